@@ -1,0 +1,25 @@
+import { canonicalName, labelsOf, isAtOrBelow, parentName, isIpLiteral, displayName } from '../../src/estate/names.js';
+
+describe('names', () => {
+  it('canonicalises case and the trailing dot', () => {
+    expect(canonicalName('SIP.Contoso.com')).toBe('sip.contoso.com.');
+    expect(canonicalName('sip.contoso.com.')).toBe('sip.contoso.com.');
+    expect(canonicalName('')).toBe('.');
+    expect(displayName('sip.contoso.com.')).toBe('sip.contoso.com');
+  });
+  it('splits labels, keeping escaped dots inside a label', () => {
+    expect(labelsOf('a\\.b.c.')).toEqual(['a\\.b', 'c']);
+    expect(labelsOf('.')).toEqual([]);
+  });
+  it('knows what lies below a domain', () => {
+    expect(isAtOrBelow('sip.contoso.com.', 'contoso.com.')).toBe(true);
+    expect(isAtOrBelow('xcontoso.com.', 'contoso.com.')).toBe(false);
+    expect(parentName('a.b.')).toBe('b.');
+    expect(parentName('b.')).toBe('.');
+  });
+  it('recognises IP literals', () => {
+    expect(isIpLiteral('10.0.0.1')).toBe(true);
+    expect(isIpLiteral('2001:db8::1')).toBe(true);
+    expect(isIpLiteral('sip.contoso.com')).toBe(false);
+  });
+});

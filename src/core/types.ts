@@ -1,0 +1,65 @@
+/**
+ * Shared vocabulary of the pipeline: source ranges, diagnostics and findings.
+ * Lines and columns are 1-based; columns count UTF-16 code units, as editors and
+ * GitHub annotations do. The end is inclusive of the last character's column + 1
+ * (i.e. `endColumn` points just past the last character, like LSP).
+ */
+
+export interface SourceRange {
+  /** Path relative to the lint root, with forward slashes. */
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** Anything a rule can report on: every node read from a file carries its range. */
+export interface Located {
+  loc: SourceRange;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Severity as written in configuration (`warn` is accepted as the usual spelling). */
+export type ConfigSeverity = 'off' | 'info' | 'warn' | 'warning' | 'error';
+
+/**
+ * A problem found while reading a file (syntax, bounds, encoding). Loaders return
+ * these instead of throwing; the engine turns them into findings of the pseudo-rule
+ * `parse/<format>` so they are reported, suppressed and baselined like any other.
+ */
+export interface Diagnostic extends SourceRange {
+  severity: Severity;
+  message: string;
+  /** Stable machine-readable code, e.g. `zone/bad-ttl`, `zone/include-outside-root`. */
+  code: string;
+}
+
+export interface RelatedLocation extends SourceRange {
+  message: string;
+}
+
+export interface Finding extends SourceRange {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** The rule's message id (absent for parse diagnostics, which carry `code` instead). */
+  messageId?: string;
+  /** Data the message template was filled from; tests assert on it. */
+  data?: Record<string, string | number>;
+  related?: RelatedLocation[];
+  /** Stable across line shifts: hash of rule, file, message (and an occurrence index). */
+  fingerprint?: string;
+  /** Set on findings that a suppression comment or baseline removed (kept for reporting counts). */
+  suppressed?: { kind: 'inline' | 'file' | 'baseline'; reason?: string };
+}
+
+export function rangeOf(file: string, line: number, column: number, endLine = line, endColumn = column): SourceRange {
+  return { file, line, column, endLine, endColumn };
+}
+
+export function compareRanges(a: SourceRange, b: SourceRange): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn;
+}

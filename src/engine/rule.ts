@@ -1,0 +1,82 @@
+import type { Estate } from '../estate/estate.js';
+import type { Located, Severity } from '../core/types.js';
+
+/** A JSON Schema (draft 2020-12 subset ajv understands) describing a rule's options. */
+export type JsonSchema = Record<string, unknown>;
+
+export interface Citation {
+  source: string;
+  section?: string;
+  url?: string;
+}
+
+export interface RuleMeta<MessageId extends string = string> {
+  /** One line: what the rule checks. Used in `uclint rules`, docs, SARIF shortDescription. */
+  description: string;
+  /** Why it matters and how to fix it (Markdown). Used in docs and SARIF help. */
+  rationale: string;
+  /** Default severity; configuration may override. */
+  severity: Severity;
+  /** In `uclint:recommended`. */
+  recommended: boolean;
+  citations: Citation[];
+  /** JSON Schema of the options object; `default`s are applied before `check` runs. */
+  options?: JsonSchema;
+  /** Message templates: `{{name}}` is replaced with `data.name`. One source of text per message. */
+  messages: Record<MessageId, string>;
+  /** Short invalid and valid snippets for the generated docs (zone-file text). */
+  examples?: { invalid?: string; valid?: string };
+}
+
+export interface ReportDescriptor<MessageId extends string = string> {
+  node: Located;
+  messageId: MessageId;
+  data?: Record<string, string | number>;
+  /** Other places that make the finding (the record that publishes a name, the certificate that lacks it). */
+  related?: Array<{ node: Located; message: string }>;
+}
+
+export interface RuleContext<Options, MessageId extends string = string> {
+  estate: Estate;
+  /** Options after schema validation and defaults. */
+  options: Options;
+  /** The date rules judge time against (`--now`, config `settings.now`, or the clock). */
+  now: Date;
+  report(descriptor: ReportDescriptor<MessageId>): void;
+  /**
+   * Say once that part of the check could not be made (e.g. zones of unknown view);
+   * becomes one `info` finding per rule and node.
+   */
+  notChecked(node: Located, reason: string): void;
+}
+
+export interface RuleDefinition<Options = Record<string, unknown>, MessageId extends string = string> {
+  /** `<pack>/<rule>`; equals the file's path under `rules/` without `.ts`. */
+  id: string;
+  meta: RuleMeta<MessageId>;
+  /** False when the estate holds nothing the rule can look at (not applicable is not a pass). */
+  appliesTo?: (estate: Estate) => boolean;
+  check(context: RuleContext<Options, MessageId>): void;
+}
+
+export function defineRule<Options = Record<string, unknown>, MessageId extends string = string>(
+  rule: RuleDefinition<Options, MessageId>,
+): RuleDefinition<Options, MessageId> {
+  if (!/^[a-z0-9]+\/[a-z0-9-]+$/.test(rule.id)) {
+    throw new Error(`rule id "${rule.id}" is not of the form <pack>/<rule-name>`);
+  }
+  return Object.freeze(rule);
+}
+
+/** Any rule, with its option and message types erased (the registry's element type). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRule = RuleDefinition<any, string>;
+
+export function packOf(ruleId: string): string {
+  return ruleId.slice(0, ruleId.indexOf('/'));
+}
+
+/** Fills `{{key}}` placeholders; an unknown key is a programming error caught by the rule tests. */
+export function fillMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}

@@ -1,0 +1,184 @@
+import type { DnsName, View, ZoneFile, ZoneRecord, RDataByType, KnownType } from '../loaders/zone/model.js';
+import { canonicalName, isAtOrBelow, parentName } from './names.js';
+
+/** What the estate's configuration says about the deployment (FORMATS 5 `settings`). */
+export interface EstateSettings {
+  sipDomains?: string[];
+  /** Strict DNS naming from the config; topology and registry policy may set it too in later packs. */
+  strictDnsNaming?: boolean;
+  /** Product of the deployment (`lync2010`, `sfb2015`, `teams`, ...). */
+  product?: string;
+  [key: string]: unknown;
+}
+
+export interface ViewFilter {
+  /** Only records from zones of this view. `unknown` matches unknown-view zones only. */
+  view?: View;
+}
+
+export type Typed<T extends KnownType> = ZoneRecord<T> & { data: RDataByType[T] };
+
+export interface Resolution {
+  /** The name asked about (canonical). */
+  name: DnsName;
+  /** A and AAAA records reached, after following CNAMEs. */
+  addresses: Array<Typed<'A'> | Typed<'AAAA'>>;
+  /** CNAME records followed, in order. */
+  chain: Array<Typed<'CNAME'>>;
+  /**
+   * - `resolved`: at least one address.
+   * - `nodata`: the final name exists in an estate zone but has no A/AAAA.
+   * - `nxdomain`: the final name is inside an estate zone and has no records at all.
+   * - `outside`: the final name is in no zone the estate holds (cannot be judged).
+   * - `loop`: the CNAME chain loops or exceeds 16 links.
+   */
+  outcome: 'resolved' | 'nodata' | 'nxdomain' | 'outside' | 'loop';
+  /** The last name reached (the CNAME chain's end). */
+  finalName: DnsName;
+}
+
+const MAX_CNAME_CHAIN = 16;
+
+/**
+ * The one model every rule reads. Built once from the loaders' output, then read-only.
+ * Indexes answer the questions rules ask without a pass over records inside a pass
+ * over records.
+ */
+export class Estate {
+  readonly zones: readonly ZoneFile[];
+  readonly settings: EstateSettings;
+  private readonly byName = new Map<DnsName, ZoneRecord[]>();
+  private readonly byType = new Map<string, ZoneRecord[]>();
+  /** Zones sorted by origin length (longest first) for authority look-ups. */
+  private readonly zonesByOriginLength: ZoneFile[];
+
+  constructor(input: { zones?: ZoneFile[]; settings?: EstateSettings }) {
+    this.zones = input.zones ?? [];
+    this.settings = input.settings ?? {};
+    for (const zone of this.zones) {
+      for (const record of zone.records) {
+        push(this.byName, record.name, record);
+        push(this.byType, record.type, record);
+      }
+    }
+    this.zonesByOriginLength = this.zones
+      .filter((z) => z.origin !== undefined)
+      .sort((a, b) => (b.origin as string).length - (a.origin as string).length);
+  }
+
+  /** Every record of a type (all views unless filtered). */
+  records<T extends KnownType>(type: T, filter?: ViewFilter): Array<Typed<T>>;
+  records(type: string, filter?: ViewFilter): ZoneRecord[];
+  records(type: string, filter?: ViewFilter): ZoneRecord[] {
+    return byView(this.byType.get(type.toUpperCase()) ?? [], filter);
+  }
+
+  /** Records at an owner name, optionally of one type and one view. */
+  recordsAt<T extends KnownType>(name: string, type: T, filter?: ViewFilter): Array<Typed<T>>;
+  recordsAt(name: string, type?: string, filter?: ViewFilter): ZoneRecord[];
+  recordsAt(name: string, type?: string, filter?: ViewFilter): ZoneRecord[] {
+    const all = this.byName.get(canonicalName(name)) ?? [];
+    const wanted = type?.toUpperCase();
+    return byView(wanted ? all.filter((r) => r.type === wanted) : all, filter);
+  }
+
+  /** True when any record exists at the name (in the view, if given). */
+  hasName(name: string, filter?: ViewFilter): boolean {
+    return this.recordsAt(name, undefined, filter).length > 0;
+  }
+
+  zonesInView(view: View): ZoneFile[] {
+    return this.zones.filter((z) => z.view === view);
+  }
+
+  /** Views the estate holds zones for. */
+  views(): View[] {
+    return [...new Set(this.zones.map((z) => z.view))];
+  }
+
+  /**
+   * The estate zones authoritative for a name: those with the longest origin the name
+   * is at or below (one per view in split-brain estates), optionally in one view.
+   */
+  zonesFor(name: string, filter?: ViewFilter): ZoneFile[] {
+    const canonical = canonicalName(name);
+    let bestLength = -1;
+    const found: ZoneFile[] = [];
+    for (const zone of this.zonesByOriginLength) {
+      const origin = zone.origin as string;
+      if (origin.length < bestLength) break;
+      if (filter?.view && zone.view !== filter.view) continue;
+      if (isAtOrBelow(canonical, origin)) {
+        bestLength = origin.length;
+        found.push(zone);
+      }
+    }
+    return found;
+  }
+
+  /** True when some estate zone (in the view, if given) is authoritative for the name. */
+  holdsZoneFor(name: string, filter?: ViewFilter): boolean {
+    return this.zonesFor(name, filter).length > 0;
+  }
+
+  /**
+   * The addresses a name resolves to inside the estate, following CNAMEs (and only
+   * CNAMEs held in the estate). With a view, looks only at zones of that view, as a
+   * client on that side of split-brain DNS would.
+   */
+  resolve(name: string, filter?: ViewFilter): Resolution {
+    const start = canonicalName(name);
+    const chain: Array<Typed<'CNAME'>> = [];
+    const seen = new Set<DnsName>();
+    let current = start;
+    for (;;) {
+      if (seen.has(current) || chain.length > MAX_CNAME_CHAIN) {
+        return { name: start, addresses: [], chain, outcome: 'loop', finalName: current };
+      }
+      seen.add(current);
+      const cname = this.recordsAt(current, 'CNAME', filter)[0];
+      if (!cname) break;
+      chain.push(cname);
+      current = cname.data.target;
+    }
+    const addresses = [...this.recordsAt(current, 'A', filter), ...this.recordsAt(current, 'AAAA', filter)];
+    let outcome: Resolution['outcome'];
+    if (addresses.length > 0) outcome = 'resolved';
+    else if (!this.holdsZoneFor(current, filter)) outcome = 'outside';
+    else if (this.hasName(current, filter) || this.hasDescendants(current)) outcome = 'nodata';
+    else outcome = 'nxdomain';
+    return { name: start, addresses, chain, outcome, finalName: current };
+  }
+
+  /** Every owner name the estate holds, for rules that walk names. */
+  names(): IterableIterator<DnsName> {
+    return this.byName.keys();
+  }
+
+  /** True when some owner name lies strictly below `name` (an empty non-terminal exists). */
+  private hasDescendants(name: DnsName): boolean {
+    if (!this.descendantIndex) {
+      // Built lazily: only resolution failures ask, and only once per estate.
+      this.descendantIndex = new Set();
+      for (const owner of this.byName.keys()) {
+        for (let p = parentName(owner); p !== undefined && p !== '.'; p = parentName(p)) {
+          if (this.descendantIndex.has(p)) break;
+          this.descendantIndex.add(p);
+        }
+      }
+    }
+    return this.descendantIndex.has(name);
+  }
+  private descendantIndex: Set<DnsName> | undefined;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function byView<T extends ZoneRecord>(records: T[], filter?: ViewFilter): T[] {
+  if (!filter?.view) return records;
+  return records.filter((r) => r.zone.view === filter.view);
+}
