@@ -1,0 +1,150 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { lint, exitCodeOf, type LintResult } from './lint.js';
+import { formatStylish } from './report/stylish.js';
+import { formatJson } from './report/json.js';
+import { formatRulesList } from './report/rules-list.js';
+import { RULES } from './rules.generated.js';
+import { VERSION } from './version.js';
+
+const HELP = `uclint ${VERSION} - policy linter for unified-communications infrastructure
+
+Usage:
+  uclint [options] [paths...]   lint files and directories (default: .)
+  uclint rules [--format json]  list the rules with pack, default severity and description
+
+Options:
+  -f, --format <stylish|json>   output format (default: stylish)
+  -o, --output <file>           write the report to a file instead of standard output
+  -c, --config <file>           configuration file (default: .uclint.yml at the lint root)
+      --rule <id:severity>      override a rule's severity (off|info|warn|error); repeatable
+      --max-warnings <n>        exit 1 when there are more than n warnings
+  -q, --quiet                   report errors only
+      --now <date>              judge dates (certificate expiry) against this day, e.g. 2026-11-20
+      --baseline <file>         ignore findings recorded in this baseline file
+      --write-baseline <file>   record the current findings as a baseline
+      --color / --no-color      force colour on or off (default: on a terminal only)
+  -h, --help                    show this help
+  -v, --version                 print the version
+
+Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage, configuration or internal error.
+`;
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  isTTY: boolean;
+  cwd: string;
+  env: Record<string, string | undefined>;
+}
+
+/** Runs the CLI with `argv` (without node and script) and returns the exit code. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        config: { type: 'string', short: 'c' },
+        rule: { type: 'string', multiple: true },
+        'max-warnings': { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        now: { type: 'string' },
+        baseline: { type: 'string' },
+        'write-baseline': { type: 'string' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    io.stderr(`uclint: ${(error as Error).message}\nRun 'uclint --help' for usage.\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (values.version) {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  const format = values.format ?? 'stylish';
+
+  if (positionals[0] === 'rules') {
+    if (format !== 'stylish' && format !== 'json') return usage(io, `unknown format '${format}' for 'uclint rules' (stylish, json)`);
+    io.stdout(formatRulesList(RULES, format));
+    return 0;
+  }
+
+  if (format !== 'stylish' && format !== 'json') return usage(io, `unknown format '${format}' (stylish, json)`);
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < -1) return usage(io, `--max-warnings takes a whole number, not '${values['max-warnings']}'`);
+  }
+  let now: Date | undefined;
+  if (values.now !== undefined) {
+    now = parseDate(values.now);
+    if (!now) return usage(io, `--now takes a date such as 2026-11-20, not '${values.now}'`);
+  }
+
+  let result: LintResult;
+  try {
+    result = await lint({
+      paths: positionals,
+      cwd: io.cwd,
+      configFile: values.config,
+      ruleOverrides: values.rule,
+      now,
+      baselineFile: values.baseline,
+      writeBaselineFile: values['write-baseline'],
+    });
+  } catch (error) {
+    io.stderr(`uclint: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    return 2;
+  }
+  if (result.fatal.length > 0) {
+    for (const problem of result.fatal) {
+      const where = problem.file ? `${problem.file}:${problem.line}:${problem.column}: ` : '';
+      io.stderr(`uclint: ${where}${problem.message}\n`);
+    }
+    return 2;
+  }
+
+  const shown = values.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
+  const color = values['no-color'] ? false : values.color ? true : io.isTTY && !values.output && !io.env.NO_COLOR;
+  const report =
+    format === 'json'
+      ? formatJson({ ...result, findings: shown })
+      : formatStylish(shown, { color, counts: result.counts, filesLinted: result.files.length });
+  if (values.output) {
+    writeFileSync(path.resolve(io.cwd, values.output), report);
+  } else {
+    io.stdout(report);
+  }
+  return exitCodeOf(result, maxWarnings);
+}
+
+function usage(io: CliIo, message: string): number {
+  io.stderr(`uclint: ${message}\nRun 'uclint --help' for usage.\n`);
+  return 2;
+}
+
+/** A calendar date (`2026-11-20`, taken as midnight UTC) or a full ISO timestamp. */
+export function parseDate(text: string): Date | undefined {
+  const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (dateOnly) {
+    const date = new Date(Date.UTC(Number(dateOnly[1]), Number(dateOnly[2]) - 1, Number(dateOnly[3])));
+    return date.getUTCDate() === Number(dateOnly[3]) ? date : undefined;
+  }
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(text)) return undefined;
+  const date = new Date(text);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}

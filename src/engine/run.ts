@@ -1,0 +1,114 @@
+import type { Finding, Located, Severity } from '../core/types.js';
+import { compareRanges } from '../core/types.js';
+import type { Estate } from '../estate/estate.js';
+import { fillMessage, type AnyRule } from './rule.js';
+
+export interface RuleSetting {
+  severity: Severity | 'off';
+  options: Record<string, unknown>;
+}
+
+export interface RuleOutcome {
+  ruleId: string;
+  status: 'ran' | 'not-applicable' | 'off' | 'crashed';
+  findings: number;
+  /** Milliseconds spent in `check`. */
+  time: number;
+}
+
+export interface RunResult {
+  findings: Finding[];
+  outcomes: RuleOutcome[];
+}
+
+/**
+ * Runs every enabled rule once over the Estate. A rule that throws does not stop the
+ * run: its error becomes a finding of `uclint/rule-crash` (and exit code 2 upstream).
+ */
+export function runRules(
+  estate: Estate,
+  rules: readonly AnyRule[],
+  settings: ReadonlyMap<string, RuleSetting>,
+  now: Date,
+): RunResult {
+  const findings: Finding[] = [];
+  const outcomes: RuleOutcome[] = [];
+  for (const rule of rules) {
+    const setting = settings.get(rule.id);
+    if (!setting || setting.severity === 'off') {
+      outcomes.push({ ruleId: rule.id, status: 'off', findings: 0, time: 0 });
+      continue;
+    }
+    if (rule.appliesTo && !rule.appliesTo(estate)) {
+      outcomes.push({ ruleId: rule.id, status: 'not-applicable', findings: 0, time: 0 });
+      continue;
+    }
+    const severity = setting.severity;
+    const before = findings.length;
+    const notCheckedSeen = new Set<string>();
+    const started = performance.now();
+    try {
+      rule.check({
+        estate,
+        options: setting.options,
+        now,
+        report(descriptor) {
+          const template = rule.meta.messages[descriptor.messageId];
+          if (template === undefined) {
+            throw new Error(`rule ${rule.id} reported unknown messageId "${descriptor.messageId}"`);
+          }
+          findings.push({
+            ...descriptor.node.loc,
+            ruleId: rule.id,
+            severity,
+            message: fillMessage(template, descriptor.data),
+            messageId: descriptor.messageId,
+            data: descriptor.data,
+            related: descriptor.related?.map((r) => ({ ...r.node.loc, message: r.message })),
+          });
+        },
+        notChecked(node: Located, reason: string) {
+          const key = `${node.loc.file}:${node.loc.line}:${reason}`;
+          if (notCheckedSeen.has(key)) return;
+          notCheckedSeen.add(key);
+          findings.push({
+            ...node.loc,
+            ruleId: rule.id,
+            severity: 'info',
+            message: `not checked: ${reason}`,
+            messageId: 'notChecked',
+            data: { reason },
+          });
+        },
+      });
+      outcomes.push({ ruleId: rule.id, status: 'ran', findings: findings.length - before, time: performance.now() - started });
+    } catch (error) {
+      findings.push({
+        file: '',
+        line: 0,
+        column: 0,
+        endLine: 0,
+        endColumn: 0,
+        ruleId: 'uclint/rule-crash',
+        severity: 'error',
+        message: `rule ${rule.id} failed: ${(error as Error).stack ?? String(error)}`,
+      });
+      outcomes.push({ ruleId: rule.id, status: 'crashed', findings: findings.length - before, time: performance.now() - started });
+    }
+  }
+  return { findings, outcomes };
+}
+
+/** Sorts by location then rule, and drops exact duplicates (same rule, range and message). */
+export function sortAndDeduplicate(findings: Finding[]): Finding[] {
+  const sorted = [...findings].sort(
+    (a, b) => compareRanges(a, b) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
+  );
+  const out: Finding[] = [];
+  for (const f of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.ruleId === f.ruleId && compareRanges(last, f) === 0 && last.message === f.message) continue;
+    out.push(f);
+  }
+  return out;
+}

@@ -1,0 +1,288 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Diagnostic, Finding, Severity } from './core/types.js';
+import { Estate } from './estate/estate.js';
+import type { ZoneFile } from './loaders/zone/model.js';
+import { parseZone } from './loaders/zone/index.js';
+import { discoverFiles, lintRoot, createIncludeReader, type DiscoveredFile, type FileKind } from './discover/index.js';
+import { loadConfig, findConfigFile, defaultConfig, applyRuleOverrides, type ResolvedConfig } from './config/index.js';
+import { runRules, sortAndDeduplicate, type RuleOutcome } from './engine/run.js';
+import { findDirectives, applyDirectives, type SuppressionDirective } from './engine/suppressions.js';
+import { assignFingerprints, applyBaseline, createBaseline, parseBaseline } from './engine/baseline.js';
+import type { AnyRule } from './engine/rule.js';
+import { RULES } from './rules.generated.js';
+
+export interface LintOptions {
+  /** Files and directories to lint (default: the working directory). */
+  paths?: string[];
+  /** Working directory; relative paths and the default config are found from here. */
+  cwd?: string;
+  /** Explicit config file (`--config`); otherwise `.uclint.yml` at the lint root, if any. */
+  configFile?: string;
+  /** `--rule id:severity` overrides, applied after the config. */
+  ruleOverrides?: string[];
+  /** The date expiry rules judge against (`--now`); beats `settings.now` in the config. */
+  now?: Date;
+  /** Baseline file to apply (`--baseline`). */
+  baselineFile?: string;
+  /** Write the current findings as a baseline to this file (`--write-baseline`). */
+  writeBaselineFile?: string;
+  /** Rules to use instead of the bundled registry (tests, custom packs later). */
+  rules?: readonly AnyRule[];
+  /** Run only these rule ids, each at its configured (or default) severity. */
+  onlyRules?: string[];
+}
+
+/** A problem that stops the run before any rule: bad config, missing path, bad baseline. Exit code 2. */
+export interface FatalProblem extends Partial<Diagnostic> {
+  message: string;
+}
+
+export interface LintResult {
+  root: string;
+  /** Every finding, sorted; suppressed ones carry `suppressed` and do not count. */
+  findings: Finding[];
+  files: DiscoveredFile[];
+  counts: Record<Severity, number> & { suppressed: number };
+  outcomes: RuleOutcome[];
+  /** Non-empty when the run could not be made (exit code 2). */
+  fatal: FatalProblem[];
+  configFile?: string;
+  now: Date;
+  estate?: Estate;
+}
+
+/** Comment character of each format that has comments, for suppression directives. */
+const COMMENT_START: Partial<Record<FileKind, string>> = {
+  zone: ';',
+  registry: ';',
+  manifest: '#',
+  wireguard: '#',
+  openvpn: '#',
+};
+
+/** Kinds recognised by discovery whose loaders come with later packs. */
+const KINDS_WITHOUT_LOADER = new Set<FileKind>(['certificate', 'manifest', 'wireguard', 'openvpn', 'sdp', 'registry']);
+
+/**
+ * The one path the CLI, the Action and the tests share: discover, load, build the
+ * Estate, run rules, then suppressions, baseline, sorting.
+ */
+export async function lint(options: LintOptions = {}): Promise<LintResult> {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  const paths = (options.paths?.length ? options.paths : ['.']).map((p) => path.resolve(cwd, p));
+  const root = lintRoot(paths, cwd);
+  const registry = options.rules ?? RULES;
+  const fatal: FatalProblem[] = [];
+  const empty = (now: Date, configFile?: string): LintResult => ({
+    root,
+    findings: [],
+    files: [],
+    counts: { error: 0, warning: 0, info: 0, suppressed: 0 },
+    outcomes: [],
+    fatal,
+    configFile,
+    now,
+  });
+
+  // Configuration.
+  const configPath = options.configFile ? path.resolve(cwd, options.configFile) : findConfigFile(root);
+  let config: ResolvedConfig;
+  if (configPath) {
+    let text: string;
+    try {
+      text = readFileSync(configPath, 'utf8');
+    } catch (error) {
+      fatal.push({ message: `cannot read config ${configPath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
+      return empty(options.now ?? new Date());
+    }
+    const configName = relativeTo(root, configPath);
+    const loaded = loadConfig(text, configName, registry);
+    fatal.push(...loaded.diagnostics.filter((d) => d.severity === 'error'));
+    if (!loaded.config || fatal.length > 0) return empty(options.now ?? new Date(), configName);
+    config = loaded.config;
+  } else {
+    config = defaultConfig(registry);
+  }
+  if (options.ruleOverrides?.length) {
+    fatal.push(...applyRuleOverrides(config, options.ruleOverrides, registry).filter((d) => d.severity === 'error'));
+  }
+  if (options.onlyRules) {
+    const only = new Set(options.onlyRules);
+    for (const rule of registry) {
+      const setting = config.rules.get(rule.id);
+      if (!only.has(rule.id)) config.rules.set(rule.id, { severity: 'off', options: setting?.options ?? {} });
+      else if (!setting || setting.severity === 'off') {
+        config.rules.set(rule.id, { severity: rule.meta.severity, options: setting?.options ?? {} });
+      }
+    }
+  }
+  const now = options.now ?? config.settings.now ?? new Date();
+  const configFile = configPath ? relativeTo(root, configPath) : undefined;
+  if (fatal.length > 0) return empty(now, configFile);
+
+  // Discovery.
+  const discovered = await discoverFiles(paths, {
+    root,
+    ignore: config.ignore,
+    views: config.views,
+    zones: config.zones,
+  });
+  const diagnostics: Diagnostic[] = [];
+  for (const d of discovered.diagnostics) {
+    if (d.code === 'input/not-found') fatal.push(d);
+    else diagnostics.push(d);
+  }
+  if (fatal.length > 0) return empty(now, configFile);
+
+  // Loading.
+  const zones: ZoneFile[] = [];
+  const directivesByFile = new Map<string, SuppressionDirective[]>();
+  const includeReader = createIncludeReader(root);
+  const unsupported: Finding[] = [];
+  for (const file of discovered.files) {
+    if (KINDS_WITHOUT_LOADER.has(file.kind)) {
+      unsupported.push({
+        file: file.file,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        ruleId: 'uclint/unsupported-file',
+        severity: 'info',
+        message: `${file.kind} files are recognised but not checked by this version of uclint`,
+      });
+      continue;
+    }
+    let text: string;
+    try {
+      text = readFileSync(file.path, 'utf8');
+    } catch (error) {
+      diagnostics.push({
+        file: file.file,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        severity: 'error',
+        code: 'input/unreadable',
+        message: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+      });
+      continue;
+    }
+    const commentStart = COMMENT_START[file.kind];
+    if (commentStart) directivesByFile.set(file.file, findDirectives(file.file, text, commentStart));
+    if (file.kind === 'zone') {
+      const parsed = parseZone(text, {
+        file: file.file,
+        origin: file.origin,
+        originSource: file.originSource,
+        view: file.view,
+        viewSource: file.viewSource === 'none' ? undefined : file.viewSource,
+        includeReader,
+      });
+      zones.push(parsed.zone);
+      diagnostics.push(...parsed.diagnostics);
+      for (const included of parsed.zone.includes) {
+        if (directivesByFile.has(included)) continue;
+        const includedText = includeReader(included, file.file);
+        if ('text' in includedText) directivesByFile.set(included, findDirectives(included, includedText.text, ';'));
+      }
+    }
+  }
+
+  // Rules.
+  const estate = new Estate({ zones, settings: config.settings });
+  const run = runRules(estate, registry, config.rules, now);
+  const findings: Finding[] = [...diagnostics.map(diagnosticToFinding), ...unsupported, ...run.findings];
+
+  // Suppressions, then the report of directives that suppressed nothing or are malformed.
+  applyDirectives(findings, directivesByFile);
+  findings.push(...directiveFindings(directivesByFile, registry, config));
+
+  let sorted = sortAndDeduplicate(findings);
+  assignFingerprints(sorted);
+
+  if (options.baselineFile) {
+    const baselinePath = path.resolve(cwd, options.baselineFile);
+    try {
+      applyBaseline(sorted, parseBaseline(readFileSync(baselinePath, 'utf8')));
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      fatal.push({ message: `cannot use baseline ${options.baselineFile}: ${reason}` });
+      return empty(now, configFile);
+    }
+  }
+  if (options.writeBaselineFile) {
+    const baselinePath = path.resolve(cwd, options.writeBaselineFile);
+    writeFileSync(baselinePath, JSON.stringify(createBaseline(sorted), null, 2) + '\n');
+  }
+  sorted = sorted.filter((f) => f.ruleId !== 'uclint/rule-crash' || !f.suppressed);
+
+  const counts = { error: 0, warning: 0, info: 0, suppressed: 0 };
+  for (const f of sorted) {
+    if (f.suppressed) counts.suppressed++;
+    else counts[f.severity]++;
+  }
+  for (const f of sorted) if (f.ruleId === 'uclint/rule-crash') fatal.push({ message: f.message });
+  return { root, findings: sorted, files: discovered.files, counts, outcomes: run.outcomes, fatal, configFile, now, estate };
+}
+
+function diagnosticToFinding(d: Diagnostic): Finding {
+  const format = d.code.includes('/') ? d.code.slice(0, d.code.indexOf('/')) : 'input';
+  return {
+    file: d.file,
+    line: d.line,
+    column: d.column,
+    endLine: d.endLine,
+    endColumn: d.endColumn,
+    ruleId: `parse/${format}`,
+    severity: d.severity,
+    message: d.message,
+    messageId: d.code,
+  };
+}
+
+/** Findings about the directives themselves: unused, unknown rule, missing reason. */
+function directiveFindings(
+  directivesByFile: Map<string, SuppressionDirective[]>,
+  registry: readonly AnyRule[],
+  config: ResolvedConfig,
+): Finding[] {
+  const known = new Set(registry.map((r) => r.id));
+  const out: Finding[] = [];
+  for (const directives of directivesByFile.values()) {
+    for (const d of directives) {
+      const base = { ...d.loc, severity: 'warning' as const };
+      if (d.ruleIds.length === 0) {
+        out.push({ ...base, ruleId: 'uclint/invalid-suppression', message: 'suppression names no rule id' });
+        continue;
+      }
+      if (!d.reason) {
+        out.push({ ...base, ruleId: 'uclint/invalid-suppression', message: `suppression of ${d.ruleIds.join(', ')} gives no reason (add "-- <reason>")` });
+      }
+      for (const id of d.ruleIds) {
+        const isEngineId = id.startsWith('parse/') || id.startsWith('uclint/');
+        if (!known.has(id) && !isEngineId) {
+          out.push({ ...base, ruleId: 'uclint/invalid-suppression', message: `suppression names unknown rule ${id}` });
+        } else if (!d.used.has(id) && (isEngineId || config.rules.get(id)?.severity !== 'off')) {
+          out.push({ ...base, ruleId: 'uclint/unused-suppression', message: `suppression of ${id} suppresses nothing` });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function relativeTo(root: string, file: string): string {
+  const rel = path.relative(root, file);
+  return (rel.startsWith('..') ? file : rel).split(path.sep).join('/');
+}
+
+/** Exit code per FORMATS 7: 2 fatal, 1 errors or too many warnings, else 0. */
+export function exitCodeOf(result: LintResult, maxWarnings?: number): 0 | 1 | 2 {
+  if (result.fatal.length > 0) return 2;
+  if (result.counts.error > 0) return 1;
+  if (maxWarnings !== undefined && maxWarnings >= 0 && result.counts.warning > maxWarnings) return 1;
+  return 0;
+}

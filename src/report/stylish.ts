@@ -1,0 +1,58 @@
+import type { Finding, Severity } from '../core/types.js';
+
+export interface ReportContext {
+  /** Colour output (only on a TTY, and never when NO_COLOR is set). */
+  color: boolean;
+  counts: Record<Severity, number> & { suppressed: number };
+  filesLinted: number;
+}
+
+const SEVERITY_WORD: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'info' };
+const SEVERITY_COLOR: Record<Severity, string> = { error: '31', warning: '33', info: '36' };
+
+function paint(color: boolean, code: string, text: string): string {
+  return color ? `\u001b[${code}m${text}\u001b[0m` : text;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * ESLint's stylish shape: findings grouped by file, one line each with
+ * `line:col  severity  message  rule-id`, related locations indented below, totals last.
+ */
+export function formatStylish(findings: readonly Finding[], context: ReportContext): string {
+  const { color } = context;
+  const visible = findings.filter((f) => !f.suppressed);
+  const lines: string[] = [];
+  let currentFile: string | undefined;
+  for (const f of visible) {
+    if (f.file !== currentFile) {
+      if (currentFile !== undefined) lines.push('');
+      currentFile = f.file;
+      lines.push(paint(color, '4', f.file || '(run)'));
+    }
+    const position = `${f.line}:${f.column}`.padEnd(7);
+    const severity = paint(color, SEVERITY_COLOR[f.severity], SEVERITY_WORD[f.severity].padEnd(7));
+    lines.push(`  ${position} ${severity} ${f.message}  ${paint(color, '2', f.ruleId)}`);
+    for (const r of f.related ?? []) {
+      lines.push(`          ${paint(color, '2', `${r.file}:${r.line}:${r.column}`)} ${r.message}`);
+    }
+  }
+  const { error, warning, info, suppressed } = context.counts;
+  const total = error + warning + info;
+  if (lines.length > 0) lines.push('');
+  const summary = `${total === 0 ? '✓' : '✖'} ${plural(total, 'problem')} (${plural(error, 'error')}, ${plural(warning, 'warning')}, ${info} info) in ${plural(context.filesLinted, 'file')}`;
+  const suppressedNote = suppressed > 0 ? `, ${suppressed} suppressed` : '';
+  lines.push(paint(color, total === 0 ? '32' : error > 0 ? '31' : '33', summary + suppressedNote));
+  return lines.join('\n') + '\n';
+}
+
+/** One line per finding, `file:line:col severity message [rule-id]`: the golden-file shape of the fixture tests. */
+export function formatCompact(findings: readonly Finding[]): string {
+  return findings
+    .filter((f) => !f.suppressed)
+    .map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.message} [${f.ruleId}]\n`)
+    .join('');
+}
