@@ -1,0 +1,173 @@
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { runCli, parseDate } from '../../src/cli.js';
+import { VERSION } from '../../src/version.js';
+
+let dir: string;
+
+function write(rel: string, text: string): void {
+  const file = path.join(dir, rel);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
+}
+
+async function run(args: string[], isTTY = false): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    isTTY,
+    cwd: dir,
+    env: {},
+  });
+  return { code, stdout, stderr };
+}
+
+const EXTERNAL = [
+  '$ORIGIN contoso.com.',
+  '$TTL 3600',
+  '@ IN SOA ns1 hostmaster 1 3600 600 86400 300',
+  '@ IN NS ns1',
+  'ns1 IN A 192.0.2.53',
+  '_sipfederationtls._tcp IN SRV 0 0 5062 sip',
+  'sip IN A 192.0.2.10',
+  '',
+].join('\n');
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'uclint-cli-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('uclint CLI', () => {
+  it('prints findings grouped by file with line:col and exits 1 on errors', async () => {
+    write('dns/external/contoso.com.zone', EXTERNAL);
+    const { code, stdout } = await run(['--rule', 'lync/discovery-records:off']);
+    expect(code).toBe(1);
+    expect(stdout).toContain('dns/external/contoso.com.zone\n');
+    expect(stdout).toMatch(/^ {2}6:1 +error +.*5062.*sip\/srv-port$/m);
+    expect(stdout).not.toContain('\u001b[');
+  });
+
+  it('colours only on a TTY, and --no-color wins', async () => {
+    write('dns/external/contoso.com.zone', EXTERNAL);
+    expect((await run([], true)).stdout).toContain('\u001b[31m');
+    expect((await run(['--no-color'], true)).stdout).not.toContain('\u001b[');
+  });
+
+  it('--format json lists the same findings with locations', async () => {
+    write('dns/external/contoso.com.zone', EXTERNAL);
+    const { code, stdout } = await run(['--format', 'json', '--rule', 'lync/discovery-records:off']);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    const srv = report.findings.filter((f: { ruleId: string }) => f.ruleId === 'sip/srv-port');
+    expect(srv).toEqual([
+      expect.objectContaining({ file: 'dns/external/contoso.com.zone', line: 6, column: 1, severity: 'error', messageId: 'wrongPort' }),
+    ]);
+    expect(report.counts.error).toBeGreaterThanOrEqual(1);
+  });
+
+  it('--rule off silences a rule; exit 0 with no errors', async () => {
+    write('dns/external/contoso.com.zone', EXTERNAL);
+    const { code, stdout } = await run(['--rule', 'sip/srv-port:off', '--rule', 'lync/discovery-records:off', '--quiet']);
+    expect(stdout).not.toContain('sip/srv-port');
+    expect(code).toBe(0);
+  });
+
+  it('--max-warnings turns warnings into exit 1', async () => {
+    write('dns/external/contoso.com.zone', EXTERNAL);
+    const args = ['--rule', 'sip/srv-port:warn', '--rule', 'lync/discovery-records:off'];
+    expect((await run([...args, '--max-warnings', '0'])).code).toBe(1);
+    expect((await run([...args, '--max-warnings', '100'])).code).toBe(0);
+  });
+
+  it('a bad config exits 2 naming the key and its line', async () => {
+    write('.uclint.yml', 'extends: [uclint:recommended]\nrules:\n  sip/srv-prot: error\n');
+    write('a.zone', EXTERNAL);
+    const { code, stderr } = await run([]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/\.uclint\.yml:3:\d+: .*sip\/srv-prot.*sip\/srv-port/);
+  });
+
+  it('usage errors exit 2', async () => {
+    expect((await run(['--format', 'xml'])).code).toBe(2);
+    expect((await run(['--now', '2026-13-40'])).code).toBe(2);
+    expect((await run(['--bogus'])).code).toBe(2);
+    expect((await run(['no/such/path'])).code).toBe(2);
+    expect((await run(['--rule', 'nope/nothing:error'])).code).toBe(2);
+  });
+
+  it('--output writes the report to a file and nothing to stdout', async () => {
+    write('dns/external/contoso.com.zone', EXTERNAL);
+    const { stdout } = await run(['--format', 'json', '--output', 'report.json']);
+    expect(stdout).toBe('');
+    expect(JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')).version).toBe(1);
+  });
+
+  it('a syntax error is a parse/zone finding at its line, and other files are still linted', async () => {
+    write('dns/external/broken.com.zone', '$ORIGIN broken.com.\n@ IN SOA ns1 hostmaster 1 3600 600 86400 300\nwww IN A 300.1.1.1\n');
+    write('dns/external/contoso.com.zone', EXTERNAL);
+    const { code, stdout } = await run(['--rule', 'lync/discovery-records:off']);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/dns\/external\/broken\.com\.zone\n {2}3:\d+ +error .* parse\/zone/);
+    expect(stdout).toMatch(/dns\/external\/contoso\.com\.zone\n {2}6:1 /);
+  });
+
+  it('baseline: write, then only new findings count', async () => {
+    write('dns/external/contoso.com.zone', EXTERNAL);
+    expect((await run(['--write-baseline', 'base.json'])).code).toBe(1);
+    expect(existsSync(path.join(dir, 'base.json'))).toBe(true);
+    // Lines shift; the accepted finding stays accepted.
+    write('dns/external/contoso.com.zone', '; a new comment\n' + EXTERNAL);
+    const again = await run(['--baseline', 'base.json']);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/suppressed/);
+    expect((await run(['--baseline', 'missing.json'])).code).toBe(2);
+  });
+
+  it('inline suppression removes the finding; an unused one is reported', async () => {
+    write(
+      'dns/external/contoso.com.zone',
+      EXTERNAL.replace('_sipfederationtls', '; uclint-disable-next-line sip/srv-port -- edge behind NAT\n_sipfederationtls') +
+        '; uclint-disable-next-line sip/srv-port -- stale\nwww IN A 192.0.2.80\n',
+    );
+    const { stdout } = await run(['--format', 'json', '--rule', 'lync/discovery-records:off']);
+    const report = JSON.parse(stdout);
+    const active = report.findings.filter((f: { suppressed?: unknown }) => !f.suppressed);
+    expect(active.map((f: { ruleId: string; line: number }) => `${f.ruleId}@${f.line}`)).toContain('uclint/unused-suppression@10');
+    expect(active.some((f: { ruleId: string }) => f.ruleId === 'sip/srv-port')).toBe(false);
+    expect(report.counts.suppressed).toBe(1);
+  });
+
+  it('uclint rules lists every rule with pack, severity and description', async () => {
+    const { code, stdout } = await run(['rules', '--format', 'json']);
+    expect(code).toBe(0);
+    const rules = JSON.parse(stdout);
+    expect(rules).toContainEqual(expect.objectContaining({ id: 'sip/srv-port', pack: 'sip', severity: 'error' }));
+    expect((await run(['rules'])).stdout).toMatch(/^sip\/srv-port +error/m);
+  });
+
+  it('--version and --help', async () => {
+    expect((await run(['--version'])).stdout).toBe(`${VERSION}\n`);
+    expect((await run(['--help'])).stdout).toContain('Exit codes');
+  });
+});
+
+describe('parseDate', () => {
+  it('takes calendar dates as UTC midnight and rejects impossible ones', () => {
+    expect(parseDate('2026-11-20')?.toISOString()).toBe('2026-11-20T00:00:00.000Z');
+    expect(parseDate('2026-02-30')).toBeUndefined();
+    expect(parseDate('tomorrow')).toBeUndefined();
+    expect(parseDate('2026-11-20T12:00:00Z')?.toISOString()).toBe('2026-11-20T12:00:00.000Z');
+  });
+});
+
+describe('package', () => {
+  it('VERSION matches package.json', () => {
+    const pkg = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../package.json'), 'utf8'));
+    expect(VERSION).toBe(pkg.version);
+  });
+});
