@@ -1,0 +1,76 @@
+import { describe, expect, it } from '@jest/globals';
+import { lintCase, runRuleTests } from '../../helpers/rule-tester.js';
+import rule from '../../../rules/lync/no-cleartext-external.js';
+import { header, zone } from '../support/zones.js';
+
+const EXTERNAL = 'external/contoso.com.zone';
+const INTERNAL = 'internal/contoso.com.zone';
+
+runRuleTests(rule, {
+  valid: [
+    {
+      name: 'clear-text records in the internal view only',
+      zones: {
+        [INTERNAL]: zone(...header(), '_sipinternaltls._tcp IN SRV 0 0 5061 pool', '_sipinternal._tcp IN SRV 0 0 5060 pool', '_sip._tcp IN SRV 0 0 5060 pool'),
+        [EXTERNAL]: zone(...header(), '_sip._tls IN SRV 0 0 443 sip', '_sipfederationtls._tcp IN SRV 0 0 5061 sip'),
+      },
+    },
+    {
+      name: 'a clear-text record for a domain that is not a SIP domain',
+      zones: { [EXTERNAL]: zone(...header(), '_sip._tls IN SRV 0 0 443 sip', '_sip._tcp.voip IN SRV 0 0 5060 trunk.voip.contoso.com.') },
+      settings: { sipDomains: ['contoso.com'] },
+    },
+    {
+      name: 'UDP SIP is not one of the Lync clear-text lookups',
+      zones: { [EXTERNAL]: zone(...header(), '_sip._udp IN SRV 0 0 5060 sbc') },
+      settings: { sipDomains: ['contoso.com'] },
+    },
+  ],
+  invalid: [
+    {
+      name: 'seed 002: an internal TCP server published to the Internet',
+      zones: { [EXTERNAL]: zone(...header(), '_sip._tls IN SRV 0 0 443 sip', '_sipinternal._tcp IN SRV 0 0 5060 pool') },
+      errors: [
+        {
+          messageId: 'cleartextExternal',
+          line: 5,
+          file: EXTERNAL,
+          data: { name: '_sipinternal._tcp.contoso.com', service: '_sipinternal._tcp', domain: 'contoso.com' },
+        },
+      ],
+    },
+    {
+      name: '_sip._tcp beside _sip._tls in the external view',
+      zones: { [EXTERNAL]: zone(...header(), '_sip._tls IN SRV 0 0 443 sip', '_sip._tcp IN SRV 0 0 5060 sip') },
+      errors: [{ messageId: 'cleartextExternal', line: 5, data: { service: '_sip._tcp', domain: 'contoso.com' } }],
+    },
+    {
+      name: 'each SIP domain in a multi-domain external zone',
+      zones: {
+        [EXTERNAL]: zone(
+          ...header(),
+          '_sip._tcp IN SRV 0 0 5060 sip',
+          '_sip._tcp.fabrikam.com. IN SRV 0 0 5060 sip.contoso.com.',
+          '_sipinternal._tcp.fabrikam.com. IN SRV 0 0 5060 sip.contoso.com.',
+        ),
+      },
+      settings: { sipDomains: ['contoso.com', 'fabrikam.com'] },
+      errors: [
+        { messageId: 'cleartextExternal', line: 4, data: { domain: 'contoso.com' } },
+        { messageId: 'cleartextExternal', line: 5, data: { name: '_sip._tcp.fabrikam.com', domain: 'fabrikam.com' } },
+        { messageId: 'cleartextExternal', line: 6, data: { name: '_sipinternal._tcp.fabrikam.com', domain: 'fabrikam.com' } },
+      ],
+    },
+  ],
+});
+
+describe('lync/no-cleartext-external and zones of unknown view', () => {
+  it('says once per zone that it could not judge the zone', async () => {
+    const result = await lintCase(rule, {
+      name: 'unknown view',
+      zones: { 'dns/contoso.com.zone': zone(...header(), '_sipinternal._tcp IN SRV 0 0 5060 pool', '_sip._tcp IN SRV 0 0 5060 pool') },
+    });
+    const own = result.findings.filter((f) => f.ruleId === rule.id);
+    expect(own.map((f) => [f.file, f.line, f.severity, f.messageId])).toEqual([['dns/contoso.com.zone', 1, 'info', 'notChecked']]);
+  });
+});

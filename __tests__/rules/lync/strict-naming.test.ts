@@ -1,0 +1,147 @@
+import { describe, expect, it } from '@jest/globals';
+import { runRuleTests } from '../../helpers/rule-tester.js';
+import rule, { hostAcceptance } from '../../../rules/lync/strict-naming.js';
+import { header, zone } from '../support/zones.js';
+
+const EXTERNAL = 'external/contoso.com.zone';
+const INTERNAL = 'internal/contoso.com.zone';
+const CONTOSO = { sipDomains: ['contoso.com'] };
+
+// The host names seed 002 uses for sip:jeremy@contoso.com.
+const ALWAYS = ['sip.contoso.com', 'contoso.com'];
+const NON_STRICT_ONLY = ['Server77.contoso.com', 'sipfed.contoso.com', 'ap.contoso.com'];
+const NEVER = ['sip.eng.contoso.com', 'sip.contoso.net', 'sip.com', 'sip.contoso.com.cpandl.com'];
+
+describe('hostAcceptance', () => {
+  it.each(ALWAYS)('%s is always accepted for contoso.com', (host) => {
+    expect(hostAcceptance(host, 'contoso.com')).toBe('always');
+  });
+  it.each(NON_STRICT_ONLY)('%s is accepted only without strict naming', (host) => {
+    expect(hostAcceptance(host, 'contoso.com')).toBe('nonStrictOnly');
+  });
+  it.each(NEVER)('%s is never accepted for contoso.com', (host) => {
+    expect(hostAcceptance(host, 'contoso.com')).toBe('never');
+  });
+  it('ignores case and the trailing dot on both sides', () => {
+    expect(hostAcceptance('SIP.Contoso.COM.', 'contoso.com')).toBe('always');
+    expect(hostAcceptance('contoso.com', 'CONTOSO.com.')).toBe('always');
+    expect(hostAcceptance('Pool01.CONTOSO.com.', 'contoso.com.')).toBe('nonStrictOnly');
+  });
+  it('does not take a name that merely ends with the domain text', () => {
+    expect(hostAcceptance('sip.fabrikamcontoso.com', 'contoso.com')).toBe('never');
+    expect(hostAcceptance('xcontoso.com', 'contoso.com')).toBe('never');
+  });
+  it('judges a SIP domain that is itself a subdomain', () => {
+    expect(hostAcceptance('sip.eng.contoso.com', 'eng.contoso.com')).toBe('always');
+    expect(hostAcceptance('pool.eng.contoso.com', 'eng.contoso.com')).toBe('nonStrictOnly');
+    expect(hostAcceptance('sip.contoso.com', 'eng.contoso.com')).toBe('never');
+  });
+});
+
+/** One external `_sip._tls` record per host, from line 4 on. */
+function srvTo(hosts: string[]): string {
+  return zone(...header(), ...hosts.map((h) => `_sip._tls IN SRV 0 0 443 ${h}.`));
+}
+
+runRuleTests(rule, {
+  valid: [
+    {
+      name: 'seed 002: sip.contoso.com and contoso.com, strict naming on',
+      zones: { [EXTERNAL]: srvTo(ALWAYS) },
+      settings: { ...CONTOSO, strictDnsNaming: true },
+    },
+    {
+      name: 'seed 002: every allowed name, strict naming off (the default)',
+      zones: { [EXTERNAL]: srvTo([...ALWAYS, ...NON_STRICT_ONLY]) },
+      settings: CONTOSO,
+    },
+    {
+      name: 'strict option false beats settings.strictDnsNaming',
+      zones: { [INTERNAL]: zone(...header(), '_sipinternaltls._tcp IN SRV 0 0 5061 pool01.contoso.com.') },
+      settings: { ...CONTOSO, strictDnsNaming: true },
+      options: { strict: false },
+    },
+    {
+      name: 'case and relative names do not matter',
+      zones: { [INTERNAL]: zone(...header(), '_SIPINTERNALTLS._TCP IN SRV 0 0 5061 SIP', '_sipinternal._tcp IN SRV 0 0 5060 Sip.CONTOSO.com.') },
+      settings: { ...CONTOSO, strictDnsNaming: true },
+    },
+    {
+      name: 'federation records are not sign-in records (hosted federation target)',
+      zones: { [EXTERNAL]: zone(...header(), '_sipfederationtls._tcp IN SRV 100 1 5061 sipfed.online.lync.com.') },
+      settings: CONTOSO,
+    },
+    {
+      name: 'SRV records of a domain that is not a SIP domain are not judged',
+      zones: { [EXTERNAL]: zone(...header(), '_sip._tls.partner IN SRV 0 0 443 edge.partner.example.') },
+      settings: CONTOSO,
+    },
+    {
+      name: 'a SIP domain below the zone apex is judged against itself',
+      zones: { [EXTERNAL]: zone(...header(), '_sip._tls.eng IN SRV 0 0 443 sip.eng.contoso.com.') },
+      settings: { sipDomains: ['eng.contoso.com'], strictDnsNaming: true },
+    },
+    {
+      name: 'a "." target and an address literal are left to other rules',
+      zones: { [EXTERNAL]: zone(...header(), '_sip._tcp IN SRV 0 0 0 .', '_sip._tls IN SRV 0 0 443 167.55.49.32.') },
+      settings: CONTOSO,
+    },
+  ],
+  invalid: [
+    {
+      name: 'seed 002: never-allowed names, strict naming off',
+      zones: { [EXTERNAL]: srvTo(NEVER) },
+      settings: CONTOSO,
+      errors: NEVER.map((host, i) => ({
+        messageId: 'neverAccepted',
+        line: 4 + i,
+        file: EXTERNAL,
+        data: { name: '_sip._tls.contoso.com', target: host, domain: 'contoso.com' },
+      })),
+    },
+    {
+      name: 'seed 002: never-allowed names, strict naming on',
+      zones: { [EXTERNAL]: srvTo(NEVER) },
+      settings: { ...CONTOSO, strictDnsNaming: true },
+      errors: NEVER.map((host, i) => ({ messageId: 'neverAccepted', line: 4 + i, data: { target: host } })),
+    },
+    {
+      name: 'seed 002: one-label names rejected with strict naming from settings',
+      zones: { [EXTERNAL]: srvTo([...ALWAYS, ...NON_STRICT_ONLY]) },
+      settings: { ...CONTOSO, strictDnsNaming: true },
+      errors: NON_STRICT_ONLY.map((host, i) => ({
+        messageId: 'rejectedWhenStrict',
+        line: 6 + i,
+        data: { name: '_sip._tls.contoso.com', target: host.toLowerCase(), domain: 'contoso.com' },
+      })),
+    },
+    {
+      name: 'strict naming from the option',
+      zones: { [INTERNAL]: zone(...header(), '_sipinternaltls._tcp IN SRV 0 0 5061 pool01.contoso.com.', '_sipinternal._tcp IN SRV 0 0 5060 pool01') },
+      settings: CONTOSO,
+      options: { strict: true },
+      errors: [
+        { messageId: 'rejectedWhenStrict', line: 4, data: { name: '_sipinternaltls._tcp.contoso.com', target: 'pool01.contoso.com' } },
+        { messageId: 'rejectedWhenStrict', line: 5, data: { name: '_sipinternal._tcp.contoso.com', target: 'pool01.contoso.com' } },
+      ],
+    },
+    {
+      name: 'SIP domains inferred from SRV owners when settings name none',
+      zones: { [INTERNAL]: zone(...header(), '_sipinternaltls._tcp IN SRV 0 0 5061 pool.lync.contoso.com.') },
+      errors: [{ messageId: 'neverAccepted', line: 4, data: { target: 'pool.lync.contoso.com', domain: 'contoso.com' } }],
+    },
+    {
+      name: 'a SIP domain below the zone apex does not accept the parent domain\'s hosts',
+      zones: { [EXTERNAL]: zone(...header(), '_sip._tls.eng IN SRV 0 0 443 sip.contoso.com.') },
+      settings: { sipDomains: ['eng.contoso.com'] },
+      errors: [{ messageId: 'neverAccepted', line: 4, data: { name: '_sip._tls.eng.contoso.com', domain: 'eng.contoso.com' } }],
+    },
+    {
+      name: 'federation is checked when the services option includes it',
+      zones: { [EXTERNAL]: zone(...header(), '_sipfederationtls._tcp IN SRV 0 0 5061 sip.contoso.net.', '_sip._tls IN SRV 0 0 443 sip.contoso.net.') },
+      settings: CONTOSO,
+      options: { services: ['_sipfederationtls._tcp'] },
+      errors: [{ messageId: 'neverAccepted', line: 4, data: { name: '_sipfederationtls._tcp.contoso.com' } }],
+    },
+  ],
+});

@@ -1,0 +1,121 @@
+import { defineRule } from '../../src/engine/rule.js';
+import type { ZoneRecord } from '../../src/loaders/zone/model.js';
+import { displayName } from '../../src/estate/names.js';
+import { canonicalAddress } from '../../src/estate/addresses.js';
+
+/**
+ * Record data in one comparable spelling: names are already canonical in the model,
+ * addresses get one spelling, everything else compares as the parser typed it.
+ */
+function canonicalData(record: ZoneRecord): string {
+  const data = record.data as unknown as Record<string, unknown>;
+  if ((record.type === 'A' || record.type === 'AAAA') && typeof data.address === 'string') {
+    return canonicalAddress(data.address);
+  }
+  if (record.type === 'CAA' && typeof data.tag === 'string') {
+    return stableJson({ ...data, tag: data.tag.toLowerCase() });
+  }
+  return stableJson(data);
+}
+
+/** JSON with object keys sorted at every depth, so equal data gives equal text. */
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** The record data as a reader would write it, for messages. */
+function presentData(record: ZoneRecord): string {
+  const data = record.data as unknown as Record<string, unknown>;
+  switch (record.type) {
+    case 'A':
+    case 'AAAA':
+      return String(data.address);
+    case 'CNAME':
+    case 'NS':
+    case 'PTR':
+    case 'DNAME':
+      return displayName(String(data.target));
+    case 'MX':
+      return `${data.preference} ${displayName(String(data.exchange))}`;
+    case 'SRV':
+      return `${data.priority} ${data.weight} ${data.port} ${displayName(String(data.target))}`;
+    case 'TXT':
+    case 'SPF':
+      return (data.strings as string[]).map((s) => JSON.stringify(s)).join(' ');
+    default:
+      return Object.values(data).map(String).join(' ');
+  }
+}
+
+export default defineRule<Record<string, never>, 'duplicate' | 'ttlMismatch'>({
+  id: 'dns/duplicate-record',
+  meta: {
+    description: 'A zone holds each record once, and the records of one set share one TTL',
+    rationale: [
+      'A resource record set is a set: the same owner, class, type and data written twice is one record to a',
+      'name server, which drops the copy (RFC 2181 section 5). The copy is harmless on the wire but a sign of',
+      'a bad merge or a generator run twice, and the next edit of one copy leaves the other behind. Data is',
+      'compared in canonical form (`2001:DB8::1` equals `2001:db8:0::1`, names ignore case).',
+      '',
+      'Records of one set (same owner, class and type) with different TTLs are deprecated by RFC 2181',
+      'section 5.2; servers and resolvers treat the set as having the lowest TTL, or reject it.',
+      '',
+      'Each zone file is judged on its own: the same record in the internal and the external view is expected.',
+      '',
+      '**Fix:** delete the copy; give every record of the set the same TTL.',
+    ].join('\n'),
+    severity: 'warning',
+    recommended: true,
+    citations: [
+      { source: 'RFC 2181', section: '5 (Resource record sets) and 5.2 (TTLs of RRs in an RRSet)' },
+    ],
+    options: { type: 'object', properties: {}, additionalProperties: false },
+    messages: {
+      duplicate: '{{name}} {{type}} {{data}} is written twice in this zone',
+      ttlMismatch: '{{name}} {{type}} has TTL {{actual}} but the set\'s first record has TTL {{expected}}; records of one set share one TTL',
+    },
+    examples: {
+      invalid: 'pool 3600 IN A 192.168.1.1\npool 3600 IN A 192.168.1.1\npool  300 IN A 192.168.1.2',
+      valid: 'pool 3600 IN A 192.168.1.1\npool 3600 IN A 192.168.1.2',
+    },
+  },
+  appliesTo: (estate) => estate.zones.some((zone) => zone.records.length > 1),
+  check({ estate, report }) {
+    for (const zone of estate.zones) {
+      const firstOfSet = new Map<string, ZoneRecord>();
+      const firstOfRecord = new Map<string, ZoneRecord>();
+      for (const record of zone.records) {
+        const setKey = `${record.name}\u0000${record.class}\u0000${record.type}`;
+        const setFirst = firstOfSet.get(setKey);
+        if (!setFirst) firstOfSet.set(setKey, record);
+        const recordKey = `${setKey}\u0000${record.generic ? 'generic' : 'typed'}\u0000${canonicalData(record)}`;
+        const copyOf = firstOfRecord.get(recordKey);
+        if (!copyOf) firstOfRecord.set(recordKey, record);
+        const name = displayName(record.name);
+        if (copyOf) {
+          report({
+            node: record,
+            messageId: 'duplicate',
+            data: { name, type: record.type, data: presentData(record) },
+            related: [{ node: copyOf, message: 'first written here' }],
+          });
+        }
+        if (setFirst && record.ttl !== setFirst.ttl) {
+          report({
+            node: record,
+            messageId: 'ttlMismatch',
+            data: { name, type: record.type, actual: record.ttl, expected: setFirst.ttl },
+            related: [{ node: setFirst, message: `first record of the set, TTL ${setFirst.ttl}` }],
+          });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,64 @@
+import { defineRule } from '../../src/engine/rule.js';
+import type { ZoneFile } from '../../src/loaders/zone/model.js';
+import { displayName } from '../../src/estate/names.js';
+import { sipDomainsOf, splitSrvOwner } from '../sip/support/sip-srv.js';
+
+/** SRV services that offer SIP over clear-text TCP. */
+const CLEARTEXT_SERVICES = new Set(['_sipinternal._tcp', '_sip._tcp']);
+
+export default defineRule<Record<string, never>, 'cleartextExternal'>({
+  id: 'lync/no-cleartext-external',
+  meta: {
+    description: 'No clear-text SIP SRV record (_sipinternal._tcp, _sip._tcp) for a SIP domain in the external view',
+    rationale: [
+      'Communicator, Lync and Skype for Business clients never look on the Internet for a SIP server that',
+      'speaks clear-text TCP: outside the network, SIP runs over TLS through the Access Edge. A `_sipinternal._tcp`',
+      'or `_sip._tcp` record in public DNS serves no client, advertises an internal clear-text listener (its',
+      'name and often its address) to anyone, and invites clients of other products to send credentials',
+      'unencrypted.',
+      '',
+      '**Fix:** delete the record from the external zone; publish `_sip._tls` (port 443, Access Edge) instead.',
+      'Keep `_sipinternal._tcp` in the internal view only, and only where clear-text TCP is allowed at all.',
+      '',
+      'Zones whose view is unknown are not checked (set `views` in `.uclint.yml`, a `; uclint-view:` comment',
+      'or an `internal`/`external` folder).',
+    ].join('\n'),
+    severity: 'error',
+    recommended: true,
+    citations: [
+      { source: 'seed 002 (Office Communicator sign-in and discovery)', section: 'Understanding Client Automatic Configuration and DNS Discovery (no Internet-reachable TCP server)' },
+      { source: 'seed 001 (OCS 2007 R2: common sign-in and discovery issues)', section: 'DNS Configuration' },
+    ],
+    options: { type: 'object', properties: {}, additionalProperties: false },
+    messages: {
+      cleartextExternal:
+        'SRV {{name}} publishes clear-text SIP ({{service}}) for {{domain}} in the external view; clients never use it from the Internet, remove it',
+    },
+    examples: {
+      invalid: '; external view\n_sipinternal._tcp IN SRV 0 0 5060 pool.contoso.com.\n_sip._tcp IN SRV 0 0 5060 sip.contoso.com.',
+      valid: '; external view\n_sip._tls IN SRV 0 0 443 sip.contoso.com.',
+    },
+  },
+  appliesTo: (estate) => estate.records('SRV').length > 0,
+  check({ estate, report, notChecked }) {
+    const sipDomains = sipDomainsOf(estate);
+    const unknownViewZones = new Set<ZoneFile>();
+    for (const srv of estate.records('SRV')) {
+      const owner = splitSrvOwner(srv.name);
+      if (!owner || !CLEARTEXT_SERVICES.has(owner.service) || !sipDomains.has(owner.domain)) continue;
+      if (srv.zone.view === 'unknown') {
+        if (!unknownViewZones.has(srv.zone)) {
+          unknownViewZones.add(srv.zone);
+          notChecked(srv.zone, 'the zone\'s view (internal or external) is unknown, so clear-text SIP records in it were not judged');
+        }
+        continue;
+      }
+      if (srv.zone.view !== 'external') continue;
+      report({
+        node: srv,
+        messageId: 'cleartextExternal',
+        data: { name: displayName(srv.name), service: owner.service, domain: displayName(owner.domain) },
+      });
+    }
+  },
+});

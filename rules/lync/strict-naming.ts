@@ -1,0 +1,112 @@
+import { defineRule } from '../../src/engine/rule.js';
+import type { DnsName } from '../../src/loaders/zone/model.js';
+import { canonicalName, displayName, isAtOrBelow, labelsOf } from '../../src/estate/names.js';
+import { ipLiteralIn, normaliseService, sipDomainsOf, splitSrvOwner } from '../sip/support/sip-srv.js';
+
+/**
+ * Services a client queries to find its sign-in server. Federation
+ * (`_sipfederationtls._tcp`) is not among them: its target is looked up by other
+ * organisations' edge servers, which check the certificate but apply no client
+ * naming policy, and hosted services point it at names in other domains by design.
+ */
+export const DEFAULT_SIGN_IN_SERVICES = ['_sipinternaltls._tcp', '_sipinternal._tcp', '_sip._tls', '_sip._tcp'];
+
+/** How a client judges a discovered host name against the user's SIP domain. */
+export type HostAcceptance = 'always' | 'nonStrictOnly' | 'never';
+
+/**
+ * Host H for SIP domain D: `D` and `sip.D` are always accepted; `<one label>.D` only
+ * when strict naming is off; anything else never. Case and trailing dots do not matter.
+ */
+export function hostAcceptance(host: string, sipDomain: string): HostAcceptance {
+  const h = canonicalName(host);
+  const d = canonicalName(sipDomain);
+  if (h === d || h === `sip.${d}`) return 'always';
+  if (isAtOrBelow(h, d) && labelsOf(h).length === labelsOf(d).length + 1) return 'nonStrictOnly';
+  return 'never';
+}
+
+export interface StrictNamingOptions {
+  /** Strict DNS naming on the clients; when absent, `settings.strictDnsNaming`, else false. */
+  strict?: boolean;
+  /** SRV services whose targets clients sign in to. */
+  services?: string[];
+}
+
+export default defineRule<StrictNamingOptions, 'neverAccepted' | 'rejectedWhenStrict'>({
+  id: 'lync/strict-naming',
+  meta: {
+    description: 'Sign-in SRV records point at a host name the client accepts for the SIP domain',
+    rationale: [
+      'A Communicator, Lync or Skype for Business client that finds its server through DNS only trusts a host',
+      'name that is tied to the domain of the user\'s SIP address, so that a forged DNS answer cannot send it',
+      'to an impostor. For a user `someone@D` the client accepts:',
+      '',
+      '- always: `D` itself and `sip.D`;',
+      '- when strict DNS naming is off (the default): also any name one label below `D` (`pool01.D`);',
+      '- never: deeper names (`sip.eng.D`), other domains (`sip.D.net`, `sip.com`) or names that only',
+      '  contain `D` (`sip.D.example.com`).',
+      '',
+      'Strict naming is switched on by the `EnableStrictDNSNaming` client policy. The rule reads it from the',
+      '`strict` option, else from `settings.strictDnsNaming`, else assumes it is off.',
+      '',
+      'Only sign-in services are checked (`services` option; default `_sipinternaltls._tcp`, `_sipinternal._tcp`,',
+      '`_sip._tls`, `_sip._tcp`). Federation records are left out on purpose: other organisations\' servers follow',
+      'them and apply no client naming policy, and hosted deployments point them at another domain.',
+      '',
+      '**Fix:** publish the server under `sip.D` (an A record, added to the certificate) and point the SRV',
+      'record there; with strict naming off, a host directly below `D` also works.',
+    ].join('\n'),
+    severity: 'error',
+    recommended: true,
+    citations: [
+      { source: 'seed 002 (Office Communicator sign-in and discovery)', section: 'Understanding Client Automatic Configuration and DNS Discovery (strict naming examples)' },
+      { source: 'seed 001 (OCS 2007 R2: common sign-in and discovery issues)', section: 'Strict Name Checking' },
+      { source: 'seed 000 (LCS 2005 and Windows Messenger 5 connectivity)', section: 'DisableStrictDNSNaming' },
+    ],
+    options: {
+      type: 'object',
+      properties: {
+        strict: { type: 'boolean', description: 'Strict DNS naming on the clients (default: settings.strictDnsNaming, else false).' },
+        services: {
+          type: 'array',
+          items: { type: 'string', pattern: '^_[^.]+\\._[^.]+\\.?$' },
+          uniqueItems: true,
+          default: [...DEFAULT_SIGN_IN_SERVICES],
+          description: 'SRV services (`_service._proto`) whose targets clients sign in to.',
+        },
+      },
+      additionalProperties: false,
+    },
+    messages: {
+      neverAccepted:
+        'SRV {{name}} targets {{target}}, which clients signing in to {{domain}} never accept; use {{domain}}, sip.{{domain}} or a host directly below {{domain}}',
+      rejectedWhenStrict:
+        'SRV {{name}} targets {{target}}, which clients with strict DNS naming reject for {{domain}}; use sip.{{domain}} or {{domain}}',
+    },
+    examples: {
+      invalid: '$ORIGIN contoso.com.\n_sip._tls IN SRV 0 0 443 sip.contoso.net.\n_sipinternaltls._tcp IN SRV 0 0 5061 sip.eng.contoso.com.',
+      valid: '$ORIGIN contoso.com.\n_sip._tls IN SRV 0 0 443 sip.contoso.com.\n_sipinternaltls._tcp IN SRV 0 0 5061 pool01.contoso.com.',
+    },
+  },
+  appliesTo: (estate) => estate.records('SRV').length > 0,
+  check({ estate, options, report }) {
+    const strict = options?.strict ?? estate.settings.strictDnsNaming ?? false;
+    const services = new Set((options?.services ?? DEFAULT_SIGN_IN_SERVICES).map(normaliseService));
+    const sipDomains = sipDomainsOf(estate);
+    for (const srv of estate.records('SRV')) {
+      const owner = splitSrvOwner(srv.name);
+      if (!owner || !services.has(owner.service) || !sipDomains.has(owner.domain)) continue;
+      const target: DnsName = srv.data.target;
+      // `.` is no server at all; an address literal is sip/srv-target's finding.
+      if (target === '.' || ipLiteralIn(target, srv.zone.origin) !== undefined) continue;
+      const acceptance = hostAcceptance(target, owner.domain);
+      if (acceptance === 'always' || (acceptance === 'nonStrictOnly' && !strict)) continue;
+      report({
+        node: srv,
+        messageId: acceptance === 'never' ? 'neverAccepted' : 'rejectedWhenStrict',
+        data: { name: displayName(srv.name), target: displayName(target), domain: displayName(owner.domain) },
+      });
+    }
+  },
+});

@@ -1,0 +1,83 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { displayName } from '../../src/estate/names.js';
+import { ipLiteralIn } from './support/sip-srv.js';
+
+type MessageId = 'ipLiteral' | 'aliasTarget' | 'noAddress';
+
+export default defineRule<Record<string, never>, MessageId>({
+  id: 'sip/srv-target',
+  meta: {
+    description: 'SRV targets are host names with address records: not IP literals, not aliases',
+    rationale: [
+      'RFC 2782 requires the target of an SRV record to be a domain name that has address records, and it',
+      'must not be an alias. A client that discovers its server through `_sipinternaltls._tcp` or `_sip._tls`',
+      'connects to the target host and then checks that the server certificate carries that host name; until',
+      'the target resolves to an address, the client cannot connect at all.',
+      '',
+      'Three faults are reported:',
+      '- an IP address written where the host name belongs (written without a trailing dot it even becomes',
+      '  `10.0.0.5.contoso.com`);',
+      '- a target that owns a CNAME record in the estate (point the SRV record at the canonical name instead);',
+      '- a target inside a zone the estate holds, in the same view as the SRV record, that has records there',
+      '  but no A or AAAA record (add the address records, or fix the name). A target with no records at all',
+      '  is reported by dns/dangling-target.',
+      '',
+      'A target of `.` means "service not available" and is left to `sip/srv-null-target`. Targets in zones the',
+      'estate does not hold are not judged. Records in zones of unknown view are resolved against every view.',
+    ].join('\n'),
+    severity: 'error',
+    recommended: true,
+    citations: [
+      { source: 'RFC 2782', section: 'The format of the SRV RR (Target)' },
+      { source: 'RFC 2181', section: '10.3 (MX and NS records must not point to an alias)' },
+      { source: 'seed 002 (Office Communicator sign-in and discovery)', section: 'Understanding Client Automatic Configuration and DNS Discovery (the host must resolve)' },
+      { source: 'seed 001 (OCS 2007 R2: common sign-in and discovery issues)', section: 'use the server FQDN, not an IP address' },
+    ],
+    options: { type: 'object', properties: {}, additionalProperties: false },
+    messages: {
+      ipLiteral: 'SRV {{name}} targets the IP address {{address}}; an SRV target must be a host name with address records',
+      aliasTarget: 'SRV {{name}} targets {{target}}, which is an alias (CNAME to {{canonical}}); point the record at the canonical host name',
+      noAddress: 'SRV {{name}} targets {{target}}, which has no A or AAAA record in the {{view}} view',
+    },
+    examples: {
+      invalid: '_sipinternaltls._tcp IN SRV 0 0 5061 192.168.1.10.\n_sip._tls IN SRV 0 0 443 sip\nsip IN CNAME edge',
+      valid: '_sipinternaltls._tcp IN SRV 0 0 5061 pool.contoso.com.\npool IN A 192.168.1.10',
+    },
+  },
+  appliesTo: (estate) => estate.records('SRV').length > 0,
+  check({ estate, report }) {
+    for (const srv of estate.records('SRV')) {
+      const target = srv.data.target;
+      if (target === '.') continue;
+      const name = displayName(srv.name);
+      const address = ipLiteralIn(target, srv.zone.origin);
+      if (address !== undefined) {
+        report({ node: srv, messageId: 'ipLiteral', data: { name, address } });
+        continue;
+      }
+      // A client on the SRV's side of split-brain DNS resolves the target in that view;
+      // a zone of unknown view could be either, so any view answers.
+      const view = srv.zone.view === 'unknown' ? undefined : srv.zone.view;
+      const filter = view ? { view } : undefined;
+      const alias = estate.recordsAt(target, 'CNAME', filter)[0];
+      if (alias) {
+        report({
+          node: srv,
+          messageId: 'aliasTarget',
+          data: { name, target: displayName(target), canonical: displayName(alias.data.target) },
+          related: [{ node: alias, message: `${displayName(target)} is an alias` }],
+        });
+        continue;
+      }
+      const resolution = estate.resolve(target, filter);
+      // A target with no records at all is dns/dangling-target's finding (one finding per fault).
+      if (resolution.outcome === 'nodata') {
+        report({
+          node: srv,
+          messageId: 'noAddress',
+          data: { name, target: displayName(target), view: view ?? 'any' },
+        });
+      }
+    }
+  },
+});
