@@ -1,0 +1,319 @@
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  loadConfig,
+  defaultConfig,
+  applyRuleOverrides,
+  findConfigFile,
+  parseConfigDate,
+  PRESETS,
+  CONFIG_SCHEMA,
+  nearest,
+  editDistance,
+} from '../../src/config/index.js';
+import type { ResolvedConfig } from '../../src/config/index.js';
+import { defineRule } from '../../src/engine/rule.js';
+import type { AnyRule } from '../../src/engine/rule.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, '../..');
+
+function rule(id: string, severity: 'error' | 'warning' | 'info', recommended: boolean, options?: Record<string, unknown>): AnyRule {
+  return defineRule({
+    id,
+    meta: { description: id, rationale: '', severity, recommended, citations: [], messages: {}, options },
+    check() {},
+  });
+}
+
+const REGISTRY: AnyRule[] = [
+  rule('sip/srv-port', 'error', true),
+  rule('lync/strict-naming', 'warning', false),
+  rule('dns/duplicate-record', 'info', true),
+  rule('x509/expiry', 'warning', true, {
+    type: 'object',
+    properties: { days: { type: 'integer', minimum: 1, default: 14 }, cnPattern: { type: 'string' } },
+    additionalProperties: false,
+  }),
+];
+
+/** The rule map as plain `id -> severity options-json` lines, in registry order. */
+function ruleLines(config: ResolvedConfig): string[] {
+  return [...config.rules].map(([id, s]) => `${id} ${s.severity} ${JSON.stringify(s.options)}`);
+}
+
+function problems(text: string): string[] {
+  const result = loadConfig(text, '.uclint.yml', REGISTRY);
+  expect(result.config).toBeUndefined();
+  return result.diagnostics.map((d) => `${d.line}:${d.column}-${d.endLine}:${d.endColumn} ${d.severity} ${d.code} ${d.message}`);
+}
+
+describe('loadConfig: valid files', () => {
+  it('resolves the full example exactly', () => {
+    const text = readFileSync(path.join(here, '../fixtures/config/full.uclint.yml'), 'utf8');
+    const { config, diagnostics } = loadConfig(text, '.uclint.yml', REGISTRY);
+    expect(diagnostics).toEqual([]);
+    expect(ruleLines(config!)).toEqual([
+      'sip/srv-port error {}',
+      'lync/strict-naming error {}',
+      'dns/duplicate-record info {}',
+      'x509/expiry warning {"days":30}',
+    ]);
+    expect({ ...config!, rules: undefined }).toEqual({
+      file: '.uclint.yml',
+      rules: undefined,
+      views: { internal: ['dns/internal/**'], external: ['dns/external/**'] },
+      zones: { 'dns/legacy.txt': 'contoso.com.' },
+      ignore: ['legacy/**'],
+      settings: {
+        sipDomains: ['contoso.com', 'fabrikam.com'],
+        now: new Date('2026-11-20T00:00:00Z'),
+        strictDnsNaming: true,
+        product: 'lync2010',
+        pools: { maxFrontEnds: 10 },
+      },
+      baseline: '.uclint-baseline.json',
+    });
+  });
+
+  it('starts from uclint:recommended when extends is absent, from nothing with extends: []', () => {
+    expect(ruleLines(loadConfig('rules: {lync/strict-naming: info}\n', 'c.yml', REGISTRY).config!)).toEqual([
+      'sip/srv-port error {}',
+      'lync/strict-naming info {}',
+      'dns/duplicate-record info {}',
+      'x509/expiry warning {"days":14}',
+    ]);
+    expect(ruleLines(loadConfig('extends: []\nrules: {sip/srv-port: warn}\n', 'c.yml', REGISTRY).config!)).toEqual([
+      'sip/srv-port warning {}',
+      'lync/strict-naming off {}',
+      'dns/duplicate-record off {}',
+      'x509/expiry off {"days":14}',
+    ]);
+  });
+
+  it('applies presets in order, then the rules map; severity alone keeps preset options', () => {
+    const { config } = loadConfig('extends: uclint:all\nrules:\n  dns/duplicate-record: off\n  x509/expiry: error\n', 'c.yml', REGISTRY);
+    expect(ruleLines(config!)).toEqual([
+      'sip/srv-port error {}',
+      'lync/strict-naming warning {}',
+      'dns/duplicate-record off {}',
+      'x509/expiry error {"days":14}',
+    ]);
+  });
+
+  it('reads an empty file as the default configuration', () => {
+    const empty = loadConfig('# nothing yet\n', 'c.yml', REGISTRY);
+    expect(empty.diagnostics).toEqual([]);
+    expect(ruleLines(empty.config!)).toEqual(ruleLines(defaultConfig(REGISTRY)));
+    expect(empty.config!.file).toBe('c.yml');
+  });
+
+  it('accepts JSON (JSON is YAML)', () => {
+    const { config, diagnostics } = loadConfig('{"rules": {"x509/expiry": ["warn", {"days": 3}]}}', 'c.yml', REGISTRY);
+    expect(diagnostics).toEqual([]);
+    expect(config!.rules.get('x509/expiry')).toEqual({ severity: 'warning', options: { days: 3 } });
+  });
+
+  it('reads settings.now as UTC, date or date-time', () => {
+    expect(parseConfigDate('2026-11-20')?.toISOString()).toBe('2026-11-20T00:00:00.000Z');
+    expect(parseConfigDate('2026-11-20T10:30')?.toISOString()).toBe('2026-11-20T10:30:00.000Z');
+    expect(parseConfigDate('2026-11-20T10:30:00+02:00')?.toISOString()).toBe('2026-11-20T08:30:00.000Z');
+    expect(parseConfigDate('2026-02-30')).toBeUndefined();
+  });
+});
+
+describe('loadConfig: errors name the key, line and column', () => {
+  it('unknown top-level key, with the nearest valid key', () => {
+    expect(problems('ruels:\n  sip/srv-port: error\n')).toEqual([
+      "1:1-1:6 error config/unknown-key unknown key 'ruels'; did you mean 'rules'?",
+    ]);
+  });
+
+  it('unknown key far from any valid one lists the valid keys', () => {
+    expect(problems('views: {internal: [a], sideways: [b]}\n')).toEqual([
+      "1:24-1:32 error config/unknown-key unknown key 'sideways' in views; expected one of: internal, external",
+    ]);
+  });
+
+  it('unknown rule id, with the nearest rule id', () => {
+    expect(problems('extends: [uclint:recommended]\nrules:\n  sip/srv-prot: error\n')).toEqual([
+      "3:3-3:15 error config/unknown-rule unknown rule 'sip/srv-prot'; did you mean 'sip/srv-port'?",
+    ]);
+    expect(problems('rules:\n  nothing/like-it: error\n')).toEqual(["2:3-2:18 error config/unknown-rule unknown rule 'nothing/like-it'"]);
+    expect(problems('rules:\n  srv-port: error\n')).toEqual([
+      "2:3-2:11 error config/unknown-rule unknown rule 'srv-port'; rule ids are <pack>/<rule>, did you mean 'sip/srv-port'?",
+    ]);
+  });
+
+  it('bad severity, alone or first in a list', () => {
+    expect(problems('rules:\n  sip/srv-port: warnn\n  x509/expiry: [fatal, {days: 3}]\n')).toEqual([
+      "2:17-2:22 error config/invalid-severity invalid severity 'warnn' for rule 'sip/srv-port'; expected one of: off, info, warn, warning, error; did you mean 'warn'?",
+      "3:17-3:22 error config/invalid-severity invalid severity 'fatal' for rule 'x509/expiry'; expected one of: off, info, warn, warning, error",
+    ]);
+    expect(problems('rules:\n  sip/srv-port: 2\n')).toEqual([
+      "2:17-2:18 error config/invalid-severity invalid severity 2 for rule 'sip/srv-port'; expected one of: off, info, warn, warning, error",
+    ]);
+  });
+
+  it('a rule setting of the wrong shape', () => {
+    expect(problems('rules:\n  sip/srv-port: {level: error}\n  x509/expiry: [warn, 30]\n')).toEqual([
+      '2:17-2:31 error config/invalid-rule-setting rules.sip/srv-port must be a severity or a list [severity, options]',
+      "3:23-3:25 error config/invalid-options options of rule 'x509/expiry' must be a mapping",
+    ]);
+  });
+
+  it('rule options are checked against the rule schema, at the option key', () => {
+    expect(problems('rules:\n  x509/expiry:\n    - warn\n    - dayz: 30\n      cnPattern: 5\n')).toEqual([
+      "4:7-4:11 error config/invalid-options unknown option 'dayz' for rule 'x509/expiry'; did you mean 'days'?",
+      "5:18-5:19 error config/invalid-options rule 'x509/expiry' option cnPattern must be string",
+    ]);
+    expect(problems('rules:\n  x509/expiry: [warn, {days: 0}]\n')).toEqual([
+      "2:30-2:31 error config/invalid-options rule 'x509/expiry' option days must be >= 1",
+    ]);
+    expect(problems('rules:\n  sip/srv-port: [warn, {days: 0}]\n')).toEqual([
+      "2:24-2:33 error config/invalid-options rule 'sip/srv-port' takes no options",
+    ]);
+    expect(loadConfig('rules:\n  sip/srv-port: [warn, {}]\n', 'c.yml', REGISTRY).diagnostics).toEqual([]);
+  });
+
+  it('unknown preset, with the nearest name', () => {
+    expect(problems('extends: [uclint:all, uclint:recomended]\n')).toEqual([
+      "1:23-1:40 error config/unknown-preset unknown preset 'uclint:recomended'; did you mean 'uclint:recommended'?",
+    ]);
+    expect(problems('extends: eslint:recommended\n')).toEqual([
+      "1:10-1:28 error config/unknown-preset unknown preset 'eslint:recommended'; did you mean 'uclint:recommended'?",
+    ]);
+    expect(problems('extends: strict\n')).toEqual([
+      "1:10-1:16 error config/unknown-preset unknown preset 'strict'; presets are: uclint:recommended, uclint:all",
+    ]);
+  });
+
+  it('wrong types and values in the other sections', () => {
+    expect(
+      problems('extends: 5\nignore: legacy/**\nzones: {a.txt: ""}\nsettings:\n  strictDnsNaming: yes\n  product: lync2011\n  sipDomains: contoso.com\nbaseline: [x]\n'),
+    ).toEqual([
+      '1:10-1:11 error config/invalid-type extends must be a string or a list',
+      '2:9-2:18 error config/invalid-type ignore must be a list',
+      '3:16-3:18 error config/invalid-value zones.a.txt must not be empty',
+      '5:20-5:23 error config/invalid-type settings.strictDnsNaming must be true or false',
+      "6:12-6:20 error config/invalid-value settings.product: 'lync2011' is not one of: lcs2005, ocs2007r2, lync2010, lync2013, sfb2015, sfb2019, teams; did you mean 'lync2010'?",
+      '7:15-7:26 error config/invalid-type settings.sipDomains must be a list',
+      '8:11-8:14 error config/invalid-type baseline must be a string',
+    ]);
+  });
+
+  it('dates that are not dates', () => {
+    expect(problems('settings: {now: tomorrow}\n')).toEqual([
+      "1:17-1:25 error config/invalid-date settings.now: 'tomorrow' is not a date (YYYY-MM-DD)",
+    ]);
+    expect(problems('settings:\n  now: 2026-13-40\n')).toEqual(["2:8-2:18 error config/invalid-date settings.now: '2026-13-40' is not a valid date"]);
+  });
+
+  it('a file that is not one mapping', () => {
+    expect(problems('- rules\n')).toEqual(['1:1-1:8 error config/invalid-type the configuration must be a mapping']);
+    expect(problems('rules: {}\n---\nignore: []\n')).toEqual(['3:1-3:11 error config/multiple-documents the configuration must be a single YAML document']);
+  });
+
+  it('YAML errors and duplicate keys', () => {
+    expect(problems('rules:\n  sip/srv-port: [error\nignore: []\n')).toEqual([
+      '3:1-3:2 error config/yaml-syntax YAML syntax error: deficient indentation',
+    ]);
+    expect(problems('ignore: [a]\nignore: [b]\n')).toEqual([
+      "2:1-2:7 error config/yaml-duplicate-key duplicate key 'ignore' (first at line 1, column 1)",
+    ]);
+  });
+});
+
+describe('presets', () => {
+  it('recommended enables recommended rules at their default severity, all enables all', () => {
+    expect([...PRESETS['uclint:recommended'].rules(REGISTRY)]).toEqual([
+      ['sip/srv-port', { severity: 'error' }],
+      ['lync/strict-naming', { severity: 'off' }],
+      ['dns/duplicate-record', { severity: 'info' }],
+      ['x509/expiry', { severity: 'warning' }],
+    ]);
+    expect([...PRESETS['uclint:all'].rules(REGISTRY)].map(([id, s]) => `${id} ${s.severity}`)).toEqual([
+      'sip/srv-port error',
+      'lync/strict-naming warning',
+      'dns/duplicate-record info',
+      'x509/expiry warning',
+    ]);
+  });
+
+  it('the default configuration is uclint:recommended with schema defaults', () => {
+    const config = defaultConfig(REGISTRY);
+    expect(ruleLines(config)).toEqual([
+      'sip/srv-port error {}',
+      'lync/strict-naming off {}',
+      'dns/duplicate-record info {}',
+      'x509/expiry warning {"days":14}',
+    ]);
+    expect(config.file).toBeUndefined();
+    expect(config).toMatchObject({ views: { internal: [], external: [] }, zones: {}, ignore: [], settings: {} });
+  });
+
+  it('the shipped schema lists every preset as an example', () => {
+    expect(CONFIG_SCHEMA.definitions.presetName.examples).toEqual(Object.keys(PRESETS));
+  });
+});
+
+describe('applyRuleOverrides', () => {
+  it('sets severities and keeps options', () => {
+    const config = loadConfig('rules: {x509/expiry: [warn, {days: 9}]}\n', 'c.yml', REGISTRY).config!;
+    expect(applyRuleOverrides(config, ['x509/expiry:error', 'lync/strict-naming:warn', 'sip/srv-port:off'], REGISTRY)).toEqual([]);
+    expect(ruleLines(config)).toEqual([
+      'sip/srv-port off {}',
+      'lync/strict-naming warning {}',
+      'dns/duplicate-record info {}',
+      'x509/expiry error {"days":9}',
+    ]);
+  });
+
+  it('reports bad ids, severities and forms', () => {
+    const config = defaultConfig(REGISTRY);
+    const diagnostics = applyRuleOverrides(config, ['sip/srv-prot:error', 'sip/srv-port:loud', 'sip/srv-port'], REGISTRY);
+    expect(diagnostics.map((d) => `${d.code} ${d.severity} ${d.message}`)).toEqual([
+      "config/unknown-rule error --rule sip/srv-prot:error: unknown rule 'sip/srv-prot'; did you mean 'sip/srv-port'?",
+      "config/invalid-severity error --rule sip/srv-port:loud: invalid severity 'loud'; expected one of: off, info, warn, warning, error",
+      'config/invalid-override error --rule sip/srv-port: expected <rule-id>:<severity>',
+    ]);
+    expect(config.rules.get('sip/srv-port')?.severity).toBe('error');
+  });
+});
+
+describe('findConfigFile', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'uclint-config-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('finds .uclint.yml before .uclint.yaml, and nothing else', () => {
+    expect(findConfigFile(dir)).toBeUndefined();
+    mkdirSync(path.join(dir, '.uclint.yml'));
+    expect(findConfigFile(dir)).toBeUndefined();
+    writeFileSync(path.join(dir, '.uclint.yaml'), 'rules: {}\n');
+    expect(findConfigFile(dir)).toBe(path.join(dir, '.uclint.yaml'));
+    rmSync(path.join(dir, '.uclint.yml'), { recursive: true });
+    writeFileSync(path.join(dir, '.uclint.yml'), 'rules: {}\n');
+    expect(findConfigFile(dir)).toBe(path.join(dir, '.uclint.yml'));
+  });
+});
+
+describe('shipped JSON Schema', () => {
+  it('equals the schema the loader validates with', () => {
+    const shipped = JSON.parse(readFileSync(path.join(repo, 'schemas/uclint-config.schema.json'), 'utf8'));
+    expect(shipped).toEqual(JSON.parse(JSON.stringify(CONFIG_SCHEMA)));
+  });
+});
+
+describe('nearest', () => {
+  it('counts a transposition as one edit and refuses far candidates', () => {
+    expect(editDistance('ruels', 'rules')).toBe(1);
+    expect(editDistance('', 'abc')).toBe(3);
+    expect(nearest('ruels', ['extends', 'rules'])).toBe('rules');
+    expect(nearest('zzzzz', ['extends', 'rules'])).toBeUndefined();
+  });
+});

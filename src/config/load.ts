@@ -1,0 +1,422 @@
+import { Ajv, type ErrorObject } from 'ajv';
+import type { Diagnostic, Severity, SourceRange } from '../core/types.js';
+import type { AnyRule } from '../engine/rule.js';
+import { resolveRuleOptions } from '../engine/options.js';
+import type { EstateSettings } from '../estate/estate.js';
+import { canonicalName } from '../estate/names.js';
+import { parseYamlDocuments, toPlainValue, deref, getEntry } from '../loaders/yaml/index.js';
+import type { YamlNode } from '../loaders/yaml/index.js';
+import { didYouMean } from './nearest.js';
+import { DEFAULT_PRESET, PRESETS } from './presets.js';
+import { CONFIG_SCHEMA, CONFIG_SEVERITIES } from './schema.js';
+
+export interface RuleSetting {
+  severity: Severity | 'off';
+  /** Options after the rule's schema defaults were applied. */
+  options: Record<string, unknown>;
+}
+
+export interface ResolvedConfig {
+  /** The config file, relative to the lint root; undefined for the built-in default. */
+  file?: string;
+  /** One entry per rule of the registry (`off` when not enabled). */
+  rules: Map<string, RuleSetting>;
+  views: { internal: string[]; external: string[] };
+  /** Path or glob to zone origin (canonical: lower-case, trailing dot). */
+  zones: Record<string, string>;
+  ignore: string[];
+  settings: EstateSettings & { now?: Date };
+  baseline?: string;
+}
+
+export interface ConfigLoadResult {
+  /** Undefined when any error was found. */
+  config?: ResolvedConfig;
+  diagnostics: Diagnostic[];
+}
+
+/** The file as written, after structural validation. */
+interface ConfigFile {
+  extends?: string | string[];
+  rules?: Record<string, ConfigRuleEntry>;
+  views?: { internal?: string[]; external?: string[] };
+  zones?: Record<string, string>;
+  ignore?: string[];
+  settings?: Record<string, unknown>;
+  baseline?: string;
+}
+
+type ConfigSeverity = (typeof CONFIG_SEVERITIES)[number];
+type ConfigRuleEntry = ConfigSeverity | [ConfigSeverity] | [ConfigSeverity, Record<string, unknown>];
+
+const NOW_PATTERN = new RegExp(CONFIG_SCHEMA.properties.settings.properties.now.pattern);
+const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
+const validateConfig = ajv.compile(CONFIG_SCHEMA);
+
+/** `warn` is the usual spelling in configs; findings say `warning`. */
+export function toSeverity(severity: ConfigSeverity): Severity | 'off' {
+  return severity === 'warn' ? 'warning' : severity;
+}
+
+export function isConfigSeverity(text: unknown): text is ConfigSeverity {
+  return typeof text === 'string' && (CONFIG_SEVERITIES as readonly string[]).includes(text);
+}
+
+/**
+ * Reads `.uclint.yml`: YAML with positions, the shipped JSON Schema, then what the
+ * schema cannot know (rule ids, presets, each rule's options, dates). Every problem is
+ * an error diagnostic at the key or value that causes it.
+ */
+export function loadConfig(text: string, file: string, registry: readonly AnyRule[]): ConfigLoadResult {
+  const parsed = parseYamlDocuments(text, file);
+  const diagnostics: Diagnostic[] = parsed.diagnostics.map((d) => ({
+    ...d,
+    severity: 'error',
+    code: d.code.replace(/^yaml\//, 'config/yaml-'),
+  }));
+  if (diagnostics.length > 0) return { diagnostics };
+  if (parsed.documents.length > 1) {
+    const second = parsed.documents[1];
+    return { diagnostics: [error(second.loc, 'config/multiple-documents', 'the configuration must be a single YAML document')] };
+  }
+  const root = parsed.documents[0]?.contents ?? null;
+  const plain = root === null || (root.kind === 'scalar' && root.value === null) ? {} : toPlainValue(root);
+  const emptyRange: SourceRange = { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+  const locator = new Locator(root, emptyRange);
+
+  if (!validateConfig(plain)) {
+    diagnostics.push(...schemaDiagnostics(validateConfig.errors ?? [], locator, registry));
+  }
+  const written = plain as ConfigFile;
+  diagnostics.push(...semanticDiagnostics(written, locator, registry));
+  if (diagnostics.length > 0) return { diagnostics: sortDiagnostics(diagnostics) };
+  return { config: resolveConfig(written, registry, file), diagnostics: [] };
+}
+
+/** The configuration used when there is no config file: `uclint:recommended`. */
+export function defaultConfig(registry: readonly AnyRule[]): ResolvedConfig {
+  return resolveConfig({}, registry, undefined);
+}
+
+/**
+ * Applies `--rule id:severity` overrides in order, after the config. Returns error
+ * diagnostics (file empty: they come from the command line) for bad ids or severities.
+ */
+export function applyRuleOverrides(config: ResolvedConfig, overrides: string[], registry: readonly AnyRule[]): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const where: SourceRange = { file: '', line: 1, column: 1, endLine: 1, endColumn: 1 };
+  const ids = registry.map((rule) => rule.id);
+  for (const override of overrides) {
+    const colon = override.lastIndexOf(':');
+    if (colon <= 0) {
+      diagnostics.push(error(where, 'config/invalid-override', `--rule ${override}: expected <rule-id>:<severity>`));
+      continue;
+    }
+    const id = override.slice(0, colon);
+    const severity = override.slice(colon + 1);
+    const rule = registry.find((r) => r.id === id);
+    if (!rule) {
+      diagnostics.push(error(where, 'config/unknown-rule', `--rule ${override}: unknown rule '${id}'${didYouMean(id, ids)}`));
+      continue;
+    }
+    if (!isConfigSeverity(severity)) {
+      diagnostics.push(
+        error(where, 'config/invalid-severity', `--rule ${override}: invalid severity '${severity}'; expected one of: ${CONFIG_SEVERITIES.join(', ')}`),
+      );
+      continue;
+    }
+    const current = config.rules.get(id);
+    config.rules.set(id, { severity: toSeverity(severity), options: current?.options ?? resolveRuleOptions(rule, {}).options });
+  }
+  return diagnostics;
+}
+
+function resolveConfig(written: ConfigFile, registry: readonly AnyRule[], file: string | undefined): ResolvedConfig {
+  const presetNames = written.extends === undefined ? [DEFAULT_PRESET] : typeof written.extends === 'string' ? [written.extends] : written.extends;
+  const chosen = new Map<string, { severity: Severity | 'off'; options: Record<string, unknown> }>();
+  for (const rule of registry) chosen.set(rule.id, { severity: 'off', options: {} });
+  let presetSettings: Partial<EstateSettings> = {};
+  for (const name of presetNames) {
+    const preset = PRESETS[name];
+    for (const [id, setting] of preset.rules(registry)) {
+      const current = chosen.get(id);
+      if (!current) continue;
+      chosen.set(id, { severity: setting.severity ?? current.severity, options: { ...current.options, ...setting.options } });
+    }
+    presetSettings = { ...presetSettings, ...preset.settings };
+  }
+  for (const [id, entry] of Object.entries(written.rules ?? {})) {
+    const current = chosen.get(id);
+    if (!current) continue;
+    const [severity, options] = typeof entry === 'string' ? [entry, undefined] : entry;
+    chosen.set(id, { severity: toSeverity(severity), options: { ...current.options, ...options } });
+  }
+  const rules = new Map<string, RuleSetting>();
+  for (const rule of registry) {
+    const setting = chosen.get(rule.id) as RuleSetting;
+    rules.set(rule.id, { severity: setting.severity, options: resolveRuleOptions(rule, setting.options).options });
+  }
+  const { now, ...otherSettings } = written.settings ?? {};
+  const settings: ResolvedConfig['settings'] = { ...presetSettings, ...otherSettings };
+  if (typeof now === 'string') settings.now = parseConfigDate(now);
+  const zones: Record<string, string> = {};
+  for (const [pattern, origin] of Object.entries(written.zones ?? {})) zones[pattern] = canonicalName(origin);
+  const config: ResolvedConfig = {
+    rules,
+    views: { internal: [...(written.views?.internal ?? [])], external: [...(written.views?.external ?? [])] },
+    zones,
+    ignore: [...(written.ignore ?? [])],
+    settings,
+  };
+  if (file !== undefined) config.file = file;
+  if (written.baseline !== undefined) config.baseline = written.baseline;
+  return config;
+}
+
+/** `YYYY-MM-DD` is midnight UTC; a date-time without a zone is read as UTC too, so runs are reproducible. */
+export function parseConfigDate(text: string): Date | undefined {
+  const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (dateOnly) {
+    const [year, month, day] = dateOnly.slice(1).map(Number);
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
+  }
+  const hasZone = /([Zz]|[+-]\d{2}:\d{2})$/.test(text);
+  const date = new Date(hasZone ? text : text + 'Z');
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+function error(range: SourceRange, code: string, message: string): Diagnostic {
+  return { file: range.file, line: range.line, column: range.column, endLine: range.endLine, endColumn: range.endColumn, severity: 'error', code, message };
+}
+
+function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
+}
+
+/** Finds the YAML node behind a JSON pointer into the plain value. */
+class Locator {
+  constructor(
+    private readonly root: YamlNode | null,
+    private readonly fallback: SourceRange,
+  ) {}
+
+  /** The value at the path, or the deepest node found on the way. */
+  value(segments: readonly string[]): SourceRange {
+    return this.walk(segments).value?.loc ?? this.fallback;
+  }
+
+  /** The key whose value is at the path (for unknown keys and bad ids). */
+  key(segments: readonly string[]): SourceRange {
+    const found = this.walk(segments);
+    return (found.complete ? found.key?.loc : undefined) ?? found.value?.loc ?? this.fallback;
+  }
+
+  private walk(segments: readonly string[]): { value?: YamlNode; key?: YamlNode; complete: boolean } {
+    let value: YamlNode | undefined = this.root ?? undefined;
+    let key: YamlNode | undefined;
+    for (const segment of segments) {
+      const node = value ? deref(value) : undefined;
+      if (node?.kind === 'map') {
+        const entry = getEntry(node, segment);
+        if (!entry) return { value, key, complete: false };
+        key = entry.key;
+        value = entry.value;
+      } else if (node?.kind === 'seq' && /^\d+$/.test(segment) && Number(segment) < node.items.length) {
+        key = undefined;
+        value = node.items[Number(segment)];
+      } else {
+        return { value, key, complete: false };
+      }
+    }
+    return { value, key, complete: true };
+  }
+}
+
+function pointerSegments(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** `rules.x509/expiry[1].days`, or `the configuration` for the root. */
+function displayPath(segments: readonly string[]): string {
+  if (segments.length === 0) return 'the configuration';
+  let out = '';
+  for (const segment of segments) {
+    if (/^\d+$/.test(segment) && out !== '') out += `[${segment}]`;
+    else out += out === '' ? segment : `.${segment}`;
+  }
+  return out;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  object: 'a mapping',
+  array: 'a list',
+  string: 'a string',
+  boolean: 'true or false',
+  number: 'a number',
+  integer: 'an integer',
+  null: 'empty',
+};
+
+function typeWords(types: string[]): string {
+  const words = [...new Set(types.map((t) => TYPE_WORDS[t] ?? t))];
+  return words.length <= 1 ? (words[0] ?? 'valid') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+}
+
+/** True for `/rules/<id>` (a rule's setting) and `/rules/<id>/0` (its severity). */
+function isRuleSettingPath(segments: readonly string[]): boolean {
+  return segments[0] === 'rules' && segments.length === 2;
+}
+
+function schemaDiagnostics(errors: ErrorObject[], locator: Locator, registry: readonly AnyRule[]): Diagnostic[] {
+  // The property-name checks report twice (the inner pattern carries `propertyName`).
+  let relevant = errors.filter((e) => !(e.keyword === 'pattern' && (e as ErrorObject & { propertyName?: string }).propertyName !== undefined));
+  // Where oneOf failed, a branch that failed deeper (the value had that branch's shape)
+  // explains more than the branches that failed at the value itself, and any branch
+  // explains more than the bare oneOf.
+  const oneOfPaths = new Set(relevant.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath));
+  const deeperExists = (pathPrefix: string): boolean => relevant.some((o) => o.instancePath.startsWith(pathPrefix + '/'));
+  relevant = relevant.filter((e) => {
+    if (!oneOfPaths.has(e.instancePath)) return true;
+    if (deeperExists(e.instancePath)) return false;
+    return e.keyword !== 'oneOf' || !relevant.some((o) => o !== e && o.instancePath === e.instancePath);
+  });
+
+  const diagnostics: Diagnostic[] = [];
+  const handledPaths = new Set<string>();
+  const ids = registry.map((rule) => rule.id);
+  for (const e of relevant) {
+    const segments = pointerSegments(e.instancePath);
+    const path = displayPath(segments);
+    const data = e.data;
+    if (e.keyword === 'additionalProperties') {
+      const name = String((e.params as { additionalProperty: string }).additionalProperty);
+      const known = Object.keys((e.parentSchema as { properties?: Record<string, unknown> })?.properties ?? {});
+      const inWhat = segments.length === 0 ? '' : ` in ${path}`;
+      const hint = didYouMean(name, known) || `; expected one of: ${known.join(', ')}`;
+      diagnostics.push(error(locator.key([...segments, name]), 'config/unknown-key', `unknown key '${name}'${inWhat}${hint}`));
+      continue;
+    }
+    if (e.keyword === 'propertyNames') {
+      const name = String((e.params as { propertyName: string }).propertyName);
+      // `srv-port` most likely means the rule of that name in whichever pack has it.
+      const samePart = ids.find((id) => id.slice(id.indexOf('/') + 1) === name);
+      const hint = samePart ? `, did you mean '${samePart}'?` : didYouMean(name, ids).replace(/^;/, ',');
+      diagnostics.push(error(locator.key([...segments, name]), 'config/unknown-rule', `unknown rule '${name}'; rule ids are <pack>/<rule>${hint}`));
+      continue;
+    }
+    // One message per value: oneOf branches that failed side by side say the same thing.
+    if (handledPaths.has(e.instancePath)) continue;
+    handledPaths.add(e.instancePath);
+    const range = locator.value(segments);
+    const ruleSetting = isRuleSettingPath(segments);
+    const severityPath = ruleSetting || (segments[0] === 'rules' && segments.length === 3 && segments[2] === '0');
+    if (severityPath && (typeof data !== 'object' || data === null || !ruleSetting)) {
+      const id = segments[1];
+      diagnostics.push(
+        error(
+          range,
+          'config/invalid-severity',
+          `invalid severity ${show(data)} for rule '${id}'; expected one of: ${CONFIG_SEVERITIES.join(', ')}${typeof data === 'string' ? didYouMean(data, CONFIG_SEVERITIES) : ''}`,
+        ),
+      );
+      continue;
+    }
+    if (ruleSetting) {
+      diagnostics.push(error(range, 'config/invalid-rule-setting', `${path} must be a severity or a list [severity, options]`));
+      continue;
+    }
+    if (segments[0] === 'rules' && segments.length === 3 && segments[2] === '1') {
+      diagnostics.push(error(range, 'config/invalid-options', `options of rule '${segments[1]}' must be a mapping`));
+      continue;
+    }
+    if (e.keyword === 'type') {
+      const types = relevant.filter((o) => o.instancePath === e.instancePath && o.keyword === 'type').map((o) => String((o.params as { type: string }).type));
+      diagnostics.push(error(range, 'config/invalid-type', `${path} must be ${typeWords(types.flatMap((t) => t.split(',')))}`));
+      continue;
+    }
+    if (e.keyword === 'enum') {
+      const allowed = ((e.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
+      const hint = typeof data === 'string' ? didYouMean(data, allowed) : '';
+      diagnostics.push(error(range, 'config/invalid-value', `${path}: ${show(data)} is not one of: ${allowed.join(', ')}${hint}`));
+      continue;
+    }
+    if (e.keyword === 'pattern' && segments.join('/') === 'settings/now') {
+      diagnostics.push(error(range, 'config/invalid-date', `settings.now: '${String(data)}' is not a date (YYYY-MM-DD)`));
+      continue;
+    }
+    if (e.keyword === 'minLength') {
+      diagnostics.push(error(range, 'config/invalid-value', `${path} must not be empty`));
+      continue;
+    }
+    diagnostics.push(error(range, 'config/invalid-value', `${path} ${e.message ?? 'is invalid'}`));
+  }
+  return diagnostics;
+}
+
+/** Checks that need the registry and presets; each looks only at parts of the right shape. */
+function semanticDiagnostics(written: ConfigFile, locator: Locator, registry: readonly AnyRule[]): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const presetNames = Object.keys(PRESETS);
+  const extendsList = typeof written.extends === 'string' ? [written.extends] : Array.isArray(written.extends) ? written.extends : [];
+  extendsList.forEach((name, index) => {
+    if (typeof name !== 'string' || Object.hasOwn(PRESETS, name)) return;
+    const segments = typeof written.extends === 'string' ? ['extends'] : ['extends', String(index)];
+    const hint = didYouMean(name, presetNames) || `; presets are: ${presetNames.join(', ')}`;
+    diagnostics.push(error(locator.value(segments), 'config/unknown-preset', `unknown preset '${name}'${hint}`));
+  });
+
+  const rules = written.rules;
+  if (rules && typeof rules === 'object' && !Array.isArray(rules)) {
+    const ids = registry.map((rule) => rule.id);
+    for (const [id, entry] of Object.entries(rules)) {
+      const rule = registry.find((r) => r.id === id);
+      if (!rule) {
+        // Malformed ids were reported by the schema.
+        if (/^[a-z0-9]+\/[a-z0-9-]+$/.test(id)) {
+          diagnostics.push(error(locator.key(['rules', id]), 'config/unknown-rule', `unknown rule '${id}'${didYouMean(id, ids)}`));
+        }
+        continue;
+      }
+      if (!Array.isArray(entry) || entry.length !== 2 || !isPlainObject(entry[1])) continue;
+      if (!rule.meta.options) {
+        if (Object.keys(entry[1]).length > 0) {
+          diagnostics.push(error(locator.value(['rules', id, '1']), 'config/invalid-options', `rule '${id}' takes no options`));
+        }
+        continue;
+      }
+      const { errors } = resolveRuleOptions(rule, entry[1]);
+      for (const e of errors) {
+        const inner = pointerSegments(e.instancePath);
+        const base = ['rules', id, '1', ...inner];
+        if (e.keyword === 'additionalProperties') {
+          const name = String((e.params as { additionalProperty: string }).additionalProperty);
+          const known = Object.keys((rule.meta.options?.properties as Record<string, unknown> | undefined) ?? {});
+          const hint = didYouMean(name, known) || (known.length ? `; options are: ${known.join(', ')}` : '; the rule takes no options');
+          diagnostics.push(error(locator.key([...base, name]), 'config/invalid-options', `unknown option '${name}' for rule '${id}'${hint}`));
+        } else {
+          const where = inner.length ? displayPath(inner) : 'options';
+          diagnostics.push(error(locator.value(base), 'config/invalid-options', `rule '${id}' option ${where} ${e.message ?? 'is invalid'}`));
+        }
+      }
+    }
+  }
+
+  const now = written.settings && typeof written.settings === 'object' ? written.settings.now : undefined;
+  if (typeof now === 'string' && NOW_PATTERN.test(now) && parseConfigDate(now) === undefined) {
+    diagnostics.push(error(locator.value(['settings', 'now']), 'config/invalid-date', `settings.now: '${now}' is not a valid date`));
+  }
+  return diagnostics;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function show(value: unknown): string {
+  return typeof value === 'string' ? `'${value}'` : JSON.stringify(value);
+}

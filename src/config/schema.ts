@@ -1,0 +1,84 @@
+/**
+ * JSON Schema of `.uclint.yml`. `schemas/uclint-config.schema.json` ships the same
+ * object for editors; a test keeps the two equal. It lives here as code because the
+ * bundle cannot read a file beside the package at run time.
+ */
+
+export const CONFIG_SEVERITIES = ['off', 'info', 'warn', 'warning', 'error'] as const;
+
+export const PRODUCTS = ['lcs2005', 'ocs2007r2', 'lync2010', 'lync2013', 'sfb2015', 'sfb2019', 'teams'] as const;
+
+export type Product = (typeof PRODUCTS)[number];
+
+const globList = {
+  type: 'array',
+  items: { type: 'string', minLength: 1 },
+  description: 'Globs matched against paths relative to the lint root, with forward slashes (picomatch syntax).',
+};
+
+export const CONFIG_SCHEMA = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  title: 'uclint configuration (.uclint.yml)',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    extends: {
+      description: 'Presets to start from, applied in order; `rules` is applied after them. Absent means uclint:recommended.',
+      oneOf: [{ $ref: '#/definitions/presetName' }, { type: 'array', items: { $ref: '#/definitions/presetName' } }],
+    },
+    rules: {
+      description: 'Rule id to severity, or to [severity, options].',
+      type: 'object',
+      propertyNames: { pattern: '^[a-z0-9]+/[a-z0-9-]+$' },
+      additionalProperties: { $ref: '#/definitions/ruleSetting' },
+    },
+    views: {
+      description: 'Which zone files are the internal and which the external view of split-brain DNS.',
+      type: 'object',
+      additionalProperties: false,
+      properties: { internal: globList, external: globList },
+    },
+    zones: {
+      description: 'Origin of zone files whose origin is not written in them: path or glob to domain.',
+      type: 'object',
+      additionalProperties: { type: 'string', minLength: 1 },
+    },
+    ignore: { ...globList, description: 'Paths not to lint (globs); `dir/**` skips the whole directory.' },
+    settings: {
+      description: 'Facts about the deployment that rules use. Rule packs may read further keys.',
+      type: 'object',
+      additionalProperties: true,
+      properties: {
+        sipDomains: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'SIP domains of the deployment.' },
+        now: {
+          type: 'string',
+          pattern: '^\\d{4}-\\d{2}-\\d{2}([Tt ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?([Zz]|[+-]\\d{2}:\\d{2})?)?$',
+          description: 'The date expiry rules judge against (YYYY-MM-DD, or an ISO 8601 date-time); --now wins.',
+        },
+        strictDnsNaming: { type: 'boolean', description: 'Clients enforce strict DNS naming (EnableStrictDNSNaming).' },
+        product: { enum: [...PRODUCTS], description: 'Product of the deployment; selects product defaults.' },
+      },
+    },
+    baseline: { type: 'string', minLength: 1, description: 'Baseline file of accepted findings, relative to the lint root.' },
+  },
+  definitions: {
+    severity: { enum: [...CONFIG_SEVERITIES] },
+    ruleSetting: {
+      oneOf: [
+        { $ref: '#/definitions/severity' },
+        {
+          type: 'array',
+          minItems: 1,
+          maxItems: 2,
+          items: [{ $ref: '#/definitions/severity' }, { type: 'object' }],
+        },
+      ],
+    },
+    presetName: {
+      type: 'string',
+      examples: ['uclint:recommended', 'uclint:all'],
+    },
+  },
+} as const;
+
+export const CONFIG_KEYS = Object.keys(CONFIG_SCHEMA.properties);
