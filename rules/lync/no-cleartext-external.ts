@@ -20,6 +20,8 @@ export default defineRule<Record<string, never>, 'cleartextExternal'>({
       '**Fix:** delete the record from the external zone; publish `_sip._tls` (port 443, Access Edge) instead.',
       'Keep `_sipinternal._tcp` in the internal view only, and only where clear-text TCP is allowed at all.',
       '',
+      'A record with target `.` (service not available) is fine: it says exactly that.',
+      '',
       'Zones whose view is unknown are not checked (set `views` in `.uclint.yml`, a `; uclint-view:` comment',
       'or an `internal`/`external` folder).',
     ].join('\n'),
@@ -46,6 +48,8 @@ export default defineRule<Record<string, never>, 'cleartextExternal'>({
     for (const srv of estate.records('SRV')) {
       const owner = splitSrvOwner(srv.name);
       if (!owner || !CLEARTEXT_SERVICES.has(owner.service) || !sipDomains.has(owner.domain)) continue;
+      // Target `.` says outright that the service is not offered: the right thing to publish.
+      if (srv.data.target === '.') continue;
       if (srv.zone.view === 'unknown') {
         if (!unknownViewZones.has(srv.zone)) {
           unknownViewZones.add(srv.zone);

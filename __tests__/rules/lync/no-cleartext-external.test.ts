@@ -21,6 +21,10 @@ runRuleTests(rule, {
       settings: { sipDomains: ['contoso.com'] },
     },
     {
+      name: 'a "." target says clear-text SIP is not offered',
+      zones: { [EXTERNAL]: zone(...header(), '_sip._tls IN SRV 0 0 443 sip', '_sip._tcp IN SRV 0 0 0 .') },
+    },
+    {
       name: 'UDP SIP is not one of the Lync clear-text lookups',
       zones: { [EXTERNAL]: zone(...header(), '_sip._udp IN SRV 0 0 5060 sbc') },
       settings: { sipDomains: ['contoso.com'] },
