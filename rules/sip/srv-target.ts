@@ -75,7 +75,7 @@ export default defineRule<Record<string, never>, MessageId>({
         report({
           node: srv,
           messageId: 'noAddress',
-          data: { name, target: displayName(target), view: view ?? 'any' },
+          data: { name, target: displayName(target), view: view ?? 'internal or external' },
         });
       }
     }

@@ -1,4 +1,4 @@
-import { BlockList, isIPv4, isIPv6 } from 'node:net';
+import { isIPv4, isIPv6 } from 'node:net';
 
 /**
  * Address ranges that Internet clients cannot reach: publishing one of them in
@@ -13,30 +13,53 @@ export interface NonPublicRange {
   reference: string;
 }
 
-const NON_PUBLIC_RANGES: Array<NonPublicRange & { family: 'ipv4' | 'ipv6'; prefix: string; length: number }> = [
-  { family: 'ipv4', prefix: '10.0.0.0', length: 8, network: '10.0.0.0/8', kind: 'private', reference: 'RFC 1918' },
-  { family: 'ipv4', prefix: '172.16.0.0', length: 12, network: '172.16.0.0/12', kind: 'private', reference: 'RFC 1918' },
-  { family: 'ipv4', prefix: '192.168.0.0', length: 16, network: '192.168.0.0/16', kind: 'private', reference: 'RFC 1918' },
-  { family: 'ipv4', prefix: '100.64.0.0', length: 10, network: '100.64.0.0/10', kind: 'shared (carrier-grade NAT)', reference: 'RFC 6598' },
-  { family: 'ipv4', prefix: '127.0.0.0', length: 8, network: '127.0.0.0/8', kind: 'loopback', reference: 'RFC 1122' },
-  { family: 'ipv4', prefix: '169.254.0.0', length: 16, network: '169.254.0.0/16', kind: 'link-local', reference: 'RFC 3927' },
-  { family: 'ipv6', prefix: '::1', length: 128, network: '::1/128', kind: 'loopback', reference: 'RFC 4291' },
-  { family: 'ipv6', prefix: 'fe80::', length: 10, network: 'fe80::/10', kind: 'link-local', reference: 'RFC 4291' },
-  { family: 'ipv6', prefix: 'fc00::', length: 7, network: 'fc00::/7', kind: 'unique local', reference: 'RFC 4193' },
+interface Ipv4Range extends NonPublicRange { base: number; mask: number }
+interface Ipv6Range extends NonPublicRange { /** First 16 bits. */ high: number; mask: number }
+
+function ipv4Range(network: string, kind: string, reference: string): Ipv4Range {
+  const [prefix, length] = network.split('/');
+  const mask = Number(length) === 0 ? 0 : (0xffffffff << (32 - Number(length))) >>> 0;
+  return { network, kind, reference, base: ((ipv4ToNumber(prefix) as number) & mask) >>> 0, mask };
+}
+
+const IPV4_RANGES: Ipv4Range[] = [
+  ipv4Range('10.0.0.0/8', 'private', 'RFC 1918'),
+  ipv4Range('172.16.0.0/12', 'private', 'RFC 1918'),
+  ipv4Range('192.168.0.0/16', 'private', 'RFC 1918'),
+  ipv4Range('100.64.0.0/10', 'shared (carrier-grade NAT)', 'RFC 6598'),
+  ipv4Range('127.0.0.0/8', 'loopback', 'RFC 1122'),
+  ipv4Range('169.254.0.0/16', 'link-local', 'RFC 3927'),
+];
+const IPV6_LOOPBACK: NonPublicRange = { network: '::1/128', kind: 'loopback', reference: 'RFC 4291' };
+// Prefixes of at most 16 bits compare on the first group alone.
+const IPV6_RANGES: Ipv6Range[] = [
+  { network: 'fe80::/10', kind: 'link-local', reference: 'RFC 4291', high: 0xfe80, mask: 0xffc0 },
+  { network: 'fc00::/7', kind: 'unique local', reference: 'RFC 4193', high: 0xfc00, mask: 0xfe00 },
 ];
 
-// One block list per range, so a match says which range it was.
-const RANGE_CHECKERS = NON_PUBLIC_RANGES.map((range) => {
-  const list = new BlockList();
-  list.addSubnet(range.prefix, range.length, range.family);
-  const { network, kind, reference } = range;
-  return { family: range.family, list, range: { network, kind, reference } as NonPublicRange };
-});
+/** An IPv4 address in dotted-decimal form as a 32-bit number, or undefined. */
+function ipv4ToNumber(text: string): number | undefined {
+  const parts = text.split('.');
+  if (parts.length !== 4) return undefined;
+  let value = 0;
+  for (const part of parts) {
+    if (!/^\d{1,3}$/.test(part)) return undefined;
+    const octet = Number(part);
+    if (octet > 255) return undefined;
+    value = value * 256 + octet;
+  }
+  return value;
+}
 
-/** The IPv4 address inside an IPv4-mapped IPv6 address (`::ffff:10.0.0.1`), if it is one. */
-function mappedIpv4(address: string): string | undefined {
-  const match = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(address);
-  return match && isIPv4(match[1]) ? match[1] : undefined;
+function publicPart(range: NonPublicRange): NonPublicRange {
+  return { network: range.network, kind: range.kind, reference: range.reference };
+}
+
+function ipv4RangeOf(address: string): NonPublicRange | undefined {
+  const value = ipv4ToNumber(address);
+  if (value === undefined) return undefined;
+  const range = IPV4_RANGES.find((r) => ((value & r.mask) >>> 0) === r.base);
+  return range && publicPart(range);
 }
 
 /**
@@ -45,14 +68,16 @@ function mappedIpv4(address: string): string | undefined {
  */
 export function nonPublicRangeOf(address: string): NonPublicRange | undefined {
   const text = address.trim();
-  const mapped = mappedIpv4(text);
-  const family = mapped ? 'ipv4' : isIPv4(text) ? 'ipv4' : isIPv6(text) ? 'ipv6' : undefined;
-  if (!family) return undefined;
-  const subject = mapped ?? text;
-  for (const checker of RANGE_CHECKERS) {
-    if (checker.family === family && checker.list.check(subject, family)) return checker.range;
-  }
-  return undefined;
+  if (!text.includes(':')) return ipv4RangeOf(text);
+  if (!isIPv6(text)) return undefined;
+  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(text);
+  if (mapped) return ipv4RangeOf(mapped[1]);
+  const compressed = canonicalAddress(text);
+  if (compressed === '::1') return { ...IPV6_LOOPBACK };
+  // A leading `::` means the first group is zero, which no listed prefix matches.
+  const high = compressed.startsWith('::') ? 0 : parseInt(compressed.slice(0, compressed.indexOf(':')), 16);
+  const range = IPV6_RANGES.find((r) => (high & r.mask) === r.high);
+  return range && publicPart(range);
 }
 
 /**

@@ -95,6 +95,14 @@ runRuleTests(rule, {
       errors: [{ messageId: 'noAddress', line: 4, file: EXTERNAL, data: { view: 'external' } }],
     },
     {
+      name: 'a zone of unknown view finds no address in any view',
+      zones: {
+        'dns/contoso.com.zone': zone(...header(), '_sipinternaltls._tcp IN SRV 0 0 5061 pool.contoso.com.', 'pool IN TXT "front end pool"'),
+        [INTERNAL]: zone(...header(), 'fe1 IN A 192.168.1.1'),
+      },
+      errors: [{ messageId: 'noAddress', line: 4, file: 'dns/contoso.com.zone', data: { view: 'internal or external' } }],
+    },
+    {
       name: 'an empty non-terminal target (records only below it)',
       zones: { [INTERNAL]: zone(...header(), '_sipinternaltls._tcp IN SRV 0 0 5061 pool.contoso.com.', 'fe1.pool IN A 192.168.1.1') },
       errors: [{ messageId: 'noAddress', line: 4, data: { target: 'pool.contoso.com' } }],
