@@ -1,0 +1,248 @@
+import { cpSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  discoverFiles,
+  lintRoot,
+  createIncludeReader,
+  classify,
+  originFromFileName,
+} from '../../src/discover/index.js';
+import type { DiscoveredFile, DiscoverOptions } from '../../src/discover/index.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const fixture = path.join(here, '../fixtures/discover/tree');
+
+let tmp: string;
+let root: string;
+
+beforeEach(() => {
+  tmp = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'uclint-discover-')));
+  root = path.join(tmp, 'tree');
+  cpSync(fixture, root, { recursive: true });
+  // Directories git would not keep in a fixture.
+  for (const skipped of ['.git', 'node_modules/pkg']) {
+    mkdirSync(path.join(root, skipped), { recursive: true });
+    writeFileSync(path.join(root, skipped, 'x.zone'), '$TTL 1\n');
+  }
+});
+afterEach(() => rmSync(tmp, { recursive: true, force: true }));
+
+const NO_CONFIG: DiscoverOptions = { root: '', ignore: [], views: { internal: [], external: [] }, zones: {} };
+
+function options(overrides: Partial<DiscoverOptions> = {}): DiscoverOptions {
+  return { ...NO_CONFIG, root, ...overrides };
+}
+
+/** One line per file: `file kind view/viewSource origin/originSource`. */
+function describe_(files: DiscoveredFile[]): string[] {
+  return files.map((f) => `${f.file} ${f.kind} ${f.view}/${f.viewSource}${f.origin ? ` ${f.origin}/${f.originSource}` : ''}`);
+}
+
+describe('discoverFiles', () => {
+  it('classifies the tree by name and content, skipping what is not ours', async () => {
+    const { files, diagnostics } = await discoverFiles(['.'], options());
+    expect(diagnostics).toEqual([]);
+    expect(describe_(files)).toEqual([
+      'certs/chain-no-extension certificate unknown/none',
+      'certs/edge.der certificate unknown/none',
+      'certs/edge.pem certificate unknown/none',
+      'dns/backup.2024.zone zone unknown/none',
+      'dns/db.fabrikam.com zone unknown/none fabrikam.com./filename',
+      'dns/external/contoso.com.zone zone external/path contoso.com./filename',
+      'dns/external/lab/internal/lab.contoso.com.db zone internal/path lab.contoso.com./filename',
+      'dns/internal/contoso.com.zone zone internal/path contoso.com./filename',
+      'dns/legacy.txt zone unknown/none',
+      'dns/reverse/10.168.192.in-addr.arpa.zone zone unknown/none 10.168.192.in-addr.arpa./filename',
+      'legacy/old.zone zone unknown/none',
+      'manifests/firewall.yaml manifest unknown/none',
+      'manifests/topology.yml manifest unknown/none',
+      'media/call.sdp sdp unknown/none',
+      'registry/export.txt registry unknown/none',
+      'registry/policy.reg registry unknown/none',
+      'vpn/client.conf openvpn unknown/none',
+      'vpn/office.ovpn openvpn unknown/none',
+      'vpn/wg0.conf wireguard unknown/none',
+    ]);
+    expect(files[0].path).toBe(path.join(root, 'certs/chain-no-extension'));
+  });
+
+  it('applies ignore globs (pruning directories), config views and the zones map', async () => {
+    const { files } = await discoverFiles(
+      ['.'],
+      options({
+        ignore: ['legacy/**', '*.pem', 'manifests', 'registry/*.txt'],
+        views: { internal: ['dns/legacy.txt'], external: ['dns/**/lab/**', 'dns/db.*'] },
+        zones: { 'dns/legacy.txt': 'Contoso.COM', 'dns/**/contoso.com.zone': 'override.example', 'dns/parts/*.inc': 'parts.example.' },
+      }),
+    );
+    expect(describe_(files)).toEqual([
+      'certs/chain-no-extension certificate unknown/none',
+      'certs/edge.der certificate unknown/none',
+      'dns/backup.2024.zone zone unknown/none',
+      'dns/db.fabrikam.com zone external/config fabrikam.com./filename',
+      'dns/external/contoso.com.zone zone external/path override.example./config',
+      'dns/external/lab/internal/lab.contoso.com.db zone external/config lab.contoso.com./filename',
+      'dns/internal/contoso.com.zone zone internal/path override.example./config',
+      'dns/legacy.txt zone internal/config contoso.com./config',
+      'dns/parts/common.inc zone unknown/none parts.example./config',
+      'dns/reverse/10.168.192.in-addr.arpa.zone zone unknown/none 10.168.192.in-addr.arpa./filename',
+      'media/call.sdp sdp unknown/none',
+      'registry/policy.reg registry unknown/none',
+      'vpn/client.conf openvpn unknown/none',
+      'vpn/office.ovpn openvpn unknown/none',
+      'vpn/wg0.conf wireguard unknown/none',
+    ]);
+  });
+
+  it('takes files and directories as paths, once each, sorted', async () => {
+    const { files, diagnostics } = await discoverFiles(['vpn', 'dns/internal/contoso.com.zone', 'vpn/wg0.conf', 'README.md'], options());
+    expect(diagnostics).toEqual([]);
+    expect(files.map((f) => f.file)).toEqual(['dns/internal/contoso.com.zone', 'vpn/client.conf', 'vpn/office.ovpn', 'vpn/wg0.conf']);
+  });
+
+  it('defaults to the root when no path is given', async () => {
+    const all = await discoverFiles([], options());
+    expect(all.files).toHaveLength(19);
+  });
+
+  it('reports a path that does not exist', async () => {
+    const { files, diagnostics } = await discoverFiles(['no/such/dir', 'vpn/wg0.conf'], options());
+    expect(files.map((f) => f.file)).toEqual(['vpn/wg0.conf']);
+    expect(diagnostics).toEqual([
+      { file: 'no/such/dir', line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', code: 'input/not-found', message: 'no such file or directory: no/such/dir' },
+    ]);
+  });
+
+  it('reports files over the size bound without reading them, and only files that are ours', async () => {
+    writeFileSync(path.join(root, 'dns/big.zone'), '$TTL 1\n' + ';'.repeat(300));
+    writeFileSync(path.join(root, 'big.bin'), Buffer.alloc(400));
+    const { files, diagnostics } = await discoverFiles(['.'], options({ maxFileBytes: 200 }));
+    expect(files.map((f) => f.file)).not.toContain('dns/big.zone');
+    expect(files).toHaveLength(19);
+    expect(diagnostics.map((d) => `${d.file} ${d.severity} ${d.code} ${d.message}`)).toEqual([
+      'dns/big.zone error input/too-large file of 307 bytes exceeds the limit of 200 bytes and is not read',
+    ]);
+  });
+
+  it('follows symlinks inside the root and never one that leaves it', async () => {
+    const outside = path.join(tmp, 'outside');
+    mkdirSync(outside);
+    writeFileSync(path.join(outside, 'secret.zone'), '$TTL 1\n');
+    symlinkSync(outside, path.join(root, 'dns/linked-out'));
+    symlinkSync(path.join(outside, 'secret.zone'), path.join(root, 'dns/secret.zone'));
+    symlinkSync(path.join(root, 'vpn'), path.join(root, 'dns/vpn-again'));
+    const { files, diagnostics } = await discoverFiles(['dns'], options());
+    const names = files.map((f) => f.file);
+    expect(names).not.toContain('dns/secret.zone');
+    expect(names.some((n) => n.startsWith('dns/linked-out'))).toBe(false);
+    expect(names.filter((n) => n.startsWith('dns/vpn-again/'))).toEqual(['dns/vpn-again/client.conf', 'dns/vpn-again/office.ovpn', 'dns/vpn-again/wg0.conf']);
+    expect(diagnostics.map((d) => `${d.file} ${d.severity} ${d.code}`)).toEqual([
+      'dns/linked-out info input/symlink-outside-root',
+      'dns/secret.zone info input/symlink-outside-root',
+    ]);
+  });
+
+  it('enters each real directory once, so symlink loops end', async () => {
+    symlinkSync(root, path.join(root, 'dns/loop'));
+    symlinkSync(path.join(root, 'vpn'), path.join(root, 'dns/vpn-again'));
+    const { files } = await discoverFiles(['dns'], options());
+    // dns/loop (sorted before vpn-again) reaches vpn first; dns itself is not entered again.
+    expect(files.map((f) => f.file).filter((n) => n.endsWith('wg0.conf'))).toEqual(['dns/loop/vpn/wg0.conf']);
+    expect(files.filter((f) => f.file.endsWith('internal/contoso.com.zone')).map((f) => f.file)).toEqual(['dns/internal/contoso.com.zone']);
+  });
+});
+
+describe('lintRoot', () => {
+  it('is the working directory when every path is inside it', () => {
+    expect(lintRoot([path.join(root, 'dns'), path.join(root, 'vpn/wg0.conf')], root)).toBe(root);
+    expect(lintRoot([], root)).toBe(root);
+  });
+
+  it('is the common ancestor directory otherwise', () => {
+    expect(lintRoot([path.join(root, 'dns/internal'), path.join(root, 'vpn/wg0.conf')], path.join(root, 'certs'))).toBe(root);
+    expect(lintRoot([path.join(root, 'vpn/wg0.conf')], path.join(root, 'certs'))).toBe(path.join(root, 'vpn'));
+    expect(lintRoot([path.join(root, 'dns/internal')], path.join(root, 'certs'))).toBe(path.join(root, 'dns/internal'));
+  });
+});
+
+describe('classify', () => {
+  it('needs content to tell YAML manifests and .conf files apart', () => {
+    expect(classify('x.yml', Buffer.from('apiVersion: uclint/v1\nkind: VpnProfile\n'))).toBe('manifest');
+    expect(classify('x.yml', Buffer.from("apiVersion: 'uclint/v1' # ours\nkind: VpnProfile\n"))).toBe('manifest');
+    expect(classify('x.yml', Buffer.from('apiVersion: uclint/v1\n'))).toBeUndefined();
+    expect(classify('x.yml', Buffer.from('apiVersion: apps/v1\nkind: Deployment\n'))).toBeUndefined();
+    expect(classify('.uclint.yml', Buffer.from('apiVersion: uclint/v1\nkind: VpnProfile\n'))).toBeUndefined();
+    expect(classify('x.conf', Buffer.from('client\nproto udp\n'))).toBeUndefined();
+  });
+
+  it('does not take binary .db files for zones', () => {
+    expect(classify('contoso.com.db', Buffer.from('SQLite format 3\0'))).toBeUndefined();
+    expect(classify('contoso.com.db', Buffer.from('$TTL 1\n'))).toBe('zone');
+  });
+
+  it('never sniffs files of foreign extensions', () => {
+    expect(classify('notes.md', Buffer.from('$ORIGIN contoso.com.\n'))).toBeUndefined();
+    expect(classify('zone-notes', Buffer.from('$ORIGIN contoso.com.\n'))).toBe('zone');
+  });
+});
+
+describe('originFromFileName', () => {
+  it.each([
+    ['contoso.com.zone', 'contoso.com.'],
+    ['Contoso.COM.dns', 'contoso.com.'],
+    ['contoso.com.db', 'contoso.com.'],
+    ['db.contoso.com', 'contoso.com.'],
+    ['contoso.com..zone', 'contoso.com.'],
+    ['_msdcs.contoso.com.zone', '_msdcs.contoso.com.'],
+  ])('%s -> %s', (name, origin) => {
+    expect(originFromFileName(name)).toBe(origin);
+  });
+
+  it.each(['internal.zone', 'db.local', 'backup.2024.zone', 'a..b.zone', '-bad.com.zone', 'contoso.com', 'my zone.com.zone'])(
+    '%s gives no origin',
+    (name) => {
+      expect(originFromFileName(name)).toBeUndefined();
+    },
+  );
+});
+
+describe('createIncludeReader', () => {
+  it('reads relative to the root first, then to the including file', () => {
+    const read = createIncludeReader(root);
+    expect(read('dns/parts/common.inc', 'dns/internal/contoso.com.zone')).toEqual({ file: 'dns/parts/common.inc', text: 'www IN A 192.0.2.80\n' });
+    expect(read('../parts/common.inc', 'dns/internal/contoso.com.zone')).toEqual({ file: 'dns/parts/common.inc', text: 'www IN A 192.0.2.80\n' });
+    expect(read('parts/common.inc', 'dns/db.fabrikam.com')).toEqual({ file: 'dns/parts/common.inc', text: 'www IN A 192.0.2.80\n' });
+    expect(read(path.join(root, 'dns/parts/common.inc'), 'dns/db.fabrikam.com')).toEqual({ file: 'dns/parts/common.inc', text: 'www IN A 192.0.2.80\n' });
+  });
+
+  it('refuses paths outside the root, symlinks out of it, missing files and big files, without their content', () => {
+    const outside = path.join(tmp, 'secret.txt');
+    writeFileSync(outside, 'TOP SECRET CONTENT\n');
+    symlinkSync(outside, path.join(root, 'dns/parts/link.inc'));
+    const read = createIncludeReader(root, { maxFileBytes: 10 });
+    const results = [
+      read('../secret.txt', 'dns/internal/contoso.com.zone'),
+      read('../../../secret.txt', 'dns/internal/contoso.com.zone'),
+      read(outside, 'dns/internal/contoso.com.zone'),
+      read('/etc/passwd', 'dns/internal/contoso.com.zone'),
+      read('dns/parts/link.inc', 'dns/internal/contoso.com.zone'),
+      read('dns/parts/missing.inc', 'dns/internal/contoso.com.zone'),
+      read('dns/parts', 'dns/internal/contoso.com.zone'),
+      read('dns/parts/common.inc', 'dns/internal/contoso.com.zone'),
+    ];
+    expect(results).toEqual([
+      // Outside from the root; inside (but missing) from the including file's directory.
+      { error: "$INCLUDE '../secret.txt' does not exist in the lint root" },
+      { error: "$INCLUDE '../../../secret.txt' is outside the lint root" },
+      { error: `$INCLUDE '${outside}' is outside the lint root` },
+      { error: "$INCLUDE '/etc/passwd' is outside the lint root" },
+      { error: "$INCLUDE 'dns/parts/link.inc' is a symbolic link that leads outside the lint root" },
+      { error: "$INCLUDE 'dns/parts/missing.inc' does not exist in the lint root" },
+      { error: "$INCLUDE 'dns/parts' is not a regular file" },
+      { error: "$INCLUDE 'dns/parts/common.inc' is 20 bytes, over the limit of 10" },
+    ]);
+    expect(JSON.stringify(results)).not.toContain('SECRET CONTENT');
+  });
+});

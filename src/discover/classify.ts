@@ -1,0 +1,135 @@
+import path from 'node:path';
+import type { DnsName } from '../loaders/zone/model.js';
+
+export type FileKind = 'zone' | 'certificate' | 'manifest' | 'wireguard' | 'openvpn' | 'sdp' | 'registry';
+
+/** Bytes read from a file to sniff its content. */
+export const SNIFF_BYTES = 8 * 1024;
+
+const CERTIFICATE_EXTENSIONS = new Set(['.pem', '.crt', '.cer', '.der', '.pfx', '.p12', '.p7b']);
+const ZONE_EXTENSIONS = new Set(['.zone', '.db', '.dns']);
+
+/**
+ * Extensions of files that are certainly something else (source, docs, data, archives):
+ * never sniffed, so a README quoting `$ORIGIN` in a code block is not taken for a zone.
+ */
+const FOREIGN_EXTENSIONS = new Set(
+  (
+    '.md .markdown .rst .adoc .html .htm .css .scss .svg .xml .json .jsonc .json5 .toml .ini .csv .tsv .log ' +
+    '.ts .tsx .mts .cts .js .jsx .mjs .cjs .map .py .rb .go .rs .java .kt .cs .c .h .cc .cpp .hpp .sh .bash .ps1 .psm1 .bat .cmd ' +
+    '.lock .sum .mod .png .jpg .jpeg .gif .ico .webp .pdf .zip .gz .tgz .bz2 .xz .7z .tar .exe .dll .so .dylib .wasm .bin .key .pub'
+  ).split(' '),
+);
+
+/** How the name alone classifies a file: a kind, a kind to confirm by content, or nothing known. */
+export type NameClass =
+  | { kind: FileKind; confirm?: never }
+  | { kind?: never; confirm: 'manifest' | 'conf' | 'unknown' }
+  | { kind?: never; confirm?: never; foreign: true };
+
+export function classifyByName(fileName: string): NameClass {
+  const lower = fileName.toLowerCase();
+  if (lower === '.uclint.yml' || lower === '.uclint.yaml') return { foreign: true };
+  const extension = path.extname(lower);
+  if (ZONE_EXTENSIONS.has(extension) || (lower.startsWith('db.') && lower.length > 3)) return { kind: 'zone' };
+  if (CERTIFICATE_EXTENSIONS.has(extension)) return { kind: 'certificate' };
+  if (extension === '.yml' || extension === '.yaml') return { confirm: 'manifest' };
+  if (extension === '.conf') return { confirm: 'conf' };
+  if (extension === '.ovpn') return { kind: 'openvpn' };
+  if (extension === '.sdp') return { kind: 'sdp' };
+  if (extension === '.reg') return { kind: 'registry' };
+  if (FOREIGN_EXTENSIONS.has(extension)) return { foreign: true };
+  return { confirm: 'unknown' };
+}
+
+/** True when the name alone says the file is of a kind uclint reads, or of one it would confirm by content (`.yml`, `.conf`). */
+export function isOursByName(fileName: string): boolean {
+  const byName = classifyByName(fileName);
+  return byName.kind !== undefined || byName.confirm === 'manifest' || byName.confirm === 'conf';
+}
+
+/** True when classifying the file needs the head of its content. */
+export function needsHead(fileName: string): boolean {
+  const byName = classifyByName(fileName);
+  return byName.confirm !== undefined || byName.kind === 'zone';
+}
+
+/** The head of a file as text: UTF-16LE when it starts with that BOM (registry exports), else UTF-8. */
+export function headText(head: Buffer): string {
+  if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) return head.subarray(2).toString('utf16le');
+  const text = head.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Text files hold no NUL; UTF-16 text does, so call this only on the UTF-8 reading. */
+function looksBinary(head: Buffer): boolean {
+  if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) return false;
+  return head.includes(0);
+}
+
+const ZONE_DIRECTIVE = /^\$(ORIGIN|TTL)[ \t]/m;
+/** An SOA record with its class: owner (or blank), TTL and `IN` in either order, SOA, then two names. */
+const ZONE_SOA = /^(\S+)?([ \t]+\d+[smhdw]?)?[ \t]+IN([ \t]+\d+[smhdw]?)?[ \t]+SOA[ \t]+\S+[ \t]+\S+/im;
+const PEM_CERTIFICATE = /-----BEGIN (CERTIFICATE|PKCS7|TRUSTED CERTIFICATE)-----/;
+const REGISTRY_HEADER = /^(Windows Registry Editor Version 5\.00|REGEDIT4)\s*$/m;
+const WIREGUARD_INTERFACE = /^[ \t]*\[Interface\][ \t]*$/m;
+const WIREGUARD_PEER = /^[ \t]*\[Peer\][ \t]*$/m;
+const OPENVPN_DIRECTIVES = [/^[ \t]*client[ \t]*$/m, /^[ \t]*remote[ \t]+\S/m, /^[ \t]*dev[ \t]+(tun|tap)\d*\b/m];
+const MANIFEST_API_VERSION = /^apiVersion:[ \t]*(["']?)uclint\/v1\1[ \t]*(#.*)?$/m;
+const MANIFEST_KIND = /^kind:[ \t]*\S/m;
+
+export function isZoneText(text: string): boolean {
+  return ZONE_DIRECTIVE.test(text) || ZONE_SOA.test(text);
+}
+
+/**
+ * The kind of a file from its name and, where the name leaves it open, the head of
+ * its content. Undefined: not a file uclint reads.
+ */
+export function classify(fileName: string, head: Buffer | undefined): FileKind | undefined {
+  const byName = classifyByName(fileName);
+  if ('foreign' in byName) return undefined;
+  if (byName.kind) {
+    // `*.db` is also the usual name of SQLite and other binary stores.
+    if (byName.kind === 'zone' && head && looksBinary(head)) return undefined;
+    return byName.kind;
+  }
+  if (!head) return undefined;
+  const text = headText(head);
+  switch (byName.confirm) {
+    case 'manifest':
+      return MANIFEST_API_VERSION.test(text) && MANIFEST_KIND.test(text) ? 'manifest' : undefined;
+    case 'conf':
+      if (WIREGUARD_INTERFACE.test(text) && WIREGUARD_PEER.test(text)) return 'wireguard';
+      if (OPENVPN_DIRECTIVES.filter((directive) => directive.test(text)).length >= 2) return 'openvpn';
+      return undefined;
+    case 'unknown':
+      if (REGISTRY_HEADER.test(text.slice(0, 200))) return 'registry';
+      if (looksBinary(head)) return undefined;
+      if (PEM_CERTIFICATE.test(text)) return 'certificate';
+      if (isZoneText(text)) return 'zone';
+      return undefined;
+  }
+}
+
+const LABEL = /^[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?$/;
+
+/**
+ * The origin a zone file's name suggests (`contoso.com.zone`, `contoso.com.db`,
+ * `contoso.com.dns`, `db.contoso.com`), canonical; undefined unless the guess has at
+ * least two labels and looks like a domain.
+ */
+export function originFromFileName(fileName: string): DnsName | undefined {
+  const lower = fileName.toLowerCase();
+  let guess: string | undefined;
+  const extension = path.extname(lower);
+  if (ZONE_EXTENSIONS.has(extension)) guess = lower.slice(0, -extension.length);
+  else if (lower.startsWith('db.')) guess = lower.slice(3);
+  if (guess === undefined) return undefined;
+  if (guess.endsWith('.')) guess = guess.slice(0, -1);
+  const labels = guess.split('.');
+  if (labels.length < 2 || !labels.every((label) => LABEL.test(label))) return undefined;
+  // A numeric last label is a version or a date (`backup.2024.zone`), not a TLD.
+  if (/^\d+$/.test(labels[labels.length - 1])) return undefined;
+  return guess + '.';
+}

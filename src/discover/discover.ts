@@ -1,0 +1,273 @@
+import { promises as fsp, realpathSync, statSync } from 'node:fs';
+import type { Dirent, Stats } from 'node:fs';
+import path from 'node:path';
+import picomatch from 'picomatch';
+import type { Diagnostic } from '../core/types.js';
+import type { DnsName, View } from '../loaders/zone/model.js';
+import { canonicalName } from '../estate/names.js';
+import { classify, isOursByName, needsHead, originFromFileName, SNIFF_BYTES } from './classify.js';
+import type { FileKind } from './classify.js';
+
+export interface DiscoveredFile {
+  /** Absolute path. */
+  path: string;
+  /** Relative to the lint root, forward slashes; the `file` of every range from this file. */
+  file: string;
+  kind: FileKind;
+  view: View;
+  viewSource: 'config' | 'path' | 'none';
+  /** Origin hint for zone files (canonical); the zone's own `$ORIGIN` or SOA still wins. */
+  origin?: DnsName;
+  originSource?: 'config' | 'filename';
+}
+
+export interface DiscoverOptions {
+  root: string;
+  ignore: string[];
+  views: { internal: string[]; external: string[] };
+  zones: Record<string, string>;
+  /** Larger files are reported (`input/too-large`) and not read. Default 64 MiB. */
+  maxFileBytes?: number;
+}
+
+export interface DiscoverResult {
+  files: DiscoveredFile[];
+  diagnostics: Diagnostic[];
+}
+
+export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+/** Directories that never hold estate files and are large: skipped at any depth. */
+const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules', 'dist']);
+
+/**
+ * Globs match root-relative paths with forward slashes; a pattern without a slash
+ * matches the base name at any depth (`*.bak`), as in .gitignore.
+ */
+export function globMatcher(patterns: readonly string[]): (file: string) => boolean {
+  if (patterns.length === 0) return () => false;
+  // picomatch's own `basename` option applies to every pattern once set, so split them here.
+  const byName = patterns.filter((p) => !p.includes('/'));
+  const byPath = patterns.filter((p) => p.includes('/'));
+  const nameMatches = byName.length ? picomatch(byName, { dot: true }) : () => false;
+  const pathMatches = byPath.length ? picomatch(byPath, { dot: true }) : () => false;
+  return (file) => pathMatches(file) || nameMatches(file.slice(file.lastIndexOf('/') + 1));
+}
+
+/** The directory every path is relative to: `cwd` when all paths are inside it, else their deepest common ancestor. */
+export function lintRoot(paths: string[], cwd: string): string {
+  const base = path.resolve(cwd);
+  const absolute = (paths.length ? paths : ['.']).map((p) => path.resolve(base, p));
+  if (absolute.every((p) => isInside(p, base))) return base;
+  const directories = absolute.map((p) => {
+    try {
+      return statSync(p).isDirectory() ? p : path.dirname(p);
+    } catch {
+      return path.dirname(p);
+    }
+  });
+  let common = directories[0];
+  for (const directory of directories.slice(1)) {
+    while (!isInside(directory, common)) {
+      const parent = path.dirname(common);
+      if (parent === common) break;
+      common = parent;
+    }
+  }
+  return common;
+}
+
+/** True when `child` is `parent` or lies below it (lexically). */
+export function isInside(child: string, parent: string): boolean {
+  const relative = path.relative(parent, child);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+export function toPosix(relative: string): string {
+  return relative.split(path.sep).join('/');
+}
+
+function rangeAt(file: string): Pick<Diagnostic, 'file' | 'line' | 'column' | 'endLine' | 'endColumn'> {
+  return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+
+/**
+ * Walks the paths (files or directories), skipping `.git`, `node_modules`, `dist` and
+ * the ignore globs, never following a symlink out of the root, and classifies every
+ * file. Files of no known kind are left out silently. The result is sorted by `file`.
+ */
+export async function discoverFiles(paths: string[], options: DiscoverOptions): Promise<DiscoverResult> {
+  const root = path.resolve(options.root);
+  const realRoot = safeRealpath(root) ?? root;
+  const ignored = globMatcher(options.ignore);
+  const internal = globMatcher(options.views.internal);
+  const external = globMatcher(options.views.external);
+  const zonePatterns = Object.entries(options.zones).map(([pattern, origin]) => ({
+    pattern,
+    matches: globMatcher([pattern]),
+    origin: canonicalName(origin),
+  }));
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const diagnostics: Diagnostic[] = [];
+  const found = new Map<string, DiscoveredFile>();
+  /** Real paths of directories entered, so symlinked directories cannot loop. */
+  const visited = new Set<string>();
+
+  const considerFile = async (absolute: string, stats: Stats): Promise<void> => {
+    const file = toPosix(path.relative(root, absolute));
+    if (found.has(file) || ignored(file)) return;
+    const configOrigin = zoneOrigin(file, zonePatterns);
+    const fileName = path.basename(absolute);
+    if (stats.size > maxFileBytes) {
+      // Only files we would read are worth a word.
+      if (configOrigin || isOursByName(fileName)) {
+        diagnostics.push({
+          ...rangeAt(file),
+          severity: 'error',
+          code: 'input/too-large',
+          message: `file of ${stats.size} bytes exceeds the limit of ${maxFileBytes} bytes and is not read`,
+        });
+      }
+      return;
+    }
+    let kind: FileKind | undefined;
+    if (configOrigin) {
+      kind = 'zone';
+    } else {
+      const head = needsHead(fileName) ? await readHead(absolute) : undefined;
+      kind = classify(fileName, head);
+    }
+    if (!kind) return;
+    const discovered: DiscoveredFile = { path: absolute, file, kind, ...viewOf(file, internal, external) };
+    if (kind === 'zone') {
+      if (configOrigin) {
+        discovered.origin = configOrigin;
+        discovered.originSource = 'config';
+      } else {
+        const guessed = originFromFileName(fileName);
+        if (guessed) {
+          discovered.origin = guessed;
+          discovered.originSource = 'filename';
+        }
+      }
+    }
+    found.set(file, discovered);
+  };
+
+  const walk = async (directory: string): Promise<void> => {
+    const real = safeRealpath(directory);
+    if (real === undefined || visited.has(real)) return;
+    visited.add(real);
+    let entries: Dirent[];
+    try {
+      entries = await fsp.readdir(directory, { withFileTypes: true });
+    } catch (error) {
+      diagnostics.push(unreadable(toPosix(path.relative(root, directory)), error));
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const absolute = path.join(directory, entry.name);
+      await visit(absolute, entry.isSymbolicLink());
+    }
+  };
+
+  const visit = async (absolute: string, isLink: boolean): Promise<void> => {
+    const relative = toPosix(path.relative(root, absolute));
+    let stats: Stats;
+    try {
+      stats = await fsp.stat(absolute);
+    } catch {
+      return; // a dangling symlink or a file removed while walking
+    }
+    if (isLink) {
+      const real = safeRealpath(absolute);
+      if (real === undefined || !isInside(real, realRoot)) {
+        diagnostics.push({
+          ...rangeAt(relative),
+          severity: 'info',
+          code: 'input/symlink-outside-root',
+          message: 'symbolic link leads outside the lint root and is not followed',
+        });
+        return;
+      }
+    }
+    if (stats.isDirectory()) {
+      if (SKIPPED_DIRECTORIES.has(path.basename(absolute)) || (relative !== '' && ignored(relative))) return;
+      await walk(absolute);
+    } else if (stats.isFile()) {
+      await considerFile(absolute, stats);
+    }
+  };
+
+  for (const given of paths.length ? paths : ['.']) {
+    const absolute = path.resolve(root, given);
+    let linkStats: Stats;
+    try {
+      linkStats = await fsp.lstat(absolute);
+    } catch {
+      diagnostics.push({ ...rangeAt(toPosix(given)), severity: 'error', code: 'input/not-found', message: `no such file or directory: ${given}` });
+      continue;
+    }
+    if (!isInside(absolute, root)) {
+      diagnostics.push({ ...rangeAt(toPosix(given)), severity: 'error', code: 'input/outside-root', message: `path is outside the lint root: ${given}` });
+      continue;
+    }
+    await visit(absolute, linkStats.isSymbolicLink());
+  }
+
+  const files = [...found.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { files, diagnostics };
+}
+
+function zoneOrigin(file: string, patterns: Array<{ pattern: string; matches: (file: string) => boolean; origin: DnsName }>): DnsName | undefined {
+  // An exact path beats a glob; among globs the first written wins.
+  return (patterns.find((p) => p.pattern === file) ?? patterns.find((p) => p.matches(file)))?.origin;
+}
+
+function viewOf(
+  file: string,
+  internal: (file: string) => boolean,
+  external: (file: string) => boolean,
+): Pick<DiscoveredFile, 'view' | 'viewSource'> {
+  if (internal(file)) return { view: 'internal', viewSource: 'config' };
+  if (external(file)) return { view: 'external', viewSource: 'config' };
+  // The directory nearest the file decides (`external/lab/internal/x.zone` is internal).
+  const directories = file.split('/').slice(0, -1).reverse();
+  for (const segment of directories) {
+    const lower = segment.toLowerCase();
+    if (lower === 'internal' || lower === 'external') return { view: lower, viewSource: 'path' };
+  }
+  return { view: 'unknown', viewSource: 'none' };
+}
+
+async function readHead(absolute: string): Promise<Buffer | undefined> {
+  let handle: fsp.FileHandle | undefined;
+  try {
+    handle = await fsp.open(absolute, 'r');
+    const buffer = Buffer.alloc(SNIFF_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
+  } catch {
+    return undefined;
+  } finally {
+    await handle?.close();
+  }
+}
+
+function safeRealpath(p: string): string | undefined {
+  try {
+    return realpathSync(p);
+  } catch {
+    return undefined;
+  }
+}
+
+function unreadable(file: string, error: unknown): Diagnostic {
+  return {
+    ...rangeAt(file),
+    severity: 'error',
+    code: 'input/unreadable',
+    message: `cannot read directory: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+  };
+}

@@ -1,0 +1,67 @@
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { IncludeReader } from '../loaders/zone/model.js';
+import { DEFAULT_MAX_FILE_BYTES, isInside, toPosix } from './discover.js';
+
+export interface IncludeReaderOptions {
+  /** Larger files are refused. Default 64 MiB, as for discovery. */
+  maxFileBytes?: number;
+}
+
+/**
+ * Reads files named by `$INCLUDE`, confined to the lint root.
+ *
+ * A relative name is looked up first relative to the lint root (BIND resolves it
+ * against its working directory, which for a repository of zones is its top), then
+ * relative to the directory of the including file (repositories that keep a zone and
+ * its parts together). An absolute name is accepted only inside the root.
+ *
+ * Refused, with an error that names only the path as written: names leaving the root
+ * (`..`, absolute paths elsewhere), symlinks whose real path leaves the root, missing
+ * files, directories and files over the size bound. Nothing is read before every
+ * check passed, so no message can carry the content of a file outside the tree.
+ */
+export function createIncludeReader(root: string, options: IncludeReaderOptions = {}): IncludeReader {
+  const absoluteRoot = path.resolve(root);
+  let realRoot: string;
+  try {
+    realRoot = realpathSync(absoluteRoot);
+  } catch {
+    realRoot = absoluteRoot;
+  }
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+
+  return (written: string, fromFile: string) => {
+    if (written === '' || written.includes('\0')) return { error: `$INCLUDE '${written}' is not a file name` };
+    const candidates = path.isAbsolute(written)
+      ? [path.resolve(written)]
+      : [path.resolve(absoluteRoot, written), path.resolve(absoluteRoot, path.dirname(fromFile), written)];
+    const inside = candidates.filter((candidate) => isInside(candidate, absoluteRoot));
+    if (inside.length === 0) return { error: `$INCLUDE '${written}' is outside the lint root` };
+    for (const candidate of inside) {
+      let stats;
+      try {
+        stats = statSync(candidate);
+      } catch {
+        continue;
+      }
+      let real: string;
+      try {
+        real = realpathSync(candidate);
+      } catch {
+        continue;
+      }
+      if (!isInside(real, realRoot)) return { error: `$INCLUDE '${written}' is a symbolic link that leads outside the lint root` };
+      if (!stats.isFile()) return { error: `$INCLUDE '${written}' is not a regular file` };
+      if (stats.size > maxFileBytes) {
+        return { error: `$INCLUDE '${written}' is ${stats.size} bytes, over the limit of ${maxFileBytes}` };
+      }
+      try {
+        return { file: toPosix(path.relative(absoluteRoot, candidate)), text: readFileSync(candidate, 'utf8') };
+      } catch (error) {
+        return { error: `$INCLUDE '${written}' cannot be read: ${(error as NodeJS.ErrnoException).code ?? 'error'}` };
+      }
+    }
+    return { error: `$INCLUDE '${written}' does not exist in the lint root` };
+  };
+}

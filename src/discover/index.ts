@@ -1,0 +1,6 @@
+export { discoverFiles, lintRoot, globMatcher, isInside, toPosix, DEFAULT_MAX_FILE_BYTES } from './discover.js';
+export type { DiscoveredFile, DiscoverOptions, DiscoverResult } from './discover.js';
+export { classify, classifyByName, originFromFileName, isZoneText, headText, SNIFF_BYTES } from './classify.js';
+export type { FileKind } from './classify.js';
+export { createIncludeReader } from './include.js';
+export type { IncludeReaderOptions } from './include.js';
