@@ -49,7 +49,7 @@ export interface YamlAlias extends Located {
 }
 
 export interface YamlDocument extends Located {
-  /** Null for an empty document. */
+  /** The root node; an empty document holds a null scalar (or null when the stream gives no node). */
   contents: YamlNode | null;
 }
 
