@@ -137,7 +137,7 @@ describe('uclint CLI', () => {
     const { stdout } = await run(['--format', 'json', '--rule', 'lync/discovery-records:off']);
     const report = JSON.parse(stdout);
     const active = report.findings.filter((f: { suppressed?: unknown }) => !f.suppressed);
-    expect(active.map((f: { ruleId: string; line: number }) => `${f.ruleId}@${f.line}`)).toContain('uclint/unused-suppression@10');
+    expect(active.map((f: { ruleId: string; line: number }) => `${f.ruleId}@${f.line}`)).toContain('uclint/unused-suppression@9');
     expect(active.some((f: { ruleId: string }) => f.ruleId === 'sip/srv-port')).toBe(false);
     expect(report.counts.suppressed).toBe(1);
   });
