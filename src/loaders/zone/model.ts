@@ -16,8 +16,18 @@ export interface MxData { preference: number; exchange: DnsName }
 export interface SrvData { priority: number; weight: number; port: number; target: DnsName }
 export interface NaptrData { order: number; preference: number; flags: string; service: string; regexp: string; replacement: DnsName }
 /** Character strings decoded to text (bytes 0-255 as UTF-8 where valid, else latin1). */
-export interface TxtData { strings: string[] }
-export interface CaaData { flags: number; tag: string; value: string }
+export interface TxtData {
+  strings: string[];
+  /** Set when some string was not valid UTF-8: then every string holds its octets as latin1, so printing gives them back. */
+  latin1?: true;
+}
+export interface CaaData {
+  flags: number;
+  tag: string;
+  value: string;
+  /** Set when the value was not valid UTF-8 and holds its octets as latin1. */
+  latin1?: true;
+}
 export interface TlsaData { usage: number; selector: number; matchingType: number; data: string /* lower-case hex */ }
 export interface SvcbData { priority: number; target: DnsName; params: Array<{ key: string; value?: string }> }
 /** RFC 3597 generic data, and the fallback for types without structure here. */

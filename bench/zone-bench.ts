@@ -1,0 +1,235 @@
+/**
+ * Zone loader benchmark: generates zones of 10k, 100k and 1M records in the
+ * system temporary directory and measures parsing alone (records/s, wall time,
+ * peak memory). When `named-checkzone` is on PATH it loads the same files, and
+ * the table shows uclint's time as a fraction of BIND's. When `src/lint.ts`
+ * exports `lint()`, the whole run over each file is timed too.
+ *
+ * Usage: npm run bench [-- --sizes 10000,100000] [-- --keep]
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseZone } from '../src/loaders/zone/index.js';
+
+const ORIGIN = 'bench.example.';
+
+/** Small deterministic generator so every run parses the same text. */
+function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A zone of about `count` records: A, AAAA, CNAME, MX, TXT (with a quoted `;`), SRV, multi-line records, comments, relative names. */
+export function generateZone(count: number, seed = 1): string {
+  const random = prng(seed);
+  const parts: string[] = [
+    `$ORIGIN ${ORIGIN}`,
+    '$TTL 3600',
+    '@ IN SOA ns1 hostmaster ( 2024010101 ; serial',
+    '  7200 3600 1209600 300 )',
+    '  IN NS ns1',
+    'ns1 IN A 192.0.2.1',
+  ];
+  let records = 3;
+  let host = 0;
+  while (records < count) {
+    const r = random();
+    const name = `h${host++}`;
+    if (r < 0.4) {
+      parts.push(`${name} IN A 10.${(host >> 16) & 255}.${(host >> 8) & 255}.${host & 255}`);
+      records++;
+    } else if (r < 0.55) {
+      parts.push(`${name} 300 IN AAAA 2001:db8:${(host >> 16).toString(16)}::${(host & 0xffff).toString(16)}`);
+      records++;
+    } else if (r < 0.7) {
+      parts.push(`${name} IN CNAME h${Math.floor(random() * host)}`);
+      records++;
+    } else if (r < 0.78) {
+      parts.push(`${name} IN MX 10 mail${host % 7}.${ORIGIN}`);
+      records++;
+    } else if (r < 0.88) {
+      parts.push(`${name} IN TXT "v=spf1 a;b ${host}" ; note`);
+      records++;
+    } else if (r < 0.95) {
+      parts.push(`_sip._tcp.${name} IN SRV 10 60 5060 sip${host % 13}`);
+      records++;
+    } else if (r < 0.98) {
+      parts.push(`${name} IN TXT ( "part one"`, `    "part two ${host}" )`);
+      records++;
+    } else {
+      parts.push(`; block ${host}`, `${name} IN A 10.0.${(host >> 8) & 255}.${host & 255}`, `  IN AAAA 2001:db8::${(host & 0xffff).toString(16)}`);
+      records += 2;
+    }
+  }
+  return parts.join('\n') + '\n';
+}
+
+interface Row {
+  records: number;
+  megabytes: number;
+  parseMs: number;
+  recordsPerSecond: number;
+  heapMiB: number;
+  rssMiB: number;
+  bindMs?: number;
+  lintMs?: number;
+  lintRssMiB?: number;
+}
+
+function mib(bytes: number): number {
+  return bytes / (1024 * 1024);
+}
+
+function hasNamedCheckzone(): boolean {
+  const r = spawnSync('named-checkzone', ['-v'], { encoding: 'utf8' });
+  return r.status === 0;
+}
+
+/** Runs named-checkzone on the file with BIND's semantic checks off; returns milliseconds. */
+function timeNamedCheckzone(file: string): number {
+  const start = performance.now();
+  execFileSync(
+    'named-checkzone',
+    ['-k', 'ignore', '-n', 'ignore', '-m', 'ignore', '-M', 'ignore', '-S', 'ignore', '-T', 'ignore', '-W', 'ignore', '-r', 'ignore', '-i', 'none', '-q', ORIGIN, file],
+    { stdio: 'ignore' },
+  );
+  return performance.now() - start;
+}
+
+/**
+ * Whole-run measurement: `lint()` lives in src/lint.ts (written separately). Loaded
+ * dynamically so the bench works before it exists; skipped when absent.
+ */
+type LintFn = (options: { paths: string[]; cwd: string }) => unknown;
+async function loadLint(): Promise<LintFn | undefined> {
+  try {
+    const specifier = '../src/lint.js';
+    const mod = (await import(specifier)) as { lint?: LintFn };
+    return typeof mod.lint === 'function' ? mod.lint : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Peak RSS of a child process that parses (or lints) the file: keeps each measurement separate. */
+function measureInChild(mode: 'parse' | 'lint', file: string, dir: string): { ms: number; rssMiB: number; heapMiB: number; records: number } | undefined {
+  const r = spawnSync(process.execPath, [...process.execArgv, new URL(import.meta.url).pathname, '--child', mode, file, dir], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  if (r.status !== 0) {
+    if (mode === 'parse') process.stderr.write(r.stderr);
+    return undefined;
+  }
+  const line = r.stdout.trim().split('\n').pop() ?? '';
+  try {
+    return JSON.parse(line) as { ms: number; rssMiB: number; heapMiB: number; records: number };
+  } catch {
+    return undefined;
+  }
+}
+
+async function child(mode: string, file: string, dir: string): Promise<void> {
+  if (mode === 'parse') {
+    const text = readFileSync(file, 'utf8');
+    // Warm-up on a slice so the timed run measures compiled code, as in a long lint run.
+    parseZone(text.slice(0, Math.min(text.length, 2_000_000)).replace(/\n[^\n]*$/, '\n'), { file: 'warmup.zone', origin: ORIGIN });
+    const start = performance.now();
+    const result = parseZone(text, { file: 'bench.zone', origin: ORIGIN });
+    const ms = performance.now() - start;
+    const heap = process.memoryUsage().heapUsed;
+    const rss = process.resourceUsage().maxRSS * 1024;
+    if (result.diagnostics.length > 0) {
+      process.stderr.write(`unexpected diagnostics: ${JSON.stringify(result.diagnostics.slice(0, 3))}\n`);
+      process.exit(1);
+    }
+    process.stdout.write(JSON.stringify({ ms, rssMiB: mib(rss), heapMiB: mib(heap), records: result.zone.records.length }) + '\n');
+    return;
+  }
+  const lint = await loadLint();
+  if (lint === undefined) process.exit(3);
+  const start = performance.now();
+  await lint({ paths: [file], cwd: dir });
+  const ms = performance.now() - start;
+  process.stdout.write(JSON.stringify({ ms, rssMiB: mib(process.resourceUsage().maxRSS * 1024), heapMiB: mib(process.memoryUsage().heapUsed), records: 0 }) + '\n');
+}
+
+function fmt(n: number | undefined, digits = 0): string {
+  return n === undefined ? '-' : n.toFixed(digits);
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  if (args[0] === '--child') {
+    await child(args[1], args[2], args[3]);
+    return;
+  }
+  const sizesArg = args.indexOf('--sizes');
+  const sizes = sizesArg >= 0 ? args[sizesArg + 1].split(',').map(Number) : [10_000, 100_000, 1_000_000];
+  const keep = args.includes('--keep');
+  const dir = mkdtempSync(join(tmpdir(), 'uclint-zone-bench-'));
+  const bind = hasNamedCheckzone();
+  const lintAvailable = (await loadLint()) !== undefined;
+  const rows: Row[] = [];
+  try {
+    for (const size of sizes) {
+      const file = join(dir, `bench-${size}.zone`);
+      const text = generateZone(size);
+      writeFileSync(file, text);
+      const parsed = measureInChild('parse', file, dir);
+      if (parsed === undefined) throw new Error(`parsing the ${size}-record zone failed`);
+      const row: Row = {
+        records: parsed.records,
+        megabytes: Buffer.byteLength(text) / 1e6,
+        parseMs: parsed.ms,
+        recordsPerSecond: parsed.records / (parsed.ms / 1000),
+        heapMiB: parsed.heapMiB,
+        rssMiB: parsed.rssMiB,
+      };
+      if (bind) row.bindMs = timeNamedCheckzone(file);
+      if (lintAvailable) {
+        const linted = measureInChild('lint', file, dir);
+        if (linted !== undefined) {
+          row.lintMs = linted.ms;
+          row.lintRssMiB = linted.rssMiB;
+        }
+      }
+      rows.push(row);
+    }
+  } finally {
+    if (!keep) rmSync(dir, { recursive: true, force: true });
+  }
+
+  const header = ['records', 'MB', 'parse ms', 'records/s', 'heap MiB', 'peak RSS MiB', 'named-checkzone ms', 'ratio', 'lint() ms', 'lint RSS MiB'];
+  const table = rows.map((r) => [
+    String(r.records),
+    fmt(r.megabytes, 1),
+    fmt(r.parseMs),
+    fmt(r.recordsPerSecond),
+    fmt(r.heapMiB),
+    fmt(r.rssMiB),
+    fmt(r.bindMs),
+    r.bindMs === undefined ? '-' : (r.parseMs / r.bindMs).toFixed(3),
+    fmt(r.lintMs),
+    fmt(r.lintRssMiB),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i])).join('  ');
+  console.log(line(header));
+  for (const row of table) console.log(line(row));
+  if (!bind) console.log('named-checkzone not on PATH: no comparison with BIND');
+  if (!lintAvailable) console.log('src/lint.ts has no lint() yet: whole-run timing skipped');
+  console.log('ratio = uclint parse time / named-checkzone time (lower is better)');
+  if (keep) console.log(`zones kept in ${dir}`);
+}
+
+await main();

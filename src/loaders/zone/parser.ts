@@ -1,0 +1,1251 @@
+/**
+ * The master-file parser: directives, owner/TTL/class/type, and typed data.
+ * It never throws on input: every problem becomes a diagnostic at the token,
+ * and parsing goes on at the next logical line.
+ */
+import type { Diagnostic, Severity } from '../../core/types.js';
+import type {
+  CaaData,
+  GenericData,
+  IncludeReader,
+  NaptrData,
+  RData,
+  SoaData,
+  SvcbData,
+  TextData,
+  TlsaData,
+  TxtData,
+  View,
+  ZoneFile,
+  ZoneLimits,
+  ZoneParseOptions,
+  ZoneParseResult,
+  ZoneRecord,
+} from './model.js';
+import { DEFAULT_ZONE_LIMITS } from './model.js';
+import { Scanner } from './scanner.js';
+import type { ScanProblem } from './scanner.js';
+import { NAME_ERROR_CODES, NAME_ERROR_MESSAGES, readName, wireLength } from './names.js';
+import type { NameError } from './names.js';
+import { canonicalIPv6, isIPv4 } from './address.js';
+import { TTL_RANGE, decodeString, hexDigit, hexToOctets, readTtl, readUnsigned, quoteString, uniformStrings } from './text.js';
+import { STRUCTURED_TYPES, className, classCode, typeCode, typeName } from './rrtypes.js';
+import { TEXT_LAYOUTS } from './textTypes.js';
+import { dataFromWire } from './wire.js';
+import { SVCB_KEY_NAMES, svcbKeyNumber } from './svcb.js';
+import { expandGenerate, parseGenerateRange } from './generate.js';
+
+const MAX_TTL = 0x7fffffff;
+
+// Token kinds (same values as scanner.ts exports). Module-local so that the hot
+// loop reads constants instead of another module's bindings.
+const TOK_WORD = 0;
+const TOK_QUOTED = 1;
+const TOK_EOL = 2;
+const TOK_EOF = 3;
+
+/** Classification of a token in the TTL/class/type position. */
+const CLASS_BASE = 0x10000;
+
+interface Span {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+type OriginSource = ZoneFile['originSource'];
+
+export function parseZoneText(text: string, options: ZoneParseOptions): ZoneParseResult {
+  const parser = new ZoneParser(text, options);
+  try {
+    parser.run();
+  } catch (error) {
+    // A defect in the parser must not take the run down: report it as a diagnostic.
+    parser.internalError(error);
+  }
+  return { zone: parser.zone, diagnostics: parser.diagnostics };
+}
+
+class ZoneParser {
+  readonly diagnostics: Diagnostic[] = [];
+  readonly zone: ZoneFile;
+  private readonly records: ZoneRecord[];
+  private readonly limits: ZoneLimits;
+  private readonly reader: IncludeReader | undefined;
+  private readonly options: ZoneParseOptions;
+  private readonly mainText: string;
+
+  private sc!: Scanner;
+  private text = '';
+  private file: string;
+  private depth = 0;
+  private readonly fileStack: string[];
+
+  private origin: string | undefined;
+  private originWire = 0;
+  private originSource: OriginSource = 'none';
+  private owner: string | undefined;
+  /** Raw span of the last owner token, to reuse the name string for runs of records at one owner. */
+  private ownerStart = -1;
+  private ownerEnd = -1;
+  private ownerOrigin: string | undefined;
+  private ownerText = '';
+
+  /** `$TTL`, or the SOA minimum when there was neither `$TTL` nor an earlier TTL (BIND). -1: unknown. */
+  private defaultTtl = -1;
+  /** Last TTL written on a record (RFC 1035 semantics). -1: none yet. */
+  private lastTtl = -1;
+  private zoneClass: string | undefined;
+
+  private zoneOriginDecided = false;
+  private firstDirectiveOrigin: string | undefined;
+  private sawRecord = false;
+  /** Line and line start where the main file's scan ended, so the file range needs no second pass. */
+  private mainEnd: { line: number; lineStart: number } | undefined;
+  private stopped = false;
+  /** While expanding `$GENERATE`, diagnostics point at the directive's data. */
+  private spanOverride: Span | undefined;
+
+  constructor(text: string, options: ZoneParseOptions) {
+    this.options = options;
+    this.mainText = text;
+    this.limits = { ...DEFAULT_ZONE_LIMITS, ...(options.limits ?? {}) };
+    this.reader = options.includeReader;
+    this.file = options.file;
+    this.fileStack = [options.file];
+    const view = viewOf(text, options);
+    this.records = [];
+    this.zone = {
+      file: options.file,
+      origin: undefined,
+      originSource: 'none',
+      view: view.view,
+      viewSource: view.viewSource,
+      records: this.records,
+      includes: [],
+      loc: { file: options.file, line: 1, column: 1, endLine: 1, endColumn: 1 },
+    };
+    if (options.origin !== undefined) {
+      const origin = canonicalOrigin(options.origin);
+      if (origin !== undefined) {
+        this.setOrigin(origin, options.originSource ?? 'config');
+      }
+    }
+  }
+
+  run(): void {
+    this.parseFile(this.mainText, this.options.file);
+    this.zone.loc = fileRange(this.options.file, this.mainText, this.mainEnd);
+    if (!this.zoneOriginDecided) {
+      if (this.options.origin !== undefined && canonicalOrigin(this.options.origin) !== undefined) {
+        this.zone.origin = canonicalOrigin(this.options.origin);
+        this.zone.originSource = this.options.originSource ?? 'config';
+      } else if (this.firstDirectiveOrigin !== undefined) {
+        this.zone.origin = this.firstDirectiveOrigin;
+        this.zone.originSource = 'directive';
+      }
+    }
+  }
+
+  internalError(error: unknown): void {
+    const message = error instanceof Error ? error.message : String(error);
+    this.diagnostics.push({
+      file: this.file,
+      line: this.sc?.line ?? 1,
+      column: 1,
+      endLine: this.sc?.line ?? 1,
+      endColumn: 1,
+      severity: 'error',
+      code: 'zone/internal-error',
+      message: `internal error while reading the zone: ${message}`,
+    });
+  }
+
+  private setOrigin(origin: string, source: OriginSource): void {
+    this.origin = origin;
+    this.originWire = wireLength(origin);
+    this.originSource = source;
+  }
+
+  // ---------------------------------------------------------------- files
+
+  private parseFile(text: string, file: string): void {
+    const savedScanner = this.sc;
+    const savedText = this.text;
+    const savedFile = this.file;
+    this.text = text;
+    this.file = file;
+    const sc = new Scanner(text, this.limits.lineLength, (p) => this.scanProblem(p));
+    this.sc = sc;
+    try {
+      while (!this.stopped) {
+        const k = sc.next();
+        if (k === TOK_EOL) continue;
+        if (k === TOK_EOF) {
+          if (sc.unclosedParen) this.recoverUnclosedParen(this.records.length, this.diagnostics.length);
+          if (sc.kind === TOK_EOF) break;
+          continue;
+        }
+        const recordCount = this.records.length;
+        const diagnosticCount = this.diagnostics.length;
+        this.logicalLine();
+        if (sc.kind !== TOK_EOL && sc.kind !== TOK_EOF) sc.skipLine();
+        if (sc.kind === TOK_EOF) {
+          if (sc.unclosedParen) {
+            this.recoverUnclosedParen(recordCount, diagnosticCount);
+            continue;
+          }
+          break;
+        }
+      }
+      if (this.depth === 0 && sc.kind === TOK_EOF) this.mainEnd = { line: sc.line, lineStart: sc.lineStart };
+    } finally {
+      this.sc = savedScanner;
+      this.text = savedText;
+      this.file = savedFile;
+    }
+  }
+
+  /**
+   * The text ended inside parentheses: everything since the line that opened them
+   * was read as one record. Drop what that line produced, report the parenthesis,
+   * and read on from the line after it.
+   */
+  private recoverUnclosedParen(recordCount: number, diagnosticCount: number): void {
+    const sc = this.sc;
+    this.records.length = recordCount;
+    this.diagnostics.length = diagnosticCount;
+    this.diagnostics.push({
+      file: this.file,
+      line: sc.parenLine,
+      column: sc.parenColumn,
+      endLine: sc.parenLine,
+      endColumn: sc.parenColumn + 1,
+      severity: 'error',
+      code: 'zone/unbalanced-parens',
+      message: "'(' is never closed",
+    });
+    sc.resumeAfterParen();
+  }
+
+  private scanProblem(p: ScanProblem): void {
+    this.diagnostics.push({ file: this.file, severity: 'error', ...p });
+  }
+
+  // ---------------------------------------------------------------- diagnostics
+
+  private report(code: string, message: string, span: Span, severity: Severity = 'error'): void {
+    const s = this.spanOverride ?? span;
+    this.diagnostics.push({
+      file: this.file,
+      line: s.line,
+      column: s.column,
+      endLine: s.endLine,
+      endColumn: s.endColumn,
+      severity,
+      message,
+      code,
+    });
+  }
+
+  private tokenSpan(): Span {
+    const sc = this.sc;
+    return { line: sc.tokLine, column: sc.tokColumn, endLine: sc.tokLine, endColumn: sc.tokEndColumn };
+  }
+
+  /** Reports at the current token; returns undefined so callers can `return this.fail(...)`. */
+  private fail(code: string, message: string): undefined {
+    this.report(code, message, this.tokenSpan());
+    return undefined;
+  }
+
+  private warn(code: string, message: string): void {
+    this.report(code, message, this.tokenSpan(), 'warning');
+  }
+
+  /** The current token as text, shortened for messages. */
+  private shown(): string {
+    const sc = this.sc;
+    const t = this.text.slice(sc.start, Math.min(sc.end, sc.start + 60));
+    return sc.end - sc.start > 60 ? t + '...' : t;
+  }
+
+  /** True when the current token holds a value; otherwise reports what is missing. */
+  private expect(what: string): boolean {
+    const k = this.sc.kind;
+    if (k === TOK_WORD || k === TOK_QUOTED) return true;
+    this.fail('zone/missing-rdata', `missing ${what}`);
+    return false;
+  }
+
+  // ---------------------------------------------------------------- lines
+
+  private logicalLine(): void {
+    const sc = this.sc;
+    if (sc.kind === TOK_WORD && sc.atLineStart && this.text.charCodeAt(sc.start) === 36 /* $ */) {
+      this.directive();
+      return;
+    }
+    this.record();
+  }
+
+  private record(): void {
+    const sc = this.sc;
+    const text = this.text;
+    const line = sc.tokLine;
+    const column = sc.tokColumn;
+    let name: string;
+    let ownerAbsolute = false;
+    if (sc.atLineStart) {
+      const owner = this.ownerName();
+      if (owner === undefined) return;
+      name = owner;
+      ownerAbsolute = text.charCodeAt(sc.end - 1) === 46 && !(sc.escaped && text.charCodeAt(sc.end - 2) === 92);
+      this.owner = name;
+      sc.next();
+    } else {
+      if (this.owner === undefined) {
+        this.fail('zone/no-owner', 'record without an owner name, and no previous owner to repeat');
+        return;
+      }
+      name = this.owner;
+    }
+
+    let ttl = -1;
+    let cls: string | undefined;
+    let type = -1;
+    for (;;) {
+      const k = sc.kind;
+      if (k !== TOK_WORD) {
+        this.fail(k === TOK_QUOTED ? 'zone/unknown-type' : 'zone/missing-type', k === TOK_QUOTED ? `unknown record type "${this.shown()}"` : 'missing record type');
+        return;
+      }
+      const c0 = text.charCodeAt(sc.start);
+      if (c0 >= 48 && c0 <= 57) {
+        if (ttl !== -1) {
+          this.fail('zone/unknown-type', `unknown record type '${this.shown()}'`);
+          return;
+        }
+        ttl = this.ttlToken();
+        if (ttl < 0) return;
+        sc.next();
+        continue;
+      }
+      const code = classify(text, sc.start, sc.end);
+      if (code >= CLASS_BASE) {
+        if (cls !== undefined) {
+          this.fail('zone/unknown-type', `unknown record type '${this.shown()}'`);
+          return;
+        }
+        cls = className(code - CLASS_BASE);
+        sc.next();
+        continue;
+      }
+      if (code < 0) {
+        this.fail('zone/unknown-type', `unknown record type '${this.shown()}'`);
+        return;
+      }
+      type = code;
+      break;
+    }
+    const typeLine = sc.tokLine;
+    const typeColumn = sc.tokColumn;
+    if (cls === undefined) {
+      cls = this.zoneClass ?? 'IN';
+    } else if (this.zoneClass !== undefined && cls !== this.zoneClass) {
+      this.report('zone/class-mismatch', `class ${cls} differs from the zone's class ${this.zoneClass}`, this.tokenSpan());
+    }
+    if (this.zoneClass === undefined) this.zoneClass = cls;
+
+    // Without any origin, an absolute SOA owner is the zone's origin, for its own data too.
+    if (type === 6 && this.origin === undefined && ownerAbsolute) this.setOrigin(name, 'soa');
+    sc.next();
+    const typeMnemonic = typeName(type);
+    let generic = false;
+    let data: RData | undefined;
+    if (sc.kind === TOK_WORD && sc.end - sc.start === 2 && text.charCodeAt(sc.start) === 92 && text.charCodeAt(sc.start + 1) === 35) {
+      generic = true;
+      data = this.genericData(typeMnemonic);
+    } else {
+      data = this.rdata(type, typeMnemonic);
+    }
+    if (data === undefined) return;
+    if (sc.kind !== TOK_EOL && sc.kind !== TOK_EOF) {
+      this.fail('zone/extra-tokens', `unexpected '${this.shown()}' after the record data`);
+      return;
+    }
+    this.addRecord(name, ttl, cls, typeMnemonic, data, generic, line, column, sc.lastEndLine, sc.lastEndColumn, typeLine, typeColumn);
+    if (type === 6) this.soaSeen(name, ownerAbsolute);
+  }
+
+  private addRecord(
+    name: string,
+    explicitTtl: number,
+    cls: string,
+    type: string,
+    data: RData,
+    generic: boolean,
+    line: number,
+    column: number,
+    endLine: number,
+    endColumn: number,
+    typeLine: number,
+    typeColumn: number,
+  ): void {
+    let ttl: number;
+    if (explicitTtl >= 0) {
+      ttl = explicitTtl;
+      this.lastTtl = explicitTtl;
+    } else if (this.defaultTtl >= 0) {
+      ttl = this.defaultTtl;
+    } else if (this.lastTtl >= 0) {
+      ttl = this.lastTtl;
+    } else if (type === 'SOA') {
+      ttl = (data as SoaData).minimum;
+      if (ttl > MAX_TTL) ttl = 0;
+      this.defaultTtl = ttl;
+    } else {
+      ttl = 0;
+      const span = { line: typeLine, column: typeColumn, endLine: typeLine, endColumn: typeColumn + type.length };
+      this.report('zone/no-ttl', 'no TTL: the record has none, and neither $TTL nor an earlier TTL or SOA sets one', span);
+    }
+    if (this.records.length >= this.limits.records) {
+      this.report('zone/too-many-records', `more than ${this.limits.records} records; the rest of the zone is not read`, { line, column, endLine, endColumn });
+      this.stopped = true;
+      return;
+    }
+    this.sawRecord = true;
+    const loc = { file: this.file, line, column, endLine, endColumn };
+    const record: ZoneRecord = generic
+      ? { name, ttl, class: cls, type, data, generic: true, loc, zone: this.zone }
+      : { name, ttl, class: cls, type, data, loc, zone: this.zone };
+    this.records.push(record);
+  }
+
+  private soaSeen(name: string, ownerAbsolute: boolean): void {
+    if (this.zoneOriginDecided || this.depth > 0) return;
+    this.zoneOriginDecided = true;
+    this.zone.origin = name;
+    this.zone.originSource = ownerAbsolute ? 'soa' : this.originSource;
+  }
+
+  /** Owner name of the current token, reusing the previous string when the token repeats. */
+  private ownerName(): string | undefined {
+    const sc = this.sc;
+    const text = this.text;
+    const start = sc.start;
+    const end = sc.end;
+    const len = end - start;
+    if (len === this.ownerEnd - this.ownerStart && this.ownerOrigin === this.origin && this.ownerText === text && this.owner !== undefined) {
+      const prev = this.ownerStart;
+      let same = true;
+      for (let i = 0; i < len; i++) {
+        if (text.charCodeAt(start + i) !== text.charCodeAt(prev + i)) {
+          same = false;
+          break;
+        }
+      }
+      if (same) {
+        this.ownerStart = start;
+        this.ownerEnd = end;
+        return this.owner;
+      }
+    }
+    const name = this.nameToken();
+    if (name === undefined) return undefined;
+    this.ownerStart = start;
+    this.ownerEnd = end;
+    this.ownerOrigin = this.origin;
+    this.ownerText = text;
+    return name;
+  }
+
+  /** Reads the current token as a name (relative to the origin); reports and returns undefined on error. */
+  private nameToken(): string | undefined {
+    const sc = this.sc;
+    const result = readName(this.text, sc.start, sc.end, sc.escaped, this.origin, this.originWire);
+    if (typeof result === 'string') return result;
+    const e = result as NameError;
+    this.fail(NAME_ERROR_CODES[e], `${NAME_ERROR_MESSAGES[e]}: '${this.shown()}'`);
+    return undefined;
+  }
+
+  /** Reads the current token as a TTL; reports and returns -1 on error. Over 2^31-1 becomes 0, as in BIND. */
+  private ttlToken(): number {
+    const sc = this.sc;
+    const v = readTtl(this.text, sc.start, sc.end);
+    if (v < 0) {
+      this.fail('zone/bad-ttl', v === TTL_RANGE ? `TTL '${this.shown()}' is out of range` : `bad TTL '${this.shown()}'`);
+      return -1;
+    }
+    if (v > MAX_TTL) {
+      this.warn('zone/ttl-too-large', `TTL ${v} is above 2147483647; BIND uses 0`);
+      return 0;
+    }
+    return v;
+  }
+
+  // ---------------------------------------------------------------- directives
+
+  private directive(): void {
+    const sc = this.sc;
+    const word = this.text.slice(sc.start, sc.end).toUpperCase();
+    const span = this.tokenSpan();
+    sc.next();
+    switch (word) {
+      case '$ORIGIN':
+        this.directiveOrigin();
+        return;
+      case '$TTL':
+        this.directiveTtl();
+        return;
+      case '$INCLUDE':
+        this.directiveInclude(span);
+        return;
+      case '$GENERATE':
+        this.directiveGenerate(span);
+        return;
+      default:
+        this.report('zone/unknown-directive', `unknown directive '${word}'`, span);
+        return;
+    }
+  }
+
+  private endOfDirective(): boolean {
+    const k = this.sc.kind;
+    if (k === TOK_EOL || k === TOK_EOF) return true;
+    this.fail('zone/extra-tokens', `unexpected '${this.shown()}' after the directive`);
+    return false;
+  }
+
+  private directiveOrigin(): void {
+    if (!this.expect('origin name')) return;
+    const name = this.nameToken();
+    if (name === undefined) return;
+    this.sc.next();
+    if (!this.endOfDirective()) return;
+    this.setOrigin(name, 'directive');
+    if (this.depth === 0 && !this.sawRecord && !this.zoneOriginDecided) {
+      this.zoneOriginDecided = true;
+      this.zone.origin = name;
+      this.zone.originSource = 'directive';
+    }
+    if (this.firstDirectiveOrigin === undefined && this.depth === 0) this.firstDirectiveOrigin = name;
+  }
+
+  private directiveTtl(): void {
+    if (!this.expect('TTL')) return;
+    const ttl = this.ttlToken();
+    if (ttl < 0) return;
+    this.sc.next();
+    if (!this.endOfDirective()) return;
+    this.defaultTtl = ttl;
+  }
+
+  private directiveInclude(directiveSpan: Span): void {
+    const sc = this.sc;
+    if (!this.expect('file name after $INCLUDE')) return;
+    const decoded = decodeString(this.text, sc.start, sc.end, sc.escaped);
+    if (decoded === undefined) {
+      this.fail('zone/bad-escape', 'bad escape in file name');
+      return;
+    }
+    const path = decoded.text;
+    const pathSpan = this.tokenSpan();
+    const span: Span = { line: directiveSpan.line, column: directiveSpan.column, endLine: pathSpan.endLine, endColumn: pathSpan.endColumn };
+    sc.next();
+    let includeOrigin: string | undefined;
+    if (sc.kind === TOK_WORD || sc.kind === TOK_QUOTED) {
+      includeOrigin = this.nameToken();
+      if (includeOrigin === undefined) return;
+      sc.next();
+    }
+    if (!this.endOfDirective()) return;
+    if (this.depth + 1 > this.limits.includeDepth) {
+      this.report('zone/include-depth', `$INCLUDE nested deeper than ${this.limits.includeDepth} levels: '${path}' is not read`, span);
+      return;
+    }
+    if (this.reader === undefined) {
+      this.report('zone/include-unavailable', `$INCLUDE '${path}' cannot be read here (no include reader)`, span);
+      return;
+    }
+    let result: ReturnType<IncludeReader>;
+    try {
+      result = this.reader(path, this.file);
+    } catch (error) {
+      result = { error: error instanceof Error ? error.message : 'cannot read the file' };
+    }
+    if ('error' in result) {
+      this.report('zone/include-failed', `cannot include '${path}': ${result.error}`, span);
+      return;
+    }
+    if (this.fileStack.includes(result.file)) {
+      this.report('zone/include-cycle', `$INCLUDE cycle: '${result.file}' includes itself (${[...this.fileStack, result.file].join(' -> ')})`, span);
+      return;
+    }
+    if (!this.zone.includes.includes(result.file)) this.zone.includes.push(result.file);
+
+    // The included file starts with the current owner; origin and owner come back afterwards (BIND).
+    const saved = { origin: this.origin, originWire: this.originWire, originSource: this.originSource, owner: this.owner };
+    const savedOwnerSpan = [this.ownerStart, this.ownerEnd, this.ownerOrigin, this.ownerText] as const;
+    if (includeOrigin !== undefined) this.setOrigin(includeOrigin, 'directive');
+    this.fileStack.push(result.file);
+    this.depth++;
+    try {
+      this.parseFile(result.text, result.file);
+    } finally {
+      this.depth--;
+      this.fileStack.pop();
+      this.origin = saved.origin;
+      this.originWire = saved.originWire;
+      this.originSource = saved.originSource;
+      this.owner = saved.owner;
+      [this.ownerStart, this.ownerEnd, this.ownerOrigin, this.ownerText] = savedOwnerSpan;
+    }
+  }
+
+  private directiveGenerate(directiveSpan: Span): void {
+    const sc = this.sc;
+    const text = this.text;
+    if (!this.expect('range after $GENERATE')) return;
+    const range = parseGenerateRange(this.text.slice(sc.start, sc.end));
+    if (typeof range === 'string') {
+      this.fail('zone/bad-generate', `$GENERATE: ${range}`);
+      return;
+    }
+    const rangeSpan = this.tokenSpan();
+    sc.next();
+    if (!this.expect('owner template after the $GENERATE range')) return;
+    const lhs = templateText(text, sc.start, sc.end, sc.kind === TOK_QUOTED);
+    const lhsSpan = this.tokenSpan();
+    sc.next();
+    let ttl = -1;
+    let cls: string | undefined;
+    let type = -1;
+    for (;;) {
+      if (sc.kind !== TOK_WORD) {
+        this.fail('zone/missing-type', 'missing record type in $GENERATE');
+        return;
+      }
+      const c0 = text.charCodeAt(sc.start);
+      if (c0 >= 48 && c0 <= 57 && ttl === -1) {
+        ttl = this.ttlToken();
+        if (ttl < 0) return;
+        sc.next();
+        continue;
+      }
+      const code = classify(text, sc.start, sc.end);
+      if (code >= CLASS_BASE && cls === undefined) {
+        cls = className(code - CLASS_BASE);
+        sc.next();
+        continue;
+      }
+      if (code < 0 || code >= CLASS_BASE) {
+        this.fail('zone/unknown-type', `unknown record type '${this.shown()}'`);
+        return;
+      }
+      type = code;
+      break;
+    }
+    const typeLine = sc.tokLine;
+    const typeColumn = sc.tokColumn;
+    sc.next();
+    if (!this.expect('data template in $GENERATE')) return;
+    const rhs = templateText(text, sc.start, sc.end, (sc.kind as number) === TOK_QUOTED);
+    const rhsSpan = this.tokenSpan();
+    sc.next();
+    if (!this.endOfDirective()) return;
+    if (cls === undefined) cls = this.zoneClass ?? 'IN';
+    const typeMnemonic = typeName(type);
+
+    let count = Math.floor((range.stop - range.start) / range.step) + 1;
+    if (count > this.limits.generateCount) {
+      this.report(
+        'zone/generate-too-many',
+        `$GENERATE would make ${count} records; only the first ${this.limits.generateCount} are read`,
+        rangeSpan,
+      );
+      count = this.limits.generateCount;
+    }
+    const endLine = rhsSpan.endLine;
+    const endColumn = rhsSpan.endColumn;
+    const savedScanner = this.sc;
+    const savedText = this.text;
+    try {
+      for (let n = 0; n < count && !this.stopped; n++) {
+        const value = range.start + n * range.step;
+        const owner = expandGenerate(lhs, value);
+        if (owner.error !== undefined) {
+          this.report('zone/bad-generate', `$GENERATE owner: ${owner.error}`, lhsSpan);
+          return;
+        }
+        const name = readName(owner.text, 0, owner.text.length, owner.text.includes('\\'), this.origin, this.originWire);
+        if (typeof name !== 'string') {
+          this.report(NAME_ERROR_CODES[name as NameError], `${NAME_ERROR_MESSAGES[name as NameError]}: '${owner.text}'`, lhsSpan);
+          return;
+        }
+        const rdataText = expandGenerate(rhs, value);
+        if (rdataText.error !== undefined) {
+          this.report('zone/bad-generate', `$GENERATE data: ${rdataText.error}`, rhsSpan);
+          return;
+        }
+        const sub = new Scanner(rdataText.text, this.limits.lineLength, () => undefined);
+        this.sc = sub;
+        this.text = rdataText.text;
+        this.spanOverride = rhsSpan;
+        sub.next();
+        let generic = false;
+        let data: RData | undefined;
+        if (sub.kind === TOK_WORD && rdataText.text.startsWith('\\#') && sub.end - sub.start === 2) {
+          generic = true;
+          data = this.genericData(typeMnemonic);
+        } else {
+          data = this.rdata(type, typeMnemonic);
+        }
+        if (data !== undefined && sub.kind !== TOK_EOL && sub.kind !== TOK_EOF) {
+          this.fail('zone/extra-tokens', `unexpected '${this.shown()}' after the generated data`);
+          data = undefined;
+        }
+        this.sc = savedScanner;
+        this.text = savedText;
+        this.spanOverride = undefined;
+        if (data === undefined) return;
+        this.addRecord(name, ttl, cls, typeMnemonic, data, generic, directiveSpan.line, directiveSpan.column, endLine, endColumn, typeLine, typeColumn);
+      }
+    } finally {
+      this.sc = savedScanner;
+      this.text = savedText;
+      this.spanOverride = undefined;
+    }
+  }
+
+  // ---------------------------------------------------------------- data
+
+  /** Reads the data of one record, starting at the current token; leaves the scanner after it. */
+  private rdata(type: number, mnemonic: string): RData | undefined {
+    switch (type) {
+      case 1:
+        return this.rdataA();
+      case 28:
+        return this.rdataAAAA();
+      case 2:
+      case 5:
+      case 12:
+      case 39:
+        return this.rdataTarget();
+      case 15:
+        return this.rdataMx();
+      case 16:
+      case 99:
+        return this.rdataTxt();
+      case 33:
+        return this.rdataSrv();
+      case 6:
+        return this.rdataSoa();
+      case 35:
+        return this.rdataNaptr();
+      case 257:
+        return this.rdataCaa();
+      case 52:
+        return this.rdataTlsa();
+      case 64:
+      case 65:
+        return this.rdataSvcb();
+      default:
+        return this.rdataText(mnemonic);
+    }
+  }
+
+  private rdataA(): RData | undefined {
+    const sc = this.sc;
+    if (!this.expect('IPv4 address')) return undefined;
+    if (!isIPv4(this.text, sc.start, sc.end)) return this.fail('zone/bad-address', `bad IPv4 address '${this.shown()}'`);
+    const data = { address: this.text.slice(sc.start, sc.end) };
+    sc.next();
+    return data;
+  }
+
+  private rdataAAAA(): RData | undefined {
+    const sc = this.sc;
+    if (!this.expect('IPv6 address')) return undefined;
+    const address = canonicalIPv6(this.text, sc.start, sc.end);
+    if (address === undefined) return this.fail('zone/bad-address', `bad IPv6 address '${this.shown()}'`);
+    sc.next();
+    return { address };
+  }
+
+  private nameField(what: string): string | undefined {
+    if (!this.expect(what)) return undefined;
+    const name = this.nameToken();
+    if (name !== undefined) this.sc.next();
+    return name;
+  }
+
+  /** Reads an unsigned field of at most `max`; -1 after reporting an error. */
+  private numberField(what: string, max: number): number {
+    const sc = this.sc;
+    if (!this.expect(what)) return -1;
+    const v = readUnsigned(this.text, sc.start, sc.end, max);
+    if (v < 0) {
+      this.fail('zone/bad-number', v === -2 ? `${what} '${this.shown()}' is out of range (0-${max})` : `bad ${what} '${this.shown()}'`);
+      return -1;
+    }
+    sc.next();
+    return v;
+  }
+
+  /** A TTL-style field (SOA timers accept units); -1 after an error. */
+  private timeField(what: string): number {
+    const sc = this.sc;
+    if (!this.expect(what)) return -1;
+    const v = readTtl(this.text, sc.start, sc.end);
+    if (v < 0) {
+      this.fail('zone/bad-number', `bad ${what} '${this.shown()}'`);
+      return -1;
+    }
+    sc.next();
+    return v;
+  }
+
+  private rdataTarget(): RData | undefined {
+    const target = this.nameField('target name');
+    return target === undefined ? undefined : { target };
+  }
+
+  private rdataMx(): RData | undefined {
+    const preference = this.numberField('MX preference', 0xffff);
+    if (preference < 0) return undefined;
+    const exchange = this.nameField('mail exchange name');
+    return exchange === undefined ? undefined : { preference, exchange };
+  }
+
+  private rdataSrv(): RData | undefined {
+    const priority = this.numberField('SRV priority', 0xffff);
+    if (priority < 0) return undefined;
+    const weight = this.numberField('SRV weight', 0xffff);
+    if (weight < 0) return undefined;
+    const port = this.numberField('SRV port', 0xffff);
+    if (port < 0) return undefined;
+    const target = this.nameField('SRV target');
+    return target === undefined ? undefined : { priority, weight, port, target };
+  }
+
+  private rdataSoa(): RData | undefined {
+    const mname = this.nameField('SOA primary server name');
+    if (mname === undefined) return undefined;
+    const rname = this.nameField('SOA mailbox name');
+    if (rname === undefined) return undefined;
+    const serial = this.numberField('SOA serial', 0xffffffff);
+    if (serial < 0) return undefined;
+    const refresh = this.timeField('SOA refresh');
+    if (refresh < 0) return undefined;
+    const retry = this.timeField('SOA retry');
+    if (retry < 0) return undefined;
+    const expire = this.timeField('SOA expire');
+    if (expire < 0) return undefined;
+    const minimum = this.timeField('SOA minimum');
+    if (minimum < 0) return undefined;
+    const data: SoaData = { mname, rname, serial, refresh, retry, expire, minimum };
+    return data;
+  }
+
+  /** A character string (quoted or not), at most `max` octets; undefined after an error. */
+  private stringField(what: string, max = 255): { text: string; latin1: boolean } | undefined {
+    const sc = this.sc;
+    if (!this.expect(what)) return undefined;
+    const decoded = decodeString(this.text, sc.start, sc.end, sc.escaped);
+    if (decoded === undefined) return this.fail('zone/bad-escape', `bad escape in ${what}`);
+    if (decoded.octets > max) return this.fail('zone/string-too-long', `${what} longer than ${max} octets`);
+    sc.next();
+    return decoded;
+  }
+
+  private rdataNaptr(): RData | undefined {
+    const order = this.numberField('NAPTR order', 0xffff);
+    if (order < 0) return undefined;
+    const preference = this.numberField('NAPTR preference', 0xffff);
+    if (preference < 0) return undefined;
+    const flags = this.stringField('NAPTR flags');
+    if (flags === undefined) return undefined;
+    const service = this.stringField('NAPTR service');
+    if (service === undefined) return undefined;
+    const regexp = this.stringField('NAPTR regexp');
+    if (regexp === undefined) return undefined;
+    const replacement = this.nameField('NAPTR replacement');
+    if (replacement === undefined) return undefined;
+    const data: NaptrData = { order, preference, flags: flags.text, service: service.text, regexp: regexp.text, replacement };
+    return data;
+  }
+
+  private rdataTxt(): RData | undefined {
+    const sc = this.sc;
+    const text = this.text;
+    if (!this.expect('text')) return undefined;
+    let strings: string[] = [];
+    let latin1 = false;
+    const latin1Flags: boolean[] = [];
+    while (sc.kind === TOK_QUOTED || sc.kind === TOK_WORD) {
+      const start = sc.start;
+      const end = sc.end;
+      if (!sc.escaped && end - start <= 255) {
+        // Common case: no escapes. Octets differ from characters only for non-ASCII text.
+        let ascii = true;
+        for (let i = start; i < end; i++) {
+          if (text.charCodeAt(i) > 127) {
+            ascii = false;
+            break;
+          }
+        }
+        if (ascii) {
+          strings.push(text.slice(start, end));
+          latin1Flags.push(false);
+          sc.next();
+          continue;
+        }
+      }
+      const decoded = this.stringField('TXT string');
+      if (decoded === undefined) return undefined;
+      strings.push(decoded.text);
+      latin1Flags.push(decoded.latin1);
+      if (decoded.latin1) latin1 = true;
+    }
+    if (latin1) strings = uniformStrings(strings, latin1Flags);
+    const data: TxtData = latin1 ? { strings, latin1: true } : { strings };
+    return data;
+  }
+
+  private rdataCaa(): RData | undefined {
+    const sc = this.sc;
+    const flags = this.numberField('CAA flags', 255);
+    if (flags < 0) return undefined;
+    if (!this.expect('CAA tag')) return undefined;
+    const tag = this.text.slice(sc.start, sc.end);
+    if (sc.kind !== TOK_WORD || !/^[A-Za-z0-9]+$/.test(tag) || tag.length > 255) {
+      return this.fail('zone/bad-rdata', `bad CAA tag '${this.shown()}' (letters and digits only)`);
+    }
+    sc.next();
+    const value = this.stringField('CAA value', 65535);
+    if (value === undefined) return undefined;
+    const data: CaaData = value.latin1 ? { flags, tag, value: value.text, latin1: true } : { flags, tag, value: value.text };
+    return data;
+  }
+
+  /** Hex digits from the current token to the end of the line, joined; undefined after an error. */
+  private hexToEnd(what: string): string | undefined {
+    const sc = this.sc;
+    if (!this.expect(what)) return undefined;
+    let hex = '';
+    while (sc.kind === TOK_WORD || sc.kind === TOK_QUOTED) {
+      for (let i = sc.start; i < sc.end; i++) {
+        if (hexDigit(this.text.charCodeAt(i)) < 0) return this.fail('zone/bad-hex', `bad hex in ${what}: '${this.shown()}'`);
+      }
+      hex += this.text.slice(sc.start, sc.end);
+      sc.next();
+    }
+    if (hex.length % 2 !== 0) {
+      this.report('zone/bad-hex', `${what} has an odd number of hex digits`, { line: sc.lastEndLine, column: sc.lastEndColumn - 1, endLine: sc.lastEndLine, endColumn: sc.lastEndColumn });
+      return undefined;
+    }
+    return hex.toLowerCase();
+  }
+
+  private rdataTlsa(): RData | undefined {
+    const usage = this.numberField('TLSA usage', 255);
+    if (usage < 0) return undefined;
+    const selector = this.numberField('TLSA selector', 255);
+    if (selector < 0) return undefined;
+    const matchingType = this.numberField('TLSA matching type', 255);
+    if (matchingType < 0) return undefined;
+    const data = this.hexToEnd('TLSA certificate data');
+    if (data === undefined) return undefined;
+    const tlsa: TlsaData = { usage, selector, matchingType, data };
+    return tlsa;
+  }
+
+  private rdataSvcb(): RData | undefined {
+    const sc = this.sc;
+    const text = this.text;
+    const priority = this.numberField('SVCB priority', 0xffff);
+    if (priority < 0) return undefined;
+    const target = this.nameField('SVCB target');
+    if (target === undefined) return undefined;
+    const params: Array<{ key: string; value?: string; n: number }> = [];
+    while (sc.kind === TOK_WORD || sc.kind === TOK_QUOTED) {
+      if (sc.kind === TOK_QUOTED) return this.fail('zone/bad-rdata', `SVCB parameter expected, found "${this.shown()}"`);
+      const start = sc.start;
+      const end = sc.end;
+      let eq = start;
+      while (eq < end && text.charCodeAt(eq) !== 61) eq++;
+      const keyText = text.slice(start, eq).toLowerCase();
+      const n = svcbKeyNumber(keyText);
+      if (n < 0) return this.fail('zone/bad-rdata', `unknown SVCB parameter key '${keyText}'`);
+      if (params.some((p) => p.n === n)) return this.fail('zone/bad-rdata', `SVCB parameter '${keyText}' appears twice`);
+      let raw: { text: string; latin1: boolean } | undefined;
+      if (eq < end) {
+        if (eq + 1 === end) {
+          // `key=` followed directly by a quoted value.
+          const wordEnd = end;
+          sc.next();
+          if ((sc.kind as number) === TOK_QUOTED && sc.start - 1 === wordEnd) {
+            raw = decodeString(text, sc.start, sc.end, sc.escaped);
+            if (raw === undefined) return this.fail('zone/bad-escape', 'bad escape in SVCB value');
+            sc.next();
+          } else {
+            raw = { text: '', latin1: false };
+          }
+        } else {
+          raw = decodeString(text, eq + 1, end, sc.escaped);
+          if (raw === undefined) return this.fail('zone/bad-escape', 'bad escape in SVCB value');
+          sc.next();
+        }
+      } else {
+        sc.next();
+      }
+      const checked = checkSvcbValue(n, raw?.text);
+      if (typeof checked === 'object') {
+        this.report('zone/bad-rdata', `SVCB ${keyText}: ${checked.error}`, { line: sc.lastEndLine, column: sc.lastEndColumn - (end - start), endLine: sc.lastEndLine, endColumn: sc.lastEndColumn });
+        return undefined;
+      }
+      params.push(checked === undefined ? { key: SVCB_KEY_NAMES[n] ?? `key${n}`, n } : { key: SVCB_KEY_NAMES[n] ?? `key${n}`, value: checked, n });
+    }
+    params.sort((a, b) => a.n - b.n);
+    const data: SvcbData = {
+      priority,
+      target,
+      params: params.map((p) => (p.value === undefined ? { key: p.key } : { key: p.key, value: p.value })),
+    };
+    return data;
+  }
+
+  /** `\# length hex` (RFC 3597); converted to the typed form for types with structure. */
+  private genericData(mnemonic: string): RData | undefined {
+    const sc = this.sc;
+    sc.next();
+    const length = this.numberField('generic data length', 0xffff);
+    if (length < 0) return undefined;
+    let hex = '';
+    if (length > 0) {
+      const h = this.hexToEnd('generic data');
+      if (h === undefined) return undefined;
+      hex = h;
+    }
+    if (hex.length !== length * 2) {
+      this.report('zone/bad-rdata', `generic data has ${hex.length / 2} octets, not the ${length} announced`, {
+        line: sc.lastEndLine,
+        column: sc.lastEndColumn,
+        endLine: sc.lastEndLine,
+        endColumn: sc.lastEndColumn,
+      });
+      return undefined;
+    }
+    if (STRUCTURED_TYPES.has(mnemonic)) {
+      const bytes = hexToOctets(hex) as Uint8Array;
+      const typed = dataFromWire(mnemonic, bytes);
+      if (typed === undefined) {
+        this.report('zone/bad-rdata', `generic data is not a valid ${mnemonic} record`, { line: sc.lastEndLine, column: sc.lastEndColumn, endLine: sc.lastEndLine, endColumn: sc.lastEndColumn });
+        return undefined;
+      }
+      return typed;
+    }
+    const data: GenericData = { hex };
+    return data;
+  }
+
+  /** Types kept as presentation text, normalised field by field where the layout is known. */
+  private rdataText(mnemonic: string): RData | undefined {
+    const sc = this.sc;
+    const text = this.text;
+    const layout = TEXT_LAYOUTS[mnemonic] ?? '*';
+    const parts: string[] = [];
+    for (let i = 0; i < layout.length; i++) {
+      const field = layout[i];
+      if (field === 'n') {
+        const name = this.nameField(`${mnemonic} name`);
+        if (name === undefined) return undefined;
+        parts.push(name);
+      } else if (field === 'u') {
+        const n = this.numberField(`${mnemonic} field`, 0xffff);
+        if (n < 0) return undefined;
+        parts.push(String(n));
+      } else if (field === 's') {
+        const s = this.stringField(`${mnemonic} string`);
+        if (s === undefined) return undefined;
+        parts.push(quoteString(s.text, s.latin1));
+      } else if (field === 'h') {
+        const hex = this.hexToEnd(`${mnemonic} data`);
+        if (hex === undefined) return undefined;
+        parts.push(hex.toUpperCase());
+      } else {
+        while (sc.kind === TOK_WORD || sc.kind === TOK_QUOTED) {
+          const raw = text.slice(sc.start, sc.end);
+          parts.push(sc.kind === TOK_QUOTED ? '"' + raw + '"' : raw);
+          sc.next();
+        }
+      }
+    }
+    const data: TextData = { text: parts.join(' ') };
+    return data;
+  }
+}
+
+/** Classifies a word in the TTL/class/type position: a type code, CLASS_BASE + class code, or -1. */
+function classify(text: string, start: number, end: number): number {
+  const len = end - start;
+  const c0 = text.charCodeAt(start) | 32;
+  // Fast paths for the common mnemonics (ASCII letters compared case-insensitively).
+  switch (len) {
+    case 1:
+      if (c0 === 97) return 1; // A
+      break;
+    case 2: {
+      const c1 = text.charCodeAt(start + 1) | 32;
+      if (c0 === 105 && c1 === 110) return CLASS_BASE + 1; // IN
+      if (c0 === 110 && c1 === 115) return 2; // NS
+      if (c0 === 109 && c1 === 120) return 15; // MX
+      break;
+    }
+    case 3: {
+      const c1 = text.charCodeAt(start + 1) | 32;
+      const c2 = text.charCodeAt(start + 2) | 32;
+      if (c0 === 116 && c1 === 120 && c2 === 116) return 16; // TXT
+      if (c0 === 115 && c1 === 114 && c2 === 118) return 33; // SRV
+      if (c0 === 112 && c1 === 116 && c2 === 114) return 12; // PTR
+      break;
+    }
+    case 4:
+      if (c0 === 97 && (text.charCodeAt(start + 1) | 32) === 97 && (text.charCodeAt(start + 2) | 32) === 97 && (text.charCodeAt(start + 3) | 32) === 97) return 28; // AAAA
+      break;
+    case 5:
+      if (
+        c0 === 99 &&
+        (text.charCodeAt(start + 1) | 32) === 110 &&
+        (text.charCodeAt(start + 2) | 32) === 97 &&
+        (text.charCodeAt(start + 3) | 32) === 109 &&
+        (text.charCodeAt(start + 4) | 32) === 101
+      ) {
+        return 5; // CNAME
+      }
+      break;
+  }
+  if (len > 12) return -1;
+  const upper = text.slice(start, end).toUpperCase();
+  const type = typeCode(upper);
+  if (type !== undefined) return type;
+  const cls = classCode(upper);
+  if (cls !== undefined) return CLASS_BASE + cls;
+  return -1;
+}
+
+/** Validates and canonicalises one SVCB parameter value; undefined means no value. */
+function checkSvcbValue(n: number, value: string | undefined): string | undefined | { error: string } {
+  switch (n) {
+    case 0: {
+      if (!value) return { error: 'mandatory needs a list of keys' };
+      const keys: number[] = [];
+      for (const k of value.split(',')) {
+        const m = svcbKeyNumber(k.toLowerCase());
+        if (m < 0 || m === 0) return { error: `bad key '${k}' in mandatory` };
+        if (keys.includes(m)) return { error: `key '${k}' repeated in mandatory` };
+        keys.push(m);
+      }
+      keys.sort((a, b) => a - b);
+      return keys.map((k) => SVCB_KEY_NAMES[k] ?? `key${k}`).join(',');
+    }
+    case 1:
+      if (!value || value.split(',').some((id) => id === '')) return { error: 'alpn needs a list of protocol ids' };
+      return value;
+    case 2:
+      if (value !== undefined) return { error: 'no-default-alpn takes no value' };
+      return undefined;
+    case 3: {
+      if (value === undefined) return { error: 'port needs a value' };
+      const port = readUnsigned(value, 0, value.length, 0xffff);
+      if (port < 0) return { error: `bad port '${value}'` };
+      return String(port);
+    }
+    case 4: {
+      if (!value) return { error: 'ipv4hint needs addresses' };
+      for (const a of value.split(',')) if (!isIPv4(a, 0, a.length)) return { error: `bad IPv4 address '${a}'` };
+      return value;
+    }
+    case 5:
+      if (!value || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return { error: 'ech needs base64 data' };
+      return value;
+    case 6: {
+      if (!value) return { error: 'ipv6hint needs addresses' };
+      const out: string[] = [];
+      for (const a of value.split(',')) {
+        const c = canonicalIPv6(a, 0, a.length);
+        if (c === undefined) return { error: `bad IPv6 address '${a}'` };
+        out.push(c);
+      }
+      return out.join(',');
+    }
+    default:
+      return value === '' ? undefined : value;
+  }
+}
+
+/** A `$GENERATE` template: a quoted one loses the backslash of `\"` only, as BIND's lexer does. */
+function templateText(text: string, start: number, end: number, quoted: boolean): string {
+  const raw = text.slice(start, end);
+  return quoted ? raw.replace(/\\"/g, '"') : raw;
+}
+
+function canonicalOrigin(origin: string): string | undefined {
+  const absolute = origin.endsWith('.') ? origin : origin + '.';
+  const name = readName(absolute, 0, absolute.length, absolute.includes('\\'), undefined, 0);
+  return typeof name === 'string' ? name : undefined;
+}
+
+const VIEW_COMMENT = /^[ \t]*;[ \t]*uclint-view:[ \t]*(internal|external)\b/im;
+
+function viewOf(text: string, options: ZoneParseOptions): { view: View; viewSource: ZoneFile['viewSource'] } {
+  const fallback = { view: options.view ?? 'unknown', viewSource: options.viewSource ?? (options.view ? 'config' : 'none') } as const;
+  if (options.viewSource === 'config') return fallback;
+  // Only the first lines count: the comment belongs to the file's header.
+  let end = 0;
+  for (let lines = 0; lines < 10 && end < text.length && end < 4096; lines++) {
+    const nl = text.indexOf('\n', end);
+    end = nl < 0 ? text.length : nl + 1;
+  }
+  const m = VIEW_COMMENT.exec(text.slice(0, end));
+  if (m) return { view: m[1].toLowerCase() as View, viewSource: 'comment' };
+  return fallback;
+}
+
+/**
+ * Range of the whole file: line 1 to the last line (a final line break does not
+ * start a line). Uses where the scan ended when it reached the end of the text.
+ */
+function fileRange(file: string, text: string, scanEnd: { line: number; lineStart: number } | undefined): ZoneFile['loc'] {
+  let line: number;
+  let lineStart: number;
+  if (scanEnd !== undefined) {
+    line = scanEnd.line;
+    lineStart = scanEnd.lineStart;
+  } else {
+    line = 1;
+    lineStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    for (let i = lineStart; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || c === 13) {
+        if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+        line++;
+        lineStart = i + 1;
+      }
+    }
+  }
+  if (lineStart === text.length && line > 1) {
+    // The text ends with a line break: the last line is the one before it.
+    let end = text.length;
+    if (text.charCodeAt(end - 1) === 10) end--;
+    if (text.charCodeAt(end - 1) === 13) end--;
+    let start = end;
+    while (start > 0 && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13) start--;
+    if (start === 0 && text.charCodeAt(0) === 0xfeff) start = 1;
+    return { file, line: 1, column: 1, endLine: line - 1, endColumn: end - start + 1 };
+  }
+  return { file, line: 1, column: 1, endLine: line, endColumn: text.length - lineStart + 1 };
+}
