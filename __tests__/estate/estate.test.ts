@@ -1,0 +1,74 @@
+import { describe, expect, it } from '@jest/globals';
+import { Estate } from '../../src/estate/estate.js';
+import { parseZone } from '../../src/loaders/zone/index.js';
+import type { View } from '../../src/loaders/zone/model.js';
+
+function zone(file: string, view: View, text: string) {
+  const { zone: parsed, diagnostics } = parseZone(text, { file, view, viewSource: 'path' });
+  expect(diagnostics).toEqual([]);
+  return parsed;
+}
+
+const INTERNAL = zone(
+  'internal/contoso.com.zone',
+  'internal',
+  `$ORIGIN contoso.com.
+$TTL 300
+@ SOA ns1 hostmaster 1 3600 600 86400 300
+_sipinternaltls._tcp SRV 0 0 5061 pool
+pool A 192.168.1.1
+pool A 192.168.1.2
+fe1 A 192.168.1.1
+www CNAME web
+web CNAME pool
+loop1 CNAME loop2
+loop2 CNAME loop1
+away CNAME sip.fabrikam.com.
+nowhere CNAME missing
+a.b.deep A 192.168.1.9
+`,
+);
+const EXTERNAL = zone(
+  'external/contoso.com.zone',
+  'external',
+  `$ORIGIN contoso.com.
+@ SOA ns1 hostmaster 1 3600 600 86400 300
+pool A 167.55.49.35
+sip A 167.55.49.32
+`,
+);
+
+describe('Estate', () => {
+  const estate = new Estate({ zones: [INTERNAL, EXTERNAL], settings: { sipDomains: ['contoso.com'] } });
+
+  it('indexes records by name and type, in any case and with or without the trailing dot', () => {
+    expect(estate.recordsAt('POOL.contoso.com', 'A').map((r) => r.data.address)).toEqual(['192.168.1.1', '192.168.1.2', '167.55.49.35']);
+    expect(estate.recordsAt('pool.contoso.com.', 'A', { view: 'external' }).map((r) => r.loc.line)).toEqual([3]);
+    expect(estate.records('SRV').map((r) => r.data.port)).toEqual([5061]);
+    expect(estate.records('CNAME', { view: 'external' })).toEqual([]);
+    expect(estate.hasName('sip.contoso.com', { view: 'internal' })).toBe(false);
+  });
+
+  it('finds zones by view and the zones authoritative for a name', () => {
+    expect(estate.zonesInView('internal').map((z) => z.file)).toEqual(['internal/contoso.com.zone']);
+    expect(estate.zonesFor('x.y.contoso.com').map((z) => z.view).sort()).toEqual(['external', 'internal']);
+    expect(estate.zonesFor('contoso.net')).toEqual([]);
+    expect(estate.holdsZoneFor('sip.contoso.com', { view: 'external' })).toBe(true);
+  });
+
+  it('resolves through CNAME chains inside the estate, per view', () => {
+    const www = estate.resolve('www.contoso.com', { view: 'internal' });
+    expect(www.outcome).toBe('resolved');
+    expect(www.chain.map((r) => r.data.target)).toEqual(['web.contoso.com.', 'pool.contoso.com.']);
+    expect(www.addresses.map((r) => r.data.address)).toEqual(['192.168.1.1', '192.168.1.2']);
+    expect(estate.resolve('pool.contoso.com', { view: 'external' }).addresses.map((r) => r.data.address)).toEqual(['167.55.49.35']);
+  });
+
+  it('tells loops, names outside the estate, missing names and empty non-terminals apart', () => {
+    expect(estate.resolve('loop1.contoso.com', { view: 'internal' }).outcome).toBe('loop');
+    expect(estate.resolve('away.contoso.com', { view: 'internal' })).toMatchObject({ outcome: 'outside', finalName: 'sip.fabrikam.com.' });
+    expect(estate.resolve('nowhere.contoso.com', { view: 'internal' })).toMatchObject({ outcome: 'nxdomain', finalName: 'missing.contoso.com.' });
+    expect(estate.resolve('b.deep.contoso.com', { view: 'internal' }).outcome).toBe('nodata');
+    expect(estate.resolve('_sipinternaltls._tcp.contoso.com', { view: 'internal' }).outcome).toBe('nodata');
+  });
+});
