@@ -9,13 +9,25 @@ import { canonicalAddress } from '../../src/estate/addresses.js';
  */
 function canonicalData(record: ZoneRecord): string {
   const data = record.data as unknown as Record<string, unknown>;
-  if ((record.type === 'A' || record.type === 'AAAA') && typeof data.address === 'string') {
-    return canonicalAddress(data.address);
+  if (record.generic) return `#${stableJson(data)}`;
+  switch (record.type) {
+    case 'A':
+    case 'AAAA':
+      return canonicalAddress(String(data.address));
+    case 'CNAME':
+    case 'NS':
+    case 'PTR':
+    case 'DNAME':
+      return String(data.target);
+    case 'MX':
+      return `${data.preference} ${data.exchange}`;
+    case 'SRV':
+      return `${data.priority} ${data.weight} ${data.port} ${data.target}`;
+    case 'CAA':
+      return stableJson({ ...data, tag: String(data.tag).toLowerCase() });
+    default:
+      return stableJson(data);
   }
-  if (record.type === 'CAA' && typeof data.tag === 'string') {
-    return stableJson({ ...data, tag: data.tag.toLowerCase() });
-  }
-  return stableJson(data);
 }
 
 /** JSON with object keys sorted at every depth, so equal data gives equal text. */
@@ -89,30 +101,32 @@ export default defineRule<Record<string, never>, 'duplicate' | 'ttlMismatch'>({
   appliesTo: (estate) => estate.zones.some((zone) => zone.records.length > 1),
   check({ estate, report }) {
     for (const zone of estate.zones) {
-      const firstOfSet = new Map<string, ZoneRecord>();
-      const firstOfRecord = new Map<string, ZoneRecord>();
+      // One entry per record set: its first record and the data seen so far.
+      const sets = new Map<string, { first: ZoneRecord; data: Map<string, ZoneRecord> }>();
       for (const record of zone.records) {
-        const setKey = `${record.name}\u0000${record.class}\u0000${record.type}`;
-        const setFirst = firstOfSet.get(setKey);
-        if (!setFirst) firstOfSet.set(setKey, record);
-        const recordKey = `${setKey}\u0000${record.generic ? 'generic' : 'typed'}\u0000${canonicalData(record)}`;
-        const copyOf = firstOfRecord.get(recordKey);
-        if (!copyOf) firstOfRecord.set(recordKey, record);
-        const name = displayName(record.name);
+        const setKey = `${record.name} ${record.class} ${record.type}`;
+        let set = sets.get(setKey);
+        if (!set) {
+          set = { first: record, data: new Map() };
+          sets.set(setKey, set);
+        }
+        const dataKey = canonicalData(record);
+        const copyOf = set.data.get(dataKey);
+        if (!copyOf) set.data.set(dataKey, record);
         if (copyOf) {
           report({
             node: record,
             messageId: 'duplicate',
-            data: { name, type: record.type, data: presentData(record) },
+            data: { name: displayName(record.name), type: record.type, data: presentData(record) },
             related: [{ node: copyOf, message: 'first written here' }],
           });
         }
-        if (setFirst && record.ttl !== setFirst.ttl) {
+        if (record.ttl !== set.first.ttl) {
           report({
             node: record,
             messageId: 'ttlMismatch',
-            data: { name, type: record.type, actual: record.ttl, expected: setFirst.ttl },
-            related: [{ node: setFirst, message: `first record of the set, TTL ${setFirst.ttl}` }],
+            data: { name: displayName(record.name), type: record.type, actual: record.ttl, expected: set.first.ttl },
+            related: [{ node: set.first, message: `first record of the set, TTL ${set.first.ttl}` }],
           });
         }
       }

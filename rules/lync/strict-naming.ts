@@ -22,7 +22,12 @@ export function hostAcceptance(host: string, sipDomain: string): HostAcceptance 
   const h = canonicalName(host);
   const d = canonicalName(sipDomain);
   if (h === d || h === `sip.${d}`) return 'always';
-  if (isAtOrBelow(h, d) && labelsOf(h).length === labelsOf(d).length + 1) return 'nonStrictOnly';
+  if (h.length > d.length + 1 && isAtOrBelow(h, d)) {
+    const below = h.slice(0, h.length - d.length - 1);
+    // One label: no separating dot (an escaped `\.` stays inside its label).
+    const oneLabel = below.includes('\\') ? labelsOf(`${below}.`).length === 1 : !below.includes('.');
+    if (oneLabel) return 'nonStrictOnly';
+  }
   return 'never';
 }
 
