@@ -92,7 +92,7 @@ export function runRuleTests(rule: AnyRule, cases: { valid: RuleCase[]; invalid:
         const parseErrors = result.findings.filter((f) => f.ruleId.startsWith('parse/'));
         expect(describeFindings(parseErrors)).toBe('');
         const actual = result.findings.filter((f) => !f.suppressed && f.ruleId === rule.id);
-        const messageIds = Object.keys(rule.meta.messages);
+        const messageIds = [...Object.keys(rule.meta.messages), 'notChecked'];
         for (const e of testCase.errors) expect(messageIds).toContain(e.messageId);
         // Shape first, so a failure shows every finding at once.
         expect(actual.map((f) => `${f.messageId}@${f.line}`)).toEqual(testCase.errors.map((e) => `${e.messageId}@${e.line}`));
