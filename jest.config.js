@@ -1,6 +1,7 @@
 /** Jest runs the TypeScript sources directly as ES modules through ts-jest (transpile only; `tsc --noEmit` type-checks). */
 export default {
   testEnvironment: 'node',
+  reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.js'],
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {
