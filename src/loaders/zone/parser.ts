@@ -1156,7 +1156,7 @@ function checkSvcbValue(n: number, value: string | undefined): string | undefine
       if (!value || value.split(',').some((id) => id === '')) return { error: 'alpn needs a list of protocol ids' };
       return value;
     case 2:
-      if (value !== undefined) return { error: 'no-default-alpn takes no value' };
+      if (value !== undefined && value !== '') return { error: 'no-default-alpn takes no value' };
       return undefined;
     case 3: {
       if (value === undefined) return { error: 'port needs a value' };

@@ -1,0 +1,95 @@
+import { parse, problems } from './helpers.js';
+
+const BEFORE = 'before 60 IN A 192.0.2.1\n';
+const AFTER = 'after 60 IN A 192.0.2.2\n';
+
+/**
+ * Each case: one bad line between two good records. The diagnostic must have the
+ * code, line and column given, and both neighbours must still be read.
+ */
+const cases: Array<[string, string, string, number, number]> = [
+  ['bad TTL', 'x 1h30 IN A 192.0.2.9\n', 'zone/bad-ttl', 2, 3],
+  ['TTL out of range', 'x 4294967296 IN A 192.0.2.9\n', 'zone/bad-ttl', 2, 3],
+  ['unknown type', 'x 60 IN FOO 1\n', 'zone/unknown-type', 2, 9],
+  ['missing type', 'x 60 IN\n', 'zone/missing-type', 2, 8],
+  ['bad IPv4 (leading zero)', 'x 60 IN A 01.2.3.4\n', 'zone/bad-address', 2, 11],
+  ['bad IPv4 (range)', 'x 60 IN A 192.0.2.256\n', 'zone/bad-address', 2, 11],
+  ['bad IPv6', 'x 60 IN AAAA 2001:db8::1::2\n', 'zone/bad-address', 2, 14],
+  ['missing data', 'x 60 IN MX 10\n', 'zone/missing-rdata', 2, 14],
+  ['16-bit field out of range', 'x 60 IN SRV 0 0 65536 t\n', 'zone/bad-number', 2, 17],
+  ['not a number', 'x 60 IN MX ten mail\n', 'zone/bad-number', 2, 12],
+  ['label too long', `${'a'.repeat(64)} 60 IN A 192.0.2.9\n`, 'zone/label-too-long', 2, 1],
+  ['name too long', `x 60 IN CNAME ${'abcdefghi.'.repeat(26)}\n`, 'zone/name-too-long', 2, 15],
+  ['empty label', 'a..b 60 IN A 192.0.2.9\n', 'zone/empty-label', 2, 1],
+  ['bad escape in name', 'a\\25 60 IN A 192.0.2.9\n', 'zone/bad-escape', 2, 1],
+  ['bad hex', 'x 60 IN TLSA 3 1 1 abcz\n', 'zone/bad-hex', 2, 20],
+  ['odd hex', 'x 60 IN TLSA 3 1 1 abc\n', 'zone/bad-hex', 2, 22],
+  ['generic length mismatch', 'x 60 IN TYPE65000 \\# 3 abcd\n', 'zone/bad-rdata', 2, 28],
+  ['extra tokens', 'x 60 IN A 192.0.2.9 192.0.2.10\n', 'zone/extra-tokens', 2, 21],
+  ['string too long', `x 60 IN TXT "${'a'.repeat(256)}"\n`, 'zone/string-too-long', 2, 13],
+  ['bad \\DDD in text', 'x 60 IN TXT "\\256"\n', 'zone/bad-escape', 2, 13],
+  ['unclosed quote', 'x 60 IN TXT "abc\n', 'zone/unbalanced-quotes', 2, 13],
+  ['stray closing parenthesis', 'x 60 IN A 192.0.2.9 )\n', 'zone/unbalanced-parens', 2, 21],
+  ['bad CAA tag', 'x 60 IN CAA 0 is-sue "x"\n', 'zone/bad-rdata', 2, 15],
+  ['bad SVCB key', 'x 60 IN SVCB 1 . foo=bar\n', 'zone/bad-rdata', 2, 18],
+  ['unknown directive', '$BOGUS 1\n', 'zone/unknown-directive', 2, 1],
+  ['bad $TTL', '$TTL forever\n', 'zone/bad-ttl', 2, 6],
+  ['bad $GENERATE range', '$GENERATE 1-x h$ A 10.0.0.1\n', 'zone/bad-generate', 2, 11],
+  ['bad $GENERATE modifier', '$GENERATE 1-2 h${1,2,q} 60 A 10.0.0.1\n', 'zone/bad-generate', 2, 15],
+];
+
+describe('malformed input', () => {
+  test.each(cases)('%s', (_label, line, code, lineNumber, column) => {
+    const result = parse(BEFORE + line + AFTER);
+    expect(problems(result).filter((d) => d.severity === 'error')).toEqual([{ code, line: lineNumber, column, severity: 'error' }]);
+    const names = result.zone.records.map((r) => r.name);
+    expect(names[0]).toBe('before.example.com.');
+    expect(names[names.length - 1]).toBe('after.example.com.');
+  });
+
+  it('a token on a continuation line reports that line', () => {
+    const result = parse(BEFORE + 'x 60 IN SRV ( 0 0\n   99999 t )\n' + AFTER);
+    expect(problems(result)).toEqual([{ code: 'zone/bad-number', line: 3, column: 4, severity: 'error' }]);
+    expect(result.diagnostics[0]).toMatchObject({ endLine: 3, endColumn: 9 });
+    expect(result.zone.records.map((r) => r.name)).toEqual(['before.example.com.', 'after.example.com.']);
+  });
+
+  it('an unclosed parenthesis is reported where it opens, and reading resumes on the next line', () => {
+    const result = parse(BEFORE + 'x 60 IN TXT ( "a"\n' + AFTER + 'more 60 IN A 192.0.2.3\n');
+    expect(problems(result)).toEqual([{ code: 'zone/unbalanced-parens', line: 2, column: 13, severity: 'error' }]);
+    expect(result.zone.records.map((r) => r.name)).toEqual(['before.example.com.', 'after.example.com.', 'more.example.com.']);
+  });
+
+  it('a blank owner at the very start has no previous owner', () => {
+    const result = parse('  60 IN A 192.0.2.1\n' + AFTER);
+    expect(problems(result)).toEqual([{ code: 'zone/no-owner', line: 1, column: 3, severity: 'error' }]);
+    expect(result.zone.records).toHaveLength(1);
+  });
+
+  it('a line over the length limit is reported, and the records are still read', () => {
+    const result = parse(BEFORE + `x 60 IN TXT "${'a'.repeat(100)}"\n` + AFTER, { limits: { lineLength: 50 } });
+    expect(problems(result)).toEqual([{ code: 'zone/line-too-long', line: 2, column: 51, severity: 'error' }]);
+    expect(result.zone.records).toHaveLength(3);
+  });
+
+  it('the record limit stops reading with a diagnostic', () => {
+    const result = parse(BEFORE + AFTER + 'third 60 IN A 192.0.2.3\n', { limits: { records: 2 } });
+    expect(problems(result)).toEqual([{ code: 'zone/too-many-records', line: 3, column: 1, severity: 'error' }]);
+    expect(result.zone.records).toHaveLength(2);
+  });
+
+  it('several errors in one file are all reported, in order', () => {
+    const result = parse('a 60 IN A 1.2.3\nb 60 IN MX x y\nc 60 IN A 192.0.2.1\nd 60 IN BOGUS x\n');
+    expect(problems(result).map((p) => [p.code, p.line])).toEqual([
+      ['zone/bad-address', 1],
+      ['zone/bad-number', 2],
+      ['zone/unknown-type', 4],
+    ]);
+    expect(result.zone.records.map((r) => r.name)).toEqual(['c.example.com.']);
+  });
+
+  it('a class other than the zone class is reported', () => {
+    const result = parse('a 60 IN A 192.0.2.1\nb 60 CH TXT "x"\n');
+    expect(problems(result)).toEqual([{ code: 'zone/class-mismatch', line: 2, column: 9, severity: 'error' }]);
+  });
+});
