@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { parseZone, formatRecord } from '../../../src/loaders/zone/index.js';
 import type { ZoneParseResult } from '../../../src/loaders/zone/index.js';
 import { records } from './helpers.js';
+import { canonicalIPv6, formatIPv6, parseIPv6 } from '../../../src/loaders/zone/address.js';
 
 const VALID = `$ORIGIN example.com.
 $TTL 3600
@@ -83,6 +84,28 @@ describe('properties', () => {
     const result = parseZone(VALID, { file: 'f.zone' });
     expect(result.diagnostics).toEqual([]);
     expect(result.zone.records).toHaveLength(12);
+  });
+
+  it('the IPv6 fast path agrees with parsing and printing', () => {
+    const group = fc.oneof(fc.constant(0), fc.constant(0), fc.integer({ min: 0, max: 0xffff }));
+    const words = fc.array(group, { minLength: 8, maxLength: 8 });
+    const spelled = fc.oneof(
+      words.map((w) => formatIPv6(w)),
+      words.map((w) => w.map((x) => x.toString(16)).join(':')),
+      fc.tuple(words, fc.nat(7), fc.nat(8)).map(([w, at, length]) => {
+        const end = Math.min(8, at + length);
+        const hex = (xs: number[]) => xs.map((x) => x.toString(16)).join(':');
+        return end > at ? `${hex(w.slice(0, at))}::${hex(w.slice(end))}` : hex(w);
+      }),
+      fc.stringMatching(/^[0-9a-fA-F:.]{0,24}$/),
+    );
+    fc.assert(
+      fc.property(spelled, (text) => {
+        const parsed = parseIPv6(text, 0, text.length);
+        expect(canonicalIPv6(text, 0, text.length)).toBe(parsed === undefined ? undefined : formatIPv6(parsed));
+      }),
+      { seed: 42, numRuns: 5000 },
+    );
   });
 
   // Round trip: records printed by formatRecord read back as the same records.

@@ -134,6 +134,77 @@ export function formatIPv6(words: ArrayLike<number>): string {
 
 /** Canonical text of an IPv6 address written in `text[start, end)`, or undefined. */
 export function canonicalIPv6(text: string, start: number, end: number): string | undefined {
+  if (isCanonicalIPv6(text, start, end)) return text.slice(start, end);
   const words = parseIPv6(text, start, end);
   return words === undefined ? undefined : formatIPv6(words);
+}
+
+/**
+ * True when the text is already in the canonical form: lower-case groups without
+ * leading zeros, no embedded IPv4, and `::` exactly where the printer would put it
+ * (the first longest run of two or more zero groups). Most zone files write
+ * addresses this way, so this check spares parsing and printing.
+ */
+function isCanonicalIPv6(text: string, start: number, end: number): boolean {
+  // Groups before and after `::`; zero runs on either side; the compressed run length is 8 - groups.
+  let groups = 0;
+  let compressedAt = -1;
+  let zeroRun = 0;
+  let longestZeroRun = 0;
+  let digits = 0;
+  let value = 0;
+  /** The group being read follows `::` directly: it must not be zero (the run would be longer). */
+  let afterCompression = false;
+  let i = start;
+  if (end - start < 2 || end - start > 39) return false;
+  if (text.charCodeAt(i) === 58) {
+    if (text.charCodeAt(i + 1) !== 58) return false;
+    compressedAt = 0;
+    afterCompression = true;
+    i += 2;
+    if (i === end) return true; // `::`
+  }
+  for (; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 58;
+    if (c === 58) {
+      // An empty group: `:::`, a colon at the end, or a second `::`.
+      if (digits === 0) return false;
+      groups++;
+      const groupValue = value;
+      if (groupValue === 0 && afterCompression) return false;
+      afterCompression = false;
+      if (groupValue === 0) {
+        zeroRun++;
+        if (zeroRun > longestZeroRun) longestZeroRun = zeroRun;
+      } else {
+        zeroRun = 0;
+      }
+      digits = 0;
+      value = 0;
+      if (i + 1 < end && text.charCodeAt(i + 1) === 58) {
+        if (compressedAt >= 0 || groupValue === 0) return false;
+        compressedAt = groups;
+        afterCompression = true;
+        zeroRun = 0;
+        i++;
+        if (i + 1 === end) break;
+      }
+      continue;
+    }
+    let h: number;
+    if (c >= 48 && c <= 57) h = c - 48;
+    else if (c >= 97 && c <= 102) h = c - 87;
+    else return false; // upper-case, a dot (embedded IPv4) or junk: take the full path
+    if (digits === 0 && h === 0 && i + 1 < end && text.charCodeAt(i + 1) !== 58) return false; // leading zero
+    if (++digits > 4) return false;
+    value = value * 16 + h;
+  }
+  if (compressedAt < 0) return groups === 8 && longestZeroRun < 2;
+  const compressedLength = 8 - groups;
+  if (compressedLength < 2) return false; // `::` for a single zero group is not canonical
+  // The written run must be the first longest: no written zero run as long (a longer one is impossible to check cheaply, so refuse).
+  if (longestZeroRun >= compressedLength) return false;
+  // An earlier written run of equal length would win; refused above. A v4-compatible/mapped form prints dotted.
+  if (compressedAt === 0 && (compressedLength === 6 || compressedLength === 5)) return false;
+  return true;
 }

@@ -48,26 +48,37 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** The origin names are resolved against, with what the hot path needs precomputed. */
+export interface OriginContext {
+  name: string;
+  /** What follows a relative name: `.` + origin (`.` alone for the root). */
+  suffix: string;
+  /** Octets the origin takes in wire format. */
+  wire: number;
+}
+
+export function originContext(name: string): OriginContext {
+  return { name, suffix: name === '.' ? '.' : '.' + name, wire: wireLength(name) };
+}
+
 /**
  * Reads the name written in `text[start, end)` and resolves it against `origin`
  * (undefined: none known). Returns the canonical name, or a NameError.
- * `originWire` is `wireLength(origin)`, passed in so the hot path does not recount it.
  */
 export function readName(
   text: string,
   start: number,
   end: number,
   escaped: boolean,
-  origin: string | undefined,
-  originWire: number,
+  origin: OriginContext | undefined,
 ): string | NameError {
   const len = end - start;
   if (len === 1) {
     const c = text.charCodeAt(start);
-    if (c === 64 /* @ */) return origin === undefined ? NAME_NO_ORIGIN : origin;
+    if (c === 64 /* @ */) return origin === undefined ? NAME_NO_ORIGIN : origin.name;
     if (c === 46 /* . */) return '.';
   }
-  if (escaped) return readNameSlow(text, start, end, origin, originWire);
+  if (escaped) return readNameSlow(text, start, end, origin);
   let upper = false;
   let labelLength = 0;
   for (let i = start; i < end; i++) {
@@ -78,7 +89,7 @@ export function readName(
       continue;
     }
     if (c >= 65 && c <= 90) upper = true;
-    else if (c === 64 || c === 36 || c < 33 || c > 126) return readNameSlow(text, start, end, origin, originWire);
+    else if (c === 64 || c === 36 || c < 33 || c > 126) return readNameSlow(text, start, end, origin);
     if (++labelLength > 63) return NAME_LABEL_TOO_LONG;
   }
   let name = text.slice(start, end);
@@ -88,12 +99,12 @@ export function readName(
     return len + 1 > 255 ? NAME_TOO_LONG : name;
   }
   if (origin === undefined) return NAME_NO_ORIGIN;
-  if (len + 1 + originWire > 255) return NAME_TOO_LONG;
-  return origin === '.' ? name + '.' : name + '.' + origin;
+  if (len + 1 + origin.wire > 255) return NAME_TOO_LONG;
+  return name + origin.suffix;
 }
 
 /** Names with escapes, `@`/`$` or characters outside printable ASCII: decode to octets, re-encode canonically. */
-function readNameSlow(text: string, start: number, end: number, origin: string | undefined, originWire: number): string | NameError {
+function readNameSlow(text: string, start: number, end: number, origin: OriginContext | undefined): string | NameError {
   const labels: number[][] = [];
   let label: number[] = [];
   let absolute = false;
@@ -132,9 +143,9 @@ function readNameSlow(text: string, start: number, end: number, origin: string |
   let name = labelsToText(labels);
   if (absolute) return wire > 255 ? NAME_TOO_LONG : name;
   if (origin === undefined) return NAME_NO_ORIGIN;
-  if (wire - 1 + originWire > 255) return NAME_TOO_LONG;
+  if (wire - 1 + origin.wire > 255) return NAME_TOO_LONG;
   // `name` already ends with a dot.
-  return origin === '.' ? name : name + origin;
+  return origin.name === '.' ? name : name + origin.name;
 }
 
 /** Appends the UTF-8 octets of the character at `i` (lower-casing ASCII); returns extra UTF-16 units consumed. */

@@ -25,8 +25,8 @@ import type {
 import { DEFAULT_ZONE_LIMITS } from './model.js';
 import { Scanner } from './scanner.js';
 import type { ScanProblem } from './scanner.js';
-import { NAME_ERROR_CODES, NAME_ERROR_MESSAGES, readName, wireLength } from './names.js';
-import type { NameError } from './names.js';
+import { NAME_ERROR_CODES, NAME_ERROR_MESSAGES, originContext, readName } from './names.js';
+import type { NameError, OriginContext } from './names.js';
 import { canonicalIPv6, isIPv4 } from './address.js';
 import { TTL_RANGE, decodeString, hexDigit, hexToOctets, readTtl, readUnsigned, quoteString, uniformStrings } from './text.js';
 import { STRUCTURED_TYPES, className, classCode, typeCode, typeName } from './rrtypes.js';
@@ -83,7 +83,7 @@ class ZoneParser {
   private readonly fileStack: string[];
 
   private origin: string | undefined;
-  private originWire = 0;
+  private originCtx: OriginContext | undefined;
   private originSource: OriginSource = 'none';
   private owner: string | undefined;
   /** Raw span of the last owner token, to reuse the name string for runs of records at one owner. */
@@ -164,7 +164,7 @@ class ZoneParser {
 
   private setOrigin(origin: string, source: OriginSource): void {
     this.origin = origin;
-    this.originWire = wireLength(origin);
+    this.originCtx = originContext(origin);
     this.originSource = source;
   }
 
@@ -464,7 +464,7 @@ class ZoneParser {
   /** Reads the current token as a name (relative to the origin); reports and returns undefined on error. */
   private nameToken(): string | undefined {
     const sc = this.sc;
-    const result = readName(this.text, sc.start, sc.end, sc.escaped, this.origin, this.originWire);
+    const result = readName(this.text, sc.start, sc.end, sc.escaped, this.originCtx);
     if (typeof result === 'string') return result;
     const e = result as NameError;
     this.fail(NAME_ERROR_CODES[e], `${NAME_ERROR_MESSAGES[e]}: '${this.shown()}'`);
@@ -587,7 +587,7 @@ class ZoneParser {
     if (!this.zone.includes.includes(result.file)) this.zone.includes.push(result.file);
 
     // The included file starts with the current owner; origin and owner come back afterwards (BIND).
-    const saved = { origin: this.origin, originWire: this.originWire, originSource: this.originSource, owner: this.owner };
+    const saved = { origin: this.origin, originCtx: this.originCtx, originSource: this.originSource, owner: this.owner };
     const savedOwnerSpan = [this.ownerStart, this.ownerEnd, this.ownerOrigin, this.ownerText] as const;
     if (includeOrigin !== undefined) this.setOrigin(includeOrigin, 'directive');
     this.fileStack.push(result.file);
@@ -598,7 +598,7 @@ class ZoneParser {
       this.depth--;
       this.fileStack.pop();
       this.origin = saved.origin;
-      this.originWire = saved.originWire;
+      this.originCtx = saved.originCtx;
       this.originSource = saved.originSource;
       this.owner = saved.owner;
       [this.ownerStart, this.ownerEnd, this.ownerOrigin, this.ownerText] = savedOwnerSpan;
@@ -680,7 +680,7 @@ class ZoneParser {
           this.report('zone/bad-generate', `$GENERATE owner: ${owner.error}`, lhsSpan);
           return;
         }
-        const name = readName(owner.text, 0, owner.text.length, owner.text.includes('\\'), this.origin, this.originWire);
+        const name = readName(owner.text, 0, owner.text.length, owner.text.includes('\\'), this.originCtx);
         if (typeof name !== 'string') {
           this.report(NAME_ERROR_CODES[name as NameError], `${NAME_ERROR_MESSAGES[name as NameError]}: '${owner.text}'`, lhsSpan);
           return;
@@ -1195,7 +1195,7 @@ function templateText(text: string, start: number, end: number, quoted: boolean)
 
 function canonicalOrigin(origin: string): string | undefined {
   const absolute = origin.endsWith('.') ? origin : origin + '.';
-  const name = readName(absolute, 0, absolute.length, absolute.includes('\\'), undefined, 0);
+  const name = readName(absolute, 0, absolute.length, absolute.includes('\\'), undefined);
   return typeof name === 'string' ? name : undefined;
 }
 

@@ -44,9 +44,13 @@ export function typeCode(upper: string): number | undefined {
   return undefined;
 }
 
+/** Mnemonics of the low codes in an array: looked up once per record. */
+const LOW_NAMES: string[] = [];
+for (let code = 0; code < 512; code++) LOW_NAMES.push(nameByType.get(code) ?? `TYPE${code}`);
+
 /** Mnemonic of a type code, or `TYPEnnn`. */
 export function typeName(code: number): string {
-  return nameByType.get(code) ?? `TYPE${code}`;
+  return code < 512 ? LOW_NAMES[code] : (nameByType.get(code) ?? `TYPE${code}`);
 }
 
 const CLASS_LIST: Array<[string, number]> = [['IN', 1], ['CS', 2], ['CH', 3], ['HS', 4]];
@@ -67,7 +71,7 @@ export function classCode(upper: string): number | undefined {
 }
 
 export function className(code: number): string {
-  return nameByClass.get(code) ?? `CLASS${code}`;
+  return code === 1 ? 'IN' : (nameByClass.get(code) ?? `CLASS${code}`);
 }
 
 function parseDecimal(text: string, from: number): number | undefined {

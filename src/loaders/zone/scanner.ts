@@ -166,7 +166,8 @@ export class Scanner {
       let escaped = false;
       while (pos < length) {
         const d = text.charCodeAt(pos);
-        if (d > 59) {
+        // Every delimiter but `;` is at most 41, so letters, digits, `.`, `-` and `:` take the first branch.
+        if (d > 41) {
           if (d === 92) {
             escaped = true;
             const e = text.charCodeAt(pos + 1);
@@ -174,10 +175,11 @@ export class Scanner {
             pos += pos + 1 < length && e !== 10 && e !== 13 ? 2 : 1;
             continue;
           }
+          if (d === 59) break;
           pos++;
           continue;
         }
-        if (d === 32 || d === 9 || d === 10 || d === 13 || d === 40 || d === 41 || d === 34 || d === 59) break;
+        if (d === 32 || d === 9 || d === 10 || d === 13 || d === 40 || d === 41 || d === 34) break;
         pos++;
       }
       this.kind = TOK_WORD;
