@@ -23,3 +23,13 @@ describe('names', () => {
     expect(isIpLiteral('sip.contoso.com')).toBe(false);
   });
 });
+
+describe('parentName', () => {
+  it('skips escaped dots and \\DDD escapes', () => {
+    expect(parentName('a\\.b.c.')).toBe('c.');
+    expect(parentName('a\\046b.c.')).toBe('c.');
+    expect(parentName('c.')).toBe('.');
+    expect(parentName('.')).toBeUndefined();
+    expect(parentName('x.y.z.')).toBe('y.z.');
+  });
+});

@@ -1,45 +1,31 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { ZoneRecord } from '../../src/loaders/zone/model.js';
 import { displayName } from '../../src/estate/names.js';
-import { canonicalAddress } from '../../src/estate/addresses.js';
+import { rdataText } from '../../src/loaders/zone/index.js';
 
 /**
- * Record data in one comparable spelling: names are already canonical in the model,
- * addresses get one spelling, everything else compares as the parser typed it.
+ * Record data in one comparable spelling. The loader already gives names and addresses
+ * one spelling; for the rest the zone printer's canonical presentation (the text
+ * `named-checkzone -D` prints) serves, so equal data compares equal.
  */
 function canonicalData(record: ZoneRecord): string {
-  const data = record.data as unknown as Record<string, unknown>;
-  if (record.generic) return `#${stableJson(data)}`;
   switch (record.type) {
     case 'A':
     case 'AAAA':
-      return canonicalAddress(String(data.address));
+      return (record.data as { address: string }).address;
     case 'CNAME':
     case 'NS':
     case 'PTR':
     case 'DNAME':
-      return String(data.target);
-    case 'MX':
-      return `${data.preference} ${data.exchange}`;
-    case 'SRV':
-      return `${data.priority} ${data.weight} ${data.port} ${data.target}`;
-    case 'CAA':
-      return stableJson({ ...data, tag: String(data.tag).toLowerCase() });
+      return (record.data as { target: string }).target;
+    case 'CAA': {
+      // Tags compare case-insensitively (RFC 8659 section 4.1).
+      const caa = record.data as { flags: number; tag: string };
+      return `${caa.flags} ${caa.tag.toLowerCase()} ${rdataText(record).split(' ').slice(2).join(' ')}`;
+    }
     default:
-      return stableJson(data);
+      return rdataText(record);
   }
-}
-
-/** JSON with object keys sorted at every depth, so equal data gives equal text. */
-function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
 }
 
 /** The record data as a reader would write it, for messages. */
@@ -100,11 +86,12 @@ export default defineRule<Record<string, never>, 'duplicate' | 'ttlMismatch'>({
   },
   appliesTo: (estate) => estate.zones.some((zone) => zone.records.length > 1),
   check({ estate, report }) {
-    for (const zone of estate.zones) {
-      // One entry per record set: its first record and the data seen so far.
+    // Only names with several records can hold a duplicate; the index hands them over grouped.
+    for (const [, records] of estate.namesWithSeveralRecords()) {
+      // One entry per record set (zone, class, type): its first record and the data seen so far.
       const sets = new Map<string, { first: ZoneRecord; data: Map<string, ZoneRecord> }>();
-      for (const record of zone.records) {
-        const setKey = `${record.name} ${record.class} ${record.type}`;
+      for (const record of records) {
+        const setKey = `${record.zone.file} ${record.class} ${record.type}`;
         let set = sets.get(setKey);
         if (!set) {
           set = { first: record, data: new Map() };

@@ -30,26 +30,30 @@ const BY_NETWORK = new Map(NON_PUBLIC_RANGES.map((r) => [r.network, r]));
 const SUBNETS = Object.fromEntries(NON_PUBLIC_RANGES.map((r) => [r.network, [ipaddr.parseCIDR(r.network)]]));
 const PUBLIC = 'public';
 
+/** First IPv4 octets of the listed ranges. */
+const NON_PUBLIC_FIRST_OCTETS = new Set(['10', '172', '192', '100', '127', '169']);
+
+/**
+ * Cheap test that rules out most public addresses before ipaddr.js parses them: a zone
+ * holds up to millions of addresses and nearly all are public. IPv4 is judged by its first
+ * octet; IPv6 ranges here start with `f`, or with zeros (loopback, IPv4-mapped; compressed or not).
+ */
+function mayBeNonPublic(text: string): boolean {
+  const colon = text.indexOf(':');
+  if (colon < 0) return NON_PUBLIC_FIRST_OCTETS.has(text.slice(0, text.indexOf('.')));
+  const first = text.charCodeAt(0);
+  return colon === 0 || first === 0x30 /* 0, uncompressed */ || first === 0x66 /* f */ || first === 0x46 /* F */;
+}
+
 /**
  * The non-public range an address lies in, or undefined for a public (or unparsable)
  * address. IPv4-mapped IPv6 addresses are judged by their IPv4 part.
  */
 export function nonPublicRangeOf(address: string): NonPublicRange | undefined {
   const text = address.trim();
+  if (!mayBeNonPublic(text)) return undefined;
   if (!ipaddr.isValid(text) || (!text.includes(':') && !ipaddr.IPv4.isValidFourPartDecimal(text))) return undefined;
   const match = ipaddr.subnetMatch(ipaddr.process(text), SUBNETS, PUBLIC);
   const range = BY_NETWORK.get(match);
   return range && { ...range };
-}
-
-/**
- * One spelling per address, for comparing records: IPv6 compressed and lower-case
- * (`2001:DB8:0::1` -> `2001:db8::1`, RFC 5952); IPv4 as written once validated;
- * anything unparsable as written, lower-cased.
- */
-export function canonicalAddress(address: string): string {
-  const text = address.trim();
-  if (ipaddr.IPv4.isValidFourPartDecimal(text)) return text;
-  if (ipaddr.IPv6.isValid(text)) return ipaddr.IPv6.parse(text).toString();
-  return text.toLowerCase();
 }

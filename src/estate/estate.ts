@@ -39,6 +39,9 @@ export interface Resolution {
 
 const MAX_CNAME_CHAIN = 16;
 
+/** The shared answer for "no records": frozen so no caller can add to it. */
+const NONE: ZoneRecord[] = Object.freeze([]) as unknown as ZoneRecord[];
+
 /**
  * The one model every rule reads. Built once from the loaders' output, then read-only.
  * Indexes answer the questions rules ask without a pass over records inside a pass
@@ -47,7 +50,8 @@ const MAX_CNAME_CHAIN = 16;
 export class Estate {
   readonly zones: readonly ZoneFile[];
   readonly settings: EstateSettings;
-  private readonly byName = new Map<DnsName, ZoneRecord[]>();
+  /** One record, or several, per owner name: most names own one record, and an array each would double the index. */
+  private readonly byName = new Map<DnsName, ZoneRecord | ZoneRecord[]>();
   private readonly byType = new Map<string, ZoneRecord[]>();
   /** Zones sorted by origin length (longest first) for authority look-ups. */
   private readonly zonesByOriginLength: ZoneFile[];
@@ -57,7 +61,10 @@ export class Estate {
     this.settings = input.settings ?? {};
     for (const zone of this.zones) {
       for (const record of zone.records) {
-        push(this.byName, record.name, record);
+        const existing = this.byName.get(record.name);
+        if (existing === undefined) this.byName.set(record.name, record);
+        else if (Array.isArray(existing)) existing.push(record);
+        else this.byName.set(record.name, [existing, record]);
         push(this.byType, record.type, record);
       }
     }
@@ -77,9 +84,24 @@ export class Estate {
   recordsAt<T extends KnownType>(name: string, type: T, filter?: ViewFilter): Array<Typed<T>>;
   recordsAt(name: string, type?: string, filter?: ViewFilter): ZoneRecord[];
   recordsAt(name: string, type?: string, filter?: ViewFilter): ZoneRecord[] {
-    const all = this.byName.get(canonicalName(name)) ?? [];
+    const entry = this.byName.get(canonicalName(name));
+    if (entry === undefined) return NONE;
     const wanted = type?.toUpperCase();
-    return byView(wanted ? all.filter((r) => r.type === wanted) : all, filter);
+    const view = filter?.view;
+    if (!Array.isArray(entry)) {
+      // The common case (one record at the name) allocates only for a match.
+      return (wanted === undefined || entry.type === wanted) && (view === undefined || entry.zone.view === view) ? [entry] : NONE;
+    }
+    const found = entry.filter((r) => (wanted === undefined || r.type === wanted) && (view === undefined || r.zone.view === view));
+    return found.length > 0 ? found : NONE;
+  }
+
+  /**
+   * Owner names that hold more than one record (in any zone and view), with their records
+   * in file order: what rules comparing records at one name need, without a pass per name.
+   */
+  *namesWithSeveralRecords(): IterableIterator<[DnsName, readonly ZoneRecord[]]> {
+    for (const [name, entry] of this.byName) if (Array.isArray(entry)) yield [name, entry];
   }
 
   /** True when any record exists at the name (in the view, if given). */

@@ -3,8 +3,20 @@ import type { DnsName } from '../loaders/zone/model.js';
 /** Canonical form of a name a user or rule writes: lower-case, absolute, trailing dot. */
 export function canonicalName(name: string): DnsName {
   if (name === '' || name === '.') return '.';
+  if (isCanonical(name)) return name;
   const lower = name.toLowerCase();
   return lower.endsWith('.') ? lower : lower + '.';
+}
+
+/** True when the name has a trailing dot and no upper-case ASCII letter (the model's names always do). */
+function isCanonical(name: string): boolean {
+  if (name.charCodeAt(name.length - 1) !== 46) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 65 && c <= 90) return false;
+    if (c > 127) return false;
+  }
+  return true;
 }
 
 /** Name for display in messages: without the trailing dot (the root stays `.`). */
@@ -42,8 +54,17 @@ export function isAtOrBelow(name: DnsName, domain: DnsName): boolean {
 /** The parent of a name (`a.b.` -> `b.`); the root's parent is undefined. */
 export function parentName(name: DnsName): DnsName | undefined {
   if (name === '.') return undefined;
-  const labels = labelsOf(name);
-  return labels.length <= 1 ? '.' : labels.slice(1).join('.') + '.';
+  // The first dot that ends a label: skip escaped characters (`\.`, `\DDD`).
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 92 /* \ */) {
+      const next = name.charCodeAt(i + 1);
+      i += next >= 48 && next <= 57 ? 3 : 1;
+    } else if (c === 46 /* . */) {
+      return i === name.length - 1 ? '.' : name.slice(i + 1);
+    }
+  }
+  return '.';
 }
 
 /** True for an IPv4 or IPv6 literal (a common mistake where a host name belongs). */

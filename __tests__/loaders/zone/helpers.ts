@@ -11,7 +11,15 @@ export function parse(text: string, options: Partial<ZoneParseOptions> = {}): Zo
 
 /** Records without the back-reference to their zone, for comparisons. */
 export function records(result: ZoneParseResult): PlainRecord[] {
-  return result.zone.records.map(({ zone: _zone, ...rest }) => rest);
+  return result.zone.records.map((r) => ({
+    name: r.name,
+    ttl: r.ttl,
+    class: r.class,
+    type: r.type,
+    data: r.data,
+    ...(r.generic ? { generic: true } : {}),
+    loc: r.loc,
+  }));
 }
 
 /** The only record of a one-record text (fails the test when there is not exactly one). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { lintCase, runRuleTests } from '../../helpers/rule-tester.js';
 import rule from '../../../rules/dns/private-address-external.js';
-import { nonPublicRangeOf, canonicalAddress } from '../../../src/estate/addresses.js';
+import { nonPublicRangeOf } from '../../../src/estate/addresses.js';
 import { header, zone } from '../support/zones.js';
 
 const EXTERNAL = 'external/contoso.com.zone';
@@ -19,6 +19,9 @@ describe('nonPublicRangeOf', () => {
     ['127.0.0.1', '127.0.0.0/8'],
     ['169.254.10.10', '169.254.0.0/16'],
     ['::1', '::1/128'],
+    ['0:0:0:0:0:0:0:1', '::1/128'],
+    ['FD00::1', 'fc00::/7'],
+    ['0:0:0:0:0:ffff:10.1.2.3', '10.0.0.0/8'],
     ['fe80::1', 'fe80::/10'],
     ['fc00::1', 'fc00::/7'],
     ['FD12:3456::1', 'fc00::/7'],
@@ -32,10 +35,6 @@ describe('nonPublicRangeOf', () => {
       expect(nonPublicRangeOf(address)).toBeUndefined();
     },
   );
-  it('spells equal addresses one way', () => {
-    expect(canonicalAddress('2001:DB8:0:0::1')).toBe('2001:db8::1');
-    expect(canonicalAddress('192.0.2.1')).toBe('192.0.2.1');
-  });
 });
 
 runRuleTests(rule, {

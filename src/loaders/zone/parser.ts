@@ -3,6 +3,7 @@
  * It never throws on input: every problem becomes a diagnostic at the token,
  * and parsing goes on at the next logical line.
  */
+import { ParsedRecord } from './record.js';
 import type { Diagnostic, Severity } from '../../core/types.js';
 import type {
   CaaData,
@@ -416,10 +417,8 @@ class ZoneParser {
       return;
     }
     this.sawRecord = true;
-    const loc = { file: this.file, line, column, endLine, endColumn };
-    const record: ZoneRecord = generic
-      ? { name, ttl, class: cls, type, data, generic: true, loc, zone: this.zone }
-      : { name, ttl, class: cls, type, data, loc, zone: this.zone };
+    const record = new ParsedRecord(name, ttl, cls, type, data, this.zone, this.file, line, column, endLine, endColumn);
+    if (generic) record.generic = true;
     this.records.push(record);
   }
 
