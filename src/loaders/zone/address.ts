@@ -61,7 +61,6 @@ export function parseIPv6(text: string, start: number, end: number): number[] | 
       if (!isIPv4(text, groupStart, end)) return undefined;
       const v4 = text.slice(groupStart, end).split('.').map(Number);
       groups.push((v4[0] << 8) | v4[1], (v4[2] << 8) | v4[3]);
-      i = end;
       break;
     }
     if (digits === 0 || digits > 4) return undefined;

@@ -140,7 +140,7 @@ function readNameSlow(text: string, start: number, end: number, origin: OriginCo
   if (label.length > 0) labels.push(label);
   let wire = 1;
   for (const l of labels) wire += l.length + 1;
-  let name = labelsToText(labels);
+  const name = labelsToText(labels);
   if (absolute) return wire > 255 ? NAME_TOO_LONG : name;
   if (origin === undefined) return NAME_NO_ORIGIN;
   if (wire - 1 + origin.wire > 255) return NAME_TOO_LONG;

@@ -315,7 +315,7 @@ class ZoneParser {
 
     let ttl = -1;
     let cls: string | undefined;
-    let type = -1;
+    let type: number;
     for (;;) {
       const k = sc.kind;
       if (k !== TOK_WORD) {
@@ -621,7 +621,7 @@ class ZoneParser {
     sc.next();
     let ttl = -1;
     let cls: string | undefined;
-    let type = -1;
+    let type: number;
     for (;;) {
       if (sc.kind !== TOK_WORD) {
         this.fail('zone/missing-type', 'missing record type in $GENERATE');
