@@ -4881,7 +4881,7 @@ var require_utils2 = __commonJS({
   "node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
-    var isIPv43 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
+    var isIPv42 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
     var isPort = RegExp.prototype.test.bind(/^\d*$/u);
     var isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu);
     var isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu);
@@ -4982,7 +4982,7 @@ var require_utils2 = __commonJS({
         const part = parts[i];
         if (part === "") return void 0;
         if (part.indexOf(".") !== -1) {
-          if (i !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv43(part)) return void 0;
+          if (i !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv42(part)) return void 0;
           hextetCount += 2;
           continue;
         }
@@ -5364,7 +5364,7 @@ var require_utils2 = __commonJS({
       }
       if (component.host !== void 0) {
         let host = component.host;
-        if (!isIPv43(host)) {
+        if (!isIPv42(host)) {
           let ipV6res = normalizeIPv6(host);
           if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
             host = normalizePercentEncoding(host, true);
@@ -5402,7 +5402,7 @@ var require_utils2 = __commonJS({
       escapePreservingEscapes,
       removeDotSegments,
       removeDotSegmentsRelative,
-      isIPv4: isIPv43,
+      isIPv4: isIPv42,
       isUUID,
       normalizeIPv6,
       stringArrayToHexStripped
@@ -5625,7 +5625,7 @@ var require_schemes = __commonJS({
 var require_fast_uri = __commonJS({
   "node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
-    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4: isIPv43, nonSimpleDomain } = require_utils2();
+    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4: isIPv42, nonSimpleDomain } = require_utils2();
     var { SCHEMES, getSchemeHandler } = require_schemes();
     var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
     var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
@@ -5672,7 +5672,7 @@ var require_fast_uri = __commonJS({
       const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
       const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved.scheme);
       const resolvedHost = resolved.host;
-      const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv43(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
+      const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv42(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
       if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
         throw new Error(MALFORMED_HOST_ERROR);
       }
@@ -5945,7 +5945,7 @@ var require_fast_uri = __commonJS({
           malformedAuthorityOrPort = true;
         }
         if (parsed.host) {
-          const ipv4result = isIPv43(parsed.host);
+          const ipv4result = isIPv42(parsed.host);
           if (ipv4result === false) {
             const bracketedIPLiteral = isIPLiteral(parsed.host);
             const hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1;
@@ -8711,6 +8711,817 @@ var require_ajv = __commonJS({
   }
 });
 
+// node_modules/ipaddr.js/lib/ipaddr.js
+var require_ipaddr = __commonJS({
+  "node_modules/ipaddr.js/lib/ipaddr.js"(exports, module) {
+    (function(root) {
+      "use strict";
+      const ipv4Part = "(0?\\d+|0x[a-f0-9]+)";
+      const ipv4Regexes = {
+        fourOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}$`, "i"),
+        threeOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}$`, "i"),
+        twoOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}$`, "i"),
+        longValue: new RegExp(`^${ipv4Part}$`, "i")
+      };
+      const octalRegex = new RegExp(`^0[0-7]+$`, "i");
+      const hexRegex = new RegExp(`^0x[a-f0-9]+$`, "i");
+      const zoneIndex = "%[0-9a-z]{1,}";
+      const ipv6Part = "(?:[0-9a-f]+::?)+";
+      const ipv6Regexes = {
+        zoneIndex: new RegExp(zoneIndex, "i"),
+        "native": new RegExp(`^(::)?(${ipv6Part})?([0-9a-f]+)?(::)?(${zoneIndex})?$`, "i"),
+        deprecatedTransitional: new RegExp(`^(?:::)(${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}(${zoneIndex})?)$`, "i"),
+        transitional: new RegExp(`^((?:${ipv6Part})|(?:::)(?:${ipv6Part})?)${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}(${zoneIndex})?$`, "i")
+      };
+      function expandIPv6(string, parts) {
+        if (string.indexOf("::") !== string.lastIndexOf("::")) {
+          return null;
+        }
+        let colonCount = 0;
+        let lastColon = -1;
+        let zoneId = (string.match(ipv6Regexes.zoneIndex) || [])[0];
+        let replacement, replacementCount;
+        if (zoneId) {
+          zoneId = zoneId.substring(1);
+          string = string.replace(/%.+$/, "");
+        }
+        while ((lastColon = string.indexOf(":", lastColon + 1)) >= 0) {
+          colonCount++;
+        }
+        if (string.substr(0, 2) === "::") {
+          colonCount--;
+        }
+        if (string.substr(-2, 2) === "::") {
+          colonCount--;
+        }
+        if (colonCount >= parts) {
+          return null;
+        }
+        replacementCount = parts - colonCount;
+        replacement = ":";
+        while (replacementCount--) {
+          replacement += "0:";
+        }
+        string = string.replace("::", replacement);
+        if (string[0] === ":") {
+          string = string.slice(1);
+        }
+        if (string[string.length - 1] === ":") {
+          string = string.slice(0, -1);
+        }
+        parts = (function() {
+          const ref = string.split(":");
+          const results = [];
+          for (let i = 0; i < ref.length; i++) {
+            results.push(ref[i].length > 4 ? NaN : parseInt(ref[i], 16));
+          }
+          return results;
+        })();
+        return {
+          parts,
+          zoneId
+        };
+      }
+      function matchCIDR(first, second, partSize, cidrBits) {
+        if (first.length !== second.length) {
+          throw new Error("ipaddr: cannot match CIDR for objects with different lengths");
+        }
+        let part = 0;
+        let shift;
+        while (cidrBits > 0) {
+          shift = partSize - cidrBits;
+          if (shift < 0) {
+            shift = 0;
+          }
+          if (first[part] >> shift !== second[part] >> shift) {
+            return false;
+          }
+          cidrBits -= partSize;
+          part += 1;
+        }
+        return true;
+      }
+      function parseIntAuto(string) {
+        if (hexRegex.test(string)) {
+          return parseInt(string, 16);
+        }
+        if (string[0] === "0" && !isNaN(parseInt(string[1], 10))) {
+          if (octalRegex.test(string)) {
+            return parseInt(string, 8);
+          }
+          throw new Error(`ipaddr: cannot parse ${string} as octal`);
+        }
+        return parseInt(string, 10);
+      }
+      function padPart(part, length) {
+        while (part.length < length) {
+          part = `0${part}`;
+        }
+        return part;
+      }
+      const ipaddr2 = {};
+      ipaddr2.IPv4 = (function() {
+        function IPv4(octets) {
+          if (octets.length !== 4) {
+            throw new Error("ipaddr: ipv4 octet count should be 4");
+          }
+          let i, octet;
+          for (i = 0; i < octets.length; i++) {
+            octet = octets[i];
+            if (!(0 <= octet && octet <= 255)) {
+              throw new Error("ipaddr: ipv4 octet should fit in 8 bits");
+            }
+          }
+          this.octets = octets;
+        }
+        IPv4.prototype.SpecialRanges = {
+          unspecified: [[new IPv4([0, 0, 0, 0]), 8]],
+          broadcast: [[new IPv4([255, 255, 255, 255]), 32]],
+          // RFC3171
+          multicast: [[new IPv4([224, 0, 0, 0]), 4]],
+          // RFC3927
+          linkLocal: [[new IPv4([169, 254, 0, 0]), 16]],
+          // RFC5735
+          loopback: [[new IPv4([127, 0, 0, 0]), 8]],
+          // RFC6598
+          carrierGradeNat: [[new IPv4([100, 64, 0, 0]), 10]],
+          // RFC1918
+          "private": [
+            [new IPv4([10, 0, 0, 0]), 8],
+            [new IPv4([172, 16, 0, 0]), 12],
+            [new IPv4([192, 168, 0, 0]), 16]
+          ],
+          // Reserved and testing-only ranges; RFCs 5735, 5737, 2544, 1700
+          reserved: [
+            [new IPv4([192, 0, 0, 0]), 24],
+            [new IPv4([192, 0, 2, 0]), 24],
+            [new IPv4([192, 88, 99, 0]), 24],
+            [new IPv4([198, 18, 0, 0]), 15],
+            [new IPv4([198, 51, 100, 0]), 24],
+            [new IPv4([203, 0, 113, 0]), 24],
+            [new IPv4([240, 0, 0, 0]), 4]
+          ],
+          // RFC7534, RFC7535
+          as112: [
+            [new IPv4([192, 175, 48, 0]), 24],
+            [new IPv4([192, 31, 196, 0]), 24]
+          ],
+          // RFC7450
+          amt: [
+            [new IPv4([192, 52, 193, 0]), 24]
+          ]
+        };
+        IPv4.prototype.kind = function() {
+          return "ipv4";
+        };
+        IPv4.prototype.match = function(other, cidrRange) {
+          let ref;
+          if (cidrRange === void 0) {
+            ref = other;
+            other = ref[0];
+            cidrRange = ref[1];
+          }
+          if (other.kind() !== "ipv4") {
+            throw new Error("ipaddr: cannot match ipv4 address with non-ipv4 one");
+          }
+          return matchCIDR(this.octets, other.octets, 8, cidrRange);
+        };
+        IPv4.prototype.prefixLengthFromSubnetMask = function() {
+          let cidr = 0;
+          let stop = false;
+          const zerotable = {
+            0: 8,
+            128: 7,
+            192: 6,
+            224: 5,
+            240: 4,
+            248: 3,
+            252: 2,
+            254: 1,
+            255: 0
+          };
+          let i, octet, zeros;
+          for (i = 3; i >= 0; i -= 1) {
+            octet = this.octets[i];
+            if (octet in zerotable) {
+              zeros = zerotable[octet];
+              if (stop && zeros !== 0) {
+                return null;
+              }
+              if (zeros !== 8) {
+                stop = true;
+              }
+              cidr += zeros;
+            } else {
+              return null;
+            }
+          }
+          return 32 - cidr;
+        };
+        IPv4.prototype.range = function() {
+          return ipaddr2.subnetMatch(this, this.SpecialRanges);
+        };
+        IPv4.prototype.toByteArray = function() {
+          return this.octets.slice(0);
+        };
+        IPv4.prototype.toIPv4MappedAddress = function() {
+          return ipaddr2.IPv6.parse(`::ffff:${this.toString()}`);
+        };
+        IPv4.prototype.toNormalizedString = function() {
+          return this.toString();
+        };
+        IPv4.prototype.toString = function() {
+          return this.octets.join(".");
+        };
+        return IPv4;
+      })();
+      ipaddr2.IPv4.broadcastAddressFromCIDR = function(string) {
+        try {
+          const cidr = this.parseCIDR(string);
+          const ipInterfaceOctets = cidr[0].toByteArray();
+          const subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+          const octets = [];
+          let i = 0;
+          while (i < 4) {
+            octets.push(parseInt(ipInterfaceOctets[i], 10) | parseInt(subnetMaskOctets[i], 10) ^ 255);
+            i++;
+          }
+          return new this(octets);
+        } catch (e) {
+          throw new Error("ipaddr: the address does not have IPv4 CIDR format", { cause: e });
+        }
+      };
+      ipaddr2.IPv4.isIPv4 = function(string) {
+        return this.parser(string) !== null;
+      };
+      ipaddr2.IPv4.isValid = function(string) {
+        try {
+          new this(this.parser(string));
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      ipaddr2.IPv4.isValidCIDR = function(string) {
+        try {
+          this.parseCIDR(string);
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      ipaddr2.IPv4.isValidFourPartDecimal = function(string) {
+        if (ipaddr2.IPv4.isValid(string) && string.match(/^(0|[1-9]\d*)(\.(0|[1-9]\d*)){3}$/)) {
+          return true;
+        } else {
+          return false;
+        }
+      };
+      ipaddr2.IPv4.isValidCIDRFourPartDecimal = function(string) {
+        const match = string.match(/^(.+)\/(\d+)$/);
+        if (!ipaddr2.IPv4.isValidCIDR(string) || !match) {
+          return false;
+        }
+        return ipaddr2.IPv4.isValidFourPartDecimal(match[1]);
+      };
+      ipaddr2.IPv4.networkAddressFromCIDR = function(string) {
+        let cidr, i, ipInterfaceOctets, octets, subnetMaskOctets;
+        try {
+          cidr = this.parseCIDR(string);
+          ipInterfaceOctets = cidr[0].toByteArray();
+          subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+          octets = [];
+          i = 0;
+          while (i < 4) {
+            octets.push(parseInt(ipInterfaceOctets[i], 10) & parseInt(subnetMaskOctets[i], 10));
+            i++;
+          }
+          return new this(octets);
+        } catch (e) {
+          throw new Error("ipaddr: the address does not have IPv4 CIDR format", { cause: e });
+        }
+      };
+      ipaddr2.IPv4.parse = function(string) {
+        const parts = this.parser(string);
+        if (parts === null) {
+          throw new Error("ipaddr: string is not formatted like an IPv4 Address");
+        }
+        return new this(parts);
+      };
+      ipaddr2.IPv4.parseCIDR = function(string) {
+        let match;
+        if (match = string.match(/^(.+)\/(\d+)$/)) {
+          const maskLength = parseInt(match[2]);
+          if (maskLength >= 0 && maskLength <= 32) {
+            const parsed = [this.parse(match[1]), maskLength];
+            Object.defineProperty(parsed, "toString", {
+              value: function() {
+                return this.join("/");
+              }
+            });
+            return parsed;
+          }
+        }
+        throw new Error("ipaddr: string is not formatted like an IPv4 CIDR range");
+      };
+      ipaddr2.IPv4.parser = function(string) {
+        let match, part, value;
+        if (match = string.match(ipv4Regexes.fourOctet)) {
+          return (function() {
+            const ref = match.slice(1, 6);
+            const results = [];
+            for (let i = 0; i < ref.length; i++) {
+              part = ref[i];
+              results.push(parseIntAuto(part));
+            }
+            return results;
+          })();
+        } else if (match = string.match(ipv4Regexes.longValue)) {
+          value = parseIntAuto(match[1]);
+          if (value > 4294967295 || value < 0) {
+            throw new Error("ipaddr: address outside defined range");
+          }
+          return (function() {
+            const results = [];
+            let shift;
+            for (shift = 0; shift <= 24; shift += 8) {
+              results.push(value >> shift & 255);
+            }
+            return results;
+          })().reverse();
+        } else if (match = string.match(ipv4Regexes.twoOctet)) {
+          return (function() {
+            const ref = match.slice(1, 4);
+            const results = [];
+            value = parseIntAuto(ref[1]);
+            if (value > 16777215 || value < 0) {
+              throw new Error("ipaddr: address outside defined range");
+            }
+            results.push(parseIntAuto(ref[0]));
+            results.push(value >> 16 & 255);
+            results.push(value >> 8 & 255);
+            results.push(value & 255);
+            return results;
+          })();
+        } else if (match = string.match(ipv4Regexes.threeOctet)) {
+          return (function() {
+            const ref = match.slice(1, 5);
+            const results = [];
+            value = parseIntAuto(ref[2]);
+            if (value > 65535 || value < 0) {
+              throw new Error("ipaddr: address outside defined range");
+            }
+            results.push(parseIntAuto(ref[0]));
+            results.push(parseIntAuto(ref[1]));
+            results.push(value >> 8 & 255);
+            results.push(value & 255);
+            return results;
+          })();
+        } else {
+          return null;
+        }
+      };
+      ipaddr2.IPv4.subnetMaskFromPrefixLength = function(prefix) {
+        prefix = parseInt(prefix);
+        if (Number.isNaN(prefix) || prefix < 0 || prefix > 32) {
+          throw new Error("ipaddr: invalid IPv4 prefix length");
+        }
+        const octets = [0, 0, 0, 0];
+        let j = 0;
+        const filledOctetCount = Math.floor(prefix / 8);
+        while (j < filledOctetCount) {
+          octets[j] = 255;
+          j++;
+        }
+        if (filledOctetCount < 4) {
+          octets[filledOctetCount] = Math.pow(2, prefix % 8) - 1 << 8 - prefix % 8;
+        }
+        return new this(octets);
+      };
+      ipaddr2.IPv6 = (function() {
+        function IPv6(parts, zoneId) {
+          let i, part;
+          if (parts.length === 16) {
+            this.parts = [];
+            for (i = 0; i <= 14; i += 2) {
+              this.parts.push(parts[i] << 8 | parts[i + 1]);
+            }
+          } else if (parts.length === 8) {
+            this.parts = parts;
+          } else {
+            throw new Error("ipaddr: ipv6 part count should be 8 or 16");
+          }
+          for (i = 0; i < this.parts.length; i++) {
+            part = this.parts[i];
+            if (!(0 <= part && part <= 65535)) {
+              throw new Error("ipaddr: ipv6 part should fit in 16 bits");
+            }
+          }
+          if (zoneId) {
+            this.zoneId = zoneId;
+          }
+        }
+        IPv6.prototype.SpecialRanges = {
+          // RFC4291, here and after
+          unspecified: [new IPv6([0, 0, 0, 0, 0, 0, 0, 0]), 128],
+          linkLocal: [new IPv6([65152, 0, 0, 0, 0, 0, 0, 0]), 10],
+          multicast: [new IPv6([65280, 0, 0, 0, 0, 0, 0, 0]), 8],
+          loopback: [new IPv6([0, 0, 0, 0, 0, 0, 0, 1]), 128],
+          uniqueLocal: [new IPv6([64512, 0, 0, 0, 0, 0, 0, 0]), 7],
+          ipv4Mapped: [new IPv6([0, 0, 0, 0, 0, 65535, 0, 0]), 96],
+          // RFC3879
+          deprecatedSiteLocal: [new IPv6([65216, 0, 0, 0, 0, 0, 0, 0]), 10],
+          // RFC6666
+          discard: [new IPv6([256, 0, 0, 0, 0, 0, 0, 0]), 64],
+          // RFC6145
+          rfc6145: [new IPv6([0, 0, 0, 0, 65535, 0, 0, 0]), 96],
+          rfc6052: [
+            // RFC6052
+            [new IPv6([100, 65435, 0, 0, 0, 0, 0, 0]), 96],
+            // RFC8215
+            [new IPv6([100, 65435, 1, 0, 0, 0, 0, 0]), 48]
+          ],
+          // RFC3056
+          "6to4": [new IPv6([8194, 0, 0, 0, 0, 0, 0, 0]), 16],
+          // RFC6052, RFC6146
+          teredo: [new IPv6([8193, 0, 0, 0, 0, 0, 0, 0]), 32],
+          // RFC5180
+          benchmarking: [new IPv6([8193, 2, 0, 0, 0, 0, 0, 0]), 48],
+          // RFC7450
+          amt: [new IPv6([8193, 3, 0, 0, 0, 0, 0, 0]), 32],
+          as112v6: [
+            // RFC7535
+            [new IPv6([8193, 4, 274, 0, 0, 0, 0, 0]), 48],
+            // RFC7534
+            [new IPv6([9760, 79, 32768, 0, 0, 0, 0, 0]), 48]
+          ],
+          // RFC4843
+          deprecatedOrchid: [new IPv6([8193, 16, 0, 0, 0, 0, 0, 0]), 28],
+          // RFC7343
+          orchid2: [new IPv6([8193, 32, 0, 0, 0, 0, 0, 0]), 28],
+          // RFC9374
+          droneRemoteIdProtocolEntityTags: [new IPv6([8193, 48, 0, 0, 0, 0, 0, 0]), 28],
+          // RFC9602
+          segmentRouting: [new IPv6([24320, 0, 0, 0, 0, 0, 0, 0]), 16],
+          reserved: [
+            // RFC3849
+            [new IPv6([8193, 0, 0, 0, 0, 0, 0, 0]), 23],
+            // RFC2928
+            [new IPv6([8193, 3512, 0, 0, 0, 0, 0, 0]), 32],
+            // RFC9637
+            [new IPv6([16383, 0, 0, 0, 0, 0, 0, 0]), 20]
+          ]
+        };
+        IPv6.prototype.isIPv4MappedAddress = function() {
+          return this.range() === "ipv4Mapped";
+        };
+        IPv6.prototype.kind = function() {
+          return "ipv6";
+        };
+        IPv6.prototype.match = function(other, cidrRange) {
+          let ref;
+          if (cidrRange === void 0) {
+            ref = other;
+            other = ref[0];
+            cidrRange = ref[1];
+          }
+          if (other.kind() !== "ipv6") {
+            throw new Error("ipaddr: cannot match ipv6 address with non-ipv6 one");
+          }
+          return matchCIDR(this.parts, other.parts, 16, cidrRange);
+        };
+        IPv6.prototype.prefixLengthFromSubnetMask = function() {
+          let cidr = 0;
+          let stop = false;
+          const zerotable = {
+            0: 16,
+            32768: 15,
+            49152: 14,
+            57344: 13,
+            61440: 12,
+            63488: 11,
+            64512: 10,
+            65024: 9,
+            65280: 8,
+            65408: 7,
+            65472: 6,
+            65504: 5,
+            65520: 4,
+            65528: 3,
+            65532: 2,
+            65534: 1,
+            65535: 0
+          };
+          let part, zeros;
+          for (let i = 7; i >= 0; i -= 1) {
+            part = this.parts[i];
+            if (part in zerotable) {
+              zeros = zerotable[part];
+              if (stop && zeros !== 0) {
+                return null;
+              }
+              if (zeros !== 16) {
+                stop = true;
+              }
+              cidr += zeros;
+            } else {
+              return null;
+            }
+          }
+          return 128 - cidr;
+        };
+        IPv6.prototype.range = function() {
+          return ipaddr2.subnetMatch(this, this.SpecialRanges);
+        };
+        IPv6.prototype.toByteArray = function() {
+          let part;
+          const bytes = [];
+          const ref = this.parts;
+          for (let i = 0; i < ref.length; i++) {
+            part = ref[i];
+            bytes.push(part >> 8);
+            bytes.push(part & 255);
+          }
+          return bytes;
+        };
+        IPv6.prototype.toFixedLengthString = function() {
+          const addr = (function() {
+            const results = [];
+            for (let i = 0; i < this.parts.length; i++) {
+              results.push(padPart(this.parts[i].toString(16), 4));
+            }
+            return results;
+          }).call(this).join(":");
+          let suffix = "";
+          if (this.zoneId) {
+            suffix = `%${this.zoneId}`;
+          }
+          return addr + suffix;
+        };
+        IPv6.prototype.toIPv4Address = function() {
+          if (!this.isIPv4MappedAddress()) {
+            throw new Error("ipaddr: trying to convert a generic ipv6 address to ipv4");
+          }
+          const ref = this.parts.slice(-2);
+          const high = ref[0];
+          const low = ref[1];
+          return new ipaddr2.IPv4([high >> 8, high & 255, low >> 8, low & 255]);
+        };
+        IPv6.prototype.toNormalizedString = function() {
+          const addr = (function() {
+            const results = [];
+            for (let i = 0; i < this.parts.length; i++) {
+              results.push(this.parts[i].toString(16));
+            }
+            return results;
+          }).call(this).join(":");
+          let suffix = "";
+          if (this.zoneId) {
+            suffix = `%${this.zoneId}`;
+          }
+          return addr + suffix;
+        };
+        IPv6.prototype.toRFC5952String = function() {
+          const regex = /((^|:)(0(:|$)){2,})/g;
+          let suffix = "";
+          if (this.zoneId) {
+            suffix = `%${this.zoneId}`;
+          }
+          const normalized = this.toNormalizedString();
+          const string = normalized.slice(0, normalized.length - suffix.length);
+          let bestMatchIndex = 0;
+          let bestMatchLength = -1;
+          let bestMatchGroups = -1;
+          let match;
+          while (match = regex.exec(string)) {
+            const groups = (match[0].match(/0/g) || []).length;
+            if (groups > bestMatchGroups) {
+              bestMatchGroups = groups;
+              bestMatchIndex = match.index;
+              bestMatchLength = match[0].length;
+            }
+          }
+          if (bestMatchLength < 0) {
+            return string + suffix;
+          }
+          return `${string.substring(0, bestMatchIndex)}::${string.substring(bestMatchIndex + bestMatchLength)}${suffix}`;
+        };
+        IPv6.prototype.toString = function() {
+          return this.toRFC5952String();
+        };
+        return IPv6;
+      })();
+      ipaddr2.IPv6.broadcastAddressFromCIDR = function(string) {
+        try {
+          const cidr = this.parseCIDR(string);
+          const ipInterfaceOctets = cidr[0].toByteArray();
+          const subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+          const octets = [];
+          let i = 0;
+          while (i < 16) {
+            octets.push(parseInt(ipInterfaceOctets[i], 10) | parseInt(subnetMaskOctets[i], 10) ^ 255);
+            i++;
+          }
+          return new this(octets);
+        } catch (e) {
+          throw new Error("ipaddr: the address does not have IPv6 CIDR format", { cause: e });
+        }
+      };
+      ipaddr2.IPv6.isIPv6 = function(string) {
+        return this.parser(string) !== null;
+      };
+      ipaddr2.IPv6.isValid = function(string) {
+        if (typeof string === "string" && string.indexOf(":") === -1) {
+          return false;
+        }
+        try {
+          const addr = this.parser(string);
+          new this(addr.parts, addr.zoneId);
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      ipaddr2.IPv6.isValidCIDR = function(string) {
+        if (typeof string === "string" && string.indexOf(":") === -1) {
+          return false;
+        }
+        try {
+          this.parseCIDR(string);
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      ipaddr2.IPv6.networkAddressFromCIDR = function(string) {
+        let cidr, i, ipInterfaceOctets, octets, subnetMaskOctets;
+        try {
+          cidr = this.parseCIDR(string);
+          ipInterfaceOctets = cidr[0].toByteArray();
+          subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+          octets = [];
+          i = 0;
+          while (i < 16) {
+            octets.push(parseInt(ipInterfaceOctets[i], 10) & parseInt(subnetMaskOctets[i], 10));
+            i++;
+          }
+          return new this(octets);
+        } catch (e) {
+          throw new Error("ipaddr: the address does not have IPv6 CIDR format", { cause: e });
+        }
+      };
+      ipaddr2.IPv6.parse = function(string) {
+        const addr = this.parser(string);
+        if (addr === null) {
+          throw new Error("ipaddr: string is not formatted like an IPv6 Address");
+        }
+        return new this(addr.parts, addr.zoneId);
+      };
+      ipaddr2.IPv6.parseCIDR = function(string) {
+        let maskLength, match, parsed;
+        if (match = string.match(/^(.+)\/(\d+)$/)) {
+          maskLength = parseInt(match[2]);
+          if (maskLength >= 0 && maskLength <= 128) {
+            parsed = [this.parse(match[1]), maskLength];
+            Object.defineProperty(parsed, "toString", {
+              value: function() {
+                return this.join("/");
+              }
+            });
+            return parsed;
+          }
+        }
+        throw new Error("ipaddr: string is not formatted like an IPv6 CIDR range");
+      };
+      ipaddr2.IPv6.parser = function(string) {
+        let addr, i, match, octet, octets, zoneId;
+        if (match = string.match(ipv6Regexes.deprecatedTransitional)) {
+          return this.parser(`::ffff:${match[1]}`);
+        }
+        if (ipv6Regexes.native.test(string)) {
+          return expandIPv6(string, 8);
+        }
+        if (match = string.match(ipv6Regexes.transitional)) {
+          zoneId = match[6] || "";
+          addr = match[1];
+          if (!match[1].endsWith("::")) {
+            addr = addr.slice(0, -1);
+          }
+          addr = expandIPv6(addr + zoneId, 6);
+          if (addr && addr.parts) {
+            octets = [
+              parseInt(match[2]),
+              parseInt(match[3]),
+              parseInt(match[4]),
+              parseInt(match[5])
+            ];
+            for (i = 0; i < octets.length; i++) {
+              octet = octets[i];
+              if (!(0 <= octet && octet <= 255)) {
+                return null;
+              }
+            }
+            addr.parts.push(octets[0] << 8 | octets[1]);
+            addr.parts.push(octets[2] << 8 | octets[3]);
+            return {
+              parts: addr.parts,
+              zoneId: addr.zoneId
+            };
+          }
+        }
+        return null;
+      };
+      ipaddr2.IPv6.subnetMaskFromPrefixLength = function(prefix) {
+        prefix = parseInt(prefix);
+        if (Number.isNaN(prefix) || prefix < 0 || prefix > 128) {
+          throw new Error("ipaddr: invalid IPv6 prefix length");
+        }
+        const octets = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+        let j = 0;
+        const filledOctetCount = Math.floor(prefix / 8);
+        while (j < filledOctetCount) {
+          octets[j] = 255;
+          j++;
+        }
+        if (filledOctetCount < 16) {
+          octets[filledOctetCount] = Math.pow(2, prefix % 8) - 1 << 8 - prefix % 8;
+        }
+        return new this(octets);
+      };
+      ipaddr2.fromByteArray = function(bytes) {
+        const length = bytes.length;
+        if (length === 4) {
+          return new ipaddr2.IPv4(bytes);
+        } else if (length === 16) {
+          return new ipaddr2.IPv6(bytes);
+        } else {
+          throw new Error("ipaddr: the binary input is neither an IPv6 nor IPv4 address");
+        }
+      };
+      ipaddr2.isValid = function(string) {
+        return ipaddr2.IPv6.isValid(string) || ipaddr2.IPv4.isValid(string);
+      };
+      ipaddr2.isValidCIDR = function(string) {
+        return ipaddr2.IPv6.isValidCIDR(string) || ipaddr2.IPv4.isValidCIDR(string);
+      };
+      ipaddr2.parse = function(string) {
+        if (ipaddr2.IPv6.isValid(string)) {
+          return ipaddr2.IPv6.parse(string);
+        } else if (ipaddr2.IPv4.isValid(string)) {
+          return ipaddr2.IPv4.parse(string);
+        } else {
+          throw new Error("ipaddr: the address has neither IPv6 nor IPv4 format");
+        }
+      };
+      ipaddr2.parseCIDR = function(string) {
+        try {
+          return ipaddr2.IPv6.parseCIDR(string);
+        } catch {
+          try {
+            return ipaddr2.IPv4.parseCIDR(string);
+          } catch (e) {
+            throw new Error("ipaddr: the address has neither IPv6 nor IPv4 CIDR format", { cause: e });
+          }
+        }
+      };
+      ipaddr2.process = function(string) {
+        const addr = this.parse(string);
+        if (addr.kind() === "ipv6" && addr.isIPv4MappedAddress()) {
+          return addr.toIPv4Address();
+        } else {
+          return addr;
+        }
+      };
+      ipaddr2.subnetMatch = function(address, rangeList, defaultName) {
+        let i, rangeName, rangeSubnets, subnet;
+        if (defaultName === void 0 || defaultName === null) {
+          defaultName = "unicast";
+        }
+        for (rangeName in rangeList) {
+          if (Object.prototype.hasOwnProperty.call(rangeList, rangeName)) {
+            rangeSubnets = rangeList[rangeName];
+            if (rangeSubnets[0] && !(rangeSubnets[0] instanceof Array)) {
+              rangeSubnets = [rangeSubnets];
+            }
+            for (i = 0; i < rangeSubnets.length; i++) {
+              subnet = rangeSubnets[i];
+              if (address.kind() === subnet[0].kind() && address.match.apply(address, subnet)) {
+                return rangeName;
+              }
+            }
+          }
+        }
+        return defaultName;
+      };
+      if (typeof module !== "undefined" && module.exports) {
+        module.exports = ipaddr2;
+      } else {
+        root.ipaddr = ipaddr2;
+      }
+    })(exports);
+  }
+});
+
 // src/cli.ts
 import { writeFileSync as writeFileSync2 } from "node:fs";
 import path6 from "node:path";
@@ -8723,8 +9534,18 @@ import path5 from "node:path";
 // src/estate/names.ts
 function canonicalName(name) {
   if (name === "" || name === ".") return ".";
+  if (isCanonical(name)) return name;
   const lower = name.toLowerCase();
   return lower.endsWith(".") ? lower : lower + ".";
+}
+function isCanonical(name) {
+  if (name.charCodeAt(name.length - 1) !== 46) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 65 && c <= 90) return false;
+    if (c > 127) return false;
+  }
+  return true;
 }
 function displayName(name) {
   return name.length > 1 && name.endsWith(".") ? name.slice(0, -1) : name;
@@ -8754,8 +9575,16 @@ function isAtOrBelow(name, domain) {
 }
 function parentName(name) {
   if (name === ".") return void 0;
-  const labels = labelsOf(name);
-  return labels.length <= 1 ? "." : labels.slice(1).join(".") + ".";
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 92) {
+      const next = name.charCodeAt(i + 1);
+      i += next >= 48 && next <= 57 ? 3 : 1;
+    } else if (c === 46) {
+      return i === name.length - 1 ? "." : name.slice(i + 1);
+    }
+  }
+  return ".";
 }
 function isIpLiteral(text) {
   const t = text.endsWith(".") ? text.slice(0, -1) : text;
@@ -8763,11 +9592,36 @@ function isIpLiteral(text) {
   return t.includes(":") && /^[0-9a-f:.]+$/i.test(t);
 }
 
+// src/estate/sip.ts
+function splitSrvOwner(owner) {
+  const name = canonicalName(owner);
+  if (name.charCodeAt(0) !== 95) return void 0;
+  const protocolAndDomain = parentName(name);
+  if (protocolAndDomain === void 0 || protocolAndDomain.charCodeAt(0) !== 95) return void 0;
+  const domain = parentName(protocolAndDomain);
+  if (domain === void 0 || domain === ".") return void 0;
+  return { service: name.slice(0, name.length - domain.length - 1), domain };
+}
+function normaliseService(service) {
+  return service.toLowerCase().replace(/\.+$/, "");
+}
+function ipLiteralIn(target, origin) {
+  const bare = target.endsWith(".") ? target.slice(0, -1) : target;
+  if (isIpLiteral(bare)) return bare;
+  if (origin && origin !== "." && target !== origin && isAtOrBelow(target, origin)) {
+    const relative = target.slice(0, target.length - origin.length - 1);
+    if (isIpLiteral(relative)) return relative;
+  }
+  return void 0;
+}
+
 // src/estate/estate.ts
 var MAX_CNAME_CHAIN = 16;
+var NONE = Object.freeze([]);
 var Estate = class {
   zones;
   settings;
+  /** One record, or several, per owner name: most names own one record, and an array each would double the index. */
   byName = /* @__PURE__ */ new Map();
   byType = /* @__PURE__ */ new Map();
   /** Zones sorted by origin length (longest first) for authority look-ups. */
@@ -8777,7 +9631,10 @@ var Estate = class {
     this.settings = input.settings ?? {};
     for (const zone of this.zones) {
       for (const record of zone.records) {
-        push(this.byName, record.name, record);
+        const existing = this.byName.get(record.name);
+        if (existing === void 0) this.byName.set(record.name, record);
+        else if (Array.isArray(existing)) existing.push(record);
+        else this.byName.set(record.name, [existing, record]);
         push(this.byType, record.type, record);
       }
     }
@@ -8787,9 +9644,22 @@ var Estate = class {
     return byView(this.byType.get(type.toUpperCase()) ?? [], filter);
   }
   recordsAt(name, type, filter) {
-    const all = this.byName.get(canonicalName(name)) ?? [];
+    const entry = this.byName.get(canonicalName(name));
+    if (entry === void 0) return NONE;
     const wanted = type?.toUpperCase();
-    return byView(wanted ? all.filter((r) => r.type === wanted) : all, filter);
+    const view = filter?.view;
+    if (!Array.isArray(entry)) {
+      return (wanted === void 0 || entry.type === wanted) && (view === void 0 || entry.zone.view === view) ? [entry] : NONE;
+    }
+    const found = entry.filter((r) => (wanted === void 0 || r.type === wanted) && (view === void 0 || r.zone.view === view));
+    return found.length > 0 ? found : NONE;
+  }
+  /**
+   * Owner names that hold more than one record (in any zone and view), with their records
+   * in file order: what rules comparing records at one name need, without a pass per name.
+   */
+  *namesWithSeveralRecords() {
+    for (const [name, entry] of this.byName) if (Array.isArray(entry)) yield [name, entry];
   }
   /** True when any record exists at the name (in the view, if given). */
   hasName(name, filter) {
@@ -8853,6 +9723,28 @@ var Estate = class {
     else outcome = "nxdomain";
     return { name: start, addresses, chain, outcome, finalName: current };
   }
+  /**
+   * The SIP domains: `settings.sipDomains` when given, otherwise every domain that carries
+   * a `_sip*` SRV record (`_sip`, `_sips`, `_sipinternal`, `_sipinternaltls`,
+   * `_sipfederationtls`) in any view. Computed once.
+   */
+  sipDomains() {
+    if (this.sipDomainSet === void 0) {
+      const configured = this.settings.sipDomains;
+      const found = /* @__PURE__ */ new Set();
+      if (configured && configured.length > 0) {
+        for (const domain of configured) found.add(canonicalName(domain));
+      } else {
+        for (const srv of this.records("SRV")) {
+          const owner = splitSrvOwner(srv.name);
+          if (owner && owner.service.startsWith("_sip")) found.add(owner.domain);
+        }
+      }
+      this.sipDomainSet = found;
+    }
+    return this.sipDomainSet;
+  }
+  sipDomainSet;
   /** Every owner name the estate holds, for rules that walk names. */
   names() {
     return this.byName.keys();
@@ -8881,6 +9773,38 @@ function byView(records, filter) {
   if (!filter?.view) return records;
   return records.filter((r) => r.zone.view === filter.view);
 }
+
+// src/loaders/zone/record.ts
+var ParsedRecord = class {
+  name;
+  ttl;
+  class;
+  type;
+  data;
+  zone;
+  /** File the record was read from (an `$INCLUDE`d file differs from the zone's). */
+  file;
+  line;
+  column;
+  endLine;
+  endColumn;
+  constructor(name, ttl, cls, type, data, zone, file, line, column, endLine, endColumn) {
+    this.name = name;
+    this.ttl = ttl;
+    this.class = cls;
+    this.type = type;
+    this.data = data;
+    this.zone = zone;
+    this.file = file;
+    this.line = line;
+    this.column = column;
+    this.endLine = endLine;
+    this.endColumn = endColumn;
+  }
+  get loc() {
+    return { file: this.file, line: this.line, column: this.column, endLine: this.endLine, endColumn: this.endColumn };
+  }
+};
 
 // src/loaders/zone/model.ts
 var DEFAULT_ZONE_LIMITS = {
@@ -9034,17 +9958,18 @@ var Scanner = class {
       let escaped = false;
       while (pos < length) {
         const d = text.charCodeAt(pos);
-        if (d > 59) {
+        if (d > 41) {
           if (d === 92) {
             escaped = true;
             const e = text.charCodeAt(pos + 1);
             pos += pos + 1 < length && e !== 10 && e !== 13 ? 2 : 1;
             continue;
           }
+          if (d === 59) break;
           pos++;
           continue;
         }
-        if (d === 32 || d === 9 || d === 10 || d === 13 || d === 40 || d === 41 || d === 34 || d === 59) break;
+        if (d === 32 || d === 9 || d === 10 || d === 13 || d === 40 || d === 41 || d === 34) break;
         pos++;
       }
       this.kind = TOK_WORD;
@@ -9173,14 +10098,17 @@ function wireLength(name) {
 function isDigit(c) {
   return c >= 48 && c <= 57;
 }
-function readName(text, start, end, escaped, origin, originWire) {
+function originContext(name) {
+  return { name, suffix: name === "." ? "." : "." + name, wire: wireLength(name) };
+}
+function readName(text, start, end, escaped, origin) {
   const len = end - start;
   if (len === 1) {
     const c = text.charCodeAt(start);
-    if (c === 64) return origin === void 0 ? NAME_NO_ORIGIN : origin;
+    if (c === 64) return origin === void 0 ? NAME_NO_ORIGIN : origin.name;
     if (c === 46) return ".";
   }
-  if (escaped) return readNameSlow(text, start, end, origin, originWire);
+  if (escaped) return readNameSlow(text, start, end, origin);
   let upper = false;
   let labelLength = 0;
   for (let i = start; i < end; i++) {
@@ -9191,7 +10119,7 @@ function readName(text, start, end, escaped, origin, originWire) {
       continue;
     }
     if (c >= 65 && c <= 90) upper = true;
-    else if (c === 64 || c === 36 || c < 33 || c > 126) return readNameSlow(text, start, end, origin, originWire);
+    else if (c === 64 || c === 36 || c < 33 || c > 126) return readNameSlow(text, start, end, origin);
     if (++labelLength > 63) return NAME_LABEL_TOO_LONG;
   }
   let name = text.slice(start, end);
@@ -9200,10 +10128,10 @@ function readName(text, start, end, escaped, origin, originWire) {
     return len + 1 > 255 ? NAME_TOO_LONG : name;
   }
   if (origin === void 0) return NAME_NO_ORIGIN;
-  if (len + 1 + originWire > 255) return NAME_TOO_LONG;
-  return origin === "." ? name + "." : name + "." + origin;
+  if (len + 1 + origin.wire > 255) return NAME_TOO_LONG;
+  return name + origin.suffix;
 }
-function readNameSlow(text, start, end, origin, originWire) {
+function readNameSlow(text, start, end, origin) {
   const labels = [];
   let label = [];
   let absolute = false;
@@ -9239,11 +10167,11 @@ function readNameSlow(text, start, end, origin, originWire) {
   if (label.length > 0) labels.push(label);
   let wire = 1;
   for (const l of labels) wire += l.length + 1;
-  let name = labelsToText(labels);
+  const name = labelsToText(labels);
   if (absolute) return wire > 255 ? NAME_TOO_LONG : name;
   if (origin === void 0) return NAME_NO_ORIGIN;
-  if (wire - 1 + originWire > 255) return NAME_TOO_LONG;
-  return origin === "." ? name : name + origin;
+  if (wire - 1 + origin.wire > 255) return NAME_TOO_LONG;
+  return origin.name === "." ? name : name + origin.name;
 }
 function pushUtf8(out, text, i) {
   let cp = text.codePointAt(i) ?? 0;
@@ -9353,7 +10281,6 @@ function parseIPv6(text, start, end) {
       if (!isIPv4(text, groupStart, end)) return void 0;
       const v4 = text.slice(groupStart, end).split(".").map(Number);
       groups.push(v4[0] << 8 | v4[1], v4[2] << 8 | v4[3]);
-      i = end;
       break;
     }
     if (digits === 0 || digits > 4) return void 0;
@@ -9421,8 +10348,67 @@ function formatIPv6(words) {
   return out;
 }
 function canonicalIPv6(text, start, end) {
+  if (isCanonicalIPv6(text, start, end)) return text.slice(start, end);
   const words = parseIPv6(text, start, end);
   return words === void 0 ? void 0 : formatIPv6(words);
+}
+function isCanonicalIPv6(text, start, end) {
+  let groups = 0;
+  let compressedAt = -1;
+  let zeroRun = 0;
+  let longestZeroRun = 0;
+  let digits = 0;
+  let value = 0;
+  let afterCompression = false;
+  let i = start;
+  if (end - start < 2 || end - start > 39) return false;
+  if (text.charCodeAt(i) === 58) {
+    if (text.charCodeAt(i + 1) !== 58) return false;
+    compressedAt = 0;
+    afterCompression = true;
+    i += 2;
+    if (i === end) return true;
+  }
+  for (; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 58;
+    if (c === 58) {
+      if (digits === 0) return false;
+      groups++;
+      const groupValue = value;
+      if (groupValue === 0 && afterCompression) return false;
+      afterCompression = false;
+      if (groupValue === 0) {
+        zeroRun++;
+        if (zeroRun > longestZeroRun) longestZeroRun = zeroRun;
+      } else {
+        zeroRun = 0;
+      }
+      digits = 0;
+      value = 0;
+      if (i + 1 < end && text.charCodeAt(i + 1) === 58) {
+        if (compressedAt >= 0 || groupValue === 0) return false;
+        compressedAt = groups;
+        afterCompression = true;
+        zeroRun = 0;
+        i++;
+        if (i + 1 === end) break;
+      }
+      continue;
+    }
+    let h;
+    if (c >= 48 && c <= 57) h = c - 48;
+    else if (c >= 97 && c <= 102) h = c - 87;
+    else return false;
+    if (digits === 0 && h === 0 && i + 1 < end && text.charCodeAt(i + 1) !== 58) return false;
+    if (++digits > 4) return false;
+    value = value * 16 + h;
+  }
+  if (compressedAt < 0) return groups === 8 && longestZeroRun < 2;
+  const compressedLength = 8 - groups;
+  if (compressedLength < 2) return false;
+  if (longestZeroRun >= compressedLength) return false;
+  if (compressedAt === 0 && (compressedLength === 6 || compressedLength === 5)) return false;
+  return true;
 }
 
 // src/loaders/zone/text.ts
@@ -9608,6 +10594,13 @@ function octetsToHex(bytes) {
   for (let i = 0; i < bytes.length; i++) out += (bytes[i] < 16 ? "0" : "") + bytes[i].toString(16);
   return out;
 }
+function chunkedHex(hex) {
+  const upper = hex.toUpperCase();
+  if (upper.length <= 56) return upper;
+  const parts = [];
+  for (let i = 0; i < upper.length; i += 56) parts.push(upper.slice(i, i + 56));
+  return parts.join(" ");
+}
 function utf8AsLatin1(s) {
   const bytes = encoder.encode(s);
   let out = "";
@@ -9737,8 +10730,10 @@ function typeCode(upper) {
   }
   return void 0;
 }
+var LOW_NAMES = [];
+for (let code = 0; code < 512; code++) LOW_NAMES.push(nameByType.get(code) ?? `TYPE${code}`);
 function typeName(code) {
-  return nameByType.get(code) ?? `TYPE${code}`;
+  return code < 512 ? LOW_NAMES[code] : nameByType.get(code) ?? `TYPE${code}`;
 }
 var CLASS_LIST = [["IN", 1], ["CS", 2], ["CH", 3], ["HS", 4]];
 var classByName = new Map(CLASS_LIST);
@@ -9755,7 +10750,7 @@ function classCode(upper) {
   return void 0;
 }
 function className(code) {
-  return nameByClass.get(code) ?? `CLASS${code}`;
+  return code === 1 ? "IN" : nameByClass.get(code) ?? `CLASS${code}`;
 }
 function parseDecimal(text, from) {
   if (from >= text.length || text.length - from > 6) return void 0;
@@ -10126,7 +11121,7 @@ var ZoneParser = class {
   depth = 0;
   fileStack;
   origin;
-  originWire = 0;
+  originCtx;
   originSource = "none";
   owner;
   /** Raw span of the last owner token, to reuse the name string for runs of records at one owner. */
@@ -10201,7 +11196,7 @@ var ZoneParser = class {
   }
   setOrigin(origin, source) {
     this.origin = origin;
-    this.originWire = wireLength(origin);
+    this.originCtx = originContext(origin);
     this.originSource = source;
   }
   // ---------------------------------------------------------------- files
@@ -10336,7 +11331,7 @@ var ZoneParser = class {
     }
     let ttl = -1;
     let cls;
-    let type = -1;
+    let type;
     for (; ; ) {
       const k = sc.kind;
       if (k !== TOK_WORD2) {
@@ -10379,6 +11374,7 @@ var ZoneParser = class {
       this.report("zone/class-mismatch", `class ${cls} differs from the zone's class ${this.zoneClass}`, this.tokenSpan());
     }
     if (this.zoneClass === void 0) this.zoneClass = cls;
+    if (type === 6 && this.origin === void 0 && ownerAbsolute) this.setOrigin(name, "soa");
     sc.next();
     const typeMnemonic = typeName(type);
     let generic = false;
@@ -10421,12 +11417,11 @@ var ZoneParser = class {
       return;
     }
     this.sawRecord = true;
-    const loc = { file: this.file, line, column, endLine, endColumn };
-    const record = generic ? { name, ttl, class: cls, type, data, generic: true, loc, zone: this.zone } : { name, ttl, class: cls, type, data, loc, zone: this.zone };
+    const record = new ParsedRecord(name, ttl, cls, type, data, this.zone, this.file, line, column, endLine, endColumn);
+    if (generic) record.generic = true;
     this.records.push(record);
   }
   soaSeen(name, ownerAbsolute) {
-    if (this.origin === void 0) this.setOrigin(name, "soa");
     if (this.zoneOriginDecided || this.depth > 0) return;
     this.zoneOriginDecided = true;
     this.zone.origin = name;
@@ -10465,7 +11460,7 @@ var ZoneParser = class {
   /** Reads the current token as a name (relative to the origin); reports and returns undefined on error. */
   nameToken() {
     const sc = this.sc;
-    const result = readName(this.text, sc.start, sc.end, sc.escaped, this.origin, this.originWire);
+    const result = readName(this.text, sc.start, sc.end, sc.escaped, this.originCtx);
     if (typeof result === "string") return result;
     const e = result;
     this.fail(NAME_ERROR_CODES[e], `${NAME_ERROR_MESSAGES[e]}: '${this.shown()}'`);
@@ -10579,7 +11574,7 @@ var ZoneParser = class {
       return;
     }
     if (!this.zone.includes.includes(result.file)) this.zone.includes.push(result.file);
-    const saved = { origin: this.origin, originWire: this.originWire, originSource: this.originSource, owner: this.owner };
+    const saved = { origin: this.origin, originCtx: this.originCtx, originSource: this.originSource, owner: this.owner };
     const savedOwnerSpan = [this.ownerStart, this.ownerEnd, this.ownerOrigin, this.ownerText];
     if (includeOrigin !== void 0) this.setOrigin(includeOrigin, "directive");
     this.fileStack.push(result.file);
@@ -10590,7 +11585,7 @@ var ZoneParser = class {
       this.depth--;
       this.fileStack.pop();
       this.origin = saved.origin;
-      this.originWire = saved.originWire;
+      this.originCtx = saved.originCtx;
       this.originSource = saved.originSource;
       this.owner = saved.owner;
       [this.ownerStart, this.ownerEnd, this.ownerOrigin, this.ownerText] = savedOwnerSpan;
@@ -10613,7 +11608,7 @@ var ZoneParser = class {
     sc.next();
     let ttl = -1;
     let cls;
-    let type = -1;
+    let type;
     for (; ; ) {
       if (sc.kind !== TOK_WORD2) {
         this.fail("zone/missing-type", "missing record type in $GENERATE");
@@ -10670,7 +11665,7 @@ var ZoneParser = class {
           this.report("zone/bad-generate", `$GENERATE owner: ${owner.error}`, lhsSpan);
           return;
         }
-        const name = readName(owner.text, 0, owner.text.length, owner.text.includes("\\"), this.origin, this.originWire);
+        const name = readName(owner.text, 0, owner.text.length, owner.text.includes("\\"), this.originCtx);
         if (typeof name !== "string") {
           this.report(NAME_ERROR_CODES[name], `${NAME_ERROR_MESSAGES[name]}: '${owner.text}'`, lhsSpan);
           return;
@@ -11113,7 +12108,7 @@ function checkSvcbValue(n, value) {
       if (!value || value.split(",").some((id) => id === "")) return { error: "alpn needs a list of protocol ids" };
       return value;
     case 2:
-      if (value !== void 0) return { error: "no-default-alpn takes no value" };
+      if (value !== void 0 && value !== "") return { error: "no-default-alpn takes no value" };
       return void 0;
     case 3: {
       if (value === void 0) return { error: "port needs a value" };
@@ -11149,7 +12144,7 @@ function templateText(text, start, end, quoted) {
 }
 function canonicalOrigin(origin) {
   const absolute = origin.endsWith(".") ? origin : origin + ".";
-  const name = readName(absolute, 0, absolute.length, absolute.includes("\\"), void 0, 0);
+  const name = readName(absolute, 0, absolute.length, absolute.includes("\\"), void 0);
   return typeof name === "string" ? name : void 0;
 }
 var VIEW_COMMENT = /^[ \t]*;[ \t]*uclint-view:[ \t]*(internal|external)\b/im;
@@ -11193,6 +12188,71 @@ function fileRange(file, text, scanEnd) {
     return { file, line: 1, column: 1, endLine: line - 1, endColumn: end - start + 1 };
   }
   return { file, line: 1, column: 1, endLine: line, endColumn: text.length - lineStart + 1 };
+}
+
+// src/loaders/zone/format.ts
+function rdataText(record) {
+  const data = record.data;
+  if ("hex" in data) return genericText(data);
+  if ("text" in data) return data.text;
+  switch (record.type) {
+    case "A":
+    case "AAAA":
+      return data.address;
+    case "NS":
+    case "CNAME":
+    case "DNAME":
+    case "PTR":
+      return data.target;
+    case "MX": {
+      const mx = data;
+      return `${mx.preference} ${mx.exchange}`;
+    }
+    case "SRV": {
+      const srv = data;
+      return `${srv.priority} ${srv.weight} ${srv.port} ${srv.target}`;
+    }
+    case "SOA": {
+      const soa = data;
+      return `${soa.mname} ${soa.rname} ${soa.serial} ${soa.refresh} ${soa.retry} ${soa.expire} ${soa.minimum}`;
+    }
+    case "TXT":
+    case "SPF": {
+      const txt = data;
+      return txt.strings.map((s) => quoteString(s, txt.latin1)).join(" ");
+    }
+    case "NAPTR": {
+      const n = data;
+      return `${n.order} ${n.preference} ${quoteString(n.flags)} ${quoteString(n.service)} ${quoteString(n.regexp)} ${n.replacement}`;
+    }
+    case "CAA": {
+      const caa = data;
+      return `${caa.flags} ${caa.tag} ${quoteString(caa.value, caa.latin1)}`;
+    }
+    case "TLSA": {
+      const t = data;
+      return `${t.usage} ${t.selector} ${t.matchingType} ${chunkedHex(t.data)}`;
+    }
+    case "SVCB":
+    case "HTTPS":
+      return svcbText(data);
+    default:
+      return JSON.stringify(data);
+  }
+}
+function genericText(data) {
+  const length = data.hex.length / 2;
+  return length === 0 ? "\\# 0" : `\\# ${length} ${chunkedHex(data.hex)}`;
+}
+var UNQUOTED_KEYS = /* @__PURE__ */ new Set(["mandatory", "port", "ipv4hint", "ech", "ipv6hint"]);
+function svcbText(data) {
+  let out = `${data.priority} ${data.target}`;
+  for (const p of data.params) {
+    if (p.value === void 0) out += " " + p.key;
+    else if (UNQUOTED_KEYS.has(p.key)) out += ` ${p.key}=${p.value}`;
+    else out += ` ${p.key}=${quoteString(p.value)}`;
+  }
+  return out;
 }
 
 // src/loaders/zone/index.ts
@@ -15054,87 +16114,24 @@ var dangling_target_default = defineRule({
   }
 });
 
-// src/estate/addresses.ts
-import { isIPv4 as isIPv42, isIPv6 } from "node:net";
-function ipv4Range(network, kind, reference) {
-  const [prefix, length] = network.split("/");
-  const mask = Number(length) === 0 ? 0 : 4294967295 << 32 - Number(length) >>> 0;
-  return { network, kind, reference, base: (ipv4ToNumber(prefix) & mask) >>> 0, mask };
-}
-var IPV4_RANGES = [
-  ipv4Range("10.0.0.0/8", "private", "RFC 1918"),
-  ipv4Range("172.16.0.0/12", "private", "RFC 1918"),
-  ipv4Range("192.168.0.0/16", "private", "RFC 1918"),
-  ipv4Range("100.64.0.0/10", "shared (carrier-grade NAT)", "RFC 6598"),
-  ipv4Range("127.0.0.0/8", "loopback", "RFC 1122"),
-  ipv4Range("169.254.0.0/16", "link-local", "RFC 3927")
-];
-var IPV6_LOOPBACK = { network: "::1/128", kind: "loopback", reference: "RFC 4291" };
-var IPV6_RANGES = [
-  { network: "fe80::/10", kind: "link-local", reference: "RFC 4291", high: 65152, mask: 65472 },
-  { network: "fc00::/7", kind: "unique local", reference: "RFC 4193", high: 64512, mask: 65024 }
-];
-function ipv4ToNumber(text) {
-  const parts = text.split(".");
-  if (parts.length !== 4) return void 0;
-  let value = 0;
-  for (const part of parts) {
-    if (!/^\d{1,3}$/.test(part)) return void 0;
-    const octet = Number(part);
-    if (octet > 255) return void 0;
-    value = value * 256 + octet;
-  }
-  return value;
-}
-function publicPart(range) {
-  return { network: range.network, kind: range.kind, reference: range.reference };
-}
-function ipv4RangeOf(address) {
-  const value = ipv4ToNumber(address);
-  if (value === void 0) return void 0;
-  const range = IPV4_RANGES.find((r) => (value & r.mask) >>> 0 === r.base);
-  return range && publicPart(range);
-}
-function nonPublicRangeOf(address) {
-  const text = address.trim();
-  if (!text.includes(":")) return ipv4RangeOf(text);
-  if (!isIPv6(text)) return void 0;
-  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(text);
-  if (mapped) return ipv4RangeOf(mapped[1]);
-  const compressed = canonicalAddress(text);
-  if (compressed === "::1") return { ...IPV6_LOOPBACK };
-  const high = compressed.startsWith("::") ? 0 : parseInt(compressed.slice(0, compressed.indexOf(":")), 16);
-  const range = IPV6_RANGES.find((r) => (high & r.mask) === r.high);
-  return range && publicPart(range);
-}
-function canonicalAddress(address) {
-  const text = address.trim();
-  if (isIPv42(text)) return text;
-  if (isIPv6(text)) {
-    const host = new URL(`http://[${text}]/`).hostname;
-    return host.slice(1, -1);
-  }
-  return text.toLowerCase();
-}
-
 // rules/dns/duplicate-record.ts
 function canonicalData(record) {
-  const data = record.data;
-  if ((record.type === "A" || record.type === "AAAA") && typeof data.address === "string") {
-    return canonicalAddress(data.address);
+  switch (record.type) {
+    case "A":
+    case "AAAA":
+      return record.data.address;
+    case "CNAME":
+    case "NS":
+    case "PTR":
+    case "DNAME":
+      return record.data.target;
+    case "CAA": {
+      const caa = record.data;
+      return `${caa.flags} ${caa.tag.toLowerCase()} ${rdataText(record).split(" ").slice(2).join(" ")}`;
+    }
+    default:
+      return rdataText(record);
   }
-  if (record.type === "CAA" && typeof data.tag === "string") {
-    return stableJson({ ...data, tag: data.tag.toLowerCase() });
-  }
-  return stableJson(data);
-}
-function stableJson(value) {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    const entries = Object.entries(value).filter(([, v]) => v !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(",")}}`;
-  }
-  return JSON.stringify(value);
 }
 function presentData(record) {
   const data = record.data;
@@ -15192,37 +16189,70 @@ var duplicate_record_default = defineRule({
   },
   appliesTo: (estate) => estate.zones.some((zone) => zone.records.length > 1),
   check({ estate, report }) {
-    for (const zone of estate.zones) {
-      const firstOfSet = /* @__PURE__ */ new Map();
-      const firstOfRecord = /* @__PURE__ */ new Map();
-      for (const record of zone.records) {
-        const setKey = `${record.name}\0${record.class}\0${record.type}`;
-        const setFirst = firstOfSet.get(setKey);
-        if (!setFirst) firstOfSet.set(setKey, record);
-        const recordKey = `${setKey}\0${record.generic ? "generic" : "typed"}\0${canonicalData(record)}`;
-        const copyOf = firstOfRecord.get(recordKey);
-        if (!copyOf) firstOfRecord.set(recordKey, record);
-        const name = displayName(record.name);
+    for (const [, records] of estate.namesWithSeveralRecords()) {
+      const sets = /* @__PURE__ */ new Map();
+      for (const record of records) {
+        const setKey = `${record.zone.file} ${record.class} ${record.type}`;
+        let set = sets.get(setKey);
+        if (!set) {
+          set = { first: record, data: /* @__PURE__ */ new Map() };
+          sets.set(setKey, set);
+        }
+        const dataKey = canonicalData(record);
+        const copyOf = set.data.get(dataKey);
+        if (!copyOf) set.data.set(dataKey, record);
         if (copyOf) {
           report({
             node: record,
             messageId: "duplicate",
-            data: { name, type: record.type, data: presentData(record) },
+            data: { name: displayName(record.name), type: record.type, data: presentData(record) },
             related: [{ node: copyOf, message: "first written here" }]
           });
         }
-        if (setFirst && record.ttl !== setFirst.ttl) {
+        if (record.ttl !== set.first.ttl) {
           report({
             node: record,
             messageId: "ttlMismatch",
-            data: { name, type: record.type, actual: record.ttl, expected: setFirst.ttl },
-            related: [{ node: setFirst, message: `first record of the set, TTL ${setFirst.ttl}` }]
+            data: { name: displayName(record.name), type: record.type, actual: record.ttl, expected: set.first.ttl },
+            related: [{ node: set.first, message: `first record of the set, TTL ${set.first.ttl}` }]
           });
         }
       }
     }
   }
 });
+
+// src/estate/addresses.ts
+var import_ipaddr = __toESM(require_ipaddr(), 1);
+var NON_PUBLIC_RANGES = [
+  { network: "10.0.0.0/8", kind: "private", reference: "RFC 1918" },
+  { network: "172.16.0.0/12", kind: "private", reference: "RFC 1918" },
+  { network: "192.168.0.0/16", kind: "private", reference: "RFC 1918" },
+  { network: "100.64.0.0/10", kind: "shared (carrier-grade NAT)", reference: "RFC 6598" },
+  { network: "127.0.0.0/8", kind: "loopback", reference: "RFC 1122" },
+  { network: "169.254.0.0/16", kind: "link-local", reference: "RFC 3927" },
+  { network: "::1/128", kind: "loopback", reference: "RFC 4291" },
+  { network: "fe80::/10", kind: "link-local", reference: "RFC 4291" },
+  { network: "fc00::/7", kind: "unique local", reference: "RFC 4193" }
+];
+var BY_NETWORK = new Map(NON_PUBLIC_RANGES.map((r) => [r.network, r]));
+var SUBNETS = Object.fromEntries(NON_PUBLIC_RANGES.map((r) => [r.network, [import_ipaddr.default.parseCIDR(r.network)]]));
+var PUBLIC = "public";
+var NON_PUBLIC_FIRST_OCTETS = /* @__PURE__ */ new Set(["10", "172", "192", "100", "127", "169"]);
+function mayBeNonPublic(text) {
+  const colon = text.indexOf(":");
+  if (colon < 0) return NON_PUBLIC_FIRST_OCTETS.has(text.slice(0, text.indexOf(".")));
+  const first = text.charCodeAt(0);
+  return colon === 0 || first === 48 || first === 102 || first === 70;
+}
+function nonPublicRangeOf(address) {
+  const text = address.trim();
+  if (!mayBeNonPublic(text)) return void 0;
+  if (!import_ipaddr.default.isValid(text) || !text.includes(":") && !import_ipaddr.default.IPv4.isValidFourPartDecimal(text)) return void 0;
+  const match = import_ipaddr.default.subnetMatch(import_ipaddr.default.process(text), SUBNETS, PUBLIC);
+  const range = BY_NETWORK.get(match);
+  return range && { ...range };
+}
 
 // rules/dns/private-address-external.ts
 var private_address_external_default = defineRule({
@@ -15293,44 +16323,6 @@ var private_address_external_default = defineRule({
     }
   }
 });
-
-// rules/sip/support/sip-srv.ts
-function splitSrvOwner(owner) {
-  const labels = labelsOf(canonicalName(owner));
-  if (labels.length < 3 || !labels[0].startsWith("_") || !labels[1].startsWith("_")) return void 0;
-  return { service: `${labels[0]}.${labels[1]}`, domain: labels.slice(2).join(".") + "." };
-}
-function normaliseService(service) {
-  return service.toLowerCase().replace(/\.+$/, "");
-}
-function isSipService(service) {
-  return service.startsWith("_sip");
-}
-var inferredDomains = /* @__PURE__ */ new WeakMap();
-function sipDomainsOf(estate) {
-  const configured = estate.settings.sipDomains;
-  if (configured && configured.length > 0) return new Set(configured.map(canonicalName));
-  let domains = inferredDomains.get(estate);
-  if (!domains) {
-    const found = /* @__PURE__ */ new Set();
-    for (const srv of estate.records("SRV")) {
-      const owner = splitSrvOwner(srv.name);
-      if (owner && isSipService(owner.service)) found.add(owner.domain);
-    }
-    domains = found;
-    inferredDomains.set(estate, domains);
-  }
-  return domains;
-}
-function ipLiteralIn(target, origin) {
-  const bare = target.endsWith(".") ? target.slice(0, -1) : target;
-  if (isIpLiteral(bare)) return bare;
-  if (origin && origin !== "." && target !== origin && isAtOrBelow(target, origin)) {
-    const relative = target.slice(0, target.length - origin.length - 1);
-    if (isIpLiteral(relative)) return relative;
-  }
-  return void 0;
-}
 
 // rules/lync/discovery-records.ts
 var PRODUCTS2 = ["ocs2007r2", "lync2010", "lync2013", "sfb2015", "sfb2019"];
@@ -15406,7 +16398,7 @@ var discovery_records_default = defineRule({
       valid: "; external view of contoso.com\n@ IN SOA ns1 hostmaster 1 3600 600 86400 300\n_sip._tls IN SRV 0 0 443 sip\nsip IN A 167.55.49.32\nlyncdiscover IN A 167.55.49.35"
     }
   },
-  appliesTo: (estate) => estate.zones.length > 0 && sipDomainsOf(estate).size > 0,
+  appliesTo: (estate) => estate.zones.length > 0 && estate.sipDomains().size > 0,
   check({ estate, options, report, notChecked }) {
     const product = options?.product ?? productFromSettings(estate);
     if (!product) return;
@@ -15424,7 +16416,7 @@ var discovery_records_default = defineRule({
       return anchor;
     };
     const reportedUnknown = /* @__PURE__ */ new Set();
-    for (const domain of [...sipDomainsOf(estate)].sort()) {
+    for (const domain of [...estate.sipDomains()].sort()) {
       const shown = displayName(domain);
       const under = (label) => `${label}.${domain}`;
       for (const zone of estate.zonesFor(domain, { view: "unknown" })) {
@@ -15524,7 +16516,7 @@ var no_cleartext_external_default = defineRule({
   },
   appliesTo: (estate) => estate.records("SRV").length > 0,
   check({ estate, report, notChecked }) {
-    const sipDomains = sipDomainsOf(estate);
+    const sipDomains = estate.sipDomains();
     const unknownViewZones = /* @__PURE__ */ new Set();
     for (const srv of estate.records("SRV")) {
       const owner = splitSrvOwner(srv.name);
@@ -15553,7 +16545,11 @@ function hostAcceptance(host, sipDomain) {
   const h = canonicalName(host);
   const d = canonicalName(sipDomain);
   if (h === d || h === `sip.${d}`) return "always";
-  if (isAtOrBelow(h, d) && labelsOf(h).length === labelsOf(d).length + 1) return "nonStrictOnly";
+  if (h.length > d.length + 1 && isAtOrBelow(h, d)) {
+    const below = h.slice(0, h.length - d.length - 1);
+    const oneLabel = below.includes("\\") ? labelsOf(`${below}.`).length === 1 : !below.includes(".");
+    if (oneLabel) return "nonStrictOnly";
+  }
   return "never";
 }
 var strict_naming_default = defineRule({
@@ -15614,7 +16610,7 @@ var strict_naming_default = defineRule({
   check({ estate, options, report }) {
     const strict = options?.strict ?? estate.settings.strictDnsNaming ?? false;
     const services = new Set((options?.services ?? DEFAULT_SIGN_IN_SERVICES).map(normaliseService));
-    const sipDomains = sipDomainsOf(estate);
+    const sipDomains = estate.sipDomains();
     for (const srv of estate.records("SRV")) {
       const owner = splitSrvOwner(srv.name);
       if (!owner || !services.has(owner.service) || !sipDomains.has(owner.domain)) continue;

@@ -71,4 +71,21 @@ describe('Estate', () => {
     expect(estate.resolve('b.deep.contoso.com', { view: 'internal' }).outcome).toBe('nodata');
     expect(estate.resolve('_sipinternaltls._tcp.contoso.com', { view: 'internal' }).outcome).toBe('nodata');
   });
+
+  it('takes SIP domains from the settings, else from _sip* SRV owners', () => {
+    expect([...estate.sipDomains()]).toEqual(['contoso.com.']);
+    const inferred = new Estate({ zones: [INTERNAL, EXTERNAL] });
+    expect([...inferred.sipDomains()]).toEqual(['contoso.com.']);
+    expect([...new Estate({ zones: [EXTERNAL] }).sipDomains()]).toEqual([]);
+  });
+
+  it('groups the names that hold several records', () => {
+    const several = [...estate.namesWithSeveralRecords()].map(([name, records]) => [name, records.length]);
+    expect(several).toEqual([['contoso.com.', 2], ['pool.contoso.com.', 3], ['sip.contoso.com.', 1]].filter(([, n]) => (n as number) > 1));
+  });
+
+  it('hands out no array a caller could change', () => {
+    expect(() => (estate.recordsAt('nothing.contoso.com') as unknown[]).push(1)).toThrow(TypeError);
+  });
 });
+

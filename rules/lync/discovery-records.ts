@@ -3,7 +3,6 @@ import type { Located } from '../../src/core/types.js';
 import type { Estate } from '../../src/estate/estate.js';
 import type { DnsName, View, ZoneFile } from '../../src/loaders/zone/model.js';
 import { displayName } from '../../src/estate/names.js';
-import { sipDomainsOf } from '../sip/support/sip-srv.js';
 
 /** On-premises products whose client discovery this rule knows. */
 export const PRODUCTS = ['ocs2007r2', 'lync2010', 'lync2013', 'sfb2015', 'sfb2019'] as const;
@@ -101,7 +100,7 @@ export default defineRule<DiscoveryRecordsOptions, MessageId>({
       valid: '; external view of contoso.com\n@ IN SOA ns1 hostmaster 1 3600 600 86400 300\n_sip._tls IN SRV 0 0 443 sip\nsip IN A 167.55.49.32\nlyncdiscover IN A 167.55.49.35',
     },
   },
-  appliesTo: (estate) => estate.zones.length > 0 && sipDomainsOf(estate).size > 0,
+  appliesTo: (estate) => estate.zones.length > 0 && estate.sipDomains().size > 0,
   check({ estate, options, report, notChecked }) {
     const product = options?.product ?? productFromSettings(estate);
     if (!product) return; // Teams or a product whose discovery this rule does not know.
@@ -120,7 +119,7 @@ export default defineRule<DiscoveryRecordsOptions, MessageId>({
     };
     const reportedUnknown = new Set<ZoneFile>();
 
-    for (const domain of [...sipDomainsOf(estate)].sort()) {
+    for (const domain of [...estate.sipDomains()].sort()) {
       const shown = displayName(domain);
       const under = (label: string): DnsName => `${label}.${domain}`;
 

@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { ZoneFile } from '../../src/loaders/zone/model.js';
 import { displayName } from '../../src/estate/names.js';
-import { sipDomainsOf, splitSrvOwner } from '../sip/support/sip-srv.js';
+import { splitSrvOwner } from '../../src/estate/sip.js';
 
 /** SRV services that offer SIP over clear-text TCP. */
 const CLEARTEXT_SERVICES = new Set(['_sipinternal._tcp', '_sip._tcp']);
@@ -43,7 +43,7 @@ export default defineRule<Record<string, never>, 'cleartextExternal'>({
   },
   appliesTo: (estate) => estate.records('SRV').length > 0,
   check({ estate, report, notChecked }) {
-    const sipDomains = sipDomainsOf(estate);
+    const sipDomains = estate.sipDomains();
     const unknownViewZones = new Set<ZoneFile>();
     for (const srv of estate.records('SRV')) {
       const owner = splitSrvOwner(srv.name);

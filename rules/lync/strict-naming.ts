@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { DnsName } from '../../src/loaders/zone/model.js';
 import { canonicalName, displayName, isAtOrBelow, labelsOf } from '../../src/estate/names.js';
-import { ipLiteralIn, normaliseService, sipDomainsOf, splitSrvOwner } from '../sip/support/sip-srv.js';
+import { ipLiteralIn, normaliseService, splitSrvOwner } from '../../src/estate/sip.js';
 
 /**
  * Services a client queries to find its sign-in server. Federation
@@ -98,7 +98,7 @@ export default defineRule<StrictNamingOptions, 'neverAccepted' | 'rejectedWhenSt
   check({ estate, options, report }) {
     const strict = options?.strict ?? estate.settings.strictDnsNaming ?? false;
     const services = new Set((options?.services ?? DEFAULT_SIGN_IN_SERVICES).map(normaliseService));
-    const sipDomains = sipDomainsOf(estate);
+    const sipDomains = estate.sipDomains();
     for (const srv of estate.records('SRV')) {
       const owner = splitSrvOwner(srv.name);
       if (!owner || !services.has(owner.service) || !sipDomains.has(owner.domain)) continue;

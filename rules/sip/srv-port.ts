@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { displayName } from '../../src/estate/names.js';
-import { normaliseService, splitSrvOwner } from './support/sip-srv.js';
+import { normaliseService, splitSrvOwner } from '../../src/estate/sip.js';
 
 /** The port each SIP-related service listens on in a standard deployment. */
 export const DEFAULT_SERVICE_PORTS: Readonly<Record<string, number>> = {

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { displayName } from '../../src/estate/names.js';
-import { ipLiteralIn } from './support/sip-srv.js';
+import { ipLiteralIn } from '../../src/estate/sip.js';
 
 type MessageId = 'ipLiteral' | 'aliasTarget' | 'noAddress';
 

@@ -1,5 +1,6 @@
 import type { DnsName, View, ZoneFile, ZoneRecord, RDataByType, KnownType } from '../loaders/zone/model.js';
 import { canonicalName, isAtOrBelow, parentName } from './names.js';
+import { splitSrvOwner } from './sip.js';
 
 /** What the estate's configuration says about the deployment (FORMATS 5 `settings`). */
 export interface EstateSettings {
@@ -40,7 +41,7 @@ export interface Resolution {
 const MAX_CNAME_CHAIN = 16;
 
 /** The shared answer for "no records": frozen so no caller can add to it. */
-const NONE: ZoneRecord[] = Object.freeze([]) as unknown as ZoneRecord[];
+const NONE: readonly ZoneRecord[] = Object.freeze([]);
 
 /**
  * The one model every rule reads. Built once from the loaders' output, then read-only.
@@ -74,16 +75,16 @@ export class Estate {
   }
 
   /** Every record of a type (all views unless filtered). */
-  records<T extends KnownType>(type: T, filter?: ViewFilter): Array<Typed<T>>;
-  records(type: string, filter?: ViewFilter): ZoneRecord[];
-  records(type: string, filter?: ViewFilter): ZoneRecord[] {
+  records<T extends KnownType>(type: T, filter?: ViewFilter): ReadonlyArray<Typed<T>>;
+  records(type: string, filter?: ViewFilter): readonly ZoneRecord[];
+  records(type: string, filter?: ViewFilter): readonly ZoneRecord[] {
     return byView(this.byType.get(type.toUpperCase()) ?? [], filter);
   }
 
   /** Records at an owner name, optionally of one type and one view. */
-  recordsAt<T extends KnownType>(name: string, type: T, filter?: ViewFilter): Array<Typed<T>>;
-  recordsAt(name: string, type?: string, filter?: ViewFilter): ZoneRecord[];
-  recordsAt(name: string, type?: string, filter?: ViewFilter): ZoneRecord[] {
+  recordsAt<T extends KnownType>(name: string, type: T, filter?: ViewFilter): ReadonlyArray<Typed<T>>;
+  recordsAt(name: string, type?: string, filter?: ViewFilter): readonly ZoneRecord[];
+  recordsAt(name: string, type?: string, filter?: ViewFilter): readonly ZoneRecord[] {
     const entry = this.byName.get(canonicalName(name));
     if (entry === undefined) return NONE;
     const wanted = type?.toUpperCase();
@@ -172,6 +173,29 @@ export class Estate {
     return { name: start, addresses, chain, outcome, finalName: current };
   }
 
+  /**
+   * The SIP domains: `settings.sipDomains` when given, otherwise every domain that carries
+   * a `_sip*` SRV record (`_sip`, `_sips`, `_sipinternal`, `_sipinternaltls`,
+   * `_sipfederationtls`) in any view. Computed once.
+   */
+  sipDomains(): ReadonlySet<DnsName> {
+    if (this.sipDomainSet === undefined) {
+      const configured = this.settings.sipDomains;
+      const found = new Set<DnsName>();
+      if (configured && configured.length > 0) {
+        for (const domain of configured) found.add(canonicalName(domain));
+      } else {
+        for (const srv of this.records('SRV')) {
+          const owner = splitSrvOwner(srv.name);
+          if (owner && owner.service.startsWith('_sip')) found.add(owner.domain);
+        }
+      }
+      this.sipDomainSet = found;
+    }
+    return this.sipDomainSet;
+  }
+  private sipDomainSet: ReadonlySet<DnsName> | undefined;
+
   /** Every owner name the estate holds, for rules that walk names. */
   names(): IterableIterator<DnsName> {
     return this.byName.keys();
@@ -200,7 +224,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function byView<T extends ZoneRecord>(records: T[], filter?: ViewFilter): T[] {
+function byView<T extends ZoneRecord>(records: readonly T[], filter?: ViewFilter): readonly T[] {
   if (!filter?.view) return records;
   return records.filter((r) => r.zone.view === filter.view);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { ipLiteralIn, normaliseService, splitSrvOwner } from '../../../rules/sip/support/sip-srv.js';
+import { ipLiteralIn, normaliseService, splitSrvOwner } from '../../src/estate/sip.js';
 
 describe('splitSrvOwner', () => {
   it('splits the service labels from the domain', () => {
