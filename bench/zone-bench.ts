@@ -8,9 +8,10 @@
  * Usage: npm run bench [-- --sizes 10000,100000] [-- --keep]
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { parseZone } from '../src/loaders/zone/index.js';
 
@@ -109,29 +110,38 @@ function timeNamedCheckzone(file: string): number {
   return performance.now() - start;
 }
 
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CLI = join(ROOT, 'dist', 'cli.js');
+
 /**
- * Whole-run measurement: `lint()` lives in src/lint.ts (written separately). Loaded
- * dynamically so the bench works before it exists; skipped when absent.
+ * The whole run as a user makes it: the bundled CLI (`npm run bench` builds it first) on
+ * the file, JSON report to a file, timed from process start to exit like named-checkzone.
  */
-type LintFn = (options: { paths: string[]; cwd: string }) => unknown;
-async function loadLint(): Promise<LintFn | undefined> {
-  try {
-    const specifier = '../src/lint.js';
-    const mod = (await import(specifier)) as { lint?: LintFn };
-    return typeof mod.lint === 'function' ? mod.lint : undefined;
-  } catch {
+function timeWholeRun(file: string, dir: string): { ms: number; rssMiB: number; exitCode: number } | undefined {
+  if (!existsSync(CLI)) return undefined;
+  const start = performance.now();
+  const r = spawnSync(process.execPath, ['--import', join(ROOT, 'bench', 'report-rss.mjs'), CLI, file, '--format', 'json', '--output', join(dir, 'report.json')], {
+    cwd: dir,
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
+  const ms = performance.now() - start;
+  const rss = /uclint-bench-rss-kib (\d+)/.exec(r.stderr ?? '');
+  if (r.status === null || r.status === 2 || !rss) {
+    process.stderr.write(`whole run failed (exit ${r.status}): ${r.stderr}\n`);
     return undefined;
   }
+  return { ms, rssMiB: Number(rss[1]) / 1024, exitCode: r.status };
 }
 
 /** Peak RSS of a child process that parses (or lints) the file: keeps each measurement separate. */
-function measureInChild(mode: 'parse' | 'lint', file: string, dir: string): { ms: number; rssMiB: number; heapMiB: number; records: number } | undefined {
+function measureInChild(mode: 'parse', file: string, dir: string): { ms: number; rssMiB: number; heapMiB: number; records: number } | undefined {
   const r = spawnSync(process.execPath, [...process.execArgv, new URL(import.meta.url).pathname, '--child', mode, file, dir], {
     encoding: 'utf8',
     maxBuffer: 1 << 20,
   });
   if (r.status !== 0) {
-    if (mode === 'parse') process.stderr.write(r.stderr);
+    process.stderr.write(r.stderr);
     return undefined;
   }
   const line = r.stdout.trim().split('\n').pop() ?? '';
@@ -142,7 +152,7 @@ function measureInChild(mode: 'parse' | 'lint', file: string, dir: string): { ms
   }
 }
 
-async function child(mode: string, file: string, dir: string): Promise<void> {
+async function child(mode: string, file: string, _dir: string): Promise<void> {
   if (mode === 'parse') {
     const text = readFileSync(file, 'utf8');
     // Warm-up on a slice so the timed run measures compiled code, as in a long lint run.
@@ -159,12 +169,7 @@ async function child(mode: string, file: string, dir: string): Promise<void> {
     process.stdout.write(JSON.stringify({ ms, rssMiB: mib(rss), heapMiB: mib(heap), records: result.zone.records.length }) + '\n');
     return;
   }
-  const lint = await loadLint();
-  if (lint === undefined) process.exit(3);
-  const start = performance.now();
-  await lint({ paths: [file], cwd: dir });
-  const ms = performance.now() - start;
-  process.stdout.write(JSON.stringify({ ms, rssMiB: mib(process.resourceUsage().maxRSS * 1024), heapMiB: mib(process.memoryUsage().heapUsed), records: 0 }) + '\n');
+  throw new Error(`unknown child mode ${mode}`);
 }
 
 function fmt(n: number | undefined, digits = 0): string {
@@ -182,7 +187,7 @@ async function main(): Promise<void> {
   const keep = args.includes('--keep');
   const dir = mkdtempSync(join(tmpdir(), 'uclint-zone-bench-'));
   const bind = hasNamedCheckzone();
-  const lintAvailable = (await loadLint()) !== undefined;
+  const cliAvailable = existsSync(CLI);
   const rows: Row[] = [];
   try {
     for (const size of sizes) {
@@ -200,12 +205,10 @@ async function main(): Promise<void> {
         rssMiB: parsed.rssMiB,
       };
       if (bind) row.bindMs = timeNamedCheckzone(file);
-      if (lintAvailable) {
-        const linted = measureInChild('lint', file, dir);
-        if (linted !== undefined) {
-          row.lintMs = linted.ms;
-          row.lintRssMiB = linted.rssMiB;
-        }
+      const whole = cliAvailable ? timeWholeRun(file, dir) : undefined;
+      if (whole) {
+        row.lintMs = whole.ms;
+        row.lintRssMiB = whole.rssMiB;
       }
       rows.push(row);
     }
@@ -213,17 +216,17 @@ async function main(): Promise<void> {
     if (!keep) rmSync(dir, { recursive: true, force: true });
   }
 
-  const header = ['records', 'MB', 'parse ms', 'records/s', 'heap MiB', 'peak RSS MiB', 'named-checkzone ms', 'ratio', 'lint() ms', 'lint RSS MiB'];
+  const header = ['records', 'MB', 'parse ms', 'records/s', 'parse RSS MiB', 'named-checkzone ms', 'parse/BIND', 'uclint run ms', 'run/BIND', 'run RSS MiB'];
   const table = rows.map((r) => [
     String(r.records),
     fmt(r.megabytes, 1),
     fmt(r.parseMs),
     fmt(r.recordsPerSecond),
-    fmt(r.heapMiB),
     fmt(r.rssMiB),
     fmt(r.bindMs),
     r.bindMs === undefined ? '-' : (r.parseMs / r.bindMs).toFixed(3),
     fmt(r.lintMs),
+    r.bindMs === undefined || r.lintMs === undefined ? '-' : (r.lintMs / r.bindMs).toFixed(3),
     fmt(r.lintRssMiB),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
@@ -231,8 +234,8 @@ async function main(): Promise<void> {
   console.log(line(header));
   for (const row of table) console.log(line(row));
   if (!bind) console.log('named-checkzone not on PATH: no comparison with BIND');
-  if (!lintAvailable) console.log('src/lint.ts has no lint() yet: whole-run timing skipped');
-  console.log('ratio = uclint parse time / named-checkzone time (lower is better)');
+  if (!cliAvailable) console.log('dist/cli.js is missing (npm run build): whole-run timing skipped');
+  console.log('parse/BIND = uclint parse time / named-checkzone time; run/BIND = whole uclint CLI run / named-checkzone (lower is better; both in this run)');
   if (keep) console.log(`zones kept in ${dir}`);
 }
 

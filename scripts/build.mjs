@@ -1,10 +1,17 @@
-// Bundles the CLI into dist/ (committed, so `npx uclint` and the Action need no build step).
+// Bundles the CLI (dist/cli.js) and the library entry (dist/index.js) into dist/ (committed, so `npx uclint` and the Action need no build step).
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
+// Start clean, so a chunk of an earlier build cannot linger (CI compares dist/ with git).
+rmSync('dist', { recursive: true, force: true });
+
 await build({
-  entryPoints: { cli: 'src/bin.ts' },
+  entryPoints: { cli: 'src/bin.ts', index: 'src/index.ts' },
   outdir: 'dist',
   bundle: true,
+  // The entries share one chunk instead of each carrying a copy of everything.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   platform: 'node',
   target: 'node20',
   format: 'esm',

@@ -1,0 +1,14 @@
+/**
+ * uclint as a library: the one `lint()` path the CLI and the GitHub Action share, the
+ * reporters, and the types of findings and rules.
+ */
+export { lint, exitCodeOf, type LintOptions, type LintResult, type FatalProblem } from './lint.js';
+export { runCli, type CliIo } from './cli.js';
+export { formatStylish, formatCompact } from './report/stylish.js';
+export { formatJson } from './report/json.js';
+export { defineRule, type RuleDefinition, type RuleMeta, type RuleContext, type AnyRule } from './engine/rule.js';
+export { Estate } from './estate/estate.js';
+export { parseZone, formatRecord, rdataText } from './loaders/zone/index.js';
+export { RULES } from './rules.generated.js';
+export { VERSION } from './version.js';
+export type { Finding, Diagnostic, SourceRange, Severity } from './core/types.js';
