@@ -17,7 +17,8 @@ if (existsSync(rulePath)) {
   console.error(`rules/${id}.ts already exists`);
   process.exit(2);
 }
-const depth = '../'.repeat(id.split('/').length + 1);
+// From __tests__/rules/<pack>/ up to __tests__/.
+const depth = '../'.repeat(id.split('/').length);
 
 const files: Record<string, string> = {
   [`rules/${id}.ts`]: `import { defineRule } from '../../src/engine/rule.js';
@@ -56,7 +57,8 @@ runRuleTests(rule, {
 });
 `,
   [`__tests__/fixtures/${id}/ok/external/contoso.com.zone`]: '$ORIGIN contoso.com.\n@ 3600 IN SOA ns1 hostmaster 1 3600 600 86400 300\n',
-  [`__tests__/fixtures/${id}/err/external/contoso.com.zone`]: '$ORIGIN contoso.com.\n@ 3600 IN SOA ns1 hostmaster 1 3600 600 86400 300\n',
+  [`__tests__/fixtures/${id}/err/external/contoso.com.zone`]:
+    '$ORIGIN contoso.com.\n@ 3600 IN SOA ns1 hostmaster 1 3600 600 86400 300\n_sip._tls 3600 IN SRV 0 0 0 sip.contoso.com.\n',
   [`__tests__/fixtures/${id}/err/expected.txt`]: '',
 };
 for (const [rel, content] of Object.entries(files)) {
@@ -66,4 +68,4 @@ for (const [rel, content] of Object.entries(files)) {
   console.log(`wrote ${rel}`);
 }
 execFileSync('npm', ['run', '-s', 'generate'], { cwd: ROOT, stdio: 'inherit' });
-console.log(`Next: write the rule, its cases and fixtures, then UCLINT_UPDATE_FIXTURES=1 npm test -- fixtures to fill err/expected.txt (read it before committing).`);
+console.log(`Next: write the rule, its cases and fixtures, then `npm run test:update` to fill err/expected.txt (read it before committing).`);
