@@ -68,4 +68,4 @@ for (const [rel, content] of Object.entries(files)) {
   console.log(`wrote ${rel}`);
 }
 execFileSync('npm', ['run', '-s', 'generate'], { cwd: ROOT, stdio: 'inherit' });
-console.log(`Next: write the rule, its cases and fixtures, then `npm run test:update` to fill err/expected.txt (read it before committing).`);
+console.log(`Next: write the rule, its cases and fixtures, then 'npm run test:update' to fill err/expected.txt (read it before committing).`);
