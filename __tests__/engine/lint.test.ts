@@ -1,0 +1,72 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { lint, exitCodeOf } from '../../src/lint.js';
+import { defineRule } from '../../src/engine/rule.js';
+
+let dir: string;
+function write(rel: string, text: string): void {
+  const file = path.join(dir, rel);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
+}
+beforeEach(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'uclint-lint-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const everyA = defineRule({
+  id: 'test/every-a',
+  meta: { description: 'd', rationale: 'r', severity: 'warning', recommended: true, citations: [], messages: { seen: 'A {{name}}' } },
+  check({ estate, report }) {
+    for (const a of estate.records('A')) report({ node: a, messageId: 'seen', data: { name: a.name } });
+  },
+});
+
+describe('lint()', () => {
+  it('a crashing rule stops nothing but makes the run fatal (exit code 2)', async () => {
+    write('a.zone', '$ORIGIN a.\n$TTL 60\nx A 192.0.2.1\n');
+    const crashing = defineRule({ ...everyA, id: 'test/crash', check: () => { throw new Error('boom'); } });
+    const result = await lint({ cwd: dir, rules: [crashing, everyA] });
+    expect(result.findings.filter((f) => f.ruleId === 'test/every-a').map((f) => f.line)).toEqual([3]);
+    expect(result.fatal.map((f) => f.message)).toEqual([expect.stringMatching(/^rule test\/crash failed: Error: boom/)]);
+    expect(exitCodeOf(result)).toBe(2);
+  });
+
+  it('reports findings in $INCLUDEd files at their own lines, and honours directives there', async () => {
+    write('zones/a.zone', '$ORIGIN a.\n$TTL 60\n$INCLUDE zones/hosts.inc\n');
+    write('zones/hosts.inc', 'x A 192.0.2.1\n; uclint-disable-next-line test/every-a -- lab host\ny A 192.0.2.2\n');
+    const result = await lint({ cwd: dir, rules: [everyA] });
+    const visible = result.findings.filter((f) => !f.suppressed);
+    expect(visible.map((f) => `${f.file}:${f.line} ${f.ruleId}`)).toEqual(['zones/hosts.inc:1 test/every-a']);
+    expect(result.counts.suppressed).toBe(1);
+  });
+
+  it('an $INCLUDE leaving the lint root is a parse/zone error that shows no outside content', async () => {
+    const outside = mkdtempSync(path.join(os.tmpdir(), 'uclint-outside-'));
+    writeFileSync(path.join(outside, 'secret.inc'), 'TOPSECRET A 192.0.2.1\n');
+    write('a.zone', `$ORIGIN a.\n$TTL 60\n$INCLUDE ${path.join(outside, 'secret.inc')}\n$INCLUDE ../secret.inc\n`);
+    const result = await lint({ cwd: dir, rules: [everyA] });
+    const parse = result.findings.filter((f) => f.ruleId === 'parse/zone');
+    expect(parse.map((f) => f.line)).toEqual([3, 4]);
+    expect(JSON.stringify(result.findings)).not.toContain('TOPSECRET');
+    expect(JSON.stringify(result.findings)).not.toContain('topsecret');
+    rmSync(outside, { recursive: true, force: true });
+  });
+
+  it('recognised files without a loader yet get one info finding each; other files are not ours', async () => {
+    write('certs/edge.pem', '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n');
+    write('notes.md', '$ORIGIN a.\n');
+    const result = await lint({ cwd: dir, rules: [everyA] });
+    expect(result.findings.map((f) => `${f.file} ${f.ruleId} ${f.severity}`)).toEqual(['certs/edge.pem uclint/unsupported-file info']);
+    expect(exitCodeOf(result)).toBe(0);
+  });
+
+  it('onlyRules runs just the named rules, even ones the config leaves off', async () => {
+    write('a.zone', '$ORIGIN a.\n$TTL 60\nx A 192.0.2.1\n');
+    write('.uclint.yml', 'extends: []\n');
+    expect((await lint({ cwd: dir, rules: [everyA] })).findings).toEqual([]);
+    expect((await lint({ cwd: dir, rules: [everyA], onlyRules: ['test/every-a'] })).findings.map((f) => f.severity)).toEqual(['warning']);
+  });
+});
