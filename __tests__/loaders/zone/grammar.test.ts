@@ -135,6 +135,14 @@ describe('layout', () => {
     expect(r[0].loc).toEqual({ file: 'test.zone', line: 1, column: 1, endLine: 1, endColumn: 20 });
     expect(r[1].loc).toEqual({ file: 'test.zone', line: 2, column: 3, endLine: 2, endColumn: 18 });
   });
+  it('keeps exact columns on very long lines', () => {
+    const pad = ' '.repeat(70000);
+    const result = parse(`a 60 IN A 192.0.2.1\n${pad}60 IN A 192.0.2.2${pad}\n`, { limits: { lineLength: 1 << 20 } });
+    expect(result.diagnostics).toEqual([]);
+    expect(records(result)[1].loc).toEqual({ file: 'test.zone', line: 2, column: 70001, endLine: 2, endColumn: 70018 });
+    const wideEnd = records(parse(`a 60 IN TXT "x"${pad}"y"\n`, { limits: { lineLength: 1 << 20 } }))[0];
+    expect(wideEnd.loc).toEqual({ file: 'test.zone', line: 1, column: 1, endLine: 1, endColumn: 70019 });
+  });
   it('gives the zone the range of the whole file', () => {
     expect(parse('a 60 IN A 192.0.2.1\nbb 60 IN A 192.0.2.2\n').zone.loc).toEqual({ file: 'test.zone', line: 1, column: 1, endLine: 2, endColumn: 21 });
     expect(parse('a 60 IN A 192.0.2.1\nb').zone.loc).toEqual({ file: 'test.zone', line: 1, column: 1, endLine: 2, endColumn: 2 });

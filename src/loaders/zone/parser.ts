@@ -3,7 +3,7 @@
  * It never throws on input: every problem becomes a diagnostic at the token,
  * and parsing goes on at the next logical line.
  */
-import { ParsedRecord } from './record.js';
+import { IncludedRecord, ParsedRecord } from './record.js';
 import type { Diagnostic, Severity } from '../../core/types.js';
 import type {
   CaaData,
@@ -107,6 +107,8 @@ class ZoneParser {
   private stopped = false;
   /** While expanding `$GENERATE`, diagnostics point at the directive's data. */
   private spanOverride: Span | undefined;
+  private readonly txtScratch: string[] = [];
+  private readonly txtLatin1Scratch: boolean[] = [];
 
   constructor(text: string, options: ZoneParseOptions) {
     this.options = options;
@@ -417,7 +419,10 @@ class ZoneParser {
       return;
     }
     this.sawRecord = true;
-    const record = new ParsedRecord(name, ttl, cls, type, data, this.zone, this.file, line, column, endLine, endColumn);
+    const record =
+      this.file === this.zone.file
+        ? new ParsedRecord(name, ttl, cls, type, data, this.zone, line, column, endLine, endColumn)
+        : new IncludedRecord(name, ttl, cls, type, data, this.zone, this.file, line, column, endLine, endColumn);
     if (generic) record.generic = true;
     this.records.push(record);
   }
@@ -881,9 +886,13 @@ class ZoneParser {
     const sc = this.sc;
     const text = this.text;
     if (!this.expect('text')) return undefined;
-    let strings: string[] = [];
+    // Strings gather in reused scratch arrays; the record gets an array of exactly its
+    // length (an array grown by push keeps room for 16 more, for the life of the zone).
+    const scratch = this.txtScratch;
+    const latin1Flags = this.txtLatin1Scratch;
+    scratch.length = 0;
+    latin1Flags.length = 0;
     let latin1 = false;
-    const latin1Flags: boolean[] = [];
     while (sc.kind === TOK_QUOTED || sc.kind === TOK_WORD) {
       const start = sc.start;
       const end = sc.end;
@@ -897,7 +906,7 @@ class ZoneParser {
           }
         }
         if (ascii) {
-          strings.push(text.slice(start, end));
+          scratch.push(text.slice(start, end));
           latin1Flags.push(false);
           sc.next();
           continue;
@@ -905,13 +914,13 @@ class ZoneParser {
       }
       const decoded = this.stringField('TXT string');
       if (decoded === undefined) return undefined;
-      strings.push(decoded.text);
+      scratch.push(decoded.text);
       latin1Flags.push(decoded.latin1);
       if (decoded.latin1) latin1 = true;
     }
-    if (latin1) strings = uniformStrings(strings, latin1Flags);
-    const data: TxtData = latin1 ? { strings, latin1: true } : { strings };
-    return data;
+    if (latin1) return { strings: uniformStrings(scratch, latin1Flags), latin1: true } satisfies TxtData;
+    const strings = scratch.length === 1 ? [scratch[0]] : scratch.slice();
+    return { strings } satisfies TxtData;
   }
 
   private rdataCaa(): RData | undefined {
