@@ -4,6 +4,7 @@
  * (longest run of two or more zero groups as `::`, embedded IPv4 for
  * IPv4-compatible and IPv4-mapped addresses).
  */
+import { ownSlice } from './text.js';
 
 /** True when `text[start, end)` is a dotted-quad IPv4 address. */
 export function isIPv4(text: string, start: number, end: number): boolean {
@@ -133,7 +134,7 @@ export function formatIPv6(words: ArrayLike<number>): string {
 
 /** Canonical text of an IPv6 address written in `text[start, end)`, or undefined. */
 export function canonicalIPv6(text: string, start: number, end: number): string | undefined {
-  if (isCanonicalIPv6(text, start, end)) return text.slice(start, end);
+  if (isCanonicalIPv6(text, start, end)) return ownSlice(text, start, end);
   const words = parseIPv6(text, start, end);
   return words === undefined ? undefined : formatIPv6(words);
 }

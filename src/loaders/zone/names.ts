@@ -3,6 +3,7 @@
  * form of the model (absolute, lower-case, trailing dot, BIND's escapes) and
  * printing names read from wire format.
  */
+import { ownSlice } from './text.js';
 
 /** Errors a name can have; the parser turns them into diagnostics. */
 export const NAME_NO_ORIGIN = 1;
@@ -95,7 +96,7 @@ export function readName(
   if (labelLength === 0) {
     // Absolute: ends with a dot.
     if (len + 1 > 255) return NAME_TOO_LONG;
-    const name = text.slice(start, end);
+    const name = ownSlice(text, start, end);
     return upper ? name.toLowerCase() : name;
   }
   if (origin === undefined) return NAME_NO_ORIGIN;

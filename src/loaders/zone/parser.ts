@@ -29,7 +29,7 @@ import type { ScanProblem } from './scanner.js';
 import { NAME_ERROR_CODES, NAME_ERROR_MESSAGES, originContext, readName } from './names.js';
 import type { NameError, OriginContext } from './names.js';
 import { canonicalIPv6, isIPv4 } from './address.js';
-import { TTL_RANGE, decodeString, hexDigit, hexToOctets, readTtl, readUnsigned, quoteString, uniformStrings } from './text.js';
+import { TTL_RANGE, decodeString, ownSlice, hexDigit, hexToOctets, readTtl, readUnsigned, quoteString, uniformStrings } from './text.js';
 import { STRUCTURED_TYPES, className, classCode, typeCode, typeName } from './rrtypes.js';
 import { TEXT_LAYOUTS } from './textTypes.js';
 import { dataFromWire } from './wire.js';
@@ -766,7 +766,7 @@ class ZoneParser {
     const sc = this.sc;
     if (!this.expect('IPv4 address')) return undefined;
     if (!isIPv4(this.text, sc.start, sc.end)) return this.fail('zone/bad-address', `bad IPv4 address '${this.shown()}'`);
-    const data = { address: this.text.slice(sc.start, sc.end) };
+    const data = { address: ownSlice(this.text, sc.start, sc.end) };
     sc.next();
     return data;
   }
@@ -907,7 +907,7 @@ class ZoneParser {
           }
         }
         if (ascii) {
-          scratch.push(text.slice(start, end));
+          scratch.push(ownSlice(text, start, end));
           latin1Flags.push(false);
           sc.next();
           continue;
@@ -929,7 +929,7 @@ class ZoneParser {
     const flags = this.numberField('CAA flags', 255);
     if (flags < 0) return undefined;
     if (!this.expect('CAA tag')) return undefined;
-    const tag = this.text.slice(sc.start, sc.end);
+    const tag = ownSlice(this.text, sc.start, sc.end);
     if (sc.kind !== TOK_WORD || !/^[A-Za-z0-9]+$/.test(tag) || tag.length > 255) {
       return this.fail('zone/bad-rdata', `bad CAA tag '${this.shown()}' (letters and digits only)`);
     }
