@@ -13,7 +13,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-YCGS2U6H.js";
+} from "./chunks/chunk-KGFNATUU.js";
 export {
   Estate,
   RULES,

@@ -9765,6 +9765,12 @@ function byView(records, filter) {
 }
 
 // src/loaders/zone/text.ts
+function ownSlice(text, start, end) {
+  if (end - start < 13) return text.slice(start, end);
+  const s = text.slice(start, start + 1) + text.slice(start + 1, end);
+  s.charCodeAt(0);
+  return s;
+}
 var TTL_SYNTAX = -1;
 var TTL_RANGE = -2;
 function readTtl(text, start, end) {
@@ -9847,7 +9853,7 @@ function decodeString(text, start, end, escaped) {
         break;
       }
     }
-    const s = text.slice(start, end);
+    const s = ownSlice(text, start, end);
     return { text: s, octets: ascii ? end - start : encoder.encode(s).length, latin1: false };
   }
   const bytes = [];
@@ -10033,6 +10039,10 @@ function svcbText(data) {
 }
 
 // src/loaders/zone/record.ts
+var MAX_PACKED_COLUMN = 16383;
+var MAX_PACKED_END_COLUMN = 65535;
+var WIDE = -1;
+var wideColumns = /* @__PURE__ */ new WeakMap();
 var ParsedRecord = class {
   name;
   ttl;
@@ -10040,27 +10050,50 @@ var ParsedRecord = class {
   type;
   data;
   zone;
-  /** File the record was read from (an `$INCLUDE`d file differs from the zone's). */
-  file;
   line;
-  column;
   endLine;
-  endColumn;
-  constructor(name, ttl, cls, type, data, zone, file, line, column, endLine, endColumn) {
+  /** Start column * 2^16 + end column, or WIDE (see wideColumns). */
+  columns;
+  constructor(name, ttl, cls, type, data, zone, line, column, endLine, endColumn) {
     this.name = name;
     this.ttl = ttl;
     this.class = cls;
     this.type = type;
     this.data = data;
     this.zone = zone;
-    this.file = file;
     this.line = line;
-    this.column = column;
     this.endLine = endLine;
-    this.endColumn = endColumn;
+    if (column <= MAX_PACKED_COLUMN && endColumn <= MAX_PACKED_END_COLUMN) {
+      this.columns = column * 65536 + endColumn;
+    } else {
+      this.columns = WIDE;
+      wideColumns.set(this, { column, endColumn });
+    }
+  }
+  /** File the record was read from. */
+  get file() {
+    return this.zone.file;
+  }
+  get column() {
+    const columns = this.columns;
+    return columns === WIDE ? wideColumns.get(this)?.column ?? 1 : Math.floor(columns / 65536);
+  }
+  get endColumn() {
+    const columns = this.columns;
+    return columns === WIDE ? wideColumns.get(this)?.endColumn ?? 1 : columns & 65535;
   }
   get loc() {
     return { file: this.file, line: this.line, column: this.column, endLine: this.endLine, endColumn: this.endColumn };
+  }
+};
+var IncludedRecord = class extends ParsedRecord {
+  sourceFile;
+  constructor(name, ttl, cls, type, data, zone, file, line, column, endLine, endColumn) {
+    super(name, ttl, cls, type, data, zone, line, column, endLine, endColumn);
+    this.sourceFile = file;
+  }
+  get file() {
+    return this.sourceFile;
   }
 };
 
@@ -10380,14 +10413,17 @@ function readName(text, start, end, escaped, origin) {
     else if (c === 64 || c === 36 || c < 33 || c > 126) return readNameSlow(text, start, end, origin);
     if (++labelLength > 63) return NAME_LABEL_TOO_LONG;
   }
-  let name = text.slice(start, end);
-  if (upper) name = name.toLowerCase();
   if (labelLength === 0) {
-    return len + 1 > 255 ? NAME_TOO_LONG : name;
+    if (len + 1 > 255) return NAME_TOO_LONG;
+    const name2 = ownSlice(text, start, end);
+    return upper ? name2.toLowerCase() : name2;
   }
   if (origin === void 0) return NAME_NO_ORIGIN;
   if (len + 1 + origin.wire > 255) return NAME_TOO_LONG;
-  return name + origin.suffix;
+  const name = text.slice(start, end) + origin.suffix;
+  if (upper) return name.toLowerCase();
+  name.charCodeAt(0);
+  return name;
 }
 function readNameSlow(text, start, end, origin) {
   const labels = [];
@@ -10606,7 +10642,7 @@ function formatIPv6(words) {
   return out;
 }
 function canonicalIPv6(text, start, end) {
-  if (isCanonicalIPv6(text, start, end)) return text.slice(start, end);
+  if (isCanonicalIPv6(text, start, end)) return ownSlice(text, start, end);
   const words = parseIPv6(text, start, end);
   return words === void 0 ? void 0 : formatIPv6(words);
 }
@@ -11200,12 +11236,8 @@ var ZoneParser = class {
   stopped = false;
   /** While expanding `$GENERATE`, diagnostics point at the directive's data. */
   spanOverride;
-  /**
-   * One string per distinct name: owners and targets that are equal share one flat,
-   * already-hashed string instead of a slice and a concatenation each, which later
-   * map look-ups would flatten (allocating again) and hash.
-   */
-  names = /* @__PURE__ */ new Map();
+  txtScratch = [];
+  txtLatin1Scratch = [];
   constructor(text, options) {
     this.options = options;
     this.mainText = text;
@@ -11481,7 +11513,7 @@ var ZoneParser = class {
       return;
     }
     this.sawRecord = true;
-    const record = new ParsedRecord(name, ttl, cls, type, data, this.zone, this.file, line, column, endLine, endColumn);
+    const record = this.file === this.zone.file ? new ParsedRecord(name, ttl, cls, type, data, this.zone, line, column, endLine, endColumn) : new IncludedRecord(name, ttl, cls, type, data, this.zone, this.file, line, column, endLine, endColumn);
     if (generic) record.generic = true;
     this.records.push(record);
   }
@@ -11501,7 +11533,7 @@ var ZoneParser = class {
     if (len === this.ownerEnd - this.ownerStart && this.ownerOrigin === this.origin && this.ownerText === text && this.owner !== void 0) {
       const prev = this.ownerStart;
       let same = true;
-      for (let i = 0; i < len; i++) {
+      for (let i = len - 1; i >= 0; i--) {
         if (text.charCodeAt(start + i) !== text.charCodeAt(prev + i)) {
           same = false;
           break;
@@ -11525,17 +11557,10 @@ var ZoneParser = class {
   nameToken() {
     const sc = this.sc;
     const result = readName(this.text, sc.start, sc.end, sc.escaped, this.originCtx);
-    if (typeof result === "string") return this.intern(result);
+    if (typeof result === "string") return result;
     const e = result;
     this.fail(NAME_ERROR_CODES[e], `${NAME_ERROR_MESSAGES[e]}: '${this.shown()}'`);
     return void 0;
-  }
-  intern(name) {
-    const names = this.names;
-    const known = names.get(name);
-    if (known !== void 0) return known;
-    names.set(name, name);
-    return name;
   }
   /** Reads the current token as a TTL; reports and returns -1 on error. Over 2^31-1 becomes 0, as in BIND. */
   ttlToken() {
@@ -11814,7 +11839,7 @@ var ZoneParser = class {
     const sc = this.sc;
     if (!this.expect("IPv4 address")) return void 0;
     if (!isIPv4(this.text, sc.start, sc.end)) return this.fail("zone/bad-address", `bad IPv4 address '${this.shown()}'`);
-    const data = { address: this.text.slice(sc.start, sc.end) };
+    const data = { address: ownSlice(this.text, sc.start, sc.end) };
     sc.next();
     return data;
   }
@@ -11924,9 +11949,11 @@ var ZoneParser = class {
     const sc = this.sc;
     const text = this.text;
     if (!this.expect("text")) return void 0;
-    let strings = [];
+    const scratch = this.txtScratch;
+    const latin1Flags = this.txtLatin1Scratch;
+    scratch.length = 0;
+    latin1Flags.length = 0;
     let latin12 = false;
-    const latin1Flags = [];
     while (sc.kind === TOK_QUOTED2 || sc.kind === TOK_WORD2) {
       const start = sc.start;
       const end = sc.end;
@@ -11939,7 +11966,7 @@ var ZoneParser = class {
           }
         }
         if (ascii) {
-          strings.push(text.slice(start, end));
+          scratch.push(ownSlice(text, start, end));
           latin1Flags.push(false);
           sc.next();
           continue;
@@ -11947,20 +11974,20 @@ var ZoneParser = class {
       }
       const decoded = this.stringField("TXT string");
       if (decoded === void 0) return void 0;
-      strings.push(decoded.text);
+      scratch.push(decoded.text);
       latin1Flags.push(decoded.latin1);
       if (decoded.latin1) latin12 = true;
     }
-    if (latin12) strings = uniformStrings(strings, latin1Flags);
-    const data = latin12 ? { strings, latin1: true } : { strings };
-    return data;
+    if (latin12) return { strings: uniformStrings(scratch, latin1Flags), latin1: true };
+    const strings = scratch.length === 1 ? [scratch[0]] : scratch.slice();
+    return { strings };
   }
   rdataCaa() {
     const sc = this.sc;
     const flags = this.numberField("CAA flags", 255);
     if (flags < 0) return void 0;
     if (!this.expect("CAA tag")) return void 0;
-    const tag = this.text.slice(sc.start, sc.end);
+    const tag = ownSlice(this.text, sc.start, sc.end);
     if (sc.kind !== TOK_WORD2 || !/^[A-Za-z0-9]+$/.test(tag) || tag.length > 255) {
       return this.fail("zone/bad-rdata", `bad CAA tag '${this.shown()}' (letters and digits only)`);
     }
@@ -16976,7 +17003,7 @@ async function lint(options = {}) {
   const findings = [...diagnostics.map(diagnosticToFinding), ...unsupported, ...run.findings];
   applyDirectives(findings, directivesByFile);
   findings.push(...directiveFindings(directivesByFile, registry, config));
-  let sorted = sortAndDeduplicate(findings);
+  const sorted = sortAndDeduplicate(findings);
   assignFingerprints(sorted);
   if (options.baselineFile) {
     const baselinePath = path5.resolve(cwd, options.baselineFile);
@@ -16992,7 +17019,6 @@ async function lint(options = {}) {
     const baselinePath = path5.resolve(cwd, options.writeBaselineFile);
     writeFileSync(baselinePath, JSON.stringify(createBaseline(sorted), null, 2) + "\n");
   }
-  sorted = sorted.filter((f) => f.ruleId !== "uclint/rule-crash" || !f.suppressed);
   const counts = { error: 0, warning: 0, info: 0, suppressed: 0 };
   for (const f of sorted) {
     if (f.suppressed) counts.suppressed++;
@@ -17299,4 +17325,4 @@ export {
   VERSION,
   runCli
 };
-/*! For license information please see chunk-YCGS2U6H.js.LEGAL.txt */
+/*! For license information please see chunk-KGFNATUU.js.LEGAL.txt */
