@@ -1,9 +1,38 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type Report } from '../../src/engine/rule.js';
 import type { ZoneRecord } from '../../src/loaders/zone/model.js';
 import { displayName } from '../../src/estate/names.js';
 
 /** Types DNSSEC places beside a CNAME (RFC 4035 section 2.5). */
 const ALLOWED_BESIDE_CNAME = new Set(['CNAME', 'RRSIG', 'NSEC']);
+
+/** The records of one owner in one zone and class: a CNAME there must stand alone (and once). */
+function checkOwner(atOwner: readonly ZoneRecord[], report: Report<'otherData' | 'multipleCnames'>): void {
+  const cnames = atOwner.filter((r): r is ZoneRecord<'CNAME'> => r.type === 'CNAME');
+  if (cnames.length === 0) return;
+  const others = atOwner.filter((r) => !ALLOWED_BESIDE_CNAME.has(r.type));
+  const first = cnames[0];
+  const name = displayName(first.name);
+  if (others.length > 0) {
+    const types = [...new Set(others.map((r) => r.type))].join(', ');
+    report({
+      node: first,
+      messageId: 'otherData',
+      data: { name, target: displayName(first.data.target), types },
+      related: others.map((r) => ({ node: r, message: `${r.type} record at ${name}` })),
+    });
+  }
+  // Identical CNAMEs are one record to a server (and dns/duplicate-record's finding).
+  const targets = [...new Set(cnames.map((r) => r.data.target))];
+  if (targets.length > 1) {
+    const extra = cnames.filter((r, i) => cnames.findIndex((s) => s.data.target === r.data.target) === i).slice(1);
+    report({
+      node: extra[0],
+      messageId: 'multipleCnames',
+      data: { name, count: targets.length, targets: targets.map(displayName).join(', ') },
+      related: [{ node: first, message: `first CNAME at ${name}` }],
+    });
+  }
+}
 
 export default defineRule<Record<string, never>, 'otherData' | 'multipleCnames'>({
   id: 'dns/cname-and-other-data',
@@ -40,36 +69,18 @@ export default defineRule<Record<string, never>, 'otherData' | 'multipleCnames'>
   },
   appliesTo: (estate) => estate.records('CNAME').length > 0,
   check({ estate, report }) {
-    const done = new Set<string>();
-    for (const cname of estate.records('CNAME')) {
-      const key = `${cname.zone.file}\u0000${cname.class}\u0000${cname.name}`;
-      if (done.has(key)) continue;
-      done.add(key);
-      const atOwner = estate.recordsAt(cname.name).filter((r) => r.zone === cname.zone && r.class === cname.class);
-      const cnames = atOwner.filter((r): r is ZoneRecord<'CNAME'> => r.type === 'CNAME');
-      const others = atOwner.filter((r) => !ALLOWED_BESIDE_CNAME.has(r.type));
-      const first = cnames[0];
-      const name = displayName(first.name);
-      if (others.length > 0) {
-        const types = [...new Set(others.map((r) => r.type))].join(', ');
-        report({
-          node: first,
-          messageId: 'otherData',
-          data: { name, target: displayName(first.data.target), types },
-          related: others.map((r) => ({ node: r, message: `${r.type} record at ${name}` })),
-        });
+    // A CNAME alone at its name is fine: only names holding several records can break the rule.
+    for (const [, records] of estate.namesWithSeveralRecords()) {
+      if (!records.some((r) => r.type === 'CNAME')) continue;
+      // One judgement per zone file and class (split-brain views are separate zones).
+      const groups = new Map<string, ZoneRecord[]>();
+      for (const r of records) {
+        const key = `${r.zone.file}\u0000${r.class}`;
+        const group = groups.get(key);
+        if (group) group.push(r);
+        else groups.set(key, [r]);
       }
-      // Identical CNAMEs are one record to a server (and dns/duplicate-record's finding).
-      const targets = [...new Set(cnames.map((r) => r.data.target))];
-      if (targets.length > 1) {
-        const extra = cnames.filter((r, i) => cnames.findIndex((s) => s.data.target === r.data.target) === i).slice(1);
-        report({
-          node: extra[0],
-          messageId: 'multipleCnames',
-          data: { name, count: targets.length, targets: targets.map(displayName).join(', ') },
-          related: [{ node: first, message: `first CNAME at ${name}` }],
-        });
-      }
+      for (const atOwner of groups.values()) checkOwner(atOwner, report);
     }
   },
 });

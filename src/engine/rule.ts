@@ -36,13 +36,16 @@ export interface ReportDescriptor<MessageId extends string = string> {
   related?: Array<{ node: Located; message: string }>;
 }
 
+/** The `report` function of a rule's context, for helpers a rule's `check` hands it to. */
+export type Report<MessageId extends string = string> = (descriptor: ReportDescriptor<MessageId>) => void;
+
 export interface RuleContext<Options, MessageId extends string = string> {
   estate: Estate;
   /** Options after schema validation and defaults. */
   options: Options;
   /** The date rules judge time against (`--now`, config `settings.now`, or the clock). */
   now: Date;
-  report(descriptor: ReportDescriptor<MessageId>): void;
+  report: Report<MessageId>;
   /**
    * Say once that part of the check could not be made (e.g. zones of unknown view);
    * becomes one `info` finding per rule and node.

@@ -30,19 +30,36 @@ const BY_NETWORK = new Map(NON_PUBLIC_RANGES.map((r) => [r.network, r]));
 const SUBNETS = Object.fromEntries(NON_PUBLIC_RANGES.map((r) => [r.network, [ipaddr.parseCIDR(r.network)]]));
 const PUBLIC = 'public';
 
-/** First IPv4 octets of the listed ranges. */
-const NON_PUBLIC_FIRST_OCTETS = new Set(['10', '172', '192', '100', '127', '169']);
-
 /**
  * Cheap test that rules out most public addresses before ipaddr.js parses them: a zone
- * holds up to millions of addresses and nearly all are public. IPv4 is judged by its first
- * octet; IPv6 ranges here start with `f`, or with zeros (loopback, IPv4-mapped; compressed or not).
+ * holds up to millions of addresses and nearly all are public. IPv4 is judged by its
+ * first two octets; IPv6 ranges here start with `f`, or with zeros (loopback,
+ * IPv4-mapped; compressed or not).
  */
 function mayBeNonPublic(text: string): boolean {
   const colon = text.indexOf(':');
-  if (colon < 0) return NON_PUBLIC_FIRST_OCTETS.has(text.slice(0, text.indexOf('.')));
-  const first = text.charCodeAt(0);
-  return colon === 0 || first === 0x30 /* 0, uncompressed */ || first === 0x66 /* f */ || first === 0x46 /* F */;
+  if (colon >= 0) {
+    const first = text.charCodeAt(0);
+    return colon === 0 || first === 0x30 /* 0 */ || first === 0x66 /* f */ || first === 0x46 /* F */;
+  }
+  const dot = text.indexOf('.');
+  const first = Number(text.slice(0, dot));
+  const second = Number(text.slice(dot + 1, text.indexOf('.', dot + 1)));
+  switch (first) {
+    case 10:
+    case 127:
+      return true;
+    case 172:
+      return second >= 16 && second <= 31;
+    case 192:
+      return second === 168;
+    case 100:
+      return second >= 64 && second <= 127;
+    case 169:
+      return second === 254;
+    default:
+      return false;
+  }
 }
 
 /**

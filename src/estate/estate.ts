@@ -153,24 +153,39 @@ export class Estate {
     const start = canonicalName(name);
     const chain: Array<Typed<'CNAME'>> = [];
     const seen = new Set<DnsName>();
+    const view = filter?.view;
     let current = start;
     for (;;) {
       if (seen.has(current) || chain.length > MAX_CNAME_CHAIN) {
         return { name: start, addresses: [], chain, outcome: 'loop', finalName: current };
       }
       seen.add(current);
-      const cname = this.recordsAt(current, 'CNAME', filter)[0];
-      if (!cname) break;
-      chain.push(cname);
-      current = cname.data.target;
+      // One index look-up per name: the CNAME, or else the addresses, come from the same entry.
+      const entry = this.byName.get(current);
+      const atName = entry === undefined ? NONE : Array.isArray(entry) ? entry : [entry];
+      let cname: Typed<'CNAME'> | undefined;
+      const addresses: Array<Typed<'A'> | Typed<'AAAA'>> = [];
+      let any = false;
+      for (const r of atName) {
+        if (view !== undefined && r.zone.view !== view) continue;
+        any = true;
+        if (r.type === 'CNAME') cname ??= r as Typed<'CNAME'>;
+        else if (r.type === 'A' || r.type === 'AAAA') addresses.push(r as Typed<'A'> | Typed<'AAAA'>);
+      }
+      if (cname) {
+        chain.push(cname);
+        current = cname.data.target;
+        continue;
+      }
+      let outcome: Resolution['outcome'];
+      if (addresses.length > 0) outcome = 'resolved';
+      else if (!this.holdsZoneFor(current, filter)) outcome = 'outside';
+      else if (any || this.hasDescendants(current)) outcome = 'nodata';
+      else outcome = 'nxdomain';
+      // A and AAAA in the order the index holds them is file order; keep A before AAAA as before.
+      addresses.sort((a, b) => (a.type === b.type ? 0 : a.type === 'A' ? -1 : 1));
+      return { name: start, addresses, chain, outcome, finalName: current };
     }
-    const addresses = [...this.recordsAt(current, 'A', filter), ...this.recordsAt(current, 'AAAA', filter)];
-    let outcome: Resolution['outcome'];
-    if (addresses.length > 0) outcome = 'resolved';
-    else if (!this.holdsZoneFor(current, filter)) outcome = 'outside';
-    else if (this.hasName(current, filter) || this.hasDescendants(current)) outcome = 'nodata';
-    else outcome = 'nxdomain';
-    return { name: start, addresses, chain, outcome, finalName: current };
   }
 
   /**
