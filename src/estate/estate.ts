@@ -152,14 +152,14 @@ export class Estate {
   resolve(name: string, filter?: ViewFilter): Resolution {
     const start = canonicalName(name);
     const chain: Array<Typed<'CNAME'>> = [];
-    const seen = new Set<DnsName>();
     const view = filter?.view;
     let current = start;
     for (;;) {
-      if (seen.has(current) || chain.length > MAX_CNAME_CHAIN) {
+      // A loop revisits the start or a target already followed; chains are short, so a scan beats a Set.
+      const revisited = chain.length > 0 && (current === start || chain.some((c, i) => i < chain.length - 1 && c.data.target === current));
+      if (revisited || chain.length > MAX_CNAME_CHAIN) {
         return { name: start, addresses: [], chain, outcome: 'loop', finalName: current };
       }
-      seen.add(current);
       // One index look-up per name: the CNAME, or else the addresses, come from the same entry.
       const entry = this.byName.get(current);
       const atName = entry === undefined ? NONE : Array.isArray(entry) ? entry : [entry];
