@@ -4,6 +4,9 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { runCli, parseDate } from '../../src/cli.js';
 import { VERSION } from '../../src/version.js';
+import { fileURLToPath } from 'node:url';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
 
 let dir: string;
 
@@ -167,7 +170,7 @@ describe('parseDate', () => {
 
 describe('package', () => {
   it('VERSION matches package.json', () => {
-    const pkg = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../package.json'), 'utf8'));
+    const pkg = JSON.parse(readFileSync(path.resolve(HERE, '../../package.json'), 'utf8'));
     expect(VERSION).toBe(pkg.version);
   });
 });

@@ -7,9 +7,12 @@ import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { runCli } from '../../src/cli.js';
+import { fileURLToPath } from 'node:url';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const GOLDEN = path.join(import.meta.dirname, 'golden');
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+
+const ROOT = path.resolve(HERE, '../..');
+const GOLDEN = path.join(HERE, 'golden');
 const update = process.env.UCLINT_UPDATE_FIXTURES === '1';
 
 async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {

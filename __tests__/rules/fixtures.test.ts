@@ -10,8 +10,11 @@ import { describe, expect, it } from '@jest/globals';
 import { lint } from '../../src/lint.js';
 import { RULES } from '../../src/rules.generated.js';
 import { formatCompact } from '../../src/report/stylish.js';
+import { fileURLToPath } from 'node:url';
 
-const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+
+const FIXTURES = path.resolve(HERE, '../fixtures');
 const update = process.env.UCLINT_UPDATE_FIXTURES === '1';
 
 const cases = RULES.map((rule) => ({ rule, dir: path.join(FIXTURES, rule.id) }));
