@@ -12,11 +12,17 @@ const TYPE_LIST: Array<[string, number]> = [
   ['APL', 42], ['DS', 43], ['SSHFP', 44], ['IPSECKEY', 45], ['RRSIG', 46], ['NSEC', 47],
   ['DNSKEY', 48], ['DHCID', 49], ['NSEC3', 50], ['NSEC3PARAM', 51], ['TLSA', 52], ['SMIMEA', 53], ['HIP', 55],
   ['NINFO', 56], ['RKEY', 57], ['TALINK', 58], ['CDS', 59], ['CDNSKEY', 60], ['OPENPGPKEY', 61], ['CSYNC', 62],
-  ['ZONEMD', 63], ['SVCB', 64], ['HTTPS', 65], ['SPF', 99], ['UINFO', 100], ['UID', 101], ['GID', 102],
+  ['ZONEMD', 63], ['SVCB', 64], ['HTTPS', 65], ['DSYNC', 66], ['HHIT', 67], ['BRID', 68], ['SPF', 99], ['UINFO', 100], ['UID', 101], ['GID', 102],
   ['UNSPEC', 103], ['NID', 104], ['L32', 105], ['L64', 106], ['LP', 107], ['EUI48', 108], ['EUI64', 109],
   ['URI', 256], ['CAA', 257], ['AVC', 258], ['DOA', 259], ['AMTRELAY', 260], ['RESINFO', 261],
-  ['TA', 32768], ['DLV', 32769],
+  ['WALLET', 262], ['CLA', 263], ['IPN', 264], ['TA', 32768], ['DLV', 32769],
 ];
+
+/**
+ * Mnemonics read but never printed: BIND's private KEYDATA type (it prints TYPE65533).
+ * NXNAME (128) is left out: it is a meta type, not for zone files.
+ */
+const INPUT_ONLY_TYPES: Array<[string, number]> = [['KEYDATA', 65533]];
 
 /** Meta types that cannot appear in a zone file. */
 const META_TYPES = new Set([41, 249, 250, 251, 252, 253, 254, 255]);
@@ -27,6 +33,7 @@ for (const [name, code] of TYPE_LIST) {
   typeByName.set(name, code);
   nameByType.set(code, name);
 }
+for (const [name, code] of INPUT_ONLY_TYPES) typeByName.set(name, code);
 
 /** Types whose data the loader gives structure to (model.ts RDataByType). */
 export const STRUCTURED_TYPES = new Set([
