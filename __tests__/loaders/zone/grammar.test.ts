@@ -8,13 +8,14 @@ describe('owner names', () => {
     expect(one('WWW.Sub 60 IN A 192.0.2.1\n').name).toBe('www.sub.example.com.');
   });
   it('keeps absolute names as written (lower-cased)', () => {
-    expect(one('Host.Other.NET. 60 IN A 192.0.2.1\n').name).toBe('host.other.net.');
+    expect(one('Host.Sub.Example.COM. 60 IN A 192.0.2.1\n').name).toBe('host.sub.example.com.');
+    expect(one('Host.Other.NET. 60 IN A 192.0.2.1\n', { origin: '.' }).name).toBe('host.other.net.');
   });
   it('reads @ as the origin', () => {
     expect(one('@ 60 IN A 192.0.2.1\n').name).toBe('example.com.');
   });
   it('reads . as the root', () => {
-    expect(one('. 60 IN NS a.root-servers.net.\n').name).toBe('.');
+    expect(one('. 60 IN NS a.root-servers.net.\n', { origin: '.' }).name).toBe('.');
   });
   it('repeats the previous owner for a line starting with whitespace', () => {
     const r = records(parse('www 60 IN A 192.0.2.1\n\t60 IN AAAA 2001:db8::1\n'));
@@ -213,7 +214,137 @@ describe('typed data', () => {
   it('other types are kept as text, names made absolute', () => {
     expect(one('a 60 IN HINFO PC "Linux 6"\n')).toMatchObject({ type: 'HINFO', data: { text: '"PC" "Linux 6"' } });
     expect(one('a 60 IN RP admin txt\n').data).toEqual({ text: 'admin.example.com. txt.example.com.' });
-    expect(one('a 60 IN SSHFP 1 1 dd465c09\n').data).toEqual({ text: '1 1 DD465C09' });
+    expect(one('a 60 IN SSHFP 1 9 dd465c09\n').data).toEqual({ text: '1 9 DD465C09' });
+  });
+});
+
+describe('types checked and printed as BIND prints them', () => {
+  const text = (line: string) => (one(line).data as { text: string }).text;
+  it('DS family: algorithm mnemonics as numbers, digest upper-case in 56-character chunks', () => {
+    expect(text(`a 60 IN DS 60485 RSASHA256 2 ${'ab'.repeat(32)}\n`)).toBe(`60485 8 2 ${'AB'.repeat(28)} ${'AB'.repeat(4)}`);
+    expect(text('a 60 IN CDS 0 0 0 00\n')).toBe('0 0 0 00');
+  });
+  it('keys and signatures: base64 joined across tokens and chunked', () => {
+    const key = 'AwEAAc'.repeat(12);
+    expect(text(`a 60 IN DNSKEY 257 3 ECDSAP256SHA256 ( ${key.slice(0, 30)}\n ${key.slice(30)} )\n`)).toBe(`257 3 13 ${key.slice(0, 56)} ${key.slice(56)}`);
+    expect(text('a 60 IN KEY 49152 3 8\n')).toBe('49152 3 8');
+    expect(text('a 60 IN RRSIG a 8 2 300 1893456000 20240101000000 1 example.com. AAAA\n')).toBe(
+      'A 8 2 300 20300101000000 20240101000000 1 example.com. AAAA',
+    );
+  });
+  it('NSEC and NSEC3: type lists in code order without repeats, base32hex upper-case', () => {
+    expect(text('a 60 IN NSEC next TXT A a TYPE1 NS\n')).toBe('next.example.com. A NS TXT');
+    expect(text('a 60 IN NSEC3 1 1 10 aabb 2t7b4g4vsa5smi47k61mv5bv1a22bojr\n')).toBe('1 1 10 AABB 2T7B4G4VSA5SMI47K61MV5BV1A22BOJR');
+    expect(text('a 60 IN NSEC3PARAM 1 0 0 -\n')).toBe('1 0 0 -');
+  });
+  it('CERT, URI, EUI, LOC', () => {
+    expect(text('a 60 IN CERT 1 2 8 AAAA\n')).toBe('PKIX 2 RSASHA256 AAAA');
+    expect(text('a 60 IN URI 10 1 "https://x/"\n')).toBe('10 1 "https://x/"');
+    expect(text('a 60 IN EUI48 00-00-5E-00-53-2A\n')).toBe('00-00-5e-00-53-2a');
+    expect(text('a 60 IN LOC 52 N 4 E 0\n')).toBe('52 0 0.000 N 4 0 0.000 E 0.00m 1m 10000m 10m');
+    expect(text('a 60 IN LOC 42 21 54.5 N 71 06 18 W -24m 30m\n')).toBe('42 21 54.500 N 71 6 18.000 W -24.00m 30m 10000m 10m');
+  });
+  it('generic data of a base64 type prints as base64', () => {
+    expect(one('a 60 IN OPENPGPKEY \\# 2 abcd\n').data).toEqual({ text: 'q80=' });
+  });
+});
+
+describe('mnemonics', () => {
+  it('reads the newer and the obsolete mnemonics BIND knows', () => {
+    for (const type of ['BRID', 'HHIT', 'WALLET', 'SINK', 'NINFO', 'A6', 'NXT']) {
+      expect(one(`a 60 IN ${type} \\# 1 00\n`).type).toBe(type);
+    }
+    expect(one('a 60 IN KEYDATA \\# 1 00\n').type).toBe('TYPE65533');
+  });
+});
+
+describe('TXT and \\#', () => {
+  it('reads \\# as the string # when no length follows, as BIND does', () => {
+    expect(one('a 60 IN TXT \\# text\n').data).toEqual({ strings: ['#', 'text'] });
+    expect(one('a 60 IN TXT \\#\n').data).toEqual({ strings: ['#'] });
+    expect(one('a 60 IN TXT \\# 0x10\n').data).toEqual({ strings: ['#', '0x10'] });
+  });
+  it('reads generic data split across tokens and lines', () => {
+    expect(one('a 60 IN TXT \\# 2 ( 01\n 41 )\n').data).toEqual({ strings: ['A'] });
+    expect(one('a 60 IN TYPE65000 \\# 3 0 10 203\n').data).toEqual({ hex: '010203' });
+    expect(one('a 60 IN TYPE65000 \\# 0 ( )\n').data).toEqual({ hex: '' });
+  });
+});
+
+describe('$DATE', () => {
+  it('is read and ignored', () => {
+    const result = parse('$DATE 20240229235960\na 60 IN A 192.0.2.1\n');
+    expect(result.diagnostics).toEqual([]);
+    expect(result.zone.records).toHaveLength(1);
+  });
+  it('refuses what BIND refuses', () => {
+    for (const bad of ['2024010100000', '19691231235959', '21070101000000', '20240101240000', '"20240101000000"']) {
+      expect(problems(parse(`$DATE ${bad}\n`)).map((p) => p.code)).toEqual(['zone/bad-number']);
+    }
+    expect(problems(parse('$DATE 20240101000000 extra\n')).map((p) => p.code)).toEqual(['zone/extra-tokens']);
+  });
+});
+
+describe('$GENERATE as BIND reads it', () => {
+  const names = (text: string) => parse(text).zone.records.map((r) => r.name);
+  it('negative offsets: signed in decimal, unsigned 32-bit in other bases', () => {
+    expect(names('$GENERATE 0-1 h${-1} A 10.0.0.1\n')).toEqual(['h-1.example.com.', 'h0.example.com.']);
+    expect(names('$GENERATE 1-1 h${-976,5} A 10.0.0.1\n')).toEqual(['h-0975.example.com.']);
+    expect(names('$GENERATE 1-1 h${-976,0,x} A 10.0.0.1\n')).toEqual(['hfffffc31.example.com.']);
+    expect(names('$GENERATE 1-1 h${-3,0,o} A 10.0.0.1\n')).toEqual(['h37777777776.example.com.']);
+    expect(names('$GENERATE 1-1 h${-3,0,n} A 10.0.0.1\n')).toEqual(['he.f.f.f.f.f.f.f.example.com.']);
+    const r = parse('$GENERATE 1-3 host$ A 10.0.0.${-1}\n').zone.records;
+    expect(r.map((x) => (x.data as { address: string }).address)).toEqual(['10.0.0.0', '10.0.0.1', '10.0.0.2']);
+  });
+  it('ranges: signs accepted, text after the range ignored, values up to 2^31-1', () => {
+    expect(names('$GENERATE +1-2x h$ A 10.0.0.1\n')).toEqual(['h1.example.com.', 'h2.example.com.']);
+    expect(names('$GENERATE 1-5/2junk h$ A 10.0.0.1\n')).toEqual(['h1.example.com.', 'h3.example.com.', 'h5.example.com.']);
+    expect(names('$GENERATE 2147483647-2147483647 h$ A 10.0.0.1\n')).toEqual(['h2147483647.example.com.']);
+    expect(problems(parse('$GENERATE 1-1 h${2147483647} A 10.0.0.1\n')).map((p) => p.code)).toEqual(['zone/bad-generate']);
+  });
+  it('modifiers: offset wraps to 32 bits, text after the closing brace is kept', () => {
+    expect(names('$GENERATE 1-1 h${99999999999} A 10.0.0.1\n')).toEqual(['h1215752192.example.com.']);
+    expect(names('$GENERATE 1-1 h${1,3}x} A 10.0.0.1\n')).toEqual(['h002x}.example.com.']);
+    for (const bad of ['${1,}', '${1,3,q}', '${1,3,x', '${1,-1}']) {
+      expect(problems(parse(`$GENERATE 1-1 h${bad} A 10.0.0.1\n`)).map((p) => p.code)).toEqual(['zone/bad-generate']);
+    }
+  });
+});
+
+describe('out-of-zone data', () => {
+  it('is left out with a warning at the record, as servers ignore it', () => {
+    const result = parse('$TTL 60\n@ SOA ns h 1 2 3 4 5\nx.example.net. A 192.0.2.1\n\tTXT "same owner"\nin A 192.0.2.2\n');
+    expect(result.zone.records.map((r) => `${r.name} ${r.type}`)).toEqual(['example.com. SOA', 'in.example.com. A']);
+    expect(problems(result)).toEqual([
+      { code: 'zone/out-of-zone', line: 3, column: 1, severity: 'warning' },
+      { code: 'zone/out-of-zone', line: 4, column: 2, severity: 'warning' },
+    ]);
+    expect(result.diagnostics[0].message).toBe('x.example.net. is outside the zone example.com.; servers ignore it');
+  });
+  it('follows $ORIGIN, $INCLUDE origins and $GENERATE owners', () => {
+    const includeReader = () => ({ file: 'part.inc', text: 'p A 192.0.2.9\n' });
+    const result = parse(
+      '$TTL 60\n@ SOA ns h 1 2 3 4 5\n$ORIGIN example.org.\nx A 192.0.2.1\n$ORIGIN sub.example.com.\ny A 192.0.2.2\n$INCLUDE part.inc example.net.\n$GENERATE 1-2 g$.example.org. A 192.0.2.$\nz A 192.0.2.3\n',
+      { includeReader },
+    );
+    expect(result.zone.records.map((r) => r.name)).toEqual(['example.com.', 'y.sub.example.com.', 'z.sub.example.com.']);
+    expect(result.diagnostics.map((d) => `${d.file}:${d.line} ${d.code}`)).toEqual([
+      'test.zone:4 zone/out-of-zone',
+      'part.inc:1 zone/out-of-zone',
+      'test.zone:8 zone/out-of-zone',
+      'test.zone:8 zone/out-of-zone',
+    ]);
+  });
+  it('compares whole labels, and checks records read before the origin was known', () => {
+    const result = parse('a\\.example.com. 60 A 192.0.2.1\nx.example.net. 60 A 192.0.2.2\nexample.com. 60 SOA ns h 1 2 3 4 5\n', { origin: undefined });
+    expect(result.zone.origin).toBe('example.com.');
+    expect(result.zone.records.map((r) => r.type)).toEqual(['SOA']);
+    expect(problems(result).map((p) => `${p.line} ${p.code}`)).toEqual(['1 zone/out-of-zone', '2 zone/out-of-zone']);
+  });
+  it('is not judged without a zone origin', () => {
+    const result = parse('x.example.net. 60 A 192.0.2.2\n', { origin: undefined });
+    expect(result.zone.records).toHaveLength(1);
+    expect(result.diagnostics).toEqual([]);
   });
 });
 

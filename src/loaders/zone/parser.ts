@@ -31,7 +31,8 @@ import type { NameError, OriginContext } from './names.js';
 import { canonicalIPv6, isIPv4 } from './address.js';
 import { TTL_RANGE, decodeString, ownSlice, hexDigit, hexToOctets, readTtl, readUnsigned, quoteString, uniformStrings } from './text.js';
 import { STRUCTURED_TYPES, className, classCode, typeCode, typeName } from './rrtypes.js';
-import { TEXT_LAYOUTS } from './textTypes.js';
+import { DS_DIGEST_LENGTHS, SSHFP_DIGEST_LENGTHS, TEXT_LAYOUTS, ZONEMD_DIGEST_LENGTHS } from './textTypes.js';
+import { algorithmText, certTypeText, chunked, isBase32Hex, isBase64, readAlgorithm, readCertType, readEui, readLoc, readSignatureTime } from './encodings.js';
 import { dataFromWire } from './wire.js';
 import { SVCB_KEY_NAMES, svcbKeyNumber } from './svcb.js';
 import { expandGenerate, parseGenerateRange } from './generate.js';
@@ -92,6 +93,15 @@ class ZoneParser {
   private ownerEnd = -1;
   private ownerOrigin: string | undefined;
   private ownerText = '';
+  /** The owner is outside the zone: its records are left out (BIND ignores them). */
+  private ownerOutside = false;
+  /**
+   * The zone's origin once it is decided while reading (by `$ORIGIN` before any record, or the
+   * SOA); undefined before. Records read before it is decided are checked when it is.
+   */
+  private zoneApex: string | undefined;
+  /** The current origin is at or below the zone's origin, so relative names need no check. */
+  private originInZone = true;
 
   /** `$TTL`, or the SOA minimum when there was neither `$TTL` nor an earlier TTL (BIND). -1: unknown. */
   private defaultTtl = -1;
@@ -148,7 +158,49 @@ class ZoneParser {
         this.zone.origin = this.firstDirectiveOrigin;
         this.zone.originSource = 'directive';
       }
+      if (this.zone.origin !== undefined) this.apexDecided(this.zone.origin);
     }
+  }
+
+  /**
+   * The zone's origin is now known: records already read outside it are dropped with a
+   * warning, and from now on each new owner name is checked as it is read.
+   */
+  private apexDecided(apex: string): void {
+    this.zoneApex = apex;
+    this.originInZone = this.origin === undefined || isInZone(this.origin, apex);
+    if (this.owner !== undefined) this.ownerOutside = !isInZone(this.owner, apex);
+    // The owner reuse shortcut must not carry a verdict made before the origin was known.
+    this.ownerStart = this.ownerEnd = -1;
+    const records = this.records;
+    let kept = 0;
+    let lastName: string | undefined;
+    let lastInside = true;
+    for (const record of records) {
+      if (record.name !== lastName) {
+        lastName = record.name;
+        lastInside = isInZone(lastName, apex);
+      }
+      if (lastInside) records[kept++] = record;
+      else {
+        const loc = record.loc;
+        this.reportOutOfZone(record.name, loc.file, loc.line, loc.column, loc.endLine, loc.endColumn);
+      }
+    }
+    records.length = kept;
+  }
+
+  private reportOutOfZone(name: string, file: string, line: number, column: number, endLine: number, endColumn: number): void {
+    this.diagnostics.push({
+      file,
+      line,
+      column,
+      endLine,
+      endColumn,
+      severity: 'warning',
+      code: 'zone/out-of-zone',
+      message: `${name} is outside the zone ${this.zoneApex ?? ''}; servers ignore it`,
+    });
   }
 
   internalError(error: unknown): void {
@@ -169,6 +221,7 @@ class ZoneParser {
     this.origin = origin;
     this.originCtx = originContext(origin);
     this.originSource = source;
+    this.originInZone = this.zoneApex === undefined || isInZone(origin, this.zoneApex);
   }
 
   // ---------------------------------------------------------------- files
@@ -368,8 +421,7 @@ class ZoneParser {
     let generic = false;
     let data: RData | undefined;
     if (sc.kind === TOK_WORD && sc.end - sc.start === 2 && text.charCodeAt(sc.start) === 92 && text.charCodeAt(sc.start + 1) === 35) {
-      generic = true;
-      data = this.genericData(typeMnemonic);
+      ({ data, generic } = this.hashData(type, typeMnemonic));
     } else {
       data = this.rdata(type, typeMnemonic);
     }
@@ -378,7 +430,7 @@ class ZoneParser {
       this.fail('zone/extra-tokens', `unexpected '${this.shown()}' after the record data`);
       return;
     }
-    this.addRecord(name, ttl, cls, typeMnemonic, data, generic, line, column, sc.lastEndLine, sc.lastEndColumn, typeLine, typeColumn);
+    this.addRecord(name, ttl, cls, typeMnemonic, data, generic, line, column, sc.lastEndLine, sc.lastEndColumn, typeLine, typeColumn, this.ownerOutside);
     if (type === 6) this.soaSeen(name, ownerAbsolute);
   }
 
@@ -395,6 +447,7 @@ class ZoneParser {
     endColumn: number,
     typeLine: number,
     typeColumn: number,
+    outsideZone: boolean,
   ): void {
     let ttl: number;
     if (explicitTtl >= 0) {
@@ -412,6 +465,11 @@ class ZoneParser {
       ttl = 0;
       const span = { line: typeLine, column: typeColumn, endLine: typeLine, endColumn: typeColumn + type.length };
       this.report('zone/no-ttl', 'no TTL: the record has none, and neither $TTL nor an earlier TTL or SOA sets one', span);
+    }
+    if (outsideZone) {
+      // Read (its TTL counts as the last one written, as in BIND) but not kept.
+      this.reportOutOfZone(name, this.file, line, column, endLine, endColumn);
+      return;
     }
     if (this.records.length >= this.limits.records) {
       this.report('zone/too-many-records', `more than ${this.limits.records} records; the rest of the zone is not read`, { line, column, endLine, endColumn });
@@ -432,6 +490,7 @@ class ZoneParser {
     this.zoneOriginDecided = true;
     this.zone.origin = name;
     this.zone.originSource = ownerAbsolute ? 'soa' : this.originSource;
+    this.apexDecided(name);
   }
 
   /** Owner name of the current token, reusing the previous string when the token repeats. */
@@ -463,6 +522,14 @@ class ZoneParser {
     this.ownerEnd = end;
     this.ownerOrigin = this.origin;
     this.ownerText = text;
+    const apex = this.zoneApex;
+    if (apex === undefined) {
+      this.ownerOutside = false;
+    } else {
+      // A relative name below an origin inside the zone is inside it: only the others are compared.
+      const absolute = text.charCodeAt(end - 1) === 46 && !(sc.escaped && text.charCodeAt(end - 2) === 92);
+      this.ownerOutside = (absolute || !this.originInZone) && !isInZone(name, apex);
+    }
     return name;
   }
 
@@ -511,6 +578,9 @@ class ZoneParser {
       case '$GENERATE':
         this.directiveGenerate(span);
         return;
+      case '$DATE':
+        this.directiveDate();
+        return;
       default:
         this.report('zone/unknown-directive', `unknown directive '${word}'`, span);
         return;
@@ -535,6 +605,7 @@ class ZoneParser {
       this.zoneOriginDecided = true;
       this.zone.origin = name;
       this.zone.originSource = 'directive';
+      this.apexDecided(name);
     }
     if (this.firstDirectiveOrigin === undefined && this.depth === 0) this.firstDirectiveOrigin = name;
   }
@@ -546,6 +617,22 @@ class ZoneParser {
     this.sc.next();
     if (!this.endOfDirective()) return;
     this.defaultTtl = ttl;
+  }
+
+  /**
+   * BIND's `$DATE YYYYMMDDHHMMSS` (written in its dump files): the time of the dump,
+   * which only ages TTLs of cache dumps. Checked as BIND checks it, then ignored.
+   */
+  private directiveDate(): void {
+    const sc = this.sc;
+    if (!this.expect('date after $DATE')) return;
+    const problem = sc.kind === TOK_WORD ? dumpDateProblem(this.text.slice(sc.start, sc.end)) : 'is not YYYYMMDDHHMMSS';
+    if (problem !== undefined) {
+      this.fail('zone/bad-number', `$DATE '${this.shown()}' ${problem}`);
+      return;
+    }
+    sc.next();
+    this.endOfDirective();
   }
 
   private directiveInclude(directiveSpan: Span): void {
@@ -592,7 +679,7 @@ class ZoneParser {
     if (!this.zone.includes.includes(result.file)) this.zone.includes.push(result.file);
 
     // The included file starts with the current owner; origin and owner come back afterwards (BIND).
-    const saved = { origin: this.origin, originCtx: this.originCtx, originSource: this.originSource, owner: this.owner };
+    const saved = { origin: this.origin, originCtx: this.originCtx, originSource: this.originSource, owner: this.owner, ownerOutside: this.ownerOutside };
     const savedOwnerSpan = [this.ownerStart, this.ownerEnd, this.ownerOrigin, this.ownerText] as const;
     if (includeOrigin !== undefined) this.setOrigin(includeOrigin, 'directive');
     this.fileStack.push(result.file);
@@ -605,7 +692,9 @@ class ZoneParser {
       this.origin = saved.origin;
       this.originCtx = saved.originCtx;
       this.originSource = saved.originSource;
+      this.originInZone = this.zoneApex === undefined || saved.origin === undefined || isInZone(saved.origin, this.zoneApex);
       this.owner = saved.owner;
+      this.ownerOutside = this.zoneApex !== undefined && saved.owner !== undefined && !isInZone(saved.owner, this.zoneApex);
       [this.ownerStart, this.ownerEnd, this.ownerOrigin, this.ownerText] = savedOwnerSpan;
     }
   }
@@ -703,8 +792,7 @@ class ZoneParser {
         let generic = false;
         let data: RData | undefined;
         if (sub.kind === TOK_WORD && rdataText.text.startsWith('\\#') && sub.end - sub.start === 2) {
-          generic = true;
-          data = this.genericData(typeMnemonic);
+          ({ data, generic } = this.hashData(type, typeMnemonic));
         } else {
           data = this.rdata(type, typeMnemonic);
         }
@@ -716,7 +804,8 @@ class ZoneParser {
         this.text = savedText;
         this.spanOverride = undefined;
         if (data === undefined) return;
-        this.addRecord(name, ttl, cls, typeMnemonic, data, generic, directiveSpan.line, directiveSpan.column, endLine, endColumn, typeLine, typeColumn);
+        const outside = this.zoneApex !== undefined && !isInZone(name, this.zoneApex);
+        this.addRecord(name, ttl, cls, typeMnemonic, data, generic, directiveSpan.line, directiveSpan.column, endLine, endColumn, typeLine, typeColumn, outside);
       }
     } finally {
       this.sc = savedScanner;
@@ -883,16 +972,21 @@ class ZoneParser {
     return data;
   }
 
-  private rdataTxt(): RData | undefined {
+  /** TXT strings; `first` is a string already read (the `#` of `TXT \# text`). */
+  private rdataTxt(first?: string): RData | undefined {
     const sc = this.sc;
     const text = this.text;
-    if (!this.expect('text')) return undefined;
+    if (first === undefined && !this.expect('text')) return undefined;
     // Strings gather in reused scratch arrays; the record gets an array of exactly its
     // length (an array grown by push keeps room for 16 more, for the life of the zone).
     const scratch = this.txtScratch;
     const latin1Flags = this.txtLatin1Scratch;
     scratch.length = 0;
     latin1Flags.length = 0;
+    if (first !== undefined) {
+      scratch.push(first);
+      latin1Flags.push(false);
+    }
     let latin1 = false;
     while (sc.kind === TOK_QUOTED || sc.kind === TOK_WORD) {
       const start = sc.start;
@@ -1027,10 +1121,22 @@ class ZoneParser {
     return data;
   }
 
-  /** `\# length hex` (RFC 3597); converted to the typed form for types with structure. */
-  private genericData(mnemonic: string): RData | undefined {
+  /**
+   * Data starting with the word `\#`: RFC 3597 generic data, except in TXT when no number
+   * follows, where BIND reads it as the string `#` (`TXT \# text` is "#" "text").
+   */
+  private hashData(type: number, mnemonic: string): { data: RData | undefined; generic: boolean } {
     const sc = this.sc;
     sc.next();
+    if (type === 16 && !(sc.kind === TOK_WORD && readUnsigned(this.text, sc.start, sc.end, Number.MAX_SAFE_INTEGER) >= 0)) {
+      return { data: this.rdataTxt('#'), generic: false };
+    }
+    return { data: this.genericData(mnemonic), generic: true };
+  }
+
+  /** `\# length hex` (RFC 3597), from the length on; converted to the typed form for types with structure. */
+  private genericData(mnemonic: string): RData | undefined {
+    const sc = this.sc;
     const length = this.numberField('generic data length', 0xffff);
     if (length < 0) return undefined;
     let hex = '';
@@ -1057,44 +1163,231 @@ class ZoneParser {
       }
       return typed;
     }
+    // Types that are base64 alone print as BIND prints them, whatever form they were written in.
+    if (TEXT_LAYOUTS[mnemonic] === 'B' && hex.length > 0) {
+      const text: TextData = { text: chunked(Buffer.from(hex, 'hex').toString('base64')) };
+      return text;
+    }
     const data: GenericData = { hex };
     return data;
   }
 
-  /** Types kept as presentation text, normalised field by field where the layout is known. */
+  /** Types kept as presentation text, checked and normalised field by field where the layout is known. */
   private rdataText(mnemonic: string): RData | undefined {
     const sc = this.sc;
     const text = this.text;
     const layout = TEXT_LAYOUTS[mnemonic] ?? '*';
     const parts: string[] = [];
+    let lastNumber = -1;
     for (let i = 0; i < layout.length; i++) {
       const field = layout[i];
-      if (field === 'n') {
-        const name = this.nameField(`${mnemonic} name`);
-        if (name === undefined) return undefined;
-        parts.push(name);
-      } else if (field === 'u') {
-        const n = this.numberField(`${mnemonic} field`, 0xffff);
-        if (n < 0) return undefined;
-        parts.push(String(n));
-      } else if (field === 's') {
-        const s = this.stringField(`${mnemonic} string`);
-        if (s === undefined) return undefined;
-        parts.push(quoteString(s.text, s.latin1));
-      } else if (field === 'h') {
-        const hex = this.hexToEnd(`${mnemonic} data`);
-        if (hex === undefined) return undefined;
-        parts.push(hex.toUpperCase());
-      } else {
-        while (sc.kind === TOK_WORD || sc.kind === TOK_QUOTED) {
-          const raw = text.slice(sc.start, sc.end);
-          parts.push(sc.kind === TOK_QUOTED ? '"' + raw + '"' : raw);
-          sc.next();
+      let part: string | undefined;
+      switch (field) {
+        case 'n':
+          part = this.nameField(`${mnemonic} name`);
+          // BIND refuses an RRSIG whose label count is below the signer's.
+          if (part !== undefined && field === 'n' && (mnemonic === 'RRSIG' || mnemonic === 'SIG') && Number(parts[2]) < labelCount(part)) {
+            this.report('zone/bad-rdata', `${mnemonic} label count ${parts[2]} is below the ${labelCount(part)} labels of the signer ${part}`, this.lastTokenSpan());
+            return undefined;
+          }
+          break;
+        case 'b':
+        case 'u':
+        case 'l': {
+          const n = this.numberField(`${mnemonic} field`, field === 'b' ? 0xff : field === 'u' ? 0xffff : 0xffffffff);
+          if (n >= 0) {
+            part = String(n);
+            lastNumber = n;
+          }
+          break;
+        }
+        case 's': {
+          const str = this.stringField(`${mnemonic} string`);
+          if (str !== undefined) part = quoteString(str.text, str.latin1);
+          break;
+        }
+        case 'q': {
+          if (!this.expect(`${mnemonic} target`)) return undefined;
+          if (sc.kind !== TOK_QUOTED) return this.fail('zone/bad-rdata', `${mnemonic} target must be a quoted string: '${this.shown()}'`);
+          const str = this.stringField(`${mnemonic} target`, 0xffff);
+          if (str !== undefined) part = quoteString(str.text, str.latin1);
+          break;
+        }
+        case 'a':
+        case 'A':
+        case 'C':
+        case 't':
+        case 'T':
+        case 'x':
+        case '3':
+        case 'e':
+        case 'E':
+        case 'D':
+          part = this.wordField(mnemonic, field);
+          break;
+        case 'h': {
+          const hex = this.hexToEnd(`${mnemonic} data`);
+          if (hex === undefined) return undefined;
+          const expected = this.digestLength(mnemonic, lastNumber);
+          if (expected !== undefined && hex.length !== expected * 2) {
+            this.report('zone/bad-rdata', `${mnemonic} digest type ${lastNumber} needs ${expected} octets, not ${hex.length / 2}`, this.lastTokenSpan());
+            return undefined;
+          }
+          part = chunked(hex.toUpperCase());
+          break;
+        }
+        case 'B':
+        case 'K': {
+          // A KEY whose flags say "no key" (both high bits set) may end here.
+          if (field === 'K' && (Number(parts[0]) & 0xc000) === 0xc000 && (sc.kind === TOK_EOL || sc.kind === TOK_EOF)) continue;
+          part = this.base64ToEnd(mnemonic);
+          break;
+        }
+        case 'm':
+        case 'M':
+          part = this.typeBitmap(mnemonic, field === 'm');
+          if (part === '') continue;
+          break;
+        case 'L':
+          part = this.locField();
+          break;
+        default: {
+          const rest: string[] = [];
+          while (sc.kind === TOK_WORD || sc.kind === TOK_QUOTED) {
+            const raw = text.slice(sc.start, sc.end);
+            rest.push(sc.kind === TOK_QUOTED ? '"' + raw + '"' : raw);
+            sc.next();
+          }
+          if (rest.length === 0) continue;
+          part = rest.join(' ');
         }
       }
+      if (part === undefined) return undefined;
+      parts.push(part);
     }
     const data: TextData = { text: parts.join(' ') };
     return data;
+  }
+
+  private digestLength(mnemonic: string, digestType: number): number | undefined {
+    if (mnemonic === 'SSHFP') return SSHFP_DIGEST_LENGTHS[digestType];
+    if (mnemonic === 'ZONEMD') return ZONEMD_DIGEST_LENGTHS[digestType];
+    if (mnemonic === 'DS' || mnemonic === 'CDS' || mnemonic === 'TA' || mnemonic === 'DLV') {
+      // CDS 0 0 0 00 asks the parent to delete the DS set: no digest length applies.
+      return DS_DIGEST_LENGTHS[digestType];
+    }
+    return undefined;
+  }
+
+  private lastTokenSpan(): Span {
+    const sc = this.sc;
+    return { line: sc.lastEndLine, column: sc.lastEndColumn - 1, endLine: sc.lastEndLine, endColumn: sc.lastEndColumn };
+  }
+
+  /** One-token fields: mnemonics, times, salt, base32hex, EUI. Undefined after an error. */
+  private wordField(mnemonic: string, field: string): string | undefined {
+    const sc = this.sc;
+    if (!this.expect(`${mnemonic} data`)) return undefined;
+    if (sc.kind === TOK_QUOTED) return this.fail('zone/bad-rdata', `unexpected quoted string "${this.shown()}" in ${mnemonic} data`);
+    const token = this.text.slice(sc.start, sc.end);
+    let part: string | undefined;
+    let problem = '';
+    switch (field) {
+      case 'a':
+      case 'A': {
+        const n = readAlgorithm(token);
+        if (n >= 0) part = field === 'a' ? String(n) : algorithmText(n);
+        else problem = n === -2 ? `algorithm '${token}' is out of range (0-255)` : `unknown algorithm '${token}'`;
+        break;
+      }
+      case 'C': {
+        const n = readCertType(token);
+        if (n >= 0) part = certTypeText(n);
+        else problem = n === -2 ? `certificate type '${token}' is out of range (0-65535)` : `unknown certificate type '${token}'`;
+        break;
+      }
+      case 't': {
+        const code = typeCode(token.toUpperCase());
+        if (code !== undefined) part = typeName(code);
+        else problem = `unknown type covered '${token}'`;
+        break;
+      }
+      case 'T':
+        part = readSignatureTime(token);
+        problem = `bad time '${token}' (YYYYMMDDHHMMSS or seconds since 1970)`;
+        break;
+      case 'x':
+        if (token === '-') part = '-';
+        else if (token.length <= 510 && token.length % 2 === 0 && /^[0-9A-Fa-f]+$/.test(token)) part = token.toUpperCase();
+        problem = `bad hex encoding in salt '${this.shown()}' (hex digits, or - for none)`;
+        break;
+      case 'D': {
+        const n = token.toUpperCase() === 'NOTIFY' ? 1 : readUnsigned(token, 0, token.length, 0xff);
+        if (n >= 0) part = n === 1 ? 'NOTIFY' : String(n);
+        problem = `bad scheme '${token}' (0-255 or NOTIFY)`;
+        break;
+      }
+      case '3':
+        if (isBase32Hex(token)) part = token.toUpperCase();
+        problem = `bad base32 encoding '${this.shown()}' (base32hex without padding)`;
+        break;
+      default:
+        part = readEui(token, field === 'e' ? 6 : 8);
+        problem = `bad EUI '${this.shown()}' (${field === 'e' ? 6 : 8} groups of two hex digits joined by -)`;
+    }
+    if (part === undefined) return this.fail('zone/bad-rdata', `${mnemonic}: ${problem}`);
+    sc.next();
+    return part;
+  }
+
+  /** Base64 from the current token to the end of the data, joined and checked as a whole. */
+  private base64ToEnd(mnemonic: string): string | undefined {
+    const sc = this.sc;
+    if (!this.expect(`${mnemonic} base64 data (unexpected end of input)`)) return undefined;
+    let b64 = '';
+    while (sc.kind === TOK_WORD || sc.kind === TOK_QUOTED) {
+      if (sc.kind === TOK_QUOTED || !/^[A-Za-z0-9+/=]+$/.test(this.text.slice(sc.start, sc.end))) {
+        return this.fail('zone/bad-rdata', `${mnemonic}: bad base64 '${this.shown()}'`);
+      }
+      b64 += this.text.slice(sc.start, sc.end);
+      sc.next();
+    }
+    if (!isBase64(b64)) {
+      this.report('zone/bad-rdata', `${mnemonic}: bad base64 encoding (whole groups of four, padding only at the end)`, this.lastTokenSpan());
+      return undefined;
+    }
+    return chunked(b64);
+  }
+
+  /** Type mnemonics to the end, printed in code order without repeats (BIND stores a bitmap). */
+  private typeBitmap(mnemonic: string, required: boolean): string | undefined {
+    const sc = this.sc;
+    if (required && !this.expect(`${mnemonic} type list (unexpected end of input)`)) return undefined;
+    const codes = new Set<number>();
+    while (sc.kind === TOK_WORD || sc.kind === TOK_QUOTED) {
+      const code = sc.kind === TOK_WORD ? typeCode(this.text.slice(sc.start, sc.end).toUpperCase()) : undefined;
+      if (code === undefined) return this.fail('zone/bad-rdata', `${mnemonic}: unknown type '${this.shown()}' in the type list`);
+      codes.add(code);
+      sc.next();
+    }
+    return [...codes].sort((x, y) => x - y).map(typeName).join(' ');
+  }
+
+  private locField(): string | undefined {
+    const sc = this.sc;
+    if (!this.expect('LOC data')) return undefined;
+    const firstSpan = this.tokenSpan();
+    const tokens: string[] = [];
+    while (sc.kind === TOK_WORD || sc.kind === TOK_QUOTED) {
+      tokens.push(this.text.slice(sc.start, sc.end));
+      sc.next();
+    }
+    const loc = readLoc(tokens);
+    if ('error' in loc) {
+      this.report('zone/bad-rdata', `bad LOC data: ${loc.error}`, firstSpan);
+      return undefined;
+    }
+    return loc.text;
   }
 }
 
@@ -1196,10 +1489,50 @@ function checkSvcbValue(n: number, value: string | undefined): string | undefine
   }
 }
 
+/**
+ * Why a `$DATE` value is refused, or undefined: exactly 14 digits of a real date and
+ * time (second 60 allowed), from 1970 up to the end of unsigned 32-bit time.
+ */
+function dumpDateProblem(text: string): string | undefined {
+  const m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(text);
+  if (!m) return 'is not YYYYMMDDHHMMSS';
+  const [year, month, day, hour, minute, second] = m.slice(1).map(Number);
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  if (days === undefined || day < 1 || day > days || hour > 23 || minute > 59 || second > 60) return 'is not a valid date';
+  const seconds = Date.UTC(year, month - 1, day, hour, minute, second) / 1000;
+  if (seconds < 0 || seconds > 0xffffffff) return 'is outside the 32-bit time range';
+  return undefined;
+}
+
 /** A `$GENERATE` template: a quoted one loses the backslash of `\"` only, as BIND's lexer does. */
 function templateText(text: string, start: number, end: number, quoted: boolean): string {
   const raw = text.slice(start, end);
   return quoted ? raw.replace(/\\"/g, '"') : raw;
+}
+
+/** Labels of a canonical absolute name, not counting the root (BIND's RRSIG label count). */
+function labelCount(name: string): number {
+  if (name === '.') return 0;
+  let labels = 0;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 92) i++;
+    else if (c === 46) labels++;
+  }
+  return labels;
+}
+
+/** True when `name` is `apex` or below it (both canonical: absolute, lower-case, escapes as `\.`). */
+function isInZone(name: string, apex: string): boolean {
+  if (apex === '.') return true;
+  const extra = name.length - apex.length;
+  if (extra === 0) return name === apex;
+  if (extra < 2 || !name.endsWith(apex) || name.charCodeAt(extra - 1) !== 46) return false;
+  // The dot before the apex must end a label, not be an escaped `\.` inside one.
+  let backslashes = 0;
+  for (let i = extra - 2; i >= 0 && name.charCodeAt(i) === 92; i--) backslashes++;
+  return backslashes % 2 === 0;
 }
 
 function canonicalOrigin(origin: string): string | undefined {
