@@ -13,7 +13,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-KGFNATUU.js";
+} from "./chunks/chunk-RQET2GTO.js";
 export {
   Estate,
   RULES,

@@ -49,20 +49,20 @@ runRuleTests(rule, {
       errors: [{ messageId: 'cleartextExternal', line: 5, data: { service: '_sip._tcp', domain: 'contoso.com' } }],
     },
     {
-      name: 'each SIP domain in a multi-domain external zone',
+      name: 'each SIP domain, each in its own external zone',
       zones: {
-        [EXTERNAL]: zone(
-          ...header(),
-          '_sip._tcp IN SRV 0 0 5060 sip',
-          '_sip._tcp.fabrikam.com. IN SRV 0 0 5060 sip.contoso.com.',
-          '_sipinternal._tcp.fabrikam.com. IN SRV 0 0 5060 sip.contoso.com.',
+        [EXTERNAL]: zone(...header(), '_sip._tcp IN SRV 0 0 5060 sip'),
+        'external/fabrikam.com.zone': zone(
+          ...header('fabrikam.com.'),
+          '_sip._tcp IN SRV 0 0 5060 sip.contoso.com.',
+          '_sipinternal._tcp IN SRV 0 0 5060 sip.contoso.com.',
         ),
       },
       settings: { sipDomains: ['contoso.com', 'fabrikam.com'] },
       errors: [
-        { messageId: 'cleartextExternal', line: 4, data: { domain: 'contoso.com' } },
-        { messageId: 'cleartextExternal', line: 5, data: { name: '_sip._tcp.fabrikam.com', domain: 'fabrikam.com' } },
-        { messageId: 'cleartextExternal', line: 6, data: { name: '_sipinternal._tcp.fabrikam.com', domain: 'fabrikam.com' } },
+        { messageId: 'cleartextExternal', line: 4, file: EXTERNAL, data: { domain: 'contoso.com' } },
+        { messageId: 'cleartextExternal', line: 4, file: 'external/fabrikam.com.zone', data: { name: '_sip._tcp.fabrikam.com', domain: 'fabrikam.com' } },
+        { messageId: 'cleartextExternal', line: 5, file: 'external/fabrikam.com.zone', data: { name: '_sipinternal._tcp.fabrikam.com', domain: 'fabrikam.com' } },
       ],
     },
   ],

@@ -9693,25 +9693,37 @@ var Estate = class {
   resolve(name, filter) {
     const start = canonicalName(name);
     const chain = [];
-    const seen = /* @__PURE__ */ new Set();
+    const view = filter?.view;
     let current = start;
     for (; ; ) {
-      if (seen.has(current) || chain.length > MAX_CNAME_CHAIN) {
+      const revisited = chain.length > 0 && (current === start || chain.some((c, i) => i < chain.length - 1 && c.data.target === current));
+      if (revisited || chain.length > MAX_CNAME_CHAIN) {
         return { name: start, addresses: [], chain, outcome: "loop", finalName: current };
       }
-      seen.add(current);
-      const cname = this.recordsAt(current, "CNAME", filter)[0];
-      if (!cname) break;
-      chain.push(cname);
-      current = cname.data.target;
+      const entry = this.byName.get(current);
+      const atName = entry === void 0 ? NONE : Array.isArray(entry) ? entry : [entry];
+      let cname;
+      const addresses = [];
+      let any = false;
+      for (const r of atName) {
+        if (view !== void 0 && r.zone.view !== view) continue;
+        any = true;
+        if (r.type === "CNAME") cname ??= r;
+        else if (r.type === "A" || r.type === "AAAA") addresses.push(r);
+      }
+      if (cname) {
+        chain.push(cname);
+        current = cname.data.target;
+        continue;
+      }
+      let outcome;
+      if (addresses.length > 0) outcome = "resolved";
+      else if (!this.holdsZoneFor(current, filter)) outcome = "outside";
+      else if (any || this.hasDescendants(current)) outcome = "nodata";
+      else outcome = "nxdomain";
+      addresses.sort((a, b) => a.type === b.type ? 0 : a.type === "A" ? -1 : 1);
+      return { name: start, addresses, chain, outcome, finalName: current };
     }
-    const addresses = [...this.recordsAt(current, "A", filter), ...this.recordsAt(current, "AAAA", filter)];
-    let outcome;
-    if (addresses.length > 0) outcome = "resolved";
-    else if (!this.holdsZoneFor(current, filter)) outcome = "outside";
-    else if (this.hasName(current, filter) || this.hasDescendants(current)) outcome = "nodata";
-    else outcome = "nxdomain";
-    return { name: start, addresses, chain, outcome, finalName: current };
   }
   /**
    * The SIP domains: `settings.sipDomains` when given, otherwise every domain that carries
@@ -10770,6 +10782,9 @@ var TYPE_LIST = [
   ["ZONEMD", 63],
   ["SVCB", 64],
   ["HTTPS", 65],
+  ["DSYNC", 66],
+  ["HHIT", 67],
+  ["BRID", 68],
   ["SPF", 99],
   ["UINFO", 100],
   ["UID", 101],
@@ -10787,9 +10802,13 @@ var TYPE_LIST = [
   ["DOA", 259],
   ["AMTRELAY", 260],
   ["RESINFO", 261],
+  ["WALLET", 262],
+  ["CLA", 263],
+  ["IPN", 264],
   ["TA", 32768],
   ["DLV", 32769]
 ];
+var INPUT_ONLY_TYPES = [["KEYDATA", 65533]];
 var META_TYPES = /* @__PURE__ */ new Set([41, 249, 250, 251, 252, 253, 254, 255]);
 var typeByName = /* @__PURE__ */ new Map();
 var nameByType = /* @__PURE__ */ new Map();
@@ -10797,6 +10816,7 @@ for (const [name, code] of TYPE_LIST) {
   typeByName.set(name, code);
   nameByType.set(code, name);
 }
+for (const [name, code] of INPUT_ONLY_TYPES) typeByName.set(name, code);
 var STRUCTURED_TYPES = /* @__PURE__ */ new Set([
   "SOA",
   "NS",
@@ -10875,16 +10895,209 @@ var TEXT_LAYOUTS = {
   HINFO: "ss",
   X25: "s",
   ISDN: "s*",
-  NSEC: "n*",
-  DS: "uuuh",
-  CDS: "uuuh",
-  TA: "uuuh",
-  DLV: "uuuh",
-  SSHFP: "uuh",
-  SMIMEA: "uuuh",
-  OPENPGPKEY: "*",
-  NSEC3PARAM: "uuu*"
+  DS: "uabh",
+  CDS: "uabh",
+  TA: "uabh",
+  DLV: "uabh",
+  DNSKEY: "ubaB",
+  CDNSKEY: "ubaB",
+  KEY: "ubaK",
+  RRSIG: "tablTTunB",
+  SIG: "tablTTunB",
+  NSEC: "nm",
+  NSEC3: "bbux3M",
+  NSEC3PARAM: "bbux",
+  CSYNC: "luM",
+  SSHFP: "bbh",
+  SMIMEA: "bbbh",
+  ZONEMD: "lbbh",
+  DSYNC: "tDun",
+  OPENPGPKEY: "B",
+  HHIT: "B",
+  BRID: "B",
+  DHCID: "B",
+  CERT: "CuAB",
+  URI: "uuq",
+  EUI48: "e",
+  EUI64: "E",
+  LOC: "L"
 };
+var DS_DIGEST_LENGTHS = { 1: 20, 2: 32, 3: 32, 4: 48 };
+var ZONEMD_DIGEST_LENGTHS = { 1: 48, 2: 64 };
+var SSHFP_DIGEST_LENGTHS = { 1: 20, 2: 32 };
+
+// src/loaders/zone/encodings.ts
+function chunked(text) {
+  if (text.length <= 56) return text;
+  const parts = [];
+  for (let i = 0; i < text.length; i += 56) parts.push(text.slice(i, i + 56));
+  return parts.join(" ");
+}
+var BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+function isBase64(b64) {
+  if (b64.length === 0 || b64.length % 4 !== 0) return false;
+  let pad = 0;
+  if (b64.endsWith("==")) pad = 2;
+  else if (b64.endsWith("=")) pad = 1;
+  const body = b64.length - pad;
+  for (let i = 0; i < body; i++) if (BASE64.indexOf(b64[i]) < 0) return false;
+  if (pad === 0) return true;
+  const last = BASE64.indexOf(b64[body - 1]);
+  return pad === 2 ? (last & 15) === 0 : (last & 3) === 0;
+}
+var BASE32HEX = "0123456789ABCDEFGHIJKLMNOPQRSTUV";
+function isBase32Hex(text) {
+  const tailBits = [0, -1, 2, -1, 4, 1, -1, 3][text.length % 8];
+  if (text.length === 0 || tailBits < 0) return false;
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    last = BASE32HEX.indexOf(text[i].toUpperCase());
+    if (last < 0) return false;
+  }
+  return (last & (1 << tailBits) - 1) === 0;
+}
+var ALGORITHMS = [
+  ["RSAMD5", 1],
+  ["DH", 2],
+  ["DSA", 3],
+  ["RSASHA1", 5],
+  ["NSEC3DSA", 6],
+  ["NSEC3RSASHA1", 7],
+  ["RSASHA256", 8],
+  ["RSASHA512", 10],
+  ["ECCGOST", 12],
+  ["ECDSAP256SHA256", 13],
+  ["ECDSAP384SHA384", 14],
+  ["ED25519", 15],
+  ["ED448", 16],
+  ["INDIRECT", 252],
+  ["PRIVATEDNS", 253],
+  ["PRIVATEOID", 254]
+];
+var ALGORITHM_ALIASES = [["DSA-NSEC3-SHA1", 6], ["RSASHA1-NSEC3-SHA1", 7], ["ECC-GOST", 12]];
+var algorithmByName = new Map([...ALGORITHMS, ...ALGORITHM_ALIASES]);
+var algorithmName = new Map(ALGORITHMS.map(([n, c]) => [c, n]));
+function readAlgorithm(token) {
+  if (/^\d+$/.test(token)) return token.length > 3 || Number(token) > 255 ? -2 : Number(token);
+  return algorithmByName.get(token.toUpperCase()) ?? -1;
+}
+function algorithmText(code) {
+  return algorithmName.get(code) ?? String(code);
+}
+var CERT_TYPES = [
+  ["PKIX", 1],
+  ["SPKI", 2],
+  ["PGP", 3],
+  ["IPKIX", 4],
+  ["ISPKI", 5],
+  ["IPGP", 6],
+  ["ACPKIX", 7],
+  ["IACPKIX", 8],
+  ["URI", 253],
+  ["OID", 254]
+];
+var certTypeByName = new Map(CERT_TYPES);
+var certTypeName = new Map(CERT_TYPES.map(([n, c]) => [c, n]));
+function readCertType(token) {
+  if (/^\d+$/.test(token)) return token.length > 5 || Number(token) > 65535 ? -2 : Number(token);
+  return certTypeByName.get(token.toUpperCase()) ?? -1;
+}
+function certTypeText(code) {
+  return certTypeName.get(code) ?? String(code);
+}
+function readSignatureTime(token) {
+  let seconds;
+  if (token.length === 14 && /^\d+$/.test(token)) {
+    const year = Number(token.slice(0, 4));
+    const month = Number(token.slice(4, 6));
+    const day = Number(token.slice(6, 8));
+    const hour = Number(token.slice(8, 10));
+    const minute = Number(token.slice(10, 12));
+    const second = Number(token.slice(12, 14));
+    const leap = year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
+    const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+    if (year < 1970 || days === void 0 || day < 1 || day > days || hour > 23 || minute > 59 || second > 60) return void 0;
+    seconds = Date.UTC(year, month - 1, day, hour, minute, second) / 1e3;
+    if (seconds > 4294967295) return void 0;
+  } else if (/^\d{1,10}$/.test(token) && Number(token) <= 4294967295) {
+    seconds = Number(token);
+  } else {
+    return void 0;
+  }
+  const d = new Date(seconds * 1e3);
+  const two = (n) => String(n).padStart(2, "0");
+  return `${d.getUTCFullYear()}${two(d.getUTCMonth() + 1)}${two(d.getUTCDate())}${two(d.getUTCHours())}${two(d.getUTCMinutes())}${two(d.getUTCSeconds())}`;
+}
+function readEui(token, groups) {
+  if (token.length !== groups * 3 - 1) return void 0;
+  for (let i = 0; i < token.length; i++) {
+    const c = token[i];
+    if (i % 3 === 2 ? c !== "-" : !/[0-9A-Fa-f]/.test(c)) return void 0;
+  }
+  return token.toLowerCase();
+}
+function precisionCm(metres) {
+  const m = /^(\d{1,8})(?:\.(\d{1,2}))?m?$/.exec(metres);
+  if (!m) return void 0;
+  const cm = Number(m[1]) * 100 + Number((m[2] ?? "").padEnd(2, "0"));
+  if (cm > 9e9) return void 0;
+  let exponent = 0;
+  let mantissa = cm;
+  while (mantissa >= 10) {
+    mantissa = Math.floor(mantissa / 10);
+    exponent++;
+  }
+  return mantissa * 10 ** exponent;
+}
+function precisionText(cm) {
+  return cm >= 100 ? `${Math.floor(cm / 100)}m` : `0.${String(cm).padStart(2, "0")}m`;
+}
+function readLoc(tokens) {
+  let i = 0;
+  const coordinate = (hemispheres, maxDegrees) => {
+    const degrees = tokens[i++];
+    if (degrees === void 0) return { error: "unexpected end of input" };
+    if (!/^\d{1,3}$/.test(degrees) || Number(degrees) > maxDegrees) return { error: `bad degrees '${degrees}'` };
+    let minutes = "0";
+    let seconds = "0.000";
+    if (tokens[i] !== void 0 && /^\d+$/.test(tokens[i])) {
+      minutes = tokens[i++];
+      if (Number(minutes) > 59) return { error: `bad minutes '${minutes}'` };
+      if (tokens[i] !== void 0 && /^\d+(\.\d{1,3})?$/.test(tokens[i])) {
+        const s = tokens[i++];
+        const [whole, fraction = ""] = s.split(".");
+        if (Number(whole) > 59) return { error: `bad seconds '${s}'` };
+        seconds = `${Number(whole)}.${fraction.padEnd(3, "0")}`;
+      }
+    }
+    const hemisphere = tokens[i++];
+    if (hemisphere === void 0) return { error: "unexpected end of input" };
+    if (hemisphere.length !== 1 || !hemispheres.includes(hemisphere.toUpperCase())) return { error: `bad hemisphere '${hemisphere}'` };
+    if (Number(degrees) === maxDegrees && (Number(minutes) !== 0 || Number(seconds) !== 0)) return { error: "coordinate out of range" };
+    return `${Number(degrees)} ${Number(minutes)} ${seconds} ${hemisphere.toUpperCase()}`;
+  };
+  const latitude = coordinate("NS", 90);
+  if (typeof latitude !== "string") return latitude;
+  const longitude = coordinate("EW", 180);
+  if (typeof longitude !== "string") return longitude;
+  const altitudeText = tokens[i++];
+  if (altitudeText === void 0) return { error: "unexpected end of input" };
+  const alt = /^(-?)(\d{1,8})(?:\.(\d{1,2}))?m?$/.exec(altitudeText);
+  if (!alt) return { error: `bad altitude '${altitudeText}'` };
+  const altitudeCm = (Number(alt[2]) * 100 + Number((alt[3] ?? "").padEnd(2, "0"))) * (alt[1] === "-" ? -1 : 1);
+  if (altitudeCm < -1e7 || altitudeCm > 4294967295 - 1e7) return { error: `altitude '${altitudeText}' out of range` };
+  const sign = altitudeCm < 0 ? "-" : "";
+  const altitude = `${sign}${Math.floor(Math.abs(altitudeCm) / 100)}.${String(Math.abs(altitudeCm) % 100).padStart(2, "0")}m`;
+  const precisions = [100, 1e6, 1e3];
+  for (let p = 0; p < 3 && i < tokens.length; p++) {
+    const cm = precisionCm(tokens[i]);
+    if (cm === void 0) return { error: `bad size or precision '${tokens[i]}'` };
+    precisions[p] = cm;
+    i++;
+  }
+  if (i < tokens.length) return { error: `extra input text '${tokens[i]}'` };
+  return { text: `${latitude} ${longitude} ${altitude} ${precisions.map(precisionText).join(" ")}` };
+}
 
 // src/loaders/zone/svcb.ts
 var SVCB_KEY_NAMES = {
@@ -11103,17 +11316,77 @@ function readSvcb(r) {
 }
 
 // src/loaders/zone/generate.ts
-var MAX_GENERATE_VALUE = 2147483647;
+var INT_MAX = 2147483647;
+var MAX_VALUE_TEXT = 127;
+var ULONG_MAX = (1n << 64n) - 1n;
+var LONG_MAX = (1n << 63n) - 1n;
+var LONG_MIN = -(1n << 63n);
+function scanInteger(text, from) {
+  let i = from;
+  while (text[i] === " " || text[i] === "	") i++;
+  let negative = false;
+  if (text[i] === "+" || text[i] === "-") {
+    negative = text[i] === "-";
+    i++;
+  }
+  const digitsStart = i;
+  while (i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  if (i === digitsStart) return void 0;
+  return { negative, magnitude: BigInt(text.slice(digitsStart, i)), next: i };
+}
+function scanUnsigned(text, from) {
+  const n = scanInteger(text, from);
+  if (n === void 0) return void 0;
+  let v = n.magnitude > ULONG_MAX ? ULONG_MAX : n.magnitude;
+  if (n.negative && n.magnitude <= ULONG_MAX) v = BigInt.asUintN(64, -v);
+  return { value: BigInt.asUintN(32, v), next: n.next };
+}
+function scanSigned(text, from) {
+  const n = scanInteger(text, from);
+  if (n === void 0) return void 0;
+  let v = n.negative ? -n.magnitude : n.magnitude;
+  if (v > LONG_MAX) v = LONG_MAX;
+  if (v < LONG_MIN) v = LONG_MIN;
+  return { value: BigInt.asIntN(32, v), next: n.next };
+}
 function parseGenerateRange(text) {
-  const m = /^(\d+)-(\d+)(?:\/(\d+))?$/.exec(text);
-  if (!m) return `bad range '${text}' (expected start-stop or start-stop/step)`;
-  const start = Number(m[1]);
-  const stop = Number(m[2]);
-  const step = m[3] === void 0 ? 1 : Number(m[3]);
-  if (start > MAX_GENERATE_VALUE || stop > MAX_GENERATE_VALUE || step > MAX_GENERATE_VALUE) return `range '${text}' is out of bounds`;
-  if (start > stop) return `invalid range '${text}' (start is above stop)`;
-  if (step < 1) return `invalid step in '${text}'`;
-  return { start, stop, step };
+  const invalid = `invalid range '${text}'`;
+  const start = scanUnsigned(text, 0);
+  if (start === void 0 || text[start.next] !== "-") return invalid;
+  const stop = scanUnsigned(text, start.next + 1);
+  if (stop === void 0) return invalid;
+  let step = 1n;
+  if (text[stop.next] === "/") {
+    const scanned = scanUnsigned(text, stop.next + 1);
+    if (scanned === void 0 || scanned.value < 1n) return invalid;
+    step = scanned.value;
+  }
+  if (start.value > stop.value) return `${invalid} (start is above stop)`;
+  if (start.value > INT_MAX || stop.value > INT_MAX || step > INT_MAX) return `${invalid} (values go up to 2147483647)`;
+  return { start: Number(start.value), stop: Number(stop.value), step: Number(step) };
+}
+function readModifier(template, brace) {
+  const offset = scanSigned(template, brace + 1);
+  if (offset === void 0) return void 0;
+  let width = 0n;
+  let base = "d";
+  const sep1 = template[offset.next];
+  if (sep1 === ",") {
+    const w = scanUnsigned(template, offset.next + 1);
+    if (w === void 0) return void 0;
+    width = w.value;
+    const sep2 = template[w.next];
+    if (sep2 === ",") {
+      const mode = template[w.next + 1];
+      if (mode === void 0 || !"doxXnN".includes(mode) || template[w.next + 2] !== "}") return void 0;
+      base = mode;
+    } else if (sep2 !== "}") {
+      return void 0;
+    }
+  } else if (sep1 !== "}") {
+    return void 0;
+  }
+  return { offset: Number(offset.value), width: Number(width), base, next: template.indexOf("}", brace) + 1 };
 }
 function expandGenerate(template, value) {
   let out = "";
@@ -11137,35 +11410,33 @@ function expandGenerate(template, value) {
     let width = 0;
     let base = "d";
     if (template[i + 1] === "{") {
-      const close = template.indexOf("}", i + 2);
-      if (close < 0) return { text: out, error: "'${' without '}'" };
-      const spec = template.slice(i + 2, close);
-      const m = /^(-?\d+)(?:,(\d+)(?:,([doxXnN]))?)?$/.exec(spec);
-      if (!m) return { text: out, error: `bad modifier '\${${spec}}'` };
-      offset = Number(m[1]);
-      if (m[2] !== void 0) width = Number(m[2]);
-      if (m[3] !== void 0) base = m[3];
-      i = close;
+      const modifier = readModifier(template, i + 1);
+      if (modifier === void 0) {
+        const close = template.indexOf("}", i + 2);
+        return { text: out, error: `bad modifier '${close < 0 ? template.slice(i) : template.slice(i, close + 1)}' (expected \${offset[,width[,base]]}, base one of d o x X n N)` };
+      }
+      ({ offset, width, base } = modifier);
+      i = modifier.next - 1;
     }
-    const v = value + offset;
-    if (v < 0 || v > 4294967295) return { text: out, error: `value ${v} out of range after the offset` };
-    out += formatValue(v, width, base);
+    if (value > 0 && offset > INT_MAX - value) return { text: out, error: `value ${value} + ${offset} is above 2147483647` };
+    if (width > MAX_VALUE_TEXT) return { text: out, error: `width ${width} is too large (at most ${MAX_VALUE_TEXT} characters)` };
+    out += formatValue(value + offset, width, base);
   }
   return { text: out };
 }
 function formatValue(v, width, base) {
   switch (base) {
     case "o":
-      return v.toString(8).padStart(width, "0");
+      return (v >>> 0).toString(8).padStart(width, "0");
     case "x":
-      return v.toString(16).padStart(width, "0");
+      return (v >>> 0).toString(16).padStart(width, "0");
     case "X":
-      return v.toString(16).toUpperCase().padStart(width, "0");
+      return (v >>> 0).toString(16).toUpperCase().padStart(width, "0");
     case "n":
     case "N":
-      return nibbles(v, width, base === "N");
+      return nibbles(v >>> 0, width, base === "N");
     default:
-      return String(v).padStart(width, "0");
+      return v < 0 ? "-" + String(-v).padStart(width - 1, "0") : String(v).padStart(width, "0");
   }
 }
 function nibbles(v, width, upper) {
@@ -11223,6 +11494,15 @@ var ZoneParser = class {
   ownerEnd = -1;
   ownerOrigin;
   ownerText = "";
+  /** The owner is outside the zone: its records are left out (BIND ignores them). */
+  ownerOutside = false;
+  /**
+   * The zone's origin once it is decided while reading (by `$ORIGIN` before any record, or the
+   * SOA); undefined before. Records read before it is decided are checked when it is.
+   */
+  zoneApex;
+  /** The current origin is at or below the zone's origin, so relative names need no check. */
+  originInZone = true;
   /** `$TTL`, or the SOA minimum when there was neither `$TTL` nor an earlier TTL (BIND). -1: unknown. */
   defaultTtl = -1;
   /** Last TTL written on a record (RFC 1035 semantics). -1: none yet. */
@@ -11275,7 +11555,46 @@ var ZoneParser = class {
         this.zone.origin = this.firstDirectiveOrigin;
         this.zone.originSource = "directive";
       }
+      if (this.zone.origin !== void 0) this.apexDecided(this.zone.origin);
     }
+  }
+  /**
+   * The zone's origin is now known: records already read outside it are dropped with a
+   * warning, and from now on each new owner name is checked as it is read.
+   */
+  apexDecided(apex) {
+    this.zoneApex = apex;
+    this.originInZone = this.origin === void 0 || isInZone(this.origin, apex);
+    if (this.owner !== void 0) this.ownerOutside = !isInZone(this.owner, apex);
+    this.ownerStart = this.ownerEnd = -1;
+    const records = this.records;
+    let kept = 0;
+    let lastName;
+    let lastInside = true;
+    for (const record of records) {
+      if (record.name !== lastName) {
+        lastName = record.name;
+        lastInside = isInZone(lastName, apex);
+      }
+      if (lastInside) records[kept++] = record;
+      else {
+        const loc = record.loc;
+        this.reportOutOfZone(record.name, loc.file, loc.line, loc.column, loc.endLine, loc.endColumn);
+      }
+    }
+    records.length = kept;
+  }
+  reportOutOfZone(name, file, line, column, endLine, endColumn) {
+    this.diagnostics.push({
+      file,
+      line,
+      column,
+      endLine,
+      endColumn,
+      severity: "warning",
+      code: "zone/out-of-zone",
+      message: `${name} is outside the zone ${this.zoneApex ?? ""}; servers ignore it`
+    });
   }
   internalError(error2) {
     const message = error2 instanceof Error ? error2.message : String(error2);
@@ -11294,6 +11613,7 @@ var ZoneParser = class {
     this.origin = origin;
     this.originCtx = originContext(origin);
     this.originSource = source;
+    this.originInZone = this.zoneApex === void 0 || isInZone(origin, this.zoneApex);
   }
   // ---------------------------------------------------------------- files
   parseFile(text, file) {
@@ -11476,8 +11796,7 @@ var ZoneParser = class {
     let generic = false;
     let data;
     if (sc.kind === TOK_WORD2 && sc.end - sc.start === 2 && text.charCodeAt(sc.start) === 92 && text.charCodeAt(sc.start + 1) === 35) {
-      generic = true;
-      data = this.genericData(typeMnemonic);
+      ({ data, generic } = this.hashData(type, typeMnemonic));
     } else {
       data = this.rdata(type, typeMnemonic);
     }
@@ -11486,10 +11805,10 @@ var ZoneParser = class {
       this.fail("zone/extra-tokens", `unexpected '${this.shown()}' after the record data`);
       return;
     }
-    this.addRecord(name, ttl, cls, typeMnemonic, data, generic, line, column, sc.lastEndLine, sc.lastEndColumn, typeLine, typeColumn);
+    this.addRecord(name, ttl, cls, typeMnemonic, data, generic, line, column, sc.lastEndLine, sc.lastEndColumn, typeLine, typeColumn, this.ownerOutside);
     if (type === 6) this.soaSeen(name, ownerAbsolute);
   }
-  addRecord(name, explicitTtl, cls, type, data, generic, line, column, endLine, endColumn, typeLine, typeColumn) {
+  addRecord(name, explicitTtl, cls, type, data, generic, line, column, endLine, endColumn, typeLine, typeColumn, outsideZone) {
     let ttl;
     if (explicitTtl >= 0) {
       ttl = explicitTtl;
@@ -11507,6 +11826,10 @@ var ZoneParser = class {
       const span = { line: typeLine, column: typeColumn, endLine: typeLine, endColumn: typeColumn + type.length };
       this.report("zone/no-ttl", "no TTL: the record has none, and neither $TTL nor an earlier TTL or SOA sets one", span);
     }
+    if (outsideZone) {
+      this.reportOutOfZone(name, this.file, line, column, endLine, endColumn);
+      return;
+    }
     if (this.records.length >= this.limits.records) {
       this.report("zone/too-many-records", `more than ${this.limits.records} records; the rest of the zone is not read`, { line, column, endLine, endColumn });
       this.stopped = true;
@@ -11522,6 +11845,7 @@ var ZoneParser = class {
     this.zoneOriginDecided = true;
     this.zone.origin = name;
     this.zone.originSource = ownerAbsolute ? "soa" : this.originSource;
+    this.apexDecided(name);
   }
   /** Owner name of the current token, reusing the previous string when the token repeats. */
   ownerName() {
@@ -11551,6 +11875,13 @@ var ZoneParser = class {
     this.ownerEnd = end;
     this.ownerOrigin = this.origin;
     this.ownerText = text;
+    const apex = this.zoneApex;
+    if (apex === void 0) {
+      this.ownerOutside = false;
+    } else {
+      const absolute = text.charCodeAt(end - 1) === 46 && !(sc.escaped && text.charCodeAt(end - 2) === 92);
+      this.ownerOutside = (absolute || !this.originInZone) && !isInZone(name, apex);
+    }
     return name;
   }
   /** Reads the current token as a name (relative to the origin); reports and returns undefined on error. */
@@ -11595,6 +11926,9 @@ var ZoneParser = class {
       case "$GENERATE":
         this.directiveGenerate(span);
         return;
+      case "$DATE":
+        this.directiveDate();
+        return;
       default:
         this.report("zone/unknown-directive", `unknown directive '${word}'`, span);
         return;
@@ -11617,6 +11951,7 @@ var ZoneParser = class {
       this.zoneOriginDecided = true;
       this.zone.origin = name;
       this.zone.originSource = "directive";
+      this.apexDecided(name);
     }
     if (this.firstDirectiveOrigin === void 0 && this.depth === 0) this.firstDirectiveOrigin = name;
   }
@@ -11627,6 +11962,21 @@ var ZoneParser = class {
     this.sc.next();
     if (!this.endOfDirective()) return;
     this.defaultTtl = ttl;
+  }
+  /**
+   * BIND's `$DATE YYYYMMDDHHMMSS` (written in its dump files): the time of the dump,
+   * which only ages TTLs of cache dumps. Checked as BIND checks it, then ignored.
+   */
+  directiveDate() {
+    const sc = this.sc;
+    if (!this.expect("date after $DATE")) return;
+    const problem = sc.kind === TOK_WORD2 ? dumpDateProblem(this.text.slice(sc.start, sc.end)) : "is not YYYYMMDDHHMMSS";
+    if (problem !== void 0) {
+      this.fail("zone/bad-number", `$DATE '${this.shown()}' ${problem}`);
+      return;
+    }
+    sc.next();
+    this.endOfDirective();
   }
   directiveInclude(directiveSpan) {
     const sc = this.sc;
@@ -11670,7 +12020,7 @@ var ZoneParser = class {
       return;
     }
     if (!this.zone.includes.includes(result.file)) this.zone.includes.push(result.file);
-    const saved = { origin: this.origin, originCtx: this.originCtx, originSource: this.originSource, owner: this.owner };
+    const saved = { origin: this.origin, originCtx: this.originCtx, originSource: this.originSource, owner: this.owner, ownerOutside: this.ownerOutside };
     const savedOwnerSpan = [this.ownerStart, this.ownerEnd, this.ownerOrigin, this.ownerText];
     if (includeOrigin !== void 0) this.setOrigin(includeOrigin, "directive");
     this.fileStack.push(result.file);
@@ -11683,7 +12033,9 @@ var ZoneParser = class {
       this.origin = saved.origin;
       this.originCtx = saved.originCtx;
       this.originSource = saved.originSource;
+      this.originInZone = this.zoneApex === void 0 || saved.origin === void 0 || isInZone(saved.origin, this.zoneApex);
       this.owner = saved.owner;
+      this.ownerOutside = this.zoneApex !== void 0 && saved.owner !== void 0 && !isInZone(saved.owner, this.zoneApex);
       [this.ownerStart, this.ownerEnd, this.ownerOrigin, this.ownerText] = savedOwnerSpan;
     }
   }
@@ -11779,8 +12131,7 @@ var ZoneParser = class {
         let generic = false;
         let data;
         if (sub.kind === TOK_WORD2 && rdataText2.text.startsWith("\\#") && sub.end - sub.start === 2) {
-          generic = true;
-          data = this.genericData(typeMnemonic);
+          ({ data, generic } = this.hashData(type, typeMnemonic));
         } else {
           data = this.rdata(type, typeMnemonic);
         }
@@ -11792,7 +12143,8 @@ var ZoneParser = class {
         this.text = savedText;
         this.spanOverride = void 0;
         if (data === void 0) return;
-        this.addRecord(name, ttl, cls, typeMnemonic, data, generic, directiveSpan.line, directiveSpan.column, endLine, endColumn, typeLine, typeColumn);
+        const outside = this.zoneApex !== void 0 && !isInZone(name, this.zoneApex);
+        this.addRecord(name, ttl, cls, typeMnemonic, data, generic, directiveSpan.line, directiveSpan.column, endLine, endColumn, typeLine, typeColumn, outside);
       }
     } finally {
       this.sc = savedScanner;
@@ -11945,14 +12297,19 @@ var ZoneParser = class {
     const data = { order, preference, flags: flags.text, service: service.text, regexp: regexp.text, replacement };
     return data;
   }
-  rdataTxt() {
+  /** TXT strings; `first` is a string already read (the `#` of `TXT \# text`). */
+  rdataTxt(first) {
     const sc = this.sc;
     const text = this.text;
-    if (!this.expect("text")) return void 0;
+    if (first === void 0 && !this.expect("text")) return void 0;
     const scratch = this.txtScratch;
     const latin1Flags = this.txtLatin1Scratch;
     scratch.length = 0;
     latin1Flags.length = 0;
+    if (first !== void 0) {
+      scratch.push(first);
+      latin1Flags.push(false);
+    }
     let latin12 = false;
     while (sc.kind === TOK_QUOTED2 || sc.kind === TOK_WORD2) {
       const start = sc.start;
@@ -12080,10 +12437,21 @@ var ZoneParser = class {
     };
     return data;
   }
-  /** `\# length hex` (RFC 3597); converted to the typed form for types with structure. */
-  genericData(mnemonic) {
+  /**
+   * Data starting with the word `\#`: RFC 3597 generic data, except in TXT when no number
+   * follows, where BIND reads it as the string `#` (`TXT \# text` is "#" "text").
+   */
+  hashData(type, mnemonic) {
     const sc = this.sc;
     sc.next();
+    if (type === 16 && !(sc.kind === TOK_WORD2 && readUnsigned(this.text, sc.start, sc.end, Number.MAX_SAFE_INTEGER) >= 0)) {
+      return { data: this.rdataTxt("#"), generic: false };
+    }
+    return { data: this.genericData(mnemonic), generic: true };
+  }
+  /** `\# length hex` (RFC 3597), from the length on; converted to the typed form for types with structure. */
+  genericData(mnemonic) {
+    const sc = this.sc;
     const length = this.numberField("generic data length", 65535);
     if (length < 0) return void 0;
     let hex = "";
@@ -12110,43 +12478,220 @@ var ZoneParser = class {
       }
       return typed;
     }
+    if (TEXT_LAYOUTS[mnemonic] === "B" && hex.length > 0) {
+      const text = { text: chunked(Buffer.from(hex, "hex").toString("base64")) };
+      return text;
+    }
     const data = { hex };
     return data;
   }
-  /** Types kept as presentation text, normalised field by field where the layout is known. */
+  /** Types kept as presentation text, checked and normalised field by field where the layout is known. */
   rdataText(mnemonic) {
     const sc = this.sc;
     const text = this.text;
     const layout = TEXT_LAYOUTS[mnemonic] ?? "*";
     const parts = [];
+    let lastNumber = -1;
     for (let i = 0; i < layout.length; i++) {
       const field = layout[i];
-      if (field === "n") {
-        const name = this.nameField(`${mnemonic} name`);
-        if (name === void 0) return void 0;
-        parts.push(name);
-      } else if (field === "u") {
-        const n = this.numberField(`${mnemonic} field`, 65535);
-        if (n < 0) return void 0;
-        parts.push(String(n));
-      } else if (field === "s") {
-        const s = this.stringField(`${mnemonic} string`);
-        if (s === void 0) return void 0;
-        parts.push(quoteString(s.text, s.latin1));
-      } else if (field === "h") {
-        const hex = this.hexToEnd(`${mnemonic} data`);
-        if (hex === void 0) return void 0;
-        parts.push(hex.toUpperCase());
-      } else {
-        while (sc.kind === TOK_WORD2 || sc.kind === TOK_QUOTED2) {
-          const raw = text.slice(sc.start, sc.end);
-          parts.push(sc.kind === TOK_QUOTED2 ? '"' + raw + '"' : raw);
-          sc.next();
+      let part;
+      switch (field) {
+        case "n":
+          part = this.nameField(`${mnemonic} name`);
+          if (part !== void 0 && field === "n" && (mnemonic === "RRSIG" || mnemonic === "SIG") && Number(parts[2]) < labelCount(part)) {
+            this.report("zone/bad-rdata", `${mnemonic} label count ${parts[2]} is below the ${labelCount(part)} labels of the signer ${part}`, this.lastTokenSpan());
+            return void 0;
+          }
+          break;
+        case "b":
+        case "u":
+        case "l": {
+          const n = this.numberField(`${mnemonic} field`, field === "b" ? 255 : field === "u" ? 65535 : 4294967295);
+          if (n >= 0) {
+            part = String(n);
+            lastNumber = n;
+          }
+          break;
+        }
+        case "s": {
+          const str = this.stringField(`${mnemonic} string`);
+          if (str !== void 0) part = quoteString(str.text, str.latin1);
+          break;
+        }
+        case "q": {
+          if (!this.expect(`${mnemonic} target`)) return void 0;
+          if (sc.kind !== TOK_QUOTED2) return this.fail("zone/bad-rdata", `${mnemonic} target must be a quoted string: '${this.shown()}'`);
+          const str = this.stringField(`${mnemonic} target`, 65535);
+          if (str !== void 0) part = quoteString(str.text, str.latin1);
+          break;
+        }
+        case "a":
+        case "A":
+        case "C":
+        case "t":
+        case "T":
+        case "x":
+        case "3":
+        case "e":
+        case "E":
+        case "D":
+          part = this.wordField(mnemonic, field);
+          break;
+        case "h": {
+          const hex = this.hexToEnd(`${mnemonic} data`);
+          if (hex === void 0) return void 0;
+          const expected = this.digestLength(mnemonic, lastNumber);
+          if (expected !== void 0 && hex.length !== expected * 2) {
+            this.report("zone/bad-rdata", `${mnemonic} digest type ${lastNumber} needs ${expected} octets, not ${hex.length / 2}`, this.lastTokenSpan());
+            return void 0;
+          }
+          part = chunked(hex.toUpperCase());
+          break;
+        }
+        case "B":
+        case "K": {
+          if (field === "K" && (Number(parts[0]) & 49152) === 49152 && (sc.kind === TOK_EOL2 || sc.kind === TOK_EOF2)) continue;
+          part = this.base64ToEnd(mnemonic);
+          break;
+        }
+        case "m":
+        case "M":
+          part = this.typeBitmap(mnemonic, field === "m");
+          if (part === "") continue;
+          break;
+        case "L":
+          part = this.locField();
+          break;
+        default: {
+          const rest = [];
+          while (sc.kind === TOK_WORD2 || sc.kind === TOK_QUOTED2) {
+            const raw = text.slice(sc.start, sc.end);
+            rest.push(sc.kind === TOK_QUOTED2 ? '"' + raw + '"' : raw);
+            sc.next();
+          }
+          if (rest.length === 0) continue;
+          part = rest.join(" ");
         }
       }
+      if (part === void 0) return void 0;
+      parts.push(part);
     }
     const data = { text: parts.join(" ") };
     return data;
+  }
+  digestLength(mnemonic, digestType) {
+    if (mnemonic === "SSHFP") return SSHFP_DIGEST_LENGTHS[digestType];
+    if (mnemonic === "ZONEMD") return ZONEMD_DIGEST_LENGTHS[digestType];
+    if (mnemonic === "DS" || mnemonic === "CDS" || mnemonic === "TA" || mnemonic === "DLV") {
+      return DS_DIGEST_LENGTHS[digestType];
+    }
+    return void 0;
+  }
+  lastTokenSpan() {
+    const sc = this.sc;
+    return { line: sc.lastEndLine, column: sc.lastEndColumn - 1, endLine: sc.lastEndLine, endColumn: sc.lastEndColumn };
+  }
+  /** One-token fields: mnemonics, times, salt, base32hex, EUI. Undefined after an error. */
+  wordField(mnemonic, field) {
+    const sc = this.sc;
+    if (!this.expect(`${mnemonic} data`)) return void 0;
+    if (sc.kind === TOK_QUOTED2) return this.fail("zone/bad-rdata", `unexpected quoted string "${this.shown()}" in ${mnemonic} data`);
+    const token = this.text.slice(sc.start, sc.end);
+    let part;
+    let problem = "";
+    switch (field) {
+      case "a":
+      case "A": {
+        const n = readAlgorithm(token);
+        if (n >= 0) part = field === "a" ? String(n) : algorithmText(n);
+        else problem = n === -2 ? `algorithm '${token}' is out of range (0-255)` : `unknown algorithm '${token}'`;
+        break;
+      }
+      case "C": {
+        const n = readCertType(token);
+        if (n >= 0) part = certTypeText(n);
+        else problem = n === -2 ? `certificate type '${token}' is out of range (0-65535)` : `unknown certificate type '${token}'`;
+        break;
+      }
+      case "t": {
+        const code = typeCode(token.toUpperCase());
+        if (code !== void 0) part = typeName(code);
+        else problem = `unknown type covered '${token}'`;
+        break;
+      }
+      case "T":
+        part = readSignatureTime(token);
+        problem = `bad time '${token}' (YYYYMMDDHHMMSS or seconds since 1970)`;
+        break;
+      case "x":
+        if (token === "-") part = "-";
+        else if (token.length <= 510 && token.length % 2 === 0 && /^[0-9A-Fa-f]+$/.test(token)) part = token.toUpperCase();
+        problem = `bad hex encoding in salt '${this.shown()}' (hex digits, or - for none)`;
+        break;
+      case "D": {
+        const n = token.toUpperCase() === "NOTIFY" ? 1 : readUnsigned(token, 0, token.length, 255);
+        if (n >= 0) part = n === 1 ? "NOTIFY" : String(n);
+        problem = `bad scheme '${token}' (0-255 or NOTIFY)`;
+        break;
+      }
+      case "3":
+        if (isBase32Hex(token)) part = token.toUpperCase();
+        problem = `bad base32 encoding '${this.shown()}' (base32hex without padding)`;
+        break;
+      default:
+        part = readEui(token, field === "e" ? 6 : 8);
+        problem = `bad EUI '${this.shown()}' (${field === "e" ? 6 : 8} groups of two hex digits joined by -)`;
+    }
+    if (part === void 0) return this.fail("zone/bad-rdata", `${mnemonic}: ${problem}`);
+    sc.next();
+    return part;
+  }
+  /** Base64 from the current token to the end of the data, joined and checked as a whole. */
+  base64ToEnd(mnemonic) {
+    const sc = this.sc;
+    if (!this.expect(`${mnemonic} base64 data (unexpected end of input)`)) return void 0;
+    let b64 = "";
+    while (sc.kind === TOK_WORD2 || sc.kind === TOK_QUOTED2) {
+      if (sc.kind === TOK_QUOTED2 || !/^[A-Za-z0-9+/=]+$/.test(this.text.slice(sc.start, sc.end))) {
+        return this.fail("zone/bad-rdata", `${mnemonic}: bad base64 '${this.shown()}'`);
+      }
+      b64 += this.text.slice(sc.start, sc.end);
+      sc.next();
+    }
+    if (!isBase64(b64)) {
+      this.report("zone/bad-rdata", `${mnemonic}: bad base64 encoding (whole groups of four, padding only at the end)`, this.lastTokenSpan());
+      return void 0;
+    }
+    return chunked(b64);
+  }
+  /** Type mnemonics to the end, printed in code order without repeats (BIND stores a bitmap). */
+  typeBitmap(mnemonic, required) {
+    const sc = this.sc;
+    if (required && !this.expect(`${mnemonic} type list (unexpected end of input)`)) return void 0;
+    const codes = /* @__PURE__ */ new Set();
+    while (sc.kind === TOK_WORD2 || sc.kind === TOK_QUOTED2) {
+      const code = sc.kind === TOK_WORD2 ? typeCode(this.text.slice(sc.start, sc.end).toUpperCase()) : void 0;
+      if (code === void 0) return this.fail("zone/bad-rdata", `${mnemonic}: unknown type '${this.shown()}' in the type list`);
+      codes.add(code);
+      sc.next();
+    }
+    return [...codes].sort((x, y) => x - y).map(typeName).join(" ");
+  }
+  locField() {
+    const sc = this.sc;
+    if (!this.expect("LOC data")) return void 0;
+    const firstSpan = this.tokenSpan();
+    const tokens = [];
+    while (sc.kind === TOK_WORD2 || sc.kind === TOK_QUOTED2) {
+      tokens.push(this.text.slice(sc.start, sc.end));
+      sc.next();
+    }
+    const loc = readLoc(tokens);
+    if ("error" in loc) {
+      this.report("zone/bad-rdata", `bad LOC data: ${loc.error}`, firstSpan);
+      return void 0;
+    }
+    return loc.text;
   }
 };
 function classify(text, start, end) {
@@ -12236,9 +12781,39 @@ function checkSvcbValue(n, value) {
       return value === "" ? void 0 : value;
   }
 }
+function dumpDateProblem(text) {
+  const m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(text);
+  if (!m) return "is not YYYYMMDDHHMMSS";
+  const [year, month, day, hour, minute, second] = m.slice(1).map(Number);
+  const leap = year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  if (days === void 0 || day < 1 || day > days || hour > 23 || minute > 59 || second > 60) return "is not a valid date";
+  const seconds = Date.UTC(year, month - 1, day, hour, minute, second) / 1e3;
+  if (seconds < 0 || seconds > 4294967295) return "is outside the 32-bit time range";
+  return void 0;
+}
 function templateText(text, start, end, quoted) {
   const raw = text.slice(start, end);
   return quoted ? raw.replace(/\\"/g, '"') : raw;
+}
+function labelCount(name) {
+  if (name === ".") return 0;
+  let labels = 0;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 92) i++;
+    else if (c === 46) labels++;
+  }
+  return labels;
+}
+function isInZone(name, apex) {
+  if (apex === ".") return true;
+  const extra = name.length - apex.length;
+  if (extra === 0) return name === apex;
+  if (extra < 2 || !name.endsWith(apex) || name.charCodeAt(extra - 1) !== 46) return false;
+  let backslashes = 0;
+  for (let i = extra - 2; i >= 0 && name.charCodeAt(i) === 92; i--) backslashes++;
+  return backslashes % 2 === 0;
 }
 function canonicalOrigin(origin) {
   const absolute = origin.endsWith(".") ? origin : origin + ".";
@@ -12309,6 +12884,32 @@ function fillMessage(template, data = {}) {
 
 // rules/dns/cname-and-other-data.ts
 var ALLOWED_BESIDE_CNAME = /* @__PURE__ */ new Set(["CNAME", "RRSIG", "NSEC"]);
+function checkOwner(atOwner, report) {
+  const cnames = atOwner.filter((r) => r.type === "CNAME");
+  if (cnames.length === 0) return;
+  const others = atOwner.filter((r) => !ALLOWED_BESIDE_CNAME.has(r.type));
+  const first = cnames[0];
+  const name = displayName(first.name);
+  if (others.length > 0) {
+    const types = [...new Set(others.map((r) => r.type))].join(", ");
+    report({
+      node: first,
+      messageId: "otherData",
+      data: { name, target: displayName(first.data.target), types },
+      related: others.map((r) => ({ node: r, message: `${r.type} record at ${name}` }))
+    });
+  }
+  const targets = [...new Set(cnames.map((r) => r.data.target))];
+  if (targets.length > 1) {
+    const extra = cnames.filter((r, i) => cnames.findIndex((s) => s.data.target === r.data.target) === i).slice(1);
+    report({
+      node: extra[0],
+      messageId: "multipleCnames",
+      data: { name, count: targets.length, targets: targets.map(displayName).join(", ") },
+      related: [{ node: first, message: `first CNAME at ${name}` }]
+    });
+  }
+}
 var cname_and_other_data_default = defineRule({
   id: "dns/cname-and-other-data",
   meta: {
@@ -12344,35 +12945,16 @@ var cname_and_other_data_default = defineRule({
   },
   appliesTo: (estate) => estate.records("CNAME").length > 0,
   check({ estate, report }) {
-    const done = /* @__PURE__ */ new Set();
-    for (const cname of estate.records("CNAME")) {
-      const key = `${cname.zone.file}\0${cname.class}\0${cname.name}`;
-      if (done.has(key)) continue;
-      done.add(key);
-      const atOwner = estate.recordsAt(cname.name).filter((r) => r.zone === cname.zone && r.class === cname.class);
-      const cnames = atOwner.filter((r) => r.type === "CNAME");
-      const others = atOwner.filter((r) => !ALLOWED_BESIDE_CNAME.has(r.type));
-      const first = cnames[0];
-      const name = displayName(first.name);
-      if (others.length > 0) {
-        const types = [...new Set(others.map((r) => r.type))].join(", ");
-        report({
-          node: first,
-          messageId: "otherData",
-          data: { name, target: displayName(first.data.target), types },
-          related: others.map((r) => ({ node: r, message: `${r.type} record at ${name}` }))
-        });
+    for (const [, records] of estate.namesWithSeveralRecords()) {
+      if (!records.some((r) => r.type === "CNAME")) continue;
+      const groups = /* @__PURE__ */ new Map();
+      for (const r of records) {
+        const key = `${r.zone.file}\0${r.class}`;
+        const group = groups.get(key);
+        if (group) group.push(r);
+        else groups.set(key, [r]);
       }
-      const targets = [...new Set(cnames.map((r) => r.data.target))];
-      if (targets.length > 1) {
-        const extra = cnames.filter((r, i) => cnames.findIndex((s) => s.data.target === r.data.target) === i).slice(1);
-        report({
-          node: extra[0],
-          messageId: "multipleCnames",
-          data: { name, count: targets.length, targets: targets.map(displayName).join(", ") },
-          related: [{ node: first, message: `first CNAME at ${name}` }]
-        });
-      }
+      for (const atOwner of groups.values()) checkOwner(atOwner, report);
     }
   }
 });
@@ -12585,12 +13167,30 @@ var NON_PUBLIC_RANGES = [
 var BY_NETWORK = new Map(NON_PUBLIC_RANGES.map((r) => [r.network, r]));
 var SUBNETS = Object.fromEntries(NON_PUBLIC_RANGES.map((r) => [r.network, [import_ipaddr.default.parseCIDR(r.network)]]));
 var PUBLIC = "public";
-var NON_PUBLIC_FIRST_OCTETS = /* @__PURE__ */ new Set(["10", "172", "192", "100", "127", "169"]);
 function mayBeNonPublic(text) {
   const colon = text.indexOf(":");
-  if (colon < 0) return NON_PUBLIC_FIRST_OCTETS.has(text.slice(0, text.indexOf(".")));
-  const first = text.charCodeAt(0);
-  return colon === 0 || first === 48 || first === 102 || first === 70;
+  if (colon >= 0) {
+    const first2 = text.charCodeAt(0);
+    return colon === 0 || first2 === 48 || first2 === 102 || first2 === 70;
+  }
+  const dot = text.indexOf(".");
+  const first = Number(text.slice(0, dot));
+  const second = Number(text.slice(dot + 1, text.indexOf(".", dot + 1)));
+  switch (first) {
+    case 10:
+    case 127:
+      return true;
+    case 172:
+      return second >= 16 && second <= 31;
+    case 192:
+      return second === 168;
+    case 100:
+      return second >= 64 && second <= 127;
+    case 169:
+      return second === 254;
+    default:
+      return false;
+  }
 }
 function nonPublicRangeOf(address) {
   const text = address.trim();
@@ -17325,4 +17925,4 @@ export {
   VERSION,
   runCli
 };
-/*! For license information please see chunk-KGFNATUU.js.LEGAL.txt */
+/*! For license information please see chunk-RQET2GTO.js.LEGAL.txt */
