@@ -13,7 +13,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-RQET2GTO.js";
+} from "./chunks/chunk-ZLHFU4VQ.js";
 export {
   Estate,
   RULES,

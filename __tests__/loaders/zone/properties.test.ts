@@ -119,6 +119,11 @@ describe('properties', () => {
   const ipv4 = fc.tuple(octet, octet, octet, octet).map((o) => o.join('.'));
   const ipv6 = fc.array(u16, { minLength: 8, maxLength: 8 }).map((w) => w.map((x) => x.toString(16)).join(':'));
   const charString = fc.array(octet, { maxLength: 40 }).map((bytes) => '"' + bytes.map((b) => (b >= 32 && b < 127 && b !== 34 && b !== 92 ? String.fromCharCode(b) : '\\' + String(b).padStart(3, '0'))).join('') + '"');
+  // NAPTR regexps in the shape RFC 3403 allows: empty, or !ERE!replacement!flags with no `!` inside.
+  const naptrRegexp = fc.oneof(
+    fc.constant('""'),
+    fc.tuple(fc.stringMatching(/^[a-z.^$*]{0,8}$/), fc.stringMatching(/^[a-z:@.]{0,8}$/), fc.constantFrom('', 'i')).map(([ere, replacement, flags]) => `"!${ere}!${replacement}!${flags}"`),
+  );
   const hex = fc.uint8Array({ minLength: 1, maxLength: 40 }).map((b) => Buffer.from(b).toString('hex'));
   const rdata = fc.oneof(
     ipv4.map((a) => `A ${a}`),
@@ -130,7 +135,7 @@ describe('properties', () => {
     fc.array(charString, { minLength: 1, maxLength: 4 }).map((s) => `TXT ${s.join(' ')}`),
     fc.tuple(octet, fc.constantFrom('issue', 'issuewild', 'iodef'), charString).map(([f, t, v]) => `CAA ${f} ${t} ${v}`),
     fc.tuple(octet, octet, octet, hex).map(([a, b, c, h]) => `TLSA ${a} ${b} ${c} ${h}`),
-    fc.tuple(u16, u16, charString, charString, charString, name).map(([o, p, f, s, r, n]) => `NAPTR ${o} ${p} ${f} ${s} ${r} ${n}`),
+    fc.tuple(u16, u16, charString, charString, naptrRegexp, name).map(([o, p, f, s, r, n]) => `NAPTR ${o} ${p} ${f} ${s} ${r} ${n}`),
     fc.tuple(u16, name, fc.option(u16, { nil: undefined }), fc.option(ipv4, { nil: undefined })).map(
       ([p, n, port, v4]) => `SVCB ${p} ${n}${port === undefined ? '' : ` port=${port}`}${v4 === undefined ? '' : ` ipv4hint=${v4}`}`,
     ),

@@ -3,6 +3,7 @@
  * It never throws on input: every problem becomes a diagnostic at the token,
  * and parsing goes on at the next logical line.
  */
+import { naptrRegexpProblem } from './naptr.js';
 import { IncludedRecord, ParsedRecord } from './record.js';
 import type { Diagnostic, Severity } from '../../core/types.js';
 import type {
@@ -964,8 +965,14 @@ class ZoneParser {
     if (flags === undefined) return undefined;
     const service = this.stringField('NAPTR service');
     if (service === undefined) return undefined;
+    const regexpSpan = this.tokenSpan();
     const regexp = this.stringField('NAPTR regexp');
     if (regexp === undefined) return undefined;
+    const regexpProblem = naptrRegexpProblem(regexp.text);
+    if (regexpProblem !== undefined) {
+      this.report('zone/bad-rdata', `NAPTR regexp "${regexp.text}": ${regexpProblem}`, regexpSpan);
+      return undefined;
+    }
     const replacement = this.nameField('NAPTR replacement');
     if (replacement === undefined) return undefined;
     const data: NaptrData = { order, preference, flags: flags.text, service: service.text, regexp: regexp.text, replacement };

@@ -10050,6 +10050,41 @@ function svcbText(data) {
   return out;
 }
 
+// src/loaders/zone/naptr.ts
+function naptrRegexpProblem(regexp) {
+  if (regexp === "") return void 0;
+  const delimiter = regexp[0];
+  if (/[0-9\\i]/.test(delimiter)) return `'${delimiter}' cannot be the delimiter (digits, backslash and 'i' cannot)`;
+  let part = "ere";
+  let groups = 0;
+  let highestReference = 0;
+  for (let i = 1; i < regexp.length; i++) {
+    const c = regexp[i];
+    if (part === "flags") {
+      if (c === delimiter) return `more than three '${delimiter}' delimiters`;
+      if (c !== "i") return `unknown flag '${c}' (only 'i')`;
+      continue;
+    }
+    if (c === "\\") {
+      if (i + 1 >= regexp.length) return "a backslash ends the field";
+      const next = regexp[++i];
+      if (part === "replacement" && next >= "0" && next <= "9") {
+        if (next === "0") return "\\0 is not a back-reference";
+        highestReference = Math.max(highestReference, Number(next));
+      }
+      continue;
+    }
+    if (c === delimiter) {
+      part = part === "ere" ? "replacement" : "flags";
+      continue;
+    }
+    if (part === "ere" && c === "(") groups++;
+  }
+  if (part !== "flags") return `expected three '${delimiter}' delimiters (delim ERE delim replacement delim flags)`;
+  if (highestReference > groups) return `\\${highestReference} refers to a group the expression does not have`;
+  return void 0;
+}
+
 // src/loaders/zone/record.ts
 var MAX_PACKED_COLUMN = 16383;
 var MAX_PACKED_END_COLUMN = 65535;
@@ -12290,8 +12325,14 @@ var ZoneParser = class {
     if (flags === void 0) return void 0;
     const service = this.stringField("NAPTR service");
     if (service === void 0) return void 0;
+    const regexpSpan = this.tokenSpan();
     const regexp = this.stringField("NAPTR regexp");
     if (regexp === void 0) return void 0;
+    const regexpProblem = naptrRegexpProblem(regexp.text);
+    if (regexpProblem !== void 0) {
+      this.report("zone/bad-rdata", `NAPTR regexp "${regexp.text}": ${regexpProblem}`, regexpSpan);
+      return void 0;
+    }
     const replacement = this.nameField("NAPTR replacement");
     if (replacement === void 0) return void 0;
     const data = { order, preference, flags: flags.text, service: service.text, regexp: regexp.text, replacement };
@@ -17925,4 +17966,4 @@ export {
   VERSION,
   runCli
 };
-/*! For license information please see chunk-RQET2GTO.js.LEGAL.txt */
+/*! For license information please see chunk-ZLHFU4VQ.js.LEGAL.txt */
