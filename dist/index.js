@@ -13,7 +13,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-ZLHFU4VQ.js";
+} from "./chunks/chunk-YQ6XAEQV.js";
 export {
   Estate,
   RULES,

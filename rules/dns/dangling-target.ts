@@ -74,6 +74,8 @@ export default defineRule<Record<string, never>, 'dangling'>({
         const target = targetOf(record);
         if (target === undefined || target === '.') continue;
         const filter: ViewFilter | undefined = record.zone.view === 'unknown' ? undefined : { view: record.zone.view };
+        // Most targets exist: one index look-up settles them before the full resolution.
+        if (estate.hasName(target, filter)) continue;
         const resolution = estate.resolve(target, filter);
         // `nxdomain`: inside an estate zone, no records at the name and none below it.
         if (resolution.outcome !== 'nxdomain' || resolution.chain.length > 0) continue;

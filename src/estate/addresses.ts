@@ -42,9 +42,12 @@ function mayBeNonPublic(text: string): boolean {
     const first = text.charCodeAt(0);
     return colon === 0 || first === 0x30 /* 0 */ || first === 0x66 /* f */ || first === 0x46 /* F */;
   }
-  const dot = text.indexOf('.');
-  const first = Number(text.slice(0, dot));
-  const second = Number(text.slice(dot + 1, text.indexOf('.', dot + 1)));
+  // The first two octets, read digit by digit (no substrings: this runs for every address).
+  let first = 0;
+  let i = 0;
+  for (; i < text.length && text.charCodeAt(i) !== 46; i++) first = first * 10 + (text.charCodeAt(i) - 48);
+  let second = 0;
+  for (i++; i < text.length && text.charCodeAt(i) !== 46; i++) second = second * 10 + (text.charCodeAt(i) - 48);
   switch (first) {
     case 10:
     case 127:

@@ -107,7 +107,11 @@ export class Estate {
 
   /** True when any record exists at the name (in the view, if given). */
   hasName(name: string, filter?: ViewFilter): boolean {
-    return this.recordsAt(name, undefined, filter).length > 0;
+    const entry = this.byName.get(canonicalName(name));
+    if (entry === undefined) return false;
+    const view = filter?.view;
+    if (view === undefined) return true;
+    return Array.isArray(entry) ? entry.some((r) => r.zone.view === view) : entry.zone.view === view;
   }
 
   zonesInView(view: View): ZoneFile[] {

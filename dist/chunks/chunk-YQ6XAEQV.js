@@ -9653,7 +9653,11 @@ var Estate = class {
   }
   /** True when any record exists at the name (in the view, if given). */
   hasName(name, filter) {
-    return this.recordsAt(name, void 0, filter).length > 0;
+    const entry = this.byName.get(canonicalName(name));
+    if (entry === void 0) return false;
+    const view = filter?.view;
+    if (view === void 0) return true;
+    return Array.isArray(entry) ? entry.some((r) => r.zone.view === view) : entry.zone.view === view;
   }
   zonesInView(view) {
     return this.zones.filter((z) => z.view === view);
@@ -13064,6 +13068,7 @@ var dangling_target_default = defineRule({
         const target = targetOf(record);
         if (target === void 0 || target === ".") continue;
         const filter = record.zone.view === "unknown" ? void 0 : { view: record.zone.view };
+        if (estate.hasName(target, filter)) continue;
         const resolution = estate.resolve(target, filter);
         if (resolution.outcome !== "nxdomain" || resolution.chain.length > 0) continue;
         const zone = estate.zonesFor(target, filter)[0];
@@ -13214,9 +13219,11 @@ function mayBeNonPublic(text) {
     const first2 = text.charCodeAt(0);
     return colon === 0 || first2 === 48 || first2 === 102 || first2 === 70;
   }
-  const dot = text.indexOf(".");
-  const first = Number(text.slice(0, dot));
-  const second = Number(text.slice(dot + 1, text.indexOf(".", dot + 1)));
+  let first = 0;
+  let i = 0;
+  for (; i < text.length && text.charCodeAt(i) !== 46; i++) first = first * 10 + (text.charCodeAt(i) - 48);
+  let second = 0;
+  for (i++; i < text.length && text.charCodeAt(i) !== 46; i++) second = second * 10 + (text.charCodeAt(i) - 48);
   switch (first) {
     case 10:
     case 127:
@@ -17966,4 +17973,4 @@ export {
   VERSION,
   runCli
 };
-/*! For license information please see chunk-ZLHFU4VQ.js.LEGAL.txt */
+/*! For license information please see chunk-YQ6XAEQV.js.LEGAL.txt */
