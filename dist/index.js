@@ -13,7 +13,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-YQ6XAEQV.js";
+} from "./chunks/chunk-QCEOCFDX.js";
 export {
   Estate,
   RULES,

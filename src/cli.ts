@@ -17,7 +17,8 @@ Usage:
 Options:
   -f, --format <stylish|json>   output format (default: stylish)
   -o, --output <file>           write the report to a file instead of standard output
-  -c, --config <file>           configuration file (default: .uclint.yml at the lint root)
+  -c, --config <file>           configuration file (default: the nearest .uclint.yml from the
+                                linted directory up to the lint root)
       --rule <id:severity>      override a rule's severity (off|info|warn|error); repeatable
       --max-warnings <n>        exit 1 when there are more than n warnings
   -q, --quiet                   report errors only

@@ -4,7 +4,7 @@ import type { Diagnostic, Finding, Severity } from './core/types.js';
 import { Estate } from './estate/estate.js';
 import type { ZoneFile } from './loaders/zone/model.js';
 import { parseZone } from './loaders/zone/index.js';
-import { discoverFiles, lintRoot, createIncludeReader, type DiscoveredFile, type FileKind } from './discover/index.js';
+import { discoverFiles, lintRoot, commonDirectory, isInside, createIncludeReader, type DiscoveredFile, type FileKind } from './discover/index.js';
 import { loadConfig, findConfigFile, defaultConfig, applyRuleOverrides, type ResolvedConfig } from './config/index.js';
 import { runRules, sortAndDeduplicate, type RuleOutcome } from './engine/run.js';
 import { findDirectives, applyDirectives, type SuppressionDirective } from './engine/suppressions.js';
@@ -86,7 +86,9 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   });
 
   // Configuration.
-  const configPath = options.configFile ? path.resolve(cwd, options.configFile) : findConfigFile(root);
+  const configPath = options.configFile ? path.resolve(cwd, options.configFile) : findNearestConfig(paths, root);
+  // Paths in the config (globs, baseline) are relative to the config file's directory.
+  const configBase = configPath && isInside(path.dirname(configPath), root) ? relativeTo(root, path.dirname(configPath)) : '';
   let config: ResolvedConfig;
   if (configPath) {
     let text: string;
@@ -124,9 +126,9 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   // Discovery.
   const discovered = await discoverFiles(paths, {
     root,
-    ignore: config.ignore,
-    views: config.views,
-    zones: config.zones,
+    ignore: rebaseGlobs(config.ignore, configBase),
+    views: { internal: rebaseGlobs(config.views.internal, configBase), external: rebaseGlobs(config.views.external, configBase) },
+    zones: Object.fromEntries(Object.entries(config.zones).map(([pattern, origin]) => [rebaseGlob(pattern, configBase), origin])),
   });
   const diagnostics: Diagnostic[] = [];
   for (const d of discovered.diagnostics) {
@@ -203,13 +205,15 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const sorted = sortAndDeduplicate(findings);
   assignFingerprints(sorted);
 
-  if (options.baselineFile) {
-    const baselinePath = path.resolve(cwd, options.baselineFile);
+  // Writing a baseline records every current finding, so no baseline is applied then.
+  const baselineFile = options.writeBaselineFile ? undefined : (options.baselineFile ?? (config.baseline && path.join(root, configBase, config.baseline)));
+  if (baselineFile) {
+    const baselinePath = path.resolve(cwd, baselineFile);
     try {
       applyBaseline(sorted, parseBaseline(readFileSync(baselinePath, 'utf8')));
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-      fatal.push({ message: `cannot use baseline ${options.baselineFile}: ${reason}` });
+      fatal.push({ message: `cannot use baseline ${baselineFile}: ${reason}` });
       return empty(now, configFile);
     }
   }
@@ -271,6 +275,31 @@ function directiveFindings(
     }
   }
   return out;
+}
+
+/**
+ * The configuration for the paths linted: `.uclint.yml` in the deepest directory holding
+ * them all, or the nearest one above it, up to the lint root.
+ */
+function findNearestConfig(paths: string[], root: string): string | undefined {
+  let directory = commonDirectory(paths);
+  for (;;) {
+    const found = findConfigFile(directory);
+    if (found) return found;
+    const parent = path.dirname(directory);
+    if (directory === root || parent === directory || !isInside(parent, root)) return undefined;
+    directory = parent;
+  }
+}
+
+/** A config glob made relative to the lint root. A pattern without a slash matches base names anywhere and stays as it is. */
+function rebaseGlob(pattern: string, base: string): string {
+  if (base === '' || !pattern.includes('/')) return pattern;
+  return `${base}/${pattern.replace(/^\.\//, '').replace(/^\//, '')}`;
+}
+
+function rebaseGlobs(patterns: readonly string[], base: string): string[] {
+  return patterns.map((p) => rebaseGlob(p, base));
 }
 
 function relativeTo(root: string, file: string): string {

@@ -70,3 +70,35 @@ describe('lint()', () => {
     expect((await lint({ cwd: dir, rules: [everyA], onlyRules: ['test/every-a'] })).findings.map((f) => f.severity)).toEqual(['warning']);
   });
 });
+
+describe('configuration lookup', () => {
+  const ZONE = '$ORIGIN a.\n$TTL 60\nx A 192.0.2.1\n';
+
+  it('uses the .uclint.yml of the directory linted, with its globs relative to it', async () => {
+    write('estates/one/.uclint.yml', 'extends: []\nrules:\n  test/every-a: error\nignore: ["legacy/**"]\nviews: { external: ["dns/**"] }\n');
+    write('estates/one/dns/a.zone', ZONE);
+    write('estates/one/legacy/old.zone', ZONE);
+    write('estates/two/a.zone', ZONE);
+    const result = await lint({ cwd: dir, paths: ['estates/one'], rules: [everyA] });
+    expect(result.configFile).toBe('estates/one/.uclint.yml');
+    expect(result.files.map((f) => `${f.file} ${f.view}`)).toEqual(['estates/one/dns/a.zone external']);
+    expect(result.findings.map((f) => `${f.file}:${f.line} ${f.severity}`)).toEqual(['estates/one/dns/a.zone:3 error']);
+  });
+
+  it('falls back to the nearest config above the linted directory, up to the lint root', async () => {
+    write('.uclint.yml', 'extends: []\nrules:\n  test/every-a: error\n');
+    write('estates/two/a.zone', ZONE);
+    const result = await lint({ cwd: dir, paths: ['estates/two'], rules: [everyA] });
+    expect(result.configFile).toBe('.uclint.yml');
+    expect(result.findings.map((f) => f.severity)).toEqual(['error']);
+  });
+
+  it('applies the baseline the config names, relative to the config', async () => {
+    write('estate/.uclint.yml', 'baseline: accepted.json\n');
+    write('estate/a.zone', ZONE);
+    const first = await lint({ cwd: dir, paths: ['estate'], rules: [everyA], writeBaselineFile: 'estate/accepted.json' });
+    expect(first.counts.warning).toBe(1);
+    const second = await lint({ cwd: dir, paths: ['estate'], rules: [everyA] });
+    expect(second.counts).toEqual({ error: 0, warning: 0, info: 0, suppressed: 1 });
+  });
+});

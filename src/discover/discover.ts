@@ -59,7 +59,12 @@ export function lintRoot(paths: string[], cwd: string): string {
   const base = path.resolve(cwd);
   const absolute = (paths.length ? paths : ['.']).map((p) => path.resolve(base, p));
   if (absolute.every((p) => isInside(p, base))) return base;
-  const directories = absolute.map((p) => {
+  return commonDirectory(absolute);
+}
+
+/** The deepest directory holding every path (a file counts by its directory). */
+export function commonDirectory(absolutePaths: string[]): string {
+  const directories = absolutePaths.map((p) => {
     try {
       return statSync(p).isDirectory() ? p : path.dirname(p);
     } catch {
@@ -77,7 +82,6 @@ export function lintRoot(paths: string[], cwd: string): string {
   return common;
 }
 
-/** True when `child` is `parent` or lies below it (lexically). */
 export function isInside(child: string, parent: string): boolean {
   const relative = path.relative(parent, child);
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));

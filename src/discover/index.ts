@@ -1,4 +1,4 @@
-export { discoverFiles, lintRoot, globMatcher, isInside, toPosix, DEFAULT_MAX_FILE_BYTES } from './discover.js';
+export { discoverFiles, lintRoot, commonDirectory, globMatcher, isInside, toPosix, DEFAULT_MAX_FILE_BYTES } from './discover.js';
 export type { DiscoveredFile, DiscoverOptions, DiscoverResult } from './discover.js';
 export { classify, classifyByName, originFromFileName, isZoneText, headText, SNIFF_BYTES } from './classify.js';
 export type { FileKind } from './classify.js';

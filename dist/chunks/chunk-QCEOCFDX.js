@@ -13945,7 +13945,10 @@ function lintRoot(paths, cwd) {
   const base = path2.resolve(cwd);
   const absolute = (paths.length ? paths : ["."]).map((p) => path2.resolve(base, p));
   if (absolute.every((p) => isInside(p, base))) return base;
-  const directories = absolute.map((p) => {
+  return commonDirectory(absolute);
+}
+function commonDirectory(absolutePaths) {
+  const directories = absolutePaths.map((p) => {
     try {
       return statSync(p).isDirectory() ? p : path2.dirname(p);
     } catch {
@@ -17546,7 +17549,8 @@ async function lint(options = {}) {
     configFile: configFile2,
     now: now2
   });
-  const configPath = options.configFile ? path5.resolve(cwd, options.configFile) : findConfigFile(root);
+  const configPath = options.configFile ? path5.resolve(cwd, options.configFile) : findNearestConfig(paths, root);
+  const configBase = configPath && isInside(path5.dirname(configPath), root) ? relativeTo(root, path5.dirname(configPath)) : "";
   let config;
   if (configPath) {
     let text;
@@ -17582,9 +17586,9 @@ async function lint(options = {}) {
   if (fatal.length > 0) return empty(now, configFile);
   const discovered = await discoverFiles(paths, {
     root,
-    ignore: config.ignore,
-    views: config.views,
-    zones: config.zones
+    ignore: rebaseGlobs(config.ignore, configBase),
+    views: { internal: rebaseGlobs(config.views.internal, configBase), external: rebaseGlobs(config.views.external, configBase) },
+    zones: Object.fromEntries(Object.entries(config.zones).map(([pattern, origin]) => [rebaseGlob(pattern, configBase), origin]))
   });
   const diagnostics = [];
   for (const d of discovered.diagnostics) {
@@ -17653,13 +17657,14 @@ async function lint(options = {}) {
   findings.push(...directiveFindings(directivesByFile, registry, config));
   const sorted = sortAndDeduplicate(findings);
   assignFingerprints(sorted);
-  if (options.baselineFile) {
-    const baselinePath = path5.resolve(cwd, options.baselineFile);
+  const baselineFile = options.writeBaselineFile ? void 0 : options.baselineFile ?? (config.baseline && path5.join(root, configBase, config.baseline));
+  if (baselineFile) {
+    const baselinePath = path5.resolve(cwd, baselineFile);
     try {
       applyBaseline(sorted, parseBaseline(readFileSync2(baselinePath, "utf8")));
     } catch (error2) {
       const reason = error2.code ?? error2.message;
-      fatal.push({ message: `cannot use baseline ${options.baselineFile}: ${reason}` });
+      fatal.push({ message: `cannot use baseline ${baselineFile}: ${reason}` });
       return empty(now, configFile);
     }
   }
@@ -17713,6 +17718,23 @@ function directiveFindings(directivesByFile, registry, config) {
     }
   }
   return out;
+}
+function findNearestConfig(paths, root) {
+  let directory = commonDirectory(paths);
+  for (; ; ) {
+    const found = findConfigFile(directory);
+    if (found) return found;
+    const parent = path5.dirname(directory);
+    if (directory === root || parent === directory || !isInside(parent, root)) return void 0;
+    directory = parent;
+  }
+}
+function rebaseGlob(pattern, base) {
+  if (base === "" || !pattern.includes("/")) return pattern;
+  return `${base}/${pattern.replace(/^\.\//, "").replace(/^\//, "")}`;
+}
+function rebaseGlobs(patterns, base) {
+  return patterns.map((p) => rebaseGlob(p, base));
 }
 function relativeTo(root, file) {
   const rel = path5.relative(root, file);
@@ -17839,7 +17861,8 @@ Usage:
 Options:
   -f, --format <stylish|json>   output format (default: stylish)
   -o, --output <file>           write the report to a file instead of standard output
-  -c, --config <file>           configuration file (default: .uclint.yml at the lint root)
+  -c, --config <file>           configuration file (default: the nearest .uclint.yml from the
+                                linted directory up to the lint root)
       --rule <id:severity>      override a rule's severity (off|info|warn|error); repeatable
       --max-warnings <n>        exit 1 when there are more than n warnings
   -q, --quiet                   report errors only
@@ -17973,4 +17996,4 @@ export {
   VERSION,
   runCli
 };
-/*! For license information please see chunk-YQ6XAEQV.js.LEGAL.txt */
+/*! For license information please see chunk-QCEOCFDX.js.LEGAL.txt */
