@@ -13,7 +13,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-QCEOCFDX.js";
+} from "./chunks/chunk-GV3ST2YM.js";
 export {
   Estate,
   RULES,

@@ -1,10 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Diagnostic, Finding, Severity } from './core/types.js';
+import type { Diagnostic, Finding, Severity, SourceRange } from './core/types.js';
 import { Estate } from './estate/estate.js';
 import type { ZoneFile } from './loaders/zone/model.js';
 import { parseZone } from './loaders/zone/index.js';
-import { discoverFiles, lintRoot, commonDirectory, isInside, createIncludeReader, type DiscoveredFile, type FileKind } from './discover/index.js';
+import { discoverFiles, lintRoot, commonDirectory, isInside, createIncludeReader, readTextFile, type DiscoveredFile, type FileKind } from './discover/index.js';
 import { loadConfig, findConfigFile, defaultConfig, applyRuleOverrides, type ResolvedConfig } from './config/index.js';
 import { runRules, sortAndDeduplicate, type RuleOutcome } from './engine/run.js';
 import { findDirectives, applyDirectives, type SuppressionDirective } from './engine/suppressions.js';
@@ -145,11 +145,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   for (const file of discovered.files) {
     if (KINDS_WITHOUT_LOADER.has(file.kind)) {
       unsupported.push({
-        file: file.file,
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 1,
+        ...rangeAtStart(file.file),
         ruleId: 'uclint/unsupported-file',
         severity: 'info',
         message: `${file.kind} files are recognised but not checked by this version of uclint`,
@@ -158,14 +154,19 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     }
     let text: string;
     try {
-      text = readFileSync(file.path, 'utf8');
+      const read = readTextFile(file.path);
+      text = read.text;
+      if (read.encoding !== 'utf8' && file.kind === 'zone') {
+        diagnostics.push({
+          ...rangeAtStart(file.file),
+          severity: 'error',
+          code: 'input/encoding',
+          message: `the file is ${read.encoding === 'utf16le' ? 'UTF-16LE' : 'UTF-16BE'}; name servers read zone files as ASCII or UTF-8 and would not load it (it is checked as decoded text)`,
+        });
+      }
     } catch (error) {
       diagnostics.push({
-        file: file.file,
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 1,
+        ...rangeAtStart(file.file),
         severity: 'error',
         code: 'input/unreadable',
         message: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
@@ -229,6 +230,10 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   }
   for (const f of sorted) if (f.ruleId === 'uclint/rule-crash') fatal.push({ message: f.message });
   return { root, findings: sorted, files: discovered.files, counts, outcomes: run.outcomes, fatal, configFile, now, estate };
+}
+
+function rangeAtStart(file: string): SourceRange {
+  return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
 }
 
 function diagnosticToFinding(d: Diagnostic): Finding {

@@ -8,6 +8,7 @@ import {
   createIncludeReader,
   classify,
   originFromFileName,
+  readTextFile,
 } from '../../src/discover/index.js';
 import type { DiscoveredFile, DiscoverOptions } from '../../src/discover/index.js';
 
@@ -182,6 +183,11 @@ describe('classify', () => {
     expect(classify('contoso.com.db', Buffer.from('$TTL 1\n'))).toBe('zone');
   });
 
+  it('keeps a .zone file with binary content a zone, so its loader reports it', () => {
+    expect(classify('contoso.com.zone', Buffer.from('$TTL 1\n\0\0'))).toBe('zone');
+    expect(classify('db.contoso.com', Buffer.from('\0\0\0'))).toBe('zone');
+  });
+
   it('never sniffs files of foreign extensions', () => {
     expect(classify('notes.md', Buffer.from('$ORIGIN contoso.com.\n'))).toBeUndefined();
     expect(classify('zone-notes', Buffer.from('$ORIGIN contoso.com.\n'))).toBe('zone');
@@ -244,5 +250,21 @@ describe('createIncludeReader', () => {
       { error: "$INCLUDE 'dns/parts/common.inc' is 20 bytes, over the limit of 10" },
     ]);
     expect(JSON.stringify(results)).not.toContain('SECRET CONTENT');
+  });
+});
+
+describe('readTextFile', () => {
+  it('decodes by byte-order mark: UTF-16LE, UTF-16BE, else UTF-8', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'uclint-read-'));
+    const le = path.join(dir, 'le.zone');
+    const be = path.join(dir, 'be.zone');
+    const plain = path.join(dir, 'plain.zone');
+    writeFileSync(le, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('$TTL 1\n', 'utf16le')]));
+    writeFileSync(be, Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('$TTL 1\n', 'utf16le').swap16(), Buffer.from([0x00])]));
+    writeFileSync(plain, '$TTL 1\n');
+    expect(readTextFile(le)).toEqual({ text: '$TTL 1\n', encoding: 'utf16le' });
+    expect(readTextFile(be)).toEqual({ text: '$TTL 1\n', encoding: 'utf16be' });
+    expect(readTextFile(plain)).toEqual({ text: '$TTL 1\n', encoding: 'utf8' });
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -102,3 +102,15 @@ describe('configuration lookup', () => {
     expect(second.counts).toEqual({ error: 0, warning: 0, info: 0, suppressed: 1 });
   });
 });
+
+describe('encodings', () => {
+  it('reads a UTF-16 zone as text and says name servers would not load it', async () => {
+    const file = path.join(dir, 'a.zone');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('$ORIGIN a.\n$TTL 60\nx A 192.0.2.1\n', 'utf16le')]));
+    const result = await lint({ cwd: dir, rules: [everyA] });
+    expect(result.findings.map((f) => `${f.file}:${f.line} ${f.ruleId} ${f.messageId}`)).toEqual([
+      'a.zone:1 parse/input input/encoding',
+      'a.zone:3 test/every-a seen',
+    ]);
+  });
+});

@@ -90,8 +90,9 @@ export function classify(fileName: string, head: Buffer | undefined): FileKind |
   const byName = classifyByName(fileName);
   if ('foreign' in byName) return undefined;
   if (byName.kind) {
-    // `*.db` is also the usual name of SQLite and other binary stores.
-    if (byName.kind === 'zone' && head && looksBinary(head)) return undefined;
+    // `*.db` is also the usual name of SQLite and other binary stores; a `.zone` with
+    // binary content is still a zone file, and its loader says what is wrong with it.
+    if (byName.kind === 'zone' && path.extname(fileName).toLowerCase() === '.db' && head && looksBinary(head)) return undefined;
     return byName.kind;
   }
   if (!head) return undefined;

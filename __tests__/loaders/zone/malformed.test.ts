@@ -121,3 +121,13 @@ describe('malformed input', () => {
     expect(problems(result)).toEqual([{ code: 'zone/class-mismatch', line: 2, column: 9, severity: 'error' }]);
   });
 });
+
+describe('messages never carry control characters raw', () => {
+  it('shows a NUL byte in a token as \\000', () => {
+    const result = parse('x 60 IN A 192.0.2.1\u0000\ny 60 IN A 192.0.2.2\n');
+    const [problem] = result.diagnostics;
+    expect(problem).toMatchObject({ code: 'zone/bad-address', line: 1, column: 11 });
+    expect(problem.message).toBe("bad IPv4 address '192.0.2.1\\000'");
+    expect(result.zone.records.map((r) => r.name)).toEqual(['y.example.com.']);
+  });
+});

@@ -325,7 +325,10 @@ class ZoneParser {
   private shown(): string {
     const sc = this.sc;
     const t = this.text.slice(sc.start, Math.min(sc.end, sc.start + 60));
-    return sc.end - sc.start > 60 ? t + '...' : t;
+    // Control characters (a stray NUL, an escape sequence) are shown as \DDD, never raw.
+    // eslint-disable-next-line no-control-regex
+    const safe = t.replace(/[\u0000-\u001f\u007f]/g, (c) => '\\' + String(c.charCodeAt(0)).padStart(3, '0'));
+    return sc.end - sc.start > 60 ? safe + '...' : safe;
   }
 
   /** True when the current token holds a value; otherwise reports what is missing. */

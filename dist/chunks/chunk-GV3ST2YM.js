@@ -11745,7 +11745,8 @@ var ZoneParser = class {
   shown() {
     const sc = this.sc;
     const t = this.text.slice(sc.start, Math.min(sc.end, sc.start + 60));
-    return sc.end - sc.start > 60 ? t + "..." : t;
+    const safe = t.replace(/[\u0000-\u001f\u007f]/g, (c) => "\\" + String(c.charCodeAt(0)).padStart(3, "0"));
+    return sc.end - sc.start > 60 ? safe + "..." : safe;
   }
   /** True when the current token holds a value; otherwise reports what is missing. */
   expect(what) {
@@ -13832,7 +13833,7 @@ var srv_target_default = defineRule({
 var RULES = [cname_and_other_data_default, dangling_target_default, duplicate_record_default, private_address_external_default, discovery_records_default, no_cleartext_external_default, strict_naming_default, srv_null_target_default, srv_port_default, srv_target_default];
 
 // src/lint.ts
-import { readFileSync as readFileSync2, writeFileSync } from "node:fs";
+import { readFileSync as readFileSync3, writeFileSync } from "node:fs";
 import path5 from "node:path";
 
 // src/discover/discover.ts
@@ -13895,7 +13896,7 @@ function classify2(fileName, head) {
   const byName = classifyByName(fileName);
   if ("foreign" in byName) return void 0;
   if (byName.kind) {
-    if (byName.kind === "zone" && head && looksBinary(head)) return void 0;
+    if (byName.kind === "zone" && path.extname(fileName).toLowerCase() === ".db" && head && looksBinary(head)) return void 0;
     return byName.kind;
   }
   if (!head) return void 0;
@@ -14176,6 +14177,20 @@ function createIncludeReader(root, options = {}) {
     }
     return { error: `$INCLUDE '${written}' does not exist in the lint root` };
   };
+}
+
+// src/discover/read.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+function readTextFile(file) {
+  const bytes = readFileSync2(file);
+  if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) {
+    return { text: bytes.subarray(2).toString("utf16le"), encoding: "utf16le" };
+  }
+  if (bytes.length >= 2 && bytes[0] === 254 && bytes[1] === 255) {
+    const pairs = bytes.subarray(2, 2 + (bytes.length - 2 & ~1));
+    return { text: Buffer.from(pairs).swap16().toString("utf16le"), encoding: "utf16be" };
+  }
+  return { text: bytes.toString("utf8"), encoding: "utf8" };
 }
 
 // src/config/index.ts
@@ -17555,7 +17570,7 @@ async function lint(options = {}) {
   if (configPath) {
     let text;
     try {
-      text = readFileSync2(configPath, "utf8");
+      text = readFileSync3(configPath, "utf8");
     } catch (error2) {
       fatal.push({ message: `cannot read config ${configPath}: ${error2.code ?? String(error2)}` });
       return empty(options.now ?? /* @__PURE__ */ new Date());
@@ -17603,11 +17618,7 @@ async function lint(options = {}) {
   for (const file of discovered.files) {
     if (KINDS_WITHOUT_LOADER.has(file.kind)) {
       unsupported.push({
-        file: file.file,
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 1,
+        ...rangeAtStart(file.file),
         ruleId: "uclint/unsupported-file",
         severity: "info",
         message: `${file.kind} files are recognised but not checked by this version of uclint`
@@ -17616,14 +17627,19 @@ async function lint(options = {}) {
     }
     let text;
     try {
-      text = readFileSync2(file.path, "utf8");
+      const read2 = readTextFile(file.path);
+      text = read2.text;
+      if (read2.encoding !== "utf8" && file.kind === "zone") {
+        diagnostics.push({
+          ...rangeAtStart(file.file),
+          severity: "error",
+          code: "input/encoding",
+          message: `the file is ${read2.encoding === "utf16le" ? "UTF-16LE" : "UTF-16BE"}; name servers read zone files as ASCII or UTF-8 and would not load it (it is checked as decoded text)`
+        });
+      }
     } catch (error2) {
       diagnostics.push({
-        file: file.file,
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 1,
+        ...rangeAtStart(file.file),
         severity: "error",
         code: "input/unreadable",
         message: `cannot read file: ${error2.code ?? String(error2)}`
@@ -17661,7 +17677,7 @@ async function lint(options = {}) {
   if (baselineFile) {
     const baselinePath = path5.resolve(cwd, baselineFile);
     try {
-      applyBaseline(sorted, parseBaseline(readFileSync2(baselinePath, "utf8")));
+      applyBaseline(sorted, parseBaseline(readFileSync3(baselinePath, "utf8")));
     } catch (error2) {
       const reason = error2.code ?? error2.message;
       fatal.push({ message: `cannot use baseline ${baselineFile}: ${reason}` });
@@ -17679,6 +17695,9 @@ async function lint(options = {}) {
   }
   for (const f of sorted) if (f.ruleId === "uclint/rule-crash") fatal.push({ message: f.message });
   return { root, findings: sorted, files: discovered.files, counts, outcomes: run.outcomes, fatal, configFile, now, estate };
+}
+function rangeAtStart(file) {
+  return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
 }
 function diagnosticToFinding(d) {
   const format = d.code.includes("/") ? d.code.slice(0, d.code.indexOf("/")) : "input";
@@ -17996,4 +18015,4 @@ export {
   VERSION,
   runCli
 };
-/*! For license information please see chunk-QCEOCFDX.js.LEGAL.txt */
+/*! For license information please see chunk-GV3ST2YM.js.LEGAL.txt */
