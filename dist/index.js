@@ -13,7 +13,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-GV3ST2YM.js";
+} from "./chunks/chunk-HBJ37NJ5.js";
 export {
   Estate,
   RULES,

@@ -2,23 +2,25 @@ import type { SourceRange } from '../../core/types.js';
 import type { RData, ZoneFile, ZoneRecord } from './model.js';
 
 /**
- * Both columns of a range fit in one small integer when the start column is below
- * 2^14 and the end column below 2^16: the packed value stays under 2^30, a small
- * integer (no heap number) on every V8 build.
+ * The columns and the number of lines a record spans after its first share one small
+ * integer when the start column is below 2^14, the extra lines below 2^4 and the end
+ * column below 2^12: the packed value stays under 2^30, a small integer (no heap number)
+ * on every V8 build.
  */
 const MAX_PACKED_COLUMN = 0x3fff;
-const MAX_PACKED_END_COLUMN = 0xffff;
+const MAX_PACKED_EXTRA_LINES = 0xf;
+const MAX_PACKED_END_COLUMN = 0xfff;
 const WIDE = -1;
 
-/** Columns of the rare records on lines too long to pack. */
-const wideColumns = new WeakMap<ParsedRecord, { column: number; endColumn: number }>();
+/** Ranges of the rare records too wide or too tall to pack. */
+const wideRanges = new WeakMap<ParsedRecord, { column: number; endLine: number; endColumn: number }>();
 
 /**
  * A record as the parser builds it. Its range is kept in plain fields and `loc` is made
  * on demand: a zone of a million records would otherwise hold a million extra objects,
  * and rules ask for the range only of the few records they report. The file is the
- * zone's (records of `$INCLUDE`d files are IncludedRecords) and the two columns share
- * one field: every field is 8 bytes on a million records.
+ * zone's (records of `$INCLUDE`d files are IncludedRecords) and the columns and end
+ * line share one field: every field is 8 bytes on a million records.
  */
 export class ParsedRecord implements ZoneRecord {
   readonly name: string;
@@ -28,9 +30,8 @@ export class ParsedRecord implements ZoneRecord {
   readonly data: RData;
   readonly zone: ZoneFile;
   readonly line: number;
-  readonly endLine: number;
-  /** Start column * 2^16 + end column, or WIDE (see wideColumns). */
-  private readonly columns: number;
+  /** Start column * 2^16 + extra lines * 2^12 + end column, or WIDE (see wideRanges). */
+  private readonly packedRange: number;
   /** Set (on the few records that need it) after construction, so most records do not carry it. */
   declare generic?: boolean;
 
@@ -53,12 +54,12 @@ export class ParsedRecord implements ZoneRecord {
     this.data = data;
     this.zone = zone;
     this.line = line;
-    this.endLine = endLine;
-    if (column <= MAX_PACKED_COLUMN && endColumn <= MAX_PACKED_END_COLUMN) {
-      this.columns = column * 0x10000 + endColumn;
+    const extraLines = endLine - line;
+    if (column <= MAX_PACKED_COLUMN && extraLines >= 0 && extraLines <= MAX_PACKED_EXTRA_LINES && endColumn <= MAX_PACKED_END_COLUMN) {
+      this.packedRange = column * 0x10000 + extraLines * 0x1000 + endColumn;
     } else {
-      this.columns = WIDE;
-      wideColumns.set(this, { column, endColumn });
+      this.packedRange = WIDE;
+      wideRanges.set(this, { column, endLine, endColumn });
     }
   }
 
@@ -68,13 +69,18 @@ export class ParsedRecord implements ZoneRecord {
   }
 
   get column(): number {
-    const columns = this.columns;
-    return columns === WIDE ? (wideColumns.get(this)?.column ?? 1) : Math.floor(columns / 0x10000);
+    const packed = this.packedRange;
+    return packed === WIDE ? (wideRanges.get(this)?.column ?? 1) : packed >>> 16;
+  }
+
+  get endLine(): number {
+    const packed = this.packedRange;
+    return packed === WIDE ? (wideRanges.get(this)?.endLine ?? this.line) : this.line + ((packed >>> 12) & 0xf);
   }
 
   get endColumn(): number {
-    const columns = this.columns;
-    return columns === WIDE ? (wideColumns.get(this)?.endColumn ?? 1) : columns & 0xffff;
+    const packed = this.packedRange;
+    return packed === WIDE ? (wideRanges.get(this)?.endColumn ?? 1) : packed & 0xfff;
   }
 
   get loc(): SourceRange {

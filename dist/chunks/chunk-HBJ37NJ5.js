@@ -10091,9 +10091,10 @@ function naptrRegexpProblem(regexp) {
 
 // src/loaders/zone/record.ts
 var MAX_PACKED_COLUMN = 16383;
-var MAX_PACKED_END_COLUMN = 65535;
+var MAX_PACKED_EXTRA_LINES = 15;
+var MAX_PACKED_END_COLUMN = 4095;
 var WIDE = -1;
-var wideColumns = /* @__PURE__ */ new WeakMap();
+var wideRanges = /* @__PURE__ */ new WeakMap();
 var ParsedRecord = class {
   name;
   ttl;
@@ -10102,9 +10103,8 @@ var ParsedRecord = class {
   data;
   zone;
   line;
-  endLine;
-  /** Start column * 2^16 + end column, or WIDE (see wideColumns). */
-  columns;
+  /** Start column * 2^16 + extra lines * 2^12 + end column, or WIDE (see wideRanges). */
+  packedRange;
   constructor(name, ttl, cls, type, data, zone, line, column, endLine, endColumn) {
     this.name = name;
     this.ttl = ttl;
@@ -10113,12 +10113,12 @@ var ParsedRecord = class {
     this.data = data;
     this.zone = zone;
     this.line = line;
-    this.endLine = endLine;
-    if (column <= MAX_PACKED_COLUMN && endColumn <= MAX_PACKED_END_COLUMN) {
-      this.columns = column * 65536 + endColumn;
+    const extraLines = endLine - line;
+    if (column <= MAX_PACKED_COLUMN && extraLines >= 0 && extraLines <= MAX_PACKED_EXTRA_LINES && endColumn <= MAX_PACKED_END_COLUMN) {
+      this.packedRange = column * 65536 + extraLines * 4096 + endColumn;
     } else {
-      this.columns = WIDE;
-      wideColumns.set(this, { column, endColumn });
+      this.packedRange = WIDE;
+      wideRanges.set(this, { column, endLine, endColumn });
     }
   }
   /** File the record was read from. */
@@ -10126,12 +10126,16 @@ var ParsedRecord = class {
     return this.zone.file;
   }
   get column() {
-    const columns = this.columns;
-    return columns === WIDE ? wideColumns.get(this)?.column ?? 1 : Math.floor(columns / 65536);
+    const packed = this.packedRange;
+    return packed === WIDE ? wideRanges.get(this)?.column ?? 1 : packed >>> 16;
+  }
+  get endLine() {
+    const packed = this.packedRange;
+    return packed === WIDE ? wideRanges.get(this)?.endLine ?? this.line : this.line + (packed >>> 12 & 15);
   }
   get endColumn() {
-    const columns = this.columns;
-    return columns === WIDE ? wideColumns.get(this)?.endColumn ?? 1 : columns & 65535;
+    const packed = this.packedRange;
+    return packed === WIDE ? wideRanges.get(this)?.endColumn ?? 1 : packed & 4095;
   }
   get loc() {
     return { file: this.file, line: this.line, column: this.column, endLine: this.endLine, endColumn: this.endColumn };
@@ -18015,4 +18019,4 @@ export {
   VERSION,
   runCli
 };
-/*! For license information please see chunk-GV3ST2YM.js.LEGAL.txt */
+/*! For license information please see chunk-HBJ37NJ5.js.LEGAL.txt */
