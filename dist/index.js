@@ -13,7 +13,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-HBJ37NJ5.js";
+} from "./chunks/chunk-FQHR767T.js";
 export {
   Estate,
   RULES,

@@ -60,13 +60,36 @@ export class Estate {
   constructor(input: { zones?: ZoneFile[]; settings?: EstateSettings }) {
     this.zones = input.zones ?? [];
     this.settings = input.settings ?? {};
+    // Arrays of exact size: grown by push, the large ones would leave garbage of about twice their size.
+    const counts = new Map<string, number>();
+    for (const zone of this.zones) for (const record of zone.records) counts.set(record.type, (counts.get(record.type) ?? 0) + 1);
+    const filled = new Map<string, { list: ZoneRecord[]; next: number }>();
+    for (const [type, count] of counts) {
+      const list = new Array<ZoneRecord>(count);
+      this.byType.set(type, list);
+      filled.set(type, { list, next: 0 });
+    }
+    let previousName: DnsName | undefined;
+    let previousEntry: ZoneRecord | ZoneRecord[] | undefined;
     for (const zone of this.zones) {
       for (const record of zone.records) {
-        const existing = this.byName.get(record.name);
-        if (existing === undefined) this.byName.set(record.name, record);
-        else if (Array.isArray(existing)) existing.push(record);
-        else this.byName.set(record.name, [existing, record]);
-        push(this.byType, record.type, record);
+        const slot = filled.get(record.type) as { list: ZoneRecord[]; next: number };
+        slot.list[slot.next++] = record;
+        // Records at one owner mostly come together (the parser reuses the owner string): the
+        // entry of the record before needs no index look-up, the dearest step on a large zone.
+        if (record.name !== previousName) {
+          previousName = record.name;
+          previousEntry = this.byName.get(record.name);
+        }
+        if (previousEntry === undefined) {
+          this.byName.set(record.name, record);
+          previousEntry = record;
+        } else if (Array.isArray(previousEntry)) {
+          previousEntry.push(record);
+        } else {
+          previousEntry = [previousEntry, record];
+          this.byName.set(record.name, previousEntry);
+        }
       }
     }
     this.zonesByOriginLength = this.zones
@@ -235,12 +258,6 @@ export class Estate {
     return this.descendantIndex.has(name);
   }
   private descendantIndex: Set<DnsName> | undefined;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 function byView<T extends ZoneRecord>(records: readonly T[], filter?: ViewFilter): readonly T[] {
