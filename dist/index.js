@@ -13,7 +13,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-FQHR767T.js";
+} from "./chunks/chunk-SC5C6DP5.js";
 export {
   Estate,
   RULES,

@@ -1,4 +1,4 @@
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Diagnostic, Severity, SourceRange } from '../core/types.js';
 import type { AnyRule } from '../engine/rule.js';
 import { resolveRuleOptions } from '../engine/options.js';
@@ -51,7 +51,8 @@ type ConfigRuleEntry = ConfigSeverity | [ConfigSeverity] | [ConfigSeverity, Reco
 
 const NOW_PATTERN = new RegExp(CONFIG_SCHEMA.properties.settings.properties.now.pattern);
 const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-const validateConfig = ajv.compile(CONFIG_SCHEMA);
+/** Compiled on first use: a run without a config file does not pay for it. */
+let configValidator: ValidateFunction | undefined;
 
 /** `warn` is the usual spelling in configs; findings say `warning`. */
 export function toSeverity(severity: ConfigSeverity): Severity | 'off' {
@@ -84,6 +85,7 @@ export function loadConfig(text: string, file: string, registry: readonly AnyRul
   const emptyRange: SourceRange = { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
   const locator = new Locator(root, emptyRange);
 
+  const validateConfig = (configValidator ??= ajv.compile(CONFIG_SCHEMA));
   if (!validateConfig(plain)) {
     diagnostics.push(...schemaDiagnostics(validateConfig.errors ?? [], locator, registry));
   }

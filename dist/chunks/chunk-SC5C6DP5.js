@@ -17014,7 +17014,7 @@ var CONFIG_KEYS = Object.keys(CONFIG_SCHEMA.properties);
 // src/config/load.ts
 var NOW_PATTERN = new RegExp(CONFIG_SCHEMA.properties.settings.properties.now.pattern);
 var ajv2 = new import_ajv2.Ajv({ allErrors: true, strict: false, verbose: true });
-var validateConfig = ajv2.compile(CONFIG_SCHEMA);
+var configValidator;
 function toSeverity(severity) {
   return severity === "warn" ? "warning" : severity;
 }
@@ -17037,6 +17037,7 @@ function loadConfig(text, file, registry) {
   const plain = root === null || root.kind === "scalar" && root.value === null ? {} : toPlainValue(root);
   const emptyRange = { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
   const locator = new Locator(root, emptyRange);
+  const validateConfig = configValidator ??= ajv2.compile(CONFIG_SCHEMA);
   if (!validateConfig(plain)) {
     diagnostics.push(...schemaDiagnostics(validateConfig.errors ?? [], locator, registry));
   }
@@ -18034,4 +18035,4 @@ export {
   VERSION,
   runCli
 };
-/*! For license information please see chunk-FQHR767T.js.LEGAL.txt */
+/*! For license information please see chunk-SC5C6DP5.js.LEGAL.txt */
