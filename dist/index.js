@@ -13,7 +13,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-SC5C6DP5.js";
+} from "./chunks/chunk-QS7YRSAP.js";
 export {
   Estate,
   RULES,

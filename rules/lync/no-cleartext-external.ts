@@ -1,7 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { ZoneFile } from '../../src/loaders/zone/model.js';
 import { displayName } from '../../src/estate/names.js';
-import { splitSrvOwner } from '../../src/estate/sip.js';
 
 /** SRV services that offer SIP over clear-text TCP. */
 const CLEARTEXT_SERVICES = new Set(['_sipinternal._tcp', '_sip._tcp']);
@@ -45,9 +44,8 @@ export default defineRule<Record<string, never>, 'cleartextExternal'>({
   check({ estate, report, notChecked }) {
     const sipDomains = estate.sipDomains();
     const unknownViewZones = new Set<ZoneFile>();
-    for (const srv of estate.records('SRV')) {
-      const owner = splitSrvOwner(srv.name);
-      if (!owner || !CLEARTEXT_SERVICES.has(owner.service) || !sipDomains.has(owner.domain)) continue;
+    for (const { record: srv, service, domain } of estate.srvServices()) {
+      if (!CLEARTEXT_SERVICES.has(service) || !sipDomains.has(domain)) continue;
       // Target `.` says outright that the service is not offered: the right thing to publish.
       if (srv.data.target === '.') continue;
       if (srv.zone.view === 'unknown') {
@@ -61,7 +59,7 @@ export default defineRule<Record<string, never>, 'cleartextExternal'>({
       report({
         node: srv,
         messageId: 'cleartextExternal',
-        data: { name: displayName(srv.name), service: owner.service, domain: displayName(owner.domain) },
+        data: { name: displayName(srv.name), service, domain: displayName(domain) },
       });
     }
   },

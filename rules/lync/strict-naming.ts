@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { DnsName } from '../../src/loaders/zone/model.js';
 import { canonicalName, displayName, isAtOrBelow, labelsOf } from '../../src/estate/names.js';
-import { ipLiteralIn, normaliseService, splitSrvOwner } from '../../src/estate/sip.js';
+import { ipLiteralIn, normaliseService } from '../../src/estate/sip.js';
 
 /**
  * Services a client queries to find its sign-in server. Federation
@@ -99,18 +99,17 @@ export default defineRule<StrictNamingOptions, 'neverAccepted' | 'rejectedWhenSt
     const strict = options?.strict ?? estate.settings.strictDnsNaming ?? false;
     const services = new Set((options?.services ?? DEFAULT_SIGN_IN_SERVICES).map(normaliseService));
     const sipDomains = estate.sipDomains();
-    for (const srv of estate.records('SRV')) {
-      const owner = splitSrvOwner(srv.name);
-      if (!owner || !services.has(owner.service) || !sipDomains.has(owner.domain)) continue;
+    for (const { record: srv, service, domain } of estate.srvServices()) {
+      if (!services.has(service) || !sipDomains.has(domain)) continue;
       const target: DnsName = srv.data.target;
       // `.` is no server at all; an address literal is sip/srv-target's finding.
       if (target === '.' || ipLiteralIn(target, srv.zone.origin) !== undefined) continue;
-      const acceptance = hostAcceptance(target, owner.domain);
+      const acceptance = hostAcceptance(target, domain);
       if (acceptance === 'always' || (acceptance === 'nonStrictOnly' && !strict)) continue;
       report({
         node: srv,
         messageId: acceptance === 'never' ? 'neverAccepted' : 'rejectedWhenStrict',
-        data: { name: displayName(srv.name), target: displayName(target), domain: displayName(owner.domain) },
+        data: { name: displayName(srv.name), target: displayName(target), domain: displayName(domain) },
       });
     }
   },

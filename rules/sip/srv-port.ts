@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { displayName } from '../../src/estate/names.js';
-import { normaliseService, splitSrvOwner } from '../../src/estate/sip.js';
+import { normaliseService } from '../../src/estate/sip.js';
 
 /** The port each SIP-related service listens on in a standard deployment. */
 export const DEFAULT_SERVICE_PORTS: Readonly<Record<string, number>> = {
@@ -74,18 +74,16 @@ export default defineRule<SrvPortOptions, 'wrongPort'>({
       if (typeof port === 'number') expectedPorts.set(normaliseService(service), port);
       else expectedPorts.delete(normaliseService(service));
     }
-    for (const srv of estate.records('SRV')) {
+    for (const { record: srv, service } of estate.srvServices()) {
       if (srv.data.target === '.') continue;
-      const owner = splitSrvOwner(srv.name);
-      if (!owner) continue;
-      const expected = expectedPorts.get(owner.service);
+      const expected = expectedPorts.get(service);
       if (expected === undefined || srv.data.port === expected) continue;
       report({
         node: srv,
         messageId: 'wrongPort',
         data: {
           name: displayName(srv.name),
-          service: owner.service,
+          service,
           target: displayName(srv.data.target),
           expected,
           actual: srv.data.port,

@@ -38,6 +38,15 @@ export interface Resolution {
   finalName: DnsName;
 }
 
+/** An SRV record whose owner is `_service._proto.domain`, with the owner split once for every rule. */
+export interface SrvService {
+  record: Typed<'SRV'>;
+  /** `_service._proto`, lower-case, e.g. `_sipinternaltls._tcp`. */
+  service: string;
+  /** The domain the service is published for (canonical, trailing dot). */
+  domain: DnsName;
+}
+
 const MAX_CNAME_CHAIN = 16;
 
 /** The shared answer for "no records": frozen so no caller can add to it. */
@@ -227,16 +236,39 @@ export class Estate {
       if (configured && configured.length > 0) {
         for (const domain of configured) found.add(canonicalName(domain));
       } else {
-        for (const srv of this.records('SRV')) {
-          const owner = splitSrvOwner(srv.name);
-          if (owner && owner.service.startsWith('_sip')) found.add(owner.domain);
-        }
+        for (const { service, domain } of this.srvServices()) if (service.startsWith('_sip')) found.add(domain);
       }
       this.sipDomainSet = found;
     }
     return this.sipDomainSet;
   }
   private sipDomainSet: ReadonlySet<DnsName> | undefined;
+
+  /**
+   * The SRV records whose owner has the `_service._proto.domain` shape, in record order,
+   * with the owner split. Computed once: several SIP rules walk every SRV record, and
+   * sharing the split also shares the domain strings, so set look-ups by them are cheap.
+   */
+  srvServices(): readonly SrvService[] {
+    if (this.srvServiceList === undefined) {
+      const list: SrvService[] = [];
+      let previous: SrvService | undefined;
+      for (const record of this.records('SRV')) {
+        // Records at one owner usually come together: split the owner once for them.
+        if (previous !== undefined && previous.record.name === record.name) {
+          list.push({ record, service: previous.service, domain: previous.domain });
+          continue;
+        }
+        const owner = splitSrvOwner(record.name);
+        if (owner === undefined) continue;
+        previous = { record, service: owner.service, domain: owner.domain };
+        list.push(previous);
+      }
+      this.srvServiceList = list;
+    }
+    return this.srvServiceList;
+  }
+  private srvServiceList: readonly SrvService[] | undefined;
 
   /** Every owner name the estate holds, for rules that walk names. */
   names(): IterableIterator<DnsName> {

@@ -9761,16 +9761,37 @@ var Estate = class {
       if (configured && configured.length > 0) {
         for (const domain of configured) found.add(canonicalName(domain));
       } else {
-        for (const srv of this.records("SRV")) {
-          const owner = splitSrvOwner(srv.name);
-          if (owner && owner.service.startsWith("_sip")) found.add(owner.domain);
-        }
+        for (const { service, domain } of this.srvServices()) if (service.startsWith("_sip")) found.add(domain);
       }
       this.sipDomainSet = found;
     }
     return this.sipDomainSet;
   }
   sipDomainSet;
+  /**
+   * The SRV records whose owner has the `_service._proto.domain` shape, in record order,
+   * with the owner split. Computed once: several SIP rules walk every SRV record, and
+   * sharing the split also shares the domain strings, so set look-ups by them are cheap.
+   */
+  srvServices() {
+    if (this.srvServiceList === void 0) {
+      const list = [];
+      let previous;
+      for (const record of this.records("SRV")) {
+        if (previous !== void 0 && previous.record.name === record.name) {
+          list.push({ record, service: previous.service, domain: previous.domain });
+          continue;
+        }
+        const owner = splitSrvOwner(record.name);
+        if (owner === void 0) continue;
+        previous = { record, service: owner.service, domain: owner.domain };
+        list.push(previous);
+      }
+      this.srvServiceList = list;
+    }
+    return this.srvServiceList;
+  }
+  srvServiceList;
   /** Every owner name the estate holds, for rules that walk names. */
   names() {
     return this.byName.keys();
@@ -13533,9 +13554,8 @@ var no_cleartext_external_default = defineRule({
   check({ estate, report, notChecked }) {
     const sipDomains = estate.sipDomains();
     const unknownViewZones = /* @__PURE__ */ new Set();
-    for (const srv of estate.records("SRV")) {
-      const owner = splitSrvOwner(srv.name);
-      if (!owner || !CLEARTEXT_SERVICES.has(owner.service) || !sipDomains.has(owner.domain)) continue;
+    for (const { record: srv, service, domain } of estate.srvServices()) {
+      if (!CLEARTEXT_SERVICES.has(service) || !sipDomains.has(domain)) continue;
       if (srv.data.target === ".") continue;
       if (srv.zone.view === "unknown") {
         if (!unknownViewZones.has(srv.zone)) {
@@ -13548,7 +13568,7 @@ var no_cleartext_external_default = defineRule({
       report({
         node: srv,
         messageId: "cleartextExternal",
-        data: { name: displayName(srv.name), service: owner.service, domain: displayName(owner.domain) }
+        data: { name: displayName(srv.name), service, domain: displayName(domain) }
       });
     }
   }
@@ -13626,17 +13646,16 @@ var strict_naming_default = defineRule({
     const strict = options?.strict ?? estate.settings.strictDnsNaming ?? false;
     const services = new Set((options?.services ?? DEFAULT_SIGN_IN_SERVICES).map(normaliseService));
     const sipDomains = estate.sipDomains();
-    for (const srv of estate.records("SRV")) {
-      const owner = splitSrvOwner(srv.name);
-      if (!owner || !services.has(owner.service) || !sipDomains.has(owner.domain)) continue;
+    for (const { record: srv, service, domain } of estate.srvServices()) {
+      if (!services.has(service) || !sipDomains.has(domain)) continue;
       const target = srv.data.target;
       if (target === "." || ipLiteralIn(target, srv.zone.origin) !== void 0) continue;
-      const acceptance = hostAcceptance(target, owner.domain);
+      const acceptance = hostAcceptance(target, domain);
       if (acceptance === "always" || acceptance === "nonStrictOnly" && !strict) continue;
       report({
         node: srv,
         messageId: acceptance === "never" ? "neverAccepted" : "rejectedWhenStrict",
-        data: { name: displayName(srv.name), target: displayName(target), domain: displayName(owner.domain) }
+        data: { name: displayName(srv.name), target: displayName(target), domain: displayName(domain) }
       });
     }
   }
@@ -13751,18 +13770,16 @@ var srv_port_default = defineRule({
       if (typeof port === "number") expectedPorts.set(normaliseService(service), port);
       else expectedPorts.delete(normaliseService(service));
     }
-    for (const srv of estate.records("SRV")) {
+    for (const { record: srv, service } of estate.srvServices()) {
       if (srv.data.target === ".") continue;
-      const owner = splitSrvOwner(srv.name);
-      if (!owner) continue;
-      const expected = expectedPorts.get(owner.service);
+      const expected = expectedPorts.get(service);
       if (expected === void 0 || srv.data.port === expected) continue;
       report({
         node: srv,
         messageId: "wrongPort",
         data: {
           name: displayName(srv.name),
-          service: owner.service,
+          service,
           target: displayName(srv.data.target),
           expected,
           actual: srv.data.port
@@ -18035,4 +18052,4 @@ export {
   VERSION,
   runCli
 };
-/*! For license information please see chunk-SC5C6DP5.js.LEGAL.txt */
+/*! For license information please see chunk-QS7YRSAP.js.LEGAL.txt */
