@@ -13,7 +13,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-QS7YRSAP.js";
+} from "./chunks/chunk-RVICUQJ3.js";
 export {
   Estate,
   RULES,

@@ -1,5 +1,6 @@
 import type { DnsName, View, ZoneFile, ZoneRecord, RDataByType, KnownType } from '../loaders/zone/model.js';
 import { canonicalName, isAtOrBelow, parentName } from './names.js';
+import { OwnerIndex } from './owner-index.js';
 import { splitSrvOwner } from './sip.js';
 
 /** What the estate's configuration says about the deployment (FORMATS 5 `settings`). */
@@ -61,7 +62,7 @@ export class Estate {
   readonly zones: readonly ZoneFile[];
   readonly settings: EstateSettings;
   /** One record, or several, per owner name: most names own one record, and an array each would double the index. */
-  private readonly byName = new Map<DnsName, ZoneRecord | ZoneRecord[]>();
+  private readonly byName: OwnerIndex;
   private readonly byType = new Map<string, ZoneRecord[]>();
   /** Zones sorted by origin length (longest first) for authority look-ups. */
   private readonly zonesByOriginLength: ZoneFile[];
@@ -71,7 +72,12 @@ export class Estate {
     this.settings = input.settings ?? {};
     // Arrays of exact size: grown by push, the large ones would leave garbage of about twice their size.
     const counts = new Map<string, number>();
-    for (const zone of this.zones) for (const record of zone.records) counts.set(record.type, (counts.get(record.type) ?? 0) + 1);
+    let recordCount = 0;
+    for (const zone of this.zones) {
+      recordCount += zone.records.length;
+      for (const record of zone.records) counts.set(record.type, (counts.get(record.type) ?? 0) + 1);
+    }
+    this.byName = new OwnerIndex(recordCount);
     const filled = new Map<string, { list: ZoneRecord[]; next: number }>();
     for (const [type, count] of counts) {
       const list = new Array<ZoneRecord>(count);
@@ -86,21 +92,14 @@ export class Estate {
         slot.list[slot.next++] = record;
         // Records at one owner mostly come together (the parser reuses the owner string): the
         // entry of the record before needs no index look-up, the dearest step on a large zone.
-        if (record.name !== previousName) {
+        if (previousEntry !== undefined && record.name === previousName) previousEntry = this.byName.addTo(previousEntry, record);
+        else {
+          previousEntry = this.byName.add(record);
           previousName = record.name;
-          previousEntry = this.byName.get(record.name);
-        }
-        if (previousEntry === undefined) {
-          this.byName.set(record.name, record);
-          previousEntry = record;
-        } else if (Array.isArray(previousEntry)) {
-          previousEntry.push(record);
-        } else {
-          previousEntry = [previousEntry, record];
-          this.byName.set(record.name, previousEntry);
         }
       }
     }
+    this.byName.seal();
     this.zonesByOriginLength = this.zones
       .filter((z) => z.origin !== undefined)
       .sort((a, b) => (b.origin as string).length - (a.origin as string).length);
@@ -134,7 +133,7 @@ export class Estate {
    * in file order: what rules comparing records at one name need, without a pass per name.
    */
   *namesWithSeveralRecords(): IterableIterator<[DnsName, readonly ZoneRecord[]]> {
-    for (const [name, entry] of this.byName) if (Array.isArray(entry)) yield [name, entry];
+    yield* this.byName.entriesWithSeveral();
   }
 
   /** True when any record exists at the name (in the view, if given). */

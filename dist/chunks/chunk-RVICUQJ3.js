@@ -9582,6 +9582,98 @@ function isIpLiteral(text) {
   return t.includes(":") && /^[0-9a-f:.]+$/i.test(t);
 }
 
+// src/estate/owner-index.ts
+var OwnerIndex = class {
+  /** Owner names in first-seen order, and what each holds, at the same position. */
+  names;
+  entries;
+  count = 0;
+  /** Linear-probing table of position + 1 (0: empty), at most half full. */
+  slots;
+  mask;
+  constructor(capacity) {
+    let size = 16;
+    while (size < capacity * 2) size *= 2;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    this.names = new Array(capacity);
+    this.entries = new Array(capacity);
+  }
+  get size() {
+    return this.count;
+  }
+  /** What the name holds, or undefined. */
+  get(name) {
+    const position = this.find(name);
+    return position < 0 ? void 0 : this.entries[position];
+  }
+  /** Adds a record at its owner (after the owner's earlier records); returns the owner's entry. */
+  add(record) {
+    const name = record.name;
+    const mask = this.mask;
+    const slots = this.slots;
+    for (let slot = hashName(name) & mask; ; slot = slot + 1 & mask) {
+      const held = slots[slot];
+      if (held === 0) {
+        const position = this.count++;
+        this.names[position] = name;
+        this.entries[position] = record;
+        slots[slot] = position + 1;
+        return record;
+      }
+      if (this.names[held - 1] === name) return this.append(held - 1, record);
+    }
+  }
+  /** Adds a record to an owner's entry found before (a record at the same owner as the last one). */
+  addTo(entry, record) {
+    if (Array.isArray(entry)) {
+      entry.push(record);
+      return entry;
+    }
+    return this.append(this.find(record.name), record);
+  }
+  /** Drops the unused tail of the arrays sized for one name per record. */
+  seal() {
+    this.names.length = this.count;
+    this.entries.length = this.count;
+  }
+  *keys() {
+    for (let i = 0; i < this.count; i++) yield this.names[i];
+  }
+  *entriesWithSeveral() {
+    for (let i = 0; i < this.count; i++) {
+      const entry = this.entries[i];
+      if (Array.isArray(entry)) yield [this.names[i], entry];
+    }
+  }
+  append(position, record) {
+    const entry = this.entries[position];
+    if (Array.isArray(entry)) {
+      entry.push(record);
+      return entry;
+    }
+    const several = [entry, record];
+    this.entries[position] = several;
+    return several;
+  }
+  find(name) {
+    const mask = this.mask;
+    const slots = this.slots;
+    for (let slot = hashName(name) & mask; ; slot = slot + 1 & mask) {
+      const held = slots[slot];
+      if (held === 0) return -1;
+      if (this.names[held - 1] === name) return held - 1;
+    }
+  }
+};
+var SEED = Math.random() * 4294967296 >>> 0;
+function hashName(name) {
+  let hash = 2166136261 ^ SEED;
+  for (let i = 0; i < name.length; i++) hash = Math.imul(hash ^ name.charCodeAt(i), 16777619);
+  hash ^= hash >>> 15;
+  return Math.imul(hash, 739982445) ^ hash >>> 13;
+}
+
 // src/estate/sip.ts
 function splitSrvOwner(owner) {
   const name = canonicalName(owner);
@@ -9612,7 +9704,7 @@ var Estate = class {
   zones;
   settings;
   /** One record, or several, per owner name: most names own one record, and an array each would double the index. */
-  byName = /* @__PURE__ */ new Map();
+  byName;
   byType = /* @__PURE__ */ new Map();
   /** Zones sorted by origin length (longest first) for authority look-ups. */
   zonesByOriginLength;
@@ -9620,7 +9712,12 @@ var Estate = class {
     this.zones = input.zones ?? [];
     this.settings = input.settings ?? {};
     const counts = /* @__PURE__ */ new Map();
-    for (const zone of this.zones) for (const record of zone.records) counts.set(record.type, (counts.get(record.type) ?? 0) + 1);
+    let recordCount = 0;
+    for (const zone of this.zones) {
+      recordCount += zone.records.length;
+      for (const record of zone.records) counts.set(record.type, (counts.get(record.type) ?? 0) + 1);
+    }
+    this.byName = new OwnerIndex(recordCount);
     const filled = /* @__PURE__ */ new Map();
     for (const [type, count] of counts) {
       const list = new Array(count);
@@ -9633,21 +9730,14 @@ var Estate = class {
       for (const record of zone.records) {
         const slot = filled.get(record.type);
         slot.list[slot.next++] = record;
-        if (record.name !== previousName) {
+        if (previousEntry !== void 0 && record.name === previousName) previousEntry = this.byName.addTo(previousEntry, record);
+        else {
+          previousEntry = this.byName.add(record);
           previousName = record.name;
-          previousEntry = this.byName.get(record.name);
-        }
-        if (previousEntry === void 0) {
-          this.byName.set(record.name, record);
-          previousEntry = record;
-        } else if (Array.isArray(previousEntry)) {
-          previousEntry.push(record);
-        } else {
-          previousEntry = [previousEntry, record];
-          this.byName.set(record.name, previousEntry);
         }
       }
     }
+    this.byName.seal();
     this.zonesByOriginLength = this.zones.filter((z) => z.origin !== void 0).sort((a, b) => b.origin.length - a.origin.length);
   }
   records(type, filter) {
@@ -9669,7 +9759,7 @@ var Estate = class {
    * in file order: what rules comparing records at one name need, without a pass per name.
    */
   *namesWithSeveralRecords() {
-    for (const [name, entry] of this.byName) if (Array.isArray(entry)) yield [name, entry];
+    yield* this.byName.entriesWithSeveral();
   }
   /** True when any record exists at the name (in the view, if given). */
   hasName(name, filter) {
@@ -18052,4 +18142,4 @@ export {
   VERSION,
   runCli
 };
-/*! For license information please see chunk-QS7YRSAP.js.LEGAL.txt */
+/*! For license information please see chunk-RVICUQJ3.js.LEGAL.txt */

@@ -1,0 +1,115 @@
+import type { DnsName, ZoneRecord } from '../loaders/zone/model.js';
+
+/** What an owner name holds: one record, or several in file order (an array each would double the index). */
+export type OwnerEntry = ZoneRecord | ZoneRecord[];
+
+/**
+ * Owner name -> records, for the Estate. A Map of a million names costs as much again in
+ * the tables it outgrows while it is filled; this index knows its largest size up front
+ * (the number of records), so its open-addressing table and its arrays are allocated once.
+ */
+export class OwnerIndex {
+  /** Owner names in first-seen order, and what each holds, at the same position. */
+  private readonly names: DnsName[];
+  private readonly entries: OwnerEntry[];
+  private count = 0;
+  /** Linear-probing table of position + 1 (0: empty), at most half full. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  constructor(capacity: number) {
+    let size = 16;
+    while (size < capacity * 2) size *= 2;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    this.names = new Array<DnsName>(capacity);
+    this.entries = new Array<OwnerEntry>(capacity);
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** What the name holds, or undefined. */
+  get(name: DnsName): OwnerEntry | undefined {
+    const position = this.find(name);
+    return position < 0 ? undefined : this.entries[position];
+  }
+
+  /** Adds a record at its owner (after the owner's earlier records); returns the owner's entry. */
+  add(record: ZoneRecord): OwnerEntry {
+    const name = record.name;
+    const mask = this.mask;
+    const slots = this.slots;
+    for (let slot = hashName(name) & mask; ; slot = (slot + 1) & mask) {
+      const held = slots[slot];
+      if (held === 0) {
+        const position = this.count++;
+        this.names[position] = name;
+        this.entries[position] = record;
+        slots[slot] = position + 1;
+        return record;
+      }
+      if (this.names[held - 1] === name) return this.append(held - 1, record);
+    }
+  }
+
+  /** Adds a record to an owner's entry found before (a record at the same owner as the last one). */
+  addTo(entry: OwnerEntry, record: ZoneRecord): OwnerEntry {
+    if (Array.isArray(entry)) {
+      entry.push(record);
+      return entry;
+    }
+    return this.append(this.find(record.name), record);
+  }
+
+  /** Drops the unused tail of the arrays sized for one name per record. */
+  seal(): void {
+    this.names.length = this.count;
+    this.entries.length = this.count;
+  }
+
+  *keys(): IterableIterator<DnsName> {
+    for (let i = 0; i < this.count; i++) yield this.names[i];
+  }
+
+  *entriesWithSeveral(): IterableIterator<[DnsName, ZoneRecord[]]> {
+    for (let i = 0; i < this.count; i++) {
+      const entry = this.entries[i];
+      if (Array.isArray(entry)) yield [this.names[i], entry];
+    }
+  }
+
+  private append(position: number, record: ZoneRecord): OwnerEntry {
+    const entry = this.entries[position];
+    if (Array.isArray(entry)) {
+      entry.push(record);
+      return entry;
+    }
+    const several = [entry, record];
+    this.entries[position] = several;
+    return several;
+  }
+
+  private find(name: DnsName): number {
+    const mask = this.mask;
+    const slots = this.slots;
+    for (let slot = hashName(name) & mask; ; slot = (slot + 1) & mask) {
+      const held = slots[slot];
+      if (held === 0) return -1;
+      if (this.names[held - 1] === name) return held - 1;
+    }
+  }
+}
+
+/** Differs per process, so no zone file can be written to make every name collide. */
+const SEED = (Math.random() * 0x100000000) >>> 0;
+
+/** FNV-1a over the name's code units, seeded. */
+function hashName(name: string): number {
+  let hash = 0x811c9dc5 ^ SEED;
+  for (let i = 0; i < name.length; i++) hash = Math.imul(hash ^ name.charCodeAt(i), 0x01000193);
+  // Mix the high bits down: the table uses the low ones.
+  hash ^= hash >>> 15;
+  return Math.imul(hash, 0x2c1b3c6d) ^ (hash >>> 13);
+}
