@@ -13,7 +13,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-RVICUQJ3.js";
+} from "./chunks/chunk-7DMXEUHO.js";
 export {
   Estate,
   RULES,

@@ -67,13 +67,16 @@ export function parseZoneText(text: string, options: ZoneParseOptions): ZonePars
     // A defect in the parser must not take the run down: report it as a diagnostic.
     parser.internalError(error);
   }
+  parser.finish();
   return { zone: parser.zone, diagnostics: parser.diagnostics };
 }
 
 class ZoneParser {
   readonly diagnostics: Diagnostic[] = [];
   readonly zone: ZoneFile;
+  /** Allocated for one record a line, so a large zone's array is not regrown (and copied) as it fills; `recordCount` are used. */
   private readonly records: ZoneRecord[];
+  private recordCount = 0;
   private readonly limits: ZoneLimits;
   private readonly reader: IncludeReader | undefined;
   private readonly options: ZoneParseOptions;
@@ -129,7 +132,7 @@ class ZoneParser {
     this.file = options.file;
     this.fileStack = [options.file];
     const view = viewOf(text, options);
-    this.records = [];
+    this.records = new Array<ZoneRecord>(Math.max(0, Math.min(lineCount(text), Math.floor(this.limits.records))));
     this.zone = {
       file: options.file,
       origin: undefined,
@@ -146,6 +149,11 @@ class ZoneParser {
         this.setOrigin(origin, options.originSource ?? 'config');
       }
     }
+  }
+
+  /** Gives the zone its records array at its final length. */
+  finish(): void {
+    this.records.length = this.recordCount;
   }
 
   run(): void {
@@ -174,10 +182,12 @@ class ZoneParser {
     // The owner reuse shortcut must not carry a verdict made before the origin was known.
     this.ownerStart = this.ownerEnd = -1;
     const records = this.records;
+    const count = this.recordCount;
     let kept = 0;
     let lastName: string | undefined;
     let lastInside = true;
-    for (const record of records) {
+    for (let i = 0; i < count; i++) {
+      const record = records[i];
       if (record.name !== lastName) {
         lastName = record.name;
         lastInside = isInZone(lastName, apex);
@@ -188,7 +198,7 @@ class ZoneParser {
         this.reportOutOfZone(record.name, loc.file, loc.line, loc.column, loc.endLine, loc.endColumn);
       }
     }
-    records.length = kept;
+    this.recordCount = kept;
   }
 
   private reportOutOfZone(name: string, file: string, line: number, column: number, endLine: number, endColumn: number): void {
@@ -240,11 +250,11 @@ class ZoneParser {
         const k = sc.next();
         if (k === TOK_EOL) continue;
         if (k === TOK_EOF) {
-          if (sc.unclosedParen) this.recoverUnclosedParen(this.records.length, this.diagnostics.length);
+          if (sc.unclosedParen) this.recoverUnclosedParen(this.recordCount, this.diagnostics.length);
           if (sc.kind === TOK_EOF) break;
           continue;
         }
-        const recordCount = this.records.length;
+        const recordCount = this.recordCount;
         const diagnosticCount = this.diagnostics.length;
         this.logicalLine();
         if (sc.kind !== TOK_EOL && sc.kind !== TOK_EOF) sc.skipLine();
@@ -271,7 +281,7 @@ class ZoneParser {
    */
   private recoverUnclosedParen(recordCount: number, diagnosticCount: number): void {
     const sc = this.sc;
-    this.records.length = recordCount;
+    this.recordCount = recordCount;
     this.diagnostics.length = diagnosticCount;
     this.diagnostics.push({
       file: this.file,
@@ -475,7 +485,7 @@ class ZoneParser {
       this.reportOutOfZone(name, this.file, line, column, endLine, endColumn);
       return;
     }
-    if (this.records.length >= this.limits.records) {
+    if (this.recordCount >= this.limits.records) {
       this.report('zone/too-many-records', `more than ${this.limits.records} records; the rest of the zone is not read`, { line, column, endLine, endColumn });
       this.stopped = true;
       return;
@@ -486,7 +496,7 @@ class ZoneParser {
         ? new ParsedRecord(name, ttl, cls, type, data, this.zone, line, column, endLine, endColumn)
         : new IncludedRecord(name, ttl, cls, type, data, this.zone, this.file, line, column, endLine, endColumn);
     if (generic) record.generic = true;
-    this.records.push(record);
+    this.records[this.recordCount++] = record;
   }
 
   private soaSeen(name: string, ownerAbsolute: boolean): void {
@@ -1600,4 +1610,11 @@ function fileRange(file: string, text: string, scanEnd: { line: number; lineStar
     return { file, line: 1, column: 1, endLine: line - 1, endColumn: end - start + 1 };
   }
   return { file, line: 1, column: 1, endLine: line, endColumn: text.length - lineStart + 1 };
+}
+
+/** Lines in the text: at most one record each, outside `$GENERATE` and `$INCLUDE`. */
+function lineCount(text: string): number {
+  let count = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+  return count;
 }

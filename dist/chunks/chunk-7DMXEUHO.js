@@ -11639,12 +11639,15 @@ function parseZoneText(text, options) {
   } catch (error2) {
     parser.internalError(error2);
   }
+  parser.finish();
   return { zone: parser.zone, diagnostics: parser.diagnostics };
 }
 var ZoneParser = class {
   diagnostics = [];
   zone;
+  /** Allocated for one record a line, so a large zone's array is not regrown (and copied) as it fills; `recordCount` are used. */
   records;
+  recordCount = 0;
   limits;
   reader;
   options;
@@ -11695,7 +11698,7 @@ var ZoneParser = class {
     this.file = options.file;
     this.fileStack = [options.file];
     const view = viewOf(text, options);
-    this.records = [];
+    this.records = new Array(Math.max(0, Math.min(lineCount(text), Math.floor(this.limits.records))));
     this.zone = {
       file: options.file,
       origin: void 0,
@@ -11712,6 +11715,10 @@ var ZoneParser = class {
         this.setOrigin(origin, options.originSource ?? "config");
       }
     }
+  }
+  /** Gives the zone its records array at its final length. */
+  finish() {
+    this.records.length = this.recordCount;
   }
   run() {
     this.parseFile(this.mainText, this.options.file);
@@ -11737,10 +11744,12 @@ var ZoneParser = class {
     if (this.owner !== void 0) this.ownerOutside = !isInZone(this.owner, apex);
     this.ownerStart = this.ownerEnd = -1;
     const records = this.records;
+    const count = this.recordCount;
     let kept = 0;
     let lastName;
     let lastInside = true;
-    for (const record of records) {
+    for (let i = 0; i < count; i++) {
+      const record = records[i];
       if (record.name !== lastName) {
         lastName = record.name;
         lastInside = isInZone(lastName, apex);
@@ -11751,7 +11760,7 @@ var ZoneParser = class {
         this.reportOutOfZone(record.name, loc.file, loc.line, loc.column, loc.endLine, loc.endColumn);
       }
     }
-    records.length = kept;
+    this.recordCount = kept;
   }
   reportOutOfZone(name, file, line, column, endLine, endColumn) {
     this.diagnostics.push({
@@ -11798,11 +11807,11 @@ var ZoneParser = class {
         const k = sc.next();
         if (k === TOK_EOL2) continue;
         if (k === TOK_EOF2) {
-          if (sc.unclosedParen) this.recoverUnclosedParen(this.records.length, this.diagnostics.length);
+          if (sc.unclosedParen) this.recoverUnclosedParen(this.recordCount, this.diagnostics.length);
           if (sc.kind === TOK_EOF2) break;
           continue;
         }
-        const recordCount = this.records.length;
+        const recordCount = this.recordCount;
         const diagnosticCount = this.diagnostics.length;
         this.logicalLine();
         if (sc.kind !== TOK_EOL2 && sc.kind !== TOK_EOF2) sc.skipLine();
@@ -11828,7 +11837,7 @@ var ZoneParser = class {
    */
   recoverUnclosedParen(recordCount, diagnosticCount) {
     const sc = this.sc;
-    this.records.length = recordCount;
+    this.recordCount = recordCount;
     this.diagnostics.length = diagnosticCount;
     this.diagnostics.push({
       file: this.file,
@@ -12000,7 +12009,7 @@ var ZoneParser = class {
       this.reportOutOfZone(name, this.file, line, column, endLine, endColumn);
       return;
     }
-    if (this.records.length >= this.limits.records) {
+    if (this.recordCount >= this.limits.records) {
       this.report("zone/too-many-records", `more than ${this.limits.records} records; the rest of the zone is not read`, { line, column, endLine, endColumn });
       this.stopped = true;
       return;
@@ -12008,7 +12017,7 @@ var ZoneParser = class {
     this.sawRecord = true;
     const record = this.file === this.zone.file ? new ParsedRecord(name, ttl, cls, type, data, this.zone, line, column, endLine, endColumn) : new IncludedRecord(name, ttl, cls, type, data, this.zone, this.file, line, column, endLine, endColumn);
     if (generic) record.generic = true;
-    this.records.push(record);
+    this.records[this.recordCount++] = record;
   }
   soaSeen(name, ownerAbsolute) {
     if (this.zoneOriginDecided || this.depth > 0) return;
@@ -13037,6 +13046,11 @@ function fileRange(file, text, scanEnd) {
     return { file, line: 1, column: 1, endLine: line - 1, endColumn: end - start + 1 };
   }
   return { file, line: 1, column: 1, endLine: line, endColumn: text.length - lineStart + 1 };
+}
+function lineCount(text) {
+  let count = 1;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) count++;
+  return count;
 }
 
 // src/loaders/zone/index.ts
@@ -18142,4 +18156,4 @@ export {
   VERSION,
   runCli
 };
-/*! For license information please see chunk-RVICUQJ3.js.LEGAL.txt */
+/*! For license information please see chunk-7DMXEUHO.js.LEGAL.txt */
