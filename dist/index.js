@@ -13,7 +13,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-7DMXEUHO.js";
+} from "./chunks/chunk-UDBR3RQG.js";
 export {
   Estate,
   RULES,

@@ -6,11 +6,10 @@ export type OwnerEntry = ZoneRecord | ZoneRecord[];
 /**
  * Owner name -> records, for the Estate. A Map of a million names costs as much again in
  * the tables it outgrows while it is filled; this index knows its largest size up front
- * (the number of records), so its open-addressing table and its arrays are allocated once.
+ * (the number of records), so its open-addressing table and its array are allocated once.
  */
 export class OwnerIndex {
-  /** Owner names in first-seen order, and what each holds, at the same position. */
-  private readonly names: DnsName[];
+  /** What each owner name holds, in first-seen order; the name is its records' (no array of names: 8 bytes a name less). */
   private readonly entries: OwnerEntry[];
   private count = 0;
   /** Linear-probing table of position + 1 (0: empty), at most half full. */
@@ -22,7 +21,6 @@ export class OwnerIndex {
     while (size < capacity * 2) size *= 2;
     this.slots = new Int32Array(size);
     this.mask = size - 1;
-    this.names = new Array<DnsName>(capacity);
     this.entries = new Array<OwnerEntry>(capacity);
   }
 
@@ -45,12 +43,11 @@ export class OwnerIndex {
       const held = slots[slot];
       if (held === 0) {
         const position = this.count++;
-        this.names[position] = name;
         this.entries[position] = record;
         slots[slot] = position + 1;
         return record;
       }
-      if (this.names[held - 1] === name) return this.append(held - 1, record);
+      if (nameOf(this.entries[held - 1]) === name) return this.append(held - 1, record);
     }
   }
 
@@ -65,18 +62,17 @@ export class OwnerIndex {
 
   /** Drops the unused tail of the arrays sized for one name per record. */
   seal(): void {
-    this.names.length = this.count;
     this.entries.length = this.count;
   }
 
   *keys(): IterableIterator<DnsName> {
-    for (let i = 0; i < this.count; i++) yield this.names[i];
+    for (let i = 0; i < this.count; i++) yield nameOf(this.entries[i]);
   }
 
   *entriesWithSeveral(): IterableIterator<[DnsName, ZoneRecord[]]> {
     for (let i = 0; i < this.count; i++) {
       const entry = this.entries[i];
-      if (Array.isArray(entry)) yield [this.names[i], entry];
+      if (Array.isArray(entry)) yield [entry[0].name, entry];
     }
   }
 
@@ -97,9 +93,13 @@ export class OwnerIndex {
     for (let slot = hashName(name) & mask; ; slot = (slot + 1) & mask) {
       const held = slots[slot];
       if (held === 0) return -1;
-      if (this.names[held - 1] === name) return held - 1;
+      if (nameOf(this.entries[held - 1]) === name) return held - 1;
     }
   }
+}
+
+function nameOf(entry: OwnerEntry): DnsName {
+  return Array.isArray(entry) ? entry[0].name : entry.name;
 }
 
 /** Differs per process, so no zone file can be written to make every name collide. */

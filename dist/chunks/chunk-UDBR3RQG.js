@@ -9584,8 +9584,7 @@ function isIpLiteral(text) {
 
 // src/estate/owner-index.ts
 var OwnerIndex = class {
-  /** Owner names in first-seen order, and what each holds, at the same position. */
-  names;
+  /** What each owner name holds, in first-seen order; the name is its records' (no array of names: 8 bytes a name less). */
   entries;
   count = 0;
   /** Linear-probing table of position + 1 (0: empty), at most half full. */
@@ -9596,7 +9595,6 @@ var OwnerIndex = class {
     while (size < capacity * 2) size *= 2;
     this.slots = new Int32Array(size);
     this.mask = size - 1;
-    this.names = new Array(capacity);
     this.entries = new Array(capacity);
   }
   get size() {
@@ -9616,12 +9614,11 @@ var OwnerIndex = class {
       const held = slots[slot];
       if (held === 0) {
         const position = this.count++;
-        this.names[position] = name;
         this.entries[position] = record;
         slots[slot] = position + 1;
         return record;
       }
-      if (this.names[held - 1] === name) return this.append(held - 1, record);
+      if (nameOf(this.entries[held - 1]) === name) return this.append(held - 1, record);
     }
   }
   /** Adds a record to an owner's entry found before (a record at the same owner as the last one). */
@@ -9634,16 +9631,15 @@ var OwnerIndex = class {
   }
   /** Drops the unused tail of the arrays sized for one name per record. */
   seal() {
-    this.names.length = this.count;
     this.entries.length = this.count;
   }
   *keys() {
-    for (let i = 0; i < this.count; i++) yield this.names[i];
+    for (let i = 0; i < this.count; i++) yield nameOf(this.entries[i]);
   }
   *entriesWithSeveral() {
     for (let i = 0; i < this.count; i++) {
       const entry = this.entries[i];
-      if (Array.isArray(entry)) yield [this.names[i], entry];
+      if (Array.isArray(entry)) yield [entry[0].name, entry];
     }
   }
   append(position, record) {
@@ -9662,10 +9658,13 @@ var OwnerIndex = class {
     for (let slot = hashName(name) & mask; ; slot = slot + 1 & mask) {
       const held = slots[slot];
       if (held === 0) return -1;
-      if (this.names[held - 1] === name) return held - 1;
+      if (nameOf(this.entries[held - 1]) === name) return held - 1;
     }
   }
 };
+function nameOf(entry) {
+  return Array.isArray(entry) ? entry[0].name : entry.name;
+}
 var SEED = Math.random() * 4294967296 >>> 0;
 function hashName(name) {
   let hash = 2166136261 ^ SEED;
@@ -18156,4 +18155,4 @@ export {
   VERSION,
   runCli
 };
-/*! For license information please see chunk-7DMXEUHO.js.LEGAL.txt */
+/*! For license information please see chunk-UDBR3RQG.js.LEGAL.txt */
