@@ -13,7 +13,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-UDBR3RQG.js";
+} from "./chunks/chunk-5BKA7QTY.js";
 export {
   Estate,
   RULES,

@@ -9587,14 +9587,20 @@ var OwnerIndex = class {
   /** What each owner name holds, in first-seen order; the name is its records' (no array of names: 8 bytes a name less). */
   entries;
   count = 0;
-  /** Linear-probing table of position + 1 (0: empty), at most half full. */
+  /**
+   * Linear-probing table, at most half full: position + 1 in the low bits (0: empty) and,
+   * while positions leave room, the top 8 bits of the name's hash, so that a probe reads
+   * the records of another name only once in 256 collisions.
+   */
   slots;
   mask;
+  tagMask;
   constructor(capacity) {
     let size = 16;
     while (size < capacity * 2) size *= 2;
     this.slots = new Int32Array(size);
     this.mask = size - 1;
+    this.tagMask = size <= 16777216 ? TAG_BITS : 0;
     this.entries = new Array(capacity);
   }
   get size() {
@@ -9610,15 +9616,20 @@ var OwnerIndex = class {
     const name = record.name;
     const mask = this.mask;
     const slots = this.slots;
-    for (let slot = hashName(name) & mask; ; slot = slot + 1 & mask) {
+    const tagMask = this.tagMask;
+    const hash = hashName(name);
+    const tag = hash & tagMask;
+    for (let slot = hash & mask; ; slot = slot + 1 & mask) {
       const held = slots[slot];
       if (held === 0) {
-        const position = this.count++;
-        this.entries[position] = record;
-        slots[slot] = position + 1;
+        const position2 = this.count++;
+        this.entries[position2] = record;
+        slots[slot] = tag | position2 + 1;
         return record;
       }
-      if (nameOf(this.entries[held - 1]) === name) return this.append(held - 1, record);
+      if ((held & tagMask) !== tag) continue;
+      const position = (held & ~tagMask) - 1;
+      if (nameOf(this.entries[position]) === name) return this.append(position, record);
     }
   }
   /** Adds a record to an owner's entry found before (a record at the same owner as the last one). */
@@ -9655,13 +9666,19 @@ var OwnerIndex = class {
   find(name) {
     const mask = this.mask;
     const slots = this.slots;
-    for (let slot = hashName(name) & mask; ; slot = slot + 1 & mask) {
+    const tagMask = this.tagMask;
+    const hash = hashName(name);
+    const tag = hash & tagMask;
+    for (let slot = hash & mask; ; slot = slot + 1 & mask) {
       const held = slots[slot];
       if (held === 0) return -1;
-      if (nameOf(this.entries[held - 1]) === name) return held - 1;
+      if ((held & tagMask) !== tag) continue;
+      const position = (held & ~tagMask) - 1;
+      if (nameOf(this.entries[position]) === name) return position;
     }
   }
 };
+var TAG_BITS = 4278190080 | 0;
 function nameOf(entry) {
   return Array.isArray(entry) ? entry[0].name : entry.name;
 }
@@ -18155,4 +18172,4 @@ export {
   VERSION,
   runCli
 };
-/*! For license information please see chunk-UDBR3RQG.js.LEGAL.txt */
+/*! For license information please see chunk-5BKA7QTY.js.LEGAL.txt */
