@@ -13,7 +13,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-5BKA7QTY.js";
+} from "./chunks/chunk-VJVGK2S3.js";
 export {
   Estate,
   RULES,

@@ -44,23 +44,14 @@ export class OwnerIndex {
   /** Adds a record at its owner (after the owner's earlier records); returns the owner's entry. */
   add(record: ZoneRecord): OwnerEntry {
     const name = record.name;
-    const mask = this.mask;
-    const slots = this.slots;
-    const tagMask = this.tagMask;
     const hash = hashName(name);
-    const tag = hash & tagMask;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const held = slots[slot];
-      if (held === 0) {
-        const position = this.count++;
-        this.entries[position] = record;
-        slots[slot] = tag | (position + 1);
-        return record;
-      }
-      if ((held & tagMask) !== tag) continue;
-      const position = (held & ~tagMask) - 1;
-      if (nameOf(this.entries[position]) === name) return this.append(position, record);
-    }
+    const slot = this.probe(name, hash);
+    const held = this.slots[slot];
+    if (held !== 0) return this.append(this.positionIn(held), record);
+    const position = this.count++;
+    this.entries[position] = record;
+    this.slots[slot] = (hash & this.tagMask) | (position + 1);
+    return record;
   }
 
   /** Adds a record to an owner's entry found before (a record at the same owner as the last one). */
@@ -100,18 +91,25 @@ export class OwnerIndex {
   }
 
   private find(name: DnsName): number {
+    const held = this.slots[this.probe(name, hashName(name))];
+    return held === 0 ? -1 : this.positionIn(held);
+  }
+
+  /** The slot that holds the name, or the empty slot where it would go. */
+  private probe(name: DnsName, hash: number): number {
     const mask = this.mask;
     const slots = this.slots;
     const tagMask = this.tagMask;
-    const hash = hashName(name);
     const tag = hash & tagMask;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const held = slots[slot];
-      if (held === 0) return -1;
-      if ((held & tagMask) !== tag) continue;
-      const position = (held & ~tagMask) - 1;
-      if (nameOf(this.entries[position]) === name) return position;
+      if (held === 0) return slot;
+      if ((held & tagMask) === tag && nameOf(this.entries[this.positionIn(held)]) === name) return slot;
     }
+  }
+
+  private positionIn(held: number): number {
+    return (held & ~this.tagMask) - 1;
   }
 }
 

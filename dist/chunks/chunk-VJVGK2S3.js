@@ -9614,23 +9614,14 @@ var OwnerIndex = class {
   /** Adds a record at its owner (after the owner's earlier records); returns the owner's entry. */
   add(record) {
     const name = record.name;
-    const mask = this.mask;
-    const slots = this.slots;
-    const tagMask = this.tagMask;
     const hash = hashName(name);
-    const tag = hash & tagMask;
-    for (let slot = hash & mask; ; slot = slot + 1 & mask) {
-      const held = slots[slot];
-      if (held === 0) {
-        const position2 = this.count++;
-        this.entries[position2] = record;
-        slots[slot] = tag | position2 + 1;
-        return record;
-      }
-      if ((held & tagMask) !== tag) continue;
-      const position = (held & ~tagMask) - 1;
-      if (nameOf(this.entries[position]) === name) return this.append(position, record);
-    }
+    const slot = this.probe(name, hash);
+    const held = this.slots[slot];
+    if (held !== 0) return this.append(this.positionIn(held), record);
+    const position = this.count++;
+    this.entries[position] = record;
+    this.slots[slot] = hash & this.tagMask | position + 1;
+    return record;
   }
   /** Adds a record to an owner's entry found before (a record at the same owner as the last one). */
   addTo(entry, record) {
@@ -9664,18 +9655,23 @@ var OwnerIndex = class {
     return several;
   }
   find(name) {
+    const held = this.slots[this.probe(name, hashName(name))];
+    return held === 0 ? -1 : this.positionIn(held);
+  }
+  /** The slot that holds the name, or the empty slot where it would go. */
+  probe(name, hash) {
     const mask = this.mask;
     const slots = this.slots;
     const tagMask = this.tagMask;
-    const hash = hashName(name);
     const tag = hash & tagMask;
     for (let slot = hash & mask; ; slot = slot + 1 & mask) {
       const held = slots[slot];
-      if (held === 0) return -1;
-      if ((held & tagMask) !== tag) continue;
-      const position = (held & ~tagMask) - 1;
-      if (nameOf(this.entries[position]) === name) return position;
+      if (held === 0) return slot;
+      if ((held & tagMask) === tag && nameOf(this.entries[this.positionIn(held)]) === name) return slot;
     }
+  }
+  positionIn(held) {
+    return (held & ~this.tagMask) - 1;
   }
 };
 var TAG_BITS = 4278190080 | 0;
@@ -18172,4 +18168,4 @@ export {
   VERSION,
   runCli
 };
-/*! For license information please see chunk-5BKA7QTY.js.LEGAL.txt */
+/*! For license information please see chunk-VJVGK2S3.js.LEGAL.txt */
