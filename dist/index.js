@@ -13,7 +13,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-VJVGK2S3.js";
+} from "./chunks/chunk-F633OQDT.js";
 export {
   Estate,
   RULES,

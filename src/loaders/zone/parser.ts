@@ -382,43 +382,10 @@ class ZoneParser {
       name = this.owner;
     }
 
-    let ttl = -1;
-    let cls: string | undefined;
-    let type: number;
-    for (;;) {
-      const k = sc.kind;
-      if (k !== TOK_WORD) {
-        this.fail(k === TOK_QUOTED ? 'zone/unknown-type' : 'zone/missing-type', k === TOK_QUOTED ? `unknown record type "${this.shown()}"` : 'missing record type');
-        return;
-      }
-      const c0 = text.charCodeAt(sc.start);
-      if (c0 >= 48 && c0 <= 57) {
-        if (ttl !== -1) {
-          this.fail('zone/unknown-type', `unknown record type '${this.shown()}'`);
-          return;
-        }
-        ttl = this.ttlToken();
-        if (ttl < 0) return;
-        sc.next();
-        continue;
-      }
-      const code = classify(text, sc.start, sc.end);
-      if (code >= CLASS_BASE) {
-        if (cls !== undefined) {
-          this.fail('zone/unknown-type', `unknown record type '${this.shown()}'`);
-          return;
-        }
-        cls = className(code - CLASS_BASE);
-        sc.next();
-        continue;
-      }
-      if (code < 0) {
-        this.fail('zone/unknown-type', `unknown record type '${this.shown()}'`);
-        return;
-      }
-      type = code;
-      break;
-    }
+    if (!this.readTtlClassType('missing record type')) return;
+    const ttl = this.fieldTtl;
+    let cls = this.fieldClass;
+    const type = this.fieldType;
     const typeLine = sc.tokLine;
     const typeColumn = sc.tokColumn;
     if (cls === undefined) {
@@ -446,6 +413,55 @@ class ZoneParser {
     }
     this.addRecord(name, ttl, cls, typeMnemonic, data, generic, line, column, sc.lastEndLine, sc.lastEndColumn, typeLine, typeColumn, this.ownerOutside);
     if (type === 6) this.soaSeen(name, ownerAbsolute);
+  }
+
+  /** What readTtlClassType read (fields, not a returned object: this runs once per record). */
+  private fieldTtl = -1;
+  private fieldClass: string | undefined;
+  private fieldType = -1;
+
+  /**
+   * Reads the optional TTL and class, in either order, and the type of a record or a
+   * `$GENERATE` line into fieldTtl, fieldClass and fieldType; false (reported) when they
+   * are not there or not valid.
+   */
+  private readTtlClassType(missingType: string): boolean {
+    const sc = this.sc;
+    const text = this.text;
+    this.fieldTtl = -1;
+    this.fieldClass = undefined;
+    for (;;) {
+      const k = sc.kind;
+      if (k !== TOK_WORD) {
+        if (k === TOK_QUOTED) this.fail('zone/unknown-type', `unknown record type "${this.shown()}"`);
+        else this.fail('zone/missing-type', missingType);
+        return false;
+      }
+      const c0 = text.charCodeAt(sc.start);
+      if (c0 >= 48 && c0 <= 57) {
+        if (this.fieldTtl !== -1) {
+          this.fail('zone/unknown-type', `unknown record type '${this.shown()}'`);
+          return false;
+        }
+        const ttl = this.ttlToken();
+        if (ttl < 0) return false;
+        this.fieldTtl = ttl;
+        sc.next();
+        continue;
+      }
+      const code = classify(text, sc.start, sc.end);
+      if (code < 0 || (code >= CLASS_BASE && this.fieldClass !== undefined)) {
+        this.fail('zone/unknown-type', `unknown record type '${this.shown()}'`);
+        return false;
+      }
+      if (code >= CLASS_BASE) {
+        this.fieldClass = className(code - CLASS_BASE);
+        sc.next();
+        continue;
+      }
+      this.fieldType = code;
+      return true;
+    }
   }
 
   private addRecord(
@@ -728,34 +744,10 @@ class ZoneParser {
     const lhs = templateText(text, sc.start, sc.end, sc.kind === TOK_QUOTED);
     const lhsSpan = this.tokenSpan();
     sc.next();
-    let ttl = -1;
-    let cls: string | undefined;
-    let type: number;
-    for (;;) {
-      if (sc.kind !== TOK_WORD) {
-        this.fail('zone/missing-type', 'missing record type in $GENERATE');
-        return;
-      }
-      const c0 = text.charCodeAt(sc.start);
-      if (c0 >= 48 && c0 <= 57 && ttl === -1) {
-        ttl = this.ttlToken();
-        if (ttl < 0) return;
-        sc.next();
-        continue;
-      }
-      const code = classify(text, sc.start, sc.end);
-      if (code >= CLASS_BASE && cls === undefined) {
-        cls = className(code - CLASS_BASE);
-        sc.next();
-        continue;
-      }
-      if (code < 0 || code >= CLASS_BASE) {
-        this.fail('zone/unknown-type', `unknown record type '${this.shown()}'`);
-        return;
-      }
-      type = code;
-      break;
-    }
+    if (!this.readTtlClassType('missing record type in $GENERATE')) return;
+    const ttl = this.fieldTtl;
+    let cls = this.fieldClass;
+    const type = this.fieldType;
     const typeLine = sc.tokLine;
     const typeColumn = sc.tokColumn;
     sc.next();

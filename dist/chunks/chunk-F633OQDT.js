@@ -11936,43 +11936,10 @@ var ZoneParser = class {
       }
       name = this.owner;
     }
-    let ttl = -1;
-    let cls;
-    let type;
-    for (; ; ) {
-      const k = sc.kind;
-      if (k !== TOK_WORD2) {
-        this.fail(k === TOK_QUOTED2 ? "zone/unknown-type" : "zone/missing-type", k === TOK_QUOTED2 ? `unknown record type "${this.shown()}"` : "missing record type");
-        return;
-      }
-      const c0 = text.charCodeAt(sc.start);
-      if (c0 >= 48 && c0 <= 57) {
-        if (ttl !== -1) {
-          this.fail("zone/unknown-type", `unknown record type '${this.shown()}'`);
-          return;
-        }
-        ttl = this.ttlToken();
-        if (ttl < 0) return;
-        sc.next();
-        continue;
-      }
-      const code = classify(text, sc.start, sc.end);
-      if (code >= CLASS_BASE) {
-        if (cls !== void 0) {
-          this.fail("zone/unknown-type", `unknown record type '${this.shown()}'`);
-          return;
-        }
-        cls = className(code - CLASS_BASE);
-        sc.next();
-        continue;
-      }
-      if (code < 0) {
-        this.fail("zone/unknown-type", `unknown record type '${this.shown()}'`);
-        return;
-      }
-      type = code;
-      break;
-    }
+    if (!this.readTtlClassType("missing record type")) return;
+    const ttl = this.fieldTtl;
+    let cls = this.fieldClass;
+    const type = this.fieldType;
     const typeLine = sc.tokLine;
     const typeColumn = sc.tokColumn;
     if (cls === void 0) {
@@ -11998,6 +11965,53 @@ var ZoneParser = class {
     }
     this.addRecord(name, ttl, cls, typeMnemonic, data, generic, line, column, sc.lastEndLine, sc.lastEndColumn, typeLine, typeColumn, this.ownerOutside);
     if (type === 6) this.soaSeen(name, ownerAbsolute);
+  }
+  /** What readTtlClassType read (fields, not a returned object: this runs once per record). */
+  fieldTtl = -1;
+  fieldClass;
+  fieldType = -1;
+  /**
+   * Reads the optional TTL and class, in either order, and the type of a record or a
+   * `$GENERATE` line into fieldTtl, fieldClass and fieldType; false (reported) when they
+   * are not there or not valid.
+   */
+  readTtlClassType(missingType) {
+    const sc = this.sc;
+    const text = this.text;
+    this.fieldTtl = -1;
+    this.fieldClass = void 0;
+    for (; ; ) {
+      const k = sc.kind;
+      if (k !== TOK_WORD2) {
+        if (k === TOK_QUOTED2) this.fail("zone/unknown-type", `unknown record type "${this.shown()}"`);
+        else this.fail("zone/missing-type", missingType);
+        return false;
+      }
+      const c0 = text.charCodeAt(sc.start);
+      if (c0 >= 48 && c0 <= 57) {
+        if (this.fieldTtl !== -1) {
+          this.fail("zone/unknown-type", `unknown record type '${this.shown()}'`);
+          return false;
+        }
+        const ttl = this.ttlToken();
+        if (ttl < 0) return false;
+        this.fieldTtl = ttl;
+        sc.next();
+        continue;
+      }
+      const code = classify(text, sc.start, sc.end);
+      if (code < 0 || code >= CLASS_BASE && this.fieldClass !== void 0) {
+        this.fail("zone/unknown-type", `unknown record type '${this.shown()}'`);
+        return false;
+      }
+      if (code >= CLASS_BASE) {
+        this.fieldClass = className(code - CLASS_BASE);
+        sc.next();
+        continue;
+      }
+      this.fieldType = code;
+      return true;
+    }
   }
   addRecord(name, explicitTtl, cls, type, data, generic, line, column, endLine, endColumn, typeLine, typeColumn, outsideZone) {
     let ttl;
@@ -12245,34 +12259,10 @@ var ZoneParser = class {
     const lhs = templateText(text, sc.start, sc.end, sc.kind === TOK_QUOTED2);
     const lhsSpan = this.tokenSpan();
     sc.next();
-    let ttl = -1;
-    let cls;
-    let type;
-    for (; ; ) {
-      if (sc.kind !== TOK_WORD2) {
-        this.fail("zone/missing-type", "missing record type in $GENERATE");
-        return;
-      }
-      const c0 = text.charCodeAt(sc.start);
-      if (c0 >= 48 && c0 <= 57 && ttl === -1) {
-        ttl = this.ttlToken();
-        if (ttl < 0) return;
-        sc.next();
-        continue;
-      }
-      const code = classify(text, sc.start, sc.end);
-      if (code >= CLASS_BASE && cls === void 0) {
-        cls = className(code - CLASS_BASE);
-        sc.next();
-        continue;
-      }
-      if (code < 0 || code >= CLASS_BASE) {
-        this.fail("zone/unknown-type", `unknown record type '${this.shown()}'`);
-        return;
-      }
-      type = code;
-      break;
-    }
+    if (!this.readTtlClassType("missing record type in $GENERATE")) return;
+    const ttl = this.fieldTtl;
+    let cls = this.fieldClass;
+    const type = this.fieldType;
     const typeLine = sc.tokLine;
     const typeColumn = sc.tokColumn;
     sc.next();
@@ -18168,4 +18158,4 @@ export {
   VERSION,
   runCli
 };
-/*! For license information please see chunk-VJVGK2S3.js.LEGAL.txt */
+/*! For license information please see chunk-F633OQDT.js.LEGAL.txt */
