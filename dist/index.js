@@ -13,7 +13,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-F633OQDT.js";
+} from "./chunks/chunk-YKPHX63Q.js";
 export {
   Estate,
   RULES,

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic, Finding, Severity, SourceRange } from './core/types.js';
 import { Estate } from './estate/estate.js';
-import type { ZoneFile } from './loaders/zone/model.js';
+import type { IncludeReader, ZoneFile } from './loaders/zone/model.js';
 import { parseZone } from './loaders/zone/index.js';
 import { discoverFiles, lintRoot, commonDirectory, isInside, createIncludeReader, readTextFile, type DiscoveredFile, type FileKind } from './discover/index.js';
 import { loadConfig, findConfigFile, defaultConfig, applyRuleOverrides, type ResolvedConfig } from './config/index.js';
@@ -140,7 +140,14 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   // Loading.
   const zones: ZoneFile[] = [];
   const directivesByFile = new Map<string, SuppressionDirective[]>();
-  const includeReader = createIncludeReader(root);
+  // Included files are read once, by the parser; their text is kept for their suppression comments.
+  const includedTexts = new Map<string, string>();
+  const confinedReader = createIncludeReader(root);
+  const includeReader: IncludeReader = (written, fromFile) => {
+    const result = confinedReader(written, fromFile);
+    if ('text' in result) includedTexts.set(result.file, result.text);
+    return result;
+  };
   const unsupported: Finding[] = [];
   for (const file of discovered.files) {
     if (KINDS_WITHOUT_LOADER.has(file.kind)) {
@@ -188,8 +195,8 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       diagnostics.push(...parsed.diagnostics);
       for (const included of parsed.zone.includes) {
         if (directivesByFile.has(included)) continue;
-        const includedText = includeReader(included, file.file);
-        if ('text' in includedText) directivesByFile.set(included, findDirectives(included, includedText.text, ';'));
+        const includedText = includedTexts.get(included);
+        if (includedText !== undefined) directivesByFile.set(included, findDirectives(included, includedText, ';'));
       }
     }
   }

@@ -17756,7 +17756,13 @@ async function lint(options = {}) {
   if (fatal.length > 0) return empty(now, configFile);
   const zones = [];
   const directivesByFile = /* @__PURE__ */ new Map();
-  const includeReader = createIncludeReader(root);
+  const includedTexts = /* @__PURE__ */ new Map();
+  const confinedReader = createIncludeReader(root);
+  const includeReader = (written, fromFile) => {
+    const result = confinedReader(written, fromFile);
+    if ("text" in result) includedTexts.set(result.file, result.text);
+    return result;
+  };
   const unsupported = [];
   for (const file of discovered.files) {
     if (KINDS_WITHOUT_LOADER.has(file.kind)) {
@@ -17804,8 +17810,8 @@ async function lint(options = {}) {
       diagnostics.push(...parsed.diagnostics);
       for (const included of parsed.zone.includes) {
         if (directivesByFile.has(included)) continue;
-        const includedText = includeReader(included, file.file);
-        if ("text" in includedText) directivesByFile.set(included, findDirectives(included, includedText.text, ";"));
+        const includedText = includedTexts.get(included);
+        if (includedText !== void 0) directivesByFile.set(included, findDirectives(included, includedText, ";"));
       }
     }
   }
@@ -18158,4 +18164,4 @@ export {
   VERSION,
   runCli
 };
-/*! For license information please see chunk-F633OQDT.js.LEGAL.txt */
+/*! For license information please see chunk-YKPHX63Q.js.LEGAL.txt */
