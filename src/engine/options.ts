@@ -27,12 +27,3 @@ export function resolveRuleOptions(rule: AnyRule, given: unknown = {}): OptionsR
   const ok = validate(options);
   return { options, errors: ok ? [] : [...(validate.errors ?? [])] };
 }
-
-/** One readable line for an ajv error (`/days must be integer`). */
-export function describeOptionError(error: ErrorObject): string {
-  const where = error.instancePath ? error.instancePath.slice(1).replace(/\//g, '.') : 'options';
-  if (error.keyword === 'additionalProperties') {
-    return `${where}: unknown option '${String(error.params.additionalProperty)}'`;
-  }
-  return `${where} ${error.message ?? 'is invalid'}`;
-}
