@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync, mkdirSync, readdirSync, existsSync, rmSync
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AnyRule } from '../src/engine/rule.js';
-import { renderRuleDoc, renderRulesIndex, renderReadmeTable } from './rule-docs.js';
+import { renderRuleDoc, renderRulesIndex, renderReadmeTable } from '../src/report/rule-docs.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const check = process.argv.includes('--check');

@@ -1,4 +1,4 @@
-import { packOf, type AnyRule, type JsonSchema } from '../src/engine/rule.js';
+import { packOf, type AnyRule, type JsonSchema } from '../engine/rule.js';
 
 const SEVERITY_LABEL = { error: 'error', warning: 'warning', info: 'info' } as const;
 
@@ -17,16 +17,20 @@ function optionsTable(schema: JsonSchema | undefined): string {
   return ['| option | type | default | description |', '| --- | --- | --- | --- |', ...rows, ''].join('\n');
 }
 
-export function renderRuleDoc(rule: AnyRule): string {
+/**
+ * Everything a reader of a rule needs, for the docs page and for SARIF's `help.markdown`
+ * (code scanning shows it beside each alert). Outside the repository the links to the
+ * rule's source and tests would not resolve, so help leaves that line out.
+ */
+function ruleDocBody(rule: AnyRule, withSourceLinks: boolean): string[] {
   const m = rule.meta;
   const parts: string[] = [];
-  parts.push(`<!-- Generated from rules/${rule.id}.ts by npm run generate. Edit the rule's metadata, not this page. -->`);
-  parts.push(`# ${rule.id}\n`);
-  parts.push(`${m.description}\n`);
   parts.push(`- Pack: \`${packOf(rule.id)}\``);
   parts.push(`- Default severity: ${SEVERITY_LABEL[m.severity]}`);
-  parts.push(`- In \`uclint:recommended\`: ${m.recommended ? 'yes' : 'no'}`);
-  parts.push(`- Source: [\`rules/${rule.id}.ts\`](../../../rules/${rule.id}.ts), tests: [\`__tests__/rules/${rule.id}.test.ts\`](../../../__tests__/rules/${rule.id}.test.ts), fixtures: [\`__tests__/fixtures/${rule.id}/\`](../../../__tests__/fixtures/${rule.id}/)\n`);
+  parts.push(`- In \`uclint:recommended\`: ${m.recommended ? 'yes' : 'no'}${withSourceLinks ? '' : '\n'}`);
+  if (withSourceLinks) {
+    parts.push(`- Source: [\`rules/${rule.id}.ts\`](../../../rules/${rule.id}.ts), tests: [\`__tests__/rules/${rule.id}.test.ts\`](../../../__tests__/rules/${rule.id}.test.ts), fixtures: [\`__tests__/fixtures/${rule.id}/\`](../../../__tests__/fixtures/${rule.id}/)\n`);
+  }
   parts.push(`## Why\n\n${m.rationale.trim()}\n`);
   if (m.examples?.invalid || m.examples?.valid) {
     parts.push('## Examples\n');
@@ -44,7 +48,43 @@ export function renderRuleDoc(rule: AnyRule): string {
     parts.push(`- ${c.url ? `[${label}](${c.url})` : label}`);
   }
   parts.push('');
-  return parts.join('\n');
+  return parts;
+}
+
+/** The rule's page, `docs/rules/<pack>/<rule>.md`. */
+export function renderRuleDoc(rule: AnyRule): string {
+  return [
+    `<!-- Generated from rules/${rule.id}.ts by npm run generate. Edit the rule's metadata, not this page. -->`,
+    `# ${rule.id}\n`,
+    `${rule.meta.description}\n`,
+    ...ruleDocBody(rule, true),
+  ].join('\n');
+}
+
+/** The rule's page as SARIF `help.markdown`: the same text without the page's header and repository links. */
+export function renderRuleHelp(rule: AnyRule): string {
+  return ruleDocBody(rule, false).join('\n');
+}
+
+/**
+ * Markdown reduced to plain text for SARIF's `text` fields: emphasis and code marks
+ * removed, links written as `label (address)`, fences and table rules dropped.
+ */
+export function markdownToText(markdown: string): string {
+  return markdown
+    .split('\n')
+    .filter((line) => !/^```/.test(line) && !/^\|(?: *:?-+:? *\|)+$/.test(line))
+    .map((line) =>
+      line
+        .replace(/^#+ +/, '')
+        .replace(/\[([^\]]*)\]\(([^)\s]*)\)/g, '$1 ($2)')
+        .replace(/\*\*([^*]+)\*\*/g, '$1')
+        .replace(/`([^`]*)`/g, '$1')
+        .replace(/\\\|/g, '|'),
+    )
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 function tableRows(rules: readonly AnyRule[], linkPrefix: string): string[] {
