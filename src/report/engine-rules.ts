@@ -1,0 +1,56 @@
+import type { Severity } from '../core/types.js';
+
+/** A finding id the engine reports itself, not a rule under `rules/` (docs/diagnostics.md). */
+export interface EngineRuleDoc {
+  id: string;
+  severity: Severity;
+  description: string;
+  /** Markdown, as in docs/diagnostics.md. */
+  help: string;
+}
+
+/** The engine's own ids, in the order of docs/diagnostics.md; a test keeps the two in step. */
+export const ENGINE_RULES: readonly EngineRuleDoc[] = [
+  {
+    id: 'parse/zone',
+    severity: 'error',
+    description: 'A zone file could not be read at this line and column',
+    help: 'Bad syntax, a value out of range, an `$INCLUDE` that leaves the lint root, too deep or circular, a `$GENERATE` over its cap. The message says which; the record is skipped and reading goes on at the next line.',
+  },
+  {
+    id: 'parse/yaml',
+    severity: 'error',
+    description: 'A uclint manifest is not valid YAML, or exceeds a bound',
+    help: 'The manifest is not valid YAML, or exceeds a bound (alias expansion, nesting depth).',
+  },
+  {
+    id: 'parse/input',
+    severity: 'error',
+    description: 'A file could not be read as it is',
+    help: 'The file could not be read, is larger than the size bound, is a symbolic link leaving the lint root and was not followed, or is a zone file in UTF-16 (name servers would not load it; uclint decodes it by its byte-order mark and checks it all the same).',
+  },
+  {
+    id: 'uclint/invalid-suppression',
+    severity: 'warning',
+    description: 'A suppression comment names no rule, an unknown rule, or gives no reason',
+    help: 'Write `uclint-disable-next-line <rule-id> -- <reason>`: a known rule id and a reason after `--`.',
+  },
+  {
+    id: 'uclint/unused-suppression',
+    severity: 'warning',
+    description: 'A suppression comment suppressed nothing',
+    help: 'The fault was fixed, or the comment is on the wrong line. Remove the comment or move it to the line it means.',
+  },
+  {
+    id: 'uclint/unsupported-file',
+    severity: 'info',
+    description: 'A file of a kind uclint recognises is not checked by this version',
+    help: 'Certificates, manifests, VPN configurations, SDP and registry exports are recognised; their loaders come with later packs.',
+  },
+  {
+    id: 'uclint/rule-crash',
+    severity: 'error',
+    description: 'A rule threw an error; the run went on with the other rules',
+    help: 'This is a defect in uclint. Please report it with the message.',
+  },
+];
