@@ -13,7 +13,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-YKPHX63Q.js";
+} from "./chunks/chunk-VIXV25NJ.js";
 export {
   Estate,
   RULES,

@@ -40,13 +40,18 @@ export function formatStylish(findings: readonly Finding[], context: ReportConte
       lines.push(`          ${paint(color, '2', `${r.file}:${r.line}:${r.column}`)} ${r.message}`);
     }
   }
-  const { error, warning, info, suppressed } = context.counts;
-  const total = error + warning + info;
+  const { error, warning, info } = context.counts;
   if (lines.length > 0) lines.push('');
-  const summary = `${total === 0 ? '✓' : '✖'} ${plural(total, 'problem')} (${plural(error, 'error')}, ${plural(warning, 'warning')}, ${info} info) in ${plural(context.filesLinted, 'file')}`;
-  const suppressedNote = suppressed > 0 ? `, ${suppressed} suppressed` : '';
-  lines.push(paint(color, total === 0 ? '32' : error > 0 ? '31' : '33', summary + suppressedNote));
+  lines.push(paint(color, error + warning + info === 0 ? '32' : error > 0 ? '31' : '33', formatTotals(context.counts, context.filesLinted)));
   return lines.join('\n') + '\n';
+}
+
+/** `✖ 6 problems (6 errors, 0 warnings, 0 info) in 2 files, 1 suppressed`: the totals line of stylish and markdown. */
+export function formatTotals(counts: ReportContext['counts'], filesLinted: number): string {
+  const { error, warning, info, suppressed } = counts;
+  const total = error + warning + info;
+  const summary = `${total === 0 ? '✓' : '✖'} ${plural(total, 'problem')} (${plural(error, 'error')}, ${plural(warning, 'warning')}, ${info} info) in ${plural(filesLinted, 'file')}`;
+  return summary + (suppressed > 0 ? `, ${suppressed} suppressed` : '');
 }
 
 /** One line per finding, `file:line:col severity message [rule-id]`: the golden-file shape of the fixture tests. */

@@ -17942,13 +17942,16 @@ function formatStylish(findings, context) {
       lines.push(`          ${paint(color, "2", `${r.file}:${r.line}:${r.column}`)} ${r.message}`);
     }
   }
-  const { error: error2, warning, info, suppressed } = context.counts;
-  const total = error2 + warning + info;
+  const { error: error2, warning, info } = context.counts;
   if (lines.length > 0) lines.push("");
-  const summary = `${total === 0 ? "\u2713" : "\u2716"} ${plural(total, "problem")} (${plural(error2, "error")}, ${plural(warning, "warning")}, ${info} info) in ${plural(context.filesLinted, "file")}`;
-  const suppressedNote = suppressed > 0 ? `, ${suppressed} suppressed` : "";
-  lines.push(paint(color, total === 0 ? "32" : error2 > 0 ? "31" : "33", summary + suppressedNote));
+  lines.push(paint(color, error2 + warning + info === 0 ? "32" : error2 > 0 ? "31" : "33", formatTotals(context.counts, context.filesLinted)));
   return lines.join("\n") + "\n";
+}
+function formatTotals(counts, filesLinted) {
+  const { error: error2, warning, info, suppressed } = counts;
+  const total = error2 + warning + info;
+  const summary = `${total === 0 ? "\u2713" : "\u2716"} ${plural(total, "problem")} (${plural(error2, "error")}, ${plural(warning, "warning")}, ${info} info) in ${plural(filesLinted, "file")}`;
+  return summary + (suppressed > 0 ? `, ${suppressed} suppressed` : "");
 }
 function formatCompact(findings) {
   return findings.filter((f) => !f.suppressed).map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.message} [${f.ruleId}]
@@ -18164,4 +18167,4 @@ export {
   VERSION,
   runCli
 };
-/*! For license information please see chunk-YKPHX63Q.js.LEGAL.txt */
+/*! For license information please see chunk-VIXV25NJ.js.LEGAL.txt */
