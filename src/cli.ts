@@ -4,6 +4,9 @@ import { parseArgs } from 'node:util';
 import { lint, exitCodeOf, type LintResult } from './lint.js';
 import { formatStylish } from './report/stylish.js';
 import { formatJson } from './report/json.js';
+import { formatSarif } from './report/sarif.js';
+import { formatGithub } from './report/github.js';
+import { formatMarkdown } from './report/markdown.js';
 import { formatRulesList } from './report/rules-list.js';
 import { RULES } from './rules.generated.js';
 import { VERSION } from './version.js';
@@ -15,7 +18,12 @@ Usage:
   uclint rules [--format json]  list the rules with pack, default severity and description
 
 Options:
-  -f, --format <stylish|json>   output format (default: stylish)
+  -f, --format <format>         output format (default: stylish):
+                                  stylish   findings grouped by file, for people
+                                  json      every finding, for programs
+                                  sarif     SARIF 2.1.0, for GitHub code scanning
+                                  github    workflow commands, annotations in GitHub Actions
+                                  markdown  a summary with tables, for a job summary or an issue
   -o, --output <file>           write the report to a file instead of standard output
   -c, --config <file>           configuration file (default: the nearest .uclint.yml from the
                                 linted directory up to the lint root)
@@ -84,7 +92,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
 
-  if (format !== 'stylish' && format !== 'json') return usage(io, `unknown format '${format}' (stylish, json)`);
+  if (!isFormat(format)) return usage(io, `unknown format '${format}' (${FORMATS.join(', ')})`);
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);
@@ -121,16 +129,36 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
   const shown = values.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
   const color = values['no-color'] ? false : values.color ? true : io.isTTY && !values.output && !io.env.NO_COLOR;
-  const report =
-    format === 'json'
-      ? formatJson({ ...result, findings: shown })
-      : formatStylish(shown, { color, counts: result.counts, filesLinted: result.files.length });
+  const report = formatReport(format, { ...result, findings: shown }, color);
   if (values.output) {
     writeFileSync(path.resolve(io.cwd, values.output), report);
   } else {
     io.stdout(report);
   }
   return exitCodeOf(result, maxWarnings);
+}
+
+const FORMATS = ['stylish', 'json', 'sarif', 'github', 'markdown'] as const;
+type Format = (typeof FORMATS)[number];
+
+function isFormat(name: string): name is Format {
+  return (FORMATS as readonly string[]).includes(name);
+}
+
+/** The report of `result`, whose findings are those to show; totals come from its counts. */
+function formatReport(format: Format, result: LintResult, color: boolean): string {
+  switch (format) {
+    case 'json':
+      return formatJson(result);
+    case 'sarif':
+      return formatSarif(result, { rules: RULES });
+    case 'github':
+      return formatGithub(result.findings);
+    case 'markdown':
+      return formatMarkdown(result);
+    case 'stylish':
+      return formatStylish(result.findings, { color, counts: result.counts, filesLinted: result.files.length });
+  }
 }
 
 function usage(io: CliIo, message: string): number {

@@ -103,6 +103,25 @@ describe('uclint CLI', () => {
     expect((await run(['--rule', 'nope/nothing:error'])).code).toBe(2);
   });
 
+  it('an unknown format is a usage error that lists the formats, and --help describes each', async () => {
+    const { code, stderr } = await run(['--format', 'xml']);
+    expect(code).toBe(2);
+    expect(stderr).toBe("uclint: unknown format 'xml' (stylish, json, sarif, github, markdown)\nRun 'uclint --help' for usage.\n");
+    const help = (await run(['--help'])).stdout;
+    for (const format of ['stylish', 'json', 'sarif', 'github', 'markdown']) expect(help).toMatch(new RegExp(`^ {34}${format} +\\S`, 'm'));
+  });
+
+  it('--quiet keeps only errors in the sarif, github and markdown formats too', async () => {
+    write('dns/external/contoso.com.zone', `${EXTERNAL}dup IN A 192.0.2.1\ndup 60 IN A 192.0.2.2\n`);
+    const sarif = JSON.parse((await run(['--format', 'sarif', '--quiet', '--rule', 'lync/discovery-records:off'])).stdout);
+    expect(sarif.runs[0].results.map((r: { ruleId: string; level: string }) => `${r.level} ${r.ruleId}`)).toEqual(['error sip/srv-port']);
+    const github = (await run(['--format', 'github', '--quiet', '--rule', 'lync/discovery-records:off'])).stdout;
+    expect(github).toBe('::error file=dns/external/contoso.com.zone,line=6,endLine=6,col=1,endColumn=43,title=sip/srv-port::SRV _sipfederationtls._tcp.contoso.com targets sip.contoso.com on port 5062; the _sipfederationtls._tcp service uses port 5061\n');
+    const markdown = (await run(['--format', 'markdown', '--quiet', '--rule', 'lync/discovery-records:off'])).stdout;
+    expect(markdown).toContain('✖ 2 problems (1 error, 1 warning, 0 info) in 1 file');
+    expect(markdown.split('\n').filter((line) => /^\| (?:error|warning|info) \| /.test(line))).toHaveLength(1);
+  });
+
   it('--output writes the report to a file and nothing to stdout', async () => {
     write('dns/external/contoso.com.zone', EXTERNAL);
     const { stdout } = await run(['--format', 'json', '--output', 'report.json']);

@@ -33,12 +33,13 @@ const estates = readdirSync(path.join(ROOT, 'examples'), { withFileTypes: true }
   .map((e) => e.name);
 
 describe.each(estates)('examples/%s', (estate) => {
-  for (const format of ['stylish', 'json'] as const) {
+  const goldenName = { stylish: 'txt', json: 'json', sarif: 'sarif', github: 'github.txt', markdown: 'md' } as const;
+  for (const format of ['stylish', 'json', 'sarif', 'github', 'markdown'] as const) {
     it(`${format} output matches the golden file and exits 1`, async () => {
       const { code, stdout, stderr } = await run([`examples/${estate}`, '--format', format, '--now', '2026-11-20']);
       expect(stderr).toBe('');
       expect(code).toBe(1);
-      golden(`${estate}.${format === 'json' ? 'json' : 'txt'}`, stdout);
+      golden(`${estate}.${goldenName[format]}`, stdout);
     });
   }
 

@@ -17993,6 +17993,413 @@ function formatJson(result) {
 // src/version.ts
 var VERSION = "0.1.0";
 
+// src/report/engine-rules.ts
+var ENGINE_RULES = [
+  {
+    id: "parse/zone",
+    severity: "error",
+    description: "A zone file could not be read at this line and column",
+    help: "Bad syntax, a value out of range, an `$INCLUDE` that leaves the lint root, too deep or circular, a `$GENERATE` over its cap. The message says which; the record is skipped and reading goes on at the next line."
+  },
+  {
+    id: "parse/yaml",
+    severity: "error",
+    description: "A uclint manifest is not valid YAML, or exceeds a bound",
+    help: "The manifest is not valid YAML, or exceeds a bound (alias expansion, nesting depth)."
+  },
+  {
+    id: "parse/input",
+    severity: "error",
+    description: "A file could not be read as it is",
+    help: "The file could not be read, is larger than the size bound, is a symbolic link leaving the lint root and was not followed, or is a zone file in UTF-16 (name servers would not load it; uclint decodes it by its byte-order mark and checks it all the same)."
+  },
+  {
+    id: "uclint/invalid-suppression",
+    severity: "warning",
+    description: "A suppression comment names no rule, an unknown rule, or gives no reason",
+    help: "Write `uclint-disable-next-line <rule-id> -- <reason>`: a known rule id and a reason after `--`."
+  },
+  {
+    id: "uclint/unused-suppression",
+    severity: "warning",
+    description: "A suppression comment suppressed nothing",
+    help: "The fault was fixed, or the comment is on the wrong line. Remove the comment or move it to the line it means."
+  },
+  {
+    id: "uclint/unsupported-file",
+    severity: "info",
+    description: "A file of a kind uclint recognises is not checked by this version",
+    help: "Certificates, manifests, VPN configurations, SDP and registry exports are recognised; their loaders come with later packs."
+  },
+  {
+    id: "uclint/rule-crash",
+    severity: "error",
+    description: "A rule threw an error; the run went on with the other rules",
+    help: "This is a defect in uclint. Please report it with the message."
+  }
+];
+
+// src/report/rule-docs.ts
+var SEVERITY_LABEL = { error: "error", warning: "warning", info: "info" };
+function optionsTable(schema) {
+  const properties = schema?.properties ?? {};
+  const names = Object.keys(properties);
+  if (names.length === 0) return "This rule has no options.\n";
+  const rows = names.map((name) => {
+    const p = properties[name];
+    const type = Array.isArray(p.type) ? p.type.join(" | ") : String(p.type ?? (p.enum ? "enum" : "object"));
+    const allowed = Array.isArray(p.enum) ? ` (${p.enum.map((v) => `\`${String(v)}\``).join(", ")})` : "";
+    const def = p.default === void 0 ? "(none)" : `\`${JSON.stringify(p.default)}\``;
+    const description = String(p.description ?? "").replace(/\|/g, "\\|").replace(/\n/g, " ");
+    return `| \`${name}\` | ${type}${allowed} | ${def} | ${description} |`;
+  });
+  return ["| option | type | default | description |", "| --- | --- | --- | --- |", ...rows, ""].join("\n");
+}
+function ruleDocBody(rule, withSourceLinks) {
+  const m = rule.meta;
+  const parts = [];
+  parts.push(`- Pack: \`${packOf(rule.id)}\``);
+  parts.push(`- Default severity: ${SEVERITY_LABEL[m.severity]}`);
+  parts.push(`- In \`uclint:recommended\`: ${m.recommended ? "yes" : "no"}${withSourceLinks ? "" : "\n"}`);
+  if (withSourceLinks) {
+    parts.push(`- Source: [\`rules/${rule.id}.ts\`](../../../rules/${rule.id}.ts), tests: [\`__tests__/rules/${rule.id}.test.ts\`](../../../__tests__/rules/${rule.id}.test.ts), fixtures: [\`__tests__/fixtures/${rule.id}/\`](../../../__tests__/fixtures/${rule.id}/)
+`);
+  }
+  parts.push(`## Why
+
+${m.rationale.trim()}
+`);
+  if (m.examples?.invalid || m.examples?.valid) {
+    parts.push("## Examples\n");
+    if (m.examples.invalid) parts.push(`Reported:
+
+\`\`\`dns
+${m.examples.invalid.trim()}
+\`\`\`
+`);
+    if (m.examples.valid) parts.push(`Not reported:
+
+\`\`\`dns
+${m.examples.valid.trim()}
+\`\`\`
+`);
+  }
+  parts.push("## Options\n");
+  parts.push(optionsTable(m.options));
+  parts.push("## Messages\n");
+  for (const [id, text] of Object.entries(m.messages)) parts.push(`- \`${id}\`: ${text}`);
+  parts.push("");
+  parts.push("## Sources\n");
+  for (const c of m.citations) {
+    const label = c.section ? `${c.source}, ${c.section}` : c.source;
+    parts.push(`- ${c.url ? `[${label}](${c.url})` : label}`);
+  }
+  parts.push("");
+  return parts;
+}
+function renderRuleHelp(rule) {
+  return ruleDocBody(rule, false).join("\n");
+}
+function markdownToText(markdown) {
+  return markdown.split("\n").filter((line) => !/^```/.test(line) && !/^\|(?: *:?-+:? *\|)+$/.test(line)).map(
+    (line) => line.replace(/^#+ +/, "").replace(/\[([^\]]*)\]\(([^)\s]*)\)/g, "$1 ($2)").replace(/\*\*([^*]+)\*\*/g, "$1").replace(/`([^`]*)`/g, "$1").replace(/\\\|/g, "|")
+  ).join("\n").replace(/\n{3,}/g, "\n\n").trim();
+}
+
+// src/report/uri.ts
+function relativeUri(file) {
+  return file.split("/").map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+}
+
+// src/report/sarif.ts
+var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+var SARIF_URI_BASE_ID = "%SRCROOT%";
+var SARIF_FINGERPRINT_KEY = "uclint/v1";
+var SARIF_MAX_RESULTS = 25e3;
+var LEVEL = { error: "error", warning: "warning", info: "note" };
+function formatSarif(result, options) {
+  const maxResults = Math.max(0, options.maxResults ?? SARIF_MAX_RESULTS);
+  const descriptors = ruleDescriptors(result, options);
+  const indexOf = new Map(descriptors.map((d, i) => [d.id, i]));
+  const kept = keepMostSevere(result.findings, maxResults);
+  const omitted = result.findings.length - kept.length;
+  const notifications = result.fatal.map((problem) => ({
+    level: "error",
+    message: { text: problem.message },
+    ...problem.file && problem.line ? { locations: [{ physicalLocation: physicalLocation({ line: 1, column: 1, endLine: problem.line, endColumn: problem.column ?? 1, ...problem }) }] } : {}
+  }));
+  if (omitted > 0) {
+    notifications.push({
+      level: "warning",
+      message: {
+        text: `${omitted} of ${result.findings.length} results were left out: a run holds at most ${maxResults} results, errors kept first.`
+      }
+    });
+  }
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "uclint",
+            version: VERSION,
+            semanticVersion: VERSION,
+            ...options.informationUri ? { informationUri: options.informationUri } : {},
+            rules: descriptors
+          }
+        },
+        invocations: [
+          {
+            executionSuccessful: result.fatal.length === 0,
+            ...notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}
+          }
+        ],
+        originalUriBaseIds: {
+          [SARIF_URI_BASE_ID]: { description: { text: "The lint root: the directory every path uclint reports is relative to." } }
+        },
+        columnKind: "utf16CodeUnits",
+        results: kept.map((f) => sarifResult(f, indexOf, result.configFile))
+      }
+    ]
+  };
+  return JSON.stringify(log, null, 2) + "\n";
+}
+function keepMostSevere(findings, max) {
+  if (findings.length <= max) return [...findings];
+  const rank = (f) => f.suppressed ? 3 : f.severity === "error" ? 0 : f.severity === "warning" ? 1 : 2;
+  const chosen = findings.map((finding, index) => ({ finding, index })).sort((a, b) => rank(a.finding) - rank(b.finding) || a.index - b.index).slice(0, max).sort((a, b) => a.index - b.index);
+  return chosen.map((c) => c.finding);
+}
+function ruleDescriptors(result, options) {
+  const occurring = new Set(result.findings.map((f) => f.ruleId));
+  const on = new Set(result.outcomes.filter((o) => o.status !== "off").map((o) => o.ruleId));
+  const descriptors = [];
+  const described = /* @__PURE__ */ new Set();
+  for (const rule of options.rules) {
+    if (described.has(rule.id) || !(on.has(rule.id) || occurring.has(rule.id))) continue;
+    described.add(rule.id);
+    descriptors.push(registryRuleDescriptor(rule, options.helpUriBase));
+  }
+  for (const engineRule of ENGINE_RULES) {
+    if (described.has(engineRule.id) || !occurring.has(engineRule.id)) continue;
+    described.add(engineRule.id);
+    descriptors.push(engineRuleDescriptor(engineRule, options.helpUriBase));
+  }
+  for (const id of [...occurring].sort()) {
+    if (described.has(id)) continue;
+    described.add(id);
+    const severity = result.findings.find((f) => f.ruleId === id)?.severity ?? "warning";
+    descriptors.push(engineRuleDescriptor({ id, severity, description: `Findings of ${id}`, help: `Findings of ${id}.` }, void 0));
+  }
+  return descriptors;
+}
+function registryRuleDescriptor(rule, helpUriBase) {
+  const help = renderRuleHelp(rule);
+  return {
+    id: rule.id,
+    name: symbolicName(rule.id),
+    shortDescription: { text: sentence(rule.meta.description) },
+    fullDescription: { text: markdownToText(rule.meta.rationale) },
+    ...helpUriBase ? { helpUri: `${helpUriBase.replace(/\/+$/, "")}/${rule.id}.md` } : {},
+    help: { text: markdownToText(help), markdown: help },
+    defaultConfiguration: { level: LEVEL[rule.meta.severity] },
+    properties: { tags: [packOf(rule.id)] }
+  };
+}
+function engineRuleDescriptor(rule, helpUriBase) {
+  const helpUri = helpUriBase && diagnosticsUri(helpUriBase);
+  return {
+    id: rule.id,
+    name: symbolicName(rule.id),
+    shortDescription: { text: sentence(rule.description) },
+    fullDescription: { text: markdownToText(rule.help) },
+    ...helpUri ? { helpUri } : {},
+    help: { text: markdownToText(rule.help), markdown: rule.help },
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    properties: { tags: [rule.id.includes("/") ? packOf(rule.id) : rule.id] }
+  };
+}
+function diagnosticsUri(helpUriBase) {
+  try {
+    return new URL("../diagnostics.md", helpUriBase.replace(/\/*$/, "/")).href;
+  } catch {
+    return void 0;
+  }
+}
+function symbolicName(id) {
+  return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((word) => word[0].toUpperCase() + word.slice(1)).join("");
+}
+function sentence(text) {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+function sarifResult(finding, indexOf, configFile) {
+  const out = {
+    ruleId: finding.ruleId,
+    ruleIndex: indexOf.get(finding.ruleId),
+    level: LEVEL[finding.severity],
+    message: { text: sentence(finding.message) },
+    locations: [primaryLocation(finding, configFile)]
+  };
+  if (finding.related?.length) {
+    out.relatedLocations = finding.related.map((r, i) => ({
+      id: i + 1,
+      physicalLocation: physicalLocation(r),
+      message: { text: sentence(r.message) }
+    }));
+  }
+  if (finding.fingerprint) out.partialFingerprints = { [SARIF_FINGERPRINT_KEY]: finding.fingerprint };
+  if (finding.suppressed) {
+    const { kind, reason } = finding.suppressed;
+    out.suppressions = [
+      {
+        kind: kind === "baseline" ? "external" : "inSource",
+        status: "accepted",
+        justification: reason ?? (kind === "baseline" ? "Recorded in the baseline file." : "Suppressed by a comment.")
+      }
+    ];
+  }
+  return out;
+}
+function primaryLocation(finding, configFile) {
+  if (finding.file) return { physicalLocation: physicalLocation(finding) };
+  return {
+    // Code scanning wants a region too; line 1 of the file, or of nothing for the root.
+    physicalLocation: { artifactLocation: configFile ? artifactLocation(configFile) : { uri: "./", uriBaseId: SARIF_URI_BASE_ID }, region: { startLine: 1 } },
+    message: { text: "This finding belongs to the run, not to a file." }
+  };
+}
+function physicalLocation(range) {
+  return {
+    artifactLocation: artifactLocation(range.file),
+    region: { startLine: range.line, startColumn: range.column, endLine: range.endLine, endColumn: range.endColumn }
+  };
+}
+function artifactLocation(file) {
+  return { uri: relativeUri(file), uriBaseId: SARIF_URI_BASE_ID };
+}
+
+// src/report/github.ts
+var COMMAND = { error: "error", warning: "warning", info: "notice" };
+function escapeCommandData(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeCommandProperty(text) {
+  return escapeCommandData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function formatGithubCommand(finding) {
+  const properties = [];
+  if (finding.file) {
+    properties.push(["file", finding.file], ["line", finding.line], ["endLine", finding.endLine]);
+    if (finding.line === finding.endLine) properties.push(["col", finding.column], ["endColumn", finding.endColumn]);
+  }
+  properties.push(["title", finding.ruleId]);
+  const list = properties.map(([key, value]) => `${key}=${escapeCommandProperty(String(value))}`).join(",");
+  return `::${COMMAND[finding.severity]} ${list}::${escapeCommandData(finding.message)}`;
+}
+function formatGithub(findings) {
+  return findings.filter((f) => !f.suppressed).map((f) => `${formatGithubCommand(f)}
+`).join("");
+}
+
+// src/report/markdown.ts
+var MARKDOWN_MAX_BYTES = 1048576;
+var SEVERITIES = ["error", "warning", "info"];
+var FINDINGS_TABLE_HEAD = "| severity | rule | location | message |\n| --- | --- | --- | --- |";
+function markdownTruncationNote(dropped, total, maxBytes) {
+  return `Not listed: ${dropped} of ${total} findings (this summary is limited to ${maxBytes} bytes).`;
+}
+function escapeMarkdown(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~]/g, "\\$&").replace(/\r\n|\r|\n/g, "<br>");
+}
+function formatMarkdown(result, options = {}) {
+  const maxBytes = options.maxBytes ?? MARKDOWN_MAX_BYTES;
+  const title = escapeMarkdown((options.title ?? "uclint").replace(/[\r\n]+/g, " "));
+  const blocks = [`## ${title}`, formatTotals(result.counts, result.files.length)];
+  const packs = packTable(result.findings);
+  if (packs) blocks.push(packs);
+  for (const note2 of options.notes ?? []) blocks.push(escapeMarkdown(note2));
+  const head = blocks.join("\n\n");
+  const listed = options.findings ?? result.findings.filter((f) => !f.suppressed);
+  const rows = listed.map((f) => findingRow(f, options.linkBase ?? ""));
+  if (rows.length === 0) return fitBytes(`${head}
+`, maxBytes);
+  const full = `${head}
+
+${FINDINGS_TABLE_HEAD}
+${rows.join("\n")}
+`;
+  if (byteLength(full) <= maxBytes) return full;
+  let used = byteLength(`${head}
+
+${FINDINGS_TABLE_HEAD}
+`);
+  let kept = 0;
+  while (kept < rows.length) {
+    const next = used + byteLength(rows[kept]) + 1;
+    if (next + byteLength(`
+${markdownTruncationNote(rows.length - kept - 1, rows.length, maxBytes)}
+`) > maxBytes) break;
+    used = next;
+    kept++;
+  }
+  const note = markdownTruncationNote(rows.length - kept, rows.length, maxBytes);
+  if (kept > 0) return `${head}
+
+${FINDINGS_TABLE_HEAD}
+${rows.slice(0, kept).join("\n")}
+
+${note}
+`;
+  return `${fitBytes(head, maxBytes - byteLength(`
+
+${note}
+`))}
+
+${note}
+`;
+}
+function packTable(findings) {
+  const byPack = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (f.suppressed) continue;
+    const pack = f.ruleId.includes("/") ? f.ruleId.slice(0, f.ruleId.indexOf("/")) : f.ruleId;
+    const counts = byPack.get(pack) ?? { error: 0, warning: 0, info: 0 };
+    counts[f.severity]++;
+    byPack.set(pack, counts);
+  }
+  if (byPack.size === 0) return void 0;
+  const rows = [...byPack.keys()].sort().map((pack) => {
+    const counts = byPack.get(pack);
+    return `| ${escapeMarkdown(pack)} | ${SEVERITIES.map((s) => counts[s]).join(" | ")} |`;
+  });
+  return ["| pack | error | warning | info |", "| --- | ---: | ---: | ---: |", ...rows].join("\n");
+}
+function findingRow(f, linkBase) {
+  return `| ${f.severity} | ${escapeMarkdown(f.ruleId)} | ${locationLink(f, linkBase)} | ${escapeMarkdown(f.message)} |`;
+}
+function locationLink(f, linkBase) {
+  if (!f.file) return "(run)";
+  const lines = f.endLine > f.line ? `L${f.line}-L${f.endLine}` : `L${f.line}`;
+  return `[${escapeMarkdown(f.file)}:${f.line}](${linkBase}${relativeUri(f.file)}#${lines})`;
+}
+function byteLength(text) {
+  return Buffer.byteLength(text, "utf8");
+}
+function fitBytes(text, maxBytes) {
+  if (byteLength(text) <= maxBytes) return text;
+  let out = "";
+  let used = 0;
+  for (const char of text) {
+    const size = byteLength(char);
+    if (used + size > maxBytes) break;
+    out += char;
+    used += size;
+  }
+  return out;
+}
+
 // src/cli.ts
 import { writeFileSync as writeFileSync2 } from "node:fs";
 import path6 from "node:path";
@@ -18030,7 +18437,12 @@ Usage:
   uclint rules [--format json]  list the rules with pack, default severity and description
 
 Options:
-  -f, --format <stylish|json>   output format (default: stylish)
+  -f, --format <format>         output format (default: stylish):
+                                  stylish   findings grouped by file, for people
+                                  json      every finding, for programs
+                                  sarif     SARIF 2.1.0, for GitHub code scanning
+                                  github    workflow commands, annotations in GitHub Actions
+                                  markdown  a summary with tables, for a job summary or an issue
   -o, --output <file>           write the report to a file instead of standard output
   -c, --config <file>           configuration file (default: the nearest .uclint.yml from the
                                 linted directory up to the lint root)
@@ -18090,7 +18502,7 @@ Run 'uclint --help' for usage.
     io.stdout(formatRulesList(RULES, format));
     return 0;
   }
-  if (format !== "stylish" && format !== "json") return usage(io, `unknown format '${format}' (stylish, json)`);
+  if (!isFormat(format)) return usage(io, `unknown format '${format}' (${FORMATS.join(", ")})`);
   let maxWarnings;
   if (values["max-warnings"] !== void 0) {
     maxWarnings = Number(values["max-warnings"]);
@@ -18127,13 +18539,31 @@ Run 'uclint --help' for usage.
   }
   const shown = values.quiet ? result.findings.filter((f) => f.severity === "error") : result.findings;
   const color = values["no-color"] ? false : values.color ? true : io.isTTY && !values.output && !io.env.NO_COLOR;
-  const report = format === "json" ? formatJson({ ...result, findings: shown }) : formatStylish(shown, { color, counts: result.counts, filesLinted: result.files.length });
+  const report = formatReport(format, { ...result, findings: shown }, color);
   if (values.output) {
     writeFileSync2(path6.resolve(io.cwd, values.output), report);
   } else {
     io.stdout(report);
   }
   return exitCodeOf(result, maxWarnings);
+}
+var FORMATS = ["stylish", "json", "sarif", "github", "markdown"];
+function isFormat(name) {
+  return FORMATS.includes(name);
+}
+function formatReport(format, result, color) {
+  switch (format) {
+    case "json":
+      return formatJson(result);
+    case "sarif":
+      return formatSarif(result, { rules: RULES });
+    case "github":
+      return formatGithub(result.findings);
+    case "markdown":
+      return formatMarkdown(result);
+    case "stylish":
+      return formatStylish(result.findings, { color, counts: result.counts, filesLinted: result.files.length });
+  }
 }
 function usage(io, message) {
   io.stderr(`uclint: ${message}
@@ -18162,9 +18592,22 @@ export {
   lint,
   exitCodeOf,
   formatStylish,
+  formatTotals,
   formatCompact,
   formatJson,
   VERSION,
+  SARIF_URI_BASE_ID,
+  SARIF_FINGERPRINT_KEY,
+  SARIF_MAX_RESULTS,
+  formatSarif,
+  escapeCommandData,
+  escapeCommandProperty,
+  formatGithubCommand,
+  formatGithub,
+  MARKDOWN_MAX_BYTES,
+  markdownTruncationNote,
+  escapeMarkdown,
+  formatMarkdown,
   runCli
 };
-/*! For license information please see chunk-VIXV25NJ.js.LEGAL.txt */
+/*! For license information please see chunk-PB7MY6HM.js.LEGAL.txt */
