@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-PB7MY6HM.js";
+} from "./chunks/chunk-NT7T4DXG.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

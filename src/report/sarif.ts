@@ -44,7 +44,7 @@ export function formatSarif(result: LintResult, options: SarifOptions): string {
   const notifications: Sarif.Notification[] = result.fatal.map((problem) => ({
     level: 'error',
     message: { text: problem.message },
-    ...(problem.file && problem.line ? { locations: [{ physicalLocation: physicalLocation({ line: 1, column: 1, endLine: problem.line, endColumn: problem.column ?? 1, ...problem } as SourceRange) }] } : {}),
+    ...(problem.file && problem.line ? { locations: [{ physicalLocation: physicalLocation(fatalRange(problem.file, problem)) }] } : {}),
   }));
   if (omitted > 0) {
     notifications.push({
@@ -84,6 +84,13 @@ export function formatSarif(result: LintResult, options: SarifOptions): string {
     ],
   };
   return JSON.stringify(log, null, 2) + '\n';
+}
+
+/** A fatal problem's range; a configuration error has all of it, others may have only a line. */
+function fatalRange(file: string, problem: Partial<SourceRange>): SourceRange {
+  const line = problem.line ?? 1;
+  const column = problem.column ?? 1;
+  return { file, line, column, endLine: problem.endLine ?? line, endColumn: problem.endColumn ?? column };
 }
 
 /** The findings to report when there are more than `max`: unsuppressed errors, warnings, infos, then suppressed ones; in their original order. */

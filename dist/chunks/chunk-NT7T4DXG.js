@@ -18126,7 +18126,7 @@ function formatSarif(result, options) {
   const notifications = result.fatal.map((problem) => ({
     level: "error",
     message: { text: problem.message },
-    ...problem.file && problem.line ? { locations: [{ physicalLocation: physicalLocation({ line: 1, column: 1, endLine: problem.line, endColumn: problem.column ?? 1, ...problem }) }] } : {}
+    ...problem.file && problem.line ? { locations: [{ physicalLocation: physicalLocation(fatalRange(problem.file, problem)) }] } : {}
   }));
   if (omitted > 0) {
     notifications.push({
@@ -18165,6 +18165,11 @@ function formatSarif(result, options) {
     ]
   };
   return JSON.stringify(log, null, 2) + "\n";
+}
+function fatalRange(file, problem) {
+  const line = problem.line ?? 1;
+  const column = problem.column ?? 1;
+  return { file, line, column, endLine: problem.endLine ?? line, endColumn: problem.endColumn ?? column };
 }
 function keepMostSevere(findings, max) {
   if (findings.length <= max) return [...findings];
@@ -18610,4 +18615,4 @@ export {
   formatMarkdown,
   runCli
 };
-/*! For license information please see chunk-PB7MY6HM.js.LEGAL.txt */
+/*! For license information please see chunk-NT7T4DXG.js.LEGAL.txt */
