@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-NT7T4DXG.js";
+} from "./chunks/chunk-6SD6P7WU.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync, mkdirSync, readdirSync, existsSync, rmSync
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AnyRule } from '../src/engine/rule.js';
+import { CONFIG_SCHEMA } from '../src/config/schema.js';
 import { renderRuleDoc, renderRulesIndex, renderReadmeTable } from '../src/report/rule-docs.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -56,6 +57,7 @@ async function main(): Promise<void> {
   outputs.set('src/rules.generated.ts', registrySource(ids));
   for (const rule of rules) outputs.set(`docs/rules/${rule.id}.md`, renderRuleDoc(rule));
   outputs.set('docs/rules/README.md', renderRulesIndex(rules));
+  outputs.set('schemas/uclint-config.schema.json', JSON.stringify(CONFIG_SCHEMA, null, 2) + '\n');
 
   const readmePath = path.join(ROOT, 'README.md');
   if (existsSync(readmePath)) {

@@ -48,6 +48,8 @@ export interface LintResult {
   /** Non-empty when the run could not be made (exit code 2). */
   fatal: FatalProblem[];
   configFile?: string;
+  /** The configuration the run used (absent when it could not be read). */
+  config?: ResolvedConfig;
   now: Date;
   estate?: Estate;
 }
@@ -236,7 +238,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     else counts[f.severity]++;
   }
   for (const f of sorted) if (f.ruleId === 'uclint/rule-crash') fatal.push({ message: f.message });
-  return { root, findings: sorted, files: discovered.files, counts, outcomes: run.outcomes, fatal, configFile, now, estate };
+  return { root, findings: sorted, files: discovered.files, counts, outcomes: run.outcomes, fatal, configFile, config, now, estate };
 }
 
 function rangeAtStart(file: string): SourceRange {

@@ -75,6 +75,7 @@ describe('loadConfig: valid files', () => {
         pools: { maxFrontEnds: 10 },
       },
       baseline: '.uclint-baseline.json',
+      audit: { issueTitle: 'Contoso UC audit', labels: ['uclint', 'dns'] },
     });
   });
 
@@ -134,6 +135,13 @@ describe('loadConfig: errors name the key, line and column', () => {
   it('unknown key far from any valid one lists the valid keys', () => {
     expect(problems('views: {internal: [a], sideways: [b]}\n')).toEqual([
       "1:24-1:32 error config/unknown-key unknown key 'sideways' in views; expected one of: internal, external",
+    ]);
+  });
+
+  it('audit settings: unknown keys and empty titles', () => {
+    expect(problems('audit:\n  title: DNS audit\n  issueTitle: ""\n')).toEqual([
+      "2:3-2:8 error config/unknown-key unknown key 'title' in audit; expected one of: issueTitle, labels",
+      '3:15-3:17 error config/invalid-value audit.issueTitle must not be empty',
     ]);
   });
 

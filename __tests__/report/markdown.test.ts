@@ -50,15 +50,15 @@ describe('formatMarkdown', () => {
     expect(formatMarkdown(resultOf([]))).toBe('## uclint\n\n✓ 0 problems (0 errors, 0 warnings, 0 info) in 0 files\n');
   });
 
-  it('escapes Markdown and HTML in messages, files, rules and notes, and keeps each row on one line', () => {
+  it('escapes Markdown and HTML in messages, files and rules, keeps each row on one line, and prints notes as Markdown', () => {
     const text = formatMarkdown(
       resultOf([finding({ file: 'dns/a (1)|x.zone', ruleId: 'x/a|b', message: 'a | b <script>`code`</script> *bold* [link](u)\r\nnext & last\\' })]),
-      { notes: ['see <b>here</b>'] },
+      { notes: ['see `uclint.sarif`'] },
     );
     expect(text).toContain(
       '\n| error | x/a\\|b | [dns/a (1)\\|x.zone:1](dns/a%20%281%29%7Cx.zone#L1) | a \\| b &lt;script&gt;\\`code\\`&lt;/script&gt; \\*bold\\* \\[link\\](u)<br>next &amp; last\\\\ |\n',
     );
-    expect(text).toContain('\nsee &lt;b&gt;here&lt;/b&gt;\n');
+    expect(text).toContain('\nsee `uclint.sarif`\n');
   });
 
   it('escapeMarkdown turns every kind of line break into <br>', () => {

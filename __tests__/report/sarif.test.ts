@@ -3,13 +3,10 @@
  * Multitool package) and clean under Microsoft's SARIF Multitool, SARIF and GitHub rules.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import type * as Sarif from 'sarif';
 import { lint } from '../../src/lint.js';
 import { formatSarif, type SarifOptions } from '../../src/report/sarif.js';
@@ -18,59 +15,18 @@ import { ENGINE_RULES } from '../../src/report/engine-rules.js';
 import { RULES } from '../../src/rules.generated.js';
 import { VERSION } from '../../src/version.js';
 import { finding, resultOf } from '../helpers/lint-result.js';
+import { expectSchemaValid, multitool, multitoolFindings } from '../helpers/sarif-validation.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../..');
 const NOW = new Date(Date.UTC(2026, 10, 20));
-const SCHEMA_FILE = path.join(ROOT, 'node_modules/@microsoft/sarif-multitool-linux/sarif-2.1.0.json');
-
-// The schema's formats, checked for real: ajv knows none of them without ajv-formats.
-const ajv = new Ajv2020({ allErrors: true, strict: false });
-ajv.addFormat('uri', (value: string) => URL.canParse(value));
-ajv.addFormat('uri-reference', (value: string) => !/[\s<>"{}|\\^`]|%(?![0-9A-Fa-f]{2})/.test(value) && URL.canParse(value, 'file:///base/'));
-ajv.addFormat('date-time', (value: string) => !Number.isNaN(Date.parse(value)));
-ajv.addFormat('uuid', /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
-const validateSchema = ajv.compile(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')));
-
-function expectSchemaValid(text: string): Sarif.Log {
-  const log = JSON.parse(text) as Sarif.Log;
-  validateSchema(log);
-  expect(validateSchema.errors ?? []).toEqual([]);
-  return log;
-}
-
-/** The native multitool binary (the `.bin` wrapper runs it through a shell, which splits `Sarif;Gh`). */
-const requireFromHere = createRequire(import.meta.url);
-const multitool = ((): string | undefined => {
-  try {
-    const binary = requireFromHere('@microsoft/sarif-multitool') as string;
-    const probe = spawnSync(binary, ['--version'], { encoding: 'utf8' });
-    return probe.status === 0 ? binary : undefined;
-  } catch {
-    return undefined;
-  }
-})();
 const itMultitool = multitool ? it : it.skip;
-if (!multitool) console.warn('The SARIF Multitool cannot run on this platform: the multitool checks of SARIF output are skipped');
 
 let tmp: string;
 beforeAll(() => {
   tmp = mkdtempSync(path.join(os.tmpdir(), 'uclint-sarif-'));
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-let validations = 0;
-/** Multitool findings (SARIF and GitHub rule kinds) as `level ruleId messageId`, sorted. */
-function multitoolFindings(text: string): string[] {
-  const input = path.join(tmp, `in-${++validations}.sarif`);
-  const output = path.join(tmp, `out-${validations}.sarif`);
-  writeFileSync(input, text);
-  const run = spawnSync(multitool as string, ['validate', input, '--output', output, '--rule-kind', 'Sarif;Gh'], { encoding: 'utf8' });
-  const log = JSON.parse(readFileSync(output, 'utf8')) as Sarif.Log;
-  expect(log.runs[0].invocations?.[0].executionSuccessful).toBe(true);
-  expect(run.error).toBeUndefined();
-  return (log.runs[0].results ?? []).map((r) => `${r.level ?? 'warning'} ${r.ruleId} ${r.message.id ?? r.message.text}`).sort();
-}
 
 async function contoso(): Promise<LintResult> {
   return lint({ paths: ['examples/contoso'], cwd: ROOT, now: NOW });

@@ -27,7 +27,12 @@ export interface ResolvedConfig {
   ignore: string[];
   settings: EstateSettings & { now?: Date };
   baseline?: string;
+  /** The scheduled audit's issue (defaults filled in). */
+  audit: { issueTitle: string; labels: string[] };
 }
+
+/** Title of the scheduled audit's issue when the config names none. */
+export const DEFAULT_AUDIT_ISSUE_TITLE = 'uclint audit';
 
 export interface ConfigLoadResult {
   /** Undefined when any error was found. */
@@ -44,6 +49,7 @@ interface ConfigFile {
   ignore?: string[];
   settings?: Record<string, unknown>;
   baseline?: string;
+  audit?: { issueTitle?: string; labels?: string[] };
 }
 
 type ConfigSeverity = (typeof CONFIG_SEVERITIES)[number];
@@ -169,6 +175,7 @@ function resolveConfig(written: ConfigFile, registry: readonly AnyRule[], file: 
     zones,
     ignore: [...(written.ignore ?? [])],
     settings,
+    audit: { issueTitle: written.audit?.issueTitle ?? DEFAULT_AUDIT_ISSUE_TITLE, labels: [...(written.audit?.labels ?? [])] },
   };
   if (file !== undefined) config.file = file;
   if (written.baseline !== undefined) config.baseline = written.baseline;

@@ -60,6 +60,15 @@ export const CONFIG_SCHEMA = {
       },
     },
     baseline: { type: 'string', minLength: 1, description: 'Baseline file of accepted findings, relative to the lint root.' },
+    audit: {
+      description: 'Scheduled audits (GitHub Action): the one issue that lists the findings of the whole repository.',
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        issueTitle: { type: 'string', minLength: 1, maxLength: 256, description: 'Title of the audit issue (default "uclint audit").' },
+        labels: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Labels given to the audit issue when it is opened.' },
+      },
+    },
   },
   definitions: {
     severity: { enum: [...CONFIG_SEVERITIES] },

@@ -10,7 +10,11 @@ export interface MarkdownOptions {
   findings?: readonly Finding[];
   /** Link to a file's line is `${linkBase}${file}#L<line>` (or `#L<a>-L<b>` for several lines); without it the link is relative (`file#L3`). */
   linkBase?: string;
-  /** Paragraphs printed after the totals (the Action says there where all findings are: SARIF file, findings file, how many annotations were dropped). */
+  /**
+   * Paragraphs of Markdown printed after the totals, as written (the Action says there where
+   * all findings are: SARIF file, findings file, how many annotations were dropped). They come
+   * from the caller, never from linted files; file content is escaped wherever it appears.
+   */
   notes?: string[];
   /** Size limit in UTF-8 bytes (default 1 MiB = 1,048,576, the step-summary limit; the Action passes 65,535 for check runs and issue bodies). The output never exceeds it: rows are dropped from the end of the table and a note says how many were left out. */
   maxBytes?: number;
@@ -51,7 +55,7 @@ export function formatMarkdown(result: LintResult, options: MarkdownOptions = {}
   const blocks = [`## ${title}`, formatTotals(result.counts, result.files.length)];
   const packs = packTable(result.findings);
   if (packs) blocks.push(packs);
-  for (const note of options.notes ?? []) blocks.push(escapeMarkdown(note));
+  for (const note of options.notes ?? []) blocks.push(note);
   const head = blocks.join('\n\n');
 
   const listed = options.findings ?? result.findings.filter((f) => !f.suppressed);

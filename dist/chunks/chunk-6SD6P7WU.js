@@ -17111,7 +17111,16 @@ var CONFIG_SCHEMA = {
         product: { enum: [...PRODUCTS2], description: "Product of the deployment; selects product defaults." }
       }
     },
-    baseline: { type: "string", minLength: 1, description: "Baseline file of accepted findings, relative to the lint root." }
+    baseline: { type: "string", minLength: 1, description: "Baseline file of accepted findings, relative to the lint root." },
+    audit: {
+      description: "Scheduled audits (GitHub Action): the one issue that lists the findings of the whole repository.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        issueTitle: { type: "string", minLength: 1, maxLength: 256, description: 'Title of the audit issue (default "uclint audit").' },
+        labels: { type: "array", items: { type: "string", minLength: 1 }, description: "Labels given to the audit issue when it is opened." }
+      }
+    }
   },
   definitions: {
     severity: { enum: [...CONFIG_SEVERITIES] },
@@ -17135,6 +17144,7 @@ var CONFIG_SCHEMA = {
 var CONFIG_KEYS = Object.keys(CONFIG_SCHEMA.properties);
 
 // src/config/load.ts
+var DEFAULT_AUDIT_ISSUE_TITLE = "uclint audit";
 var NOW_PATTERN = new RegExp(CONFIG_SCHEMA.properties.settings.properties.now.pattern);
 var ajv2 = new import_ajv2.Ajv({ allErrors: true, strict: false, verbose: true });
 var configValidator;
@@ -17235,7 +17245,8 @@ function resolveConfig(written, registry, file) {
     views: { internal: [...written.views?.internal ?? []], external: [...written.views?.external ?? []] },
     zones,
     ignore: [...written.ignore ?? []],
-    settings
+    settings,
+    audit: { issueTitle: written.audit?.issueTitle ?? DEFAULT_AUDIT_ISSUE_TITLE, labels: [...written.audit?.labels ?? []] }
   };
   if (file !== void 0) config.file = file;
   if (written.baseline !== void 0) config.baseline = written.baseline;
@@ -17843,7 +17854,7 @@ async function lint(options = {}) {
     else counts[f.severity]++;
   }
   for (const f of sorted) if (f.ruleId === "uclint/rule-crash") fatal.push({ message: f.message });
-  return { root, findings: sorted, files: discovered.files, counts, outcomes: run.outcomes, fatal, configFile, now, estate };
+  return { root, findings: sorted, files: discovered.files, counts, outcomes: run.outcomes, fatal, configFile, config, now, estate };
 }
 function rangeAtStart(file) {
   return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -18324,7 +18335,7 @@ function formatMarkdown(result, options = {}) {
   const blocks = [`## ${title}`, formatTotals(result.counts, result.files.length)];
   const packs = packTable(result.findings);
   if (packs) blocks.push(packs);
-  for (const note2 of options.notes ?? []) blocks.push(escapeMarkdown(note2));
+  for (const note2 of options.notes ?? []) blocks.push(note2);
   const head = blocks.join("\n\n");
   const listed = options.findings ?? result.findings.filter((f) => !f.suppressed);
   const rows = listed.map((f) => findingRow(f, options.linkBase ?? ""));
@@ -18615,4 +18626,4 @@ export {
   formatMarkdown,
   runCli
 };
-/*! For license information please see chunk-NT7T4DXG.js.LEGAL.txt */
+/*! For license information please see chunk-6SD6P7WU.js.LEGAL.txt */
