@@ -5,7 +5,13 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __commonJS = (cb, mod) => function __require() {
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
@@ -18599,10 +18605,14 @@ function parseDate(text) {
 }
 
 export {
+  __require,
+  __commonJS,
+  __toESM,
   Estate,
   formatRecord,
   rdataText,
   parseZone,
+  DEFAULT_AUDIT_ISSUE_TITLE,
   defineRule,
   RULES,
   lint,
@@ -18624,6 +18634,7 @@ export {
   markdownTruncationNote,
   escapeMarkdown,
   formatMarkdown,
-  runCli
+  runCli,
+  parseDate
 };
-/*! For license information please see chunk-6SD6P7WU.js.LEGAL.txt */
+/*! For license information please see chunk-AVV2XRSH.js.LEGAL.txt */
