@@ -24890,15 +24890,12 @@ ${result.fatal.map((p) => `- ${p.message}`).join("\n")}
     return;
   }
   const outputDirectory = path.join(process.env.RUNNER_TEMP || tmpdir(), "uclint");
-  mkdirSync(outputDirectory, { recursive: true });
   const relocated = { ...result, findings, files: result.files.map((f) => ({ ...f, file: joinPrefix(prefix, f.file) })) };
-  const findingsFile = path.join(outputDirectory, "findings.json");
-  writeFileSync(findingsFile, formatJson(relocated));
-  const sarifFile = inputs.sarifFile ? path.resolve(workspace, inputs.sarifFile) : path.join(outputDirectory, "uclint.sarif");
-  mkdirSync(path.dirname(sarifFile), { recursive: true });
-  writeFileSync(sarifFile, formatSarif(relocated, { rules: RULES, helpUriBase: helpUriBase() }));
-  setOutput("findings-file", findingsFile);
-  setOutput("sarif-file", sarifFile);
+  const findingsFile = writeReport(path.join(outputDirectory, "findings.json"), () => formatJson(relocated));
+  const sarifPath = inputs.sarifFile ? path.resolve(workspace, inputs.sarifFile) : path.join(outputDirectory, "uclint.sarif");
+  const sarifFile = writeReport(sarifPath, () => formatSarif(relocated, { rules: RULES, helpUriBase: helpUriBase() }));
+  setOutput("findings-file", findingsFile ?? "");
+  setOutput("sarif-file", sarifFile ?? "");
   const visible = findings.filter((f) => !f.suppressed);
   let reported = visible;
   const notes = [];
@@ -24918,7 +24915,7 @@ ${result.fatal.map((p) => `- ${p.message}`).join("\n")}
   const conclusion = failed ? "failure" : reported.length > 0 ? "neutral" : "success";
   const headSha = pullRequest?.headSha ?? process.env.GITHUB_SHA ?? "";
   const linkBase = repository && headSha ? `${context2.serverUrl}/${repository.owner}/${repository.repo}/blob/${headSha}/` : void 0;
-  const whereAll = `All findings: SARIF \`${displayPath(workspace, sarifFile)}\` (upload it with \`github/codeql-action/upload-sarif\`) and JSON \`${displayPath(workspace, findingsFile)}\`.`;
+  const whereAll = whereAllFindings(workspace, sarifFile, findingsFile);
   const annotated = reported.filter((f) => f.file !== "");
   let mode = inputs.annotations;
   if (mode === "auto") mode = octokit && repository && headSha && !audit ? "checks" : "commands";
@@ -24949,15 +24946,17 @@ ${result.fatal.map((p) => `- ${p.message}`).join("\n")}
   } else if (mode === "commands") {
     commandFindings = annotated;
   }
+  let toldWhereAll = false;
   if (commandFindings.length > 0) {
     const { shown, notShown } = withinCommandCaps(commandFindings);
     for (const finding of shown) process.stdout.write(`${formatGithubCommand(finding)}
 `);
     if (notShown > 0) {
       notes.push(`GitHub shows at most 10 annotations of each severity per step: ${shown.length} of ${commandFindings.length} are annotated and ${count(notShown, "more finding")} ${notShown === 1 ? "is" : "are"} not. ${whereAll}`);
+      toldWhereAll = true;
     }
   }
-  if (!notes.some((n) => n.includes("All findings:"))) notes.push(whereAll);
+  if (!toldWhereAll) notes.push(whereAll);
   if (inputs.summary) {
     await writeStepSummary(formatMarkdown(relocated, { findings: reported, linkBase, notes, maxBytes: STEP_SUMMARY_LIMIT }));
   }
@@ -25045,6 +25044,23 @@ function titleOf(counts) {
 }
 function count(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function writeReport(file, render) {
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, render());
+    return file;
+  } catch (error2) {
+    warning(`uclint could not write ${file}: ${error2.code ?? error2.message}`);
+    return void 0;
+  }
+}
+function whereAllFindings(workspace, sarifFile, findingsFile) {
+  const files = [
+    sarifFile && `SARIF \`${displayPath(workspace, sarifFile)}\` (upload it with \`github/codeql-action/upload-sarif\`)`,
+    findingsFile && `JSON \`${displayPath(workspace, findingsFile)}\``
+  ].filter(Boolean);
+  return files.length > 0 ? `All findings: ${files.join(" and ")}.` : "All findings: the report files could not be written (see the warnings).";
 }
 function displayPath(workspace, file) {
   const relative = path.relative(workspace, file);

@@ -269,6 +269,17 @@ describe('inputs and configuration problems', () => {
     expect(run.code).toBe(1);
   });
 
+  it('warns, and still reports, when a report file cannot be written', async () => {
+    const workspace = estateWith120Findings();
+    mkdirSync(path.join(workspace, 'out.sarif'));
+    const run = await runBundledAction({ workspace, inputs: { 'sarif-file': 'out.sarif', 'fail-on': 'never' }, eventName: 'push' });
+    expect(run.stdout).toContain(`::warning::uclint could not write ${path.join(workspace, 'out.sarif')}: EISDIR`);
+    expect(run.outputs['sarif-file']).toBe('');
+    expect(run.summary).toContain('All findings: JSON `');
+    expect(run.commands).toHaveLength(25);
+    expect(run.code).toBe(0);
+  });
+
   it('reports paths from the repository root when linting a subdirectory', async () => {
     const workspace = estateWith120Findings();
     const run = await runBundledAction({ workspace, inputs: { paths: 'zones' }, eventName: 'push' });

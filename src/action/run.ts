@@ -65,15 +65,12 @@ export async function runAction(): Promise<void> {
 
   // The files every finding is in: JSON always, SARIF where asked (both outside the checkout by default).
   const outputDirectory = path.join(process.env.RUNNER_TEMP || tmpdir(), 'uclint');
-  mkdirSync(outputDirectory, { recursive: true });
   const relocated: LintResult = { ...result, findings, files: result.files.map((f) => ({ ...f, file: joinPrefix(prefix, f.file) })) };
-  const findingsFile = path.join(outputDirectory, 'findings.json');
-  writeFileSync(findingsFile, formatJson(relocated));
-  const sarifFile = inputs.sarifFile ? path.resolve(workspace, inputs.sarifFile) : path.join(outputDirectory, 'uclint.sarif');
-  mkdirSync(path.dirname(sarifFile), { recursive: true });
-  writeFileSync(sarifFile, formatSarif(relocated, { rules: RULES, helpUriBase: helpUriBase() }));
-  core.setOutput('findings-file', findingsFile);
-  core.setOutput('sarif-file', sarifFile);
+  const findingsFile = writeReport(path.join(outputDirectory, 'findings.json'), () => formatJson(relocated));
+  const sarifPath = inputs.sarifFile ? path.resolve(workspace, inputs.sarifFile) : path.join(outputDirectory, 'uclint.sarif');
+  const sarifFile = writeReport(sarifPath, () => formatSarif(relocated, { rules: RULES, helpUriBase: helpUriBase() }));
+  core.setOutput('findings-file', findingsFile ?? '');
+  core.setOutput('sarif-file', sarifFile ?? '');
 
   // Which findings this run reports: all, or those on lines the pull request changes.
   const visible = findings.filter((f) => !f.suppressed);
@@ -96,7 +93,7 @@ export async function runAction(): Promise<void> {
 
   const headSha = pullRequest?.headSha ?? process.env.GITHUB_SHA ?? '';
   const linkBase = repository && headSha ? `${context.serverUrl}/${repository.owner}/${repository.repo}/blob/${headSha}/` : undefined;
-  const whereAll = `All findings: SARIF \`${displayPath(workspace, sarifFile)}\` (upload it with \`github/codeql-action/upload-sarif\`) and JSON \`${displayPath(workspace, findingsFile)}\`.`;
+  const whereAll = whereAllFindings(workspace, sarifFile, findingsFile);
 
   // Annotations: a check run where the token may create one, else capped workflow commands.
   const annotated = reported.filter((f) => f.file !== '');
@@ -129,14 +126,16 @@ export async function runAction(): Promise<void> {
   } else if (mode === 'commands') {
     commandFindings = annotated;
   }
+  let toldWhereAll = false;
   if (commandFindings.length > 0) {
     const { shown, notShown } = withinCommandCaps(commandFindings);
     for (const finding of shown) process.stdout.write(`${formatGithubCommand(finding)}\n`);
     if (notShown > 0) {
       notes.push(`GitHub shows at most 10 annotations of each severity per step: ${shown.length} of ${commandFindings.length} are annotated and ${count(notShown, 'more finding')} ${notShown === 1 ? 'is' : 'are'} not. ${whereAll}`);
+      toldWhereAll = true;
     }
   }
-  if (!notes.some((n) => n.includes('All findings:'))) notes.push(whereAll);
+  if (!toldWhereAll) notes.push(whereAll);
 
   if (inputs.summary) {
     await writeStepSummary(formatMarkdown(relocated, { findings: reported, linkBase, notes, maxBytes: STEP_SUMMARY_LIMIT }));
@@ -241,6 +240,26 @@ function titleOf(counts: Record<Severity, number>): string {
 
 function count(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Writes a report file; a file that cannot be written is a warning, never the step's failure. */
+function writeReport(file: string, render: () => string): string | undefined {
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, render());
+    return file;
+  } catch (error) {
+    core.warning(`uclint could not write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    return undefined;
+  }
+}
+
+function whereAllFindings(workspace: string, sarifFile: string | undefined, findingsFile: string | undefined): string {
+  const files = [
+    sarifFile && `SARIF \`${displayPath(workspace, sarifFile)}\` (upload it with \`github/codeql-action/upload-sarif\`)`,
+    findingsFile && `JSON \`${displayPath(workspace, findingsFile)}\``,
+  ].filter(Boolean);
+  return files.length > 0 ? `All findings: ${files.join(' and ')}.` : 'All findings: the report files could not be written (see the warnings).';
 }
 
 function displayPath(workspace: string, file: string): string {
