@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-GF3IDESN.js";
+} from "./chunks/chunk-BWXH7IF6.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

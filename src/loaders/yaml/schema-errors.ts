@@ -8,7 +8,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Diagnostic, SourceRange } from '../../core/types.js';
 import { didYouMean } from '../../config/nearest.js';
 import { deref, getEntry } from './model.js';
-import type { YamlNode } from './model.js';
+import type { YamlNode, YamlPair } from './model.js';
 
 // verbose: errors carry the data and the schema they failed on, which the messages need.
 const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
@@ -45,10 +45,10 @@ export class YamlLocator {
     return (found.complete ? found.key?.loc : undefined) ?? found.value?.loc ?? this.fallback;
   }
 
-  /** The node at the path, if the whole path exists. */
-  node(segments: readonly string[]): YamlNode | undefined {
+  /** The key and value at the path, when the whole path exists and ends in a mapping's entry. */
+  entry(segments: readonly string[]): YamlPair | undefined {
     const found = this.walk(segments);
-    return found.complete ? found.value : undefined;
+    return found.complete && found.key && found.value ? { key: found.key, value: found.value } : undefined;
   }
 
   private walk(segments: readonly string[]): { value?: YamlNode; key?: YamlNode; complete: boolean } {

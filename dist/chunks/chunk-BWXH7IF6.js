@@ -17078,10 +17078,10 @@ var YamlLocator = class {
     const found = this.walk(segments);
     return (found.complete ? found.key?.loc : void 0) ?? found.value?.loc ?? this.fallback;
   }
-  /** The node at the path, if the whole path exists. */
-  node(segments) {
+  /** The key and value at the path, when the whole path exists and ends in a mapping's entry. */
+  entry(segments) {
     const found = this.walk(segments);
-    return found.complete ? found.value : void 0;
+    return found.complete && found.key && found.value ? { key: found.key, value: found.value } : void 0;
   }
   walk(segments) {
     let value = this.root ?? void 0;
@@ -17221,6 +17221,7 @@ var DEFAULT_PRESET = "uclint:recommended";
 // src/config/schema.ts
 var CONFIG_SEVERITIES = ["off", "info", "warn", "warning", "error"];
 var PRODUCTS2 = ["lcs2005", "ocs2007r2", "lync2010", "lync2013", "sfb2015", "sfb2019", "teams"];
+var DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}([Tt ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?([Zz]|[+-]\\d{2}:\\d{2})?)?$";
 var globList = {
   type: "array",
   items: { type: "string", minLength: 1 },
@@ -17262,7 +17263,7 @@ var CONFIG_SCHEMA = {
         sipDomains: { type: "array", items: { type: "string", minLength: 1 }, description: "SIP domains of the deployment." },
         now: {
           type: "string",
-          pattern: "^\\d{4}-\\d{2}-\\d{2}([Tt ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?([Zz]|[+-]\\d{2}:\\d{2})?)?$",
+          pattern: DATE_PATTERN,
           description: "The date expiry rules judge against (YYYY-MM-DD, or an ISO 8601 date-time); --now wins."
         },
         strictDnsNaming: { type: "boolean", description: "Clients enforce strict DNS naming (EnableStrictDNSNaming)." },
@@ -18671,4 +18672,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-GF3IDESN.js.LEGAL.txt */
+/*! For license information please see chunk-BWXH7IF6.js.LEGAL.txt */
