@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-BWXH7IF6.js";
+} from "./chunks/chunk-NPXA3NMY.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,
