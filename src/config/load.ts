@@ -1,11 +1,22 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import type { Diagnostic, Severity, SourceRange } from '../core/types.js';
 import type { AnyRule } from '../engine/rule.js';
 import { resolveRuleOptions } from '../engine/options.js';
 import type { EstateSettings } from '../estate/estate.js';
 import { canonicalName } from '../estate/names.js';
-import { parseYamlDocuments, toPlainValue, deref, getEntry } from '../loaders/yaml/index.js';
-import type { YamlNode } from '../loaders/yaml/index.js';
+import { parseYamlDocuments, toPlainValue } from '../loaders/yaml/index.js';
+import {
+  YamlLocator,
+  displayPath,
+  errorAt as error,
+  lazyValidator,
+  pointerSegments,
+  schemaDiagnostics,
+  show,
+  sortDiagnostics,
+  withCodePrefix,
+} from '../loaders/yaml/schema-errors.js';
+import type { SchemaErrorSite } from '../loaders/yaml/schema-errors.js';
 import { didYouMean } from './nearest.js';
 import { DEFAULT_PRESET, PRESETS } from './presets.js';
 import { CONFIG_SCHEMA, CONFIG_SEVERITIES } from './schema.js';
@@ -56,9 +67,7 @@ type ConfigSeverity = (typeof CONFIG_SEVERITIES)[number];
 type ConfigRuleEntry = ConfigSeverity | [ConfigSeverity] | [ConfigSeverity, Record<string, unknown>];
 
 const NOW_PATTERN = new RegExp(CONFIG_SCHEMA.properties.settings.properties.now.pattern);
-const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-/** Compiled on first use: a run without a config file does not pay for it. */
-let configValidator: ValidateFunction | undefined;
+const configValidator = lazyValidator(CONFIG_SCHEMA);
 
 /** `warn` is the usual spelling in configs; findings say `warning`. */
 export function toSeverity(severity: ConfigSeverity): Severity | 'off' {
@@ -76,11 +85,7 @@ export function isConfigSeverity(text: unknown): text is ConfigSeverity {
  */
 export function loadConfig(text: string, file: string, registry: readonly AnyRule[]): ConfigLoadResult {
   const parsed = parseYamlDocuments(text, file);
-  const diagnostics: Diagnostic[] = parsed.diagnostics.map((d) => ({
-    ...d,
-    severity: 'error',
-    code: d.code.replace(/^yaml\//, 'config/yaml-'),
-  }));
+  const diagnostics = withCodePrefix(parsed.diagnostics, 'config');
   if (diagnostics.length > 0) return { diagnostics };
   if (parsed.documents.length > 1) {
     const second = parsed.documents[1];
@@ -89,11 +94,11 @@ export function loadConfig(text: string, file: string, registry: readonly AnyRul
   const root = parsed.documents[0]?.contents ?? null;
   const plain = root === null || (root.kind === 'scalar' && root.value === null) ? {} : toPlainValue(root);
   const emptyRange: SourceRange = { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
-  const locator = new Locator(root, emptyRange);
+  const locator = new YamlLocator(root, emptyRange);
 
-  const validateConfig = (configValidator ??= ajv.compile(CONFIG_SCHEMA));
+  const validateConfig = configValidator();
   if (!validateConfig(plain)) {
-    diagnostics.push(...schemaDiagnostics(validateConfig.errors ?? [], locator, registry));
+    diagnostics.push(...configSchemaDiagnostics(validateConfig.errors ?? [], locator, registry));
   }
   const written = plain as ConfigFile;
   diagnostics.push(...semanticDiagnostics(written, locator, registry));
@@ -195,180 +200,53 @@ export function parseConfigDate(text: string): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
-function error(range: SourceRange, code: string, message: string): Diagnostic {
-  return { file: range.file, line: range.line, column: range.column, endLine: range.endLine, endColumn: range.endColumn, severity: 'error', code, message };
-}
-
-function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
-  return diagnostics.sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
-}
-
-/** Finds the YAML node behind a JSON pointer into the plain value. */
-class Locator {
-  constructor(
-    private readonly root: YamlNode | null,
-    private readonly fallback: SourceRange,
-  ) {}
-
-  /** The value at the path, or the deepest node found on the way. */
-  value(segments: readonly string[]): SourceRange {
-    return this.walk(segments).value?.loc ?? this.fallback;
-  }
-
-  /** The key whose value is at the path (for unknown keys and bad ids). */
-  key(segments: readonly string[]): SourceRange {
-    const found = this.walk(segments);
-    return (found.complete ? found.key?.loc : undefined) ?? found.value?.loc ?? this.fallback;
-  }
-
-  private walk(segments: readonly string[]): { value?: YamlNode; key?: YamlNode; complete: boolean } {
-    let value: YamlNode | undefined = this.root ?? undefined;
-    let key: YamlNode | undefined;
-    for (const segment of segments) {
-      const node = value ? deref(value) : undefined;
-      if (node?.kind === 'map') {
-        const entry = getEntry(node, segment);
-        if (!entry) return { value, key, complete: false };
-        key = entry.key;
-        value = entry.value;
-      } else if (node?.kind === 'seq' && /^\d+$/.test(segment) && Number(segment) < node.items.length) {
-        key = undefined;
-        value = node.items[Number(segment)];
-      } else {
-        return { value, key, complete: false };
-      }
-    }
-    return { value, key, complete: true };
-  }
-}
-
-function pointerSegments(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-/** `rules.x509/expiry[1].days`, or `the configuration` for the root. */
-function displayPath(segments: readonly string[]): string {
-  if (segments.length === 0) return 'the configuration';
-  let out = '';
-  for (const segment of segments) {
-    if (/^\d+$/.test(segment) && out !== '') out += `[${segment}]`;
-    else out += out === '' ? segment : `.${segment}`;
-  }
-  return out;
-}
-
-const TYPE_WORDS: Record<string, string> = {
-  object: 'a mapping',
-  array: 'a list',
-  string: 'a string',
-  boolean: 'true or false',
-  number: 'a number',
-  integer: 'an integer',
-  null: 'empty',
-};
-
-function typeWords(types: string[]): string {
-  const words = [...new Set(types.map((t) => TYPE_WORDS[t] ?? t))];
-  return words.length <= 1 ? (words[0] ?? 'valid') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
-}
-
 /** True for `/rules/<id>` (a rule's setting) and `/rules/<id>/0` (its severity). */
 function isRuleSettingPath(segments: readonly string[]): boolean {
   return segments[0] === 'rules' && segments.length === 2;
 }
 
-function schemaDiagnostics(errors: ErrorObject[], locator: Locator, registry: readonly AnyRule[]): Diagnostic[] {
-  // The property-name checks report twice (the inner pattern carries `propertyName`).
-  let relevant = errors.filter((e) => !(e.keyword === 'pattern' && (e as ErrorObject & { propertyName?: string }).propertyName !== undefined));
-  // Where oneOf failed, a branch that failed deeper (the value had that branch's shape)
-  // explains more than the branches that failed at the value itself, and any branch
-  // explains more than the bare oneOf.
-  const oneOfPaths = new Set(relevant.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath));
-  const deeperExists = (pathPrefix: string): boolean => relevant.some((o) => o.instancePath.startsWith(pathPrefix + '/'));
-  relevant = relevant.filter((e) => {
-    if (!oneOfPaths.has(e.instancePath)) return true;
-    if (deeperExists(e.instancePath)) return false;
-    return e.keyword !== 'oneOf' || !relevant.some((o) => o !== e && o.instancePath === e.instancePath);
-  });
-
-  const diagnostics: Diagnostic[] = [];
-  const handledPaths = new Set<string>();
+/** The schema's errors, with the wording only the configuration has (rule ids, severities, options, dates). */
+function configSchemaDiagnostics(errors: ErrorObject[], locator: YamlLocator, registry: readonly AnyRule[]): Diagnostic[] {
   const ids = registry.map((rule) => rule.id);
-  for (const e of relevant) {
-    const segments = pointerSegments(e.instancePath);
-    const path = displayPath(segments);
-    const data = e.data;
-    if (e.keyword === 'additionalProperties') {
-      const name = String((e.params as { additionalProperty: string }).additionalProperty);
-      const known = Object.keys((e.parentSchema as { properties?: Record<string, unknown> })?.properties ?? {});
-      const inWhat = segments.length === 0 ? '' : ` in ${path}`;
-      const hint = didYouMean(name, known) || `; expected one of: ${known.join(', ')}`;
-      diagnostics.push(error(locator.key([...segments, name]), 'config/unknown-key', `unknown key '${name}'${inWhat}${hint}`));
-      continue;
-    }
-    if (e.keyword === 'propertyNames') {
+  return schemaDiagnostics(errors, {
+    codePrefix: 'config',
+    rootName: 'the configuration',
+    locator,
+    describeKey: ({ error: e, range }) => {
       const name = String((e.params as { propertyName: string }).propertyName);
       // `srv-port` most likely means the rule of that name in whichever pack has it.
       const samePart = ids.find((id) => id.slice(id.indexOf('/') + 1) === name);
       const hint = samePart ? `, did you mean '${samePart}'?` : didYouMean(name, ids).replace(/^;/, ',');
-      diagnostics.push(error(locator.key([...segments, name]), 'config/unknown-rule', `unknown rule '${name}'; rule ids are <pack>/<rule>${hint}`));
-      continue;
-    }
-    // One message per value: oneOf branches that failed side by side say the same thing.
-    if (handledPaths.has(e.instancePath)) continue;
-    handledPaths.add(e.instancePath);
-    const range = locator.value(segments);
-    const ruleSetting = isRuleSettingPath(segments);
-    const severityPath = ruleSetting || (segments[0] === 'rules' && segments.length === 3 && segments[2] === '0');
-    if (severityPath && (typeof data !== 'object' || data === null || !ruleSetting)) {
-      const id = segments[1];
-      diagnostics.push(
-        error(
-          range,
-          'config/invalid-severity',
-          `invalid severity ${show(data)} for rule '${id}'; expected one of: ${CONFIG_SEVERITIES.join(', ')}${typeof data === 'string' ? didYouMean(data, CONFIG_SEVERITIES) : ''}`,
-        ),
-      );
-      continue;
-    }
-    if (ruleSetting) {
-      diagnostics.push(error(range, 'config/invalid-rule-setting', `${path} must be a severity or a list [severity, options]`));
-      continue;
-    }
-    if (segments[0] === 'rules' && segments.length === 3 && segments[2] === '1') {
-      diagnostics.push(error(range, 'config/invalid-options', `options of rule '${segments[1]}' must be a mapping`));
-      continue;
-    }
-    if (e.keyword === 'type') {
-      const types = relevant.filter((o) => o.instancePath === e.instancePath && o.keyword === 'type').map((o) => String((o.params as { type: string }).type));
-      diagnostics.push(error(range, 'config/invalid-type', `${path} must be ${typeWords(types.flatMap((t) => t.split(',')))}`));
-      continue;
-    }
-    if (e.keyword === 'enum') {
-      const allowed = ((e.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
-      const hint = typeof data === 'string' ? didYouMean(data, allowed) : '';
-      diagnostics.push(error(range, 'config/invalid-value', `${path}: ${show(data)} is not one of: ${allowed.join(', ')}${hint}`));
-      continue;
-    }
-    if (e.keyword === 'pattern' && segments.join('/') === 'settings/now') {
-      diagnostics.push(error(range, 'config/invalid-date', `settings.now: '${String(data)}' is not a date (YYYY-MM-DD)`));
-      continue;
-    }
-    if (e.keyword === 'minLength') {
-      diagnostics.push(error(range, 'config/invalid-value', `${path} must not be empty`));
-      continue;
-    }
-    diagnostics.push(error(range, 'config/invalid-value', `${path} ${e.message ?? 'is invalid'}`));
+      return error(range, 'config/unknown-rule', `unknown rule '${name}'; rule ids are <pack>/<rule>${hint}`);
+    },
+    describeValue: (site) => ruleSettingDiagnostic(site),
+  });
+}
+
+function ruleSettingDiagnostic({ error: e, segments, path, range }: SchemaErrorSite): Diagnostic | undefined {
+  const data = e.data;
+  const ruleSetting = isRuleSettingPath(segments);
+  const severityPath = ruleSetting || (segments[0] === 'rules' && segments.length === 3 && segments[2] === '0');
+  if (severityPath && (typeof data !== 'object' || data === null || !ruleSetting)) {
+    const id = segments[1];
+    return error(
+      range,
+      'config/invalid-severity',
+      `invalid severity ${show(data)} for rule '${id}'; expected one of: ${CONFIG_SEVERITIES.join(', ')}${typeof data === 'string' ? didYouMean(data, CONFIG_SEVERITIES) : ''}`,
+    );
   }
-  return diagnostics;
+  if (ruleSetting) return error(range, 'config/invalid-rule-setting', `${path} must be a severity or a list [severity, options]`);
+  if (segments[0] === 'rules' && segments.length === 3 && segments[2] === '1') {
+    return error(range, 'config/invalid-options', `options of rule '${segments[1]}' must be a mapping`);
+  }
+  if (e.keyword === 'pattern' && segments.join('/') === 'settings/now') {
+    return error(range, 'config/invalid-date', `settings.now: '${String(data)}' is not a date (YYYY-MM-DD)`);
+  }
+  return undefined;
 }
 
 /** Checks that need the registry and presets; each looks only at parts of the right shape. */
-function semanticDiagnostics(written: ConfigFile, locator: Locator, registry: readonly AnyRule[]): Diagnostic[] {
+function semanticDiagnostics(written: ConfigFile, locator: YamlLocator, registry: readonly AnyRule[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const presetNames = Object.keys(PRESETS);
   const extendsList = typeof written.extends === 'string' ? [written.extends] : Array.isArray(written.extends) ? written.extends : [];
@@ -408,7 +286,7 @@ function semanticDiagnostics(written: ConfigFile, locator: Locator, registry: re
           const hint = didYouMean(name, known) || (known.length ? `; options are: ${known.join(', ')}` : '; the rule takes no options');
           diagnostics.push(error(locator.key([...base, name]), 'config/invalid-options', `unknown option '${name}' for rule '${id}'${hint}`));
         } else {
-          const where = inner.length ? displayPath(inner) : 'options';
+          const where = displayPath(inner, 'options');
           diagnostics.push(error(locator.value(base), 'config/invalid-options', `rule '${id}' option ${where} ${e.message ?? 'is invalid'}`));
         }
       }
@@ -424,8 +302,4 @@ function semanticDiagnostics(written: ConfigFile, locator: Locator, registry: re
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function show(value: unknown): string {
-  return typeof value === 'string' ? `'${value}'` : JSON.stringify(value);
 }

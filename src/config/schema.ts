@@ -10,6 +10,9 @@ export const PRODUCTS = ['lcs2005', 'ocs2007r2', 'lync2010', 'lync2013', 'sfb201
 
 export type Product = (typeof PRODUCTS)[number];
 
+/** `YYYY-MM-DD`, or an ISO 8601 date-time (a missing zone is read as UTC). */
+export const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}([Tt ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?([Zz]|[+-]\\d{2}:\\d{2})?)?$';
+
 const globList = {
   type: 'array',
   items: { type: 'string', minLength: 1 },
@@ -52,7 +55,7 @@ export const CONFIG_SCHEMA = {
         sipDomains: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'SIP domains of the deployment.' },
         now: {
           type: 'string',
-          pattern: '^\\d{4}-\\d{2}-\\d{2}([Tt ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?([Zz]|[+-]\\d{2}:\\d{2})?)?$',
+          pattern: DATE_PATTERN,
           description: 'The date expiry rules judge against (YYYY-MM-DD, or an ISO 8601 date-time); --now wins.',
         },
         strictDnsNaming: { type: 'boolean', description: 'Clients enforce strict DNS naming (EnableStrictDNSNaming).' },

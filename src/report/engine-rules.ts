@@ -18,10 +18,10 @@ export const ENGINE_RULES: readonly EngineRuleDoc[] = [
     help: 'Bad syntax, a value out of range, an `$INCLUDE` that leaves the lint root, too deep or circular, a `$GENERATE` over its cap. The message says which; the record is skipped and reading goes on at the next line.',
   },
   {
-    id: 'parse/yaml',
+    id: 'parse/manifest',
     severity: 'error',
-    description: 'A uclint manifest is not valid YAML, or exceeds a bound',
-    help: 'The manifest is not valid YAML, or exceeds a bound (alias expansion, nesting depth).',
+    description: 'A uclint manifest could not be read at this line and column',
+    help: 'The manifest is not valid YAML or exceeds a bound (alias expansion, nesting depth, size); a document lacks `apiVersion: uclint/v1` or a known `kind`; a key is unknown (the message names the nearest valid one); or a value is of the wrong type or not valid for its field (a date that does not exist, a SAN that is neither a host name nor an address, an unknown extended key usage, a duplicate name).',
   },
   {
     id: 'parse/input',

@@ -8,7 +8,7 @@ import { markdownToText, renderRuleHelp } from './rule-docs.js';
 import { relativeUri } from './uri.js';
 
 export interface SarifOptions {
-  /** Rules of the registry (tool.driver.rules): every rule that is on in the run, plus the engine's own ids that occur (parse/zone, parse/yaml, parse/input, uclint/invalid-suppression, uclint/unused-suppression, uclint/unsupported-file, uclint/rule-crash; see docs/diagnostics.md). */
+  /** Rules of the registry (tool.driver.rules): every rule that is on in the run, plus the engine's own ids that occur (parse/zone, parse/manifest, parse/input, uclint/invalid-suppression, uclint/unused-suppression, uclint/unsupported-file, uclint/rule-crash; see docs/diagnostics.md). */
   rules: readonly AnyRule[];
   /** When set, each rule's helpUri is `${helpUriBase}/<pack>/<rule>.md` (the generated rule docs). */
   helpUriBase?: string;

@@ -3062,9 +3062,9 @@ var require_codegen = __commonJS({
       }
     };
     var Throw = class extends Node {
-      constructor(error2) {
+      constructor(error) {
         super();
-        this.error = error2;
+        this.error = error;
       }
       render({ _n }) {
         return `throw ${this.error};` + _n;
@@ -3301,9 +3301,9 @@ var require_codegen = __commonJS({
       }
     };
     var Catch = class extends BlockNode {
-      constructor(error2) {
+      constructor(error) {
         super();
-        this.error = error2;
+        this.error = error;
       }
       render(opts) {
         return `catch(${this.error})` + super.render(opts);
@@ -3494,9 +3494,9 @@ var require_codegen = __commonJS({
         this._blockNode(node);
         this.code(tryBody);
         if (catchCode) {
-          const error2 = this.name("e");
-          this._currNode = node.catch = new Catch(error2);
-          catchCode(error2);
+          const error = this.name("e");
+          this._currNode = node.catch = new Catch(error);
+          catchCode(error);
         }
         if (finallyCode) {
           this._currNode = node.finally = new Finally();
@@ -3505,8 +3505,8 @@ var require_codegen = __commonJS({
         return this._endBlockNode(Catch, Finally);
       }
       // `throw` statement
-      throw(error2) {
-        return this._leafNode(new Throw(error2));
+      throw(error) {
+        return this._leafNode(new Throw(error));
       }
       // start self-balancing block
       block(body, nodeCount) {
@@ -3862,10 +3862,10 @@ var require_errors = __commonJS({
     exports.keyword$DataError = {
       message: ({ keyword, schemaType }) => schemaType ? (0, codegen_1.str)`"${keyword}" keyword must be ${schemaType} ($data)` : (0, codegen_1.str)`"${keyword}" keyword is invalid ($data)`
     };
-    function reportError(cxt, error2 = exports.keywordError, errorPaths, overrideAllErrors) {
+    function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
       const { it } = cxt;
       const { gen, compositeRule, allErrors } = it;
-      const errObj = errorObjectCode(cxt, error2, errorPaths);
+      const errObj = errorObjectCode(cxt, error, errorPaths);
       if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : compositeRule || allErrors) {
         addError(gen, errObj);
       } else {
@@ -3873,10 +3873,10 @@ var require_errors = __commonJS({
       }
     }
     exports.reportError = reportError;
-    function reportExtraError(cxt, error2 = exports.keywordError, errorPaths) {
+    function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
       const { it } = cxt;
       const { gen, compositeRule, allErrors } = it;
-      const errObj = errorObjectCode(cxt, error2, errorPaths);
+      const errObj = errorObjectCode(cxt, error, errorPaths);
       addError(gen, errObj);
       if (!(compositeRule || allErrors)) {
         returnErrors(it, names_1.default.vErrors);
@@ -3927,19 +3927,19 @@ var require_errors = __commonJS({
       schema: new codegen_1.Name("schema"),
       parentSchema: new codegen_1.Name("parentSchema")
     };
-    function errorObjectCode(cxt, error2, errorPaths) {
+    function errorObjectCode(cxt, error, errorPaths) {
       const { createErrors } = cxt.it;
       if (createErrors === false)
         return (0, codegen_1._)`{}`;
-      return errorObject(cxt, error2, errorPaths);
+      return errorObject(cxt, error, errorPaths);
     }
-    function errorObject(cxt, error2, errorPaths = {}) {
+    function errorObject(cxt, error, errorPaths = {}) {
       const { gen, it } = cxt;
       const keyValues = [
         errorInstancePath(it, errorPaths),
         errorSchemaPath(cxt, errorPaths)
       ];
-      extraErrorProps(cxt, error2, keyValues);
+      extraErrorProps(cxt, error, keyValues);
       return gen.object(...keyValues);
     }
     function errorInstancePath({ errorPath }, { instancePath }) {
@@ -7660,7 +7660,7 @@ var require_limitNumber = __commonJS({
       exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
       exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
     };
-    var error2 = {
+    var error = {
       message: ({ keyword, schemaCode }) => (0, codegen_1.str)`must be ${KWDs[keyword].okStr} ${schemaCode}`,
       params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
     };
@@ -7669,7 +7669,7 @@ var require_limitNumber = __commonJS({
       type: "number",
       schemaType: "number",
       $data: true,
-      error: error2,
+      error,
       code(cxt) {
         const { keyword, data, schemaCode } = cxt;
         cxt.fail$data((0, codegen_1._)`${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
@@ -7685,7 +7685,7 @@ var require_multipleOf = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var error2 = {
+    var error = {
       message: ({ schemaCode }) => (0, codegen_1.str)`must be multiple of ${schemaCode}`,
       params: ({ schemaCode }) => (0, codegen_1._)`{multipleOf: ${schemaCode}}`
     };
@@ -7694,7 +7694,7 @@ var require_multipleOf = __commonJS({
       type: "number",
       schemaType: "number",
       $data: true,
-      error: error2,
+      error,
       code(cxt) {
         const { gen, data, schemaCode, it } = cxt;
         const prec = it.opts.multipleOfPrecision;
@@ -7741,7 +7741,7 @@ var require_limitLength = __commonJS({
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var ucs2length_1 = require_ucs2length();
-    var error2 = {
+    var error = {
       message({ keyword, schemaCode }) {
         const comp = keyword === "maxLength" ? "more" : "fewer";
         return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} characters`;
@@ -7753,7 +7753,7 @@ var require_limitLength = __commonJS({
       type: "string",
       schemaType: "number",
       $data: true,
-      error: error2,
+      error,
       code(cxt) {
         const { keyword, data, schemaCode, it } = cxt;
         const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
@@ -7773,7 +7773,7 @@ var require_pattern = __commonJS({
     var code_1 = require_code2();
     var util_1 = require_util();
     var codegen_1 = require_codegen();
-    var error2 = {
+    var error = {
       message: ({ schemaCode }) => (0, codegen_1.str)`must match pattern "${schemaCode}"`,
       params: ({ schemaCode }) => (0, codegen_1._)`{pattern: ${schemaCode}}`
     };
@@ -7782,7 +7782,7 @@ var require_pattern = __commonJS({
       type: "string",
       schemaType: "string",
       $data: true,
-      error: error2,
+      error,
       code(cxt) {
         const { gen, data, $data, schema, schemaCode, it } = cxt;
         const u = it.opts.unicodeRegExp ? "u" : "";
@@ -7808,7 +7808,7 @@ var require_limitProperties = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var error2 = {
+    var error = {
       message({ keyword, schemaCode }) {
         const comp = keyword === "maxProperties" ? "more" : "fewer";
         return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} properties`;
@@ -7820,7 +7820,7 @@ var require_limitProperties = __commonJS({
       type: "object",
       schemaType: "number",
       $data: true,
-      error: error2,
+      error,
       code(cxt) {
         const { keyword, data, schemaCode } = cxt;
         const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
@@ -7839,7 +7839,7 @@ var require_required = __commonJS({
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
     var util_1 = require_util();
-    var error2 = {
+    var error = {
       message: ({ params: { missingProperty } }) => (0, codegen_1.str)`must have required property '${missingProperty}'`,
       params: ({ params: { missingProperty } }) => (0, codegen_1._)`{missingProperty: ${missingProperty}}`
     };
@@ -7848,7 +7848,7 @@ var require_required = __commonJS({
       type: "object",
       schemaType: "array",
       $data: true,
-      error: error2,
+      error,
       code(cxt) {
         const { gen, schema, schemaCode, data, $data, it } = cxt;
         const { opts } = it;
@@ -7919,7 +7919,7 @@ var require_limitItems = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var error2 = {
+    var error = {
       message({ keyword, schemaCode }) {
         const comp = keyword === "maxItems" ? "more" : "fewer";
         return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} items`;
@@ -7931,7 +7931,7 @@ var require_limitItems = __commonJS({
       type: "array",
       schemaType: "number",
       $data: true,
-      error: error2,
+      error,
       code(cxt) {
         const { keyword, data, schemaCode } = cxt;
         const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
@@ -7962,7 +7962,7 @@ var require_uniqueItems = __commonJS({
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var equal_1 = require_equal();
-    var error2 = {
+    var error = {
       message: ({ params: { i, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
       params: ({ params: { i, j } }) => (0, codegen_1._)`{i: ${i}, j: ${j}}`
     };
@@ -7971,7 +7971,7 @@ var require_uniqueItems = __commonJS({
       type: "array",
       schemaType: "boolean",
       $data: true,
-      error: error2,
+      error,
       code(cxt) {
         const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
         if (!$data && !schema)
@@ -8028,14 +8028,14 @@ var require_const = __commonJS({
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var equal_1 = require_equal();
-    var error2 = {
+    var error = {
       message: "must be equal to constant",
       params: ({ schemaCode }) => (0, codegen_1._)`{allowedValue: ${schemaCode}}`
     };
     var def = {
       keyword: "const",
       $data: true,
-      error: error2,
+      error,
       code(cxt) {
         const { gen, data, $data, schemaCode, schema } = cxt;
         if ($data || schema && typeof schema == "object") {
@@ -8057,7 +8057,7 @@ var require_enum = __commonJS({
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var equal_1 = require_equal();
-    var error2 = {
+    var error = {
       message: "must be equal to one of the allowed values",
       params: ({ schemaCode }) => (0, codegen_1._)`{allowedValues: ${schemaCode}}`
     };
@@ -8065,7 +8065,7 @@ var require_enum = __commonJS({
       keyword: "enum",
       schemaType: "array",
       $data: true,
-      error: error2,
+      error,
       code(cxt) {
         const { gen, data, $data, schema, schemaCode, it } = cxt;
         if (!$data && schema.length === 0)
@@ -8144,7 +8144,7 @@ var require_additionalItems = __commonJS({
     exports.validateAdditionalItems = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util();
-    var error2 = {
+    var error = {
       message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
       params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
     };
@@ -8153,7 +8153,7 @@ var require_additionalItems = __commonJS({
       type: "array",
       schemaType: ["boolean", "object"],
       before: "uniqueItems",
-      error: error2,
+      error,
       code(cxt) {
         const { parentSchema, it } = cxt;
         const { items } = parentSchema;
@@ -8272,7 +8272,7 @@ var require_items2020 = __commonJS({
     var util_1 = require_util();
     var code_1 = require_code2();
     var additionalItems_1 = require_additionalItems();
-    var error2 = {
+    var error = {
       message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
       params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
     };
@@ -8281,7 +8281,7 @@ var require_items2020 = __commonJS({
       type: "array",
       schemaType: ["object", "boolean"],
       before: "uniqueItems",
-      error: error2,
+      error,
       code(cxt) {
         const { schema, parentSchema, it } = cxt;
         const { prefixItems } = parentSchema;
@@ -8305,7 +8305,7 @@ var require_contains = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
-    var error2 = {
+    var error = {
       message: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1.str)`must contain at least ${min} valid item(s)` : (0, codegen_1.str)`must contain at least ${min} and no more than ${max} valid item(s)`,
       params: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1._)`{minContains: ${min}}` : (0, codegen_1._)`{minContains: ${min}, maxContains: ${max}}`
     };
@@ -8315,7 +8315,7 @@ var require_contains = __commonJS({
       schemaType: ["object", "boolean"],
       before: "uniqueItems",
       trackErrors: true,
-      error: error2,
+      error,
       code(cxt) {
         const { gen, schema, parentSchema, data, it } = cxt;
         let min;
@@ -8493,7 +8493,7 @@ var require_propertyNames = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
-    var error2 = {
+    var error = {
       message: "property name must be valid",
       params: ({ params }) => (0, codegen_1._)`{propertyName: ${params.propertyName}}`
     };
@@ -8501,7 +8501,7 @@ var require_propertyNames = __commonJS({
       keyword: "propertyNames",
       type: "object",
       schemaType: ["object", "boolean"],
-      error: error2,
+      error,
       code(cxt) {
         const { gen, schema, data, it } = cxt;
         if ((0, util_1.alwaysValidSchema)(it, schema))
@@ -8538,7 +8538,7 @@ var require_additionalProperties = __commonJS({
     var codegen_1 = require_codegen();
     var names_1 = require_names();
     var util_1 = require_util();
-    var error2 = {
+    var error = {
       message: "must NOT have additional properties",
       params: ({ params }) => (0, codegen_1._)`{additionalProperty: ${params.additionalProperty}}`
     };
@@ -8548,7 +8548,7 @@ var require_additionalProperties = __commonJS({
       schemaType: ["boolean", "object"],
       allowUndefined: true,
       trackErrors: true,
-      error: error2,
+      error,
       code(cxt) {
         const { gen, schema, parentSchema, data, errsCount, it } = cxt;
         if (!errsCount)
@@ -8822,7 +8822,7 @@ var require_oneOf = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
-    var error2 = {
+    var error = {
       message: "must match exactly one schema in oneOf",
       params: ({ params }) => (0, codegen_1._)`{passingSchemas: ${params.passing}}`
     };
@@ -8830,7 +8830,7 @@ var require_oneOf = __commonJS({
       keyword: "oneOf",
       schemaType: "array",
       trackErrors: true,
-      error: error2,
+      error,
       code(cxt) {
         const { gen, schema, parentSchema, it } = cxt;
         if (!Array.isArray(schema))
@@ -8907,7 +8907,7 @@ var require_if = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
-    var error2 = {
+    var error = {
       message: ({ params }) => (0, codegen_1.str)`must match "${params.ifClause}" schema`,
       params: ({ params }) => (0, codegen_1._)`{failingKeyword: ${params.ifClause}}`
     };
@@ -8915,7 +8915,7 @@ var require_if = __commonJS({
       keyword: "if",
       schemaType: ["object", "boolean"],
       trackErrors: true,
-      error: error2,
+      error,
       code(cxt) {
         const { gen, parentSchema, it } = cxt;
         if (parentSchema.then === void 0 && parentSchema.else === void 0) {
@@ -9041,7 +9041,7 @@ var require_format = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var error2 = {
+    var error = {
       message: ({ schemaCode }) => (0, codegen_1.str)`must match format "${schemaCode}"`,
       params: ({ schemaCode }) => (0, codegen_1._)`{format: ${schemaCode}}`
     };
@@ -9050,7 +9050,7 @@ var require_format = __commonJS({
       type: ["number", "string"],
       schemaType: "string",
       $data: true,
-      error: error2,
+      error,
       code(cxt, ruleType) {
         const { gen, data, $data, schema, schemaCode, it } = cxt;
         const { opts, errSchemaPath, schemaEnv, self } = it;
@@ -9205,7 +9205,7 @@ var require_discriminator = __commonJS({
     var compile_1 = require_compile();
     var ref_error_1 = require_ref_error();
     var util_1 = require_util();
-    var error2 = {
+    var error = {
       message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag ? `tag "${tagName}" must be string` : `value of tag "${tagName}" must be in oneOf`,
       params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._)`{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`
     };
@@ -9213,7 +9213,7 @@ var require_discriminator = __commonJS({
       keyword: "discriminator",
       type: "object",
       schemaType: "object",
-      error: error2,
+      error,
       code(cxt) {
         const { gen, data, schema, parentSchema, it } = cxt;
         const { oneOf } = parentSchema;
@@ -11361,9 +11361,9 @@ function dataFromWire(type, bytes) {
     const data = read(type, r);
     r.end();
     return data;
-  } catch (error2) {
-    if (error2 instanceof WireError) return void 0;
-    throw error2;
+  } catch (error) {
+    if (error instanceof WireError) return void 0;
+    throw error;
   }
 }
 function read(type, r) {
@@ -11654,8 +11654,8 @@ function parseZoneText(text, options) {
   const parser = new ZoneParser(text, options);
   try {
     parser.run();
-  } catch (error2) {
-    parser.internalError(error2);
+  } catch (error) {
+    parser.internalError(error);
   }
   parser.finish();
   return { zone: parser.zone, diagnostics: parser.diagnostics };
@@ -11792,8 +11792,8 @@ var ZoneParser = class {
       message: `${name} is outside the zone ${this.zoneApex ?? ""}; servers ignore it`
     });
   }
-  internalError(error2) {
-    const message = error2 instanceof Error ? error2.message : String(error2);
+  internalError(error) {
+    const message = error instanceof Error ? error.message : String(error);
     this.diagnostics.push({
       file: this.file,
       line: this.sc?.line ?? 1,
@@ -12219,8 +12219,8 @@ var ZoneParser = class {
     let result;
     try {
       result = this.reader(path7, this.file);
-    } catch (error2) {
-      result = { error: error2 instanceof Error ? error2.message : "cannot read the file" };
+    } catch (error) {
+      result = { error: error instanceof Error ? error.message : "cannot read the file" };
     }
     if ("error" in result) {
       this.report("zone/include-failed", `cannot include '${path7}': ${result.error}`, span);
@@ -14185,8 +14185,8 @@ async function discoverFiles(paths, options) {
     let entries;
     try {
       entries = await fsp.readdir(directory, { withFileTypes: true });
-    } catch (error2) {
-      diagnostics.push(unreadable(toPosix(path2.relative(root, directory)), error2));
+    } catch (error) {
+      diagnostics.push(unreadable(toPosix(path2.relative(root, directory)), error));
       return;
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
@@ -14273,12 +14273,12 @@ function safeRealpath(p) {
     return void 0;
   }
 }
-function unreadable(file, error2) {
+function unreadable(file, error) {
   return {
     ...rangeAt(file),
     severity: "error",
     code: "input/unreadable",
-    message: `cannot read directory: ${error2.code ?? String(error2)}`
+    message: `cannot read directory: ${error.code ?? String(error)}`
   };
 }
 
@@ -14319,8 +14319,8 @@ function createIncludeReader(root, options = {}) {
       }
       try {
         return { file: toPosix(path3.relative(absoluteRoot, candidate)), text: readFileSync(candidate, "utf8") };
-      } catch (error2) {
-        return { error: `$INCLUDE '${written}' cannot be read: ${error2.code ?? "error"}` };
+      } catch (error) {
+        return { error: `$INCLUDE '${written}' cannot be read: ${error.code ?? "error"}` };
       }
     }
     return { error: `$INCLUDE '${written}' does not exist in the lint root` };
@@ -14344,9 +14344,6 @@ function readTextFile(file) {
 // src/config/index.ts
 import { existsSync, statSync as statSync3 } from "node:fs";
 import path4 from "node:path";
-
-// src/config/load.ts
-var import_ajv2 = __toESM(require_ajv(), 1);
 
 // src/engine/options.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -16643,28 +16640,28 @@ function parseYamlDocuments(text, file, limits = {}) {
   let events;
   try {
     events = parseEvents(text, { filename: file, maxDepth: bounds.depth });
-  } catch (error2) {
-    return { documents: [], diagnostics: [syntaxDiagnostic(error2, text, positions, bounds)] };
+  } catch (error) {
+    return { documents: [], diagnostics: [syntaxDiagnostic(error, text, positions, bounds)] };
   }
   try {
     return new TreeBuilder(text, positions, bounds).build(events);
-  } catch (error2) {
-    const message = error2 instanceof Error ? error2.message : String(error2);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
     return { documents: [], diagnostics: [diagnostic(positions.range(0, 0), "yaml/syntax", `YAML could not be read: ${message}`)] };
   }
 }
 function diagnostic(range, code, message) {
   return { ...range, severity: "error", code, message };
 }
-function syntaxDiagnostic(error2, text, positions, bounds) {
-  const reason = typeof error2?.reason === "string" ? error2.reason : void 0;
-  const mark = error2?.mark;
+function syntaxDiagnostic(error, text, positions, bounds) {
+  const reason = typeof error?.reason === "string" ? error.reason : void 0;
+  const mark = error?.mark;
   const offset = typeof mark?.position === "number" ? Math.min(Math.max(mark.position, 0), text.length) : 0;
   const range = positions.range(offset, Math.min(offset + 1, positions.lineEndOffset(offset)));
   if (reason?.startsWith("nesting exceeded maxDepth")) {
     return diagnostic(range, "yaml/too-deep", `YAML nesting deeper than ${bounds.depth} levels`);
   }
-  const message = reason ?? (error2 instanceof Error ? error2.message : String(error2));
+  const message = reason ?? (error instanceof Error ? error.message : String(error));
   return diagnostic(range, "yaml/syntax", `YAML syntax error: ${message}`);
 }
 var PositionIndex = class {
@@ -17017,6 +17014,9 @@ function skipSpaceAndComments(text, from) {
   return i;
 }
 
+// src/loaders/yaml/schema-errors.ts
+var import_ajv2 = __toESM(require_ajv(), 1);
+
 // src/config/nearest.ts
 function editDistance(a, b) {
   const rows = a.length + 1;
@@ -17050,6 +17050,158 @@ function didYouMean(word, candidates) {
   return suggestion === void 0 ? "" : `; did you mean '${suggestion}'?`;
 }
 
+// src/loaders/yaml/schema-errors.ts
+var ajv2 = new import_ajv2.Ajv({ allErrors: true, strict: false, verbose: true });
+function lazyValidator(schema) {
+  let compiled2;
+  return () => compiled2 ??= ajv2.compile(schema);
+}
+function errorAt(range, code, message) {
+  return { file: range.file, line: range.line, column: range.column, endLine: range.endLine, endColumn: range.endColumn, severity: "error", code, message };
+}
+function sortDiagnostics(diagnostics) {
+  return diagnostics.sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
+}
+var YamlLocator = class {
+  constructor(root, fallback) {
+    this.root = root;
+    this.fallback = fallback;
+  }
+  root;
+  fallback;
+  /** The value at the path, or the deepest node found on the way. */
+  value(segments) {
+    return this.walk(segments).value?.loc ?? this.fallback;
+  }
+  /** The key whose value is at the path (for unknown keys and bad ids). */
+  key(segments) {
+    const found = this.walk(segments);
+    return (found.complete ? found.key?.loc : void 0) ?? found.value?.loc ?? this.fallback;
+  }
+  /** The key and value at the path, when the whole path exists and ends in a mapping's entry. */
+  entry(segments) {
+    const found = this.walk(segments);
+    return found.complete && found.key && found.value ? { key: found.key, value: found.value } : void 0;
+  }
+  walk(segments) {
+    let value = this.root ?? void 0;
+    let key;
+    for (const segment of segments) {
+      const node = value ? deref(value) : void 0;
+      if (node?.kind === "map") {
+        const entry = getEntry(node, segment);
+        if (!entry) return { value, key, complete: false };
+        key = entry.key;
+        value = entry.value;
+      } else if (node?.kind === "seq" && /^\d+$/.test(segment) && Number(segment) < node.items.length) {
+        key = void 0;
+        value = node.items[Number(segment)];
+      } else {
+        return { value, key, complete: false };
+      }
+    }
+    return { value, key, complete: true };
+  }
+};
+function pointerSegments(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function displayPath(segments, rootName) {
+  if (segments.length === 0) return rootName;
+  let out = "";
+  for (const segment of segments) {
+    if (/^\d+$/.test(segment) && out !== "") out += `[${segment}]`;
+    else out += out === "" ? segment : `.${segment}`;
+  }
+  return out;
+}
+var TYPE_WORDS = {
+  object: "a mapping",
+  array: "a list",
+  string: "a string",
+  boolean: "true or false",
+  number: "a number",
+  integer: "an integer",
+  null: "empty"
+};
+function typeWords(types) {
+  const words = [...new Set(types.map((t) => TYPE_WORDS[t] ?? t))];
+  return words.length <= 1 ? words[0] ?? "valid" : `${words.slice(0, -1).join(", ")} or ${words[words.length - 1]}`;
+}
+function withCodePrefix(diagnostics, codePrefix) {
+  return diagnostics.map((d) => ({ ...d, severity: "error", code: d.code.replace(/^yaml\//, `${codePrefix}/yaml-`) }));
+}
+function show(value) {
+  return typeof value === "string" ? `'${value}'` : JSON.stringify(value);
+}
+function relevantErrors(errors) {
+  const relevant = errors.filter((e) => !(e.keyword === "pattern" && e.propertyName !== void 0));
+  const oneOfPaths = new Set(relevant.filter((e) => e.keyword === "oneOf").map((e) => e.instancePath));
+  const deeperExists = (pathPrefix) => relevant.some((o) => o.instancePath.startsWith(pathPrefix + "/"));
+  return relevant.filter((e) => {
+    if (!oneOfPaths.has(e.instancePath)) return true;
+    if (deeperExists(e.instancePath)) return false;
+    return e.keyword !== "oneOf" || !relevant.some((o) => o !== e && o.instancePath === e.instancePath);
+  });
+}
+function schemaDiagnostics(errors, options) {
+  const { codePrefix, rootName, locator } = options;
+  const relevant = relevantErrors(errors);
+  const diagnostics = [];
+  const handledPaths = /* @__PURE__ */ new Set();
+  for (const e of relevant) {
+    const segments = pointerSegments(e.instancePath);
+    const path7 = displayPath(segments, rootName);
+    const data = e.data;
+    if (e.keyword === "additionalProperties") {
+      const name = String(e.params.additionalProperty);
+      const known = Object.keys(e.parentSchema?.properties ?? {});
+      const inWhat = segments.length === 0 ? "" : ` in ${path7}`;
+      const hint = didYouMean(name, known) || `; expected one of: ${known.join(", ")}`;
+      diagnostics.push(errorAt(locator.key([...segments, name]), `${codePrefix}/unknown-key`, `unknown key '${name}'${inWhat}${hint}`));
+      continue;
+    }
+    if (e.keyword === "propertyNames") {
+      const name = String(e.params.propertyName);
+      const range2 = locator.key([...segments, name]);
+      const own2 = options.describeKey?.({ error: e, segments, path: path7, range: range2 });
+      diagnostics.push(own2 ?? errorAt(range2, `${codePrefix}/invalid-key`, `invalid key '${name}'${segments.length === 0 ? "" : ` in ${path7}`}`));
+      continue;
+    }
+    if (e.keyword === "required") {
+      const name = String(e.params.missingProperty);
+      diagnostics.push(errorAt(locator.value(segments), `${codePrefix}/missing-key`, `${path7} has no '${name}'`));
+      continue;
+    }
+    if (handledPaths.has(e.instancePath)) continue;
+    handledPaths.add(e.instancePath);
+    const range = locator.value(segments);
+    const own = options.describeValue?.({ error: e, segments, path: path7, range });
+    if (own) {
+      diagnostics.push(own);
+      continue;
+    }
+    if (e.keyword === "type") {
+      const types = relevant.filter((o) => o.instancePath === e.instancePath && o.keyword === "type").map((o) => String(o.params.type));
+      diagnostics.push(errorAt(range, `${codePrefix}/invalid-type`, `${path7} must be ${typeWords(types.flatMap((t) => t.split(",")))}`));
+      continue;
+    }
+    if (e.keyword === "enum") {
+      const allowed = (e.params.allowedValues ?? []).map(String);
+      const hint = typeof data === "string" ? didYouMean(data, allowed) : "";
+      diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path7}: ${show(data)} is not one of: ${allowed.join(", ")}${hint}`));
+      continue;
+    }
+    if (e.keyword === "minLength") {
+      diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path7} must not be empty`));
+      continue;
+    }
+    diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path7} ${e.message ?? "is invalid"}`));
+  }
+  return diagnostics;
+}
+
 // src/config/presets.ts
 function everyRule(registry, enabled) {
   return new Map(registry.map((rule) => [rule.id, { severity: enabled(rule) ? rule.meta.severity : "off" }]));
@@ -17069,6 +17221,7 @@ var DEFAULT_PRESET = "uclint:recommended";
 // src/config/schema.ts
 var CONFIG_SEVERITIES = ["off", "info", "warn", "warning", "error"];
 var PRODUCTS2 = ["lcs2005", "ocs2007r2", "lync2010", "lync2013", "sfb2015", "sfb2019", "teams"];
+var DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}([Tt ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?([Zz]|[+-]\\d{2}:\\d{2})?)?$";
 var globList = {
   type: "array",
   items: { type: "string", minLength: 1 },
@@ -17110,7 +17263,7 @@ var CONFIG_SCHEMA = {
         sipDomains: { type: "array", items: { type: "string", minLength: 1 }, description: "SIP domains of the deployment." },
         now: {
           type: "string",
-          pattern: "^\\d{4}-\\d{2}-\\d{2}([Tt ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?([Zz]|[+-]\\d{2}:\\d{2})?)?$",
+          pattern: DATE_PATTERN,
           description: "The date expiry rules judge against (YYYY-MM-DD, or an ISO 8601 date-time); --now wins."
         },
         strictDnsNaming: { type: "boolean", description: "Clients enforce strict DNS naming (EnableStrictDNSNaming)." },
@@ -17152,8 +17305,7 @@ var CONFIG_KEYS = Object.keys(CONFIG_SCHEMA.properties);
 // src/config/load.ts
 var DEFAULT_AUDIT_ISSUE_TITLE = "uclint audit";
 var NOW_PATTERN = new RegExp(CONFIG_SCHEMA.properties.settings.properties.now.pattern);
-var ajv2 = new import_ajv2.Ajv({ allErrors: true, strict: false, verbose: true });
-var configValidator;
+var configValidator = lazyValidator(CONFIG_SCHEMA);
 function toSeverity(severity) {
   return severity === "warn" ? "warning" : severity;
 }
@@ -17162,23 +17314,19 @@ function isConfigSeverity(text) {
 }
 function loadConfig(text, file, registry) {
   const parsed = parseYamlDocuments(text, file);
-  const diagnostics = parsed.diagnostics.map((d) => ({
-    ...d,
-    severity: "error",
-    code: d.code.replace(/^yaml\//, "config/yaml-")
-  }));
+  const diagnostics = withCodePrefix(parsed.diagnostics, "config");
   if (diagnostics.length > 0) return { diagnostics };
   if (parsed.documents.length > 1) {
     const second = parsed.documents[1];
-    return { diagnostics: [error(second.loc, "config/multiple-documents", "the configuration must be a single YAML document")] };
+    return { diagnostics: [errorAt(second.loc, "config/multiple-documents", "the configuration must be a single YAML document")] };
   }
   const root = parsed.documents[0]?.contents ?? null;
   const plain = root === null || root.kind === "scalar" && root.value === null ? {} : toPlainValue(root);
   const emptyRange = { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
-  const locator = new Locator(root, emptyRange);
-  const validateConfig = configValidator ??= ajv2.compile(CONFIG_SCHEMA);
+  const locator = new YamlLocator(root, emptyRange);
+  const validateConfig = configValidator();
   if (!validateConfig(plain)) {
-    diagnostics.push(...schemaDiagnostics(validateConfig.errors ?? [], locator, registry));
+    diagnostics.push(...configSchemaDiagnostics(validateConfig.errors ?? [], locator, registry));
   }
   const written = plain;
   diagnostics.push(...semanticDiagnostics(written, locator, registry));
@@ -17195,19 +17343,19 @@ function applyRuleOverrides(config, overrides, registry) {
   for (const override of overrides) {
     const colon = override.lastIndexOf(":");
     if (colon <= 0) {
-      diagnostics.push(error(where, "config/invalid-override", `--rule ${override}: expected <rule-id>:<severity>`));
+      diagnostics.push(errorAt(where, "config/invalid-override", `--rule ${override}: expected <rule-id>:<severity>`));
       continue;
     }
     const id = override.slice(0, colon);
     const severity = override.slice(colon + 1);
     const rule = registry.find((r) => r.id === id);
     if (!rule) {
-      diagnostics.push(error(where, "config/unknown-rule", `--rule ${override}: unknown rule '${id}'${didYouMean(id, ids)}`));
+      diagnostics.push(errorAt(where, "config/unknown-rule", `--rule ${override}: unknown rule '${id}'${didYouMean(id, ids)}`));
       continue;
     }
     if (!isConfigSeverity(severity)) {
       diagnostics.push(
-        error(where, "config/invalid-severity", `--rule ${override}: invalid severity '${severity}'; expected one of: ${CONFIG_SEVERITIES.join(", ")}`)
+        errorAt(where, "config/invalid-severity", `--rule ${override}: invalid severity '${severity}'; expected one of: ${CONFIG_SEVERITIES.join(", ")}`)
       );
       continue;
     }
@@ -17269,154 +17417,44 @@ function parseConfigDate(text) {
   const date = new Date(hasZone ? text : text + "Z");
   return Number.isNaN(date.getTime()) ? void 0 : date;
 }
-function error(range, code, message) {
-  return { file: range.file, line: range.line, column: range.column, endLine: range.endLine, endColumn: range.endColumn, severity: "error", code, message };
-}
-function sortDiagnostics(diagnostics) {
-  return diagnostics.sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
-}
-var Locator = class {
-  constructor(root, fallback) {
-    this.root = root;
-    this.fallback = fallback;
-  }
-  root;
-  fallback;
-  /** The value at the path, or the deepest node found on the way. */
-  value(segments) {
-    return this.walk(segments).value?.loc ?? this.fallback;
-  }
-  /** The key whose value is at the path (for unknown keys and bad ids). */
-  key(segments) {
-    const found = this.walk(segments);
-    return (found.complete ? found.key?.loc : void 0) ?? found.value?.loc ?? this.fallback;
-  }
-  walk(segments) {
-    let value = this.root ?? void 0;
-    let key;
-    for (const segment of segments) {
-      const node = value ? deref(value) : void 0;
-      if (node?.kind === "map") {
-        const entry = getEntry(node, segment);
-        if (!entry) return { value, key, complete: false };
-        key = entry.key;
-        value = entry.value;
-      } else if (node?.kind === "seq" && /^\d+$/.test(segment) && Number(segment) < node.items.length) {
-        key = void 0;
-        value = node.items[Number(segment)];
-      } else {
-        return { value, key, complete: false };
-      }
-    }
-    return { value, key, complete: true };
-  }
-};
-function pointerSegments(pointer) {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function displayPath(segments) {
-  if (segments.length === 0) return "the configuration";
-  let out = "";
-  for (const segment of segments) {
-    if (/^\d+$/.test(segment) && out !== "") out += `[${segment}]`;
-    else out += out === "" ? segment : `.${segment}`;
-  }
-  return out;
-}
-var TYPE_WORDS = {
-  object: "a mapping",
-  array: "a list",
-  string: "a string",
-  boolean: "true or false",
-  number: "a number",
-  integer: "an integer",
-  null: "empty"
-};
-function typeWords(types) {
-  const words = [...new Set(types.map((t) => TYPE_WORDS[t] ?? t))];
-  return words.length <= 1 ? words[0] ?? "valid" : `${words.slice(0, -1).join(", ")} or ${words[words.length - 1]}`;
-}
 function isRuleSettingPath(segments) {
   return segments[0] === "rules" && segments.length === 2;
 }
-function schemaDiagnostics(errors, locator, registry) {
-  let relevant = errors.filter((e) => !(e.keyword === "pattern" && e.propertyName !== void 0));
-  const oneOfPaths = new Set(relevant.filter((e) => e.keyword === "oneOf").map((e) => e.instancePath));
-  const deeperExists = (pathPrefix) => relevant.some((o) => o.instancePath.startsWith(pathPrefix + "/"));
-  relevant = relevant.filter((e) => {
-    if (!oneOfPaths.has(e.instancePath)) return true;
-    if (deeperExists(e.instancePath)) return false;
-    return e.keyword !== "oneOf" || !relevant.some((o) => o !== e && o.instancePath === e.instancePath);
-  });
-  const diagnostics = [];
-  const handledPaths = /* @__PURE__ */ new Set();
+function configSchemaDiagnostics(errors, locator, registry) {
   const ids = registry.map((rule) => rule.id);
-  for (const e of relevant) {
-    const segments = pointerSegments(e.instancePath);
-    const path7 = displayPath(segments);
-    const data = e.data;
-    if (e.keyword === "additionalProperties") {
-      const name = String(e.params.additionalProperty);
-      const known = Object.keys(e.parentSchema?.properties ?? {});
-      const inWhat = segments.length === 0 ? "" : ` in ${path7}`;
-      const hint = didYouMean(name, known) || `; expected one of: ${known.join(", ")}`;
-      diagnostics.push(error(locator.key([...segments, name]), "config/unknown-key", `unknown key '${name}'${inWhat}${hint}`));
-      continue;
-    }
-    if (e.keyword === "propertyNames") {
+  return schemaDiagnostics(errors, {
+    codePrefix: "config",
+    rootName: "the configuration",
+    locator,
+    describeKey: ({ error: e, range }) => {
       const name = String(e.params.propertyName);
       const samePart = ids.find((id) => id.slice(id.indexOf("/") + 1) === name);
       const hint = samePart ? `, did you mean '${samePart}'?` : didYouMean(name, ids).replace(/^;/, ",");
-      diagnostics.push(error(locator.key([...segments, name]), "config/unknown-rule", `unknown rule '${name}'; rule ids are <pack>/<rule>${hint}`));
-      continue;
-    }
-    if (handledPaths.has(e.instancePath)) continue;
-    handledPaths.add(e.instancePath);
-    const range = locator.value(segments);
-    const ruleSetting = isRuleSettingPath(segments);
-    const severityPath = ruleSetting || segments[0] === "rules" && segments.length === 3 && segments[2] === "0";
-    if (severityPath && (typeof data !== "object" || data === null || !ruleSetting)) {
-      const id = segments[1];
-      diagnostics.push(
-        error(
-          range,
-          "config/invalid-severity",
-          `invalid severity ${show(data)} for rule '${id}'; expected one of: ${CONFIG_SEVERITIES.join(", ")}${typeof data === "string" ? didYouMean(data, CONFIG_SEVERITIES) : ""}`
-        )
-      );
-      continue;
-    }
-    if (ruleSetting) {
-      diagnostics.push(error(range, "config/invalid-rule-setting", `${path7} must be a severity or a list [severity, options]`));
-      continue;
-    }
-    if (segments[0] === "rules" && segments.length === 3 && segments[2] === "1") {
-      diagnostics.push(error(range, "config/invalid-options", `options of rule '${segments[1]}' must be a mapping`));
-      continue;
-    }
-    if (e.keyword === "type") {
-      const types = relevant.filter((o) => o.instancePath === e.instancePath && o.keyword === "type").map((o) => String(o.params.type));
-      diagnostics.push(error(range, "config/invalid-type", `${path7} must be ${typeWords(types.flatMap((t) => t.split(",")))}`));
-      continue;
-    }
-    if (e.keyword === "enum") {
-      const allowed = (e.params.allowedValues ?? []).map(String);
-      const hint = typeof data === "string" ? didYouMean(data, allowed) : "";
-      diagnostics.push(error(range, "config/invalid-value", `${path7}: ${show(data)} is not one of: ${allowed.join(", ")}${hint}`));
-      continue;
-    }
-    if (e.keyword === "pattern" && segments.join("/") === "settings/now") {
-      diagnostics.push(error(range, "config/invalid-date", `settings.now: '${String(data)}' is not a date (YYYY-MM-DD)`));
-      continue;
-    }
-    if (e.keyword === "minLength") {
-      diagnostics.push(error(range, "config/invalid-value", `${path7} must not be empty`));
-      continue;
-    }
-    diagnostics.push(error(range, "config/invalid-value", `${path7} ${e.message ?? "is invalid"}`));
+      return errorAt(range, "config/unknown-rule", `unknown rule '${name}'; rule ids are <pack>/<rule>${hint}`);
+    },
+    describeValue: (site) => ruleSettingDiagnostic(site)
+  });
+}
+function ruleSettingDiagnostic({ error: e, segments, path: path7, range }) {
+  const data = e.data;
+  const ruleSetting = isRuleSettingPath(segments);
+  const severityPath = ruleSetting || segments[0] === "rules" && segments.length === 3 && segments[2] === "0";
+  if (severityPath && (typeof data !== "object" || data === null || !ruleSetting)) {
+    const id = segments[1];
+    return errorAt(
+      range,
+      "config/invalid-severity",
+      `invalid severity ${show(data)} for rule '${id}'; expected one of: ${CONFIG_SEVERITIES.join(", ")}${typeof data === "string" ? didYouMean(data, CONFIG_SEVERITIES) : ""}`
+    );
   }
-  return diagnostics;
+  if (ruleSetting) return errorAt(range, "config/invalid-rule-setting", `${path7} must be a severity or a list [severity, options]`);
+  if (segments[0] === "rules" && segments.length === 3 && segments[2] === "1") {
+    return errorAt(range, "config/invalid-options", `options of rule '${segments[1]}' must be a mapping`);
+  }
+  if (e.keyword === "pattern" && segments.join("/") === "settings/now") {
+    return errorAt(range, "config/invalid-date", `settings.now: '${String(data)}' is not a date (YYYY-MM-DD)`);
+  }
+  return void 0;
 }
 function semanticDiagnostics(written, locator, registry) {
   const diagnostics = [];
@@ -17426,7 +17464,7 @@ function semanticDiagnostics(written, locator, registry) {
     if (typeof name !== "string" || Object.hasOwn(PRESETS, name)) return;
     const segments = typeof written.extends === "string" ? ["extends"] : ["extends", String(index)];
     const hint = didYouMean(name, presetNames) || `; presets are: ${presetNames.join(", ")}`;
-    diagnostics.push(error(locator.value(segments), "config/unknown-preset", `unknown preset '${name}'${hint}`));
+    diagnostics.push(errorAt(locator.value(segments), "config/unknown-preset", `unknown preset '${name}'${hint}`));
   });
   const rules = written.rules;
   if (rules && typeof rules === "object" && !Array.isArray(rules)) {
@@ -17435,14 +17473,14 @@ function semanticDiagnostics(written, locator, registry) {
       const rule = registry.find((r) => r.id === id);
       if (!rule) {
         if (/^[a-z0-9]+\/[a-z0-9-]+$/.test(id)) {
-          diagnostics.push(error(locator.key(["rules", id]), "config/unknown-rule", `unknown rule '${id}'${didYouMean(id, ids)}`));
+          diagnostics.push(errorAt(locator.key(["rules", id]), "config/unknown-rule", `unknown rule '${id}'${didYouMean(id, ids)}`));
         }
         continue;
       }
       if (!Array.isArray(entry) || entry.length !== 2 || !isPlainObject2(entry[1])) continue;
       if (!rule.meta.options) {
         if (Object.keys(entry[1]).length > 0) {
-          diagnostics.push(error(locator.value(["rules", id, "1"]), "config/invalid-options", `rule '${id}' takes no options`));
+          diagnostics.push(errorAt(locator.value(["rules", id, "1"]), "config/invalid-options", `rule '${id}' takes no options`));
         }
         continue;
       }
@@ -17454,25 +17492,22 @@ function semanticDiagnostics(written, locator, registry) {
           const name = String(e.params.additionalProperty);
           const known = Object.keys(rule.meta.options?.properties ?? {});
           const hint = didYouMean(name, known) || (known.length ? `; options are: ${known.join(", ")}` : "; the rule takes no options");
-          diagnostics.push(error(locator.key([...base, name]), "config/invalid-options", `unknown option '${name}' for rule '${id}'${hint}`));
+          diagnostics.push(errorAt(locator.key([...base, name]), "config/invalid-options", `unknown option '${name}' for rule '${id}'${hint}`));
         } else {
-          const where = inner.length ? displayPath(inner) : "options";
-          diagnostics.push(error(locator.value(base), "config/invalid-options", `rule '${id}' option ${where} ${e.message ?? "is invalid"}`));
+          const where = displayPath(inner, "options");
+          diagnostics.push(errorAt(locator.value(base), "config/invalid-options", `rule '${id}' option ${where} ${e.message ?? "is invalid"}`));
         }
       }
     }
   }
   const now = written.settings && typeof written.settings === "object" ? written.settings.now : void 0;
   if (typeof now === "string" && NOW_PATTERN.test(now) && parseConfigDate(now) === void 0) {
-    diagnostics.push(error(locator.value(["settings", "now"]), "config/invalid-date", `settings.now: '${now}' is not a valid date`));
+    diagnostics.push(errorAt(locator.value(["settings", "now"]), "config/invalid-date", `settings.now: '${now}' is not a valid date`));
   }
   return diagnostics;
 }
 function isPlainObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function show(value) {
-  return typeof value === "string" ? `'${value}'` : JSON.stringify(value);
 }
 
 // src/config/index.ts
@@ -17544,7 +17579,7 @@ function runRules(estate, rules, settings, now) {
         }
       });
       outcomes.push({ ruleId: rule.id, status: "ran", findings: findings.length - before, time: performance.now() - started });
-    } catch (error2) {
+    } catch (error) {
       findings.push({
         file: "",
         line: 0,
@@ -17553,7 +17588,7 @@ function runRules(estate, rules, settings, now) {
         endColumn: 0,
         ruleId: "uclint/rule-crash",
         severity: "error",
-        message: `rule ${rule.id} failed: ${error2.stack ?? String(error2)}`
+        message: `rule ${rule.id} failed: ${error.stack ?? String(error)}`
       });
       outcomes.push({ ruleId: rule.id, status: "crashed", findings: findings.length - before, time: performance.now() - started });
     }
@@ -17674,8 +17709,8 @@ function parseBaseline(text) {
   let data;
   try {
     data = JSON.parse(text);
-  } catch (error2) {
-    throw new Error(`not valid JSON (${error2.message})`, { cause: error2 });
+  } catch (error) {
+    throw new Error(`not valid JSON (${error.message})`, { cause: error });
   }
   const candidate = data;
   if (!candidate || candidate.version !== 1 || !Array.isArray(candidate.findings)) {
@@ -17731,8 +17766,8 @@ async function lint(options = {}) {
     let text;
     try {
       text = readFileSync3(configPath, "utf8");
-    } catch (error2) {
-      fatal.push({ message: `cannot read config ${configPath}: ${error2.code ?? String(error2)}` });
+    } catch (error) {
+      fatal.push({ message: `cannot read config ${configPath}: ${error.code ?? String(error)}` });
       return empty(options.now ?? /* @__PURE__ */ new Date());
     }
     const configName = relativeTo(root, configPath);
@@ -17803,12 +17838,12 @@ async function lint(options = {}) {
           message: `the file is ${read2.encoding === "utf16le" ? "UTF-16LE" : "UTF-16BE"}; name servers read zone files as ASCII or UTF-8 and would not load it (it is checked as decoded text)`
         });
       }
-    } catch (error2) {
+    } catch (error) {
       diagnostics.push({
         ...rangeAtStart(file.file),
         severity: "error",
         code: "input/unreadable",
-        message: `cannot read file: ${error2.code ?? String(error2)}`
+        message: `cannot read file: ${error.code ?? String(error)}`
       });
       continue;
     }
@@ -17844,8 +17879,8 @@ async function lint(options = {}) {
     const baselinePath = path5.resolve(cwd, baselineFile);
     try {
       applyBaseline(sorted, parseBaseline(readFileSync3(baselinePath, "utf8")));
-    } catch (error2) {
-      const reason = error2.code ?? error2.message;
+    } catch (error) {
+      const reason = error.code ?? error.message;
       fatal.push({ message: `cannot use baseline ${baselineFile}: ${reason}` });
       return empty(now, configFile);
     }
@@ -17959,15 +17994,15 @@ function formatStylish(findings, context) {
       lines.push(`          ${paint(color, "2", `${r.file}:${r.line}:${r.column}`)} ${r.message}`);
     }
   }
-  const { error: error2, warning, info } = context.counts;
+  const { error, warning, info } = context.counts;
   if (lines.length > 0) lines.push("");
-  lines.push(paint(color, error2 + warning + info === 0 ? "32" : error2 > 0 ? "31" : "33", formatTotals(context.counts, context.filesLinted)));
+  lines.push(paint(color, error + warning + info === 0 ? "32" : error > 0 ? "31" : "33", formatTotals(context.counts, context.filesLinted)));
   return lines.join("\n") + "\n";
 }
 function formatTotals(counts, filesLinted) {
-  const { error: error2, warning, info, suppressed } = counts;
-  const total = error2 + warning + info;
-  const summary = `${total === 0 ? "\u2713" : "\u2716"} ${plural(total, "problem")} (${plural(error2, "error")}, ${plural(warning, "warning")}, ${info} info) in ${plural(filesLinted, "file")}`;
+  const { error, warning, info, suppressed } = counts;
+  const total = error + warning + info;
+  const summary = `${total === 0 ? "\u2713" : "\u2716"} ${plural(total, "problem")} (${plural(error, "error")}, ${plural(warning, "warning")}, ${info} info) in ${plural(filesLinted, "file")}`;
   return summary + (suppressed > 0 ? `, ${suppressed} suppressed` : "");
 }
 function formatCompact(findings) {
@@ -18019,10 +18054,10 @@ var ENGINE_RULES = [
     help: "Bad syntax, a value out of range, an `$INCLUDE` that leaves the lint root, too deep or circular, a `$GENERATE` over its cap. The message says which; the record is skipped and reading goes on at the next line."
   },
   {
-    id: "parse/yaml",
+    id: "parse/manifest",
     severity: "error",
-    description: "A uclint manifest is not valid YAML, or exceeds a bound",
-    help: "The manifest is not valid YAML, or exceeds a bound (alias expansion, nesting depth)."
+    description: "A uclint manifest could not be read at this line and column",
+    help: "The manifest is not valid YAML or exceeds a bound (alias expansion, nesting depth, size); a document lacks `apiVersion: uclint/v1` or a known `kind`; a key is unknown (the message names the nearest valid one); or a value is of the wrong type or not valid for its field (a date that does not exist, a SAN that is neither a host name nor an address, an unknown extended key usage, a duplicate name)."
   },
   {
     id: "parse/input",
@@ -18502,8 +18537,8 @@ async function runCli(argv, io) {
         version: { type: "boolean", short: "v" }
       }
     });
-  } catch (error2) {
-    io.stderr(`uclint: ${error2.message}
+  } catch (error) {
+    io.stderr(`uclint: ${error.message}
 Run 'uclint --help' for usage.
 `);
     return 2;
@@ -18546,8 +18581,8 @@ Run 'uclint --help' for usage.
       baselineFile: values.baseline,
       writeBaselineFile: values["write-baseline"]
     });
-  } catch (error2) {
-    io.stderr(`uclint: internal error: ${error2.stack ?? String(error2)}
+  } catch (error) {
+    io.stderr(`uclint: internal error: ${error.stack ?? String(error)}
 `);
     return 2;
   }
@@ -18637,4 +18672,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-AVV2XRSH.js.LEGAL.txt */
+/*! For license information please see chunk-NPXA3NMY.js.LEGAL.txt */

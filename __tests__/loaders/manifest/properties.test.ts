@@ -1,0 +1,113 @@
+import fc from 'fast-check';
+import { parseManifestFile } from '../../../src/loaders/manifest/index.js';
+import type { SourceRange } from '../../../src/core/types.js';
+
+const VALID = `apiVersion: uclint/v1
+kind: Certificates
+certificates:
+  - name: edge-external
+    subject: CN=sip.contoso.com, O=Contoso
+    sans: [sip.contoso.com, webconf.contoso.com, 131.107.155.10, "2001:db8::1"]
+    notBefore: 2026-01-01
+    notAfter: 2027-01-01
+    issuer: public
+    issuerName: DigiCert Global G2 TLS RSA SHA256 2020 CA1
+    key: { algorithm: ec, curve: prime256v1 }
+    signature: ecdsa-with-SHA256
+    eku: [serverAuth, clientAuth]
+    usedBy: [edge01.contoso.com, edge02.contoso.com]
+    file: certs/edge-external.pem
+  - &pool
+    name: pool
+    sans:
+      - pool.contoso.com
+      - "*.contoso.com"
+---
+apiVersion: uclint/v1
+kind: Topology
+product: lync2010
+`;
+
+/** True when the range lies inside the text's lines, with its end not before its start. */
+function inside(range: SourceRange, lineCount: number): boolean {
+  const ordered = range.endLine > range.line || (range.endLine === range.line && range.endColumn >= range.column);
+  return range.line >= 1 && range.column >= 1 && range.endLine <= lineCount && ordered;
+}
+
+function checkResult(text: string): void {
+  const lineCount = text.split(/\r\n|\r|\n/).length;
+  const result = parseManifestFile(text, 'm.yml');
+  for (const d of result.diagnostics) {
+    if (!inside(d, lineCount)) throw new Error(`diagnostic outside the file: ${JSON.stringify(d)}`);
+    if (!d.code.startsWith('manifest/')) throw new Error(`code outside manifest/: ${d.code}`);
+    // The loaders' last-resort catches turn a bug into a diagnostic; here it must fail.
+    if (d.code === 'manifest/internal' || d.message.startsWith('YAML could not be read')) throw new Error(`internal failure: ${d.message}`);
+  }
+  for (const c of result.certificates) {
+    if (!inside(c.loc, lineCount)) throw new Error(`certificate outside the file: ${JSON.stringify(c.loc)}`);
+  }
+}
+
+/** Edits that keep most of a manifest's shape: delete, insert, repeat or swap pieces. */
+const mutation = fc.oneof(
+  fc.record({ op: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 12 }) }),
+  fc.record({
+    op: fc.constant('insert' as const),
+    at: fc.nat(),
+    piece: fc.constantFrom(' ', '\n', '  ', '- ', ': ', '[', ']', '{', '}', ',', '"', "'", '&a ', '*a', '*pool', '!!int ', '---\n', '#', '\t', '\r\n', 'x', '0', '::', 'CN=', '2026-02-30', 'sna: []\n', 'kind: Topology\n'),
+  }),
+  fc.record({ op: fc.constant('repeatLine' as const), at: fc.nat() }),
+  fc.record({ op: fc.constant('swapLines' as const), at: fc.nat(), other: fc.nat() }),
+);
+
+type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never;
+
+function mutate(text: string, edits: Mutation[]): string {
+  let out = text;
+  for (const edit of edits) {
+    const at = edit.at % (out.length + 1);
+    if (edit.op === 'delete') out = out.slice(0, at) + out.slice(at + edit.length);
+    else if (edit.op === 'insert') out = out.slice(0, at) + edit.piece + out.slice(at);
+    else {
+      const lines = out.split('\n');
+      const i = edit.at % lines.length;
+      if (edit.op === 'repeatLine') lines.splice(i, 0, lines[i]);
+      else {
+        const j = edit.other % lines.length;
+        [lines[i], lines[j]] = [lines[j], lines[i]];
+      }
+      out = lines.join('\n');
+    }
+  }
+  return out;
+}
+
+describe('parseManifestFile: properties', () => {
+  it('the unmutated manifest is clean', () => {
+    const result = parseManifestFile(VALID, 'm.yml');
+    expect(result.diagnostics).toEqual([]);
+    expect(result.certificates.map((c) => c.name)).toEqual(['edge-external', 'pool']);
+  });
+
+  it('arbitrary text never throws and every diagnostic lies inside the file', () => {
+    const yamlish = fc.string({
+      unit: fc.constantFrom('apiVersion: uclint/v1\n', 'kind: Certificates\n', 'certificates:\n', '  - name: a\n', 'a', ':', ' ', '\n', '-', '[', ']', '{', '}', ',', '"', '&', '*', '!', '|', '#', '\t', '\r', 'é', '\uFEFF', '---', '...'),
+      maxLength: 60,
+    });
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), yamlish), (text) => {
+        checkResult(text);
+      }),
+      { seed: 20261120, numRuns: 1500 },
+    );
+  });
+
+  it('mutated valid manifests never throw and every diagnostic lies inside the file', () => {
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 6 }), (edits) => {
+        checkResult(mutate(VALID, edits));
+      }),
+      { seed: 20261120, numRuns: 1500 },
+    );
+  });
+});

@@ -1,0 +1,128 @@
+import type { Diagnostic, SourceRange } from '../../core/types.js';
+import type { Certificate } from '../../estate/certificate.js';
+import { didYouMean } from '../../config/nearest.js';
+import { deref, getEntry, parseYamlDocuments, toPlainValue } from '../yaml/index.js';
+import type { YamlDocument, YamlMap, YamlNode } from '../yaml/index.js';
+import { YamlLocator, displayPath, errorAt, lazyValidator, schemaDiagnostics, show, sortDiagnostics, withCodePrefix } from '../yaml/schema-errors.js';
+import { certificatesLoader } from './certificates.js';
+import { MANIFEST_API_VERSION, MANIFEST_KINDS } from './kind.js';
+import type { ManifestContext, ManifestDocument, ManifestKindLoader, ManifestLoads } from './kind.js';
+
+export interface ManifestFileResult {
+  /** Certificates from every `kind: Certificates` document of the file. */
+  certificates: Certificate[];
+  /** Documents of kinds this version knows but does not load yet, as positioned YAML, for later packs; no diagnostics are made about their contents. */
+  otherDocuments: Array<{ kind: string; loc: SourceRange; contents: YamlNode }>;
+  diagnostics: Diagnostic[];
+}
+
+/** Kinds this version loads; adding a kind is one schema and one converter here. */
+export const MANIFEST_KIND_LOADERS: ReadonlyArray<ManifestKindLoader<unknown>> = [certificatesLoader];
+
+const LOADERS_BY_KIND = new Map(MANIFEST_KIND_LOADERS.map((loader) => [loader.kind, { loader, validator: lazyValidator(loader.schema) }]));
+
+const ROOT_NAME = 'the document';
+
+/**
+ * Reads a manifest file: every YAML document must carry `apiVersion: uclint/v1` and a
+ * known `kind`; documents of loaded kinds are validated by their schema and converted.
+ * Never throws. `file` is relative to the lint root.
+ */
+export function parseManifestFile(text: string, file: string): ManifestFileResult {
+  const result: ManifestFileResult = { certificates: [], otherDocuments: [], diagnostics: [] };
+  try {
+    readDocuments(text, file, result);
+  } catch (error) {
+    // No known failure; a bug in a converter must still not stop the run.
+    const message = error instanceof Error ? error.message : String(error);
+    result.diagnostics.push(errorAt({ file, line: 1, column: 1, endLine: 1, endColumn: 1 }, 'manifest/internal', `the manifest could not be read: ${message}`));
+  }
+  sortDiagnostics(result.diagnostics);
+  return result;
+}
+
+function readDocuments(text: string, file: string, result: ManifestFileResult): void {
+  const parsed = parseYamlDocuments(text, file);
+  const yamlDiagnostics = withCodePrefix(parsed.diagnostics, 'manifest');
+  result.diagnostics.push(...yamlDiagnostics);
+  const firstUses = new Map<string, SourceRange>();
+  for (const yamlDocument of parsed.documents) {
+    // A document with YAML problems is not read further: its values may not be what was meant.
+    if (yamlDiagnostics.some((d) => d.line >= yamlDocument.loc.line && d.line <= yamlDocument.loc.endLine)) continue;
+    const document = envelope(yamlDocument, file, result.diagnostics);
+    if (!document) continue;
+    const entry = LOADERS_BY_KIND.get(document.kind);
+    if (!entry) {
+      result.otherDocuments.push({ kind: document.kind, loc: document.loc, contents: document.contents });
+      continue;
+    }
+    loadDocument(document, entry.loader, entry.validator(), firstUses, result);
+  }
+}
+
+/** The document when its envelope is right (a mapping with `apiVersion: uclint/v1` and a known kind), else diagnostics. */
+function envelope(yamlDocument: YamlDocument, file: string, diagnostics: Diagnostic[]): ManifestDocument | undefined {
+  const root = yamlDocument.contents ? deref(yamlDocument.contents) : undefined;
+  // `---` at the end of a file, or a document of comments only.
+  if (root === undefined || (root.kind === 'scalar' && root.value === null)) return undefined;
+  if (root.kind !== 'map') {
+    diagnostics.push(errorAt(root.loc, 'manifest/not-a-mapping', `a manifest document must be a mapping with apiVersion and kind`));
+    return undefined;
+  }
+  let valid = true;
+  const apiVersion = getEntry(root, 'apiVersion');
+  const apiVersionValue = apiVersion ? toPlainValue(apiVersion.value) : undefined;
+  if (!apiVersion) {
+    diagnostics.push(errorAt(root.loc, 'manifest/missing-key', `${ROOT_NAME} has no 'apiVersion'; manifests start with apiVersion: ${MANIFEST_API_VERSION}`));
+    valid = false;
+  } else if (apiVersionValue !== MANIFEST_API_VERSION) {
+    diagnostics.push(
+      errorAt(apiVersion.value.loc, 'manifest/api-version', `apiVersion ${show(apiVersionValue)} is not supported; this version of uclint reads ${MANIFEST_API_VERSION}`),
+    );
+    valid = false;
+  }
+  const kind = getEntry(root, 'kind');
+  const kindValue = kind ? toPlainValue(kind.value) : undefined;
+  if (!kind) {
+    diagnostics.push(errorAt(root.loc, 'manifest/missing-key', `${ROOT_NAME} has no 'kind'; kinds are: ${MANIFEST_KINDS.join(', ')}`));
+    return undefined;
+  }
+  if (typeof kindValue !== 'string' || !MANIFEST_KINDS.includes(kindValue)) {
+    const hint = (typeof kindValue === 'string' && didYouMean(kindValue, MANIFEST_KINDS)) || `; kinds are: ${MANIFEST_KINDS.join(', ')}`;
+    diagnostics.push(errorAt(kind.value.loc, 'manifest/unknown-kind', `unknown kind ${show(kindValue)}${hint}`));
+    return undefined;
+  }
+  return valid ? { kind: kindValue, loc: yamlDocument.loc, file, contents: root } : undefined;
+}
+
+function loadDocument(
+  document: ManifestDocument,
+  loader: ManifestKindLoader<unknown>,
+  validate: ReturnType<ReturnType<typeof lazyValidator>>,
+  firstUses: Map<string, SourceRange>,
+  result: ManifestFileResult,
+): void {
+  const data = toPlainValue(document.contents);
+  const locator = new YamlLocator(document.contents as YamlMap, document.loc);
+  const errors = validate(data) ? [] : [...(validate.errors ?? [])];
+  result.diagnostics.push(...schemaDiagnostics(errors, { codePrefix: 'manifest', rootName: ROOT_NAME, locator, describeValue: loader.describeValue }));
+  const invalidPointers = errors.map((e) => e.instancePath);
+  const pointer = (segments: readonly (string | number)[]): string => segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+  const context: ManifestContext = {
+    locator,
+    path: (segments) => displayPath(segments.map(String), ROOT_NAME),
+    isValid: (segments) => {
+      const at = pointer(segments);
+      return !invalidPointers.some((p) => p === at || p.startsWith(at + '/'));
+    },
+    report: (range, code, message) => result.diagnostics.push(errorAt(range, `manifest/${code}`, message)),
+    firstUse: (scope, name, range) => {
+      const key = `${scope}\u0000${name}`;
+      const first = firstUses.get(key);
+      if (!first) firstUses.set(key, range);
+      return first;
+    },
+  };
+  const loads = loader.convert(document, data, context);
+  for (const key of Object.keys(loads) as Array<keyof ManifestLoads>) result[key].push(...(loads[key] ?? []));
+}
