@@ -1,0 +1,92 @@
+import type { Located, SourceRange } from '../core/types.js';
+
+/**
+ * A certificate as rules see it, whether it was read from a committed file (PEM, DER,
+ * PKCS#7, PKCS#12) or described in a `kind: Certificates` manifest. Facts a manifest
+ * does not state are absent, never guessed.
+ */
+export interface CertificateFacts {
+  /** Subject distinguished name as OpenSSL prints it one per line, joined with ', ' (`CN=sip.contoso.com, O=Contoso`). */
+  subject?: string;
+  /** The subject's common name (the last CN when there are several). */
+  commonName?: string;
+  /** Subject alternative names: DNS names lower-case without a trailing dot, IP addresses in canonical form. */
+  sans?: { dns: string[]; ip: string[] };
+  /** Issuer distinguished name, same form as `subject`. */
+  issuer?: string;
+  /** `public` (a CA browsers and federation partners trust) or `private` (an enterprise CA, self-signed). */
+  issuerKind?: 'public' | 'private';
+  /** Serial number, upper-case hexadecimal without separators. */
+  serial?: string;
+  notBefore?: Date;
+  notAfter?: Date;
+  key?: {
+    /** `rsa`, `rsa-pss`, `ec`, `ed25519`, `ed448`, `dsa`. */
+    algorithm: string;
+    /** Bits (RSA, DSA, and EC as the curve's size). */
+    size?: number;
+    /** EC curve name (`prime256v1`, `secp384r1`). */
+    curve?: string;
+  };
+  signature?: {
+    /** Name as OpenSSL prints it: `sha256WithRSAEncryption`, `rsassaPss`, `ecdsa-with-SHA384`, `ED25519`. */
+    algorithm: string;
+    /** Hash of the signature, lower-case (`sha256`, `sha1`, `md5`); absent for Ed25519/Ed448. */
+    hash?: string;
+    /** RSASSA-PSS (which Lync and Skype for Business cannot use). */
+    pss: boolean;
+  };
+  /** Extended key usages by name where known (`serverAuth`, `clientAuth`), else the OID; absent when the extension is absent. */
+  eku?: string[];
+  basicConstraints?: { ca: boolean; pathLength?: number };
+  selfSigned?: boolean;
+  /** SHA-256 of the DER encoding, upper-case hexadecimal with colons (as `openssl x509 -fingerprint -sha256`). */
+  fingerprint256?: string;
+}
+
+export type CertificateSource = 'pem' | 'der' | 'pkcs7' | 'pkcs12' | 'manifest';
+
+export interface Certificate extends CertificateFacts, Located {
+  /** Where it was read: the PEM block, the file (DER and containers), or the manifest entry. */
+  loc: SourceRange;
+  source: CertificateSource;
+  /** Manifest entry's `name`, or the file name and index for files (`certs/edge.pem#2`). */
+  name: string;
+  /** Servers or pool FQDNs that present this certificate (manifest `usedBy`), lower-case without a trailing dot. */
+  usedBy: string[];
+  /** Ranges of a manifest entry's fields, for findings on one field (`sans`, `notAfter`). */
+  fieldLocs?: Partial<Record<keyof CertificateFacts | 'usedBy' | 'file', SourceRange>>;
+  /** The committed file a manifest entry links (`file:`), relative to the lint root. */
+  linkedFile?: string;
+  /** DER bytes of certificates read from files (for duplicates and cross-checks); absent for manifest entries. */
+  der?: Uint8Array;
+}
+
+/** A host name as certificates and `usedBy` spell it: lower-case, no trailing dot. */
+export function hostName(name: string): string {
+  return name.toLowerCase().replace(/\.$/, '');
+}
+
+/** `*.contoso.com`: a wildcard that is the whole leftmost label, over at least two labels (RFC 6125 6.4.3, as browsers and Lync apply it). */
+export function isSingleLabelWildcard(name: string): boolean {
+  return /^\*\.[^*]+\.[^*]+$/.test(name);
+}
+
+/**
+ * Whether a name presented in a certificate matches the host a client connects to.
+ * A wildcard matches exactly one leftmost label (`*.contoso.com` matches `sbc.contoso.com`,
+ * not `a.b.contoso.com`, not `contoso.com`); any other use of `*` matches nothing.
+ */
+export function presentedNameMatches(presented: string, host: string): boolean {
+  const p = hostName(presented);
+  const h = hostName(host);
+  if (!p.includes('*')) return p === h;
+  if (!isSingleLabelWildcard(p)) return false;
+  const dot = h.indexOf('.');
+  return dot > 0 && h.slice(dot) === p.slice(1);
+}
+
+/** The SAN DNS name that covers the host, if any (TLS ignores the subject CN). */
+export function sanCovering(certificate: CertificateFacts, host: string): string | undefined {
+  return certificate.sans?.dns.find((name) => presentedNameMatches(name, host));
+}
