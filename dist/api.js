@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-AVV2XRSH.js";
+} from "./chunks/chunk-Z26JDS6Z.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

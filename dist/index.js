@@ -11,7 +11,7 @@ import {
   formatSarif,
   lint,
   parseDate
-} from "./chunks/chunk-AVV2XRSH.js";
+} from "./chunks/chunk-Z26JDS6Z.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
