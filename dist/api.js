@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-NPXA3NMY.js";
+} from "./chunks/chunk-NZNJRSJL.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

@@ -11,7 +11,7 @@ import {
   formatSarif,
   lint,
   parseDate
-} from "./chunks/chunk-NPXA3NMY.js";
+} from "./chunks/chunk-NZNJRSJL.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

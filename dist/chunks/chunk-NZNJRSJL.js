@@ -18054,6 +18054,12 @@ var ENGINE_RULES = [
     help: "Bad syntax, a value out of range, an `$INCLUDE` that leaves the lint root, too deep or circular, a `$GENERATE` over its cap. The message says which; the record is skipped and reading goes on at the next line."
   },
   {
+    id: "parse/certificate",
+    severity: "error",
+    description: "A certificate file, or part of it, could not be read",
+    help: "A broken PEM block (the other blocks are still read), malformed or too deeply nested DER, a PKCS#12 password that is missing or wrong (the message names the environment variable, never the password), or a bound exceeded. The message says which; the code is in the finding's `messageId`."
+  },
+  {
     id: "parse/manifest",
     severity: "error",
     description: "A uclint manifest could not be read at this line and column",
@@ -18672,4 +18678,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-NPXA3NMY.js.LEGAL.txt */
+/*! For license information please see chunk-NZNJRSJL.js.LEGAL.txt */

@@ -1,0 +1,262 @@
+/**
+ * PKCS#12 (`.pfx`, `.p12`, RFC 7292): the certificates of every CertBag. The structure is
+ * walked with the DER reader so that every iteration count is checked before any key is
+ * derived, and so that private-key bags are never decrypted (uclint needs no keys).
+ * node-forge does the PKCS#12 cryptography: the MAC key derivation (RFC 7292 appendix B)
+ * and the decryption of encrypted SafeContents, legacy (pbeWithSHA1And40BitRC2-CBC,
+ * pbeWithSHA1And3-KeyTripleDES-CBC) and PBES2 (PBKDF2 with AES-CBC, OpenSSL 3's default).
+ */
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import forge from 'node-forge';
+import type { Tlv } from './der.js';
+import { TAG, children, derDepthProblem, element, isContext, isUniversal, octets, oid, readTlv, sequence, smallInteger } from './der.js';
+import type { CertificateLimits, ContainerResult, Problem } from './model.js';
+import { problem } from './model.js';
+import { DIGESTS, OID, PBES2_CIPHERS, PKCS12_PBE, PKCS12_PBE_UNSUPPORTED } from './oids.js';
+
+export interface Pkcs12Password {
+  /** Undefined when the configuration names no password. */
+  password?: string;
+  passwordVariable?: string;
+}
+
+/** True when `der` starts like a PFX: SEQUENCE { INTEGER 3, SEQUENCE { OID, ... } }. */
+export function looksLikePkcs12(der: Uint8Array): boolean {
+  const top = readTlv(der, 0);
+  if (!isUniversal(top, TAG.SEQUENCE) || !top.constructed) return false;
+  const version = readTlv(der, top.contentStart, top.contentEnd);
+  return version !== undefined && smallInteger(der, version) === 3;
+}
+
+class Pkcs12Failure extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.message);
+  }
+}
+
+function fail(code: string, message: string, severity: Problem['severity'] = 'error'): never {
+  throw new Pkcs12Failure(problem(code, message, severity));
+}
+
+/** Reads the PFX in `der` (depth-checked by the caller). */
+export function readPkcs12(der: Uint8Array, secret: Pkcs12Password, limits: CertificateLimits): ContainerResult {
+  // The walk below throws only Pkcs12Failure, which becomes the one diagnostic of the file.
+  try {
+    return new Pkcs12Reader(secret, limits).read(der);
+  } catch (error) {
+    if (error instanceof Pkcs12Failure) return { certificates: [], problems: [error.problem] };
+    return { certificates: [], problems: [problem('pkcs12-invalid', `not a readable PKCS#12 file: ${error instanceof Error ? error.message : String(error)}`)] };
+  }
+}
+
+class Pkcs12Reader {
+  private readonly certificates: Uint8Array[] = [];
+  private readonly problems: Problem[] = [];
+  /** Whether the password was proven right by the MAC (then a decryption failure is corruption, not the password). */
+  private macVerified = false;
+
+  constructor(
+    private readonly secret: Pkcs12Password,
+    private readonly limits: CertificateLimits,
+  ) {}
+
+  read(der: Uint8Array): ContainerResult {
+    const pfx = sequence(der, readTlv(der, 0));
+    if (!pfx || pfx.length < 2 || smallInteger(der, pfx[0]) !== 3) fail('pkcs12-invalid', 'not a readable PKCS#12 file: the PFX structure is malformed');
+    const authSafe = sequence(der, pfx[1]);
+    const contentType = authSafe ? oid(der, authSafe[0]) : undefined;
+    if (contentType !== OID.pkcs7Data) {
+      fail('pkcs12-unsupported', `PKCS#12 files protected by public-key signatures (content type ${contentType ?? 'unknown'}) are not supported; export with a password`);
+    }
+    const authSafeBytes = explicitOctets(der, authSafe?.[1]);
+    if (!authSafeBytes) fail('pkcs12-invalid', 'not a readable PKCS#12 file: the authenticated safe is malformed');
+    if (pfx[2]) this.verifyMac(der, pfx[2], authSafeBytes);
+
+    const safes = sequence(authSafeBytes, this.checked(authSafeBytes));
+    if (!safes) fail('pkcs12-invalid', 'not a readable PKCS#12 file: the authenticated safe is malformed');
+    for (const contentInfo of safes) this.readContentInfo(authSafeBytes, contentInfo);
+    return { certificates: this.certificates, problems: this.problems };
+  }
+
+  /** The top element of a decoded blob, once its nesting is known to be within bounds. */
+  private checked(bytes: Uint8Array): Tlv | undefined {
+    const issue = derDepthProblem(bytes, this.limits.maxDerDepth);
+    if (issue?.kind === 'depth') fail('der-too-deep', `ASN.1 nesting deeper than ${this.limits.maxDerDepth} levels inside the PKCS#12 file`);
+    if (issue) fail('pkcs12-invalid', 'not a readable PKCS#12 file: malformed ASN.1 inside it');
+    return readTlv(bytes, 0);
+  }
+
+  private password(): string {
+    return this.secret.password ?? '';
+  }
+
+  private passwordName(): string {
+    return this.secret.passwordVariable ? `the environment variable ${this.secret.passwordVariable}` : 'no variable';
+  }
+
+  private checkIterations(count: number | undefined, what: string): number {
+    if (count === undefined || count < 1) fail('pkcs12-invalid', `not a readable PKCS#12 file: the ${what} iteration count is malformed`);
+    if (count > this.limits.maxPkcs12Iterations) {
+      const shown = Number.isFinite(count) ? count.toLocaleString('en-US') : 'more than 2^48';
+      fail('pkcs12-iterations', `the PKCS#12 ${what} asks for ${shown} iterations, over the bound of ${this.limits.maxPkcs12Iterations.toLocaleString('en-US')}; the file is not read`);
+    }
+    return count;
+  }
+
+  private wrongPassword(detail: string): never {
+    if (this.secret.password === undefined) {
+      return fail(
+        'pkcs12-password-missing',
+        `the PKCS#12 file is protected by a password and none is configured${this.secret.passwordVariable ? ` (the environment variable ${this.secret.passwordVariable} is not set)` : ''}; its certificates are not checked`,
+        'warning',
+      );
+    }
+    return fail('pkcs12-bad-password', `the password in ${this.passwordName()} does not open this PKCS#12 file (${detail})`);
+  }
+
+  /** MacData ::= SEQUENCE { mac DigestInfo, macSalt OCTET STRING, iterations INTEGER DEFAULT 1 }. */
+  private verifyMac(der: Uint8Array, macTlv: Tlv, authSafeBytes: Uint8Array): void {
+    const macData = sequence(der, macTlv);
+    const digestInfo = macData ? sequence(der, macData[0]) : undefined;
+    const algorithm = digestInfo ? sequence(der, digestInfo[0]) : undefined;
+    const expected = digestInfo ? octets(der, digestInfo[1]) : undefined;
+    const salt = macData ? octets(der, macData[1]) : undefined;
+    if (!macData || !algorithm || !expected || !salt) fail('pkcs12-invalid', 'not a readable PKCS#12 file: the MAC is malformed');
+    const iterations = this.checkIterations(macData[2] ? smallInteger(der, macData[2]) : 1, 'MAC');
+    const digestOid = oid(der, algorithm[0]) ?? 'unknown';
+    const digest = DIGESTS[digestOid];
+    const md = digest ? forgeDigest(digest) : undefined;
+    if (!md) return fail('pkcs12-unsupported', `the PKCS#12 MAC uses the digest ${digest ?? digestOid}, which uclint does not support`);
+    const key = forge.pkcs12.generateKey(this.password(), forge.util.createBuffer(binary(salt)), 3, iterations, md.digestLength, md);
+    const actual = createHmac(digest, Buffer.from(key.getBytes(), 'binary')).update(authSafeBytes).digest();
+    if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) this.wrongPassword('MAC verification failed');
+    this.macVerified = true;
+  }
+
+  private readContentInfo(bytes: Uint8Array, tlv: Tlv): void {
+    const contentInfo = sequence(bytes, tlv);
+    const type = contentInfo ? oid(bytes, contentInfo[0]) : undefined;
+    if (type === OID.pkcs7Data) {
+      const safeContents = explicitOctets(bytes, contentInfo?.[1]);
+      if (!safeContents) fail('pkcs12-invalid', 'not a readable PKCS#12 file: a SafeContents is malformed');
+      this.readSafeContents(safeContents);
+    } else if (type === OID.pkcs7EncryptedData) {
+      this.readSafeContents(this.decrypt(bytes, contentInfo?.[1]));
+    } else {
+      this.problems.push(problem('pkcs12-unsupported', `a PKCS#12 safe of content type ${type ?? 'unknown'} (public-key encrypted) is skipped`, 'warning'));
+    }
+  }
+
+  /** [0] EXPLICIT EncryptedData ::= SEQUENCE { version, EncryptedContentInfo { contentType, algorithm, [0] IMPLICIT OCTET STRING } }. */
+  private decrypt(bytes: Uint8Array, explicit: Tlv | undefined): Uint8Array {
+    const inner = isContext(explicit, 0) ? children(bytes, explicit) : undefined;
+    const encryptedData = inner && inner.length === 1 ? sequence(bytes, inner[0]) : undefined;
+    const info = encryptedData ? sequence(bytes, encryptedData[1]) : undefined;
+    const algorithm = info ? sequence(bytes, info[1]) : undefined;
+    const ciphertext = info && isContext(info[2], 0) ? octets(bytes, info[2], true) : undefined;
+    if (!algorithm || !ciphertext) return fail('pkcs12-invalid', 'not a readable PKCS#12 file: an encrypted safe is malformed');
+    const scheme = oid(bytes, algorithm[0]) ?? 'unknown';
+    const params = algorithm[1];
+    let password = this.password();
+    if (scheme === OID.pbes2) {
+      this.checkPbes2(bytes, params);
+      // PBES2 derives its key from the password's UTF-8 bytes (RFC 8018), forge from a binary string.
+      password = forge.util.encodeUtf8(password);
+    } else if (PKCS12_PBE[scheme]) {
+      const fields = sequence(bytes, params);
+      this.checkIterations(fields ? smallInteger(bytes, fields[1]) : undefined, `${PKCS12_PBE[scheme]} key derivation`);
+    } else {
+      return fail('pkcs12-unsupported', `the PKCS#12 certificates are encrypted with ${PKCS12_PBE_UNSUPPORTED[scheme] ?? scheme}, which uclint cannot decrypt`);
+    }
+    let plain: string | undefined;
+    try {
+      const cipher = getCipher(scheme, forge.asn1.fromDer(binary(element(bytes, params))), password);
+      cipher.update(forge.util.createBuffer(binary(ciphertext)));
+      plain = cipher.finish() ? cipher.output.getBytes() : undefined;
+    } catch (error) {
+      return fail('pkcs12-unsupported', `the PKCS#12 encryption parameters are not supported: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    // Wrong padding, or contents that are not DER, after decryption: the password is wrong unless the MAC said it is right.
+    const decrypted = plain === undefined ? undefined : Buffer.from(plain, 'binary');
+    if (!decrypted || derDepthProblem(decrypted, this.limits.maxDerDepth)?.kind === 'malformed') {
+      if (!this.macVerified) this.wrongPassword('decryption failed');
+      fail('pkcs12-invalid', 'not a readable PKCS#12 file: an encrypted safe does not decrypt to SafeContents');
+    }
+    return decrypted;
+  }
+
+  /** PBES2-params ::= SEQUENCE { keyDerivationFunc { pbkdf2, PBKDF2-params { salt, iterationCount, ... } }, encryptionScheme }. */
+  private checkPbes2(bytes: Uint8Array, params: Tlv | undefined): void {
+    const fields = sequence(bytes, params);
+    const kdf = fields ? sequence(bytes, fields[0]) : undefined;
+    const cipher = fields ? sequence(bytes, fields[1]) : undefined;
+    if (!kdf || oid(bytes, kdf[0]) !== OID.pbkdf2) fail('pkcs12-unsupported', 'the PKCS#12 PBES2 key derivation is not PBKDF2');
+    const cipherOid = cipher ? oid(bytes, cipher[0]) : undefined;
+    if (!cipherOid || !PBES2_CIPHERS[cipherOid]) fail('pkcs12-unsupported', `the PKCS#12 certificates are encrypted with ${cipherOid ?? 'an unknown cipher'}, which uclint cannot decrypt`);
+    const kdfParams = sequence(bytes, kdf[1]);
+    this.checkIterations(kdfParams ? smallInteger(bytes, kdfParams[1]) : undefined, 'PBKDF2 key derivation');
+  }
+
+  /** SafeContents ::= SEQUENCE OF SafeBag { bagId, [0] EXPLICIT bagValue, bagAttributes }; nested SafeContents bags are walked with a queue. */
+  private readSafeContents(bytes: Uint8Array): void {
+    const queue: Tlv[] = [];
+    const top = sequence(bytes, this.checked(bytes));
+    if (!top) fail('pkcs12-invalid', 'not a readable PKCS#12 file: a SafeContents is malformed');
+    queue.push(...top);
+    while (queue.length > 0) {
+      const bag = sequence(bytes, queue.shift());
+      const bagId = bag ? oid(bytes, bag[0]) : undefined;
+      const value = bag && isContext(bag[1], 0) ? children(bytes, bag[1]) : undefined;
+      if (!value || value.length !== 1) fail('pkcs12-invalid', 'not a readable PKCS#12 file: a SafeBag is malformed');
+      if (bagId === OID.pkcs12SafeContentsBag) queue.push(...(sequence(bytes, value[0]) ?? []));
+      else if (bagId === OID.pkcs12CertBag) this.readCertBag(bytes, value[0]);
+      // Key, CRL and secret bags hold nothing uclint checks.
+    }
+  }
+
+  /** CertBag ::= SEQUENCE { certId, certValue [0] EXPLICIT OCTET STRING }. */
+  private readCertBag(bytes: Uint8Array, tlv: Tlv): void {
+    const certBag = sequence(bytes, tlv);
+    const certId = certBag ? oid(bytes, certBag[0]) : undefined;
+    if (certId !== OID.x509Certificate) {
+      this.problems.push(problem('pkcs12-unsupported', `a PKCS#12 certificate bag of type ${certId ?? 'unknown'} (not X.509) is skipped`, 'info'));
+      return;
+    }
+    const certificate = explicitOctets(bytes, certBag?.[1]);
+    if (!certificate) fail('pkcs12-invalid', 'not a readable PKCS#12 file: a certificate bag is malformed');
+    this.certificates.push(certificate);
+  }
+}
+
+/** `[0] EXPLICIT OCTET STRING`: the octets inside. */
+function explicitOctets(bytes: Uint8Array, tlv: Tlv | undefined): Uint8Array | undefined {
+  const inner = isContext(tlv, 0) ? children(bytes, tlv) : undefined;
+  return inner && inner.length === 1 ? octets(bytes, inner[0]) : undefined;
+}
+
+function binary(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('binary');
+}
+
+function forgeDigest(name: string): forge.md.MessageDigest | undefined {
+  switch (name) {
+    case 'sha1':
+      return forge.md.sha1.create();
+    case 'sha256':
+      return forge.md.sha256.create();
+    case 'sha384':
+      return forge.md.sha384.create();
+    case 'sha512':
+      return forge.md.sha512.create();
+    case 'md5':
+      return forge.md.md5.create();
+    default:
+      return undefined;
+  }
+}
+
+/** node-forge's decryption for password-based schemes; typed here because @types/node-forge omits `pki.pbe`. */
+function getCipher(scheme: string, params: forge.asn1.Asn1, password: string): forge.cipher.BlockCipher {
+  const pbe = (forge.pki as unknown as { pbe: { getCipher(oid: string, params: forge.asn1.Asn1, password: string): forge.cipher.BlockCipher } }).pbe;
+  return pbe.getCipher(scheme, params, password);
+}
