@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-NZNJRSJL.js";
+} from "./chunks/chunk-NUIB2NQO.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

@@ -11,7 +11,7 @@ import {
   formatSarif,
   lint,
   parseDate
-} from "./chunks/chunk-NZNJRSJL.js";
+} from "./chunks/chunk-NUIB2NQO.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -4,7 +4,11 @@ import type { Diagnostic, Finding, Severity, SourceRange } from './core/types.js
 import { Estate } from './estate/estate.js';
 import type { IncludeReader, ZoneFile } from './loaders/zone/model.js';
 import { parseZone } from './loaders/zone/index.js';
-import { discoverFiles, lintRoot, commonDirectory, isInside, createIncludeReader, readTextFile, type DiscoveredFile, type FileKind } from './discover/index.js';
+import { discoverFiles, lintRoot, commonDirectory, isInside, createIncludeReader, readTextFile, globMatcher, type DiscoveredFile, type FileKind } from './discover/index.js';
+import { parseCertificateFile } from './loaders/certificate/index.js';
+import { parseManifestFile } from './loaders/manifest/index.js';
+import type { Certificate } from './estate/certificate.js';
+import { mergeLinkedCertificates } from './estate/certificate-merge.js';
 import { loadConfig, findConfigFile, defaultConfig, applyRuleOverrides, type ResolvedConfig } from './config/index.js';
 import { runRules, sortAndDeduplicate, type RuleOutcome } from './engine/run.js';
 import { findDirectives, applyDirectives, type SuppressionDirective } from './engine/suppressions.js';
@@ -31,6 +35,8 @@ export interface LintOptions {
   rules?: readonly AnyRule[];
   /** Run only these rule ids, each at its configured (or default) severity. */
   onlyRules?: string[];
+  /** Where PKCS#12 passwords are looked up by the variable names the config gives (default: the process environment). */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** A problem that stops the run before any rule: bad config, missing path, bad baseline. Exit code 2. */
@@ -64,7 +70,7 @@ const COMMENT_START: Partial<Record<FileKind, string>> = {
 };
 
 /** Kinds recognised by discovery whose loaders come with later packs. */
-const KINDS_WITHOUT_LOADER = new Set<FileKind>(['certificate', 'manifest', 'wireguard', 'openvpn', 'sdp', 'registry']);
+const KINDS_WITHOUT_LOADER = new Set<FileKind>(['wireguard', 'openvpn', 'sdp', 'registry']);
 
 /**
  * The one path the CLI, the Action and the tests share: discover, load, build the
@@ -151,7 +157,28 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     return result;
   };
   const unsupported: Finding[] = [];
+  const fileCertificates: Certificate[] = [];
+  const manifestCertificates: Certificate[] = [];
+  const passwordPatterns = Object.entries(config.certificatePasswords).map(([pattern, variable]) => ({
+    matches: globMatcher([rebaseGlob(pattern, configBase)]),
+    variable,
+  }));
+  const env = options.env ?? process.env;
   for (const file of discovered.files) {
+    if (file.kind === 'certificate') {
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(file.path);
+      } catch (error) {
+        diagnostics.push(unreadable(file.file, error));
+        continue;
+      }
+      const variable = passwordPatterns.find((p) => p.matches(file.file))?.variable;
+      const parsed = parseCertificateFile(bytes, { file: file.file, password: variable ? env[variable] : undefined, passwordVariable: variable });
+      fileCertificates.push(...parsed.certificates);
+      diagnostics.push(...parsed.diagnostics);
+      continue;
+    }
     if (KINDS_WITHOUT_LOADER.has(file.kind)) {
       unsupported.push({
         ...rangeAtStart(file.file),
@@ -174,16 +201,24 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
         });
       }
     } catch (error) {
-      diagnostics.push({
-        ...rangeAtStart(file.file),
-        severity: 'error',
-        code: 'input/unreadable',
-        message: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-      });
+      diagnostics.push(unreadable(file.file, error));
       continue;
     }
     const commentStart = COMMENT_START[file.kind];
     if (commentStart) directivesByFile.set(file.file, findDirectives(file.file, text, commentStart));
+    if (file.kind === 'manifest') {
+      const parsed = parseManifestFile(text, file.file);
+      manifestCertificates.push(...parsed.certificates);
+      diagnostics.push(...parsed.diagnostics);
+      for (const document of parsed.otherDocuments) {
+        unsupported.push({
+          ...document.loc,
+          ruleId: 'uclint/unsupported-file',
+          severity: 'info',
+          message: `kind: ${document.kind} manifests are recognised but not checked by this version of uclint`,
+        });
+      }
+    }
     if (file.kind === 'zone') {
       const parsed = parseZone(text, {
         file: file.file,
@@ -204,7 +239,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   }
 
   // Rules.
-  const estate = new Estate({ zones, settings: config.settings });
+  const estate = new Estate({ zones, settings: config.settings, certificates: mergeLinkedCertificates(fileCertificates, manifestCertificates) });
   const run = runRules(estate, registry, config.rules, now);
   const findings: Finding[] = [...diagnostics.map(diagnosticToFinding), ...unsupported, ...run.findings];
 
@@ -239,6 +274,10 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   }
   for (const f of sorted) if (f.ruleId === 'uclint/rule-crash') fatal.push({ message: f.message });
   return { root, findings: sorted, files: discovered.files, counts, outcomes: run.outcomes, fatal, configFile, config, now, estate };
+}
+
+function unreadable(file: string, error: unknown): Diagnostic {
+  return { ...rangeAtStart(file), severity: 'error', code: 'input/unreadable', message: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
 }
 
 function rangeAtStart(file: string): SourceRange {

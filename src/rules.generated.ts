@@ -4,12 +4,24 @@ import dnsCnameAndOtherData from '../rules/dns/cname-and-other-data.js';
 import dnsDanglingTarget from '../rules/dns/dangling-target.js';
 import dnsDuplicateRecord from '../rules/dns/duplicate-record.js';
 import dnsPrivateAddressExternal from '../rules/dns/private-address-external.js';
+import lyncCertCoversPublishedNames from '../rules/lync/cert-covers-published-names.js';
 import lyncDiscoveryRecords from '../rules/lync/discovery-records.js';
+import lyncEdgeExternalCert from '../rules/lync/edge-external-cert.js';
+import lyncMtlsEku from '../rules/lync/mtls-eku.js';
 import lyncNoCleartextExternal from '../rules/lync/no-cleartext-external.js';
+import lyncRsassaPss from '../rules/lync/rsassa-pss.js';
 import lyncStrictNaming from '../rules/lync/strict-naming.js';
 import sipSrvNullTarget from '../rules/sip/srv-null-target.js';
 import sipSrvPort from '../rules/sip/srv-port.js';
 import sipSrvTarget from '../rules/sip/srv-target.js';
+import x509CnInSan from '../rules/x509/cn-in-san.js';
+import x509Duplicate from '../rules/x509/duplicate.js';
+import x509Expiry from '../rules/x509/expiry.js';
+import x509KeySize from '../rules/x509/key-size.js';
+import x509ManifestMatchesFile from '../rules/x509/manifest-matches-file.js';
+import x509ServerAuthEku from '../rules/x509/server-auth-eku.js';
+import x509WeakSignature from '../rules/x509/weak-signature.js';
+import x509Wildcard from '../rules/x509/wildcard.js';
 
 /** Every bundled rule, in id order. */
-export const RULES: readonly AnyRule[] = [dnsCnameAndOtherData, dnsDanglingTarget, dnsDuplicateRecord, dnsPrivateAddressExternal, lyncDiscoveryRecords, lyncNoCleartextExternal, lyncStrictNaming, sipSrvNullTarget, sipSrvPort, sipSrvTarget];
+export const RULES: readonly AnyRule[] = [dnsCnameAndOtherData, dnsDanglingTarget, dnsDuplicateRecord, dnsPrivateAddressExternal, lyncCertCoversPublishedNames, lyncDiscoveryRecords, lyncEdgeExternalCert, lyncMtlsEku, lyncNoCleartextExternal, lyncRsassaPss, lyncStrictNaming, sipSrvNullTarget, sipSrvPort, sipSrvTarget, x509CnInSan, x509Duplicate, x509Expiry, x509KeySize, x509ManifestMatchesFile, x509ServerAuthEku, x509WeakSignature, x509Wildcard];

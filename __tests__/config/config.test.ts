@@ -76,6 +76,7 @@ describe('loadConfig: valid files', () => {
       },
       baseline: '.uclint-baseline.json',
       audit: { issueTitle: 'Contoso UC audit', labels: ['uclint', 'dns'] },
+      certificatePasswords: { 'certs/*.pfx': 'EDGE_PFX_PASSWORD' },
     });
   });
 
@@ -135,6 +136,12 @@ describe('loadConfig: errors name the key, line and column', () => {
   it('unknown key far from any valid one lists the valid keys', () => {
     expect(problems('views: {internal: [a], sideways: [b]}\n')).toEqual([
       "1:24-1:32 error config/unknown-key unknown key 'sideways' in views; expected one of: internal, external",
+    ]);
+  });
+
+  it('a PKCS#12 password is named by its environment variable, never written', () => {
+    expect(problems('certificates:\n  passwords:\n    edge.pfx: "s3cret pass!"\n')).toEqual([
+      '3:15-3:29 error config/invalid-value certificates.passwords.edge.pfx must match pattern "^[A-Za-z_][A-Za-z0-9_]*$"',
     ]);
   });
 

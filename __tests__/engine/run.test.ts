@@ -39,6 +39,23 @@ describe('runRules', () => {
     expect(outcomes).toEqual([expect.objectContaining({ ruleId: 'test/every-a', status: 'ran', findings: 3 })]);
   });
 
+  it('a finding\'s own severity is capped by the configured one', () => {
+    const graded = defineRule({
+      ...everyA,
+      id: 'test/graded',
+      check({ estate: e, report }) {
+        const [first, second] = e.records('A');
+        report({ node: first, messageId: 'seen', data: { name: first.name, address: first.data.address }, severity: 'warning' });
+        report({ node: second, messageId: 'seen', data: { name: second.name, address: second.data.address }, severity: 'error' });
+      },
+    });
+    const severities = (configured: 'error' | 'warning' | 'info') =>
+      runRules(estate, [graded], new Map([['test/graded', { severity: configured, options: {} }]]), now).findings.map((f) => f.severity);
+    expect(severities('error')).toEqual(['warning', 'error']);
+    expect(severities('warning')).toEqual(['warning', 'warning']);
+    expect(severities('info')).toEqual(['info', 'info']);
+  });
+
   it('skips rules that are off or not applicable, and says which', () => {
     const never = defineRule({ ...everyA, id: 'test/never', appliesTo: () => false });
     const { findings, outcomes } = runRules(

@@ -38,6 +38,8 @@ export interface ResolvedConfig {
   ignore: string[];
   settings: EstateSettings & { now?: Date };
   baseline?: string;
+  /** PKCS#12 files (path or glob, relative to the lint root) to the environment variable holding their password. */
+  certificatePasswords: Record<string, string>;
   /** The scheduled audit's issue (defaults filled in). */
   audit: { issueTitle: string; labels: string[] };
 }
@@ -61,6 +63,7 @@ interface ConfigFile {
   settings?: Record<string, unknown>;
   baseline?: string;
   audit?: { issueTitle?: string; labels?: string[] };
+  certificates?: { passwords?: Record<string, string> };
 }
 
 type ConfigSeverity = (typeof CONFIG_SEVERITIES)[number];
@@ -180,6 +183,7 @@ function resolveConfig(written: ConfigFile, registry: readonly AnyRule[], file: 
     zones,
     ignore: [...(written.ignore ?? [])],
     settings,
+    certificatePasswords: { ...(written.certificates?.passwords ?? {}) },
     audit: { issueTitle: written.audit?.issueTitle ?? DEFAULT_AUDIT_ISSUE_TITLE, labels: [...(written.audit?.labels ?? [])] },
   };
   if (file !== undefined) config.file = file;

@@ -63,6 +63,19 @@ export const CONFIG_SCHEMA = {
       },
     },
     baseline: { type: 'string', minLength: 1, description: 'Baseline file of accepted findings, relative to the lint root.' },
+    certificates: {
+      description: 'How certificate files are read.',
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        passwords: {
+          description:
+            'PKCS#12 (.pfx, .p12) passwords: path or glob to the NAME of the environment variable that holds the password. The password itself never goes in the config.',
+          type: 'object',
+          additionalProperties: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+        },
+      },
+    },
     audit: {
       description: 'Scheduled audits (GitHub Action): the one issue that lists the findings of the whole repository.',
       type: 'object',

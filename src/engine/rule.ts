@@ -24,8 +24,8 @@ export interface RuleMeta<MessageId extends string = string> {
   options?: JsonSchema;
   /** Message templates: `{{name}}` is replaced with `data.name`. One source of text per message. */
   messages: Record<MessageId, string>;
-  /** Short invalid and valid snippets for the generated docs (zone-file text). */
-  examples?: { invalid?: string; valid?: string };
+  /** Short invalid and valid snippets for the generated docs: zone-file text, or a manifest with `language: 'yaml'`. */
+  examples?: { invalid?: string; valid?: string; language?: 'dns' | 'yaml' };
 }
 
 export interface ReportDescriptor<MessageId extends string = string> {
@@ -34,6 +34,12 @@ export interface ReportDescriptor<MessageId extends string = string> {
   data?: Record<string, string | number>;
   /** Other places that make the finding (the record that publishes a name, the certificate that lacks it). */
   related?: Array<{ node: Located; message: string }>;
+  /**
+   * The most this finding can be, for rules whose findings differ in weight (a certificate
+   * that expires soon is a warning, an expired one an error). The configured severity caps
+   * it: with the rule set to `warn`, an expired certificate is a warning too.
+   */
+  severity?: Severity;
 }
 
 /** The `report` function of a rule's context, for helpers a rule's `check` hands it to. */

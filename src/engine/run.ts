@@ -60,7 +60,7 @@ export function runRules(
           findings.push({
             ...descriptor.node.loc,
             ruleId: rule.id,
-            severity,
+            severity: descriptor.severity ? milder(descriptor.severity, severity) : severity,
             message: fillMessage(template, descriptor.data),
             messageId: descriptor.messageId,
             data: descriptor.data,
@@ -111,4 +111,11 @@ export function sortAndDeduplicate(findings: Finding[]): Finding[] {
     out.push(f);
   }
   return out;
+}
+
+const WEIGHT: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/** The milder of two severities. */
+function milder(a: Severity, b: Severity): Severity {
+  return WEIGHT[a] <= WEIGHT[b] ? a : b;
 }

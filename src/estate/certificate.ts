@@ -60,6 +60,23 @@ export interface Certificate extends CertificateFacts, Located {
   linkedFile?: string;
   /** DER bytes of certificates read from files (for duplicates and cross-checks); absent for manifest entries. */
   der?: Uint8Array;
+  /**
+   * For a committed certificate that a manifest entry links: the entry, whose `name`,
+   * `usedBy` and `issuer` the certificate takes, and the facts the entry states that the
+   * file contradicts (the file wins).
+   */
+  manifestEntry?: { loc: SourceRange; disagreements: ManifestDisagreement[] };
+  /** A manifest entry whose `file` is not a certificate file of the lint tree. */
+  linkedFileMissing?: boolean;
+}
+
+export interface ManifestDisagreement {
+  field: string;
+  /** What the manifest says, and what the file holds, as text. */
+  stated: string;
+  actual: string;
+  /** The manifest field's range. */
+  loc: SourceRange;
 }
 
 /** A host name as certificates and `usedBy` spell it: lower-case, no trailing dot. */
@@ -89,4 +106,21 @@ export function presentedNameMatches(presented: string, host: string): boolean {
 /** The SAN DNS name that covers the host, if any (TLS ignores the subject CN). */
 export function sanCovering(certificate: CertificateFacts, host: string): string | undefined {
   return certificate.sans?.dns.find((name) => presentedNameMatches(name, host));
+}
+
+const DAY_MS = 86_400_000;
+
+/** Whole days from `from` to `to` (negative when `to` is earlier), rounded towards the earlier day. */
+export function daysBetween(from: Date, to: Date): number {
+  return Math.floor((to.getTime() - from.getTime()) / DAY_MS);
+}
+
+/** `2026-11-20` (UTC), as certificates' dates are shown in messages. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** End-entity (leaf) certificates: every certificate that is not marked as a CA. */
+export function isLeafCertificate(certificate: CertificateFacts): boolean {
+  return certificate.basicConstraints?.ca !== true;
 }

@@ -2,6 +2,7 @@ import type { DnsName, View, ZoneFile, ZoneRecord, RDataByType, KnownType } from
 import { canonicalName, isAtOrBelow, parentName } from './names.js';
 import { OwnerIndex } from './owner-index.js';
 import { splitSrvOwner } from './sip.js';
+import { hostName, sanCovering, type Certificate } from './certificate.js';
 
 /** What the estate's configuration says about the deployment (FORMATS 5 `settings`). */
 export interface EstateSettings {
@@ -61,15 +62,27 @@ const NONE: readonly ZoneRecord[] = Object.freeze([]);
 export class Estate {
   readonly zones: readonly ZoneFile[];
   readonly settings: EstateSettings;
+  /** Certificates from files and `kind: Certificates` manifests (a linked file merged into its entry). */
+  readonly certificates: readonly Certificate[];
+  /** Certificates by the hosts their `usedBy` names. */
+  private readonly certificatesByUser = new Map<string, Certificate[]>();
   /** One record, or several, per owner name: most names own one record, and an array each would double the index. */
   private readonly byName: OwnerIndex;
   private readonly byType = new Map<string, ZoneRecord[]>();
   /** Zones sorted by origin length (longest first) for authority look-ups. */
   private readonly zonesByOriginLength: ZoneFile[];
 
-  constructor(input: { zones?: ZoneFile[]; settings?: EstateSettings }) {
+  constructor(input: { zones?: ZoneFile[]; settings?: EstateSettings; certificates?: Certificate[] }) {
     this.zones = input.zones ?? [];
     this.settings = input.settings ?? {};
+    this.certificates = input.certificates ?? [];
+    for (const certificate of this.certificates) {
+      for (const user of certificate.usedBy) {
+        const list = this.certificatesByUser.get(user);
+        if (list) list.push(certificate);
+        else this.certificatesByUser.set(user, [certificate]);
+      }
+    }
     // Arrays of exact size: grown by push, the large ones would leave garbage of about twice their size.
     const counts = new Map<string, number>();
     let recordCount = 0;
@@ -268,6 +281,18 @@ export class Estate {
     return this.srvServiceList;
   }
   private srvServiceList: readonly SrvService[] | undefined;
+
+  /**
+   * The certificates a host presents: those whose `usedBy` names it, and those without
+   * `usedBy` whose own SAN names cover it (a committed file says nothing of where it is
+   * installed, so its names are the best evidence).
+   */
+  certificatesFor(host: string): Certificate[] {
+    const name = hostName(host);
+    const used = this.certificatesByUser.get(name) ?? [];
+    const byNames = this.certificates.filter((c) => c.usedBy.length === 0 && sanCovering(c, name) !== undefined);
+    return [...used, ...byNames];
+  }
 
   /** Every owner name the estate holds, for rules that walk names. */
   names(): IterableIterator<DnsName> {

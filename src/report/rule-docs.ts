@@ -34,8 +34,9 @@ function ruleDocBody(rule: AnyRule, withSourceLinks: boolean): string[] {
   parts.push(`## Why\n\n${m.rationale.trim()}\n`);
   if (m.examples?.invalid || m.examples?.valid) {
     parts.push('## Examples\n');
-    if (m.examples.invalid) parts.push(`Reported:\n\n\`\`\`dns\n${m.examples.invalid.trim()}\n\`\`\`\n`);
-    if (m.examples.valid) parts.push(`Not reported:\n\n\`\`\`dns\n${m.examples.valid.trim()}\n\`\`\`\n`);
+    const language = m.examples.language ?? 'dns';
+    if (m.examples.invalid) parts.push(`Reported:\n\n\`\`\`${language}\n${m.examples.invalid.trim()}\n\`\`\`\n`);
+    if (m.examples.valid) parts.push(`Not reported:\n\n\`\`\`${language}\n${m.examples.valid.trim()}\n\`\`\`\n`);
   }
   parts.push('## Options\n');
   parts.push(optionsTable(m.options));

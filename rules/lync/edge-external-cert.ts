@@ -1,0 +1,69 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { sanCovering } from '../../src/estate/certificate.js';
+import { displayName } from '../../src/estate/names.js';
+import { ucServerCertificates } from '../../src/estate/published-names.js';
+
+export default defineRule<Record<string, never>, 'privateCa' | 'missingSipName' | 'wildcardSubject'>({
+  id: 'lync/edge-external-cert',
+  meta: {
+    description: 'The Edge external certificate is from a public CA, names sip.<domain> for every SIP domain, and has no wildcard subject',
+    rationale: [
+      'The external interface of the Access Edge is what remote users, federated partners and public IM',
+      'connectivity connect to. Its certificate must come from a public CA those parties trust (seed 003:',
+      'public IM connectivity needs a public CA), carry the Access Edge FQDN and the Web Conferencing Edge',
+      'FQDN, and `sip.<domain>` for every SIP domain, because clients of each domain sign in through that',
+      'name; and its subject must be a real FQDN, never a wildcard. One certificate and key are shared by',
+      'every Edge server of the pool.',
+      '',
+      'The Edge external certificate is the one presented at the targets of `_sip._tls` and',
+      '`_sipfederationtls._tcp` in the external view. Its issuer is judged when known: a manifest\'s',
+      '`issuer: public | private`, or a self-signed file (private). The Web Conferencing Edge FQDN is not',
+      'known without a topology; lync/cert-covers-published-names checks the names the DNS publishes.',
+      '',
+      '**Fix:** request the Edge external certificate from a public CA with every SIP domain\'s `sip.<domain>`',
+      'in its SANs and the Access Edge FQDN as its subject.',
+    ].join('\n'),
+    severity: 'error',
+    recommended: true,
+    citations: [
+      { source: 'seed 003 (LCS 2005 certificates)', section: 'Access proxy and public IM connectivity certificates' },
+      { source: 'Skype for Business Server 2015 documentation', section: 'Certificate requirements for external user access (Edge external interface)' },
+    ],
+    options: { type: 'object', properties: {}, additionalProperties: false },
+    messages: {
+      privateCa: 'Edge external certificate {{name}} (at {{host}}) is issued by {{issuer}}, not a public CA; remote users and federated partners do not trust it',
+      missingSipName: 'Edge external certificate {{name}} (at {{host}}) does not name sip.{{domain}}; clients of {{domain}} sign in through that name',
+      wildcardSubject: 'Edge external certificate {{name}} (at {{host}}) has the wildcard subject {{cn}}; the Edge needs its FQDN as the subject',
+    },
+    examples: {
+      language: 'yaml',
+      invalid:
+        'apiVersion: uclint/v1\nkind: Certificates\ncertificates:\n  - name: edge-external\n    subject: CN=access.contoso.com\n    sans: [access.contoso.com, webconf.contoso.com]\n    issuer: private\n    usedBy: [access.contoso.com]',
+      valid:
+        'apiVersion: uclint/v1\nkind: Certificates\ncertificates:\n  - name: edge-external\n    subject: CN=access.contoso.com\n    sans: [access.contoso.com, webconf.contoso.com, sip.contoso.com, sip.fabrikam.com]\n    issuer: public\n    usedBy: [access.contoso.com]',
+    },
+  },
+  appliesTo: (estate) => estate.certificates.length > 0,
+  check({ estate, report }) {
+    const domains = [...estate.sipDomains()].map(displayName);
+    for (const [certificate, { names }] of ucServerCertificates(estate)) {
+      const edge = names.find((n) => n.role === 'edge' && n.view === 'external' && n.record.type === 'SRV');
+      if (!edge) continue;
+      const host = displayName(edge.name);
+      const data = { name: certificate.name, host };
+      const issuerKind = certificate.issuerKind ?? (certificate.selfSigned ? 'private' : undefined);
+      if (issuerKind === 'private') {
+        report({ node: { loc: certificate.fieldLocs?.issuerKind ?? certificate.loc }, messageId: 'privateCa', data: { ...data, issuer: certificate.selfSigned ? 'itself (self-signed)' : (certificate.issuer ?? 'a private CA') } });
+      }
+      if (certificate.commonName?.includes('*')) {
+        report({ node: { loc: certificate.fieldLocs?.subject ?? certificate.loc }, messageId: 'wildcardSubject', data: { ...data, cn: certificate.commonName } });
+      }
+      if (certificate.sans === undefined) continue;
+      for (const domain of domains) {
+        if (sanCovering(certificate, `sip.${domain}`) === undefined) {
+          report({ node: { loc: certificate.fieldLocs?.sans ?? certificate.loc }, messageId: 'missingSipName', data: { ...data, domain } });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,71 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { daysBetween, isoDay } from '../../src/estate/certificate.js';
+
+export default defineRule<{ days: number }, 'expired' | 'notYetValid' | 'expiresSoon'>({
+  id: 'x509/expiry',
+  meta: {
+    description: 'Certificates are valid now and do not expire within the warning period',
+    rationale: [
+      'An expired certificate on an Edge, a Front End pool, a Director or a reverse proxy stops sign-in,',
+      'federation and web services for everyone at once, and clients report it as a generic connection',
+      'failure. A certificate that is not yet valid fails the same way (a renewal installed too early, or a',
+      'clock that is wrong). Certificate expiry is a date problem, not a diff problem: run uclint on a',
+      'schedule (the GitHub Action\'s audit mode) so a certificate nobody touched is still caught.',
+      '',
+      'The rule warns `days` days before `notAfter` (default 30, like the Certificate Expiration Alerter of',
+      'seed 004) and reports an error once the certificate has expired or while it is not yet valid. The date',
+      'judged against is `--now`, the config\'s `settings.now`, or today.',
+      '',
+      '**Fix:** renew the certificate (same names, same key size or better) and deploy it to every server in',
+      '`usedBy` before `notAfter`; then commit the new file or update the manifest entry.',
+    ].join('\n'),
+    severity: 'error',
+    recommended: true,
+    citations: [
+      { source: 'seed 004 (Lync Server 2010 articles)', section: 'Certificate Expiration Alerter' },
+      { source: 'RFC 5280', section: '4.1.2.5 (Validity)' },
+    ],
+    options: {
+      type: 'object',
+      properties: { days: { type: 'integer', minimum: 0, maximum: 3650, default: 30, description: 'Warn this many days before a certificate expires.' } },
+      additionalProperties: false,
+    },
+    messages: {
+      expired: 'certificate {{name}} ({{subject}}) expired on {{notAfter}}, {{days}} day(s) ago',
+      notYetValid: 'certificate {{name}} ({{subject}}) is not valid before {{notBefore}}, in {{days}} day(s)',
+      expiresSoon: 'certificate {{name}} ({{subject}}) expires on {{notAfter}}, in {{days}} day(s) (warning period {{period}} days)',
+    },
+    examples: {
+      language: 'yaml',
+      invalid: 'apiVersion: uclint/v1\nkind: Certificates\ncertificates:\n  - name: edge-external\n    subject: CN=sip.contoso.com\n    notBefore: 2025-12-01\n    notAfter: 2026-12-01   # 11 days after --now 2026-11-20',
+      valid: 'apiVersion: uclint/v1\nkind: Certificates\ncertificates:\n  - name: edge-external\n    subject: CN=sip.contoso.com\n    notBefore: 2026-06-01\n    notAfter: 2027-06-01',
+    },
+  },
+  appliesTo: (estate) => estate.certificates.length > 0,
+  check({ estate, now, options, report }) {
+    for (const certificate of estate.certificates) {
+      const subject = certificate.subject ?? certificate.commonName ?? 'no subject';
+      const node = { loc: certificate.fieldLocs?.notAfter ?? certificate.loc };
+      if (certificate.notBefore && now < certificate.notBefore) {
+        report({
+          node: { loc: certificate.fieldLocs?.notBefore ?? certificate.loc },
+          messageId: 'notYetValid',
+          data: { name: certificate.name, subject, notBefore: isoDay(certificate.notBefore), days: Math.max(1, -daysBetween(certificate.notBefore, now)) },
+        });
+        continue;
+      }
+      if (!certificate.notAfter) continue;
+      const daysLeft = daysBetween(now, certificate.notAfter);
+      if (now > certificate.notAfter) {
+        report({ node, messageId: 'expired', data: { name: certificate.name, subject, notAfter: isoDay(certificate.notAfter), days: Math.max(0, -daysLeft) } });
+      } else if (daysLeft <= options.days) {
+        report({
+          node,
+          messageId: 'expiresSoon',
+          severity: 'warning',
+          data: { name: certificate.name, subject, notAfter: isoDay(certificate.notAfter), days: daysLeft, period: options.days },
+        });
+      }
+    }
+  },
+});

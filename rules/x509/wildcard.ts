@@ -1,0 +1,63 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { isSingleLabelWildcard } from '../../src/estate/certificate.js';
+
+export default defineRule<{ allowWildcardSubject: boolean }, 'malformedWildcard' | 'wildcardSubject'>({
+  id: 'x509/wildcard',
+  meta: {
+    description: 'Wildcards are a whole leftmost label, and never the subject name of a Lync or Skype for Business server',
+    rationale: [
+      'A wildcard matches exactly one leftmost label: `*.contoso.com` covers `sbc.contoso.com` but not',
+      '`a.b.contoso.com` and not `contoso.com` (RFC 6125, RFC 2818). Other forms (`*.*.contoso.com`,',
+      '`sip*.contoso.com`, `*.com`) match nothing in current clients, or are refused by CAs, so the names they',
+      'were meant to cover are not covered.',
+      '',
+      'Lync and Skype for Business never accept a wildcard as the subject name of a server certificate: the',
+      'subject must be the pool, server or edge FQDN. A wildcard SAN is acceptable for simple URLs and',
+      '`lyncdiscover` on reverse proxy and web certificates. Teams Direct Routing SBCs may use a wildcard',
+      'subject; estates that only run those set `allowWildcardSubject`.',
+      '',
+      '**Fix:** name the server in the subject and list the names it answers to as SANs; write wildcards only as',
+      '`*.` followed by the domain.',
+    ].join('\n'),
+    severity: 'error',
+    recommended: true,
+    citations: [
+      { source: 'RFC 6125', section: '6.4.3 (Checking of wildcard certificates)' },
+      { source: 'RFC 2818', section: '3.1 (Server identity)' },
+      { source: 'Skype for Business Server 2015 documentation', section: 'Wildcard certificate support' },
+    ],
+    options: {
+      type: 'object',
+      properties: { allowWildcardSubject: { type: 'boolean', default: false, description: 'Accept a wildcard subject common name (Teams Direct Routing SBCs).' } },
+      additionalProperties: false,
+    },
+    messages: {
+      malformedWildcard: 'certificate {{name}}: {{where}} {{wildcard}} is not a wildcard clients accept; a wildcard is "*." followed by a domain of at least two labels',
+      wildcardSubject: 'certificate {{name}} has the wildcard subject {{cn}}; Lync and Skype for Business servers need their FQDN as the subject (wildcards only as SANs)',
+    },
+    examples: {
+      language: 'yaml',
+      invalid: 'apiVersion: uclint/v1\nkind: Certificates\ncertificates:\n  - name: web\n    subject: CN=*.contoso.com\n    sans: ["sip*.contoso.com"]',
+      valid: 'apiVersion: uclint/v1\nkind: Certificates\ncertificates:\n  - name: web\n    subject: CN=webext.contoso.com\n    sans: [webext.contoso.com, "*.contoso.com"]',
+    },
+  },
+  appliesTo: (estate) => estate.certificates.some((c) => c.commonName?.includes('*') || c.sans?.dns.some((name) => name.includes('*'))),
+  check({ estate, options, report }) {
+    for (const certificate of estate.certificates) {
+      const cn = certificate.commonName;
+      const subjectNode = { loc: certificate.fieldLocs?.subject ?? certificate.loc };
+      if (cn?.includes('*')) {
+        if (!isSingleLabelWildcard(cn.toLowerCase())) {
+          report({ node: subjectNode, messageId: 'malformedWildcard', data: { name: certificate.name, where: 'subject', wildcard: cn } });
+        } else if (!options.allowWildcardSubject) {
+          report({ node: subjectNode, messageId: 'wildcardSubject', data: { name: certificate.name, cn } });
+        }
+      }
+      for (const san of certificate.sans?.dns ?? []) {
+        if (san.includes('*') && !isSingleLabelWildcard(san)) {
+          report({ node: { loc: certificate.fieldLocs?.sans ?? certificate.loc }, messageId: 'malformedWildcard', data: { name: certificate.name, where: 'SAN', wildcard: san } });
+        }
+      }
+    }
+  },
+});
