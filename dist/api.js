@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-NUIB2NQO.js";
+} from "./chunks/chunk-HI4HSXLZ.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

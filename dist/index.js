@@ -5,13 +5,14 @@ import {
   __commonJS,
   __require,
   __toESM,
+  formatExpiryTimeline,
   formatGithubCommand,
   formatJson,
   formatMarkdown,
   formatSarif,
   lint,
   parseDate
-} from "./chunks/chunk-NUIB2NQO.js";
+} from "./chunks/chunk-HI4HSXLZ.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -24957,6 +24958,10 @@ ${result.fatal.map((p) => `- ${p.message}`).join("\n")}
     }
   }
   if (!toldWhereAll) notes.push(whereAll);
+  const timeline = formatExpiryTimeline(result.estate?.certificates ?? [], result.now);
+  if (timeline) notes.push(`### Certificates expiring within 90 days
+
+${timeline}`);
   if (inputs.summary) {
     await writeStepSummary(formatMarkdown(relocated, { findings: reported, linkBase, notes, maxBytes: STEP_SUMMARY_LIMIT }));
   }

@@ -1,13 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { lint, exitCodeOf, type LintResult } from './lint.js';
+import { lint, exitCodeOf, type LintOptions, type LintResult } from './lint.js';
 import { formatStylish } from './report/stylish.js';
 import { formatJson } from './report/json.js';
 import { formatSarif } from './report/sarif.js';
 import { formatGithub } from './report/github.js';
 import { formatMarkdown } from './report/markdown.js';
 import { formatRulesList } from './report/rules-list.js';
+import { formatCertificateMarkdown, formatCertificateTable, formatCertificatesJson, listCertificates } from './report/certificates.js';
+import { compileCommonNameFilter } from './report/cn-filter.js';
 import { RULES } from './rules.generated.js';
 import { VERSION } from './version.js';
 
@@ -16,6 +18,14 @@ const HELP = `uclint ${VERSION} - policy linter for unified-communications infra
 Usage:
   uclint [options] [paths...]   lint files and directories (default: .)
   uclint rules [--format json]  list the rules with pack, default severity and description
+  uclint certs [options] [paths...]
+                                list every certificate (files and manifests) with CN, SANs,
+                                issuer and days left, soonest expiry first
+      --expires-within <days>   only certificates that expire within this many days of --now
+                                (expired ones included)
+      --cn-filter <regex>       only certificates whose subject CN matches (case-insensitive,
+                                RE2 syntax: linear time, no backreferences or lookaround)
+      -f json|markdown          as JSON, or as a Markdown table
 
 Options:
   -f, --format <format>         output format (default: stylish):
@@ -69,6 +79,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
+        'expires-within': { type: 'string' },
+        'cn-filter': { type: 'string' },
       },
     });
   } catch (error) {
@@ -92,21 +104,22 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
 
+  if (positionals[0] !== 'certs' && (values['expires-within'] !== undefined || values['cn-filter'] !== undefined)) {
+    return usage(io, '--expires-within and --cn-filter belong to `uclint certs`');
+  }
+  if (positionals[0] === 'certs') return runCertsCommand(positionals.slice(1), values, io);
+
   if (!isFormat(format)) return usage(io, `unknown format '${format}' (${FORMATS.join(', ')})`);
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);
     if (!Number.isInteger(maxWarnings) || maxWarnings < -1) return usage(io, `--max-warnings takes a whole number, not '${values['max-warnings']}'`);
   }
-  let now: Date | undefined;
-  if (values.now !== undefined) {
-    now = parseDate(values.now);
-    if (!now) return usage(io, `--now takes a date such as 2026-11-20, not '${values.now}'`);
-  }
+  const now = parseNowOption(values.now);
+  if (now instanceof Error) return usage(io, now.message);
 
-  let result: LintResult;
-  try {
-    result = await lint({
+  const result = await lintOrExplain(
+    {
       paths: positionals,
       cwd: io.cwd,
       configFile: values.config,
@@ -114,18 +127,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       now,
       baselineFile: values.baseline,
       writeBaselineFile: values['write-baseline'],
-    });
-  } catch (error) {
-    io.stderr(`uclint: internal error: ${(error as Error).stack ?? String(error)}\n`);
-    return 2;
-  }
-  if (result.fatal.length > 0) {
-    for (const problem of result.fatal) {
-      const where = problem.file ? `${problem.file}:${problem.line}:${problem.column}: ` : '';
-      io.stderr(`uclint: ${where}${problem.message}\n`);
-    }
-    return 2;
-  }
+    },
+    io,
+  );
+  if (typeof result === 'number') return result;
 
   const shown = values.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
   const color = values['no-color'] ? false : values.color ? true : io.isTTY && !values.output && !io.env.NO_COLOR;
@@ -159,6 +164,69 @@ function formatReport(format: Format, result: LintResult, color: boolean): strin
     case 'stylish':
       return formatStylish(result.findings, { color, counts: result.counts, filesLinted: result.files.length });
   }
+}
+
+/**
+ * `uclint certs`: the Certificate Expiration Alerter's listing (CN, SANs, issuer, days left),
+ * for every certificate of the estate, files and manifests alike. Problems reading files go
+ * to standard error; the exit code is 0 unless the run could not be made.
+ */
+async function runCertsCommand(
+  paths: string[],
+  values: { format?: string; output?: string; config?: string; now?: string; 'expires-within'?: string; 'cn-filter'?: string },
+  io: CliIo,
+): Promise<number> {
+  const format = values.format ?? 'stylish';
+  if (format !== 'stylish' && format !== 'json' && format !== 'markdown') return usage(io, `unknown format '${format}' for 'uclint certs' (stylish, json, markdown)`);
+  let expiresWithin: number | undefined;
+  if (values['expires-within'] !== undefined) {
+    expiresWithin = Number(values['expires-within']);
+    if (!/^\d+$/.test(values['expires-within']) || !Number.isSafeInteger(expiresWithin)) return usage(io, `--expires-within takes a number of days, not '${values['expires-within']}'`);
+  }
+  let commonNameFilter: ((cn: string) => boolean) | undefined;
+  if (values['cn-filter'] !== undefined) {
+    const compiled = compileCommonNameFilter(values['cn-filter']);
+    if ('error' in compiled) return usage(io, `--cn-filter: ${compiled.error}`);
+    commonNameFilter = compiled.test;
+  }
+  const now = parseNowOption(values.now);
+  if (now instanceof Error) return usage(io, now.message);
+  // No rule runs: the listing needs the estate only.
+  const result = await lintOrExplain({ paths, cwd: io.cwd, configFile: values.config, now, onlyRules: [] }, io);
+  if (typeof result === 'number') return result;
+  for (const f of result.findings) {
+    if (f.ruleId === 'parse/certificate' || f.ruleId === 'parse/manifest' || f.ruleId === 'parse/input') {
+      if (!f.suppressed) io.stderr(`${f.file}:${f.line}:${f.column}: ${f.severity}: ${f.message}\n`);
+    }
+  }
+  const entries = listCertificates(result.estate?.certificates ?? [], { now: result.now, expiresWithin, commonNameFilter });
+  const report = format === 'json' ? formatCertificatesJson(entries, result.now) : format === 'markdown' ? formatCertificateMarkdown(entries) : formatCertificateTable(entries);
+  if (values.output) writeFileSync(path.resolve(io.cwd, values.output), report);
+  else io.stdout(report);
+  return 0;
+}
+
+/** `--now` as a date; an Error with the usage message when it is not one. */
+function parseNowOption(text: string | undefined): Date | undefined | Error {
+  if (text === undefined) return undefined;
+  return parseDate(text) ?? new Error(`--now takes a date such as 2026-11-20, not '${text}'`);
+}
+
+/** Runs lint(); when the run cannot be made, says why on standard error and returns exit code 2. */
+async function lintOrExplain(options: LintOptions, io: CliIo): Promise<LintResult | 2> {
+  let result: LintResult;
+  try {
+    result = await lint(options);
+  } catch (error) {
+    io.stderr(`uclint: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    return 2;
+  }
+  if (result.fatal.length === 0) return result;
+  for (const problem of result.fatal) {
+    const where = problem.file ? `${problem.file}:${problem.line}:${problem.column}: ` : '';
+    io.stderr(`uclint: ${where}${problem.message}\n`);
+  }
+  return 2;
 }
 
 function usage(io: CliIo, message: string): number {

@@ -280,6 +280,18 @@ describe('inputs and configuration problems', () => {
     expect(run.code).toBe(0);
   });
 
+  it('draws a timeline of the certificates expiring within 90 days in the summary', async () => {
+    const workspace = cleanEstate();
+    writeFileSync(
+      path.join(workspace, 'certificates.yml'),
+      'apiVersion: uclint/v1\nkind: Certificates\ncertificates:\n  - name: edge\n    subject: CN=sip.example.com\n    notAfter: 2026-12-10\n',
+    );
+    const run = await runBundledAction({ workspace, inputs: { now: '2026-11-20' }, eventName: 'push' });
+    expect(run.summary).toContain('### Certificates expiring within 90 days\n\n```mermaid\ngantt\n');
+    expect(run.summary).toContain('  sip.example.com (edge) :crit, 2026-11-20, 2026-12-10\n');
+    expect(run.outputs.warnings).toBe('1');
+  });
+
   it('reports paths from the repository root when linting a subdirectory', async () => {
     const workspace = estateWith120Findings();
     const run = await runBundledAction({ workspace, inputs: { paths: 'zones' }, eventName: 'push' });

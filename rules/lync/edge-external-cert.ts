@@ -6,7 +6,7 @@ import { ucServerCertificates } from '../../src/estate/published-names.js';
 export default defineRule<Record<string, never>, 'privateCa' | 'missingSipName' | 'wildcardSubject'>({
   id: 'lync/edge-external-cert',
   meta: {
-    description: 'The Edge external certificate is from a public CA, names sip.<domain> for every SIP domain, and has no wildcard subject',
+    description: 'The Edge external certificate is from a public CA, names sip.{domain} for every SIP domain, and has no wildcard subject',
     rationale: [
       'The external interface of the Access Edge is what remote users, federated partners and public IM',
       'connectivity connect to. Its certificate must come from a public CA those parties trust (seed 003:',
@@ -18,7 +18,8 @@ export default defineRule<Record<string, never>, 'privateCa' | 'missingSipName' 
       'The Edge external certificate is the one presented at the targets of `_sip._tls` and',
       '`_sipfederationtls._tcp` in the external view. Its issuer is judged when known: a manifest\'s',
       '`issuer: public | private`, or a self-signed file (private). The Web Conferencing Edge FQDN is not',
-      'known without a topology; lync/cert-covers-published-names checks the names the DNS publishes.',
+      'known without a topology; lync/cert-covers-published-names checks the names the DNS publishes (and',
+      'reports a missing `sip.<domain>` that the DNS sends clients to at this Edge, so this rule does not).',
       '',
       '**Fix:** request the Edge external certificate from a public CA with every SIP domain\'s `sip.<domain>`',
       'in its SANs and the Access Edge FQDN as its subject.',
@@ -59,8 +60,10 @@ export default defineRule<Record<string, never>, 'privateCa' | 'missingSipName' 
         report({ node: { loc: certificate.fieldLocs?.subject ?? certificate.loc }, messageId: 'wildcardSubject', data: { ...data, cn: certificate.commonName } });
       }
       if (certificate.sans === undefined) continue;
+      // A sip.<domain> that DNS sends clients to here is lync/cert-covers-published-names' finding, on the record.
+      const publishedHere = new Set(names.map((n) => displayName(n.name)));
       for (const domain of domains) {
-        if (sanCovering(certificate, `sip.${domain}`) === undefined) {
+        if (sanCovering(certificate, `sip.${domain}`) === undefined && !publishedHere.has(`sip.${domain}`)) {
           report({ node: { loc: certificate.fieldLocs?.sans ?? certificate.loc }, messageId: 'missingSipName', data: { ...data, domain } });
         }
       }

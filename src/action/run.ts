@@ -10,6 +10,7 @@ import { formatJson } from '../report/json.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatMarkdown } from '../report/markdown.js';
 import { formatGithubCommand } from '../report/github.js';
+import { formatExpiryTimeline } from '../report/certificates.js';
 import { postCheckRun, toCheckAnnotation, withinCommandCaps, CheckRunError, type CheckConclusion } from '../report/check-run.js';
 import { RULES } from '../rules.generated.js';
 import { readInputs } from './inputs.js';
@@ -136,6 +137,9 @@ export async function runAction(): Promise<void> {
     }
   }
   if (!toldWhereAll) notes.push(whereAll);
+  // Expiry is a date problem: the summary shows what is coming, whatever the diff touched.
+  const timeline = formatExpiryTimeline(result.estate?.certificates ?? [], result.now);
+  if (timeline) notes.push(`### Certificates expiring within 90 days\n\n${timeline}`);
 
   if (inputs.summary) {
     await writeStepSummary(formatMarkdown(relocated, { findings: reported, linkBase, notes, maxBytes: STEP_SUMMARY_LIMIT }));
