@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
@@ -116,5 +118,26 @@ describe('encodings', () => {
       'a.zone:1 parse/input input/encoding',
       'a.zone:3 test/every-a seen',
     ]);
+  });
+});
+
+describe('lint(): PKCS#12 passwords', () => {
+  const haveOpenssl = spawnSync('openssl', ['version']).status === 0;
+  (haveOpenssl ? it : it.skip)('come from the environment variable the config names, per glob, never from the config', async () => {
+    const pem = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/x509/expiry/ok/certs/pool.pem');
+    // A PKCS#12 of the certificate alone, in OpenSSL 3's default encoding.
+    spawnSync('openssl', ['pkcs12', '-export', '-nokeys', '-in', pem, '-passout', 'pass:s3cret', '-out', path.join(dir, 'edge.pfx')]);
+    write('.uclint.yml', 'extends: []\ncertificates:\n  passwords:\n    "*.pfx": EDGE_PFX_PASSWORD\n');
+    const read = async (env: Record<string, string>) => {
+      const result = await lint({ cwd: dir, env, rules: [everyA] });
+      return { certificates: result.estate?.certificates.map((c) => `${c.name} ${c.commonName}`), findings: result.findings.map((f) => `${f.ruleId} ${f.messageId} ${f.message}`) };
+    };
+    expect(await read({ EDGE_PFX_PASSWORD: 's3cret' })).toEqual({ certificates: ['edge.pfx pool.contoso.com'], findings: [] });
+    const wrong = await read({ EDGE_PFX_PASSWORD: 'nope' });
+    expect(wrong.certificates).toEqual([]);
+    expect(wrong.findings).toEqual([expect.stringMatching(/^parse\/certificate certificate\/pkcs12-bad-password .*EDGE_PFX_PASSWORD/)]);
+    expect(wrong.findings[0]).not.toContain('nope');
+    const missing = await read({});
+    expect(missing.findings).toEqual([expect.stringMatching(/^parse\/certificate certificate\/pkcs12-(password-missing|bad-password) .*EDGE_PFX_PASSWORD/)]);
   });
 });
