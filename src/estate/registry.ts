@@ -1,0 +1,65 @@
+import type { SourceRange } from '../core/types.js';
+
+export type RegistryValueType =
+  | 'string' // "text"                 REG_SZ
+  | 'expand' // hex(2):                REG_EXPAND_SZ (decoded to text)
+  | 'multi' // hex(7):                 REG_MULTI_SZ (decoded to a list)
+  | 'dword' // dword:                  REG_DWORD
+  | 'qword' // hex(b):                 REG_QWORD
+  | 'binary' // hex:                   REG_BINARY
+  | 'none' // hex(0):                  REG_NONE
+  | 'other'; // hex(n) of another type: raw bytes with the type number
+
+/**
+ * One value of a `.reg` export. Key paths use the full hive names
+ * (`HKEY_LOCAL_MACHINE\Software\Policies\Microsoft\Communicator`, as written, case kept);
+ * compare them case-insensitively (`registryKey()`).
+ */
+export interface RegistryValue {
+  file: string;
+  /** Key path as written in the `[...]` header. */
+  key: string;
+  /** Value name; `''` for the default value (`@`). */
+  name: string;
+  type: RegistryValueType;
+  /** `string`/`expand`: text; `multi`: list; `dword`: number (0 to 2^32-1); `qword`: bigint; `binary`/`none`/`other`: bytes. */
+  data: string | string[] | number | bigint | Uint8Array;
+  /** For `other`: the number in `hex(n)`. */
+  typeNumber?: number;
+  /** `"Name"=-`: the export deletes the value. */
+  deleted?: boolean;
+  /** The value's line(s): a `hex:` value continued with `\` spans several. */
+  loc: SourceRange;
+}
+
+/** `[-HKEY_...\Key]`: the export deletes the key and everything below it. */
+export interface RegistryKeyDeletion {
+  file: string;
+  key: string;
+  loc: SourceRange;
+}
+
+export interface RegistryFile {
+  file: string;
+  /** `Windows Registry Editor Version 5.00` or `REGEDIT4`. */
+  format: 'regedit5' | 'regedit4';
+  encoding: 'utf8' | 'utf16le';
+  values: RegistryValue[];
+  keyDeletions: RegistryKeyDeletion[];
+}
+
+/** A key path for comparison: upper-case, hive abbreviations expanded (`HKLM` to `HKEY_LOCAL_MACHINE`), no trailing backslash. */
+export function registryKey(path: string): string {
+  const upper = path.toUpperCase().replace(/\\+$/, '');
+  const hive = upper.split('\\', 1)[0];
+  const full = HIVE_ABBREVIATIONS[hive];
+  return full ? full + upper.slice(hive.length) : upper;
+}
+
+const HIVE_ABBREVIATIONS: Record<string, string> = {
+  HKLM: 'HKEY_LOCAL_MACHINE',
+  HKCU: 'HKEY_CURRENT_USER',
+  HKCR: 'HKEY_CLASSES_ROOT',
+  HKU: 'HKEY_USERS',
+  HKCC: 'HKEY_CURRENT_CONFIG',
+};

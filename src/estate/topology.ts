@@ -1,0 +1,68 @@
+import type { SourceRange } from '../core/types.js';
+
+/** A value read from a manifest, with the range of its key and value (for findings on exactly that field). */
+export interface Sited<T> {
+  value: T;
+  loc: SourceRange;
+}
+
+/** A host and optional port, as manual client settings and SBCs write them (`sip.contoso.com:443`). */
+export interface HostPort {
+  /** As written (lower-case, no trailing dot): an FQDN, a single-label NetBIOS name, or an IP address. */
+  host: string;
+  port?: number;
+}
+
+export type PoolRole = 'frontend' | 'director' | 'edge' | 'mediation';
+
+export interface TopologyServer {
+  fqdn: Sited<string>;
+  /** Registrar id (`id:` in the manifest), 1-10 for a Lync 2010 DNS load-balanced pool. */
+  id?: Sited<number>;
+  loc: SourceRange;
+}
+
+export interface TopologyPool {
+  fqdn: Sited<string>;
+  role?: Sited<PoolRole>;
+  loadBalancing?: Sited<'dns' | 'hardware'>;
+  webServices?: { internal?: Sited<string>; external?: Sited<string> };
+  servers: TopologyServer[];
+  loc: SourceRange;
+}
+
+export interface EdgeName {
+  fqdn: Sited<string>;
+  ip?: Sited<string>;
+}
+
+export interface TopologyEdge {
+  internal?: { fqdn: Sited<string> };
+  external: { access?: EdgeName; webConferencing?: EdgeName; av?: EdgeName };
+  servers: Array<Sited<string>>;
+  loc: SourceRange;
+}
+
+/**
+ * `kind: Topology`: the deployment's shape, from which rules know what the zones cannot
+ * tell (which names are pools, which servers sit behind them, what clients are told).
+ * Host names are lower-case without a trailing dot; every value keeps its range.
+ */
+export interface Topology {
+  file: string;
+  loc: SourceRange;
+  product?: Sited<string>;
+  sipDomains: Array<Sited<string>>;
+  clientPolicy?: {
+    strictDnsNaming?: Sited<boolean>;
+    allowTcp?: Sited<boolean>;
+    manualServers?: { internal?: Sited<HostPort>; external?: Sited<HostPort> };
+  };
+  pools: TopologyPool[];
+  edges: TopologyEdge[];
+  reverseProxy?: { fqdn: Sited<string>; ip?: Sited<string>; publishes: Array<Sited<string>>; loc: SourceRange };
+  /** Simple URLs by kind; each a URL (`https://meet.contoso.com/`) or a host name, as written. */
+  simpleUrls: { meet: Array<Sited<string>>; dialin: Array<Sited<string>>; admin: Array<Sited<string>> };
+  exchange?: { autodiscover?: Sited<string>; ews?: Sited<string> };
+  sbcs: Array<{ fqdn: Sited<string>; port?: Sited<number>; loc: SourceRange }>;
+}
