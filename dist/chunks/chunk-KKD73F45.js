@@ -39002,6 +39002,12 @@ var ENGINE_RULES = [
     help: "The manifest is not valid YAML or exceeds a bound (alias expansion, nesting depth, size); a document lacks `apiVersion: uclint/v1` or a known `kind`; a key is unknown (the message names the nearest valid one); or a value is of the wrong type or not valid for its field (a date that does not exist, a SAN that is neither a host name nor an address, an unknown extended key usage, a duplicate name)."
   },
   {
+    id: "parse/registry",
+    severity: "error",
+    description: "A Windows registry export (.reg) could not be read at this line and column",
+    help: "A missing or unknown header, a key path without a known hive, a value before any key header, or a value regedit would refuse: an unterminated string, a `dword:` that is not at most 8 hexadecimal digits, a bad `hex` byte, an odd byte count for UTF-16 text in `hex(2)`/`hex(7)`, a `hex(b)` that is not 8 bytes; or a bound exceeded. The message says which; the line is skipped and reading goes on at the next one."
+  },
+  {
     id: "parse/input",
     severity: "error",
     description: "A file could not be read as it is",
@@ -46405,4 +46411,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-HI4HSXLZ.js.LEGAL.txt */
+/*! For license information please see chunk-KKD73F45.js.LEGAL.txt */
