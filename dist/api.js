@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-HI4HSXLZ.js";
+} from "./chunks/chunk-K665VMP5.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,
