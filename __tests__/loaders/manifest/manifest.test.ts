@@ -373,6 +373,12 @@ describe('docs/formats.md', () => {
     expect(result.diagnostics).toEqual([]);
     expect(result.certificates.map((c) => `${c.name} ${c.linkedFile ?? '-'}`)).toEqual(['edge-external certs/edge-external.pem', 'pool-internal -']);
   });
+
+  it('its Topology example reads without diagnostics', () => {
+    const result = parseManifestFile(formatsExample('Topology'), 'manifests/topology.yml');
+    expect(result.diagnostics).toEqual([]);
+    expect(result.topologies.map((t) => t.pools.map((p) => `${p.fqdn.value} ${p.servers.length}`))).toEqual([['pool.contoso.com 2']]);
+  });
 });
 
 describe('shipped JSON Schemas', () => {
