@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-KKD73F45.js";
+} from "./chunks/chunk-HROJOIWX.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

@@ -59,11 +59,11 @@ describe('lint()', () => {
 
   it('recognised files and manifest kinds without a loader yet get one info finding each; other files are not ours', async () => {
     write('policy/communicator.reg', 'Windows Registry Editor Version 5.00\r\n');
-    write('manifests/topology.yml', 'apiVersion: uclint/v1\nkind: Topology\nsipDomains: [contoso.com]\n');
+    write('manifests/vpn.yml', 'apiVersion: uclint/v1\nkind: VpnProfile\ntunnel: split\n');
     write('notes.md', '$ORIGIN a.\n');
     const result = await lint({ cwd: dir, rules: [everyA] });
     expect(result.findings.map((f) => `${f.file}:${f.line} ${f.ruleId} ${f.severity} ${f.message}`)).toEqual([
-      'manifests/topology.yml:1 uclint/unsupported-file info kind: Topology manifests are recognised but not checked by this version of uclint',
+      'manifests/vpn.yml:1 uclint/unsupported-file info kind: VpnProfile manifests are recognised but not checked by this version of uclint',
       'policy/communicator.reg:1 uclint/unsupported-file info registry files are recognised but not checked by this version of uclint',
     ]);
     expect(exitCodeOf(result)).toBe(0);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseManifestFile, MANIFEST_KINDS, MANIFEST_KIND_LOADERS, CERTIFICATES_SCHEMA } from '../../../src/loaders/manifest/index.js';
+import { parseManifestFile, MANIFEST_KINDS, MANIFEST_KIND_LOADERS, CERTIFICATES_SCHEMA, TOPOLOGY_SCHEMA } from '../../../src/loaders/manifest/index.js';
 import type { SourceRange } from '../../../src/core/types.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -139,18 +139,17 @@ describe('parseManifestFile: Certificates', () => {
 });
 
 describe('parseManifestFile: documents', () => {
-  it('reads every document of a file; other known kinds are kept as positioned YAML without diagnostics', () => {
+  it('reads every document of a file, Topology and Certificates alike; kinds not loaded yet are kept as positioned YAML without diagnostics', () => {
     const text = [
       '# the estate',
       'apiVersion: uclint/v1',
       'kind: Topology',
       'product: lync2010',
-      'anything: [goes, here]',
+      'sipDomains: [contoso.com]',
       '---',
       'apiVersion: "uclint/v1"',
       'kind: Certificates',
-      'certificates: [{name: one}]',
-      '---',
+      'certificates: [{name: one, usedBy: [pool.contoso.com]}]',
       '---',
       'apiVersion: uclint/v1',
       'kind: Certificates',
@@ -159,22 +158,53 @@ describe('parseManifestFile: documents', () => {
       '---',
       'apiVersion: uclint/v1',
       'kind: FirewallRules',
-      'rules: []',
+      'anything: [goes, here]',
+      '---',
+      'apiVersion: uclint/v1',
+      'kind: Topology',
+      'sipDomains: [fabrikam.com]',
+      '---',
+      '# an empty document',
       '...',
       '',
     ].join('\n');
     const result = parseManifestFile(text, FILE);
     expect(result.diagnostics).toEqual([]);
-    expect(result.certificates.map((c) => `${c.name} ${c.loc.line}:${c.loc.column}`)).toEqual(['one 9:16', 'two 15:5']);
+    expect(result.certificates.map((c) => `${c.name} ${c.loc.line}:${c.loc.column}`)).toEqual(['one 9:16', 'two 14:5']);
+    expect(result.topologies.map((t) => ({ loc: t.loc, product: t.product?.value, sipDomains: t.sipDomains.map((d) => d.value) }))).toEqual([
+      { loc: range(2, 1, 5, 26), product: 'lync2010', sipDomains: ['contoso.com'] },
+      { loc: range(20, 1, 22, 27), product: undefined, sipDomains: ['fabrikam.com'] },
+    ]);
     expect(result.otherDocuments.map((d) => ({ kind: d.kind, loc: d.loc, root: d.contents.kind }))).toEqual([
-      { kind: 'Topology', loc: range(2, 1, 5, 23), root: 'map' },
-      { kind: 'FirewallRules', loc: range(17, 1, 19, 10), root: 'map' },
+      { kind: 'FirewallRules', loc: range(16, 1, 18, 23), root: 'map' },
     ]);
   });
 
-  it('names every kind of uclint/v1 and loads Certificates', () => {
+  it('a Topology document with a problem is left out; the Certificates beside it are read', () => {
+    const text = [
+      'apiVersion: uclint/v1',
+      'kind: Certificates',
+      'certificates: [{name: one}]',
+      '---',
+      'apiVersion: uclint/v1',
+      'kind: Topology',
+      'pools: [{fqdn: pool.contoso.com, role: frontend, servers: [{fqdn: fe1.contoso.com, registrar: 1}]}]',
+      '---',
+      'apiVersion: uclint/v1',
+      'kind: Certificates',
+      'certificates: [{name: two}]',
+      '',
+    ].join('\n');
+    const result = parseManifestFile(text, FILE);
+    expect(result.certificates.map((c) => c.name)).toEqual(['one', 'two']);
+    expect(result.topologies).toEqual([]);
+    expect(result.otherDocuments).toEqual([]);
+    expect(problems(text)).toEqual(["7:84-7:93 manifest/unknown-key unknown key 'registrar' in pools[0].servers[0]; expected one of: fqdn, id"]);
+  });
+
+  it('names every kind of uclint/v1 and loads Topology and Certificates', () => {
     expect(MANIFEST_KINDS).toEqual(['Topology', 'Certificates', 'FirewallRules', 'VpnProfile', 'MediaPolicy']);
-    expect(MANIFEST_KIND_LOADERS.map((loader) => loader.kind)).toEqual(['Certificates']);
+    expect(MANIFEST_KIND_LOADERS.map((loader) => loader.kind)).toEqual(['Topology', 'Certificates']);
   });
 
   it('a document with a YAML problem is reported and not read; the others still are', () => {
@@ -330,20 +360,35 @@ describe('parseManifestFile: errors at the line and column of the value', () => 
   });
 });
 
+/** The first YAML example under the kind's heading in docs/formats.md. */
+function formatsExample(kind: string): string {
+  const doc = readFileSync(path.join(repo, 'docs/formats.md'), 'utf8');
+  const section = doc.slice(doc.indexOf(`### \`kind: ${kind}\``));
+  return /```yaml\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+}
+
 describe('docs/formats.md', () => {
   it('its Certificates example reads without diagnostics', () => {
-    const doc = readFileSync(path.join(repo, 'docs/formats.md'), 'utf8');
-    const section = doc.slice(doc.indexOf('### `kind: Certificates`'));
-    const example = /```yaml\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
-    const result = parseManifestFile(example, 'manifests/certificates.yml');
+    const result = parseManifestFile(formatsExample('Certificates'), 'manifests/certificates.yml');
     expect(result.diagnostics).toEqual([]);
     expect(result.certificates.map((c) => `${c.name} ${c.linkedFile ?? '-'}`)).toEqual(['edge-external certs/edge-external.pem', 'pool-internal -']);
   });
+
+  it('its Topology example reads without diagnostics', () => {
+    const result = parseManifestFile(formatsExample('Topology'), 'manifests/topology.yml');
+    expect(result.diagnostics).toEqual([]);
+    expect(result.topologies.map((t) => t.pools.map((p) => `${p.fqdn.value} ${p.servers.length}`))).toEqual([['pool.contoso.com 2']]);
+  });
 });
 
-describe('shipped JSON Schema', () => {
-  it('equals the schema the loader validates with', () => {
-    const shipped = JSON.parse(readFileSync(path.join(repo, 'schemas/manifest-certificates.schema.json'), 'utf8'));
-    expect(shipped).toEqual(JSON.parse(JSON.stringify(CERTIFICATES_SCHEMA)));
+describe('shipped JSON Schemas', () => {
+  it.each(MANIFEST_KIND_LOADERS.map((loader) => [loader.kind, loader] as const))('kind %s: schemas/ holds the schema the loader validates with', (_, loader) => {
+    const shipped = JSON.parse(readFileSync(path.join(repo, 'schemas', loader.schemaFile), 'utf8'));
+    expect(shipped).toEqual(JSON.parse(JSON.stringify(loader.schema)));
+  });
+
+  it('names each schema after its kind', () => {
+    expect(MANIFEST_KIND_LOADERS.map((loader) => loader.schemaFile)).toEqual(['manifest-topology.schema.json', 'manifest-certificates.schema.json']);
+    expect(MANIFEST_KIND_LOADERS.map((loader) => loader.schema)).toEqual([TOPOLOGY_SCHEMA, CERTIFICATES_SCHEMA]);
   });
 });

@@ -26,6 +26,31 @@ certificates:
 apiVersion: uclint/v1
 kind: Topology
 product: lync2010
+sipDomains: [contoso.com, fabrikam.com]
+clientPolicy:
+  strictDnsNaming: true
+  manualServers: { internal: pool01, external: "[2001:db8::1]:443" }
+pools:
+  - fqdn: pool.contoso.com
+    role: frontend
+    loadBalancing: dns
+    webServices: { internal: webint.contoso.com, external: webext.contoso.com }
+    servers:
+      - { fqdn: fe1.contoso.com, id: 1 }
+      - fqdn: fe2.contoso.com
+        id: 2
+edges:
+  - internal: { fqdn: edge-int.contoso.com }
+    external:
+      access: { fqdn: sip.contoso.com, ip: 167.55.49.32 }
+      av: { fqdn: av.contoso.com, ip: "2001:db8::34" }
+    servers: [edge1.contoso.com]
+reverseProxy: { fqdn: proxy.contoso.com, ip: 167.55.49.35, publishes: [meet.contoso.com] }
+simpleUrls:
+  meet: [https://meet.contoso.com/, meet.fabrikam.com]
+  dialin: https://dialin.contoso.com/
+exchange: { autodiscover: autodiscover.contoso.com }
+sbcs: [{ fqdn: sbc1.contoso.com, port: 5061 }]
 `;
 
 /** True when the range lies inside the text's lines, with its end not before its start. */
@@ -46,6 +71,16 @@ function checkResult(text: string): void {
   for (const c of result.certificates) {
     if (!inside(c.loc, lineCount)) throw new Error(`certificate outside the file: ${JSON.stringify(c.loc)}`);
   }
+  for (const loc of ranges(result.topologies)) {
+    if (!inside(loc, lineCount)) throw new Error(`topology value outside the file: ${JSON.stringify(loc)}`);
+  }
+}
+
+/** Every `loc` in a value (a topology's own, its entries' and each sited value's). */
+function ranges(value: unknown): SourceRange[] {
+  if (typeof value !== 'object' || value === null) return [];
+  if (Array.isArray(value)) return value.flatMap(ranges);
+  return Object.entries(value).flatMap(([key, inner]) => (key === 'loc' ? [inner as SourceRange] : ranges(inner)));
 }
 
 /** Edits that keep most of a manifest's shape: delete, insert, repeat or swap pieces. */
@@ -54,7 +89,7 @@ const mutation = fc.oneof(
   fc.record({
     op: fc.constant('insert' as const),
     at: fc.nat(),
-    piece: fc.constantFrom(' ', '\n', '  ', '- ', ': ', '[', ']', '{', '}', ',', '"', "'", '&a ', '*a', '*pool', '!!int ', '---\n', '#', '\t', '\r\n', 'x', '0', '::', 'CN=', '2026-02-30', 'sna: []\n', 'kind: Topology\n'),
+    piece: fc.constantFrom(' ', '\n', '  ', '- ', ': ', '[', ']', '{', '}', ',', '"', "'", '&a ', '*a', '*pool', '!!int ', '---\n', '#', '\t', '\r\n', 'x', '0', '::', 'CN=', '2026-02-30', 'sna: []\n', 'kind: Topology\n', 'kind: Certificates\n', ':0', '[::1]', '://', 'id: ', 'fqdn: '),
   }),
   fc.record({ op: fc.constant('repeatLine' as const), at: fc.nat() }),
   fc.record({ op: fc.constant('swapLines' as const), at: fc.nat(), other: fc.nat() }),
@@ -87,11 +122,13 @@ describe('parseManifestFile: properties', () => {
     const result = parseManifestFile(VALID, 'm.yml');
     expect(result.diagnostics).toEqual([]);
     expect(result.certificates.map((c) => c.name)).toEqual(['edge-external', 'pool']);
+    expect(result.topologies.map((t) => t.pools.map((p) => p.servers.map((server) => server.fqdn.value)))).toEqual([[['fe1.contoso.com', 'fe2.contoso.com']]]);
+    expect(ranges(result.topologies)).toHaveLength(37);
   });
 
   it('arbitrary text never throws and every diagnostic lies inside the file', () => {
     const yamlish = fc.string({
-      unit: fc.constantFrom('apiVersion: uclint/v1\n', 'kind: Certificates\n', 'certificates:\n', '  - name: a\n', 'a', ':', ' ', '\n', '-', '[', ']', '{', '}', ',', '"', '&', '*', '!', '|', '#', '\t', '\r', 'é', '\uFEFF', '---', '...'),
+      unit: fc.constantFrom('apiVersion: uclint/v1\n', 'kind: Certificates\n', 'certificates:\n', '  - name: a\n', 'kind: Topology\n', 'pools:\n', '  - fqdn: a.b\n', 'sipDomains: [a.b]\n', 'a', ':', ' ', '\n', '-', '[', ']', '{', '}', ',', '"', '&', '*', '!', '|', '#', '\t', '\r', 'é', '\uFEFF', '---', '...'),
       maxLength: 60,
     });
     fc.assert(

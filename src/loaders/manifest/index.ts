@@ -3,3 +3,4 @@ export type { ManifestFileResult } from './parse.js';
 export { MANIFEST_API_VERSION, MANIFEST_KINDS } from './kind.js';
 export type { ManifestContext, ManifestDocument, ManifestKindLoader, ManifestLoads } from './kind.js';
 export { CERTIFICATES_SCHEMA } from './certificates-schema.js';
+export { TOPOLOGY_SCHEMA } from './topology-schema.js';

@@ -4,6 +4,7 @@
  */
 import type { Diagnostic, SourceRange } from '../../core/types.js';
 import type { Certificate } from '../../estate/certificate.js';
+import type { Topology } from '../../estate/topology.js';
 import type { YamlMap } from '../yaml/index.js';
 import type { SchemaErrorSite, YamlLocator } from '../yaml/schema-errors.js';
 
@@ -26,6 +27,7 @@ export interface ManifestDocument<K extends string = string> {
 /** What loaded kinds add to a file's result; each kind fills its own list. */
 export interface ManifestLoads {
   certificates: Certificate[];
+  topologies: Topology[];
 }
 
 /** Handed to a converter for one document. */

@@ -1,23 +1,27 @@
 import type { Diagnostic, SourceRange } from '../../core/types.js';
 import type { Certificate } from '../../estate/certificate.js';
+import type { Topology } from '../../estate/topology.js';
 import { didYouMean } from '../../config/nearest.js';
 import { deref, getEntry, parseYamlDocuments, toPlainValue } from '../yaml/index.js';
 import type { YamlDocument, YamlMap, YamlNode } from '../yaml/index.js';
 import { YamlLocator, displayPath, errorAt, lazyValidator, schemaDiagnostics, show, sortDiagnostics, withCodePrefix } from '../yaml/schema-errors.js';
 import { certificatesLoader } from './certificates.js';
+import { topologyLoader } from './topology.js';
 import { MANIFEST_API_VERSION, MANIFEST_KINDS } from './kind.js';
 import type { ManifestContext, ManifestDocument, ManifestKindLoader, ManifestLoads } from './kind.js';
 
 export interface ManifestFileResult {
   /** Certificates from every `kind: Certificates` document of the file. */
   certificates: Certificate[];
+  /** One per `kind: Topology` document read without any problem (a document with one is reported and left out). */
+  topologies: Topology[];
   /** Documents of kinds this version knows but does not load yet, as positioned YAML, for later packs; no diagnostics are made about their contents. */
   otherDocuments: Array<{ kind: string; loc: SourceRange; contents: YamlNode }>;
   diagnostics: Diagnostic[];
 }
 
 /** Kinds this version loads; adding a kind is one schema and one converter here. */
-export const MANIFEST_KIND_LOADERS: ReadonlyArray<ManifestKindLoader<unknown>> = [certificatesLoader];
+export const MANIFEST_KIND_LOADERS: ReadonlyArray<ManifestKindLoader<unknown>> = [topologyLoader, certificatesLoader];
 
 const LOADERS_BY_KIND = new Map(MANIFEST_KIND_LOADERS.map((loader) => [loader.kind, { loader, validator: lazyValidator(loader.schema) }]));
 
@@ -29,7 +33,7 @@ const ROOT_NAME = 'the document';
  * Never throws. `file` is relative to the lint root.
  */
 export function parseManifestFile(text: string, file: string): ManifestFileResult {
-  const result: ManifestFileResult = { certificates: [], otherDocuments: [], diagnostics: [] };
+  const result: ManifestFileResult = { certificates: [], topologies: [], otherDocuments: [], diagnostics: [] };
   try {
     readDocuments(text, file, result);
   } catch (error) {
@@ -124,5 +128,9 @@ function loadDocument(
     },
   };
   const loads = loader.convert(document, data, context);
-  for (const key of Object.keys(loads) as Array<keyof ManifestLoads>) result[key].push(...(loads[key] ?? []));
+  for (const key of Object.keys(loads) as Array<keyof ManifestLoads>) append(result, loads, key);
+}
+
+function append<K extends keyof ManifestLoads>(result: ManifestLoads, loads: Partial<ManifestLoads>, key: K): void {
+  (result[key] as Array<ManifestLoads[K][number]>).push(...(loads[key] ?? []));
 }

@@ -14,12 +14,14 @@ const WILDCARD_LABEL = /^[a-z0-9_*](?:[a-z0-9_*-]{0,61}[a-z0-9_*])?$/;
 /**
  * A host name lower-case without its trailing dot, or undefined. Labels are letters,
  * digits, `_` and inner `-`; a name whose last label is all digits is a mistyped
- * address, not a name. With `wildcard`, the leftmost label may hold `*`.
+ * address, not a name. With `wildcard`, the leftmost label may hold `*`; with
+ * `qualified`, a single-label (NetBIOS) name is refused.
  */
-export function readHostName(text: string, options: { wildcard?: boolean } = {}): string | undefined {
+export function readHostName(text: string, options: { wildcard?: boolean; qualified?: boolean } = {}): string | undefined {
   const name = hostName(text);
   if (name.length === 0 || name.length > 253) return undefined;
   const labels = name.split('.');
+  if (options.qualified && labels.length < 2) return undefined;
   if (/^\d+$/.test(labels[labels.length - 1])) return undefined;
   const valid = labels.every((label, index) => (index === 0 && options.wildcard ? WILDCARD_LABEL : LABEL).test(label));
   return valid ? name : undefined;
@@ -34,6 +36,37 @@ export function readIpAddress(text: string): string | undefined {
   if (!text.includes(':') || text.includes('%') || !ipaddr.IPv6.isValid(text)) return undefined;
   const address = ipaddr.IPv6.parse(text);
   return address.isIPv4MappedAddress() ? `::ffff:${address.toIPv4Address().toString()}` : address.toRFC5952String();
+}
+
+/** A TCP or UDP port written as decimal digits, 1-65535, or undefined. */
+export function readPort(text: string): number | undefined {
+  if (!/^\d{1,5}$/.test(text)) return undefined;
+  const port = Number(text);
+  return port >= 1 && port <= 65535 ? port : undefined;
+}
+
+/**
+ * `host` or `host:port` as clients' manual server settings take it: the host an FQDN, a
+ * single-label name or an IP address (canonical), an IPv6 address in brackets when a
+ * port follows (`[2001:db8::1]:443`; a bare IPv6 address has no port). Otherwise which
+ * part is wrong: the host, or the port as written.
+ */
+export function readHostPort(text: string): { host: string; port?: number } | { badHost: true } | { badPort: string } {
+  let hostText = text;
+  let portText: string | undefined;
+  const bracketed = /^\[([^\]]*)\](?::(.*))?$/.exec(text);
+  if (bracketed) {
+    [, hostText, portText] = bracketed;
+  } else if (text.includes(':') && text.indexOf(':') === text.lastIndexOf(':')) {
+    hostText = text.slice(0, text.indexOf(':'));
+    portText = text.slice(text.indexOf(':') + 1);
+  }
+  // Brackets hold an IPv6 address only.
+  const host = bracketed ? (hostText.includes(':') ? readIpAddress(hostText) : undefined) : (readIpAddress(hostText) ?? readHostName(hostText));
+  if (host === undefined) return { badHost: true };
+  if (portText === undefined) return { host };
+  const port = readPort(portText);
+  return port === undefined ? { badPort: portText } : { host, port };
 }
 
 /** Attribute types as OpenSSL prints them, by their usual spellings in lower case. */

@@ -1094,8 +1094,8 @@ var require_utils = __commonJS({
     };
     exports.wrapOutput = (input, state = {}, options = {}) => {
       const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
+      const append2 = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append2}`;
       if (state.negated === true) {
         output = `(?:^(?!${output}).*$)`;
       }
@@ -1777,7 +1777,7 @@ var require_parse = __commonJS({
         state.consumed += value2;
         state.index += num;
       };
-      const append = (token) => {
+      const append2 = (token) => {
         state.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
@@ -1818,7 +1818,7 @@ var require_parse = __commonJS({
         if (extglobs.length && tok.type !== "paren") {
           extglobs[extglobs.length - 1].inner += tok.value;
         }
-        if (tok.value || tok.output) append(tok);
+        if (tok.value || tok.output) append2(tok);
         if (prev && prev.type === "text" && tok.type === "text") {
           prev.output = (prev.output || prev.value) + tok.value;
           prev.value += tok.value;
@@ -1995,13 +1995,13 @@ var require_parse = __commonJS({
             value = "^";
           }
           prev.value += value;
-          append({ value });
+          append2({ value });
           continue;
         }
         if (state.quotes === 1 && value !== '"') {
           value = utils.escapeRegex(value);
           prev.value += value;
-          append({ value });
+          append2({ value });
           continue;
         }
         if (value === '"') {
@@ -2059,7 +2059,7 @@ var require_parse = __commonJS({
             value = `/${value}`;
           }
           prev.value += value;
-          append({ value });
+          append2({ value });
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
@@ -2567,8 +2567,8 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
+      const append2 = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append2}`;
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
@@ -3933,23 +3933,23 @@ var require_util = __commonJS({
       }
       return size;
     };
-    util.bytesFromIP = function(ip) {
-      if (ip.indexOf(".") !== -1) {
-        return util.bytesFromIPv4(ip);
+    util.bytesFromIP = function(ip2) {
+      if (ip2.indexOf(".") !== -1) {
+        return util.bytesFromIPv4(ip2);
       }
-      if (ip.indexOf(":") !== -1) {
-        return util.bytesFromIPv6(ip);
+      if (ip2.indexOf(":") !== -1) {
+        return util.bytesFromIPv6(ip2);
       }
       return null;
     };
-    util.bytesFromIPv4 = function(ip) {
-      ip = ip.split(".");
-      if (ip.length !== 4) {
+    util.bytesFromIPv4 = function(ip2) {
+      ip2 = ip2.split(".");
+      if (ip2.length !== 4) {
         return null;
       }
       var b = util.createBuffer();
-      for (var i = 0; i < ip.length; ++i) {
-        var num = parseInt(ip[i], 10);
+      for (var i = 0; i < ip2.length; ++i) {
+        var num = parseInt(ip2[i], 10);
         if (isNaN(num)) {
           return null;
         }
@@ -3957,21 +3957,21 @@ var require_util = __commonJS({
       }
       return b.getBytes();
     };
-    util.bytesFromIPv6 = function(ip) {
+    util.bytesFromIPv6 = function(ip2) {
       var blanks = 0;
-      ip = ip.split(":").filter(function(e) {
+      ip2 = ip2.split(":").filter(function(e) {
         if (e.length === 0) ++blanks;
         return true;
       });
-      var zeros = (8 - ip.length + blanks) * 2;
+      var zeros = (8 - ip2.length + blanks) * 2;
       var b = util.createBuffer();
       for (var i = 0; i < 8; ++i) {
-        if (!ip[i] || ip[i].length === 0) {
+        if (!ip2[i] || ip2[i].length === 0) {
           b.fillWithByte(0, zeros);
           zeros = 0;
           continue;
         }
-        var bytes = util.hexToBytes(ip[i]);
+        var bytes = util.hexToBytes(ip2[i]);
         if (bytes.length < 2) {
           b.putByte(0);
         }
@@ -3992,17 +3992,17 @@ var require_util = __commonJS({
       if (bytes.length !== 4) {
         return null;
       }
-      var ip = [];
+      var ip2 = [];
       for (var i = 0; i < bytes.length; ++i) {
-        ip.push(bytes.charCodeAt(i));
+        ip2.push(bytes.charCodeAt(i));
       }
-      return ip.join(".");
+      return ip2.join(".");
     };
     util.bytesToIPv6 = function(bytes) {
       if (bytes.length !== 16) {
         return null;
       }
-      var ip = [];
+      var ip2 = [];
       var zeroGroups = [];
       var zeroMaxGroup = 0;
       for (var i = 0; i < bytes.length; i += 2) {
@@ -4012,7 +4012,7 @@ var require_util = __commonJS({
         }
         if (hex === "0") {
           var last = zeroGroups[zeroGroups.length - 1];
-          var idx = ip.length;
+          var idx = ip2.length;
           if (!last || idx !== last.end + 1) {
             zeroGroups.push({ start: idx, end: idx });
           } else {
@@ -4022,21 +4022,21 @@ var require_util = __commonJS({
             }
           }
         }
-        ip.push(hex);
+        ip2.push(hex);
       }
       if (zeroGroups.length > 0) {
         var group = zeroGroups[zeroMaxGroup];
         if (group.end - group.start > 0) {
-          ip.splice(group.start, group.end - group.start + 1, "");
+          ip2.splice(group.start, group.end - group.start + 1, "");
           if (group.start === 0) {
-            ip.unshift("");
+            ip2.unshift("");
           }
           if (group.end === 7) {
-            ip.push("");
+            ip2.push("");
           }
         }
       }
-      return ip.join(":");
+      return ip2.join(":");
     };
     util.estimateCores = function(options, callback) {
       if (typeof options === "function") {
@@ -23829,18 +23829,18 @@ var require_validate = __commonJS({
         const { schemaCode } = this;
         this.fail((0, codegen_1._)`${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
       }
-      error(append, errorParams, errorPaths) {
+      error(append2, errorParams, errorPaths) {
         if (errorParams) {
           this.setParams(errorParams);
-          this._error(append, errorPaths);
+          this._error(append2, errorPaths);
           this.setParams({});
           return;
         }
-        this._error(append, errorPaths);
+        this._error(append2, errorPaths);
       }
-      _error(append, errorPaths) {
+      _error(append2, errorPaths) {
         ;
-        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
+        (append2 ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
       }
       $dataError() {
         (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
@@ -24766,12 +24766,12 @@ var require_utils2 = __commonJS({
         uriTokens.push(host);
       }
       if (typeof component.port === "number" || typeof component.port === "string") {
-        const port = String(component.port);
-        if (!isPort(port)) {
+        const port2 = String(component.port);
+        if (!isPort(port2)) {
           throw new TypeError("URI port is malformed.");
         }
         uriTokens.push(":");
-        uriTokens.push(port);
+        uriTokens.push(port2);
       }
       return uriTokens.length ? uriTokens.join("") : void 0;
     }
@@ -27803,11 +27803,11 @@ var require_discriminator = __commonJS({
         gen.if((0, codegen_1._)`typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
         cxt.ok(valid);
         function validateMapping() {
-          const mapping = getMapping();
+          const mapping2 = getMapping();
           gen.if(false);
-          for (const tagValue in mapping) {
+          for (const tagValue in mapping2) {
             gen.elseIf((0, codegen_1._)`${tag} === ${tagValue}`);
-            gen.assign(valid, applyTagSchema(mapping[tagValue]));
+            gen.assign(valid, applyTagSchema(mapping2[tagValue]));
           }
           gen.else();
           cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
@@ -31058,10 +31058,10 @@ var ZoneParser = class {
     if (priority < 0) return void 0;
     const weight = this.numberField("SRV weight", 65535);
     if (weight < 0) return void 0;
-    const port = this.numberField("SRV port", 65535);
-    if (port < 0) return void 0;
+    const port2 = this.numberField("SRV port", 65535);
+    if (port2 < 0) return void 0;
     const target = this.nameField("SRV target");
-    return target === void 0 ? void 0 : { priority, weight, port, target };
+    return target === void 0 ? void 0 : { priority, weight, port: port2, target };
   }
   rdataSoa() {
     const mname = this.nameField("SOA primary server name");
@@ -31571,9 +31571,9 @@ function checkSvcbValue(n, value) {
       return void 0;
     case 3: {
       if (value === void 0) return { error: "port needs a value" };
-      const port = readUnsigned(value, 0, value.length, 65535);
-      if (port < 0) return { error: `bad port '${value}'` };
-      return String(port);
+      const port2 = readUnsigned(value, 0, value.length, 65535);
+      if (port2 < 0) return { error: `bad port '${value}'` };
+      return String(port2);
     }
     case 4: {
       if (!value) return { error: "ipv4hint needs addresses" };
@@ -32822,8 +32822,8 @@ var srv_port_default = defineRule({
   check({ estate, options, report }) {
     const expectedPorts = /* @__PURE__ */ new Map();
     const merged = { ...DEFAULT_SERVICE_PORTS, ...options?.ports ?? {} };
-    for (const [service, port] of Object.entries(merged)) {
-      if (typeof port === "number") expectedPorts.set(normaliseService(service), port);
+    for (const [service, port2] of Object.entries(merged)) {
+      if (typeof port2 === "number") expectedPorts.set(normaliseService(service), port2);
       else expectedPorts.delete(normaliseService(service));
     }
     for (const { record: srv, service } of estate.srvServices()) {
@@ -34224,14 +34224,14 @@ function applyExtension(der, extension, facts) {
 }
 function subjectAltNames(value, top) {
   const dns = [];
-  const ip = [];
+  const ip2 = [];
   for (const name of sequence(value, top) ?? []) {
     if (name.tagClass !== 2 || name.constructed) continue;
     const bytes = content(value, name);
     if (name.tagNumber === 2) dns.push(hostName(Buffer.from(bytes).toString("latin1")));
-    else if (name.tagNumber === 7 && (bytes.length === 4 || bytes.length === 16)) ip.push(import_ipaddr2.default.fromByteArray(Array.from(bytes)).toString());
+    else if (name.tagNumber === 7 && (bytes.length === 4 || bytes.length === 16)) ip2.push(import_ipaddr2.default.fromByteArray(Array.from(bytes)).toString());
   }
-  return { dns, ip };
+  return { dns, ip: ip2 };
 }
 function basicConstraints(value, top) {
   const fields = sequence(value, top) ?? [];
@@ -38044,6 +38044,7 @@ function readHostName(text, options = {}) {
   const name = hostName(text);
   if (name.length === 0 || name.length > 253) return void 0;
   const labels = name.split(".");
+  if (options.qualified && labels.length < 2) return void 0;
   if (/^\d+$/.test(labels[labels.length - 1])) return void 0;
   const valid = labels.every((label, index) => (index === 0 && options.wildcard ? WILDCARD_LABEL : LABEL2).test(label));
   return valid ? name : void 0;
@@ -38053,6 +38054,27 @@ function readIpAddress(text) {
   if (!text.includes(":") || text.includes("%") || !import_ipaddr3.default.IPv6.isValid(text)) return void 0;
   const address = import_ipaddr3.default.IPv6.parse(text);
   return address.isIPv4MappedAddress() ? `::ffff:${address.toIPv4Address().toString()}` : address.toRFC5952String();
+}
+function readPort(text) {
+  if (!/^\d{1,5}$/.test(text)) return void 0;
+  const port2 = Number(text);
+  return port2 >= 1 && port2 <= 65535 ? port2 : void 0;
+}
+function readHostPort(text) {
+  let hostText = text;
+  let portText;
+  const bracketed = /^\[([^\]]*)\](?::(.*))?$/.exec(text);
+  if (bracketed) {
+    [, hostText, portText] = bracketed;
+  } else if (text.includes(":") && text.indexOf(":") === text.lastIndexOf(":")) {
+    hostText = text.slice(0, text.indexOf(":"));
+    portText = text.slice(text.indexOf(":") + 1);
+  }
+  const host = bracketed ? hostText.includes(":") ? readIpAddress(hostText) : void 0 : readIpAddress(hostText) ?? readHostName(hostText);
+  if (host === void 0) return { badHost: true };
+  if (portText === void 0) return { host };
+  const port2 = readPort(portText);
+  return port2 === void 0 ? { badPort: portText } : { host, port: port2 };
 }
 var DN_ATTRIBUTE_NAMES = {
   cn: "CN",
@@ -38169,9 +38191,9 @@ function convertEntry(entry, base, document2, context) {
   if (entry.sans !== void 0) {
     const sans = { dns: [], ip: [] };
     entry.sans.forEach((text, index) => {
-      const ip = readIpAddress(text);
-      const dns = ip === void 0 ? readHostName(text, { wildcard: true }) : void 0;
-      if (ip !== void 0) sans.ip.push(ip);
+      const ip2 = readIpAddress(text);
+      const dns = ip2 === void 0 ? readHostName(text, { wildcard: true }) : void 0;
+      if (ip2 !== void 0) sans.ip.push(ip2);
       else if (dns !== void 0) sans.dns.push(dns);
       else context.report(valueAt("sans", index), "invalid-san", `${pathOf("sans", index)}: '${text}' is neither a host name nor an IP address`);
     });
@@ -38263,12 +38285,300 @@ function convertKey(key, context, valueAt, pathOf) {
   return result;
 }
 
+// src/loaders/manifest/topology-schema.ts
+var TOPOLOGY_PRODUCTS = ["lcs2005", "ocs2007r2", "lync2010", "lync2013", "sfb2015", "sfb2019", "teams"];
+var POOL_ROLES = ["frontend", "director", "edge", "mediation"];
+var nonEmptyString2 = { type: "string", minLength: 1 };
+var fqdn = (description) => ({ ...nonEmptyString2, description });
+var fqdnList = (description) => ({ type: "array", items: nonEmptyString2, description });
+var ip = { ...nonEmptyString2, description: "IPv4 address (four decimal parts) or IPv6 address." };
+var port = { type: "integer", minimum: 1, maximum: 65535 };
+var mapping = (properties, required = []) => ({
+  type: "object",
+  additionalProperties: false,
+  ...required.length > 0 ? { required } : {},
+  properties
+});
+var simpleUrl = (description) => ({
+  description: `${description} One URL or host name, or a list of them.`,
+  oneOf: [nonEmptyString2, { type: "array", items: nonEmptyString2 }]
+});
+var manualServer = (description) => ({
+  ...nonEmptyString2,
+  description: `${description} \`host\` or \`host:port\`; an IPv6 address in brackets when a port follows (\`[2001:db8::1]:443\`).`,
+  examples: ["sip.contoso.com:443"]
+});
+var TOPOLOGY_SCHEMA = documentSchema("Topology", "uclint manifest: kind Topology", {
+  required: [],
+  properties: {
+    product: { enum: [...TOPOLOGY_PRODUCTS], description: "Server product and version; selects preset defaults such as the pool size limit." },
+    sipDomains: fqdnList("SIP domains users sign in with (`user@contoso.com`)."),
+    clientPolicy: {
+      description: "What clients are told.",
+      ...mapping({
+        strictDnsNaming: { type: "boolean", description: "EnableStrictDNSNaming: a discovered server must be the SIP domain or sip.<domain>." },
+        allowTcp: { type: "boolean", description: "Clients may use clear-text SIP over TCP (_sipinternal._tcp)." },
+        manualServers: {
+          description: "Servers configured by hand instead of DNS discovery.",
+          ...mapping({
+            internal: manualServer("Internal server."),
+            external: manualServer("External server.")
+          })
+        }
+      })
+    },
+    pools: { description: "Front End, Director, Edge and Mediation pools.", type: "array", items: { $ref: "#/definitions/pool" } },
+    edges: { description: "Edge pools with their internal and external names.", type: "array", items: { $ref: "#/definitions/edge" } },
+    reverseProxy: {
+      description: "The reverse proxy that publishes web services and simple URLs.",
+      ...mapping({ fqdn: fqdn("External FQDN of the reverse proxy."), ip, publishes: fqdnList("Host names it publishes.") }, ["fqdn"])
+    },
+    simpleUrls: {
+      description: "Simple URLs: `https://meet.contoso.com/` or a host name.",
+      ...mapping({
+        meet: simpleUrl("Meeting URLs, one per SIP domain."),
+        dialin: simpleUrl("Dial-in conferencing URL."),
+        admin: simpleUrl("Administration URL.")
+      })
+    },
+    exchange: {
+      description: "Exchange names clients reach.",
+      ...mapping({ autodiscover: fqdn("Autodiscover host name."), ews: fqdn("Exchange Web Services host name.") })
+    },
+    sbcs: {
+      description: "Session border controllers (Direct Routing, PSTN gateways).",
+      type: "array",
+      items: mapping({ fqdn: fqdn("FQDN of the SBC."), port: { ...port, description: "SIP/TLS port, 5061 by default on the SBC." } }, ["fqdn"])
+    }
+  },
+  definitions: {
+    pool: mapping(
+      {
+        fqdn: fqdn("Pool FQDN (for a Standard Edition server, the server FQDN)."),
+        role: { enum: [...POOL_ROLES] },
+        loadBalancing: { enum: ["dns", "hardware"], description: "How SIP traffic to the pool is balanced." },
+        webServices: {
+          description: "Web services FQDNs.",
+          ...mapping({ internal: fqdn("Internal web services FQDN."), external: fqdn("External web services FQDN.") })
+        },
+        servers: {
+          description: "Servers of the pool.",
+          type: "array",
+          items: mapping({ fqdn: fqdn("Server FQDN."), id: { type: "integer", minimum: 1, description: "Registrar id (slot of the registrar hash)." } }, ["fqdn"])
+        }
+      },
+      ["fqdn"]
+    ),
+    edgeName: mapping({ fqdn: fqdn("Public FQDN of the service."), ip }, ["fqdn"]),
+    edge: mapping({
+      internal: { description: "The internal interface.", ...mapping({ fqdn: fqdn("Internal FQDN of the Edge pool.") }, ["fqdn"]) },
+      external: {
+        description: "The external services.",
+        ...mapping({
+          access: { $ref: "#/definitions/edgeName" },
+          webConferencing: { $ref: "#/definitions/edgeName" },
+          av: { $ref: "#/definitions/edgeName" }
+        })
+      },
+      servers: fqdnList("FQDNs of the Edge servers.")
+    })
+  }
+});
+
+// src/loaders/manifest/topology.ts
+var topologyLoader = {
+  kind: "Topology",
+  schema: TOPOLOGY_SCHEMA,
+  schemaFile: "manifest-topology.schema.json",
+  describeValue: ({ error, segments, path: path8, range }) => {
+    if (segments[segments.length - 1] !== "port" || error.keyword !== "minimum" && error.keyword !== "maximum") return void 0;
+    return errorAt(range, "manifest/invalid-port", `${path8}: ${String(error.data)} is not a port (1-65535)`);
+  },
+  convert(document2, data, context) {
+    const reader = new TopologyReader(data, context);
+    const topology = reader.topology(document2);
+    return reader.problems === 0 && context.isValid([]) ? { topologies: [topology] } : {};
+  }
+};
+var SIMPLE_URL = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#:]*)(?::([^/?#]*))?([/?#].*)?$/;
+function readSimpleUrl(text) {
+  if (/\s/.test(text)) return void 0;
+  const url = SIMPLE_URL.exec(text);
+  if (!url) return readHostName(text, { qualified: true });
+  const [, scheme, hostText, portText, rest = ""] = url;
+  const host = readHostName(hostText, { qualified: true });
+  const port2 = portText === void 0 ? void 0 : readPort(portText);
+  if (!/^https?$/i.test(scheme) || host === void 0 || portText !== void 0 && port2 === void 0) return void 0;
+  return `${scheme.toLowerCase()}://${host}${port2 === void 0 ? "" : `:${port2}`}${rest}`;
+}
+var TopologyReader = class {
+  constructor(data, context) {
+    this.data = data;
+    this.context = context;
+  }
+  data;
+  context;
+  problems = 0;
+  topology(document2) {
+    const topology = {
+      file: document2.file,
+      loc: document2.loc,
+      sipDomains: this.hosts(["sipDomains"]),
+      pools: this.entries(["pools"], (path8) => this.pool(path8)),
+      edges: this.entries(["edges"], (path8) => this.edge(path8)),
+      simpleUrls: { meet: this.simpleUrls("meet"), dialin: this.simpleUrls("dialin"), admin: this.simpleUrls("admin") },
+      sbcs: this.entries(["sbcs"], (path8) => {
+        const fqdn2 = this.host([...path8, "fqdn"]);
+        return fqdn2 && { fqdn: fqdn2, ...optional("port", this.scalar([...path8, "port"], "number")), loc: this.loc(path8) };
+      })
+    };
+    const product = this.scalar(["product"], "string");
+    if (product) topology.product = product;
+    if (this.isMapping(["clientPolicy"])) topology.clientPolicy = this.clientPolicy();
+    if (this.isMapping(["reverseProxy"])) {
+      const fqdn2 = this.host(["reverseProxy", "fqdn"]);
+      const ip2 = this.address(["reverseProxy", "ip"]);
+      const publishes = this.hosts(["reverseProxy", "publishes"]);
+      if (fqdn2) topology.reverseProxy = { fqdn: fqdn2, ...optional("ip", ip2), publishes, loc: this.loc(["reverseProxy"]) };
+    }
+    if (this.isMapping(["exchange"])) {
+      topology.exchange = { ...optional("autodiscover", this.host(["exchange", "autodiscover"])), ...optional("ews", this.host(["exchange", "ews"])) };
+    }
+    return topology;
+  }
+  clientPolicy() {
+    const policy = {
+      ...optional("strictDnsNaming", this.scalar(["clientPolicy", "strictDnsNaming"], "boolean")),
+      ...optional("allowTcp", this.scalar(["clientPolicy", "allowTcp"], "boolean"))
+    };
+    if (this.isMapping(["clientPolicy", "manualServers"])) {
+      policy.manualServers = {
+        ...optional("internal", this.manualServer(["clientPolicy", "manualServers", "internal"])),
+        ...optional("external", this.manualServer(["clientPolicy", "manualServers", "external"]))
+      };
+    }
+    return policy;
+  }
+  pool(path8) {
+    const fqdn2 = this.host([...path8, "fqdn"]);
+    const servers = this.entries([...path8, "servers"], (serverPath) => {
+      const serverFqdn = this.host([...serverPath, "fqdn"]);
+      return serverFqdn && { fqdn: serverFqdn, ...optional("id", this.scalar([...serverPath, "id"], "number")), loc: this.loc(serverPath) };
+    });
+    const pool = fqdn2 && {
+      fqdn: fqdn2,
+      ...optional("role", this.scalar([...path8, "role"], "string")),
+      ...optional("loadBalancing", this.scalar([...path8, "loadBalancing"], "string")),
+      servers,
+      loc: this.loc(path8)
+    };
+    const web = [...path8, "webServices"];
+    if (this.isMapping(web)) {
+      const webServices = { ...optional("internal", this.host([...web, "internal"])), ...optional("external", this.host([...web, "external"])) };
+      if (pool) pool.webServices = webServices;
+    }
+    return pool;
+  }
+  edge(path8) {
+    const edge = { external: {}, servers: this.hosts([...path8, "servers"]), loc: this.loc(path8) };
+    const internal = this.host([...path8, "internal", "fqdn"]);
+    if (internal) edge.internal = { fqdn: internal };
+    for (const service of ["access", "webConferencing", "av"]) {
+      const at = [...path8, "external", service];
+      const fqdn2 = this.host([...at, "fqdn"]);
+      const ip2 = this.address([...at, "ip"]);
+      if (fqdn2) edge.external[service] = { fqdn: fqdn2, ...optional("ip", ip2) };
+    }
+    return edge;
+  }
+  manualServer(path8) {
+    const text = this.scalar(path8, "string");
+    if (!text) return void 0;
+    const read2 = readHostPort(text.value);
+    if ("host" in read2) return { value: read2.port === void 0 ? { host: read2.host } : { host: read2.host, port: read2.port }, loc: text.loc };
+    if ("badPort" in read2) this.report(path8, "invalid-port", `'${read2.badPort}' in '${text.value}' is not a port (1-65535)`);
+    else this.report(path8, "invalid-host", `'${text.value}' is not a host name, an IP address or host:port`);
+    return void 0;
+  }
+  /** `meet: https://meet.contoso.com/` or a list of them. */
+  simpleUrls(kind) {
+    const path8 = ["simpleUrls", kind];
+    const paths = Array.isArray(this.at(path8)) ? this.indices(path8) : [path8];
+    return paths.flatMap((itemPath) => {
+      const text = this.scalar(itemPath, "string");
+      if (!text) return [];
+      const url = readSimpleUrl(text.value);
+      if (url !== void 0) return [{ value: url, loc: text.loc }];
+      this.report(itemPath, "invalid-url", `'${text.value}' is neither an http or https URL nor a fully qualified host name`);
+      return [];
+    });
+  }
+  /** A fully qualified host name, lower-case without its trailing dot. */
+  host(path8) {
+    const text = this.scalar(path8, "string");
+    if (!text) return void 0;
+    const name = readHostName(text.value, { qualified: true });
+    if (name !== void 0) return { value: name, loc: text.loc };
+    this.report(path8, "invalid-host", `'${text.value}' is not a fully qualified host name`);
+    return void 0;
+  }
+  hosts(path8) {
+    return this.indices(path8).flatMap((itemPath) => this.host(itemPath) ?? []);
+  }
+  address(path8) {
+    const text = this.scalar(path8, "string");
+    if (!text) return void 0;
+    const address = readIpAddress(text.value);
+    if (address !== void 0) return { value: address, loc: text.loc };
+    this.report(path8, "invalid-address", `'${text.value}' is not an IPv4 or IPv6 address`);
+    return void 0;
+  }
+  entries(path8, read2) {
+    return this.indices(path8).flatMap((itemPath) => read2(itemPath) ?? []);
+  }
+  indices(path8) {
+    const list = this.at(path8);
+    return Array.isArray(list) ? list.map((_, index) => [...path8, index]) : [];
+  }
+  /** The value when the schema accepted it and it has the type, with its range. */
+  scalar(path8, type) {
+    const value = this.at(path8);
+    if (typeof value !== type || !this.context.isValid(path8)) return void 0;
+    return { value, loc: this.loc(path8) };
+  }
+  isMapping(path8) {
+    const value = this.at(path8);
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+  }
+  at(path8) {
+    let value = this.data;
+    for (const segment of path8) {
+      if (typeof value !== "object" || value === null || !Object.hasOwn(value, segment)) return void 0;
+      value = value[segment];
+    }
+    return value;
+  }
+  /** Key and value of a mapping's entry; the item alone in a list. */
+  loc(path8) {
+    const segments = path8.map(String);
+    const pair = typeof path8[path8.length - 1] === "string" ? this.context.locator.entry(segments) : void 0;
+    return pair ? pairRange(pair) : this.context.locator.value(segments);
+  }
+  report(path8, code, message) {
+    this.problems++;
+    this.context.report(this.context.locator.value(path8.map(String)), code, `${this.context.path(path8)}: ${message}`);
+  }
+};
+function optional(key, value) {
+  return value === void 0 ? {} : { [key]: value };
+}
+
 // src/loaders/manifest/parse.ts
-var MANIFEST_KIND_LOADERS = [certificatesLoader];
+var MANIFEST_KIND_LOADERS = [topologyLoader, certificatesLoader];
 var LOADERS_BY_KIND = new Map(MANIFEST_KIND_LOADERS.map((loader) => [loader.kind, { loader, validator: lazyValidator(loader.schema) }]));
 var ROOT_NAME = "the document";
 function parseManifestFile(text, file) {
-  const result = { certificates: [], otherDocuments: [], diagnostics: [] };
+  const result = { certificates: [], topologies: [], otherDocuments: [], diagnostics: [] };
   try {
     readDocuments(text, file, result);
   } catch (error) {
@@ -38350,7 +38660,10 @@ function loadDocument(document2, loader, validate, firstUses, result) {
     }
   };
   const loads = loader.convert(document2, data, context);
-  for (const key of Object.keys(loads)) result[key].push(...loads[key] ?? []);
+  for (const key of Object.keys(loads)) append(result, loads, key);
+}
+function append(result, loads, key) {
+  result[key].push(...loads[key] ?? []);
 }
 
 // src/estate/certificate-merge.ts
@@ -46411,4 +46724,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-KKD73F45.js.LEGAL.txt */
+/*! For license information please see chunk-HROJOIWX.js.LEGAL.txt */
