@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-HROJOIWX.js";
+} from "./chunks/chunk-WPF4TLZO.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

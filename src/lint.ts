@@ -7,6 +7,9 @@ import { parseZone } from './loaders/zone/index.js';
 import { discoverFiles, lintRoot, commonDirectory, isInside, createIncludeReader, readTextFile, globMatcher, type DiscoveredFile, type FileKind } from './discover/index.js';
 import { parseCertificateFile } from './loaders/certificate/index.js';
 import { parseManifestFile } from './loaders/manifest/index.js';
+import { parseRegistryFile } from './loaders/registry/index.js';
+import type { Topology } from './estate/topology.js';
+import type { RegistryFile } from './estate/registry.js';
 import type { Certificate } from './estate/certificate.js';
 import { mergeLinkedCertificates } from './estate/certificate-merge.js';
 import { loadConfig, findConfigFile, defaultConfig, applyRuleOverrides, type ResolvedConfig } from './config/index.js';
@@ -70,7 +73,7 @@ const COMMENT_START: Partial<Record<FileKind, string>> = {
 };
 
 /** Kinds recognised by discovery whose loaders come with later packs. */
-const KINDS_WITHOUT_LOADER = new Set<FileKind>(['wireguard', 'openvpn', 'sdp', 'registry']);
+const KINDS_WITHOUT_LOADER = new Set<FileKind>(['wireguard', 'openvpn', 'sdp']);
 
 /**
  * The one path the CLI, the Action and the tests share: discover, load, build the
@@ -159,13 +162,16 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const unsupported: Finding[] = [];
   const fileCertificates: Certificate[] = [];
   const manifestCertificates: Certificate[] = [];
+  const topologies: Topology[] = [];
+  const registryFiles: RegistryFile[] = [];
   const passwordPatterns = Object.entries(config.certificatePasswords).map(([pattern, variable]) => ({
     matches: globMatcher([rebaseGlob(pattern, configBase)]),
     variable,
   }));
   const env = options.env ?? process.env;
   for (const file of discovered.files) {
-    if (file.kind === 'certificate') {
+    // Certificates and registry exports are bytes (DER, PKCS#12, UTF-16LE), read as such by their loaders.
+    if (file.kind === 'certificate' || file.kind === 'registry') {
       let bytes: Buffer;
       try {
         bytes = readFileSync(file.path);
@@ -173,10 +179,18 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
         diagnostics.push(unreadable(file.file, error));
         continue;
       }
-      const variable = passwordPatterns.find((p) => p.matches(file.file))?.variable;
-      const parsed = parseCertificateFile(bytes, { file: file.file, password: variable ? env[variable] : undefined, passwordVariable: variable });
-      fileCertificates.push(...parsed.certificates);
-      diagnostics.push(...parsed.diagnostics);
+      if (file.kind === 'certificate') {
+        const variable = passwordPatterns.find((p) => p.matches(file.file))?.variable;
+        const parsed = parseCertificateFile(bytes, { file: file.file, password: variable ? env[variable] : undefined, passwordVariable: variable });
+        fileCertificates.push(...parsed.certificates);
+        diagnostics.push(...parsed.diagnostics);
+      } else {
+        const parsed = parseRegistryFile(bytes, file.file);
+        registryFiles.push(parsed.registry);
+        diagnostics.push(...parsed.diagnostics);
+        // Suppression comments are read from the decoded text (regedit writes UTF-16LE).
+        directivesByFile.set(file.file, findDirectives(file.file, readTextFile(file.path).text, ';'));
+      }
       continue;
     }
     if (KINDS_WITHOUT_LOADER.has(file.kind)) {
@@ -209,6 +223,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     if (file.kind === 'manifest') {
       const parsed = parseManifestFile(text, file.file);
       manifestCertificates.push(...parsed.certificates);
+      topologies.push(...parsed.topologies);
       diagnostics.push(...parsed.diagnostics);
       for (const document of parsed.otherDocuments) {
         unsupported.push({
@@ -239,7 +254,13 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   }
 
   // Rules.
-  const estate = new Estate({ zones, settings: config.settings, certificates: mergeLinkedCertificates(fileCertificates, manifestCertificates) });
+  const estate = new Estate({
+    zones,
+    settings: config.settings,
+    certificates: mergeLinkedCertificates(fileCertificates, manifestCertificates),
+    topologies,
+    registry: registryFiles,
+  });
   const run = runRules(estate, registry, config.rules, now);
   const findings: Finding[] = [...diagnostics.map(diagnosticToFinding), ...unsupported, ...run.findings];
 

@@ -5,12 +5,19 @@ import dnsDanglingTarget from '../rules/dns/dangling-target.js';
 import dnsDuplicateRecord from '../rules/dns/duplicate-record.js';
 import dnsPrivateAddressExternal from '../rules/dns/private-address-external.js';
 import lyncCertCoversPublishedNames from '../rules/lync/cert-covers-published-names.js';
+import lyncClientPreferences from '../rules/lync/client-preferences.js';
 import lyncDiscoveryRecords from '../rules/lync/discovery-records.js';
+import lyncDnsLoadBalancing from '../rules/lync/dns-load-balancing.js';
 import lyncEdgeExternalCert from '../rules/lync/edge-external-cert.js';
+import lyncManualServer from '../rules/lync/manual-server.js';
+import lyncMobilityAutodiscover from '../rules/lync/mobility-autodiscover.js';
 import lyncMtlsEku from '../rules/lync/mtls-eku.js';
 import lyncNoCleartextExternal from '../rules/lync/no-cleartext-external.js';
+import lyncNtlmMinSec from '../rules/lync/ntlm-min-sec.js';
 import lyncRsassaPss from '../rules/lync/rsassa-pss.js';
 import lyncStrictNaming from '../rules/lync/strict-naming.js';
+import lyncWebFqdnDistinct from '../rules/lync/web-fqdn-distinct.js';
+import lyncWebServicesLoadBalancing from '../rules/lync/web-services-load-balancing.js';
 import sipSrvNullTarget from '../rules/sip/srv-null-target.js';
 import sipSrvPort from '../rules/sip/srv-port.js';
 import sipSrvTarget from '../rules/sip/srv-target.js';
@@ -24,4 +31,4 @@ import x509WeakSignature from '../rules/x509/weak-signature.js';
 import x509Wildcard from '../rules/x509/wildcard.js';
 
 /** Every bundled rule, in id order. */
-export const RULES: readonly AnyRule[] = [dnsCnameAndOtherData, dnsDanglingTarget, dnsDuplicateRecord, dnsPrivateAddressExternal, lyncCertCoversPublishedNames, lyncDiscoveryRecords, lyncEdgeExternalCert, lyncMtlsEku, lyncNoCleartextExternal, lyncRsassaPss, lyncStrictNaming, sipSrvNullTarget, sipSrvPort, sipSrvTarget, x509CnInSan, x509Duplicate, x509Expiry, x509KeySize, x509ManifestMatchesFile, x509ServerAuthEku, x509WeakSignature, x509Wildcard];
+export const RULES: readonly AnyRule[] = [dnsCnameAndOtherData, dnsDanglingTarget, dnsDuplicateRecord, dnsPrivateAddressExternal, lyncCertCoversPublishedNames, lyncClientPreferences, lyncDiscoveryRecords, lyncDnsLoadBalancing, lyncEdgeExternalCert, lyncManualServer, lyncMobilityAutodiscover, lyncMtlsEku, lyncNoCleartextExternal, lyncNtlmMinSec, lyncRsassaPss, lyncStrictNaming, lyncWebFqdnDistinct, lyncWebServicesLoadBalancing, sipSrvNullTarget, sipSrvPort, sipSrvTarget, x509CnInSan, x509Duplicate, x509Expiry, x509KeySize, x509ManifestMatchesFile, x509ServerAuthEku, x509WeakSignature, x509Wildcard];

@@ -182,7 +182,7 @@ export default defineRule<DiscoveryRecordsOptions, MessageId>({
 });
 
 function productFromSettings(estate: Estate): Product | undefined {
-  const configured = estate.settings.product;
+  const configured = estate.product();
   if (configured === undefined) return 'lync2013';
   return (PRODUCTS as readonly string[]).includes(configured) ? (configured as Product) : undefined;
 }

@@ -35,7 +35,7 @@ export default defineRule<Record<string, never>, 'pssSignature'>({
   },
   appliesTo: (estate) => estate.certificates.some((c) => c.signature?.pss),
   check({ estate, report }) {
-    const judged = isLyncFamily(estate.settings.product) ? new Set(estate.certificates) : new Set(ucServerCertificates(estate).keys());
+    const judged = isLyncFamily(estate.product()) ? new Set(estate.certificates) : new Set(ucServerCertificates(estate).keys());
     for (const certificate of judged) {
       if (!certificate.signature?.pss) continue;
       report({ node: { loc: certificate.fieldLocs?.signature ?? certificate.loc }, messageId: 'pssSignature', data: { name: certificate.name, algorithm: certificate.signature.algorithm } });

@@ -32,7 +32,7 @@ export function hostAcceptance(host: string, sipDomain: string): HostAcceptance 
 }
 
 export interface StrictNamingOptions {
-  /** Strict DNS naming on the clients; when absent, `settings.strictDnsNaming`, else false. */
+  /** Strict DNS naming on the clients; when absent, the deployment's policy (Estate.strictDnsNaming), else false. */
   strict?: boolean;
   /** SRV services whose targets clients sign in to. */
   services?: string[];
@@ -53,7 +53,10 @@ export default defineRule<StrictNamingOptions, 'neverAccepted' | 'rejectedWhenSt
       '  contain `D` (`sip.D.example.com`).',
       '',
       'Strict naming is switched on by the `EnableStrictDNSNaming` client policy. The rule reads it from the',
-      '`strict` option, else from `settings.strictDnsNaming`, else assumes it is off.',
+      '`strict` option, else from `settings.strictDnsNaming`, else from the topology\'s `clientPolicy.strictDnsNaming`,',
+      'else from registry exports (`EnableStrictDNSNaming` under the Communicator or Lync policy keys, or Windows',
+      'Messenger 5\'s `DisableStrictDNSNaming` under `...\\Messenger\\Client\\{83D4679F-B6D7-11D2-BF36-00C04FB90A03}\\_Default`,',
+      'seed 000), else assumes it is off.',
       '',
       'Only sign-in services are checked (`services` option; default `_sipinternaltls._tcp`, `_sipinternal._tcp`,',
       '`_sip._tls`, `_sip._tcp`). Federation records are left out on purpose: other organisations\' servers follow',
@@ -72,7 +75,7 @@ export default defineRule<StrictNamingOptions, 'neverAccepted' | 'rejectedWhenSt
     options: {
       type: 'object',
       properties: {
-        strict: { type: 'boolean', description: 'Strict DNS naming on the clients (default: settings.strictDnsNaming, else false).' },
+        strict: { type: 'boolean', description: 'Strict DNS naming on the clients (default: settings, topology or registry policy, else false).' },
         services: {
           type: 'array',
           items: { type: 'string', pattern: '^_[^.]+\\._[^.]+\\.?$' },
@@ -96,7 +99,7 @@ export default defineRule<StrictNamingOptions, 'neverAccepted' | 'rejectedWhenSt
   },
   appliesTo: (estate) => estate.records('SRV').length > 0,
   check({ estate, options, report }) {
-    const strict = options?.strict ?? estate.settings.strictDnsNaming ?? false;
+    const strict = options?.strict ?? estate.strictDnsNaming()?.value ?? false;
     const services = new Set((options?.services ?? DEFAULT_SIGN_IN_SERVICES).map(normaliseService));
     const sipDomains = estate.sipDomains();
     for (const { record: srv, service, domain } of estate.srvServices()) {

@@ -3,6 +3,9 @@ import { canonicalName, isAtOrBelow, parentName } from './names.js';
 import { OwnerIndex } from './owner-index.js';
 import { splitSrvOwner } from './sip.js';
 import { hostName, sanCovering, type Certificate } from './certificate.js';
+import type { Topology } from './topology.js';
+import type { RegistryFile } from './registry.js';
+import { dwordFlag, MESSENGER_CLIENT_KEY, RegistryIndex, type SourcedFact } from './client-policy.js';
 
 /** What the estate's configuration says about the deployment (FORMATS 5 `settings`). */
 export interface EstateSettings {
@@ -64,6 +67,10 @@ export class Estate {
   readonly settings: EstateSettings;
   /** Certificates from files and `kind: Certificates` manifests (a linked file merged into its entry). */
   readonly certificates: readonly Certificate[];
+  /** `kind: Topology` manifests (usually one). */
+  readonly topologies: readonly Topology[];
+  /** Registry exports (client policy, NTLM settings), indexed by key and value name. */
+  readonly registry: RegistryIndex;
   /** Certificates by the hosts their `usedBy` names. */
   private readonly certificatesByUser = new Map<string, Certificate[]>();
   /** One record, or several, per owner name: most names own one record, and an array each would double the index. */
@@ -72,9 +79,11 @@ export class Estate {
   /** Zones sorted by origin length (longest first) for authority look-ups. */
   private readonly zonesByOriginLength: ZoneFile[];
 
-  constructor(input: { zones?: ZoneFile[]; settings?: EstateSettings; certificates?: Certificate[] }) {
+  constructor(input: { zones?: ZoneFile[]; settings?: EstateSettings; certificates?: Certificate[]; topologies?: Topology[]; registry?: RegistryFile[] }) {
     this.zones = input.zones ?? [];
     this.settings = input.settings ?? {};
+    this.topologies = input.topologies ?? [];
+    this.registry = new RegistryIndex(input.registry ?? []);
     this.certificates = input.certificates ?? [];
     for (const certificate of this.certificates) {
       for (const user of certificate.usedBy) {
@@ -236,16 +245,42 @@ export class Estate {
     }
   }
 
+  /** The product of the deployment: `settings.product`, else the topology's. */
+  product(): string | undefined {
+    return this.settings.product ?? this.topologies.find((t) => t.product)?.product?.value;
+  }
+
   /**
-   * The SIP domains: `settings.sipDomains` when given, otherwise every domain that carries
-   * a `_sip*` SRV record (`_sip`, `_sips`, `_sipinternal`, `_sipinternaltls`,
-   * `_sipfederationtls`) in any view. Computed once.
+   * Whether clients enforce strict DNS naming, and who says so: `settings.strictDnsNaming`,
+   * else the topology's client policy, else registry policy (`EnableStrictDNSNaming` of
+   * Communicator's policy keys, or Windows Messenger 5's `DisableStrictDNSNaming`, seed 000).
+   * Undefined when nothing says.
+   */
+  strictDnsNaming(): SourcedFact<boolean> | undefined {
+    if (this.settings.strictDnsNaming !== undefined) return { value: this.settings.strictDnsNaming, source: 'config' };
+    for (const topology of this.topologies) {
+      const sited = topology.clientPolicy?.strictDnsNaming;
+      if (sited) return { value: sited.value, source: 'topology', node: sited };
+    }
+    const enable = this.registry.clientSetting('EnableStrictDNSNaming');
+    const enabled = dwordFlag(enable?.value);
+    if (enable && enabled !== undefined && enable.source === 'policy') return { value: enabled, source: 'registry policy', node: enable.value };
+    const disable = this.registry.current(MESSENGER_CLIENT_KEY, 'DisableStrictDNSNaming');
+    const disabled = dwordFlag(disable);
+    if (disable && disabled !== undefined) return { value: !disabled, source: 'registry policy', node: disable };
+    return undefined;
+  }
+
+  /**
+   * The SIP domains: `settings.sipDomains` when given, else the topology's, otherwise every
+   * domain that carries a `_sip*` SRV record (`_sip`, `_sips`, `_sipinternal`,
+   * `_sipinternaltls`, `_sipfederationtls`) in any view. Computed once.
    */
   sipDomains(): ReadonlySet<DnsName> {
     if (this.sipDomainSet === undefined) {
-      const configured = this.settings.sipDomains;
+      const configured = this.settings.sipDomains?.length ? this.settings.sipDomains : this.topologies.flatMap((t) => t.sipDomains.map((d) => d.value));
       const found = new Set<DnsName>();
-      if (configured && configured.length > 0) {
+      if (configured.length > 0) {
         for (const domain of configured) found.add(canonicalName(domain));
       } else {
         for (const { service, domain } of this.srvServices()) if (service.startsWith('_sip')) found.add(domain);

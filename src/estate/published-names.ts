@@ -52,7 +52,7 @@ export function publishedUcNames(estate: Estate): PublishedName[] {
   }
   for (const domain of estate.sipDomains()) {
     const names: Array<[string, string]> = Object.entries(WELL_KNOWN_LABELS);
-    if (estate.settings.strictDnsNaming) names.unshift(['sip', 'sign-in name under strict DNS naming']);
+    if (estate.strictDnsNaming()?.value) names.unshift(['sip', 'sign-in name under strict DNS naming']);
     for (const [label, why] of names) {
       const name = canonicalName(`${label}.${domain}`);
       for (const record of estate.recordsAt(name)) {

@@ -57,7 +57,7 @@ export const ENGINE_RULES: readonly EngineRuleDoc[] = [
     id: 'uclint/unsupported-file',
     severity: 'info',
     description: 'A file of a kind uclint recognises is not checked by this version',
-    help: 'Certificates, manifests, VPN configurations, SDP and registry exports are recognised; their loaders come with later packs.',
+    help: 'VPN configurations (WireGuard, OpenVPN), SDP files and the manifest kinds FirewallRules, VpnProfile and MediaPolicy are recognised; their loaders come with later packs.',
   },
   {
     id: 'uclint/rule-crash',

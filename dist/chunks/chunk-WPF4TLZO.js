@@ -143,8 +143,8 @@ var require_ipaddr = __commonJS({
         }
         return part;
       }
-      const ipaddr4 = {};
-      ipaddr4.IPv4 = (function() {
+      const ipaddr5 = {};
+      ipaddr5.IPv4 = (function() {
         function IPv4(octets2) {
           if (octets2.length !== 4) {
             throw new Error("ipaddr: ipv4 octet count should be 4");
@@ -243,13 +243,13 @@ var require_ipaddr = __commonJS({
           return 32 - cidr;
         };
         IPv4.prototype.range = function() {
-          return ipaddr4.subnetMatch(this, this.SpecialRanges);
+          return ipaddr5.subnetMatch(this, this.SpecialRanges);
         };
         IPv4.prototype.toByteArray = function() {
           return this.octets.slice(0);
         };
         IPv4.prototype.toIPv4MappedAddress = function() {
-          return ipaddr4.IPv6.parse(`::ffff:${this.toString()}`);
+          return ipaddr5.IPv6.parse(`::ffff:${this.toString()}`);
         };
         IPv4.prototype.toNormalizedString = function() {
           return this.toString();
@@ -259,7 +259,7 @@ var require_ipaddr = __commonJS({
         };
         return IPv4;
       })();
-      ipaddr4.IPv4.broadcastAddressFromCIDR = function(string) {
+      ipaddr5.IPv4.broadcastAddressFromCIDR = function(string) {
         try {
           const cidr = this.parseCIDR(string);
           const ipInterfaceOctets = cidr[0].toByteArray();
@@ -275,10 +275,10 @@ var require_ipaddr = __commonJS({
           throw new Error("ipaddr: the address does not have IPv4 CIDR format", { cause: e });
         }
       };
-      ipaddr4.IPv4.isIPv4 = function(string) {
+      ipaddr5.IPv4.isIPv4 = function(string) {
         return this.parser(string) !== null;
       };
-      ipaddr4.IPv4.isValid = function(string) {
+      ipaddr5.IPv4.isValid = function(string) {
         try {
           new this(this.parser(string));
           return true;
@@ -286,7 +286,7 @@ var require_ipaddr = __commonJS({
           return false;
         }
       };
-      ipaddr4.IPv4.isValidCIDR = function(string) {
+      ipaddr5.IPv4.isValidCIDR = function(string) {
         try {
           this.parseCIDR(string);
           return true;
@@ -294,21 +294,21 @@ var require_ipaddr = __commonJS({
           return false;
         }
       };
-      ipaddr4.IPv4.isValidFourPartDecimal = function(string) {
-        if (ipaddr4.IPv4.isValid(string) && string.match(/^(0|[1-9]\d*)(\.(0|[1-9]\d*)){3}$/)) {
+      ipaddr5.IPv4.isValidFourPartDecimal = function(string) {
+        if (ipaddr5.IPv4.isValid(string) && string.match(/^(0|[1-9]\d*)(\.(0|[1-9]\d*)){3}$/)) {
           return true;
         } else {
           return false;
         }
       };
-      ipaddr4.IPv4.isValidCIDRFourPartDecimal = function(string) {
+      ipaddr5.IPv4.isValidCIDRFourPartDecimal = function(string) {
         const match = string.match(/^(.+)\/(\d+)$/);
-        if (!ipaddr4.IPv4.isValidCIDR(string) || !match) {
+        if (!ipaddr5.IPv4.isValidCIDR(string) || !match) {
           return false;
         }
-        return ipaddr4.IPv4.isValidFourPartDecimal(match[1]);
+        return ipaddr5.IPv4.isValidFourPartDecimal(match[1]);
       };
-      ipaddr4.IPv4.networkAddressFromCIDR = function(string) {
+      ipaddr5.IPv4.networkAddressFromCIDR = function(string) {
         let cidr, i, ipInterfaceOctets, octets2, subnetMaskOctets;
         try {
           cidr = this.parseCIDR(string);
@@ -325,14 +325,14 @@ var require_ipaddr = __commonJS({
           throw new Error("ipaddr: the address does not have IPv4 CIDR format", { cause: e });
         }
       };
-      ipaddr4.IPv4.parse = function(string) {
+      ipaddr5.IPv4.parse = function(string) {
         const parts = this.parser(string);
         if (parts === null) {
           throw new Error("ipaddr: string is not formatted like an IPv4 Address");
         }
         return new this(parts);
       };
-      ipaddr4.IPv4.parseCIDR = function(string) {
+      ipaddr5.IPv4.parseCIDR = function(string) {
         let match;
         if (match = string.match(/^(.+)\/(\d+)$/)) {
           const maskLength = parseInt(match[2]);
@@ -348,7 +348,7 @@ var require_ipaddr = __commonJS({
         }
         throw new Error("ipaddr: string is not formatted like an IPv4 CIDR range");
       };
-      ipaddr4.IPv4.parser = function(string) {
+      ipaddr5.IPv4.parser = function(string) {
         let match, part, value;
         if (match = string.match(ipv4Regexes.fourOctet)) {
           return (function() {
@@ -405,7 +405,7 @@ var require_ipaddr = __commonJS({
           return null;
         }
       };
-      ipaddr4.IPv4.subnetMaskFromPrefixLength = function(prefix) {
+      ipaddr5.IPv4.subnetMaskFromPrefixLength = function(prefix) {
         prefix = parseInt(prefix);
         if (Number.isNaN(prefix) || prefix < 0 || prefix > 32) {
           throw new Error("ipaddr: invalid IPv4 prefix length");
@@ -422,7 +422,7 @@ var require_ipaddr = __commonJS({
         }
         return new this(octets2);
       };
-      ipaddr4.IPv6 = (function() {
+      ipaddr5.IPv6 = (function() {
         function IPv6(parts, zoneId) {
           let i, part;
           if (parts.length === 16) {
@@ -555,7 +555,7 @@ var require_ipaddr = __commonJS({
           return 128 - cidr;
         };
         IPv6.prototype.range = function() {
-          return ipaddr4.subnetMatch(this, this.SpecialRanges);
+          return ipaddr5.subnetMatch(this, this.SpecialRanges);
         };
         IPv6.prototype.toByteArray = function() {
           let part;
@@ -589,7 +589,7 @@ var require_ipaddr = __commonJS({
           const ref = this.parts.slice(-2);
           const high = ref[0];
           const low = ref[1];
-          return new ipaddr4.IPv4([high >> 8, high & 255, low >> 8, low & 255]);
+          return new ipaddr5.IPv4([high >> 8, high & 255, low >> 8, low & 255]);
         };
         IPv6.prototype.toNormalizedString = function() {
           const addr = (function() {
@@ -635,7 +635,7 @@ var require_ipaddr = __commonJS({
         };
         return IPv6;
       })();
-      ipaddr4.IPv6.broadcastAddressFromCIDR = function(string) {
+      ipaddr5.IPv6.broadcastAddressFromCIDR = function(string) {
         try {
           const cidr = this.parseCIDR(string);
           const ipInterfaceOctets = cidr[0].toByteArray();
@@ -651,10 +651,10 @@ var require_ipaddr = __commonJS({
           throw new Error("ipaddr: the address does not have IPv6 CIDR format", { cause: e });
         }
       };
-      ipaddr4.IPv6.isIPv6 = function(string) {
+      ipaddr5.IPv6.isIPv6 = function(string) {
         return this.parser(string) !== null;
       };
-      ipaddr4.IPv6.isValid = function(string) {
+      ipaddr5.IPv6.isValid = function(string) {
         if (typeof string === "string" && string.indexOf(":") === -1) {
           return false;
         }
@@ -666,7 +666,7 @@ var require_ipaddr = __commonJS({
           return false;
         }
       };
-      ipaddr4.IPv6.isValidCIDR = function(string) {
+      ipaddr5.IPv6.isValidCIDR = function(string) {
         if (typeof string === "string" && string.indexOf(":") === -1) {
           return false;
         }
@@ -677,7 +677,7 @@ var require_ipaddr = __commonJS({
           return false;
         }
       };
-      ipaddr4.IPv6.networkAddressFromCIDR = function(string) {
+      ipaddr5.IPv6.networkAddressFromCIDR = function(string) {
         let cidr, i, ipInterfaceOctets, octets2, subnetMaskOctets;
         try {
           cidr = this.parseCIDR(string);
@@ -694,14 +694,14 @@ var require_ipaddr = __commonJS({
           throw new Error("ipaddr: the address does not have IPv6 CIDR format", { cause: e });
         }
       };
-      ipaddr4.IPv6.parse = function(string) {
+      ipaddr5.IPv6.parse = function(string) {
         const addr = this.parser(string);
         if (addr === null) {
           throw new Error("ipaddr: string is not formatted like an IPv6 Address");
         }
         return new this(addr.parts, addr.zoneId);
       };
-      ipaddr4.IPv6.parseCIDR = function(string) {
+      ipaddr5.IPv6.parseCIDR = function(string) {
         let maskLength, match, parsed;
         if (match = string.match(/^(.+)\/(\d+)$/)) {
           maskLength = parseInt(match[2]);
@@ -717,7 +717,7 @@ var require_ipaddr = __commonJS({
         }
         throw new Error("ipaddr: string is not formatted like an IPv6 CIDR range");
       };
-      ipaddr4.IPv6.parser = function(string) {
+      ipaddr5.IPv6.parser = function(string) {
         let addr, i, match, octet, octets2, zoneId;
         if (match = string.match(ipv6Regexes.deprecatedTransitional)) {
           return this.parser(`::ffff:${match[1]}`);
@@ -755,7 +755,7 @@ var require_ipaddr = __commonJS({
         }
         return null;
       };
-      ipaddr4.IPv6.subnetMaskFromPrefixLength = function(prefix) {
+      ipaddr5.IPv6.subnetMaskFromPrefixLength = function(prefix) {
         prefix = parseInt(prefix);
         if (Number.isNaN(prefix) || prefix < 0 || prefix > 128) {
           throw new Error("ipaddr: invalid IPv6 prefix length");
@@ -772,43 +772,43 @@ var require_ipaddr = __commonJS({
         }
         return new this(octets2);
       };
-      ipaddr4.fromByteArray = function(bytes) {
+      ipaddr5.fromByteArray = function(bytes) {
         const length = bytes.length;
         if (length === 4) {
-          return new ipaddr4.IPv4(bytes);
+          return new ipaddr5.IPv4(bytes);
         } else if (length === 16) {
-          return new ipaddr4.IPv6(bytes);
+          return new ipaddr5.IPv6(bytes);
         } else {
           throw new Error("ipaddr: the binary input is neither an IPv6 nor IPv4 address");
         }
       };
-      ipaddr4.isValid = function(string) {
-        return ipaddr4.IPv6.isValid(string) || ipaddr4.IPv4.isValid(string);
+      ipaddr5.isValid = function(string) {
+        return ipaddr5.IPv6.isValid(string) || ipaddr5.IPv4.isValid(string);
       };
-      ipaddr4.isValidCIDR = function(string) {
-        return ipaddr4.IPv6.isValidCIDR(string) || ipaddr4.IPv4.isValidCIDR(string);
+      ipaddr5.isValidCIDR = function(string) {
+        return ipaddr5.IPv6.isValidCIDR(string) || ipaddr5.IPv4.isValidCIDR(string);
       };
-      ipaddr4.parse = function(string) {
-        if (ipaddr4.IPv6.isValid(string)) {
-          return ipaddr4.IPv6.parse(string);
-        } else if (ipaddr4.IPv4.isValid(string)) {
-          return ipaddr4.IPv4.parse(string);
+      ipaddr5.parse = function(string) {
+        if (ipaddr5.IPv6.isValid(string)) {
+          return ipaddr5.IPv6.parse(string);
+        } else if (ipaddr5.IPv4.isValid(string)) {
+          return ipaddr5.IPv4.parse(string);
         } else {
           throw new Error("ipaddr: the address has neither IPv6 nor IPv4 format");
         }
       };
-      ipaddr4.parseCIDR = function(string) {
+      ipaddr5.parseCIDR = function(string) {
         try {
-          return ipaddr4.IPv6.parseCIDR(string);
+          return ipaddr5.IPv6.parseCIDR(string);
         } catch {
           try {
-            return ipaddr4.IPv4.parseCIDR(string);
+            return ipaddr5.IPv4.parseCIDR(string);
           } catch (e) {
             throw new Error("ipaddr: the address has neither IPv6 nor IPv4 CIDR format", { cause: e });
           }
         }
       };
-      ipaddr4.process = function(string) {
+      ipaddr5.process = function(string) {
         const addr = this.parse(string);
         if (addr.kind() === "ipv6" && addr.isIPv4MappedAddress()) {
           return addr.toIPv4Address();
@@ -816,7 +816,7 @@ var require_ipaddr = __commonJS({
           return addr;
         }
       };
-      ipaddr4.subnetMatch = function(address, rangeList, defaultName) {
+      ipaddr5.subnetMatch = function(address, rangeList, defaultName) {
         let i, rangeName, rangeSubnets, subnet;
         if (defaultName === void 0 || defaultName === null) {
           defaultName = "unicast";
@@ -838,9 +838,9 @@ var require_ipaddr = __commonJS({
         return defaultName;
       };
       if (typeof module !== "undefined" && module.exports) {
-        module.exports = ipaddr4;
+        module.exports = ipaddr5;
       } else {
-        root.ipaddr = ipaddr4;
+        root.ipaddr = ipaddr5;
       }
     })(exports);
   }
@@ -1782,13 +1782,13 @@ var require_parse = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count2 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count++;
+          count2++;
         }
-        if (count % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -3011,13 +3011,13 @@ var require_util = __commonJS({
       }
       return x;
     };
-    util.ByteStringBuffer.prototype.getBytes = function(count) {
+    util.ByteStringBuffer.prototype.getBytes = function(count2) {
       var rval;
-      if (count) {
-        count = Math.min(this.length(), count);
-        rval = this.data.slice(this.read, this.read + count);
-        this.read += count;
-      } else if (count === 0) {
+      if (count2) {
+        count2 = Math.min(this.length(), count2);
+        rval = this.data.slice(this.read, this.read + count2);
+        this.read += count2;
+      } else if (count2 === 0) {
         rval = "";
       } else {
         rval = this.read === 0 ? this.data : this.data.slice(this.read);
@@ -3025,8 +3025,8 @@ var require_util = __commonJS({
       }
       return rval;
     };
-    util.ByteStringBuffer.prototype.bytes = function(count) {
-      return typeof count === "undefined" ? this.data.slice(this.read) : this.data.slice(this.read, this.read + count);
+    util.ByteStringBuffer.prototype.bytes = function(count2) {
+      return typeof count2 === "undefined" ? this.data.slice(this.read) : this.data.slice(this.read, this.read + count2);
     };
     util.ByteStringBuffer.prototype.at = function(i) {
       return this.data.charCodeAt(this.read + i);
@@ -3055,8 +3055,8 @@ var require_util = __commonJS({
       this.read = 0;
       return this;
     };
-    util.ByteStringBuffer.prototype.truncate = function(count) {
-      var len = Math.max(0, this.length() - count);
+    util.ByteStringBuffer.prototype.truncate = function(count2) {
+      var len = Math.max(0, this.length() - count2);
       this.data = this.data.substr(this.read, len);
       this.read = 0;
       return this;
@@ -3311,13 +3311,13 @@ var require_util = __commonJS({
       }
       return x;
     };
-    util.DataBuffer.prototype.getBytes = function(count) {
+    util.DataBuffer.prototype.getBytes = function(count2) {
       var rval;
-      if (count) {
-        count = Math.min(this.length(), count);
-        rval = this.data.slice(this.read, this.read + count);
-        this.read += count;
-      } else if (count === 0) {
+      if (count2) {
+        count2 = Math.min(this.length(), count2);
+        rval = this.data.slice(this.read, this.read + count2);
+        this.read += count2;
+      } else if (count2 === 0) {
         rval = "";
       } else {
         rval = this.read === 0 ? this.data : this.data.slice(this.read);
@@ -3325,8 +3325,8 @@ var require_util = __commonJS({
       }
       return rval;
     };
-    util.DataBuffer.prototype.bytes = function(count) {
-      return typeof count === "undefined" ? this.data.slice(this.read) : this.data.slice(this.read, this.read + count);
+    util.DataBuffer.prototype.bytes = function(count2) {
+      return typeof count2 === "undefined" ? this.data.slice(this.read) : this.data.slice(this.read, this.read + count2);
     };
     util.DataBuffer.prototype.at = function(i) {
       return this.data.getUint8(this.read + i);
@@ -3357,8 +3357,8 @@ var require_util = __commonJS({
       this.read = this.write = 0;
       return this;
     };
-    util.DataBuffer.prototype.truncate = function(count) {
-      this.write = Math.max(0, this.length() - count);
+    util.DataBuffer.prototype.truncate = function(count2) {
+      this.write = Math.max(0, this.length() - count2);
       this.read = Math.min(this.read, this.write);
       return this;
     };
@@ -3432,15 +3432,15 @@ var require_util = __commonJS({
       s3 += t;
       return s3;
     };
-    util.hexToBytes = function(hex) {
+    util.hexToBytes = function(hex2) {
       var rval = "";
       var i = 0;
-      if (hex.length & true) {
+      if (hex2.length & true) {
         i = 1;
-        rval += String.fromCharCode(parseInt(hex[0], 16));
+        rval += String.fromCharCode(parseInt(hex2[0], 16));
       }
-      for (; i < hex.length; i += 2) {
-        rval += String.fromCharCode(parseInt(hex.substr(i, 2), 16));
+      for (; i < hex2.length; i += 2) {
+        rval += String.fromCharCode(parseInt(hex2.substr(i, 2), 16));
       }
       return rval;
     };
@@ -3623,19 +3623,19 @@ var require_util = __commonJS({
       return output ? j - offset : out;
     };
     util.binary.hex.encode = util.bytesToHex;
-    util.binary.hex.decode = function(hex, output, offset) {
+    util.binary.hex.decode = function(hex2, output, offset) {
       var out = output;
       if (!out) {
-        out = new Uint8Array(Math.ceil(hex.length / 2));
+        out = new Uint8Array(Math.ceil(hex2.length / 2));
       }
       offset = offset || 0;
       var i = 0, j = offset;
-      if (hex.length & 1) {
+      if (hex2.length & 1) {
         i = 1;
-        out[j++] = parseInt(hex[0], 16);
+        out[j++] = parseInt(hex2[0], 16);
       }
-      for (; i < hex.length; i += 2) {
-        out[j++] = parseInt(hex.substr(i, 2), 16);
+      for (; i < hex2.length; i += 2) {
+        out[j++] = parseInt(hex2.substr(i, 2), 16);
       }
       return output ? j - offset : out;
     };
@@ -4006,11 +4006,11 @@ var require_util = __commonJS({
       var zeroGroups = [];
       var zeroMaxGroup = 0;
       for (var i = 0; i < bytes.length; i += 2) {
-        var hex = util.bytesToHex(bytes[i] + bytes[i + 1]);
-        while (hex[0] === "0" && hex !== "0") {
-          hex = hex.substr(1);
+        var hex2 = util.bytesToHex(bytes[i] + bytes[i + 1]);
+        while (hex2[0] === "0" && hex2 !== "0") {
+          hex2 = hex2.substr(1);
         }
-        if (hex === "0") {
+        if (hex2 === "0") {
           var last = zeroGroups[zeroGroups.length - 1];
           var idx = ip2.length;
           if (!last || idx !== last.end + 1) {
@@ -4022,7 +4022,7 @@ var require_util = __commonJS({
             }
           }
         }
-        ip2.push(hex);
+        ip2.push(hex2);
       }
       if (zeroGroups.length > 0) {
         var group = zeroGroups[zeroMaxGroup];
@@ -4301,16 +4301,16 @@ var require_cipherModes = __commonJS({
       if (len === 0) {
         return true;
       }
-      var count = output.at(len - 1);
-      if (count === 0 || count > this.blockSize || count > len) {
+      var count2 = output.at(len - 1);
+      if (count2 === 0 || count2 > this.blockSize || count2 > len) {
         return false;
       }
-      for (var i = 2; i <= count; ++i) {
-        if (output.at(len - i) !== count) {
+      for (var i = 2; i <= count2; ++i) {
+        if (output.at(len - i) !== count2) {
           return false;
         }
       }
-      output.truncate(count);
+      output.truncate(count2);
       return true;
     };
     modes.cbc = function(options) {
@@ -4374,16 +4374,16 @@ var require_cipherModes = __commonJS({
       if (len === 0) {
         return true;
       }
-      var count = output.at(len - 1);
-      if (count === 0 || count > this.blockSize || count > len) {
+      var count2 = output.at(len - 1);
+      if (count2 === 0 || count2 > this.blockSize || count2 > len) {
         return false;
       }
-      for (var i = 2; i <= count; ++i) {
-        if (output.at(len - i) !== count) {
+      for (var i = 2; i <= count2; ++i) {
+        if (output.at(len - i) !== count2) {
           return false;
         }
       }
-      output.truncate(count);
+      output.truncate(count2);
       return true;
     };
     modes.cfb = function(options) {
@@ -7452,9 +7452,9 @@ var require_prng = __commonJS({
       }
       ctx.pools = pools;
       ctx.pool = 0;
-      ctx.generate = function(count, callback) {
+      ctx.generate = function(count2, callback) {
         if (!callback) {
-          return ctx.generateSync(count);
+          return ctx.generateSync(count2);
         }
         var cipher = ctx.plugin.cipher;
         var increment = ctx.plugin.increment;
@@ -7467,8 +7467,8 @@ var require_prng = __commonJS({
           if (err) {
             return callback(err);
           }
-          if (b.length() >= count) {
-            return callback(null, b.getBytes(count));
+          if (b.length() >= count2) {
+            return callback(null, b.getBytes(count2));
           }
           if (ctx.generated > 1048575) {
             ctx.key = null;
@@ -7486,14 +7486,14 @@ var require_prng = __commonJS({
           forge2.util.setImmediate(generate);
         }
       };
-      ctx.generateSync = function(count) {
+      ctx.generateSync = function(count2) {
         var cipher = ctx.plugin.cipher;
         var increment = ctx.plugin.increment;
         var formatKey = ctx.plugin.formatKey;
         var formatSeed = ctx.plugin.formatSeed;
         ctx.key = null;
         var b = forge2.util.createBuffer();
-        while (b.length() < count) {
+        while (b.length() < count2) {
           if (ctx.generated > 1048575) {
             ctx.key = null;
           }
@@ -7506,7 +7506,7 @@ var require_prng = __commonJS({
           ctx.key = formatKey(cipher(ctx.key, increment(ctx.seed)));
           ctx.seed = formatSeed(cipher(ctx.key, ctx.seed));
         }
-        return b.getBytes(count);
+        return b.getBytes(count2);
       };
       function _reseed(callback) {
         if (ctx.pools[0].messageLength >= 32) {
@@ -7563,8 +7563,8 @@ var require_prng = __commonJS({
         var b = forge2.util.createBuffer();
         if (getRandomValues) {
           while (b.length() < needed) {
-            var count = Math.max(1, Math.min(needed - b.length(), 65536) / 4);
-            var entropy = new Uint32Array(Math.floor(count));
+            var count2 = Math.max(1, Math.min(needed - b.length(), 65536) / 4);
+            var entropy = new Uint32Array(Math.floor(count2));
             try {
               getRandomValues(entropy);
               for (var i2 = 0; i2 < entropy.length; ++i2) {
@@ -7619,8 +7619,8 @@ var require_prng = __commonJS({
         ctx.seedFileSync = defaultSeedFile;
       }
       ctx.collect = function(bytes) {
-        var count = bytes.length;
-        for (var i2 = 0; i2 < count; ++i2) {
+        var count2 = bytes.length;
+        for (var i2 = 0; i2 < count2; ++i2) {
           ctx.pools[ctx.pool].update(bytes.substr(i2, 1));
           ctx.pool = ctx.pool === 31 ? 0 : ctx.pool + 1;
         }
@@ -7712,11 +7712,11 @@ var require_random = __commonJS({
         prng_aes.md = forge2.md.sha256;
         function spawnPrng() {
           var ctx = forge2.prng.create(prng_aes);
-          ctx.getBytes = function(count, callback) {
-            return ctx.generate(count, callback);
+          ctx.getBytes = function(count2, callback) {
+            return ctx.generate(count2, callback);
           };
-          ctx.getBytesSync = function(count) {
-            return ctx.generate(count);
+          ctx.getBytesSync = function(count2) {
+            return ctx.generate(count2);
           };
           return ctx;
         }
@@ -8198,11 +8198,11 @@ var require_rc2 = __commonJS({
                 rval = pad(8, _output, !encrypt);
               } else {
                 var len = _output.length();
-                var count = _output.at(len - 1);
-                if (count > len) {
+                var count2 = _output.at(len - 1);
+                if (count2 > len) {
                   rval = false;
                 } else {
-                  _output.truncate(count);
+                  _output.truncate(count2);
                 }
               }
             }
@@ -9750,8 +9750,8 @@ var require_pkcs1 = __commonJS({
         hash = forge2.md.sha1.create();
       }
       var t = "";
-      var count = Math.ceil(maskLength / hash.digestLength);
-      for (var i = 0; i < count; ++i) {
+      var count2 = Math.ceil(maskLength / hash.digestLength);
+      for (var i = 0; i < count2; ++i) {
         var c = String.fromCharCode(
           i >> 24 & 255,
           i >> 16 & 255,
@@ -9893,9 +9893,9 @@ var require_prime = __commonJS({
             if (num.bitLength() > bits) {
               num = generateRandom(bits, rng);
             }
-            var hex = num.toString(16);
+            var hex2 = num.toString(16);
             e.target.postMessage({
-              hex,
+              hex: hex2,
               workLoad
             });
             num.dAddOffset(range, 0);
@@ -11126,11 +11126,11 @@ var require_rsa = __commonJS({
       }
     }
     function _bnToBytes(b) {
-      var hex = b.toString(16);
-      if (hex[0] >= "8") {
-        hex = "00" + hex;
+      var hex2 = b.toString(16);
+      if (hex2[0] >= "8") {
+        hex2 = "00" + hex2;
       }
-      var bytes = forge2.util.hexToBytes(hex);
+      var bytes = forge2.util.hexToBytes(hex2);
       if (bytes.length > 1 && // leading 0x00 for positive integer
       (bytes.charCodeAt(0) === 0 && (bytes.charCodeAt(1) & 128) === 0 || // leading 0xFF for negative integer
       bytes.charCodeAt(0) === 255 && (bytes.charCodeAt(1) & 128) === 128)) {
@@ -11329,8 +11329,8 @@ var require_pbe = __commonJS({
       options.algorithm = options.algorithm || "aes128";
       options.prfAlgorithm = options.prfAlgorithm || "sha1";
       var salt = forge2.random.getBytesSync(options.saltSize);
-      var count = options.count;
-      var countBytes = asn1.integerToDer(count);
+      var count2 = options.count;
+      var countBytes = asn1.integerToDer(count2);
       var dkLen;
       var encryptionAlgorithm;
       var encryptedData;
@@ -11368,7 +11368,7 @@ var require_pbe = __commonJS({
         }
         var prfAlgorithm = "hmacWith" + options.prfAlgorithm.toUpperCase();
         var md = prfAlgorithmToMessageDigest(prfAlgorithm);
-        var dk = forge2.pkcs5.pbkdf2(password, salt, count, dkLen, md);
+        var dk = forge2.pkcs5.pbkdf2(password, salt, count2, dkLen, md);
         var iv = forge2.random.getBytesSync(ivLen);
         var cipher = cipherFn(dk);
         cipher.start(iv);
@@ -11421,8 +11421,8 @@ var require_pbe = __commonJS({
       } else if (options.algorithm === "3des") {
         dkLen = 24;
         var saltBytes = new forge2.util.ByteBuffer(salt);
-        var dk = pki.pbe.generatePkcs12Key(password, saltBytes, 1, count, dkLen);
-        var iv = pki.pbe.generatePkcs12Key(password, saltBytes, 2, count, dkLen);
+        var dk = pki.pbe.generatePkcs12Key(password, saltBytes, 1, count2, dkLen);
+        var iv = pki.pbe.generatePkcs12Key(password, saltBytes, 2, count2, dkLen);
         var cipher = forge2.des.createEncryptionCipher(dk);
         cipher.start(iv);
         cipher.update(asn1.toDer(obj));
@@ -11768,8 +11768,8 @@ var require_pbe = __commonJS({
         throw error;
       }
       var salt = capture.kdfSalt;
-      var count = forge2.util.createBuffer(capture.kdfIterationCount);
-      count = count.getInt(count.length() << 3);
+      var count2 = forge2.util.createBuffer(capture.kdfIterationCount);
+      count2 = count2.getInt(count2.length() << 3);
       var dkLen;
       var cipherFn;
       switch (pki.oids[oid2]) {
@@ -11795,7 +11795,7 @@ var require_pbe = __commonJS({
           break;
       }
       var md = prfOidToMessageDigest(capture.prfOid);
-      var dk = forge2.pkcs5.pbkdf2(password, salt, count, dkLen, md);
+      var dk = forge2.pkcs5.pbkdf2(password, salt, count2, dkLen, md);
       var iv = capture.encIv;
       var cipher = cipherFn(dk);
       cipher.start(iv);
@@ -11810,8 +11810,8 @@ var require_pbe = __commonJS({
         throw error;
       }
       var salt = forge2.util.createBuffer(capture.salt);
-      var count = forge2.util.createBuffer(capture.iterations);
-      count = count.getInt(count.length() << 3);
+      var count2 = forge2.util.createBuffer(capture.iterations);
+      count2 = count2.getInt(count2.length() << 3);
       var dkLen, dIvLen, cipherFn;
       switch (oid2) {
         case pki.oids["pbeWithSHAAnd3-KeyTripleDES-CBC"]:
@@ -11834,9 +11834,9 @@ var require_pbe = __commonJS({
           throw error;
       }
       var md = prfOidToMessageDigest(capture.prfOid);
-      var key = pki.pbe.generatePkcs12Key(password, salt, 1, count, dkLen, md);
+      var key = pki.pbe.generatePkcs12Key(password, salt, 1, count2, dkLen, md);
       md.start();
-      var iv = pki.pbe.generatePkcs12Key(password, salt, 2, count, dIvLen, md);
+      var iv = pki.pbe.generatePkcs12Key(password, salt, 2, count2, dIvLen, md);
       return cipherFn(key, iv);
     };
     pki.pbe.opensslDeriveBytes = function(password, salt, dkLen, md) {
@@ -13056,11 +13056,11 @@ var require_x509 = __commonJS({
       md.update(bytes);
       var digest = md.digest();
       if (options.encoding === "hex") {
-        var hex = digest.toHex();
+        var hex2 = digest.toHex();
         if (options.delimiter) {
-          return hex.match(/.{2}/g).join(options.delimiter);
+          return hex2.match(/.{2}/g).join(options.delimiter);
         }
-        return hex;
+        return hex2;
       } else if (options.encoding === "binary") {
         return digest.getBytes();
       } else if (options.encoding) {
@@ -14755,8 +14755,8 @@ var require_x509 = __commonJS({
       }
       return name.value;
     }
-    function _checkNameConstraints(cert, constraints, count, leaf, work) {
-      if (count === 0) {
+    function _checkNameConstraints(cert, constraints, count2, leaf, work) {
+      if (count2 === 0) {
         return null;
       }
       var subject = _getConstrainedNames(cert, leaf);
@@ -14767,7 +14767,7 @@ var require_x509 = __commonJS({
       var nc;
       var subtree;
       var typeName2;
-      for (i = 0; i < count && work.checks <= _maxNameConstraintChecks; ++i) {
+      for (i = 0; i < count2 && work.checks <= _maxNameConstraintChecks; ++i) {
         nc = constraints[i];
         work.checks += (names.length + 1) * (nc.invalid ? 1 : nc.permitted.length + nc.excluded.length + 1);
       }
@@ -14777,7 +14777,7 @@ var require_x509 = __commonJS({
           error: pki.certificateError.unsupported_certificate
         };
       }
-      for (i = 0; i < count; ++i) {
+      for (i = 0; i < count2; ++i) {
         nc = constraints[i];
         if (nc.invalid) {
           return {
@@ -14800,7 +14800,7 @@ var require_x509 = __commonJS({
       }
       for (k = 0; k < names.length; ++k) {
         var name = names[k];
-        for (i = 0; i < count; ++i) {
+        for (i = 0; i < count2; ++i) {
           nc = constraints[i];
           var found = false;
           var matched = false;
@@ -15808,8 +15808,8 @@ var require_pkcs12 = __commonJS({
         var macSalt = new forge2.util.ByteBuffer(
           forge2.random.getBytes(options.saltSize)
         );
-        var count = options.count;
-        var key = p12.generateKey(password, macSalt, 3, count, 20);
+        var count2 = options.count;
+        var key = p12.generateKey(password, macSalt, 3, count2, 20);
         var mac = forge2.hmac.create();
         mac.start(sha1, key);
         mac.update(asn1.toDer(safe).getBytes());
@@ -15849,7 +15849,7 @@ var require_pkcs12 = __commonJS({
             asn1.Class.UNIVERSAL,
             asn1.Type.INTEGER,
             false,
-            asn1.integerToDer(count).getBytes()
+            asn1.integerToDer(count2).getBytes()
           )
         ]);
       }
@@ -21125,11 +21125,11 @@ var require_ssh = __commonJS({
       md.update(buffer.getBytes());
       var digest = md.digest();
       if (options.encoding === "hex") {
-        var hex = digest.toHex();
+        var hex2 = digest.toHex();
         if (options.delimiter) {
-          return hex.match(/.{2}/g).join(options.delimiter);
+          return hex2.match(/.{2}/g).join(options.delimiter);
         }
-        return hex;
+        return hex2;
       } else if (options.encoding === "binary") {
         return digest.getBytes();
       } else if (options.encoding) {
@@ -23380,20 +23380,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema) {
-      let count = 0;
+      let count2 = 0;
       for (const key in schema) {
         if (key === "$ref")
           return Infinity;
-        count++;
+        count2++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
+          (0, util_1.eachItem)(schema[key], (sch) => count2 += countKeys(sch));
         }
-        if (count === Infinity)
+        if (count2 === Infinity)
           return Infinity;
       }
-      return count;
+      return count2;
     }
     function getFullPath(resolver, id = "", normalize) {
       if (normalize !== false)
@@ -24543,9 +24543,9 @@ var require_utils2 = __commonJS({
       let output = "";
       for (let i = 0; i < input.length; i++) {
         if (input[i] === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
+          const hex2 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex2)) {
+            const normalizedHex = hex2.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
             if (decodeUnreserved && isUnreserved(decoded)) {
               output += decoded;
@@ -24565,9 +24565,9 @@ var require_utils2 = __commonJS({
       for (let i = 0; i < input.length; i++) {
         const ch = input[i];
         if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
+          const hex2 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex2)) {
+            const normalizedHex = hex2.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
             if (decoded !== "." && isUnreserved(decoded)) {
               output += decoded;
@@ -24607,9 +24607,9 @@ var require_utils2 = __commonJS({
       for (let i = 0; i < input.length; i++) {
         const ch = input[i];
         if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
+          const hex2 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex2)) {
+            output += "%" + hex2.toUpperCase();
             i += 2;
             continue;
           }
@@ -24645,9 +24645,9 @@ var require_utils2 = __commonJS({
       for (let i = 0; i < input.length; i++) {
         const ch = input[i];
         if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
+          const hex2 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex2)) {
+            output += "%" + hex2.toUpperCase();
             i += 2;
             continue;
           }
@@ -24692,9 +24692,9 @@ var require_utils2 = __commonJS({
       for (let i = 0; i < input.length; i++) {
         const ch = input[i];
         if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
+          const hex2 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex2)) {
+            const normalizedHex = hex2.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
             if (isUnreserved(decoded)) {
               output += decoded;
@@ -24732,9 +24732,9 @@ var require_utils2 = __commonJS({
       let output = "";
       for (let i = 0; i < input.length; i++) {
         if (input[i] === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
+          const hex2 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex2)) {
+            output += "%" + hex2.toUpperCase();
             i += 2;
             continue;
           }
@@ -26931,8 +26931,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+          const count2 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -26945,16 +26945,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count) {
-          gen.code((0, codegen_1._)`${count}++`);
+        function checkLimits(count2) {
+          gen.code((0, codegen_1._)`${count2}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -28315,6 +28315,82 @@ function isLeafCertificate(certificate) {
   return certificate.basicConstraints?.ca !== true;
 }
 
+// src/estate/registry.ts
+function registryKey(path8) {
+  const upper = path8.toUpperCase().replace(/\\+$/, "");
+  const hive = upper.split("\\", 1)[0];
+  const full = HIVE_ABBREVIATIONS[hive];
+  return full ? full + upper.slice(hive.length) : upper;
+}
+var HIVE_ABBREVIATIONS = {
+  HKLM: "HKEY_LOCAL_MACHINE",
+  HKCU: "HKEY_CURRENT_USER",
+  HKCR: "HKEY_CLASSES_ROOT",
+  HKU: "HKEY_USERS",
+  HKCC: "HKEY_CURRENT_CONFIG"
+};
+
+// src/estate/client-policy.ts
+var CLIENT_POLICY_KEYS = [
+  "HKEY_LOCAL_MACHINE\\SOFTWARE\\POLICIES\\MICROSOFT\\COMMUNICATOR",
+  "HKEY_CURRENT_USER\\SOFTWARE\\POLICIES\\MICROSOFT\\COMMUNICATOR",
+  "HKEY_LOCAL_MACHINE\\SOFTWARE\\POLICIES\\MICROSOFT\\OFFICE\\15.0\\LYNC",
+  "HKEY_CURRENT_USER\\SOFTWARE\\POLICIES\\MICROSOFT\\OFFICE\\15.0\\LYNC",
+  "HKEY_LOCAL_MACHINE\\SOFTWARE\\POLICIES\\MICROSOFT\\OFFICE\\16.0\\LYNC",
+  "HKEY_CURRENT_USER\\SOFTWARE\\POLICIES\\MICROSOFT\\OFFICE\\16.0\\LYNC"
+];
+var CLIENT_PREFERENCE_KEYS = [
+  "HKEY_CURRENT_USER\\SOFTWARE\\MICROSOFT\\COMMUNICATOR",
+  "HKEY_CURRENT_USER\\SOFTWARE\\MICROSOFT\\OFFICE\\15.0\\LYNC",
+  "HKEY_CURRENT_USER\\SOFTWARE\\MICROSOFT\\OFFICE\\16.0\\LYNC"
+];
+var MESSENGER_CLIENT_KEY = "HKEY_LOCAL_MACHINE\\SOFTWARE\\POLICIES\\MICROSOFT\\MESSENGER\\CLIENT\\{83D4679F-B6D7-11D2-BF36-00C04FB90A03}\\_DEFAULT";
+var NTLM_KEY = "HKEY_LOCAL_MACHINE\\SYSTEM\\CURRENTCONTROLSET\\CONTROL\\LSA\\MSV1_0";
+var RegistryIndex = class {
+  constructor(files) {
+    this.files = files;
+    for (const file of files) {
+      for (const value of file.values) {
+        const id = `${registryKey(value.key)}\0${value.name.toUpperCase()}`;
+        const list = this.byKeyAndName.get(id);
+        if (list) list.push(value);
+        else this.byKeyAndName.set(id, [value]);
+      }
+    }
+  }
+  files;
+  byKeyAndName = /* @__PURE__ */ new Map();
+  /** Every write of the value, in file order (deletions included). */
+  writes(key, name) {
+    return this.byKeyAndName.get(`${registryKey(key)}\0${name.toUpperCase()}`) ?? [];
+  }
+  /** The value a machine with every export applied would hold, or undefined (never written, or deleted last). */
+  current(key, name) {
+    const writes = this.writes(key, name);
+    const last = writes[writes.length - 1];
+    return last && !last.deleted ? last : void 0;
+  }
+  /** A Communicator / Lync client setting: the first policy key that sets it, else the preference. */
+  clientSetting(name) {
+    const candidates = [];
+    for (const key of CLIENT_POLICY_KEYS) {
+      const value = this.current(key, name);
+      if (value) candidates.push({ value, source: "policy" });
+    }
+    for (const key of CLIENT_PREFERENCE_KEYS) {
+      const value = this.current(key, name);
+      if (value) candidates.push({ value, source: "preference" });
+    }
+    if (candidates.length === 0) return void 0;
+    const [winner, ...losers] = candidates;
+    return { value: winner.value, source: winner.source, shadowed: losers.map((l) => l.value) };
+  }
+};
+function dwordFlag(value) {
+  if (!value || value.type !== "dword" || typeof value.data !== "number") return void 0;
+  return value.data !== 0;
+}
+
 // src/estate/estate.ts
 var MAX_CNAME_CHAIN = 16;
 var NONE = Object.freeze([]);
@@ -28323,6 +28399,10 @@ var Estate = class {
   settings;
   /** Certificates from files and `kind: Certificates` manifests (a linked file merged into its entry). */
   certificates;
+  /** `kind: Topology` manifests (usually one). */
+  topologies;
+  /** Registry exports (client policy, NTLM settings), indexed by key and value name. */
+  registry;
   /** Certificates by the hosts their `usedBy` names. */
   certificatesByUser = /* @__PURE__ */ new Map();
   /** One record, or several, per owner name: most names own one record, and an array each would double the index. */
@@ -28333,6 +28413,8 @@ var Estate = class {
   constructor(input) {
     this.zones = input.zones ?? [];
     this.settings = input.settings ?? {};
+    this.topologies = input.topologies ?? [];
+    this.registry = new RegistryIndex(input.registry ?? []);
     this.certificates = input.certificates ?? [];
     for (const certificate of this.certificates) {
       for (const user of certificate.usedBy) {
@@ -28349,8 +28431,8 @@ var Estate = class {
     }
     this.byName = new OwnerIndex(recordCount);
     const filled = /* @__PURE__ */ new Map();
-    for (const [type, count] of counts) {
-      const list = new Array(count);
+    for (const [type, count2] of counts) {
+      const list = new Array(count2);
       this.byType.set(type, list);
       filled.set(type, { list, next: 0 });
     }
@@ -28469,16 +28551,40 @@ var Estate = class {
       return { name: start, addresses, chain, outcome, finalName: current };
     }
   }
+  /** The product of the deployment: `settings.product`, else the topology's. */
+  product() {
+    return this.settings.product ?? this.topologies.find((t) => t.product)?.product?.value;
+  }
   /**
-   * The SIP domains: `settings.sipDomains` when given, otherwise every domain that carries
-   * a `_sip*` SRV record (`_sip`, `_sips`, `_sipinternal`, `_sipinternaltls`,
-   * `_sipfederationtls`) in any view. Computed once.
+   * Whether clients enforce strict DNS naming, and who says so: `settings.strictDnsNaming`,
+   * else the topology's client policy, else registry policy (`EnableStrictDNSNaming` of
+   * Communicator's policy keys, or Windows Messenger 5's `DisableStrictDNSNaming`, seed 000).
+   * Undefined when nothing says.
+   */
+  strictDnsNaming() {
+    if (this.settings.strictDnsNaming !== void 0) return { value: this.settings.strictDnsNaming, source: "config" };
+    for (const topology of this.topologies) {
+      const sited = topology.clientPolicy?.strictDnsNaming;
+      if (sited) return { value: sited.value, source: "topology", node: sited };
+    }
+    const enable = this.registry.clientSetting("EnableStrictDNSNaming");
+    const enabled = dwordFlag(enable?.value);
+    if (enable && enabled !== void 0 && enable.source === "policy") return { value: enabled, source: "registry policy", node: enable.value };
+    const disable = this.registry.current(MESSENGER_CLIENT_KEY, "DisableStrictDNSNaming");
+    const disabled = dwordFlag(disable);
+    if (disable && disabled !== void 0) return { value: !disabled, source: "registry policy", node: disable };
+    return void 0;
+  }
+  /**
+   * The SIP domains: `settings.sipDomains` when given, else the topology's, otherwise every
+   * domain that carries a `_sip*` SRV record (`_sip`, `_sips`, `_sipinternal`,
+   * `_sipinternaltls`, `_sipfederationtls`) in any view. Computed once.
    */
   sipDomains() {
     if (this.sipDomainSet === void 0) {
-      const configured = this.settings.sipDomains;
+      const configured = this.settings.sipDomains?.length ? this.settings.sipDomains : this.topologies.flatMap((t) => t.sipDomains.map((d) => d.value));
       const found = /* @__PURE__ */ new Set();
-      if (configured && configured.length > 0) {
+      if (configured.length > 0) {
         for (const domain of configured) found.add(canonicalName(domain));
       } else {
         for (const { service, domain } of this.srvServices()) if (service.startsWith("_sip")) found.add(domain);
@@ -28714,12 +28820,12 @@ function escapeOctets(bytes) {
   }
   return out;
 }
-function hexToOctets(hex) {
-  if (hex.length % 2 !== 0) return void 0;
-  const out = new Uint8Array(hex.length / 2);
+function hexToOctets(hex2) {
+  if (hex2.length % 2 !== 0) return void 0;
+  const out = new Uint8Array(hex2.length / 2);
   for (let i = 0; i < out.length; i++) {
-    const hi = hexDigit(hex.charCodeAt(2 * i));
-    const lo = hexDigit(hex.charCodeAt(2 * i + 1));
+    const hi = hexDigit(hex2.charCodeAt(2 * i));
+    const lo = hexDigit(hex2.charCodeAt(2 * i + 1));
     if (hi < 0 || lo < 0) return void 0;
     out[i] = hi * 16 + lo;
   }
@@ -28736,8 +28842,8 @@ function octetsToHex(bytes) {
   for (let i = 0; i < bytes.length; i++) out += (bytes[i] < 16 ? "0" : "") + bytes[i].toString(16);
   return out;
 }
-function chunkedHex(hex) {
-  const upper = hex.toUpperCase();
+function chunkedHex(hex2) {
+  const upper = hex2.toUpperCase();
   if (upper.length <= 56) return upper;
   const parts = [];
   for (let i = 0; i < upper.length; i += 56) parts.push(upper.slice(i, i + 56));
@@ -30385,11 +30491,11 @@ var ZoneParser = class {
     if (this.owner !== void 0) this.ownerOutside = !isInZone(this.owner, apex);
     this.ownerStart = this.ownerEnd = -1;
     const records = this.records;
-    const count = this.recordCount;
+    const count2 = this.recordCount;
     let kept = 0;
     let lastName;
     let lastInside = true;
-    for (let i = 0; i < count; i++) {
+    for (let i = 0; i < count2; i++) {
       const record = records[i];
       if (record.name !== lastName) {
         lastName = record.name;
@@ -30902,21 +31008,21 @@ var ZoneParser = class {
     if (!this.endOfDirective()) return;
     if (cls === void 0) cls = this.zoneClass ?? "IN";
     const typeMnemonic = typeName(type);
-    let count = Math.floor((range.stop - range.start) / range.step) + 1;
-    if (count > this.limits.generateCount) {
+    let count2 = Math.floor((range.stop - range.start) / range.step) + 1;
+    if (count2 > this.limits.generateCount) {
       this.report(
         "zone/generate-too-many",
-        `$GENERATE would make ${count} records; only the first ${this.limits.generateCount} are read`,
+        `$GENERATE would make ${count2} records; only the first ${this.limits.generateCount} are read`,
         rangeSpan
       );
-      count = this.limits.generateCount;
+      count2 = this.limits.generateCount;
     }
     const endLine = rhsSpan.endLine;
     const endColumn = rhsSpan.endColumn;
     const savedScanner = this.sc;
     const savedText = this.text;
     try {
-      for (let n = 0; n < count && !this.stopped; n++) {
+      for (let n = 0; n < count2 && !this.stopped; n++) {
         const value = range.start + n * range.step;
         const owner = expandGenerate(lhs, value);
         if (owner.error !== void 0) {
@@ -31174,19 +31280,19 @@ var ZoneParser = class {
   hexToEnd(what) {
     const sc = this.sc;
     if (!this.expect(what)) return void 0;
-    let hex = "";
+    let hex2 = "";
     while (sc.kind === TOK_WORD2 || sc.kind === TOK_QUOTED2) {
       for (let i = sc.start; i < sc.end; i++) {
         if (hexDigit(this.text.charCodeAt(i)) < 0) return this.fail("zone/bad-hex", `bad hex in ${what}: '${this.shown()}'`);
       }
-      hex += this.text.slice(sc.start, sc.end);
+      hex2 += this.text.slice(sc.start, sc.end);
       sc.next();
     }
-    if (hex.length % 2 !== 0) {
+    if (hex2.length % 2 !== 0) {
       this.report("zone/bad-hex", `${what} has an odd number of hex digits`, { line: sc.lastEndLine, column: sc.lastEndColumn - 1, endLine: sc.lastEndLine, endColumn: sc.lastEndColumn });
       return void 0;
     }
-    return hex.toLowerCase();
+    return hex2.toLowerCase();
   }
   rdataTlsa() {
     const usage2 = this.numberField("TLSA usage", 255);
@@ -31270,14 +31376,14 @@ var ZoneParser = class {
     const sc = this.sc;
     const length = this.numberField("generic data length", 65535);
     if (length < 0) return void 0;
-    let hex = "";
+    let hex2 = "";
     if (length > 0) {
       const h = this.hexToEnd("generic data");
       if (h === void 0) return void 0;
-      hex = h;
+      hex2 = h;
     }
-    if (hex.length !== length * 2) {
-      this.report("zone/bad-rdata", `generic data has ${hex.length / 2} octets, not the ${length} announced`, {
+    if (hex2.length !== length * 2) {
+      this.report("zone/bad-rdata", `generic data has ${hex2.length / 2} octets, not the ${length} announced`, {
         line: sc.lastEndLine,
         column: sc.lastEndColumn,
         endLine: sc.lastEndLine,
@@ -31286,7 +31392,7 @@ var ZoneParser = class {
       return void 0;
     }
     if (STRUCTURED_TYPES.has(mnemonic)) {
-      const bytes = hexToOctets(hex);
+      const bytes = hexToOctets(hex2);
       const typed = dataFromWire(mnemonic, bytes);
       if (typed === void 0) {
         this.report("zone/bad-rdata", `generic data is not a valid ${mnemonic} record`, { line: sc.lastEndLine, column: sc.lastEndColumn, endLine: sc.lastEndLine, endColumn: sc.lastEndColumn });
@@ -31294,11 +31400,11 @@ var ZoneParser = class {
       }
       return typed;
     }
-    if (TEXT_LAYOUTS[mnemonic] === "B" && hex.length > 0) {
-      const text = { text: chunked(Buffer.from(hex, "hex").toString("base64")) };
+    if (TEXT_LAYOUTS[mnemonic] === "B" && hex2.length > 0) {
+      const text = { text: chunked(Buffer.from(hex2, "hex").toString("base64")) };
       return text;
     }
-    const data = { hex };
+    const data = { hex: hex2 };
     return data;
   }
   /** Types kept as presentation text, checked and normalised field by field where the layout is known. */
@@ -31354,14 +31460,14 @@ var ZoneParser = class {
           part = this.wordField(mnemonic, field);
           break;
         case "h": {
-          const hex = this.hexToEnd(`${mnemonic} data`);
-          if (hex === void 0) return void 0;
+          const hex2 = this.hexToEnd(`${mnemonic} data`);
+          if (hex2 === void 0) return void 0;
           const expected = this.digestLength(mnemonic, lastNumber);
-          if (expected !== void 0 && hex.length !== expected * 2) {
-            this.report("zone/bad-rdata", `${mnemonic} digest type ${lastNumber} needs ${expected} octets, not ${hex.length / 2}`, this.lastTokenSpan());
+          if (expected !== void 0 && hex2.length !== expected * 2) {
+            this.report("zone/bad-rdata", `${mnemonic} digest type ${lastNumber} needs ${expected} octets, not ${hex2.length / 2}`, this.lastTokenSpan());
             return void 0;
           }
-          part = chunked(hex.toUpperCase());
+          part = chunked(hex2.toUpperCase());
           break;
         }
         case "B":
@@ -31679,9 +31785,9 @@ function fileRange(file, text, scanEnd) {
   return { file, line: 1, column: 1, endLine: line, endColumn: text.length - lineStart + 1 };
 }
 function lineCount(text) {
-  let count = 1;
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) count++;
-  return count;
+  let count2 = 1;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) count2++;
+  return count2;
 }
 
 // src/loaders/zone/index.ts
@@ -32120,7 +32226,7 @@ function publishedUcNames(estate) {
   }
   for (const domain of estate.sipDomains()) {
     const names = Object.entries(WELL_KNOWN_LABELS);
-    if (estate.settings.strictDnsNaming) names.unshift(["sip", "sign-in name under strict DNS naming"]);
+    if (estate.strictDnsNaming()?.value) names.unshift(["sip", "sign-in name under strict DNS naming"]);
     for (const [label, why] of names) {
       const name = canonicalName(`${label}.${domain}`);
       for (const record of estate.recordsAt(name)) {
@@ -32244,6 +32350,99 @@ var cert_covers_published_names_default = defineRule({
   }
 });
 
+// src/estate/client-preferences.ts
+var FLAG = (meaning, value) => ({ type: "dword", default: value, range: [0, 1], meaning });
+var BINARY_FLAG = (meaning) => ({ type: "binary", default: [0, 0, 0, 0], meaning });
+var COMMUNICATOR_PREFERENCES = {
+  AllowOverridingDeviceAtJoinTime: FLAG("choose the audio device when joining a meeting", 1),
+  AlwaysOnTop: BINARY_FLAG("keep the main window on top"),
+  AlwaysShowMenu: BINARY_FLAG("always show the menu bar"),
+  AutoOpenMainWindowWhenStartup: FLAG("open the main window at start", 1),
+  AutoRetrieveOOFSettings: FLAG("show the Outlook out-of-office message", 1),
+  AutoRunWhenLogonToWindows: FLAG("start automatically at Windows logon", 1),
+  AwayThreshold: { type: "dword", default: 5, range: [1, 360], meaning: "minutes before the status becomes Away" },
+  CEIPEnabled: FLAG("customer experience improvement program", 0),
+  DsBkgndMode: BINARY_FLAG("background mode of the contact list"),
+  EnableEventLogging: FLAG("Windows event logging", 0),
+  EnableTTY: FLAG("TTY mode", 0),
+  EnableTracing: FLAG("client tracing", 0),
+  FtReceiveFolder: { type: "string", default: "%USERPROFILE%\\Documents\\My Received Files", meaning: "folder for received files" },
+  IdleThreshold: { type: "dword", default: 5, range: [1, 360], meaning: "minutes before the status becomes Inactive" },
+  JoinAudioConferenceFrom: { type: "dword", default: 1, range: [0, 2], meaning: "how meeting audio is joined" },
+  MinimizeWindowToNotificationArea: FLAG("minimise to the notification area", 0),
+  PlaySoundFeedback: FLAG("play sounds", 1),
+  ShowColorBand: FLAG("alternating background colour in conversations", 1),
+  ShowEmoticons: FLAG("show emoticons", 1),
+  suspendSoundWhenBusy: FLAG("mute alerts when Busy", 1),
+  suspendSoundWhenConversationWindowInForeground: FLAG("mute alerts when the conversation window is in front", 1),
+  suspendSoundWhenDND: FLAG("mute alerts when Do Not Disturb", 1)
+};
+function preferenceSpec(name) {
+  const lower = name.toLowerCase();
+  const key = Object.keys(COMMUNICATOR_PREFERENCES).find((k) => k.toLowerCase() === lower);
+  return key === void 0 ? void 0 : [key, COMMUNICATOR_PREFERENCES[key]];
+}
+
+// rules/lync/client-preferences.ts
+var TYPE_WORD = { dword: "a DWORD", binary: "Binary", string: "a string" };
+var client_preferences_default = defineRule({
+  id: "lync/client-preferences",
+  meta: {
+    description: "Communicator and Lync preference values have the type and range the client reads, and are not silently overridden by policy",
+    rationale: [
+      "Lync 2010 and Communicator read their user preferences from `HKCU\\\\Software\\\\Microsoft\\\\Communicator`, each with",
+      "a fixed type: `AlwaysOnTop` is Binary, `IdleThreshold` a DWORD of minutes, `FtReceiveFolder` a string (seed",
+      '004, "Working with Microsoft Lync Registry Settings", whose reset script writes each one). A value',
+      "written with another type, or out of its range, is ignored by the client or read as nonsense, and the",
+      "preference silently falls back to its default, which is rarely what the export meant.",
+      "",
+      "A preference that a Group Policy value of the same name also sets never takes effect: policy beats",
+      "preference. That is reported as information, with the policy value as related location.",
+      "",
+      "**Fix:** write each preference with its type (`dword:` for flags and thresholds, `hex:` for Binary, a string",
+      "for folders), or drop preferences that policy decides anyway."
+    ].join("\n"),
+    severity: "warning",
+    recommended: true,
+    citations: [{ source: "seed 004 (Lync Server 2010 articles)", section: "Working with Microsoft Lync Registry Settings (reset script)" }],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      wrongType: "preference {{name}} ({{meaning}}) is {{actual}} here; the client reads it as {{expected}}",
+      outOfRange: "preference {{name}} ({{meaning}}) is {{value}}; the client expects {{min}} to {{max}}",
+      shadowedByPolicy: "preference {{name}} is overridden by the policy value in {{policyFile}}; this setting never takes effect"
+    }
+  },
+  appliesTo: (estate) => estate.registry.files.length > 0,
+  check({ estate, report }) {
+    const preferenceKeys = new Set(CLIENT_PREFERENCE_KEYS);
+    for (const file of estate.registry.files) {
+      for (const value of file.values) {
+        if (value.deleted || !preferenceKeys.has(registryKey(value.key))) continue;
+        const known = preferenceSpec(value.name);
+        if (known) {
+          const [name, spec] = known;
+          const actual = value.type === "dword" ? "dword" : value.type === "binary" ? "binary" : value.type === "string" || value.type === "expand" ? "string" : value.type;
+          if (actual !== spec.type) {
+            report({ node: value, messageId: "wrongType", data: { name, meaning: spec.meaning, actual: TYPE_WORD[actual] ?? value.type, expected: TYPE_WORD[spec.type] } });
+          } else if (spec.range && typeof value.data === "number" && (value.data < spec.range[0] || value.data > spec.range[1])) {
+            report({ node: value, messageId: "outOfRange", data: { name, meaning: spec.meaning, value: value.data, min: spec.range[0], max: spec.range[1] } });
+          }
+        }
+        const policy = CLIENT_POLICY_KEYS.map((key) => estate.registry.current(key, value.name)).find((v) => v !== void 0);
+        if (policy) {
+          report({
+            node: value,
+            messageId: "shadowedByPolicy",
+            severity: "info",
+            data: { name: value.name, policyFile: policy.file },
+            related: [{ node: policy, message: `policy ${value.name}` }]
+          });
+        }
+      }
+    }
+  }
+});
+
 // rules/lync/discovery-records.ts
 var PRODUCTS = ["ocs2007r2", "lync2010", "lync2013", "sfb2015", "sfb2019"];
 var DEFAULT_INTERNAL_ONLY = ["_sipinternaltls._tcp", "lyncdiscoverinternal", "sipinternal"];
@@ -32337,7 +32536,7 @@ var discovery_records_default = defineRule({
     };
     const reportedUnknown = /* @__PURE__ */ new Set();
     for (const domain of [...estate.sipDomains()].sort()) {
-      const shown = displayName(domain);
+      const shown2 = displayName(domain);
       const under = (label) => `${label}.${domain}`;
       for (const zone of estate.zonesFor(domain, { view: "unknown" })) {
         if (reportedUnknown.has(zone)) continue;
@@ -32349,7 +32548,7 @@ var discovery_records_default = defineRule({
         report({
           node: anchorOf(zone),
           messageId: "missingRecord",
-          data: { domain: shown, record: displayName(under(label)), view, consequence: CONSEQUENCE[label] ?? "clients cannot find the service" }
+          data: { domain: shown2, record: displayName(under(label)), view, consequence: CONSEQUENCE[label] ?? "clients cannot find the service" }
         });
       };
       const internalZone = zoneIn("internal");
@@ -32365,7 +32564,7 @@ var discovery_records_default = defineRule({
             node: anchorOf(internalZone),
             messageId: "missingEither",
             data: {
-              domain: shown,
+              domain: shown2,
               record: displayName(under("_sipinternaltls._tcp")),
               alternative: displayName(under("lyncdiscoverinternal")),
               view: "internal"
@@ -32384,7 +32583,7 @@ var discovery_records_default = defineRule({
             report({
               node: leaked,
               messageId: "internalOnlyName",
-              data: { name: displayName(leaked.name), domain: shown }
+              data: { name: displayName(leaked.name), domain: shown2 }
             });
           }
         }
@@ -32393,10 +32592,119 @@ var discovery_records_default = defineRule({
   }
 });
 function productFromSettings(estate) {
-  const configured = estate.settings.product;
+  const configured = estate.product();
   if (configured === void 0) return "lync2013";
   return PRODUCTS.includes(configured) ? configured : void 0;
 }
+
+// rules/lync/dns-load-balancing.ts
+var MAX_SERVERS_BY_PRODUCT = { lync2010: 10 };
+var dns_load_balancing_default = defineRule({
+  id: "lync/dns-load-balancing",
+  meta: {
+    description: "A DNS load-balanced pool publishes one address per front end under the pool FQDN, and no other",
+    rationale: [
+      "With DNS load balancing (Lync Server 2010 and later), clients resolve the pool FQDN, receive every front",
+      "end's address, and try them in turn; the registrar then sends the client to its home server. This works",
+      "only when the pool FQDN carries one A (or AAAA) record per front end and nothing else: a front end whose",
+      "address is missing under the pool FQDN receives no first connections; an address that belongs to no",
+      "front end (a retired server, a typo) makes a share of clients wait for a timeout at every sign-in. Each",
+      "front end also needs its own record, and the addresses must agree (seed 004, DNS Load Balancing in Lync",
+      "Server 2010).",
+      "",
+      "Lync Server 2010 computes the registrar hash for 10 slots, so a pool holds at most 10 front ends with",
+      "registrar ids 1-10, each used once. Later versions raised the limit: the `maxServers` option sets it",
+      "(default 10 for `lync2010`, unchecked for other products).",
+      "",
+      "Read from the topology (`kind: Topology`, pools with `loadBalancing: dns`) and the zones of every view",
+      "that holds the pool FQDN.",
+      "",
+      "**Fix:** give the pool FQDN exactly one record per front end, with the address of that front end's own",
+      "record."
+    ].join("\n"),
+    severity: "error",
+    recommended: true,
+    citations: [
+      { source: "seed 004 (Lync Server 2010 articles)", section: "DNS Load Balancing in Lync Server 2010" },
+      { source: "Lync Server 2010 documentation", section: "DNS load balancing (one A record per front end under the pool FQDN)" }
+    ],
+    options: {
+      type: "object",
+      properties: { maxServers: { type: "integer", minimum: 1, maximum: 64, description: "Most front ends in one pool (default: 10 for lync2010, else not checked)." } },
+      additionalProperties: false
+    },
+    messages: {
+      noPoolRecords: "pool {{pool}} is DNS load-balanced but its FQDN has no address records in the zones that hold it",
+      serverNoAddress: "front end {{server}} of pool {{pool}} has no address record in the {{view}} view",
+      serverNotInPool: "front end {{server}} ({{address}}) is not among the addresses of pool {{pool}} in the {{view}} view; it receives no first connections",
+      poolAddressNotAServer: "pool {{pool}} {{type}} {{address}} belongs to none of its front ends ({{servers}}); clients sent there time out",
+      tooManyServers: "pool {{pool}} has {{count}} front ends; a DNS load-balanced pool of {{product}} holds at most {{max}}",
+      duplicateId: "registrar id {{id}} of {{server}} is also the id of {{other}} in pool {{pool}}",
+      idOutOfRange: "registrar id {{id}} of {{server}} is outside 1-{{max}}"
+    }
+  },
+  appliesTo: (estate) => estate.topologies.some((t) => t.pools.some((p) => p.loadBalancing?.value === "dns")),
+  check({ estate, options, report, notChecked }) {
+    const product = estate.product();
+    const max = options.maxServers ?? (product ? MAX_SERVERS_BY_PRODUCT[product] : void 0);
+    for (const topology of estate.topologies) {
+      for (const pool of topology.pools) {
+        if (pool.loadBalancing?.value !== "dns") continue;
+        const poolName = pool.fqdn.value;
+        const views = /* @__PURE__ */ new Set();
+        for (const record of estate.recordsAt(poolName)) if (record.type === "A" || record.type === "AAAA") views.add(record.zone.view);
+        if (views.size === 0) {
+          if (estate.holdsZoneFor(poolName)) report({ node: pool.fqdn, messageId: "noPoolRecords", data: { pool: poolName } });
+          else notChecked(pool.fqdn, `no zone of the estate holds ${poolName}`);
+        }
+        for (const view of views) {
+          const poolRecords = estate.recordsAt(poolName, void 0, { view }).filter((r) => r.type === "A" || r.type === "AAAA");
+          const poolAddresses = new Set(poolRecords.map((r) => r.data.address));
+          const serverAddresses = /* @__PURE__ */ new Set();
+          for (const server of pool.servers) {
+            const addresses = estate.resolve(server.fqdn.value, { view }).addresses.map((a) => a.data.address);
+            if (addresses.length === 0) {
+              report({ node: server.fqdn, messageId: "serverNoAddress", data: { server: server.fqdn.value, pool: poolName, view } });
+              continue;
+            }
+            for (const address of addresses) {
+              serverAddresses.add(address);
+              if (!poolAddresses.has(address)) {
+                report({
+                  node: server.fqdn,
+                  messageId: "serverNotInPool",
+                  data: { server: server.fqdn.value, address, pool: poolName, view },
+                  related: poolRecords.map((r) => ({ node: r, message: `${displayName(r.name)} ${r.type} ${r.data.address}` }))
+                });
+              }
+            }
+          }
+          for (const record of poolRecords) {
+            if (serverAddresses.has(record.data.address) || pool.servers.length === 0) continue;
+            report({
+              node: record,
+              messageId: "poolAddressNotAServer",
+              data: { pool: poolName, type: record.type, address: record.data.address, servers: pool.servers.map((s) => s.fqdn.value).join(", ") },
+              related: [{ node: pool.fqdn, message: `pool ${poolName} in the topology` }]
+            });
+          }
+        }
+        if (max !== void 0 && pool.servers.length > max) {
+          report({ node: pool.fqdn, messageId: "tooManyServers", data: { pool: poolName, count: pool.servers.length, product: product ?? "this deployment", max } });
+        }
+        const byId = /* @__PURE__ */ new Map();
+        for (const server of pool.servers) {
+          if (!server.id) continue;
+          const id = server.id.value;
+          if (max !== void 0 && (id < 1 || id > max)) report({ node: server.id, messageId: "idOutOfRange", data: { id, server: server.fqdn.value, max } });
+          const other = byId.get(id);
+          if (other) report({ node: server.id, messageId: "duplicateId", data: { id, server: server.fqdn.value, other, pool: poolName } });
+          else byId.set(id, server.fqdn.value);
+        }
+      }
+    }
+  }
+});
 
 // rules/lync/edge-external-cert.ts
 var edge_external_cert_default = defineRule({
@@ -32459,6 +32767,261 @@ var edge_external_cert_default = defineRule({
         if (sanCovering(certificate, `sip.${domain}`) === void 0 && !publishedHere.has(`sip.${domain}`)) {
           report({ node: { loc: certificate.fieldLocs?.sans ?? certificate.loc }, messageId: "missingSipName", data: { ...data, domain } });
         }
+      }
+    }
+  }
+});
+
+// src/estate/host-port.ts
+var import_ipaddr2 = __toESM(require_ipaddr(), 1);
+function hostKind(host) {
+  if (import_ipaddr2.default.isValid(host)) return "address";
+  return host.includes(".") ? "fqdn" : "single-label";
+}
+
+// src/loaders/manifest/values.ts
+var import_ipaddr3 = __toESM(require_ipaddr(), 1);
+import path from "node:path";
+var LABEL = /^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$/;
+var WILDCARD_LABEL = /^[a-z0-9_*](?:[a-z0-9_*-]{0,61}[a-z0-9_*])?$/;
+function readHostName(text, options = {}) {
+  const name = hostName(text);
+  if (name.length === 0 || name.length > 253) return void 0;
+  const labels = name.split(".");
+  if (options.qualified && labels.length < 2) return void 0;
+  if (/^\d+$/.test(labels[labels.length - 1])) return void 0;
+  const valid = labels.every((label, index) => (index === 0 && options.wildcard ? WILDCARD_LABEL : LABEL).test(label));
+  return valid ? name : void 0;
+}
+function readIpAddress(text) {
+  if (import_ipaddr3.default.IPv4.isValidFourPartDecimal(text)) return import_ipaddr3.default.IPv4.parse(text).toString();
+  if (!text.includes(":") || text.includes("%") || !import_ipaddr3.default.IPv6.isValid(text)) return void 0;
+  const address = import_ipaddr3.default.IPv6.parse(text);
+  return address.isIPv4MappedAddress() ? `::ffff:${address.toIPv4Address().toString()}` : address.toRFC5952String();
+}
+function readPort(text) {
+  if (!/^\d{1,5}$/.test(text)) return void 0;
+  const port2 = Number(text);
+  return port2 >= 1 && port2 <= 65535 ? port2 : void 0;
+}
+function readHostPort(text) {
+  let hostText = text;
+  let portText;
+  const bracketed = /^\[([^\]]*)\](?::(.*))?$/.exec(text);
+  if (bracketed) {
+    [, hostText, portText] = bracketed;
+  } else if (text.includes(":") && text.indexOf(":") === text.lastIndexOf(":")) {
+    hostText = text.slice(0, text.indexOf(":"));
+    portText = text.slice(text.indexOf(":") + 1);
+  }
+  const host = bracketed ? hostText.includes(":") ? readIpAddress(hostText) : void 0 : readIpAddress(hostText) ?? readHostName(hostText);
+  if (host === void 0) return { badHost: true };
+  if (portText === void 0) return { host };
+  const port2 = readPort(portText);
+  return port2 === void 0 ? { badPort: portText } : { host, port: port2 };
+}
+var DN_ATTRIBUTE_NAMES = {
+  cn: "CN",
+  commonname: "CN",
+  o: "O",
+  ou: "OU",
+  l: "L",
+  st: "ST",
+  s: "ST",
+  c: "C",
+  dc: "DC",
+  e: "emailAddress",
+  email: "emailAddress",
+  emailaddress: "emailAddress",
+  serialnumber: "serialNumber",
+  street: "street",
+  title: "title",
+  uid: "UID"
+};
+function readDistinguishedName(text) {
+  const attributes = [];
+  let separator = "";
+  let i = 0;
+  while (i < text.length) {
+    const equals = text.indexOf("=", i);
+    if (equals < 0) return void 0;
+    const typeText = text.slice(i, equals).trim();
+    if (!/^(?:[A-Za-z][A-Za-z0-9-]*|\d+(?:\.\d+)+)$/.test(typeText)) return void 0;
+    let j = equals + 1;
+    let raw = "";
+    let value = "";
+    let quoted = false;
+    while (j < text.length) {
+      const ch = text[j];
+      if (ch === "\\" && j + 1 < text.length) {
+        raw += ch + text[j + 1];
+        value += text[j + 1];
+        j += 2;
+        continue;
+      }
+      if (ch === '"') quoted = !quoted;
+      else if (!quoted && (ch === "," || ch === "+")) break;
+      else value += ch;
+      raw += ch;
+      j++;
+    }
+    if (quoted) return void 0;
+    const type = DN_ATTRIBUTE_NAMES[typeText.toLowerCase()] ?? typeText;
+    attributes.push({ separator, type, raw: raw.trim(), value: value.trim() });
+    separator = text[j] === "+" ? " + " : ", ";
+    i = j + 1;
+    if (j < text.length && i >= text.length) return void 0;
+  }
+  if (attributes.length === 0) return void 0;
+  const commonName = attributes.filter((a) => a.type === "CN").pop()?.value;
+  const result = { text: attributes.map((a) => `${a.separator}${a.type}=${a.raw}`).join("") };
+  if (commonName !== void 0) result.commonName = commonName;
+  return result;
+}
+function resolveManifestPath(manifestFile, written) {
+  if (written.startsWith("/") || written.startsWith("\\") || /^[A-Za-z]:/.test(written)) return void 0;
+  const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(manifestFile), written));
+  if (resolved === ".." || resolved.startsWith("../") || resolved === "." || resolved.endsWith("/")) return void 0;
+  return resolved;
+}
+
+// rules/lync/manual-server.ts
+var manual_server_default = defineRule({
+  id: "lync/manual-server",
+  meta: {
+    description: "Manual client settings name servers by FQDN, and the external server on port 443",
+    rationale: [
+      "Clients configured by hand (or by the `ServerAddressInternal` / `ServerAddressExternal` policies) connect",
+      "with TLS to exactly the name they are given, and accept the server only when that name is on its",
+      "certificate: an IP address or a single-label NetBIOS name never is, so sign-in fails with a certificate",
+      "error (seed 001). Remote clients reach the Access Edge on port 443 (`sip.contoso.com:443`); without a port,",
+      "or with 5061, they try the server-to-server port, which firewalls and the Edge do not open to clients.",
+      "",
+      "Read from the topology (`clientPolicy.manualServers`) and from registry exports (`ServerAddressInternal`,",
+      "`ServerAddressExternal` under the Communicator and Lync policy and preference keys).",
+      "",
+      "**Fix:** set the internal server to the pool FQDN and the external one to `sip.<domain>:443`; better, remove",
+      "manual settings and let clients use automatic configuration."
+    ].join("\n"),
+    severity: "error",
+    recommended: true,
+    citations: [{ source: "seed 001 (OCS 2007 R2 client sign-in)", section: "Manual configuration: FQDNs, and port 443 for the external server" }],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      addressNotName: "{{which}} server {{host}} is an IP address; TLS needs the FQDN on the server's certificate",
+      singleLabel: "{{which}} server {{host}} is a single-label NetBIOS name; TLS needs the FQDN on the server's certificate",
+      externalPort: "external server {{host}}:{{port}} uses port {{port}}; remote clients reach the Access Edge on 443 ({{host}}:443)",
+      externalNoPort: "external server {{host}} names no port; write {{host}}:443, the port remote clients reach the Access Edge on",
+      unreadable: "{{which}} server setting {{text}} is not a host or host:port"
+    },
+    examples: {
+      language: "yaml",
+      invalid: "apiVersion: uclint/v1\nkind: Topology\nclientPolicy:\n  manualServers:\n    internal: 10.0.0.10\n    external: sip.contoso.com:5061",
+      valid: "apiVersion: uclint/v1\nkind: Topology\nclientPolicy:\n  manualServers:\n    internal: pool.contoso.com\n    external: sip.contoso.com:443"
+    }
+  },
+  appliesTo: (estate) => estate.topologies.some((t) => t.clientPolicy?.manualServers) || estate.registry.clientSetting("ServerAddressInternal") !== void 0 || estate.registry.clientSetting("ServerAddressExternal") !== void 0,
+  check({ estate, report }) {
+    const settings = [];
+    for (const topology of estate.topologies) {
+      const manual = topology.clientPolicy?.manualServers;
+      if (manual?.internal) settings.push({ which: "internal", node: manual.internal, server: manual.internal.value });
+      if (manual?.external) settings.push({ which: "external", node: manual.external, server: manual.external.value });
+    }
+    for (const [which, name] of [["internal", "ServerAddressInternal"], ["external", "ServerAddressExternal"]]) {
+      const setting = estate.registry.clientSetting(name);
+      if (!setting || typeof setting.value.data !== "string" || setting.value.data.trim() === "") continue;
+      const read2 = readHostPort(setting.value.data.trim());
+      settings.push({ which, node: setting.value, server: "host" in read2 ? read2 : setting.value.data });
+    }
+    for (const { which, node, server } of settings) {
+      if (typeof server === "string") {
+        report({ node, messageId: "unreadable", data: { which, text: server } });
+        continue;
+      }
+      const kind = hostKind(server.host);
+      if (kind === "address") report({ node, messageId: "addressNotName", data: { which, host: server.host } });
+      else if (kind === "single-label") report({ node, messageId: "singleLabel", data: { which, host: server.host } });
+      if (which !== "external") continue;
+      if (server.port === void 0) report({ node, messageId: "externalNoPort", data: { host: server.host } });
+      else if (server.port !== 443) report({ node, messageId: "externalPort", data: { host: server.host, port: server.port } });
+    }
+  }
+});
+
+// rules/lync/mobility-autodiscover.ts
+var mobility_autodiscover_default = defineRule({
+  id: "lync/mobility-autodiscover",
+  meta: {
+    description: "lyncdiscover leads to the reverse proxy and lyncdiscoverinternal to the internal web services, and their certificates name them",
+    rationale: [
+      "Mobile clients and Lync 2013 or later clients find their servers through the Autodiscover service:",
+      "`lyncdiscover.<domain>` in the external view must reach the reverse proxy, which publishes the external",
+      "web services, and `lyncdiscoverinternal.<domain>` in the internal view the internal web services of the",
+      "Front End pool (seed 004, mobility). A record pointing elsewhere (an Edge, a front end directly, a retired",
+      "proxy) breaks sign-in of every mobile client. Both names must also be on the certificates those hosts",
+      "present (a wildcard SAN is fine); where the name is not in the zones yet, the certificate is checked from",
+      "the topology (lync/cert-covers-published-names checks the names the zones publish).",
+      "",
+      "Needs a topology (`reverseProxy`, pools with `webServices.internal`); presence of the records in the right",
+      "view is lync/discovery-records' finding.",
+      "",
+      "**Fix:** point `lyncdiscover` at the reverse proxy's public address (or a CNAME to its name) and",
+      "`lyncdiscoverinternal` at the internal web services; add both names to the web certificates."
+    ].join("\n"),
+    severity: "error",
+    recommended: true,
+    citations: [
+      { source: "seed 004 (Lync Server 2010 articles)", section: "Mobility: Autodiscover DNS records and certificates" },
+      { source: "Lync Server 2010 documentation", section: "Technical requirements for mobility" }
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      notToReverseProxy: "{{name}} resolves to {{addresses}}, not to the reverse proxy {{proxy}} ({{proxyAddresses}})",
+      notToWebServices: "{{name}} resolves to {{addresses}}, not to the internal web services ({{web}})",
+      certificateLacksName: "certificate {{certificate}} of {{host}} does not name {{name}}; {{who}} clients would be refused"
+    }
+  },
+  appliesTo: (estate) => estate.topologies.some((t) => t.reverseProxy !== void 0 || t.pools.some((p) => p.webServices?.internal)),
+  check({ estate, report }) {
+    const proxy = estate.topologies.find((t) => t.reverseProxy)?.reverseProxy;
+    const internalWeb = estate.topologies.flatMap((t) => t.pools).flatMap((p) => p.webServices?.internal ? [p.webServices.internal] : []);
+    const addressesOf = (name, view) => estate.resolve(name, { view }).addresses.map((a) => a.data.address);
+    for (const domain of estate.sipDomains()) {
+      const d = displayName(domain);
+      if (proxy) {
+        const proxyAddresses = /* @__PURE__ */ new Set([...proxy.ip ? [proxy.ip.value] : [], ...addressesOf(proxy.fqdn.value, "external")]);
+        expectAddresses(
+          `lyncdiscover.${d}`,
+          "external",
+          proxyAddresses,
+          (name, found) => report({ node: found.node, messageId: "notToReverseProxy", data: { name, addresses: found.addresses.join(", "), proxy: proxy.fqdn.value, proxyAddresses: [...proxyAddresses].join(", ") || "no address" }, related: [{ node: proxy.fqdn, message: "the reverse proxy in the topology" }] })
+        );
+        checkCertificates(`lyncdiscover.${d}`, "external", proxy.fqdn.value, "mobile and external");
+      }
+      if (internalWeb.length > 0) {
+        const webAddresses = new Set(internalWeb.flatMap((w) => addressesOf(w.value, "internal")));
+        expectAddresses(
+          `lyncdiscoverinternal.${d}`,
+          "internal",
+          webAddresses,
+          (name, found) => report({ node: found.node, messageId: "notToWebServices", data: { name, addresses: found.addresses.join(", "), web: internalWeb.map((w) => w.value).join(", ") }, related: internalWeb.map((w) => ({ node: w, message: "internal web services in the topology" })) })
+        );
+        for (const web of internalWeb) checkCertificates(`lyncdiscoverinternal.${d}`, "internal", web.value, "internal");
+      }
+    }
+    function expectAddresses(name, view, expected, onMismatch) {
+      if (expected.size === 0) return;
+      const resolution = estate.resolve(name, { view });
+      const addresses = resolution.addresses.map((a) => a.data.address);
+      if (addresses.length === 0 || addresses.some((a) => expected.has(a))) return;
+      onMismatch(name, { node: resolution.chain[0] ?? resolution.addresses[0], addresses });
+    }
+    function checkCertificates(name, view, host, who) {
+      if (estate.resolve(name, { view }).addresses.length > 0) return;
+      for (const certificate of estate.certificatesFor(host)) {
+        if (certificate.sans === void 0 || sanCovering(certificate, name) !== void 0) continue;
+        report({ node: { loc: certificate.fieldLocs?.sans ?? certificate.loc }, messageId: "certificateLacksName", data: { certificate: certificate.name, host, name, who } });
       }
     }
   }
@@ -32582,6 +33145,67 @@ var no_cleartext_external_default = defineRule({
   }
 });
 
+// rules/lync/ntlm-min-sec.ts
+var NTLM_FLAGS = [
+  [16, "message integrity"],
+  [32, "message confidentiality"],
+  [524288, "NTLMv2 session security"],
+  [536870912, "128-bit encryption"],
+  [2147483648, "56-bit encryption"]
+];
+function hex(value) {
+  return `0x${value.toString(16).padStart(8, "0")}`;
+}
+var ntlm_min_sec_default = defineRule({
+  id: "lync/ntlm-min-sec",
+  meta: {
+    description: "The NTLM security a client offers covers what the server requires (NTLMMinClientSec, NTLMMinServerSec)",
+    rationale: [
+      "Remote users sign in through the Edge with NTLM. The server side requires the security levels set in",
+      "`NTLMMinServerSec`, the client offers those in `NTLMMinClientSec` (both DWORD bit flags under",
+      "`HKLM\\\\System\\\\CurrentControlSet\\\\Control\\\\Lsa\\\\MSV1_0`). When the server requires a flag the client does not",
+      "offer, for example `0x20080030` (128-bit encryption, NTLMv2 session security, integrity and confidentiality)",
+      "against a client left at `0`, NTLM authentication fails and external sign-in fails with it (seed 001).",
+      "",
+      "Each client value in the registry exports is compared with each server value; the finding names both",
+      "values and both files.",
+      "",
+      "**Fix:** raise the client's `NTLMMinClientSec` to include every flag the server requires (usually",
+      '`0x20080030` on both sides), by Group Policy ("Network security: Minimum session security for NTLM SSP").'
+    ].join("\n"),
+    severity: "error",
+    recommended: true,
+    citations: [
+      { source: "seed 001 (OCS 2007 R2 client sign-in)", section: "NTLMMinClientSec and NTLMMinServerSec" },
+      { source: "Microsoft documentation", section: "Network security: Minimum session security for NTLM SSP based clients and servers" }
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      clientOffersLess: "NTLMMinClientSec {{client}} ({{clientFile}}) offers less than NTLMMinServerSec {{server}} ({{serverFile}}) requires: {{missing}} missing; NTLM sign-in fails"
+    }
+  },
+  appliesTo: (estate) => estate.registry.writes(NTLM_KEY, "NTLMMinClientSec").length > 0 && estate.registry.writes(NTLM_KEY, "NTLMMinServerSec").length > 0,
+  check({ estate, report }) {
+    const dwords = (name) => estate.registry.writes(NTLM_KEY, name).filter((v) => !v.deleted && v.type === "dword" && typeof v.data === "number");
+    const servers = dwords("NTLMMinServerSec");
+    for (const client of dwords("NTLMMinClientSec")) {
+      for (const server of servers) {
+        const missing = (server.data & ~client.data) >>> 0;
+        if (missing === 0) continue;
+        const names = NTLM_FLAGS.filter(([flag]) => (missing & flag) >>> 0 !== 0).map(([, name]) => name);
+        const unnamed = NTLM_FLAGS.reduce((rest, [flag]) => (rest & ~flag) >>> 0, missing);
+        if (unnamed !== 0) names.push(`flags ${hex(unnamed)}`);
+        report({
+          node: client,
+          messageId: "clientOffersLess",
+          data: { client: hex(client.data), clientFile: client.file, server: hex(server.data), serverFile: server.file, missing: names.join(", ") },
+          related: [{ node: server, message: `NTLMMinServerSec ${hex(server.data)}` }]
+        });
+      }
+    }
+  }
+});
+
 // src/estate/products.ts
 var LYNC_FAMILY_PRODUCTS = /* @__PURE__ */ new Set(["lcs2005", "ocs2007r2", "lync2010", "lync2013", "sfb2015", "sfb2019"]);
 function isLyncFamily(product) {
@@ -32622,7 +33246,7 @@ var rsassa_pss_default = defineRule({
   },
   appliesTo: (estate) => estate.certificates.some((c) => c.signature?.pss),
   check({ estate, report }) {
-    const judged = isLyncFamily(estate.settings.product) ? new Set(estate.certificates) : new Set(ucServerCertificates(estate).keys());
+    const judged = isLyncFamily(estate.product()) ? new Set(estate.certificates) : new Set(ucServerCertificates(estate).keys());
     for (const certificate of judged) {
       if (!certificate.signature?.pss) continue;
       report({ node: { loc: certificate.fieldLocs?.signature ?? certificate.loc }, messageId: "pssSignature", data: { name: certificate.name, algorithm: certificate.signature.algorithm } });
@@ -32658,7 +33282,10 @@ var strict_naming_default = defineRule({
       "  contain `D` (`sip.D.example.com`).",
       "",
       "Strict naming is switched on by the `EnableStrictDNSNaming` client policy. The rule reads it from the",
-      "`strict` option, else from `settings.strictDnsNaming`, else assumes it is off.",
+      "`strict` option, else from `settings.strictDnsNaming`, else from the topology's `clientPolicy.strictDnsNaming`,",
+      "else from registry exports (`EnableStrictDNSNaming` under the Communicator or Lync policy keys, or Windows",
+      "Messenger 5's `DisableStrictDNSNaming` under `...\\Messenger\\Client\\{83D4679F-B6D7-11D2-BF36-00C04FB90A03}\\_Default`,",
+      "seed 000), else assumes it is off.",
       "",
       "Only sign-in services are checked (`services` option; default `_sipinternaltls._tcp`, `_sipinternal._tcp`,",
       "`_sip._tls`, `_sip._tcp`). Federation records are left out on purpose: other organisations' servers follow",
@@ -32677,7 +33304,7 @@ var strict_naming_default = defineRule({
     options: {
       type: "object",
       properties: {
-        strict: { type: "boolean", description: "Strict DNS naming on the clients (default: settings.strictDnsNaming, else false)." },
+        strict: { type: "boolean", description: "Strict DNS naming on the clients (default: settings, topology or registry policy, else false)." },
         services: {
           type: "array",
           items: { type: "string", pattern: "^_[^.]+\\._[^.]+\\.?$" },
@@ -32699,7 +33326,7 @@ var strict_naming_default = defineRule({
   },
   appliesTo: (estate) => estate.records("SRV").length > 0,
   check({ estate, options, report }) {
-    const strict = options?.strict ?? estate.settings.strictDnsNaming ?? false;
+    const strict = options?.strict ?? estate.strictDnsNaming()?.value ?? false;
     const services = new Set((options?.services ?? DEFAULT_SIGN_IN_SERVICES).map(normaliseService));
     const sipDomains = estate.sipDomains();
     for (const { record: srv, service, domain } of estate.srvServices()) {
@@ -32713,6 +33340,114 @@ var strict_naming_default = defineRule({
         messageId: acceptance === "never" ? "neverAccepted" : "rejectedWhenStrict",
         data: { name: displayName(srv.name), target: displayName(target), domain: displayName(domain) }
       });
+    }
+  }
+});
+
+// rules/lync/web-fqdn-distinct.ts
+var web_fqdn_distinct_default = defineRule({
+  id: "lync/web-fqdn-distinct",
+  meta: {
+    description: "Internal and external web services FQDNs differ, and a Director's external web FQDN differs from the Front End pool's",
+    rationale: [
+      "Mobility and external web access reach the external web services through the reverse proxy, while",
+      "internal clients use the internal web services directly; Lync Server tells them apart by name. With one",
+      "FQDN for both, mobility and autodiscover requests from outside are handled as internal ones and fail",
+      "(a mobility prerequisite in the Lync Server 2010 mobility articles, seed 004). For the same reason a",
+      "Director's external web services need their own FQDN: the reverse proxy forwards by name, and a name",
+      "shared with the Front End pool sends every request to one of them.",
+      "",
+      "Read from the topology (`webServices` of each pool).",
+      "",
+      "**Fix:** give each pool's external web services their own FQDN (`webext.contoso.com`,",
+      "`dirwebext.contoso.com`) and publish it on the reverse proxy."
+    ].join("\n"),
+    severity: "error",
+    recommended: true,
+    citations: [
+      { source: "seed 004 (Lync Server 2010 articles)", section: "Mobility: internal and external web services FQDNs" },
+      { source: "Lync Server 2010 documentation", section: "Technical requirements for mobility" }
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      sameInternalExternal: "pool {{pool}} uses {{fqdn}} for both internal and external web services; mobility needs two FQDNs",
+      directorSharesFrontEnd: "Director pool {{director}} uses the external web FQDN {{fqdn}} of Front End pool {{frontEnd}}; the reverse proxy cannot tell them apart"
+    }
+  },
+  appliesTo: (estate) => estate.topologies.some((t) => t.pools.some((p) => p.webServices)),
+  check({ estate, report }) {
+    const pools = estate.topologies.flatMap((t) => t.pools);
+    for (const pool of pools) {
+      const internal = pool.webServices?.internal;
+      const external = pool.webServices?.external;
+      if (internal && external && internal.value === external.value) {
+        report({ node: external, messageId: "sameInternalExternal", data: { pool: pool.fqdn.value, fqdn: external.value }, related: [{ node: internal, message: "internal web services" }] });
+      }
+    }
+    for (const director of pools.filter((p) => p.role?.value === "director")) {
+      const external = director.webServices?.external;
+      if (!external) continue;
+      for (const frontEnd of pools.filter((p) => p.role?.value === "frontend" && p.webServices?.external?.value === external.value)) {
+        report({
+          node: external,
+          messageId: "directorSharesFrontEnd",
+          data: { director: director.fqdn.value, fqdn: external.value, frontEnd: frontEnd.fqdn.value },
+          related: [{ node: frontEnd.webServices.external, message: `external web services of ${frontEnd.fqdn.value}` }]
+        });
+      }
+    }
+  }
+});
+
+// rules/lync/web-services-load-balancing.ts
+var web_services_load_balancing_default = defineRule({
+  id: "lync/web-services-load-balancing",
+  meta: {
+    description: "Web services FQDNs resolve to one load balancer address, never to the list of front ends",
+    rationale: [
+      "DNS load balancing serves SIP only. HTTP and HTTPS (web services, the address book, meeting content,",
+      "simple URLs, mobility) keep session state on one server, and DNS gives no stickiness, so a client that",
+      "resolves the web services FQDN to the front ends reaches a different server mid-session and fails in",
+      "ways that look random. Web services FQDNs (internal and external) must resolve to one virtual IP of a",
+      'hardware load balancer (seed 004, "Why do we still need hardware load balancers?").',
+      "",
+      "Read from the topology (`webServices` of each pool): the internal FQDN in the internal view, the",
+      "external one in the external view.",
+      "",
+      "**Fix:** publish the web services FQDN with the load balancer's virtual IP only."
+    ].join("\n"),
+    severity: "error",
+    recommended: true,
+    citations: [{ source: "seed 004 (Lync Server 2010 articles)", section: "DNS Load Balancing in Lync Server 2010: Why do we still need hardware load balancers?" }],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      resolvesToFrontEnds: "{{kind}} web services {{fqdn}} resolves to front end {{servers}} of pool {{pool}}; HTTP needs one hardware load balancer address",
+      severalAddresses: "{{kind}} web services {{fqdn}} resolves to {{count}} addresses ({{addresses}}); HTTP needs one load balancer address, not DNS load balancing"
+    }
+  },
+  appliesTo: (estate) => estate.topologies.some((t) => t.pools.some((p) => p.webServices?.internal || p.webServices?.external)),
+  check({ estate, report }) {
+    for (const topology of estate.topologies) {
+      for (const pool of topology.pools) {
+        for (const [kind, view] of [["internal", "internal"], ["external", "external"]]) {
+          const web = pool.webServices?.[kind];
+          if (!web) continue;
+          const resolution = estate.resolve(web.value, { view });
+          if (resolution.addresses.length === 0) continue;
+          const node = resolution.chain[0] ?? resolution.addresses[0];
+          const related = [{ node: web, message: `${kind} web services of pool ${pool.fqdn.value} in the topology` }];
+          const frontEnds = pool.servers.filter((server) => {
+            const addresses = new Set(estate.resolve(server.fqdn.value, { view }).addresses.map((a) => a.data.address));
+            return resolution.addresses.some((a) => addresses.has(a.data.address));
+          });
+          if (frontEnds.length > 0) {
+            report({ node, messageId: "resolvesToFrontEnds", data: { kind, fqdn: web.value, servers: frontEnds.map((s) => s.fqdn.value).join(", "), pool: pool.fqdn.value }, related });
+          } else if (resolution.addresses.length > 1) {
+            const addresses = resolution.addresses.map((a) => a.data.address);
+            report({ node, messageId: "severalAddresses", data: { kind, fqdn: web.value, count: addresses.length, addresses: addresses.join(", ") }, related });
+          }
+        }
+      }
     }
   }
 });
@@ -33388,7 +34123,7 @@ var wildcard_default = defineRule({
 });
 
 // src/rules.generated.ts
-var RULES = [cname_and_other_data_default, dangling_target_default, duplicate_record_default, private_address_external_default, cert_covers_published_names_default, discovery_records_default, edge_external_cert_default, mtls_eku_default, no_cleartext_external_default, rsassa_pss_default, strict_naming_default, srv_null_target_default, srv_port_default, srv_target_default, cn_in_san_default, duplicate_default, expiry_default, key_size_default, manifest_matches_file_default, server_auth_eku_default, weak_signature_default, wildcard_default];
+var RULES = [cname_and_other_data_default, dangling_target_default, duplicate_record_default, private_address_external_default, cert_covers_published_names_default, client_preferences_default, discovery_records_default, dns_load_balancing_default, edge_external_cert_default, manual_server_default, mobility_autodiscover_default, mtls_eku_default, no_cleartext_external_default, ntlm_min_sec_default, rsassa_pss_default, strict_naming_default, web_fqdn_distinct_default, web_services_load_balancing_default, srv_null_target_default, srv_port_default, srv_target_default, cn_in_san_default, duplicate_default, expiry_default, key_size_default, manifest_matches_file_default, server_auth_eku_default, weak_signature_default, wildcard_default];
 
 // src/lint.ts
 import { readFileSync as readFileSync3, writeFileSync } from "node:fs";
@@ -33397,10 +34132,10 @@ import path6 from "node:path";
 // src/discover/discover.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { promises as fsp, realpathSync, statSync } from "node:fs";
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/discover/classify.ts
-import path from "node:path";
+import path2 from "node:path";
 var SNIFF_BYTES = 8 * 1024;
 var CERTIFICATE_EXTENSIONS = /* @__PURE__ */ new Set([".pem", ".crt", ".cer", ".der", ".pfx", ".p12", ".p7b"]);
 var ZONE_EXTENSIONS = /* @__PURE__ */ new Set([".zone", ".db", ".dns"]);
@@ -33410,7 +34145,7 @@ var FOREIGN_EXTENSIONS = new Set(
 function classifyByName(fileName) {
   const lower = fileName.toLowerCase();
   if (lower === ".uclint.yml" || lower === ".uclint.yaml") return { foreign: true };
-  const extension = path.extname(lower);
+  const extension = path2.extname(lower);
   if (ZONE_EXTENSIONS.has(extension) || lower.startsWith("db.") && lower.length > 3) return { kind: "zone" };
   if (CERTIFICATE_EXTENSIONS.has(extension)) return { kind: "certificate" };
   if (extension === ".yml" || extension === ".yaml") return { confirm: "manifest" };
@@ -33454,7 +34189,7 @@ function classify2(fileName, head) {
   const byName = classifyByName(fileName);
   if ("foreign" in byName) return void 0;
   if (byName.kind) {
-    if (byName.kind === "zone" && path.extname(fileName).toLowerCase() === ".db" && head && looksBinary(head)) return void 0;
+    if (byName.kind === "zone" && path2.extname(fileName).toLowerCase() === ".db" && head && looksBinary(head)) return void 0;
     return byName.kind;
   }
   if (!head) return void 0;
@@ -33474,17 +34209,17 @@ function classify2(fileName, head) {
       return void 0;
   }
 }
-var LABEL = /^[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?$/;
+var LABEL2 = /^[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?$/;
 function originFromFileName(fileName) {
   const lower = fileName.toLowerCase();
   let guess;
-  const extension = path.extname(lower);
+  const extension = path2.extname(lower);
   if (ZONE_EXTENSIONS.has(extension)) guess = lower.slice(0, -extension.length);
   else if (lower.startsWith("db.")) guess = lower.slice(3);
   if (guess === void 0) return void 0;
   if (guess.endsWith(".")) guess = guess.slice(0, -1);
   const labels = guess.split(".");
-  if (labels.length < 2 || !labels.every((label) => LABEL.test(label))) return void 0;
+  if (labels.length < 2 || !labels.every((label) => LABEL2.test(label))) return void 0;
   if (/^\d+$/.test(labels[labels.length - 1])) return void 0;
   return guess + ".";
 }
@@ -33501,23 +34236,23 @@ function globMatcher(patterns) {
   return (file) => pathMatches(file) || nameMatches(file.slice(file.lastIndexOf("/") + 1));
 }
 function lintRoot(paths, cwd) {
-  const base = path2.resolve(cwd);
-  const absolute = (paths.length ? paths : ["."]).map((p) => path2.resolve(base, p));
+  const base = path3.resolve(cwd);
+  const absolute = (paths.length ? paths : ["."]).map((p) => path3.resolve(base, p));
   if (absolute.every((p) => isInside(p, base))) return base;
   return commonDirectory(absolute);
 }
 function commonDirectory(absolutePaths) {
   const directories = absolutePaths.map((p) => {
     try {
-      return statSync(p).isDirectory() ? p : path2.dirname(p);
+      return statSync(p).isDirectory() ? p : path3.dirname(p);
     } catch {
-      return path2.dirname(p);
+      return path3.dirname(p);
     }
   });
   let common = directories[0];
   for (const directory of directories.slice(1)) {
     while (!isInside(directory, common)) {
-      const parent = path2.dirname(common);
+      const parent = path3.dirname(common);
       if (parent === common) break;
       common = parent;
     }
@@ -33525,17 +34260,17 @@ function commonDirectory(absolutePaths) {
   return common;
 }
 function isInside(child, parent) {
-  const relative = path2.relative(parent, child);
-  return relative === "" || !relative.startsWith("..") && !path2.isAbsolute(relative);
+  const relative = path3.relative(parent, child);
+  return relative === "" || !relative.startsWith("..") && !path3.isAbsolute(relative);
 }
 function toPosix(relative) {
-  return relative.split(path2.sep).join("/");
+  return relative.split(path3.sep).join("/");
 }
 function rangeAt(file) {
   return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
 }
 async function discoverFiles(paths, options) {
-  const root = path2.resolve(options.root);
+  const root = path3.resolve(options.root);
   const realRoot = safeRealpath(root) ?? root;
   const ignored = globMatcher(options.ignore);
   const internal = globMatcher(options.views.internal);
@@ -33550,10 +34285,10 @@ async function discoverFiles(paths, options) {
   const found = /* @__PURE__ */ new Map();
   const visited = /* @__PURE__ */ new Set();
   const considerFile = async (absolute, stats) => {
-    const file = toPosix(path2.relative(root, absolute));
+    const file = toPosix(path3.relative(root, absolute));
     if (found.has(file) || ignored(file)) return;
     const configOrigin = zoneOrigin(file, zonePatterns);
-    const fileName = path2.basename(absolute);
+    const fileName = path3.basename(absolute);
     if (stats.size > maxFileBytes) {
       if (configOrigin || isOursByName(fileName)) {
         diagnostics.push({
@@ -33596,17 +34331,17 @@ async function discoverFiles(paths, options) {
     try {
       entries = await fsp.readdir(directory, { withFileTypes: true });
     } catch (error) {
-      diagnostics.push(unreadable(toPosix(path2.relative(root, directory)), error));
+      diagnostics.push(unreadable(toPosix(path3.relative(root, directory)), error));
       return;
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
-      const absolute = path2.join(directory, entry.name);
+      const absolute = path3.join(directory, entry.name);
       await visit(absolute, entry.isSymbolicLink());
     }
   };
   const visit = async (absolute, isLink) => {
-    const relative = toPosix(path2.relative(root, absolute));
+    const relative = toPosix(path3.relative(root, absolute));
     let stats;
     try {
       stats = await fsp.stat(absolute);
@@ -33626,14 +34361,14 @@ async function discoverFiles(paths, options) {
       }
     }
     if (stats.isDirectory()) {
-      if (SKIPPED_DIRECTORIES.has(path2.basename(absolute)) || relative !== "" && ignored(relative)) return;
+      if (SKIPPED_DIRECTORIES.has(path3.basename(absolute)) || relative !== "" && ignored(relative)) return;
       await walk(absolute);
     } else if (stats.isFile()) {
       await considerFile(absolute, stats);
     }
   };
   for (const given of paths.length ? paths : ["."]) {
-    const absolute = path2.resolve(root, given);
+    const absolute = path3.resolve(root, given);
     let linkStats;
     try {
       linkStats = await fsp.lstat(absolute);
@@ -33694,9 +34429,9 @@ function unreadable(file, error) {
 
 // src/discover/include.ts
 import { readFileSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import path3 from "node:path";
+import path4 from "node:path";
 function createIncludeReader(root, options = {}) {
-  const absoluteRoot = path3.resolve(root);
+  const absoluteRoot = path4.resolve(root);
   let realRoot;
   try {
     realRoot = realpathSync2(absoluteRoot);
@@ -33706,7 +34441,7 @@ function createIncludeReader(root, options = {}) {
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   return (written, fromFile) => {
     if (written === "" || written.includes("\0")) return { error: `$INCLUDE '${written}' is not a file name` };
-    const candidates = path3.isAbsolute(written) ? [path3.resolve(written)] : [path3.resolve(absoluteRoot, written), path3.resolve(absoluteRoot, path3.dirname(fromFile), written)];
+    const candidates = path4.isAbsolute(written) ? [path4.resolve(written)] : [path4.resolve(absoluteRoot, written), path4.resolve(absoluteRoot, path4.dirname(fromFile), written)];
     const inside = candidates.filter((candidate) => isInside(candidate, absoluteRoot));
     if (inside.length === 0) return { error: `$INCLUDE '${written}' is outside the lint root` };
     for (const candidate of inside) {
@@ -33728,7 +34463,7 @@ function createIncludeReader(root, options = {}) {
         return { error: `$INCLUDE '${written}' is ${stats.size} bytes, over the limit of ${maxFileBytes}` };
       }
       try {
-        return { file: toPosix(path3.relative(absoluteRoot, candidate)), text: readFileSync(candidate, "utf8") };
+        return { file: toPosix(path4.relative(absoluteRoot, candidate)), text: readFileSync(candidate, "utf8") };
       } catch (error) {
         return { error: `$INCLUDE '${written}' cannot be read: ${error.code ?? "error"}` };
       }
@@ -33998,7 +34733,7 @@ function derDepthProblem(bytes, maxDepth) {
 }
 
 // src/loaders/certificate/facts.ts
-var import_ipaddr2 = __toESM(require_ipaddr(), 1);
+var import_ipaddr4 = __toESM(require_ipaddr(), 1);
 import { X509Certificate } from "node:crypto";
 
 // src/loaders/certificate/oids.ts
@@ -34229,7 +34964,7 @@ function subjectAltNames(value, top) {
     if (name.tagClass !== 2 || name.constructed) continue;
     const bytes = content(value, name);
     if (name.tagNumber === 2) dns.push(hostName(Buffer.from(bytes).toString("latin1")));
-    else if (name.tagNumber === 7 && (bytes.length === 4 || bytes.length === 16)) ip2.push(import_ipaddr2.default.fromByteArray(Array.from(bytes)).toString());
+    else if (name.tagNumber === 7 && (bytes.length === 4 || bytes.length === 16)) ip2.push(import_ipaddr4.default.fromByteArray(Array.from(bytes)).toString());
   }
   return { dns, ip: ip2 };
 }
@@ -34372,13 +35107,13 @@ var Pkcs12Reader = class {
   passwordName() {
     return this.secret.passwordVariable ? `the environment variable ${this.secret.passwordVariable}` : "no variable";
   }
-  checkIterations(count, what) {
-    if (count === void 0 || count < 1) fail("pkcs12-invalid", `not a readable PKCS#12 file: the ${what} iteration count is malformed`);
-    if (count > this.limits.maxPkcs12Iterations) {
-      const shown = Number.isFinite(count) ? count.toLocaleString("en-US") : "more than 2^48";
-      fail("pkcs12-iterations", `the PKCS#12 ${what} asks for ${shown} iterations, over the bound of ${this.limits.maxPkcs12Iterations.toLocaleString("en-US")}; the file is not read`);
+  checkIterations(count2, what) {
+    if (count2 === void 0 || count2 < 1) fail("pkcs12-invalid", `not a readable PKCS#12 file: the ${what} iteration count is malformed`);
+    if (count2 > this.limits.maxPkcs12Iterations) {
+      const shown2 = Number.isFinite(count2) ? count2.toLocaleString("en-US") : "more than 2^48";
+      fail("pkcs12-iterations", `the PKCS#12 ${what} asks for ${shown2} iterations, over the bound of ${this.limits.maxPkcs12Iterations.toLocaleString("en-US")}; the file is not read`);
     }
-    return count;
+    return count2;
   }
   wrongPassword(detail) {
     if (this.secret.password === void 0) {
@@ -35815,9 +36550,9 @@ function skipFoldedBreaks(input, position, end) {
     breaks
   };
 }
-function foldedBreaks(count) {
-  if (count === 1) return " ";
-  return "\n".repeat(count - 1);
+function foldedBreaks(count2) {
+  if (count2 === 1) return " ";
+  return "\n".repeat(count2 - 1);
 }
 function getPlainValue(input, start, end) {
   let result = "";
@@ -38035,112 +38770,6 @@ var CERTIFICATES_SCHEMA = documentSchema("Certificates", "uclint manifest: kind 
   }
 });
 
-// src/loaders/manifest/values.ts
-var import_ipaddr3 = __toESM(require_ipaddr(), 1);
-import path4 from "node:path";
-var LABEL2 = /^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$/;
-var WILDCARD_LABEL = /^[a-z0-9_*](?:[a-z0-9_*-]{0,61}[a-z0-9_*])?$/;
-function readHostName(text, options = {}) {
-  const name = hostName(text);
-  if (name.length === 0 || name.length > 253) return void 0;
-  const labels = name.split(".");
-  if (options.qualified && labels.length < 2) return void 0;
-  if (/^\d+$/.test(labels[labels.length - 1])) return void 0;
-  const valid = labels.every((label, index) => (index === 0 && options.wildcard ? WILDCARD_LABEL : LABEL2).test(label));
-  return valid ? name : void 0;
-}
-function readIpAddress(text) {
-  if (import_ipaddr3.default.IPv4.isValidFourPartDecimal(text)) return import_ipaddr3.default.IPv4.parse(text).toString();
-  if (!text.includes(":") || text.includes("%") || !import_ipaddr3.default.IPv6.isValid(text)) return void 0;
-  const address = import_ipaddr3.default.IPv6.parse(text);
-  return address.isIPv4MappedAddress() ? `::ffff:${address.toIPv4Address().toString()}` : address.toRFC5952String();
-}
-function readPort(text) {
-  if (!/^\d{1,5}$/.test(text)) return void 0;
-  const port2 = Number(text);
-  return port2 >= 1 && port2 <= 65535 ? port2 : void 0;
-}
-function readHostPort(text) {
-  let hostText = text;
-  let portText;
-  const bracketed = /^\[([^\]]*)\](?::(.*))?$/.exec(text);
-  if (bracketed) {
-    [, hostText, portText] = bracketed;
-  } else if (text.includes(":") && text.indexOf(":") === text.lastIndexOf(":")) {
-    hostText = text.slice(0, text.indexOf(":"));
-    portText = text.slice(text.indexOf(":") + 1);
-  }
-  const host = bracketed ? hostText.includes(":") ? readIpAddress(hostText) : void 0 : readIpAddress(hostText) ?? readHostName(hostText);
-  if (host === void 0) return { badHost: true };
-  if (portText === void 0) return { host };
-  const port2 = readPort(portText);
-  return port2 === void 0 ? { badPort: portText } : { host, port: port2 };
-}
-var DN_ATTRIBUTE_NAMES = {
-  cn: "CN",
-  commonname: "CN",
-  o: "O",
-  ou: "OU",
-  l: "L",
-  st: "ST",
-  s: "ST",
-  c: "C",
-  dc: "DC",
-  e: "emailAddress",
-  email: "emailAddress",
-  emailaddress: "emailAddress",
-  serialnumber: "serialNumber",
-  street: "street",
-  title: "title",
-  uid: "UID"
-};
-function readDistinguishedName(text) {
-  const attributes = [];
-  let separator = "";
-  let i = 0;
-  while (i < text.length) {
-    const equals = text.indexOf("=", i);
-    if (equals < 0) return void 0;
-    const typeText = text.slice(i, equals).trim();
-    if (!/^(?:[A-Za-z][A-Za-z0-9-]*|\d+(?:\.\d+)+)$/.test(typeText)) return void 0;
-    let j = equals + 1;
-    let raw = "";
-    let value = "";
-    let quoted = false;
-    while (j < text.length) {
-      const ch = text[j];
-      if (ch === "\\" && j + 1 < text.length) {
-        raw += ch + text[j + 1];
-        value += text[j + 1];
-        j += 2;
-        continue;
-      }
-      if (ch === '"') quoted = !quoted;
-      else if (!quoted && (ch === "," || ch === "+")) break;
-      else value += ch;
-      raw += ch;
-      j++;
-    }
-    if (quoted) return void 0;
-    const type = DN_ATTRIBUTE_NAMES[typeText.toLowerCase()] ?? typeText;
-    attributes.push({ separator, type, raw: raw.trim(), value: value.trim() });
-    separator = text[j] === "+" ? " + " : ", ";
-    i = j + 1;
-    if (j < text.length && i >= text.length) return void 0;
-  }
-  if (attributes.length === 0) return void 0;
-  const commonName = attributes.filter((a) => a.type === "CN").pop()?.value;
-  const result = { text: attributes.map((a) => `${a.separator}${a.type}=${a.raw}`).join("") };
-  if (commonName !== void 0) result.commonName = commonName;
-  return result;
-}
-function resolveManifestPath(manifestFile, written) {
-  if (written.startsWith("/") || written.startsWith("\\") || /^[A-Za-z]:/.test(written)) return void 0;
-  const resolved = path4.posix.normalize(path4.posix.join(path4.posix.dirname(manifestFile), written));
-  if (resolved === ".." || resolved.startsWith("../") || resolved === "." || resolved.endsWith("/")) return void 0;
-  return resolved;
-}
-
 // src/loaders/manifest/certificates.ts
 var certificatesLoader = {
   kind: "Certificates",
@@ -38666,6 +39295,426 @@ function append(result, loads, key) {
   result[key].push(...loads[key] ?? []);
 }
 
+// src/loaders/registry/decode.ts
+function sniffEncoding(bytes) {
+  if (bytes.length < 2) return "utf8";
+  return bytes[0] === 255 && bytes[1] === 254 || bytes[0] !== 0 && bytes[1] === 0 ? "utf16le" : "utf8";
+}
+function decodeRegistryBytes(bytes) {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buffer.length >= 2 && buffer[0] === 254 && buffer[1] === 255) {
+    return { text: "", encoding: "utf8", problem: { message: "the file is UTF-16 big-endian; regedit writes and reads UTF-16 little-endian (or ANSI for REGEDIT4); not read", offset: 0 } };
+  }
+  if (sniffEncoding(buffer) === "utf16le") return decodeUtf16le(buffer[0] === 255 && buffer[1] === 254 ? buffer.subarray(2) : buffer);
+  const body = buffer.length >= 3 && buffer[0] === 239 && buffer[1] === 187 && buffer[2] === 191 ? buffer.subarray(3) : buffer;
+  const text = body.toString("utf8");
+  if (isUtf8(body)) return { text, encoding: "utf8" };
+  return {
+    text,
+    encoding: "utf8",
+    problem: { message: "bytes that are not UTF-8 (an ANSI export?) are read as U+FFFD; save the file as UTF-8 or UTF-16LE", offset: Math.max(0, text.indexOf("\uFFFD")) }
+  };
+}
+function decodeUtf16le(body) {
+  const text = body.subarray(0, body.length & ~1).toString("utf16le");
+  if (body.length % 2 === 0) return { text, encoding: "utf16le" };
+  return { text, encoding: "utf16le", problem: { message: "the file has an odd number of bytes for UTF-16; its last byte is ignored", offset: text.length } };
+}
+function isUtf8(bytes) {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function decodeValueText(bytes, format) {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return format === "regedit5" ? buffer.toString("utf16le") : new TextDecoder("windows-1252").decode(buffer);
+}
+
+// src/loaders/registry/parser.ts
+var DEFAULT_REGISTRY_LIMITS = {
+  /** Bytes of the file; a larger file is not read. */
+  maxFileBytes: 16 * 1024 * 1024,
+  /** UTF-16 code units of one line; a longer line is skipped. */
+  maxLineLength: 1024 * 1024,
+  /** Bytes of one `hex` value, continuation lines included; a larger value is skipped. */
+  maxValueBytes: 1024 * 1024,
+  /** Values of one file (deletions included); reading stops at the first one over. */
+  maxValues: 1e6
+};
+var HEADERS = { "Windows Registry Editor Version 5.00": "regedit5", REGEDIT4: "regedit4" };
+var HIVES = /* @__PURE__ */ new Set(["HKEY_LOCAL_MACHINE", "HKEY_CURRENT_USER", "HKEY_CLASSES_ROOT", "HKEY_USERS", "HKEY_CURRENT_CONFIG", "HKEY_PERFORMANCE_DATA", "HKEY_DYN_DATA"]);
+var REG_NONE = 0;
+var REG_EXPAND_SZ = 2;
+var REG_MULTI_SZ = 7;
+var REG_QWORD = 11;
+var DWORD_PREFIX = /dword:/iy;
+var HEX_PREFIX = /hex(?:\(([^)]*)\))?:/iy;
+var HEX_BYTE = /^[0-9a-f]{1,2}$/i;
+var LOOKS_LIKE_KEY = /^[ \t]*\[-?HKEY_/i;
+var RegistryReader = class {
+  constructor(bytes, file, limits = {}) {
+    this.bytes = bytes;
+    this.file = file;
+    this.limits = { ...DEFAULT_REGISTRY_LIMITS, ...limits };
+  }
+  bytes;
+  file;
+  values = [];
+  keyDeletions = [];
+  diagnostics = [];
+  lines = [];
+  /** Index of the next line to read. */
+  next = 0;
+  key = { kind: "none" };
+  format = "regedit5";
+  encoding = "utf8";
+  limits;
+  read() {
+    const { bytes } = this;
+    this.encoding = sniffEncoding(bytes);
+    if (bytes.length > this.limits.maxFileBytes) {
+      this.report("registry/file-too-large", `file of ${count(bytes.length)} bytes is over the bound of ${count(this.limits.maxFileBytes)}; not read`, 1, 1, 1);
+      this.format = this.encoding === "utf16le" ? "regedit5" : "regedit4";
+      return this.result();
+    }
+    const decoded = decodeRegistryBytes(bytes);
+    this.encoding = decoded.encoding;
+    this.lines = decoded.text.split(/\r\n|\r|\n/);
+    if (decoded.problem) {
+      const { line, column } = positionAt(decoded.text, decoded.problem.offset);
+      this.report("registry/bad-encoding", decoded.problem.message, line, column, column + 1, decoded.text === "" ? "error" : "warning");
+    }
+    if (decoded.text === "" && decoded.problem) return this.result();
+    if (!this.readHeader()) return this.result();
+    this.readBody();
+    return this.result();
+  }
+  result() {
+    const registry = { file: this.file, format: this.format, encoding: this.encoding, values: this.values, keyDeletions: this.keyDeletions };
+    return { registry, diagnostics: this.diagnostics };
+  }
+  /** Reads line 1; false when the file has no header and nothing else in it looks like an export either. */
+  readHeader() {
+    const first = this.lines[0];
+    const written = first.replace(/[ \t]+$/, "");
+    const known = HEADERS[written];
+    if (known) {
+      this.format = known;
+      this.next = 1;
+      return true;
+    }
+    const start = firstNonBlank(first, 0);
+    const readable = start === first.length || '[@";'.includes(first[start]);
+    const expected = "'Windows Registry Editor Version 5.00' or 'REGEDIT4'";
+    if (/^REGEDIT/i.test(written.slice(start))) this.format = "regedit4";
+    else if (/^Windows Registry Editor/i.test(written.slice(start))) this.format = "regedit5";
+    else this.format = this.encoding === "utf16le" ? "regedit5" : "regedit4";
+    this.next = readable ? 0 : 1;
+    const goesOn = this.lines.some((line, i) => i >= this.next && LOOKS_LIKE_KEY.test(line));
+    const tail = goesOn ? "" : "; nothing in it looks like a registry key, so it is not read";
+    if (readable) {
+      this.report("registry/missing-header", `the file does not start with a registry header (${expected}); regedit refuses to import it${tail}`, 1, 1, 1);
+    } else {
+      this.report("registry/unknown-header", `unknown header '${shown(written.slice(start))}'; regedit writes ${expected}${tail}`, 1, start + 1, written.length + 1);
+    }
+    return goesOn;
+  }
+  readBody() {
+    const { lines } = this;
+    while (this.next < lines.length) {
+      const line = lines[this.next++];
+      const lineNo = this.next;
+      if (line.length > this.limits.maxLineLength) {
+        this.lineTooLong(lineNo);
+        this.skipContinuation(line);
+        continue;
+      }
+      const start = firstNonBlank(line, 0);
+      if (start === line.length || line[start] === ";") continue;
+      if (line[start] === "[") this.readKey(line, lineNo, start);
+      else if (line[start] === '"' || line[start] === "@") {
+        if (!this.readValue(line, lineNo, start)) return;
+      } else {
+        this.report("registry/bad-line", `'${shown(line.slice(start))}' is not a key header, a value or a comment`, lineNo, start + 1, contentEnd(line) + 1);
+        this.skipContinuation(line);
+      }
+    }
+  }
+  readKey(line, lineNo, start) {
+    this.key = { kind: "unreadable" };
+    const close = line.lastIndexOf("]");
+    if (close < start) {
+      this.report("registry/bad-key", "key header: '[' is never closed; the values under it are not read", lineNo, start + 1, contentEnd(line) + 1);
+      return;
+    }
+    const after = firstNonBlank(line, close + 1);
+    if (after < line.length) {
+      this.report("registry/bad-key", `key header: text after ']' ('${shown(line.slice(after))}'); the values under it are not read`, lineNo, after + 1, contentEnd(line) + 1);
+      return;
+    }
+    const deletion = line[start + 1] === "-";
+    const pathStart = start + (deletion ? 2 : 1);
+    const path8 = line.slice(pathStart, close);
+    const hive = path8.split("\\", 1)[0];
+    if (!HIVES.has(hive.toUpperCase())) {
+      const full = registryKey(hive);
+      const reason = hive === "" ? "the key path has no hive" : HIVES.has(full) ? `regedit does not accept the abbreviation '${hive}'; write ${full}` : `'${shown(hive)}' is not a registry hive (HKEY_LOCAL_MACHINE, HKEY_CURRENT_USER, ...)`;
+      this.report("registry/unknown-hive", `${reason}; the values under this key are not read`, lineNo, pathStart + 1, pathStart + Math.max(hive.length, 1) + 1);
+      return;
+    }
+    const loc = this.range(lineNo, start + 1, lineNo, close + 2);
+    if (deletion) {
+      this.keyDeletions.push({ file: this.file, key: path8, loc });
+      this.key = { kind: "deleted", line: lineNo };
+    } else {
+      this.key = { kind: "open", path: path8 };
+    }
+  }
+  /** Reads one value (and its continuation lines); false when the bound on values stops the file. */
+  readValue(line, lineNo, start) {
+    let name = "";
+    let pos = start + 1;
+    if (line[start] === '"') {
+      const quoted = readQuoted(line, start);
+      if (!quoted) {
+        this.report("registry/unterminated-string", `the value name's closing " is missing`, lineNo, start + 1, contentEnd(line) + 1);
+        this.skipContinuation(line);
+        return true;
+      }
+      name = quoted.text;
+      pos = quoted.end;
+    }
+    pos = firstNonBlank(line, pos);
+    if (line[pos] !== "=") {
+      this.report("registry/bad-value", `expected '=' after the value name, found ${pos < line.length ? `'${shown(line.slice(pos))}'` : "the end of the line"}`, lineNo, pos + 1, Math.max(contentEnd(line), pos + 1) + 1);
+      this.skipContinuation(line);
+      return true;
+    }
+    const data = this.readData(line, lineNo, firstNonBlank(line, pos + 1));
+    if (!data) return true;
+    const shownName = name === "" ? "@ (the default value)" : `'${shown(name)}'`;
+    switch (this.key.kind) {
+      case "none":
+        this.report("registry/value-without-key", `value ${shownName} comes before any key header; regedit would not know where to write it`, lineNo, start + 1, data.endColumn, "error", data.endLine);
+        return true;
+      case "deleted":
+        this.report("registry/value-without-key", `value ${shownName} follows the key deletion on line ${this.key.line}; a deleted key takes no values`, lineNo, start + 1, data.endColumn, "warning", data.endLine);
+        return true;
+      case "unreadable":
+        return true;
+    }
+    if (this.values.length >= this.limits.maxValues) {
+      this.report("registry/too-many-values", `more than ${count(this.limits.maxValues)} values; the rest of the file is not read`, lineNo, start + 1, data.endColumn, "error", data.endLine);
+      return false;
+    }
+    const { endLine, endColumn, ...value } = data;
+    this.values.push({ file: this.file, key: this.key.path, name, ...value, loc: this.range(lineNo, start + 1, endLine, endColumn) });
+    return true;
+  }
+  /** The data after `=`, from column index `at`; undefined when it is malformed (reported, continuation lines consumed). */
+  readData(line, lineNo, at) {
+    const single = (data) => ({ ...data, endLine: lineNo, endColumn: contentEnd(line) + 1 });
+    if (line[at] === "-" && firstNonBlank(line, at + 1) === line.length) {
+      return single({ type: "none", data: new Uint8Array(0), deleted: true });
+    }
+    if (line[at] === '"') {
+      const quoted = readQuoted(line, at);
+      if (!quoted) return this.failValue("registry/unterminated-string", `the string's closing " is missing`, line, lineNo, at);
+      const after = firstNonBlank(line, quoted.end);
+      if (after < line.length) return this.failValue("registry/bad-value", `text after the string: '${shown(line.slice(after))}'`, line, lineNo, after);
+      return single({ type: "string", data: quoted.text });
+    }
+    DWORD_PREFIX.lastIndex = at;
+    if (DWORD_PREFIX.test(line)) return this.readDword(line, lineNo, at + "dword:".length);
+    HEX_PREFIX.lastIndex = at;
+    const hex2 = HEX_PREFIX.exec(line);
+    if (!hex2) {
+      const what = at < line.length ? `unknown value type '${shown(line.slice(at))}'` : "no data after '='";
+      return this.failValue("registry/bad-value", `${what}; a value is "text", dword:, hex:, hex(n): or - (deletion)`, line, lineNo, at);
+    }
+    let typeNumber;
+    if (hex2[1] !== void 0) {
+      if (!/^[0-9a-f]{1,8}$/i.test(hex2[1])) return this.failValue("registry/bad-type", `'${shown(hex2[1])}' is not a value type (hexadecimal, at most 8 digits)`, line, lineNo, at + 4);
+      typeNumber = parseInt(hex2[1], 16);
+    }
+    const list = this.readHexList(line, lineNo, at + hex2[0].length);
+    if (!list) return void 0;
+    const { bytes, endLine, endColumn } = list;
+    const span = { endLine, endColumn };
+    if (typeNumber === void 0) return { type: "binary", data: bytes, ...span };
+    if (typeNumber === REG_NONE) return { type: "none", data: bytes, ...span };
+    if (typeNumber === REG_EXPAND_SZ || typeNumber === REG_MULTI_SZ) {
+      if (this.format === "regedit5" && bytes.length % 2 !== 0) {
+        this.report("registry/bad-utf16", `hex(${hex2[1]}) holds ${bytes.length} bytes, an odd number for UTF-16 text`, lineNo, at + 1, at + hex2[0].length + 1);
+        return void 0;
+      }
+      const text = decodeValueText(bytes, this.format);
+      if (typeNumber === REG_EXPAND_SZ) return { type: "expand", data: text.endsWith("\0") ? text.slice(0, -1) : text, ...span };
+      return { type: "multi", data: multiString(text), ...span };
+    }
+    if (typeNumber === REG_QWORD) {
+      if (bytes.length !== 8) {
+        this.report("registry/bad-qword", `hex(${hex2[1]}) (QWORD) holds ${bytes.length} bytes, not 8`, lineNo, at + 1, at + hex2[0].length + 1);
+        return void 0;
+      }
+      return { type: "qword", data: new DataView(bytes.buffer, bytes.byteOffset, 8).getBigUint64(0, true), ...span };
+    }
+    return { type: "other", data: bytes, typeNumber, ...span };
+  }
+  readDword(line, lineNo, digitsStart) {
+    let end = digitsStart;
+    while (end < line.length && isHexDigit(line.charCodeAt(end))) end++;
+    const after = firstNonBlank(line, end);
+    if (after < line.length) {
+      const what = after === end ? `'${shown(line.slice(end, end + 1))}' is not a hexadecimal digit` : `text after the number: '${shown(line.slice(after))}'`;
+      return this.failValue("registry/bad-dword", `dword: ${what}`, line, lineNo, after);
+    }
+    if (end === digitsStart) return this.failValue("registry/bad-dword", "dword: has no hexadecimal digits", line, lineNo, digitsStart);
+    if (end - digitsStart > 8) {
+      return this.failValue("registry/bad-dword", `dword: ${end - digitsStart} hexadecimal digits are out of range; a DWORD has at most 8 (ffffffff)`, line, lineNo, digitsStart);
+    }
+    return { type: "dword", data: parseInt(line.slice(digitsStart, end), 16), endLine: lineNo, endColumn: contentEnd(line) + 1 };
+  }
+  /**
+   * The comma-separated bytes from column index `from` on, across lines ending in `\`.
+   * After a problem the rest of the value's lines are consumed without looking at them.
+   */
+  readHexList(line, lineNo, from) {
+    const bytes = [];
+    let failed = false;
+    let segment = line;
+    let segmentNo = lineNo;
+    let p = from;
+    let endLine = lineNo;
+    let endColumn = contentEnd(line) + 1;
+    for (; ; ) {
+      let end = contentEnd(segment);
+      const continued = end > p && segment[end - 1] === "\\";
+      if (end > 0) {
+        endLine = segmentNo;
+        endColumn = end + 1;
+      }
+      if (continued) end--;
+      while (!failed && p < end) {
+        p = firstNonBlank(segment, p);
+        if (p >= end) break;
+        let comma = segment.indexOf(",", p);
+        if (comma < 0 || comma > end) comma = end;
+        const token = segment.slice(p, contentEnd(segment, comma));
+        if (!HEX_BYTE.test(token)) {
+          const what = token === "" ? "a byte is missing between commas" : `'${shown(token)}' is not a hexadecimal byte`;
+          this.report("registry/bad-hex", what, segmentNo, p + 1, p + Math.max(token.length, 1) + 1);
+          failed = true;
+        } else if (bytes.length >= this.limits.maxValueBytes) {
+          this.report("registry/value-too-large", `the value has more than ${count(this.limits.maxValueBytes)} bytes; it is not read`, segmentNo, p + 1, p + token.length + 1);
+          failed = true;
+        } else {
+          bytes.push(parseInt(token, 16));
+        }
+        p = comma + 1;
+      }
+      if (!continued) break;
+      if (this.next >= this.lines.length) {
+        this.report("registry/unterminated-continuation", "the value ends with '\\' but the file ends there", segmentNo, end + 1, end + 2, "warning");
+        break;
+      }
+      segment = this.lines[this.next++];
+      segmentNo = this.next;
+      p = 0;
+      if (segment.length > this.limits.maxLineLength) {
+        if (!failed) this.lineTooLong(segmentNo);
+        failed = true;
+      }
+    }
+    return failed ? void 0 : { bytes: Uint8Array.from(bytes), endLine, endColumn };
+  }
+  /** Reports a malformed value at column index `at` of its first line and consumes its continuation lines. */
+  failValue(code, message, line, lineNo, at) {
+    this.report(code, message, lineNo, at + 1, Math.max(contentEnd(line), at + 1) + 1);
+    this.skipContinuation(line);
+    return void 0;
+  }
+  lineTooLong(lineNo) {
+    this.report("registry/line-too-long", `line of more than ${count(this.limits.maxLineLength)} characters; not read`, lineNo, 1, 2);
+  }
+  /** A value line that failed may still continue with `\`: its following lines belong to it, not to the file's structure. */
+  skipContinuation(line) {
+    let current = line;
+    while (current[contentEnd(current) - 1] === "\\" && this.next < this.lines.length) current = this.lines[this.next++];
+  }
+  range(line, column, endLine, endColumn) {
+    return { file: this.file, line, column, endLine, endColumn };
+  }
+  report(code, message, line, column, endColumn, severity = "error", endLine = line) {
+    this.diagnostics.push({ ...this.range(line, column, endLine, endColumn), severity, message, code });
+  }
+};
+function readQuoted(line, start) {
+  let text = "";
+  let chunk = start + 1;
+  for (let i = chunk; i < line.length; i++) {
+    const c = line[i];
+    if (c === '"') return { text: text + line.slice(chunk, i), end: i + 1 };
+    if (c === "\\" && (line[i + 1] === "\\" || line[i + 1] === '"')) {
+      text += line.slice(chunk, i) + line[i + 1];
+      chunk = ++i + 1;
+    }
+  }
+  return void 0;
+}
+function multiString(text) {
+  let body = text.endsWith("\0") ? text.slice(0, -1) : text;
+  if (body.endsWith("\0")) body = body.slice(0, -1);
+  return body === "" ? [] : body.split("\0");
+}
+function firstNonBlank(line, from) {
+  let i = from;
+  while (i < line.length && (line[i] === " " || line[i] === "	")) i++;
+  return i;
+}
+function contentEnd(line, before = line.length) {
+  let end = before;
+  while (end > 0 && (line[end - 1] === " " || line[end - 1] === "	")) end--;
+  return end;
+}
+function isHexDigit(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
+}
+function positionAt(text, offset) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    const c = text[i];
+    if (c === "\n" || c === "\r" && text[i + 1] !== "\n") {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+function shown(text) {
+  const cut = text.length > 40 ? text.slice(0, 40) + "..." : text;
+  return cut.replace(/[\u0000-\u001f\u007f]/g, (c) => "\\x" + c.charCodeAt(0).toString(16).padStart(2, "0"));
+}
+function count(n) {
+  return n.toLocaleString("en-US");
+}
+
+// src/loaders/registry/index.ts
+function parseRegistryFile(bytes, file, limits) {
+  try {
+    return new RegistryReader(bytes, file, limits).read();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const registry = { file, format: "regedit5", encoding: "utf8", values: [], keyDeletions: [] };
+    const diagnostic2 = { file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: "error", code: "registry/internal-error", message: `uclint could not read this file: ${reason}` };
+    return { registry, diagnostics: [diagnostic2] };
+  }
+}
+
 // src/estate/certificate-merge.ts
 function mergeLinkedCertificates(fromFiles, fromManifests) {
   const byFile = /* @__PURE__ */ new Map();
@@ -38959,7 +40008,7 @@ var COMMENT_START = {
   wireguard: "#",
   openvpn: "#"
 };
-var KINDS_WITHOUT_LOADER = /* @__PURE__ */ new Set(["wireguard", "openvpn", "sdp", "registry"]);
+var KINDS_WITHOUT_LOADER = /* @__PURE__ */ new Set(["wireguard", "openvpn", "sdp"]);
 async function lint(options = {}) {
   const cwd = path6.resolve(options.cwd ?? process.cwd());
   const paths = (options.paths?.length ? options.paths : ["."]).map((p) => path6.resolve(cwd, p));
@@ -39035,13 +40084,15 @@ async function lint(options = {}) {
   const unsupported = [];
   const fileCertificates = [];
   const manifestCertificates = [];
+  const topologies = [];
+  const registryFiles = [];
   const passwordPatterns = Object.entries(config.certificatePasswords).map(([pattern, variable]) => ({
     matches: globMatcher([rebaseGlob(pattern, configBase)]),
     variable
   }));
   const env = options.env ?? process.env;
   for (const file of discovered.files) {
-    if (file.kind === "certificate") {
+    if (file.kind === "certificate" || file.kind === "registry") {
       let bytes;
       try {
         bytes = readFileSync3(file.path);
@@ -39049,10 +40100,17 @@ async function lint(options = {}) {
         diagnostics.push(unreadable2(file.file, error));
         continue;
       }
-      const variable = passwordPatterns.find((p) => p.matches(file.file))?.variable;
-      const parsed = parseCertificateFile(bytes, { file: file.file, password: variable ? env[variable] : void 0, passwordVariable: variable });
-      fileCertificates.push(...parsed.certificates);
-      diagnostics.push(...parsed.diagnostics);
+      if (file.kind === "certificate") {
+        const variable = passwordPatterns.find((p) => p.matches(file.file))?.variable;
+        const parsed = parseCertificateFile(bytes, { file: file.file, password: variable ? env[variable] : void 0, passwordVariable: variable });
+        fileCertificates.push(...parsed.certificates);
+        diagnostics.push(...parsed.diagnostics);
+      } else {
+        const parsed = parseRegistryFile(bytes, file.file);
+        registryFiles.push(parsed.registry);
+        diagnostics.push(...parsed.diagnostics);
+        directivesByFile.set(file.file, findDirectives(file.file, readTextFile(file.path).text, ";"));
+      }
       continue;
     }
     if (KINDS_WITHOUT_LOADER.has(file.kind)) {
@@ -39085,6 +40143,7 @@ async function lint(options = {}) {
     if (file.kind === "manifest") {
       const parsed = parseManifestFile(text, file.file);
       manifestCertificates.push(...parsed.certificates);
+      topologies.push(...parsed.topologies);
       diagnostics.push(...parsed.diagnostics);
       for (const document2 of parsed.otherDocuments) {
         unsupported.push({
@@ -39113,7 +40172,13 @@ async function lint(options = {}) {
       }
     }
   }
-  const estate = new Estate({ zones, settings: config.settings, certificates: mergeLinkedCertificates(fileCertificates, manifestCertificates) });
+  const estate = new Estate({
+    zones,
+    settings: config.settings,
+    certificates: mergeLinkedCertificates(fileCertificates, manifestCertificates),
+    topologies,
+    registry: registryFiles
+  });
   const run = runRules(estate, registry, config.rules, now);
   const findings = [...diagnostics.map(diagnosticToFinding), ...unsupported, ...run.findings];
   applyDirectives(findings, directivesByFile);
@@ -39342,7 +40407,7 @@ var ENGINE_RULES = [
     id: "uclint/unsupported-file",
     severity: "info",
     description: "A file of a kind uclint recognises is not checked by this version",
-    help: "Certificates, manifests, VPN configurations, SDP and registry exports are recognised; their loaders come with later packs."
+    help: "VPN configurations (WireGuard, OpenVPN), SDP files and the manifest kinds FirewallRules, VpnProfile and MediaPolicy are recognised; their loaders come with later packs."
   },
   {
     id: "uclint/rule-crash",
@@ -46594,9 +47659,9 @@ Run 'uclint --help' for usage.
     io
   );
   if (typeof result === "number") return result;
-  const shown = values.quiet ? result.findings.filter((f) => f.severity === "error") : result.findings;
+  const shown2 = values.quiet ? result.findings.filter((f) => f.severity === "error") : result.findings;
   const color = values["no-color"] ? false : values.color ? true : io.isTTY && !values.output && !io.env.NO_COLOR;
-  const report = formatReport(format, { ...result, findings: shown }, color);
+  const report = formatReport(format, { ...result, findings: shown2 }, color);
   if (values.output) {
     writeFileSync2(path7.resolve(io.cwd, values.output), report);
   } else {
@@ -46724,4 +47789,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-HROJOIWX.js.LEGAL.txt */
+/*! For license information please see chunk-WPF4TLZO.js.LEGAL.txt */

@@ -1,0 +1,80 @@
+import { runRuleTests } from '../../helpers/rule-tester.js';
+import rule from '../../../rules/lync/dns-load-balancing.js';
+import { header, zone } from '../support/zones.js';
+
+const INTERNAL = 'dns/internal/contoso.com.zone';
+const TOPOLOGY = 'topology.yml';
+
+/** Lines 4-11: four front ends and the pool FQDN with one record per front end. */
+const records = (...poolAddresses: number[]) =>
+  zone(
+    ...header(),
+    'fe1 IN A 10.0.0.11',
+    'fe2 IN A 10.0.0.12',
+    'fe3 IN A 10.0.0.13',
+    'fe4 IN A 10.0.0.14',
+    ...poolAddresses.map((n) => `pool IN A 10.0.0.${n}`),
+  );
+
+/** Lines 1-9: the pool, then one server per line from line 10. */
+const topology = (servers: string[], extra = '') =>
+  [
+    'apiVersion: uclint/v1',
+    'kind: Topology',
+    'product: lync2010',
+    'sipDomains: [contoso.com]',
+    'pools:',
+    '  - fqdn: pool.contoso.com',
+    '    role: frontend',
+    '    loadBalancing: dns',
+    '    servers:',
+    ...servers.map((s) => `      - ${s}`),
+    extra,
+  ].join('\n');
+
+const fourServers = ['{ fqdn: fe1.contoso.com, id: 1 }', '{ fqdn: fe2.contoso.com, id: 2 }', '{ fqdn: fe3.contoso.com, id: 3 }', '{ fqdn: fe4.contoso.com, id: 4 }'];
+
+runRuleTests(rule, {
+  valid: [
+    { name: 'one pool record per front end', zones: { [INTERNAL]: records(11, 12, 13, 14) }, files: { [TOPOLOGY]: topology(fourServers) } },
+    {
+      name: 'a hardware load-balanced pool is not judged',
+      zones: { [INTERNAL]: records(99) },
+      files: { [TOPOLOGY]: topology(fourServers).replace('loadBalancing: dns', 'loadBalancing: hardware') },
+    },
+  ],
+  invalid: [
+    {
+      name: 'the pool FQDN lacks one front end\'s address',
+      zones: { [INTERNAL]: records(11, 12, 14) },
+      files: { [TOPOLOGY]: topology(fourServers) },
+      errors: [{ messageId: 'serverNotInPool', line: 12, file: TOPOLOGY, data: { server: 'fe3.contoso.com', address: '10.0.0.13', pool: 'pool.contoso.com', view: 'internal' } }],
+    },
+    {
+      name: 'a pool address that belongs to no front end',
+      zones: { [INTERNAL]: records(11, 12, 13, 14, 15) },
+      files: { [TOPOLOGY]: topology(fourServers) },
+      errors: [{ messageId: 'poolAddressNotAServer', line: 12, file: INTERNAL, data: { address: '10.0.0.15' } }],
+    },
+    {
+      name: 'a front end without its own record',
+      zones: { [INTERNAL]: records(11, 12, 13, 14) },
+      files: { [TOPOLOGY]: topology([...fourServers, '{ fqdn: fe5.contoso.com, id: 5 }']) },
+      errors: [{ messageId: 'serverNoAddress', line: 14, data: { server: 'fe5.contoso.com' } }],
+    },
+    {
+      name: 'eleven front ends and a registrar id used twice, for Lync Server 2010',
+      zones: { [INTERNAL]: records(11, 12, 13, 14) },
+      files: {
+        [TOPOLOGY]: topology(
+          Array.from({ length: 11 }, (_, i) => `{ fqdn: fe${i + 1}.contoso.com${i < 4 ? `, id: ${i === 3 ? 3 : i + 1}` : ''} }`),
+        ),
+      },
+      errors: [
+        { messageId: 'tooManyServers', line: 6, data: { count: 11, max: 10, product: 'lync2010' } },
+        { messageId: 'duplicateId', line: 13, data: { id: 3, server: 'fe4.contoso.com', other: 'fe3.contoso.com' } },
+        ...Array.from({ length: 7 }, (_, i) => ({ messageId: 'serverNoAddress', line: 14 + i, data: { server: `fe${i + 5}.contoso.com` } })),
+      ],
+    },
+  ],
+});

@@ -1,0 +1,116 @@
+import { defineRule } from '../../src/engine/rule.js';
+import type { Typed } from '../../src/estate/estate.js';
+import { displayName } from '../../src/estate/names.js';
+import type { View } from '../../src/loaders/zone/model.js';
+
+/** Front ends a DNS load-balanced pool may hold, by product (the registrar hash of Lync Server 2010 has 10 slots). */
+const MAX_SERVERS_BY_PRODUCT: Record<string, number> = { lync2010: 10 };
+
+type MessageId = 'noPoolRecords' | 'serverNoAddress' | 'serverNotInPool' | 'poolAddressNotAServer' | 'tooManyServers' | 'duplicateId' | 'idOutOfRange';
+
+export default defineRule<{ maxServers?: number }, MessageId>({
+  id: 'lync/dns-load-balancing',
+  meta: {
+    description: 'A DNS load-balanced pool publishes one address per front end under the pool FQDN, and no other',
+    rationale: [
+      'With DNS load balancing (Lync Server 2010 and later), clients resolve the pool FQDN, receive every front',
+      'end\'s address, and try them in turn; the registrar then sends the client to its home server. This works',
+      'only when the pool FQDN carries one A (or AAAA) record per front end and nothing else: a front end whose',
+      'address is missing under the pool FQDN receives no first connections; an address that belongs to no',
+      'front end (a retired server, a typo) makes a share of clients wait for a timeout at every sign-in. Each',
+      'front end also needs its own record, and the addresses must agree (seed 004, DNS Load Balancing in Lync',
+      'Server 2010).',
+      '',
+      'Lync Server 2010 computes the registrar hash for 10 slots, so a pool holds at most 10 front ends with',
+      'registrar ids 1-10, each used once. Later versions raised the limit: the `maxServers` option sets it',
+      '(default 10 for `lync2010`, unchecked for other products).',
+      '',
+      'Read from the topology (`kind: Topology`, pools with `loadBalancing: dns`) and the zones of every view',
+      'that holds the pool FQDN.',
+      '',
+      '**Fix:** give the pool FQDN exactly one record per front end, with the address of that front end\'s own',
+      'record.',
+    ].join('\n'),
+    severity: 'error',
+    recommended: true,
+    citations: [
+      { source: 'seed 004 (Lync Server 2010 articles)', section: 'DNS Load Balancing in Lync Server 2010' },
+      { source: 'Lync Server 2010 documentation', section: 'DNS load balancing (one A record per front end under the pool FQDN)' },
+    ],
+    options: {
+      type: 'object',
+      properties: { maxServers: { type: 'integer', minimum: 1, maximum: 64, description: 'Most front ends in one pool (default: 10 for lync2010, else not checked).' } },
+      additionalProperties: false,
+    },
+    messages: {
+      noPoolRecords: 'pool {{pool}} is DNS load-balanced but its FQDN has no address records in the zones that hold it',
+      serverNoAddress: 'front end {{server}} of pool {{pool}} has no address record in the {{view}} view',
+      serverNotInPool: 'front end {{server}} ({{address}}) is not among the addresses of pool {{pool}} in the {{view}} view; it receives no first connections',
+      poolAddressNotAServer: 'pool {{pool}} {{type}} {{address}} belongs to none of its front ends ({{servers}}); clients sent there time out',
+      tooManyServers: 'pool {{pool}} has {{count}} front ends; a DNS load-balanced pool of {{product}} holds at most {{max}}',
+      duplicateId: 'registrar id {{id}} of {{server}} is also the id of {{other}} in pool {{pool}}',
+      idOutOfRange: 'registrar id {{id}} of {{server}} is outside 1-{{max}}',
+    },
+  },
+  appliesTo: (estate) => estate.topologies.some((t) => t.pools.some((p) => p.loadBalancing?.value === 'dns')),
+  check({ estate, options, report, notChecked }) {
+    const product = estate.product();
+    const max = options.maxServers ?? (product ? MAX_SERVERS_BY_PRODUCT[product] : undefined);
+    for (const topology of estate.topologies) {
+      for (const pool of topology.pools) {
+        if (pool.loadBalancing?.value !== 'dns') continue;
+        const poolName = pool.fqdn.value;
+        const views = new Set<View>();
+        for (const record of estate.recordsAt(poolName)) if (record.type === 'A' || record.type === 'AAAA') views.add(record.zone.view);
+        if (views.size === 0) {
+          if (estate.holdsZoneFor(poolName)) report({ node: pool.fqdn, messageId: 'noPoolRecords', data: { pool: poolName } });
+          else notChecked(pool.fqdn, `no zone of the estate holds ${poolName}`);
+        }
+        for (const view of views) {
+          const poolRecords = estate.recordsAt(poolName, undefined, { view }).filter((r): r is Typed<'A'> | Typed<'AAAA'> => r.type === 'A' || r.type === 'AAAA');
+          const poolAddresses = new Set(poolRecords.map((r) => r.data.address));
+          const serverAddresses = new Set<string>();
+          for (const server of pool.servers) {
+            const addresses = estate.resolve(server.fqdn.value, { view }).addresses.map((a) => a.data.address);
+            if (addresses.length === 0) {
+              report({ node: server.fqdn, messageId: 'serverNoAddress', data: { server: server.fqdn.value, pool: poolName, view } });
+              continue;
+            }
+            for (const address of addresses) {
+              serverAddresses.add(address);
+              if (!poolAddresses.has(address)) {
+                report({
+                  node: server.fqdn,
+                  messageId: 'serverNotInPool',
+                  data: { server: server.fqdn.value, address, pool: poolName, view },
+                  related: poolRecords.map((r) => ({ node: r, message: `${displayName(r.name)} ${r.type} ${r.data.address}` })),
+                });
+              }
+            }
+          }
+          for (const record of poolRecords) {
+            if (serverAddresses.has(record.data.address) || pool.servers.length === 0) continue;
+            report({
+              node: record,
+              messageId: 'poolAddressNotAServer',
+              data: { pool: poolName, type: record.type, address: record.data.address, servers: pool.servers.map((s) => s.fqdn.value).join(', ') },
+              related: [{ node: pool.fqdn, message: `pool ${poolName} in the topology` }],
+            });
+          }
+        }
+        if (max !== undefined && pool.servers.length > max) {
+          report({ node: pool.fqdn, messageId: 'tooManyServers', data: { pool: poolName, count: pool.servers.length, product: product ?? 'this deployment', max } });
+        }
+        const byId = new Map<number, string>();
+        for (const server of pool.servers) {
+          if (!server.id) continue;
+          const id = server.id.value;
+          if (max !== undefined && (id < 1 || id > max)) report({ node: server.id, messageId: 'idOutOfRange', data: { id, server: server.fqdn.value, max } });
+          const other = byId.get(id);
+          if (other) report({ node: server.id, messageId: 'duplicateId', data: { id, server: server.fqdn.value, other, pool: poolName } });
+          else byId.set(id, server.fqdn.value);
+        }
+      }
+    }
+  },
+});

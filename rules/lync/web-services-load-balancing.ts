@@ -1,0 +1,54 @@
+import { defineRule } from '../../src/engine/rule.js';
+import type { View } from '../../src/loaders/zone/model.js';
+
+export default defineRule<Record<string, never>, 'resolvesToFrontEnds' | 'severalAddresses'>({
+  id: 'lync/web-services-load-balancing',
+  meta: {
+    description: 'Web services FQDNs resolve to one load balancer address, never to the list of front ends',
+    rationale: [
+      'DNS load balancing serves SIP only. HTTP and HTTPS (web services, the address book, meeting content,',
+      'simple URLs, mobility) keep session state on one server, and DNS gives no stickiness, so a client that',
+      'resolves the web services FQDN to the front ends reaches a different server mid-session and fails in',
+      'ways that look random. Web services FQDNs (internal and external) must resolve to one virtual IP of a',
+      'hardware load balancer (seed 004, "Why do we still need hardware load balancers?").',
+      '',
+      'Read from the topology (`webServices` of each pool): the internal FQDN in the internal view, the',
+      'external one in the external view.',
+      '',
+      '**Fix:** publish the web services FQDN with the load balancer\'s virtual IP only.',
+    ].join('\n'),
+    severity: 'error',
+    recommended: true,
+    citations: [{ source: 'seed 004 (Lync Server 2010 articles)', section: 'DNS Load Balancing in Lync Server 2010: Why do we still need hardware load balancers?' }],
+    options: { type: 'object', properties: {}, additionalProperties: false },
+    messages: {
+      resolvesToFrontEnds: '{{kind}} web services {{fqdn}} resolves to front end {{servers}} of pool {{pool}}; HTTP needs one hardware load balancer address',
+      severalAddresses: '{{kind}} web services {{fqdn}} resolves to {{count}} addresses ({{addresses}}); HTTP needs one load balancer address, not DNS load balancing',
+    },
+  },
+  appliesTo: (estate) => estate.topologies.some((t) => t.pools.some((p) => p.webServices?.internal || p.webServices?.external)),
+  check({ estate, report }) {
+    for (const topology of estate.topologies) {
+      for (const pool of topology.pools) {
+        for (const [kind, view] of [['internal', 'internal'], ['external', 'external']] as Array<['internal' | 'external', View]>) {
+          const web = pool.webServices?.[kind];
+          if (!web) continue;
+          const resolution = estate.resolve(web.value, { view });
+          if (resolution.addresses.length === 0) continue;
+          const node = resolution.chain[0] ?? resolution.addresses[0];
+          const related = [{ node: web, message: `${kind} web services of pool ${pool.fqdn.value} in the topology` }];
+          const frontEnds = pool.servers.filter((server) => {
+            const addresses = new Set(estate.resolve(server.fqdn.value, { view }).addresses.map((a) => a.data.address));
+            return resolution.addresses.some((a) => addresses.has(a.data.address));
+          });
+          if (frontEnds.length > 0) {
+            report({ node, messageId: 'resolvesToFrontEnds', data: { kind, fqdn: web.value, servers: frontEnds.map((s) => s.fqdn.value).join(', '), pool: pool.fqdn.value }, related });
+          } else if (resolution.addresses.length > 1) {
+            const addresses = resolution.addresses.map((a) => a.data.address);
+            report({ node, messageId: 'severalAddresses', data: { kind, fqdn: web.value, count: addresses.length, addresses: addresses.join(', ') }, related });
+          }
+        }
+      }
+    }
+  },
+});
