@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-WPF4TLZO.js";
+} from "./chunks/chunk-DBWNDHMK.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

@@ -1,12 +1,13 @@
-import { defineRule } from '../../src/engine/rule.js';
-import type { Typed } from '../../src/estate/estate.js';
+import { defineRule, type Report } from '../../src/engine/rule.js';
+import type { Located } from '../../src/core/types.js';
+import type { Estate, Typed } from '../../src/estate/estate.js';
 import { displayName } from '../../src/estate/names.js';
-import type { View } from '../../src/loaders/zone/model.js';
+import type { DnsName, View, ZoneRecord } from '../../src/loaders/zone/model.js';
 
 /** Front ends a DNS load-balanced pool may hold, by product (the registrar hash of Lync Server 2010 has 10 slots). */
 const MAX_SERVERS_BY_PRODUCT: Record<string, number> = { lync2010: 10 };
 
-type MessageId = 'noPoolRecords' | 'serverNoAddress' | 'serverNotInPool' | 'poolAddressNotAServer' | 'tooManyServers' | 'duplicateId' | 'idOutOfRange';
+type MessageId = 'noPoolRecords' | 'serverNoAddress' | 'serverNotInPool' | 'poolAddressNotAServer' | 'poolAddressNoHost' | 'tooManyServers' | 'duplicateId' | 'idOutOfRange';
 
 export default defineRule<{ maxServers?: number }, MessageId>({
   id: 'lync/dns-load-balancing',
@@ -26,7 +27,10 @@ export default defineRule<{ maxServers?: number }, MessageId>({
       '(default 10 for `lync2010`, unchecked for other products).',
       '',
       'Read from the topology (`kind: Topology`, pools with `loadBalancing: dns`) and the zones of every view',
-      'that holds the pool FQDN.',
+      'that holds the pool FQDN. Without a topology, a target of `_sipinternaltls._tcp` with several address',
+      'records is taken for a DNS load-balanced pool, and each of its addresses must be some other host\'s own',
+      'record in the same view; the registrar ids and the server limit need a topology, which the rule says',
+      'once, as information.',
       '',
       '**Fix:** give the pool FQDN exactly one record per front end, with the address of that front end\'s own',
       'record.',
@@ -47,13 +51,20 @@ export default defineRule<{ maxServers?: number }, MessageId>({
       serverNoAddress: 'front end {{server}} of pool {{pool}} has no address record in the {{view}} view',
       serverNotInPool: 'front end {{server}} ({{address}}) is not among the addresses of pool {{pool}} in the {{view}} view; it receives no first connections',
       poolAddressNotAServer: 'pool {{pool}} {{type}} {{address}} belongs to none of its front ends ({{servers}}); clients sent there time out',
+      poolAddressNoHost: 'pool {{pool}} {{type}} {{address}} is the address of no front end\'s own record in the {{view}} view; each front end needs its own A record',
       tooManyServers: 'pool {{pool}} has {{count}} front ends; a DNS load-balanced pool of {{product}} holds at most {{max}}',
       duplicateId: 'registrar id {{id}} of {{server}} is also the id of {{other}} in pool {{pool}}',
       idOutOfRange: 'registrar id {{id}} of {{server}} is outside 1-{{max}}',
     },
   },
-  appliesTo: (estate) => estate.topologies.some((t) => t.pools.some((p) => p.loadBalancing?.value === 'dns')),
+  appliesTo: (estate) =>
+    estate.topologies.some((t) => t.pools.some((p) => p.loadBalancing?.value === 'dns')) ||
+    (estate.topologies.length === 0 && estate.srvServices().some((s) => s.service === '_sipinternaltls._tcp')),
   check({ estate, options, report, notChecked }) {
+    if (estate.topologies.length === 0) {
+      checkInferredPools(estate, report, notChecked);
+      return;
+    }
     const product = estate.product();
     const max = options.maxServers ?? (product ? MAX_SERVERS_BY_PRODUCT[product] : undefined);
     for (const topology of estate.topologies) {
@@ -114,3 +125,40 @@ export default defineRule<{ maxServers?: number }, MessageId>({
     }
   },
 });
+
+/**
+ * Without a topology: a `_sipinternaltls._tcp` target with several address records is a DNS
+ * load-balanced pool, and each of its addresses must also be the address of another name
+ * (the front end's own record) in the same view.
+ */
+function checkInferredPools(estate: Estate, report: Report<MessageId>, notChecked: (node: Located, reason: string) => void): void {
+  const seen = new Set<string>();
+  // Addresses to the names that hold them, per view, built once: a zone may hold many hosts.
+  const ownersByView = new Map<View, Map<string, DnsName[]>>();
+  const ownersIn = (view: View): Map<string, DnsName[]> => {
+    let owners = ownersByView.get(view);
+    if (!owners) {
+      owners = new Map();
+      for (const type of ['A', 'AAAA'] as const) {
+        for (const r of estate.records(type, { view }) as Array<Typed<'A'> | Typed<'AAAA'>>) owners.set(r.data.address, [...(owners.get(r.data.address) ?? []), r.name]);
+      }
+      ownersByView.set(view, owners);
+    }
+    return owners;
+  };
+  for (const { record, service } of estate.srvServices()) {
+    if (service !== '_sipinternaltls._tcp') continue;
+    const target = (record as ZoneRecord<'SRV'>).data.target;
+    const view = record.zone.view;
+    if (target === '.' || seen.has(`${view} ${target}`)) continue;
+    seen.add(`${view} ${target}`);
+    const poolRecords = estate.recordsAt(target, undefined, { view }).filter((r): r is Typed<'A'> | Typed<'AAAA'> => r.type === 'A' || r.type === 'AAAA');
+    if (poolRecords.length < 2) continue;
+    notChecked(record, `registrar ids and the number of front ends of ${displayName(target)} need a topology (kind: Topology)`);
+    const owners = ownersIn(view);
+    for (const poolRecord of poolRecords) {
+      if ((owners.get(poolRecord.data.address) ?? []).some((name) => name !== target)) continue;
+      report({ node: poolRecord, messageId: 'poolAddressNoHost', data: { pool: displayName(target), type: poolRecord.type, address: poolRecord.data.address, view } });
+    }
+  }
+}

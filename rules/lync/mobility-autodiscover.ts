@@ -3,6 +3,7 @@ import type { Located } from '../../src/core/types.js';
 import { sanCovering } from '../../src/estate/certificate.js';
 import { displayName } from '../../src/estate/names.js';
 import type { View } from '../../src/loaders/zone/model.js';
+import { lyncAnchorRecord } from '../../src/estate/published-names.js';
 
 type MessageId = 'notToReverseProxy' | 'notToWebServices' | 'certificateLacksName';
 
@@ -19,7 +20,9 @@ export default defineRule<Record<string, never>, MessageId>({
       'present (a wildcard SAN is fine); where the name is not in the zones yet, the certificate is checked from',
       'the topology (lync/cert-covers-published-names checks the names the zones publish).',
       '',
-      'Needs a topology (`reverseProxy`, pools with `webServices.internal`); presence of the records in the right',
+      'Reads the topology (`reverseProxy`, pools with `webServices.internal`). Without one, the reverse proxy is',
+      'known by the simple URLs it publishes (`meet`, `dialin` in the external view) and `lyncdiscover` must lead',
+      'there; the internal side needs a topology, which the rule says once. Presence of the records in the right',
       'view is lync/discovery-records\' finding.',
       '',
       '**Fix:** point `lyncdiscover` at the reverse proxy\'s public address (or a CNAME to its name) and',
@@ -38,11 +41,17 @@ export default defineRule<Record<string, never>, MessageId>({
       certificateLacksName: 'certificate {{certificate}} of {{host}} does not name {{name}}; {{who}} clients would be refused',
     },
   },
-  appliesTo: (estate) => estate.topologies.some((t) => t.reverseProxy !== undefined || t.pools.some((p) => p.webServices?.internal)),
-  check({ estate, report }) {
+  appliesTo: (estate) =>
+    estate.topologies.some((t) => t.reverseProxy !== undefined || t.pools.some((p) => p.webServices?.internal)) ||
+    (estate.topologies.length === 0 && lyncAnchorRecord(estate) !== undefined),
+  check({ estate, report, notChecked }) {
+    const addressesOf = (name: string, view: View) => estate.resolve(name, { view }).addresses.map((a) => a.data.address);
+    if (estate.topologies.length === 0) {
+      checkWithoutTopology();
+      return;
+    }
     const proxy = estate.topologies.find((t) => t.reverseProxy)?.reverseProxy;
     const internalWeb = estate.topologies.flatMap((t) => t.pools).flatMap((p) => (p.webServices?.internal ? [p.webServices.internal] : []));
-    const addressesOf = (name: string, view: View) => estate.resolve(name, { view }).addresses.map((a) => a.data.address);
 
     for (const domain of estate.sipDomains()) {
       const d = displayName(domain);
@@ -60,6 +69,27 @@ export default defineRule<Record<string, never>, MessageId>({
         );
         for (const web of internalWeb) checkCertificates(`lyncdiscoverinternal.${d}`, 'internal', web.value, 'internal');
       }
+    }
+
+    /**
+     * Without a topology the reverse proxy is known by what it publishes: the external simple
+     * URLs (`meet`, `dialin`). The internal web services are not known at all, which is said once.
+     */
+    function checkWithoutTopology(): void {
+      for (const domain of estate.sipDomains()) {
+        const d = displayName(domain);
+        const simpleUrls = [`meet.${d}`, `dialin.${d}`].filter((name) => addressesOf(name, 'external').length > 0);
+        const proxyAddresses = new Set(simpleUrls.flatMap((name) => addressesOf(name, 'external')));
+        expectAddresses(`lyncdiscover.${d}`, 'external', proxyAddresses, (name, found) =>
+          report({
+            node: found.node,
+            messageId: 'notToReverseProxy',
+            data: { name, addresses: found.addresses.join(', '), proxy: `the reverse proxy (the address of ${simpleUrls.join(' and ')})`, proxyAddresses: [...proxyAddresses].join(', ') },
+          }),
+        );
+      }
+      const anchor = lyncAnchorRecord(estate);
+      if (anchor) notChecked(anchor, 'where lyncdiscoverinternal should lead (the internal web services) is known from a topology only (kind: Topology)');
     }
 
     /** Reports when the name resolves, but to none of the expected addresses (unknown expectations are not judged). */

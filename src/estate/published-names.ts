@@ -131,3 +131,11 @@ export function ucServerCertificates(estate: Estate): Map<Certificate, { roles: 
   }
   return out;
 }
+
+/**
+ * The record that shows the zones describe a Lync / Skype for Business deployment (its first
+ * sign-in SRV record), for rules that need a topology to say once, on it, what they could not check.
+ */
+export function lyncAnchorRecord(estate: Estate): ZoneRecord | undefined {
+  return estate.srvServices().find((s) => s.service === '_sipinternaltls._tcp' || s.service === '_sip._tls')?.record;
+}

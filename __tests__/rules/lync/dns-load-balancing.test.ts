@@ -1,4 +1,5 @@
-import { runRuleTests } from '../../helpers/rule-tester.js';
+import { describe, expect, it } from '@jest/globals';
+import { lintCase, runRuleTests } from '../../helpers/rule-tester.js';
 import rule from '../../../rules/lync/dns-load-balancing.js';
 import { header, zone } from '../support/zones.js';
 
@@ -77,4 +78,21 @@ runRuleTests(rule, {
       ],
     },
   ],
+});
+
+describe('without a topology', () => {
+  const pool = (...lines: string[]) => ({
+    [INTERNAL]: zone(...header(), '_sipinternaltls._tcp IN SRV 0 0 5061 pool.contoso.com.', 'fe1 IN A 10.0.0.11', 'fe2 IN A 10.0.0.12', ...lines),
+  });
+  it('infers the pool from _sipinternaltls._tcp, checks each address has its own host, and says what needs a topology', async () => {
+    const result = await lintCase(rule, { zones: pool('pool IN A 10.0.0.11', 'pool IN A 10.0.0.12', 'pool IN A 10.0.0.13'), name: 'inferred' });
+    expect(result.findings.map((f) => `${f.line} ${f.severity} ${f.messageId} ${f.message}`)).toEqual([
+      '4 info notChecked not checked: registrar ids and the number of front ends of pool.contoso.com need a topology (kind: Topology)',
+      '9 error poolAddressNoHost pool pool.contoso.com A 10.0.0.13 is the address of no front end\'s own record in the internal view; each front end needs its own A record',
+    ]);
+  });
+  it('a pool of one address is not DNS load-balanced', async () => {
+    const result = await lintCase(rule, { zones: pool('pool IN A 10.0.0.100'), name: 'single' });
+    expect(result.findings).toEqual([]);
+  });
 });

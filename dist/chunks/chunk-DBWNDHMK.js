@@ -32291,6 +32291,9 @@ function ucServerCertificates(estate) {
   }
   return out;
 }
+function lyncAnchorRecord(estate) {
+  return estate.srvServices().find((s) => s.service === "_sipinternaltls._tcp" || s.service === "_sip._tls")?.record;
+}
 
 // rules/lync/cert-covers-published-names.ts
 var cert_covers_published_names_default = defineRule({
@@ -32617,7 +32620,10 @@ var dns_load_balancing_default = defineRule({
       "(default 10 for `lync2010`, unchecked for other products).",
       "",
       "Read from the topology (`kind: Topology`, pools with `loadBalancing: dns`) and the zones of every view",
-      "that holds the pool FQDN.",
+      "that holds the pool FQDN. Without a topology, a target of `_sipinternaltls._tcp` with several address",
+      "records is taken for a DNS load-balanced pool, and each of its addresses must be some other host's own",
+      "record in the same view; the registrar ids and the server limit need a topology, which the rule says",
+      "once, as information.",
       "",
       "**Fix:** give the pool FQDN exactly one record per front end, with the address of that front end's own",
       "record."
@@ -32638,13 +32644,18 @@ var dns_load_balancing_default = defineRule({
       serverNoAddress: "front end {{server}} of pool {{pool}} has no address record in the {{view}} view",
       serverNotInPool: "front end {{server}} ({{address}}) is not among the addresses of pool {{pool}} in the {{view}} view; it receives no first connections",
       poolAddressNotAServer: "pool {{pool}} {{type}} {{address}} belongs to none of its front ends ({{servers}}); clients sent there time out",
+      poolAddressNoHost: "pool {{pool}} {{type}} {{address}} is the address of no front end's own record in the {{view}} view; each front end needs its own A record",
       tooManyServers: "pool {{pool}} has {{count}} front ends; a DNS load-balanced pool of {{product}} holds at most {{max}}",
       duplicateId: "registrar id {{id}} of {{server}} is also the id of {{other}} in pool {{pool}}",
       idOutOfRange: "registrar id {{id}} of {{server}} is outside 1-{{max}}"
     }
   },
-  appliesTo: (estate) => estate.topologies.some((t) => t.pools.some((p) => p.loadBalancing?.value === "dns")),
+  appliesTo: (estate) => estate.topologies.some((t) => t.pools.some((p) => p.loadBalancing?.value === "dns")) || estate.topologies.length === 0 && estate.srvServices().some((s) => s.service === "_sipinternaltls._tcp"),
   check({ estate, options, report, notChecked }) {
+    if (estate.topologies.length === 0) {
+      checkInferredPools(estate, report, notChecked);
+      return;
+    }
     const product = estate.product();
     const max = options.maxServers ?? (product ? MAX_SERVERS_BY_PRODUCT[product] : void 0);
     for (const topology of estate.topologies) {
@@ -32705,6 +32716,36 @@ var dns_load_balancing_default = defineRule({
     }
   }
 });
+function checkInferredPools(estate, report, notChecked) {
+  const seen = /* @__PURE__ */ new Set();
+  const ownersByView = /* @__PURE__ */ new Map();
+  const ownersIn = (view) => {
+    let owners = ownersByView.get(view);
+    if (!owners) {
+      owners = /* @__PURE__ */ new Map();
+      for (const type of ["A", "AAAA"]) {
+        for (const r of estate.records(type, { view })) owners.set(r.data.address, [...owners.get(r.data.address) ?? [], r.name]);
+      }
+      ownersByView.set(view, owners);
+    }
+    return owners;
+  };
+  for (const { record, service } of estate.srvServices()) {
+    if (service !== "_sipinternaltls._tcp") continue;
+    const target = record.data.target;
+    const view = record.zone.view;
+    if (target === "." || seen.has(`${view} ${target}`)) continue;
+    seen.add(`${view} ${target}`);
+    const poolRecords = estate.recordsAt(target, void 0, { view }).filter((r) => r.type === "A" || r.type === "AAAA");
+    if (poolRecords.length < 2) continue;
+    notChecked(record, `registrar ids and the number of front ends of ${displayName(target)} need a topology (kind: Topology)`);
+    const owners = ownersIn(view);
+    for (const poolRecord of poolRecords) {
+      if ((owners.get(poolRecord.data.address) ?? []).some((name) => name !== target)) continue;
+      report({ node: poolRecord, messageId: "poolAddressNoHost", data: { pool: displayName(target), type: poolRecord.type, address: poolRecord.data.address, view } });
+    }
+  }
+}
 
 // rules/lync/edge-external-cert.ts
 var edge_external_cert_default = defineRule({
@@ -32963,7 +33004,9 @@ var mobility_autodiscover_default = defineRule({
       "present (a wildcard SAN is fine); where the name is not in the zones yet, the certificate is checked from",
       "the topology (lync/cert-covers-published-names checks the names the zones publish).",
       "",
-      "Needs a topology (`reverseProxy`, pools with `webServices.internal`); presence of the records in the right",
+      "Reads the topology (`reverseProxy`, pools with `webServices.internal`). Without one, the reverse proxy is",
+      "known by the simple URLs it publishes (`meet`, `dialin` in the external view) and `lyncdiscover` must lead",
+      "there; the internal side needs a topology, which the rule says once. Presence of the records in the right",
       "view is lync/discovery-records' finding.",
       "",
       "**Fix:** point `lyncdiscover` at the reverse proxy's public address (or a CNAME to its name) and",
@@ -32982,11 +33025,15 @@ var mobility_autodiscover_default = defineRule({
       certificateLacksName: "certificate {{certificate}} of {{host}} does not name {{name}}; {{who}} clients would be refused"
     }
   },
-  appliesTo: (estate) => estate.topologies.some((t) => t.reverseProxy !== void 0 || t.pools.some((p) => p.webServices?.internal)),
-  check({ estate, report }) {
+  appliesTo: (estate) => estate.topologies.some((t) => t.reverseProxy !== void 0 || t.pools.some((p) => p.webServices?.internal)) || estate.topologies.length === 0 && lyncAnchorRecord(estate) !== void 0,
+  check({ estate, report, notChecked }) {
+    const addressesOf = (name, view) => estate.resolve(name, { view }).addresses.map((a) => a.data.address);
+    if (estate.topologies.length === 0) {
+      checkWithoutTopology();
+      return;
+    }
     const proxy = estate.topologies.find((t) => t.reverseProxy)?.reverseProxy;
     const internalWeb = estate.topologies.flatMap((t) => t.pools).flatMap((p) => p.webServices?.internal ? [p.webServices.internal] : []);
-    const addressesOf = (name, view) => estate.resolve(name, { view }).addresses.map((a) => a.data.address);
     for (const domain of estate.sipDomains()) {
       const d = displayName(domain);
       if (proxy) {
@@ -33009,6 +33056,25 @@ var mobility_autodiscover_default = defineRule({
         );
         for (const web of internalWeb) checkCertificates(`lyncdiscoverinternal.${d}`, "internal", web.value, "internal");
       }
+    }
+    function checkWithoutTopology() {
+      for (const domain of estate.sipDomains()) {
+        const d = displayName(domain);
+        const simpleUrls = [`meet.${d}`, `dialin.${d}`].filter((name) => addressesOf(name, "external").length > 0);
+        const proxyAddresses = new Set(simpleUrls.flatMap((name) => addressesOf(name, "external")));
+        expectAddresses(
+          `lyncdiscover.${d}`,
+          "external",
+          proxyAddresses,
+          (name, found) => report({
+            node: found.node,
+            messageId: "notToReverseProxy",
+            data: { name, addresses: found.addresses.join(", "), proxy: `the reverse proxy (the address of ${simpleUrls.join(" and ")})`, proxyAddresses: [...proxyAddresses].join(", ") }
+          })
+        );
+      }
+      const anchor = lyncAnchorRecord(estate);
+      if (anchor) notChecked(anchor, "where lyncdiscoverinternal should lead (the internal web services) is known from a topology only (kind: Topology)");
     }
     function expectAddresses(name, view, expected, onMismatch) {
       if (expected.size === 0) return;
@@ -33374,8 +33440,13 @@ var web_fqdn_distinct_default = defineRule({
       directorSharesFrontEnd: "Director pool {{director}} uses the external web FQDN {{fqdn}} of Front End pool {{frontEnd}}; the reverse proxy cannot tell them apart"
     }
   },
-  appliesTo: (estate) => estate.topologies.some((t) => t.pools.some((p) => p.webServices)),
-  check({ estate, report }) {
+  appliesTo: (estate) => estate.topologies.some((t) => t.pools.some((p) => p.webServices)) || estate.topologies.length === 0 && lyncAnchorRecord(estate) !== void 0,
+  check({ estate, report, notChecked }) {
+    if (estate.topologies.length === 0) {
+      const anchor = lyncAnchorRecord(estate);
+      if (anchor) notChecked(anchor, "internal and external web services FQDNs are known from a topology only (kind: Topology)");
+      return;
+    }
     const pools = estate.topologies.flatMap((t) => t.pools);
     for (const pool of pools) {
       const internal = pool.webServices?.internal;
@@ -33425,8 +33496,13 @@ var web_services_load_balancing_default = defineRule({
       severalAddresses: "{{kind}} web services {{fqdn}} resolves to {{count}} addresses ({{addresses}}); HTTP needs one load balancer address, not DNS load balancing"
     }
   },
-  appliesTo: (estate) => estate.topologies.some((t) => t.pools.some((p) => p.webServices?.internal || p.webServices?.external)),
-  check({ estate, report }) {
+  appliesTo: (estate) => estate.topologies.some((t) => t.pools.some((p) => p.webServices?.internal || p.webServices?.external)) || estate.topologies.length === 0 && lyncAnchorRecord(estate) !== void 0,
+  check({ estate, report, notChecked }) {
+    if (estate.topologies.length === 0) {
+      const anchor = lyncAnchorRecord(estate);
+      if (anchor) notChecked(anchor, "which names are web services FQDNs is known from a topology only (kind: Topology)");
+      return;
+    }
     for (const topology of estate.topologies) {
       for (const pool of topology.pools) {
         for (const [kind, view] of [["internal", "internal"], ["external", "external"]]) {
@@ -47789,4 +47865,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-WPF4TLZO.js.LEGAL.txt */
+/*! For license information please see chunk-DBWNDHMK.js.LEGAL.txt */
