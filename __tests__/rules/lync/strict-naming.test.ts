@@ -56,6 +56,15 @@ runRuleTests(rule, {
       settings: CONTOSO,
     },
     {
+      name: 'Windows Messenger 5 with DisableStrictDNSNaming = 1 (seed 000) accepts one-label names',
+      zones: { [INTERNAL]: zone(...header(), '_sipinternaltls._tcp IN SRV 0 0 5061 pool01.contoso.com.') },
+      files: {
+        'wm5.reg':
+          'REGEDIT4\r\n\r\n[HKEY_LOCAL_MACHINE\\Software\\Policies\\Microsoft\\Messenger\\Client\\{83D4679F-B6D7-11D2-BF36-00C04FB90A03}\\_Default]\r\n"DisableStrictDNSNaming"=dword:00000001\r\n',
+      },
+      settings: CONTOSO,
+    },
+    {
       name: 'strict option false beats settings.strictDnsNaming',
       zones: { [INTERNAL]: zone(...header(), '_sipinternaltls._tcp IN SRV 0 0 5061 pool01.contoso.com.') },
       settings: { ...CONTOSO, strictDnsNaming: true },
@@ -114,6 +123,31 @@ runRuleTests(rule, {
         line: 6 + i,
         data: { name: '_sip._tls.contoso.com', target: host.toLowerCase(), domain: 'contoso.com' },
       })),
+    },
+    {
+      name: 'strict naming from the topology\'s client policy',
+      zones: { [INTERNAL]: zone(...header(), '_sipinternaltls._tcp IN SRV 0 0 5061 pool01.contoso.com.') },
+      files: { 'topology.yml': 'apiVersion: uclint/v1\nkind: Topology\nsipDomains: [contoso.com]\nclientPolicy: { strictDnsNaming: true }\n' },
+      errors: [{ messageId: 'rejectedWhenStrict', line: 4, data: { target: 'pool01.contoso.com' } }],
+    },
+    {
+      name: 'strict naming from Communicator Group Policy in a regedit export',
+      zones: { [INTERNAL]: zone(...header(), '_sipinternaltls._tcp IN SRV 0 0 5061 pool01.contoso.com.') },
+      files: {
+        'policy.reg': 'Windows Registry Editor Version 5.00\r\n\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\Communicator]\r\n"EnableStrictDNSNaming"=dword:00000001\r\n',
+      },
+      settings: CONTOSO,
+      errors: [{ messageId: 'rejectedWhenStrict', line: 4, data: { target: 'pool01.contoso.com' } }],
+    },
+    {
+      name: 'strict naming from Windows Messenger 5\'s high security mode (seed 000: DisableStrictDNSNaming = 0)',
+      zones: { [INTERNAL]: zone(...header(), '_sipinternaltls._tcp IN SRV 0 0 5061 pool01.contoso.com.') },
+      files: {
+        'wm5.reg':
+          'REGEDIT4\r\n\r\n[HKEY_LOCAL_MACHINE\\Software\\Policies\\Microsoft\\Messenger\\Client\\{83D4679F-B6D7-11D2-BF36-00C04FB90A03}\\_Default]\r\n"DisableStrictDNSNaming"=dword:00000000\r\n',
+      },
+      settings: CONTOSO,
+      errors: [{ messageId: 'rejectedWhenStrict', line: 4, data: { target: 'pool01.contoso.com' } }],
     },
     {
       name: 'strict naming from the option',
