@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-WPF4TLZO.js";
+} from "./chunks/chunk-JLUAV3F4.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

@@ -12,7 +12,7 @@ import {
   formatSarif,
   lint,
   parseDate
-} from "./chunks/chunk-WPF4TLZO.js";
+} from "./chunks/chunk-JLUAV3F4.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
