@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-DBWNDHMK.js";
+} from "./chunks/chunk-RV5DAJVR.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

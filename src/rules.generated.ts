@@ -5,6 +5,7 @@ import dnsDanglingTarget from '../rules/dns/dangling-target.js';
 import dnsDuplicateRecord from '../rules/dns/duplicate-record.js';
 import dnsPrivateAddressExternal from '../rules/dns/private-address-external.js';
 import lyncCertCoversPublishedNames from '../rules/lync/cert-covers-published-names.js';
+import lyncCertRoles from '../rules/lync/cert-roles.js';
 import lyncClientPreferences from '../rules/lync/client-preferences.js';
 import lyncDiscoveryRecords from '../rules/lync/discovery-records.js';
 import lyncDnsLoadBalancing from '../rules/lync/dns-load-balancing.js';
@@ -31,4 +32,4 @@ import x509WeakSignature from '../rules/x509/weak-signature.js';
 import x509Wildcard from '../rules/x509/wildcard.js';
 
 /** Every bundled rule, in id order. */
-export const RULES: readonly AnyRule[] = [dnsCnameAndOtherData, dnsDanglingTarget, dnsDuplicateRecord, dnsPrivateAddressExternal, lyncCertCoversPublishedNames, lyncClientPreferences, lyncDiscoveryRecords, lyncDnsLoadBalancing, lyncEdgeExternalCert, lyncManualServer, lyncMobilityAutodiscover, lyncMtlsEku, lyncNoCleartextExternal, lyncNtlmMinSec, lyncRsassaPss, lyncStrictNaming, lyncWebFqdnDistinct, lyncWebServicesLoadBalancing, sipSrvNullTarget, sipSrvPort, sipSrvTarget, x509CnInSan, x509Duplicate, x509Expiry, x509KeySize, x509ManifestMatchesFile, x509ServerAuthEku, x509WeakSignature, x509Wildcard];
+export const RULES: readonly AnyRule[] = [dnsCnameAndOtherData, dnsDanglingTarget, dnsDuplicateRecord, dnsPrivateAddressExternal, lyncCertCoversPublishedNames, lyncCertRoles, lyncClientPreferences, lyncDiscoveryRecords, lyncDnsLoadBalancing, lyncEdgeExternalCert, lyncManualServer, lyncMobilityAutodiscover, lyncMtlsEku, lyncNoCleartextExternal, lyncNtlmMinSec, lyncRsassaPss, lyncStrictNaming, lyncWebFqdnDistinct, lyncWebServicesLoadBalancing, sipSrvNullTarget, sipSrvPort, sipSrvTarget, x509CnInSan, x509Duplicate, x509Expiry, x509KeySize, x509ManifestMatchesFile, x509ServerAuthEku, x509WeakSignature, x509Wildcard];

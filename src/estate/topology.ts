@@ -1,4 +1,5 @@
 import type { SourceRange } from '../core/types.js';
+import { hostName } from './certificate.js';
 
 /** A value read from a manifest, with the range of its key and value (for findings on exactly that field). */
 export interface Sited<T> {
@@ -65,4 +66,14 @@ export interface Topology {
   simpleUrls: { meet: Array<Sited<string>>; dialin: Array<Sited<string>>; admin: Array<Sited<string>> };
   exchange?: { autodiscover?: Sited<string>; ews?: Sited<string> };
   sbcs: Array<{ fqdn: Sited<string>; port?: Sited<number>; loc: SourceRange }>;
+}
+
+/** The host a simple URL sends users to: the URL's host, or the value itself when the topology gives a bare host name. */
+export function simpleUrlHost(value: string): string | undefined {
+  if (!/^https?:\/\//.test(value)) return hostName(value);
+  try {
+    return hostName(new URL(value).hostname);
+  } catch {
+    return undefined;
+  }
 }

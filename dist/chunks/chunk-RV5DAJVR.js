@@ -14633,10 +14633,10 @@ var require_x509 = __commonJS({
       }
       return rval;
     }
-    function _addConstrainedName(names, type, value) {
+    function _addConstrainedName(names2, type, value) {
       var name = { type, value };
       var ok = false;
-      names.types[type] = true;
+      names2.types[type] = true;
       switch (type) {
         case 1:
           ok = typeof value === "string" && value.lastIndexOf("@") !== -1;
@@ -14679,9 +14679,9 @@ var require_x509 = __commonJS({
           break;
       }
       if (ok) {
-        names.names.push(name);
+        names2.names.push(name);
       } else {
-        names.unsupported[type] = true;
+        names2.unsupported[type] = true;
       }
     }
     function _hostMatchesConstraint(host, base) {
@@ -14760,7 +14760,7 @@ var require_x509 = __commonJS({
         return null;
       }
       var subject = _getConstrainedNames(cert, leaf);
-      var names = subject.names;
+      var names2 = subject.names;
       var i;
       var n;
       var k;
@@ -14769,7 +14769,7 @@ var require_x509 = __commonJS({
       var typeName2;
       for (i = 0; i < count2 && work.checks <= _maxNameConstraintChecks; ++i) {
         nc = constraints[i];
-        work.checks += (names.length + 1) * (nc.invalid ? 1 : nc.permitted.length + nc.excluded.length + 1);
+        work.checks += (names2.length + 1) * (nc.invalid ? 1 : nc.permitted.length + nc.excluded.length + 1);
       }
       if (work.checks > _maxNameConstraintChecks) {
         return {
@@ -14798,8 +14798,8 @@ var require_x509 = __commonJS({
           }
         }
       }
-      for (k = 0; k < names.length; ++k) {
-        var name = names[k];
+      for (k = 0; k < names2.length; ++k) {
+        var name = names2[k];
         for (i = 0; i < count2; ++i) {
           nc = constraints[i];
           var found = false;
@@ -21241,10 +21241,10 @@ var require_code = __commonJS({
       }
       get names() {
         var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => {
+        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names2, c) => {
           if (c instanceof Name)
-            names[c.str] = (names[c.str] || 0) + 1;
-          return names;
+            names2[c.str] = (names2[c.str] || 0) + 1;
+          return names2;
         }, {});
       }
     };
@@ -21570,11 +21570,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
-        if (!names[this.name.str])
+      optimizeNames(names2, constants) {
+        if (!names2[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names2, constants);
         return this;
       }
       get names() {
@@ -21591,15 +21591,15 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
-        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
+      optimizeNames(names2, constants) {
+        if (this.lhs instanceof code_1.Name && !names2[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names2, constants);
         return this;
       }
       get names() {
-        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names, this.rhs);
+        const names2 = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names2, this.rhs);
       }
     };
     var AssignOp = class extends Assign {
@@ -21655,8 +21655,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names2, constants) {
+        this.code = optimizeExpr(this.code, names2, constants);
         return this;
       }
       get names() {
@@ -21685,20 +21685,20 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names2, constants) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants))
+          if (n.optimizeNames(names2, constants))
             continue;
-          subtractNames(names, n.names);
+          subtractNames(names2, n.names);
           nodes.splice(i, 1);
         }
         return nodes.length > 0 ? this : void 0;
       }
       get names() {
-        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
+        return this.nodes.reduce((names2, n) => addNames(names2, n.names), {});
       }
     };
     var BlockNode = class extends ParentNode {
@@ -21743,20 +21743,20 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names2, constants) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants);
+        if (!(super.optimizeNames(names2, constants) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names2, constants);
         return this;
       }
       get names() {
-        const names = super.names;
-        addExprNames(names, this.condition);
+        const names2 = super.names;
+        addExprNames(names2, this.condition);
         if (this.else)
-          addNames(names, this.else.names);
-        return names;
+          addNames(names2, this.else.names);
+        return names2;
       }
     };
     If.kind = "if";
@@ -21771,10 +21771,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names2, constants) {
+        if (!super.optimizeNames(names2, constants))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names2, constants);
         return this;
       }
       get names() {
@@ -21795,8 +21795,8 @@ var require_codegen = __commonJS({
         return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
       }
       get names() {
-        const names = addExprNames(super.names, this.from);
-        return addExprNames(names, this.to);
+        const names2 = addExprNames(super.names, this.from);
+        return addExprNames(names2, this.to);
       }
     };
     var ForIter = class extends For {
@@ -21810,10 +21810,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names2, constants) {
+        if (!super.optimizeNames(names2, constants))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names2, constants);
         return this;
       }
       get names() {
@@ -21855,20 +21855,20 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names2, constants) {
         var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        super.optimizeNames(names2, constants);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants);
         return this;
       }
       get names() {
-        const names = super.names;
+        const names2 = super.names;
         if (this.catch)
-          addNames(names, this.catch.names);
+          addNames(names2, this.catch.names);
         if (this.finally)
-          addNames(names, this.finally.names);
-        return names;
+          addNames(names2, this.finally.names);
+        return names2;
       }
     };
     var Catch = class extends BlockNode {
@@ -22152,15 +22152,15 @@ var require_codegen = __commonJS({
       }
     };
     exports.CodeGen = CodeGen;
-    function addNames(names, from) {
+    function addNames(names2, from) {
       for (const n in from)
-        names[n] = (names[n] || 0) + (from[n] || 0);
-      return names;
+        names2[n] = (names2[n] || 0) + (from[n] || 0);
+      return names2;
     }
-    function addExprNames(names, from) {
-      return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
+    function addExprNames(names2, from) {
+      return from instanceof code_1._CodeOrName ? addNames(names2, from.names) : names2;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names2, constants) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -22176,18 +22176,18 @@ var require_codegen = __commonJS({
       }, []));
       function replaceName(n) {
         const c = constants[n.str];
-        if (c === void 0 || names[n.str] !== 1)
+        if (c === void 0 || names2[n.str] !== 1)
           return n;
-        delete names[n.str];
+        delete names2[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants[c.str] !== void 0);
       }
     }
-    function subtractNames(names, from) {
+    function subtractNames(names2, from) {
       for (const n in from)
-        names[n] = (names[n] || 0) - (from[n] || 0);
+        names2[n] = (names2[n] || 0) - (from[n] || 0);
     }
     function not(x) {
       return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
@@ -22385,7 +22385,7 @@ var require_names = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var names = {
+    var names2 = {
       // validation function arguments
       data: new codegen_1.Name("data"),
       // data passed to validation function
@@ -22414,7 +22414,7 @@ var require_names = __commonJS({
       jsonLen: new codegen_1.Name("jsonLen"),
       jsonPart: new codegen_1.Name("jsonPart")
     };
-    exports.default = names;
+    exports.default = names2;
   }
 });
 
@@ -32225,9 +32225,9 @@ function publishedUcNames(estate) {
     if (role && srv.data.target !== ".") add(srv.data.target, srv, `${service} SRV target`, role);
   }
   for (const domain of estate.sipDomains()) {
-    const names = Object.entries(WELL_KNOWN_LABELS);
-    if (estate.strictDnsNaming()?.value) names.unshift(["sip", "sign-in name under strict DNS naming"]);
-    for (const [label, why] of names) {
+    const names2 = Object.entries(WELL_KNOWN_LABELS);
+    if (estate.strictDnsNaming()?.value) names2.unshift(["sip", "sign-in name under strict DNS naming"]);
+    for (const [label, why] of names2) {
       const name = canonicalName(`${label}.${domain}`);
       for (const record of estate.recordsAt(name)) {
         const role = label !== "sip" ? "web" : record.zone.view === "internal" ? "pool" : "edge";
@@ -32242,8 +32242,8 @@ var CertificatesByAddress = class {
     this.estate = estate;
     this.view = view;
     for (const certificate of estate.certificates) {
-      const names = certificate.usedBy.length > 0 ? certificate.usedBy : (certificate.sans?.dns ?? []).filter((n) => !n.includes("*"));
-      for (const name of names) {
+      const names2 = certificate.usedBy.length > 0 ? certificate.usedBy : (certificate.sans?.dns ?? []).filter((n) => !n.includes("*"));
+      for (const name of names2) {
         addTo(this.byName, hostName(name), certificate);
         for (const address of this.addressesOf(name)) addTo(this.byAddress, address, certificate);
       }
@@ -32352,6 +32352,283 @@ var cert_covers_published_names_default = defineRule({
     }
   }
 });
+
+// src/estate/topology.ts
+function simpleUrlHost(value) {
+  if (!/^https?:\/\//.test(value)) return hostName(value);
+  try {
+    return hostName(new URL(value).hostname);
+  } catch {
+    return void 0;
+  }
+}
+
+// rules/lync/cert-roles.ts
+function names(certificate, host, wildcardAllowed = false) {
+  const dns = certificate.sans?.dns ?? [];
+  return wildcardAllowed ? dns.some((name) => presentedNameMatches(name, host)) : dns.includes(hostName(host));
+}
+function withSans(certificates) {
+  return certificates.filter((c) => c.sans !== void 0);
+}
+function ownCertificate(certificates, hosts) {
+  return certificates.find((c) => hosts.some((h) => names(c, h) || c.commonName === h)) ?? certificates[0];
+}
+function serverCertificates(estate, host) {
+  return estate.certificatesFor(host).filter((c) => c.usedBy.length > 0 || names(c, host));
+}
+var sansNode = (certificate) => ({ loc: certificate.fieldLocs?.sans ?? certificate.loc });
+var ByCertificate = class {
+  groups = /* @__PURE__ */ new Map();
+  add(certificate, key, keyText2, server) {
+    const id = `${certificate.loc.file}:${certificate.loc.line}:${certificate.name}\0${keyText2}`;
+    const group = this.groups.get(id);
+    if (group) group.servers.push(server);
+    else this.groups.set(id, { certificate, key, servers: [server] });
+  }
+  values() {
+    return this.groups.values();
+  }
+};
+var serverList = (servers) => servers.map((s) => s.value).join(", ");
+var inTopology = (servers, role) => servers.map((s) => ({ node: s, message: `${role} ${s.value} in the topology` }));
+function frontEndExample(subject, sans) {
+  return [
+    "apiVersion: uclint/v1",
+    "kind: Certificates",
+    "certificates:",
+    "  - name: fe1",
+    `    subject: ${subject}`,
+    `    sans: [${sans}]`,
+    "    usedBy: [fe1.contoso.com]",
+    "---",
+    "apiVersion: uclint/v1",
+    "kind: Topology",
+    "pools:",
+    "  - fqdn: pool.contoso.com",
+    "    role: frontend",
+    "    servers: [{ fqdn: fe1.contoso.com }]"
+  ].join("\n");
+}
+var cert_roles_default = defineRule({
+  id: "lync/cert-roles",
+  meta: {
+    description: "Each server's certificate names what its role needs: the pool FQDN, every Edge name, the array members, the simplified names users connect to",
+    rationale: [
+      "The topology says which server plays which role; seed 003 (Live Communications Server 2005) lists what",
+      "the certificate of each role must hold:",
+      "",
+      "1. **Pools and servers that talk to each other** use MTLS, and between pools the name is the pool FQDN:",
+      "   each Front End and Director server's certificate names its pool FQDN in the SANs (`poolNameMissing`).",
+      "   The Client Authentication usage MTLS also needs is lync/mtls-eku's finding.",
+      "2. **An access proxy (Edge)** needs a certificate for each DNS name it answers to: the internal interface",
+      "   FQDN and the external Access Edge and Web Conferencing Edge FQDNs are each in the SANs of a",
+      "   certificate of the Edge servers (`edgeNameMissing`). The A/V Edge needs no name. An interface whose",
+      "   certificate is not in the estate at all (often the internal one) is not judged.",
+      "3. **Public IM connectivity** needs the Edge external certificate from a public CA: that is",
+      "   lync/edge-external-cert's finding, not repeated here.",
+      "4. **An array behind a load balancer** (the servers of an Edge, or of a pool with role `edge`): a",
+      "   session may move between members, so every member presents the same certificate",
+      "   (`arrayCertificateNotShared`: same SHA-256 fingerprint, or the same manifest entry), and its SANs",
+      "   hold the array name and every member FQDN (`arrayMemberMissing`). Front End and Director pools are",
+      "   not judged as arrays even when hardware load-balanced: seed 003 gives each of their servers its own",
+      "   certificate (scenarios 5 and 6).",
+      "5. **A Director server**'s certificate has the server FQDN as its common name, the Director pool FQDN",
+      "   in the SANs (checked by 1). Seed 003 also names the pool FQDN as the main common name of an",
+      "   Enterprise Director pool, so either is accepted (`directorSubject`).",
+      "6. **Simplified names** users connect to (the simple URLs, and `sip.<domain>` for every SIP domain when",
+      "   strict DNS naming is on) are in the SANs of the Front End servers' certificates",
+      "   (`simplifiedNameMissing`). A single-label wildcard (`*.contoso.com`) is accepted for simple URLs.",
+      "",
+      "Certificates are tied to servers by their `usedBy` (a certificate used by a pool FQDN counts for",
+      "every server of the pool), or, for a file without `usedBy`, by its own SAN names covering the",
+      "server's FQDN. A server with no certificate in the estate is not a finding (not every certificate is",
+      "committed); the rule says once which servers had none. Manifest entries that do not state `sans` or",
+      "`subject` are not judged on them.",
+      "",
+      "**Fix:** reissue the certificate with the missing name in its SANs (and the right common name); give",
+      "every member of a load-balanced array the same certificate, with the array name and every member FQDN."
+    ].join("\n"),
+    severity: "error",
+    recommended: true,
+    citations: [
+      { source: "seed 003 (LCS 2005 certificates)", section: "Scenarios 1-6: MTLS, access proxy, public IM connectivity, arrays, Director, simplified names" },
+      { source: "Skype for Business Server 2015 documentation", section: "Certificate requirements for internal servers and for external user access" }
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      poolNameMissing: "certificate {{name}} of {{role}} server {{servers}} does not name the pool {{pool}} in its SANs; servers reach the pool over MTLS by that name",
+      edgeNameMissing: "no certificate of Edge {{edge}} names its {{interface}} FQDN {{fqdn}} (certificate {{name}} does not); the Edge needs a certificate for each name it answers to",
+      arrayCertificateNotShared: "certificate {{name}} is presented by {{presentedBy}} but not by {{missing}} of the load-balanced array {{array}}; every member of an array presents the same certificate",
+      arrayMemberMissing: "certificate {{name}} of the load-balanced array {{array}} does not name {{member}} in its SANs; the array certificate holds the array name and every member FQDN",
+      directorSubject: "certificate {{name}} of Director server {{servers}} has the common name {{cn}}; a Director server's certificate has its own FQDN (or the pool {{pool}}) as its common name",
+      simplifiedNameMissing: "certificate {{name}} of Front End server {{servers}} (pool {{pool}}) does not name {{host}} ({{why}}) in its SANs; users connect by that name"
+    },
+    examples: {
+      language: "yaml",
+      invalid: frontEndExample("CN=fe1.contoso.com", "fe1.contoso.com"),
+      valid: frontEndExample("CN=pool.contoso.com", "pool.contoso.com, fe1.contoso.com")
+    }
+  },
+  appliesTo: (estate) => estate.certificates.length > 0 && estate.topologies.some((t) => t.pools.length > 0 || t.edges.length > 0),
+  check({ estate, report, notChecked }) {
+    for (const topology of estate.topologies) {
+      const withoutCertificate = /* @__PURE__ */ new Set();
+      const member = (fqdn2, shared = []) => {
+        const certificates = [.../* @__PURE__ */ new Set([...serverCertificates(estate, fqdn2.value), ...shared])];
+        if (certificates.length === 0) withoutCertificate.add(fqdn2.value);
+        return { fqdn: fqdn2, certificates };
+      };
+      for (const pool of topology.pools) {
+        const role = pool.role?.value;
+        if (role !== "frontend" && role !== "director" && role !== "edge") continue;
+        const poolCertificates = estate.certificatesFor(pool.fqdn.value).filter((c) => c.usedBy.length > 0);
+        const members = pool.servers.length > 0 ? pool.servers.map((s) => member(s.fqdn, poolCertificates)) : [member(pool.fqdn)];
+        if (role === "edge") {
+          checkArray(report, pool.fqdn.value, pool.fqdn, members, [pool.fqdn.value]);
+          continue;
+        }
+        checkPoolName(report, pool.fqdn.value, role === "director" ? "Director" : "Front End", members);
+        if (role === "director") checkDirectorSubject(report, pool.fqdn.value, members);
+        else checkSimplifiedNames(report, pool.fqdn.value, members, simplifiedNames(estate, topology, pool.fqdn));
+      }
+      for (const edge of topology.edges) {
+        const members = edge.servers.map((s) => member(s));
+        const label = edgeLabel(edge);
+        checkEdgeNames(report, estate, edge, label, members);
+        checkArray(report, label, edge, members, []);
+      }
+      if (withoutCertificate.size > 0) {
+        notChecked(topology, `no certificate in the estate for ${[...withoutCertificate].join(", ")}, so the names their certificates need were not judged`);
+      }
+    }
+  }
+});
+function checkPoolName(report, pool, role, members) {
+  const missing = new ByCertificate();
+  for (const { fqdn: fqdn2, certificates } of members) {
+    const judged = withSans(certificates);
+    if (judged.length === 0 || judged.some((c) => names(c, pool))) continue;
+    missing.add(ownCertificate(judged, [fqdn2.value]), void 0, "", fqdn2);
+  }
+  for (const { certificate, servers } of missing.values()) {
+    report({
+      node: sansNode(certificate),
+      messageId: "poolNameMissing",
+      data: { name: certificate.name, role, servers: serverList(servers), pool },
+      related: inTopology(servers, `${role} server`)
+    });
+  }
+}
+function checkDirectorSubject(report, pool, members) {
+  const wrong = new ByCertificate();
+  for (const { fqdn: fqdn2, certificates } of members) {
+    const judged = certificates.filter((c) => c.commonName !== void 0);
+    if (judged.length === 0 || judged.some((c) => c.commonName === fqdn2.value || c.commonName === pool)) continue;
+    const certificate = ownCertificate(judged, [fqdn2.value, pool]);
+    wrong.add(certificate, certificate.commonName, "", fqdn2);
+  }
+  for (const { certificate, key: cn, servers } of wrong.values()) {
+    report({
+      node: { loc: certificate.fieldLocs?.subject ?? certificate.loc },
+      messageId: "directorSubject",
+      data: { name: certificate.name, servers: serverList(servers), cn, pool },
+      related: inTopology(servers, "Director server")
+    });
+  }
+}
+function simplifiedNames(estate, topology, pool) {
+  const wanted = [];
+  for (const [kind, urls] of Object.entries(topology.simpleUrls)) {
+    for (const url of urls) {
+      const host = simpleUrlHost(url.value);
+      if (host) wanted.push({ host, why: `${kind} simple URL`, wildcardAllowed: true, entry: url });
+    }
+  }
+  if (estate.strictDnsNaming()?.value) {
+    for (const domain of estate.sipDomains()) {
+      const name = displayName(domain);
+      const entry = topology.sipDomains.find((d) => d.value === name) ?? pool;
+      wanted.push({ host: `sip.${name}`, why: "sign-in name under strict DNS naming", wildcardAllowed: false, entry });
+    }
+  }
+  return wanted;
+}
+function checkSimplifiedNames(report, pool, members, wanted) {
+  const missing = new ByCertificate();
+  for (const { fqdn: fqdn2, certificates } of members) {
+    const judged = withSans(certificates);
+    if (judged.length === 0) continue;
+    for (const name of wanted) {
+      if (judged.some((c) => names(c, name.host, name.wildcardAllowed))) continue;
+      missing.add(ownCertificate(judged, [fqdn2.value, pool]), name, name.host, fqdn2);
+    }
+  }
+  for (const { certificate, key: name, servers } of missing.values()) {
+    report({
+      node: sansNode(certificate),
+      messageId: "simplifiedNameMissing",
+      data: { name: certificate.name, servers: serverList(servers), pool, host: name.host, why: name.why },
+      related: [{ node: name.entry, message: `${name.host} (${name.why}) in the topology` }, ...inTopology(servers, "Front End server")]
+    });
+  }
+}
+function edgeLabel(edge) {
+  return edge.internal?.fqdn.value ?? edge.external.access?.fqdn.value ?? serverList(edge.servers);
+}
+function checkEdgeNames(report, estate, edge, label, members) {
+  const external = [
+    { name: edge.external.access?.fqdn, interface: "external Access Edge" },
+    { name: edge.external.webConferencing?.fqdn, interface: "external Web Conferencing Edge" }
+  ].filter((n) => n.name !== void 0);
+  const wanted = edge.internal ? [{ name: edge.internal.fqdn, interface: "internal interface" }, ...external] : external;
+  const certificates = withSans([.../* @__PURE__ */ new Set([...members.flatMap((m) => m.certificates), ...wanted.flatMap((w) => serverCertificates(estate, w.name.value))])]);
+  if (certificates.length === 0) return;
+  const externalHosts = external.map((e) => e.name.value);
+  for (const { name, interface: side } of wanted) {
+    if (certificates.some((c) => names(c, name.value))) continue;
+    const isExternal = side !== "internal interface";
+    const certificate = certificates.find((c) => externalHosts.some((h) => names(c, h)) === isExternal);
+    if (!certificate) continue;
+    report({
+      node: sansNode(certificate),
+      messageId: "edgeNameMissing",
+      data: { name: certificate.name, edge: label, interface: side, fqdn: name.value },
+      related: [{ node: name, message: `${side} FQDN of the Edge in the topology` }]
+    });
+  }
+}
+function checkArray(report, array, entry, members, arrayNames) {
+  if (members.length < 2) return;
+  const presenting = members.filter((m) => m.certificates.length > 0);
+  const byIdentity = /* @__PURE__ */ new Map();
+  for (const m of presenting) {
+    for (const certificate of m.certificates) {
+      const identity = certificate.fingerprint256 ?? certificate;
+      const found = byIdentity.get(identity);
+      if (!found) byIdentity.set(identity, { certificate, holders: [m] });
+      else if (!found.holders.includes(m)) found.holders.push(m);
+    }
+  }
+  const arrayEntry = { node: entry, message: `the array ${array} in the topology` };
+  for (const { certificate, holders } of byIdentity.values()) {
+    if (certificate.usedBy.length > 0 && holders.length < presenting.length) {
+      const lacking = presenting.filter((m) => !holders.includes(m)).map((m) => m.fqdn);
+      report({
+        node: { loc: certificate.fieldLocs?.usedBy ?? certificate.loc },
+        messageId: "arrayCertificateNotShared",
+        data: { name: certificate.name, presentedBy: serverList(holders.map((m) => m.fqdn)), missing: serverList(lacking), array },
+        related: [arrayEntry, ...inTopology(lacking, "array member")]
+      });
+      continue;
+    }
+    if (certificate.sans === void 0) continue;
+    for (const name of [...arrayNames, ...members.map((m) => m.fqdn.value)]) {
+      if (names(certificate, name)) continue;
+      report({ node: sansNode(certificate), messageId: "arrayMemberMissing", data: { name: certificate.name, array, member: name }, related: [arrayEntry] });
+    }
+  }
+}
 
 // src/estate/client-preferences.ts
 var FLAG = (meaning, value) => ({ type: "dword", default: value, range: [0, 1], meaning });
@@ -32790,8 +33067,8 @@ var edge_external_cert_default = defineRule({
   appliesTo: (estate) => estate.certificates.length > 0,
   check({ estate, report }) {
     const domains = [...estate.sipDomains()].map(displayName);
-    for (const [certificate, { names }] of ucServerCertificates(estate)) {
-      const edge = names.find((n) => n.role === "edge" && n.view === "external" && n.record.type === "SRV");
+    for (const [certificate, { names: names2 }] of ucServerCertificates(estate)) {
+      const edge = names2.find((n) => n.role === "edge" && n.view === "external" && n.record.type === "SRV");
       if (!edge) continue;
       const host = displayName(edge.name);
       const data = { name: certificate.name, host };
@@ -32803,7 +33080,7 @@ var edge_external_cert_default = defineRule({
         report({ node: { loc: certificate.fieldLocs?.subject ?? certificate.loc }, messageId: "wildcardSubject", data: { ...data, cn: certificate.commonName } });
       }
       if (certificate.sans === void 0) continue;
-      const publishedHere = new Set(names.map((n) => displayName(n.name)));
+      const publishedHere = new Set(names2.map((n) => displayName(n.name)));
       for (const domain of domains) {
         if (sanCovering(certificate, `sip.${domain}`) === void 0 && !publishedHere.has(`sip.${domain}`)) {
           report({ node: { loc: certificate.fieldLocs?.sans ?? certificate.loc }, messageId: "missingSipName", data: { ...data, domain } });
@@ -33135,10 +33412,10 @@ var mtls_eku_default = defineRule({
   },
   appliesTo: (estate) => estate.certificates.length > 0,
   check({ estate, report }) {
-    for (const [certificate, { roles, names }] of ucServerCertificates(estate)) {
+    for (const [certificate, { roles, names: names2 }] of ucServerCertificates(estate)) {
       if (!roles.has("edge") && !roles.has("pool")) continue;
       if (!isLeafCertificate(certificate) || certificate.eku === void 0) continue;
-      const server = names.find((n) => n.role !== "web") ?? names[0];
+      const server = names2.find((n) => n.role !== "web") ?? names2[0];
       const role = server.role === "edge" ? "Edge" : "pool or Director";
       const host = server.name.replace(/\.$/, "");
       const node = { loc: certificate.fieldLocs?.eku ?? certificate.loc };
@@ -33258,13 +33535,13 @@ var ntlm_min_sec_default = defineRule({
       for (const server of servers) {
         const missing = (server.data & ~client.data) >>> 0;
         if (missing === 0) continue;
-        const names = NTLM_FLAGS.filter(([flag]) => (missing & flag) >>> 0 !== 0).map(([, name]) => name);
+        const names2 = NTLM_FLAGS.filter(([flag]) => (missing & flag) >>> 0 !== 0).map(([, name]) => name);
         const unnamed = NTLM_FLAGS.reduce((rest, [flag]) => (rest & ~flag) >>> 0, missing);
-        if (unnamed !== 0) names.push(`flags ${hex(unnamed)}`);
+        if (unnamed !== 0) names2.push(`flags ${hex(unnamed)}`);
         report({
           node: client,
           messageId: "clientOffersLess",
-          data: { client: hex(client.data), clientFile: client.file, server: hex(server.data), serverFile: server.file, missing: names.join(", ") },
+          data: { client: hex(client.data), clientFile: client.file, server: hex(server.data), serverFile: server.file, missing: names2.join(", ") },
           related: [{ node: server, message: `NTLMMinServerSec ${hex(server.data)}` }]
         });
       }
@@ -34199,7 +34476,7 @@ var wildcard_default = defineRule({
 });
 
 // src/rules.generated.ts
-var RULES = [cname_and_other_data_default, dangling_target_default, duplicate_record_default, private_address_external_default, cert_covers_published_names_default, client_preferences_default, discovery_records_default, dns_load_balancing_default, edge_external_cert_default, manual_server_default, mobility_autodiscover_default, mtls_eku_default, no_cleartext_external_default, ntlm_min_sec_default, rsassa_pss_default, strict_naming_default, web_fqdn_distinct_default, web_services_load_balancing_default, srv_null_target_default, srv_port_default, srv_target_default, cn_in_san_default, duplicate_default, expiry_default, key_size_default, manifest_matches_file_default, server_auth_eku_default, weak_signature_default, wildcard_default];
+var RULES = [cname_and_other_data_default, dangling_target_default, duplicate_record_default, private_address_external_default, cert_covers_published_names_default, cert_roles_default, client_preferences_default, discovery_records_default, dns_load_balancing_default, edge_external_cert_default, manual_server_default, mobility_autodiscover_default, mtls_eku_default, no_cleartext_external_default, ntlm_min_sec_default, rsassa_pss_default, strict_naming_default, web_fqdn_distinct_default, web_services_load_balancing_default, srv_null_target_default, srv_port_default, srv_target_default, cn_in_san_default, duplicate_default, expiry_default, key_size_default, manifest_matches_file_default, server_auth_eku_default, weak_signature_default, wildcard_default];
 
 // src/lint.ts
 import { readFileSync as readFileSync3, writeFileSync } from "node:fs";
@@ -40497,9 +40774,9 @@ var ENGINE_RULES = [
 var SEVERITY_LABEL = { error: "error", warning: "warning", info: "info" };
 function optionsTable(schema) {
   const properties = schema?.properties ?? {};
-  const names = Object.keys(properties);
-  if (names.length === 0) return "This rule has no options.\n";
-  const rows = names.map((name) => {
+  const names2 = Object.keys(properties);
+  if (names2.length === 0) return "This rule has no options.\n";
+  const rows = names2.map((name) => {
     const p = properties[name];
     const type = Array.isArray(p.type) ? p.type.join(" | ") : String(p.type ?? (p.enum ? "enum" : "object"));
     const allowed = Array.isArray(p.enum) ? ` (${p.enum.map((v) => `\`${String(v)}\``).join(", ")})` : "";
@@ -47865,4 +48142,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-DBWNDHMK.js.LEGAL.txt */
+/*! For license information please see chunk-RV5DAJVR.js.LEGAL.txt */
