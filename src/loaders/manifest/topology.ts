@@ -5,15 +5,13 @@
  * pool left out would make its names look like strangers to the rules), and without
  * one the rules work from the zones.
  */
-import type { SourceRange } from '../../core/types.js';
 import type { HostPort, PoolRole, Sited, Topology, TopologyEdge, TopologyPool, TopologyServer } from '../../estate/topology.js';
-import { pairRange } from '../yaml/index.js';
 import { errorAt } from '../yaml/schema-errors.js';
-import type { ManifestContext, ManifestDocument, ManifestKindLoader } from './kind.js';
+import type { ManifestDocument, ManifestKindLoader } from './kind.js';
+import { DocumentReader, loadedWhole, optional } from './reader.js';
+import type { Path } from './reader.js';
 import { TOPOLOGY_SCHEMA } from './topology-schema.js';
 import { readHostName, readHostPort, readIpAddress, readPort } from './values.js';
-
-type Path = ReadonlyArray<string | number>;
 
 export const topologyLoader: ManifestKindLoader<unknown> = {
   kind: 'Topology',
@@ -25,8 +23,7 @@ export const topologyLoader: ManifestKindLoader<unknown> = {
   },
   convert(document, data, context) {
     const reader = new TopologyReader(data, context);
-    const topology = reader.topology(document);
-    return reader.problems === 0 && context.isValid([]) ? { topologies: [topology] } : {};
+    return { topologies: loadedWhole(reader, context, reader.topology(document)) };
   },
 };
 
@@ -48,14 +45,7 @@ export function readSimpleUrl(text: string): string | undefined {
 }
 
 /** Reads the plain value the schema checked, reporting values it cannot take at their range. */
-class TopologyReader {
-  problems = 0;
-
-  constructor(
-    private readonly data: unknown,
-    private readonly context: ManifestContext,
-  ) {}
-
+class TopologyReader extends DocumentReader {
   topology(document: ManifestDocument): Topology {
     const topology: Topology = {
       file: document.file,
@@ -178,51 +168,4 @@ class TopologyReader {
     this.report(path, 'invalid-address', `'${text.value}' is not an IPv4 or IPv6 address`);
     return undefined;
   }
-
-  private entries<T>(path: Path, read: (itemPath: Path) => T | undefined): T[] {
-    return this.indices(path).flatMap((itemPath) => read(itemPath) ?? []);
-  }
-
-  private indices(path: Path): Path[] {
-    const list = this.at(path);
-    return Array.isArray(list) ? list.map((_, index) => [...path, index]) : [];
-  }
-
-  /** The value when the schema accepted it and it has the type, with its range. */
-  private scalar<T extends string | number | boolean>(path: Path, type: 'string' | 'number' | 'boolean'): Sited<T> | undefined {
-    const value = this.at(path);
-    if (typeof value !== type || !this.context.isValid(path)) return undefined;
-    return { value: value as T, loc: this.loc(path) };
-  }
-
-  private isMapping(path: Path): boolean {
-    const value = this.at(path);
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-  }
-
-  private at(path: Path): unknown {
-    let value: unknown = this.data;
-    for (const segment of path) {
-      if (typeof value !== 'object' || value === null || !Object.hasOwn(value, segment)) return undefined;
-      value = (value as Record<string | number, unknown>)[segment];
-    }
-    return value;
-  }
-
-  /** Key and value of a mapping's entry; the item alone in a list. */
-  private loc(path: Path): SourceRange {
-    const segments = path.map(String);
-    const pair = typeof path[path.length - 1] === 'string' ? this.context.locator.entry(segments) : undefined;
-    return pair ? pairRange(pair) : this.context.locator.value(segments);
-  }
-
-  private report(path: Path, code: string, message: string): void {
-    this.problems++;
-    this.context.report(this.context.locator.value(path.map(String)), code, `${this.context.path(path)}: ${message}`);
-  }
-}
-
-/** `{ [key]: value }` when there is a value, else nothing, so absent facts stay absent keys. */
-function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }

@@ -39267,6 +39267,63 @@ function convertKey(key, context, valueAt, pathOf) {
   return result;
 }
 
+// src/loaders/manifest/reader.ts
+var DocumentReader = class {
+  constructor(data, context) {
+    this.data = data;
+    this.context = context;
+  }
+  data;
+  context;
+  problems = 0;
+  entries(path8, read2) {
+    return this.indices(path8).flatMap((itemPath) => read2(itemPath) ?? []);
+  }
+  indices(path8) {
+    const list = this.at(path8);
+    return Array.isArray(list) ? list.map((_, index) => [...path8, index]) : [];
+  }
+  /** The value when the schema accepted it and it has the type, with its range. */
+  scalar(path8, type) {
+    const value = this.at(path8);
+    if (typeof value !== type || !this.context.isValid(path8)) return void 0;
+    return { value, loc: this.loc(path8) };
+  }
+  isMapping(path8) {
+    const value = this.at(path8);
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+  }
+  at(path8) {
+    let value = this.data;
+    for (const segment of path8) {
+      if (typeof value !== "object" || value === null || !Object.hasOwn(value, segment)) return void 0;
+      value = value[segment];
+    }
+    return value;
+  }
+  /** Key and value of a mapping's entry; the item alone in a list. */
+  loc(path8) {
+    const segments = path8.map(String);
+    const pair = typeof path8[path8.length - 1] === "string" ? this.context.locator.entry(segments) : void 0;
+    return pair ? pairRange(pair) : this.context.locator.value(segments);
+  }
+  /** A problem with the value at the path, reported at the value. */
+  report(path8, code, message) {
+    this.reportAt(this.context.locator.value(path8.map(String)), path8, code, message);
+  }
+  /** A problem with part of the value at the path (one entry of a comma-separated list). */
+  reportAt(range, path8, code, message) {
+    this.problems++;
+    this.context.report(range, code, `${this.context.path(path8)}: ${message}`);
+  }
+};
+function optional(key, value) {
+  return value === void 0 ? {} : { [key]: value };
+}
+function loadedWhole(reader, context, model) {
+  return reader.problems === 0 && context.isValid([]) ? [model] : [];
+}
+
 // src/loaders/manifest/topology-schema.ts
 var TOPOLOGY_PRODUCTS = ["lcs2005", "ocs2007r2", "lync2010", "lync2013", "sfb2015", "sfb2019", "teams"];
 var POOL_ROLES = ["frontend", "director", "edge", "mediation"];
@@ -39378,8 +39435,7 @@ var topologyLoader = {
   },
   convert(document2, data, context) {
     const reader = new TopologyReader(data, context);
-    const topology = reader.topology(document2);
-    return reader.problems === 0 && context.isValid([]) ? { topologies: [topology] } : {};
+    return { topologies: loadedWhole(reader, context, reader.topology(document2)) };
   }
 };
 var SIMPLE_URL = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#:]*)(?::([^/?#]*))?([/?#].*)?$/;
@@ -39393,14 +39449,7 @@ function readSimpleUrl(text) {
   if (!/^https?$/i.test(scheme) || host === void 0 || portText !== void 0 && port2 === void 0) return void 0;
   return `${scheme.toLowerCase()}://${host}${port2 === void 0 ? "" : `:${port2}`}${rest}`;
 }
-var TopologyReader = class {
-  constructor(data, context) {
-    this.data = data;
-    this.context = context;
-  }
-  data;
-  context;
-  problems = 0;
+var TopologyReader = class extends DocumentReader {
   topology(document2) {
     const topology = {
       file: document2.file,
@@ -39515,45 +39564,7 @@ var TopologyReader = class {
     this.report(path8, "invalid-address", `'${text.value}' is not an IPv4 or IPv6 address`);
     return void 0;
   }
-  entries(path8, read2) {
-    return this.indices(path8).flatMap((itemPath) => read2(itemPath) ?? []);
-  }
-  indices(path8) {
-    const list = this.at(path8);
-    return Array.isArray(list) ? list.map((_, index) => [...path8, index]) : [];
-  }
-  /** The value when the schema accepted it and it has the type, with its range. */
-  scalar(path8, type) {
-    const value = this.at(path8);
-    if (typeof value !== type || !this.context.isValid(path8)) return void 0;
-    return { value, loc: this.loc(path8) };
-  }
-  isMapping(path8) {
-    const value = this.at(path8);
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-  }
-  at(path8) {
-    let value = this.data;
-    for (const segment of path8) {
-      if (typeof value !== "object" || value === null || !Object.hasOwn(value, segment)) return void 0;
-      value = value[segment];
-    }
-    return value;
-  }
-  /** Key and value of a mapping's entry; the item alone in a list. */
-  loc(path8) {
-    const segments = path8.map(String);
-    const pair = typeof path8[path8.length - 1] === "string" ? this.context.locator.entry(segments) : void 0;
-    return pair ? pairRange(pair) : this.context.locator.value(segments);
-  }
-  report(path8, code, message) {
-    this.problems++;
-    this.context.report(this.context.locator.value(path8.map(String)), code, `${this.context.path(path8)}: ${message}`);
-  }
 };
-function optional(key, value) {
-  return value === void 0 ? {} : { [key]: value };
-}
 
 // src/loaders/manifest/parse.ts
 var MANIFEST_KIND_LOADERS = [topologyLoader, certificatesLoader];
@@ -48142,4 +48153,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-RV5DAJVR.js.LEGAL.txt */
+/*! For license information please see chunk-TQFAD5BH.js.LEGAL.txt */
