@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-TQFAD5BH.js";
+} from "./chunks/chunk-PSWOELQB.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

@@ -12,7 +12,7 @@ import {
   formatSarif,
   lint,
   parseDate
-} from "./chunks/chunk-TQFAD5BH.js";
+} from "./chunks/chunk-PSWOELQB.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

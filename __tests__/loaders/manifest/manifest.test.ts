@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseManifestFile, MANIFEST_KINDS, MANIFEST_KIND_LOADERS, CERTIFICATES_SCHEMA, TOPOLOGY_SCHEMA } from '../../../src/loaders/manifest/index.js';
+import {
+  parseManifestFile,
+  MANIFEST_KINDS,
+  MANIFEST_KIND_LOADERS,
+  CERTIFICATES_SCHEMA,
+  FIREWALL_RULES_SCHEMA,
+  MEDIA_POLICY_SCHEMA,
+  TOPOLOGY_SCHEMA,
+  VPN_PROFILE_SCHEMA,
+} from '../../../src/loaders/manifest/index.js';
 import type { SourceRange } from '../../../src/core/types.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -139,7 +148,7 @@ describe('parseManifestFile: Certificates', () => {
 });
 
 describe('parseManifestFile: documents', () => {
-  it('reads every document of a file, Topology and Certificates alike; kinds not loaded yet are kept as positioned YAML without diagnostics', () => {
+  it('reads every document of a file, whatever its kind', () => {
     const text = [
       '# the estate',
       'apiVersion: uclint/v1',
@@ -158,7 +167,7 @@ describe('parseManifestFile: documents', () => {
       '---',
       'apiVersion: uclint/v1',
       'kind: FirewallRules',
-      'anything: [goes, here]',
+      'rules: [{ name: r, direction: inbound, action: block }]',
       '---',
       'apiVersion: uclint/v1',
       'kind: Topology',
@@ -175,9 +184,9 @@ describe('parseManifestFile: documents', () => {
       { loc: range(2, 1, 5, 26), product: 'lync2010', sipDomains: ['contoso.com'] },
       { loc: range(20, 1, 22, 27), product: undefined, sipDomains: ['fabrikam.com'] },
     ]);
-    expect(result.otherDocuments.map((d) => ({ kind: d.kind, loc: d.loc, root: d.contents.kind }))).toEqual([
-      { kind: 'FirewallRules', loc: range(16, 1, 18, 23), root: 'map' },
-    ]);
+    expect(result.firewallRuleSets.map((set) => ({ loc: set.loc, rules: set.rules.map((rule) => rule.name.value) }))).toEqual([{ loc: range(16, 1, 18, 56), rules: ['r'] }]);
+    // Every kind of uclint/v1 is loaded, so nothing is left for later packs.
+    expect(result.otherDocuments).toEqual([]);
   });
 
   it('a Topology document with a problem is left out; the Certificates beside it are read', () => {
@@ -202,9 +211,9 @@ describe('parseManifestFile: documents', () => {
     expect(problems(text)).toEqual(["7:84-7:93 manifest/unknown-key unknown key 'registrar' in pools[0].servers[0]; expected one of: fqdn, id"]);
   });
 
-  it('names every kind of uclint/v1 and loads Topology and Certificates', () => {
+  it('names every kind of uclint/v1 and loads each', () => {
     expect(MANIFEST_KINDS).toEqual(['Topology', 'Certificates', 'FirewallRules', 'VpnProfile', 'MediaPolicy']);
-    expect(MANIFEST_KIND_LOADERS.map((loader) => loader.kind)).toEqual(['Topology', 'Certificates']);
+    expect(MANIFEST_KIND_LOADERS.map((loader) => loader.kind)).toEqual(['Topology', 'Certificates', 'FirewallRules', 'VpnProfile', 'MediaPolicy']);
   });
 
   it('a document with a YAML problem is reported and not read; the others still are', () => {
@@ -379,6 +388,7 @@ describe('docs/formats.md', () => {
     expect(result.diagnostics).toEqual([]);
     expect(result.topologies.map((t) => t.pools.map((p) => `${p.fqdn.value} ${p.servers.length}`))).toEqual([['pool.contoso.com 2']]);
   });
+
 });
 
 describe('shipped JSON Schemas', () => {
@@ -388,7 +398,13 @@ describe('shipped JSON Schemas', () => {
   });
 
   it('names each schema after its kind', () => {
-    expect(MANIFEST_KIND_LOADERS.map((loader) => loader.schemaFile)).toEqual(['manifest-topology.schema.json', 'manifest-certificates.schema.json']);
-    expect(MANIFEST_KIND_LOADERS.map((loader) => loader.schema)).toEqual([TOPOLOGY_SCHEMA, CERTIFICATES_SCHEMA]);
+    expect(MANIFEST_KIND_LOADERS.map((loader) => loader.schemaFile)).toEqual([
+      'manifest-topology.schema.json',
+      'manifest-certificates.schema.json',
+      'manifest-firewallrules.schema.json',
+      'manifest-vpnprofile.schema.json',
+      'manifest-mediapolicy.schema.json',
+    ]);
+    expect(MANIFEST_KIND_LOADERS.map((loader) => loader.schema)).toEqual([TOPOLOGY_SCHEMA, CERTIFICATES_SCHEMA, FIREWALL_RULES_SCHEMA, VPN_PROFILE_SCHEMA, MEDIA_POLICY_SCHEMA]);
   });
 });

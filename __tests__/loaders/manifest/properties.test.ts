@@ -51,6 +51,38 @@ simpleUrls:
   dialin: https://dialin.contoso.com/
 exchange: { autodiscover: autodiscover.contoso.com }
 sbcs: [{ fqdn: sbc1.contoso.com, port: 5061 }]
+---
+apiVersion: uclint/v1
+kind: VpnProfile
+name: corp-vpn
+tunnel: split
+clientSubnets: [172.16.1.0/24]
+include: 10.0.0.0/8, 172.16.1.0/24
+exclude: [167.55.49.32-167.55.49.35, 13.107.64.0/18, "2603:1063::/39"]
+dns: { servers: [10.0.0.10], suffixes: [contoso.com] }
+---
+apiVersion: uclint/v1
+kind: FirewallRules
+appliesTo: vpn-clients
+rules:
+  - name: Block Lync over VPN
+    direction: inbound
+    action: block
+    program: communicator.exe
+    localAddresses: 172.16.1.0/24
+    remoteAddresses: "10.0.0.0/8, 172.16.1.0/24"
+    interfaceTypes: [remoteAccess]
+    profiles: [domain]
+  - { name: A/V Edge, direction: outbound, action: allow, protocol: udp, remotePorts: [3478, 50000-59999], enabled: false }
+---
+apiVersion: uclint/v1
+kind: MediaPolicy
+candidateTypePreference: [host, srflx, relay]
+transportOrder: [udp, tcp]
+excludeInterfaces: [remoteAccess, 172.16.1.0/24]
+portRanges: { audio: 50000-50019, video: 50020-50039 }
+dscp: { audio: 46, video: 34 }
+concurrentCalls: 2
 `;
 
 /** True when the range lies inside the text's lines, with its end not before its start. */
@@ -71,8 +103,10 @@ function checkResult(text: string): void {
   for (const c of result.certificates) {
     if (!inside(c.loc, lineCount)) throw new Error(`certificate outside the file: ${JSON.stringify(c.loc)}`);
   }
-  for (const loc of ranges(result.topologies)) {
-    if (!inside(loc, lineCount)) throw new Error(`topology value outside the file: ${JSON.stringify(loc)}`);
+  for (const [what, models] of Object.entries({ topology: result.topologies, vpnProfile: result.vpnProfiles, firewallRuleSet: result.firewallRuleSets, mediaPolicy: result.mediaPolicies })) {
+    for (const loc of ranges(models)) {
+      if (!inside(loc, lineCount)) throw new Error(`${what} value outside the file: ${JSON.stringify(loc)}`);
+    }
   }
 }
 
@@ -89,7 +123,7 @@ const mutation = fc.oneof(
   fc.record({
     op: fc.constant('insert' as const),
     at: fc.nat(),
-    piece: fc.constantFrom(' ', '\n', '  ', '- ', ': ', '[', ']', '{', '}', ',', '"', "'", '&a ', '*a', '*pool', '!!int ', '---\n', '#', '\t', '\r\n', 'x', '0', '::', 'CN=', '2026-02-30', 'sna: []\n', 'kind: Topology\n', 'kind: Certificates\n', ':0', '[::1]', '://', 'id: ', 'fqdn: '),
+    piece: fc.constantFrom(' ', '\n', '  ', '- ', ': ', '[', ']', '{', '}', ',', '"', "'", '&a ', '*a', '*pool', '!!int ', '---\n', '#', '\t', '\r\n', 'x', '0', '::', 'CN=', '2026-02-30', 'sna: []\n', 'kind: Topology\n', 'kind: Certificates\n', ':0', '[::1]', '://', 'id: ', 'fqdn: ', ', ', '/8', '/33', '-', '-0', '65536', 'any', '"', 'kind: FirewallRules\n', 'kind: VpnProfile\n', 'kind: MediaPolicy\n', 'rules: []\n', '127'),
   }),
   fc.record({ op: fc.constant('repeatLine' as const), at: fc.nat() }),
   fc.record({ op: fc.constant('swapLines' as const), at: fc.nat(), other: fc.nat() }),
@@ -124,11 +158,14 @@ describe('parseManifestFile: properties', () => {
     expect(result.certificates.map((c) => c.name)).toEqual(['edge-external', 'pool']);
     expect(result.topologies.map((t) => t.pools.map((p) => p.servers.map((server) => server.fqdn.value)))).toEqual([[['fe1.contoso.com', 'fe2.contoso.com']]]);
     expect(ranges(result.topologies)).toHaveLength(37);
+    expect(result.vpnProfiles.map((p) => [p.name, p.include.map((a) => `${a.text}@${a.loc.column}`)])).toEqual([['corp-vpn', ['10.0.0.0/8@10', '172.16.1.0/24@22']]]);
+    expect(result.firewallRuleSets.map((set) => set.rules.map((rule) => rule.remoteAddresses.map((a) => a.text)))).toEqual([[['10.0.0.0/8', '172.16.1.0/24'], ['any']]]);
+    expect(result.mediaPolicies.map((p) => Object.keys(p.portRanges))).toEqual([['audio', 'video']]);
   });
 
   it('arbitrary text never throws and every diagnostic lies inside the file', () => {
     const yamlish = fc.string({
-      unit: fc.constantFrom('apiVersion: uclint/v1\n', 'kind: Certificates\n', 'certificates:\n', '  - name: a\n', 'kind: Topology\n', 'pools:\n', '  - fqdn: a.b\n', 'sipDomains: [a.b]\n', 'a', ':', ' ', '\n', '-', '[', ']', '{', '}', ',', '"', '&', '*', '!', '|', '#', '\t', '\r', 'é', '\uFEFF', '---', '...'),
+      unit: fc.constantFrom('apiVersion: uclint/v1\n', 'kind: Certificates\n', 'certificates:\n', '  - name: a\n', 'kind: Topology\n', 'pools:\n', '  - fqdn: a.b\n', 'sipDomains: [a.b]\n', 'kind: FirewallRules\n', 'rules:\n', '  - { name: r, direction: inbound, action: block, localAddresses: "10.0.0.0/8, any", localPorts: 1-2 }\n', 'kind: VpnProfile\n', 'include: 10.0.0.1/8\n', 'kind: MediaPolicy\n', 'portRanges: { audio: 1-2 }\n', 'excludeInterfaces: [lan, ::/0]\n', 'a', ':', ' ', '\n', '-', '[', ']', '{', '}', ',', '"', '&', '*', '!', '|', '#', '\t', '\r', 'é', '\uFEFF', '---', '...'),
       maxLength: 60,
     });
     fc.assert(

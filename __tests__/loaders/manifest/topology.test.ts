@@ -140,6 +140,9 @@ describe('parseManifestFile: Topology', () => {
     expect(parseManifestFile(topology(), FILE)).toEqual({
       certificates: [],
       topologies: [{ file: FILE, loc: range(1, 1, 2, 15), ...EMPTY_PARTS }],
+      vpnProfiles: [],
+      firewallRuleSets: [],
+      mediaPolicies: [],
       otherDocuments: [],
       diagnostics: [],
     });

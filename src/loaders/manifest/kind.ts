@@ -4,6 +4,7 @@
  */
 import type { Diagnostic, SourceRange } from '../../core/types.js';
 import type { Certificate } from '../../estate/certificate.js';
+import type { FirewallRuleSet, MediaPolicy, VpnProfile } from '../../estate/network.js';
 import type { Topology } from '../../estate/topology.js';
 import type { YamlMap } from '../yaml/index.js';
 import type { SchemaErrorSite, YamlLocator } from '../yaml/schema-errors.js';
@@ -28,6 +29,9 @@ export interface ManifestDocument<K extends string = string> {
 export interface ManifestLoads {
   certificates: Certificate[];
   topologies: Topology[];
+  vpnProfiles: VpnProfile[];
+  firewallRuleSets: FirewallRuleSet[];
+  mediaPolicies: MediaPolicy[];
 }
 
 /** Handed to a converter for one document. */

@@ -1,5 +1,6 @@
 import type { Diagnostic, SourceRange } from '../../core/types.js';
 import type { Certificate } from '../../estate/certificate.js';
+import type { FirewallRuleSet, MediaPolicy, VpnProfile } from '../../estate/network.js';
 import type { Topology } from '../../estate/topology.js';
 import { didYouMean } from '../../config/nearest.js';
 import { deref, getEntry, parseYamlDocuments, toPlainValue } from '../yaml/index.js';
@@ -7,6 +8,9 @@ import type { YamlDocument, YamlMap, YamlNode } from '../yaml/index.js';
 import { YamlLocator, displayPath, errorAt, lazyValidator, schemaDiagnostics, show, sortDiagnostics, withCodePrefix } from '../yaml/schema-errors.js';
 import { certificatesLoader } from './certificates.js';
 import { topologyLoader } from './topology.js';
+import { vpnProfileLoader } from './vpn-profile.js';
+import { firewallRulesLoader } from './firewall-rules.js';
+import { mediaPolicyLoader } from './media-policy.js';
 import { MANIFEST_API_VERSION, MANIFEST_KINDS } from './kind.js';
 import type { ManifestContext, ManifestDocument, ManifestKindLoader, ManifestLoads } from './kind.js';
 
@@ -15,13 +19,25 @@ export interface ManifestFileResult {
   certificates: Certificate[];
   /** One per `kind: Topology` document read without any problem (a document with one is reported and left out). */
   topologies: Topology[];
-  /** Documents of kinds this version knows but does not load yet, as positioned YAML, for later packs; no diagnostics are made about their contents. */
+  /** One per `kind: VpnProfile` document read without any problem. */
+  vpnProfiles: VpnProfile[];
+  /** One per `kind: FirewallRules` document read without any problem (a duplicate rule name is reported, the set kept). */
+  firewallRuleSets: FirewallRuleSet[];
+  /** One per `kind: MediaPolicy` document read without any problem. */
+  mediaPolicies: MediaPolicy[];
+  /** Documents of kinds this version knows but does not load yet (none today), as positioned YAML, for later packs; no diagnostics are made about their contents. */
   otherDocuments: Array<{ kind: string; loc: SourceRange; contents: YamlNode }>;
   diagnostics: Diagnostic[];
 }
 
 /** Kinds this version loads; adding a kind is one schema and one converter here. */
-export const MANIFEST_KIND_LOADERS: ReadonlyArray<ManifestKindLoader<unknown>> = [topologyLoader, certificatesLoader];
+export const MANIFEST_KIND_LOADERS: ReadonlyArray<ManifestKindLoader<unknown>> = [
+  topologyLoader,
+  certificatesLoader,
+  firewallRulesLoader,
+  vpnProfileLoader,
+  mediaPolicyLoader,
+];
 
 const LOADERS_BY_KIND = new Map(MANIFEST_KIND_LOADERS.map((loader) => [loader.kind, { loader, validator: lazyValidator(loader.schema) }]));
 
@@ -33,7 +49,15 @@ const ROOT_NAME = 'the document';
  * Never throws. `file` is relative to the lint root.
  */
 export function parseManifestFile(text: string, file: string): ManifestFileResult {
-  const result: ManifestFileResult = { certificates: [], topologies: [], otherDocuments: [], diagnostics: [] };
+  const result: ManifestFileResult = {
+    certificates: [],
+    topologies: [],
+    vpnProfiles: [],
+    firewallRuleSets: [],
+    mediaPolicies: [],
+    otherDocuments: [],
+    diagnostics: [],
+  };
   try {
     readDocuments(text, file, result);
   } catch (error) {

@@ -1,7 +1,7 @@
 /**
  * Walks the plain value of a document the schema checked, by path, giving each value its
- * range. Kinds that are read whole (a topology)
- * count the problems they report, so the document can be left out when there are any.
+ * range. Kinds read whole (a topology, the network kinds) count the problems they
+ * report, so the document can be left out when there are any.
  */
 import type { SourceRange } from '../../core/types.js';
 import type { Sited } from '../../estate/topology.js';

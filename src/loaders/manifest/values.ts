@@ -153,3 +153,19 @@ export function resolveManifestPath(manifestFile: string, written: string): stri
   if (resolved === '..' || resolved.startsWith('../') || resolved === '.' || resolved.endsWith('/')) return undefined;
   return resolved;
 }
+
+/**
+ * Ports as firewall rules and media policies write them: a port, a range `first-last`, or
+ * `any`, each 0-65535 (port 0 is a real value in firewall rules). Otherwise what is wrong.
+ */
+export function parsePortSpec(text: string): { first: number; last: number; any?: boolean } | { error: string } {
+  const spec = text.trim();
+  if (/^any$/i.test(spec)) return { first: 0, last: 65535, any: true };
+  const range = /^(\d{1,5})(?:\s*-\s*(\d{1,5}))?$/.exec(spec);
+  if (!range) return { error: `'${spec}' is not a port, a range first-last or any` };
+  const first = Number(range[1]);
+  const last = range[2] === undefined ? first : Number(range[2]);
+  if (first > 65535 || last > 65535) return { error: `'${spec}' is out of range: ports are 0-65535` };
+  if (first > last) return { error: `'${spec}' ends before it starts` };
+  return { first, last };
+}

@@ -51,6 +51,12 @@ export class YamlLocator {
     return found.complete && found.key && found.value ? { key: found.key, value: found.value } : undefined;
   }
 
+  /** The node written at the path (an alias stays an alias), when the whole path exists. */
+  node(segments: readonly string[]): YamlNode | undefined {
+    const found = this.walk(segments);
+    return found.complete ? found.value : undefined;
+  }
+
   private walk(segments: readonly string[]): { value?: YamlNode; key?: YamlNode; complete: boolean } {
     let value: YamlNode | undefined = this.root ?? undefined;
     let key: YamlNode | undefined;

@@ -143,8 +143,8 @@ var require_ipaddr = __commonJS({
         }
         return part;
       }
-      const ipaddr5 = {};
-      ipaddr5.IPv4 = (function() {
+      const ipaddr6 = {};
+      ipaddr6.IPv4 = (function() {
         function IPv4(octets2) {
           if (octets2.length !== 4) {
             throw new Error("ipaddr: ipv4 octet count should be 4");
@@ -243,13 +243,13 @@ var require_ipaddr = __commonJS({
           return 32 - cidr;
         };
         IPv4.prototype.range = function() {
-          return ipaddr5.subnetMatch(this, this.SpecialRanges);
+          return ipaddr6.subnetMatch(this, this.SpecialRanges);
         };
         IPv4.prototype.toByteArray = function() {
           return this.octets.slice(0);
         };
         IPv4.prototype.toIPv4MappedAddress = function() {
-          return ipaddr5.IPv6.parse(`::ffff:${this.toString()}`);
+          return ipaddr6.IPv6.parse(`::ffff:${this.toString()}`);
         };
         IPv4.prototype.toNormalizedString = function() {
           return this.toString();
@@ -259,7 +259,7 @@ var require_ipaddr = __commonJS({
         };
         return IPv4;
       })();
-      ipaddr5.IPv4.broadcastAddressFromCIDR = function(string) {
+      ipaddr6.IPv4.broadcastAddressFromCIDR = function(string) {
         try {
           const cidr = this.parseCIDR(string);
           const ipInterfaceOctets = cidr[0].toByteArray();
@@ -275,10 +275,10 @@ var require_ipaddr = __commonJS({
           throw new Error("ipaddr: the address does not have IPv4 CIDR format", { cause: e });
         }
       };
-      ipaddr5.IPv4.isIPv4 = function(string) {
+      ipaddr6.IPv4.isIPv4 = function(string) {
         return this.parser(string) !== null;
       };
-      ipaddr5.IPv4.isValid = function(string) {
+      ipaddr6.IPv4.isValid = function(string) {
         try {
           new this(this.parser(string));
           return true;
@@ -286,7 +286,7 @@ var require_ipaddr = __commonJS({
           return false;
         }
       };
-      ipaddr5.IPv4.isValidCIDR = function(string) {
+      ipaddr6.IPv4.isValidCIDR = function(string) {
         try {
           this.parseCIDR(string);
           return true;
@@ -294,21 +294,21 @@ var require_ipaddr = __commonJS({
           return false;
         }
       };
-      ipaddr5.IPv4.isValidFourPartDecimal = function(string) {
-        if (ipaddr5.IPv4.isValid(string) && string.match(/^(0|[1-9]\d*)(\.(0|[1-9]\d*)){3}$/)) {
+      ipaddr6.IPv4.isValidFourPartDecimal = function(string) {
+        if (ipaddr6.IPv4.isValid(string) && string.match(/^(0|[1-9]\d*)(\.(0|[1-9]\d*)){3}$/)) {
           return true;
         } else {
           return false;
         }
       };
-      ipaddr5.IPv4.isValidCIDRFourPartDecimal = function(string) {
+      ipaddr6.IPv4.isValidCIDRFourPartDecimal = function(string) {
         const match = string.match(/^(.+)\/(\d+)$/);
-        if (!ipaddr5.IPv4.isValidCIDR(string) || !match) {
+        if (!ipaddr6.IPv4.isValidCIDR(string) || !match) {
           return false;
         }
-        return ipaddr5.IPv4.isValidFourPartDecimal(match[1]);
+        return ipaddr6.IPv4.isValidFourPartDecimal(match[1]);
       };
-      ipaddr5.IPv4.networkAddressFromCIDR = function(string) {
+      ipaddr6.IPv4.networkAddressFromCIDR = function(string) {
         let cidr, i, ipInterfaceOctets, octets2, subnetMaskOctets;
         try {
           cidr = this.parseCIDR(string);
@@ -325,14 +325,14 @@ var require_ipaddr = __commonJS({
           throw new Error("ipaddr: the address does not have IPv4 CIDR format", { cause: e });
         }
       };
-      ipaddr5.IPv4.parse = function(string) {
+      ipaddr6.IPv4.parse = function(string) {
         const parts = this.parser(string);
         if (parts === null) {
           throw new Error("ipaddr: string is not formatted like an IPv4 Address");
         }
         return new this(parts);
       };
-      ipaddr5.IPv4.parseCIDR = function(string) {
+      ipaddr6.IPv4.parseCIDR = function(string) {
         let match;
         if (match = string.match(/^(.+)\/(\d+)$/)) {
           const maskLength = parseInt(match[2]);
@@ -348,7 +348,7 @@ var require_ipaddr = __commonJS({
         }
         throw new Error("ipaddr: string is not formatted like an IPv4 CIDR range");
       };
-      ipaddr5.IPv4.parser = function(string) {
+      ipaddr6.IPv4.parser = function(string) {
         let match, part, value;
         if (match = string.match(ipv4Regexes.fourOctet)) {
           return (function() {
@@ -405,7 +405,7 @@ var require_ipaddr = __commonJS({
           return null;
         }
       };
-      ipaddr5.IPv4.subnetMaskFromPrefixLength = function(prefix) {
+      ipaddr6.IPv4.subnetMaskFromPrefixLength = function(prefix) {
         prefix = parseInt(prefix);
         if (Number.isNaN(prefix) || prefix < 0 || prefix > 32) {
           throw new Error("ipaddr: invalid IPv4 prefix length");
@@ -422,7 +422,7 @@ var require_ipaddr = __commonJS({
         }
         return new this(octets2);
       };
-      ipaddr5.IPv6 = (function() {
+      ipaddr6.IPv6 = (function() {
         function IPv6(parts, zoneId) {
           let i, part;
           if (parts.length === 16) {
@@ -555,7 +555,7 @@ var require_ipaddr = __commonJS({
           return 128 - cidr;
         };
         IPv6.prototype.range = function() {
-          return ipaddr5.subnetMatch(this, this.SpecialRanges);
+          return ipaddr6.subnetMatch(this, this.SpecialRanges);
         };
         IPv6.prototype.toByteArray = function() {
           let part;
@@ -589,7 +589,7 @@ var require_ipaddr = __commonJS({
           const ref = this.parts.slice(-2);
           const high = ref[0];
           const low = ref[1];
-          return new ipaddr5.IPv4([high >> 8, high & 255, low >> 8, low & 255]);
+          return new ipaddr6.IPv4([high >> 8, high & 255, low >> 8, low & 255]);
         };
         IPv6.prototype.toNormalizedString = function() {
           const addr = (function() {
@@ -635,7 +635,7 @@ var require_ipaddr = __commonJS({
         };
         return IPv6;
       })();
-      ipaddr5.IPv6.broadcastAddressFromCIDR = function(string) {
+      ipaddr6.IPv6.broadcastAddressFromCIDR = function(string) {
         try {
           const cidr = this.parseCIDR(string);
           const ipInterfaceOctets = cidr[0].toByteArray();
@@ -651,10 +651,10 @@ var require_ipaddr = __commonJS({
           throw new Error("ipaddr: the address does not have IPv6 CIDR format", { cause: e });
         }
       };
-      ipaddr5.IPv6.isIPv6 = function(string) {
+      ipaddr6.IPv6.isIPv6 = function(string) {
         return this.parser(string) !== null;
       };
-      ipaddr5.IPv6.isValid = function(string) {
+      ipaddr6.IPv6.isValid = function(string) {
         if (typeof string === "string" && string.indexOf(":") === -1) {
           return false;
         }
@@ -666,7 +666,7 @@ var require_ipaddr = __commonJS({
           return false;
         }
       };
-      ipaddr5.IPv6.isValidCIDR = function(string) {
+      ipaddr6.IPv6.isValidCIDR = function(string) {
         if (typeof string === "string" && string.indexOf(":") === -1) {
           return false;
         }
@@ -677,7 +677,7 @@ var require_ipaddr = __commonJS({
           return false;
         }
       };
-      ipaddr5.IPv6.networkAddressFromCIDR = function(string) {
+      ipaddr6.IPv6.networkAddressFromCIDR = function(string) {
         let cidr, i, ipInterfaceOctets, octets2, subnetMaskOctets;
         try {
           cidr = this.parseCIDR(string);
@@ -694,14 +694,14 @@ var require_ipaddr = __commonJS({
           throw new Error("ipaddr: the address does not have IPv6 CIDR format", { cause: e });
         }
       };
-      ipaddr5.IPv6.parse = function(string) {
+      ipaddr6.IPv6.parse = function(string) {
         const addr = this.parser(string);
         if (addr === null) {
           throw new Error("ipaddr: string is not formatted like an IPv6 Address");
         }
         return new this(addr.parts, addr.zoneId);
       };
-      ipaddr5.IPv6.parseCIDR = function(string) {
+      ipaddr6.IPv6.parseCIDR = function(string) {
         let maskLength, match, parsed;
         if (match = string.match(/^(.+)\/(\d+)$/)) {
           maskLength = parseInt(match[2]);
@@ -717,7 +717,7 @@ var require_ipaddr = __commonJS({
         }
         throw new Error("ipaddr: string is not formatted like an IPv6 CIDR range");
       };
-      ipaddr5.IPv6.parser = function(string) {
+      ipaddr6.IPv6.parser = function(string) {
         let addr, i, match, octet, octets2, zoneId;
         if (match = string.match(ipv6Regexes.deprecatedTransitional)) {
           return this.parser(`::ffff:${match[1]}`);
@@ -755,7 +755,7 @@ var require_ipaddr = __commonJS({
         }
         return null;
       };
-      ipaddr5.IPv6.subnetMaskFromPrefixLength = function(prefix) {
+      ipaddr6.IPv6.subnetMaskFromPrefixLength = function(prefix) {
         prefix = parseInt(prefix);
         if (Number.isNaN(prefix) || prefix < 0 || prefix > 128) {
           throw new Error("ipaddr: invalid IPv6 prefix length");
@@ -772,43 +772,43 @@ var require_ipaddr = __commonJS({
         }
         return new this(octets2);
       };
-      ipaddr5.fromByteArray = function(bytes) {
+      ipaddr6.fromByteArray = function(bytes) {
         const length = bytes.length;
         if (length === 4) {
-          return new ipaddr5.IPv4(bytes);
+          return new ipaddr6.IPv4(bytes);
         } else if (length === 16) {
-          return new ipaddr5.IPv6(bytes);
+          return new ipaddr6.IPv6(bytes);
         } else {
           throw new Error("ipaddr: the binary input is neither an IPv6 nor IPv4 address");
         }
       };
-      ipaddr5.isValid = function(string) {
-        return ipaddr5.IPv6.isValid(string) || ipaddr5.IPv4.isValid(string);
+      ipaddr6.isValid = function(string) {
+        return ipaddr6.IPv6.isValid(string) || ipaddr6.IPv4.isValid(string);
       };
-      ipaddr5.isValidCIDR = function(string) {
-        return ipaddr5.IPv6.isValidCIDR(string) || ipaddr5.IPv4.isValidCIDR(string);
+      ipaddr6.isValidCIDR = function(string) {
+        return ipaddr6.IPv6.isValidCIDR(string) || ipaddr6.IPv4.isValidCIDR(string);
       };
-      ipaddr5.parse = function(string) {
-        if (ipaddr5.IPv6.isValid(string)) {
-          return ipaddr5.IPv6.parse(string);
-        } else if (ipaddr5.IPv4.isValid(string)) {
-          return ipaddr5.IPv4.parse(string);
+      ipaddr6.parse = function(string) {
+        if (ipaddr6.IPv6.isValid(string)) {
+          return ipaddr6.IPv6.parse(string);
+        } else if (ipaddr6.IPv4.isValid(string)) {
+          return ipaddr6.IPv4.parse(string);
         } else {
           throw new Error("ipaddr: the address has neither IPv6 nor IPv4 format");
         }
       };
-      ipaddr5.parseCIDR = function(string) {
+      ipaddr6.parseCIDR = function(string) {
         try {
-          return ipaddr5.IPv6.parseCIDR(string);
+          return ipaddr6.IPv6.parseCIDR(string);
         } catch {
           try {
-            return ipaddr5.IPv4.parseCIDR(string);
+            return ipaddr6.IPv4.parseCIDR(string);
           } catch (e) {
             throw new Error("ipaddr: the address has neither IPv6 nor IPv4 CIDR format", { cause: e });
           }
         }
       };
-      ipaddr5.process = function(string) {
+      ipaddr6.process = function(string) {
         const addr = this.parse(string);
         if (addr.kind() === "ipv6" && addr.isIPv4MappedAddress()) {
           return addr.toIPv4Address();
@@ -816,7 +816,7 @@ var require_ipaddr = __commonJS({
           return addr;
         }
       };
-      ipaddr5.subnetMatch = function(address, rangeList, defaultName) {
+      ipaddr6.subnetMatch = function(address, rangeList, defaultName) {
         let i, rangeName, rangeSubnets, subnet;
         if (defaultName === void 0 || defaultName === null) {
           defaultName = "unicast";
@@ -838,9 +838,9 @@ var require_ipaddr = __commonJS({
         return defaultName;
       };
       if (typeof module !== "undefined" && module.exports) {
-        module.exports = ipaddr5;
+        module.exports = ipaddr6;
       } else {
-        root.ipaddr = ipaddr5;
+        root.ipaddr = ipaddr6;
       }
     })(exports);
   }
@@ -1101,8 +1101,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path8, { windows } = {}) => {
-      const segs = path8.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path9, { windows } = {}) => {
+      const segs = path9.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -14633,10 +14633,10 @@ var require_x509 = __commonJS({
       }
       return rval;
     }
-    function _addConstrainedName(names2, type, value) {
+    function _addConstrainedName(names3, type, value) {
       var name = { type, value };
       var ok = false;
-      names2.types[type] = true;
+      names3.types[type] = true;
       switch (type) {
         case 1:
           ok = typeof value === "string" && value.lastIndexOf("@") !== -1;
@@ -14679,9 +14679,9 @@ var require_x509 = __commonJS({
           break;
       }
       if (ok) {
-        names2.names.push(name);
+        names3.names.push(name);
       } else {
-        names2.unsupported[type] = true;
+        names3.unsupported[type] = true;
       }
     }
     function _hostMatchesConstraint(host, base) {
@@ -14760,7 +14760,7 @@ var require_x509 = __commonJS({
         return null;
       }
       var subject = _getConstrainedNames(cert, leaf);
-      var names2 = subject.names;
+      var names3 = subject.names;
       var i;
       var n;
       var k;
@@ -14769,7 +14769,7 @@ var require_x509 = __commonJS({
       var typeName2;
       for (i = 0; i < count2 && work.checks <= _maxNameConstraintChecks; ++i) {
         nc = constraints[i];
-        work.checks += (names2.length + 1) * (nc.invalid ? 1 : nc.permitted.length + nc.excluded.length + 1);
+        work.checks += (names3.length + 1) * (nc.invalid ? 1 : nc.permitted.length + nc.excluded.length + 1);
       }
       if (work.checks > _maxNameConstraintChecks) {
         return {
@@ -14798,8 +14798,8 @@ var require_x509 = __commonJS({
           }
         }
       }
-      for (k = 0; k < names2.length; ++k) {
-        var name = names2[k];
+      for (k = 0; k < names3.length; ++k) {
+        var name = names3[k];
         for (i = 0; i < count2; ++i) {
           nc = constraints[i];
           var found = false;
@@ -21241,10 +21241,10 @@ var require_code = __commonJS({
       }
       get names() {
         var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names2, c) => {
+        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names3, c) => {
           if (c instanceof Name)
-            names2[c.str] = (names2[c.str] || 0) + 1;
-          return names2;
+            names3[c.str] = (names3[c.str] || 0) + 1;
+          return names3;
         }, {});
       }
     };
@@ -21570,11 +21570,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names2, constants) {
-        if (!names2[this.name.str])
+      optimizeNames(names3, constants) {
+        if (!names3[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names2, constants);
+          this.rhs = optimizeExpr(this.rhs, names3, constants);
         return this;
       }
       get names() {
@@ -21591,15 +21591,15 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names2, constants) {
-        if (this.lhs instanceof code_1.Name && !names2[this.lhs.str] && !this.sideEffects)
+      optimizeNames(names3, constants) {
+        if (this.lhs instanceof code_1.Name && !names3[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names2, constants);
+        this.rhs = optimizeExpr(this.rhs, names3, constants);
         return this;
       }
       get names() {
-        const names2 = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names2, this.rhs);
+        const names3 = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names3, this.rhs);
       }
     };
     var AssignOp = class extends Assign {
@@ -21655,8 +21655,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names2, constants) {
-        this.code = optimizeExpr(this.code, names2, constants);
+      optimizeNames(names3, constants) {
+        this.code = optimizeExpr(this.code, names3, constants);
         return this;
       }
       get names() {
@@ -21685,20 +21685,20 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names2, constants) {
+      optimizeNames(names3, constants) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names2, constants))
+          if (n.optimizeNames(names3, constants))
             continue;
-          subtractNames(names2, n.names);
+          subtractNames(names3, n.names);
           nodes.splice(i, 1);
         }
         return nodes.length > 0 ? this : void 0;
       }
       get names() {
-        return this.nodes.reduce((names2, n) => addNames(names2, n.names), {});
+        return this.nodes.reduce((names3, n) => addNames(names3, n.names), {});
       }
     };
     var BlockNode = class extends ParentNode {
@@ -21743,20 +21743,20 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names2, constants) {
+      optimizeNames(names3, constants) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants);
-        if (!(super.optimizeNames(names2, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names3, constants);
+        if (!(super.optimizeNames(names3, constants) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names2, constants);
+        this.condition = optimizeExpr(this.condition, names3, constants);
         return this;
       }
       get names() {
-        const names2 = super.names;
-        addExprNames(names2, this.condition);
+        const names3 = super.names;
+        addExprNames(names3, this.condition);
         if (this.else)
-          addNames(names2, this.else.names);
-        return names2;
+          addNames(names3, this.else.names);
+        return names3;
       }
     };
     If.kind = "if";
@@ -21771,10 +21771,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names2, constants) {
-        if (!super.optimizeNames(names2, constants))
+      optimizeNames(names3, constants) {
+        if (!super.optimizeNames(names3, constants))
           return;
-        this.iteration = optimizeExpr(this.iteration, names2, constants);
+        this.iteration = optimizeExpr(this.iteration, names3, constants);
         return this;
       }
       get names() {
@@ -21795,8 +21795,8 @@ var require_codegen = __commonJS({
         return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
       }
       get names() {
-        const names2 = addExprNames(super.names, this.from);
-        return addExprNames(names2, this.to);
+        const names3 = addExprNames(super.names, this.from);
+        return addExprNames(names3, this.to);
       }
     };
     var ForIter = class extends For {
@@ -21810,10 +21810,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names2, constants) {
-        if (!super.optimizeNames(names2, constants))
+      optimizeNames(names3, constants) {
+        if (!super.optimizeNames(names3, constants))
           return;
-        this.iterable = optimizeExpr(this.iterable, names2, constants);
+        this.iterable = optimizeExpr(this.iterable, names3, constants);
         return this;
       }
       get names() {
@@ -21855,20 +21855,20 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names2, constants) {
+      optimizeNames(names3, constants) {
         var _a, _b;
-        super.optimizeNames(names2, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants);
+        super.optimizeNames(names3, constants);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names3, constants);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names3, constants);
         return this;
       }
       get names() {
-        const names2 = super.names;
+        const names3 = super.names;
         if (this.catch)
-          addNames(names2, this.catch.names);
+          addNames(names3, this.catch.names);
         if (this.finally)
-          addNames(names2, this.finally.names);
-        return names2;
+          addNames(names3, this.finally.names);
+        return names3;
       }
     };
     var Catch = class extends BlockNode {
@@ -22152,15 +22152,15 @@ var require_codegen = __commonJS({
       }
     };
     exports.CodeGen = CodeGen;
-    function addNames(names2, from) {
+    function addNames(names3, from) {
       for (const n in from)
-        names2[n] = (names2[n] || 0) + (from[n] || 0);
-      return names2;
+        names3[n] = (names3[n] || 0) + (from[n] || 0);
+      return names3;
     }
-    function addExprNames(names2, from) {
-      return from instanceof code_1._CodeOrName ? addNames(names2, from.names) : names2;
+    function addExprNames(names3, from) {
+      return from instanceof code_1._CodeOrName ? addNames(names3, from.names) : names3;
     }
-    function optimizeExpr(expr, names2, constants) {
+    function optimizeExpr(expr, names3, constants) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -22176,18 +22176,18 @@ var require_codegen = __commonJS({
       }, []));
       function replaceName(n) {
         const c = constants[n.str];
-        if (c === void 0 || names2[n.str] !== 1)
+        if (c === void 0 || names3[n.str] !== 1)
           return n;
-        delete names2[n.str];
+        delete names3[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names3[c.str] === 1 && constants[c.str] !== void 0);
       }
     }
-    function subtractNames(names2, from) {
+    function subtractNames(names3, from) {
       for (const n in from)
-        names2[n] = (names2[n] || 0) - (from[n] || 0);
+        names3[n] = (names3[n] || 0) - (from[n] || 0);
     }
     function not(x) {
       return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
@@ -22385,7 +22385,7 @@ var require_names = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var names2 = {
+    var names3 = {
       // validation function arguments
       data: new codegen_1.Name("data"),
       // data passed to validation function
@@ -22414,7 +22414,7 @@ var require_names = __commonJS({
       jsonLen: new codegen_1.Name("jsonLen"),
       jsonPart: new codegen_1.Name("jsonPart")
     };
-    exports.default = names2;
+    exports.default = names3;
   }
 });
 
@@ -24422,8 +24422,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path8) {
-      let input = path8;
+    function removeDotSegments(path9) {
+      let input = path9;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -24497,11 +24497,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path8) {
-      if (path8 === "" || path8[0] === "/") {
-        return removeDotSegments(path8);
+    function removeDotSegmentsRelative(path9) {
+      if (path9 === "" || path9[0] === "/") {
+        return removeDotSegments(path9);
       }
-      const segments = path8.split("/");
+      const segments = path9.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -24864,8 +24864,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path8 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path8 && path8 !== "/" ? path8 : void 0;
+        const path9 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path9 && path9 !== "/" ? path9 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -28316,8 +28316,8 @@ function isLeafCertificate(certificate) {
 }
 
 // src/estate/registry.ts
-function registryKey(path8) {
-  const upper = path8.toUpperCase().replace(/\\+$/, "");
+function registryKey(path9) {
+  const upper = path9.toUpperCase().replace(/\\+$/, "");
   const hive = upper.split("\\", 1)[0];
   const full = HIVE_ABBREVIATIONS[hive];
   return full ? full + upper.slice(hive.length) : upper;
@@ -28529,13 +28529,13 @@ var Estate = class {
       const entry = this.byName.get(current);
       const atName = entry === void 0 ? NONE : Array.isArray(entry) ? entry : [entry];
       let cname;
-      const addresses = [];
+      const addresses2 = [];
       let any = false;
       for (const r of atName) {
         if (view !== void 0 && r.zone.view !== view) continue;
         any = true;
         if (r.type === "CNAME") cname ??= r;
-        else if (r.type === "A" || r.type === "AAAA") addresses.push(r);
+        else if (r.type === "A" || r.type === "AAAA") addresses2.push(r);
       }
       if (cname) {
         chain.push(cname);
@@ -28543,12 +28543,12 @@ var Estate = class {
         continue;
       }
       let outcome;
-      if (addresses.length > 0) outcome = "resolved";
+      if (addresses2.length > 0) outcome = "resolved";
       else if (!this.holdsZoneFor(current, filter)) outcome = "outside";
       else if (any || this.hasDescendants(current)) outcome = "nodata";
       else outcome = "nxdomain";
-      addresses.sort((a, b) => a.type === b.type ? 0 : a.type === "A" ? -1 : 1);
-      return { name: start, addresses, chain, outcome, finalName: current };
+      addresses2.sort((a, b) => a.type === b.type ? 0 : a.type === "A" ? -1 : 1);
+      return { name: start, addresses: addresses2, chain, outcome, finalName: current };
     }
   }
   /** The product of the deployment: `settings.product`, else the topology's. */
@@ -30926,7 +30926,7 @@ var ZoneParser = class {
       this.fail("zone/bad-escape", "bad escape in file name");
       return;
     }
-    const path8 = decoded.text;
+    const path9 = decoded.text;
     const pathSpan = this.tokenSpan();
     const span = { line: directiveSpan.line, column: directiveSpan.column, endLine: pathSpan.endLine, endColumn: pathSpan.endColumn };
     sc.next();
@@ -30938,21 +30938,21 @@ var ZoneParser = class {
     }
     if (!this.endOfDirective()) return;
     if (this.depth + 1 > this.limits.includeDepth) {
-      this.report("zone/include-depth", `$INCLUDE nested deeper than ${this.limits.includeDepth} levels: '${path8}' is not read`, span);
+      this.report("zone/include-depth", `$INCLUDE nested deeper than ${this.limits.includeDepth} levels: '${path9}' is not read`, span);
       return;
     }
     if (this.reader === void 0) {
-      this.report("zone/include-unavailable", `$INCLUDE '${path8}' cannot be read here (no include reader)`, span);
+      this.report("zone/include-unavailable", `$INCLUDE '${path9}' cannot be read here (no include reader)`, span);
       return;
     }
     let result;
     try {
-      result = this.reader(path8, this.file);
+      result = this.reader(path9, this.file);
     } catch (error) {
       result = { error: error instanceof Error ? error.message : "cannot read the file" };
     }
     if ("error" in result) {
-      this.report("zone/include-failed", `cannot include '${path8}': ${result.error}`, span);
+      this.report("zone/include-failed", `cannot include '${path9}': ${result.error}`, span);
       return;
     }
     if (this.fileStack.includes(result.file)) {
@@ -32225,9 +32225,9 @@ function publishedUcNames(estate) {
     if (role && srv.data.target !== ".") add(srv.data.target, srv, `${service} SRV target`, role);
   }
   for (const domain of estate.sipDomains()) {
-    const names2 = Object.entries(WELL_KNOWN_LABELS);
-    if (estate.strictDnsNaming()?.value) names2.unshift(["sip", "sign-in name under strict DNS naming"]);
-    for (const [label, why] of names2) {
+    const names3 = Object.entries(WELL_KNOWN_LABELS);
+    if (estate.strictDnsNaming()?.value) names3.unshift(["sip", "sign-in name under strict DNS naming"]);
+    for (const [label, why] of names3) {
       const name = canonicalName(`${label}.${domain}`);
       for (const record of estate.recordsAt(name)) {
         const role = label !== "sip" ? "web" : record.zone.view === "internal" ? "pool" : "edge";
@@ -32242,8 +32242,8 @@ var CertificatesByAddress = class {
     this.estate = estate;
     this.view = view;
     for (const certificate of estate.certificates) {
-      const names2 = certificate.usedBy.length > 0 ? certificate.usedBy : (certificate.sans?.dns ?? []).filter((n) => !n.includes("*"));
-      for (const name of names2) {
+      const names3 = certificate.usedBy.length > 0 ? certificate.usedBy : (certificate.sans?.dns ?? []).filter((n) => !n.includes("*"));
+      for (const name of names3) {
         addTo(this.byName, hostName(name), certificate);
         for (const address of this.addressesOf(name)) addTo(this.byAddress, address, certificate);
       }
@@ -32950,12 +32950,12 @@ var dns_load_balancing_default = defineRule({
           const poolAddresses = new Set(poolRecords.map((r) => r.data.address));
           const serverAddresses = /* @__PURE__ */ new Set();
           for (const server of pool.servers) {
-            const addresses = estate.resolve(server.fqdn.value, { view }).addresses.map((a) => a.data.address);
-            if (addresses.length === 0) {
+            const addresses2 = estate.resolve(server.fqdn.value, { view }).addresses.map((a) => a.data.address);
+            if (addresses2.length === 0) {
               report({ node: server.fqdn, messageId: "serverNoAddress", data: { server: server.fqdn.value, pool: poolName, view } });
               continue;
             }
-            for (const address of addresses) {
+            for (const address of addresses2) {
               serverAddresses.add(address);
               if (!poolAddresses.has(address)) {
                 report({
@@ -33067,8 +33067,8 @@ var edge_external_cert_default = defineRule({
   appliesTo: (estate) => estate.certificates.length > 0,
   check({ estate, report }) {
     const domains = [...estate.sipDomains()].map(displayName);
-    for (const [certificate, { names: names2 }] of ucServerCertificates(estate)) {
-      const edge = names2.find((n) => n.role === "edge" && n.view === "external" && n.record.type === "SRV");
+    for (const [certificate, { names: names3 }] of ucServerCertificates(estate)) {
+      const edge = names3.find((n) => n.role === "edge" && n.view === "external" && n.record.type === "SRV");
       if (!edge) continue;
       const host = displayName(edge.name);
       const data = { name: certificate.name, host };
@@ -33080,7 +33080,7 @@ var edge_external_cert_default = defineRule({
         report({ node: { loc: certificate.fieldLocs?.subject ?? certificate.loc }, messageId: "wildcardSubject", data: { ...data, cn: certificate.commonName } });
       }
       if (certificate.sans === void 0) continue;
-      const publishedHere = new Set(names2.map((n) => displayName(n.name)));
+      const publishedHere = new Set(names3.map((n) => displayName(n.name)));
       for (const domain of domains) {
         if (sanCovering(certificate, `sip.${domain}`) === void 0 && !publishedHere.has(`sip.${domain}`)) {
           report({ node: { loc: certificate.fieldLocs?.sans ?? certificate.loc }, messageId: "missingSipName", data: { ...data, domain } });
@@ -33124,19 +33124,19 @@ function readPort(text) {
 }
 function readHostPort(text) {
   let hostText = text;
-  let portText;
+  let portText2;
   const bracketed = /^\[([^\]]*)\](?::(.*))?$/.exec(text);
   if (bracketed) {
-    [, hostText, portText] = bracketed;
+    [, hostText, portText2] = bracketed;
   } else if (text.includes(":") && text.indexOf(":") === text.lastIndexOf(":")) {
     hostText = text.slice(0, text.indexOf(":"));
-    portText = text.slice(text.indexOf(":") + 1);
+    portText2 = text.slice(text.indexOf(":") + 1);
   }
   const host = bracketed ? hostText.includes(":") ? readIpAddress(hostText) : void 0 : readIpAddress(hostText) ?? readHostName(hostText);
   if (host === void 0) return { badHost: true };
-  if (portText === void 0) return { host };
-  const port2 = readPort(portText);
-  return port2 === void 0 ? { badPort: portText } : { host, port: port2 };
+  if (portText2 === void 0) return { host };
+  const port2 = readPort(portText2);
+  return port2 === void 0 ? { badPort: portText2 } : { host, port: port2 };
 }
 var DN_ATTRIBUTE_NAMES = {
   cn: "CN",
@@ -33201,6 +33201,17 @@ function resolveManifestPath(manifestFile, written) {
   const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(manifestFile), written));
   if (resolved === ".." || resolved.startsWith("../") || resolved === "." || resolved.endsWith("/")) return void 0;
   return resolved;
+}
+function parsePortSpec(text) {
+  const spec = text.trim();
+  if (/^any$/i.test(spec)) return { first: 0, last: 65535, any: true };
+  const range = /^(\d{1,5})(?:\s*-\s*(\d{1,5}))?$/.exec(spec);
+  if (!range) return { error: `'${spec}' is not a port, a range first-last or any` };
+  const first = Number(range[1]);
+  const last = range[2] === void 0 ? first : Number(range[2]);
+  if (first > 65535 || last > 65535) return { error: `'${spec}' is out of range: ports are 0-65535` };
+  if (first > last) return { error: `'${spec}' ends before it starts` };
+  return { first, last };
 }
 
 // rules/lync/manual-server.ts
@@ -33356,9 +33367,9 @@ var mobility_autodiscover_default = defineRule({
     function expectAddresses(name, view, expected, onMismatch) {
       if (expected.size === 0) return;
       const resolution = estate.resolve(name, { view });
-      const addresses = resolution.addresses.map((a) => a.data.address);
-      if (addresses.length === 0 || addresses.some((a) => expected.has(a))) return;
-      onMismatch(name, { node: resolution.chain[0] ?? resolution.addresses[0], addresses });
+      const addresses2 = resolution.addresses.map((a) => a.data.address);
+      if (addresses2.length === 0 || addresses2.some((a) => expected.has(a))) return;
+      onMismatch(name, { node: resolution.chain[0] ?? resolution.addresses[0], addresses: addresses2 });
     }
     function checkCertificates(name, view, host, who) {
       if (estate.resolve(name, { view }).addresses.length > 0) return;
@@ -33412,10 +33423,10 @@ var mtls_eku_default = defineRule({
   },
   appliesTo: (estate) => estate.certificates.length > 0,
   check({ estate, report }) {
-    for (const [certificate, { roles, names: names2 }] of ucServerCertificates(estate)) {
+    for (const [certificate, { roles, names: names3 }] of ucServerCertificates(estate)) {
       if (!roles.has("edge") && !roles.has("pool")) continue;
       if (!isLeafCertificate(certificate) || certificate.eku === void 0) continue;
-      const server = names2.find((n) => n.role !== "web") ?? names2[0];
+      const server = names3.find((n) => n.role !== "web") ?? names3[0];
       const role = server.role === "edge" ? "Edge" : "pool or Director";
       const host = server.name.replace(/\.$/, "");
       const node = { loc: certificate.fieldLocs?.eku ?? certificate.loc };
@@ -33535,13 +33546,13 @@ var ntlm_min_sec_default = defineRule({
       for (const server of servers) {
         const missing = (server.data & ~client.data) >>> 0;
         if (missing === 0) continue;
-        const names2 = NTLM_FLAGS.filter(([flag]) => (missing & flag) >>> 0 !== 0).map(([, name]) => name);
+        const names3 = NTLM_FLAGS.filter(([flag]) => (missing & flag) >>> 0 !== 0).map(([, name]) => name);
         const unnamed = NTLM_FLAGS.reduce((rest, [flag]) => (rest & ~flag) >>> 0, missing);
-        if (unnamed !== 0) names2.push(`flags ${hex(unnamed)}`);
+        if (unnamed !== 0) names3.push(`flags ${hex(unnamed)}`);
         report({
           node: client,
           messageId: "clientOffersLess",
-          data: { client: hex(client.data), clientFile: client.file, server: hex(server.data), serverFile: server.file, missing: names2.join(", ") },
+          data: { client: hex(client.data), clientFile: client.file, server: hex(server.data), serverFile: server.file, missing: names3.join(", ") },
           related: [{ node: server, message: `NTLMMinServerSec ${hex(server.data)}` }]
         });
       }
@@ -33790,14 +33801,14 @@ var web_services_load_balancing_default = defineRule({
           const node = resolution.chain[0] ?? resolution.addresses[0];
           const related = [{ node: web, message: `${kind} web services of pool ${pool.fqdn.value} in the topology` }];
           const frontEnds = pool.servers.filter((server) => {
-            const addresses = new Set(estate.resolve(server.fqdn.value, { view }).addresses.map((a) => a.data.address));
-            return resolution.addresses.some((a) => addresses.has(a.data.address));
+            const addresses2 = new Set(estate.resolve(server.fqdn.value, { view }).addresses.map((a) => a.data.address));
+            return resolution.addresses.some((a) => addresses2.has(a.data.address));
           });
           if (frontEnds.length > 0) {
             report({ node, messageId: "resolvesToFrontEnds", data: { kind, fqdn: web.value, servers: frontEnds.map((s) => s.fqdn.value).join(", "), pool: pool.fqdn.value }, related });
           } else if (resolution.addresses.length > 1) {
-            const addresses = resolution.addresses.map((a) => a.data.address);
-            report({ node, messageId: "severalAddresses", data: { kind, fqdn: web.value, count: addresses.length, addresses: addresses.join(", ") }, related });
+            const addresses2 = resolution.addresses.map((a) => a.data.address);
+            report({ node, messageId: "severalAddresses", data: { kind, fqdn: web.value, count: addresses2.length, addresses: addresses2.join(", ") }, related });
           }
         }
       }
@@ -34480,7 +34491,7 @@ var RULES = [cname_and_other_data_default, dangling_target_default, duplicate_re
 
 // src/lint.ts
 import { readFileSync as readFileSync3, writeFileSync } from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/discover/discover.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
@@ -38531,6 +38542,11 @@ var YamlLocator = class {
     const found = this.walk(segments);
     return found.complete && found.key && found.value ? { key: found.key, value: found.value } : void 0;
   }
+  /** The node written at the path (an alias stays an alias), when the whole path exists. */
+  node(segments) {
+    const found = this.walk(segments);
+    return found.complete ? found.value : void 0;
+  }
   walk(segments) {
     let value = this.root ?? void 0;
     let key;
@@ -38600,12 +38616,12 @@ function schemaDiagnostics(errors, options) {
   const handledPaths = /* @__PURE__ */ new Set();
   for (const e of relevant) {
     const segments = pointerSegments(e.instancePath);
-    const path8 = displayPath(segments, rootName);
+    const path9 = displayPath(segments, rootName);
     const data = e.data;
     if (e.keyword === "additionalProperties") {
       const name = String(e.params.additionalProperty);
       const known = Object.keys(e.parentSchema?.properties ?? {});
-      const inWhat = segments.length === 0 ? "" : ` in ${path8}`;
+      const inWhat = segments.length === 0 ? "" : ` in ${path9}`;
       const hint = didYouMean(name, known) || `; expected one of: ${known.join(", ")}`;
       diagnostics.push(errorAt(locator.key([...segments, name]), `${codePrefix}/unknown-key`, `unknown key '${name}'${inWhat}${hint}`));
       continue;
@@ -38613,39 +38629,39 @@ function schemaDiagnostics(errors, options) {
     if (e.keyword === "propertyNames") {
       const name = String(e.params.propertyName);
       const range2 = locator.key([...segments, name]);
-      const own2 = options.describeKey?.({ error: e, segments, path: path8, range: range2 });
-      diagnostics.push(own2 ?? errorAt(range2, `${codePrefix}/invalid-key`, `invalid key '${name}'${segments.length === 0 ? "" : ` in ${path8}`}`));
+      const own2 = options.describeKey?.({ error: e, segments, path: path9, range: range2 });
+      diagnostics.push(own2 ?? errorAt(range2, `${codePrefix}/invalid-key`, `invalid key '${name}'${segments.length === 0 ? "" : ` in ${path9}`}`));
       continue;
     }
     if (e.keyword === "required") {
       const name = String(e.params.missingProperty);
-      diagnostics.push(errorAt(locator.value(segments), `${codePrefix}/missing-key`, `${path8} has no '${name}'`));
+      diagnostics.push(errorAt(locator.value(segments), `${codePrefix}/missing-key`, `${path9} has no '${name}'`));
       continue;
     }
     if (handledPaths.has(e.instancePath)) continue;
     handledPaths.add(e.instancePath);
     const range = locator.value(segments);
-    const own = options.describeValue?.({ error: e, segments, path: path8, range });
+    const own = options.describeValue?.({ error: e, segments, path: path9, range });
     if (own) {
       diagnostics.push(own);
       continue;
     }
     if (e.keyword === "type") {
       const types = relevant.filter((o) => o.instancePath === e.instancePath && o.keyword === "type").map((o) => String(o.params.type));
-      diagnostics.push(errorAt(range, `${codePrefix}/invalid-type`, `${path8} must be ${typeWords(types.flatMap((t) => t.split(",")))}`));
+      diagnostics.push(errorAt(range, `${codePrefix}/invalid-type`, `${path9} must be ${typeWords(types.flatMap((t) => t.split(",")))}`));
       continue;
     }
     if (e.keyword === "enum") {
       const allowed = (e.params.allowedValues ?? []).map(String);
       const hint = typeof data === "string" ? didYouMean(data, allowed) : "";
-      diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path8}: ${show(data)} is not one of: ${allowed.join(", ")}${hint}`));
+      diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path9}: ${show(data)} is not one of: ${allowed.join(", ")}${hint}`));
       continue;
     }
     if (e.keyword === "minLength") {
-      diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path8} must not be empty`));
+      diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path9} must not be empty`));
       continue;
     }
-    diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path8} ${e.message ?? "is invalid"}`));
+    diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path9} ${e.message ?? "is invalid"}`));
   }
   return diagnostics;
 }
@@ -38915,7 +38931,7 @@ function configSchemaDiagnostics(errors, locator, registry) {
     describeValue: (site) => ruleSettingDiagnostic(site)
   });
 }
-function ruleSettingDiagnostic({ error: e, segments, path: path8, range }) {
+function ruleSettingDiagnostic({ error: e, segments, path: path9, range }) {
   const data = e.data;
   const ruleSetting = isRuleSettingPath(segments);
   const severityPath = ruleSetting || segments[0] === "rules" && segments.length === 3 && segments[2] === "0";
@@ -38927,7 +38943,7 @@ function ruleSettingDiagnostic({ error: e, segments, path: path8, range }) {
       `invalid severity ${show(data)} for rule '${id}'; expected one of: ${CONFIG_SEVERITIES.join(", ")}${typeof data === "string" ? didYouMean(data, CONFIG_SEVERITIES) : ""}`
     );
   }
-  if (ruleSetting) return errorAt(range, "config/invalid-rule-setting", `${path8} must be a severity or a list [severity, options]`);
+  if (ruleSetting) return errorAt(range, "config/invalid-rule-setting", `${path9} must be a severity or a list [severity, options]`);
   if (segments[0] === "rules" && segments.length === 3 && segments[2] === "1") {
     return errorAt(range, "config/invalid-options", `options of rule '${segments[1]}' must be a mapping`);
   }
@@ -39128,10 +39144,10 @@ var certificatesLoader = {
   kind: "Certificates",
   schema: CERTIFICATES_SCHEMA,
   schemaFile: "manifest-certificates.schema.json",
-  describeValue: ({ error, segments, path: path8, range }) => {
+  describeValue: ({ error, segments, path: path9, range }) => {
     const field = segments[segments.length - 1];
     if (error.keyword !== "pattern" || field !== "notBefore" && field !== "notAfter") return void 0;
-    return errorAt(range, "manifest/invalid-date", `${path8}: '${String(error.data)}' is not a date (YYYY-MM-DD)`);
+    return errorAt(range, "manifest/invalid-date", `${path9}: '${String(error.data)}' is not a date (YYYY-MM-DD)`);
   },
   convert(document2, data, context) {
     if (!Array.isArray(data.certificates)) return {};
@@ -39276,45 +39292,45 @@ var DocumentReader = class {
   data;
   context;
   problems = 0;
-  entries(path8, read2) {
-    return this.indices(path8).flatMap((itemPath) => read2(itemPath) ?? []);
+  entries(path9, read2) {
+    return this.indices(path9).flatMap((itemPath) => read2(itemPath) ?? []);
   }
-  indices(path8) {
-    const list = this.at(path8);
-    return Array.isArray(list) ? list.map((_, index) => [...path8, index]) : [];
+  indices(path9) {
+    const list = this.at(path9);
+    return Array.isArray(list) ? list.map((_, index) => [...path9, index]) : [];
   }
   /** The value when the schema accepted it and it has the type, with its range. */
-  scalar(path8, type) {
-    const value = this.at(path8);
-    if (typeof value !== type || !this.context.isValid(path8)) return void 0;
-    return { value, loc: this.loc(path8) };
+  scalar(path9, type) {
+    const value = this.at(path9);
+    if (typeof value !== type || !this.context.isValid(path9)) return void 0;
+    return { value, loc: this.loc(path9) };
   }
-  isMapping(path8) {
-    const value = this.at(path8);
+  isMapping(path9) {
+    const value = this.at(path9);
     return typeof value === "object" && value !== null && !Array.isArray(value);
   }
-  at(path8) {
+  at(path9) {
     let value = this.data;
-    for (const segment of path8) {
+    for (const segment of path9) {
       if (typeof value !== "object" || value === null || !Object.hasOwn(value, segment)) return void 0;
       value = value[segment];
     }
     return value;
   }
   /** Key and value of a mapping's entry; the item alone in a list. */
-  loc(path8) {
-    const segments = path8.map(String);
-    const pair = typeof path8[path8.length - 1] === "string" ? this.context.locator.entry(segments) : void 0;
+  loc(path9) {
+    const segments = path9.map(String);
+    const pair = typeof path9[path9.length - 1] === "string" ? this.context.locator.entry(segments) : void 0;
     return pair ? pairRange(pair) : this.context.locator.value(segments);
   }
   /** A problem with the value at the path, reported at the value. */
-  report(path8, code, message) {
-    this.reportAt(this.context.locator.value(path8.map(String)), path8, code, message);
+  report(path9, code, message) {
+    this.reportAt(this.context.locator.value(path9.map(String)), path9, code, message);
   }
   /** A problem with part of the value at the path (one entry of a comma-separated list). */
-  reportAt(range, path8, code, message) {
+  reportAt(range, path9, code, message) {
     this.problems++;
-    this.context.report(range, code, `${this.context.path(path8)}: ${message}`);
+    this.context.report(range, code, `${this.context.path(path9)}: ${message}`);
   }
 };
 function optional(key, value) {
@@ -39429,9 +39445,9 @@ var topologyLoader = {
   kind: "Topology",
   schema: TOPOLOGY_SCHEMA,
   schemaFile: "manifest-topology.schema.json",
-  describeValue: ({ error, segments, path: path8, range }) => {
+  describeValue: ({ error, segments, path: path9, range }) => {
     if (segments[segments.length - 1] !== "port" || error.keyword !== "minimum" && error.keyword !== "maximum") return void 0;
-    return errorAt(range, "manifest/invalid-port", `${path8}: ${String(error.data)} is not a port (1-65535)`);
+    return errorAt(range, "manifest/invalid-port", `${path9}: ${String(error.data)} is not a port (1-65535)`);
   },
   convert(document2, data, context) {
     const reader = new TopologyReader(data, context);
@@ -39443,10 +39459,10 @@ function readSimpleUrl(text) {
   if (/\s/.test(text)) return void 0;
   const url = SIMPLE_URL.exec(text);
   if (!url) return readHostName(text, { qualified: true });
-  const [, scheme, hostText, portText, rest = ""] = url;
+  const [, scheme, hostText, portText2, rest = ""] = url;
   const host = readHostName(hostText, { qualified: true });
-  const port2 = portText === void 0 ? void 0 : readPort(portText);
-  if (!/^https?$/i.test(scheme) || host === void 0 || portText !== void 0 && port2 === void 0) return void 0;
+  const port2 = portText2 === void 0 ? void 0 : readPort(portText2);
+  if (!/^https?$/i.test(scheme) || host === void 0 || portText2 !== void 0 && port2 === void 0) return void 0;
   return `${scheme.toLowerCase()}://${host}${port2 === void 0 ? "" : `:${port2}`}${rest}`;
 }
 var TopologyReader = class extends DocumentReader {
@@ -39455,12 +39471,12 @@ var TopologyReader = class extends DocumentReader {
       file: document2.file,
       loc: document2.loc,
       sipDomains: this.hosts(["sipDomains"]),
-      pools: this.entries(["pools"], (path8) => this.pool(path8)),
-      edges: this.entries(["edges"], (path8) => this.edge(path8)),
+      pools: this.entries(["pools"], (path9) => this.pool(path9)),
+      edges: this.entries(["edges"], (path9) => this.edge(path9)),
       simpleUrls: { meet: this.simpleUrls("meet"), dialin: this.simpleUrls("dialin"), admin: this.simpleUrls("admin") },
-      sbcs: this.entries(["sbcs"], (path8) => {
-        const fqdn2 = this.host([...path8, "fqdn"]);
-        return fqdn2 && { fqdn: fqdn2, ...optional("port", this.scalar([...path8, "port"], "number")), loc: this.loc(path8) };
+      sbcs: this.entries(["sbcs"], (path9) => {
+        const fqdn2 = this.host([...path9, "fqdn"]);
+        return fqdn2 && { fqdn: fqdn2, ...optional("port", this.scalar([...path9, "port"], "number")), loc: this.loc(path9) };
       })
     };
     const product = this.scalar(["product"], "string");
@@ -39490,51 +39506,51 @@ var TopologyReader = class extends DocumentReader {
     }
     return policy;
   }
-  pool(path8) {
-    const fqdn2 = this.host([...path8, "fqdn"]);
-    const servers = this.entries([...path8, "servers"], (serverPath) => {
+  pool(path9) {
+    const fqdn2 = this.host([...path9, "fqdn"]);
+    const servers = this.entries([...path9, "servers"], (serverPath) => {
       const serverFqdn = this.host([...serverPath, "fqdn"]);
       return serverFqdn && { fqdn: serverFqdn, ...optional("id", this.scalar([...serverPath, "id"], "number")), loc: this.loc(serverPath) };
     });
     const pool = fqdn2 && {
       fqdn: fqdn2,
-      ...optional("role", this.scalar([...path8, "role"], "string")),
-      ...optional("loadBalancing", this.scalar([...path8, "loadBalancing"], "string")),
+      ...optional("role", this.scalar([...path9, "role"], "string")),
+      ...optional("loadBalancing", this.scalar([...path9, "loadBalancing"], "string")),
       servers,
-      loc: this.loc(path8)
+      loc: this.loc(path9)
     };
-    const web = [...path8, "webServices"];
+    const web = [...path9, "webServices"];
     if (this.isMapping(web)) {
       const webServices = { ...optional("internal", this.host([...web, "internal"])), ...optional("external", this.host([...web, "external"])) };
       if (pool) pool.webServices = webServices;
     }
     return pool;
   }
-  edge(path8) {
-    const edge = { external: {}, servers: this.hosts([...path8, "servers"]), loc: this.loc(path8) };
-    const internal = this.host([...path8, "internal", "fqdn"]);
+  edge(path9) {
+    const edge = { external: {}, servers: this.hosts([...path9, "servers"]), loc: this.loc(path9) };
+    const internal = this.host([...path9, "internal", "fqdn"]);
     if (internal) edge.internal = { fqdn: internal };
     for (const service of ["access", "webConferencing", "av"]) {
-      const at = [...path8, "external", service];
+      const at = [...path9, "external", service];
       const fqdn2 = this.host([...at, "fqdn"]);
       const ip2 = this.address([...at, "ip"]);
       if (fqdn2) edge.external[service] = { fqdn: fqdn2, ...optional("ip", ip2) };
     }
     return edge;
   }
-  manualServer(path8) {
-    const text = this.scalar(path8, "string");
+  manualServer(path9) {
+    const text = this.scalar(path9, "string");
     if (!text) return void 0;
     const read2 = readHostPort(text.value);
     if ("host" in read2) return { value: read2.port === void 0 ? { host: read2.host } : { host: read2.host, port: read2.port }, loc: text.loc };
-    if ("badPort" in read2) this.report(path8, "invalid-port", `'${read2.badPort}' in '${text.value}' is not a port (1-65535)`);
-    else this.report(path8, "invalid-host", `'${text.value}' is not a host name, an IP address or host:port`);
+    if ("badPort" in read2) this.report(path9, "invalid-port", `'${read2.badPort}' in '${text.value}' is not a port (1-65535)`);
+    else this.report(path9, "invalid-host", `'${text.value}' is not a host name, an IP address or host:port`);
     return void 0;
   }
   /** `meet: https://meet.contoso.com/` or a list of them. */
   simpleUrls(kind) {
-    const path8 = ["simpleUrls", kind];
-    const paths = Array.isArray(this.at(path8)) ? this.indices(path8) : [path8];
+    const path9 = ["simpleUrls", kind];
+    const paths = Array.isArray(this.at(path9)) ? this.indices(path9) : [path9];
     return paths.flatMap((itemPath) => {
       const text = this.scalar(itemPath, "string");
       if (!text) return [];
@@ -39545,33 +39561,496 @@ var TopologyReader = class extends DocumentReader {
     });
   }
   /** A fully qualified host name, lower-case without its trailing dot. */
-  host(path8) {
-    const text = this.scalar(path8, "string");
+  host(path9) {
+    const text = this.scalar(path9, "string");
     if (!text) return void 0;
     const name = readHostName(text.value, { qualified: true });
     if (name !== void 0) return { value: name, loc: text.loc };
-    this.report(path8, "invalid-host", `'${text.value}' is not a fully qualified host name`);
+    this.report(path9, "invalid-host", `'${text.value}' is not a fully qualified host name`);
     return void 0;
   }
-  hosts(path8) {
-    return this.indices(path8).flatMap((itemPath) => this.host(itemPath) ?? []);
+  hosts(path9) {
+    return this.indices(path9).flatMap((itemPath) => this.host(itemPath) ?? []);
   }
-  address(path8) {
-    const text = this.scalar(path8, "string");
+  address(path9) {
+    const text = this.scalar(path9, "string");
     if (!text) return void 0;
     const address = readIpAddress(text.value);
     if (address !== void 0) return { value: address, loc: text.loc };
-    this.report(path8, "invalid-address", `'${text.value}' is not an IPv4 or IPv6 address`);
+    this.report(path9, "invalid-address", `'${text.value}' is not an IPv4 or IPv6 address`);
     return void 0;
   }
 };
 
+// src/loaders/manifest/network-reader.ts
+import path5 from "node:path";
+
+// src/estate/ip-ranges.ts
+var import_ipaddr5 = __toESM(require_ipaddr(), 1);
+var BITS = { 4: 32, 6: 128 };
+var MAX = { 4: (1n << 32n) - 1n, 6: (1n << 128n) - 1n };
+function addressToBigint(address) {
+  return address.toByteArray().reduce((value, byte) => value << 8n | BigInt(byte), 0n);
+}
+function bigintToAddress(value, family) {
+  const bytes = [];
+  for (let i = 0; i < BITS[family] / 8; i++) bytes.unshift(Number(value >> BigInt(8 * i) & 0xffn));
+  const address = import_ipaddr5.default.fromByteArray(bytes);
+  return family === 6 ? address.toRFC5952String() : address.toString();
+}
+function parseAddressSpec(text) {
+  const spec = text.trim();
+  if (/^any$/i.test(spec)) return { any: true, ranges: [{ family: 4, first: 0n, last: MAX[4] }, { family: 6, first: 0n, last: MAX[6] }] };
+  const dash = spec.indexOf("-");
+  if (dash > 0) {
+    const first = parseAddress(spec.slice(0, dash));
+    const last = parseAddress(spec.slice(dash + 1));
+    if (!first || !last) return { error: `'${spec}' is not an address range (first-last)` };
+    if (first.family !== last.family) return { error: `'${spec}' mixes IPv4 and IPv6` };
+    if (first.value > last.value) return { error: `'${spec}' ends before it starts` };
+    return { ranges: [{ family: first.family, first: first.value, last: last.value }] };
+  }
+  const slash = spec.indexOf("/");
+  if (slash < 0) {
+    const address2 = parseAddress(spec);
+    return address2 ? { ranges: [{ family: address2.family, first: address2.value, last: address2.value }] } : { error: `'${spec}' is not an IP address, network, range or any` };
+  }
+  const address = parseAddress(spec.slice(0, slash));
+  const prefixText = spec.slice(slash + 1);
+  if (!address || !/^\d{1,3}$/.test(prefixText)) return { error: `'${spec}' is not a network (address/prefix)` };
+  const prefix = Number(prefixText);
+  const bits = BITS[address.family];
+  if (prefix > bits) return { error: `'${spec}': an IPv${address.family} prefix is at most /${bits}` };
+  const hostBits = BigInt(bits - prefix);
+  const network = address.value >> hostBits << hostBits;
+  if (network !== address.value) {
+    const meant = `${bigintToAddress(network, address.family)}/${prefix}`;
+    const narrowest = `${bigintToAddress(address.value, address.family)}/${bits - trailingZeroBits(address.value, bits)}`;
+    return {
+      error: `'${spec}' has host bits set: the network is ${meant}${narrowest !== meant ? `, or ${narrowest} was meant` : ""}`,
+      suggestion: meant
+    };
+  }
+  return { ranges: [{ family: address.family, first: network, last: network + (1n << hostBits) - 1n }] };
+}
+function trailingZeroBits(value, bits) {
+  if (value === 0n) return bits;
+  let count2 = 0;
+  while ((value >> BigInt(count2) & 1n) === 0n) count2++;
+  return count2;
+}
+function parseAddress(text) {
+  const trimmed = text.trim();
+  if (import_ipaddr5.default.IPv4.isValidFourPartDecimal(trimmed)) return { family: 4, value: addressToBigint(import_ipaddr5.default.IPv4.parse(trimmed)) };
+  if (trimmed.includes(":") && import_ipaddr5.default.IPv6.isValid(trimmed) && !trimmed.includes("%")) return { family: 6, value: addressToBigint(import_ipaddr5.default.IPv6.parse(trimmed)) };
+  return void 0;
+}
+
+// src/loaders/manifest/network-reader.ts
+function anyAddress(loc) {
+  const { ranges } = parseAddressSpec("any");
+  return { text: "any", ranges, any: true, loc };
+}
+function anyPorts(loc) {
+  return { text: "any", first: 0, last: 65535, any: true, loc };
+}
+var NetworkReader = class extends DocumentReader {
+  /** The document's `name`, else the file's name. */
+  setName(document2) {
+    return this.scalar(["name"], "string")?.value ?? path5.posix.basename(document2.file);
+  }
+  /** Addresses, networks, ranges or `any`: one string or a list, entries separated by commas. */
+  addresses(at) {
+    return this.pieces(at).flatMap((piece) => this.address(piece) ?? []);
+  }
+  /** Single addresses (DNS servers): a network or range is refused. */
+  hostAddresses(at) {
+    return this.pieces(at).flatMap((piece) => {
+      const address = this.address(piece);
+      if (!address) return [];
+      const [range] = address.ranges;
+      if (address.ranges.length === 1 && range.first === range.last) return [address];
+      this.reportAt(piece.loc, piece.path, "invalid-address", `'${piece.text}' is not a single IP address`);
+      return [];
+    });
+  }
+  address(piece) {
+    const spec = parseAddressSpec(piece.text);
+    if ("error" in spec) {
+      this.reportAt(piece.loc, piece.path, "invalid-address", spec.error);
+      return void 0;
+    }
+    return { text: piece.text, ranges: spec.ranges, ...spec.any ? { any: true } : {}, loc: piece.loc };
+  }
+  /** Ports, ranges or `any`: a number, one string or a list, entries separated by commas. */
+  portList(at) {
+    return this.pieces(at).flatMap((piece) => this.ports(piece) ?? []);
+  }
+  ports(piece) {
+    const spec = parsePortSpec(piece.text);
+    if ("error" in spec) {
+      this.reportAt(piece.loc, piece.path, "invalid-port", spec.error);
+      return void 0;
+    }
+    return { text: piece.text, ...spec, loc: piece.loc };
+  }
+  /** The value at the path as one entry (no comma-separated list), when it is a string or a number. */
+  piece(at) {
+    const value = this.at(at);
+    if (typeof value !== "string" && typeof value !== "number" || !this.context.isValid(at)) return void 0;
+    return { text: String(value).trim(), loc: this.context.locator.value(at.map(String)), path: at };
+  }
+  /** The entries at the path (one value or a list), strings split at commas, each with its range. */
+  pieces(at) {
+    const itemPaths = Array.isArray(this.at(at)) ? this.indices(at) : [at];
+    return itemPaths.flatMap((itemPath) => {
+      const whole = this.piece(itemPath);
+      return whole === void 0 || !whole.text.includes(",") ? whole ?? [] : this.split(whole);
+    });
+  }
+  /** The parts of a comma-separated string, each at its own columns when they are known. */
+  split(whole) {
+    const { loc: range, path: at } = whole;
+    const written = this.at(at);
+    const node = this.context.locator.node(at.map(String));
+    const quotes = range.endColumn - range.column - written.length;
+    const exact = node?.kind === "scalar" && node.raw === written && range.line === range.endLine && (quotes === 0 || quotes === 2);
+    let offset = range.column + quotes / 2;
+    return written.split(",").map((part) => {
+      const start = offset + part.length - part.trimStart().length;
+      const text = part.trim();
+      offset += part.length + 1;
+      return { text, loc: exact ? { ...range, column: start, endColumn: start + text.length } : range, path: at };
+    });
+  }
+};
+function describeNetworkValue({ error, path: path9, range }) {
+  if (error.keyword === "minimum" || error.keyword === "maximum") {
+    const { minimum, maximum } = error.parentSchema;
+    const problem2 = maximum === void 0 ? `is less than ${minimum}` : `is out of range (${minimum}-${maximum})`;
+    return errorAt(range, "manifest/invalid-value", `${path9}: ${String(error.data)} ${problem2}`);
+  }
+  if (error.keyword === "uniqueItems") {
+    const { i } = error.params;
+    return errorAt(range, "manifest/invalid-value", `${path9} lists '${String(error.data[i])}' twice`);
+  }
+  if (error.keyword === "minItems") return errorAt(range, "manifest/invalid-value", `${path9} must not be empty`);
+  return void 0;
+}
+
+// src/loaders/manifest/network-schemas.ts
+var INTERFACE_TYPES = ["lan", "wireless", "remoteAccess", "any"];
+var FIREWALL_PROFILES = ["domain", "private", "public", "any"];
+var CANDIDATE_TYPES = ["host", "prflx", "srflx", "relay"];
+var nonEmptyString3 = { type: "string", minLength: 1 };
+var setName = { ...nonEmptyString3, description: "Name findings use; the file name when absent." };
+var addressText = {
+  ...nonEmptyString3,
+  description: "IPv4 or IPv6 address, CIDR network (no host bits set), range `first-last`, or `any`; several separated by commas.",
+  examples: ["10.0.0.0/8, 192.168.0.0/16"]
+};
+var addresses = (description) => ({
+  description: `${description} A list, or one string with entries separated by commas.`,
+  oneOf: [addressText, { type: "array", items: addressText }]
+});
+var portText = { description: "Port (0-65535), range `first-last`, or `any`.", oneOf: [{ type: "integer" }, nonEmptyString3], examples: ["1024-65535"] };
+var ports = (description) => ({
+  description: `${description} A list, one port, or one string with entries separated by commas.`,
+  oneOf: [{ type: "integer" }, nonEmptyString3, { type: "array", items: portText }]
+});
+var names2 = (values, description) => ({ description, type: "array", minItems: 1, uniqueItems: true, items: { enum: [...values] } });
+var perMediaType = (value, description) => ({
+  description,
+  type: "object",
+  propertyNames: { pattern: "^[A-Za-z][A-Za-z0-9_-]*$" },
+  additionalProperties: value
+});
+var VPN_PROFILE_SCHEMA = documentSchema("VpnProfile", "uclint manifest: kind VpnProfile", {
+  required: [],
+  properties: {
+    name: setName,
+    tunnel: { enum: ["split", "full"], description: "`full` sends everything into the tunnel; `split` only what `include` names." },
+    clientSubnets: addresses("Addresses VPN clients get."),
+    include: addresses("Routed into the tunnel."),
+    exclude: addresses("Bypass the tunnel (UC public addresses, Microsoft 365 Optimize ranges)."),
+    dns: {
+      description: "DNS given to VPN clients.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        servers: { description: "DNS server addresses.", type: "array", items: nonEmptyString3 },
+        suffixes: { description: "DNS suffixes (search domains).", type: "array", items: nonEmptyString3 }
+      }
+    }
+  }
+});
+var FIREWALL_RULES_SCHEMA = documentSchema("FirewallRules", "uclint manifest: kind FirewallRules", {
+  required: ["rules"],
+  properties: {
+    name: setName,
+    semantics: {
+      enum: ["windows", "ordered"],
+      description: "`windows` (default): a matching block rule beats any allow rule, whatever the order; `ordered`: the first matching rule decides."
+    },
+    appliesTo: { ...nonEmptyString3, description: "What the rules guard, for role checks: `vpn-clients`, `edge-external`, ..." },
+    rules: { description: "The rules, in order.", type: "array", items: { $ref: "#/definitions/rule" } }
+  },
+  definitions: {
+    rule: {
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "direction", "action"],
+      properties: {
+        name: { ...nonEmptyString3, description: "Rule name, unique in the rule set." },
+        direction: { enum: ["inbound", "outbound"] },
+        action: { enum: ["allow", "block"] },
+        program: { ...nonEmptyString3, description: "Program path the rule applies to (`%ProgramFiles%\\Microsoft Lync\\communicator.exe`); every program when absent." },
+        protocol: { enum: ["tcp", "udp", "icmp", "any"], description: "`any` when absent." },
+        localAddresses: addresses("Local addresses; `any` when absent."),
+        remoteAddresses: addresses("Remote addresses; `any` when absent."),
+        localPorts: ports("Local ports (tcp and udp only); `any` when absent."),
+        remotePorts: ports("Remote ports (tcp and udp only); `any` when absent."),
+        interfaceTypes: names2(INTERFACE_TYPES, "Interface types the rule applies to; `any` when absent."),
+        profiles: names2(FIREWALL_PROFILES, "Network profiles the rule applies to; `any` when absent."),
+        enabled: { type: "boolean", description: "`true` when absent." }
+      }
+    }
+  }
+});
+var typePreference = { type: "integer", minimum: 0, maximum: 126 };
+var MEDIA_POLICY_SCHEMA = documentSchema("MediaPolicy", "uclint manifest: kind MediaPolicy", {
+  required: [],
+  properties: {
+    candidateTypePreference: {
+      description: "ICE type preference (RFC 8445, 0-126) per candidate type, or the types from most to least preferred (126, 110, 100, 0 by position).",
+      oneOf: [
+        { type: "object", additionalProperties: false, properties: Object.fromEntries(CANDIDATE_TYPES.map((type) => [type, typePreference])) },
+        { type: "array", minItems: 1, uniqueItems: true, items: { enum: [...CANDIDATE_TYPES] } }
+      ]
+    },
+    transportOrder: names2(["udp", "tcp"], "Transports from most to least preferred."),
+    excludeInterfaces: {
+      description: "Interfaces that give no candidates: a type (`lan`, `wireless`, `remoteAccess`) or a network.",
+      type: "array",
+      items: nonEmptyString3,
+      examples: [["remoteAccess", "172.16.0.0/12"]]
+    },
+    portRanges: perMediaType({ description: "Port range `first-last` (or one port).", oneOf: [{ type: "integer" }, nonEmptyString3], examples: ["50000-50019"] }, "Client port range per media type."),
+    dscp: perMediaType({ type: "integer", minimum: 0, maximum: 63 }, "DSCP value (0-63) per media type."),
+    concurrentCalls: { type: "integer", minimum: 1, description: "Concurrent calls a client must carry, for port-count checks." }
+  }
+});
+
+// src/loaders/manifest/vpn-profile.ts
+var vpnProfileLoader = {
+  kind: "VpnProfile",
+  schema: VPN_PROFILE_SCHEMA,
+  schemaFile: "manifest-vpnprofile.schema.json",
+  describeValue: describeNetworkValue,
+  convert(document2, data, context) {
+    const reader = new VpnProfileReader(data, context);
+    return { vpnProfiles: loadedWhole(reader, context, reader.profile(document2)) };
+  }
+};
+var VpnProfileReader = class extends NetworkReader {
+  profile(document2) {
+    const profile = {
+      file: document2.file,
+      loc: document2.loc,
+      source: "manifest",
+      name: this.setName(document2),
+      clientSubnets: this.addresses(["clientSubnets"]),
+      include: this.addresses(["include"]),
+      exclude: this.addresses(["exclude"]),
+      endpoints: []
+    };
+    const tunnel = this.scalar(["tunnel"], "string");
+    if (tunnel) profile.tunnel = tunnel;
+    if (this.isMapping(["dns"])) profile.dns = { servers: this.hostAddresses(["dns", "servers"]), suffixes: this.suffixes() };
+    return profile;
+  }
+  /** DNS suffixes: host names (one label allowed), lower-case without the trailing dot. */
+  suffixes() {
+    return this.entries(["dns", "suffixes"], (path9) => {
+      const text = this.scalar(path9, "string");
+      if (!text) return void 0;
+      const name = readHostName(text.value);
+      if (name !== void 0) return { value: name, loc: text.loc };
+      this.report(path9, "invalid-host", `'${text.value}' is not a DNS suffix (a host name)`);
+      return void 0;
+    });
+  }
+};
+
+// src/loaders/manifest/firewall-rules.ts
+var firewallRulesLoader = {
+  kind: "FirewallRules",
+  schema: FIREWALL_RULES_SCHEMA,
+  schemaFile: "manifest-firewallrules.schema.json",
+  describeValue: describeNetworkValue,
+  convert(document2, data, context) {
+    const reader = new FirewallRulesReader(data, context);
+    return { firewallRuleSets: loadedWhole(reader, context, reader.ruleSet(document2)) };
+  }
+};
+var FirewallRulesReader = class extends NetworkReader {
+  namesSeen = /* @__PURE__ */ new Map();
+  ruleSet(document2) {
+    return {
+      file: document2.file,
+      loc: document2.loc,
+      name: this.setName(document2),
+      semantics: this.scalar(["semantics"], "string")?.value ?? "windows",
+      ...optional("appliesTo", this.scalar(["appliesTo"], "string")),
+      rules: this.entries(["rules"], (path9) => this.rule(path9))
+    };
+  }
+  rule(path9) {
+    const loc = this.loc(path9);
+    const field = (key) => this.scalar([...path9, key], "string");
+    const name = field("name");
+    if (name) this.uniqueName(name, [...path9, "name"]);
+    const protocol = field("protocol") ?? { value: "any", loc };
+    const rest = {
+      ...optional("program", field("program")),
+      protocol,
+      localAddresses: this.ruleAddresses([...path9, "localAddresses"], loc),
+      remoteAddresses: this.ruleAddresses([...path9, "remoteAddresses"], loc),
+      localPorts: this.rulePorts([...path9, "localPorts"], protocol, loc),
+      remotePorts: this.rulePorts([...path9, "remotePorts"], protocol, loc),
+      interfaceTypes: this.names([...path9, "interfaceTypes"], loc),
+      profiles: this.names([...path9, "profiles"], loc),
+      enabled: this.scalar([...path9, "enabled"], "boolean")?.value ?? true
+    };
+    const direction = field("direction");
+    const action = field("action");
+    if (!name || !direction || !action) return void 0;
+    return { index: Number(path9[path9.length - 1]), loc, name, direction, action, ...rest };
+  }
+  ruleAddresses(path9, ruleLoc) {
+    return this.written(path9) ? this.addresses(path9) : [anyAddress(ruleLoc)];
+  }
+  /** An absent list means any; an empty one would match nothing, which no firewall rule means. */
+  written(path9) {
+    const value = this.at(path9);
+    if (Array.isArray(value) && value.length === 0) this.report(path9, "invalid-value", "an empty list matches nothing; leave the key out, or write any");
+    return value !== void 0;
+  }
+  /** Ports apply to TCP and UDP only; Windows Firewall refuses them on other protocols. */
+  rulePorts(path9, protocol, ruleLoc) {
+    if (!this.written(path9)) return [anyPorts(ruleLoc)];
+    const ports2 = this.portList(path9);
+    const specific = ports2.find((entry) => !entry.any);
+    if (specific && protocol.value !== "tcp" && protocol.value !== "udp") {
+      this.reportAt(specific.loc, path9, "invalid-port", `ports need protocol tcp or udp; the rule's protocol is ${protocol.value}`);
+    }
+    return ports2;
+  }
+  names(path9, ruleLoc) {
+    if (this.at(path9) === void 0) return [{ value: "any", loc: ruleLoc }];
+    return this.entries(path9, (itemPath) => this.scalar(itemPath, "string"));
+  }
+  uniqueName(name, path9) {
+    const at = this.context.locator.value(path9.map(String));
+    const first = this.namesSeen.get(name.value);
+    if (first) this.context.report(at, "duplicate-name", `${this.context.path(path9)}: duplicate rule name '${name.value}' (first at line ${first.line}, column ${first.column})`);
+    else this.namesSeen.set(name.value, at);
+  }
+};
+
+// src/loaders/manifest/media-policy.ts
+var RANKED_TYPE_PREFERENCES = [126, 110, 100, 0];
+var EXCLUDABLE_INTERFACES = ["lan", "wireless", "remoteAccess"];
+var mediaPolicyLoader = {
+  kind: "MediaPolicy",
+  schema: MEDIA_POLICY_SCHEMA,
+  schemaFile: "manifest-mediapolicy.schema.json",
+  describeValue: describeNetworkValue,
+  convert(document2, data, context) {
+    const reader = new MediaPolicyReader(data, context);
+    return { mediaPolicies: loadedWhole(reader, context, reader.policy(document2)) };
+  }
+};
+var MediaPolicyReader = class extends NetworkReader {
+  policy(document2) {
+    return {
+      file: document2.file,
+      loc: document2.loc,
+      ...optional("candidateTypePreference", this.typePreferences()),
+      transportOrder: this.entries(["transportOrder"], (path9) => this.scalar(path9, "string")),
+      excludeInterfaces: this.entries(["excludeInterfaces"], (path9) => this.excludedInterface(path9)),
+      portRanges: this.perMediaType(["portRanges"], (path9) => {
+        const piece = this.piece(path9);
+        return piece && this.ports(piece);
+      }),
+      dscp: this.perMediaType(["dscp"], (path9) => this.scalar(path9, "number")),
+      ...optional("concurrentCalls", this.scalar(["concurrentCalls"], "number"))
+    };
+  }
+  /** The mapping as written, or an ordered list turned into RANKED_TYPE_PREFERENCES. */
+  typePreferences() {
+    const path9 = ["candidateTypePreference"];
+    const written = this.at(path9);
+    if (written === void 0) return void 0;
+    const preferences = {};
+    if (Array.isArray(written)) {
+      this.indices(path9).forEach((itemPath, rank) => {
+        const type = this.scalar(itemPath, "string");
+        if (type) preferences[type.value] = { value: RANKED_TYPE_PREFERENCES[rank], loc: type.loc };
+      });
+    } else {
+      for (const type of CANDIDATE_TYPES) {
+        const value = this.scalar([...path9, type], "number");
+        if (value) preferences[type] = value;
+      }
+    }
+    return preferences;
+  }
+  excludedInterface(path9) {
+    const text = this.scalar(path9, "string");
+    if (!text) return void 0;
+    if (EXCLUDABLE_INTERFACES.includes(text.value)) return text;
+    if (/^[A-Za-z]+$/.test(text.value)) {
+      this.report(path9, "invalid-interface", `'${text.value}' is neither an interface type (${EXCLUDABLE_INTERFACES.join(", ")}) nor a network`);
+      return void 0;
+    }
+    const piece = this.piece(path9);
+    const address = piece && this.address(piece);
+    return address && { ...text, address };
+  }
+  /** A mapping of media type (`audio`, `video`, `sharing`, ...) to a value read at its path. */
+  perMediaType(path9, read2) {
+    const written = this.at(path9);
+    const result = {};
+    if (!this.isMapping(path9)) return result;
+    for (const mediaType of Object.keys(written)) {
+      const value = read2([...path9, mediaType]);
+      if (value !== void 0) result[mediaType] = value;
+    }
+    return result;
+  }
+};
+
 // src/loaders/manifest/parse.ts
-var MANIFEST_KIND_LOADERS = [topologyLoader, certificatesLoader];
+var MANIFEST_KIND_LOADERS = [
+  topologyLoader,
+  certificatesLoader,
+  firewallRulesLoader,
+  vpnProfileLoader,
+  mediaPolicyLoader
+];
 var LOADERS_BY_KIND = new Map(MANIFEST_KIND_LOADERS.map((loader) => [loader.kind, { loader, validator: lazyValidator(loader.schema) }]));
 var ROOT_NAME = "the document";
 function parseManifestFile(text, file) {
-  const result = { certificates: [], topologies: [], otherDocuments: [], diagnostics: [] };
+  const result = {
+    certificates: [],
+    topologies: [],
+    vpnProfiles: [],
+    firewallRuleSets: [],
+    mediaPolicies: [],
+    otherDocuments: [],
+    diagnostics: []
+  };
   try {
     readDocuments(text, file, result);
   } catch (error) {
@@ -39821,8 +40300,8 @@ var RegistryReader = class {
     }
     const deletion = line[start + 1] === "-";
     const pathStart = start + (deletion ? 2 : 1);
-    const path8 = line.slice(pathStart, close);
-    const hive = path8.split("\\", 1)[0];
+    const path9 = line.slice(pathStart, close);
+    const hive = path9.split("\\", 1)[0];
     if (!HIVES.has(hive.toUpperCase())) {
       const full = registryKey(hive);
       const reason = hive === "" ? "the key path has no hive" : HIVES.has(full) ? `regedit does not accept the abbreviation '${hive}'; write ${full}` : `'${shown(hive)}' is not a registry hive (HKEY_LOCAL_MACHINE, HKEY_CURRENT_USER, ...)`;
@@ -39831,10 +40310,10 @@ var RegistryReader = class {
     }
     const loc = this.range(lineNo, start + 1, lineNo, close + 2);
     if (deletion) {
-      this.keyDeletions.push({ file: this.file, key: path8, loc });
+      this.keyDeletions.push({ file: this.file, key: path9, loc });
       this.key = { kind: "deleted", line: lineNo };
     } else {
-      this.key = { kind: "open", path: path8 };
+      this.key = { kind: "open", path: path9 };
     }
   }
   /** Reads one value (and its continuation lines); false when the bound on values stops the file. */
@@ -40136,11 +40615,11 @@ function disagreementsOf(entry, file) {
 
 // src/config/index.ts
 import { existsSync, statSync as statSync3 } from "node:fs";
-import path5 from "node:path";
+import path6 from "node:path";
 var CONFIG_FILE_NAMES = [".uclint.yml", ".uclint.yaml"];
 function findConfigFile(root) {
   for (const name of CONFIG_FILE_NAMES) {
-    const candidate = path5.join(root, name);
+    const candidate = path6.join(root, name);
     if (existsSync(candidate) && statSync3(candidate).isFile()) return candidate;
   }
   return void 0;
@@ -40374,8 +40853,8 @@ var COMMENT_START = {
 };
 var KINDS_WITHOUT_LOADER = /* @__PURE__ */ new Set(["wireguard", "openvpn", "sdp"]);
 async function lint(options = {}) {
-  const cwd = path6.resolve(options.cwd ?? process.cwd());
-  const paths = (options.paths?.length ? options.paths : ["."]).map((p) => path6.resolve(cwd, p));
+  const cwd = path7.resolve(options.cwd ?? process.cwd());
+  const paths = (options.paths?.length ? options.paths : ["."]).map((p) => path7.resolve(cwd, p));
   const root = lintRoot(paths, cwd);
   const registry = options.rules ?? RULES;
   const fatal = [];
@@ -40389,8 +40868,8 @@ async function lint(options = {}) {
     configFile: configFile2,
     now: now2
   });
-  const configPath = options.configFile ? path6.resolve(cwd, options.configFile) : findNearestConfig(paths, root);
-  const configBase = configPath && isInside(path6.dirname(configPath), root) ? relativeTo(root, path6.dirname(configPath)) : "";
+  const configPath = options.configFile ? path7.resolve(cwd, options.configFile) : findNearestConfig(paths, root);
+  const configBase = configPath && isInside(path7.dirname(configPath), root) ? relativeTo(root, path7.dirname(configPath)) : "";
   let config;
   if (configPath) {
     let text;
@@ -40549,9 +41028,9 @@ async function lint(options = {}) {
   findings.push(...directiveFindings(directivesByFile, registry, config));
   const sorted = sortAndDeduplicate(findings);
   assignFingerprints(sorted);
-  const baselineFile = options.writeBaselineFile ? void 0 : options.baselineFile ?? (config.baseline && path6.join(root, configBase, config.baseline));
+  const baselineFile = options.writeBaselineFile ? void 0 : options.baselineFile ?? (config.baseline && path7.join(root, configBase, config.baseline));
   if (baselineFile) {
-    const baselinePath = path6.resolve(cwd, baselineFile);
+    const baselinePath = path7.resolve(cwd, baselineFile);
     try {
       applyBaseline(sorted, parseBaseline(readFileSync3(baselinePath, "utf8")));
     } catch (error) {
@@ -40561,7 +41040,7 @@ async function lint(options = {}) {
     }
   }
   if (options.writeBaselineFile) {
-    const baselinePath = path6.resolve(cwd, options.writeBaselineFile);
+    const baselinePath = path7.resolve(cwd, options.writeBaselineFile);
     writeFileSync(baselinePath, JSON.stringify(createBaseline(sorted), null, 2) + "\n");
   }
   const counts = { error: 0, warning: 0, info: 0, suppressed: 0 };
@@ -40622,7 +41101,7 @@ function findNearestConfig(paths, root) {
   for (; ; ) {
     const found = findConfigFile(directory);
     if (found) return found;
-    const parent = path6.dirname(directory);
+    const parent = path7.dirname(directory);
     if (directory === root || parent === directory || !isInside(parent, root)) return void 0;
     directory = parent;
   }
@@ -40635,8 +41114,8 @@ function rebaseGlobs(patterns, base) {
   return patterns.map((p) => rebaseGlob(p, base));
 }
 function relativeTo(root, file) {
-  const rel = path6.relative(root, file);
-  return (rel.startsWith("..") ? file : rel).split(path6.sep).join("/");
+  const rel = path7.relative(root, file);
+  return (rel.startsWith("..") ? file : rel).split(path7.sep).join("/");
 }
 function exitCodeOf(result, maxWarnings) {
   if (result.fatal.length > 0) return 2;
@@ -40785,9 +41264,9 @@ var ENGINE_RULES = [
 var SEVERITY_LABEL = { error: "error", warning: "warning", info: "info" };
 function optionsTable(schema) {
   const properties = schema?.properties ?? {};
-  const names2 = Object.keys(properties);
-  if (names2.length === 0) return "This rule has no options.\n";
-  const rows = names2.map((name) => {
+  const names3 = Object.keys(properties);
+  if (names3.length === 0) return "This rule has no options.\n";
+  const rows = names3.map((name) => {
     const p = properties[name];
     const type = Array.isArray(p.type) ? p.type.join(" | ") : String(p.type ?? (p.enum ? "enum" : "object"));
     const allowed = Array.isArray(p.enum) ? ` (${p.enum.map((v) => `\`${String(v)}\``).join(", ")})` : "";
@@ -41150,7 +41629,7 @@ function fitBytes(text, maxBytes) {
 
 // src/cli.ts
 import { writeFileSync as writeFileSync2 } from "node:fs";
-import path7 from "node:path";
+import path8 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/report/rules-list.ts
@@ -48027,7 +48506,7 @@ Run 'uclint --help' for usage.
   const color = values["no-color"] ? false : values.color ? true : io.isTTY && !values.output && !io.env.NO_COLOR;
   const report = formatReport(format, { ...result, findings: shown2 }, color);
   if (values.output) {
-    writeFileSync2(path7.resolve(io.cwd, values.output), report);
+    writeFileSync2(path8.resolve(io.cwd, values.output), report);
   } else {
     io.stdout(report);
   }
@@ -48077,7 +48556,7 @@ async function runCertsCommand(paths, values, io) {
   }
   const entries = listCertificates(result.estate?.certificates ?? [], { now: result.now, expiresWithin, commonNameFilter });
   const report = format === "json" ? formatCertificatesJson(entries, result.now) : format === "markdown" ? formatCertificateMarkdown(entries) : formatCertificateTable(entries);
-  if (values.output) writeFileSync2(path7.resolve(io.cwd, values.output), report);
+  if (values.output) writeFileSync2(path8.resolve(io.cwd, values.output), report);
   else io.stdout(report);
   return 0;
 }
@@ -48153,4 +48632,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-TQFAD5BH.js.LEGAL.txt */
+/*! For license information please see chunk-PSWOELQB.js.LEGAL.txt */
