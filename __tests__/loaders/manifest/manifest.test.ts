@@ -389,6 +389,29 @@ describe('docs/formats.md', () => {
     expect(result.topologies.map((t) => t.pools.map((p) => `${p.fqdn.value} ${p.servers.length}`))).toEqual([['pool.contoso.com 2']]);
   });
 
+  it('its VpnProfile example reads without diagnostics', () => {
+    const result = parseManifestFile(formatsExample('VpnProfile'), 'manifests/vpn.yml');
+    expect(result.diagnostics).toEqual([]);
+    expect(result.vpnProfiles.map((p) => `${p.name} ${p.tunnel?.value} ${p.exclude.map((a) => a.text).join(' ')}`)).toEqual([
+      'corp-vpn split 167.55.49.32-167.55.49.35 13.107.64.0/18 52.112.0.0/14 2603:1063::/39',
+    ]);
+  });
+
+  it('its FirewallRules example reads without diagnostics', () => {
+    const result = parseManifestFile(formatsExample('FirewallRules'), 'manifests/firewall.yml');
+    expect(result.diagnostics).toEqual([]);
+    expect(result.firewallRuleSets.map((set) => set.rules.map((r) => `${r.direction.value} ${r.action.value} ${r.remoteAddresses.map((a) => a.text).join(',')}`))).toEqual([
+      ['inbound block 10.0.0.0/8,172.16.1.0/24', 'outbound block 10.0.0.0/8,172.16.1.0/24', 'outbound allow 167.55.49.34'],
+    ]);
+  });
+
+  it('its MediaPolicy example reads without diagnostics', () => {
+    const result = parseManifestFile(formatsExample('MediaPolicy'), 'manifests/media.yml');
+    expect(result.diagnostics).toEqual([]);
+    expect(result.mediaPolicies.map((p) => Object.entries(p.portRanges).map(([media, range]) => `${media} ${range.first}-${range.last} dscp ${p.dscp[media].value}`))).toEqual([
+      ['audio 50000-50019 dscp 46', 'video 50020-50039 dscp 34', 'sharing 50040-50059 dscp 18'],
+    ]);
+  });
 });
 
 describe('shipped JSON Schemas', () => {
