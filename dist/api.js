@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-RV5DAJVR.js";
+} from "./chunks/chunk-YZ3LDDUU.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,
