@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-PSWOELQB.js";
+} from "./chunks/chunk-42BHMMSA.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

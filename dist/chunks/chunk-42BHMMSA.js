@@ -41229,6 +41229,24 @@ var ENGINE_RULES = [
     help: "A missing or unknown header, a key path without a known hive, a value before any key header, or a value regedit would refuse: an unterminated string, a `dword:` that is not at most 8 hexadecimal digits, a bad `hex` byte, an odd byte count for UTF-16 text in `hex(2)`/`hex(7)`, a `hex(b)` that is not 8 bytes; or a bound exceeded. The message says which; the line is skipped and reading goes on at the next one."
   },
   {
+    id: "parse/wireguard",
+    severity: "error",
+    description: "A WireGuard config could not be read at this line and column",
+    help: "A key outside `[Interface]` or `[Peer]`, a section header that is malformed or unknown, a line without `=`, an empty item between commas, an address that is not one (a network with host bits set names the network meant), an `Endpoint` that is not `host:port`; or a bound exceeded. The line or value is skipped and reading goes on. Messages never quote a key."
+  },
+  {
+    id: "parse/openvpn",
+    severity: "error",
+    description: "An OpenVPN config could not be read at this line and column",
+    help: "An unterminated quote, a directive missing an argument, an address that is not one (a network with host bits set names the network meant), a netmask that is not a contiguous dotted quad, a port out of range, a route to a host name (a warning: it is not counted), an inline block that is never closed (the rest of the file is not read) or a closing tag with nothing open; or a bound exceeded. Inline blocks are never quoted."
+  },
+  {
+    id: "parse/sdp",
+    severity: "error",
+    description: "An SDP file could not be read at this line and column",
+    help: "A line that is not `x=value`, a missing or wrong `v=0`, a malformed `c=` or `m=`, or an `a=candidate` line with a field missing or out of range (component 1-256, priority 1 to 2^31-1, transport UDP or TCP, type host, srflx, prflx or relay, tcptype active, passive or so); the candidate is left out. Or a bound exceeded."
+  },
+  {
     id: "parse/input",
     severity: "error",
     description: "A file could not be read as it is",
@@ -48632,4 +48650,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-PSWOELQB.js.LEGAL.txt */
+/*! For license information please see chunk-42BHMMSA.js.LEGAL.txt */
