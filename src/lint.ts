@@ -10,6 +10,10 @@ import { parseManifestFile } from './loaders/manifest/index.js';
 import { parseRegistryFile } from './loaders/registry/index.js';
 import type { Topology } from './estate/topology.js';
 import type { RegistryFile } from './estate/registry.js';
+import type { FirewallRuleSet, MediaPolicy, SdpSession, VpnProfile } from './estate/network.js';
+import { parseWireguardFile } from './loaders/wireguard/index.js';
+import { parseOpenvpnFile } from './loaders/openvpn/index.js';
+import { parseSdpFile } from './loaders/sdp/index.js';
 import type { Certificate } from './estate/certificate.js';
 import { mergeLinkedCertificates } from './estate/certificate-merge.js';
 import { loadConfig, findConfigFile, defaultConfig, applyRuleOverrides, type ResolvedConfig } from './config/index.js';
@@ -72,8 +76,6 @@ const COMMENT_START: Partial<Record<FileKind, string>> = {
   openvpn: '#',
 };
 
-/** Kinds recognised by discovery whose loaders come with later packs. */
-const KINDS_WITHOUT_LOADER = new Set<FileKind>(['wireguard', 'openvpn', 'sdp']);
 
 /**
  * The one path the CLI, the Action and the tests share: discover, load, build the
@@ -164,6 +166,10 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const manifestCertificates: Certificate[] = [];
   const topologies: Topology[] = [];
   const registryFiles: RegistryFile[] = [];
+  const vpnProfiles: VpnProfile[] = [];
+  const firewallRuleSets: FirewallRuleSet[] = [];
+  const mediaPolicies: MediaPolicy[] = [];
+  const sdpSessions: SdpSession[] = [];
   const passwordPatterns = Object.entries(config.certificatePasswords).map(([pattern, variable]) => ({
     matches: globMatcher([rebaseGlob(pattern, configBase)]),
     variable,
@@ -193,15 +199,6 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       }
       continue;
     }
-    if (KINDS_WITHOUT_LOADER.has(file.kind)) {
-      unsupported.push({
-        ...rangeAtStart(file.file),
-        ruleId: 'uclint/unsupported-file',
-        severity: 'info',
-        message: `${file.kind} files are recognised but not checked by this version of uclint`,
-      });
-      continue;
-    }
     let text: string;
     try {
       const read = readTextFile(file.path);
@@ -224,6 +221,9 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       const parsed = parseManifestFile(text, file.file);
       manifestCertificates.push(...parsed.certificates);
       topologies.push(...parsed.topologies);
+      vpnProfiles.push(...parsed.vpnProfiles);
+      firewallRuleSets.push(...parsed.firewallRuleSets);
+      mediaPolicies.push(...parsed.mediaPolicies);
       diagnostics.push(...parsed.diagnostics);
       for (const document of parsed.otherDocuments) {
         unsupported.push({
@@ -233,6 +233,16 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
           message: `kind: ${document.kind} manifests are recognised but not checked by this version of uclint`,
         });
       }
+    }
+    if (file.kind === 'wireguard' || file.kind === 'openvpn') {
+      const parsed = file.kind === 'wireguard' ? parseWireguardFile(text, file.file) : parseOpenvpnFile(text, file.file);
+      if (parsed.profile) vpnProfiles.push(parsed.profile);
+      diagnostics.push(...parsed.diagnostics);
+    }
+    if (file.kind === 'sdp') {
+      const parsed = parseSdpFile(text, file.file);
+      sdpSessions.push(parsed.session);
+      diagnostics.push(...parsed.diagnostics);
     }
     if (file.kind === 'zone') {
       const parsed = parseZone(text, {
@@ -260,6 +270,10 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     certificates: mergeLinkedCertificates(fileCertificates, manifestCertificates),
     topologies,
     registry: registryFiles,
+    vpnProfiles,
+    firewallRuleSets,
+    mediaPolicies,
+    sdpSessions,
   });
   const run = runRules(estate, registry, config.rules, now);
   const findings: Finding[] = [...diagnostics.map(diagnosticToFinding), ...unsupported, ...run.findings];

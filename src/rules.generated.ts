@@ -4,6 +4,11 @@ import dnsCnameAndOtherData from '../rules/dns/cname-and-other-data.js';
 import dnsDanglingTarget from '../rules/dns/dangling-target.js';
 import dnsDuplicateRecord from '../rules/dns/duplicate-record.js';
 import dnsPrivateAddressExternal from '../rules/dns/private-address-external.js';
+import firewallAnyAnyAllow from '../rules/firewall/any-any-allow.js';
+import firewallVpnMediaBlock from '../rules/firewall/vpn-media-block.js';
+import iceCandidateTypeOrder from '../rules/ice/candidate-type-order.js';
+import icePortRanges from '../rules/ice/port-ranges.js';
+import iceVpnHostCandidate from '../rules/ice/vpn-host-candidate.js';
 import lyncCertCoversPublishedNames from '../rules/lync/cert-covers-published-names.js';
 import lyncCertRoles from '../rules/lync/cert-roles.js';
 import lyncClientPreferences from '../rules/lync/client-preferences.js';
@@ -22,6 +27,9 @@ import lyncWebServicesLoadBalancing from '../rules/lync/web-services-load-balanc
 import sipSrvNullTarget from '../rules/sip/srv-null-target.js';
 import sipSrvPort from '../rules/sip/srv-port.js';
 import sipSrvTarget from '../rules/sip/srv-target.js';
+import vpnM365OptimizeExcluded from '../rules/vpn/m365-optimize-excluded.js';
+import vpnSplitTunnel from '../rules/vpn/split-tunnel.js';
+import vpnUcAddressesExcluded from '../rules/vpn/uc-addresses-excluded.js';
 import x509CnInSan from '../rules/x509/cn-in-san.js';
 import x509Duplicate from '../rules/x509/duplicate.js';
 import x509Expiry from '../rules/x509/expiry.js';
@@ -32,4 +40,4 @@ import x509WeakSignature from '../rules/x509/weak-signature.js';
 import x509Wildcard from '../rules/x509/wildcard.js';
 
 /** Every bundled rule, in id order. */
-export const RULES: readonly AnyRule[] = [dnsCnameAndOtherData, dnsDanglingTarget, dnsDuplicateRecord, dnsPrivateAddressExternal, lyncCertCoversPublishedNames, lyncCertRoles, lyncClientPreferences, lyncDiscoveryRecords, lyncDnsLoadBalancing, lyncEdgeExternalCert, lyncManualServer, lyncMobilityAutodiscover, lyncMtlsEku, lyncNoCleartextExternal, lyncNtlmMinSec, lyncRsassaPss, lyncStrictNaming, lyncWebFqdnDistinct, lyncWebServicesLoadBalancing, sipSrvNullTarget, sipSrvPort, sipSrvTarget, x509CnInSan, x509Duplicate, x509Expiry, x509KeySize, x509ManifestMatchesFile, x509ServerAuthEku, x509WeakSignature, x509Wildcard];
+export const RULES: readonly AnyRule[] = [dnsCnameAndOtherData, dnsDanglingTarget, dnsDuplicateRecord, dnsPrivateAddressExternal, firewallAnyAnyAllow, firewallVpnMediaBlock, iceCandidateTypeOrder, icePortRanges, iceVpnHostCandidate, lyncCertCoversPublishedNames, lyncCertRoles, lyncClientPreferences, lyncDiscoveryRecords, lyncDnsLoadBalancing, lyncEdgeExternalCert, lyncManualServer, lyncMobilityAutodiscover, lyncMtlsEku, lyncNoCleartextExternal, lyncNtlmMinSec, lyncRsassaPss, lyncStrictNaming, lyncWebFqdnDistinct, lyncWebServicesLoadBalancing, sipSrvNullTarget, sipSrvPort, sipSrvTarget, vpnM365OptimizeExcluded, vpnSplitTunnel, vpnUcAddressesExcluded, x509CnInSan, x509Duplicate, x509Expiry, x509KeySize, x509ManifestMatchesFile, x509ServerAuthEku, x509WeakSignature, x509Wildcard];

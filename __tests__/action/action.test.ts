@@ -15,7 +15,7 @@ const FIRST_DUPLICATE_LINE = 106;
 /**
  * A repository with 120 findings: 100 errors (private addresses in the external view,
  * lines 6-105), 15 warnings (a record written twice, lines 107, 109, ... 135) and 5 info
- * (SDP files this version does not check).
+ * (Communicator preferences that policy overrides).
  */
 function estateWith120Findings(): string {
   const workspace = mkdtempSync(path.join(tmpdir(), 'uclint-ws-'));
@@ -24,7 +24,11 @@ function estateWith120Findings(): string {
   for (let i = 0; i < 15; i++) lines.push(`d${i} IN A 192.0.2.${i + 10}`, `d${i} IN A 192.0.2.${i + 10}`);
   mkdirSync(path.join(workspace, 'zones/external'), { recursive: true });
   writeFileSync(path.join(workspace, ZONE), lines.join('\n') + '\n');
-  for (let i = 1; i <= 5; i++) writeFileSync(path.join(workspace, `media${i}.sdp`), 'v=0\r\n');
+  // Five Communicator preferences that Group Policy overrides: information, as lync/client-preferences reports them.
+  const names = ['EnableTracing', 'ShowEmoticons', 'ShowColorBand', 'PlaySoundFeedback', 'CEIPEnabled'];
+  const reg = (key: string) => ['Windows Registry Editor Version 5.00', '', `[${key}]`, ...names.map((n) => `"${n}"=dword:00000001`), ''].join('\r\n');
+  writeFileSync(path.join(workspace, 'prefs.reg'), reg('HKEY_CURRENT_USER\\Software\\Microsoft\\Communicator'));
+  writeFileSync(path.join(workspace, 'policy.reg'), reg('HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\Communicator'));
   return workspace;
 }
 
@@ -70,7 +74,7 @@ describe('check runs with a writable token', () => {
       title: 'dns/private-address-external',
     });
     expect(all.filter((a) => a.annotation_level === 'warning')[0]).toMatchObject({ path: ZONE, start_line: FIRST_DUPLICATE_LINE + 1, title: 'dns/duplicate-record' });
-    expect(all.filter((a) => a.annotation_level === 'notice').map((a) => a.path)).toEqual(['media1.sdp', 'media2.sdp', 'media3.sdp', 'media4.sdp', 'media5.sdp']);
+    expect(all.filter((a) => a.annotation_level === 'notice').map((a) => a.path)).toEqual(['prefs.reg', 'prefs.reg', 'prefs.reg', 'prefs.reg', 'prefs.reg']);
 
     expect(run.commands).toEqual([]);
     expect(run.outputs).toMatchObject({ errors: '100', warnings: '15' });
@@ -225,7 +229,7 @@ describe('scheduled audit', () => {
 
     github.requests.length = 0;
     writeFileSync(path.join(workspace, ZONE), readFileSync(path.join(cleanEstate(), ZONE), 'utf8'));
-    for (let i = 1; i <= 5; i++) rmSync(path.join(workspace, `media${i}.sdp`));
+    for (const file of ['prefs.reg', 'policy.reg']) rmSync(path.join(workspace, file));
     const clean = await runBundledAction({ workspace, apiUrl: github.url, eventName: 'workflow_dispatch', inputs: { token: 'rw-token' } });
     expect(github.calls()).toEqual(['GET /search/issues', 'PATCH /repos/acme/estate/issues/1']);
     expect(github.requests[1].body).toMatchObject({ state: 'closed', state_reason: 'completed' });

@@ -57,13 +57,18 @@ describe('lint()', () => {
     rmSync(outside, { recursive: true, force: true });
   });
 
-  it('recognised files without a loader yet get one info finding each; other files are not ours', async () => {
-    write('media/offer.sdp', 'v=0\r\n');
+  it('every recognised kind is loaded into the estate; other files are not ours', async () => {
+    write('media/offer.sdp', 'v=0\r\nm=audio 50000 RTP/AVP 0\r\na=candidate:1 1 UDP 2130706431 192.168.1.20 50000 typ host\r\n');
+    write('vpn/wg0.conf', '[Interface]\nAddress = 10.8.0.5/24\n\n[Peer]\nAllowedIPs = 10.0.0.0/8\n');
+    write('vpn/client.ovpn', 'client\nremote vpn.contoso.com 1194\nroute 10.0.0.0 255.0.0.0\n');
+    write('firewall.yml', 'apiVersion: uclint/v1\nkind: FirewallRules\nrules:\n  - { name: sip, direction: inbound, action: allow, protocol: tcp, localPorts: 5061 }\n');
     write('notes.md', '$ORIGIN a.\n');
     const result = await lint({ cwd: dir, rules: [everyA] });
-    expect(result.findings.map((f) => `${f.file}:${f.line} ${f.ruleId} ${f.severity} ${f.message}`)).toEqual([
-      'media/offer.sdp:1 uclint/unsupported-file info sdp files are recognised but not checked by this version of uclint',
-    ]);
+    expect(result.findings).toEqual([]);
+    expect(result.files.map((f) => `${f.file} ${f.kind}`)).toEqual(['firewall.yml manifest', 'media/offer.sdp sdp', 'vpn/client.ovpn openvpn', 'vpn/wg0.conf wireguard']);
+    expect(result.estate?.sdpSessions.map((s) => s.candidates.length)).toEqual([1]);
+    expect(result.estate?.vpnProfiles.map((p) => `${p.source} ${p.include.map((i) => i.text).join(',')}`)).toEqual(['openvpn 10.0.0.0 255.0.0.0', 'wireguard 10.0.0.0/8']);
+    expect(result.estate?.firewallRuleSets.map((f) => f.rules.length)).toEqual([1]);
     expect(exitCodeOf(result)).toBe(0);
   });
 

@@ -5,6 +5,7 @@ import { splitSrvOwner } from './sip.js';
 import { hostName, sanCovering, type Certificate } from './certificate.js';
 import type { Topology } from './topology.js';
 import type { RegistryFile } from './registry.js';
+import type { FirewallRuleSet, MediaPolicy, SdpSession, VpnProfile } from './network.js';
 import { dwordFlag, MESSENGER_CLIENT_KEY, RegistryIndex, type SourcedFact } from './client-policy.js';
 
 /** What the estate's configuration says about the deployment (FORMATS 5 `settings`). */
@@ -71,6 +72,12 @@ export class Estate {
   readonly topologies: readonly Topology[];
   /** Registry exports (client policy, NTLM settings), indexed by key and value name. */
   readonly registry: RegistryIndex;
+  /** VPN client profiles: manifests, WireGuard and OpenVPN configs. */
+  readonly vpnProfiles: readonly VpnProfile[];
+  readonly firewallRuleSets: readonly FirewallRuleSet[];
+  readonly mediaPolicies: readonly MediaPolicy[];
+  /** SDP offers and answers (ICE candidates). */
+  readonly sdpSessions: readonly SdpSession[];
   /** Certificates by the hosts their `usedBy` names. */
   private readonly certificatesByUser = new Map<string, Certificate[]>();
   /** One record, or several, per owner name: most names own one record, and an array each would double the index. */
@@ -79,11 +86,25 @@ export class Estate {
   /** Zones sorted by origin length (longest first) for authority look-ups. */
   private readonly zonesByOriginLength: ZoneFile[];
 
-  constructor(input: { zones?: ZoneFile[]; settings?: EstateSettings; certificates?: Certificate[]; topologies?: Topology[]; registry?: RegistryFile[] }) {
+  constructor(input: {
+    zones?: ZoneFile[];
+    settings?: EstateSettings;
+    certificates?: Certificate[];
+    topologies?: Topology[];
+    registry?: RegistryFile[];
+    vpnProfiles?: VpnProfile[];
+    firewallRuleSets?: FirewallRuleSet[];
+    mediaPolicies?: MediaPolicy[];
+    sdpSessions?: SdpSession[];
+  }) {
     this.zones = input.zones ?? [];
     this.settings = input.settings ?? {};
     this.topologies = input.topologies ?? [];
     this.registry = new RegistryIndex(input.registry ?? []);
+    this.vpnProfiles = input.vpnProfiles ?? [];
+    this.firewallRuleSets = input.firewallRuleSets ?? [];
+    this.mediaPolicies = input.mediaPolicies ?? [];
+    this.sdpSessions = input.sdpSessions ?? [];
     this.certificates = input.certificates ?? [];
     for (const certificate of this.certificates) {
       for (const user of certificate.usedBy) {

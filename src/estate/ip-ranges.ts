@@ -111,7 +111,8 @@ export class AddressSet {
 
   static of(ranges: Iterable<AddressRange>): AddressSet {
     const byFamily: { 4: AddressRange[]; 6: AddressRange[] } = { 4: [], 6: [] };
-    for (const r of ranges) byFamily[r.family].push({ family: r.family, first: r.first, last: r.last });
+    // normalise copies what it keeps, so the caller's ranges are never changed.
+    for (const r of ranges) byFamily[r.family].push(r);
     return new AddressSet({ 4: normalise(byFamily[4]), 6: normalise(byFamily[6]) });
   }
 
@@ -168,13 +169,20 @@ export class AddressSet {
 }
 
 function normalise(ranges: AddressRange[]): AddressRange[] {
-  ranges.sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
+  // IPv4 bounds fit in a double: sorting by numbers avoids a bigint comparison per step.
+  if (ranges.length > 0 && ranges[0].family === 4) {
+    const keyed = ranges.map((r) => ({ key: Number(r.first), range: r }));
+    keyed.sort((a, b) => a.key - b.key);
+    for (let i = 0; i < keyed.length; i++) ranges[i] = keyed[i].range;
+  } else {
+    ranges.sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
+  }
   const out: AddressRange[] = [];
   for (const r of ranges) {
     const last = out[out.length - 1];
     if (last && r.first <= last.last + 1n) {
       if (r.last > last.last) last.last = r.last;
-    } else out.push({ ...r });
+    } else out.push({ family: r.family, first: r.first, last: r.last });
   }
   return out;
 }

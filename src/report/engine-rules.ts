@@ -74,8 +74,8 @@ export const ENGINE_RULES: readonly EngineRuleDoc[] = [
   {
     id: 'uclint/unsupported-file',
     severity: 'info',
-    description: 'A file of a kind uclint recognises is not checked by this version',
-    help: 'VPN configurations (WireGuard, OpenVPN), SDP files and the manifest kinds FirewallRules, VpnProfile and MediaPolicy are recognised; their loaders come with later packs.',
+    description: 'A manifest document of a kind this version recognises but does not load',
+    help: 'None today: every uclint/v1 kind is loaded. Kept so a kind that a newer version reads is reported, not dropped.',
   },
   {
     id: 'uclint/rule-crash',

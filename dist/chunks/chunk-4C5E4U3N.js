@@ -1782,13 +1782,13 @@ var require_parse = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count2 = 1;
+        let count3 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count2++;
+          count3++;
         }
-        if (count2 % 2 === 0) {
+        if (count3 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -3011,13 +3011,13 @@ var require_util = __commonJS({
       }
       return x;
     };
-    util.ByteStringBuffer.prototype.getBytes = function(count2) {
+    util.ByteStringBuffer.prototype.getBytes = function(count3) {
       var rval;
-      if (count2) {
-        count2 = Math.min(this.length(), count2);
-        rval = this.data.slice(this.read, this.read + count2);
-        this.read += count2;
-      } else if (count2 === 0) {
+      if (count3) {
+        count3 = Math.min(this.length(), count3);
+        rval = this.data.slice(this.read, this.read + count3);
+        this.read += count3;
+      } else if (count3 === 0) {
         rval = "";
       } else {
         rval = this.read === 0 ? this.data : this.data.slice(this.read);
@@ -3025,8 +3025,8 @@ var require_util = __commonJS({
       }
       return rval;
     };
-    util.ByteStringBuffer.prototype.bytes = function(count2) {
-      return typeof count2 === "undefined" ? this.data.slice(this.read) : this.data.slice(this.read, this.read + count2);
+    util.ByteStringBuffer.prototype.bytes = function(count3) {
+      return typeof count3 === "undefined" ? this.data.slice(this.read) : this.data.slice(this.read, this.read + count3);
     };
     util.ByteStringBuffer.prototype.at = function(i) {
       return this.data.charCodeAt(this.read + i);
@@ -3055,8 +3055,8 @@ var require_util = __commonJS({
       this.read = 0;
       return this;
     };
-    util.ByteStringBuffer.prototype.truncate = function(count2) {
-      var len = Math.max(0, this.length() - count2);
+    util.ByteStringBuffer.prototype.truncate = function(count3) {
+      var len = Math.max(0, this.length() - count3);
       this.data = this.data.substr(this.read, len);
       this.read = 0;
       return this;
@@ -3311,13 +3311,13 @@ var require_util = __commonJS({
       }
       return x;
     };
-    util.DataBuffer.prototype.getBytes = function(count2) {
+    util.DataBuffer.prototype.getBytes = function(count3) {
       var rval;
-      if (count2) {
-        count2 = Math.min(this.length(), count2);
-        rval = this.data.slice(this.read, this.read + count2);
-        this.read += count2;
-      } else if (count2 === 0) {
+      if (count3) {
+        count3 = Math.min(this.length(), count3);
+        rval = this.data.slice(this.read, this.read + count3);
+        this.read += count3;
+      } else if (count3 === 0) {
         rval = "";
       } else {
         rval = this.read === 0 ? this.data : this.data.slice(this.read);
@@ -3325,8 +3325,8 @@ var require_util = __commonJS({
       }
       return rval;
     };
-    util.DataBuffer.prototype.bytes = function(count2) {
-      return typeof count2 === "undefined" ? this.data.slice(this.read) : this.data.slice(this.read, this.read + count2);
+    util.DataBuffer.prototype.bytes = function(count3) {
+      return typeof count3 === "undefined" ? this.data.slice(this.read) : this.data.slice(this.read, this.read + count3);
     };
     util.DataBuffer.prototype.at = function(i) {
       return this.data.getUint8(this.read + i);
@@ -3357,8 +3357,8 @@ var require_util = __commonJS({
       this.read = this.write = 0;
       return this;
     };
-    util.DataBuffer.prototype.truncate = function(count2) {
-      this.write = Math.max(0, this.length() - count2);
+    util.DataBuffer.prototype.truncate = function(count3) {
+      this.write = Math.max(0, this.length() - count3);
       this.read = Math.min(this.read, this.write);
       return this;
     };
@@ -4301,16 +4301,16 @@ var require_cipherModes = __commonJS({
       if (len === 0) {
         return true;
       }
-      var count2 = output.at(len - 1);
-      if (count2 === 0 || count2 > this.blockSize || count2 > len) {
+      var count3 = output.at(len - 1);
+      if (count3 === 0 || count3 > this.blockSize || count3 > len) {
         return false;
       }
-      for (var i = 2; i <= count2; ++i) {
-        if (output.at(len - i) !== count2) {
+      for (var i = 2; i <= count3; ++i) {
+        if (output.at(len - i) !== count3) {
           return false;
         }
       }
-      output.truncate(count2);
+      output.truncate(count3);
       return true;
     };
     modes.cbc = function(options) {
@@ -4374,16 +4374,16 @@ var require_cipherModes = __commonJS({
       if (len === 0) {
         return true;
       }
-      var count2 = output.at(len - 1);
-      if (count2 === 0 || count2 > this.blockSize || count2 > len) {
+      var count3 = output.at(len - 1);
+      if (count3 === 0 || count3 > this.blockSize || count3 > len) {
         return false;
       }
-      for (var i = 2; i <= count2; ++i) {
-        if (output.at(len - i) !== count2) {
+      for (var i = 2; i <= count3; ++i) {
+        if (output.at(len - i) !== count3) {
           return false;
         }
       }
-      output.truncate(count2);
+      output.truncate(count3);
       return true;
     };
     modes.cfb = function(options) {
@@ -7452,9 +7452,9 @@ var require_prng = __commonJS({
       }
       ctx.pools = pools;
       ctx.pool = 0;
-      ctx.generate = function(count2, callback) {
+      ctx.generate = function(count3, callback) {
         if (!callback) {
-          return ctx.generateSync(count2);
+          return ctx.generateSync(count3);
         }
         var cipher = ctx.plugin.cipher;
         var increment = ctx.plugin.increment;
@@ -7467,8 +7467,8 @@ var require_prng = __commonJS({
           if (err) {
             return callback(err);
           }
-          if (b.length() >= count2) {
-            return callback(null, b.getBytes(count2));
+          if (b.length() >= count3) {
+            return callback(null, b.getBytes(count3));
           }
           if (ctx.generated > 1048575) {
             ctx.key = null;
@@ -7486,14 +7486,14 @@ var require_prng = __commonJS({
           forge2.util.setImmediate(generate);
         }
       };
-      ctx.generateSync = function(count2) {
+      ctx.generateSync = function(count3) {
         var cipher = ctx.plugin.cipher;
         var increment = ctx.plugin.increment;
         var formatKey = ctx.plugin.formatKey;
         var formatSeed = ctx.plugin.formatSeed;
         ctx.key = null;
         var b = forge2.util.createBuffer();
-        while (b.length() < count2) {
+        while (b.length() < count3) {
           if (ctx.generated > 1048575) {
             ctx.key = null;
           }
@@ -7506,7 +7506,7 @@ var require_prng = __commonJS({
           ctx.key = formatKey(cipher(ctx.key, increment(ctx.seed)));
           ctx.seed = formatSeed(cipher(ctx.key, ctx.seed));
         }
-        return b.getBytes(count2);
+        return b.getBytes(count3);
       };
       function _reseed(callback) {
         if (ctx.pools[0].messageLength >= 32) {
@@ -7563,8 +7563,8 @@ var require_prng = __commonJS({
         var b = forge2.util.createBuffer();
         if (getRandomValues) {
           while (b.length() < needed) {
-            var count2 = Math.max(1, Math.min(needed - b.length(), 65536) / 4);
-            var entropy = new Uint32Array(Math.floor(count2));
+            var count3 = Math.max(1, Math.min(needed - b.length(), 65536) / 4);
+            var entropy = new Uint32Array(Math.floor(count3));
             try {
               getRandomValues(entropy);
               for (var i2 = 0; i2 < entropy.length; ++i2) {
@@ -7619,8 +7619,8 @@ var require_prng = __commonJS({
         ctx.seedFileSync = defaultSeedFile;
       }
       ctx.collect = function(bytes) {
-        var count2 = bytes.length;
-        for (var i2 = 0; i2 < count2; ++i2) {
+        var count3 = bytes.length;
+        for (var i2 = 0; i2 < count3; ++i2) {
           ctx.pools[ctx.pool].update(bytes.substr(i2, 1));
           ctx.pool = ctx.pool === 31 ? 0 : ctx.pool + 1;
         }
@@ -7712,11 +7712,11 @@ var require_random = __commonJS({
         prng_aes.md = forge2.md.sha256;
         function spawnPrng() {
           var ctx = forge2.prng.create(prng_aes);
-          ctx.getBytes = function(count2, callback) {
-            return ctx.generate(count2, callback);
+          ctx.getBytes = function(count3, callback) {
+            return ctx.generate(count3, callback);
           };
-          ctx.getBytesSync = function(count2) {
-            return ctx.generate(count2);
+          ctx.getBytesSync = function(count3) {
+            return ctx.generate(count3);
           };
           return ctx;
         }
@@ -8198,11 +8198,11 @@ var require_rc2 = __commonJS({
                 rval = pad(8, _output, !encrypt);
               } else {
                 var len = _output.length();
-                var count2 = _output.at(len - 1);
-                if (count2 > len) {
+                var count3 = _output.at(len - 1);
+                if (count3 > len) {
                   rval = false;
                 } else {
-                  _output.truncate(count2);
+                  _output.truncate(count3);
                 }
               }
             }
@@ -9750,8 +9750,8 @@ var require_pkcs1 = __commonJS({
         hash = forge2.md.sha1.create();
       }
       var t = "";
-      var count2 = Math.ceil(maskLength / hash.digestLength);
-      for (var i = 0; i < count2; ++i) {
+      var count3 = Math.ceil(maskLength / hash.digestLength);
+      for (var i = 0; i < count3; ++i) {
         var c = String.fromCharCode(
           i >> 24 & 255,
           i >> 16 & 255,
@@ -11329,8 +11329,8 @@ var require_pbe = __commonJS({
       options.algorithm = options.algorithm || "aes128";
       options.prfAlgorithm = options.prfAlgorithm || "sha1";
       var salt = forge2.random.getBytesSync(options.saltSize);
-      var count2 = options.count;
-      var countBytes = asn1.integerToDer(count2);
+      var count3 = options.count;
+      var countBytes = asn1.integerToDer(count3);
       var dkLen;
       var encryptionAlgorithm;
       var encryptedData;
@@ -11368,7 +11368,7 @@ var require_pbe = __commonJS({
         }
         var prfAlgorithm = "hmacWith" + options.prfAlgorithm.toUpperCase();
         var md = prfAlgorithmToMessageDigest(prfAlgorithm);
-        var dk = forge2.pkcs5.pbkdf2(password, salt, count2, dkLen, md);
+        var dk = forge2.pkcs5.pbkdf2(password, salt, count3, dkLen, md);
         var iv = forge2.random.getBytesSync(ivLen);
         var cipher = cipherFn(dk);
         cipher.start(iv);
@@ -11421,8 +11421,8 @@ var require_pbe = __commonJS({
       } else if (options.algorithm === "3des") {
         dkLen = 24;
         var saltBytes = new forge2.util.ByteBuffer(salt);
-        var dk = pki.pbe.generatePkcs12Key(password, saltBytes, 1, count2, dkLen);
-        var iv = pki.pbe.generatePkcs12Key(password, saltBytes, 2, count2, dkLen);
+        var dk = pki.pbe.generatePkcs12Key(password, saltBytes, 1, count3, dkLen);
+        var iv = pki.pbe.generatePkcs12Key(password, saltBytes, 2, count3, dkLen);
         var cipher = forge2.des.createEncryptionCipher(dk);
         cipher.start(iv);
         cipher.update(asn1.toDer(obj));
@@ -11768,8 +11768,8 @@ var require_pbe = __commonJS({
         throw error;
       }
       var salt = capture.kdfSalt;
-      var count2 = forge2.util.createBuffer(capture.kdfIterationCount);
-      count2 = count2.getInt(count2.length() << 3);
+      var count3 = forge2.util.createBuffer(capture.kdfIterationCount);
+      count3 = count3.getInt(count3.length() << 3);
       var dkLen;
       var cipherFn;
       switch (pki.oids[oid2]) {
@@ -11795,7 +11795,7 @@ var require_pbe = __commonJS({
           break;
       }
       var md = prfOidToMessageDigest(capture.prfOid);
-      var dk = forge2.pkcs5.pbkdf2(password, salt, count2, dkLen, md);
+      var dk = forge2.pkcs5.pbkdf2(password, salt, count3, dkLen, md);
       var iv = capture.encIv;
       var cipher = cipherFn(dk);
       cipher.start(iv);
@@ -11810,8 +11810,8 @@ var require_pbe = __commonJS({
         throw error;
       }
       var salt = forge2.util.createBuffer(capture.salt);
-      var count2 = forge2.util.createBuffer(capture.iterations);
-      count2 = count2.getInt(count2.length() << 3);
+      var count3 = forge2.util.createBuffer(capture.iterations);
+      count3 = count3.getInt(count3.length() << 3);
       var dkLen, dIvLen, cipherFn;
       switch (oid2) {
         case pki.oids["pbeWithSHAAnd3-KeyTripleDES-CBC"]:
@@ -11834,9 +11834,9 @@ var require_pbe = __commonJS({
           throw error;
       }
       var md = prfOidToMessageDigest(capture.prfOid);
-      var key = pki.pbe.generatePkcs12Key(password, salt, 1, count2, dkLen, md);
+      var key = pki.pbe.generatePkcs12Key(password, salt, 1, count3, dkLen, md);
       md.start();
-      var iv = pki.pbe.generatePkcs12Key(password, salt, 2, count2, dIvLen, md);
+      var iv = pki.pbe.generatePkcs12Key(password, salt, 2, count3, dIvLen, md);
       return cipherFn(key, iv);
     };
     pki.pbe.opensslDeriveBytes = function(password, salt, dkLen, md) {
@@ -14755,8 +14755,8 @@ var require_x509 = __commonJS({
       }
       return name.value;
     }
-    function _checkNameConstraints(cert, constraints, count2, leaf, work) {
-      if (count2 === 0) {
+    function _checkNameConstraints(cert, constraints, count3, leaf, work) {
+      if (count3 === 0) {
         return null;
       }
       var subject = _getConstrainedNames(cert, leaf);
@@ -14767,7 +14767,7 @@ var require_x509 = __commonJS({
       var nc;
       var subtree;
       var typeName2;
-      for (i = 0; i < count2 && work.checks <= _maxNameConstraintChecks; ++i) {
+      for (i = 0; i < count3 && work.checks <= _maxNameConstraintChecks; ++i) {
         nc = constraints[i];
         work.checks += (names3.length + 1) * (nc.invalid ? 1 : nc.permitted.length + nc.excluded.length + 1);
       }
@@ -14777,7 +14777,7 @@ var require_x509 = __commonJS({
           error: pki.certificateError.unsupported_certificate
         };
       }
-      for (i = 0; i < count2; ++i) {
+      for (i = 0; i < count3; ++i) {
         nc = constraints[i];
         if (nc.invalid) {
           return {
@@ -14800,7 +14800,7 @@ var require_x509 = __commonJS({
       }
       for (k = 0; k < names3.length; ++k) {
         var name = names3[k];
-        for (i = 0; i < count2; ++i) {
+        for (i = 0; i < count3; ++i) {
           nc = constraints[i];
           var found = false;
           var matched = false;
@@ -15808,8 +15808,8 @@ var require_pkcs12 = __commonJS({
         var macSalt = new forge2.util.ByteBuffer(
           forge2.random.getBytes(options.saltSize)
         );
-        var count2 = options.count;
-        var key = p12.generateKey(password, macSalt, 3, count2, 20);
+        var count3 = options.count;
+        var key = p12.generateKey(password, macSalt, 3, count3, 20);
         var mac = forge2.hmac.create();
         mac.start(sha1, key);
         mac.update(asn1.toDer(safe).getBytes());
@@ -15849,7 +15849,7 @@ var require_pkcs12 = __commonJS({
             asn1.Class.UNIVERSAL,
             asn1.Type.INTEGER,
             false,
-            asn1.integerToDer(count2).getBytes()
+            asn1.integerToDer(count3).getBytes()
           )
         ]);
       }
@@ -23380,20 +23380,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema) {
-      let count2 = 0;
+      let count3 = 0;
       for (const key in schema) {
         if (key === "$ref")
           return Infinity;
-        count2++;
+        count3++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count2 += countKeys(sch));
+          (0, util_1.eachItem)(schema[key], (sch) => count3 += countKeys(sch));
         }
-        if (count2 === Infinity)
+        if (count3 === Infinity)
           return Infinity;
       }
-      return count2;
+      return count3;
     }
     function getFullPath(resolver, id = "", normalize) {
       if (normalize !== false)
@@ -24269,7 +24269,7 @@ var require_utils2 = __commonJS({
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv42 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
-    var isPort = RegExp.prototype.test.bind(/^\d*$/u);
+    var isPort2 = RegExp.prototype.test.bind(/^\d*$/u);
     var isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu);
     var isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu);
     var isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u);
@@ -24767,7 +24767,7 @@ var require_utils2 = __commonJS({
       }
       if (typeof component.port === "number" || typeof component.port === "string") {
         const port2 = String(component.port);
-        if (!isPort(port2)) {
+        if (!isPort2(port2)) {
           throw new TypeError("URI port is malformed.");
         }
         uriTokens.push(":");
@@ -26931,8 +26931,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count2 = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
+          const count3 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count3)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -26945,16 +26945,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count2) {
-          gen.code((0, codegen_1._)`${count2}++`);
+        function checkLimits(count3) {
+          gen.code((0, codegen_1._)`${count3}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count3} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count3} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count3} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -28403,6 +28403,12 @@ var Estate = class {
   topologies;
   /** Registry exports (client policy, NTLM settings), indexed by key and value name. */
   registry;
+  /** VPN client profiles: manifests, WireGuard and OpenVPN configs. */
+  vpnProfiles;
+  firewallRuleSets;
+  mediaPolicies;
+  /** SDP offers and answers (ICE candidates). */
+  sdpSessions;
   /** Certificates by the hosts their `usedBy` names. */
   certificatesByUser = /* @__PURE__ */ new Map();
   /** One record, or several, per owner name: most names own one record, and an array each would double the index. */
@@ -28415,6 +28421,10 @@ var Estate = class {
     this.settings = input.settings ?? {};
     this.topologies = input.topologies ?? [];
     this.registry = new RegistryIndex(input.registry ?? []);
+    this.vpnProfiles = input.vpnProfiles ?? [];
+    this.firewallRuleSets = input.firewallRuleSets ?? [];
+    this.mediaPolicies = input.mediaPolicies ?? [];
+    this.sdpSessions = input.sdpSessions ?? [];
     this.certificates = input.certificates ?? [];
     for (const certificate of this.certificates) {
       for (const user of certificate.usedBy) {
@@ -28431,8 +28441,8 @@ var Estate = class {
     }
     this.byName = new OwnerIndex(recordCount);
     const filled = /* @__PURE__ */ new Map();
-    for (const [type, count2] of counts) {
-      const list = new Array(count2);
+    for (const [type, count3] of counts) {
+      const list = new Array(count3);
       this.byType.set(type, list);
       filled.set(type, { list, next: 0 });
     }
@@ -30491,11 +30501,11 @@ var ZoneParser = class {
     if (this.owner !== void 0) this.ownerOutside = !isInZone(this.owner, apex);
     this.ownerStart = this.ownerEnd = -1;
     const records = this.records;
-    const count2 = this.recordCount;
+    const count3 = this.recordCount;
     let kept = 0;
     let lastName;
     let lastInside = true;
-    for (let i = 0; i < count2; i++) {
+    for (let i = 0; i < count3; i++) {
       const record = records[i];
       if (record.name !== lastName) {
         lastName = record.name;
@@ -30602,8 +30612,8 @@ var ZoneParser = class {
     this.diagnostics.push({ file: this.file, severity: "error", ...p });
   }
   // ---------------------------------------------------------------- diagnostics
-  report(code, message, span, severity = "error") {
-    const s = this.spanOverride ?? span;
+  report(code, message, span2, severity = "error") {
+    const s = this.spanOverride ?? span2;
     this.diagnostics.push({
       file: this.file,
       line: s.line,
@@ -30763,8 +30773,8 @@ var ZoneParser = class {
       this.defaultTtl = ttl;
     } else {
       ttl = 0;
-      const span = { line: typeLine, column: typeColumn, endLine: typeLine, endColumn: typeColumn + type.length };
-      this.report("zone/no-ttl", "no TTL: the record has none, and neither $TTL nor an earlier TTL or SOA sets one", span);
+      const span2 = { line: typeLine, column: typeColumn, endLine: typeLine, endColumn: typeColumn + type.length };
+      this.report("zone/no-ttl", "no TTL: the record has none, and neither $TTL nor an earlier TTL or SOA sets one", span2);
     }
     if (outsideZone) {
       this.reportOutOfZone(name, this.file, line, column, endLine, endColumn);
@@ -30851,7 +30861,7 @@ var ZoneParser = class {
   directive() {
     const sc = this.sc;
     const word = this.text.slice(sc.start, sc.end).toUpperCase();
-    const span = this.tokenSpan();
+    const span2 = this.tokenSpan();
     sc.next();
     switch (word) {
       case "$ORIGIN":
@@ -30861,16 +30871,16 @@ var ZoneParser = class {
         this.directiveTtl();
         return;
       case "$INCLUDE":
-        this.directiveInclude(span);
+        this.directiveInclude(span2);
         return;
       case "$GENERATE":
-        this.directiveGenerate(span);
+        this.directiveGenerate(span2);
         return;
       case "$DATE":
         this.directiveDate();
         return;
       default:
-        this.report("zone/unknown-directive", `unknown directive '${word}'`, span);
+        this.report("zone/unknown-directive", `unknown directive '${word}'`, span2);
         return;
     }
   }
@@ -30928,7 +30938,7 @@ var ZoneParser = class {
     }
     const path9 = decoded.text;
     const pathSpan = this.tokenSpan();
-    const span = { line: directiveSpan.line, column: directiveSpan.column, endLine: pathSpan.endLine, endColumn: pathSpan.endColumn };
+    const span2 = { line: directiveSpan.line, column: directiveSpan.column, endLine: pathSpan.endLine, endColumn: pathSpan.endColumn };
     sc.next();
     let includeOrigin;
     if (sc.kind === TOK_WORD2 || sc.kind === TOK_QUOTED2) {
@@ -30938,11 +30948,11 @@ var ZoneParser = class {
     }
     if (!this.endOfDirective()) return;
     if (this.depth + 1 > this.limits.includeDepth) {
-      this.report("zone/include-depth", `$INCLUDE nested deeper than ${this.limits.includeDepth} levels: '${path9}' is not read`, span);
+      this.report("zone/include-depth", `$INCLUDE nested deeper than ${this.limits.includeDepth} levels: '${path9}' is not read`, span2);
       return;
     }
     if (this.reader === void 0) {
-      this.report("zone/include-unavailable", `$INCLUDE '${path9}' cannot be read here (no include reader)`, span);
+      this.report("zone/include-unavailable", `$INCLUDE '${path9}' cannot be read here (no include reader)`, span2);
       return;
     }
     let result;
@@ -30952,11 +30962,11 @@ var ZoneParser = class {
       result = { error: error instanceof Error ? error.message : "cannot read the file" };
     }
     if ("error" in result) {
-      this.report("zone/include-failed", `cannot include '${path9}': ${result.error}`, span);
+      this.report("zone/include-failed", `cannot include '${path9}': ${result.error}`, span2);
       return;
     }
     if (this.fileStack.includes(result.file)) {
-      this.report("zone/include-cycle", `$INCLUDE cycle: '${result.file}' includes itself (${[...this.fileStack, result.file].join(" -> ")})`, span);
+      this.report("zone/include-cycle", `$INCLUDE cycle: '${result.file}' includes itself (${[...this.fileStack, result.file].join(" -> ")})`, span2);
       return;
     }
     if (!this.zone.includes.includes(result.file)) this.zone.includes.push(result.file);
@@ -31008,21 +31018,21 @@ var ZoneParser = class {
     if (!this.endOfDirective()) return;
     if (cls === void 0) cls = this.zoneClass ?? "IN";
     const typeMnemonic = typeName(type);
-    let count2 = Math.floor((range.stop - range.start) / range.step) + 1;
-    if (count2 > this.limits.generateCount) {
+    let count3 = Math.floor((range.stop - range.start) / range.step) + 1;
+    if (count3 > this.limits.generateCount) {
       this.report(
         "zone/generate-too-many",
-        `$GENERATE would make ${count2} records; only the first ${this.limits.generateCount} are read`,
+        `$GENERATE would make ${count3} records; only the first ${this.limits.generateCount} are read`,
         rangeSpan
       );
-      count2 = this.limits.generateCount;
+      count3 = this.limits.generateCount;
     }
     const endLine = rhsSpan.endLine;
     const endColumn = rhsSpan.endColumn;
     const savedScanner = this.sc;
     const savedText = this.text;
     try {
-      for (let n = 0; n < count2 && !this.stopped; n++) {
+      for (let n = 0; n < count3 && !this.stopped; n++) {
         const value = range.start + n * range.step;
         const owner = expandGenerate(lhs, value);
         if (owner.error !== void 0) {
@@ -31785,9 +31795,9 @@ function fileRange(file, text, scanEnd) {
   return { file, line: 1, column: 1, endLine: line, endColumn: text.length - lineStart + 1 };
 }
 function lineCount(text) {
-  let count2 = 1;
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) count2++;
-  return count2;
+  let count3 = 1;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) count3++;
+  return count3;
 }
 
 // src/loaders/zone/index.ts
@@ -32201,6 +32211,650 @@ var private_address_external_default = defineRule({
   }
 });
 
+// src/estate/ip-ranges.ts
+var import_ipaddr2 = __toESM(require_ipaddr(), 1);
+var BITS = { 4: 32, 6: 128 };
+var MAX = { 4: (1n << 32n) - 1n, 6: (1n << 128n) - 1n };
+function addressToBigint(address) {
+  return address.toByteArray().reduce((value, byte) => value << 8n | BigInt(byte), 0n);
+}
+function bigintToAddress(value, family) {
+  const bytes = [];
+  for (let i = 0; i < BITS[family] / 8; i++) bytes.unshift(Number(value >> BigInt(8 * i) & 0xffn));
+  const address = import_ipaddr2.default.fromByteArray(bytes);
+  return family === 6 ? address.toRFC5952String() : address.toString();
+}
+function rangeText(range) {
+  const size = range.last - range.first + 1n;
+  const isPowerOfTwo = (size & size - 1n) === 0n;
+  if (isPowerOfTwo && range.first % size === 0n) {
+    const prefix = BITS[range.family] - (size.toString(2).length - 1);
+    const first = bigintToAddress(range.first, range.family);
+    return prefix === BITS[range.family] ? first : `${first}/${prefix}`;
+  }
+  return `${bigintToAddress(range.first, range.family)}-${bigintToAddress(range.last, range.family)}`;
+}
+function parseAddressSpec(text) {
+  const spec = text.trim();
+  if (/^any$/i.test(spec)) return { any: true, ranges: [{ family: 4, first: 0n, last: MAX[4] }, { family: 6, first: 0n, last: MAX[6] }] };
+  const dash = spec.indexOf("-");
+  if (dash > 0) {
+    const first = parseAddress(spec.slice(0, dash));
+    const last = parseAddress(spec.slice(dash + 1));
+    if (!first || !last) return { error: `'${spec}' is not an address range (first-last)` };
+    if (first.family !== last.family) return { error: `'${spec}' mixes IPv4 and IPv6` };
+    if (first.value > last.value) return { error: `'${spec}' ends before it starts` };
+    return { ranges: [{ family: first.family, first: first.value, last: last.value }] };
+  }
+  const slash = spec.indexOf("/");
+  if (slash < 0) {
+    const address2 = parseAddress(spec);
+    return address2 ? { ranges: [{ family: address2.family, first: address2.value, last: address2.value }] } : { error: `'${spec}' is not an IP address, network, range or any` };
+  }
+  const address = parseAddress(spec.slice(0, slash));
+  const prefixText = spec.slice(slash + 1);
+  if (!address || !/^\d{1,3}$/.test(prefixText)) return { error: `'${spec}' is not a network (address/prefix)` };
+  const prefix = Number(prefixText);
+  const bits = BITS[address.family];
+  if (prefix > bits) return { error: `'${spec}': an IPv${address.family} prefix is at most /${bits}` };
+  const hostBits = BigInt(bits - prefix);
+  const network = address.value >> hostBits << hostBits;
+  if (network !== address.value) {
+    const meant = `${bigintToAddress(network, address.family)}/${prefix}`;
+    const narrowest = `${bigintToAddress(address.value, address.family)}/${bits - trailingZeroBits(address.value, bits)}`;
+    return {
+      error: `'${spec}' has host bits set: the network is ${meant}${narrowest !== meant ? `, or ${narrowest} was meant` : ""}`,
+      suggestion: meant
+    };
+  }
+  return { ranges: [{ family: address.family, first: network, last: network + (1n << hostBits) - 1n }] };
+}
+function trailingZeroBits(value, bits) {
+  if (value === 0n) return bits;
+  let count3 = 0;
+  while ((value >> BigInt(count3) & 1n) === 0n) count3++;
+  return count3;
+}
+function parseAddress(text) {
+  const trimmed2 = text.trim();
+  if (import_ipaddr2.default.IPv4.isValidFourPartDecimal(trimmed2)) return { family: 4, value: addressToBigint(import_ipaddr2.default.IPv4.parse(trimmed2)) };
+  if (trimmed2.includes(":") && import_ipaddr2.default.IPv6.isValid(trimmed2) && !trimmed2.includes("%")) return { family: 6, value: addressToBigint(import_ipaddr2.default.IPv6.parse(trimmed2)) };
+  return void 0;
+}
+function addressRange(text) {
+  const address = parseAddress(text);
+  return address && { family: address.family, first: address.value, last: address.value };
+}
+var AddressSet = class _AddressSet {
+  constructor(byFamily) {
+    this.byFamily = byFamily;
+  }
+  byFamily;
+  static of(ranges) {
+    const byFamily = { 4: [], 6: [] };
+    for (const r of ranges) byFamily[r.family].push(r);
+    return new _AddressSet({ 4: normalise(byFamily[4]), 6: normalise(byFamily[6]) });
+  }
+  static empty() {
+    return new _AddressSet({ 4: [], 6: [] });
+  }
+  ranges() {
+    return [...this.byFamily[4], ...this.byFamily[6]];
+  }
+  isEmpty() {
+    return this.byFamily[4].length === 0 && this.byFamily[6].length === 0;
+  }
+  union(other) {
+    return _AddressSet.of([...this.ranges(), ...other.ranges()]);
+  }
+  difference(other) {
+    return new _AddressSet({ 4: subtract(this.byFamily[4], other.byFamily[4]), 6: subtract(this.byFamily[6], other.byFamily[6]) });
+  }
+  intersection(other) {
+    return this.difference(this.difference(other));
+  }
+  /** The range of this set that holds the address, if any (binary search). */
+  rangeContaining(family, value) {
+    const list = this.byFamily[family];
+    let low = 0;
+    let high = list.length - 1;
+    while (low <= high) {
+      const mid = low + high >> 1;
+      if (list[mid].last < value) low = mid + 1;
+      else if (list[mid].first > value) high = mid - 1;
+      else return list[mid];
+    }
+    return void 0;
+  }
+  contains(range) {
+    const holder = this.rangeContaining(range.family, range.first);
+    return holder !== void 0 && holder.last >= range.last;
+  }
+  overlaps(range) {
+    return !_AddressSet.of([range]).intersection(this).isEmpty();
+  }
+  covers(other) {
+    return other.difference(this).isEmpty();
+  }
+};
+function normalise(ranges) {
+  if (ranges.length > 0 && ranges[0].family === 4) {
+    const keyed = ranges.map((r) => ({ key: Number(r.first), range: r }));
+    keyed.sort((a, b) => a.key - b.key);
+    for (let i = 0; i < keyed.length; i++) ranges[i] = keyed[i].range;
+  } else {
+    ranges.sort((a, b) => a.first < b.first ? -1 : a.first > b.first ? 1 : 0);
+  }
+  const out = [];
+  for (const r of ranges) {
+    const last = out[out.length - 1];
+    if (last && r.first <= last.last + 1n) {
+      if (r.last > last.last) last.last = r.last;
+    } else out.push({ family: r.family, first: r.first, last: r.last });
+  }
+  return out;
+}
+function subtract(a, b) {
+  const out = [];
+  let j = 0;
+  for (const range of a) {
+    let first = range.first;
+    const last = range.last;
+    while (j < b.length && b[j].last < first) j++;
+    let k = j;
+    while (k < b.length && b[k].first <= last && first <= last) {
+      if (b[k].first > first) out.push({ family: range.family, first, last: b[k].first - 1n });
+      first = b[k].last + 1n;
+      k++;
+    }
+    if (first <= last) out.push({ family: range.family, first, last });
+  }
+  return out;
+}
+
+// src/estate/firewall.ts
+function addressesOf(list) {
+  return AddressSet.of(list.flatMap((a) => a.ranges));
+}
+function portsCover(list, first, last) {
+  const sorted = [...list].sort((a, b) => a.first - b.first);
+  let next = first;
+  for (const p of sorted) {
+    if (p.first > next) break;
+    if (p.last >= next) next = p.last + 1;
+    if (next > last) return true;
+  }
+  return next > last;
+}
+function protocolMatches(rule, protocol) {
+  return rule.protocol.value === "any" || rule.protocol.value === protocol;
+}
+function enabledRules(sets) {
+  return sets.flatMap((set) => set.rules.filter((rule) => rule.enabled).map((rule) => ({ set, rule })));
+}
+
+// rules/firewall/any-any-allow.ts
+var any_any_allow_default = defineRule({
+  id: "firewall/any-any-allow",
+  meta: {
+    description: "No firewall rule allows any protocol from any address to any port",
+    rationale: [
+      "An allow rule for any protocol, any remote address and any port turns the firewall off for its direction",
+      "and program: every rule below it (or, in Windows Firewall, every allow) is moot, and the block rules that",
+      "keep media out of the VPN tunnel or limit the Edge to its ports depend on what is left. It is usually a",
+      "troubleshooting rule that was never removed.",
+      "",
+      "**Fix:** replace it with rules for the protocols, ports and remote addresses the service needs."
+    ].join("\n"),
+    severity: "error",
+    recommended: true,
+    citations: [{ source: "seed 004 (Lync Server 2010 articles)", section: "Enabling Lync Media to Bypass a VPN Tunnel (firewall scope)" }],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      anyAnyAllow: "{{direction}} rule {{name}} allows any protocol from any address to any port{{program}}; the firewall does nothing for this traffic"
+    },
+    examples: {
+      language: "yaml",
+      invalid: "apiVersion: uclint/v1\nkind: FirewallRules\nrules:\n  - name: temp-allow-all\n    direction: inbound\n    action: allow\n    protocol: any",
+      valid: "apiVersion: uclint/v1\nkind: FirewallRules\nrules:\n  - name: sip-tls\n    direction: inbound\n    action: allow\n    protocol: tcp\n    localPorts: 5061"
+    }
+  },
+  appliesTo: (estate) => estate.firewallRuleSets.length > 0,
+  check({ estate, report }) {
+    for (const { rule } of enabledRules(estate.firewallRuleSets)) {
+      if (rule.action.value !== "allow" || rule.protocol.value !== "any") continue;
+      if (!rule.remoteAddresses.some((a) => a.any) || !portsCover(rule.localPorts, 0, 65535) || !portsCover(rule.remotePorts, 0, 65535)) continue;
+      report({ node: rule.name, messageId: "anyAnyAllow", data: { direction: rule.direction.value, name: rule.name.value, program: rule.program ? ` for ${rule.program.value}` : "" } });
+    }
+  }
+});
+
+// src/estate/topology.ts
+function simpleUrlHost(value) {
+  if (!/^https?:\/\//.test(value)) return hostName(value);
+  try {
+    return hostName(new URL(value).hostname);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/estate/uc-addresses.ts
+var CONVENTIONAL_NAMES = [
+  ["sip", "Access Edge"],
+  ["webconf", "Web Conferencing Edge"],
+  ["av", "A/V Edge"],
+  ["lyncdiscover", "reverse proxy (mobility)"],
+  ["meet", "simple URL"],
+  ["dialin", "simple URL"],
+  ["autodiscover", "Exchange Autodiscover"]
+];
+function ucPublicAddresses(estate) {
+  const out = /* @__PURE__ */ new Map();
+  const add = (address, name, role, source) => {
+    const range = addressRange(address);
+    if (!range || out.has(address) || nonPublicRangeOf(address) !== void 0) return;
+    out.set(address, { address, range, name, role, source });
+  };
+  const resolveExternal = (name, role) => {
+    for (const record of estate.resolve(name, { view: "external" }).addresses) add(record.data.address, displayName(name), role, record);
+  };
+  for (const topology of estate.topologies) {
+    for (const edge of topology.edges) {
+      for (const [key, role] of [["access", "Access Edge"], ["webConferencing", "Web Conferencing Edge"], ["av", "A/V Edge"]]) {
+        const name = edge.external[key];
+        if (!name) continue;
+        if (name.ip) add(name.ip.value, name.fqdn.value, role, name.ip);
+        resolveExternal(name.fqdn.value, role);
+      }
+    }
+    const proxy = topology.reverseProxy;
+    if (proxy) {
+      if (proxy.ip) add(proxy.ip.value, proxy.fqdn.value, "reverse proxy", proxy.ip);
+      resolveExternal(proxy.fqdn.value, "reverse proxy");
+    }
+    for (const url of [...topology.simpleUrls.meet, ...topology.simpleUrls.dialin, ...topology.simpleUrls.admin]) {
+      const host = simpleUrlHost(url.value);
+      if (host) resolveExternal(host, "simple URL");
+    }
+    if (topology.exchange?.autodiscover) resolveExternal(topology.exchange.autodiscover.value, "Exchange Autodiscover");
+    if (topology.exchange?.ews) resolveExternal(topology.exchange.ews.value, "Exchange Web Services");
+  }
+  for (const { record, service } of estate.srvServices()) {
+    if (record.zone.view !== "external" || service !== "_sip._tls" && service !== "_sipfederationtls._tcp") continue;
+    const target = record.data.target;
+    if (target !== ".") resolveExternal(target, "Access Edge");
+  }
+  for (const domain of estate.sipDomains()) {
+    for (const [label, role] of CONVENTIONAL_NAMES) resolveExternal(`${label}.${displayName(domain)}`, role);
+  }
+  return [...out.values()];
+}
+function ucServerAddresses(estate) {
+  const out = /* @__PURE__ */ new Map();
+  const resolveInternal = (name, role) => {
+    for (const record of estate.resolve(name, { view: "internal" }).addresses) {
+      const range = addressRange(record.data.address);
+      if (range && !out.has(record.data.address)) out.set(record.data.address, { address: record.data.address, range, name: displayName(name), role, source: record });
+    }
+  };
+  for (const topology of estate.topologies) {
+    for (const pool of topology.pools) {
+      resolveInternal(pool.fqdn.value, `${pool.role?.value ?? "pool"} pool`);
+      for (const server of pool.servers) resolveInternal(server.fqdn.value, `${pool.role?.value ?? "pool"} server`);
+    }
+    for (const edge of topology.edges) if (edge.internal) resolveInternal(edge.internal.fqdn.value, "Edge internal interface");
+  }
+  for (const { record, service } of estate.srvServices()) {
+    if (service !== "_sipinternaltls._tcp" || record.zone.view !== "internal") continue;
+    const target = record.data.target;
+    if (target !== ".") resolveInternal(target, "pool");
+  }
+  return [...out.values()];
+}
+
+// rules/firewall/vpn-media-block.ts
+var TCP_UDP_MEDIA = [1024, 65535];
+var vpn_media_block_default = defineRule({
+  id: "firewall/vpn-media-block",
+  meta: {
+    description: "Block rules keep VPN clients' media off the tunnel: to corporate subnets on 1024-65535, to every UC server on all ports, both directions",
+    rationale: [
+      "To force the media of remote users through the Edge (outside the tunnel) rather than through the VPN,",
+      "seed 004 blocks, on the client (Windows Firewall) or the VPN appliance, the traffic ICE would otherwise",
+      "prefer through the tunnel:",
+      "",
+      "1. from the VPN client subnets to the corporate subnets (and to the VPN subnets themselves, which stops",
+      "   hair-pinning through the concentrator), TCP and UDP 1024-65535: media to internal clients;",
+      "2. from the VPN client subnets to every Lync server, including the Edge internal interface, all ports:",
+      "   so signalling and media go to the Edge's public addresses;",
+      "",
+      "each as an inbound and an outbound rule, scoped to the `remoteAccess` interface type (so they do not",
+      "apply on the corporate network) and the `domain` profile (so they do not apply on another network that",
+      "happens to use the same addresses).",
+      "",
+      "The VPN client subnets come from the estate's VPN profiles; the corporate subnets are what the profiles",
+      "route into the tunnel; the servers are the topology's pools, servers and Edge internal interface and the",
+      "targets of `_sipinternaltls._tcp`, resolved in the internal view. The rule says precisely which part is",
+      "missing; coverage is computed with address sets, not by comparing rules pairwise.",
+      "",
+      "**Fix:** add or complete the two block rules of seed 004 for each VPN client subnet, inbound and outbound."
+    ].join("\n"),
+    severity: "error",
+    recommended: true,
+    citations: [{ source: "seed 004 (Lync Server 2010 articles)", section: "Enabling Lync Media to Bypass a VPN Tunnel: Table 1 and Windows Firewall policy configuration" }],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      noBlockRules: "no block rule applies to VPN client subnet {{subnet}}; media of remote users would take the tunnel",
+      missingTwin: "{{direction}} block rule {{name}} has no {{other}} twin with the same scope; seed 004 blocks both directions",
+      corporateNotBlocked: "{{direction}} block rules for VPN clients {{subnet}} leave {{missing}} of the corporate subnets open on TCP and UDP 1024-65535",
+      serversNotBlocked: "{{direction}} block rules for VPN clients {{subnet}} leave UC servers {{missing}} open on some port or protocol; block all ports to every Lync server",
+      vpnNotAmongRemote: "block rule {{name}} does not list VPN subnet {{subnet}} among its remote addresses; VPN clients could hair-pin media through the concentrator",
+      notRemoteAccess: "block rule {{name}} applies on interface types {{types}}, not only remoteAccess; it would block these connections on the corporate network too",
+      notDomainProfile: "block rule {{name}} applies in profiles {{profiles}}, not only domain; it would apply on other networks with the same addresses"
+    }
+  },
+  appliesTo: (estate) => estate.firewallRuleSets.length > 0 && estate.vpnProfiles.some((p) => p.clientSubnets.length > 0),
+  check({ estate, report }) {
+    const corporate = AddressSet.of(estate.vpnProfiles.flatMap((p) => p.tunnel?.value === "full" ? [] : p.include.flatMap((i) => i.ranges)));
+    const servers = ucServerAddresses(estate);
+    const serverSet = AddressSet.of(servers.map((s) => s.range));
+    const rules = enabledRules(estate.firewallRuleSets);
+    for (const profile of estate.vpnProfiles) {
+      for (const subnet of profile.clientSubnets) {
+        const vpn = AddressSet.of(subnet.ranges);
+        const blocks = rules.filter(({ rule }) => rule.action.value === "block" && addressesOf(rule.localAddresses).covers(vpn));
+        if (blocks.length === 0) {
+          const where = estate.firewallRuleSets[0] ?? subnet;
+          report({ node: where, messageId: "noBlockRules", data: { subnet: subnet.text } });
+          continue;
+        }
+        for (const { rule } of blocks) checkScope(rule);
+        const twinless = checkTwins(blocks.map((b) => b.rule));
+        for (const direction of ["inbound", "outbound"]) {
+          const inDirection = blocks.map((b) => b.rule).filter((r) => r.direction.value === direction);
+          if (inDirection.length === 0 || twinless.has(direction)) continue;
+          const blockedFor = (protocol, first, last) => AddressSet.of(
+            inDirection.filter((r) => protocolMatches(r, protocol) && portsCover(direction === "inbound" ? r.localPorts : r.remotePorts, first, last)).flatMap((r) => r.remoteAddresses.flatMap((a) => a.ranges))
+          );
+          const mediaBlocked = blockedFor("tcp", ...TCP_UDP_MEDIA).intersection(blockedFor("udp", ...TCP_UDP_MEDIA));
+          const corporateOpen = corporate.union(vpn).difference(mediaBlocked);
+          if (!corporateOpen.isEmpty()) {
+            const vpnOpen = vpn.difference(mediaBlocked);
+            if (!vpnOpen.isEmpty() && corporate.difference(mediaBlocked).isEmpty()) {
+              const mediaRules = inDirection.filter((r) => !serverSet.covers(addressesOf(r.remoteAddresses)));
+              for (const rule of mediaRules) report({ node: rule.name, messageId: "vpnNotAmongRemote", data: { name: rule.name.value, subnet: subnet.text } });
+            } else {
+              report({ node: inDirection[0].name, messageId: "corporateNotBlocked", data: { direction, subnet: subnet.text, missing: corporateOpen.ranges().map(rangeText).join(", ") } });
+            }
+          }
+          const allBlocked = blockedFor("tcp", 0, 65535).intersection(blockedFor("udp", 0, 65535));
+          const serversOpen = servers.filter((s) => !allBlocked.contains(s.range));
+          if (serversOpen.length > 0 && !serverSet.isEmpty()) {
+            report({
+              node: inDirection[0].name,
+              messageId: "serversNotBlocked",
+              data: { direction, subnet: subnet.text, missing: serversOpen.map((s) => `${s.address} (${s.name})`).join(", ") },
+              related: serversOpen.slice(0, 5).map((s) => ({ node: s.source, message: `${s.role} ${s.name}` }))
+            });
+          }
+        }
+      }
+    }
+    function checkScope(rule) {
+      const types = rule.interfaceTypes.map((t) => t.value);
+      if (types.length === 0 || types.some((t) => t !== "remoteAccess")) {
+        report({ node: rule.interfaceTypes[0] ?? rule.name, messageId: "notRemoteAccess", data: { name: rule.name.value, types: types.join(", ") || "any" } });
+      }
+      const profiles = rule.profiles.map((p) => p.value);
+      if (profiles.length === 0 || profiles.some((p) => p !== "domain")) {
+        report({ node: rule.profiles[0] ?? rule.name, messageId: "notDomainProfile", data: { name: rule.name.value, profiles: profiles.join(", ") || "any" } });
+      }
+    }
+    function checkTwins(blockRules) {
+      const signature = (r) => `${r.protocol.value}|${addressesOf(r.remoteAddresses).ranges().map(rangeText).join(",")}|${r.remotePorts.map((p) => `${p.first}-${p.last}`).join(",")}`;
+      const lacking = /* @__PURE__ */ new Set();
+      const byDirection = { inbound: /* @__PURE__ */ new Set(), outbound: /* @__PURE__ */ new Set() };
+      for (const r of blockRules) byDirection[r.direction.value].add(signature(r));
+      for (const r of blockRules) {
+        const other = r.direction.value === "inbound" ? "outbound" : "inbound";
+        if (byDirection[other].has(signature(r))) continue;
+        lacking.add(other);
+        report({ node: r.name, messageId: "missingTwin", data: { direction: r.direction.value, name: r.name.value, other } });
+      }
+      return lacking;
+    }
+  }
+});
+
+// rules/ice/candidate-type-order.ts
+var TYPE_ORDER = ["host", "prflx", "srflx", "relay"];
+var TYPE_NAME = { host: "host", prflx: "peer-reflexive", srflx: "server-reflexive", relay: "relay" };
+function decodePriority(priority) {
+  return { typePreference: Math.floor(priority / 2 ** 24), localPreference: Math.floor(priority / 256) % 65536, componentByte: priority % 256 };
+}
+var candidate_type_order_default = defineRule({
+  id: "ice/candidate-type-order",
+  meta: {
+    description: "ICE candidates rank host above peer-reflexive above server-reflexive above relay, and UDP above TCP of the same type",
+    rationale: [
+      "ICE tries candidate pairs in priority order. RFC 8445 recommends type preferences that rank host",
+      "candidates first, then peer-reflexive, server-reflexive and relay, so a call uses the most direct path",
+      "that works; RFC 6544 ranks UDP above TCP of the same type, because real-time media over TCP suffers",
+      "head-of-line blocking. A policy or an offer that inverts this sends calls through relays or over TCP",
+      "when a direct UDP path exists.",
+      "",
+      "In SDP, each `a=candidate` priority is decoded as `2^24 * type preference + 2^8 * local preference +",
+      "(256 - component)` (RFC 8445 5.1.2.1): a type preference above 126, a last byte that does not match the",
+      "component, or two candidates of one type, component and media section with the same priority are",
+      "findings too. In a `kind: MediaPolicy`, the type preferences and the transport order are checked.",
+      "",
+      "**Fix:** use the RFC's type preferences (host 126, peer-reflexive 110, server-reflexive 100, relay 0) and",
+      "prefer UDP."
+    ].join("\n"),
+    severity: "warning",
+    recommended: true,
+    citations: [
+      { source: "RFC 8445", section: "5.1.2 (Prioritizing candidates)" },
+      { source: "RFC 6544", section: "4.2 (Prioritization of TCP candidates)" }
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      typeOutranks: "{{type}} candidate {{address}} (type preference {{preference}}) outranks {{otherType}} candidate {{otherAddress}} (type preference {{otherPreference}}); {{otherType}} should come first",
+      tcpOutranksUdp: "TCP {{type}} candidate {{address}} (priority {{priority}}) outranks UDP {{type}} candidate {{otherAddress}} (priority {{otherPriority}}); UDP should come first",
+      badPriority: "candidate {{address}} has priority {{priority}}, which breaks the formula: {{reason}}",
+      repeatedPriority: "candidate {{address}} repeats priority {{priority}} of {{otherAddress}} ({{type}}, component {{component}}); priorities must differ",
+      policyOrder: "type preference of {{type}} ({{preference}}) is not below that of {{better}} ({{betterPreference}}); the order is host, peer-reflexive, server-reflexive, relay",
+      policyTransport: "transport order puts TCP before UDP; real-time media should prefer UDP"
+    }
+  },
+  appliesTo: (estate) => estate.sdpSessions.some((s) => s.candidates.length > 0) || estate.mediaPolicies.length > 0,
+  check({ estate, report }) {
+    for (const session of estate.sdpSessions) {
+      const groups = /* @__PURE__ */ new Map();
+      for (const c of session.candidates) {
+        const key = `${c.media}\0${c.component}`;
+        groups.set(key, [...groups.get(key) ?? [], c]);
+      }
+      for (const candidates of groups.values()) checkGroup(candidates);
+    }
+    for (const policy of estate.mediaPolicies) {
+      const prefs = policy.candidateTypePreference;
+      if (prefs) {
+        for (let i = 1; i < TYPE_ORDER.length; i++) {
+          const current = prefs[TYPE_ORDER[i]];
+          if (!current) continue;
+          const better = TYPE_ORDER.slice(0, i).map((t) => [t, prefs[t]]).find(([, p]) => p !== void 0 && p.value <= current.value);
+          if (better?.[1]) {
+            report({ node: current, messageId: "policyOrder", data: { type: TYPE_NAME[TYPE_ORDER[i]], preference: current.value, better: TYPE_NAME[better[0]], betterPreference: better[1].value } });
+          }
+        }
+      }
+      const tcp = policy.transportOrder.findIndex((t) => t.value === "tcp");
+      const udp = policy.transportOrder.findIndex((t) => t.value === "udp");
+      if (tcp >= 0 && udp > tcp) report({ node: policy.transportOrder[tcp], messageId: "policyTransport" });
+    }
+    function checkGroup(candidates) {
+      const seen = /* @__PURE__ */ new Map();
+      for (const c of candidates) {
+        const { typePreference: typePreference2, componentByte } = decodePriority(c.priority);
+        if (typePreference2 > 126) report({ node: c, messageId: "badPriority", data: { address: c.address, priority: c.priority, reason: `type preference ${typePreference2} is above 126` } });
+        else if (componentByte !== 256 - c.component) {
+          report({ node: c, messageId: "badPriority", data: { address: c.address, priority: c.priority, reason: `the last byte is ${componentByte}, not 256 - component ${c.component}` } });
+        }
+        const twin = seen.get(c.priority);
+        if (twin && twin.type === c.type) report({ node: c, messageId: "repeatedPriority", data: { address: c.address, priority: c.priority, otherAddress: twin.address, type: c.type, component: c.component } });
+        else if (!twin) seen.set(c.priority, c);
+      }
+      for (let i = 0; i < TYPE_ORDER.length; i++) {
+        for (let j = i + 1; j < TYPE_ORDER.length; j++) {
+          const better = candidates.filter((c) => c.type === TYPE_ORDER[i]);
+          const worse = candidates.filter((c) => c.type === TYPE_ORDER[j]);
+          if (better.length === 0 || worse.length === 0) continue;
+          const weakest = better.reduce((a, b) => decodePriority(a.priority).typePreference <= decodePriority(b.priority).typePreference ? a : b);
+          const strongest = worse.reduce((a, b) => decodePriority(a.priority).typePreference >= decodePriority(b.priority).typePreference ? a : b);
+          const pw = decodePriority(weakest.priority).typePreference;
+          const ps = decodePriority(strongest.priority).typePreference;
+          if (ps < pw) continue;
+          report({
+            node: strongest,
+            messageId: "typeOutranks",
+            data: { type: TYPE_NAME[strongest.type], address: strongest.address, preference: ps, otherType: TYPE_NAME[weakest.type], otherAddress: weakest.address, otherPreference: pw },
+            related: [{ node: weakest, message: `${TYPE_NAME[weakest.type]} candidate` }]
+          });
+        }
+      }
+      for (const type of TYPE_ORDER) {
+        const udp = candidates.filter((c) => c.type === type && c.transport === "udp");
+        const tcp = candidates.filter((c) => c.type === type && c.transport === "tcp");
+        if (udp.length === 0 || tcp.length === 0) continue;
+        const weakestUdp = udp.reduce((a, b) => a.priority <= b.priority ? a : b);
+        const strongestTcp = tcp.reduce((a, b) => a.priority >= b.priority ? a : b);
+        if (strongestTcp.priority < weakestUdp.priority) continue;
+        report({
+          node: strongestTcp,
+          messageId: "tcpOutranksUdp",
+          data: { type: TYPE_NAME[type], address: strongestTcp.address, priority: strongestTcp.priority, otherAddress: weakestUdp.address, otherPriority: weakestUdp.priority },
+          related: [{ node: weakestUdp, message: "UDP candidate of the same type" }]
+        });
+      }
+    }
+  }
+});
+
+// rules/ice/port-ranges.ts
+var RECOMMENDED_DSCP = { audio: 46, video: 34, sharing: 18 };
+var port_ranges_default = defineRule({
+  id: "ice/port-ranges",
+  meta: {
+    description: "Media port ranges do not overlap, lie within 1024-65535, hold two ports per concurrent call, and carry the recommended DSCP marking",
+    rationale: [
+      "Clients take media ports from a range per media type so that QoS policies can mark audio, video and",
+      "screen sharing differently by port. Ranges that overlap give one stream another's marking; ranges below",
+      "1024 collide with well-known services and need privileges; a range with fewer than two ports per",
+      "concurrent call (RTP and RTCP, or two streams) runs out and the client falls back to any port, unmarked.",
+      "Where the policy states DSCP values, they should be the recommended ones: audio 46 (EF), video 34",
+      "(AF41), sharing 18 (AF21), the table Teams also uses (audio 50000-50019, video 50020-50039, sharing",
+      "50040-50059).",
+      "",
+      "**Fix:** give each media type its own range within 1024-65535, sized for the concurrent calls, and mark",
+      "it as recommended."
+    ].join("\n"),
+    severity: "warning",
+    recommended: true,
+    citations: [
+      { source: "Microsoft Teams documentation", section: "Implement Quality of Service: port ranges and DSCP markings" },
+      { source: "RFC 4594", section: "Configuration guidelines for DiffServ service classes (EF, AF41, AF21)" }
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      outsideDynamic: "{{media}} port range {{range}} reaches outside 1024-65535",
+      overlap: "{{media}} port range {{range}} overlaps the {{other}} range {{otherRange}}; the two streams cannot be marked apart",
+      tooFewPorts: "{{media}} port range {{range}} has {{ports}} ports for {{calls}} concurrent calls; at least {{needed}} are needed",
+      dscpMismatch: "{{media}} is marked DSCP {{value}}; the recommended marking is {{recommended}}"
+    }
+  },
+  appliesTo: (estate) => estate.mediaPolicies.some((p) => Object.keys(p.portRanges).length > 0 || Object.keys(p.dscp).length > 0),
+  check({ estate, report }) {
+    for (const policy of estate.mediaPolicies) {
+      const ranges = Object.entries(policy.portRanges).sort(([, a], [, b]) => a.first - b.first);
+      for (const [media, range] of ranges) {
+        if (range.first < 1024 || range.last > 65535) report({ node: range, messageId: "outsideDynamic", data: { media, range: range.text } });
+        const calls = policy.concurrentCalls?.value;
+        const ports2 = range.last - range.first + 1;
+        if (calls !== void 0 && ports2 < 2 * calls) report({ node: range, messageId: "tooFewPorts", data: { media, range: range.text, ports: ports2, calls, needed: 2 * calls } });
+      }
+      for (let i = 1; i < ranges.length; i++) {
+        const [media, range] = ranges[i];
+        const [other, previous] = ranges[i - 1];
+        if (range.first <= previous.last) report({ node: range, messageId: "overlap", data: { media, range: range.text, other, otherRange: previous.text } });
+      }
+      for (const [media, value] of Object.entries(policy.dscp)) {
+        const recommended = RECOMMENDED_DSCP[media];
+        if (recommended !== void 0 && value.value !== recommended) report({ node: value, messageId: "dscpMismatch", data: { media, value: value.value, recommended } });
+      }
+    }
+  }
+});
+
+// rules/ice/vpn-host-candidate.ts
+var vpn_host_candidate_default = defineRule({
+  id: "ice/vpn-host-candidate",
+  meta: {
+    description: "ICE does not prefer the VPN interface: no host candidate in a VPN client subnet beside relay candidates, and media policy excludes the remote-access interface",
+    rationale: [
+      "ICE ranks host candidates above relay candidates. On a client connected by VPN, the VPN adapter's",
+      "address is a host candidate too, so when both ends can reach it through the tunnel, media takes the",
+      "tunnel, with its latency and loss, even though a relay path through the Edge outside the tunnel exists",
+      '(seed 004, "Enabling Lync Media to Bypass a VPN Tunnel": block the VPN subnets so ICE falls back to the',
+      "Edge, or keep the VPN interface out of candidate gathering).",
+      "",
+      "Checked: in SDP, a host candidate whose address lies in a VPN client subnet of the estate's VPN profiles,",
+      "in a media section that also offers relay candidates; in a `kind: MediaPolicy`, that `excludeInterfaces`",
+      "names `remoteAccess` (or the VPN client subnets) when the estate has VPN profiles.",
+      "",
+      "**Fix:** exclude the remote-access interface from ICE (media policy), and block media between VPN",
+      "clients and internal subnets at the firewall (firewall/vpn-media-block) so the relay path is used."
+    ].join("\n"),
+    severity: "warning",
+    recommended: true,
+    citations: [
+      { source: "seed 004 (Lync Server 2010 articles)", section: "Enabling Lync Media to Bypass a VPN Tunnel" },
+      { source: "RFC 8445", section: "5.1.2 (host candidates outrank relayed candidates)" }
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      vpnHostCandidate: "host candidate {{address}} is in VPN client subnet {{subnet}} (profile {{profile}}) and outranks the relay candidates; media would take the tunnel",
+      policyKeepsVpnInterface: "media policy does not exclude the remote-access interface ({{subnets}}); the VPN adapter's host candidates would outrank the Edge relay"
+    }
+  },
+  appliesTo: (estate) => estate.vpnProfiles.some((p) => p.clientSubnets.length > 0) && (estate.sdpSessions.length > 0 || estate.mediaPolicies.length > 0),
+  check({ estate, report }) {
+    const subnets = estate.vpnProfiles.flatMap((profile) => profile.clientSubnets.map((subnet) => ({ profile, subnet })));
+    const vpnSet = AddressSet.of(subnets.flatMap((s) => s.subnet.ranges));
+    for (const session of estate.sdpSessions) {
+      const mediaWithRelay = new Set(session.candidates.filter((c) => c.type === "relay").map((c) => c.media));
+      for (const candidate of session.candidates) {
+        if (candidate.type !== "host" || !mediaWithRelay.has(candidate.media)) continue;
+        const range = addressRange(candidate.address);
+        if (!range || !vpnSet.contains(range)) continue;
+        const owner = subnets.find((s) => s.subnet.ranges.some((r) => r.family === range.family && r.first <= range.first && r.last >= range.last));
+        report({
+          node: candidate,
+          messageId: "vpnHostCandidate",
+          data: { address: candidate.address, subnet: owner ? owner.subnet.text : rangeText(vpnSet.rangeContaining(range.family, range.first) ?? range), profile: owner?.profile.name ?? "VPN" },
+          ...owner ? { related: [{ node: owner.subnet, message: `client subnet of VPN profile ${owner.profile.name}` }] } : {}
+        });
+      }
+    }
+    for (const policy of estate.mediaPolicies) {
+      const excluded = policy.excludeInterfaces.some((e) => /^remote-?access$/i.test(e.value)) || !vpnSet.isEmpty() && AddressSet.of(policy.excludeInterfaces.flatMap((e) => e.address?.ranges ?? [])).covers(vpnSet);
+      if (excluded) continue;
+      report({ node: policy, messageId: "policyKeepsVpnInterface", data: { subnets: subnets.map((s) => s.subnet.text).join(", ") } });
+    }
+  }
+});
+
 // src/estate/published-names.ts
 var TLS_SERVICES = { "_sip._tls": "edge", "_sipinternaltls._tcp": "pool", "_sipfederationtls._tcp": "edge" };
 var WELL_KNOWN_LABELS = {
@@ -32352,16 +33006,6 @@ var cert_covers_published_names_default = defineRule({
     }
   }
 });
-
-// src/estate/topology.ts
-function simpleUrlHost(value) {
-  if (!/^https?:\/\//.test(value)) return hostName(value);
-  try {
-    return hostName(new URL(value).hostname);
-  } catch {
-    return void 0;
-  }
-}
 
 // rules/lync/cert-roles.ts
 function names(certificate, host, wildcardAllowed = false) {
@@ -32816,7 +33460,7 @@ var discovery_records_default = defineRule({
     };
     const reportedUnknown = /* @__PURE__ */ new Set();
     for (const domain of [...estate.sipDomains()].sort()) {
-      const shown2 = displayName(domain);
+      const shown3 = displayName(domain);
       const under = (label) => `${label}.${domain}`;
       for (const zone of estate.zonesFor(domain, { view: "unknown" })) {
         if (reportedUnknown.has(zone)) continue;
@@ -32828,7 +33472,7 @@ var discovery_records_default = defineRule({
         report({
           node: anchorOf(zone),
           messageId: "missingRecord",
-          data: { domain: shown2, record: displayName(under(label)), view, consequence: CONSEQUENCE[label] ?? "clients cannot find the service" }
+          data: { domain: shown3, record: displayName(under(label)), view, consequence: CONSEQUENCE[label] ?? "clients cannot find the service" }
         });
       };
       const internalZone = zoneIn("internal");
@@ -32844,7 +33488,7 @@ var discovery_records_default = defineRule({
             node: anchorOf(internalZone),
             messageId: "missingEither",
             data: {
-              domain: shown2,
+              domain: shown3,
               record: displayName(under("_sipinternaltls._tcp")),
               alternative: displayName(under("lyncdiscoverinternal")),
               view: "internal"
@@ -32863,7 +33507,7 @@ var discovery_records_default = defineRule({
             report({
               node: leaked,
               messageId: "internalOnlyName",
-              data: { name: displayName(leaked.name), domain: shown2 }
+              data: { name: displayName(leaked.name), domain: shown3 }
             });
           }
         }
@@ -33091,14 +33735,14 @@ var edge_external_cert_default = defineRule({
 });
 
 // src/estate/host-port.ts
-var import_ipaddr2 = __toESM(require_ipaddr(), 1);
+var import_ipaddr3 = __toESM(require_ipaddr(), 1);
 function hostKind(host) {
-  if (import_ipaddr2.default.isValid(host)) return "address";
+  if (import_ipaddr3.default.isValid(host)) return "address";
   return host.includes(".") ? "fqdn" : "single-label";
 }
 
 // src/loaders/manifest/values.ts
-var import_ipaddr3 = __toESM(require_ipaddr(), 1);
+var import_ipaddr4 = __toESM(require_ipaddr(), 1);
 import path from "node:path";
 var LABEL = /^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$/;
 var WILDCARD_LABEL = /^[a-z0-9_*](?:[a-z0-9_*-]{0,61}[a-z0-9_*])?$/;
@@ -33112,9 +33756,9 @@ function readHostName(text, options = {}) {
   return valid ? name : void 0;
 }
 function readIpAddress(text) {
-  if (import_ipaddr3.default.IPv4.isValidFourPartDecimal(text)) return import_ipaddr3.default.IPv4.parse(text).toString();
-  if (!text.includes(":") || text.includes("%") || !import_ipaddr3.default.IPv6.isValid(text)) return void 0;
-  const address = import_ipaddr3.default.IPv6.parse(text);
+  if (import_ipaddr4.default.IPv4.isValidFourPartDecimal(text)) return import_ipaddr4.default.IPv4.parse(text).toString();
+  if (!text.includes(":") || text.includes("%") || !import_ipaddr4.default.IPv6.isValid(text)) return void 0;
+  const address = import_ipaddr4.default.IPv6.parse(text);
   return address.isIPv4MappedAddress() ? `::ffff:${address.toIPv4Address().toString()}` : address.toRFC5952String();
 }
 function readPort(text) {
@@ -33315,7 +33959,7 @@ var mobility_autodiscover_default = defineRule({
   },
   appliesTo: (estate) => estate.topologies.some((t) => t.reverseProxy !== void 0 || t.pools.some((p) => p.webServices?.internal)) || estate.topologies.length === 0 && lyncAnchorRecord(estate) !== void 0,
   check({ estate, report, notChecked }) {
-    const addressesOf = (name, view) => estate.resolve(name, { view }).addresses.map((a) => a.data.address);
+    const addressesOf2 = (name, view) => estate.resolve(name, { view }).addresses.map((a) => a.data.address);
     if (estate.topologies.length === 0) {
       checkWithoutTopology();
       return;
@@ -33325,7 +33969,7 @@ var mobility_autodiscover_default = defineRule({
     for (const domain of estate.sipDomains()) {
       const d = displayName(domain);
       if (proxy) {
-        const proxyAddresses = /* @__PURE__ */ new Set([...proxy.ip ? [proxy.ip.value] : [], ...addressesOf(proxy.fqdn.value, "external")]);
+        const proxyAddresses = /* @__PURE__ */ new Set([...proxy.ip ? [proxy.ip.value] : [], ...addressesOf2(proxy.fqdn.value, "external")]);
         expectAddresses(
           `lyncdiscover.${d}`,
           "external",
@@ -33335,7 +33979,7 @@ var mobility_autodiscover_default = defineRule({
         checkCertificates(`lyncdiscover.${d}`, "external", proxy.fqdn.value, "mobile and external");
       }
       if (internalWeb.length > 0) {
-        const webAddresses = new Set(internalWeb.flatMap((w) => addressesOf(w.value, "internal")));
+        const webAddresses = new Set(internalWeb.flatMap((w) => addressesOf2(w.value, "internal")));
         expectAddresses(
           `lyncdiscoverinternal.${d}`,
           "internal",
@@ -33348,8 +33992,8 @@ var mobility_autodiscover_default = defineRule({
     function checkWithoutTopology() {
       for (const domain of estate.sipDomains()) {
         const d = displayName(domain);
-        const simpleUrls = [`meet.${d}`, `dialin.${d}`].filter((name) => addressesOf(name, "external").length > 0);
-        const proxyAddresses = new Set(simpleUrls.flatMap((name) => addressesOf(name, "external")));
+        const simpleUrls = [`meet.${d}`, `dialin.${d}`].filter((name) => addressesOf2(name, "external").length > 0);
+        const proxyAddresses = new Set(simpleUrls.flatMap((name) => addressesOf2(name, "external")));
         expectAddresses(
           `lyncdiscover.${d}`,
           "external",
@@ -34020,6 +34664,210 @@ var srv_target_default = defineRule({
   }
 });
 
+// src/estate/data/m365-optimize.ts
+var M365_OPTIMIZE_LISTS = {
+  "2023": {
+    published: "mid-2023 (endpoint set 11)",
+    ranges: ["13.107.64.0/18", "52.112.0.0/14", "52.122.0.0/15", "2603:1063::/39"]
+  },
+  "before-2023": {
+    published: "before mid-2023 (endpoint set 11)",
+    ranges: ["13.107.64.0/18", "52.112.0.0/14", "52.120.0.0/14", "2603:1063::/38"]
+  }
+};
+var NEWEST_M365_OPTIMIZE_LIST = "2023";
+
+// src/estate/tunnel.ts
+var EVERYTHING = [
+  { family: 4, first: 0n, last: (1n << 32n) - 1n },
+  { family: 6, first: 0n, last: (1n << 128n) - 1n }
+];
+var TunnelCoverage = class {
+  constructor(profile) {
+    this.profile = profile;
+    const full = profile.tunnel?.value === "full";
+    const included = full ? AddressSet.of(EVERYTHING) : AddressSet.of(profile.include.flatMap((i) => i.ranges));
+    this.tunnel = included.difference(AddressSet.of(profile.exclude.flatMap((e) => e.ranges)));
+  }
+  profile;
+  tunnel;
+  captures(range) {
+    return this.tunnel.overlaps(range);
+  }
+  /**
+   * The line that puts the range into the tunnel: the narrowest include route holding it,
+   * else the full-tunnel setting. Asked only for the few ranges the tunnel captures (one
+   * finding each), so a pass over the routes here is no pairwise loop.
+   */
+  routeFor(range) {
+    let best;
+    for (const route of this.profile.include) {
+      for (const r of route.ranges) {
+        if (r.family !== range.family || r.first > range.first || r.last < range.last) continue;
+        const width = r.last - r.first;
+        if (!best || width < best.width) best = { route, width };
+      }
+    }
+    return best?.route ?? (this.profile.tunnel?.value === "full" ? this.profile.tunnel : void 0);
+  }
+};
+
+// rules/vpn/m365-optimize-excluded.ts
+var m365_optimize_excluded_default = defineRule({
+  id: "vpn/m365-optimize-excluded",
+  meta: {
+    description: "The Microsoft 365 Optimize ranges (Teams media) bypass the VPN tunnel",
+    rationale: [
+      'Teams media goes to Microsoft 365 relays in a few published "Optimize" ranges (endpoint set 11: UDP',
+      "3478-3481). Microsoft asks VPNs to exclude exactly these ranges from the tunnel: they carry the",
+      "latency-sensitive traffic, are owned by Microsoft, and the traffic is encrypted. A tunnel that captures",
+      "any of them routes every Teams call of a remote user through the concentrator.",
+      "",
+      "Checked when the estate uses Teams (`product: teams` in the config or topology) or the `enabled` option",
+      "is set. The ranges are data with a date (`src/estate/data/m365-optimize.ts`): the 2023 list by default;",
+      "the `list` option selects the list from before mid-2023 for profiles written against it.",
+      "",
+      "**Fix:** exclude the Optimize ranges from the tunnel (routes via the local gateway, or the profile's",
+      "exclusion list), and keep them current with Microsoft's endpoints web service."
+    ].join("\n"),
+    severity: "error",
+    recommended: true,
+    citations: [
+      { source: "Microsoft 365 documentation", section: "Implementing VPN split tunnelling for Microsoft 365 (Optimize endpoints)" },
+      { source: "Microsoft 365 URLs and IP address ranges", section: "Endpoint set 11 (Teams media)" }
+    ],
+    options: {
+      type: "object",
+      properties: {
+        enabled: { type: "boolean", description: "Check whatever the product (default: only when the estate uses Teams)." },
+        list: { enum: Object.keys(M365_OPTIMIZE_LISTS), default: NEWEST_M365_OPTIMIZE_LIST, description: "Which dated list of Optimize ranges to use." }
+      },
+      additionalProperties: false
+    },
+    messages: {
+      optimizeInTunnel: "VPN profile {{profile}} routes Microsoft 365 Optimize ranges {{ranges}} (list of {{list}}) into the tunnel; exclude them so Teams media bypasses the VPN"
+    }
+  },
+  appliesTo: (estate) => estate.vpnProfiles.length > 0,
+  check({ estate, options, report }) {
+    if (!(options.enabled ?? estate.product() === "teams")) return;
+    const list = M365_OPTIMIZE_LISTS[options.list];
+    const optimize = AddressSet.of(list.ranges.flatMap((text) => {
+      const parsed = parseAddressSpec(text);
+      return "ranges" in parsed ? parsed.ranges : [];
+    }));
+    for (const profile of estate.vpnProfiles) {
+      const coverage = new TunnelCoverage(profile);
+      const captured = coverage.tunnel.intersection(optimize);
+      if (captured.isEmpty()) continue;
+      const ranges = captured.ranges();
+      report({
+        node: coverage.routeFor(ranges[0]) ?? profile.tunnel ?? profile,
+        messageId: "optimizeInTunnel",
+        data: { profile: profile.name, ranges: ranges.map(rangeText).join(", "), list: list.published }
+      });
+    }
+  }
+});
+
+// rules/vpn/split-tunnel.ts
+var split_tunnel_default = defineRule({
+  id: "vpn/split-tunnel",
+  meta: {
+    description: "VPN profiles of UC clients are split tunnel, so real-time media does not enter the tunnel",
+    rationale: [
+      "Audio and video over a VPN tunnel suffer its extra latency, jitter and loss, and every call of a remote",
+      "user is hair-pinned through the VPN concentrator and back out to the Edge, which also loads the",
+      "concentrator with traffic it does not need to see. Lync and Skype for Business media is encrypted",
+      "(SRTP) already; the recommended design routes it outside the tunnel, which needs a split tunnel: only",
+      'corporate networks enter the tunnel (seed 004, "Enabling Lync Media to Bypass a VPN Tunnel").',
+      "",
+      "A full tunnel is a manifest's `tunnel: full`, a WireGuard peer with `AllowedIPs = 0.0.0.0/0` or `::/0`, or",
+      "OpenVPN's `redirect-gateway`. Every VPN profile in a UC estate is taken to carry UC clients.",
+      "",
+      "**Fix:** route only corporate networks into the tunnel (split tunnel), and exclude the UC service's public",
+      "addresses (vpn/uc-addresses-excluded)."
+    ].join("\n"),
+    severity: "error",
+    recommended: true,
+    citations: [
+      { source: "seed 004 (Lync Server 2010 articles)", section: "Enabling Lync Media to Bypass a VPN Tunnel" },
+      { source: "Microsoft 365 documentation", section: "VPN split tunnelling for Microsoft 365" }
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      fullTunnel: "VPN profile {{profile}} is a full tunnel ({{how}}); calls of remote users would go through the tunnel"
+    },
+    examples: {
+      language: "yaml",
+      invalid: "apiVersion: uclint/v1\nkind: VpnProfile\nname: remote-users\ntunnel: full",
+      valid: "apiVersion: uclint/v1\nkind: VpnProfile\nname: remote-users\ntunnel: split\ninclude: [10.0.0.0/8]"
+    }
+  },
+  appliesTo: (estate) => estate.vpnProfiles.length > 0,
+  check({ estate, report }) {
+    const how = { manifest: "tunnel: full", wireguard: "AllowedIPs covers every address", openvpn: "redirect-gateway" };
+    for (const profile of estate.vpnProfiles) {
+      if (profile.tunnel?.value !== "full") continue;
+      report({ node: profile.tunnel, messageId: "fullTunnel", data: { profile: profile.name, how: how[profile.source] } });
+    }
+  }
+});
+
+// rules/vpn/uc-addresses-excluded.ts
+var uc_addresses_excluded_default = defineRule({
+  id: "vpn/uc-addresses-excluded",
+  meta: {
+    description: "Every public address of the UC service (Edge, reverse proxy, simple URLs, Exchange) is outside the VPN tunnel",
+    rationale: [
+      "With media bypassing the tunnel, a remote client reaches the Edge's public addresses directly: sign-in",
+      "through the Access Edge, meetings through the Web Conferencing Edge, audio and video through the A/V",
+      "Edge, web content and mobility through the reverse proxy. A route that pulls any of these addresses",
+      "into the tunnel sends that traffic through the VPN and back out, or into a firewall that blocks it by",
+      "design (seed 004: the VPN clients must reach the Edge and reverse proxy on their public addresses, with",
+      "DNS answering public addresses for those names).",
+      "",
+      "The addresses are the topology's Edge and reverse-proxy addresses and what the Edge, reverse proxy,",
+      "simple URL and Exchange names resolve to in the external view, plus the targets of `_sip._tls` and",
+      "`_sipfederationtls._tcp`. Tunnel coverage is computed as address sets (include routes, or everything",
+      "for a full tunnel, minus exclusions), so every route and address is looked at once.",
+      "",
+      "**Fix:** exclude the address from the tunnel (a route to it via the local gateway, an exclusion in the",
+      "profile), or narrow the route that captures it."
+    ].join("\n"),
+    severity: "error",
+    recommended: true,
+    citations: [{ source: "seed 004 (Lync Server 2010 articles)", section: "Enabling Lync Media to Bypass a VPN Tunnel" }],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      captured: "{{address}} ({{role}}, {{name}}, published at {{published}}) is routed into the tunnel of VPN profile {{profile}}; exclude it so its traffic bypasses the VPN"
+    },
+    examples: {
+      language: "yaml",
+      invalid: "apiVersion: uclint/v1\nkind: VpnProfile\nname: remote-users\ntunnel: split\ninclude: [10.0.0.0/8, 167.55.49.0/24]   # the Edge is 167.55.49.32",
+      valid: "apiVersion: uclint/v1\nkind: VpnProfile\nname: remote-users\ntunnel: split\ninclude: [10.0.0.0/8, 167.55.49.0/24]\nexclude: [167.55.49.32/30]"
+    }
+  },
+  appliesTo: (estate) => estate.vpnProfiles.length > 0,
+  check({ estate, report }) {
+    const addresses2 = ucPublicAddresses(estate);
+    if (addresses2.length === 0) return;
+    for (const profile of estate.vpnProfiles) {
+      const coverage = new TunnelCoverage(profile);
+      for (const uc of addresses2) {
+        if (!coverage.captures(uc.range)) continue;
+        const route = coverage.routeFor(uc.range) ?? profile;
+        report({
+          node: route,
+          messageId: "captured",
+          data: { address: uc.address, role: uc.role, name: uc.name, published: `${uc.source.loc.file}:${uc.source.loc.line}`, profile: profile.name },
+          related: [{ node: uc.source, message: `publishes ${uc.name} at ${uc.address}` }]
+        });
+      }
+    }
+  }
+});
+
 // rules/x509/cn-in-san.ts
 var cn_in_san_default = defineRule({
   id: "x509/cn-in-san",
@@ -34487,7 +35335,7 @@ var wildcard_default = defineRule({
 });
 
 // src/rules.generated.ts
-var RULES = [cname_and_other_data_default, dangling_target_default, duplicate_record_default, private_address_external_default, cert_covers_published_names_default, cert_roles_default, client_preferences_default, discovery_records_default, dns_load_balancing_default, edge_external_cert_default, manual_server_default, mobility_autodiscover_default, mtls_eku_default, no_cleartext_external_default, ntlm_min_sec_default, rsassa_pss_default, strict_naming_default, web_fqdn_distinct_default, web_services_load_balancing_default, srv_null_target_default, srv_port_default, srv_target_default, cn_in_san_default, duplicate_default, expiry_default, key_size_default, manifest_matches_file_default, server_auth_eku_default, weak_signature_default, wildcard_default];
+var RULES = [cname_and_other_data_default, dangling_target_default, duplicate_record_default, private_address_external_default, any_any_allow_default, vpn_media_block_default, candidate_type_order_default, port_ranges_default, vpn_host_candidate_default, cert_covers_published_names_default, cert_roles_default, client_preferences_default, discovery_records_default, dns_load_balancing_default, edge_external_cert_default, manual_server_default, mobility_autodiscover_default, mtls_eku_default, no_cleartext_external_default, ntlm_min_sec_default, rsassa_pss_default, strict_naming_default, web_fqdn_distinct_default, web_services_load_balancing_default, srv_null_target_default, srv_port_default, srv_target_default, m365_optimize_excluded_default, split_tunnel_default, uc_addresses_excluded_default, cn_in_san_default, duplicate_default, expiry_default, key_size_default, manifest_matches_file_default, server_auth_eku_default, weak_signature_default, wildcard_default];
 
 // src/lint.ts
 import { readFileSync as readFileSync3, writeFileSync } from "node:fs";
@@ -35097,7 +35945,7 @@ function derDepthProblem(bytes, maxDepth) {
 }
 
 // src/loaders/certificate/facts.ts
-var import_ipaddr4 = __toESM(require_ipaddr(), 1);
+var import_ipaddr5 = __toESM(require_ipaddr(), 1);
 import { X509Certificate } from "node:crypto";
 
 // src/loaders/certificate/oids.ts
@@ -35328,7 +36176,7 @@ function subjectAltNames(value, top) {
     if (name.tagClass !== 2 || name.constructed) continue;
     const bytes = content(value, name);
     if (name.tagNumber === 2) dns.push(hostName(Buffer.from(bytes).toString("latin1")));
-    else if (name.tagNumber === 7 && (bytes.length === 4 || bytes.length === 16)) ip2.push(import_ipaddr4.default.fromByteArray(Array.from(bytes)).toString());
+    else if (name.tagNumber === 7 && (bytes.length === 4 || bytes.length === 16)) ip2.push(import_ipaddr5.default.fromByteArray(Array.from(bytes)).toString());
   }
   return { dns, ip: ip2 };
 }
@@ -35391,12 +36239,12 @@ function decodePemBody(block) {
   let padded = false;
   let lastLine = block.beginLine;
   for (const { line, text } of block.body) {
-    const trimmed = text.trim();
-    if (base64 === "" && /^[A-Za-z-]+:/.test(trimmed)) continue;
-    if (trimmed === "") continue;
-    if (!BASE64_LINE.test(trimmed) || padded) return { ok: false, line, reason: "characters that are not base64" };
-    if (trimmed.includes("=")) padded = true;
-    base64 += trimmed;
+    const trimmed2 = text.trim();
+    if (base64 === "" && /^[A-Za-z-]+:/.test(trimmed2)) continue;
+    if (trimmed2 === "") continue;
+    if (!BASE64_LINE.test(trimmed2) || padded) return { ok: false, line, reason: "characters that are not base64" };
+    if (trimmed2.includes("=")) padded = true;
+    base64 += trimmed2;
     lastLine = line;
   }
   if (base64.length === 0) return { ok: false, line: block.beginLine, reason: "no data" };
@@ -35471,13 +36319,13 @@ var Pkcs12Reader = class {
   passwordName() {
     return this.secret.passwordVariable ? `the environment variable ${this.secret.passwordVariable}` : "no variable";
   }
-  checkIterations(count2, what) {
-    if (count2 === void 0 || count2 < 1) fail("pkcs12-invalid", `not a readable PKCS#12 file: the ${what} iteration count is malformed`);
-    if (count2 > this.limits.maxPkcs12Iterations) {
-      const shown2 = Number.isFinite(count2) ? count2.toLocaleString("en-US") : "more than 2^48";
-      fail("pkcs12-iterations", `the PKCS#12 ${what} asks for ${shown2} iterations, over the bound of ${this.limits.maxPkcs12Iterations.toLocaleString("en-US")}; the file is not read`);
+  checkIterations(count3, what) {
+    if (count3 === void 0 || count3 < 1) fail("pkcs12-invalid", `not a readable PKCS#12 file: the ${what} iteration count is malformed`);
+    if (count3 > this.limits.maxPkcs12Iterations) {
+      const shown3 = Number.isFinite(count3) ? count3.toLocaleString("en-US") : "more than 2^48";
+      fail("pkcs12-iterations", `the PKCS#12 ${what} asks for ${shown3} iterations, over the bound of ${this.limits.maxPkcs12Iterations.toLocaleString("en-US")}; the file is not read`);
     }
-    return count2;
+    return count3;
   }
   wrongPassword(detail) {
     if (this.secret.password === void 0) {
@@ -36914,9 +37762,9 @@ function skipFoldedBreaks(input, position, end) {
     breaks
   };
 }
-function foldedBreaks(count2) {
-  if (count2 === 1) return " ";
-  return "\n".repeat(count2 - 1);
+function foldedBreaks(count3) {
+  if (count3 === 1) return " ";
+  return "\n".repeat(count3 - 1);
 }
 function getPlainValue(input, start, end) {
   let result = "";
@@ -39584,69 +40432,6 @@ var TopologyReader = class extends DocumentReader {
 
 // src/loaders/manifest/network-reader.ts
 import path5 from "node:path";
-
-// src/estate/ip-ranges.ts
-var import_ipaddr5 = __toESM(require_ipaddr(), 1);
-var BITS = { 4: 32, 6: 128 };
-var MAX = { 4: (1n << 32n) - 1n, 6: (1n << 128n) - 1n };
-function addressToBigint(address) {
-  return address.toByteArray().reduce((value, byte) => value << 8n | BigInt(byte), 0n);
-}
-function bigintToAddress(value, family) {
-  const bytes = [];
-  for (let i = 0; i < BITS[family] / 8; i++) bytes.unshift(Number(value >> BigInt(8 * i) & 0xffn));
-  const address = import_ipaddr5.default.fromByteArray(bytes);
-  return family === 6 ? address.toRFC5952String() : address.toString();
-}
-function parseAddressSpec(text) {
-  const spec = text.trim();
-  if (/^any$/i.test(spec)) return { any: true, ranges: [{ family: 4, first: 0n, last: MAX[4] }, { family: 6, first: 0n, last: MAX[6] }] };
-  const dash = spec.indexOf("-");
-  if (dash > 0) {
-    const first = parseAddress(spec.slice(0, dash));
-    const last = parseAddress(spec.slice(dash + 1));
-    if (!first || !last) return { error: `'${spec}' is not an address range (first-last)` };
-    if (first.family !== last.family) return { error: `'${spec}' mixes IPv4 and IPv6` };
-    if (first.value > last.value) return { error: `'${spec}' ends before it starts` };
-    return { ranges: [{ family: first.family, first: first.value, last: last.value }] };
-  }
-  const slash = spec.indexOf("/");
-  if (slash < 0) {
-    const address2 = parseAddress(spec);
-    return address2 ? { ranges: [{ family: address2.family, first: address2.value, last: address2.value }] } : { error: `'${spec}' is not an IP address, network, range or any` };
-  }
-  const address = parseAddress(spec.slice(0, slash));
-  const prefixText = spec.slice(slash + 1);
-  if (!address || !/^\d{1,3}$/.test(prefixText)) return { error: `'${spec}' is not a network (address/prefix)` };
-  const prefix = Number(prefixText);
-  const bits = BITS[address.family];
-  if (prefix > bits) return { error: `'${spec}': an IPv${address.family} prefix is at most /${bits}` };
-  const hostBits = BigInt(bits - prefix);
-  const network = address.value >> hostBits << hostBits;
-  if (network !== address.value) {
-    const meant = `${bigintToAddress(network, address.family)}/${prefix}`;
-    const narrowest = `${bigintToAddress(address.value, address.family)}/${bits - trailingZeroBits(address.value, bits)}`;
-    return {
-      error: `'${spec}' has host bits set: the network is ${meant}${narrowest !== meant ? `, or ${narrowest} was meant` : ""}`,
-      suggestion: meant
-    };
-  }
-  return { ranges: [{ family: address.family, first: network, last: network + (1n << hostBits) - 1n }] };
-}
-function trailingZeroBits(value, bits) {
-  if (value === 0n) return bits;
-  let count2 = 0;
-  while ((value >> BigInt(count2) & 1n) === 0n) count2++;
-  return count2;
-}
-function parseAddress(text) {
-  const trimmed = text.trim();
-  if (import_ipaddr5.default.IPv4.isValidFourPartDecimal(trimmed)) return { family: 4, value: addressToBigint(import_ipaddr5.default.IPv4.parse(trimmed)) };
-  if (trimmed.includes(":") && import_ipaddr5.default.IPv6.isValid(trimmed) && !trimmed.includes("%")) return { family: 6, value: addressToBigint(import_ipaddr5.default.IPv6.parse(trimmed)) };
-  return void 0;
-}
-
-// src/loaders/manifest/network-reader.ts
 function anyAddress(loc) {
   const { ranges } = parseAddressSpec("any");
   return { text: "any", ranges, any: true, loc };
@@ -40386,26 +41171,26 @@ var RegistryReader = class {
     const list = this.readHexList(line, lineNo, at + hex2[0].length);
     if (!list) return void 0;
     const { bytes, endLine, endColumn } = list;
-    const span = { endLine, endColumn };
-    if (typeNumber === void 0) return { type: "binary", data: bytes, ...span };
-    if (typeNumber === REG_NONE) return { type: "none", data: bytes, ...span };
+    const span2 = { endLine, endColumn };
+    if (typeNumber === void 0) return { type: "binary", data: bytes, ...span2 };
+    if (typeNumber === REG_NONE) return { type: "none", data: bytes, ...span2 };
     if (typeNumber === REG_EXPAND_SZ || typeNumber === REG_MULTI_SZ) {
       if (this.format === "regedit5" && bytes.length % 2 !== 0) {
         this.report("registry/bad-utf16", `hex(${hex2[1]}) holds ${bytes.length} bytes, an odd number for UTF-16 text`, lineNo, at + 1, at + hex2[0].length + 1);
         return void 0;
       }
       const text = decodeValueText(bytes, this.format);
-      if (typeNumber === REG_EXPAND_SZ) return { type: "expand", data: text.endsWith("\0") ? text.slice(0, -1) : text, ...span };
-      return { type: "multi", data: multiString(text), ...span };
+      if (typeNumber === REG_EXPAND_SZ) return { type: "expand", data: text.endsWith("\0") ? text.slice(0, -1) : text, ...span2 };
+      return { type: "multi", data: multiString(text), ...span2 };
     }
     if (typeNumber === REG_QWORD) {
       if (bytes.length !== 8) {
         this.report("registry/bad-qword", `hex(${hex2[1]}) (QWORD) holds ${bytes.length} bytes, not 8`, lineNo, at + 1, at + hex2[0].length + 1);
         return void 0;
       }
-      return { type: "qword", data: new DataView(bytes.buffer, bytes.byteOffset, 8).getBigUint64(0, true), ...span };
+      return { type: "qword", data: new DataView(bytes.buffer, bytes.byteOffset, 8).getBigUint64(0, true), ...span2 };
     }
-    return { type: "other", data: bytes, typeNumber, ...span };
+    return { type: "other", data: bytes, typeNumber, ...span2 };
   }
   readDword(line, lineNo, digitsStart) {
     let end = digitsStart;
@@ -40556,6 +41341,636 @@ function parseRegistryFile(bytes, file, limits) {
     const diagnostic2 = { file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: "error", code: "registry/internal-error", message: `uclint could not read this file: ${reason}` };
     return { registry, diagnostics: [diagnostic2] };
   }
+}
+
+// src/loaders/line-text.ts
+var DEFAULT_LINE_TEXT_LIMITS = {
+  maxFileBytes: 16 * 1024 * 1024,
+  maxLineLength: 1024 * 1024,
+  maxEntries: 1e5
+};
+var LineTextReader = class {
+  constructor(file, format, limits = {}) {
+    this.file = file;
+    this.format = format;
+    this.limits = { ...DEFAULT_LINE_TEXT_LIMITS, ...limits };
+  }
+  file;
+  format;
+  diagnostics = [];
+  limits;
+  entries = 0;
+  /**
+   * The lines of the text (LF, CRLF or CR), a leading byte-order mark dropped. Lines over the
+   * bound are reported and come back empty, so numbering stays exact; `undefined` when the whole
+   * file is over its bound (reported).
+   */
+  lines(text) {
+    const bytes = Buffer.byteLength(text, "utf8");
+    if (bytes > this.limits.maxFileBytes) {
+      this.report("file-too-large", `file of ${count2(bytes)} bytes is over the bound of ${count2(this.limits.maxFileBytes)}; not read`, 1, 0, 0);
+      return void 0;
+    }
+    const body = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+    return body.split(/\r\n|\r|\n/).map((line, i) => {
+      if (line.length <= this.limits.maxLineLength) return { number: i + 1, text: line };
+      this.report("line-too-long", `line of more than ${count2(this.limits.maxLineLength)} characters; not read`, i + 1, 0, 1);
+      return { number: i + 1, text: "" };
+    });
+  }
+  /** Counts one entry; false (reported once, at the entry) when it is over the bound and reading should stop. */
+  entry(line, start, end) {
+    if (++this.entries <= this.limits.maxEntries) return true;
+    this.report("too-many-entries", `more than ${count2(this.limits.maxEntries)} entries; the rest of the file is not read`, line, start, end);
+    return false;
+  }
+  /** A diagnostic `<format>/<code>` over column indexes [start, end) of the line (at least one column wide). */
+  report(code, message, line, start, end, severity = "error") {
+    this.diagnostics.push({ ...this.range(line, start, end), severity, message, code: `${this.format}/${code}` });
+  }
+  /** The range of column indexes [start, end) of a line, 1-based, at least one column wide. */
+  range(line, start, end) {
+    return { file: this.file, line, column: start + 1, endLine: line, endColumn: Math.max(end, start + 1) + 1 };
+  }
+  /** The range of a whole file of these lines, for the model's file-level node. */
+  fileRange(lines) {
+    const last = lines[lines.length - 1];
+    return { file: this.file, line: 1, column: 1, endLine: last.number, endColumn: last.text.length + 1 };
+  }
+  /**
+   * An address or network value (`10.0.0.0/8`, `2001:db8::1`) read with parseAddressSpec;
+   * `undefined` when it is not one (reported at the value, naming the network meant when host
+   * bits are set). Ranges `a-b` and `any` are manifest spellings these files do not have.
+   */
+  address(field, line, what, spec = field.text) {
+    const loc = this.range(line, field.start, field.end);
+    const parsed = /^any$|-/i.test(spec) ? { error: `'${shown2(spec)}' is not an IP address or network (address/prefix)` } : parseAddressSpec(spec);
+    if ("error" in parsed) {
+      this.report("bad-address", `${what}: ${parsed.error}`, line, field.start, field.end);
+      return void 0;
+    }
+    return { text: field.text, ranges: parsed.ranges, loc };
+  }
+  /**
+   * An interface's address with the prefix of its subnet (WireGuard `Address = 10.8.0.2/24`,
+   * OpenVPN `ifconfig 10.8.0.2 255.255.255.0`): host bits are expected there, and the client
+   * subnet is the network the address lies in.
+   */
+  interfaceAddress(field, line, what, spec = field.text) {
+    const parsed = parseAddressSpec(spec);
+    const network = "error" in parsed && parsed.suggestion ? parseAddressSpec(parsed.suggestion) : void 0;
+    if (network && "ranges" in network) return { text: field.text, ranges: network.ranges, loc: this.range(line, field.start, field.end) };
+    return this.address(field, line, what, spec);
+  }
+};
+var WHOLE_FAMILY = {
+  4: AddressSet.of([{ family: 4, first: 0n, last: (1n << 32n) - 1n }]),
+  6: AddressSet.of([{ family: 6, first: 0n, last: (1n << 128n) - 1n }])
+};
+function fullTunnelAt(include) {
+  const covers = (n) => {
+    const set = AddressSet.of(include.slice(0, n).flatMap((a) => a.ranges));
+    return set.covers(WHOLE_FAMILY[4]) || set.covers(WHOLE_FAMILY[6]);
+  };
+  if (!covers(include.length)) return void 0;
+  let low = 1;
+  let high = include.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if (covers(mid)) high = mid;
+    else low = mid + 1;
+  }
+  return include[low - 1];
+}
+function readSafely(format, file, read2, fallback) {
+  try {
+    return read2();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const diagnostic2 = { file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: "error", code: `${format}/internal-error`, message: `uclint could not read this file: ${reason}` };
+    return { ...fallback(), diagnostics: [diagnostic2] };
+  }
+}
+var BLANK = /[ \t]/;
+function blankSeparatedFields(line, from = 0, to = line.length) {
+  const fields = [];
+  let i = from;
+  while (i < to) {
+    while (i < to && BLANK.test(line[i])) i++;
+    const start = i;
+    while (i < to && !BLANK.test(line[i])) i++;
+    if (i > start) fields.push({ text: line.slice(start, i), start, end: i });
+  }
+  return fields;
+}
+function commaSeparatedFields(line, from, to) {
+  const fields = [];
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && line[i] !== ",") continue;
+    fields.push(trimmed(line, start, i));
+    start = i + 1;
+  }
+  return fields;
+}
+function trimmed(line, from, to) {
+  let start = from;
+  let end = to;
+  while (start < end && BLANK.test(line[start])) start++;
+  while (end > start && BLANK.test(line[end - 1])) end--;
+  return { text: line.slice(start, end), start, end };
+}
+function shown2(text) {
+  const cut = text.length > 40 ? text.slice(0, 40) + "..." : text;
+  return cut.replace(/[\u0000-\u001f\u007f]/g, (c) => "\\x" + c.charCodeAt(0).toString(16).padStart(2, "0"));
+}
+function pushDefined(list, item) {
+  if (item !== void 0) list.push(item);
+}
+function baseName(file) {
+  return file.slice(file.lastIndexOf("/") + 1);
+}
+function count2(n) {
+  return n.toLocaleString("en-US");
+}
+
+// src/loaders/wireguard/index.ts
+function parseWireguardFile(text, file, limits) {
+  return readSafely("wireguard", file, () => readWireguard(text, file, limits), () => ({}));
+}
+var SECTIONS = { interface: "interface", peer: "peer" };
+function readWireguard(text, file, limits) {
+  const reader = new LineTextReader(file, "wireguard", limits);
+  const lines = reader.lines(text);
+  if (!lines) return { diagnostics: reader.diagnostics };
+  const profile = { file, loc: reader.fileRange(lines), source: "wireguard", name: baseName(file), clientSubnets: [], include: [], exclude: [], endpoints: [] };
+  const dns = { servers: [], suffixes: [] };
+  let section = "none";
+  let sawSection = false;
+  read: for (const { number, text: line } of lines) {
+    const hash = line.indexOf("#");
+    const content2 = trimmed(line, 0, hash < 0 ? line.length : hash);
+    if (content2.text === "") continue;
+    if (content2.text.startsWith("[")) {
+      section = readSectionHeader(reader, content2, number);
+      sawSection = true;
+      continue;
+    }
+    const equals = line.indexOf("=", content2.start);
+    if (equals < 0 || equals >= content2.end) {
+      reader.report("missing-equals", "expected 'Key = Value'", number, content2.start, content2.end);
+      continue;
+    }
+    const key = trimmed(line, content2.start, equals);
+    if (section === "none") {
+      reader.report("outside-section", "a key before any [Interface] or [Peer] section; wg-quick refuses the file", number, content2.start, content2.end);
+      continue;
+    }
+    const name = key.text.toLowerCase();
+    if (!isListKey(section, name)) continue;
+    const values = commaSeparatedFields(line, equals + 1, content2.end);
+    const items = values.length === 1 && values[0].text === "" ? [] : values;
+    for (const item of items) {
+      if (!reader.entry(number, item.start, item.end)) break read;
+      if (item.text === "") {
+        reader.report("empty-value", `${key.text}: an empty item between commas`, number, item.start, item.end);
+        continue;
+      }
+      if (section === "interface" && name === "address") pushDefined(profile.clientSubnets, reader.interfaceAddress(item, number, "Address"));
+      else if (section === "interface" && name === "dns") readDnsItem(reader, item, number, dns);
+      else if (section === "peer" && name === "allowedips") pushDefined(profile.include, reader.address(item, number, "AllowedIPs"));
+      else if (section === "peer" && name === "endpoint") readEndpoint(reader, item, number, profile);
+    }
+  }
+  if (!sawSection) return { diagnostics: reader.diagnostics };
+  const tunnel = fullTunnelAt(profile.include);
+  if (tunnel) profile.tunnel = { value: "full", loc: tunnel.loc };
+  if (dns.servers.length > 0 || dns.suffixes.length > 0) profile.dns = dns;
+  return { profile, diagnostics: reader.diagnostics };
+}
+function readSectionHeader(reader, content2, line) {
+  if (!content2.text.endsWith("]")) {
+    reader.report("bad-section", "a section header without its closing ']'; the keys under it are not read", line, content2.start, content2.end);
+    return "unknown";
+  }
+  const name = content2.text.slice(1, -1).trim();
+  const section = SECTIONS[name.toLowerCase()];
+  if (section) return section;
+  reader.report("unknown-section", `unknown section '[${shown2(name)}]'; WireGuard has [Interface] and [Peer]; the keys under it are not read`, line, content2.start, content2.end);
+  return "unknown";
+}
+var LIST_KEYS = {
+  interface: /* @__PURE__ */ new Set(["address", "dns"]),
+  peer: /* @__PURE__ */ new Set(["allowedips", "endpoint"])
+};
+function isListKey(section, name) {
+  return (section === "interface" || section === "peer") && LIST_KEYS[section].has(name);
+}
+function readDnsItem(reader, item, line, dns) {
+  const loc = reader.range(line, item.start, item.end);
+  if (!/^[0-9./]+$/.test(item.text) && !item.text.includes(":")) {
+    dns.suffixes.push({ value: item.text, loc });
+    return;
+  }
+  const server = reader.address(item, line, "DNS");
+  if (!server) return;
+  const [range] = server.ranges;
+  if (server.ranges.length === 1 && range.first === range.last) dns.servers.push(server);
+  else reader.report("bad-address", `DNS: '${shown2(item.text)}' is a network; a DNS server is one address`, line, item.start, item.end);
+}
+function readEndpoint(reader, item, line, profile) {
+  const match = /^(\[[^\]]+\]|[^:[\]]+):(\d{1,5})$/.exec(item.text);
+  if (!match || Number(match[2]) > 65535) {
+    reader.report("bad-endpoint", `Endpoint: '${shown2(item.text)}' is not host:port (an IPv6 address in brackets)`, line, item.start, item.end);
+    return;
+  }
+  profile.endpoints.push({ value: item.text, loc: reader.range(line, item.start, item.end) });
+}
+
+// src/loaders/openvpn/index.ts
+function parseOpenvpnFile(text, file, limits) {
+  return readSafely("openvpn", file, () => new OpenvpnReader(file, limits).read(text), () => ({}));
+}
+var DIRECTIVE_BLOCKS = /* @__PURE__ */ new Set(["connection"]);
+var OPEN_TAG = /^[ \t]*<([A-Za-z0-9_-]+)>[ \t]*$/;
+var CLOSE_TAG = /^[ \t]*<\/([A-Za-z0-9_-]+)>[ \t]*$/;
+var DOTTED_QUAD = /^\d{1,3}(\.\d{1,3}){3}$/;
+var ROUTE_KEYWORDS = /* @__PURE__ */ new Set(["vpn_gateway", "net_gateway", "remote_host"]);
+var OpenvpnReader = class {
+  reader;
+  profile;
+  dns = { servers: [], suffixes: [] };
+  redirect;
+  directives = 0;
+  constructor(file, limits) {
+    this.reader = new LineTextReader(file, "openvpn", limits);
+  }
+  read(text) {
+    const { reader } = this;
+    const lines = reader.lines(text);
+    if (!lines) return { diagnostics: reader.diagnostics };
+    const { file } = reader;
+    this.profile = { file, loc: reader.fileRange(lines), source: "openvpn", name: baseName(file), clientSubnets: [], include: [], exclude: [], endpoints: [] };
+    let connection;
+    for (let i = 0; i < lines.length; i++) {
+      const { number, text: line } = lines[i];
+      const open = OPEN_TAG.exec(line);
+      if (open) {
+        const start = line.indexOf("<");
+        const end = line.indexOf(">") + 1;
+        if (DIRECTIVE_BLOCKS.has(open[1])) {
+          connection = { line: number, start, end };
+          continue;
+        }
+        const close = closingLine(lines, i + 1, open[1]);
+        if (close < 0) {
+          reader.report("unclosed-block", `<${open[1]}> is never closed by </${open[1]}>; the rest of the file is not read`, number, start, end);
+          break;
+        }
+        i = close;
+        continue;
+      }
+      const closing = CLOSE_TAG.exec(line);
+      if (closing) {
+        if (DIRECTIVE_BLOCKS.has(closing[1]) && connection) connection = void 0;
+        else reader.report("unexpected-close", `</${closing[1]}> closes no open block`, number, line.indexOf("<"), line.indexOf(">") + 1);
+        continue;
+      }
+      const args = this.tokens(line, number);
+      if (!args || args.length === 0) continue;
+      this.directives++;
+      if (!this.directive(args, number)) break;
+    }
+    if (connection) reader.report("unclosed-block", "<connection> is never closed by </connection>", connection.line, connection.start, connection.end);
+    if (this.directives === 0) return { diagnostics: reader.diagnostics };
+    const tunnel = this.redirect ?? fullAt(this.profile.include);
+    if (tunnel) this.profile.tunnel = tunnel;
+    if (this.dns.servers.length > 0 || this.dns.suffixes.length > 0) this.profile.dns = this.dns;
+    return { profile: this.profile, diagnostics: reader.diagnostics };
+  }
+  /**
+   * The words of a line as OpenVPN splits them: blanks separate, `"..."` quotes with backslash
+   * escapes, `'...'` quotes without, a backslash escapes the next character, and `#` or `;`
+   * where a word would start begins a comment. `undefined` for an unterminated quote (reported).
+   */
+  tokens(line, number) {
+    const words = [];
+    let i = 0;
+    for (; ; ) {
+      while (line[i] === " " || line[i] === "	") i++;
+      if (i >= line.length || line[i] === "#" || line[i] === ";") return words;
+      const start = i;
+      let text = "";
+      while (i < line.length && line[i] !== " " && line[i] !== "	") {
+        const c = line[i];
+        if (c === '"' || c === "'") {
+          let j = i + 1;
+          for (; j < line.length && line[j] !== c; j++) {
+            if (c === '"' && line[j] === "\\" && j + 1 < line.length) j++;
+            text += line[j];
+          }
+          if (j >= line.length) {
+            this.reader.report("unterminated-quote", `the quote opened here is not closed on the line; the directive is not read`, number, i, i + 1);
+            return void 0;
+          }
+          i = j + 1;
+        } else if (c === "\\" && i + 1 < line.length) {
+          text += line[i + 1];
+          i += 2;
+        } else {
+          text += c;
+          i++;
+        }
+      }
+      words.push({ text, start, end: i });
+    }
+  }
+  /** Reads one directive; false when the bound on entries stops the file. */
+  directive(args, line) {
+    const [head, ...rest] = args;
+    const name = head.text.startsWith("--") ? head.text.slice(2) : head.text;
+    const whole = this.reader.range(line, head.start, args[args.length - 1].end);
+    switch (name) {
+      case "redirect-gateway":
+        this.redirect ??= { value: "full", loc: whole };
+        return true;
+      case "route-nopull":
+        this.profile.routeNoPull ??= { value: true, loc: whole };
+        return true;
+      case "route":
+        return this.route(head, rest, line);
+      case "route-ipv6":
+        return this.routeIpv6(head, rest, line);
+      case "remote":
+        return this.remote(head, rest, line);
+      case "ifconfig":
+        return this.ifconfig(head, rest, line);
+      case "ifconfig-ipv6":
+      case "server-ipv6":
+        return this.withArgument(head, rest, 1, line, () => this.entry(this.profile.clientSubnets, rest[0], line, () => name === "server-ipv6" ? this.reader.address(rest[0], line, name) : this.reader.interfaceAddress(rest[0], line, name)));
+      case "server":
+        return this.withArgument(head, rest, 2, line, () => {
+          const prefix = this.netmask(rest[1], line);
+          if (prefix === void 0) return true;
+          return this.entry(this.profile.clientSubnets, span(rest[0], rest[1]), line, (field) => this.reader.address(field, line, "server", `${rest[0].text}/${prefix}`));
+        });
+      case "dhcp-option":
+        return this.dhcpOption(head, rest, line);
+      default:
+        return true;
+    }
+  }
+  /** `route NETWORK [NETMASK] [GATEWAY] [METRIC]`: into the tunnel, or around it through `net_gateway`. */
+  route(head, rest, line) {
+    return this.withArgument(head, rest, 1, line, () => {
+      const [network, netmask, gateway] = rest;
+      if (ROUTE_KEYWORDS.has(network.text)) return true;
+      if (!DOTTED_QUAD.test(network.text) && /^[A-Za-z0-9.-]+$/.test(network.text) && /[A-Za-z]/.test(network.text)) {
+        this.reader.report("route-by-name", `route to the host name '${shown2(network.text)}': uclint does not resolve names, so the route is not counted`, line, network.start, network.end, "warning");
+        return true;
+      }
+      const prefix = netmask === void 0 || netmask.text === "default" ? 32 : this.netmask(netmask, line);
+      if (prefix === void 0) return true;
+      const target = gateway?.text === "net_gateway" ? this.profile.exclude : this.profile.include;
+      const written = netmask ? span(network, netmask) : network;
+      return this.entry(target, written, line, (field) => this.reader.address(field, line, "route", `${network.text}/${prefix}`));
+    });
+  }
+  /** `route-ipv6 NETWORK/PREFIX [GATEWAY] [METRIC]`, with the same `net_gateway` rule. */
+  routeIpv6(head, rest, line) {
+    return this.withArgument(head, rest, 1, line, () => {
+      const target = rest[1]?.text === "net_gateway" ? this.profile.exclude : this.profile.include;
+      return this.entry(target, rest[0], line, (field) => this.reader.address(field, line, "route-ipv6"));
+    });
+  }
+  /** `remote HOST [PORT] [PROTO]`: the endpoint as `host:port` (`[IPv6]:port`), or the host alone. */
+  remote(head, rest, line) {
+    return this.withArgument(head, rest, 1, line, () => {
+      const [host, port2] = rest;
+      if (port2 && !(/^\d{1,5}$/.test(port2.text) && Number(port2.text) >= 1 && Number(port2.text) <= 65535)) {
+        this.reader.report("bad-port", `remote: '${shown2(port2.text)}' is not a port (1-65535)`, line, port2.start, port2.end);
+        return true;
+      }
+      const hostText = host.text.includes(":") ? `[${host.text}]` : host.text;
+      const value = port2 ? `${hostText}:${port2.text}` : host.text;
+      if (!this.reader.entry(line, host.start, host.end)) return false;
+      this.profile.endpoints.push({ value, loc: this.reader.range(line, host.start, (port2 ?? host).end) });
+      return true;
+    });
+  }
+  /** `ifconfig LOCAL NETMASK` (subnet topology, tap) or `ifconfig LOCAL REMOTE` (point-to-point): a netmask starts with 255. */
+  ifconfig(head, rest, line) {
+    return this.withArgument(head, rest, 2, line, () => {
+      const [local, second] = rest;
+      const isMask = second.text.startsWith("255.");
+      const prefix = isMask ? this.netmask(second, line) : 32;
+      if (prefix === void 0) return true;
+      const written = isMask ? span(local, second) : local;
+      return this.entry(this.profile.clientSubnets, written, line, (field) => this.reader.interfaceAddress(field, line, "ifconfig", `${local.text}/${prefix}`));
+    });
+  }
+  /** `dhcp-option DNS|DNS6 ADDRESS`, `dhcp-option DOMAIN|DOMAIN-SEARCH SUFFIX`; other options are left alone. */
+  dhcpOption(head, rest, line) {
+    return this.withArgument(head, rest, 2, line, () => {
+      const [option, value] = rest;
+      const kind = option.text.toUpperCase();
+      if (kind === "DOMAIN" || kind === "DOMAIN-SEARCH") {
+        if (!this.reader.entry(line, value.start, value.end)) return false;
+        this.dns.suffixes.push({ value: value.text, loc: this.reader.range(line, value.start, value.end) });
+        return true;
+      }
+      if (kind !== "DNS" && kind !== "DNS6") return true;
+      return this.entry(this.dns.servers, value, line, (field) => {
+        const server = this.reader.address(field, line, `dhcp-option ${option.text}`);
+        if (!server || server.ranges.length === 1 && server.ranges[0].first === server.ranges[0].last) return server;
+        this.reader.report("bad-address", `dhcp-option ${option.text}: '${shown2(field.text)}' is a network; a DNS server is one address`, line, field.start, field.end);
+        return void 0;
+      });
+    });
+  }
+  /** The prefix length of a dotted-quad netmask; `undefined` (reported) when it is not one or its ones are not contiguous. */
+  netmask(field, line) {
+    const octets2 = DOTTED_QUAD.test(field.text) ? field.text.split(".").map(Number) : [];
+    if (octets2.length !== 4 || octets2.some((o) => o > 255)) {
+      this.reader.report("bad-netmask", `'${shown2(field.text)}' is not a netmask (a dotted quad such as 255.255.255.0)`, line, field.start, field.end);
+      return void 0;
+    }
+    const bits = octets2.reduce((value, o) => value * 256 + o, 0).toString(2).padStart(32, "0");
+    const prefix = bits.indexOf("0") < 0 ? 32 : bits.indexOf("0");
+    if (bits.slice(prefix).includes("1")) {
+      this.reader.report("bad-netmask", `netmask ${field.text} is not contiguous (ones, then zeros); OpenVPN refuses it`, line, field.start, field.end);
+      return void 0;
+    }
+    return prefix;
+  }
+  /** Runs `read` when the directive has at least `needed` arguments, else reports them missing. */
+  withArgument(head, rest, needed, line, read2) {
+    if (rest.length >= needed) return read2();
+    const at = rest.length > 0 ? rest[rest.length - 1].end : head.end;
+    this.reader.report("missing-argument", `${shown2(head.text)} needs ${needed} argument${needed > 1 ? "s" : ""}, found ${rest.length}`, line, at, at + 1);
+    return true;
+  }
+  /** Adds the address `make` reads from `field` to `list`, counting it against the bound; false when the bound stops the file. */
+  entry(list, field, line, make) {
+    if (!this.reader.entry(line, field.start, field.end)) return false;
+    pushDefined(list, make(field));
+    return true;
+  }
+};
+function closingLine(lines, from, tag) {
+  for (let i = from; i < lines.length; i++) if (CLOSE_TAG.exec(lines[i].text)?.[1] === tag) return i;
+  return -1;
+}
+function span(first, last) {
+  return { text: `${first.text} ${last.text}`, start: first.start, end: last.end };
+}
+function fullAt(include) {
+  const at = fullTunnelAt(include);
+  return at && { value: "full", loc: at.loc };
+}
+
+// src/loaders/sdp/index.ts
+function parseSdpFile(text, file, limits) {
+  return readSafely("sdp", file, () => readSdp(text, file, limits), () => ({ session: { file, media: [], candidates: [] } }));
+}
+var CANDIDATE_PREFIX = "a=candidate:";
+var CANDIDATE_TYPES2 = /* @__PURE__ */ new Set(["host", "srflx", "prflx", "relay"]);
+var TCP_TYPES = /* @__PURE__ */ new Set(["active", "passive", "so"]);
+var TRANSPORTS = {
+  udp: { transport: "udp" },
+  tcp: { transport: "tcp" },
+  "tcp-act": { transport: "tcp", tcpType: "active" },
+  "tcp-pass": { transport: "tcp", tcpType: "passive" }
+};
+var MAX_PRIORITY = 2 ** 31 - 1;
+var CANDIDATE_FIELDS = ["foundation", "component id", "transport", "priority", "connection address", "port", "'typ'", "candidate type"];
+function readSdp(text, file, limits) {
+  const reader = new LineTextReader(file, "sdp", limits);
+  const session = { file, media: [], candidates: [] };
+  const lines = reader.lines(text) ?? [];
+  let first = true;
+  let inBadSection = false;
+  for (const { number, text: line } of lines) {
+    if (line === "") continue;
+    if (!/^[a-zA-Z]=/.test(line)) {
+      reader.report("bad-line", "an SDP line is a letter, = and a value (x=value)", number, 0, line.length);
+      continue;
+    }
+    if (first && line[0] !== "v") reader.report("missing-version", "an SDP description starts with v=0", number, 0, 1);
+    first = false;
+    if (line[0] === "v") {
+      if (line !== "v=0") reader.report("bad-version", `SDP version '${shown2(line.slice(2))}'; the only version is 0`, number, 2, line.length);
+    } else if (line[0] === "m") {
+      if (!reader.entry(number, 0, line.length)) break;
+      inBadSection = !readMedia(reader, line, number, session);
+    } else if (inBadSection) {
+      continue;
+    } else if (line[0] === "c") {
+      const connection = readConnection(reader, line, number);
+      const media = session.media[session.media.length - 1];
+      if (connection && media) media.connection = connection;
+      else if (connection) session.connection = connection;
+    } else if (line.startsWith(CANDIDATE_PREFIX)) {
+      if (!reader.entry(number, 0, line.length)) break;
+      const candidate = readCandidate(reader, line, number);
+      if (candidate) session.candidates.push({ ...candidate, media: session.media.length - 1 });
+    }
+  }
+  return { session, diagnostics: reader.diagnostics };
+}
+function readConnection(reader, line, number) {
+  const [netType, addrType, address] = blankSeparatedFields(line, 2);
+  const bad = (field2, what) => {
+    const at = field2 ?? { start: line.length, end: line.length };
+    reader.report("bad-connection", `c=: ${what}; c= is IN IP4|IP6 address`, number, at.start, at.end);
+    return void 0;
+  };
+  if (netType?.text !== "IN") return bad(netType, netType ? `network type '${shown2(netType.text)}' is not IN` : "the network type is missing");
+  if (addrType?.text !== "IP4" && addrType?.text !== "IP6") return bad(addrType, addrType ? `address type '${shown2(addrType.text)}' is not IP4 or IP6` : "the address type is missing");
+  if (!address) return bad(address, "the address is missing");
+  const slash = address.text.indexOf("/");
+  const field = slash < 0 ? address : { text: address.text.slice(0, slash), start: address.start, end: address.start + slash };
+  const family = addressFamily(field.text);
+  if (family === "invalid" || family !== "name" && `IP${family}` !== addrType.text) return bad(field, `'${shown2(field.text)}' is not an ${addrType.text} address or host name`);
+  return { value: field.text, loc: reader.range(number, field.start, field.end) };
+}
+function readMedia(reader, line, number, session) {
+  const [type, port2, protocol] = blankSeparatedFields(line, 2);
+  if (!protocol) {
+    reader.report("bad-media", `m=: the ${!type ? "media type" : !port2 ? "port" : "protocol"} is missing; m= is type port proto fmt...`, number, line.length, line.length);
+    return false;
+  }
+  const portNumber = /^(\d{1,5})(\/\d+)?$/.exec(port2.text);
+  if (!portNumber || Number(portNumber[1]) > 65535) {
+    reader.report("bad-media", `m=: '${shown2(port2.text)}' is not a port (0-65535, optionally /count)`, number, port2.start, port2.end);
+    return false;
+  }
+  const media = { loc: reader.range(number, 0, line.length), type: type.text, port: Number(portNumber[1]), protocol: protocol.text };
+  if (session.connection) media.connection = session.connection;
+  session.media.push(media);
+  return true;
+}
+function readCandidate(reader, line, number) {
+  const fields = blankSeparatedFields(line, CANDIDATE_PREFIX.length);
+  const fail2 = (code, message, field) => {
+    const at = field ?? { start: line.length, end: line.length };
+    reader.report(code, `candidate: ${message}; the candidate is left out`, number, at.start, at.end);
+    return void 0;
+  };
+  if (fields.length < CANDIDATE_FIELDS.length) return fail2("candidate-missing-field", `the ${CANDIDATE_FIELDS[fields.length]} is missing`);
+  const [foundation, component, transport, priority, address, port2, typ, type] = fields;
+  if (!/^[A-Za-z0-9+/]{1,32}$/.test(foundation.text)) return fail2("bad-foundation", `foundation '${shown2(foundation.text)}' is not 1 to 32 letters, digits, + or /`, foundation);
+  const componentId = Number(component.text);
+  if (!/^\d{1,3}$/.test(component.text) || componentId < 1 || componentId > 256) return fail2("bad-component", `component id '${shown2(component.text)}' is not 1-256`, component);
+  const transportKind = TRANSPORTS[transport.text.toLowerCase()];
+  if (!transportKind) return fail2("bad-transport", `transport '${shown2(transport.text)}' is not UDP or TCP`, transport);
+  const priorityValue = Number(priority.text);
+  if (!/^\d{1,10}$/.test(priority.text) || priorityValue < 1 || priorityValue > MAX_PRIORITY) return fail2("bad-priority", `priority '${shown2(priority.text)}' is not 1 to 2^31-1 (${MAX_PRIORITY})`, priority);
+  if (!isCandidateAddress(address.text)) return fail2("bad-address", `'${shown2(address.text)}' is not an IP address or host name`, address);
+  if (!isPort(port2.text)) return fail2("bad-port", `port '${shown2(port2.text)}' is not 0-65535`, port2);
+  if (typ.text !== "typ") return fail2("bad-type", `expected 'typ' before the candidate type, found '${shown2(typ.text)}'`, typ);
+  if (!CANDIDATE_TYPES2.has(type.text)) return fail2("bad-type", `candidate type '${shown2(type.text)}' is not host, srflx, prflx or relay`, type);
+  const candidate = {
+    loc: reader.range(number, 0, line.length),
+    foundation: foundation.text,
+    component: componentId,
+    ...transportKind,
+    priority: priorityValue,
+    address: address.text,
+    port: Number(port2.text),
+    type: type.text
+  };
+  for (let i = CANDIDATE_FIELDS.length; i < fields.length; i += 2) {
+    const name = fields[i];
+    const value = fields[i + 1];
+    if (!value) return fail2("candidate-missing-field", `'${shown2(name.text)}' has no value`);
+    if (name.text === "raddr") {
+      if (!isCandidateAddress(value.text)) return fail2("bad-address", `related address '${shown2(value.text)}' is not an IP address or host name`, value);
+      candidate.relatedAddress = value.text;
+    } else if (name.text === "rport") {
+      if (!isPort(value.text)) return fail2("bad-port", `related port '${shown2(value.text)}' is not 0-65535`, value);
+      candidate.relatedPort = Number(value.text);
+    } else if (name.text === "tcptype") {
+      if (!TCP_TYPES.has(value.text)) return fail2("bad-tcptype", `tcptype '${shown2(value.text)}' is not active, passive or so`, value);
+      if (candidate.transport !== "tcp") return fail2("bad-tcptype", "tcptype on a UDP candidate", name);
+      candidate.tcpType = value.text;
+    }
+  }
+  return candidate;
+}
+function isPort(text) {
+  return /^\d{1,5}$/.test(text) && Number(text) <= 65535;
+}
+function isCandidateAddress(text) {
+  return addressFamily(text) !== "invalid";
+}
+function addressFamily(text) {
+  if (/^[0-9.]+$/.test(text) || text.includes(":")) {
+    const parsed = parseAddressSpec(text);
+    if (text.includes("/") || !("ranges" in parsed) || parsed.ranges.length !== 1 || parsed.ranges[0].first !== parsed.ranges[0].last) return "invalid";
+    return parsed.ranges[0].family;
+  }
+  return /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*\.?$/.test(text) ? "name" : "invalid";
 }
 
 // src/estate/certificate-merge.ts
@@ -40851,7 +42266,6 @@ var COMMENT_START = {
   wireguard: "#",
   openvpn: "#"
 };
-var KINDS_WITHOUT_LOADER = /* @__PURE__ */ new Set(["wireguard", "openvpn", "sdp"]);
 async function lint(options = {}) {
   const cwd = path7.resolve(options.cwd ?? process.cwd());
   const paths = (options.paths?.length ? options.paths : ["."]).map((p) => path7.resolve(cwd, p));
@@ -40929,6 +42343,10 @@ async function lint(options = {}) {
   const manifestCertificates = [];
   const topologies = [];
   const registryFiles = [];
+  const vpnProfiles = [];
+  const firewallRuleSets = [];
+  const mediaPolicies = [];
+  const sdpSessions = [];
   const passwordPatterns = Object.entries(config.certificatePasswords).map(([pattern, variable]) => ({
     matches: globMatcher([rebaseGlob(pattern, configBase)]),
     variable
@@ -40956,15 +42374,6 @@ async function lint(options = {}) {
       }
       continue;
     }
-    if (KINDS_WITHOUT_LOADER.has(file.kind)) {
-      unsupported.push({
-        ...rangeAtStart(file.file),
-        ruleId: "uclint/unsupported-file",
-        severity: "info",
-        message: `${file.kind} files are recognised but not checked by this version of uclint`
-      });
-      continue;
-    }
     let text;
     try {
       const read2 = readTextFile(file.path);
@@ -40987,6 +42396,9 @@ async function lint(options = {}) {
       const parsed = parseManifestFile(text, file.file);
       manifestCertificates.push(...parsed.certificates);
       topologies.push(...parsed.topologies);
+      vpnProfiles.push(...parsed.vpnProfiles);
+      firewallRuleSets.push(...parsed.firewallRuleSets);
+      mediaPolicies.push(...parsed.mediaPolicies);
       diagnostics.push(...parsed.diagnostics);
       for (const document2 of parsed.otherDocuments) {
         unsupported.push({
@@ -40996,6 +42408,16 @@ async function lint(options = {}) {
           message: `kind: ${document2.kind} manifests are recognised but not checked by this version of uclint`
         });
       }
+    }
+    if (file.kind === "wireguard" || file.kind === "openvpn") {
+      const parsed = file.kind === "wireguard" ? parseWireguardFile(text, file.file) : parseOpenvpnFile(text, file.file);
+      if (parsed.profile) vpnProfiles.push(parsed.profile);
+      diagnostics.push(...parsed.diagnostics);
+    }
+    if (file.kind === "sdp") {
+      const parsed = parseSdpFile(text, file.file);
+      sdpSessions.push(parsed.session);
+      diagnostics.push(...parsed.diagnostics);
     }
     if (file.kind === "zone") {
       const parsed = parseZone(text, {
@@ -41020,7 +42442,11 @@ async function lint(options = {}) {
     settings: config.settings,
     certificates: mergeLinkedCertificates(fileCertificates, manifestCertificates),
     topologies,
-    registry: registryFiles
+    registry: registryFiles,
+    vpnProfiles,
+    firewallRuleSets,
+    mediaPolicies,
+    sdpSessions
   });
   const run = runRules(estate, registry, config.rules, now);
   const findings = [...diagnostics.map(diagnosticToFinding), ...unsupported, ...run.findings];
@@ -41267,8 +42693,8 @@ var ENGINE_RULES = [
   {
     id: "uclint/unsupported-file",
     severity: "info",
-    description: "A file of a kind uclint recognises is not checked by this version",
-    help: "VPN configurations (WireGuard, OpenVPN), SDP files and the manifest kinds FirewallRules, VpnProfile and MediaPolicy are recognised; their loaders come with later packs."
+    description: "A manifest document of a kind this version recognises but does not load",
+    help: "None today: every uclint/v1 kind is loaded. Kept so a kind that a newer version reads is reported, not dropped."
   },
   {
     id: "uclint/rule-crash",
@@ -48520,9 +49946,9 @@ Run 'uclint --help' for usage.
     io
   );
   if (typeof result === "number") return result;
-  const shown2 = values.quiet ? result.findings.filter((f) => f.severity === "error") : result.findings;
+  const shown3 = values.quiet ? result.findings.filter((f) => f.severity === "error") : result.findings;
   const color = values["no-color"] ? false : values.color ? true : io.isTTY && !values.output && !io.env.NO_COLOR;
-  const report = formatReport(format, { ...result, findings: shown2 }, color);
+  const report = formatReport(format, { ...result, findings: shown3 }, color);
   if (values.output) {
     writeFileSync2(path8.resolve(io.cwd, values.output), report);
   } else {
@@ -48650,4 +50076,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-42BHMMSA.js.LEGAL.txt */
+/*! For license information please see chunk-4C5E4U3N.js.LEGAL.txt */
