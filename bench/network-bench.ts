@@ -1,5 +1,6 @@
 /**
- * Network analysis benchmark: tunnel coverage of VPN profiles and firewall coverage over
+ * Network analysis benchmark: tunnel coverage of VPN profiles, firewall coverage and the
+ * shadow analysis of firewall rules over
  * 1k and 10k routes and rules (IPv4 and IPv6), with how the time grows for 10x the input
  * (the analysis uses address sets, so the target is at most 15x). Times are the median of
  * several runs in this process; the growth ratio compares runs of the same process.
@@ -9,7 +10,9 @@
 import { performance } from 'node:perf_hooks';
 import { AddressSet, parseAddressSpec, type AddressRange } from '../src/estate/ip-ranges.js';
 import { TunnelCoverage } from '../src/estate/tunnel.js';
-import type { SitedAddress, VpnProfile } from '../src/estate/network.js';
+import type { FirewallRule, FirewallRuleSet, SitedAddress, SitedPorts, VpnProfile } from '../src/estate/network.js';
+import { Estate } from '../src/estate/estate.js';
+import shadowedRule from '../rules/firewall/shadowed-rule.js';
 
 const loc = { file: 'bench.yml', line: 1, column: 1, endLine: 1, endColumn: 2 };
 
@@ -90,11 +93,49 @@ function firewallCoverage(n: number): number {
   }, 11);
 }
 
+/** Rules of a realistic mix: a few programs, both directions and protocols, port ranges, random remote networks. */
+function firewallRules(n: number, semantics: 'windows' | 'ordered'): FirewallRuleSet {
+  const random = prng(6);
+  const remote = networks(n, 7);
+  const sited = <T>(value: T) => ({ value, loc });
+  const anyPorts: SitedPorts = { text: 'any', first: 0, last: 65535, any: true, loc };
+  const rules: FirewallRule[] = remote.map((address, index) => ({
+    index,
+    loc,
+    name: sited(`rule-${index}`),
+    direction: sited(random() < 0.5 ? 'inbound' : 'outbound'),
+    action: sited(random() < 0.5 ? 'allow' : 'block'),
+    program: random() < 0.5 ? sited(`app${Math.floor(random() * 4)}.exe`) : undefined,
+    protocol: sited((['tcp', 'udp', 'any'] as const)[Math.floor(random() * 3)]),
+    localAddresses: [{ text: 'any', ranges: [], any: true, loc }],
+    remoteAddresses: [address],
+    localPorts: [random() < 0.5 ? anyPorts : { text: '50000-59999', first: 50000, last: 59999, loc }],
+    remotePorts: [anyPorts],
+    interfaceTypes: [sited('any')],
+    profiles: [sited('any')],
+    enabled: true,
+  }));
+  return { file: 'bench.yml', loc, name: 'bench', semantics, rules };
+}
+
+/** Shadow analysis: firewall/shadowed-rule over one rule set of `n` rules. */
+function shadowAnalysis(n: number, semantics: 'windows' | 'ordered'): number {
+  const estate = new Estate({ firewallRuleSets: [firewallRules(n, semantics)] });
+  return time(() => {
+    shadowedRule.check({ estate, options: {}, now: new Date(0), report: () => {}, notChecked: () => {} });
+  });
+}
+
 const rows: string[] = [];
-for (const [name, measure] of [['tunnel coverage (routes)', tunnelCoverage], ['firewall coverage (rules)', firewallCoverage]] as const) {
+for (const [name, measure] of [
+  ['tunnel coverage (routes)', tunnelCoverage],
+  ['firewall coverage (rules)', firewallCoverage],
+  ['shadow analysis, windows', (n: number) => shadowAnalysis(n, 'windows')],
+  ['shadow analysis, ordered', (n: number) => shadowAnalysis(n, 'ordered')],
+] as const) {
   const small = measure(1000);
   const large = measure(10000);
   rows.push(`${name.padEnd(28)} 1k: ${small.toFixed(2).padStart(8)} ms   10k: ${large.toFixed(2).padStart(8)} ms   growth for 10x input: ${(large / small).toFixed(1)}x (target <= 15x)`);
 }
-console.log('Network analysis (median of 7 runs each; firewall: 11 runs of 10 analyses)');
+console.log('Network analysis (median of 7 runs each; firewall coverage: 11 runs of 10 analyses)');
 for (const row of rows) console.log(row);

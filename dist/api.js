@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-4C5E4U3N.js";
+} from "./chunks/chunk-E5OKALDM.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { AddressSet, parseAddressSpec, rangeText, type AddressRange } from '../../src/estate/ip-ranges.js';
+import { AddressSet, GrowingAddressSet, parseAddressSpec, rangeText, type AddressRange } from '../../src/estate/ip-ranges.js';
 
 const v4 = (first: number, last: number): AddressRange => ({ family: 4, first: BigInt(first), last: BigInt(last) });
 
@@ -65,3 +65,19 @@ describe('AddressSet', () => {
     );
   });
 });
+
+describe('GrowingAddressSet', () => {
+  it('agrees with AddressSet when ranges are added one by one (property)', () => {
+    const range = fc.tuple(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 0, max: 30 })).map(([first, size]) => v4(first, first + size));
+    fc.assert(
+      fc.property(fc.array(range, { maxLength: 20 }), fc.array(range, { maxLength: 6 }), (added, queries) => {
+        const growing = new GrowingAddressSet();
+        for (const r of added) growing.add(r);
+        const reference = AddressSet.of(added);
+        expect(AddressSet.of(growing.remainderOf(queries)).ranges()).toEqual(AddressSet.of(queries).difference(reference).ranges());
+      }),
+      { seed: 7, numRuns: 300 },
+    );
+  });
+});
+

@@ -32371,6 +32371,46 @@ function subtract(a, b) {
   }
   return out;
 }
+var GrowingAddressSet = class {
+  byFamily = { 4: [], 6: [] };
+  add(range) {
+    const list = this.byFamily[range.family];
+    const low = firstEndingAtOrAfter(list, range.first === 0n ? 0n : range.first - 1n);
+    let first = range.first;
+    let last = range.last;
+    let high = low;
+    while (high < list.length && list[high].first <= last + 1n) {
+      if (list[high].first < first) first = list[high].first;
+      if (list[high].last > last) last = list[high].last;
+      high++;
+    }
+    list.splice(low, high - low, { family: range.family, first, last });
+  }
+  /** The parts of `ranges` this set does not hold. */
+  remainderOf(ranges) {
+    const out = [];
+    for (const range of ranges) {
+      const list = this.byFamily[range.family];
+      let first = range.first;
+      for (let i = firstEndingAtOrAfter(list, range.first); i < list.length && list[i].first <= range.last && first <= range.last; i++) {
+        if (list[i].first > first) out.push({ family: range.family, first, last: list[i].first - 1n });
+        first = list[i].last + 1n;
+      }
+      if (first <= range.last) out.push({ family: range.family, first, last: range.last });
+    }
+    return out;
+  }
+};
+function firstEndingAtOrAfter(list, value) {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if (list[mid].last < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
 
 // src/estate/firewall.ts
 function addressesOf(list) {
@@ -32425,6 +32465,101 @@ var any_any_allow_default = defineRule({
       if (rule.action.value !== "allow" || rule.protocol.value !== "any") continue;
       if (!rule.remoteAddresses.some((a) => a.any) || !portsCover(rule.localPorts, 0, 65535) || !portsCover(rule.remotePorts, 0, 65535)) continue;
       report({ node: rule.name, messageId: "anyAnyAllow", data: { direction: rule.direction.value, name: rule.name.value, program: rule.program ? ` for ${rule.program.value}` : "" } });
+    }
+  }
+});
+
+// rules/firewall/shadowed-rule.ts
+function dimensions(rule) {
+  const list = (values) => values.length === 0 || values.includes("any") ? "*" : [...values].sort().join(",");
+  const addresses2 = (list_) => list_.some((a) => a.any) ? "*" : list_.map((a) => a.text).sort().join(",");
+  const ports2 = (list_) => list_.some((p) => p.any) ? "*" : list_.map((p) => `${p.first}-${p.last}`).sort().join(",");
+  return [
+    rule.direction.value,
+    rule.protocol.value === "any" ? "*" : rule.protocol.value,
+    rule.program?.value.toLowerCase() ?? "*",
+    list(rule.interfaceTypes.map((t) => t.value)),
+    list(rule.profiles.map((p) => p.value)),
+    addresses2(rule.localAddresses),
+    ports2(rule.localPorts),
+    ports2(rule.remotePorts)
+  ];
+}
+function broaderKeys(rule) {
+  let keys = [[dimensions(rule)[0]]];
+  for (const value of dimensions(rule).slice(1)) keys = keys.flatMap((k) => value === "*" ? [[...k, "*"]] : [[...k, value], [...k, "*"]]);
+  return keys.map((k) => k.join("\0"));
+}
+function remoteRanges(rule) {
+  return rule.remoteAddresses.flatMap((a) => a.ranges);
+}
+function uncovered(rule, covering) {
+  return covering.reduce((rest, entry) => rest.length === 0 ? rest : entry.addresses.remainderOf(rest), remoteRanges(rule));
+}
+function namesOf(covering) {
+  return [...new Set(covering.flatMap((e) => e.names))].slice(0, 5).join(", ");
+}
+var shadowed_rule_default = defineRule({
+  id: "firewall/shadowed-rule",
+  meta: {
+    description: "No firewall rule is dead: covered by earlier rules of the same or broader scope, or an allow that block rules override",
+    rationale: [
+      "A rule that can never decide anything misleads whoever reads the rule set: the allow for media that a",
+      "broader block overrides looks like it opens the ports, the block for VPN clients placed after a",
+      "broader allow looks like it closes them. With ordered semantics (appliances: the first matching rule",
+      "decides), a rule is dead when earlier rules of the same or broader scope cover all its remote addresses.",
+      "With Windows Firewall semantics (the default: block beats allow whatever the order), an allow is dead",
+      "when block rules of the same or broader scope cover all its remote addresses.",
+      "",
+      '"Same or broader scope" compares every other part of the rule (direction, protocol, program, interface',
+      "types, profiles, local addresses, local and remote ports) as written or `any`; the remote addresses are",
+      "compared as address sets, so several narrower rules together can cover one. Rules are grouped by those",
+      "parts, so the analysis never compares rules pairwise.",
+      "",
+      "**Fix:** remove the dead rule, or move it before the rules that cover it (ordered) or narrow the block",
+      "(Windows)."
+    ].join("\n"),
+    severity: "warning",
+    recommended: true,
+    citations: [{ source: "seed 004 (Lync Server 2010 articles)", section: "Enabling Lync Media to Bypass a VPN Tunnel (block rules and their scope)" }],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      shadowedOrdered: "rule {{name}} never matches: earlier rules of the same or broader scope ({{by}}) already decide all its remote addresses",
+      deadAllow: "allow rule {{name}} has no effect: block rules of the same or broader scope ({{by}}) cover all its remote addresses, and block beats allow"
+    }
+  },
+  appliesTo: (estate) => estate.firewallRuleSets.some((set) => set.rules.length > 1),
+  check({ estate, report }) {
+    for (const set of estate.firewallRuleSets) {
+      const rules = set.rules.filter((r) => r.enabled);
+      if (set.semantics === "ordered") {
+        const earlier = /* @__PURE__ */ new Map();
+        for (const rule of rules) {
+          const covering = broaderKeys(rule).map((k) => earlier.get(k)).filter((e) => e !== void 0);
+          if (covering.length > 0 && uncovered(rule, covering).length === 0) {
+            report({ node: rule.name, messageId: "shadowedOrdered", data: { name: rule.name.value, by: namesOf(covering) } });
+          }
+          const key = dimensions(rule).join("\0");
+          const entry = earlier.get(key) ?? { addresses: new GrowingAddressSet(), names: [] };
+          for (const range of remoteRanges(rule)) entry.addresses.add(range);
+          entry.names.push(rule.name.value);
+          earlier.set(key, entry);
+        }
+        continue;
+      }
+      const blocks = /* @__PURE__ */ new Map();
+      for (const rule of rules.filter((r) => r.action.value === "block")) {
+        const key = dimensions(rule).join("\0");
+        const entry = blocks.get(key) ?? { addresses: new GrowingAddressSet(), names: [] };
+        for (const range of remoteRanges(rule)) entry.addresses.add(range);
+        entry.names.push(rule.name.value);
+        blocks.set(key, entry);
+      }
+      for (const rule of rules.filter((r) => r.action.value === "allow")) {
+        const covering = broaderKeys(rule).map((k) => blocks.get(k)).filter((e) => e !== void 0);
+        if (covering.length === 0 || uncovered(rule, covering).length > 0) continue;
+        report({ node: rule.name, messageId: "deadAllow", data: { name: rule.name.value, by: namesOf(covering) } });
+      }
     }
   }
 });
@@ -35335,7 +35470,7 @@ var wildcard_default = defineRule({
 });
 
 // src/rules.generated.ts
-var RULES = [cname_and_other_data_default, dangling_target_default, duplicate_record_default, private_address_external_default, any_any_allow_default, vpn_media_block_default, candidate_type_order_default, port_ranges_default, vpn_host_candidate_default, cert_covers_published_names_default, cert_roles_default, client_preferences_default, discovery_records_default, dns_load_balancing_default, edge_external_cert_default, manual_server_default, mobility_autodiscover_default, mtls_eku_default, no_cleartext_external_default, ntlm_min_sec_default, rsassa_pss_default, strict_naming_default, web_fqdn_distinct_default, web_services_load_balancing_default, srv_null_target_default, srv_port_default, srv_target_default, m365_optimize_excluded_default, split_tunnel_default, uc_addresses_excluded_default, cn_in_san_default, duplicate_default, expiry_default, key_size_default, manifest_matches_file_default, server_auth_eku_default, weak_signature_default, wildcard_default];
+var RULES = [cname_and_other_data_default, dangling_target_default, duplicate_record_default, private_address_external_default, any_any_allow_default, shadowed_rule_default, vpn_media_block_default, candidate_type_order_default, port_ranges_default, vpn_host_candidate_default, cert_covers_published_names_default, cert_roles_default, client_preferences_default, discovery_records_default, dns_load_balancing_default, edge_external_cert_default, manual_server_default, mobility_autodiscover_default, mtls_eku_default, no_cleartext_external_default, ntlm_min_sec_default, rsassa_pss_default, strict_naming_default, web_fqdn_distinct_default, web_services_load_balancing_default, srv_null_target_default, srv_port_default, srv_target_default, m365_optimize_excluded_default, split_tunnel_default, uc_addresses_excluded_default, cn_in_san_default, duplicate_default, expiry_default, key_size_default, manifest_matches_file_default, server_auth_eku_default, weak_signature_default, wildcard_default];
 
 // src/lint.ts
 import { readFileSync as readFileSync3, writeFileSync } from "node:fs";
@@ -50076,4 +50211,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-4C5E4U3N.js.LEGAL.txt */
+/*! For license information please see chunk-E5OKALDM.js.LEGAL.txt */
