@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-E5OKALDM.js";
+} from "./chunks/chunk-I4MEK7PN.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

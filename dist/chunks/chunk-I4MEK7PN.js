@@ -25841,7 +25841,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -28153,8 +28153,8 @@ function parentName(name) {
   }
   return ".";
 }
-function isIpLiteral(text) {
-  const t = text.endsWith(".") ? text.slice(0, -1) : text;
+function isIpLiteral(text2) {
+  const t = text2.endsWith(".") ? text2.slice(0, -1) : text2;
   if (/^\d{1,3}(\.\d{1,3}){3}$/.test(t)) return true;
   return t.includes(":") && /^[0-9a-f:.]+$/i.test(t);
 }
@@ -28664,22 +28664,22 @@ function byView(records, filter) {
 }
 
 // src/loaders/zone/text.ts
-function ownSlice(text, start, end) {
-  if (end - start < 13) return text.slice(start, end);
-  const s = text.slice(start, start + 1) + text.slice(start + 1, end);
+function ownSlice(text2, start, end) {
+  if (end - start < 13) return text2.slice(start, end);
+  const s = text2.slice(start, start + 1) + text2.slice(start + 1, end);
   s.charCodeAt(0);
   return s;
 }
 var TTL_SYNTAX = -1;
 var TTL_RANGE = -2;
-function readTtl(text, start, end) {
+function readTtl(text2, start, end) {
   if (start >= end || end - start > 63) return TTL_SYNTAX;
   let total = 0;
   let value = 0;
   let digits = 0;
   let units = false;
   for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     const d = c - 48;
     if (d >= 0 && d <= 9) {
       value = value * 10 + d;
@@ -28724,16 +28724,16 @@ function readTtl(text, start, end) {
   }
   return total > 4294967295 ? TTL_RANGE : total;
 }
-function readUnsigned(text, start, end, max) {
+function readUnsigned(text2, start, end, max) {
   if (start >= end) return -1;
   let value = 0;
   for (let i = start; i < end; i++) {
-    const d = text.charCodeAt(i) - 48;
+    const d = text2.charCodeAt(i) - 48;
     if (d < 0 || d > 9) return -1;
     value = value * 10 + d;
     if (value > max) {
       for (let j = i + 1; j < end; j++) {
-        const e = text.charCodeAt(j) - 48;
+        const e = text2.charCodeAt(j) - 48;
         if (e < 0 || e > 9) return -1;
       }
       return -2;
@@ -28743,28 +28743,28 @@ function readUnsigned(text, start, end, max) {
 }
 var utf8Strict = new TextDecoder("utf-8", { fatal: true });
 var encoder = new TextEncoder();
-function decodeString(text, start, end, escaped) {
+function decodeString(text2, start, end, escaped) {
   if (!escaped) {
     let ascii = true;
     for (let i = start; i < end; i++) {
-      if (text.charCodeAt(i) > 127) {
+      if (text2.charCodeAt(i) > 127) {
         ascii = false;
         break;
       }
     }
-    const s = ownSlice(text, start, end);
+    const s = ownSlice(text2, start, end);
     return { text: s, octets: ascii ? end - start : encoder.encode(s).length, latin1: false };
   }
   const bytes = [];
   let nonAscii = false;
   for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (c === 92) {
       if (i + 1 >= end) return void 0;
-      const d1 = text.charCodeAt(i + 1) - 48;
+      const d1 = text2.charCodeAt(i + 1) - 48;
       if (d1 >= 0 && d1 <= 9) {
-        const d2 = text.charCodeAt(i + 2) - 48;
-        const d3 = text.charCodeAt(i + 3) - 48;
+        const d2 = text2.charCodeAt(i + 2) - 48;
+        const d3 = text2.charCodeAt(i + 3) - 48;
         if (i + 3 >= end || d2 < 0 || d2 > 9 || d3 < 0 || d3 > 9) return void 0;
         const v = d1 * 100 + d2 * 10 + d3;
         if (v > 255) return void 0;
@@ -28775,7 +28775,7 @@ function decodeString(text, start, end, escaped) {
       }
       i++;
     }
-    const cp = text.codePointAt(i) ?? 0;
+    const cp = text2.codePointAt(i) ?? 0;
     if (cp < 128) {
       bytes.push(cp);
     } else {
@@ -28800,25 +28800,25 @@ function latin1(bytes) {
   for (let i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]);
   return s;
 }
-function stringOctets(text, isLatin1) {
+function stringOctets(text2, isLatin1) {
   if (isLatin1) {
-    const out = new Uint8Array(text.length);
-    for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i) & 255;
+    const out = new Uint8Array(text2.length);
+    for (let i = 0; i < text2.length; i++) out[i] = text2.charCodeAt(i) & 255;
     return out;
   }
-  return encoder.encode(text);
+  return encoder.encode(text2);
 }
-function quoteString(text, isLatin1) {
+function quoteString(text2, isLatin1) {
   let plain = true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
     if (c < 32 || c > 126 || c === 34 || c === 92) {
       plain = false;
       break;
     }
   }
-  if (plain) return '"' + text + '"';
-  return '"' + escapeOctets(stringOctets(text, isLatin1)) + '"';
+  if (plain) return '"' + text2 + '"';
+  return '"' + escapeOctets(stringOctets(text2, isLatin1)) + '"';
 }
 function escapeOctets(bytes) {
   let out = "";
@@ -29080,19 +29080,19 @@ var Scanner = class {
   lastEndColumn = 1;
   maxLine;
   report;
-  constructor(text, maxLine, report) {
-    this.text = text;
-    this.length = text.length;
+  constructor(text2, maxLine, report) {
+    this.text = text2;
+    this.length = text2.length;
     this.maxLine = maxLine;
     this.report = report;
-    this.pos = text.charCodeAt(0) === 65279 ? 1 : 0;
+    this.pos = text2.charCodeAt(0) === 65279 ? 1 : 0;
     this.lineStart = this.pos;
   }
   /** Advances past a line break at `pos` (CR, LF or CRLF) and returns the new position. */
   newline(pos) {
-    const text = this.text;
+    const text2 = this.text;
     if (pos - this.lineStart > this.maxLine) this.reportLongLine(pos);
-    if (text.charCodeAt(pos) === 13 && text.charCodeAt(pos + 1) === 10) pos++;
+    if (text2.charCodeAt(pos) === 13 && text2.charCodeAt(pos + 1) === 10) pos++;
     pos++;
     this.line++;
     this.lineStart = pos;
@@ -29115,7 +29115,7 @@ var Scanner = class {
       this.lastEndLine = this.tokLine;
       this.lastEndColumn = this.tokEndColumn;
     }
-    const text = this.text;
+    const text2 = this.text;
     const length = this.length;
     let pos = this.pos;
     for (; ; ) {
@@ -29129,7 +29129,7 @@ var Scanner = class {
         this.start = this.end = pos;
         return TOK_EOF;
       }
-      const c = text.charCodeAt(pos);
+      const c = text2.charCodeAt(pos);
       if (c === 32 || c === 9) {
         pos++;
         continue;
@@ -29149,7 +29149,7 @@ var Scanner = class {
       if (c === 59) {
         pos++;
         while (pos < length) {
-          const d = text.charCodeAt(pos);
+          const d = text2.charCodeAt(pos);
           if (d === 10 || d === 13) break;
           pos++;
         }
@@ -29186,11 +29186,11 @@ var Scanner = class {
       const start = pos;
       let escaped = false;
       while (pos < length) {
-        const d = text.charCodeAt(pos);
+        const d = text2.charCodeAt(pos);
         if (d > 41) {
           if (d === 92) {
             escaped = true;
-            const e = text.charCodeAt(pos + 1);
+            const e = text2.charCodeAt(pos + 1);
             pos += pos + 1 < length && e !== 10 && e !== 13 ? 2 : 1;
             continue;
           }
@@ -29214,13 +29214,13 @@ var Scanner = class {
     }
   }
   quoted(open) {
-    const text = this.text;
+    const text2 = this.text;
     const length = this.length;
     let pos = open + 1;
     let escaped = false;
     let closed = false;
     while (pos < length) {
-      const d = text.charCodeAt(pos);
+      const d = text2.charCodeAt(pos);
       if (d === 34) {
         closed = true;
         break;
@@ -29228,7 +29228,7 @@ var Scanner = class {
       if (d === 10 || d === 13) break;
       if (d === 92) {
         escaped = true;
-        const e = text.charCodeAt(pos + 1);
+        const e = text2.charCodeAt(pos + 1);
         pos += pos + 1 < length && e !== 10 && e !== 13 ? 2 : 1;
         continue;
       }
@@ -29268,10 +29268,10 @@ var Scanner = class {
    * holding the opening parenthesis, outside parentheses.
    */
   resumeAfterParen() {
-    const text = this.text;
+    const text2 = this.text;
     let pos = this.parenOffset;
     while (pos < this.length) {
-      const c = text.charCodeAt(pos);
+      const c = text2.charCodeAt(pos);
       if (c === 10 || c === 13) break;
       pos++;
     }
@@ -29280,7 +29280,7 @@ var Scanner = class {
     this.unclosedParen = false;
     this.kind = TOK_EOL;
     if (pos < this.length) {
-      if (text.charCodeAt(pos) === 13 && text.charCodeAt(pos + 1) === 10) pos++;
+      if (text2.charCodeAt(pos) === 13 && text2.charCodeAt(pos + 1) === 10) pos++;
       pos++;
       this.line++;
     }
@@ -29330,58 +29330,58 @@ function isDigit(c) {
 function originContext(name) {
   return { name, suffix: name === "." ? "." : "." + name, wire: wireLength(name) };
 }
-function readName(text, start, end, escaped, origin) {
+function readName(text2, start, end, escaped, origin) {
   const len = end - start;
   if (len === 1) {
-    const c = text.charCodeAt(start);
+    const c = text2.charCodeAt(start);
     if (c === 64) return origin === void 0 ? NAME_NO_ORIGIN : origin.name;
     if (c === 46) return ".";
   }
-  if (escaped) return readNameSlow(text, start, end, origin);
+  if (escaped) return readNameSlow(text2, start, end, origin);
   let upper = false;
   let labelLength = 0;
   for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (c === 46) {
       if (labelLength === 0) return NAME_EMPTY_LABEL;
       labelLength = 0;
       continue;
     }
     if (c >= 65 && c <= 90) upper = true;
-    else if (c === 64 || c === 36 || c < 33 || c > 126) return readNameSlow(text, start, end, origin);
+    else if (c === 64 || c === 36 || c < 33 || c > 126) return readNameSlow(text2, start, end, origin);
     if (++labelLength > 63) return NAME_LABEL_TOO_LONG;
   }
   if (labelLength === 0) {
     if (len + 1 > 255) return NAME_TOO_LONG;
-    const name2 = ownSlice(text, start, end);
+    const name2 = ownSlice(text2, start, end);
     return upper ? name2.toLowerCase() : name2;
   }
   if (origin === void 0) return NAME_NO_ORIGIN;
   if (len + 1 + origin.wire > 255) return NAME_TOO_LONG;
-  const name = text.slice(start, end) + origin.suffix;
+  const name = text2.slice(start, end) + origin.suffix;
   if (upper) return name.toLowerCase();
   name.charCodeAt(0);
   return name;
 }
-function readNameSlow(text, start, end, origin) {
+function readNameSlow(text2, start, end, origin) {
   const labels = [];
   let label = [];
   let absolute = false;
   for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (c === 92) {
-      const d1 = text.charCodeAt(i + 1);
+      const d1 = text2.charCodeAt(i + 1);
       if (i + 1 >= end) return NAME_BAD_ESCAPE;
       if (isDigit(d1)) {
-        const d2 = text.charCodeAt(i + 2);
-        const d3 = text.charCodeAt(i + 3);
+        const d2 = text2.charCodeAt(i + 2);
+        const d3 = text2.charCodeAt(i + 3);
         if (i + 3 >= end || !isDigit(d2) || !isDigit(d3)) return NAME_BAD_ESCAPE;
         const v = (d1 - 48) * 100 + (d2 - 48) * 10 + (d3 - 48);
         if (v > 255) return NAME_BAD_ESCAPE;
         label.push(v);
         i += 3;
       } else {
-        i += pushUtf8(label, text, i + 1);
+        i += pushUtf8(label, text2, i + 1);
         i++;
       }
     } else if (c === 46) {
@@ -29391,7 +29391,7 @@ function readNameSlow(text, start, end, origin) {
       if (i === end - 1) absolute = true;
       continue;
     } else {
-      i += pushUtf8(label, text, i);
+      i += pushUtf8(label, text2, i);
     }
     if (label.length > 63) return NAME_LABEL_TOO_LONG;
   }
@@ -29405,8 +29405,8 @@ function readNameSlow(text, start, end, origin) {
   if (wire - 1 + origin.wire > 255) return NAME_TOO_LONG;
   return origin.name === "." ? name : name + origin.name;
 }
-function pushUtf8(out, text, i) {
-  let cp = text.codePointAt(i) ?? 0;
+function pushUtf8(out, text2, i) {
+  let cp = text2.codePointAt(i) ?? 0;
   if (cp < 128) {
     if (cp >= 65 && cp <= 90) cp += 32;
     out.push(cp);
@@ -29461,13 +29461,13 @@ function nameFromWire(bytes, offset) {
 }
 
 // src/loaders/zone/address.ts
-function isIPv4(text, start, end) {
+function isIPv4(text2, start, end) {
   let parts = 0;
   let digits = 0;
   let value = 0;
   let leadingZero = false;
   for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (c === 46) {
       if (digits === 0 || parts === 3) return false;
       parts++;
@@ -29484,15 +29484,15 @@ function isIPv4(text, start, end) {
   }
   return parts === 3 && digits > 0;
 }
-function parseIPv6(text, start, end) {
+function parseIPv6(text2, start, end) {
   const head = [];
   const tail = [];
   let groups = head;
   let compressed = false;
   let i = start;
   if (end - start < 2) return void 0;
-  if (text.charCodeAt(i) === 58) {
-    if (text.charCodeAt(i + 1) !== 58) return void 0;
+  if (text2.charCodeAt(i) === 58) {
+    if (text2.charCodeAt(i + 1) !== 58) return void 0;
     compressed = true;
     groups = tail;
     i += 2;
@@ -29503,24 +29503,24 @@ function parseIPv6(text, start, end) {
     let value = 0;
     let digits = 0;
     while (i < end) {
-      const h = hexValue(text.charCodeAt(i));
+      const h = hexValue(text2.charCodeAt(i));
       if (h < 0) break;
       value = value * 16 + h;
       digits++;
       i++;
     }
-    if (i < end && text.charCodeAt(i) === 46) {
-      if (!isIPv4(text, groupStart, end)) return void 0;
-      const v4 = text.slice(groupStart, end).split(".").map(Number);
+    if (i < end && text2.charCodeAt(i) === 46) {
+      if (!isIPv4(text2, groupStart, end)) return void 0;
+      const v4 = text2.slice(groupStart, end).split(".").map(Number);
       groups.push(v4[0] << 8 | v4[1], v4[2] << 8 | v4[3]);
       break;
     }
     if (digits === 0 || digits > 4) return void 0;
     groups.push(value);
     if (i === end) break;
-    if (text.charCodeAt(i) !== 58) return void 0;
+    if (text2.charCodeAt(i) !== 58) return void 0;
     i++;
-    if (i < end && text.charCodeAt(i) === 58) {
+    if (i < end && text2.charCodeAt(i) === 58) {
       if (compressed) return void 0;
       compressed = true;
       groups = tail;
@@ -29579,12 +29579,12 @@ function formatIPv6(words) {
   }
   return out;
 }
-function canonicalIPv6(text, start, end) {
-  if (isCanonicalIPv6(text, start, end)) return ownSlice(text, start, end);
-  const words = parseIPv6(text, start, end);
+function canonicalIPv6(text2, start, end) {
+  if (isCanonicalIPv6(text2, start, end)) return ownSlice(text2, start, end);
+  const words = parseIPv6(text2, start, end);
   return words === void 0 ? void 0 : formatIPv6(words);
 }
-function isCanonicalIPv6(text, start, end) {
+function isCanonicalIPv6(text2, start, end) {
   let groups = 0;
   let compressedAt = -1;
   let zeroRun = 0;
@@ -29594,15 +29594,15 @@ function isCanonicalIPv6(text, start, end) {
   let afterCompression = false;
   let i = start;
   if (end - start < 2 || end - start > 39) return false;
-  if (text.charCodeAt(i) === 58) {
-    if (text.charCodeAt(i + 1) !== 58) return false;
+  if (text2.charCodeAt(i) === 58) {
+    if (text2.charCodeAt(i + 1) !== 58) return false;
     compressedAt = 0;
     afterCompression = true;
     i += 2;
     if (i === end) return true;
   }
   for (; i <= end; i++) {
-    const c = i < end ? text.charCodeAt(i) : 58;
+    const c = i < end ? text2.charCodeAt(i) : 58;
     if (c === 58) {
       if (digits === 0) return false;
       groups++;
@@ -29617,7 +29617,7 @@ function isCanonicalIPv6(text, start, end) {
       }
       digits = 0;
       value = 0;
-      if (i + 1 < end && text.charCodeAt(i + 1) === 58) {
+      if (i + 1 < end && text2.charCodeAt(i + 1) === 58) {
         if (compressedAt >= 0 || groupValue === 0) return false;
         compressedAt = groups;
         afterCompression = true;
@@ -29631,7 +29631,7 @@ function isCanonicalIPv6(text, start, end) {
     if (c >= 48 && c <= 57) h = c - 48;
     else if (c >= 97 && c <= 102) h = c - 87;
     else return false;
-    if (digits === 0 && h === 0 && i + 1 < end && text.charCodeAt(i + 1) !== 58) return false;
+    if (digits === 0 && h === 0 && i + 1 < end && text2.charCodeAt(i + 1) !== 58) return false;
     if (++digits > 4) return false;
     value = value * 16 + h;
   }
@@ -29792,11 +29792,11 @@ function classCode(upper) {
 function className(code) {
   return code === 1 ? "IN" : nameByClass.get(code) ?? `CLASS${code}`;
 }
-function parseDecimal(text, from) {
-  if (from >= text.length || text.length - from > 6) return void 0;
+function parseDecimal(text2, from) {
+  if (from >= text2.length || text2.length - from > 6) return void 0;
   let n = 0;
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i) - 48;
+  for (let i = from; i < text2.length; i++) {
+    const c = text2.charCodeAt(i) - 48;
     if (c < 0 || c > 9) return void 0;
     n = n * 10 + c;
   }
@@ -29853,10 +29853,10 @@ var ZONEMD_DIGEST_LENGTHS = { 1: 48, 2: 64 };
 var SSHFP_DIGEST_LENGTHS = { 1: 20, 2: 32 };
 
 // src/loaders/zone/encodings.ts
-function chunked(text) {
-  if (text.length <= 56) return text;
+function chunked(text2) {
+  if (text2.length <= 56) return text2;
   const parts = [];
-  for (let i = 0; i < text.length; i += 56) parts.push(text.slice(i, i + 56));
+  for (let i = 0; i < text2.length; i += 56) parts.push(text2.slice(i, i + 56));
   return parts.join(" ");
 }
 var BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -29872,12 +29872,12 @@ function isBase64(b64) {
   return pad === 2 ? (last & 15) === 0 : (last & 3) === 0;
 }
 var BASE32HEX = "0123456789ABCDEFGHIJKLMNOPQRSTUV";
-function isBase32Hex(text) {
-  const tailBits = [0, -1, 2, -1, 4, 1, -1, 3][text.length % 8];
-  if (text.length === 0 || tailBits < 0) return false;
+function isBase32Hex(text2) {
+  const tailBits = [0, -1, 2, -1, 4, 1, -1, 3][text2.length % 8];
+  if (text2.length === 0 || tailBits < 0) return false;
   let last = 0;
-  for (let i = 0; i < text.length; i++) {
-    last = BASE32HEX.indexOf(text[i].toUpperCase());
+  for (let i = 0; i < text2.length; i++) {
+    last = BASE32HEX.indexOf(text2[i].toUpperCase());
     if (last < 0) return false;
   }
   return (last & (1 << tailBits) - 1) === 0;
@@ -30247,43 +30247,43 @@ var MAX_VALUE_TEXT = 127;
 var ULONG_MAX = (1n << 64n) - 1n;
 var LONG_MAX = (1n << 63n) - 1n;
 var LONG_MIN = -(1n << 63n);
-function scanInteger(text, from) {
+function scanInteger(text2, from) {
   let i = from;
-  while (text[i] === " " || text[i] === "	") i++;
+  while (text2[i] === " " || text2[i] === "	") i++;
   let negative = false;
-  if (text[i] === "+" || text[i] === "-") {
-    negative = text[i] === "-";
+  if (text2[i] === "+" || text2[i] === "-") {
+    negative = text2[i] === "-";
     i++;
   }
   const digitsStart = i;
-  while (i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  while (i < text2.length && text2.charCodeAt(i) >= 48 && text2.charCodeAt(i) <= 57) i++;
   if (i === digitsStart) return void 0;
-  return { negative, magnitude: BigInt(text.slice(digitsStart, i)), next: i };
+  return { negative, magnitude: BigInt(text2.slice(digitsStart, i)), next: i };
 }
-function scanUnsigned(text, from) {
-  const n = scanInteger(text, from);
+function scanUnsigned(text2, from) {
+  const n = scanInteger(text2, from);
   if (n === void 0) return void 0;
   let v = n.magnitude > ULONG_MAX ? ULONG_MAX : n.magnitude;
   if (n.negative && n.magnitude <= ULONG_MAX) v = BigInt.asUintN(64, -v);
   return { value: BigInt.asUintN(32, v), next: n.next };
 }
-function scanSigned(text, from) {
-  const n = scanInteger(text, from);
+function scanSigned(text2, from) {
+  const n = scanInteger(text2, from);
   if (n === void 0) return void 0;
   let v = n.negative ? -n.magnitude : n.magnitude;
   if (v > LONG_MAX) v = LONG_MAX;
   if (v < LONG_MIN) v = LONG_MIN;
   return { value: BigInt.asIntN(32, v), next: n.next };
 }
-function parseGenerateRange(text) {
-  const invalid = `invalid range '${text}'`;
-  const start = scanUnsigned(text, 0);
-  if (start === void 0 || text[start.next] !== "-") return invalid;
-  const stop = scanUnsigned(text, start.next + 1);
+function parseGenerateRange(text2) {
+  const invalid = `invalid range '${text2}'`;
+  const start = scanUnsigned(text2, 0);
+  if (start === void 0 || text2[start.next] !== "-") return invalid;
+  const stop = scanUnsigned(text2, start.next + 1);
   if (stop === void 0) return invalid;
   let step = 1n;
-  if (text[stop.next] === "/") {
-    const scanned = scanUnsigned(text, stop.next + 1);
+  if (text2[stop.next] === "/") {
+    const scanned = scanUnsigned(text2, stop.next + 1);
     if (scanned === void 0 || scanned.value < 1n) return invalid;
     step = scanned.value;
   }
@@ -30389,8 +30389,8 @@ var TOK_QUOTED2 = 1;
 var TOK_EOL2 = 2;
 var TOK_EOF2 = 3;
 var CLASS_BASE = 65536;
-function parseZoneText(text, options) {
-  const parser = new ZoneParser(text, options);
+function parseZoneText(text2, options) {
+  const parser = new ZoneParser(text2, options);
   try {
     parser.run();
   } catch (error) {
@@ -30447,15 +30447,15 @@ var ZoneParser = class {
   spanOverride;
   txtScratch = [];
   txtLatin1Scratch = [];
-  constructor(text, options) {
+  constructor(text2, options) {
     this.options = options;
-    this.mainText = text;
+    this.mainText = text2;
     this.limits = { ...DEFAULT_ZONE_LIMITS, ...options.limits ?? {} };
     this.reader = options.includeReader;
     this.file = options.file;
     this.fileStack = [options.file];
-    const view = viewOf(text, options);
-    this.records = new Array(Math.max(0, Math.min(lineCount(text), Math.floor(this.limits.records))));
+    const view = viewOf(text2, options);
+    this.records = new Array(Math.max(0, Math.min(lineCount(text2), Math.floor(this.limits.records))));
     this.zone = {
       file: options.file,
       origin: void 0,
@@ -30551,13 +30551,13 @@ var ZoneParser = class {
     this.originInZone = this.zoneApex === void 0 || isInZone(origin, this.zoneApex);
   }
   // ---------------------------------------------------------------- files
-  parseFile(text, file) {
+  parseFile(text2, file) {
     const savedScanner = this.sc;
     const savedText = this.text;
     const savedFile = this.file;
-    this.text = text;
+    this.text = text2;
     this.file = file;
-    const sc = new Scanner(text, this.limits.lineLength, (p) => this.scanProblem(p));
+    const sc = new Scanner(text2, this.limits.lineLength, (p) => this.scanProblem(p));
     this.sc = sc;
     try {
       while (!this.stopped) {
@@ -30662,7 +30662,7 @@ var ZoneParser = class {
   }
   record() {
     const sc = this.sc;
-    const text = this.text;
+    const text2 = this.text;
     const line = sc.tokLine;
     const column = sc.tokColumn;
     let name;
@@ -30671,7 +30671,7 @@ var ZoneParser = class {
       const owner = this.ownerName();
       if (owner === void 0) return;
       name = owner;
-      ownerAbsolute = text.charCodeAt(sc.end - 1) === 46 && !(sc.escaped && text.charCodeAt(sc.end - 2) === 92);
+      ownerAbsolute = text2.charCodeAt(sc.end - 1) === 46 && !(sc.escaped && text2.charCodeAt(sc.end - 2) === 92);
       this.owner = name;
       sc.next();
     } else {
@@ -30698,7 +30698,7 @@ var ZoneParser = class {
     const typeMnemonic = typeName(type);
     let generic = false;
     let data;
-    if (sc.kind === TOK_WORD2 && sc.end - sc.start === 2 && text.charCodeAt(sc.start) === 92 && text.charCodeAt(sc.start + 1) === 35) {
+    if (sc.kind === TOK_WORD2 && sc.end - sc.start === 2 && text2.charCodeAt(sc.start) === 92 && text2.charCodeAt(sc.start + 1) === 35) {
       ({ data, generic } = this.hashData(type, typeMnemonic));
     } else {
       data = this.rdata(type, typeMnemonic);
@@ -30722,7 +30722,7 @@ var ZoneParser = class {
    */
   readTtlClassType(missingType) {
     const sc = this.sc;
-    const text = this.text;
+    const text2 = this.text;
     this.fieldTtl = -1;
     this.fieldClass = void 0;
     for (; ; ) {
@@ -30732,7 +30732,7 @@ var ZoneParser = class {
         else this.fail("zone/missing-type", missingType);
         return false;
       }
-      const c0 = text.charCodeAt(sc.start);
+      const c0 = text2.charCodeAt(sc.start);
       if (c0 >= 48 && c0 <= 57) {
         if (this.fieldTtl !== -1) {
           this.fail("zone/unknown-type", `unknown record type '${this.shown()}'`);
@@ -30744,7 +30744,7 @@ var ZoneParser = class {
         sc.next();
         continue;
       }
-      const code = classify(text, sc.start, sc.end);
+      const code = classify(text2, sc.start, sc.end);
       if (code < 0 || code >= CLASS_BASE && this.fieldClass !== void 0) {
         this.fail("zone/unknown-type", `unknown record type '${this.shown()}'`);
         return false;
@@ -30800,15 +30800,15 @@ var ZoneParser = class {
   /** Owner name of the current token, reusing the previous string when the token repeats. */
   ownerName() {
     const sc = this.sc;
-    const text = this.text;
+    const text2 = this.text;
     const start = sc.start;
     const end = sc.end;
     const len = end - start;
-    if (len === this.ownerEnd - this.ownerStart && this.ownerOrigin === this.origin && this.ownerText === text && this.owner !== void 0) {
+    if (len === this.ownerEnd - this.ownerStart && this.ownerOrigin === this.origin && this.ownerText === text2 && this.owner !== void 0) {
       const prev = this.ownerStart;
       let same = true;
       for (let i = len - 1; i >= 0; i--) {
-        if (text.charCodeAt(start + i) !== text.charCodeAt(prev + i)) {
+        if (text2.charCodeAt(start + i) !== text2.charCodeAt(prev + i)) {
           same = false;
           break;
         }
@@ -30824,12 +30824,12 @@ var ZoneParser = class {
     this.ownerStart = start;
     this.ownerEnd = end;
     this.ownerOrigin = this.origin;
-    this.ownerText = text;
+    this.ownerText = text2;
     const apex = this.zoneApex;
     if (apex === void 0) {
       this.ownerOutside = false;
     } else {
-      const absolute = text.charCodeAt(end - 1) === 46 && !(sc.escaped && text.charCodeAt(end - 2) === 92);
+      const absolute = text2.charCodeAt(end - 1) === 46 && !(sc.escaped && text2.charCodeAt(end - 2) === 92);
       this.ownerOutside = (absolute || !this.originInZone) && !isInZone(name, apex);
     }
     return name;
@@ -30991,7 +30991,7 @@ var ZoneParser = class {
   }
   directiveGenerate(directiveSpan) {
     const sc = this.sc;
-    const text = this.text;
+    const text2 = this.text;
     if (!this.expect("range after $GENERATE")) return;
     const range = parseGenerateRange(this.text.slice(sc.start, sc.end));
     if (typeof range === "string") {
@@ -31001,7 +31001,7 @@ var ZoneParser = class {
     const rangeSpan = this.tokenSpan();
     sc.next();
     if (!this.expect("owner template after the $GENERATE range")) return;
-    const lhs = templateText(text, sc.start, sc.end, sc.kind === TOK_QUOTED2);
+    const lhs = templateText(text2, sc.start, sc.end, sc.kind === TOK_QUOTED2);
     const lhsSpan = this.tokenSpan();
     sc.next();
     if (!this.readTtlClassType("missing record type in $GENERATE")) return;
@@ -31012,7 +31012,7 @@ var ZoneParser = class {
     const typeColumn = sc.tokColumn;
     sc.next();
     if (!this.expect("data template in $GENERATE")) return;
-    const rhs = templateText(text, sc.start, sc.end, sc.kind === TOK_QUOTED2);
+    const rhs = templateText(text2, sc.start, sc.end, sc.kind === TOK_QUOTED2);
     const rhsSpan = this.tokenSpan();
     sc.next();
     if (!this.endOfDirective()) return;
@@ -31232,7 +31232,7 @@ var ZoneParser = class {
   /** TXT strings; `first` is a string already read (the `#` of `TXT \# text`). */
   rdataTxt(first) {
     const sc = this.sc;
-    const text = this.text;
+    const text2 = this.text;
     if (first === void 0 && !this.expect("text")) return void 0;
     const scratch = this.txtScratch;
     const latin1Flags = this.txtLatin1Scratch;
@@ -31249,13 +31249,13 @@ var ZoneParser = class {
       if (!sc.escaped && end - start <= 255) {
         let ascii = true;
         for (let i = start; i < end; i++) {
-          if (text.charCodeAt(i) > 127) {
+          if (text2.charCodeAt(i) > 127) {
             ascii = false;
             break;
           }
         }
         if (ascii) {
-          scratch.push(ownSlice(text, start, end));
+          scratch.push(ownSlice(text2, start, end));
           latin1Flags.push(false);
           sc.next();
           continue;
@@ -31318,7 +31318,7 @@ var ZoneParser = class {
   }
   rdataSvcb() {
     const sc = this.sc;
-    const text = this.text;
+    const text2 = this.text;
     const priority = this.numberField("SVCB priority", 65535);
     if (priority < 0) return void 0;
     const target = this.nameField("SVCB target");
@@ -31329,8 +31329,8 @@ var ZoneParser = class {
       const start = sc.start;
       const end = sc.end;
       let eq = start;
-      while (eq < end && text.charCodeAt(eq) !== 61) eq++;
-      const keyText2 = text.slice(start, eq).toLowerCase();
+      while (eq < end && text2.charCodeAt(eq) !== 61) eq++;
+      const keyText2 = text2.slice(start, eq).toLowerCase();
       const n = svcbKeyNumber(keyText2);
       if (n < 0) return this.fail("zone/bad-rdata", `unknown SVCB parameter key '${keyText2}'`);
       if (params.some((p) => p.n === n)) return this.fail("zone/bad-rdata", `SVCB parameter '${keyText2}' appears twice`);
@@ -31340,14 +31340,14 @@ var ZoneParser = class {
           const wordEnd = end;
           sc.next();
           if (sc.kind === TOK_QUOTED2 && sc.start - 1 === wordEnd) {
-            raw = decodeString(text, sc.start, sc.end, sc.escaped);
+            raw = decodeString(text2, sc.start, sc.end, sc.escaped);
             if (raw === void 0) return this.fail("zone/bad-escape", "bad escape in SVCB value");
             sc.next();
           } else {
             raw = { text: "", latin1: false };
           }
         } else {
-          raw = decodeString(text, eq + 1, end, sc.escaped);
+          raw = decodeString(text2, eq + 1, end, sc.escaped);
           if (raw === void 0) return this.fail("zone/bad-escape", "bad escape in SVCB value");
           sc.next();
         }
@@ -31411,8 +31411,8 @@ var ZoneParser = class {
       return typed;
     }
     if (TEXT_LAYOUTS[mnemonic] === "B" && hex2.length > 0) {
-      const text = { text: chunked(Buffer.from(hex2, "hex").toString("base64")) };
-      return text;
+      const text2 = { text: chunked(Buffer.from(hex2, "hex").toString("base64")) };
+      return text2;
     }
     const data = { hex: hex2 };
     return data;
@@ -31420,7 +31420,7 @@ var ZoneParser = class {
   /** Types kept as presentation text, checked and normalised field by field where the layout is known. */
   rdataText(mnemonic) {
     const sc = this.sc;
-    const text = this.text;
+    const text2 = this.text;
     const layout = TEXT_LAYOUTS[mnemonic] ?? "*";
     const parts = [];
     let lastNumber = -1;
@@ -31497,7 +31497,7 @@ var ZoneParser = class {
         default: {
           const rest = [];
           while (sc.kind === TOK_WORD2 || sc.kind === TOK_QUOTED2) {
-            const raw = text.slice(sc.start, sc.end);
+            const raw = text2.slice(sc.start, sc.end);
             rest.push(sc.kind === TOK_QUOTED2 ? '"' + raw + '"' : raw);
             sc.next();
           }
@@ -31626,39 +31626,39 @@ var ZoneParser = class {
     return loc.text;
   }
 };
-function classify(text, start, end) {
+function classify(text2, start, end) {
   const len = end - start;
-  const c0 = text.charCodeAt(start) | 32;
+  const c0 = text2.charCodeAt(start) | 32;
   switch (len) {
     case 1:
       if (c0 === 97) return 1;
       break;
     case 2: {
-      const c1 = text.charCodeAt(start + 1) | 32;
+      const c1 = text2.charCodeAt(start + 1) | 32;
       if (c0 === 105 && c1 === 110) return CLASS_BASE + 1;
       if (c0 === 110 && c1 === 115) return 2;
       if (c0 === 109 && c1 === 120) return 15;
       break;
     }
     case 3: {
-      const c1 = text.charCodeAt(start + 1) | 32;
-      const c2 = text.charCodeAt(start + 2) | 32;
+      const c1 = text2.charCodeAt(start + 1) | 32;
+      const c2 = text2.charCodeAt(start + 2) | 32;
       if (c0 === 116 && c1 === 120 && c2 === 116) return 16;
       if (c0 === 115 && c1 === 114 && c2 === 118) return 33;
       if (c0 === 112 && c1 === 116 && c2 === 114) return 12;
       break;
     }
     case 4:
-      if (c0 === 97 && (text.charCodeAt(start + 1) | 32) === 97 && (text.charCodeAt(start + 2) | 32) === 97 && (text.charCodeAt(start + 3) | 32) === 97) return 28;
+      if (c0 === 97 && (text2.charCodeAt(start + 1) | 32) === 97 && (text2.charCodeAt(start + 2) | 32) === 97 && (text2.charCodeAt(start + 3) | 32) === 97) return 28;
       break;
     case 5:
-      if (c0 === 99 && (text.charCodeAt(start + 1) | 32) === 110 && (text.charCodeAt(start + 2) | 32) === 97 && (text.charCodeAt(start + 3) | 32) === 109 && (text.charCodeAt(start + 4) | 32) === 101) {
+      if (c0 === 99 && (text2.charCodeAt(start + 1) | 32) === 110 && (text2.charCodeAt(start + 2) | 32) === 97 && (text2.charCodeAt(start + 3) | 32) === 109 && (text2.charCodeAt(start + 4) | 32) === 101) {
         return 5;
       }
       break;
   }
   if (len > 12) return -1;
-  const upper = text.slice(start, end).toUpperCase();
+  const upper = text2.slice(start, end).toUpperCase();
   const type = typeCode(upper);
   if (type !== void 0) return type;
   const cls = classCode(upper);
@@ -31713,8 +31713,8 @@ function checkSvcbValue(n, value) {
       return value === "" ? void 0 : value;
   }
 }
-function dumpDateProblem(text) {
-  const m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(text);
+function dumpDateProblem(text2) {
+  const m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(text2);
   if (!m) return "is not YYYYMMDDHHMMSS";
   const [year, month, day, hour, minute, second] = m.slice(1).map(Number);
   const leap = year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
@@ -31724,8 +31724,8 @@ function dumpDateProblem(text) {
   if (seconds < 0 || seconds > 4294967295) return "is outside the 32-bit time range";
   return void 0;
 }
-function templateText(text, start, end, quoted) {
-  const raw = text.slice(start, end);
+function templateText(text2, start, end, quoted) {
+  const raw = text2.slice(start, end);
   return quoted ? raw.replace(/\\"/g, '"') : raw;
 }
 function labelCount(name) {
@@ -31753,19 +31753,19 @@ function canonicalOrigin(origin) {
   return typeof name === "string" ? name : void 0;
 }
 var VIEW_COMMENT = /^[ \t]*;[ \t]*uclint-view:[ \t]*(internal|external)\b/im;
-function viewOf(text, options) {
+function viewOf(text2, options) {
   const fallback = { view: options.view ?? "unknown", viewSource: options.viewSource ?? (options.view ? "config" : "none") };
   if (options.viewSource === "config") return fallback;
   let end = 0;
-  for (let lines = 0; lines < 10 && end < text.length && end < 4096; lines++) {
-    const nl = text.indexOf("\n", end);
-    end = nl < 0 ? text.length : nl + 1;
+  for (let lines = 0; lines < 10 && end < text2.length && end < 4096; lines++) {
+    const nl = text2.indexOf("\n", end);
+    end = nl < 0 ? text2.length : nl + 1;
   }
-  const m = VIEW_COMMENT.exec(text.slice(0, end));
+  const m = VIEW_COMMENT.exec(text2.slice(0, end));
   if (m) return { view: m[1].toLowerCase(), viewSource: "comment" };
   return fallback;
 }
-function fileRange(file, text, scanEnd) {
+function fileRange(file, text2, scanEnd) {
   let line;
   let lineStart;
   if (scanEnd !== void 0) {
@@ -31773,36 +31773,36 @@ function fileRange(file, text, scanEnd) {
     lineStart = scanEnd.lineStart;
   } else {
     line = 1;
-    lineStart = text.charCodeAt(0) === 65279 ? 1 : 0;
-    for (let i = lineStart; i < text.length; i++) {
-      const c = text.charCodeAt(i);
+    lineStart = text2.charCodeAt(0) === 65279 ? 1 : 0;
+    for (let i = lineStart; i < text2.length; i++) {
+      const c = text2.charCodeAt(i);
       if (c === 10 || c === 13) {
-        if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+        if (c === 13 && text2.charCodeAt(i + 1) === 10) i++;
         line++;
         lineStart = i + 1;
       }
     }
   }
-  if (lineStart === text.length && line > 1) {
-    let end = text.length;
-    if (text.charCodeAt(end - 1) === 10) end--;
-    if (text.charCodeAt(end - 1) === 13) end--;
+  if (lineStart === text2.length && line > 1) {
+    let end = text2.length;
+    if (text2.charCodeAt(end - 1) === 10) end--;
+    if (text2.charCodeAt(end - 1) === 13) end--;
     let start = end;
-    while (start > 0 && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13) start--;
-    if (start === 0 && text.charCodeAt(0) === 65279) start = 1;
+    while (start > 0 && text2.charCodeAt(start - 1) !== 10 && text2.charCodeAt(start - 1) !== 13) start--;
+    if (start === 0 && text2.charCodeAt(0) === 65279) start = 1;
     return { file, line: 1, column: 1, endLine: line - 1, endColumn: end - start + 1 };
   }
-  return { file, line: 1, column: 1, endLine: line, endColumn: text.length - lineStart + 1 };
+  return { file, line: 1, column: 1, endLine: line, endColumn: text2.length - lineStart + 1 };
 }
-function lineCount(text) {
+function lineCount(text2) {
   let count3 = 1;
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) count3++;
+  for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) count3++;
   return count3;
 }
 
 // src/loaders/zone/index.ts
-function parseZone(text, options) {
-  return parseZoneText(typeof text === "string" ? text : String(text), options);
+function parseZone(text2, options) {
+  return parseZoneText(typeof text2 === "string" ? text2 : String(text2), options);
 }
 
 // src/engine/rule.ts
@@ -32105,17 +32105,17 @@ var NON_PUBLIC_RANGES = [
 var BY_NETWORK = new Map(NON_PUBLIC_RANGES.map((r) => [r.network, r]));
 var SUBNETS = Object.fromEntries(NON_PUBLIC_RANGES.map((r) => [r.network, [import_ipaddr.default.parseCIDR(r.network)]]));
 var PUBLIC = "public";
-function mayBeNonPublic(text) {
-  const colon = text.indexOf(":");
+function mayBeNonPublic(text2) {
+  const colon = text2.indexOf(":");
   if (colon >= 0) {
-    const first2 = text.charCodeAt(0);
+    const first2 = text2.charCodeAt(0);
     return colon === 0 || first2 === 48 || first2 === 102 || first2 === 70;
   }
   let first = 0;
   let i = 0;
-  for (; i < text.length && text.charCodeAt(i) !== 46; i++) first = first * 10 + (text.charCodeAt(i) - 48);
+  for (; i < text2.length && text2.charCodeAt(i) !== 46; i++) first = first * 10 + (text2.charCodeAt(i) - 48);
   let second = 0;
-  for (i++; i < text.length && text.charCodeAt(i) !== 46; i++) second = second * 10 + (text.charCodeAt(i) - 48);
+  for (i++; i < text2.length && text2.charCodeAt(i) !== 46; i++) second = second * 10 + (text2.charCodeAt(i) - 48);
   switch (first) {
     case 10:
     case 127:
@@ -32133,10 +32133,10 @@ function mayBeNonPublic(text) {
   }
 }
 function nonPublicRangeOf(address) {
-  const text = address.trim();
-  if (!mayBeNonPublic(text)) return void 0;
-  if (!import_ipaddr.default.isValid(text) || !text.includes(":") && !import_ipaddr.default.IPv4.isValidFourPartDecimal(text)) return void 0;
-  const match = import_ipaddr.default.subnetMatch(import_ipaddr.default.process(text), SUBNETS, PUBLIC);
+  const text2 = address.trim();
+  if (!mayBeNonPublic(text2)) return void 0;
+  if (!import_ipaddr.default.isValid(text2) || !text2.includes(":") && !import_ipaddr.default.IPv4.isValidFourPartDecimal(text2)) return void 0;
+  const match = import_ipaddr.default.subnetMatch(import_ipaddr.default.process(text2), SUBNETS, PUBLIC);
   const range = BY_NETWORK.get(match);
   return range && { ...range };
 }
@@ -32234,8 +32234,8 @@ function rangeText(range) {
   }
   return `${bigintToAddress(range.first, range.family)}-${bigintToAddress(range.last, range.family)}`;
 }
-function parseAddressSpec(text) {
-  const spec = text.trim();
+function parseAddressSpec(text2) {
+  const spec = text2.trim();
   if (/^any$/i.test(spec)) return { any: true, ranges: [{ family: 4, first: 0n, last: MAX[4] }, { family: 6, first: 0n, last: MAX[6] }] };
   const dash = spec.indexOf("-");
   if (dash > 0) {
@@ -32275,14 +32275,14 @@ function trailingZeroBits(value, bits) {
   while ((value >> BigInt(count3) & 1n) === 0n) count3++;
   return count3;
 }
-function parseAddress(text) {
-  const trimmed2 = text.trim();
+function parseAddress(text2) {
+  const trimmed2 = text2.trim();
   if (import_ipaddr2.default.IPv4.isValidFourPartDecimal(trimmed2)) return { family: 4, value: addressToBigint(import_ipaddr2.default.IPv4.parse(trimmed2)) };
   if (trimmed2.includes(":") && import_ipaddr2.default.IPv6.isValid(trimmed2) && !trimmed2.includes("%")) return { family: 6, value: addressToBigint(import_ipaddr2.default.IPv6.parse(trimmed2)) };
   return void 0;
 }
-function addressRange(text) {
-  const address = parseAddress(text);
+function addressRange(text2) {
+  const address = parseAddress(text2);
   return address && { family: address.family, first: address.value, last: address.value };
 }
 var AddressSet = class _AddressSet {
@@ -32468,6 +32468,83 @@ var any_any_allow_default = defineRule({
     }
   }
 });
+
+// rules/firewall/edge-external-ports.ts
+var EDGE_PORTS = [
+  { protocol: "tcp", first: 443, last: 443, what: "Access, Web Conferencing and A/V Edge (TLS)" },
+  { protocol: "tcp", first: 5061, last: 5061, what: "federation" },
+  { protocol: "udp", first: 3478, last: 3478, what: "A/V Edge (STUN)" },
+  { protocol: "tcp", first: 5e4, last: 59999, what: "A/V media" },
+  { protocol: "udp", first: 5e4, last: 59999, what: "A/V media" }
+];
+function text(ports2) {
+  return ports2.first === ports2.last ? String(ports2.first) : `${ports2.first}-${ports2.last}`;
+}
+function outsideEdgePorts(protocol, first, last) {
+  const allowed = EDGE_PORTS.filter((p) => p.protocol === protocol).sort((a, b) => a.first - b.first);
+  const out = [];
+  let next = first;
+  for (const p of allowed) {
+    if (p.last < next) continue;
+    if (p.first > last) break;
+    if (p.first > next) out.push({ first: next, last: Math.min(last, p.first - 1) });
+    next = Math.max(next, p.last + 1);
+  }
+  if (next <= last) out.push({ first: next, last });
+  return out;
+}
+var edge_external_ports_default = defineRule({
+  id: "firewall/edge-external-ports",
+  meta: {
+    description: "The external Edge firewall allows TCP 443, UDP 3478, TCP/UDP 50000-59999 and TCP 5061, and nothing wider",
+    rationale: [
+      "The external interface of the Lync or Skype for Business Edge answers on a fixed set of ports: TCP 443",
+      "for the Access, Web Conferencing and A/V Edge, UDP 3478 for STUN, TCP and UDP 50000-59999 for media,",
+      "and TCP 5061 for federation. Anything wider exposes the Edge servers for nothing; anything missing breaks",
+      "remote access, meetings, calls or federation from outside.",
+      "",
+      "Checked on rule sets whose `appliesTo` names the external Edge (`edge-external`): each inbound allow rule",
+      "stays within those ports (protocol `any` is wider by definition), and together they open every one.",
+      "",
+      "**Fix:** allow exactly these ports inbound to the Edge's external addresses, per protocol."
+    ].join("\n"),
+    severity: "error",
+    recommended: true,
+    citations: [{ source: "Lync Server 2010 documentation", section: "Port summary, single consolidated Edge with public IP addresses" }],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      wider: "inbound rule {{name}} allows {{protocol}} {{ports}} on the external Edge, wider than it needs ({{allowed}})",
+      missing: "the external Edge rules do not allow {{protocol}} {{ports}} ({{what}}) inbound"
+    }
+  },
+  appliesTo: (estate) => estate.firewallRuleSets.some(isEdgeExternal),
+  check({ estate, report }) {
+    for (const set of estate.firewallRuleSets.filter(isEdgeExternal)) {
+      const allows = set.rules.filter((r) => r.enabled && r.action.value === "allow" && r.direction.value === "inbound");
+      for (const rule of allows) {
+        const protocols = rule.protocol.value === "tcp" || rule.protocol.value === "udp" ? [rule.protocol.value] : ["tcp", "udp"];
+        if (rule.protocol.value === "any" || rule.protocol.value === "icmp") {
+          report({ node: rule.protocol, messageId: "wider", data: { name: rule.name.value, protocol: rule.protocol.value, ports: "traffic", allowed: allowedText() } });
+          continue;
+        }
+        for (const protocol of protocols) {
+          const wide = rule.localPorts.flatMap((p) => outsideEdgePorts(protocol, p.first, p.last));
+          if (wide.length > 0) report({ node: rule.localPorts[0] ?? rule.name, messageId: "wider", data: { name: rule.name.value, protocol: protocol.toUpperCase(), ports: wide.map(text).join(", "), allowed: allowedText() } });
+        }
+      }
+      for (const needed of EDGE_PORTS) {
+        const open = allows.some((r) => (r.protocol.value === needed.protocol || r.protocol.value === "any") && r.localPorts.some((p) => p.first <= needed.first && p.last >= needed.last));
+        if (!open) report({ node: set.appliesTo ?? set, messageId: "missing", data: { protocol: needed.protocol.toUpperCase(), ports: text(needed), what: needed.what } });
+      }
+    }
+  }
+});
+function isEdgeExternal(set) {
+  return /edge[-_ ]?external|external[-_ ]?edge/i.test(set.appliesTo?.value ?? "");
+}
+function allowedText() {
+  return "TCP 443, 5061, 50000-59999; UDP 3478, 50000-59999";
+}
 
 // rules/firewall/shadowed-rule.ts
 function dimensions(rule) {
@@ -33881,8 +33958,8 @@ var import_ipaddr4 = __toESM(require_ipaddr(), 1);
 import path from "node:path";
 var LABEL = /^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$/;
 var WILDCARD_LABEL = /^[a-z0-9_*](?:[a-z0-9_*-]{0,61}[a-z0-9_*])?$/;
-function readHostName(text, options = {}) {
-  const name = hostName(text);
+function readHostName(text2, options = {}) {
+  const name = hostName(text2);
   if (name.length === 0 || name.length > 253) return void 0;
   const labels = name.split(".");
   if (options.qualified && labels.length < 2) return void 0;
@@ -33890,26 +33967,26 @@ function readHostName(text, options = {}) {
   const valid = labels.every((label, index) => (index === 0 && options.wildcard ? WILDCARD_LABEL : LABEL).test(label));
   return valid ? name : void 0;
 }
-function readIpAddress(text) {
-  if (import_ipaddr4.default.IPv4.isValidFourPartDecimal(text)) return import_ipaddr4.default.IPv4.parse(text).toString();
-  if (!text.includes(":") || text.includes("%") || !import_ipaddr4.default.IPv6.isValid(text)) return void 0;
-  const address = import_ipaddr4.default.IPv6.parse(text);
+function readIpAddress(text2) {
+  if (import_ipaddr4.default.IPv4.isValidFourPartDecimal(text2)) return import_ipaddr4.default.IPv4.parse(text2).toString();
+  if (!text2.includes(":") || text2.includes("%") || !import_ipaddr4.default.IPv6.isValid(text2)) return void 0;
+  const address = import_ipaddr4.default.IPv6.parse(text2);
   return address.isIPv4MappedAddress() ? `::ffff:${address.toIPv4Address().toString()}` : address.toRFC5952String();
 }
-function readPort(text) {
-  if (!/^\d{1,5}$/.test(text)) return void 0;
-  const port2 = Number(text);
+function readPort(text2) {
+  if (!/^\d{1,5}$/.test(text2)) return void 0;
+  const port2 = Number(text2);
   return port2 >= 1 && port2 <= 65535 ? port2 : void 0;
 }
-function readHostPort(text) {
-  let hostText = text;
+function readHostPort(text2) {
+  let hostText = text2;
   let portText2;
-  const bracketed = /^\[([^\]]*)\](?::(.*))?$/.exec(text);
+  const bracketed = /^\[([^\]]*)\](?::(.*))?$/.exec(text2);
   if (bracketed) {
     [, hostText, portText2] = bracketed;
-  } else if (text.includes(":") && text.indexOf(":") === text.lastIndexOf(":")) {
-    hostText = text.slice(0, text.indexOf(":"));
-    portText2 = text.slice(text.indexOf(":") + 1);
+  } else if (text2.includes(":") && text2.indexOf(":") === text2.lastIndexOf(":")) {
+    hostText = text2.slice(0, text2.indexOf(":"));
+    portText2 = text2.slice(text2.indexOf(":") + 1);
   }
   const host = bracketed ? hostText.includes(":") ? readIpAddress(hostText) : void 0 : readIpAddress(hostText) ?? readHostName(hostText);
   if (host === void 0) return { badHost: true };
@@ -33935,24 +34012,24 @@ var DN_ATTRIBUTE_NAMES = {
   title: "title",
   uid: "UID"
 };
-function readDistinguishedName(text) {
+function readDistinguishedName(text2) {
   const attributes = [];
   let separator = "";
   let i = 0;
-  while (i < text.length) {
-    const equals = text.indexOf("=", i);
+  while (i < text2.length) {
+    const equals = text2.indexOf("=", i);
     if (equals < 0) return void 0;
-    const typeText = text.slice(i, equals).trim();
+    const typeText = text2.slice(i, equals).trim();
     if (!/^(?:[A-Za-z][A-Za-z0-9-]*|\d+(?:\.\d+)+)$/.test(typeText)) return void 0;
     let j = equals + 1;
     let raw = "";
     let value = "";
     let quoted = false;
-    while (j < text.length) {
-      const ch = text[j];
-      if (ch === "\\" && j + 1 < text.length) {
-        raw += ch + text[j + 1];
-        value += text[j + 1];
+    while (j < text2.length) {
+      const ch = text2[j];
+      if (ch === "\\" && j + 1 < text2.length) {
+        raw += ch + text2[j + 1];
+        value += text2[j + 1];
         j += 2;
         continue;
       }
@@ -33965,9 +34042,9 @@ function readDistinguishedName(text) {
     if (quoted) return void 0;
     const type = DN_ATTRIBUTE_NAMES[typeText.toLowerCase()] ?? typeText;
     attributes.push({ separator, type, raw: raw.trim(), value: value.trim() });
-    separator = text[j] === "+" ? " + " : ", ";
+    separator = text2[j] === "+" ? " + " : ", ";
     i = j + 1;
-    if (j < text.length && i >= text.length) return void 0;
+    if (j < text2.length && i >= text2.length) return void 0;
   }
   if (attributes.length === 0) return void 0;
   const commonName = attributes.filter((a) => a.type === "CN").pop()?.value;
@@ -33981,8 +34058,8 @@ function resolveManifestPath(manifestFile, written) {
   if (resolved === ".." || resolved.startsWith("../") || resolved === "." || resolved.endsWith("/")) return void 0;
   return resolved;
 }
-function parsePortSpec(text) {
-  const spec = text.trim();
+function parsePortSpec(text2) {
+  const spec = text2.trim();
   if (/^any$/i.test(spec)) return { first: 0, last: 65535, any: true };
   const range = /^(\d{1,5})(?:\s*-\s*(\d{1,5}))?$/.exec(spec);
   if (!range) return { error: `'${spec}' is not a port, a range first-last or any` };
@@ -34887,8 +34964,8 @@ var m365_optimize_excluded_default = defineRule({
   check({ estate, options, report }) {
     if (!(options.enabled ?? estate.product() === "teams")) return;
     const list = M365_OPTIMIZE_LISTS[options.list];
-    const optimize = AddressSet.of(list.ranges.flatMap((text) => {
-      const parsed = parseAddressSpec(text);
+    const optimize = AddressSet.of(list.ranges.flatMap((text2) => {
+      const parsed = parseAddressSpec(text2);
       return "ranges" in parsed ? parsed.ranges : [];
     }));
     for (const profile of estate.vpnProfiles) {
@@ -35470,7 +35547,7 @@ var wildcard_default = defineRule({
 });
 
 // src/rules.generated.ts
-var RULES = [cname_and_other_data_default, dangling_target_default, duplicate_record_default, private_address_external_default, any_any_allow_default, shadowed_rule_default, vpn_media_block_default, candidate_type_order_default, port_ranges_default, vpn_host_candidate_default, cert_covers_published_names_default, cert_roles_default, client_preferences_default, discovery_records_default, dns_load_balancing_default, edge_external_cert_default, manual_server_default, mobility_autodiscover_default, mtls_eku_default, no_cleartext_external_default, ntlm_min_sec_default, rsassa_pss_default, strict_naming_default, web_fqdn_distinct_default, web_services_load_balancing_default, srv_null_target_default, srv_port_default, srv_target_default, m365_optimize_excluded_default, split_tunnel_default, uc_addresses_excluded_default, cn_in_san_default, duplicate_default, expiry_default, key_size_default, manifest_matches_file_default, server_auth_eku_default, weak_signature_default, wildcard_default];
+var RULES = [cname_and_other_data_default, dangling_target_default, duplicate_record_default, private_address_external_default, any_any_allow_default, edge_external_ports_default, shadowed_rule_default, vpn_media_block_default, candidate_type_order_default, port_ranges_default, vpn_host_candidate_default, cert_covers_published_names_default, cert_roles_default, client_preferences_default, discovery_records_default, dns_load_balancing_default, edge_external_cert_default, manual_server_default, mobility_autodiscover_default, mtls_eku_default, no_cleartext_external_default, ntlm_min_sec_default, rsassa_pss_default, strict_naming_default, web_fqdn_distinct_default, web_services_load_balancing_default, srv_null_target_default, srv_port_default, srv_target_default, m365_optimize_excluded_default, split_tunnel_default, uc_addresses_excluded_default, cn_in_san_default, duplicate_default, expiry_default, key_size_default, manifest_matches_file_default, server_auth_eku_default, weak_signature_default, wildcard_default];
 
 // src/lint.ts
 import { readFileSync as readFileSync3, writeFileSync } from "node:fs";
@@ -35513,8 +35590,8 @@ function needsHead(fileName) {
 }
 function headText(head) {
   if (head.length >= 2 && head[0] === 255 && head[1] === 254) return head.subarray(2).toString("utf16le");
-  const text = head.toString("utf8");
-  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+  const text2 = head.toString("utf8");
+  return text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
 }
 function looksBinary(head) {
   if (head.length >= 2 && head[0] === 255 && head[1] === 254) return false;
@@ -35529,8 +35606,8 @@ var WIREGUARD_PEER = /^[ \t]*\[Peer\][ \t]*$/m;
 var OPENVPN_DIRECTIVES = [/^[ \t]*client[ \t]*$/m, /^[ \t]*remote[ \t]+\S/m, /^[ \t]*dev[ \t]+(tun|tap)\d*\b/m];
 var MANIFEST_API_VERSION = /^apiVersion:[ \t]*(["']?)uclint\/v1\1[ \t]*(#.*)?$/m;
 var MANIFEST_KIND = /^kind:[ \t]*\S/m;
-function isZoneText(text) {
-  return ZONE_DIRECTIVE.test(text) || ZONE_SOA.test(text);
+function isZoneText(text2) {
+  return ZONE_DIRECTIVE.test(text2) || ZONE_SOA.test(text2);
 }
 function classify2(fileName, head) {
   const byName = classifyByName(fileName);
@@ -35540,19 +35617,19 @@ function classify2(fileName, head) {
     return byName.kind;
   }
   if (!head) return void 0;
-  const text = headText(head);
+  const text2 = headText(head);
   switch (byName.confirm) {
     case "manifest":
-      return MANIFEST_API_VERSION.test(text) && MANIFEST_KIND.test(text) ? "manifest" : void 0;
+      return MANIFEST_API_VERSION.test(text2) && MANIFEST_KIND.test(text2) ? "manifest" : void 0;
     case "conf":
-      if (WIREGUARD_INTERFACE.test(text) && WIREGUARD_PEER.test(text)) return "wireguard";
-      if (OPENVPN_DIRECTIVES.filter((directive) => directive.test(text)).length >= 2) return "openvpn";
+      if (WIREGUARD_INTERFACE.test(text2) && WIREGUARD_PEER.test(text2)) return "wireguard";
+      if (OPENVPN_DIRECTIVES.filter((directive) => directive.test(text2)).length >= 2) return "openvpn";
       return void 0;
     case "unknown":
-      if (REGISTRY_HEADER.test(text.slice(0, 200))) return "registry";
+      if (REGISTRY_HEADER.test(text2.slice(0, 200))) return "registry";
       if (looksBinary(head)) return void 0;
-      if (PEM_CERTIFICATE.test(text)) return "certificate";
-      if (isZoneText(text)) return "zone";
+      if (PEM_CERTIFICATE.test(text2)) return "certificate";
+      if (isZoneText(text2)) return "zone";
       return void 0;
   }
 }
@@ -36018,13 +36095,13 @@ var UTC_TIME = /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/;
 var GENERALIZED_TIME = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(?:\.\d+)?Z$/;
 function time(bytes, tlv) {
   if (!tlv || tlv.tagClass !== 0 || tlv.constructed) return void 0;
-  const text = Buffer.from(content(bytes, tlv)).toString("latin1");
+  const text2 = Buffer.from(content(bytes, tlv)).toString("latin1");
   let m;
   let year;
-  if (tlv.tagNumber === TAG.UTC_TIME && (m = UTC_TIME.exec(text))) {
+  if (tlv.tagNumber === TAG.UTC_TIME && (m = UTC_TIME.exec(text2))) {
     const yy = Number(m[1]);
     year = yy < 50 ? 2e3 + yy : 1900 + yy;
-  } else if (tlv.tagNumber === TAG.GENERALIZED_TIME && (m = GENERALIZED_TIME.exec(text))) {
+  } else if (tlv.tagNumber === TAG.GENERALIZED_TIME && (m = GENERALIZED_TIME.exec(text2))) {
     year = Number(m[1]);
   } else return void 0;
   const date2 = new Date(Date.UTC(year, Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6])));
@@ -36338,8 +36415,8 @@ var problem = (code, message, severity = "error") => ({ code: `certificate/${cod
 // src/loaders/certificate/pem.ts
 var BEGIN = /^-----BEGIN ([\x21-\x2c\x2e-\x7e](?:[- ]?[\x21-\x2c\x2e-\x7e])*)?-----[ \t]*$/;
 var END = /^-----END ([\x21-\x2c\x2e-\x7e](?:[- ]?[\x21-\x2c\x2e-\x7e])*)?-----[ \t]*$/;
-function splitLines(text) {
-  return text.split(/\r\n|\r|\n/);
+function splitLines(text2) {
+  return text2.split(/\r\n|\r|\n/);
 }
 function pemBlocks(lines) {
   const blocks = [];
@@ -36373,8 +36450,8 @@ function decodePemBody(block) {
   let base64 = "";
   let padded = false;
   let lastLine = block.beginLine;
-  for (const { line, text } of block.body) {
-    const trimmed2 = text.trim();
+  for (const { line, text: text2 } of block.body) {
+    const trimmed2 = text2.trim();
     if (base64 === "" && /^[A-Za-z-]+:/.test(trimmed2)) continue;
     if (trimmed2 === "") continue;
     if (!BASE64_LINE.test(trimmed2) || padded) return { ok: false, line, reason: "characters that are not base64" };
@@ -36658,12 +36735,12 @@ var CertificateFileReader = class {
     } else if (isDerThroughout(bytes)) {
       this.readBinary();
     } else {
-      const text = new TextDecoder("utf-8").decode(bytes);
-      const lines = splitLines(text);
+      const text2 = new TextDecoder("utf-8").decode(bytes);
+      const lines = splitLines(text2);
       const blocks = pemBlocks(lines);
       if (blocks.length > 0) this.readPem(blocks);
       else if (bytes[0] === 48) this.readBinary();
-      else if (text.trim() === "") this.report(problem("empty", "the certificate file is empty"), 1, 0);
+      else if (text2.trim() === "") this.report(problem("empty", "the certificate file is empty"), 1, 0);
       else this.report(problem("unrecognized", `${this.kindFromName()} holds neither PEM blocks nor DER data`), 1, lines[0].length);
     }
     return { certificates: this.certificates(), diagnostics: this.diagnostics };
@@ -39105,23 +39182,23 @@ for (const [first, list] of IMPLICIT_BY_FIRST_CHAR) {
 var EXPLICIT_SCALAR_TAGS = new Map(
   IMPLICIT_TAGS.map((tag) => [tag.tagName, tag])
 );
-function parseYamlDocuments(text, file, limits = {}) {
+function parseYamlDocuments(text2, file, limits = {}) {
   const bounds = { ...DEFAULT_YAML_LIMITS, ...limits };
-  const positions = new PositionIndex(text, file);
-  if (text.length > bounds.size) {
+  const positions = new PositionIndex(text2, file);
+  if (text2.length > bounds.size) {
     return {
       documents: [],
-      diagnostics: [diagnostic(positions.range(0, 0), "yaml/too-large", `YAML text of ${text.length} characters exceeds the limit of ${bounds.size}`)]
+      diagnostics: [diagnostic(positions.range(0, 0), "yaml/too-large", `YAML text of ${text2.length} characters exceeds the limit of ${bounds.size}`)]
     };
   }
   let events;
   try {
-    events = parseEvents(text, { filename: file, maxDepth: bounds.depth });
+    events = parseEvents(text2, { filename: file, maxDepth: bounds.depth });
   } catch (error) {
-    return { documents: [], diagnostics: [syntaxDiagnostic(error, text, positions, bounds)] };
+    return { documents: [], diagnostics: [syntaxDiagnostic(error, text2, positions, bounds)] };
   }
   try {
-    return new TreeBuilder(text, positions, bounds).build(events);
+    return new TreeBuilder(text2, positions, bounds).build(events);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { documents: [], diagnostics: [diagnostic(positions.range(0, 0), "yaml/syntax", `YAML could not be read: ${message}`)] };
@@ -39130,10 +39207,10 @@ function parseYamlDocuments(text, file, limits = {}) {
 function diagnostic(range, code, message) {
   return { ...range, severity: "error", code, message };
 }
-function syntaxDiagnostic(error, text, positions, bounds) {
+function syntaxDiagnostic(error, text2, positions, bounds) {
   const reason = typeof error?.reason === "string" ? error.reason : void 0;
   const mark = error?.mark;
-  const offset = typeof mark?.position === "number" ? Math.min(Math.max(mark.position, 0), text.length) : 0;
+  const offset = typeof mark?.position === "number" ? Math.min(Math.max(mark.position, 0), text2.length) : 0;
   const range = positions.range(offset, Math.min(offset + 1, positions.lineEndOffset(offset)));
   if (reason?.startsWith("nesting exceeded maxDepth")) {
     return diagnostic(range, "yaml/too-deep", `YAML nesting deeper than ${bounds.depth} levels`);
@@ -39142,14 +39219,14 @@ function syntaxDiagnostic(error, text, positions, bounds) {
   return diagnostic(range, "yaml/syntax", `YAML syntax error: ${message}`);
 }
 var PositionIndex = class {
-  constructor(text, file) {
-    this.text = text;
+  constructor(text2, file) {
+    this.text = text2;
     this.file = file;
-    this.bom = text.charCodeAt(0) === 65279;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
+    this.bom = text2.charCodeAt(0) === 65279;
+    for (let i = 0; i < text2.length; i++) {
+      const code = text2.charCodeAt(i);
       if (code === 10) this.lineStarts.push(i + 1);
-      else if (code === 13 && text.charCodeAt(i + 1) !== 10) this.lineStarts.push(i + 1);
+      else if (code === 13 && text2.charCodeAt(i + 1) !== 10) this.lineStarts.push(i + 1);
     }
   }
   text;
@@ -39199,8 +39276,8 @@ var PositionIndex = class {
   }
 };
 var TreeBuilder = class {
-  constructor(text, positions, limits) {
-    this.text = text;
+  constructor(text2, positions, limits) {
+    this.text = text2;
     this.positions = positions;
     this.limits = limits;
   }
@@ -39291,12 +39368,12 @@ var TreeBuilder = class {
   }
   /** Offset just past the flow collection's closing bracket, searched after its last child. */
   closingBracket(from, bracket) {
-    const text = this.text;
-    for (let i = from; i < text.length; i++) {
-      const ch = text[i];
+    const text2 = this.text;
+    for (let i = from; i < text2.length; i++) {
+      const ch = text2[i];
       if (ch === bracket) return i + 1;
       if (ch === "#") {
-        while (i < text.length && text[i] !== "\n") i++;
+        while (i < text2.length && text2[i] !== "\n") i++;
       }
     }
     return from;
@@ -39403,13 +39480,13 @@ var TreeBuilder = class {
    * `|` or `>` indicator on the line before, and ends after the last non-blank content.
    */
   blockScalarSpan(event) {
-    const text = this.text;
+    const text2 = this.text;
     let end = event.valueEnd;
-    while (end > event.valueStart && /\s/.test(text[end - 1])) end--;
+    while (end > event.valueStart && /\s/.test(text2[end - 1])) end--;
     let start = event.valueStart;
     const headerLineStart = this.positions.lineStartOffset(Math.max(0, event.valueStart - 1));
     const searchFrom = Math.max(headerLineStart, this.lastEnd, event.anchorEnd, event.tagEnd);
-    const line = text.slice(searchFrom, this.positions.lineEndOffset(searchFrom));
+    const line = text2.slice(searchFrom, this.positions.lineEndOffset(searchFrom));
     const match = /(^|[\s])([|>])[-+1-9]{0,2}[ \t]*(#.*)?$/.exec(line);
     if (match) start = searchFrom + match.index + match[1].length;
     if (end <= event.valueStart) end = Math.max(start + 1, end);
@@ -39472,20 +39549,20 @@ function tagHandles(directives) {
   }
   return handles;
 }
-function decodeURIComponentSafe(text) {
+function decodeURIComponentSafe(text2) {
   try {
-    return decodeURIComponent(text);
+    return decodeURIComponent(text2);
   } catch {
-    return text;
+    return text2;
   }
 }
-function skipSpaceAndComments(text, from) {
+function skipSpaceAndComments(text2, from) {
   let i = from;
-  while (i < text.length) {
-    const ch = text[i];
+  while (i < text2.length) {
+    const ch = text2[i];
     if (ch === " " || ch === "	" || ch === "\n" || ch === "\r") i++;
     else if (ch === "#") {
-      while (i < text.length && text[i] !== "\n") i++;
+      while (i < text2.length && text2[i] !== "\n") i++;
     } else break;
   }
   return i;
@@ -39787,11 +39864,11 @@ var configValidator = lazyValidator(CONFIG_SCHEMA);
 function toSeverity(severity) {
   return severity === "warn" ? "warning" : severity;
 }
-function isConfigSeverity(text) {
-  return typeof text === "string" && CONFIG_SEVERITIES.includes(text);
+function isConfigSeverity(text2) {
+  return typeof text2 === "string" && CONFIG_SEVERITIES.includes(text2);
 }
-function loadConfig(text, file, registry) {
-  const parsed = parseYamlDocuments(text, file);
+function loadConfig(text2, file, registry) {
+  const parsed = parseYamlDocuments(text2, file);
   const diagnostics = withCodePrefix(parsed.diagnostics, "config");
   if (diagnostics.length > 0) return { diagnostics };
   if (parsed.documents.length > 1) {
@@ -39885,15 +39962,15 @@ function resolveConfig(written, registry, file) {
   if (written.baseline !== void 0) config.baseline = written.baseline;
   return config;
 }
-function parseConfigDate(text) {
-  const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+function parseConfigDate(text2) {
+  const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text2);
   if (dateOnly) {
     const [year, month, day] = dateOnly.slice(1).map(Number);
     const date3 = new Date(Date.UTC(year, month - 1, day));
     return date3.getUTCFullYear() === year && date3.getUTCMonth() === month - 1 && date3.getUTCDate() === day ? date3 : void 0;
   }
-  const hasZone = /([Zz]|[+-]\d{2}:\d{2})$/.test(text);
-  const date2 = new Date(hasZone ? text : text + "Z");
+  const hasZone = /([Zz]|[+-]\d{2}:\d{2})$/.test(text2);
+  const date2 = new Date(hasZone ? text2 : text2 + "Z");
   return Number.isNaN(date2.getTime()) ? void 0 : date2;
 }
 function isRuleSettingPath(segments) {
@@ -40059,10 +40136,10 @@ var EKU_OIDS = {
   anyExtendedKeyUsage: "2.5.29.37.0"
 };
 var EKU_NAMES_BY_OID = new Map(Object.entries(EKU_OIDS).map(([name, oid2]) => [oid2, name]));
-function ekuName(text) {
-  if (Object.hasOwn(EKU_OIDS, text)) return text;
-  if (!/^[0-2](?:\.(?:0|[1-9]\d*))+$/.test(text)) return void 0;
-  return EKU_NAMES_BY_OID.get(text) ?? text;
+function ekuName(text2) {
+  if (Object.hasOwn(EKU_OIDS, text2)) return text2;
+  if (!/^[0-2](?:\.(?:0|[1-9]\d*))+$/.test(text2)) return void 0;
+  return EKU_NAMES_BY_OID.get(text2) ?? text2;
 }
 
 // src/loaders/manifest/certificates-schema.ts
@@ -40171,12 +40248,12 @@ function convertEntry(entry, base, document2, context) {
   }
   if (entry.sans !== void 0) {
     const sans = { dns: [], ip: [] };
-    entry.sans.forEach((text, index) => {
-      const ip2 = readIpAddress(text);
-      const dns = ip2 === void 0 ? readHostName(text, { wildcard: true }) : void 0;
+    entry.sans.forEach((text2, index) => {
+      const ip2 = readIpAddress(text2);
+      const dns = ip2 === void 0 ? readHostName(text2, { wildcard: true }) : void 0;
       if (ip2 !== void 0) sans.ip.push(ip2);
       else if (dns !== void 0) sans.dns.push(dns);
-      else context.report(valueAt("sans", index), "invalid-san", `${pathOf("sans", index)}: '${text}' is neither a host name nor an IP address`);
+      else context.report(valueAt("sans", index), "invalid-san", `${pathOf("sans", index)}: '${text2}' is neither a host name nor an IP address`);
     });
     certificate.sans = sans;
     located("sans", "sans");
@@ -40202,23 +40279,23 @@ function convertEntry(entry, base, document2, context) {
   }
   if (entry.eku !== void 0) {
     const eku = [];
-    entry.eku.forEach((text, index) => {
-      const name = ekuName(text);
+    entry.eku.forEach((text2, index) => {
+      const name = ekuName(text2);
       if (name !== void 0) {
         eku.push(name);
         return;
       }
-      const hint = didYouMean(text, Object.keys(EKU_OIDS)) || `; use a name such as serverAuth or clientAuth, or an OID`;
-      context.report(valueAt("eku", index), "unknown-eku", `${pathOf("eku", index)}: unknown extended key usage '${text}'${hint}`);
+      const hint = didYouMean(text2, Object.keys(EKU_OIDS)) || `; use a name such as serverAuth or clientAuth, or an OID`;
+      context.report(valueAt("eku", index), "unknown-eku", `${pathOf("eku", index)}: unknown extended key usage '${text2}'${hint}`);
     });
     certificate.eku = eku;
     located("eku", "eku");
   }
   if (entry.usedBy !== void 0) {
-    entry.usedBy.forEach((text, index) => {
-      const host = readHostName(text);
+    entry.usedBy.forEach((text2, index) => {
+      const host = readHostName(text2);
       if (host !== void 0) certificate.usedBy.push(host);
-      else context.report(valueAt("usedBy", index), "invalid-host", `${pathOf("usedBy", index)}: '${text}' is not a host name`);
+      else context.report(valueAt("usedBy", index), "invalid-host", `${pathOf("usedBy", index)}: '${text2}' is not a host name`);
     });
     located("usedBy", "usedBy");
   }
@@ -40235,11 +40312,11 @@ function convertEntry(entry, base, document2, context) {
 }
 function convertValidity(entry, certificate, context, valueAt, pathOf) {
   for (const field of ["notBefore", "notAfter"]) {
-    const text = entry[field];
-    if (text === void 0) continue;
-    const date2 = parseConfigDate(text);
+    const text2 = entry[field];
+    if (text2 === void 0) continue;
+    const date2 = parseConfigDate(text2);
     if (date2) certificate[field] = date2;
-    else context.report(valueAt(field), "invalid-date", `${pathOf(field)}: '${text}' is not a valid date`);
+    else context.report(valueAt(field), "invalid-date", `${pathOf(field)}: '${text2}' is not a valid date`);
   }
   const { notBefore, notAfter } = certificate;
   if (notBefore && notAfter && notAfter < notBefore) {
@@ -40438,10 +40515,10 @@ var topologyLoader = {
   }
 };
 var SIMPLE_URL = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#:]*)(?::([^/?#]*))?([/?#].*)?$/;
-function readSimpleUrl(text) {
-  if (/\s/.test(text)) return void 0;
-  const url = SIMPLE_URL.exec(text);
-  if (!url) return readHostName(text, { qualified: true });
+function readSimpleUrl(text2) {
+  if (/\s/.test(text2)) return void 0;
+  const url = SIMPLE_URL.exec(text2);
+  if (!url) return readHostName(text2, { qualified: true });
   const [, scheme, hostText, portText2, rest = ""] = url;
   const host = readHostName(hostText, { qualified: true });
   const port2 = portText2 === void 0 ? void 0 : readPort(portText2);
@@ -40522,12 +40599,12 @@ var TopologyReader = class extends DocumentReader {
     return edge;
   }
   manualServer(path9) {
-    const text = this.scalar(path9, "string");
-    if (!text) return void 0;
-    const read2 = readHostPort(text.value);
-    if ("host" in read2) return { value: read2.port === void 0 ? { host: read2.host } : { host: read2.host, port: read2.port }, loc: text.loc };
-    if ("badPort" in read2) this.report(path9, "invalid-port", `'${read2.badPort}' in '${text.value}' is not a port (1-65535)`);
-    else this.report(path9, "invalid-host", `'${text.value}' is not a host name, an IP address or host:port`);
+    const text2 = this.scalar(path9, "string");
+    if (!text2) return void 0;
+    const read2 = readHostPort(text2.value);
+    if ("host" in read2) return { value: read2.port === void 0 ? { host: read2.host } : { host: read2.host, port: read2.port }, loc: text2.loc };
+    if ("badPort" in read2) this.report(path9, "invalid-port", `'${read2.badPort}' in '${text2.value}' is not a port (1-65535)`);
+    else this.report(path9, "invalid-host", `'${text2.value}' is not a host name, an IP address or host:port`);
     return void 0;
   }
   /** `meet: https://meet.contoso.com/` or a list of them. */
@@ -40535,32 +40612,32 @@ var TopologyReader = class extends DocumentReader {
     const path9 = ["simpleUrls", kind];
     const paths = Array.isArray(this.at(path9)) ? this.indices(path9) : [path9];
     return paths.flatMap((itemPath) => {
-      const text = this.scalar(itemPath, "string");
-      if (!text) return [];
-      const url = readSimpleUrl(text.value);
-      if (url !== void 0) return [{ value: url, loc: text.loc }];
-      this.report(itemPath, "invalid-url", `'${text.value}' is neither an http or https URL nor a fully qualified host name`);
+      const text2 = this.scalar(itemPath, "string");
+      if (!text2) return [];
+      const url = readSimpleUrl(text2.value);
+      if (url !== void 0) return [{ value: url, loc: text2.loc }];
+      this.report(itemPath, "invalid-url", `'${text2.value}' is neither an http or https URL nor a fully qualified host name`);
       return [];
     });
   }
   /** A fully qualified host name, lower-case without its trailing dot. */
   host(path9) {
-    const text = this.scalar(path9, "string");
-    if (!text) return void 0;
-    const name = readHostName(text.value, { qualified: true });
-    if (name !== void 0) return { value: name, loc: text.loc };
-    this.report(path9, "invalid-host", `'${text.value}' is not a fully qualified host name`);
+    const text2 = this.scalar(path9, "string");
+    if (!text2) return void 0;
+    const name = readHostName(text2.value, { qualified: true });
+    if (name !== void 0) return { value: name, loc: text2.loc };
+    this.report(path9, "invalid-host", `'${text2.value}' is not a fully qualified host name`);
     return void 0;
   }
   hosts(path9) {
     return this.indices(path9).flatMap((itemPath) => this.host(itemPath) ?? []);
   }
   address(path9) {
-    const text = this.scalar(path9, "string");
-    if (!text) return void 0;
-    const address = readIpAddress(text.value);
-    if (address !== void 0) return { value: address, loc: text.loc };
-    this.report(path9, "invalid-address", `'${text.value}' is not an IPv4 or IPv6 address`);
+    const text2 = this.scalar(path9, "string");
+    if (!text2) return void 0;
+    const address = readIpAddress(text2.value);
+    if (address !== void 0) return { value: address, loc: text2.loc };
+    this.report(path9, "invalid-address", `'${text2.value}' is not an IPv4 or IPv6 address`);
     return void 0;
   }
 };
@@ -40638,9 +40715,9 @@ var NetworkReader = class extends DocumentReader {
     let offset = range.column + quotes / 2;
     return written.split(",").map((part) => {
       const start = offset + part.length - part.trimStart().length;
-      const text = part.trim();
+      const text2 = part.trim();
       offset += part.length + 1;
-      return { text, loc: exact ? { ...range, column: start, endColumn: start + text.length } : range, path: at };
+      return { text: text2, loc: exact ? { ...range, column: start, endColumn: start + text2.length } : range, path: at };
     });
   }
 };
@@ -40792,11 +40869,11 @@ var VpnProfileReader = class extends NetworkReader {
   /** DNS suffixes: host names (one label allowed), lower-case without the trailing dot. */
   suffixes() {
     return this.entries(["dns", "suffixes"], (path9) => {
-      const text = this.scalar(path9, "string");
-      if (!text) return void 0;
-      const name = readHostName(text.value);
-      if (name !== void 0) return { value: name, loc: text.loc };
-      this.report(path9, "invalid-host", `'${text.value}' is not a DNS suffix (a host name)`);
+      const text2 = this.scalar(path9, "string");
+      if (!text2) return void 0;
+      const name = readHostName(text2.value);
+      if (name !== void 0) return { value: name, loc: text2.loc };
+      this.report(path9, "invalid-host", `'${text2.value}' is not a DNS suffix (a host name)`);
       return void 0;
     });
   }
@@ -40927,16 +41004,16 @@ var MediaPolicyReader = class extends NetworkReader {
     return preferences;
   }
   excludedInterface(path9) {
-    const text = this.scalar(path9, "string");
-    if (!text) return void 0;
-    if (EXCLUDABLE_INTERFACES.includes(text.value)) return text;
-    if (/^[A-Za-z]+$/.test(text.value)) {
-      this.report(path9, "invalid-interface", `'${text.value}' is neither an interface type (${EXCLUDABLE_INTERFACES.join(", ")}) nor a network`);
+    const text2 = this.scalar(path9, "string");
+    if (!text2) return void 0;
+    if (EXCLUDABLE_INTERFACES.includes(text2.value)) return text2;
+    if (/^[A-Za-z]+$/.test(text2.value)) {
+      this.report(path9, "invalid-interface", `'${text2.value}' is neither an interface type (${EXCLUDABLE_INTERFACES.join(", ")}) nor a network`);
       return void 0;
     }
     const piece = this.piece(path9);
     const address = piece && this.address(piece);
-    return address && { ...text, address };
+    return address && { ...text2, address };
   }
   /** A mapping of media type (`audio`, `video`, `sharing`, ...) to a value read at its path. */
   perMediaType(path9, read2) {
@@ -40961,7 +41038,7 @@ var MANIFEST_KIND_LOADERS = [
 ];
 var LOADERS_BY_KIND = new Map(MANIFEST_KIND_LOADERS.map((loader) => [loader.kind, { loader, validator: lazyValidator(loader.schema) }]));
 var ROOT_NAME = "the document";
-function parseManifestFile(text, file) {
+function parseManifestFile(text2, file) {
   const result = {
     certificates: [],
     topologies: [],
@@ -40972,7 +41049,7 @@ function parseManifestFile(text, file) {
     diagnostics: []
   };
   try {
-    readDocuments(text, file, result);
+    readDocuments(text2, file, result);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     result.diagnostics.push(errorAt({ file, line: 1, column: 1, endLine: 1, endColumn: 1 }, "manifest/internal", `the manifest could not be read: ${message}`));
@@ -40980,8 +41057,8 @@ function parseManifestFile(text, file) {
   sortDiagnostics(result.diagnostics);
   return result;
 }
-function readDocuments(text, file, result) {
-  const parsed = parseYamlDocuments(text, file);
+function readDocuments(text2, file, result) {
+  const parsed = parseYamlDocuments(text2, file);
   const yamlDiagnostics = withCodePrefix(parsed.diagnostics, "manifest");
   result.diagnostics.push(...yamlDiagnostics);
   const firstUses = /* @__PURE__ */ new Map();
@@ -41070,18 +41147,18 @@ function decodeRegistryBytes(bytes) {
   }
   if (sniffEncoding(buffer) === "utf16le") return decodeUtf16le(buffer[0] === 255 && buffer[1] === 254 ? buffer.subarray(2) : buffer);
   const body = buffer.length >= 3 && buffer[0] === 239 && buffer[1] === 187 && buffer[2] === 191 ? buffer.subarray(3) : buffer;
-  const text = body.toString("utf8");
-  if (isUtf8(body)) return { text, encoding: "utf8" };
+  const text2 = body.toString("utf8");
+  if (isUtf8(body)) return { text: text2, encoding: "utf8" };
   return {
-    text,
+    text: text2,
     encoding: "utf8",
-    problem: { message: "bytes that are not UTF-8 (an ANSI export?) are read as U+FFFD; save the file as UTF-8 or UTF-16LE", offset: Math.max(0, text.indexOf("\uFFFD")) }
+    problem: { message: "bytes that are not UTF-8 (an ANSI export?) are read as U+FFFD; save the file as UTF-8 or UTF-16LE", offset: Math.max(0, text2.indexOf("\uFFFD")) }
   };
 }
 function decodeUtf16le(body) {
-  const text = body.subarray(0, body.length & ~1).toString("utf16le");
-  if (body.length % 2 === 0) return { text, encoding: "utf16le" };
-  return { text, encoding: "utf16le", problem: { message: "the file has an odd number of bytes for UTF-16; its last byte is ignored", offset: text.length } };
+  const text2 = body.subarray(0, body.length & ~1).toString("utf16le");
+  if (body.length % 2 === 0) return { text: text2, encoding: "utf16le" };
+  return { text: text2, encoding: "utf16le", problem: { message: "the file has an odd number of bytes for UTF-16; its last byte is ignored", offset: text2.length } };
 }
 function isUtf8(bytes) {
   try {
@@ -41314,9 +41391,9 @@ var RegistryReader = class {
         this.report("registry/bad-utf16", `hex(${hex2[1]}) holds ${bytes.length} bytes, an odd number for UTF-16 text`, lineNo, at + 1, at + hex2[0].length + 1);
         return void 0;
       }
-      const text = decodeValueText(bytes, this.format);
-      if (typeNumber === REG_EXPAND_SZ) return { type: "expand", data: text.endsWith("\0") ? text.slice(0, -1) : text, ...span2 };
-      return { type: "multi", data: multiString(text), ...span2 };
+      const text2 = decodeValueText(bytes, this.format);
+      if (typeNumber === REG_EXPAND_SZ) return { type: "expand", data: text2.endsWith("\0") ? text2.slice(0, -1) : text2, ...span2 };
+      return { type: "multi", data: multiString(text2), ...span2 };
     }
     if (typeNumber === REG_QWORD) {
       if (bytes.length !== 8) {
@@ -41416,20 +41493,20 @@ var RegistryReader = class {
   }
 };
 function readQuoted(line, start) {
-  let text = "";
+  let text2 = "";
   let chunk = start + 1;
   for (let i = chunk; i < line.length; i++) {
     const c = line[i];
-    if (c === '"') return { text: text + line.slice(chunk, i), end: i + 1 };
+    if (c === '"') return { text: text2 + line.slice(chunk, i), end: i + 1 };
     if (c === "\\" && (line[i + 1] === "\\" || line[i + 1] === '"')) {
-      text += line.slice(chunk, i) + line[i + 1];
+      text2 += line.slice(chunk, i) + line[i + 1];
       chunk = ++i + 1;
     }
   }
   return void 0;
 }
-function multiString(text) {
-  let body = text.endsWith("\0") ? text.slice(0, -1) : text;
+function multiString(text2) {
+  let body = text2.endsWith("\0") ? text2.slice(0, -1) : text2;
   if (body.endsWith("\0")) body = body.slice(0, -1);
   return body === "" ? [] : body.split("\0");
 }
@@ -41446,20 +41523,20 @@ function contentEnd(line, before = line.length) {
 function isHexDigit(c) {
   return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
 }
-function positionAt(text, offset) {
+function positionAt(text2, offset) {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset; i++) {
-    const c = text[i];
-    if (c === "\n" || c === "\r" && text[i + 1] !== "\n") {
+    const c = text2[i];
+    if (c === "\n" || c === "\r" && text2[i + 1] !== "\n") {
       line++;
       lineStart = i + 1;
     }
   }
   return { line, column: offset - lineStart + 1 };
 }
-function shown(text) {
-  const cut = text.length > 40 ? text.slice(0, 40) + "..." : text;
+function shown(text2) {
+  const cut = text2.length > 40 ? text2.slice(0, 40) + "..." : text2;
   return cut.replace(/[\u0000-\u001f\u007f]/g, (c) => "\\x" + c.charCodeAt(0).toString(16).padStart(2, "0"));
 }
 function count(n) {
@@ -41500,13 +41577,13 @@ var LineTextReader = class {
    * bound are reported and come back empty, so numbering stays exact; `undefined` when the whole
    * file is over its bound (reported).
    */
-  lines(text) {
-    const bytes = Buffer.byteLength(text, "utf8");
+  lines(text2) {
+    const bytes = Buffer.byteLength(text2, "utf8");
     if (bytes > this.limits.maxFileBytes) {
       this.report("file-too-large", `file of ${count2(bytes)} bytes is over the bound of ${count2(this.limits.maxFileBytes)}; not read`, 1, 0, 0);
       return void 0;
     }
-    const body = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+    const body = text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
     return body.split(/\r\n|\r|\n/).map((line, i) => {
       if (line.length <= this.limits.maxLineLength) return { number: i + 1, text: line };
       this.report("line-too-long", `line of more than ${count2(this.limits.maxLineLength)} characters; not read`, i + 1, 0, 1);
@@ -41615,8 +41692,8 @@ function trimmed(line, from, to) {
   while (end > start && BLANK.test(line[end - 1])) end--;
   return { text: line.slice(start, end), start, end };
 }
-function shown2(text) {
-  const cut = text.length > 40 ? text.slice(0, 40) + "..." : text;
+function shown2(text2) {
+  const cut = text2.length > 40 ? text2.slice(0, 40) + "..." : text2;
   return cut.replace(/[\u0000-\u001f\u007f]/g, (c) => "\\x" + c.charCodeAt(0).toString(16).padStart(2, "0"));
 }
 function pushDefined(list, item) {
@@ -41630,13 +41707,13 @@ function count2(n) {
 }
 
 // src/loaders/wireguard/index.ts
-function parseWireguardFile(text, file, limits) {
-  return readSafely("wireguard", file, () => readWireguard(text, file, limits), () => ({}));
+function parseWireguardFile(text2, file, limits) {
+  return readSafely("wireguard", file, () => readWireguard(text2, file, limits), () => ({}));
 }
 var SECTIONS = { interface: "interface", peer: "peer" };
-function readWireguard(text, file, limits) {
+function readWireguard(text2, file, limits) {
   const reader = new LineTextReader(file, "wireguard", limits);
-  const lines = reader.lines(text);
+  const lines = reader.lines(text2);
   if (!lines) return { diagnostics: reader.diagnostics };
   const profile = { file, loc: reader.fileRange(lines), source: "wireguard", name: baseName(file), clientSubnets: [], include: [], exclude: [], endpoints: [] };
   const dns = { servers: [], suffixes: [] };
@@ -41723,8 +41800,8 @@ function readEndpoint(reader, item, line, profile) {
 }
 
 // src/loaders/openvpn/index.ts
-function parseOpenvpnFile(text, file, limits) {
-  return readSafely("openvpn", file, () => new OpenvpnReader(file, limits).read(text), () => ({}));
+function parseOpenvpnFile(text2, file, limits) {
+  return readSafely("openvpn", file, () => new OpenvpnReader(file, limits).read(text2), () => ({}));
 }
 var DIRECTIVE_BLOCKS = /* @__PURE__ */ new Set(["connection"]);
 var OPEN_TAG = /^[ \t]*<([A-Za-z0-9_-]+)>[ \t]*$/;
@@ -41740,9 +41817,9 @@ var OpenvpnReader = class {
   constructor(file, limits) {
     this.reader = new LineTextReader(file, "openvpn", limits);
   }
-  read(text) {
+  read(text2) {
     const { reader } = this;
-    const lines = reader.lines(text);
+    const lines = reader.lines(text2);
     if (!lines) return { diagnostics: reader.diagnostics };
     const { file } = reader;
     this.profile = { file, loc: reader.fileRange(lines), source: "openvpn", name: baseName(file), clientSubnets: [], include: [], exclude: [], endpoints: [] };
@@ -41795,14 +41872,14 @@ var OpenvpnReader = class {
       while (line[i] === " " || line[i] === "	") i++;
       if (i >= line.length || line[i] === "#" || line[i] === ";") return words;
       const start = i;
-      let text = "";
+      let text2 = "";
       while (i < line.length && line[i] !== " " && line[i] !== "	") {
         const c = line[i];
         if (c === '"' || c === "'") {
           let j = i + 1;
           for (; j < line.length && line[j] !== c; j++) {
             if (c === '"' && line[j] === "\\" && j + 1 < line.length) j++;
-            text += line[j];
+            text2 += line[j];
           }
           if (j >= line.length) {
             this.reader.report("unterminated-quote", `the quote opened here is not closed on the line; the directive is not read`, number, i, i + 1);
@@ -41810,14 +41887,14 @@ var OpenvpnReader = class {
           }
           i = j + 1;
         } else if (c === "\\" && i + 1 < line.length) {
-          text += line[i + 1];
+          text2 += line[i + 1];
           i += 2;
         } else {
-          text += c;
+          text2 += c;
           i++;
         }
       }
-      words.push({ text, start, end: i });
+      words.push({ text: text2, start, end: i });
     }
   }
   /** Reads one directive; false when the bound on entries stops the file. */
@@ -41965,8 +42042,8 @@ function fullAt(include) {
 }
 
 // src/loaders/sdp/index.ts
-function parseSdpFile(text, file, limits) {
-  return readSafely("sdp", file, () => readSdp(text, file, limits), () => ({ session: { file, media: [], candidates: [] } }));
+function parseSdpFile(text2, file, limits) {
+  return readSafely("sdp", file, () => readSdp(text2, file, limits), () => ({ session: { file, media: [], candidates: [] } }));
 }
 var CANDIDATE_PREFIX = "a=candidate:";
 var CANDIDATE_TYPES2 = /* @__PURE__ */ new Set(["host", "srflx", "prflx", "relay"]);
@@ -41979,10 +42056,10 @@ var TRANSPORTS = {
 };
 var MAX_PRIORITY = 2 ** 31 - 1;
 var CANDIDATE_FIELDS = ["foundation", "component id", "transport", "priority", "connection address", "port", "'typ'", "candidate type"];
-function readSdp(text, file, limits) {
+function readSdp(text2, file, limits) {
   const reader = new LineTextReader(file, "sdp", limits);
   const session = { file, media: [], candidates: [] };
-  const lines = reader.lines(text) ?? [];
+  const lines = reader.lines(text2) ?? [];
   let first = true;
   let inBadSection = false;
   for (const { number, text: line } of lines) {
@@ -42093,19 +42170,19 @@ function readCandidate(reader, line, number) {
   }
   return candidate;
 }
-function isPort(text) {
-  return /^\d{1,5}$/.test(text) && Number(text) <= 65535;
+function isPort(text2) {
+  return /^\d{1,5}$/.test(text2) && Number(text2) <= 65535;
 }
-function isCandidateAddress(text) {
-  return addressFamily(text) !== "invalid";
+function isCandidateAddress(text2) {
+  return addressFamily(text2) !== "invalid";
 }
-function addressFamily(text) {
-  if (/^[0-9.]+$/.test(text) || text.includes(":")) {
-    const parsed = parseAddressSpec(text);
-    if (text.includes("/") || !("ranges" in parsed) || parsed.ranges.length !== 1 || parsed.ranges[0].first !== parsed.ranges[0].last) return "invalid";
+function addressFamily(text2) {
+  if (/^[0-9.]+$/.test(text2) || text2.includes(":")) {
+    const parsed = parseAddressSpec(text2);
+    if (text2.includes("/") || !("ranges" in parsed) || parsed.ranges.length !== 1 || parsed.ranges[0].first !== parsed.ranges[0].last) return "invalid";
     return parsed.ranges[0].family;
   }
-  return /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*\.?$/.test(text) ? "name" : "invalid";
+  return /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*\.?$/.test(text2) ? "name" : "invalid";
 }
 
 // src/estate/certificate-merge.ts
@@ -42270,26 +42347,26 @@ function milder(a, b) {
 // src/engine/suppressions.ts
 var MARKER = "uclint-disable";
 var DIRECTIVE = /^uclint-disable-(next-line|line|file)(?=\s|$)\s*(.*)$/;
-function findDirectives(file, text, commentStart) {
+function findDirectives(file, text2, commentStart) {
   const directives = [];
   const lines = { offset: 0, line: 1 };
   let from = 0;
   for (; ; ) {
-    const at = text.indexOf(MARKER, from);
+    const at = text2.indexOf(MARKER, from);
     if (at < 0) break;
     from = at + MARKER.length;
-    const lineStart = Math.max(text.lastIndexOf("\n", at), text.lastIndexOf("\r", at)) + 1;
-    const comment = text.lastIndexOf(commentStart, at);
+    const lineStart = Math.max(text2.lastIndexOf("\n", at), text2.lastIndexOf("\r", at)) + 1;
+    const comment = text2.lastIndexOf(commentStart, at);
     if (comment < lineStart) continue;
-    let lineEnd = text.length;
-    const nl = text.indexOf("\n", at);
-    const cr = text.indexOf("\r", at);
+    let lineEnd = text2.length;
+    const nl = text2.indexOf("\n", at);
+    const cr = text2.indexOf("\r", at);
     if (nl >= 0) lineEnd = nl;
     if (cr >= 0 && cr < lineEnd) lineEnd = cr;
-    const body = text.slice(at, lineEnd).trimEnd();
+    const body = text2.slice(at, lineEnd).trimEnd();
     const match = DIRECTIVE.exec(body);
     if (!match) continue;
-    const line = advanceLines(text, lines, at);
+    const line = advanceLines(text2, lines, at);
     const [rulesPart, ...reasonParts] = (match[2] ?? "").split(/\s--\s?|\s--$|^--\s?/);
     const reason = reasonParts.join(" -- ").trim() || void 0;
     const ruleIds = (rulesPart ?? "").split(/[\s,]+/).map((s) => s.trim()).filter(Boolean);
@@ -42300,32 +42377,32 @@ function findDirectives(file, text, commentStart) {
       ruleIds,
       reason,
       loc: { file, line, column, endLine: line, endColumn: column + body.length },
-      targetLine: kind === "next-line" ? nextContentLine(text, lineEnd, line) : kind === "line" ? line : void 0,
+      targetLine: kind === "next-line" ? nextContentLine(text2, lineEnd, line) : kind === "line" ? line : void 0,
       used: /* @__PURE__ */ new Set()
     });
   }
   return directives;
 }
-function nextContentLine(text, lineEnd, line) {
+function nextContentLine(text2, lineEnd, line) {
   let pos = lineEnd;
   let current = line;
-  while (pos < text.length) {
-    if (text[pos] === "\r" && text[pos + 1] === "\n") pos += 2;
+  while (pos < text2.length) {
+    if (text2[pos] === "\r" && text2[pos + 1] === "\n") pos += 2;
     else pos += 1;
     current += 1;
     let end = pos;
-    while (end < text.length && text[end] !== "\n" && text[end] !== "\r") end++;
-    const content2 = text.slice(pos, end).trim();
+    while (end < text2.length && text2[end] !== "\n" && text2[end] !== "\r") end++;
+    const content2 = text2.slice(pos, end).trim();
     if (content2 !== "" && !content2.startsWith(";") && !content2.startsWith("#")) return current;
     pos = end;
   }
   return line + 1;
 }
-function advanceLines(text, cursor, offset) {
+function advanceLines(text2, cursor, offset) {
   for (let i = cursor.offset; i < offset; i++) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (c === 10) cursor.line++;
-    else if (c === 13 && text.charCodeAt(i + 1) !== 10) cursor.line++;
+    else if (c === 13 && text2.charCodeAt(i + 1) !== 10) cursor.line++;
   }
   cursor.offset = offset;
   return cursor.line;
@@ -42364,10 +42441,10 @@ function createBaseline(findings) {
     findings: findings.filter((f) => !f.suppressed && f.fingerprint).map((f) => ({ ruleId: f.ruleId, file: f.file, message: f.message, fingerprint: f.fingerprint }))
   };
 }
-function parseBaseline(text) {
+function parseBaseline(text2) {
   let data;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text2);
   } catch (error) {
     throw new Error(`not valid JSON (${error.message})`, { cause: error });
   }
@@ -42421,15 +42498,15 @@ async function lint(options = {}) {
   const configBase = configPath && isInside(path7.dirname(configPath), root) ? relativeTo(root, path7.dirname(configPath)) : "";
   let config;
   if (configPath) {
-    let text;
+    let text2;
     try {
-      text = readFileSync3(configPath, "utf8");
+      text2 = readFileSync3(configPath, "utf8");
     } catch (error) {
       fatal.push({ message: `cannot read config ${configPath}: ${error.code ?? String(error)}` });
       return empty(options.now ?? /* @__PURE__ */ new Date());
     }
     const configName = relativeTo(root, configPath);
-    const loaded = loadConfig(text, configName, registry);
+    const loaded = loadConfig(text2, configName, registry);
     fatal.push(...loaded.diagnostics.filter((d) => d.severity === "error"));
     if (!loaded.config || fatal.length > 0) return empty(options.now ?? /* @__PURE__ */ new Date(), configName);
     config = loaded.config;
@@ -42509,10 +42586,10 @@ async function lint(options = {}) {
       }
       continue;
     }
-    let text;
+    let text2;
     try {
       const read2 = readTextFile(file.path);
-      text = read2.text;
+      text2 = read2.text;
       if (read2.encoding !== "utf8" && file.kind === "zone") {
         diagnostics.push({
           ...rangeAtStart(file.file),
@@ -42526,9 +42603,9 @@ async function lint(options = {}) {
       continue;
     }
     const commentStart = COMMENT_START[file.kind];
-    if (commentStart) directivesByFile.set(file.file, findDirectives(file.file, text, commentStart));
+    if (commentStart) directivesByFile.set(file.file, findDirectives(file.file, text2, commentStart));
     if (file.kind === "manifest") {
-      const parsed = parseManifestFile(text, file.file);
+      const parsed = parseManifestFile(text2, file.file);
       manifestCertificates.push(...parsed.certificates);
       topologies.push(...parsed.topologies);
       vpnProfiles.push(...parsed.vpnProfiles);
@@ -42545,17 +42622,17 @@ async function lint(options = {}) {
       }
     }
     if (file.kind === "wireguard" || file.kind === "openvpn") {
-      const parsed = file.kind === "wireguard" ? parseWireguardFile(text, file.file) : parseOpenvpnFile(text, file.file);
+      const parsed = file.kind === "wireguard" ? parseWireguardFile(text2, file.file) : parseOpenvpnFile(text2, file.file);
       if (parsed.profile) vpnProfiles.push(parsed.profile);
       diagnostics.push(...parsed.diagnostics);
     }
     if (file.kind === "sdp") {
-      const parsed = parseSdpFile(text, file.file);
+      const parsed = parseSdpFile(text2, file.file);
       sdpSessions.push(parsed.session);
       diagnostics.push(...parsed.diagnostics);
     }
     if (file.kind === "zone") {
-      const parsed = parseZone(text, {
+      const parsed = parseZone(text2, {
         file: file.file,
         origin: file.origin,
         originSource: file.originSource,
@@ -42688,8 +42765,8 @@ function exitCodeOf(result, maxWarnings) {
 // src/report/stylish.ts
 var SEVERITY_WORD = { error: "error", warning: "warning", info: "info" };
 var SEVERITY_COLOR = { error: "31", warning: "33", info: "36" };
-function paint(color, code, text) {
-  return color ? `\x1B[${code}m${text}\x1B[0m` : text;
+function paint(color, code, text2) {
+  return color ? `\x1B[${code}m${text2}\x1B[0m` : text2;
 }
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -42888,7 +42965,7 @@ ${m.examples.valid.trim()}
   parts.push("## Options\n");
   parts.push(optionsTable(m.options));
   parts.push("## Messages\n");
-  for (const [id, text] of Object.entries(m.messages)) parts.push(`- \`${id}\`: ${text}`);
+  for (const [id, text2] of Object.entries(m.messages)) parts.push(`- \`${id}\`: ${text2}`);
   parts.push("");
   parts.push("## Sources\n");
   for (const c of m.citations) {
@@ -43037,8 +43114,8 @@ function diagnosticsUri(helpUriBase) {
 function symbolicName(id) {
   return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((word) => word[0].toUpperCase() + word.slice(1)).join("");
 }
-function sentence(text) {
-  return /[.!?]$/.test(text) ? text : `${text}.`;
+function sentence(text2) {
+  return /[.!?]$/.test(text2) ? text2 : `${text2}.`;
 }
 function sarifResult(finding, indexOf, configFile) {
   const out = {
@@ -43088,11 +43165,11 @@ function artifactLocation(file) {
 
 // src/report/github.ts
 var COMMAND = { error: "error", warning: "warning", info: "notice" };
-function escapeCommandData(text) {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function escapeCommandData(text2) {
+  return text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
-function escapeCommandProperty(text) {
-  return escapeCommandData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+function escapeCommandProperty(text2) {
+  return escapeCommandData(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 function formatGithubCommand(finding) {
   const properties = [];
@@ -43116,8 +43193,8 @@ var FINDINGS_TABLE_HEAD = "| severity | rule | location | message |\n| --- | ---
 function markdownTruncationNote(dropped, total, maxBytes) {
   return `Not listed: ${dropped} of ${total} findings (this summary is limited to ${maxBytes} bytes).`;
 }
-function escapeMarkdown(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~]/g, "\\$&").replace(/\r\n|\r|\n/g, "<br>");
+function escapeMarkdown(text2) {
+  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~]/g, "\\$&").replace(/\r\n|\r|\n/g, "<br>");
 }
 function formatMarkdown(result, options = {}) {
   const maxBytes = options.maxBytes ?? MARKDOWN_MAX_BYTES;
@@ -43190,14 +43267,14 @@ function locationLink(f, linkBase) {
   const lines = f.endLine > f.line ? `L${f.line}-L${f.endLine}` : `L${f.line}`;
   return `[${escapeMarkdown(f.file)}:${f.line}](${linkBase}${relativeUri(f.file)}#${lines})`;
 }
-function byteLength(text) {
-  return Buffer.byteLength(text, "utf8");
+function byteLength(text2) {
+  return Buffer.byteLength(text2, "utf8");
 }
-function fitBytes(text, maxBytes) {
-  if (byteLength(text) <= maxBytes) return text;
+function fitBytes(text2, maxBytes) {
+  if (byteLength(text2) <= maxBytes) return text2;
   let out = "";
   let used = 0;
-  for (const char of text) {
+  for (const char of text2) {
     const size = byteLength(char);
     if (used + size > maxBytes) break;
     out += char;
@@ -43263,8 +43340,8 @@ function formatCertificateTable(entries) {
   const head = ["DAYS", "NOT AFTER", "CN", "SANS", "ISSUER", "WHERE"];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells) => cells.map((cell, i) => i === cells.length - 1 ? cell : cell.padEnd(widths[i])).join("  ");
-  const text = [line(head), ...rows.map(line)].join("\n") + "\n";
-  return `${text}${entries.length} certificate${entries.length === 1 ? "" : "s"}
+  const text2 = [line(head), ...rows.map(line)].join("\n") + "\n";
+  return `${text2}${entries.length} certificate${entries.length === 1 ? "" : "s"}
 `;
 }
 function formatCertificateMarkdown(entries) {
@@ -49967,7 +50044,7 @@ function compileCommonNameFilter(pattern) {
   if (pattern.length > 1e3) return { error: "the pattern is longer than 1,000 characters" };
   try {
     const compiled2 = RE2JS.compile(pattern, RE2JS.CASE_INSENSITIVE);
-    return { test: (text) => compiled2.matcher(text).find() };
+    return { test: (text2) => compiled2.matcher(text2).find() };
   } catch (error) {
     return { error: `'${pattern}' is not a pattern uclint can run in linear time (${error.message})` };
   }
@@ -50139,9 +50216,9 @@ async function runCertsCommand(paths, values, io) {
   else io.stdout(report);
   return 0;
 }
-function parseNowOption(text) {
-  if (text === void 0) return void 0;
-  return parseDate(text) ?? new Error(`--now takes a date such as 2026-11-20, not '${text}'`);
+function parseNowOption(text2) {
+  if (text2 === void 0) return void 0;
+  return parseDate(text2) ?? new Error(`--now takes a date such as 2026-11-20, not '${text2}'`);
 }
 async function lintOrExplain(options, io) {
   let result;
@@ -50166,14 +50243,14 @@ Run 'uclint --help' for usage.
 `);
   return 2;
 }
-function parseDate(text) {
-  const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+function parseDate(text2) {
+  const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text2);
   if (dateOnly) {
     const date3 = new Date(Date.UTC(Number(dateOnly[1]), Number(dateOnly[2]) - 1, Number(dateOnly[3])));
     return date3.getUTCDate() === Number(dateOnly[3]) ? date3 : void 0;
   }
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(text)) return void 0;
-  const date2 = new Date(text);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(text2)) return void 0;
+  const date2 = new Date(text2);
   return Number.isNaN(date2.getTime()) ? void 0 : date2;
 }
 
@@ -50211,4 +50288,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-E5OKALDM.js.LEGAL.txt */
+/*! For license information please see chunk-I4MEK7PN.js.LEGAL.txt */
