@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-I4MEK7PN.js";
+} from "./chunks/chunk-22G4K5PG.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

@@ -12,7 +12,7 @@ import {
   formatSarif,
   lint,
   parseDate
-} from "./chunks/chunk-I4MEK7PN.js";
+} from "./chunks/chunk-22G4K5PG.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

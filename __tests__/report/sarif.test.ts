@@ -63,7 +63,7 @@ describe('SARIF of examples/contoso', () => {
     expect(srvPort?.help?.text).not.toContain('```');
     expect(srvPort?.helpUri).toBeUndefined();
 
-    expect(run.results).toHaveLength(14);
+    expect(run.results).toHaveLength(17);
     const first = run.results?.find((r) => r.ruleId === 'lync/strict-naming');
     expect(first).toEqual({
       ruleId: 'lync/strict-naming',

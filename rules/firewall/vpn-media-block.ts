@@ -3,7 +3,8 @@ import type { Located } from '../../src/core/types.js';
 import { addressesOf, enabledRules, portsCover, protocolMatches } from '../../src/estate/firewall.js';
 import { AddressSet, rangeText } from '../../src/estate/ip-ranges.js';
 import type { FirewallDirection, FirewallRule } from '../../src/estate/network.js';
-import { ucServerAddresses } from '../../src/estate/uc-addresses.js';
+import { ucPublicAddresses, ucServerAddresses } from '../../src/estate/uc-addresses.js';
+import { TunnelCoverage } from '../../src/estate/tunnel.js';
 
 type MessageId = 'noBlockRules' | 'missingTwin' | 'corporateNotBlocked' | 'serversNotBlocked' | 'vpnNotAmongRemote' | 'notRemoteAccess' | 'notDomainProfile';
 
@@ -27,8 +28,8 @@ export default defineRule<Record<string, never>, MessageId>({
       'apply on the corporate network) and the `domain` profile (so they do not apply on another network that',
       'happens to use the same addresses).',
       '',
-      'The VPN client subnets come from the estate\'s VPN profiles; the corporate subnets are what the profiles',
-      'route into the tunnel; the servers are the topology\'s pools, servers and Edge internal interface and the',
+      'The VPN client subnets come from the estate\'s VPN profiles; the corporate subnets are what the split',
+      'tunnels carry, less the UC service\'s public addresses; the servers are the topology\'s pools, servers and Edge internal interface and the',
       'targets of `_sipinternaltls._tcp`, resolved in the internal view. The rule says precisely which part is',
       'missing; coverage is computed with address sets, not by comparing rules pairwise.',
       '',
@@ -50,7 +51,12 @@ export default defineRule<Record<string, never>, MessageId>({
   },
   appliesTo: (estate) => estate.firewallRuleSets.length > 0 && estate.vpnProfiles.some((p) => p.clientSubnets.length > 0),
   check({ estate, report }) {
-    const corporate = AddressSet.of(estate.vpnProfiles.flatMap((p) => (p.tunnel?.value === 'full' ? [] : p.include.flatMap((i) => i.ranges))));
+    // Corporate subnets: what the split tunnels carry, less the UC service's public addresses (which must bypass it).
+    const ucPublic = AddressSet.of(ucPublicAddresses(estate).map((a) => a.range));
+    const corporate = estate.vpnProfiles
+      .filter((p) => p.tunnel?.value !== 'full')
+      .reduce((set, p) => set.union(new TunnelCoverage(p).tunnel), AddressSet.empty())
+      .difference(ucPublic);
     const servers = ucServerAddresses(estate);
     const serverSet = AddressSet.of(servers.map((s) => s.range));
     const rules = enabledRules(estate.firewallRuleSets);

@@ -23,7 +23,7 @@ runRuleTests(rule, {
           messageId: 'captured',
           line: 6,
           file: 'vpn.yml',
-          data: { address: '167.55.49.32', role: 'Access Edge', name: 'sip.contoso.com', published: `${EXTERNAL}:5`, profile: 'remote-users' },
+          data: { address: '167.55.49.32', role: 'Access Edge', name: 'sip.contoso.com', profile: 'remote-users' },
         },
       ],
     },

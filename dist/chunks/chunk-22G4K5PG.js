@@ -32725,6 +32725,41 @@ function ucServerAddresses(estate) {
   return [...out.values()];
 }
 
+// src/estate/tunnel.ts
+var EVERYTHING = [
+  { family: 4, first: 0n, last: (1n << 32n) - 1n },
+  { family: 6, first: 0n, last: (1n << 128n) - 1n }
+];
+var TunnelCoverage = class {
+  constructor(profile) {
+    this.profile = profile;
+    const full = profile.tunnel?.value === "full";
+    const included = full ? AddressSet.of(EVERYTHING) : AddressSet.of(profile.include.flatMap((i) => i.ranges));
+    this.tunnel = included.difference(AddressSet.of(profile.exclude.flatMap((e) => e.ranges)));
+  }
+  profile;
+  tunnel;
+  captures(range) {
+    return this.tunnel.overlaps(range);
+  }
+  /**
+   * The line that puts the range into the tunnel: the narrowest include route holding it,
+   * else the full-tunnel setting. Asked only for the few ranges the tunnel captures (one
+   * finding each), so a pass over the routes here is no pairwise loop.
+   */
+  routeFor(range) {
+    let best;
+    for (const route of this.profile.include) {
+      for (const r of route.ranges) {
+        if (r.family !== range.family || r.first > range.first || r.last < range.last) continue;
+        const width = r.last - r.first;
+        if (!best || width < best.width) best = { route, width };
+      }
+    }
+    return best?.route ?? (this.profile.tunnel?.value === "full" ? this.profile.tunnel : void 0);
+  }
+};
+
 // rules/firewall/vpn-media-block.ts
 var TCP_UDP_MEDIA = [1024, 65535];
 var vpn_media_block_default = defineRule({
@@ -32745,8 +32780,8 @@ var vpn_media_block_default = defineRule({
       "apply on the corporate network) and the `domain` profile (so they do not apply on another network that",
       "happens to use the same addresses).",
       "",
-      "The VPN client subnets come from the estate's VPN profiles; the corporate subnets are what the profiles",
-      "route into the tunnel; the servers are the topology's pools, servers and Edge internal interface and the",
+      "The VPN client subnets come from the estate's VPN profiles; the corporate subnets are what the split",
+      "tunnels carry, less the UC service's public addresses; the servers are the topology's pools, servers and Edge internal interface and the",
       "targets of `_sipinternaltls._tcp`, resolved in the internal view. The rule says precisely which part is",
       "missing; coverage is computed with address sets, not by comparing rules pairwise.",
       "",
@@ -32768,7 +32803,8 @@ var vpn_media_block_default = defineRule({
   },
   appliesTo: (estate) => estate.firewallRuleSets.length > 0 && estate.vpnProfiles.some((p) => p.clientSubnets.length > 0),
   check({ estate, report }) {
-    const corporate = AddressSet.of(estate.vpnProfiles.flatMap((p) => p.tunnel?.value === "full" ? [] : p.include.flatMap((i) => i.ranges)));
+    const ucPublic = AddressSet.of(ucPublicAddresses(estate).map((a) => a.range));
+    const corporate = estate.vpnProfiles.filter((p) => p.tunnel?.value !== "full").reduce((set, p) => set.union(new TunnelCoverage(p).tunnel), AddressSet.empty()).difference(ucPublic);
     const servers = ucServerAddresses(estate);
     const serverSet = AddressSet.of(servers.map((s) => s.range));
     const rules = enabledRules(estate.firewallRuleSets);
@@ -34889,41 +34925,6 @@ var M365_OPTIMIZE_LISTS = {
 };
 var NEWEST_M365_OPTIMIZE_LIST = "2023";
 
-// src/estate/tunnel.ts
-var EVERYTHING = [
-  { family: 4, first: 0n, last: (1n << 32n) - 1n },
-  { family: 6, first: 0n, last: (1n << 128n) - 1n }
-];
-var TunnelCoverage = class {
-  constructor(profile) {
-    this.profile = profile;
-    const full = profile.tunnel?.value === "full";
-    const included = full ? AddressSet.of(EVERYTHING) : AddressSet.of(profile.include.flatMap((i) => i.ranges));
-    this.tunnel = included.difference(AddressSet.of(profile.exclude.flatMap((e) => e.ranges)));
-  }
-  profile;
-  tunnel;
-  captures(range) {
-    return this.tunnel.overlaps(range);
-  }
-  /**
-   * The line that puts the range into the tunnel: the narrowest include route holding it,
-   * else the full-tunnel setting. Asked only for the few ranges the tunnel captures (one
-   * finding each), so a pass over the routes here is no pairwise loop.
-   */
-  routeFor(range) {
-    let best;
-    for (const route of this.profile.include) {
-      for (const r of route.ranges) {
-        if (r.family !== range.family || r.first > range.first || r.last < range.last) continue;
-        const width = r.last - r.first;
-        if (!best || width < best.width) best = { route, width };
-      }
-    }
-    return best?.route ?? (this.profile.tunnel?.value === "full" ? this.profile.tunnel : void 0);
-  }
-};
-
 // rules/vpn/m365-optimize-excluded.ts
 var m365_optimize_excluded_default = defineRule({
   id: "vpn/m365-optimize-excluded",
@@ -35052,7 +35053,7 @@ var uc_addresses_excluded_default = defineRule({
     citations: [{ source: "seed 004 (Lync Server 2010 articles)", section: "Enabling Lync Media to Bypass a VPN Tunnel" }],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
-      captured: "{{address}} ({{role}}, {{name}}, published at {{published}}) is routed into the tunnel of VPN profile {{profile}}; exclude it so its traffic bypasses the VPN"
+      captured: "{{address}} ({{role}}, {{name}}) is routed into the tunnel of VPN profile {{profile}}; exclude it so its traffic bypasses the VPN"
     },
     examples: {
       language: "yaml",
@@ -35072,7 +35073,8 @@ var uc_addresses_excluded_default = defineRule({
         report({
           node: route,
           messageId: "captured",
-          data: { address: uc.address, role: uc.role, name: uc.name, published: `${uc.source.loc.file}:${uc.source.loc.line}`, profile: profile.name },
+          // The record that publishes the address is the related location (a line in the message would change its fingerprint).
+          data: { address: uc.address, role: uc.role, name: uc.name, profile: profile.name },
           related: [{ node: uc.source, message: `publishes ${uc.name} at ${uc.address}` }]
         });
       }
@@ -50288,4 +50290,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-I4MEK7PN.js.LEGAL.txt */
+/*! For license information please see chunk-22G4K5PG.js.LEGAL.txt */
