@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-22G4K5PG.js";
+} from "./chunks/chunk-ZJDCWYAF.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

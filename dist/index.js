@@ -12,7 +12,7 @@ import {
   formatSarif,
   lint,
   parseDate
-} from "./chunks/chunk-22G4K5PG.js";
+} from "./chunks/chunk-ZJDCWYAF.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

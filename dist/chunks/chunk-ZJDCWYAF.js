@@ -31819,6 +31819,132 @@ function fillMessage(template, data = {}) {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => key in data ? String(data[key]) : whole);
 }
 
+// src/estate/addresses.ts
+var import_ipaddr = __toESM(require_ipaddr(), 1);
+var NON_PUBLIC_RANGES = [
+  { network: "10.0.0.0/8", kind: "private", reference: "RFC 1918" },
+  { network: "172.16.0.0/12", kind: "private", reference: "RFC 1918" },
+  { network: "192.168.0.0/16", kind: "private", reference: "RFC 1918" },
+  { network: "100.64.0.0/10", kind: "shared (carrier-grade NAT)", reference: "RFC 6598" },
+  { network: "127.0.0.0/8", kind: "loopback", reference: "RFC 1122" },
+  { network: "169.254.0.0/16", kind: "link-local", reference: "RFC 3927" },
+  { network: "::1/128", kind: "loopback", reference: "RFC 4291" },
+  { network: "fe80::/10", kind: "link-local", reference: "RFC 4291" },
+  { network: "fc00::/7", kind: "unique local", reference: "RFC 4193" }
+];
+var BY_NETWORK = new Map(NON_PUBLIC_RANGES.map((r) => [r.network, r]));
+var SUBNETS = Object.fromEntries(NON_PUBLIC_RANGES.map((r) => [r.network, [import_ipaddr.default.parseCIDR(r.network)]]));
+var PUBLIC = "public";
+function mayBeNonPublic(text2) {
+  const colon = text2.indexOf(":");
+  if (colon >= 0) {
+    const first2 = text2.charCodeAt(0);
+    return colon === 0 || first2 === 48 || first2 === 102 || first2 === 70;
+  }
+  let first = 0;
+  let i = 0;
+  for (; i < text2.length && text2.charCodeAt(i) !== 46; i++) first = first * 10 + (text2.charCodeAt(i) - 48);
+  let second = 0;
+  for (i++; i < text2.length && text2.charCodeAt(i) !== 46; i++) second = second * 10 + (text2.charCodeAt(i) - 48);
+  switch (first) {
+    case 10:
+    case 127:
+      return true;
+    case 172:
+      return second >= 16 && second <= 31;
+    case 192:
+      return second === 168;
+    case 100:
+      return second >= 64 && second <= 127;
+    case 169:
+      return second === 254;
+    default:
+      return false;
+  }
+}
+function nonPublicRangeOf(address) {
+  const text2 = address.trim();
+  if (!mayBeNonPublic(text2)) return void 0;
+  if (!import_ipaddr.default.isValid(text2) || !text2.includes(":") && !import_ipaddr.default.IPv4.isValidFourPartDecimal(text2)) return void 0;
+  const match = import_ipaddr.default.subnetMatch(import_ipaddr.default.process(text2), SUBNETS, PUBLIC);
+  const range = BY_NETWORK.get(match);
+  return range && { ...range };
+}
+
+// rules/cisco/collab-edge.ts
+var collab_edge_default = defineRule({
+  id: "cisco/collab-edge",
+  meta: {
+    description: "The _collab-edge._tls SRV record (Cisco Expressway mobile and remote access) is external, on port 8443, to a public address",
+    rationale: [
+      "Cisco Jabber outside the network finds Expressway-E through `_collab-edge._tls.<domain>`, and only in",
+      "public DNS: the record must be in the external view (inside, the client would try remote access instead",
+      "of registering directly with Unified CM), on port 8443 (the Expressway-E MRA port), and its target must",
+      "resolve to a public address the Internet can reach.",
+      "",
+      "**Fix:** publish `_collab-edge._tls` only in the external zone, port 8443, to the Expressway-E's public name."
+    ].join("\n"),
+    severity: "error",
+    recommended: true,
+    citations: [{ source: "Cisco Expressway MRA deployment guide", section: "DNS records (_collab-edge._tls, port 8443, public DNS only)" }],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      port: "SRV {{name}} uses port {{port}}; Expressway mobile and remote access listens on 8443",
+      internalView: "SRV {{name}} is in the internal view; _collab-edge belongs in public DNS only, or Jabber inside tries remote access",
+      privateTarget: "SRV {{name}} targets {{target}}, which resolves to {{address}} ({{kind}}) in the external view; Internet clients cannot reach it"
+    },
+    examples: { invalid: "; uclint-view: external\n_collab-edge._tls IN SRV 0 0 443 expe.contoso.com.", valid: "; uclint-view: external\n_collab-edge._tls IN SRV 0 0 8443 expe.contoso.com." }
+  },
+  appliesTo: (estate) => estate.srvServices().some((s) => s.service === "_collab-edge._tls"),
+  check({ estate, report }) {
+    for (const { record, service } of estate.srvServices()) {
+      if (service !== "_collab-edge._tls") continue;
+      const srv = record;
+      const name = displayName(srv.name);
+      if (srv.zone.view === "internal") {
+        report({ node: srv, messageId: "internalView", data: { name } });
+        continue;
+      }
+      if (srv.data.target === ".") continue;
+      if (srv.data.port !== 8443) report({ node: srv, messageId: "port", data: { name, port: srv.data.port } });
+      if (srv.zone.view !== "external") continue;
+      for (const address of estate.resolve(srv.data.target, { view: "external" }).addresses) {
+        const range = nonPublicRangeOf(address.data.address);
+        if (range) report({ node: srv, messageId: "privateTarget", data: { name, target: displayName(srv.data.target), address: address.data.address, kind: range.kind } });
+      }
+    }
+  }
+});
+
+// rules/cisco/uds-internal-only.ts
+var uds_internal_only_default = defineRule({
+  id: "cisco/uds-internal-only",
+  meta: {
+    description: "The _cisco-uds._tcp SRV record (Unified CM service discovery) is never in public DNS",
+    rationale: [
+      'Jabber looks for `_cisco-uds._tcp` first: finding it means "you are inside, register with Unified CM',
+      'directly". Published in the external view, it tells clients on the Internet that they are inside, so',
+      "they skip Expressway remote access and fail to sign in, and it discloses the internal Unified CM servers.",
+      "",
+      "**Fix:** keep `_cisco-uds._tcp` in the internal zone only; publish `_collab-edge._tls` outside."
+    ].join("\n"),
+    severity: "error",
+    recommended: true,
+    citations: [{ source: "Cisco Jabber planning guide", section: "Service discovery: _cisco-uds internal, _collab-edge external" }],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      external: "SRV {{name}} is in the external view; Jabber on the Internet would take itself for inside and skip remote access"
+    },
+    examples: { invalid: "; uclint-view: external\n_cisco-uds._tcp IN SRV 0 0 8443 cucm.contoso.com.", valid: "; uclint-view: internal\n_cisco-uds._tcp IN SRV 0 0 8443 cucm.contoso.com." }
+  },
+  appliesTo: (estate) => estate.srvServices().some((s) => s.service === "_cisco-uds._tcp"),
+  check({ estate, report }) {
+    for (const { record, service } of estate.srvServices()) {
+      if (service === "_cisco-uds._tcp" && record.zone.view === "external") report({ node: record, messageId: "external", data: { name: displayName(record.name) } });
+    }
+  }
+});
+
 // rules/dns/cname-and-other-data.ts
 var ALLOWED_BESIDE_CNAME = /* @__PURE__ */ new Set(["CNAME", "RRSIG", "NSEC"]);
 function checkOwner(atOwner, report) {
@@ -32088,58 +32214,6 @@ var duplicate_record_default = defineRule({
     }
   }
 });
-
-// src/estate/addresses.ts
-var import_ipaddr = __toESM(require_ipaddr(), 1);
-var NON_PUBLIC_RANGES = [
-  { network: "10.0.0.0/8", kind: "private", reference: "RFC 1918" },
-  { network: "172.16.0.0/12", kind: "private", reference: "RFC 1918" },
-  { network: "192.168.0.0/16", kind: "private", reference: "RFC 1918" },
-  { network: "100.64.0.0/10", kind: "shared (carrier-grade NAT)", reference: "RFC 6598" },
-  { network: "127.0.0.0/8", kind: "loopback", reference: "RFC 1122" },
-  { network: "169.254.0.0/16", kind: "link-local", reference: "RFC 3927" },
-  { network: "::1/128", kind: "loopback", reference: "RFC 4291" },
-  { network: "fe80::/10", kind: "link-local", reference: "RFC 4291" },
-  { network: "fc00::/7", kind: "unique local", reference: "RFC 4193" }
-];
-var BY_NETWORK = new Map(NON_PUBLIC_RANGES.map((r) => [r.network, r]));
-var SUBNETS = Object.fromEntries(NON_PUBLIC_RANGES.map((r) => [r.network, [import_ipaddr.default.parseCIDR(r.network)]]));
-var PUBLIC = "public";
-function mayBeNonPublic(text2) {
-  const colon = text2.indexOf(":");
-  if (colon >= 0) {
-    const first2 = text2.charCodeAt(0);
-    return colon === 0 || first2 === 48 || first2 === 102 || first2 === 70;
-  }
-  let first = 0;
-  let i = 0;
-  for (; i < text2.length && text2.charCodeAt(i) !== 46; i++) first = first * 10 + (text2.charCodeAt(i) - 48);
-  let second = 0;
-  for (i++; i < text2.length && text2.charCodeAt(i) !== 46; i++) second = second * 10 + (text2.charCodeAt(i) - 48);
-  switch (first) {
-    case 10:
-    case 127:
-      return true;
-    case 172:
-      return second >= 16 && second <= 31;
-    case 192:
-      return second === 168;
-    case 100:
-      return second >= 64 && second <= 127;
-    case 169:
-      return second === 254;
-    default:
-      return false;
-  }
-}
-function nonPublicRangeOf(address) {
-  const text2 = address.trim();
-  if (!mayBeNonPublic(text2)) return void 0;
-  if (!import_ipaddr.default.isValid(text2) || !text2.includes(":") && !import_ipaddr.default.IPv4.isValidFourPartDecimal(text2)) return void 0;
-  const match = import_ipaddr.default.subnetMatch(import_ipaddr.default.process(text2), SUBNETS, PUBLIC);
-  const range = BY_NETWORK.get(match);
-  return range && { ...range };
-}
 
 // rules/dns/private-address-external.ts
 var private_address_external_default = defineRule({
@@ -34708,6 +34782,103 @@ var web_services_load_balancing_default = defineRule({
   }
 });
 
+// rules/sip/naptr-srv-consistency.ts
+var SERVICE_TO_SRV = { "sip+d2u": "_sip._udp", "sip+d2t": "_sip._tcp", "sips+d2t": "_sips._tcp", "sip+d2s": "_sip._sctp", "sips+d2s": "_sips._sctp" };
+var naptr_srv_consistency_default = defineRule({
+  id: "sip/naptr-srv-consistency",
+  meta: {
+    description: "SIP NAPTR records (RFC 3263) replace to the SRV owner of their transport, which exists, with flag S",
+    rationale: [
+      "RFC 3263 clients that find NAPTR records for a SIP domain pick a transport by the service field",
+      "(`SIP+D2U` UDP, `SIP+D2T` TCP, `SIPS+D2T` TLS) and then look up the SRV records at the replacement",
+      "name. A replacement that names another transport's owner (`SIPS+D2T` to `_sip._tcp`) silently downgrades",
+      "TLS to clear text; one that names an owner with no SRV records ends discovery there; and a SIP NAPTR",
+      "record must carry flag `S` (the next lookup is SRV) with an empty regexp, since a replacement and a",
+      "regexp together are not allowed (RFC 3403).",
+      "",
+      "Replacements are looked up in the zones of the same view; replacements in zones the estate does not hold",
+      "are not judged.",
+      "",
+      "**Fix:** point each NAPTR record at `_sip._udp`, `_sip._tcp` or `_sips._tcp` of the domain, as its service",
+      "says, with flag `S`, and publish those SRV records."
+    ].join("\n"),
+    severity: "error",
+    recommended: true,
+    citations: [
+      { source: "RFC 3263", section: "4.1 (Selecting a transport protocol)" },
+      { source: "RFC 3403", section: "4.1 (NAPTR: regexp and replacement are mutually exclusive)" }
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      wrongService: "NAPTR {{name}} service {{service}} replaces to {{replacement}}; that service's SRV owner is {{expected}}",
+      noSrv: "NAPTR {{name}} service {{service}} replaces to {{replacement}}, which has no SRV records in this view",
+      flags: 'NAPTR {{name}} service {{service}} has flags "{{flags}}"; a SIP NAPTR that leads to SRV records has flag S',
+      regexpAndReplacement: "NAPTR {{name}} has both a regexp and a replacement; RFC 3403 allows one of them"
+    },
+    examples: {
+      invalid: '@ IN NAPTR 10 0 "s" "SIPS+D2T" "" _sip._tcp\n_sip._tcp IN SRV 0 0 5060 sip',
+      valid: '@ IN NAPTR 10 0 "s" "SIPS+D2T" "" _sips._tcp\n_sips._tcp IN SRV 0 0 5061 sip'
+    }
+  },
+  appliesTo: (estate) => estate.records("NAPTR").length > 0,
+  check({ estate, report }) {
+    for (const naptr of estate.records("NAPTR")) {
+      const service = naptr.data.service.toLowerCase();
+      const srvService = SERVICE_TO_SRV[service];
+      if (!srvService) continue;
+      const data = { name: displayName(naptr.name), service: naptr.data.service, replacement: displayName(naptr.data.replacement) };
+      if (naptr.data.flags.toLowerCase() !== "s") report({ node: naptr, messageId: "flags", data: { ...data, flags: naptr.data.flags } });
+      if (naptr.data.regexp !== "" && naptr.data.replacement !== ".") report({ node: naptr, messageId: "regexpAndReplacement", data });
+      if (naptr.data.replacement === ".") continue;
+      const replacement = naptr.data.replacement.toLowerCase();
+      const replacedService = replacement.split(".").slice(0, 2).join(".");
+      if (replacement.startsWith("_") && replacedService !== srvService) {
+        report({ node: naptr, messageId: "wrongService", data: { ...data, expected: displayName(`${srvService}.${naptr.name}`) } });
+        continue;
+      }
+      const view = naptr.zone.view;
+      if (!estate.holdsZoneFor(naptr.data.replacement, { view })) continue;
+      if (estate.recordsAt(naptr.data.replacement, "SRV", { view }).length === 0) report({ node: naptr, messageId: "noSrv", data });
+    }
+  }
+});
+
+// rules/sip/sips-needs-tls.ts
+var CLEAR_TEXT_PORTS = /* @__PURE__ */ new Set([5060]);
+var sips_needs_tls_default = defineRule({
+  id: "sip/sips-needs-tls",
+  meta: {
+    description: "A sips service (_sips._tcp) never targets a clear-text SIP port",
+    rationale: [
+      "A `sips:` URI promises TLS on every hop (RFC 3261 26.2.2), and clients find the TLS servers of a domain",
+      "at `_sips._tcp`. An SRV record there with port 5060 sends them to the clear-text listener: the TLS",
+      "handshake fails, or a lenient client carries on in clear text, which the `sips` scheme exists to prevent.",
+      "",
+      "**Fix:** point `_sips._tcp` at the TLS port (5061, or the port the TLS listener uses)."
+    ].join("\n"),
+    severity: "error",
+    recommended: true,
+    citations: [
+      { source: "RFC 3261", section: "26.2.2 (SIPS URI scheme)" },
+      { source: "RFC 3263", section: "4.1 (SIPS and TLS)" }
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      clearTextPort: "SRV {{name}} is a sips service but targets {{target}} on port {{port}}, the clear-text SIP port"
+    },
+    examples: { invalid: "_sips._tcp IN SRV 0 0 5060 sip.contoso.com.", valid: "_sips._tcp IN SRV 0 0 5061 sip.contoso.com." }
+  },
+  appliesTo: (estate) => estate.srvServices().some((s) => s.service.startsWith("_sips.")),
+  check({ estate, report }) {
+    for (const { record, service } of estate.srvServices()) {
+      if (!service.startsWith("_sips.")) continue;
+      const srv = record;
+      if (srv.data.target === "." || !CLEAR_TEXT_PORTS.has(srv.data.port)) continue;
+      report({ node: srv, messageId: "clearTextPort", data: { name: displayName(srv.name), target: displayName(srv.data.target), port: srv.data.port } });
+    }
+  }
+});
+
 // rules/sip/srv-null-target.ts
 var srv_null_target_default = defineRule({
   id: "sip/srv-null-target",
@@ -35549,7 +35720,7 @@ var wildcard_default = defineRule({
 });
 
 // src/rules.generated.ts
-var RULES = [cname_and_other_data_default, dangling_target_default, duplicate_record_default, private_address_external_default, any_any_allow_default, edge_external_ports_default, shadowed_rule_default, vpn_media_block_default, candidate_type_order_default, port_ranges_default, vpn_host_candidate_default, cert_covers_published_names_default, cert_roles_default, client_preferences_default, discovery_records_default, dns_load_balancing_default, edge_external_cert_default, manual_server_default, mobility_autodiscover_default, mtls_eku_default, no_cleartext_external_default, ntlm_min_sec_default, rsassa_pss_default, strict_naming_default, web_fqdn_distinct_default, web_services_load_balancing_default, srv_null_target_default, srv_port_default, srv_target_default, m365_optimize_excluded_default, split_tunnel_default, uc_addresses_excluded_default, cn_in_san_default, duplicate_default, expiry_default, key_size_default, manifest_matches_file_default, server_auth_eku_default, weak_signature_default, wildcard_default];
+var RULES = [collab_edge_default, uds_internal_only_default, cname_and_other_data_default, dangling_target_default, duplicate_record_default, private_address_external_default, any_any_allow_default, edge_external_ports_default, shadowed_rule_default, vpn_media_block_default, candidate_type_order_default, port_ranges_default, vpn_host_candidate_default, cert_covers_published_names_default, cert_roles_default, client_preferences_default, discovery_records_default, dns_load_balancing_default, edge_external_cert_default, manual_server_default, mobility_autodiscover_default, mtls_eku_default, no_cleartext_external_default, ntlm_min_sec_default, rsassa_pss_default, strict_naming_default, web_fqdn_distinct_default, web_services_load_balancing_default, naptr_srv_consistency_default, sips_needs_tls_default, srv_null_target_default, srv_port_default, srv_target_default, m365_optimize_excluded_default, split_tunnel_default, uc_addresses_excluded_default, cn_in_san_default, duplicate_default, expiry_default, key_size_default, manifest_matches_file_default, server_auth_eku_default, weak_signature_default, wildcard_default];
 
 // src/lint.ts
 import { readFileSync as readFileSync3, writeFileSync } from "node:fs";
@@ -50290,4 +50461,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-22G4K5PG.js.LEGAL.txt */
+/*! For license information please see chunk-ZJDCWYAF.js.LEGAL.txt */
