@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-ZJDCWYAF.js";
+} from "./chunks/chunk-EQ4HVDOE.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

@@ -85,6 +85,11 @@ describe('parseYamlDocuments: values', () => {
 });
 
 describe('parseYamlDocuments: positions', () => {
+  it('an empty document between two markers does not shift the documents after it', () => {
+    const { documents } = parseYamlDocuments('a: 1\n---\n---\nb: 1\n---\nc: 1\n', 'x.yml');
+    expect(documents.map((d) => at(d.loc))).toEqual(['1:1-1:5', '2:4-2:4', '4:1-4:5', '6:1-6:5']);
+  });
+
   it('places plain, quoted and multi-line scalars', () => {
     const root = only('name: web01\nquoted: "a b"\nsingle: \'c\'\nlong: "first\n  second"\n');
     expect(at(getEntry(root, 'name')!.key.loc)).toBe('1:1-1:5');

@@ -178,6 +178,8 @@ class TreeBuilder {
   private document: OpenDocument | undefined;
   /** End offset of the last token consumed; empty nodes are placed just after it. */
   private lastEnd = 0;
+  /** End of the last `---` consumed, so the next document never finds it again. */
+  private lastMarkerEnd = 0;
 
   constructor(
     private readonly text: string,
@@ -229,14 +231,20 @@ class TreeBuilder {
     return { documents: this.documents, diagnostics: this.diagnostics };
   }
 
-  /** Moves past the next `---` at a line start, so nothing of this document is placed before it. */
+  /**
+   * Moves past the next `---` at a line start, so nothing of this document is placed before it.
+   * The search starts at the line that holds the last position read (an empty document's null
+   * value is placed inside the next marker) but never before the marker consumed last.
+   */
   private skipDocumentMarker(): void {
     const marker = /^---(?=[ \t\r\n]|$)/gm;
-    marker.lastIndex = this.lastEnd;
+    const lineStart = this.text.lastIndexOf('\n', Math.max(0, this.lastEnd - 1)) + 1;
+    marker.lastIndex = Math.max(lineStart, this.lastMarkerEnd);
     const match = marker.exec(this.text);
     if (match) {
-      this.lastEnd = match.index + 3;
-      if (this.document) this.document.start = this.lastEnd;
+      this.lastEnd = Math.max(this.lastEnd, match.index + 3);
+      this.lastMarkerEnd = match.index + 3;
+      if (this.document) this.document.start = match.index + 3;
     }
   }
 
@@ -245,7 +253,10 @@ class TreeBuilder {
     if (!open) {
       const document = this.document;
       if (!document) return;
-      const loc = document.contents?.loc ?? this.positions.range(document.start, document.start);
+      // An empty document's null value has no text of its own; js-yaml places it wherever it stopped (often inside the next `---`).
+      const contents = document.contents;
+      const empty = !contents || (contents.kind === 'scalar' && contents.value === null && contents.loc.line === contents.loc.endLine && contents.loc.column === contents.loc.endColumn);
+      const loc = empty ? this.positions.range(document.start, document.start) : contents.loc;
       this.documents.push({ contents: document.contents, loc });
       this.document = undefined;
       return;

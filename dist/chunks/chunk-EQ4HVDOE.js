@@ -39463,6 +39463,8 @@ var TreeBuilder = class {
   document;
   /** End offset of the last token consumed; empty nodes are placed just after it. */
   lastEnd = 0;
+  /** End of the last `---` consumed, so the next document never finds it again. */
+  lastMarkerEnd = 0;
   build(events) {
     for (const event of events) {
       switch (event.type) {
@@ -39503,14 +39505,20 @@ var TreeBuilder = class {
     }
     return { documents: this.documents, diagnostics: this.diagnostics };
   }
-  /** Moves past the next `---` at a line start, so nothing of this document is placed before it. */
+  /**
+   * Moves past the next `---` at a line start, so nothing of this document is placed before it.
+   * The search starts at the line that holds the last position read (an empty document's null
+   * value is placed inside the next marker) but never before the marker consumed last.
+   */
   skipDocumentMarker() {
     const marker = /^---(?=[ \t\r\n]|$)/gm;
-    marker.lastIndex = this.lastEnd;
+    const lineStart = this.text.lastIndexOf("\n", Math.max(0, this.lastEnd - 1)) + 1;
+    marker.lastIndex = Math.max(lineStart, this.lastMarkerEnd);
     const match = marker.exec(this.text);
     if (match) {
-      this.lastEnd = match.index + 3;
-      if (this.document) this.document.start = this.lastEnd;
+      this.lastEnd = Math.max(this.lastEnd, match.index + 3);
+      this.lastMarkerEnd = match.index + 3;
+      if (this.document) this.document.start = match.index + 3;
     }
   }
   pop() {
@@ -39518,7 +39526,9 @@ var TreeBuilder = class {
     if (!open) {
       const document2 = this.document;
       if (!document2) return;
-      const loc = document2.contents?.loc ?? this.positions.range(document2.start, document2.start);
+      const contents = document2.contents;
+      const empty = !contents || contents.kind === "scalar" && contents.value === null && contents.loc.line === contents.loc.endLine && contents.loc.column === contents.loc.endColumn;
+      const loc = empty ? this.positions.range(document2.start, document2.start) : contents.loc;
       this.documents.push({ contents: document2.contents, loc });
       this.document = void 0;
       return;
@@ -50461,4 +50471,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-ZJDCWYAF.js.LEGAL.txt */
+/*! For license information please see chunk-EQ4HVDOE.js.LEGAL.txt */
