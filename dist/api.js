@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-EQ4HVDOE.js";
+} from "./chunks/chunk-ANTKCETA.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

@@ -194,8 +194,8 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
         const parsed = parseRegistryFile(bytes, file.file);
         registryFiles.push(parsed.registry);
         diagnostics.push(...parsed.diagnostics);
-        // Suppression comments are read from the decoded text (regedit writes UTF-16LE).
-        directivesByFile.set(file.file, findDirectives(file.file, readTextFile(file.path).text, ';'));
+        // Suppression comments are read from the loader's decoded text (regedit writes UTF-16LE, with or without a BOM).
+        directivesByFile.set(file.file, findDirectives(file.file, parsed.text, ';'));
       }
       continue;
     }

@@ -144,3 +144,22 @@ describe('lint(): PKCS#12 passwords', () => {
     expect(missing.findings).toEqual([expect.stringMatching(/^parse\/certificate certificate\/pkcs12-(password-missing|bad-password) .*EDGE_PFX_PASSWORD/)]);
   });
 });
+
+describe('lint(): suppressions in regedit exports', () => {
+  it('reads the comments of a UTF-16LE export without a byte-order mark, from the text the loader decoded', async () => {
+    const { default: ntlm } = await import('../../rules/lync/ntlm-min-sec.js');
+    const text = [
+      'Windows Registry Editor Version 5.00',
+      '',
+      '[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Lsa\\MSV1_0]',
+      '; uclint-disable-next-line lync/ntlm-min-sec -- lab machines, NTLM is not used',
+      '"NTLMMinClientSec"=dword:00000000',
+      '"NTLMMinServerSec"=dword:20080030',
+      '',
+    ].join('\r\n');
+    write('lab.reg', '');
+    writeFileSync(path.join(dir, 'lab.reg'), Buffer.from(text, 'utf16le'));
+    const result = await lint({ cwd: dir, rules: [ntlm] });
+    expect(result.findings.map((f) => `${f.file}:${f.line} ${f.ruleId} ${f.suppressed?.kind ?? 'open'}`)).toEqual(['lab.reg:5 lync/ntlm-min-sec inline']);
+  });
+});

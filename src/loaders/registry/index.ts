@@ -22,6 +22,6 @@ export function parseRegistryFile(bytes: Uint8Array, file: string, limits?: Part
     const reason = error instanceof Error ? error.message : String(error);
     const registry: RegistryFile = { file, format: 'regedit5', encoding: 'utf8', values: [], keyDeletions: [] };
     const diagnostic: Diagnostic = { file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', code: 'registry/internal-error', message: `uclint could not read this file: ${reason}` };
-    return { registry, diagnostics: [diagnostic] };
+    return { registry, diagnostics: [diagnostic], text: '' };
   }
 }

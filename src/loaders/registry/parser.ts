@@ -25,6 +25,8 @@ export const DEFAULT_REGISTRY_LIMITS: Readonly<RegistryLimits> = {
 export interface RegistryParseResult {
   registry: RegistryFile;
   diagnostics: Diagnostic[];
+  /** The decoded text (empty when the file was not read), for what else reads the file's lines: suppression comments. */
+  text: string;
 }
 
 type Format = RegistryFile['format'];
@@ -59,6 +61,7 @@ export class RegistryReader {
   private key: KeyState = { kind: 'none' };
   private format: Format = 'regedit5';
   private encoding: RegistryFile['encoding'] = 'utf8';
+  private text = '';
   private readonly limits: RegistryLimits;
 
   constructor(
@@ -79,6 +82,7 @@ export class RegistryReader {
     }
     const decoded = decodeRegistryBytes(bytes);
     this.encoding = decoded.encoding;
+    this.text = decoded.text;
     this.lines = decoded.text.split(/\r\n|\r|\n/);
     if (decoded.problem) {
       const { line, column } = positionAt(decoded.text, decoded.problem.offset);
@@ -92,7 +96,7 @@ export class RegistryReader {
 
   private result(): RegistryParseResult {
     const registry: RegistryFile = { file: this.file, format: this.format, encoding: this.encoding, values: this.values, keyDeletions: this.keyDeletions };
-    return { registry, diagnostics: this.diagnostics };
+    return { registry, diagnostics: this.diagnostics, text: this.text };
   }
 
   /** Reads line 1; false when the file has no header and nothing else in it looks like an export either. */

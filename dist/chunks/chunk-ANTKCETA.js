@@ -41394,6 +41394,7 @@ var RegistryReader = class {
   key = { kind: "none" };
   format = "regedit5";
   encoding = "utf8";
+  text = "";
   limits;
   read() {
     const { bytes } = this;
@@ -41405,6 +41406,7 @@ var RegistryReader = class {
     }
     const decoded = decodeRegistryBytes(bytes);
     this.encoding = decoded.encoding;
+    this.text = decoded.text;
     this.lines = decoded.text.split(/\r\n|\r|\n/);
     if (decoded.problem) {
       const { line, column } = positionAt(decoded.text, decoded.problem.offset);
@@ -41417,7 +41419,7 @@ var RegistryReader = class {
   }
   result() {
     const registry = { file: this.file, format: this.format, encoding: this.encoding, values: this.values, keyDeletions: this.keyDeletions };
-    return { registry, diagnostics: this.diagnostics };
+    return { registry, diagnostics: this.diagnostics, text: this.text };
   }
   /** Reads line 1; false when the file has no header and nothing else in it looks like an export either. */
   readHeader() {
@@ -41734,7 +41736,7 @@ function parseRegistryFile(bytes, file, limits) {
     const reason = error instanceof Error ? error.message : String(error);
     const registry = { file, format: "regedit5", encoding: "utf8", values: [], keyDeletions: [] };
     const diagnostic2 = { file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: "error", code: "registry/internal-error", message: `uclint could not read this file: ${reason}` };
-    return { registry, diagnostics: [diagnostic2] };
+    return { registry, diagnostics: [diagnostic2], text: "" };
   }
 }
 
@@ -42765,7 +42767,7 @@ async function lint(options = {}) {
         const parsed = parseRegistryFile(bytes, file.file);
         registryFiles.push(parsed.registry);
         diagnostics.push(...parsed.diagnostics);
-        directivesByFile.set(file.file, findDirectives(file.file, readTextFile(file.path).text, ";"));
+        directivesByFile.set(file.file, findDirectives(file.file, parsed.text, ";"));
       }
       continue;
     }
@@ -50471,4 +50473,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-EQ4HVDOE.js.LEGAL.txt */
+/*! For license information please see chunk-ANTKCETA.js.LEGAL.txt */
