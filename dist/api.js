@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-ANTKCETA.js";
+} from "./chunks/chunk-IUN3DZMT.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

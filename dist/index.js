@@ -12,7 +12,7 @@ import {
   formatSarif,
   lint,
   parseDate
-} from "./chunks/chunk-ANTKCETA.js";
+} from "./chunks/chunk-IUN3DZMT.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { lint, exitCodeOf, type LintOptions, type LintResult } from './lint.js';
+import { parseDateText } from './config/index.js';
 import { formatStylish } from './report/stylish.js';
 import { formatJson } from './report/json.js';
 import { formatSarif } from './report/sarif.js';
@@ -234,14 +235,8 @@ function usage(io: CliIo, message: string): number {
   return 2;
 }
 
-/** A calendar date (`2026-11-20`, taken as midnight UTC) or a full ISO timestamp. */
-export function parseDate(text: string): Date | undefined {
-  const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (dateOnly) {
-    const date = new Date(Date.UTC(Number(dateOnly[1]), Number(dateOnly[2]) - 1, Number(dateOnly[3])));
-    return date.getUTCDate() === Number(dateOnly[3]) ? date : undefined;
-  }
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(text)) return undefined;
-  const date = new Date(text);
-  return Number.isNaN(date.getTime()) ? undefined : date;
-}
+/**
+ * `--now`: a calendar date (`2026-11-20`, midnight UTC) or an ISO date-time, read as the
+ * config's `settings.now` is (without a zone, UTC), so a date means the same everywhere.
+ */
+export const parseDate = parseDateText;

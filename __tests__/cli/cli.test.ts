@@ -185,6 +185,12 @@ describe('parseDate', () => {
     expect(parseDate('tomorrow')).toBeUndefined();
     expect(parseDate('2026-11-20T12:00:00Z')?.toISOString()).toBe('2026-11-20T12:00:00.000Z');
   });
+
+  it('reads a date-time without a zone as UTC, like settings.now, whatever the machine\'s time zone', () => {
+    expect(parseDate('2026-11-20T12:00')?.toISOString()).toBe('2026-11-20T12:00:00.000Z');
+    expect(parseDate('2026-11-20 12:00:00+02:00')?.toISOString()).toBe('2026-11-20T10:00:00.000Z');
+    expect(parseDate('2026-11-20T25:00')).toBeUndefined();
+  });
 });
 
 describe('package', () => {

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-export { loadConfig, defaultConfig, DEFAULT_AUDIT_ISSUE_TITLE, applyRuleOverrides, parseConfigDate, toSeverity, isConfigSeverity } from './load.js';
+export { loadConfig, defaultConfig, DEFAULT_AUDIT_ISSUE_TITLE, parseDateText, applyRuleOverrides, parseConfigDate, toSeverity, isConfigSeverity } from './load.js';
 export type { ResolvedConfig, RuleSetting, ConfigLoadResult } from './load.js';
 export { PRESETS, DEFAULT_PRESET } from './presets.js';
 export type { Preset, PresetRuleSetting } from './presets.js';

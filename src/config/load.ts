@@ -191,6 +191,14 @@ function resolveConfig(written: ConfigFile, registry: readonly AnyRule[], file: 
   return config;
 }
 
+/**
+ * A date as the config, `--now` and the Action's `now` input write it: `YYYY-MM-DD` or an
+ * ISO 8601 date-time; undefined for anything else, or a date that does not exist.
+ */
+export function parseDateText(text: string): Date | undefined {
+  return NOW_PATTERN.test(text) ? parseConfigDate(text) : undefined;
+}
+
 /** `YYYY-MM-DD` is midnight UTC; a date-time without a zone is read as UTC too, so runs are reproducible. */
 export function parseConfigDate(text: string): Date | undefined {
   const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);

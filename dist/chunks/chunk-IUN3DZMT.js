@@ -40145,6 +40145,9 @@ function resolveConfig(written, registry, file) {
   if (written.baseline !== void 0) config.baseline = written.baseline;
   return config;
 }
+function parseDateText(text2) {
+  return NOW_PATTERN.test(text2) ? parseConfigDate(text2) : void 0;
+}
 function parseConfigDate(text2) {
   const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text2);
   if (dateOnly) {
@@ -50428,16 +50431,7 @@ Run 'uclint --help' for usage.
 `);
   return 2;
 }
-function parseDate(text2) {
-  const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text2);
-  if (dateOnly) {
-    const date3 = new Date(Date.UTC(Number(dateOnly[1]), Number(dateOnly[2]) - 1, Number(dateOnly[3])));
-    return date3.getUTCDate() === Number(dateOnly[3]) ? date3 : void 0;
-  }
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(text2)) return void 0;
-  const date2 = new Date(text2);
-  return Number.isNaN(date2.getTime()) ? void 0 : date2;
-}
+var parseDate = parseDateText;
 
 export {
   __require,
@@ -50473,4 +50467,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-ANTKCETA.js.LEGAL.txt */
+/*! For license information please see chunk-IUN3DZMT.js.LEGAL.txt */
