@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-IUN3DZMT.js";
+} from "./chunks/chunk-FGI6X5OU.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

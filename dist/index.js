@@ -5,14 +5,16 @@ import {
   __commonJS,
   __require,
   __toESM,
+  countFindings,
   formatExpiryTimeline,
   formatGithubCommand,
   formatJson,
   formatMarkdown,
   formatSarif,
   lint,
-  parseDate
-} from "./chunks/chunk-IUN3DZMT.js";
+  parseDate,
+  plural
+} from "./chunks/chunk-FGI6X5OU.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -3647,8 +3649,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
-      const plural = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural}: ${context3.types.join(", ")}.`;
+      const plural2 = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural2}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
         message
@@ -11211,15 +11213,15 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural) {
+      constructor(singular, plural2) {
         this.singular = singular;
-        this.plural = plural;
+        this.plural = plural2;
       }
-      pluralize(count2) {
-        const one = count2 === 1;
+      pluralize(count) {
+        const one = count === 1;
         const keys = one ? singulars : plurals;
         const noun = one ? this.singular : this.plural;
-        return { ...keys, count: count2, noun };
+        return { ...keys, count, noun };
       }
     };
   }
@@ -18638,15 +18640,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count2) {
-        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count) {
+        while (count > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count2 < remaining) {
-            this.linePos += count2;
-            count2 = 0;
+          if (count < remaining) {
+            this.linePos += count;
+            count = 0;
           } else {
-            count2 -= remaining;
+            count -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -24904,12 +24906,12 @@ ${result.fatal.map((p) => `- ${p.message}`).join("\n")}
     const changed = pullRequest ? await changedLines(octokit, repository, pullRequest, workspace) : void 0;
     if (changed) {
       reported = visible.filter((f) => isOnChangedLines(f, changed));
-      notes.push(`${count(reported.length, "finding")} of ${visible.length} on lines this pull request adds or changes; only those are annotated and decide the outcome (\`only-changed\`).`);
+      notes.push(`${plural(reported.length, "finding")} of ${visible.length} on lines this pull request adds or changes; only those are annotated and decide the outcome (\`only-changed\`).`);
     } else if (!pullRequest) {
       info("only-changed: not a pull request event; every finding is reported");
     }
   }
-  const counts = countBySeverity(reported);
+  const counts = countFindings(reported);
   setOutput("errors", counts.error);
   setOutput("warnings", counts.warning);
   const failed = inputs.failOn === "error" ? counts.error > 0 : inputs.failOn === "warning" ? counts.error + counts.warning > 0 : false;
@@ -24936,7 +24938,7 @@ ${result.fatal.map((p) => `- ${p.message}`).join("\n")}
           conclusion,
           annotations: annotated.map(toCheckAnnotation)
         });
-        info(`check run ${posted.id}: ${count(annotated.length, "annotation")} in ${count(posted.requests, "request")}`);
+        info(`check run ${posted.id}: ${plural(annotated.length, "annotation")} in ${plural(posted.requests, "request")}`);
       } catch (error2) {
         const status = error2 instanceof CheckRunError ? error2.status : void 0;
         const reason = status === 403 ? "the token may not write checks (a pull request from a fork, or no `checks: write` permission)" : error2.message;
@@ -24953,7 +24955,7 @@ ${result.fatal.map((p) => `- ${p.message}`).join("\n")}
     for (const finding of shown) process.stdout.write(`${formatGithubCommand(finding)}
 `);
     if (notShown > 0) {
-      notes.push(`GitHub shows at most 10 annotations of each severity per step: ${shown.length} of ${commandFindings.length} are annotated and ${count(notShown, "more finding")} ${notShown === 1 ? "is" : "are"} not. ${whereAll}`);
+      notes.push(`GitHub shows at most 10 annotations of each severity per step: ${shown.length} of ${commandFindings.length} are annotated and ${plural(notShown, "more finding")} ${notShown === 1 ? "is" : "are"} not. ${whereAll}`);
       toldWhereAll = true;
     }
   }
@@ -24967,7 +24969,7 @@ ${timeline}`);
   }
   if (audit) await reportAudit(octokit, repository, relocated, linkBase, notes);
   if (failed) {
-    const what = inputs.failOn === "warning" ? `${count(counts.error, "error")} and ${count(counts.warning, "warning")}` : count(counts.error, "error");
+    const what = inputs.failOn === "warning" ? `${plural(counts.error, "error")} and ${plural(counts.warning, "warning")}` : plural(counts.error, "error");
     setFailed(`uclint found ${what} (fail-on: ${inputs.failOn})`);
   }
 }
@@ -25037,18 +25039,10 @@ function helpUriBase() {
   const ref = process.env.GITHUB_ACTION_REF;
   return actionRepository && ref ? `${context2.serverUrl}/${actionRepository}/blob/${ref}/docs/rules` : void 0;
 }
-function countBySeverity(findings) {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
-  return counts;
-}
 function titleOf(counts) {
   const total = counts.error + counts.warning + counts.info;
   if (total === 0) return "No problems";
-  return `${count(counts.error, "error")}, ${count(counts.warning, "warning")}, ${counts.info} info`;
-}
-function count(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
+  return `${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${counts.info} info`;
 }
 function writeReport(file, render) {
   try {

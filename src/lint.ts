@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Diagnostic, Finding, Severity, SourceRange } from './core/types.js';
+import { countFindings, type Diagnostic, type Finding, type FindingCounts, type SourceRange } from './core/types.js';
 import { Estate } from './estate/estate.js';
 import type { IncludeReader, ZoneFile } from './loaders/zone/model.js';
 import { parseZone } from './loaders/zone/index.js';
@@ -56,7 +56,7 @@ export interface LintResult {
   /** Every finding, sorted; suppressed ones carry `suppressed` and do not count. */
   findings: Finding[];
   files: DiscoveredFile[];
-  counts: Record<Severity, number> & { suppressed: number };
+  counts: FindingCounts;
   outcomes: RuleOutcome[];
   /** Non-empty when the run could not be made (exit code 2). */
   fatal: FatalProblem[];
@@ -302,11 +302,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     writeFileSync(baselinePath, JSON.stringify(createBaseline(sorted), null, 2) + '\n');
   }
 
-  const counts = { error: 0, warning: 0, info: 0, suppressed: 0 };
-  for (const f of sorted) {
-    if (f.suppressed) counts.suppressed++;
-    else counts[f.severity]++;
-  }
+  const counts = countFindings(sorted);
   for (const f of sorted) if (f.ruleId === 'uclint/rule-crash') fatal.push({ message: f.message });
   return { root, findings: sorted, files: discovered.files, counts, outcomes: run.outcomes, fatal, configFile, config, now, estate };
 }

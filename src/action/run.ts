@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
-import type { Finding, Severity } from '../core/types.js';
+import { countFindings, type Finding, type Severity } from '../core/types.js';
+import { plural } from '../core/words.js';
 import { lint, type LintResult } from '../lint.js';
 import { DEFAULT_AUDIT_ISSUE_TITLE } from '../config/index.js';
 import { formatJson } from '../report/json.js';
@@ -81,12 +82,12 @@ export async function runAction(): Promise<void> {
     const changed = pullRequest ? await changedLines(octokit, repository, pullRequest, workspace) : undefined;
     if (changed) {
       reported = visible.filter((f) => isOnChangedLines(f, changed));
-      notes.push(`${count(reported.length, 'finding')} of ${visible.length} on lines this pull request adds or changes; only those are annotated and decide the outcome (\`only-changed\`).`);
+      notes.push(`${plural(reported.length, 'finding')} of ${visible.length} on lines this pull request adds or changes; only those are annotated and decide the outcome (\`only-changed\`).`);
     } else if (!pullRequest) {
       core.info('only-changed: not a pull request event; every finding is reported');
     }
   }
-  const counts = countBySeverity(reported);
+  const counts = countFindings(reported);
   core.setOutput('errors', counts.error);
   core.setOutput('warnings', counts.warning);
   const failed = inputs.failOn === 'error' ? counts.error > 0 : inputs.failOn === 'warning' ? counts.error + counts.warning > 0 : false;
@@ -116,7 +117,7 @@ export async function runAction(): Promise<void> {
           conclusion,
           annotations: annotated.map(toCheckAnnotation),
         });
-        core.info(`check run ${posted.id}: ${count(annotated.length, 'annotation')} in ${count(posted.requests, 'request')}`);
+        core.info(`check run ${posted.id}: ${plural(annotated.length, 'annotation')} in ${plural(posted.requests, 'request')}`);
       } catch (error) {
         const status = error instanceof CheckRunError ? error.status : undefined;
         const reason = status === 403 ? 'the token may not write checks (a pull request from a fork, or no `checks: write` permission)' : (error as Error).message;
@@ -132,7 +133,7 @@ export async function runAction(): Promise<void> {
     const { shown, notShown } = withinCommandCaps(commandFindings);
     for (const finding of shown) process.stdout.write(`${formatGithubCommand(finding)}\n`);
     if (notShown > 0) {
-      notes.push(`GitHub shows at most 10 annotations of each severity per step: ${shown.length} of ${commandFindings.length} are annotated and ${count(notShown, 'more finding')} ${notShown === 1 ? 'is' : 'are'} not. ${whereAll}`);
+      notes.push(`GitHub shows at most 10 annotations of each severity per step: ${shown.length} of ${commandFindings.length} are annotated and ${plural(notShown, 'more finding')} ${notShown === 1 ? 'is' : 'are'} not. ${whereAll}`);
       toldWhereAll = true;
     }
   }
@@ -148,7 +149,7 @@ export async function runAction(): Promise<void> {
   if (audit) await reportAudit(octokit, repository, relocated, linkBase, notes);
 
   if (failed) {
-    const what = inputs.failOn === 'warning' ? `${count(counts.error, 'error')} and ${count(counts.warning, 'warning')}` : count(counts.error, 'error');
+    const what = inputs.failOn === 'warning' ? `${plural(counts.error, 'error')} and ${plural(counts.warning, 'warning')}` : plural(counts.error, 'error');
     core.setFailed(`uclint found ${what} (fail-on: ${inputs.failOn})`);
   }
 }
@@ -230,21 +231,13 @@ function helpUriBase(): string | undefined {
   return actionRepository && ref ? `${context.serverUrl}/${actionRepository}/blob/${ref}/docs/rules` : undefined;
 }
 
-function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
-  return counts;
-}
 
 function titleOf(counts: Record<Severity, number>): string {
   const total = counts.error + counts.warning + counts.info;
   if (total === 0) return 'No problems';
-  return `${count(counts.error, 'error')}, ${count(counts.warning, 'warning')}, ${counts.info} info`;
+  return `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info`;
 }
 
-function count(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 /** Writes a report file; a file that cannot be written is a warning, never the step's failure. */
 function writeReport(file: string, render: () => string): string | undefined {

@@ -63,3 +63,15 @@ export function compareRanges(a: SourceRange, b: SourceRange): number {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
   return a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn;
 }
+
+export type FindingCounts = Record<Severity, number> & { suppressed: number };
+
+/** Findings by severity; suppressed ones are counted apart and in no severity. */
+export function countFindings(findings: readonly Finding[]): FindingCounts {
+  const counts: FindingCounts = { error: 0, warning: 0, info: 0, suppressed: 0 };
+  for (const f of findings) {
+    if (f.suppressed) counts.suppressed++;
+    else counts[f.severity]++;
+  }
+  return counts;
+}

@@ -1,4 +1,5 @@
 import type { Finding, Severity } from '../core/types.js';
+import { plural } from '../core/words.js';
 
 export interface ReportContext {
   /** Colour output (only on a TTY, and never when NO_COLOR is set). */
@@ -14,9 +15,6 @@ function paint(color: boolean, code: string, text: string): string {
   return color ? `\u001b[${code}m${text}\u001b[0m` : text;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 /**
  * ESLint's stylish shape: findings grouped by file, one line each with

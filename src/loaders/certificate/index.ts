@@ -3,6 +3,7 @@
  * (PEM or DER) and PKCS#12. The container is recognised from the content; the file
  * extension only chooses the wording when the content is not recognised. Never throws.
  */
+import { thousands } from '../../core/words.js';
 import type { Certificate, CertificateSource } from '../../estate/certificate.js';
 import type { Diagnostic, SourceRange } from '../../core/types.js';
 import { TAG, derDepthProblem, isUniversal, readTlv } from './der.js';
@@ -72,7 +73,7 @@ class CertificateFileReader {
   read(): CertificateFileResult {
     const { bytes } = this;
     if (bytes.length > this.limits.maxFileBytes) {
-      this.report(problem('too-large', `certificate file of ${bytes.length.toLocaleString('en-US')} bytes is over the bound of ${this.limits.maxFileBytes.toLocaleString('en-US')}; not read`), 1, 0);
+      this.report(problem('too-large', `certificate file of ${thousands(bytes.length)} bytes is over the bound of ${thousands(this.limits.maxFileBytes)}; not read`), 1, 0);
     } else if (isDerThroughout(bytes)) {
       this.readBinary();
     } else {
@@ -103,7 +104,7 @@ class CertificateFileReader {
     if (this.found.length >= this.limits.maxCertificates) {
       if (!this.overLimitReported) {
         this.overLimitReported = true;
-        this.report(problem('too-many-certificates', `more than ${this.limits.maxCertificates.toLocaleString('en-US')} certificates in one file; the rest are not read`), found.line, found.endColumn - 1, found.endLine);
+        this.report(problem('too-many-certificates', `more than ${thousands(this.limits.maxCertificates)} certificates in one file; the rest are not read`), found.line, found.endColumn - 1, found.endLine);
       }
       return;
     }
@@ -141,7 +142,7 @@ class CertificateFileReader {
       }
       this.readDerElement(der, 1, 1, 1);
     }
-    if (pos < bytes.length) this.report(problem('der-trailing-data', `${(bytes.length - pos).toLocaleString('en-US')} bytes after the last DER element are not read`, 'warning'), 1, 0);
+    if (pos < bytes.length) this.report(problem('der-trailing-data', `${thousands(bytes.length - pos)} bytes after the last DER element are not read`, 'warning'), 1, 0);
   }
 
   /** One depth-checked DER element: a certificate, a PKCS#7 bundle or a PFX. */

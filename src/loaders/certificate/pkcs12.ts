@@ -6,6 +6,7 @@
  * and the decryption of encrypted SafeContents, legacy (pbeWithSHA1And40BitRC2-CBC,
  * pbeWithSHA1And3-KeyTripleDES-CBC) and PBES2 (PBKDF2 with AES-CBC, OpenSSL 3's default).
  */
+import { thousands } from '../../core/words.js';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import forge from 'node-forge';
 import type { Tlv } from './der.js';
@@ -97,8 +98,8 @@ class Pkcs12Reader {
   private checkIterations(count: number | undefined, what: string): number {
     if (count === undefined || count < 1) fail('pkcs12-invalid', `not a readable PKCS#12 file: the ${what} iteration count is malformed`);
     if (count > this.limits.maxPkcs12Iterations) {
-      const shown = Number.isFinite(count) ? count.toLocaleString('en-US') : 'more than 2^48';
-      fail('pkcs12-iterations', `the PKCS#12 ${what} asks for ${shown} iterations, over the bound of ${this.limits.maxPkcs12Iterations.toLocaleString('en-US')}; the file is not read`);
+      const shown = Number.isFinite(count) ? thousands(count) : 'more than 2^48';
+      fail('pkcs12-iterations', `the PKCS#12 ${what} asks for ${shown} iterations, over the bound of ${thousands(this.limits.maxPkcs12Iterations)}; the file is not read`);
     }
     return count;
   }

@@ -1,3 +1,4 @@
+import { thousands } from '../../core/words.js';
 import type { Diagnostic, Severity, SourceRange } from '../../core/types.js';
 import type { RegistryFile, RegistryKeyDeletion, RegistryValue } from '../../estate/registry.js';
 import { registryKey } from '../../estate/registry.js';
@@ -76,7 +77,7 @@ export class RegistryReader {
     const { bytes } = this;
     this.encoding = sniffEncoding(bytes);
     if (bytes.length > this.limits.maxFileBytes) {
-      this.report('registry/file-too-large', `file of ${count(bytes.length)} bytes is over the bound of ${count(this.limits.maxFileBytes)}; not read`, 1, 1, 1);
+      this.report('registry/file-too-large', `file of ${thousands(bytes.length)} bytes is over the bound of ${thousands(this.limits.maxFileBytes)}; not read`, 1, 1, 1);
       this.format = this.encoding === 'utf16le' ? 'regedit5' : 'regedit4';
       return this.result();
     }
@@ -216,7 +217,7 @@ export class RegistryReader {
         return true;
     }
     if (this.values.length >= this.limits.maxValues) {
-      this.report('registry/too-many-values', `more than ${count(this.limits.maxValues)} values; the rest of the file is not read`, lineNo, start + 1, data.endColumn, 'error', data.endLine);
+      this.report('registry/too-many-values', `more than ${thousands(this.limits.maxValues)} values; the rest of the file is not read`, lineNo, start + 1, data.endColumn, 'error', data.endLine);
       return false;
     }
     const { endLine, endColumn, ...value } = data;
@@ -321,7 +322,7 @@ export class RegistryReader {
           this.report('registry/bad-hex', what, segmentNo, p + 1, p + Math.max(token.length, 1) + 1);
           failed = true;
         } else if (bytes.length >= this.limits.maxValueBytes) {
-          this.report('registry/value-too-large', `the value has more than ${count(this.limits.maxValueBytes)} bytes; it is not read`, segmentNo, p + 1, p + token.length + 1);
+          this.report('registry/value-too-large', `the value has more than ${thousands(this.limits.maxValueBytes)} bytes; it is not read`, segmentNo, p + 1, p + token.length + 1);
           failed = true;
         } else {
           bytes.push(parseInt(token, 16));
@@ -352,7 +353,7 @@ export class RegistryReader {
   }
 
   private lineTooLong(lineNo: number): void {
-    this.report('registry/line-too-long', `line of more than ${count(this.limits.maxLineLength)} characters; not read`, lineNo, 1, 2);
+    this.report('registry/line-too-long', `line of more than ${thousands(this.limits.maxLineLength)} characters; not read`, lineNo, 1, 2);
   }
 
   /** A value line that failed may still continue with `\`: its following lines belong to it, not to the file's structure. */
@@ -434,6 +435,3 @@ function shown(text: string): string {
   return cut.replace(/[\u0000-\u001f\u007f]/g, (c) => '\\x' + c.charCodeAt(0).toString(16).padStart(2, '0'));
 }
 
-function count(n: number): string {
-  return n.toLocaleString('en-US');
-}

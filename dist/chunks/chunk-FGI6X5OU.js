@@ -1782,13 +1782,13 @@ var require_parse = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count3 = 1;
+        let count = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count3++;
+          count++;
         }
-        if (count3 % 2 === 0) {
+        if (count % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -3011,13 +3011,13 @@ var require_util = __commonJS({
       }
       return x;
     };
-    util.ByteStringBuffer.prototype.getBytes = function(count3) {
+    util.ByteStringBuffer.prototype.getBytes = function(count) {
       var rval;
-      if (count3) {
-        count3 = Math.min(this.length(), count3);
-        rval = this.data.slice(this.read, this.read + count3);
-        this.read += count3;
-      } else if (count3 === 0) {
+      if (count) {
+        count = Math.min(this.length(), count);
+        rval = this.data.slice(this.read, this.read + count);
+        this.read += count;
+      } else if (count === 0) {
         rval = "";
       } else {
         rval = this.read === 0 ? this.data : this.data.slice(this.read);
@@ -3025,8 +3025,8 @@ var require_util = __commonJS({
       }
       return rval;
     };
-    util.ByteStringBuffer.prototype.bytes = function(count3) {
-      return typeof count3 === "undefined" ? this.data.slice(this.read) : this.data.slice(this.read, this.read + count3);
+    util.ByteStringBuffer.prototype.bytes = function(count) {
+      return typeof count === "undefined" ? this.data.slice(this.read) : this.data.slice(this.read, this.read + count);
     };
     util.ByteStringBuffer.prototype.at = function(i) {
       return this.data.charCodeAt(this.read + i);
@@ -3055,8 +3055,8 @@ var require_util = __commonJS({
       this.read = 0;
       return this;
     };
-    util.ByteStringBuffer.prototype.truncate = function(count3) {
-      var len = Math.max(0, this.length() - count3);
+    util.ByteStringBuffer.prototype.truncate = function(count) {
+      var len = Math.max(0, this.length() - count);
       this.data = this.data.substr(this.read, len);
       this.read = 0;
       return this;
@@ -3311,13 +3311,13 @@ var require_util = __commonJS({
       }
       return x;
     };
-    util.DataBuffer.prototype.getBytes = function(count3) {
+    util.DataBuffer.prototype.getBytes = function(count) {
       var rval;
-      if (count3) {
-        count3 = Math.min(this.length(), count3);
-        rval = this.data.slice(this.read, this.read + count3);
-        this.read += count3;
-      } else if (count3 === 0) {
+      if (count) {
+        count = Math.min(this.length(), count);
+        rval = this.data.slice(this.read, this.read + count);
+        this.read += count;
+      } else if (count === 0) {
         rval = "";
       } else {
         rval = this.read === 0 ? this.data : this.data.slice(this.read);
@@ -3325,8 +3325,8 @@ var require_util = __commonJS({
       }
       return rval;
     };
-    util.DataBuffer.prototype.bytes = function(count3) {
-      return typeof count3 === "undefined" ? this.data.slice(this.read) : this.data.slice(this.read, this.read + count3);
+    util.DataBuffer.prototype.bytes = function(count) {
+      return typeof count === "undefined" ? this.data.slice(this.read) : this.data.slice(this.read, this.read + count);
     };
     util.DataBuffer.prototype.at = function(i) {
       return this.data.getUint8(this.read + i);
@@ -3357,8 +3357,8 @@ var require_util = __commonJS({
       this.read = this.write = 0;
       return this;
     };
-    util.DataBuffer.prototype.truncate = function(count3) {
-      this.write = Math.max(0, this.length() - count3);
+    util.DataBuffer.prototype.truncate = function(count) {
+      this.write = Math.max(0, this.length() - count);
       this.read = Math.min(this.read, this.write);
       return this;
     };
@@ -4301,16 +4301,16 @@ var require_cipherModes = __commonJS({
       if (len === 0) {
         return true;
       }
-      var count3 = output.at(len - 1);
-      if (count3 === 0 || count3 > this.blockSize || count3 > len) {
+      var count = output.at(len - 1);
+      if (count === 0 || count > this.blockSize || count > len) {
         return false;
       }
-      for (var i = 2; i <= count3; ++i) {
-        if (output.at(len - i) !== count3) {
+      for (var i = 2; i <= count; ++i) {
+        if (output.at(len - i) !== count) {
           return false;
         }
       }
-      output.truncate(count3);
+      output.truncate(count);
       return true;
     };
     modes.cbc = function(options) {
@@ -4374,16 +4374,16 @@ var require_cipherModes = __commonJS({
       if (len === 0) {
         return true;
       }
-      var count3 = output.at(len - 1);
-      if (count3 === 0 || count3 > this.blockSize || count3 > len) {
+      var count = output.at(len - 1);
+      if (count === 0 || count > this.blockSize || count > len) {
         return false;
       }
-      for (var i = 2; i <= count3; ++i) {
-        if (output.at(len - i) !== count3) {
+      for (var i = 2; i <= count; ++i) {
+        if (output.at(len - i) !== count) {
           return false;
         }
       }
-      output.truncate(count3);
+      output.truncate(count);
       return true;
     };
     modes.cfb = function(options) {
@@ -7452,9 +7452,9 @@ var require_prng = __commonJS({
       }
       ctx.pools = pools;
       ctx.pool = 0;
-      ctx.generate = function(count3, callback) {
+      ctx.generate = function(count, callback) {
         if (!callback) {
-          return ctx.generateSync(count3);
+          return ctx.generateSync(count);
         }
         var cipher = ctx.plugin.cipher;
         var increment = ctx.plugin.increment;
@@ -7467,8 +7467,8 @@ var require_prng = __commonJS({
           if (err) {
             return callback(err);
           }
-          if (b.length() >= count3) {
-            return callback(null, b.getBytes(count3));
+          if (b.length() >= count) {
+            return callback(null, b.getBytes(count));
           }
           if (ctx.generated > 1048575) {
             ctx.key = null;
@@ -7486,14 +7486,14 @@ var require_prng = __commonJS({
           forge2.util.setImmediate(generate);
         }
       };
-      ctx.generateSync = function(count3) {
+      ctx.generateSync = function(count) {
         var cipher = ctx.plugin.cipher;
         var increment = ctx.plugin.increment;
         var formatKey = ctx.plugin.formatKey;
         var formatSeed = ctx.plugin.formatSeed;
         ctx.key = null;
         var b = forge2.util.createBuffer();
-        while (b.length() < count3) {
+        while (b.length() < count) {
           if (ctx.generated > 1048575) {
             ctx.key = null;
           }
@@ -7506,7 +7506,7 @@ var require_prng = __commonJS({
           ctx.key = formatKey(cipher(ctx.key, increment(ctx.seed)));
           ctx.seed = formatSeed(cipher(ctx.key, ctx.seed));
         }
-        return b.getBytes(count3);
+        return b.getBytes(count);
       };
       function _reseed(callback) {
         if (ctx.pools[0].messageLength >= 32) {
@@ -7563,8 +7563,8 @@ var require_prng = __commonJS({
         var b = forge2.util.createBuffer();
         if (getRandomValues) {
           while (b.length() < needed) {
-            var count3 = Math.max(1, Math.min(needed - b.length(), 65536) / 4);
-            var entropy = new Uint32Array(Math.floor(count3));
+            var count = Math.max(1, Math.min(needed - b.length(), 65536) / 4);
+            var entropy = new Uint32Array(Math.floor(count));
             try {
               getRandomValues(entropy);
               for (var i2 = 0; i2 < entropy.length; ++i2) {
@@ -7619,8 +7619,8 @@ var require_prng = __commonJS({
         ctx.seedFileSync = defaultSeedFile;
       }
       ctx.collect = function(bytes) {
-        var count3 = bytes.length;
-        for (var i2 = 0; i2 < count3; ++i2) {
+        var count = bytes.length;
+        for (var i2 = 0; i2 < count; ++i2) {
           ctx.pools[ctx.pool].update(bytes.substr(i2, 1));
           ctx.pool = ctx.pool === 31 ? 0 : ctx.pool + 1;
         }
@@ -7712,11 +7712,11 @@ var require_random = __commonJS({
         prng_aes.md = forge2.md.sha256;
         function spawnPrng() {
           var ctx = forge2.prng.create(prng_aes);
-          ctx.getBytes = function(count3, callback) {
-            return ctx.generate(count3, callback);
+          ctx.getBytes = function(count, callback) {
+            return ctx.generate(count, callback);
           };
-          ctx.getBytesSync = function(count3) {
-            return ctx.generate(count3);
+          ctx.getBytesSync = function(count) {
+            return ctx.generate(count);
           };
           return ctx;
         }
@@ -8198,11 +8198,11 @@ var require_rc2 = __commonJS({
                 rval = pad(8, _output, !encrypt);
               } else {
                 var len = _output.length();
-                var count3 = _output.at(len - 1);
-                if (count3 > len) {
+                var count = _output.at(len - 1);
+                if (count > len) {
                   rval = false;
                 } else {
-                  _output.truncate(count3);
+                  _output.truncate(count);
                 }
               }
             }
@@ -9750,8 +9750,8 @@ var require_pkcs1 = __commonJS({
         hash = forge2.md.sha1.create();
       }
       var t = "";
-      var count3 = Math.ceil(maskLength / hash.digestLength);
-      for (var i = 0; i < count3; ++i) {
+      var count = Math.ceil(maskLength / hash.digestLength);
+      for (var i = 0; i < count; ++i) {
         var c = String.fromCharCode(
           i >> 24 & 255,
           i >> 16 & 255,
@@ -11329,8 +11329,8 @@ var require_pbe = __commonJS({
       options.algorithm = options.algorithm || "aes128";
       options.prfAlgorithm = options.prfAlgorithm || "sha1";
       var salt = forge2.random.getBytesSync(options.saltSize);
-      var count3 = options.count;
-      var countBytes = asn1.integerToDer(count3);
+      var count = options.count;
+      var countBytes = asn1.integerToDer(count);
       var dkLen;
       var encryptionAlgorithm;
       var encryptedData;
@@ -11368,7 +11368,7 @@ var require_pbe = __commonJS({
         }
         var prfAlgorithm = "hmacWith" + options.prfAlgorithm.toUpperCase();
         var md = prfAlgorithmToMessageDigest(prfAlgorithm);
-        var dk = forge2.pkcs5.pbkdf2(password, salt, count3, dkLen, md);
+        var dk = forge2.pkcs5.pbkdf2(password, salt, count, dkLen, md);
         var iv = forge2.random.getBytesSync(ivLen);
         var cipher = cipherFn(dk);
         cipher.start(iv);
@@ -11421,8 +11421,8 @@ var require_pbe = __commonJS({
       } else if (options.algorithm === "3des") {
         dkLen = 24;
         var saltBytes = new forge2.util.ByteBuffer(salt);
-        var dk = pki.pbe.generatePkcs12Key(password, saltBytes, 1, count3, dkLen);
-        var iv = pki.pbe.generatePkcs12Key(password, saltBytes, 2, count3, dkLen);
+        var dk = pki.pbe.generatePkcs12Key(password, saltBytes, 1, count, dkLen);
+        var iv = pki.pbe.generatePkcs12Key(password, saltBytes, 2, count, dkLen);
         var cipher = forge2.des.createEncryptionCipher(dk);
         cipher.start(iv);
         cipher.update(asn1.toDer(obj));
@@ -11768,8 +11768,8 @@ var require_pbe = __commonJS({
         throw error;
       }
       var salt = capture.kdfSalt;
-      var count3 = forge2.util.createBuffer(capture.kdfIterationCount);
-      count3 = count3.getInt(count3.length() << 3);
+      var count = forge2.util.createBuffer(capture.kdfIterationCount);
+      count = count.getInt(count.length() << 3);
       var dkLen;
       var cipherFn;
       switch (pki.oids[oid2]) {
@@ -11795,7 +11795,7 @@ var require_pbe = __commonJS({
           break;
       }
       var md = prfOidToMessageDigest(capture.prfOid);
-      var dk = forge2.pkcs5.pbkdf2(password, salt, count3, dkLen, md);
+      var dk = forge2.pkcs5.pbkdf2(password, salt, count, dkLen, md);
       var iv = capture.encIv;
       var cipher = cipherFn(dk);
       cipher.start(iv);
@@ -11810,8 +11810,8 @@ var require_pbe = __commonJS({
         throw error;
       }
       var salt = forge2.util.createBuffer(capture.salt);
-      var count3 = forge2.util.createBuffer(capture.iterations);
-      count3 = count3.getInt(count3.length() << 3);
+      var count = forge2.util.createBuffer(capture.iterations);
+      count = count.getInt(count.length() << 3);
       var dkLen, dIvLen, cipherFn;
       switch (oid2) {
         case pki.oids["pbeWithSHAAnd3-KeyTripleDES-CBC"]:
@@ -11834,9 +11834,9 @@ var require_pbe = __commonJS({
           throw error;
       }
       var md = prfOidToMessageDigest(capture.prfOid);
-      var key = pki.pbe.generatePkcs12Key(password, salt, 1, count3, dkLen, md);
+      var key = pki.pbe.generatePkcs12Key(password, salt, 1, count, dkLen, md);
       md.start();
-      var iv = pki.pbe.generatePkcs12Key(password, salt, 2, count3, dIvLen, md);
+      var iv = pki.pbe.generatePkcs12Key(password, salt, 2, count, dIvLen, md);
       return cipherFn(key, iv);
     };
     pki.pbe.opensslDeriveBytes = function(password, salt, dkLen, md) {
@@ -14755,8 +14755,8 @@ var require_x509 = __commonJS({
       }
       return name.value;
     }
-    function _checkNameConstraints(cert, constraints, count3, leaf, work) {
-      if (count3 === 0) {
+    function _checkNameConstraints(cert, constraints, count, leaf, work) {
+      if (count === 0) {
         return null;
       }
       var subject = _getConstrainedNames(cert, leaf);
@@ -14767,7 +14767,7 @@ var require_x509 = __commonJS({
       var nc;
       var subtree;
       var typeName2;
-      for (i = 0; i < count3 && work.checks <= _maxNameConstraintChecks; ++i) {
+      for (i = 0; i < count && work.checks <= _maxNameConstraintChecks; ++i) {
         nc = constraints[i];
         work.checks += (names3.length + 1) * (nc.invalid ? 1 : nc.permitted.length + nc.excluded.length + 1);
       }
@@ -14777,7 +14777,7 @@ var require_x509 = __commonJS({
           error: pki.certificateError.unsupported_certificate
         };
       }
-      for (i = 0; i < count3; ++i) {
+      for (i = 0; i < count; ++i) {
         nc = constraints[i];
         if (nc.invalid) {
           return {
@@ -14800,7 +14800,7 @@ var require_x509 = __commonJS({
       }
       for (k = 0; k < names3.length; ++k) {
         var name = names3[k];
-        for (i = 0; i < count3; ++i) {
+        for (i = 0; i < count; ++i) {
           nc = constraints[i];
           var found = false;
           var matched = false;
@@ -15808,8 +15808,8 @@ var require_pkcs12 = __commonJS({
         var macSalt = new forge2.util.ByteBuffer(
           forge2.random.getBytes(options.saltSize)
         );
-        var count3 = options.count;
-        var key = p12.generateKey(password, macSalt, 3, count3, 20);
+        var count = options.count;
+        var key = p12.generateKey(password, macSalt, 3, count, 20);
         var mac = forge2.hmac.create();
         mac.start(sha1, key);
         mac.update(asn1.toDer(safe).getBytes());
@@ -15849,7 +15849,7 @@ var require_pkcs12 = __commonJS({
             asn1.Class.UNIVERSAL,
             asn1.Type.INTEGER,
             false,
-            asn1.integerToDer(count3).getBytes()
+            asn1.integerToDer(count).getBytes()
           )
         ]);
       }
@@ -23380,20 +23380,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema) {
-      let count3 = 0;
+      let count = 0;
       for (const key in schema) {
         if (key === "$ref")
           return Infinity;
-        count3++;
+        count++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count3 += countKeys(sch));
+          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
         }
-        if (count3 === Infinity)
+        if (count === Infinity)
           return Infinity;
       }
-      return count3;
+      return count;
     }
     function getFullPath(resolver, id = "", normalize) {
       if (normalize !== false)
@@ -26931,8 +26931,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count3 = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count3)));
+          const count = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -26945,16 +26945,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count3) {
-          gen.code((0, codegen_1._)`${count3}++`);
+        function checkLimits(count) {
+          gen.code((0, codegen_1._)`${count}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count3} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count3} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count3} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -28441,8 +28441,8 @@ var Estate = class {
     }
     this.byName = new OwnerIndex(recordCount);
     const filled = /* @__PURE__ */ new Map();
-    for (const [type, count3] of counts) {
-      const list = new Array(count3);
+    for (const [type, count] of counts) {
+      const list = new Array(count);
       this.byType.set(type, list);
       filled.set(type, { list, next: 0 });
     }
@@ -30501,11 +30501,11 @@ var ZoneParser = class {
     if (this.owner !== void 0) this.ownerOutside = !isInZone(this.owner, apex);
     this.ownerStart = this.ownerEnd = -1;
     const records = this.records;
-    const count3 = this.recordCount;
+    const count = this.recordCount;
     let kept = 0;
     let lastName;
     let lastInside = true;
-    for (let i = 0; i < count3; i++) {
+    for (let i = 0; i < count; i++) {
       const record = records[i];
       if (record.name !== lastName) {
         lastName = record.name;
@@ -31018,21 +31018,21 @@ var ZoneParser = class {
     if (!this.endOfDirective()) return;
     if (cls === void 0) cls = this.zoneClass ?? "IN";
     const typeMnemonic = typeName(type);
-    let count3 = Math.floor((range.stop - range.start) / range.step) + 1;
-    if (count3 > this.limits.generateCount) {
+    let count = Math.floor((range.stop - range.start) / range.step) + 1;
+    if (count > this.limits.generateCount) {
       this.report(
         "zone/generate-too-many",
-        `$GENERATE would make ${count3} records; only the first ${this.limits.generateCount} are read`,
+        `$GENERATE would make ${count} records; only the first ${this.limits.generateCount} are read`,
         rangeSpan
       );
-      count3 = this.limits.generateCount;
+      count = this.limits.generateCount;
     }
     const endLine = rhsSpan.endLine;
     const endColumn = rhsSpan.endColumn;
     const savedScanner = this.sc;
     const savedText = this.text;
     try {
-      for (let n = 0; n < count3 && !this.stopped; n++) {
+      for (let n = 0; n < count && !this.stopped; n++) {
         const value = range.start + n * range.step;
         const owner = expandGenerate(lhs, value);
         if (owner.error !== void 0) {
@@ -31795,9 +31795,9 @@ function fileRange(file, text2, scanEnd) {
   return { file, line: 1, column: 1, endLine: line, endColumn: text2.length - lineStart + 1 };
 }
 function lineCount(text2) {
-  let count3 = 1;
-  for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) count3++;
-  return count3;
+  let count = 1;
+  for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) count++;
+  return count;
 }
 
 // src/loaders/zone/index.ts
@@ -32345,9 +32345,9 @@ function parseAddressSpec(text2) {
 }
 function trailingZeroBits(value, bits) {
   if (value === 0n) return bits;
-  let count3 = 0;
-  while ((value >> BigInt(count3) & 1n) === 0n) count3++;
-  return count3;
+  let count = 0;
+  while ((value >> BigInt(count) & 1n) === 0n) count++;
+  return count;
 }
 function parseAddress(text2) {
   const trimmed2 = text2.trim();
@@ -35726,6 +35726,20 @@ var RULES = [collab_edge_default, uds_internal_only_default, cname_and_other_dat
 import { readFileSync as readFileSync3, writeFileSync } from "node:fs";
 import path7 from "node:path";
 
+// src/core/types.ts
+function compareRanges(a, b) {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn;
+}
+function countFindings(findings) {
+  const counts = { error: 0, warning: 0, info: 0, suppressed: 0 };
+  for (const f of findings) {
+    if (f.suppressed) counts.suppressed++;
+    else counts[f.severity]++;
+  }
+  return counts;
+}
+
 // src/discover/discover.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { promises as fsp, realpathSync, statSync } from "node:fs";
@@ -36081,6 +36095,14 @@ function readTextFile(file) {
     return { text: Buffer.from(pairs).swap16().toString("utf16le"), encoding: "utf16be" };
   }
   return { text: bytes.toString("utf8"), encoding: "utf8" };
+}
+
+// src/core/words.ts
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function thousands(n) {
+  return n.toLocaleString("en-US");
 }
 
 // src/loaders/certificate/der.ts
@@ -36704,13 +36726,13 @@ var Pkcs12Reader = class {
   passwordName() {
     return this.secret.passwordVariable ? `the environment variable ${this.secret.passwordVariable}` : "no variable";
   }
-  checkIterations(count3, what) {
-    if (count3 === void 0 || count3 < 1) fail("pkcs12-invalid", `not a readable PKCS#12 file: the ${what} iteration count is malformed`);
-    if (count3 > this.limits.maxPkcs12Iterations) {
-      const shown3 = Number.isFinite(count3) ? count3.toLocaleString("en-US") : "more than 2^48";
-      fail("pkcs12-iterations", `the PKCS#12 ${what} asks for ${shown3} iterations, over the bound of ${this.limits.maxPkcs12Iterations.toLocaleString("en-US")}; the file is not read`);
+  checkIterations(count, what) {
+    if (count === void 0 || count < 1) fail("pkcs12-invalid", `not a readable PKCS#12 file: the ${what} iteration count is malformed`);
+    if (count > this.limits.maxPkcs12Iterations) {
+      const shown3 = Number.isFinite(count) ? thousands(count) : "more than 2^48";
+      fail("pkcs12-iterations", `the PKCS#12 ${what} asks for ${shown3} iterations, over the bound of ${thousands(this.limits.maxPkcs12Iterations)}; the file is not read`);
     }
-    return count3;
+    return count;
   }
   wrongPassword(detail) {
     if (this.secret.password === void 0) {
@@ -36904,7 +36926,7 @@ var CertificateFileReader = class {
   read() {
     const { bytes } = this;
     if (bytes.length > this.limits.maxFileBytes) {
-      this.report(problem("too-large", `certificate file of ${bytes.length.toLocaleString("en-US")} bytes is over the bound of ${this.limits.maxFileBytes.toLocaleString("en-US")}; not read`), 1, 0);
+      this.report(problem("too-large", `certificate file of ${thousands(bytes.length)} bytes is over the bound of ${thousands(this.limits.maxFileBytes)}; not read`), 1, 0);
     } else if (isDerThroughout(bytes)) {
       this.readBinary();
     } else {
@@ -36932,7 +36954,7 @@ var CertificateFileReader = class {
     if (this.found.length >= this.limits.maxCertificates) {
       if (!this.overLimitReported) {
         this.overLimitReported = true;
-        this.report(problem("too-many-certificates", `more than ${this.limits.maxCertificates.toLocaleString("en-US")} certificates in one file; the rest are not read`), found.line, found.endColumn - 1, found.endLine);
+        this.report(problem("too-many-certificates", `more than ${thousands(this.limits.maxCertificates)} certificates in one file; the rest are not read`), found.line, found.endColumn - 1, found.endLine);
       }
       return;
     }
@@ -36966,7 +36988,7 @@ var CertificateFileReader = class {
       }
       this.readDerElement(der, 1, 1, 1);
     }
-    if (pos < bytes.length) this.report(problem("der-trailing-data", `${(bytes.length - pos).toLocaleString("en-US")} bytes after the last DER element are not read`, "warning"), 1, 0);
+    if (pos < bytes.length) this.report(problem("der-trailing-data", `${thousands(bytes.length - pos)} bytes after the last DER element are not read`, "warning"), 1, 0);
   }
   /** One depth-checked DER element: a certificate, a PKCS#7 bundle or a PFX. */
   readDerElement(der, line, endLine, endColumn) {
@@ -38147,9 +38169,9 @@ function skipFoldedBreaks(input, position, end) {
     breaks
   };
 }
-function foldedBreaks(count3) {
-  if (count3 === 1) return " ";
-  return "\n".repeat(count3 - 1);
+function foldedBreaks(count) {
+  if (count === 1) return " ";
+  return "\n".repeat(count - 1);
 }
 function getPlainValue(input, start, end) {
   let result = "";
@@ -41403,7 +41425,7 @@ var RegistryReader = class {
     const { bytes } = this;
     this.encoding = sniffEncoding(bytes);
     if (bytes.length > this.limits.maxFileBytes) {
-      this.report("registry/file-too-large", `file of ${count(bytes.length)} bytes is over the bound of ${count(this.limits.maxFileBytes)}; not read`, 1, 1, 1);
+      this.report("registry/file-too-large", `file of ${thousands(bytes.length)} bytes is over the bound of ${thousands(this.limits.maxFileBytes)}; not read`, 1, 1, 1);
       this.format = this.encoding === "utf16le" ? "regedit5" : "regedit4";
       return this.result();
     }
@@ -41535,7 +41557,7 @@ var RegistryReader = class {
         return true;
     }
     if (this.values.length >= this.limits.maxValues) {
-      this.report("registry/too-many-values", `more than ${count(this.limits.maxValues)} values; the rest of the file is not read`, lineNo, start + 1, data.endColumn, "error", data.endLine);
+      this.report("registry/too-many-values", `more than ${thousands(this.limits.maxValues)} values; the rest of the file is not read`, lineNo, start + 1, data.endColumn, "error", data.endLine);
       return false;
     }
     const { endLine, endColumn, ...value } = data;
@@ -41637,7 +41659,7 @@ var RegistryReader = class {
           this.report("registry/bad-hex", what, segmentNo, p + 1, p + Math.max(token.length, 1) + 1);
           failed = true;
         } else if (bytes.length >= this.limits.maxValueBytes) {
-          this.report("registry/value-too-large", `the value has more than ${count(this.limits.maxValueBytes)} bytes; it is not read`, segmentNo, p + 1, p + token.length + 1);
+          this.report("registry/value-too-large", `the value has more than ${thousands(this.limits.maxValueBytes)} bytes; it is not read`, segmentNo, p + 1, p + token.length + 1);
           failed = true;
         } else {
           bytes.push(parseInt(token, 16));
@@ -41666,7 +41688,7 @@ var RegistryReader = class {
     return void 0;
   }
   lineTooLong(lineNo) {
-    this.report("registry/line-too-long", `line of more than ${count(this.limits.maxLineLength)} characters; not read`, lineNo, 1, 2);
+    this.report("registry/line-too-long", `line of more than ${thousands(this.limits.maxLineLength)} characters; not read`, lineNo, 1, 2);
   }
   /** A value line that failed may still continue with `\`: its following lines belong to it, not to the file's structure. */
   skipContinuation(line) {
@@ -41727,9 +41749,6 @@ function shown(text2) {
   const cut = text2.length > 40 ? text2.slice(0, 40) + "..." : text2;
   return cut.replace(/[\u0000-\u001f\u007f]/g, (c) => "\\x" + c.charCodeAt(0).toString(16).padStart(2, "0"));
 }
-function count(n) {
-  return n.toLocaleString("en-US");
-}
 
 // src/loaders/registry/index.ts
 function parseRegistryFile(bytes, file, limits) {
@@ -41768,20 +41787,20 @@ var LineTextReader = class {
   lines(text2) {
     const bytes = Buffer.byteLength(text2, "utf8");
     if (bytes > this.limits.maxFileBytes) {
-      this.report("file-too-large", `file of ${count2(bytes)} bytes is over the bound of ${count2(this.limits.maxFileBytes)}; not read`, 1, 0, 0);
+      this.report("file-too-large", `file of ${thousands(bytes)} bytes is over the bound of ${thousands(this.limits.maxFileBytes)}; not read`, 1, 0, 0);
       return void 0;
     }
     const body = text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
     return body.split(/\r\n|\r|\n/).map((line, i) => {
       if (line.length <= this.limits.maxLineLength) return { number: i + 1, text: line };
-      this.report("line-too-long", `line of more than ${count2(this.limits.maxLineLength)} characters; not read`, i + 1, 0, 1);
+      this.report("line-too-long", `line of more than ${thousands(this.limits.maxLineLength)} characters; not read`, i + 1, 0, 1);
       return { number: i + 1, text: "" };
     });
   }
   /** Counts one entry; false (reported once, at the entry) when it is over the bound and reading should stop. */
   entry(line, start, end) {
     if (++this.entries <= this.limits.maxEntries) return true;
-    this.report("too-many-entries", `more than ${count2(this.limits.maxEntries)} entries; the rest of the file is not read`, line, start, end);
+    this.report("too-many-entries", `more than ${thousands(this.limits.maxEntries)} entries; the rest of the file is not read`, line, start, end);
     return false;
   }
   /** A diagnostic `<format>/<code>` over column indexes [start, end) of the line (at least one column wide). */
@@ -41889,9 +41908,6 @@ function pushDefined(list, item) {
 }
 function baseName(file) {
   return file.slice(file.lastIndexOf("/") + 1);
-}
-function count2(n) {
-  return n.toLocaleString("en-US");
 }
 
 // src/loaders/wireguard/index.ts
@@ -42440,12 +42456,6 @@ function findConfigFile(root) {
   return void 0;
 }
 
-// src/core/types.ts
-function compareRanges(a, b) {
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  return a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn;
-}
-
 // src/engine/run.ts
 function runRules(estate, rules, settings, now) {
   const findings = [];
@@ -42869,11 +42879,7 @@ async function lint(options = {}) {
     const baselinePath = path7.resolve(cwd, options.writeBaselineFile);
     writeFileSync(baselinePath, JSON.stringify(createBaseline(sorted), null, 2) + "\n");
   }
-  const counts = { error: 0, warning: 0, info: 0, suppressed: 0 };
-  for (const f of sorted) {
-    if (f.suppressed) counts.suppressed++;
-    else counts[f.severity]++;
-  }
+  const counts = countFindings(sorted);
   for (const f of sorted) if (f.ruleId === "uclint/rule-crash") fatal.push({ message: f.message });
   return { root, findings: sorted, files: discovered.files, counts, outcomes: run.outcomes, fatal, configFile, config, now, estate };
 }
@@ -42955,9 +42961,6 @@ var SEVERITY_WORD = { error: "error", warning: "warning", info: "info" };
 var SEVERITY_COLOR = { error: "31", warning: "33", info: "36" };
 function paint(color, code, text2) {
   return color ? `\x1B[${code}m${text2}\x1B[0m` : text2;
-}
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 function formatStylish(findings, context) {
   const { color } = context;
@@ -50437,10 +50440,12 @@ export {
   __require,
   __commonJS,
   __toESM,
+  countFindings,
   Estate,
   formatRecord,
   rdataText,
   parseZone,
+  plural,
   DEFAULT_AUDIT_ISSUE_TITLE,
   defineRule,
   RULES,
@@ -50467,4 +50472,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-IUN3DZMT.js.LEGAL.txt */
+/*! For license information please see chunk-FGI6X5OU.js.LEGAL.txt */
