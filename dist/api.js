@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-FGI6X5OU.js";
+} from "./chunks/chunk-L6PVVNOF.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '../../src/engine/rule.js';
 import type { Located } from '../../src/core/types.js';
-import { hostName, presentedNameMatches, type Certificate } from '../../src/estate/certificate.js';
+import { certificateField, hostName, presentedNameMatches, type Certificate } from '../../src/estate/certificate.js';
 import type { Estate } from '../../src/estate/estate.js';
 import { displayName } from '../../src/estate/names.js';
 import { simpleUrlHost, type Sited, type Topology, type TopologyEdge } from '../../src/estate/topology.js';
@@ -45,8 +45,6 @@ function ownCertificate(certificates: Certificate[], hosts: string[]): Certifica
 function serverCertificates(estate: Estate, host: string): Certificate[] {
   return estate.certificatesFor(host).filter((c) => c.usedBy.length > 0 || names(c, host));
 }
-
-const sansNode = (certificate: Certificate): Located => ({ loc: certificate.fieldLocs?.sans ?? certificate.loc });
 
 /** Collects servers under the certificate a finding sits on, so a certificate shared by several servers is reported once. */
 class ByCertificate<K> {
@@ -195,7 +193,7 @@ function checkPoolName(report: Report<MessageId>, pool: string, role: string, me
   }
   for (const { certificate, servers } of missing.values()) {
     report({
-      node: sansNode(certificate),
+      node: certificateField(certificate, 'sans'),
       messageId: 'poolNameMissing',
       data: { name: certificate.name, role, servers: serverList(servers), pool },
       related: inTopology(servers, `${role} server`),
@@ -214,7 +212,7 @@ function checkDirectorSubject(report: Report<MessageId>, pool: string, members: 
   }
   for (const { certificate, key: cn, servers } of wrong.values()) {
     report({
-      node: { loc: certificate.fieldLocs?.subject ?? certificate.loc },
+      node: certificateField(certificate, 'subject'),
       messageId: 'directorSubject',
       data: { name: certificate.name, servers: serverList(servers), cn, pool },
       related: inTopology(servers, 'Director server'),
@@ -253,7 +251,7 @@ function checkSimplifiedNames(report: Report<MessageId>, pool: string, members: 
   }
   for (const { certificate, key: name, servers } of missing.values()) {
     report({
-      node: sansNode(certificate),
+      node: certificateField(certificate, 'sans'),
       messageId: 'simplifiedNameMissing',
       data: { name: certificate.name, servers: serverList(servers), pool, host: name.host, why: name.why },
       related: [{ node: name.entry, message: `${name.host} (${name.why}) in the topology` }, ...inTopology(servers, 'Front End server')],
@@ -285,7 +283,7 @@ function checkEdgeNames(report: Report<MessageId>, estate: Estate, edge: Topolog
     const certificate = certificates.find((c) => externalHosts.some((h) => names(c, h)) === isExternal);
     if (!certificate) continue;
     report({
-      node: sansNode(certificate),
+      node: certificateField(certificate, 'sans'),
       messageId: 'edgeNameMissing',
       data: { name: certificate.name, edge: label, interface: side, fqdn: name.value },
       related: [{ node: name, message: `${side} FQDN of the Edge in the topology` }],
@@ -315,7 +313,7 @@ function checkArray(report: Report<MessageId>, array: string, entry: Located, me
     if (certificate.usedBy.length > 0 && holders.length < presenting.length) {
       const lacking = presenting.filter((m) => !holders.includes(m)).map((m) => m.fqdn);
       report({
-        node: { loc: certificate.fieldLocs?.usedBy ?? certificate.loc },
+        node: certificateField(certificate, 'usedBy'),
         messageId: 'arrayCertificateNotShared',
         data: { name: certificate.name, presentedBy: serverList(holders.map((m) => m.fqdn)), missing: serverList(lacking), array },
         related: [arrayEntry, ...inTopology(lacking, 'array member')],
@@ -325,7 +323,7 @@ function checkArray(report: Report<MessageId>, array: string, entry: Located, me
     if (certificate.sans === undefined) continue;
     for (const name of [...arrayNames, ...members.map((m) => m.fqdn.value)]) {
       if (names(certificate, name)) continue;
-      report({ node: sansNode(certificate), messageId: 'arrayMemberMissing', data: { name: certificate.name, array, member: name }, related: [arrayEntry] });
+      report({ node: certificateField(certificate, 'sans'), messageId: 'arrayMemberMissing', data: { name: certificate.name, array, member: name }, related: [arrayEntry] });
     }
   }
 }

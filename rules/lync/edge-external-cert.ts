@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { sanCovering } from '../../src/estate/certificate.js';
+import { certificateField, sanCovering } from '../../src/estate/certificate.js';
 import { displayName } from '../../src/estate/names.js';
 import { ucServerCertificates } from '../../src/estate/published-names.js';
 
@@ -54,17 +54,17 @@ export default defineRule<Record<string, never>, 'privateCa' | 'missingSipName' 
       const data = { name: certificate.name, host };
       const issuerKind = certificate.issuerKind ?? (certificate.selfSigned ? 'private' : undefined);
       if (issuerKind === 'private') {
-        report({ node: { loc: certificate.fieldLocs?.issuerKind ?? certificate.loc }, messageId: 'privateCa', data: { ...data, issuer: certificate.selfSigned ? 'itself (self-signed)' : (certificate.issuer ?? 'a private CA') } });
+        report({ node: certificateField(certificate, 'issuerKind'), messageId: 'privateCa', data: { ...data, issuer: certificate.selfSigned ? 'itself (self-signed)' : (certificate.issuer ?? 'a private CA') } });
       }
       if (certificate.commonName?.includes('*')) {
-        report({ node: { loc: certificate.fieldLocs?.subject ?? certificate.loc }, messageId: 'wildcardSubject', data: { ...data, cn: certificate.commonName } });
+        report({ node: certificateField(certificate, 'subject'), messageId: 'wildcardSubject', data: { ...data, cn: certificate.commonName } });
       }
       if (certificate.sans === undefined) continue;
       // A sip.<domain> that DNS sends clients to here is lync/cert-covers-published-names' finding, on the record.
       const publishedHere = new Set(names.map((n) => displayName(n.name)));
       for (const domain of domains) {
         if (sanCovering(certificate, `sip.${domain}`) === undefined && !publishedHere.has(`sip.${domain}`)) {
-          report({ node: { loc: certificate.fieldLocs?.sans ?? certificate.loc }, messageId: 'missingSipName', data: { ...data, domain } });
+          report({ node: certificateField(certificate, 'sans'), messageId: 'missingSipName', data: { ...data, domain } });
         }
       }
     }

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { Located } from '../../src/core/types.js';
-import { sanCovering } from '../../src/estate/certificate.js';
+import { certificateField, sanCovering } from '../../src/estate/certificate.js';
 import { displayName } from '../../src/estate/names.js';
 import type { View } from '../../src/loaders/zone/model.js';
 import { lyncAnchorRecord } from '../../src/estate/published-names.js';
@@ -106,7 +106,7 @@ export default defineRule<Record<string, never>, MessageId>({
       if (estate.resolve(name, { view }).addresses.length > 0) return;
       for (const certificate of estate.certificatesFor(host)) {
         if (certificate.sans === undefined || sanCovering(certificate, name) !== undefined) continue;
-        report({ node: { loc: certificate.fieldLocs?.sans ?? certificate.loc }, messageId: 'certificateLacksName', data: { certificate: certificate.name, host, name, who } });
+        report({ node: certificateField(certificate, 'sans'), messageId: 'certificateLacksName', data: { certificate: certificate.name, host, name, who } });
       }
     }
   },

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { isLeafCertificate } from '../../src/estate/certificate.js';
+import { certificateField, isLeafCertificate } from '../../src/estate/certificate.js';
 import { ucServerCertificates } from '../../src/estate/published-names.js';
 
 export default defineRule<Record<string, never>, 'missingClientAuth' | 'publicClientAuthEnding'>({
@@ -50,7 +50,7 @@ export default defineRule<Record<string, never>, 'missingClientAuth' | 'publicCl
       const server = names.find((n) => n.role !== 'web') ?? names[0];
       const role = server.role === 'edge' ? 'Edge' : 'pool or Director';
       const host = server.name.replace(/\.$/, '');
-      const node = { loc: certificate.fieldLocs?.eku ?? certificate.loc };
+      const node = certificateField(certificate, 'eku');
       if (!certificate.eku.includes('clientAuth') && !certificate.eku.includes('anyExtendedKeyUsage')) {
         report({ node, messageId: 'missingClientAuth', data: { name: certificate.name, role, host, usages: certificate.eku.join(', ') || 'no usage' } });
       } else if (certificate.issuerKind === 'public') {

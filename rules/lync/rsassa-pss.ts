@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
+import { certificateField } from '../../src/estate/certificate.js';
 import { ucServerCertificates } from '../../src/estate/published-names.js';
 import { isLyncFamily } from '../../src/estate/products.js';
 
@@ -38,7 +39,7 @@ export default defineRule<Record<string, never>, 'pssSignature'>({
     const judged = isLyncFamily(estate.product()) ? new Set(estate.certificates) : new Set(ucServerCertificates(estate).keys());
     for (const certificate of judged) {
       if (!certificate.signature?.pss) continue;
-      report({ node: { loc: certificate.fieldLocs?.signature ?? certificate.loc }, messageId: 'pssSignature', data: { name: certificate.name, algorithm: certificate.signature.algorithm } });
+      report({ node: certificateField(certificate, 'signature'), messageId: 'pssSignature', data: { name: certificate.name, algorithm: certificate.signature.algorithm } });
     }
   },
 });

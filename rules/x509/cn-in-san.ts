@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { hostName, isLeafCertificate, presentedNameMatches } from '../../src/estate/certificate.js';
+import { certificateField, hostName, isLeafCertificate, presentedNameMatches } from '../../src/estate/certificate.js';
 
 export default defineRule<Record<string, never>, 'cnNotInSan' | 'noSan'>({
   id: 'x509/cn-in-san',
@@ -43,7 +43,7 @@ export default defineRule<Record<string, never>, 'cnNotInSan' | 'noSan'>({
       if (!cn || !isLeafCertificate(certificate) || !/^[a-z0-9*]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+\.?$/i.test(cn)) continue;
       // A manifest that does not list SANs says nothing about them.
       if (certificate.sans === undefined) continue;
-      const node = { loc: certificate.fieldLocs?.sans ?? certificate.fieldLocs?.subject ?? certificate.loc };
+      const node = certificateField(certificate, 'sans', 'subject');
       if (certificate.sans.dns.length === 0 && certificate.sans.ip.length === 0) {
         report({ node, messageId: 'noSan', data: { name: certificate.name, cn } });
       } else if (!certificate.sans.dns.some((san) => hostName(san) === hostName(cn) || presentedNameMatches(san, cn))) {

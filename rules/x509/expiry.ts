@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { daysBetween, isoDay } from '../../src/estate/certificate.js';
+import { certificateField, daysBetween, isoDay } from '../../src/estate/certificate.js';
 
 export default defineRule<{ days: number }, 'expired' | 'notYetValid' | 'expiresSoon'>({
   id: 'x509/expiry',
@@ -45,10 +45,10 @@ export default defineRule<{ days: number }, 'expired' | 'notYetValid' | 'expires
   check({ estate, now, options, report }) {
     for (const certificate of estate.certificates) {
       const subject = certificate.subject ?? certificate.commonName ?? 'no subject';
-      const node = { loc: certificate.fieldLocs?.notAfter ?? certificate.loc };
+      const node = certificateField(certificate, 'notAfter');
       if (certificate.notBefore && now < certificate.notBefore) {
         report({
-          node: { loc: certificate.fieldLocs?.notBefore ?? certificate.loc },
+          node: certificateField(certificate, 'notBefore'),
           messageId: 'notYetValid',
           data: { name: certificate.name, subject, notBefore: isoDay(certificate.notBefore), days: Math.max(1, -daysBetween(certificate.notBefore, now)) },
         });

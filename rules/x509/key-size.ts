@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
+import { certificateField } from '../../src/estate/certificate.js';
 
 export default defineRule<{ minimumRsaBits: number }, 'smallRsaKey'>({
   id: 'x509/key-size',
@@ -41,7 +42,7 @@ export default defineRule<{ minimumRsaBits: number }, 'smallRsaKey'>({
       if (!key || (key.algorithm !== 'rsa' && key.algorithm !== 'rsa-pss') || key.size === undefined) continue;
       if (key.size >= options.minimumRsaBits) continue;
       report({
-        node: { loc: certificate.fieldLocs?.key ?? certificate.loc },
+        node: certificateField(certificate, 'key'),
         messageId: 'smallRsaKey',
         data: { name: certificate.name, bits: key.size, minimum: options.minimumRsaBits },
       });

@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
+import { certificateField } from '../../src/estate/certificate.js';
 
 export default defineRule<Record<string, never>, 'disagrees' | 'missingFile'>({
   id: 'x509/manifest-matches-file',
@@ -27,7 +28,7 @@ export default defineRule<Record<string, never>, 'disagrees' | 'missingFile'>({
   check({ estate, report }) {
     for (const certificate of estate.certificates) {
       if (certificate.linkedFileMissing) {
-        report({ node: { loc: certificate.fieldLocs?.file ?? certificate.loc }, messageId: 'missingFile', data: { name: certificate.name, file: certificate.linkedFile ?? '' } });
+        report({ node: certificateField(certificate, 'file'), messageId: 'missingFile', data: { name: certificate.name, file: certificate.linkedFile ?? '' } });
       }
       for (const disagreement of certificate.manifestEntry?.disagreements ?? []) {
         report({

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { isLeafCertificate } from '../../src/estate/certificate.js';
+import { certificateField, isLeafCertificate } from '../../src/estate/certificate.js';
 
 export default defineRule<{ requireExtension: boolean }, 'missingServerAuth' | 'noEkuExtension'>({
   id: 'x509/server-auth-eku',
@@ -46,7 +46,7 @@ export default defineRule<{ requireExtension: boolean }, 'missingServerAuth' | '
   check({ estate, options, report }) {
     for (const certificate of estate.certificates) {
       if (!isLeafCertificate(certificate)) continue;
-      const node = { loc: certificate.fieldLocs?.eku ?? certificate.loc };
+      const node = certificateField(certificate, 'eku');
       if (certificate.eku === undefined) {
         // A manifest that does not state `eku` says nothing; a file without the extension does.
         if (certificate.source !== 'manifest' && options.requireExtension) report({ node, messageId: 'noEkuExtension', data: { name: certificate.name } });

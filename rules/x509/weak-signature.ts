@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { isLeafCertificate } from '../../src/estate/certificate.js';
+import { certificateField, isLeafCertificate } from '../../src/estate/certificate.js';
 
 /** Hashes with practical collision attacks: a signature over them proves little. */
 const WEAK_HASHES = new Set(['md2', 'md4', 'md5', 'sha1']);
@@ -48,7 +48,7 @@ export default defineRule<{ includeSelfSignedRoots: boolean }, 'weakSignature'>(
       if (!hash || !WEAK_HASHES.has(hash)) continue;
       if (!options.includeSelfSignedRoots && certificate.selfSigned && !isLeafCertificate(certificate)) continue;
       report({
-        node: { loc: certificate.fieldLocs?.signature ?? certificate.loc },
+        node: certificateField(certificate, 'signature'),
         messageId: 'weakSignature',
         data: { name: certificate.name, algorithm: certificate.signature?.algorithm ?? hash, hash: hash.toUpperCase().replace('SHA', 'SHA-') },
       });

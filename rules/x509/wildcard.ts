@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { isSingleLabelWildcard } from '../../src/estate/certificate.js';
+import { certificateField, isSingleLabelWildcard } from '../../src/estate/certificate.js';
 
 export default defineRule<{ allowWildcardSubject: boolean }, 'malformedWildcard' | 'wildcardSubject'>({
   id: 'x509/wildcard',
@@ -45,7 +45,7 @@ export default defineRule<{ allowWildcardSubject: boolean }, 'malformedWildcard'
   check({ estate, options, report }) {
     for (const certificate of estate.certificates) {
       const cn = certificate.commonName;
-      const subjectNode = { loc: certificate.fieldLocs?.subject ?? certificate.loc };
+      const subjectNode = certificateField(certificate, 'subject');
       if (cn?.includes('*')) {
         if (!isSingleLabelWildcard(cn.toLowerCase())) {
           report({ node: subjectNode, messageId: 'malformedWildcard', data: { name: certificate.name, where: 'subject', wildcard: cn } });
@@ -55,7 +55,7 @@ export default defineRule<{ allowWildcardSubject: boolean }, 'malformedWildcard'
       }
       for (const san of certificate.sans?.dns ?? []) {
         if (san.includes('*') && !isSingleLabelWildcard(san)) {
-          report({ node: { loc: certificate.fieldLocs?.sans ?? certificate.loc }, messageId: 'malformedWildcard', data: { name: certificate.name, where: 'SAN', wildcard: san } });
+          report({ node: certificateField(certificate, 'sans'), messageId: 'malformedWildcard', data: { name: certificate.name, where: 'SAN', wildcard: san } });
         }
       }
     }

@@ -79,6 +79,19 @@ export interface ManifestDisagreement {
   loc: SourceRange;
 }
 
+/**
+ * Where a finding about one fact of a certificate goes: the manifest field that states it,
+ * else the certificate itself (a committed file states every fact at once). The first field
+ * a manifest entry has wins.
+ */
+export function certificateField(certificate: Certificate, ...fields: Array<keyof NonNullable<Certificate['fieldLocs']>>): Located {
+  for (const field of fields) {
+    const loc = certificate.fieldLocs?.[field];
+    if (loc) return { loc };
+  }
+  return { loc: certificate.loc };
+}
+
 /** A host name as certificates and `usedBy` spell it: lower-case, no trailing dot. */
 export function hostName(name: string): string {
   return name.toLowerCase().replace(/\.$/, '');

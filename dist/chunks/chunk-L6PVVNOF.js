@@ -28287,6 +28287,13 @@ function ipLiteralIn(target, origin) {
 }
 
 // src/estate/certificate.ts
+function certificateField(certificate, ...fields) {
+  for (const field of fields) {
+    const loc = certificate.fieldLocs?.[field];
+    if (loc) return { loc };
+  }
+  return { loc: certificate.loc };
+}
 function hostName(name) {
   return name.toLowerCase().replace(/\.$/, "");
 }
@@ -33343,7 +33350,6 @@ function ownCertificate(certificates, hosts) {
 function serverCertificates(estate, host) {
   return estate.certificatesFor(host).filter((c) => c.usedBy.length > 0 || names(c, host));
 }
-var sansNode = (certificate) => ({ loc: certificate.fieldLocs?.sans ?? certificate.loc });
 var ByCertificate = class {
   groups = /* @__PURE__ */ new Map();
   add(certificate, key, keyText2, server) {
@@ -33479,7 +33485,7 @@ function checkPoolName(report, pool, role, members) {
   }
   for (const { certificate, servers } of missing.values()) {
     report({
-      node: sansNode(certificate),
+      node: certificateField(certificate, "sans"),
       messageId: "poolNameMissing",
       data: { name: certificate.name, role, servers: serverList(servers), pool },
       related: inTopology(servers, `${role} server`)
@@ -33496,7 +33502,7 @@ function checkDirectorSubject(report, pool, members) {
   }
   for (const { certificate, key: cn, servers } of wrong.values()) {
     report({
-      node: { loc: certificate.fieldLocs?.subject ?? certificate.loc },
+      node: certificateField(certificate, "subject"),
       messageId: "directorSubject",
       data: { name: certificate.name, servers: serverList(servers), cn, pool },
       related: inTopology(servers, "Director server")
@@ -33532,7 +33538,7 @@ function checkSimplifiedNames(report, pool, members, wanted) {
   }
   for (const { certificate, key: name, servers } of missing.values()) {
     report({
-      node: sansNode(certificate),
+      node: certificateField(certificate, "sans"),
       messageId: "simplifiedNameMissing",
       data: { name: certificate.name, servers: serverList(servers), pool, host: name.host, why: name.why },
       related: [{ node: name.entry, message: `${name.host} (${name.why}) in the topology` }, ...inTopology(servers, "Front End server")]
@@ -33557,7 +33563,7 @@ function checkEdgeNames(report, estate, edge, label, members) {
     const certificate = certificates.find((c) => externalHosts.some((h) => names(c, h)) === isExternal);
     if (!certificate) continue;
     report({
-      node: sansNode(certificate),
+      node: certificateField(certificate, "sans"),
       messageId: "edgeNameMissing",
       data: { name: certificate.name, edge: label, interface: side, fqdn: name.value },
       related: [{ node: name, message: `${side} FQDN of the Edge in the topology` }]
@@ -33581,7 +33587,7 @@ function checkArray(report, array, entry, members, arrayNames) {
     if (certificate.usedBy.length > 0 && holders.length < presenting.length) {
       const lacking = presenting.filter((m) => !holders.includes(m)).map((m) => m.fqdn);
       report({
-        node: { loc: certificate.fieldLocs?.usedBy ?? certificate.loc },
+        node: certificateField(certificate, "usedBy"),
         messageId: "arrayCertificateNotShared",
         data: { name: certificate.name, presentedBy: serverList(holders.map((m) => m.fqdn)), missing: serverList(lacking), array },
         related: [arrayEntry, ...inTopology(lacking, "array member")]
@@ -33591,7 +33597,7 @@ function checkArray(report, array, entry, members, arrayNames) {
     if (certificate.sans === void 0) continue;
     for (const name of [...arrayNames, ...members.map((m) => m.fqdn.value)]) {
       if (names(certificate, name)) continue;
-      report({ node: sansNode(certificate), messageId: "arrayMemberMissing", data: { name: certificate.name, array, member: name }, related: [arrayEntry] });
+      report({ node: certificateField(certificate, "sans"), messageId: "arrayMemberMissing", data: { name: certificate.name, array, member: name }, related: [arrayEntry] });
     }
   }
 }
@@ -34040,16 +34046,16 @@ var edge_external_cert_default = defineRule({
       const data = { name: certificate.name, host };
       const issuerKind = certificate.issuerKind ?? (certificate.selfSigned ? "private" : void 0);
       if (issuerKind === "private") {
-        report({ node: { loc: certificate.fieldLocs?.issuerKind ?? certificate.loc }, messageId: "privateCa", data: { ...data, issuer: certificate.selfSigned ? "itself (self-signed)" : certificate.issuer ?? "a private CA" } });
+        report({ node: certificateField(certificate, "issuerKind"), messageId: "privateCa", data: { ...data, issuer: certificate.selfSigned ? "itself (self-signed)" : certificate.issuer ?? "a private CA" } });
       }
       if (certificate.commonName?.includes("*")) {
-        report({ node: { loc: certificate.fieldLocs?.subject ?? certificate.loc }, messageId: "wildcardSubject", data: { ...data, cn: certificate.commonName } });
+        report({ node: certificateField(certificate, "subject"), messageId: "wildcardSubject", data: { ...data, cn: certificate.commonName } });
       }
       if (certificate.sans === void 0) continue;
       const publishedHere = new Set(names3.map((n) => displayName(n.name)));
       for (const domain of domains) {
         if (sanCovering(certificate, `sip.${domain}`) === void 0 && !publishedHere.has(`sip.${domain}`)) {
-          report({ node: { loc: certificate.fieldLocs?.sans ?? certificate.loc }, messageId: "missingSipName", data: { ...data, domain } });
+          report({ node: certificateField(certificate, "sans"), messageId: "missingSipName", data: { ...data, domain } });
         }
       }
     }
@@ -34341,7 +34347,7 @@ var mobility_autodiscover_default = defineRule({
       if (estate.resolve(name, { view }).addresses.length > 0) return;
       for (const certificate of estate.certificatesFor(host)) {
         if (certificate.sans === void 0 || sanCovering(certificate, name) !== void 0) continue;
-        report({ node: { loc: certificate.fieldLocs?.sans ?? certificate.loc }, messageId: "certificateLacksName", data: { certificate: certificate.name, host, name, who } });
+        report({ node: certificateField(certificate, "sans"), messageId: "certificateLacksName", data: { certificate: certificate.name, host, name, who } });
       }
     }
   }
@@ -34395,7 +34401,7 @@ var mtls_eku_default = defineRule({
       const server = names3.find((n) => n.role !== "web") ?? names3[0];
       const role = server.role === "edge" ? "Edge" : "pool or Director";
       const host = server.name.replace(/\.$/, "");
-      const node = { loc: certificate.fieldLocs?.eku ?? certificate.loc };
+      const node = certificateField(certificate, "eku");
       if (!certificate.eku.includes("clientAuth") && !certificate.eku.includes("anyExtendedKeyUsage")) {
         report({ node, messageId: "missingClientAuth", data: { name: certificate.name, role, host, usages: certificate.eku.join(", ") || "no usage" } });
       } else if (certificate.issuerKind === "public") {
@@ -34569,7 +34575,7 @@ var rsassa_pss_default = defineRule({
     const judged = isLyncFamily(estate.product()) ? new Set(estate.certificates) : new Set(ucServerCertificates(estate).keys());
     for (const certificate of judged) {
       if (!certificate.signature?.pss) continue;
-      report({ node: { loc: certificate.fieldLocs?.signature ?? certificate.loc }, messageId: "pssSignature", data: { name: certificate.name, algorithm: certificate.signature.algorithm } });
+      report({ node: certificateField(certificate, "signature"), messageId: "pssSignature", data: { name: certificate.name, algorithm: certificate.signature.algorithm } });
     }
   }
 });
@@ -35294,7 +35300,7 @@ var cn_in_san_default = defineRule({
       const cn = certificate.commonName;
       if (!cn || !isLeafCertificate(certificate) || !/^[a-z0-9*]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+\.?$/i.test(cn)) continue;
       if (certificate.sans === void 0) continue;
-      const node = { loc: certificate.fieldLocs?.sans ?? certificate.fieldLocs?.subject ?? certificate.loc };
+      const node = certificateField(certificate, "sans", "subject");
       if (certificate.sans.dns.length === 0 && certificate.sans.ip.length === 0) {
         report({ node, messageId: "noSan", data: { name: certificate.name, cn } });
       } else if (!certificate.sans.dns.some((san) => hostName(san) === hostName(cn) || presentedNameMatches(san, cn))) {
@@ -35429,10 +35435,10 @@ var expiry_default = defineRule({
   check({ estate, now, options, report }) {
     for (const certificate of estate.certificates) {
       const subject = certificate.subject ?? certificate.commonName ?? "no subject";
-      const node = { loc: certificate.fieldLocs?.notAfter ?? certificate.loc };
+      const node = certificateField(certificate, "notAfter");
       if (certificate.notBefore && now < certificate.notBefore) {
         report({
-          node: { loc: certificate.fieldLocs?.notBefore ?? certificate.loc },
+          node: certificateField(certificate, "notBefore"),
           messageId: "notYetValid",
           data: { name: certificate.name, subject, notBefore: isoDay(certificate.notBefore), days: Math.max(1, -daysBetween(certificate.notBefore, now)) }
         });
@@ -35496,7 +35502,7 @@ var key_size_default = defineRule({
       if (!key || key.algorithm !== "rsa" && key.algorithm !== "rsa-pss" || key.size === void 0) continue;
       if (key.size >= options.minimumRsaBits) continue;
       report({
-        node: { loc: certificate.fieldLocs?.key ?? certificate.loc },
+        node: certificateField(certificate, "key"),
         messageId: "smallRsaKey",
         data: { name: certificate.name, bits: key.size, minimum: options.minimumRsaBits }
       });
@@ -35532,7 +35538,7 @@ var manifest_matches_file_default = defineRule({
   check({ estate, report }) {
     for (const certificate of estate.certificates) {
       if (certificate.linkedFileMissing) {
-        report({ node: { loc: certificate.fieldLocs?.file ?? certificate.loc }, messageId: "missingFile", data: { name: certificate.name, file: certificate.linkedFile ?? "" } });
+        report({ node: certificateField(certificate, "file"), messageId: "missingFile", data: { name: certificate.name, file: certificate.linkedFile ?? "" } });
       }
       for (const disagreement of certificate.manifestEntry?.disagreements ?? []) {
         report({
@@ -35592,7 +35598,7 @@ var server_auth_eku_default = defineRule({
   check({ estate, options, report }) {
     for (const certificate of estate.certificates) {
       if (!isLeafCertificate(certificate)) continue;
-      const node = { loc: certificate.fieldLocs?.eku ?? certificate.loc };
+      const node = certificateField(certificate, "eku");
       if (certificate.eku === void 0) {
         if (certificate.source !== "manifest" && options.requireExtension) report({ node, messageId: "noEkuExtension", data: { name: certificate.name } });
         continue;
@@ -35649,7 +35655,7 @@ var weak_signature_default = defineRule({
       if (!hash || !WEAK_HASHES.has(hash)) continue;
       if (!options.includeSelfSignedRoots && certificate.selfSigned && !isLeafCertificate(certificate)) continue;
       report({
-        node: { loc: certificate.fieldLocs?.signature ?? certificate.loc },
+        node: certificateField(certificate, "signature"),
         messageId: "weakSignature",
         data: { name: certificate.name, algorithm: certificate.signature?.algorithm ?? hash, hash: hash.toUpperCase().replace("SHA", "SHA-") }
       });
@@ -35702,7 +35708,7 @@ var wildcard_default = defineRule({
   check({ estate, options, report }) {
     for (const certificate of estate.certificates) {
       const cn = certificate.commonName;
-      const subjectNode = { loc: certificate.fieldLocs?.subject ?? certificate.loc };
+      const subjectNode = certificateField(certificate, "subject");
       if (cn?.includes("*")) {
         if (!isSingleLabelWildcard(cn.toLowerCase())) {
           report({ node: subjectNode, messageId: "malformedWildcard", data: { name: certificate.name, where: "subject", wildcard: cn } });
@@ -35712,7 +35718,7 @@ var wildcard_default = defineRule({
       }
       for (const san of certificate.sans?.dns ?? []) {
         if (san.includes("*") && !isSingleLabelWildcard(san)) {
-          report({ node: { loc: certificate.fieldLocs?.sans ?? certificate.loc }, messageId: "malformedWildcard", data: { name: certificate.name, where: "SAN", wildcard: san } });
+          report({ node: certificateField(certificate, "sans"), messageId: "malformedWildcard", data: { name: certificate.name, where: "SAN", wildcard: san } });
         }
       }
     }
@@ -50472,4 +50478,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-FGI6X5OU.js.LEGAL.txt */
+/*! For license information please see chunk-L6PVVNOF.js.LEGAL.txt */
