@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-L6PVVNOF.js";
+} from "./chunks/chunk-ZYLDFHPC.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

@@ -3,7 +3,7 @@ import type { Located } from '../../src/core/types.js';
 import { certificateField, sanCovering } from '../../src/estate/certificate.js';
 import { displayName } from '../../src/estate/names.js';
 import type { View } from '../../src/loaders/zone/model.js';
-import { lyncAnchorRecord } from '../../src/estate/published-names.js';
+import { lyncZonesWithoutTopology } from '../../src/estate/published-names.js';
 
 type MessageId = 'notToReverseProxy' | 'notToWebServices' | 'certificateLacksName';
 
@@ -43,11 +43,13 @@ export default defineRule<Record<string, never>, MessageId>({
   },
   appliesTo: (estate) =>
     estate.topologies.some((t) => t.reverseProxy !== undefined || t.pools.some((p) => p.webServices?.internal)) ||
-    (estate.topologies.length === 0 && lyncAnchorRecord(estate) !== undefined),
+    lyncZonesWithoutTopology(estate) !== undefined,
   check({ estate, report, notChecked }) {
     const addressesOf = (name: string, view: View) => estate.resolve(name, { view }).addresses.map((a) => a.data.address);
-    if (estate.topologies.length === 0) {
+    const anchor = lyncZonesWithoutTopology(estate);
+    if (anchor) {
       checkWithoutTopology();
+      notChecked(anchor, 'where lyncdiscoverinternal should lead (the internal web services) is known from a topology only (kind: Topology)');
       return;
     }
     const proxy = estate.topologies.find((t) => t.reverseProxy)?.reverseProxy;
@@ -88,8 +90,6 @@ export default defineRule<Record<string, never>, MessageId>({
           }),
         );
       }
-      const anchor = lyncAnchorRecord(estate);
-      if (anchor) notChecked(anchor, 'where lyncdiscoverinternal should lead (the internal web services) is known from a topology only (kind: Topology)');
     }
 
     /** Reports when the name resolves, but to none of the expected addresses (unknown expectations are not judged). */

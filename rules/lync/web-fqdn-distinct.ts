@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { lyncAnchorRecord } from '../../src/estate/published-names.js';
+import { lyncZonesWithoutTopology } from '../../src/estate/published-names.js';
 
 export default defineRule<Record<string, never>, 'sameInternalExternal' | 'directorSharesFrontEnd'>({
   id: 'lync/web-fqdn-distinct',
@@ -30,11 +30,11 @@ export default defineRule<Record<string, never>, 'sameInternalExternal' | 'direc
       directorSharesFrontEnd: 'Director pool {{director}} uses the external web FQDN {{fqdn}} of Front End pool {{frontEnd}}; the reverse proxy cannot tell them apart',
     },
   },
-  appliesTo: (estate) => estate.topologies.some((t) => t.pools.some((p) => p.webServices)) || (estate.topologies.length === 0 && lyncAnchorRecord(estate) !== undefined),
+  appliesTo: (estate) => estate.topologies.some((t) => t.pools.some((p) => p.webServices)) || lyncZonesWithoutTopology(estate) !== undefined,
   check({ estate, report, notChecked }) {
-    if (estate.topologies.length === 0) {
-      const anchor = lyncAnchorRecord(estate);
-      if (anchor) notChecked(anchor, 'internal and external web services FQDNs are known from a topology only (kind: Topology)');
+    const anchor = lyncZonesWithoutTopology(estate);
+    if (anchor) {
+      notChecked(anchor, 'internal and external web services FQDNs are known from a topology only (kind: Topology)');
       return;
     }
     const pools = estate.topologies.flatMap((t) => t.pools);

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { lyncAnchorRecord } from '../../src/estate/published-names.js';
+import { lyncZonesWithoutTopology } from '../../src/estate/published-names.js';
 import type { View } from '../../src/loaders/zone/model.js';
 
 export default defineRule<Record<string, never>, 'resolvesToFrontEnds' | 'severalAddresses'>({
@@ -27,11 +27,11 @@ export default defineRule<Record<string, never>, 'resolvesToFrontEnds' | 'severa
       severalAddresses: '{{kind}} web services {{fqdn}} resolves to {{count}} addresses ({{addresses}}); HTTP needs one load balancer address, not DNS load balancing',
     },
   },
-  appliesTo: (estate) => estate.topologies.some((t) => t.pools.some((p) => p.webServices?.internal || p.webServices?.external)) || (estate.topologies.length === 0 && lyncAnchorRecord(estate) !== undefined),
+  appliesTo: (estate) => estate.topologies.some((t) => t.pools.some((p) => p.webServices?.internal || p.webServices?.external)) || lyncZonesWithoutTopology(estate) !== undefined,
   check({ estate, report, notChecked }) {
-    if (estate.topologies.length === 0) {
-      const anchor = lyncAnchorRecord(estate);
-      if (anchor) notChecked(anchor, 'which names are web services FQDNs is known from a topology only (kind: Topology)');
+    const anchor = lyncZonesWithoutTopology(estate);
+    if (anchor) {
+      notChecked(anchor, 'which names are web services FQDNs is known from a topology only (kind: Topology)');
       return;
     }
     for (const topology of estate.topologies) {

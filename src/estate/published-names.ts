@@ -133,9 +133,12 @@ export function ucServerCertificates(estate: Estate): Map<Certificate, { roles: 
 }
 
 /**
- * The record that shows the zones describe a Lync / Skype for Business deployment (its first
- * sign-in SRV record), for rules that need a topology to say once, on it, what they could not check.
+ * For rules that need a topology: when the estate has none but its zones describe a Lync /
+ * Skype for Business deployment, the record that shows it (the first sign-in SRV record), on
+ * which the rule says once what it could not check. Undefined when there is a topology, or
+ * nothing Lync in the zones.
  */
-export function lyncAnchorRecord(estate: Estate): ZoneRecord | undefined {
+export function lyncZonesWithoutTopology(estate: Estate): ZoneRecord | undefined {
+  if (estate.topologies.length > 0) return undefined;
   return estate.srvServices().find((s) => s.service === '_sipinternaltls._tcp' || s.service === '_sip._tls')?.record;
 }

@@ -33274,7 +33274,8 @@ function ucServerCertificates(estate) {
   }
   return out;
 }
-function lyncAnchorRecord(estate) {
+function lyncZonesWithoutTopology(estate) {
+  if (estate.topologies.length > 0) return void 0;
   return estate.srvServices().find((s) => s.service === "_sipinternaltls._tcp" || s.service === "_sip._tls")?.record;
 }
 
@@ -34285,11 +34286,13 @@ var mobility_autodiscover_default = defineRule({
       certificateLacksName: "certificate {{certificate}} of {{host}} does not name {{name}}; {{who}} clients would be refused"
     }
   },
-  appliesTo: (estate) => estate.topologies.some((t) => t.reverseProxy !== void 0 || t.pools.some((p) => p.webServices?.internal)) || estate.topologies.length === 0 && lyncAnchorRecord(estate) !== void 0,
+  appliesTo: (estate) => estate.topologies.some((t) => t.reverseProxy !== void 0 || t.pools.some((p) => p.webServices?.internal)) || lyncZonesWithoutTopology(estate) !== void 0,
   check({ estate, report, notChecked }) {
     const addressesOf2 = (name, view) => estate.resolve(name, { view }).addresses.map((a) => a.data.address);
-    if (estate.topologies.length === 0) {
+    const anchor = lyncZonesWithoutTopology(estate);
+    if (anchor) {
       checkWithoutTopology();
+      notChecked(anchor, "where lyncdiscoverinternal should lead (the internal web services) is known from a topology only (kind: Topology)");
       return;
     }
     const proxy = estate.topologies.find((t) => t.reverseProxy)?.reverseProxy;
@@ -34333,8 +34336,6 @@ var mobility_autodiscover_default = defineRule({
           })
         );
       }
-      const anchor = lyncAnchorRecord(estate);
-      if (anchor) notChecked(anchor, "where lyncdiscoverinternal should lead (the internal web services) is known from a topology only (kind: Topology)");
     }
     function expectAddresses(name, view, expected, onMismatch) {
       if (expected.size === 0) return;
@@ -34700,11 +34701,11 @@ var web_fqdn_distinct_default = defineRule({
       directorSharesFrontEnd: "Director pool {{director}} uses the external web FQDN {{fqdn}} of Front End pool {{frontEnd}}; the reverse proxy cannot tell them apart"
     }
   },
-  appliesTo: (estate) => estate.topologies.some((t) => t.pools.some((p) => p.webServices)) || estate.topologies.length === 0 && lyncAnchorRecord(estate) !== void 0,
+  appliesTo: (estate) => estate.topologies.some((t) => t.pools.some((p) => p.webServices)) || lyncZonesWithoutTopology(estate) !== void 0,
   check({ estate, report, notChecked }) {
-    if (estate.topologies.length === 0) {
-      const anchor = lyncAnchorRecord(estate);
-      if (anchor) notChecked(anchor, "internal and external web services FQDNs are known from a topology only (kind: Topology)");
+    const anchor = lyncZonesWithoutTopology(estate);
+    if (anchor) {
+      notChecked(anchor, "internal and external web services FQDNs are known from a topology only (kind: Topology)");
       return;
     }
     const pools = estate.topologies.flatMap((t) => t.pools);
@@ -34756,11 +34757,11 @@ var web_services_load_balancing_default = defineRule({
       severalAddresses: "{{kind}} web services {{fqdn}} resolves to {{count}} addresses ({{addresses}}); HTTP needs one load balancer address, not DNS load balancing"
     }
   },
-  appliesTo: (estate) => estate.topologies.some((t) => t.pools.some((p) => p.webServices?.internal || p.webServices?.external)) || estate.topologies.length === 0 && lyncAnchorRecord(estate) !== void 0,
+  appliesTo: (estate) => estate.topologies.some((t) => t.pools.some((p) => p.webServices?.internal || p.webServices?.external)) || lyncZonesWithoutTopology(estate) !== void 0,
   check({ estate, report, notChecked }) {
-    if (estate.topologies.length === 0) {
-      const anchor = lyncAnchorRecord(estate);
-      if (anchor) notChecked(anchor, "which names are web services FQDNs is known from a topology only (kind: Topology)");
+    const anchor = lyncZonesWithoutTopology(estate);
+    if (anchor) {
+      notChecked(anchor, "which names are web services FQDNs is known from a topology only (kind: Topology)");
       return;
     }
     for (const topology of estate.topologies) {
@@ -50478,4 +50479,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-L6PVVNOF.js.LEGAL.txt */
+/*! For license information please see chunk-ZYLDFHPC.js.LEGAL.txt */
