@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-ZYLDFHPC.js";
+} from "./chunks/chunk-6BR6QDUK.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

@@ -140,7 +140,11 @@ function checkInferredPools(estate: Estate, report: Report<MessageId>, notChecke
     if (!owners) {
       owners = new Map();
       for (const type of ['A', 'AAAA'] as const) {
-        for (const r of estate.records(type, { view }) as Array<Typed<'A'> | Typed<'AAAA'>>) owners.set(r.data.address, [...(owners.get(r.data.address) ?? []), r.name]);
+        for (const r of estate.records(type, { view }) as Array<Typed<'A'> | Typed<'AAAA'>>) {
+          const names = owners.get(r.data.address);
+          if (names) names.push(r.name);
+          else owners.set(r.data.address, [r.name]);
+        }
       }
       ownersByView.set(view, owners);
     }

@@ -33974,7 +33974,11 @@ function checkInferredPools(estate, report, notChecked) {
     if (!owners) {
       owners = /* @__PURE__ */ new Map();
       for (const type of ["A", "AAAA"]) {
-        for (const r of estate.records(type, { view })) owners.set(r.data.address, [...owners.get(r.data.address) ?? [], r.name]);
+        for (const r of estate.records(type, { view })) {
+          const names3 = owners.get(r.data.address);
+          if (names3) names3.push(r.name);
+          else owners.set(r.data.address, [r.name]);
+        }
       }
       ownersByView.set(view, owners);
     }
@@ -50479,4 +50483,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-ZYLDFHPC.js.LEGAL.txt */
+/*! For license information please see chunk-6BR6QDUK.js.LEGAL.txt */
