@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-6BR6QDUK.js";
+} from "./chunks/chunk-A46SCHQD.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

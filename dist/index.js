@@ -14,7 +14,7 @@ import {
   lint,
   parseDate,
   plural
-} from "./chunks/chunk-6BR6QDUK.js";
+} from "./chunks/chunk-A46SCHQD.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -160,7 +160,10 @@ export class AddressSet {
   }
 
   overlaps(range: AddressRange): boolean {
-    return !AddressSet.of([range]).intersection(this).isEmpty();
+    // The first range of the set that ends at or after the range starts is the only candidate.
+    const list = this.byFamily[range.family];
+    const i = firstEndingAtOrAfter(list, range.first);
+    return i < list.length && list[i].first <= range.last;
   }
 
   covers(other: AddressSet): boolean {

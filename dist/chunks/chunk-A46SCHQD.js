@@ -32412,7 +32412,9 @@ var AddressSet = class _AddressSet {
     return holder !== void 0 && holder.last >= range.last;
   }
   overlaps(range) {
-    return !_AddressSet.of([range]).intersection(this).isEmpty();
+    const list = this.byFamily[range.family];
+    const i = firstEndingAtOrAfter(list, range.first);
+    return i < list.length && list[i].first <= range.last;
   }
   covers(other) {
     return other.difference(this).isEmpty();
@@ -50483,4 +50485,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-6BR6QDUK.js.LEGAL.txt */
+/*! For license information please see chunk-A46SCHQD.js.LEGAL.txt */
