@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-A46SCHQD.js";
+} from "./chunks/chunk-YFEP76D4.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { isSingleLabelWildcard, presentedNameMatches, daysBetween } from '../../src/estate/certificate.js';
+import { isSingleLabelWildcard, presentedNameMatches, daysBetween, type Certificate } from '../../src/estate/certificate.js';
+import { Estate } from '../../src/estate/estate.js';
 
 describe('presentedNameMatches (RFC 6125 6.4.3)', () => {
   it.each([
@@ -27,5 +28,23 @@ describe('daysBetween', () => {
     expect(daysBetween(now, new Date('2026-12-10T00:00:00Z'))).toBe(20);
     expect(daysBetween(now, new Date('2026-11-20T23:00:00Z'))).toBe(0);
     expect(daysBetween(now, new Date('2026-11-19T23:59:59Z'))).toBe(-1);
+  });
+});
+
+describe('Estate.certificatesFor', () => {
+  const loc = { file: 'c.yml', line: 1, column: 1, endLine: 1, endColumn: 2 };
+  const cert = (name: string, dns: string[], usedBy: string[] = []): Certificate => ({ name, sans: { dns, ip: [] }, usedBy, source: 'manifest', loc });
+  const proxy = cert('proxy', ['proxy.contoso.com', '*.contoso.com']);
+  const edge = cert('edge', ['sip.contoso.com']);
+  const pool = cert('pool', ['pool.contoso.com'], ['fe1.contoso.com']);
+  const estate = new Estate({ certificates: [proxy, edge, pool] });
+
+  it('finds certificates by usedBy, else by their own SANs, exact or one-label wildcard, in estate order', () => {
+    expect(estate.certificatesFor('fe1.contoso.com').map((c) => c.name)).toEqual(['pool', 'proxy']);
+    expect(estate.certificatesFor('SIP.contoso.com.').map((c) => c.name)).toEqual(['proxy', 'edge']);
+    expect(estate.certificatesFor('meet.contoso.com').map((c) => c.name)).toEqual(['proxy']);
+    expect(estate.certificatesFor('a.meet.contoso.com')).toEqual([]);
+    // A certificate with usedBy is found by usedBy only, not by its SANs.
+    expect(estate.certificatesFor('pool.contoso.com').map((c) => c.name)).toEqual(['proxy']);
   });
 });

@@ -80,6 +80,8 @@ export class Estate {
   readonly sdpSessions: readonly SdpSession[];
   /** Certificates by the hosts their `usedBy` names. */
   private readonly certificatesByUser = new Map<string, Certificate[]>();
+  /** Certificates without `usedBy` by their SAN DNS names as written (`*.contoso.com` included), lower-case. */
+  private readonly unassignedBySan = new Map<string, Certificate[]>();
   /** One record, or several, per owner name: most names own one record, and an array each would double the index. */
   private readonly byName: OwnerIndex;
   private readonly byType = new Map<string, ZoneRecord[]>();
@@ -106,12 +108,14 @@ export class Estate {
     this.mediaPolicies = input.mediaPolicies ?? [];
     this.sdpSessions = input.sdpSessions ?? [];
     this.certificates = input.certificates ?? [];
+    const file = (map: Map<string, Certificate[]>, key: string, certificate: Certificate) => {
+      const list = map.get(key);
+      if (!list) map.set(key, [certificate]);
+      else if (list[list.length - 1] !== certificate) list.push(certificate);
+    };
     for (const certificate of this.certificates) {
-      for (const user of certificate.usedBy) {
-        const list = this.certificatesByUser.get(user);
-        if (list) list.push(certificate);
-        else this.certificatesByUser.set(user, [certificate]);
-      }
+      for (const user of certificate.usedBy) file(this.certificatesByUser, user, certificate);
+      if (certificate.usedBy.length === 0) for (const san of certificate.sans?.dns ?? []) file(this.unassignedBySan, hostName(san), certificate);
     }
     // Arrays of exact size: grown by push, the large ones would leave garbage of about twice their size.
     const counts = new Map<string, number>();
@@ -346,7 +350,11 @@ export class Estate {
   certificatesFor(host: string): Certificate[] {
     const name = hostName(host);
     const used = this.certificatesByUser.get(name) ?? [];
-    const byNames = this.certificates.filter((c) => c.usedBy.length === 0 && sanCovering(c, name) !== undefined);
+    // A SAN covers the host exactly, or as the one-label wildcard of its parent: two look-ups, not a pass over every certificate.
+    const dot = name.indexOf('.');
+    const candidates = new Set([...(this.unassignedBySan.get(name) ?? []), ...(dot > 0 ? (this.unassignedBySan.get(`*${name.slice(dot)}`) ?? []) : [])]);
+    // In the estate's order, as before the index: rules report in that order.
+    const byNames = [...candidates].filter((c) => sanCovering(c, name) !== undefined).sort((a, b) => this.certificates.indexOf(a) - this.certificates.indexOf(b));
     return [...used, ...byNames];
   }
 

@@ -28418,6 +28418,8 @@ var Estate = class {
   sdpSessions;
   /** Certificates by the hosts their `usedBy` names. */
   certificatesByUser = /* @__PURE__ */ new Map();
+  /** Certificates without `usedBy` by their SAN DNS names as written (`*.contoso.com` included), lower-case. */
+  unassignedBySan = /* @__PURE__ */ new Map();
   /** One record, or several, per owner name: most names own one record, and an array each would double the index. */
   byName;
   byType = /* @__PURE__ */ new Map();
@@ -28433,12 +28435,14 @@ var Estate = class {
     this.mediaPolicies = input.mediaPolicies ?? [];
     this.sdpSessions = input.sdpSessions ?? [];
     this.certificates = input.certificates ?? [];
+    const file = (map, key, certificate) => {
+      const list = map.get(key);
+      if (!list) map.set(key, [certificate]);
+      else if (list[list.length - 1] !== certificate) list.push(certificate);
+    };
     for (const certificate of this.certificates) {
-      for (const user of certificate.usedBy) {
-        const list = this.certificatesByUser.get(user);
-        if (list) list.push(certificate);
-        else this.certificatesByUser.set(user, [certificate]);
-      }
+      for (const user of certificate.usedBy) file(this.certificatesByUser, user, certificate);
+      if (certificate.usedBy.length === 0) for (const san of certificate.sans?.dns ?? []) file(this.unassignedBySan, hostName(san), certificate);
     }
     const counts = /* @__PURE__ */ new Map();
     let recordCount = 0;
@@ -28643,7 +28647,9 @@ var Estate = class {
   certificatesFor(host) {
     const name = hostName(host);
     const used = this.certificatesByUser.get(name) ?? [];
-    const byNames = this.certificates.filter((c) => c.usedBy.length === 0 && sanCovering(c, name) !== void 0);
+    const dot = name.indexOf(".");
+    const candidates = /* @__PURE__ */ new Set([...this.unassignedBySan.get(name) ?? [], ...dot > 0 ? this.unassignedBySan.get(`*${name.slice(dot)}`) ?? [] : []]);
+    const byNames = [...candidates].filter((c) => sanCovering(c, name) !== void 0).sort((a, b) => this.certificates.indexOf(a) - this.certificates.indexOf(b));
     return [...used, ...byNames];
   }
   /** Every owner name the estate holds, for rules that walk names. */
@@ -50485,4 +50491,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-A46SCHQD.js.LEGAL.txt */
+/*! For license information please see chunk-YFEP76D4.js.LEGAL.txt */
