@@ -1,0 +1,75 @@
+/**
+ * The DNS targets a custom domain points at when Microsoft 365 (Teams, Skype for Business
+ * Online) serves it, per cloud. Worldwide and GCC High are from Microsoft's "create DNS
+ * records" pages for each cloud; the others follow the same pattern under the cloud's own
+ * domain. A cloud is chosen with the `cloud` option of the teams rules.
+ */
+export interface M365Cloud {
+  /** Shown in messages and docs. */
+  title: string;
+  /** Target of `_sip._tls` SRV (port 443) and of the `sip` CNAME. */
+  sipDirectory: string;
+  /** Target of `_sipfederationtls._tcp` SRV (port 5061). */
+  sipFederation: string;
+  /** Target of the `lyncdiscover` CNAME. */
+  webDirectory: string;
+}
+
+export const M365_CLOUDS = {
+  worldwide: {
+    title: 'Microsoft 365 worldwide (including GCC)',
+    sipDirectory: 'sipdir.online.lync.com',
+    sipFederation: 'sipfed.online.lync.com',
+    webDirectory: 'webdir.online.lync.com',
+  },
+  'gcc-high': {
+    title: 'Microsoft 365 GCC High',
+    sipDirectory: 'sipdir.online.gov.skypeforbusiness.us',
+    sipFederation: 'sipfed.online.gov.skypeforbusiness.us',
+    webDirectory: 'webdir.online.gov.skypeforbusiness.us',
+  },
+  dod: {
+    title: 'Microsoft 365 DoD',
+    sipDirectory: 'sipdir.online.dod.skypeforbusiness.us',
+    sipFederation: 'sipfed.online.dod.skypeforbusiness.us',
+    webDirectory: 'webdir.online.dod.skypeforbusiness.us',
+  },
+  china: {
+    title: 'Microsoft 365 operated by 21Vianet',
+    sipDirectory: 'sipdir.online.partner.lync.cn',
+    sipFederation: 'sipfed.online.partner.lync.cn',
+    webDirectory: 'webdir.online.partner.lync.cn',
+  },
+  germany: {
+    title: 'Microsoft Cloud Deutschland (closed in 2021; for estates not yet migrated)',
+    sipDirectory: 'sipdir.online.lync.de',
+    sipFederation: 'sipfed.online.lync.de',
+    webDirectory: 'webdir.online.lync.de',
+  },
+} as const satisfies Record<string, M365Cloud>;
+
+export type M365CloudName = keyof typeof M365_CLOUDS;
+export const M365_CLOUD_NAMES = Object.keys(M365_CLOUDS) as M365CloudName[];
+export const DEFAULT_M365_CLOUD: M365CloudName = 'worldwide';
+
+/**
+ * Domains under which every name is a Microsoft 365 service host. A discovery record whose
+ * target is below one of these points online, whichever cloud or host it names; this is how
+ * a domain half-moved from on-premises is told apart from one that is wholly online.
+ */
+export const M365_SERVICE_DOMAINS = ['online.lync.com', 'online.gov.skypeforbusiness.us', 'online.dod.skypeforbusiness.us', 'online.partner.lync.cn', 'online.lync.de'] as const;
+
+/** Whether a host (any case, with or without the final dot) is a Microsoft 365 service host. */
+export function isM365ServiceHost(host: string): boolean {
+  const name = host.toLowerCase().replace(/\.$/, '');
+  return M365_SERVICE_DOMAINS.some((domain) => name === domain || name.endsWith(`.${domain}`));
+}
+
+/** The cloud whose targets include this host, if any. */
+export function m365CloudOf(host: string): M365CloudName | undefined {
+  const name = host.toLowerCase().replace(/\.$/, '');
+  return M365_CLOUD_NAMES.find((cloud) => {
+    const targets: M365Cloud = M365_CLOUDS[cloud];
+    return name === targets.sipDirectory || name === targets.sipFederation || name === targets.webDirectory;
+  });
+}
