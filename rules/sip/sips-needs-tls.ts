@@ -1,9 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { displayName } from '../../src/estate/names.js';
+import { isClearTextSips } from '../../src/estate/sip.js';
 import type { ZoneRecord } from '../../src/loaders/zone/model.js';
-
-/** Ports where SIP listens in clear text. */
-const CLEAR_TEXT_PORTS = new Set([5060]);
 
 export default defineRule<Record<string, never>, 'clearTextPort'>({
   id: 'sip/sips-needs-tls',
@@ -15,6 +13,8 @@ export default defineRule<Record<string, never>, 'clearTextPort'>({
       'handshake fails, or a lenient client carries on in clear text, which the `sips` scheme exists to prevent.',
       '',
       '**Fix:** point `_sips._tcp` at the TLS port (5061, or the port the TLS listener uses).',
+      '',
+      'Any other port on `_sips._tcp` that is not 5061 (or the port set for it) is sip/srv-port\'s finding.',
     ].join('\n'),
     severity: 'error',
     recommended: true,
@@ -31,9 +31,8 @@ export default defineRule<Record<string, never>, 'clearTextPort'>({
   appliesTo: (estate) => estate.srvServices().some((s) => s.service.startsWith('_sips.')),
   check({ estate, report }) {
     for (const { record, service } of estate.srvServices()) {
-      if (!service.startsWith('_sips.')) continue;
       const srv = record as ZoneRecord<'SRV'>;
-      if (srv.data.target === '.' || !CLEAR_TEXT_PORTS.has(srv.data.port)) continue;
+      if (srv.data.target === '.' || !isClearTextSips(service, srv.data.port)) continue;
       report({ node: srv, messageId: 'clearTextPort', data: { name: displayName(srv.name), target: displayName(srv.data.target), port: srv.data.port } });
     }
   },

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { displayName } from '../../src/estate/names.js';
-import { normaliseService } from '../../src/estate/sip.js';
+import { isClearTextSips, normaliseService } from '../../src/estate/sip.js';
 
 /** The port each SIP-related service listens on in a standard deployment. */
 export const DEFAULT_SERVICE_PORTS: Readonly<Record<string, number>> = {
@@ -35,7 +35,9 @@ export default defineRule<SrvPortOptions, 'wrongPort'>({
       'when the edge really listens elsewhere, set the `ports` option for that service.',
       '',
       'The `ports` option maps `_service._proto` to a port and is merged over the defaults; `null` stops',
-      'checking a service. Records whose target is `.` (service not available) are not checked.',
+      'checking a service. Records whose target is `.` (service not available) are not checked. A `_sips._tcp`',
+      'record on the clear-text port 5060 is sip/sips-needs-tls\'s finding, which says why that is worse than a',
+      'wrong port; this rule reports the other wrong ports there.',
     ].join('\n'),
     severity: 'error',
     recommended: true,
@@ -77,7 +79,7 @@ export default defineRule<SrvPortOptions, 'wrongPort'>({
     for (const { record: srv, service } of estate.srvServices()) {
       if (srv.data.target === '.') continue;
       const expected = expectedPorts.get(service);
-      if (expected === undefined || srv.data.port === expected) continue;
+      if (expected === undefined || srv.data.port === expected || isClearTextSips(service, srv.data.port)) continue;
       report({
         node: srv,
         messageId: 'wrongPort',

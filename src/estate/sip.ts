@@ -23,6 +23,14 @@ export function splitSrvOwner(owner: DnsName): SrvOwner | undefined {
   return { service: name.slice(0, name.length - domain.length - 1), domain };
 }
 
+/** Ports where SIP listens in clear text. */
+export const SIP_CLEAR_TEXT_PORTS: ReadonlySet<number> = new Set([5060]);
+
+/** A `sips` service (`_sips._tcp`) whose SRV record names a clear-text SIP port: sip/sips-needs-tls's finding. */
+export function isClearTextSips(service: string, port: number): boolean {
+  return service.startsWith('_sips.') && SIP_CLEAR_TEXT_PORTS.has(port);
+}
+
 /** Normalises a service key written by a user (`_SIP._TLS.` -> `_sip._tls`). */
 export function normaliseService(service: string): string {
   return service.toLowerCase().replace(/\.+$/, '');

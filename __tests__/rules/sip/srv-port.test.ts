@@ -45,6 +45,11 @@ runRuleTests(rule, {
       options: { ports: { '_sip._tls': 5061 } },
     },
     {
+      // sip/sips-needs-tls reports it, as a TLS promise broken rather than a wrong port; one finding, not two.
+      name: 'a _sips._tcp record on the clear-text port 5060 is left to sip/sips-needs-tls',
+      zones: { [EXTERNAL]: zone(...header(), '_sips._tcp IN SRV 0 0 5060 sbc.contoso.com.') },
+    },
+    {
       name: 'null in the ports option stops checking a service',
       zones: { [EXTERNAL]: zone(...header(), '_sip._tls IN SRV 0 0 5061 sip.contoso.com.') },
       options: { ports: { '_sip._tls': null } },
@@ -86,13 +91,13 @@ runRuleTests(rule, {
           '_xmpp-server._tcp IN SRV 0 0 5222 xmpp.contoso.com.',
           '_collab-edge._tls IN SRV 10 10 443 expe.contoso.com.',
         ),
-        [INTERNAL]: zone(...header(), '_sips._tcp IN SRV 0 0 5060 sbc.contoso.com.', '_sip._udp IN SRV 0 0 5061 sbc.contoso.com.'),
+        [INTERNAL]: zone(...header(), '_sips._tcp IN SRV 0 0 5062 sbc.contoso.com.', '_sip._udp IN SRV 0 0 5061 sbc.contoso.com.'),
       },
       errors: [
         { messageId: 'wrongPort', line: 4, file: EXTERNAL, data: { service: '_sipfederationtls._tcp', expected: 5061, actual: 5062 } },
         { messageId: 'wrongPort', line: 5, file: EXTERNAL, data: { service: '_xmpp-server._tcp', expected: 5269, actual: 5222 } },
         { messageId: 'wrongPort', line: 6, file: EXTERNAL, data: { service: '_collab-edge._tls', expected: 8443, actual: 443 } },
-        { messageId: 'wrongPort', line: 4, file: INTERNAL, data: { service: '_sips._tcp', expected: 5061, actual: 5060 } },
+        { messageId: 'wrongPort', line: 4, file: INTERNAL, data: { service: '_sips._tcp', expected: 5061, actual: 5062 } },
         { messageId: 'wrongPort', line: 5, file: INTERNAL, data: { service: '_sip._udp', expected: 5060, actual: 5061 } },
       ],
     },
