@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-OCZJZUSY.js";
+} from "./chunks/chunk-NIAPPNNS.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

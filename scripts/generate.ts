@@ -1,7 +1,7 @@
 /**
  * Writes everything derived from rule metadata: the registry (src/rules.generated.ts),
- * one docs page per rule (docs/rules/<pack>/<rule>.md), the docs index and the README
- * rule table; and the JSON Schemas of the config and of each manifest kind under schemas/. `--check` writes nothing and exits 1 when any of them is stale (CI).
+ * one docs page per rule (docs/rules/<pack>/<rule>.md), the docs index, the presets page
+ * (docs/presets.md) and the README rule table; and the JSON Schemas of the config and of each manifest kind under schemas/. `--check` writes nothing and exits 1 when any of them is stale (CI).
  */
 import { readFileSync, writeFileSync, mkdirSync, readdirSync, existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import type { AnyRule } from '../src/engine/rule.js';
 import { CONFIG_SCHEMA } from '../src/config/schema.js';
 import { MANIFEST_KIND_LOADERS } from '../src/loaders/manifest/index.js';
 import { renderRuleDoc, renderRulesIndex, renderReadmeTable } from '../src/report/rule-docs.js';
+import { renderPresetsDoc } from '../src/report/preset-docs.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const check = process.argv.includes('--check');
@@ -56,8 +57,9 @@ async function main(): Promise<void> {
 
   const outputs = new Map<string, string>();
   outputs.set('src/rules.generated.ts', registrySource(ids));
-  for (const rule of rules) outputs.set(`docs/rules/${rule.id}.md`, renderRuleDoc(rule));
+  for (const rule of rules) outputs.set(`docs/rules/${rule.id}.md`, renderRuleDoc(rule, rules));
   outputs.set('docs/rules/README.md', renderRulesIndex(rules));
+  outputs.set('docs/presets.md', renderPresetsDoc(rules));
   outputs.set('schemas/uclint-config.schema.json', JSON.stringify(CONFIG_SCHEMA, null, 2) + '\n');
   for (const loader of MANIFEST_KIND_LOADERS) outputs.set(`schemas/${loader.schemaFile}`, JSON.stringify(loader.schema, null, 2) + '\n');
 

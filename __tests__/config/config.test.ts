@@ -9,6 +9,7 @@ import {
   findConfigFile,
   parseConfigDate,
   PRESETS,
+  rulesTurnedOn,
   CONFIG_SCHEMA,
   nearest,
   editDistance,
@@ -16,6 +17,9 @@ import {
 import type { ResolvedConfig } from '../../src/config/index.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { AnyRule } from '../../src/engine/rule.js';
+import { resolveRuleOptions } from '../../src/engine/options.js';
+import { PRODUCT_FAMILIES } from '../../src/estate/products.js';
+import { RULES } from '../../src/rules.generated.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
@@ -197,11 +201,14 @@ describe('loadConfig: errors name the key, line and column', () => {
     expect(problems('extends: [uclint:all, uclint:recomended]\n')).toEqual([
       "1:23-1:40 error config/unknown-preset unknown preset 'uclint:recomended'; did you mean 'uclint:recommended'?",
     ]);
+    expect(problems('extends: uclint:lync2001\n')).toEqual([
+      "1:10-1:25 error config/unknown-preset unknown preset 'uclint:lync2001'; did you mean 'uclint:lync2010'?",
+    ]);
     expect(problems('extends: eslint:recommended\n')).toEqual([
       "1:10-1:28 error config/unknown-preset unknown preset 'eslint:recommended'; did you mean 'uclint:recommended'?",
     ]);
     expect(problems('extends: strict\n')).toEqual([
-      "1:10-1:16 error config/unknown-preset unknown preset 'strict'; presets are: uclint:recommended, uclint:all",
+      "1:10-1:16 error config/unknown-preset unknown preset 'strict'; presets are: uclint:recommended, uclint:all, uclint:lcs2005, uclint:ocs2007r2, uclint:lync2010, uclint:lync2013, uclint:sfb, uclint:teams, uclint:cisco",
     ]);
   });
 
@@ -213,7 +220,7 @@ describe('loadConfig: errors name the key, line and column', () => {
       '2:9-2:18 error config/invalid-type ignore must be a list',
       '3:16-3:18 error config/invalid-value zones.a.txt must not be empty',
       '5:20-5:23 error config/invalid-type settings.strictDnsNaming must be true or false',
-      "6:12-6:20 error config/invalid-value settings.product: 'lync2011' is not one of: lcs2005, ocs2007r2, lync2010, lync2013, sfb2015, sfb2019, teams; did you mean 'lync2010'?",
+      "6:12-6:20 error config/invalid-value settings.product: 'lync2011' is not one of: lcs2005, ocs2007r2, lync2010, lync2013, sfb2015, sfb2019, teams, cisco; did you mean 'lync2010'?",
       '7:15-7:26 error config/invalid-type settings.sipDomains must be a list',
       '8:11-8:14 error config/invalid-type baseline must be a string',
     ]);
@@ -271,6 +278,141 @@ describe('presets', () => {
 
   it('the shipped schema lists every preset as an example', () => {
     expect(CONFIG_SCHEMA.definitions.presetName.examples).toEqual(Object.keys(PRESETS));
+  });
+});
+
+describe('product presets', () => {
+  /** The real registry, loaded with `text` as the config. */
+  function load(text: string): ResolvedConfig {
+    const { config, diagnostics } = loadConfig(text, '.uclint.yml', RULES);
+    expect(diagnostics).toEqual([]);
+    return config!;
+  }
+  const on = (config: ResolvedConfig, pack: string): string[] =>
+    [...config.rules].filter(([id, s]) => id.startsWith(`${pack}/`) && s.severity !== 'off').map(([id]) => id);
+  const packRules = (pack: string): string[] => RULES.filter((r) => r.id.startsWith(`${pack}/`)).map((r) => r.id);
+
+  it('uclint:lync2010 turns on DNS load balancing with the 10-server limit and sets the product', () => {
+    const config = load('extends: uclint:lync2010\n');
+    expect(config.rules.get('lync/dns-load-balancing')).toEqual({ severity: 'error', options: { maxServers: 10 } });
+    expect(config.settings.product).toBe('lync2010');
+    expect(on(config, 'lync')).toEqual(packRules('lync'));
+    expect(on(config, 'cisco')).toEqual([]);
+    expect(config.rules.get('sip/srv-port')?.severity).toBe('error');
+  });
+
+  it('uclint:lcs2005 leaves out what came with Lync Server 2010 and the discovery it does not know', () => {
+    const config = load('extends: uclint:lcs2005\n');
+    const off = packRules('lync').filter((id) => !on(config, 'lync').includes(id));
+    expect(off).toEqual([
+      'lync/discovery-records',
+      'lync/dns-load-balancing',
+      'lync/mobility-autodiscover',
+      'lync/web-fqdn-distinct',
+      'lync/web-services-load-balancing',
+    ]);
+    expect(config.rules.get('firewall/edge-external-ports')?.severity).toBe('off');
+    expect(config.settings.product).toBe('lcs2005');
+  });
+
+  it('uclint:sfb sets sfb2015 and no pool limit', () => {
+    const config = load('extends: uclint:sfb\n');
+    expect(config.settings.product).toBe('sfb2015');
+    expect(config.rules.get('lync/dns-load-balancing')).toEqual({ severity: 'error', options: {} });
+  });
+
+  it('uclint:teams allows a wildcard subject, checks the Optimize ranges, and leaves the Lync and Cisco rules off', () => {
+    const config = load('extends: uclint:teams\n');
+    expect(config.rules.get('x509/wildcard')).toEqual({ severity: 'error', options: { allowWildcardSubject: true } });
+    expect(config.rules.get('vpn/m365-optimize-excluded')).toEqual({ severity: 'error', options: { enabled: true, list: expect.any(String) } });
+    expect(on(config, 'lync')).toEqual([]);
+    expect(on(config, 'cisco')).toEqual([]);
+    expect(config.rules.get('firewall/edge-external-ports')?.severity).toBe('off');
+    expect(config.rules.get('x509/expiry')?.severity).toBe('error');
+    expect(config.settings.product).toBe('teams');
+  });
+
+  it('uclint:cisco turns on the Cisco rules and leaves the Lync rules off', () => {
+    const config = load('extends: uclint:cisco\n');
+    expect(on(config, 'cisco')).toEqual(packRules('cisco'));
+    expect(on(config, 'lync')).toEqual([]);
+    expect(config.rules.get('x509/wildcard')).toEqual({ severity: 'error', options: { allowWildcardSubject: false } });
+    expect(config.settings.product).toBe('cisco');
+  });
+
+  it("the file's options, severities and settings override the preset's", () => {
+    const config = load(
+      'extends: uclint:lync2010\nrules:\n  lync/dns-load-balancing: [warn, { maxServers: 12 }]\n  x509/wildcard: [error, { allowWildcardSubject: true }]\nsettings: { product: lync2013 }\n',
+    );
+    expect(config.rules.get('lync/dns-load-balancing')).toEqual({ severity: 'warning', options: { maxServers: 12 } });
+    expect(config.rules.get('x509/wildcard')).toEqual({ severity: 'error', options: { allowWildcardSubject: true } });
+    expect(config.settings.product).toBe('lync2013');
+    // A severity alone keeps the preset's options.
+    expect(load('extends: uclint:lync2010\nrules: {lync/dns-load-balancing: warn}\n').rules.get('lync/dns-load-balancing')).toEqual({
+      severity: 'warning',
+      options: { maxServers: 10 },
+    });
+  });
+
+  it('two presets merge in order: rules of both on, options of both, the later product', () => {
+    const both = load('extends: [uclint:lync2010, uclint:teams]\n');
+    expect(both.rules.get('lync/dns-load-balancing')).toEqual({ severity: 'error', options: { maxServers: 10 } });
+    expect(both.rules.get('x509/wildcard')).toEqual({ severity: 'error', options: { allowWildcardSubject: true } });
+    expect(on(both, 'lync')).toEqual(packRules('lync'));
+    expect(both.settings.product).toBe('teams');
+
+    const hybrid = load('extends: [uclint:sfb, uclint:cisco]\n');
+    expect([...on(hybrid, 'lync'), ...on(hybrid, 'cisco')]).toEqual([...packRules('lync'), ...packRules('cisco')]);
+    expect(hybrid.settings.product).toBe('cisco');
+    // uclint:all after a product preset turns everything on and keeps the product's options.
+    const all = load('extends: [uclint:teams, uclint:all]\n');
+    expect(on(all, 'lync')).toEqual(packRules('lync'));
+    expect(all.rules.get('x509/wildcard')?.options).toEqual({ allowWildcardSubject: true });
+  });
+
+  it("every preset's option values pass the rule's options schema", () => {
+    for (const [name, preset] of Object.entries(PRESETS)) {
+      for (const [id, setting] of preset.rules(RULES)) {
+        const rule = RULES.find((r) => r.id === id)!;
+        expect([name, id, resolveRuleOptions(rule, setting.options ?? {}).errors]).toEqual([name, id, []]);
+      }
+    }
+  });
+
+  it("a rule's presetOptions name families whose preset turns it on, and its products are families", () => {
+    for (const rule of RULES) {
+      // Rules of a product's own pack say which products they are about, or every product preset would turn them on.
+      if (['lync', 'cisco', 'teams'].includes(rule.id.slice(0, rule.id.indexOf('/')))) expect([rule.id, rule.meta.products?.length ?? 0]).not.toEqual([rule.id, 0]);
+      for (const family of rule.meta.products ?? []) expect(PRODUCT_FAMILIES).toContain(family);
+      for (const family of Object.keys(rule.meta.presetOptions ?? {})) {
+        const preset = PRESETS[`uclint:${family}`];
+        expect([rule.id, family, preset?.rules(RULES).get(rule.id)?.severity]).toEqual([rule.id, family, rule.meta.severity]);
+      }
+    }
+  });
+
+  it('a new rule joins the presets of the products it names, through its metadata alone', () => {
+    const teamsOnly = defineRule<{ tenant?: string }>({
+      id: 'teams/example',
+      meta: {
+        description: 'd',
+        rationale: '',
+        severity: 'warning',
+        recommended: true,
+        citations: [],
+        messages: {},
+        options: { type: 'object', properties: { tenant: { type: 'string' } }, additionalProperties: false },
+        products: ['teams'],
+        presetOptions: { teams: { tenant: 'contoso' } },
+      },
+      check() {},
+    });
+    const registry = [...REGISTRY, teamsOnly];
+    expect(PRESETS['uclint:teams'].rules(registry).get('teams/example')).toEqual({ severity: 'warning', options: { tenant: 'contoso' } });
+    expect(PRESETS['uclint:sfb'].rules(registry).has('teams/example')).toBe(false);
+    expect(PRESETS['uclint:recommended'].rules(registry).get('teams/example')).toEqual({ severity: 'warning' });
+    // Rules that name no product are in every product preset; rules not recommended in none.
+    expect(rulesTurnedOn(PRESETS['uclint:cisco'], registry).map((entry) => entry.rule.id)).toEqual(['sip/srv-port', 'dns/duplicate-record', 'x509/expiry']);
   });
 });
 

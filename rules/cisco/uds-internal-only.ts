@@ -14,6 +14,7 @@ export default defineRule<Record<string, never>, 'external'>({
     ].join('\n'),
     severity: 'error',
     recommended: true,
+    products: ['cisco'],
     citations: [{ source: 'Cisco Jabber planning guide', section: 'Service discovery: _cisco-uds internal, _collab-edge external' }],
     options: { type: 'object', properties: {}, additionalProperties: false },
     messages: {

@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { FirewallRuleSet } from '../../src/estate/network.js';
+import { LYNC_2010_AND_LATER } from '../../src/estate/products.js';
 
 type Protocol = 'tcp' | 'udp';
 
@@ -48,6 +49,7 @@ export default defineRule<Record<string, never>, 'wider' | 'missing'>({
     ].join('\n'),
     severity: 'error',
     recommended: true,
+    products: ['ocs2007r2', ...LYNC_2010_AND_LATER],
     citations: [{ source: 'Lync Server 2010 documentation', section: 'Port summary, single consolidated Edge with public IP addresses' }],
     options: { type: 'object', properties: {}, additionalProperties: false },
     messages: {

@@ -64,6 +64,8 @@ export default defineRule<DiscoveryRecordsOptions, MessageId>({
     ].join('\n'),
     severity: 'error',
     recommended: true,
+    // The families of PRODUCTS: the discovery of LCS 2005 is not one this rule knows.
+    products: ['ocs2007r2', 'lync2010', 'lync2013', 'sfb'],
     citations: [
       { source: 'seed 002 (Office Communicator sign-in and discovery)', section: 'Understanding Client Automatic Configuration and DNS Discovery' },
       { source: 'seed 001 (OCS 2007 R2: common sign-in and discovery issues)', section: 'DNS Configuration' },

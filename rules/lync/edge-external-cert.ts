@@ -2,6 +2,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { certificateField, sanCovering } from '../../src/estate/certificate.js';
 import { displayName } from '../../src/estate/names.js';
 import { ucServerCertificates } from '../../src/estate/published-names.js';
+import { LYNC_SERVER_FAMILIES } from '../../src/estate/products.js';
 
 export default defineRule<Record<string, never>, 'privateCa' | 'missingSipName' | 'wildcardSubject'>({
   id: 'lync/edge-external-cert',
@@ -26,6 +27,7 @@ export default defineRule<Record<string, never>, 'privateCa' | 'missingSipName' 
     ].join('\n'),
     severity: 'error',
     recommended: true,
+    products: LYNC_SERVER_FAMILIES,
     citations: [
       { source: 'seed 003 (LCS 2005 certificates)', section: 'Access proxy and public IM connectivity certificates' },
       { source: 'Skype for Business Server 2015 documentation', section: 'Certificate requirements for external user access (Edge external interface)' },

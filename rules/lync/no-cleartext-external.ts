@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { ZoneFile } from '../../src/loaders/zone/model.js';
 import { displayName } from '../../src/estate/names.js';
+import { LYNC_SERVER_FAMILIES } from '../../src/estate/products.js';
 
 /** SRV services that offer SIP over clear-text TCP. */
 const CLEARTEXT_SERVICES = new Set(['_sipinternal._tcp', '_sip._tcp']);
@@ -26,6 +27,7 @@ export default defineRule<Record<string, never>, 'cleartextExternal'>({
     ].join('\n'),
     severity: 'error',
     recommended: true,
+    products: LYNC_SERVER_FAMILIES,
     citations: [
       { source: 'seed 002 (Office Communicator sign-in and discovery)', section: 'Understanding Client Automatic Configuration and DNS Discovery (no Internet-reachable TCP server)' },
       { source: 'seed 001 (OCS 2007 R2: common sign-in and discovery issues)', section: 'DNS Configuration' },

@@ -22,6 +22,8 @@ export default defineRule<{ enabled?: boolean; list: M365OptimizeList }, 'optimi
     ].join('\n'),
     severity: 'error',
     recommended: true,
+    products: ['teams'],
+    presetOptions: { teams: { enabled: true } },
     citations: [
       { source: 'Microsoft 365 documentation', section: 'Implementing VPN split tunnelling for Microsoft 365 (Optimize endpoints)' },
       { source: 'Microsoft 365 URLs and IP address ranges', section: 'Endpoint set 11 (Teams media)' },

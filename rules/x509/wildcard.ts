@@ -21,6 +21,7 @@ export default defineRule<{ allowWildcardSubject: boolean }, 'malformedWildcard'
     ].join('\n'),
     severity: 'error',
     recommended: true,
+    presetOptions: { teams: { allowWildcardSubject: true } },
     citations: [
       { source: 'RFC 6125', section: '6.4.3 (Checking of wildcard certificates)' },
       { source: 'RFC 2818', section: '3.1 (Server identity)' },

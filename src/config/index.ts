@@ -1,10 +1,10 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-export { loadConfig, defaultConfig, DEFAULT_AUDIT_ISSUE_TITLE, parseDateText, applyRuleOverrides, parseConfigDate, toSeverity, isConfigSeverity } from './load.js';
+export { loadConfig, defaultConfig, unknownPresetMessage, DEFAULT_AUDIT_ISSUE_TITLE, parseDateText, applyRuleOverrides, parseConfigDate, toSeverity, isConfigSeverity } from './load.js';
 export type { ResolvedConfig, RuleSetting, ConfigLoadResult } from './load.js';
-export { PRESETS, DEFAULT_PRESET } from './presets.js';
-export type { Preset, PresetRuleSetting } from './presets.js';
+export { PRESETS, DEFAULT_PRESET, rulesTurnedOn, ruleIsAbout } from './presets.js';
+export type { Preset, PresetRuleSetting, PresetRule } from './presets.js';
 export { CONFIG_SCHEMA, CONFIG_SEVERITIES, PRODUCTS } from './schema.js';
 export type { Product } from './schema.js';
 export { nearest, didYouMean, editDistance } from './nearest.js';

@@ -212,6 +212,12 @@ export function parseConfigDate(text: string): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
+/** `unknown preset 'x'`, with the nearest preset name or, when none is near, the list of them. */
+export function unknownPresetMessage(name: string): string {
+  const names = Object.keys(PRESETS);
+  return `unknown preset '${name}'${didYouMean(name, names) || `; presets are: ${names.join(', ')}`}`;
+}
+
 /** True for `/rules/<id>` (a rule's setting) and `/rules/<id>/0` (its severity). */
 function isRuleSettingPath(segments: readonly string[]): boolean {
   return segments[0] === 'rules' && segments.length === 2;
@@ -260,13 +266,11 @@ function ruleSettingDiagnostic({ error: e, segments, path, range }: SchemaErrorS
 /** Checks that need the registry and presets; each looks only at parts of the right shape. */
 function semanticDiagnostics(written: ConfigFile, locator: YamlLocator, registry: readonly AnyRule[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const presetNames = Object.keys(PRESETS);
   const extendsList = typeof written.extends === 'string' ? [written.extends] : Array.isArray(written.extends) ? written.extends : [];
   extendsList.forEach((name, index) => {
     if (typeof name !== 'string' || Object.hasOwn(PRESETS, name)) return;
     const segments = typeof written.extends === 'string' ? ['extends'] : ['extends', String(index)];
-    const hint = didYouMean(name, presetNames) || `; presets are: ${presetNames.join(', ')}`;
-    diagnostics.push(error(locator.value(segments), 'config/unknown-preset', `unknown preset '${name}'${hint}`));
+    diagnostics.push(error(locator.value(segments), 'config/unknown-preset', unknownPresetMessage(name)));
   });
 
   const rules = written.rules;

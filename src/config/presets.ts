@@ -1,6 +1,7 @@
 import type { Severity } from '../core/types.js';
 import type { AnyRule } from '../engine/rule.js';
 import type { EstateSettings } from '../estate/estate.js';
+import { FAMILY_PRODUCT, PRODUCT_FAMILIES, type ProductFamily } from '../estate/products.js';
 
 /** What a preset says about one rule; unset fields leave the previous value. */
 export interface PresetRuleSetting {
@@ -20,11 +21,46 @@ function everyRule(registry: readonly AnyRule[], enabled: (rule: AnyRule) => boo
   return new Map(registry.map((rule) => [rule.id, { severity: enabled(rule) ? rule.meta.severity : 'off' }]));
 }
 
+/** True when the rule is about deployments of the family: it names the family in `products`, or names none. */
+export function ruleIsAbout(rule: AnyRule, family: ProductFamily): boolean {
+  return rule.meta.products === undefined || rule.meta.products.includes(family);
+}
+
+/** What each product preset is for, as its description says. */
+const FAMILY_DESCRIPTIONS: Readonly<Record<ProductFamily, string>> = {
+  lcs2005: 'Live Communications Server 2005 (Communicator 2005, Access Proxy)',
+  ocs2007r2: 'Office Communications Server 2007 R2 (Office Communicator 2007 R2, Edge)',
+  lync2010: 'Lync Server 2010 (DNS load-balanced pools of at most 10 front ends, mobility)',
+  lync2013: 'Lync Server 2013',
+  sfb: 'Skype for Business Server 2015 and 2019',
+  teams: 'Microsoft Teams (Microsoft 365, Direct Routing SBCs)',
+  cisco: 'Cisco Unified CM with Expressway (Jabber, mobile and remote access)',
+};
+
 /**
- * Presets by the name `extends` uses. A product preset (lync2010 with its 10-server
- * pool limit, teams, cisco) is one more row: its `rules` starts from recommended and
- * sets option values, and its `settings` names the product.
+ * `uclint:<family>`: the recommended rules about the family's deployments (see
+ * `ruleIsAbout`) at their default severity, with the option values their
+ * `presetOptions` give the family; `settings.product` names the product. Rules about
+ * other products are left as the presets before it set them (off when it comes first),
+ * so `extends: [uclint:sfb, uclint:cisco]` checks a deployment that runs both.
  */
+function productPreset(family: ProductFamily): Preset {
+  return {
+    description: `${FAMILY_DESCRIPTIONS[family]}: the recommended rules about it, at their default severity, with its option values.`,
+    settings: { product: FAMILY_PRODUCT[family] },
+    rules: (registry) => {
+      const settings = new Map<string, PresetRuleSetting>();
+      for (const rule of registry) {
+        if (!rule.meta.recommended || !ruleIsAbout(rule, family)) continue;
+        const options = rule.meta.presetOptions?.[family];
+        settings.set(rule.id, options ? { severity: rule.meta.severity, options: { ...options } } : { severity: rule.meta.severity });
+      }
+      return settings;
+    },
+  };
+}
+
+/** Presets by the name `extends` uses: two general ones, then one per product family. */
 export const PRESETS: Readonly<Record<string, Preset>> = {
   'uclint:recommended': {
     description: 'Rules marked recommended, at their default severity; every other rule off.',
@@ -34,6 +70,26 @@ export const PRESETS: Readonly<Record<string, Preset>> = {
     description: 'Every rule at its default severity.',
     rules: (registry) => everyRule(registry, () => true),
   },
+  ...Object.fromEntries(PRODUCT_FAMILIES.map((family) => [`uclint:${family}`, productPreset(family)])),
 };
 
 export const DEFAULT_PRESET = 'uclint:recommended';
+
+/** A rule a preset turns on, with the severity and the option values the preset gives it. */
+export interface PresetRule {
+  rule: AnyRule;
+  severity: Severity;
+  options?: Record<string, unknown>;
+}
+
+/** What `extends: <name>` alone turns on, in registry order (the docs, `uclint rules --preset`). */
+export function rulesTurnedOn(preset: Preset, registry: readonly AnyRule[]): PresetRule[] {
+  const settings = preset.rules(registry);
+  const on: PresetRule[] = [];
+  for (const rule of registry) {
+    const setting = settings.get(rule.id);
+    if (setting?.severity === undefined || setting.severity === 'off') continue;
+    on.push(setting.options ? { rule, severity: setting.severity, options: setting.options } : { rule, severity: setting.severity });
+  }
+  return on;
+}

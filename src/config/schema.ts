@@ -4,11 +4,11 @@
  * bundle cannot read a file beside the package at run time.
  */
 
+import { PRODUCTS, PRODUCT_FAMILIES } from '../estate/products.js';
+
+export { PRODUCTS, type Product } from '../estate/products.js';
+
 export const CONFIG_SEVERITIES = ['off', 'info', 'warn', 'warning', 'error'] as const;
-
-export const PRODUCTS = ['lcs2005', 'ocs2007r2', 'lync2010', 'lync2013', 'sfb2015', 'sfb2019', 'teams'] as const;
-
-export type Product = (typeof PRODUCTS)[number];
 
 /** `YYYY-MM-DD`, or an ISO 8601 date-time (a missing zone is read as UTC). */
 export const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}([Tt ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?([Zz]|[+-]\\d{2}:\\d{2})?)?$';
@@ -59,7 +59,7 @@ export const CONFIG_SCHEMA = {
           description: 'The date expiry rules judge against (YYYY-MM-DD, or an ISO 8601 date-time); --now wins.',
         },
         strictDnsNaming: { type: 'boolean', description: 'Clients enforce strict DNS naming (EnableStrictDNSNaming).' },
-        product: { enum: [...PRODUCTS], description: 'Product of the deployment; selects product defaults.' },
+        product: { enum: [...PRODUCTS], description: 'Product of the deployment (cisco: Unified CM with Expressway); selects product defaults. A product preset sets it.' },
       },
     },
     baseline: { type: 'string', minLength: 1, description: 'Baseline file of accepted findings, relative to the lint root.' },
@@ -101,7 +101,7 @@ export const CONFIG_SCHEMA = {
     },
     presetName: {
       type: 'string',
-      examples: ['uclint:recommended', 'uclint:all'],
+      examples: ['uclint:recommended', 'uclint:all', ...PRODUCT_FAMILIES.map((family) => `uclint:${family}`)],
     },
   },
 } as const;

@@ -1,5 +1,6 @@
 import type { Estate } from '../estate/estate.js';
 import type { Located, Severity } from '../core/types.js';
+import type { ProductFamily } from '../estate/products.js';
 
 /** A JSON Schema (draft 2020-12 subset ajv understands) describing a rule's options. */
 export type JsonSchema = Record<string, unknown>;
@@ -10,7 +11,7 @@ export interface Citation {
   url?: string;
 }
 
-export interface RuleMeta<MessageId extends string = string> {
+export interface RuleMeta<MessageId extends string = string, Options = Record<string, unknown>> {
   /** One line: what the rule checks. Used in `uclint rules`, docs, SARIF shortDescription. */
   description: string;
   /** Why it matters and how to fix it (Markdown). Used in docs and SARIF help. */
@@ -26,6 +27,14 @@ export interface RuleMeta<MessageId extends string = string> {
   messages: Record<MessageId, string>;
   /** Short invalid and valid snippets for the generated docs: zone-file text, or a manifest with `language: 'yaml'`. */
   examples?: { invalid?: string; valid?: string; language?: 'dns' | 'yaml' };
+  /**
+   * The deployments the rule is about: a product preset (`uclint:lync2010`) turns a
+   * recommended rule on when its family is listed here. Absent: every deployment (DNS,
+   * SIP, certificates, VPN, firewall, ICE).
+   */
+  products?: readonly ProductFamily[];
+  /** Option values a product's preset sets (the pool size limit of Lync Server 2010); each must pass `options`. */
+  presetOptions?: Partial<Record<ProductFamily, Partial<Options>>>;
 }
 
 export interface ReportDescriptor<MessageId extends string = string> {
@@ -62,7 +71,7 @@ export interface RuleContext<Options, MessageId extends string = string> {
 export interface RuleDefinition<Options = Record<string, unknown>, MessageId extends string = string> {
   /** `<pack>/<rule>`; equals the file's path under `rules/` without `.ts`. */
   id: string;
-  meta: RuleMeta<MessageId>;
+  meta: RuleMeta<MessageId, Options>;
   /** False when the estate holds nothing the rule can look at (not applicable is not a pass). */
   appliesTo?: (estate: Estate) => boolean;
   check(context: RuleContext<Options, MessageId>): void;

@@ -1,4 +1,5 @@
 import { packOf, type AnyRule, type JsonSchema } from '../engine/rule.js';
+import { presetsLine } from './preset-docs.js';
 
 const SEVERITY_LABEL = { error: 'error', warning: 'warning', info: 'info' } as const;
 
@@ -20,15 +21,16 @@ function optionsTable(schema: JsonSchema | undefined): string {
 /**
  * Everything a reader of a rule needs, for the docs page and for SARIF's `help.markdown`
  * (code scanning shows it beside each alert). Outside the repository the links to the
- * rule's source and tests would not resolve, so help leaves that line out.
+ * presets and to the rule's source and tests would not resolve, so help leaves those lines out.
  */
-function ruleDocBody(rule: AnyRule, withSourceLinks: boolean): string[] {
+function ruleDocBody(rule: AnyRule, page?: { registry: readonly AnyRule[] }): string[] {
   const m = rule.meta;
   const parts: string[] = [];
   parts.push(`- Pack: \`${packOf(rule.id)}\``);
   parts.push(`- Default severity: ${SEVERITY_LABEL[m.severity]}`);
-  parts.push(`- In \`uclint:recommended\`: ${m.recommended ? 'yes' : 'no'}${withSourceLinks ? '' : '\n'}`);
-  if (withSourceLinks) {
+  parts.push(`- In \`uclint:recommended\`: ${m.recommended ? 'yes' : 'no'}${page ? '' : '\n'}`);
+  if (page) {
+    parts.push(presetsLine(rule, page.registry));
     parts.push(`- Source: [\`rules/${rule.id}.ts\`](../../../rules/${rule.id}.ts), tests: [\`__tests__/rules/${rule.id}.test.ts\`](../../../__tests__/rules/${rule.id}.test.ts), fixtures: [\`__tests__/fixtures/${rule.id}/\`](../../../__tests__/fixtures/${rule.id}/)\n`);
   }
   parts.push(`## Why\n\n${m.rationale.trim()}\n`);
@@ -52,19 +54,19 @@ function ruleDocBody(rule: AnyRule, withSourceLinks: boolean): string[] {
   return parts;
 }
 
-/** The rule's page, `docs/rules/<pack>/<rule>.md`. */
-export function renderRuleDoc(rule: AnyRule): string {
+/** The rule's page, `docs/rules/<pack>/<rule>.md`; the registry says which presets turn the rule on. */
+export function renderRuleDoc(rule: AnyRule, registry: readonly AnyRule[]): string {
   return [
     `<!-- Generated from rules/${rule.id}.ts by npm run generate. Edit the rule's metadata, not this page. -->`,
     `# ${rule.id}\n`,
     `${rule.meta.description}\n`,
-    ...ruleDocBody(rule, true),
+    ...ruleDocBody(rule, { registry }),
   ].join('\n');
 }
 
-/** The rule's page as SARIF `help.markdown`: the same text without the page's header and repository links. */
+/** The rule's page as SARIF `help.markdown`: the same text without the page's header, preset and repository links. */
 export function renderRuleHelp(rule: AnyRule): string {
-  return ruleDocBody(rule, false).join('\n');
+  return ruleDocBody(rule).join('\n');
 }
 
 /**

@@ -41,7 +41,7 @@ const manualServer = (description: string) => ({
 export const TOPOLOGY_SCHEMA = documentSchema('Topology', 'uclint manifest: kind Topology', {
   required: [],
   properties: {
-    product: { enum: [...TOPOLOGY_PRODUCTS], description: 'Server product and version; selects preset defaults such as the pool size limit.' },
+    product: { enum: [...TOPOLOGY_PRODUCTS], description: 'Server product and version; selects product defaults such as the pool size limit (settings.product in the config wins).' },
     sipDomains: fqdnList('SIP domains users sign in with (`user@contoso.com`).'),
     clientPolicy: {
       description: 'What clients are told.',

@@ -23458,11 +23458,11 @@ var require_resolve = __commonJS({
           }
           return ref;
         }
-        function addAnchor(anchor) {
-          if (typeof anchor == "string") {
-            if (!ANCHOR.test(anchor))
-              throw new Error(`invalid anchor "${anchor}"`);
-            addRef.call(this, `#${anchor}`);
+        function addAnchor(anchor2) {
+          if (typeof anchor2 == "string") {
+            if (!ANCHOR.test(anchor2))
+              throw new Error(`invalid anchor "${anchor2}"`);
+            addRef.call(this, `#${anchor2}`);
           }
         }
       });
@@ -31903,6 +31903,7 @@ var collab_edge_default = defineRule({
     ].join("\n"),
     severity: "error",
     recommended: true,
+    products: ["cisco"],
     citations: [{ source: "Cisco Expressway MRA deployment guide", section: "DNS records (_collab-edge._tls, port 8443, public DNS only)" }],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
@@ -31947,6 +31948,7 @@ var uds_internal_only_default = defineRule({
     ].join("\n"),
     severity: "error",
     recommended: true,
+    products: ["cisco"],
     citations: [{ source: "Cisco Jabber planning guide", section: "Service discovery: _cisco-uds internal, _collab-edge external" }],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
@@ -32562,6 +32564,25 @@ var any_any_allow_default = defineRule({
   }
 });
 
+// src/estate/products.ts
+var PRODUCTS = ["lcs2005", "ocs2007r2", "lync2010", "lync2013", "sfb2015", "sfb2019", "teams", "cisco"];
+var LYNC_FAMILY_PRODUCTS = /* @__PURE__ */ new Set(["lcs2005", "ocs2007r2", "lync2010", "lync2013", "sfb2015", "sfb2019"]);
+function isLyncFamily(product) {
+  return product !== void 0 && LYNC_FAMILY_PRODUCTS.has(product);
+}
+var PRODUCT_FAMILIES = ["lcs2005", "ocs2007r2", "lync2010", "lync2013", "sfb", "teams", "cisco"];
+var FAMILY_PRODUCT = {
+  lcs2005: "lcs2005",
+  ocs2007r2: "ocs2007r2",
+  lync2010: "lync2010",
+  lync2013: "lync2013",
+  sfb: "sfb2015",
+  teams: "teams",
+  cisco: "cisco"
+};
+var LYNC_SERVER_FAMILIES = ["lcs2005", "ocs2007r2", "lync2010", "lync2013", "sfb"];
+var LYNC_2010_AND_LATER = ["lync2010", "lync2013", "sfb"];
+
 // rules/firewall/edge-external-ports.ts
 var EDGE_PORTS = [
   { protocol: "tcp", first: 443, last: 443, what: "Access, Web Conferencing and A/V Edge (TLS)" },
@@ -32603,6 +32624,7 @@ var edge_external_ports_default = defineRule({
     ].join("\n"),
     severity: "error",
     recommended: true,
+    products: ["ocs2007r2", ...LYNC_2010_AND_LATER],
     citations: [{ source: "Lync Server 2010 documentation", section: "Port summary, single consolidated Edge with public IP addresses" }],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
@@ -33314,6 +33336,7 @@ var cert_covers_published_names_default = defineRule({
     ].join("\n"),
     severity: "error",
     recommended: true,
+    products: LYNC_SERVER_FAMILIES,
     citations: [
       { source: "seed 000 (Office Communicator DNS and certificates)", section: "The name the client connects to must match the certificate" },
       { source: "seed 001 (OCS 2007 R2 client sign-in)", section: "Certificate names for automatic configuration" },
@@ -33436,6 +33459,7 @@ var cert_roles_default = defineRule({
     ].join("\n"),
     severity: "error",
     recommended: true,
+    products: LYNC_SERVER_FAMILIES,
     citations: [
       { source: "seed 003 (LCS 2005 certificates)", section: "Scenarios 1-6: MTLS, access proxy, public IM connectivity, arrays, Director, simplified names" },
       { source: "Skype for Business Server 2015 documentation", section: "Certificate requirements for internal servers and for external user access" }
@@ -33669,6 +33693,7 @@ var client_preferences_default = defineRule({
     ].join("\n"),
     severity: "warning",
     recommended: true,
+    products: LYNC_SERVER_FAMILIES,
     citations: [{ source: "seed 004 (Lync Server 2010 articles)", section: "Working with Microsoft Lync Registry Settings (reset script)" }],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
@@ -33709,7 +33734,7 @@ var client_preferences_default = defineRule({
 });
 
 // rules/lync/discovery-records.ts
-var PRODUCTS = ["ocs2007r2", "lync2010", "lync2013", "sfb2015", "sfb2019"];
+var PRODUCTS2 = ["ocs2007r2", "lync2010", "lync2013", "sfb2015", "sfb2019"];
 var DEFAULT_INTERNAL_ONLY = ["_sipinternaltls._tcp", "lyncdiscoverinternal", "sipinternal"];
 var CONSEQUENCE = {
   "_sipinternaltls._tcp": "internal clients cannot find their pool automatically",
@@ -33746,6 +33771,8 @@ var discovery_records_default = defineRule({
     ].join("\n"),
     severity: "error",
     recommended: true,
+    // The families of PRODUCTS: the discovery of LCS 2005 is not one this rule knows.
+    products: ["ocs2007r2", "lync2010", "lync2013", "sfb"],
     citations: [
       { source: "seed 002 (Office Communicator sign-in and discovery)", section: "Understanding Client Automatic Configuration and DNS Discovery" },
       { source: "seed 001 (OCS 2007 R2: common sign-in and discovery issues)", section: "DNS Configuration" },
@@ -33755,7 +33782,7 @@ var discovery_records_default = defineRule({
     options: {
       type: "object",
       properties: {
-        product: { enum: [...PRODUCTS], description: "Default: settings.product, else lync2013." },
+        product: { enum: [...PRODUCTS2], description: "Default: settings.product, else lync2013." },
         mobility: { type: "boolean", default: true, description: "Mobility/autodiscover is deployed (Lync 2010 CU4 or later)." },
         internal: {
           enum: ["srv", "autodiscover", "either", "both"],
@@ -33792,12 +33819,12 @@ var discovery_records_default = defineRule({
     const views = new Set(estate.views());
     const anchors = /* @__PURE__ */ new Map();
     const anchorOf = (zone) => {
-      let anchor = anchors.get(zone);
-      if (!anchor) {
-        anchor = zone.records.find((r) => r.type === "SOA") ?? zone.records[0] ?? zone;
-        anchors.set(zone, anchor);
+      let anchor2 = anchors.get(zone);
+      if (!anchor2) {
+        anchor2 = zone.records.find((r) => r.type === "SOA") ?? zone.records[0] ?? zone;
+        anchors.set(zone, anchor2);
       }
-      return anchor;
+      return anchor2;
     };
     const reportedUnknown = /* @__PURE__ */ new Set();
     for (const domain of [...estate.sipDomains()].sort()) {
@@ -33859,7 +33886,7 @@ var discovery_records_default = defineRule({
 function productFromSettings(estate) {
   const configured = estate.product();
   if (configured === void 0) return "lync2013";
-  return PRODUCTS.includes(configured) ? configured : void 0;
+  return PRODUCTS2.includes(configured) ? configured : void 0;
 }
 
 // rules/lync/dns-load-balancing.ts
@@ -33892,6 +33919,8 @@ var dns_load_balancing_default = defineRule({
     ].join("\n"),
     severity: "error",
     recommended: true,
+    products: LYNC_2010_AND_LATER,
+    presetOptions: { lync2010: { maxServers: MAX_SERVERS_BY_PRODUCT.lync2010 } },
     citations: [
       { source: "seed 004 (Lync Server 2010 articles)", section: "DNS Load Balancing in Lync Server 2010" },
       { source: "Lync Server 2010 documentation", section: "DNS load balancing (one A record per front end under the pool FQDN)" }
@@ -34037,6 +34066,7 @@ var edge_external_cert_default = defineRule({
     ].join("\n"),
     severity: "error",
     recommended: true,
+    products: LYNC_SERVER_FAMILIES,
     citations: [
       { source: "seed 003 (LCS 2005 certificates)", section: "Access proxy and public IM connectivity certificates" },
       { source: "Skype for Business Server 2015 documentation", section: "Certificate requirements for external user access (Edge external interface)" }
@@ -34223,6 +34253,7 @@ var manual_server_default = defineRule({
     ].join("\n"),
     severity: "error",
     recommended: true,
+    products: LYNC_SERVER_FAMILIES,
     citations: [{ source: "seed 001 (OCS 2007 R2 client sign-in)", section: "Manual configuration: FQDNs, and port 443 for the external server" }],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
@@ -34291,6 +34322,7 @@ var mobility_autodiscover_default = defineRule({
     ].join("\n"),
     severity: "error",
     recommended: true,
+    products: LYNC_2010_AND_LATER,
     citations: [
       { source: "seed 004 (Lync Server 2010 articles)", section: "Mobility: Autodiscover DNS records and certificates" },
       { source: "Lync Server 2010 documentation", section: "Technical requirements for mobility" }
@@ -34305,10 +34337,10 @@ var mobility_autodiscover_default = defineRule({
   appliesTo: (estate) => estate.topologies.some((t) => t.reverseProxy !== void 0 || t.pools.some((p) => p.webServices?.internal)) || lyncZonesWithoutTopology(estate) !== void 0,
   check({ estate, report, notChecked }) {
     const addressesOf2 = (name, view) => estate.resolve(name, { view }).addresses.map((a) => a.data.address);
-    const anchor = lyncZonesWithoutTopology(estate);
-    if (anchor) {
+    const anchor2 = lyncZonesWithoutTopology(estate);
+    if (anchor2) {
       checkWithoutTopology();
-      notChecked(anchor, "where lyncdiscoverinternal should lead (the internal web services) is known from a topology only (kind: Topology)");
+      notChecked(anchor2, "where lyncdiscoverinternal should lead (the internal web services) is known from a topology only (kind: Topology)");
       return;
     }
     const proxy = estate.topologies.find((t) => t.reverseProxy)?.reverseProxy;
@@ -34395,6 +34427,7 @@ var mtls_eku_default = defineRule({
     ].join("\n"),
     severity: "error",
     recommended: true,
+    products: LYNC_SERVER_FAMILIES,
     citations: [
       { source: "seed 003 (LCS 2005 certificates)", section: "MTLS between servers: server and client authentication" },
       { source: "Chrome Root Program Policy", section: "TLS server authentication-only hierarchies (2026)" }
@@ -34451,6 +34484,7 @@ var no_cleartext_external_default = defineRule({
     ].join("\n"),
     severity: "error",
     recommended: true,
+    products: LYNC_SERVER_FAMILIES,
     citations: [
       { source: "seed 002 (Office Communicator sign-in and discovery)", section: "Understanding Client Automatic Configuration and DNS Discovery (no Internet-reachable TCP server)" },
       { source: "seed 001 (OCS 2007 R2: common sign-in and discovery issues)", section: "DNS Configuration" }
@@ -34518,6 +34552,7 @@ var ntlm_min_sec_default = defineRule({
     ].join("\n"),
     severity: "error",
     recommended: true,
+    products: LYNC_SERVER_FAMILIES,
     citations: [
       { source: "seed 001 (OCS 2007 R2 client sign-in)", section: "NTLMMinClientSec and NTLMMinServerSec" },
       { source: "Microsoft documentation", section: "Network security: Minimum session security for NTLM SSP based clients and servers" }
@@ -34549,12 +34584,6 @@ var ntlm_min_sec_default = defineRule({
   }
 });
 
-// src/estate/products.ts
-var LYNC_FAMILY_PRODUCTS = /* @__PURE__ */ new Set(["lcs2005", "ocs2007r2", "lync2010", "lync2013", "sfb2015", "sfb2019"]);
-function isLyncFamily(product) {
-  return product !== void 0 && LYNC_FAMILY_PRODUCTS.has(product);
-}
-
 // rules/lync/rsassa-pss.ts
 var rsassa_pss_default = defineRule({
   id: "lync/rsassa-pss",
@@ -34573,6 +34602,7 @@ var rsassa_pss_default = defineRule({
     ].join("\n"),
     severity: "error",
     recommended: true,
+    products: LYNC_SERVER_FAMILIES,
     citations: [
       { source: "Skype for Business Server 2015 documentation", section: "Certificate requirements (RSASSA-PSS not supported)" },
       { source: "RFC 4055", section: "3 (RSASSA-PSS signature algorithm)" }
@@ -34639,6 +34669,7 @@ var strict_naming_default = defineRule({
     ].join("\n"),
     severity: "error",
     recommended: true,
+    products: LYNC_SERVER_FAMILIES,
     citations: [
       { source: "seed 002 (Office Communicator sign-in and discovery)", section: "Understanding Client Automatic Configuration and DNS Discovery (strict naming examples)" },
       { source: "seed 001 (OCS 2007 R2: common sign-in and discovery issues)", section: "Strict Name Checking" },
@@ -34707,6 +34738,7 @@ var web_fqdn_distinct_default = defineRule({
     ].join("\n"),
     severity: "error",
     recommended: true,
+    products: LYNC_2010_AND_LATER,
     citations: [
       { source: "seed 004 (Lync Server 2010 articles)", section: "Mobility: internal and external web services FQDNs" },
       { source: "Lync Server 2010 documentation", section: "Technical requirements for mobility" }
@@ -34719,9 +34751,9 @@ var web_fqdn_distinct_default = defineRule({
   },
   appliesTo: (estate) => estate.topologies.some((t) => t.pools.some((p) => p.webServices)) || lyncZonesWithoutTopology(estate) !== void 0,
   check({ estate, report, notChecked }) {
-    const anchor = lyncZonesWithoutTopology(estate);
-    if (anchor) {
-      notChecked(anchor, "internal and external web services FQDNs are known from a topology only (kind: Topology)");
+    const anchor2 = lyncZonesWithoutTopology(estate);
+    if (anchor2) {
+      notChecked(anchor2, "internal and external web services FQDNs are known from a topology only (kind: Topology)");
       return;
     }
     const pools = estate.topologies.flatMap((t) => t.pools);
@@ -34766,6 +34798,7 @@ var web_services_load_balancing_default = defineRule({
     ].join("\n"),
     severity: "error",
     recommended: true,
+    products: LYNC_2010_AND_LATER,
     citations: [{ source: "seed 004 (Lync Server 2010 articles)", section: "DNS Load Balancing in Lync Server 2010: Why do we still need hardware load balancers?" }],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
@@ -34775,9 +34808,9 @@ var web_services_load_balancing_default = defineRule({
   },
   appliesTo: (estate) => estate.topologies.some((t) => t.pools.some((p) => p.webServices?.internal || p.webServices?.external)) || lyncZonesWithoutTopology(estate) !== void 0,
   check({ estate, report, notChecked }) {
-    const anchor = lyncZonesWithoutTopology(estate);
-    if (anchor) {
-      notChecked(anchor, "which names are web services FQDNs is known from a topology only (kind: Topology)");
+    const anchor2 = lyncZonesWithoutTopology(estate);
+    if (anchor2) {
+      notChecked(anchor2, "which names are web services FQDNs is known from a topology only (kind: Topology)");
       return;
     }
     for (const topology of estate.topologies) {
@@ -35141,6 +35174,8 @@ var m365_optimize_excluded_default = defineRule({
     ].join("\n"),
     severity: "error",
     recommended: true,
+    products: ["teams"],
+    presetOptions: { teams: { enabled: true } },
     citations: [
       { source: "Microsoft 365 documentation", section: "Implementing VPN split tunnelling for Microsoft 365 (Optimize endpoints)" },
       { source: "Microsoft 365 URLs and IP address ranges", section: "Endpoint set 11 (Teams media)" }
@@ -35703,6 +35738,7 @@ var wildcard_default = defineRule({
     ].join("\n"),
     severity: "error",
     recommended: true,
+    presetOptions: { teams: { allowWildcardSubject: true } },
     citations: [
       { source: "RFC 6125", section: "6.4.3 (Checking of wildcard certificates)" },
       { source: "RFC 2818", section: "3.1 (Server identity)" },
@@ -39979,6 +40015,33 @@ function resolveRuleOptions(rule, given = {}) {
 function everyRule(registry, enabled) {
   return new Map(registry.map((rule) => [rule.id, { severity: enabled(rule) ? rule.meta.severity : "off" }]));
 }
+function ruleIsAbout(rule, family) {
+  return rule.meta.products === void 0 || rule.meta.products.includes(family);
+}
+var FAMILY_DESCRIPTIONS = {
+  lcs2005: "Live Communications Server 2005 (Communicator 2005, Access Proxy)",
+  ocs2007r2: "Office Communications Server 2007 R2 (Office Communicator 2007 R2, Edge)",
+  lync2010: "Lync Server 2010 (DNS load-balanced pools of at most 10 front ends, mobility)",
+  lync2013: "Lync Server 2013",
+  sfb: "Skype for Business Server 2015 and 2019",
+  teams: "Microsoft Teams (Microsoft 365, Direct Routing SBCs)",
+  cisco: "Cisco Unified CM with Expressway (Jabber, mobile and remote access)"
+};
+function productPreset(family) {
+  return {
+    description: `${FAMILY_DESCRIPTIONS[family]}: the recommended rules about it, at their default severity, with its option values.`,
+    settings: { product: FAMILY_PRODUCT[family] },
+    rules: (registry) => {
+      const settings = /* @__PURE__ */ new Map();
+      for (const rule of registry) {
+        if (!rule.meta.recommended || !ruleIsAbout(rule, family)) continue;
+        const options = rule.meta.presetOptions?.[family];
+        settings.set(rule.id, options ? { severity: rule.meta.severity, options: { ...options } } : { severity: rule.meta.severity });
+      }
+      return settings;
+    }
+  };
+}
 var PRESETS = {
   "uclint:recommended": {
     description: "Rules marked recommended, at their default severity; every other rule off.",
@@ -39987,13 +40050,23 @@ var PRESETS = {
   "uclint:all": {
     description: "Every rule at its default severity.",
     rules: (registry) => everyRule(registry, () => true)
-  }
+  },
+  ...Object.fromEntries(PRODUCT_FAMILIES.map((family) => [`uclint:${family}`, productPreset(family)]))
 };
 var DEFAULT_PRESET = "uclint:recommended";
+function rulesTurnedOn(preset, registry) {
+  const settings = preset.rules(registry);
+  const on = [];
+  for (const rule of registry) {
+    const setting = settings.get(rule.id);
+    if (setting?.severity === void 0 || setting.severity === "off") continue;
+    on.push(setting.options ? { rule, severity: setting.severity, options: setting.options } : { rule, severity: setting.severity });
+  }
+  return on;
+}
 
 // src/config/schema.ts
 var CONFIG_SEVERITIES = ["off", "info", "warn", "warning", "error"];
-var PRODUCTS2 = ["lcs2005", "ocs2007r2", "lync2010", "lync2013", "sfb2015", "sfb2019", "teams"];
 var DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}([Tt ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?([Zz]|[+-]\\d{2}:\\d{2})?)?$";
 var globList = {
   type: "array",
@@ -40040,7 +40113,7 @@ var CONFIG_SCHEMA = {
           description: "The date expiry rules judge against (YYYY-MM-DD, or an ISO 8601 date-time); --now wins."
         },
         strictDnsNaming: { type: "boolean", description: "Clients enforce strict DNS naming (EnableStrictDNSNaming)." },
-        product: { enum: [...PRODUCTS2], description: "Product of the deployment; selects product defaults." }
+        product: { enum: [...PRODUCTS], description: "Product of the deployment (cisco: Unified CM with Expressway); selects product defaults. A product preset sets it." }
       }
     },
     baseline: { type: "string", minLength: 1, description: "Baseline file of accepted findings, relative to the lint root." },
@@ -40081,7 +40154,7 @@ var CONFIG_SCHEMA = {
     },
     presetName: {
       type: "string",
-      examples: ["uclint:recommended", "uclint:all"]
+      examples: ["uclint:recommended", "uclint:all", ...PRODUCT_FAMILIES.map((family) => `uclint:${family}`)]
     }
   }
 };
@@ -40206,6 +40279,10 @@ function parseConfigDate(text2) {
   const date2 = new Date(hasZone ? text2 : text2 + "Z");
   return Number.isNaN(date2.getTime()) ? void 0 : date2;
 }
+function unknownPresetMessage(name) {
+  const names3 = Object.keys(PRESETS);
+  return `unknown preset '${name}'${didYouMean(name, names3) || `; presets are: ${names3.join(", ")}`}`;
+}
 function isRuleSettingPath(segments) {
   return segments[0] === "rules" && segments.length === 2;
 }
@@ -40247,13 +40324,11 @@ function ruleSettingDiagnostic({ error: e, segments, path: path9, range }) {
 }
 function semanticDiagnostics(written, locator, registry) {
   const diagnostics = [];
-  const presetNames = Object.keys(PRESETS);
   const extendsList = typeof written.extends === "string" ? [written.extends] : Array.isArray(written.extends) ? written.extends : [];
   extendsList.forEach((name, index) => {
     if (typeof name !== "string" || Object.hasOwn(PRESETS, name)) return;
     const segments = typeof written.extends === "string" ? ["extends"] : ["extends", String(index)];
-    const hint = didYouMean(name, presetNames) || `; presets are: ${presetNames.join(", ")}`;
-    diagnostics.push(errorAt(locator.value(segments), "config/unknown-preset", `unknown preset '${name}'${hint}`));
+    diagnostics.push(errorAt(locator.value(segments), "config/unknown-preset", unknownPresetMessage(name)));
   });
   const rules = written.rules;
   if (rules && typeof rules === "object" && !Array.isArray(rules)) {
@@ -40659,7 +40734,7 @@ var manualServer = (description) => ({
 var TOPOLOGY_SCHEMA = documentSchema("Topology", "uclint manifest: kind Topology", {
   required: [],
   properties: {
-    product: { enum: [...TOPOLOGY_PRODUCTS], description: "Server product and version; selects preset defaults such as the pool size limit." },
+    product: { enum: [...TOPOLOGY_PRODUCTS], description: "Server product and version; selects product defaults such as the pool size limit (settings.product in the config wins)." },
     sipDomains: fqdnList("SIP domains users sign in with (`user@contoso.com`)."),
     clientPolicy: {
       description: "What clients are told.",
@@ -43132,6 +43207,24 @@ var ENGINE_RULES = [
   }
 ];
 
+// src/report/preset-docs.ts
+function anchor(name) {
+  return "#" + name.replace(/[^a-z0-9-]/g, "");
+}
+function optionsText(options) {
+  return options ? `\`${JSON.stringify(options)}\`` : "";
+}
+function presetsLine(rule, registry) {
+  const presets = [];
+  for (const [name, preset] of Object.entries(PRESETS)) {
+    const on = rulesTurnedOn(preset, registry).find((entry) => entry.rule.id === rule.id);
+    if (!on) continue;
+    const link = `[\`${name}\`](../../presets.md${anchor(name)})`;
+    presets.push(on.options ? `${link} with ${optionsText(on.options)}` : link);
+  }
+  return `- Turned on by: ${presets.length > 0 ? presets.join(", ") : "no preset (set it in `rules`)"}`;
+}
+
 // src/report/rule-docs.ts
 var SEVERITY_LABEL = { error: "error", warning: "warning", info: "info" };
 function optionsTable(schema) {
@@ -43148,13 +43241,14 @@ function optionsTable(schema) {
   });
   return ["| option | type | default | description |", "| --- | --- | --- | --- |", ...rows, ""].join("\n");
 }
-function ruleDocBody(rule, withSourceLinks) {
+function ruleDocBody(rule, page) {
   const m = rule.meta;
   const parts = [];
   parts.push(`- Pack: \`${packOf(rule.id)}\``);
   parts.push(`- Default severity: ${SEVERITY_LABEL[m.severity]}`);
-  parts.push(`- In \`uclint:recommended\`: ${m.recommended ? "yes" : "no"}${withSourceLinks ? "" : "\n"}`);
-  if (withSourceLinks) {
+  parts.push(`- In \`uclint:recommended\`: ${m.recommended ? "yes" : "no"}${page ? "" : "\n"}`);
+  if (page) {
+    parts.push(presetsLine(rule, page.registry));
     parts.push(`- Source: [\`rules/${rule.id}.ts\`](../../../rules/${rule.id}.ts), tests: [\`__tests__/rules/${rule.id}.test.ts\`](../../../__tests__/rules/${rule.id}.test.ts), fixtures: [\`__tests__/fixtures/${rule.id}/\`](../../../__tests__/fixtures/${rule.id}/)
 `);
   }
@@ -43192,7 +43286,7 @@ ${m.examples.valid.trim()}
   return parts;
 }
 function renderRuleHelp(rule) {
-  return ruleDocBody(rule, false).join("\n");
+  return ruleDocBody(rule).join("\n");
 }
 function markdownToText(markdown) {
   return markdown.split("\n").filter((line) => !/^```/.test(line) && !/^\|(?: *:?-+:? *\|)+$/.test(line)).map(
@@ -44920,8 +45014,8 @@ var Matcher = class Matcher2 {
   * @returns {boolean}
   * @private
   */
-  genMatch(startByte, anchor) {
-    const res = this.patternInput.re2().matchMachineInput(this.matcherInput, startByte, this.matcherInputLength, anchor, 1, this.lookbehindState);
+  genMatch(startByte, anchor2) {
+    const res = this.patternInput.re2().matchMachineInput(this.matcherInput, startByte, this.matcherInputLength, anchor2, 1, this.lookbehindState);
     if (!res[0]) {
       this.hasMatch = false;
       return false;
@@ -44929,7 +45023,7 @@ var Matcher = class Matcher2 {
     this.groups = res[1];
     this.hasMatch = true;
     this.hasGroups = this.patternGroupCount === 0;
-    this.anchorFlag = anchor;
+    this.anchorFlag = anchor2;
     return true;
   }
   /**
@@ -45425,10 +45519,10 @@ var Machine = class Machine2 {
     if (this.ncap === 0) return Utils.emptyInts();
     return Utils.toArray(this.matchcap.subarray(0, this.ncap));
   }
-  match(input, pos, anchor, lbState = null) {
+  match(input, pos, anchor2, lbState = null) {
     const startCond = this.re2.cond;
     if (startCond === Utils.EMPTY_ALL) return false;
-    if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return false;
+    if ((anchor2 === RE2Flags.ANCHOR_START || anchor2 === RE2Flags.ANCHOR_BOTH) && pos !== 0) return false;
     this.matched = false;
     this.matchcap.fill(-1);
     const hasLookbehinds = this.prog.numLb > 0;
@@ -45464,7 +45558,7 @@ var Machine = class Machine2 {
     while (true) {
       if (runq.mainThreads === 0) {
         if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && currentPos !== 0) break;
-        if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
+        if ((anchor2 === RE2Flags.ANCHOR_START || anchor2 === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
         if (this.matched) break;
         if (this.prog.numLb === 0 && runq.isEmpty() && !(this.re2.prefix.length === 0) && rune1 !== this.re2.prefixRune && input.canCheckPrefix()) {
           const advance = input.index(this.re2, currentPos);
@@ -45484,14 +45578,14 @@ var Machine = class Machine2 {
           this.saveLookbehinds(lbState, runq, currentPos);
           saveLookbehinds = false;
         }
-        if (!this.matched && (currentPos === 0 || anchor === RE2Flags.UNANCHORED)) {
+        if (!this.matched && (currentPos === 0 || anchor2 === RE2Flags.UNANCHORED)) {
           if (this.ncap > 0) this.matchcap[0] = currentPos;
           this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag);
         }
       }
       const nextPos = currentPos + width;
       flag = input.context(nextPos);
-      this.step(runq, nextq, currentPos, nextPos, rune, flag, anchor, currentPos === input.endPos());
+      this.step(runq, nextq, currentPos, nextPos, rune, flag, anchor2, currentPos === input.endPos());
       if (width === 0) break;
       if (this.ncap === 0 && this.matched) break;
       currentPos += width;
@@ -45510,10 +45604,10 @@ var Machine = class Machine2 {
     nextq.clear();
     return this.matched;
   }
-  matchSet(input, pos, anchor) {
+  matchSet(input, pos, anchor2) {
     const startCond = this.re2.cond;
     if (startCond === Utils.EMPTY_ALL) return [];
-    if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
+    if ((anchor2 === RE2Flags.ANCHOR_START || anchor2 === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
     let currentPos = this.prog.numLb > 0 ? 0 : pos;
     let matchStartPos = pos;
     let runq = this.q0;
@@ -45534,9 +45628,9 @@ var Machine = class Machine2 {
     while (true) {
       if (runq.mainThreads === 0) {
         if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && currentPos !== 0) break;
-        if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
+        if ((anchor2 === RE2Flags.ANCHOR_START || anchor2 === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
       }
-      if (currentPos === 0 || anchor === RE2Flags.UNANCHORED) {
+      if (currentPos === 0 || anchor2 === RE2Flags.UNANCHORED) {
         if (currentPos >= matchStartPos) this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag);
       }
       const nextPos = currentPos + width;
@@ -45548,7 +45642,7 @@ var Machine = class Machine2 {
         let add = false;
         switch (i.op) {
           case Inst.MATCH:
-            if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== input.endPos()) break;
+            if (anchor2 === RE2Flags.ANCHOR_BOTH && currentPos !== input.endPos()) break;
             matches.add(i.arg);
             break;
           case Inst.RUNE:
@@ -45585,7 +45679,7 @@ var Machine = class Machine2 {
     nextq.clear();
     return Array.from(matches).sort((a, b) => a - b);
   }
-  step(runq, nextq, pos, nextPos, c, nextCond, anchor, atEnd) {
+  step(runq, nextq, pos, nextPos, c, nextCond, anchor2, atEnd) {
     const longest = this.re2.longest;
     for (let j = 0; j < runq.size; j++) {
       const pc = runq.densePcs[j];
@@ -45595,7 +45689,7 @@ var Machine = class Machine2 {
       let add = false;
       switch (i.op) {
         case Inst.MATCH:
-          if (anchor === RE2Flags.ANCHOR_BOTH && !atEnd) break;
+          if (anchor2 === RE2Flags.ANCHOR_BOTH && !atEnd) break;
           if (this.ncap > 0 && (!longest || !this.matched || this.matchcap[1] < pos)) {
             runq.denseCaps[capOffset + 1] = pos;
             for (let k = 0; k < this.ncap; k++) this.matchcap[k] = runq.denseCaps[capOffset + k];
@@ -45878,13 +45972,13 @@ var DFA = class DFA2 {
     stateFlag |= closure.needflags << DFA2.FLAG_NEED_SHIFT;
     return this.getState(closure.pcs, stateFlag, ids);
   }
-  allocTable(state, anchor) {
+  allocTable(state, anchor2) {
     const size = this.numClasses + 1;
     const cost = DFA2.TABLE_OVERHEAD + DFA2.ELEMENT_SIZE * size;
     if (this.memBudget < cost) return null;
     this.memBudget -= cost;
     const table = new Array(size).fill(null);
-    if (anchor === RE2Flags.UNANCHORED) state.next = table;
+    if (anchor2 === RE2Flags.UNANCHORED) state.next = table;
     else state.nextAnchored = table;
     return table;
   }
@@ -45898,13 +45992,13 @@ var DFA = class DFA2 {
     this.clearCache();
     return this.getState(current.nfaStates, current.flag, current.matchIDs);
   }
-  step(state, cls, rune, anchor) {
-    let table = anchor === RE2Flags.UNANCHORED ? state.next : state.nextAnchored;
+  step(state, cls, rune, anchor2) {
+    let table = anchor2 === RE2Flags.UNANCHORED ? state.next : state.nextAnchored;
     if (table !== null) {
       const cached = table[cls];
       if (cached !== null) return cached;
     } else {
-      table = this.allocTable(state, anchor);
+      table = this.allocTable(state, anchor2);
       if (table === null) return null;
     }
     const needflag = state.flag >>> DFA2.FLAG_NEED_SHIFT;
@@ -45935,7 +46029,7 @@ var DFA = class DFA2 {
       } else if (rune !== END_TEXT && Inst.isRuneOp(inst.op) && inst.matchRune(rune)) nextPCs.push(inst.out);
     }
     if (ids.length > 1) ids.sort((a, b) => a - b);
-    if (anchor === RE2Flags.UNANCHORED && rune !== END_TEXT) nextPCs.push(this.prog.start);
+    if (anchor2 === RE2Flags.UNANCHORED && rune !== END_TEXT) nextPCs.push(this.prog.start);
     let flag = afterflag;
     if (ismatch) flag |= DFA2.FLAG_MATCH;
     if (isword) flag |= DFA2.FLAG_LAST_WORD;
@@ -45966,20 +46060,20 @@ var DFA = class DFA2 {
     }
     return state;
   }
-  stepOrReset(state, cls, rune, anchor, pos, search) {
-    let next = this.step(state, cls, rune, anchor);
+  stepOrReset(state, cls, rune, anchor2, pos, search) {
+    let next = this.step(state, cls, rune, anchor2);
     if (next !== null) return next;
     if (search.resetPos >= 0 && pos - search.resetPos < DFA2.PROGRESS_PER_STATE * this.stateCount) return null;
     search.resetPos = pos;
     const restored = this.resetCache(state);
     if (restored === null) return null;
-    next = this.step(restored, cls, rune, anchor);
+    next = this.step(restored, cls, rune, anchor2);
     return next;
   }
-  run(input, pos, anchor, state, onMatch) {
+  run(input, pos, anchor2, state, onMatch) {
     const endPos = input.endPos();
     const latin1Class = this.latin1Class;
-    const unanchored = anchor === RE2Flags.UNANCHORED;
+    const unanchored = anchor2 === RE2Flags.UNANCHORED;
     const search = { resetPos: -1 };
     let i = pos;
     while (i < endPos) {
@@ -45990,7 +46084,7 @@ var DFA = class DFA2 {
       const cls = rune <= Unicode.MAX_LATIN1 ? latin1Class[rune] : this.runeClass(rune);
       let next = unanchored && state.next !== null ? state.next[cls] : null;
       if (next === null) {
-        next = this.stepOrReset(state, cls, rune, anchor, i, search);
+        next = this.stepOrReset(state, cls, rune, anchor2, i, search);
         if (next === null) return null;
       }
       state = next;
@@ -45998,28 +46092,28 @@ var DFA = class DFA2 {
       if (!unanchored && state.nfaStates.length === 0) return false;
       i += width;
     }
-    state = this.stepOrReset(state, this.numClasses, END_TEXT, anchor, i, search);
+    state = this.stepOrReset(state, this.numClasses, END_TEXT, anchor2, i, search);
     if (state === null) return null;
     return state.isMatch && onMatch(state, true);
   }
-  match(input, pos, anchor) {
+  match(input, pos, anchor2) {
     if (this.failed) return null;
-    if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return false;
+    if ((anchor2 === RE2Flags.ANCHOR_START || anchor2 === RE2Flags.ANCHOR_BOTH) && pos !== 0) return false;
     const startState = this.start(input, pos);
     if (startState === null) return null;
-    return this.run(input, pos, anchor, startState, (state, atEnd) => anchor !== RE2Flags.ANCHOR_BOTH || atEnd);
+    return this.run(input, pos, anchor2, startState, (state, atEnd) => anchor2 !== RE2Flags.ANCHOR_BOTH || atEnd);
   }
-  matchSet(input, pos, anchor) {
+  matchSet(input, pos, anchor2) {
     if (this.failed) return null;
-    if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
+    if ((anchor2 === RE2Flags.ANCHOR_START || anchor2 === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
     const startState = this.start(input, pos);
     if (startState === null) return null;
     const matches = /* @__PURE__ */ new Set();
     const collect = (state, atEnd) => {
-      if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches.add(state.matchIDs[k]);
+      if (anchor2 !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches.add(state.matchIDs[k]);
       return false;
     };
-    if (this.run(input, pos, anchor, startState, collect) === null) return null;
+    if (this.run(input, pos, anchor2, startState, collect) === null) return null;
     return Array.from(matches).sort((a, b) => a - b);
   }
 };
@@ -46079,7 +46173,7 @@ var BitState = class {
       this.jobLen++;
     }
   }
-  tryBacktrack(re2, input, pc, pos, anchor) {
+  tryBacktrack(re2, input, pc, pos, anchor2) {
     const longest = re2.longest;
     this.push(re2, pc, pos, false);
     while (this.jobLen > 0) {
@@ -46172,7 +46266,7 @@ var BitState = class {
             currentPc = inst.out;
             continue;
           case Inst.MATCH: {
-            if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== this.end) break;
+            if (anchor2 === RE2Flags.ANCHOR_BOTH && currentPos !== this.end) break;
             if (this.ncap === 0) return true;
             if (this.ncap > 1) this.cap[1] = currentPos;
             const old = this.matchcap[1];
@@ -46202,18 +46296,18 @@ var Backtracker = class Backtracker2 {
     if (!Backtracker2.shouldBacktrack(prog)) return 0;
     return Math.floor(MAX_BACKTRACK_VECTOR / prog.numInst());
   }
-  static execute(re2, input, pos, anchor, ncap) {
+  static execute(re2, input, pos, anchor2, ncap) {
     const startCond = re2.cond;
     if (startCond === Utils.EMPTY_ALL) return null;
-    if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
+    if ((anchor2 === RE2Flags.ANCHOR_START || anchor2 === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
     if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && pos !== 0) return null;
     const b = bitStatePool.length > 0 ? bitStatePool.pop() : new BitState();
     const end = input.endPos();
     b.reset(re2.prog, end, ncap);
     let matched = false;
-    if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 || anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) {
+    if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 || anchor2 === RE2Flags.ANCHOR_START || anchor2 === RE2Flags.ANCHOR_BOTH) {
       if (b.ncap > 0) b.cap[0] = pos;
-      if (b.tryBacktrack(re2, input, re2.prog.start, pos, anchor)) matched = true;
+      if (b.tryBacktrack(re2, input, re2.prog.start, pos, anchor2)) matched = true;
     } else {
       let width = -1;
       for (; pos <= end && width !== 0; pos += width) {
@@ -46223,7 +46317,7 @@ var Backtracker = class Backtracker2 {
           pos += advance;
         }
         if (b.ncap > 0) b.cap[0] = pos;
-        if (b.tryBacktrack(re2, input, re2.prog.start, pos, anchor)) {
+        if (b.tryBacktrack(re2, input, re2.prog.start, pos, anchor2)) {
           matched = true;
           break;
         }
@@ -46529,7 +46623,7 @@ var OnePass = class OnePass2 {
     if (inst.op === Inst.ALT_MATCH) return inst.out;
     return 0;
   }
-  static execute(re2, input, pos, anchor, ncap) {
+  static execute(re2, input, pos, anchor2, ncap) {
     const onepass = re2.onepass;
     if (!onepass) return null;
     const matchcap = new Int32Array(ncap).fill(-1);
@@ -46555,7 +46649,7 @@ var OnePass = class OnePass2 {
       pc = inst.out;
       switch (inst.op) {
         case Inst.MATCH:
-          if (anchor === RE2Flags.ANCHOR_BOTH && pos !== input.endPos()) return null;
+          if (anchor2 === RE2Flags.ANCHOR_BOTH && pos !== input.endPos()) return null;
           matched = true;
           if (matchcap.length > 0) {
             matchcap[0] = 0;
@@ -49246,22 +49340,22 @@ var RE2 = class RE22 {
     if (this.lazyDFA === null) this.lazyDFA = new DFA(this.prog);
     return this.lazyDFA;
   }
-  matchPrefixComplete(input, pos, anchor, ncap) {
-    if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
+  matchPrefixComplete(input, pos, anchor2, ncap) {
+    if ((anchor2 === RE2Flags.ANCHOR_START || anchor2 === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
     let matchStart = -1;
     let matchEnd = -1;
     const pLen = input.prefixLength(this);
-    if (anchor === RE2Flags.UNANCHORED) {
+    if (anchor2 === RE2Flags.UNANCHORED) {
       const idx = input.index(this, pos);
       if (idx < 0) return null;
       matchStart = pos + idx;
       matchEnd = matchStart + pLen;
-    } else if (anchor === RE2Flags.ANCHOR_BOTH) {
+    } else if (anchor2 === RE2Flags.ANCHOR_BOTH) {
       if (input.endPos() !== pLen) return null;
       if (input.index(this, 0) !== 0) return null;
       matchStart = 0;
       matchEnd = pLen;
-    } else if (anchor === RE2Flags.ANCHOR_START) {
+    } else if (anchor2 === RE2Flags.ANCHOR_START) {
       if (input.index(this, 0) !== 0) return null;
       matchStart = 0;
       matchEnd = pLen;
@@ -49278,22 +49372,22 @@ var RE2 = class RE22 {
   createLookbehindState() {
     return this.prog.numLb > 0 ? new LookbehindState(this.prog) : null;
   }
-  executeEngine(input, pos, anchor, ncap, lbState = null) {
-    if (this.prefixComplete && (ncap === 0 || this.numSubexp === 0)) return this.matchPrefixComplete(input, pos, anchor, ncap);
-    if (this.prefilter !== null && anchor === RE2Flags.UNANCHORED) {
+  executeEngine(input, pos, anchor2, ncap, lbState = null) {
+    if (this.prefixComplete && (ncap === 0 || this.numSubexp === 0)) return this.matchPrefixComplete(input, pos, anchor2, ncap);
+    if (this.prefilter !== null && anchor2 === RE2Flags.UNANCHORED) {
       if (!this.prefilter.eval(input, pos)) return null;
     }
-    if (this.onepass !== null) return OnePass.execute(this, input, pos, anchor, ncap);
+    if (this.onepass !== null) return OnePass.execute(this, input, pos, anchor2, ncap);
     if (ncap > 0) {
-      if (this.prog.numLb === 0 && input.endPos() <= Backtracker.maxBitStateLen(this.prog)) return Backtracker.execute(this, input, pos, anchor, ncap);
-      return this.doExecuteNFA(input, pos, anchor, ncap, lbState);
+      if (this.prog.numLb === 0 && input.endPos() <= Backtracker.maxBitStateLen(this.prog)) return Backtracker.execute(this, input, pos, anchor2, ncap);
+      return this.doExecuteNFA(input, pos, anchor2, ncap, lbState);
     }
     if (this.prog.numLb === 0) {
-      const dfaResult = this.dfa.match(input, pos, anchor);
+      const dfaResult = this.dfa.match(input, pos, anchor2);
       if (dfaResult !== null) return dfaResult ? [] : null;
-      if (input.endPos() <= Backtracker.maxBitStateLen(this.prog)) return Backtracker.execute(this, input, pos, anchor, ncap);
+      if (input.endPos() <= Backtracker.maxBitStateLen(this.prog)) return Backtracker.execute(this, input, pos, anchor2, ncap);
     }
-    return this.doExecuteNFA(input, pos, anchor, ncap, lbState);
+    return this.doExecuteNFA(input, pos, anchor2, ncap, lbState);
   }
   /**
   * Returns the number of parenthesized subexpressions in this regular expression.
@@ -49319,11 +49413,11 @@ var RE2 = class RE22 {
   toString() {
     return this.expr;
   }
-  doExecuteNFA(input, pos, anchor, ncap, lbState = null) {
+  doExecuteNFA(input, pos, anchor2, ncap, lbState = null) {
     let m = this.get();
     if (!m) m = Machine.fromRE2(this);
     m.init(ncap);
-    const cap = m.match(input, pos, anchor, lbState) ? m.submatches() : null;
+    const cap = m.match(input, pos, anchor2, lbState) ? m.submatches() : null;
     this.put(m);
     return cap;
   }
@@ -49346,17 +49440,17 @@ var RE2 = class RE22 {
   *   createLookbehindState); omit it to evaluate lookbehinds from the beginning of the input
   * @returns true if a match was found
   */
-  matchWithGroup(input, start, end, anchor, ngroup, lbState = null) {
+  matchWithGroup(input, start, end, anchor2, ngroup, lbState = null) {
     if (!(input instanceof MatcherInputBase)) {
       if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
       else input = MatcherInput.utf16(input);
     }
-    return this.matchMachineInput(input, start, end, anchor, ngroup, lbState);
+    return this.matchMachineInput(input, start, end, anchor2, ngroup, lbState);
   }
-  matchMachineInput(input, start, end, anchor, ngroup, lbState = null) {
+  matchMachineInput(input, start, end, anchor2, ngroup, lbState = null) {
     if (start > end) return [false, null];
     const machineInput = input.isUTF16Encoding() ? MachineInput.fromUTF16(input.asCharSequence(), 0, end) : MachineInput.fromUTF8(input.asBytes(), 0, end);
-    const groupMatch = this.executeEngine(machineInput, start, anchor, 2 * ngroup, lbState);
+    const groupMatch = this.executeEngine(machineInput, start, anchor2, 2 * ngroup, lbState);
     if (groupMatch === null) return [false, null];
     return [true, groupMatch];
   }
@@ -49663,14 +49757,14 @@ var RE2Set = class RE2Set2 {
   * @param {number} [flags=0] - The public flags to apply to all patterns in the set.
   * @param {number} [maxMem=8388608] - The maximum memory in bytes to use for the DFA (default 8MB).
   */
-  constructor(anchor = RE2Set2.UNANCHORED, flags = 0, maxMem = 8388608) {
+  constructor(anchor2 = RE2Set2.UNANCHORED, flags = 0, maxMem = 8388608) {
     if (![
       RE2Set2.UNANCHORED,
       RE2Set2.ANCHOR_START,
       RE2Set2.ANCHOR_BOTH
-    ].includes(anchor)) throw new RE2JSFlagsException("The anchor should be RE2Set.UNANCHORED, RE2Set.ANCHOR_START or RE2Set.ANCHOR_BOTH");
+    ].includes(anchor2)) throw new RE2JSFlagsException("The anchor should be RE2Set.UNANCHORED, RE2Set.ANCHOR_START or RE2Set.ANCHOR_BOTH");
     Utils.checkFlags(flags);
-    this.anchor = anchor;
+    this.anchor = anchor2;
     this.jsFlags = flags;
     this.maxMem = maxMem;
     let re2Flags = RE2Flags.PERL;
@@ -50497,4 +50591,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-OCZJZUSY.js.LEGAL.txt */
+/*! For license information please see chunk-NIAPPNNS.js.LEGAL.txt */
