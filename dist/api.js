@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-NIAPPNNS.js";
+} from "./chunks/chunk-BXM7GEAL.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { lint, exitCodeOf, type LintOptions, type LintResult } from './lint.js';
-import { parseDateText } from './config/index.js';
+import { PRESETS, parseDateText, rulesTurnedOn, unknownPresetMessage } from './config/index.js';
 import { formatStylish } from './report/stylish.js';
 import { formatJson } from './report/json.js';
 import { formatSarif } from './report/sarif.js';
@@ -19,6 +19,8 @@ const HELP = `uclint ${VERSION} - policy linter for unified-communications infra
 Usage:
   uclint [options] [paths...]   lint files and directories (default: .)
   uclint rules [--format json]  list the rules with pack, default severity and description
+      --preset <name>           only the rules a preset turns on (uclint:lync2010, uclint:teams,
+                                ...; see docs/presets.md), with the option values it sets
   uclint certs [options] [paths...]
                                 list every certificate (files and manifests) with CN, SANs,
                                 issuer and days left, soonest expiry first
@@ -82,6 +84,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         version: { type: 'boolean', short: 'v' },
         'expires-within': { type: 'string' },
         'cn-filter': { type: 'string' },
+        preset: { type: 'string' },
       },
     });
   } catch (error) {
@@ -101,9 +104,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
   if (positionals[0] === 'rules') {
     if (format !== 'stylish' && format !== 'json') return usage(io, `unknown format '${format}' for 'uclint rules' (stylish, json)`);
-    io.stdout(formatRulesList(RULES, format));
+    const name = values.preset;
+    if (name === undefined) {
+      io.stdout(formatRulesList(RULES, format));
+      return 0;
+    }
+    if (!Object.hasOwn(PRESETS, name)) return usage(io, unknownPresetMessage(name));
+    const preset = PRESETS[name];
+    io.stdout(formatRulesList(RULES, format, { name, product: preset.settings?.product, rules: rulesTurnedOn(preset, RULES) }));
     return 0;
   }
+  if (values.preset !== undefined) return usage(io, '--preset belongs to `uclint rules`; a lint run takes presets from `extends` in .uclint.yml');
 
   if (positionals[0] !== 'certs' && (values['expires-within'] !== undefined || values['cn-filter'] !== undefined)) {
     return usage(io, '--expires-within and --cn-filter belong to `uclint certs`');

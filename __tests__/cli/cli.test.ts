@@ -172,6 +172,31 @@ describe('uclint CLI', () => {
     expect((await run(['rules'])).stdout).toMatch(/^sip\/srv-port +error/m);
   });
 
+  it('rules --preset lists what a preset turns on, with its severity and options', async () => {
+    const { code, stdout } = await run(['rules', '--preset', 'uclint:teams']);
+    expect(code).toBe(0);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toMatch(/^uclint:teams \(settings\.product: teams\): \d+ rules on$/);
+    expect(lines[1]).toMatch(/^RULE +SEVERITY +REC +DESCRIPTION$/);
+    expect(stdout).toMatch(/^x509\/wildcard +error +yes +Wildcards .* options: \{"allowWildcardSubject":true\}$/m);
+    expect(stdout).toMatch(/^sip\/srv-port +error +yes +SIP, federation/m);
+    expect(stdout).not.toMatch(/^(lync|cisco)\//m);
+
+    const json = JSON.parse((await run(['rules', '--preset', 'uclint:lync2010', '--format', 'json'])).stdout) as Array<{ id: string; options?: unknown }>;
+    expect(json.find((r) => r.id === 'lync/dns-load-balancing')).toMatchObject({ severity: 'error', options: { maxServers: 10 } });
+    expect(json.find((r) => r.id === 'sip/srv-port')).not.toHaveProperty('options');
+    expect(json.some((r) => r.id.startsWith('cisco/'))).toBe(false);
+  });
+
+  it('rules --preset with an unknown name, or --preset on a lint run, is a usage error', async () => {
+    expect(await run(['rules', '--preset', 'uclint:team'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "uclint: unknown preset 'uclint:team'; did you mean 'uclint:teams'?\nRun 'uclint --help' for usage.\n",
+    });
+    expect((await run(['--preset', 'uclint:teams'])).stderr).toMatch(/^uclint: --preset belongs to `uclint rules`/);
+  });
+
   it('--version and --help', async () => {
     expect((await run(['--version'])).stdout).toBe(`${VERSION}\n`);
     expect((await run(['--help'])).stdout).toContain('Exit codes');

@@ -1,27 +1,44 @@
 import { packOf, type AnyRule } from '../engine/rule.js';
+import type { PresetRule } from '../config/presets.js';
 
-/** `uclint rules`: every rule with its pack, default severity, whether recommended, and description. */
-export function formatRulesList(rules: readonly AnyRule[], format: 'stylish' | 'json'): string {
-  const sorted = [...rules].sort((a, b) => (a.id < b.id ? -1 : 1));
+/** The rules a preset turns on, for `uclint rules --preset`. */
+export interface PresetListing {
+  name: string;
+  product?: string;
+  rules: PresetRule[];
+}
+
+/**
+ * `uclint rules`: every rule with its pack, default severity, whether recommended, and
+ * description; with a preset, only the rules it turns on, at its severity, with the option
+ * values it sets.
+ */
+export function formatRulesList(rules: readonly AnyRule[], format: 'stylish' | 'json', preset?: PresetListing): string {
+  const entries: PresetRule[] = preset ? preset.rules : rules.map((rule) => ({ rule, severity: rule.meta.severity }));
+  const sorted = [...entries].sort((a, b) => (a.rule.id < b.rule.id ? -1 : 1));
   if (format === 'json') {
     return (
       JSON.stringify(
-        sorted.map((r) => ({
+        sorted.map(({ rule: r, severity, options }) => ({
           id: r.id,
           pack: packOf(r.id),
-          severity: r.meta.severity,
+          severity,
           recommended: r.meta.recommended,
           description: r.meta.description,
+          ...(options ? { options } : {}),
         })),
         null,
         2,
       ) + '\n'
     );
   }
-  const idWidth = Math.max(...sorted.map((r) => r.id.length), 4);
-  const lines = [`${'RULE'.padEnd(idWidth)}  ${'SEVERITY'.padEnd(8)}  REC  DESCRIPTION`];
-  for (const r of sorted) {
-    lines.push(`${r.id.padEnd(idWidth)}  ${r.meta.severity.padEnd(8)}  ${r.meta.recommended ? 'yes' : 'no '}  ${r.meta.description}`);
+  const idWidth = Math.max(...sorted.map((e) => e.rule.id.length), 4);
+  const lines: string[] = [];
+  if (preset) lines.push(`${preset.name}${preset.product ? ` (settings.product: ${preset.product})` : ''}: ${sorted.length} rules on`);
+  lines.push(`${'RULE'.padEnd(idWidth)}  ${'SEVERITY'.padEnd(8)}  REC  DESCRIPTION`);
+  for (const { rule: r, severity, options } of sorted) {
+    const withOptions = options ? `  options: ${JSON.stringify(options)}` : '';
+    lines.push(`${r.id.padEnd(idWidth)}  ${severity.padEnd(8)}  ${r.meta.recommended ? 'yes' : 'no '}  ${r.meta.description}${withOptions}`);
   }
   return lines.join('\n') + '\n';
 }

@@ -43599,25 +43599,30 @@ import path8 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/report/rules-list.ts
-function formatRulesList(rules, format) {
-  const sorted = [...rules].sort((a, b) => a.id < b.id ? -1 : 1);
+function formatRulesList(rules, format, preset) {
+  const entries = preset ? preset.rules : rules.map((rule) => ({ rule, severity: rule.meta.severity }));
+  const sorted = [...entries].sort((a, b) => a.rule.id < b.rule.id ? -1 : 1);
   if (format === "json") {
     return JSON.stringify(
-      sorted.map((r) => ({
+      sorted.map(({ rule: r, severity, options }) => ({
         id: r.id,
         pack: packOf(r.id),
-        severity: r.meta.severity,
+        severity,
         recommended: r.meta.recommended,
-        description: r.meta.description
+        description: r.meta.description,
+        ...options ? { options } : {}
       })),
       null,
       2
     ) + "\n";
   }
-  const idWidth = Math.max(...sorted.map((r) => r.id.length), 4);
-  const lines = [`${"RULE".padEnd(idWidth)}  ${"SEVERITY".padEnd(8)}  REC  DESCRIPTION`];
-  for (const r of sorted) {
-    lines.push(`${r.id.padEnd(idWidth)}  ${r.meta.severity.padEnd(8)}  ${r.meta.recommended ? "yes" : "no "}  ${r.meta.description}`);
+  const idWidth = Math.max(...sorted.map((e) => e.rule.id.length), 4);
+  const lines = [];
+  if (preset) lines.push(`${preset.name}${preset.product ? ` (settings.product: ${preset.product})` : ""}: ${sorted.length} rules on`);
+  lines.push(`${"RULE".padEnd(idWidth)}  ${"SEVERITY".padEnd(8)}  REC  DESCRIPTION`);
+  for (const { rule: r, severity, options } of sorted) {
+    const withOptions = options ? `  options: ${JSON.stringify(options)}` : "";
+    lines.push(`${r.id.padEnd(idWidth)}  ${severity.padEnd(8)}  ${r.meta.recommended ? "yes" : "no "}  ${r.meta.description}${withOptions}`);
   }
   return lines.join("\n") + "\n";
 }
@@ -50366,6 +50371,8 @@ var HELP = `uclint ${VERSION} - policy linter for unified-communications infrast
 Usage:
   uclint [options] [paths...]   lint files and directories (default: .)
   uclint rules [--format json]  list the rules with pack, default severity and description
+      --preset <name>           only the rules a preset turns on (uclint:lync2010, uclint:teams,
+                                ...; see docs/presets.md), with the option values it sets
   uclint certs [options] [paths...]
                                 list every certificate (files and manifests) with CN, SANs,
                                 issuer and days left, soonest expiry first
@@ -50418,7 +50425,8 @@ async function runCli(argv, io) {
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
         "expires-within": { type: "string" },
-        "cn-filter": { type: "string" }
+        "cn-filter": { type: "string" },
+        preset: { type: "string" }
       }
     });
   } catch (error) {
@@ -50440,9 +50448,17 @@ Run 'uclint --help' for usage.
   const format = values.format ?? "stylish";
   if (positionals[0] === "rules") {
     if (format !== "stylish" && format !== "json") return usage(io, `unknown format '${format}' for 'uclint rules' (stylish, json)`);
-    io.stdout(formatRulesList(RULES, format));
+    const name = values.preset;
+    if (name === void 0) {
+      io.stdout(formatRulesList(RULES, format));
+      return 0;
+    }
+    if (!Object.hasOwn(PRESETS, name)) return usage(io, unknownPresetMessage(name));
+    const preset = PRESETS[name];
+    io.stdout(formatRulesList(RULES, format, { name, product: preset.settings?.product, rules: rulesTurnedOn(preset, RULES) }));
     return 0;
   }
+  if (values.preset !== void 0) return usage(io, "--preset belongs to `uclint rules`; a lint run takes presets from `extends` in .uclint.yml");
   if (positionals[0] !== "certs" && (values["expires-within"] !== void 0 || values["cn-filter"] !== void 0)) {
     return usage(io, "--expires-within and --cn-filter belong to `uclint certs`");
   }
@@ -50591,4 +50607,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-NIAPPNNS.js.LEGAL.txt */
+/*! For license information please see chunk-BXM7GEAL.js.LEGAL.txt */
