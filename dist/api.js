@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-BXM7GEAL.js";
+} from "./chunks/chunk-QJEBJDLL.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

@@ -12,6 +12,7 @@ import { formatRulesList } from './report/rules-list.js';
 import { formatCertificateMarkdown, formatCertificateTable, formatCertificatesJson, listCertificates } from './report/certificates.js';
 import { compileCommonNameFilter } from './report/cn-filter.js';
 import { RULES } from './rules.generated.js';
+import { runInit, DEFAULT_WORKFLOW_PATH } from './init/run.js';
 import { VERSION } from './version.js';
 
 const HELP = `uclint ${VERSION} - policy linter for unified-communications infrastructure
@@ -29,6 +30,14 @@ Usage:
       --cn-filter <regex>       only certificates whose subject CN matches (case-insensitive,
                                 RE2 syntax: linear time, no backreferences or lookaround)
       -f json|markdown          as JSON, or as a Markdown table
+  uclint init [options] [path]  write .uclint.yml for the repository at path (default: .) and a
+                                GitHub workflow, guessing zone views, SIP domains, online or
+                                on-premises, and the product; prints each guess and its evidence
+      --dry-run                 print both files instead of writing them
+      --force                   replace an existing .uclint.yml or workflow (else exit 2)
+      --workflow <path>         the workflow file, relative to the repository root
+                                (default: .github/workflows/uclint.yml)
+      --no-workflow             write only .uclint.yml
 
 Options:
   -f, --format <format>         output format (default: stylish):
@@ -85,6 +94,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         'expires-within': { type: 'string' },
         'cn-filter': { type: 'string' },
         preset: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        force: { type: 'boolean' },
+        workflow: { type: 'string' },
+        'no-workflow': { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -120,6 +133,27 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return usage(io, '--expires-within and --cn-filter belong to `uclint certs`');
   }
   if (positionals[0] === 'certs') return runCertsCommand(positionals.slice(1), values, io);
+
+  const initOnly = (['dry-run', 'force', 'workflow', 'no-workflow'] as const).filter((name) => values[name] !== undefined);
+  if (positionals[0] !== 'init' && initOnly.length > 0) return usage(io, `--${initOnly[0]} belongs to \`uclint init\``);
+  if (positionals[0] === 'init') {
+    const lintOnly = (['format', 'output', 'config', 'rule', 'max-warnings', 'quiet', 'now', 'baseline', 'write-baseline'] as const).filter(
+      (name) => values[name] !== undefined,
+    );
+    if (lintOnly.length > 0) return usage(io, `--${lintOnly[0]} does not apply to \`uclint init\``);
+    if (positionals.length > 2) return usage(io, '`uclint init` takes one path');
+    if (values['no-workflow'] && values.workflow !== undefined) return usage(io, '--workflow and --no-workflow contradict each other');
+    return runInit(
+      {
+        target: positionals[1],
+        cwd: io.cwd,
+        workflow: values['no-workflow'] ? undefined : (values.workflow ?? DEFAULT_WORKFLOW_PATH),
+        force: values.force ?? false,
+        dryRun: values['dry-run'] ?? false,
+      },
+      io,
+    );
+  }
 
   if (!isFormat(format)) return usage(io, `unknown format '${format}' (${FORMATS.join(', ')})`);
   let maxWarnings: number | undefined;

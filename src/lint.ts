@@ -30,6 +30,8 @@ export interface LintOptions {
   cwd?: string;
   /** Explicit config file (`--config`); otherwise `.uclint.yml` at the lint root, if any. */
   configFile?: string;
+  /** Use the built-in default configuration, whatever config file the tree holds (`uclint init` guesses afresh). */
+  ignoreConfigFiles?: boolean;
   /** `--rule id:severity` overrides, applied after the config. */
   ruleOverrides?: string[];
   /** The date expiry rules judge against (`--now`); beats `settings.now` in the config. */
@@ -99,7 +101,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   });
 
   // Configuration.
-  const configPath = options.configFile ? path.resolve(cwd, options.configFile) : findNearestConfig(paths, root);
+  const configPath = options.configFile ? path.resolve(cwd, options.configFile) : options.ignoreConfigFiles ? undefined : findNearestConfig(paths, root);
   // Paths in the config (globs, baseline) are relative to the config file's directory.
   const configBase = configPath && isInside(path.dirname(configPath), root) ? relativeTo(root, path.dirname(configPath)) : '';
   let config: ResolvedConfig;

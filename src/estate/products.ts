@@ -37,6 +37,11 @@ export const FAMILY_PRODUCT: Readonly<Record<ProductFamily, Product>> = {
   cisco: 'cisco',
 };
 
+/** The family a product belongs to, whose preset (`uclint:<family>`) suits a deployment of it. */
+export function familyOfProduct(product: Product): ProductFamily {
+  return product === 'sfb2015' || product === 'sfb2019' ? 'sfb' : product;
+}
+
 /** Live Communications Server 2005 to Skype for Business Server: rules about their servers, clients and DNS. */
 export const LYNC_SERVER_FAMILIES = ['lcs2005', 'ocs2007r2', 'lync2010', 'lync2013', 'sfb'] as const satisfies readonly ProductFamily[];
 

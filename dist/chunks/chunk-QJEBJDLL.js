@@ -35,9 +35,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// ../main/node_modules/ipaddr.js/lib/ipaddr.js
+// node_modules/ipaddr.js/lib/ipaddr.js
 var require_ipaddr = __commonJS({
-  "../main/node_modules/ipaddr.js/lib/ipaddr.js"(exports, module) {
+  "node_modules/ipaddr.js/lib/ipaddr.js"(exports, module) {
     (function(root) {
       "use strict";
       const ipv4Part = "(0?\\d+|0x[a-f0-9]+)";
@@ -846,9 +846,9 @@ var require_ipaddr = __commonJS({
   }
 });
 
-// ../main/node_modules/picomatch/lib/constants.js
+// node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "../main/node_modules/picomatch/lib/constants.js"(exports, module) {
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -1048,9 +1048,9 @@ var require_constants = __commonJS({
   }
 });
 
-// ../main/node_modules/picomatch/lib/utils.js
+// node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "../main/node_modules/picomatch/lib/utils.js"(exports) {
+  "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -1101,8 +1101,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path9, { windows } = {}) => {
-      const segs = path9.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path12, { windows } = {}) => {
+      const segs = path12.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -1112,9 +1112,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../main/node_modules/picomatch/lib/scan.js
+// node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "../main/node_modules/picomatch/lib/scan.js"(exports, module) {
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils = require_utils();
     var {
@@ -1450,9 +1450,9 @@ var require_scan = __commonJS({
   }
 });
 
-// ../main/node_modules/picomatch/lib/parse.js
+// node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "../main/node_modules/picomatch/lib/parse.js"(exports, module) {
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants = require_constants();
     var utils = require_utils();
@@ -2465,9 +2465,9 @@ var require_parse = __commonJS({
   }
 });
 
-// ../main/node_modules/picomatch/lib/picomatch.js
+// node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "../main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
     var parse = require_parse();
@@ -2605,9 +2605,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// ../main/node_modules/picomatch/index.js
+// node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "../main/node_modules/picomatch/index.js"(exports, module) {
+  "node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
@@ -2622,9 +2622,9 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// ../main/node_modules/node-forge/lib/forge.js
+// node_modules/node-forge/lib/forge.js
 var require_forge = __commonJS({
-  "../main/node_modules/node-forge/lib/forge.js"(exports, module) {
+  "node_modules/node-forge/lib/forge.js"(exports, module) {
     module.exports = {
       // default options
       options: {
@@ -2634,9 +2634,9 @@ var require_forge = __commonJS({
   }
 });
 
-// ../main/node_modules/node-forge/lib/baseN.js
+// node_modules/node-forge/lib/baseN.js
 var require_baseN = __commonJS({
-  "../main/node_modules/node-forge/lib/baseN.js"(exports, module) {
+  "node_modules/node-forge/lib/baseN.js"(exports, module) {
     var api = {};
     module.exports = api;
     var _reverseAlphabets = {};
@@ -2748,9 +2748,9 @@ var require_baseN = __commonJS({
   }
 });
 
-// ../main/node_modules/node-forge/lib/util.js
+// node_modules/node-forge/lib/util.js
 var require_util = __commonJS({
-  "../main/node_modules/node-forge/lib/util.js"(exports, module) {
+  "node_modules/node-forge/lib/util.js"(exports, module) {
     var forge2 = require_forge();
     var baseN = require_baseN();
     var util = module.exports = forge2.util = forge2.util || {};
@@ -4129,9 +4129,9 @@ var require_util = __commonJS({
   }
 });
 
-// ../main/node_modules/node-forge/lib/cipher.js
+// node_modules/node-forge/lib/cipher.js
 var require_cipher = __commonJS({
-  "../main/node_modules/node-forge/lib/cipher.js"(exports, module) {
+  "node_modules/node-forge/lib/cipher.js"(exports, module) {
     var forge2 = require_forge();
     require_util();
     module.exports = forge2.cipher = forge2.cipher || {};
@@ -4246,9 +4246,9 @@ var require_cipher = __commonJS({
   }
 });
 
-// ../main/node_modules/node-forge/lib/cipherModes.js
+// node_modules/node-forge/lib/cipherModes.js
 var require_cipherModes = __commonJS({
-  "../main/node_modules/node-forge/lib/cipherModes.js"(exports, module) {
+  "node_modules/node-forge/lib/cipherModes.js"(exports, module) {
     var forge2 = require_forge();
     require_util();
     forge2.cipher = forge2.cipher || {};
@@ -4915,9 +4915,9 @@ var require_cipherModes = __commonJS({
   }
 });
 
-// ../main/node_modules/node-forge/lib/aes.js
+// node_modules/node-forge/lib/aes.js
 var require_aes = __commonJS({
-  "../main/node_modules/node-forge/lib/aes.js"(exports, module) {
+  "node_modules/node-forge/lib/aes.js"(exports, module) {
     var forge2 = require_forge();
     require_cipher();
     require_cipherModes();
@@ -5190,9 +5190,9 @@ var require_aes = __commonJS({
   }
 });
 
-// ../main/node_modules/node-forge/lib/oids.js
+// node_modules/node-forge/lib/oids.js
 var require_oids = __commonJS({
-  "../main/node_modules/node-forge/lib/oids.js"(exports, module) {
+  "node_modules/node-forge/lib/oids.js"(exports, module) {
     var forge2 = require_forge();
     forge2.pki = forge2.pki || {};
     var oids = module.exports = forge2.pki.oids = forge2.oids = forge2.oids || {};
@@ -5335,9 +5335,9 @@ var require_oids = __commonJS({
   }
 });
 
-// ../main/node_modules/node-forge/lib/asn1.js
+// node_modules/node-forge/lib/asn1.js
 var require_asn1 = __commonJS({
-  "../main/node_modules/node-forge/lib/asn1.js"(exports, module) {
+  "node_modules/node-forge/lib/asn1.js"(exports, module) {
     var forge2 = require_forge();
     require_util();
     require_oids();
@@ -6167,18 +6167,18 @@ var require_asn1 = __commonJS({
   }
 });
 
-// ../main/node_modules/node-forge/lib/md.js
+// node_modules/node-forge/lib/md.js
 var require_md = __commonJS({
-  "../main/node_modules/node-forge/lib/md.js"(exports, module) {
+  "node_modules/node-forge/lib/md.js"(exports, module) {
     var forge2 = require_forge();
     module.exports = forge2.md = forge2.md || {};
     forge2.md.algorithms = forge2.md.algorithms || {};
   }
 });
 
-// ../main/node_modules/node-forge/lib/hmac.js
+// node_modules/node-forge/lib/hmac.js
 var require_hmac = __commonJS({
-  "../main/node_modules/node-forge/lib/hmac.js"(exports, module) {
+  "node_modules/node-forge/lib/hmac.js"(exports, module) {
     var forge2 = require_forge();
     require_md();
     require_util();
@@ -6258,9 +6258,9 @@ var require_hmac = __commonJS({
   }
 });
 
-// ../main/node_modules/node-forge/lib/md5.js
+// node_modules/node-forge/lib/md5.js
 var require_md5 = __commonJS({
-  "../main/node_modules/node-forge/lib/md5.js"(exports, module) {
+  "node_modules/node-forge/lib/md5.js"(exports, module) {
     var forge2 = require_forge();
     require_md();
     require_util();
@@ -6550,9 +6550,9 @@ var require_md5 = __commonJS({
   }
 });
 
-// ../main/node_modules/node-forge/lib/pem.js
+// node_modules/node-forge/lib/pem.js
 var require_pem = __commonJS({
-  "../main/node_modules/node-forge/lib/pem.js"(exports, module) {
+  "node_modules/node-forge/lib/pem.js"(exports, module) {
     var forge2 = require_forge();
     require_util();
     var pem = module.exports = forge2.pem = forge2.pem || {};
@@ -6836,9 +6836,9 @@ var require_pem = __commonJS({
   }
 });
 
-// ../main/node_modules/node-forge/lib/des.js
+// node_modules/node-forge/lib/des.js
 var require_des = __commonJS({
-  "../main/node_modules/node-forge/lib/des.js"(exports, module) {
+  "node_modules/node-forge/lib/des.js"(exports, module) {
     var forge2 = require_forge();
     require_cipher();
     require_cipherModes();
@@ -7074,9 +7074,9 @@ var require_des = __commonJS({
   }
 });
 
-// ../main/node_modules/node-forge/lib/pbkdf2.js
+// node_modules/node-forge/lib/pbkdf2.js
 var require_pbkdf2 = __commonJS({
-  "../main/node_modules/node-forge/lib/pbkdf2.js"(exports, module) {
+  "node_modules/node-forge/lib/pbkdf2.js"(exports, module) {
     var forge2 = require_forge();
     require_hmac();
     require_md();
@@ -7189,9 +7189,9 @@ var require_pbkdf2 = __commonJS({
   }
 });
 
-// ../main/node_modules/node-forge/lib/sha256.js
+// node_modules/node-forge/lib/sha256.js
 var require_sha256 = __commonJS({
-  "../main/node_modules/node-forge/lib/sha256.js"(exports, module) {
+  "node_modules/node-forge/lib/sha256.js"(exports, module) {
     var forge2 = require_forge();
     require_md();
     require_util();
@@ -7422,9 +7422,9 @@ var require_sha256 = __commonJS({
   }
 });
 
-// ../main/node_modules/node-forge/lib/prng.js
+// node_modules/node-forge/lib/prng.js
 var require_prng = __commonJS({
-  "../main/node_modules/node-forge/lib/prng.js"(exports, module) {
+  "node_modules/node-forge/lib/prng.js"(exports, module) {
     var forge2 = require_forge();
     require_util();
     var _crypto = null;
@@ -7662,9 +7662,9 @@ var require_prng = __commonJS({
   }
 });
 
-// ../main/node_modules/node-forge/lib/random.js
+// node_modules/node-forge/lib/random.js
 var require_random = __commonJS({
-  "../main/node_modules/node-forge/lib/random.js"(exports, module) {
+  "node_modules/node-forge/lib/random.js"(exports, module) {
     var forge2 = require_forge();
     require_aes();
     require_sha256();
@@ -7770,9 +7770,9 @@ var require_random = __commonJS({
   }
 });
 
-// ../main/node_modules/node-forge/lib/rc2.js
+// node_modules/node-forge/lib/rc2.js
 var require_rc2 = __commonJS({
-  "../main/node_modules/node-forge/lib/rc2.js"(exports, module) {
+  "node_modules/node-forge/lib/rc2.js"(exports, module) {
     var forge2 = require_forge();
     require_util();
     var piTable = [
@@ -8231,9 +8231,9 @@ var require_rc2 = __commonJS({
   }
 });
 
-// ../main/node_modules/node-forge/lib/jsbn.js
+// node_modules/node-forge/lib/jsbn.js
 var require_jsbn = __commonJS({
-  "../main/node_modules/node-forge/lib/jsbn.js"(exports, module) {
+  "node_modules/node-forge/lib/jsbn.js"(exports, module) {
     var forge2 = require_forge();
     module.exports = forge2.jsbn = forge2.jsbn || {};
     var dbits;
@@ -9419,9 +9419,9 @@ var require_jsbn = __commonJS({
   }
 });
 
-// ../main/node_modules/node-forge/lib/sha1.js
+// node_modules/node-forge/lib/sha1.js
 var require_sha1 = __commonJS({
-  "../main/node_modules/node-forge/lib/sha1.js"(exports, module) {
+  "node_modules/node-forge/lib/sha1.js"(exports, module) {
     var forge2 = require_forge();
     require_md();
     require_util();
@@ -9615,9 +9615,9 @@ var require_sha1 = __commonJS({
   }
 });
 
-// ../main/node_modules/node-forge/lib/pkcs1.js
+// node_modules/node-forge/lib/pkcs1.js
 var require_pkcs1 = __commonJS({
-  "../main/node_modules/node-forge/lib/pkcs1.js"(exports, module) {
+  "node_modules/node-forge/lib/pkcs1.js"(exports, module) {
     var forge2 = require_forge();
     require_util();
     require_random();
@@ -9767,9 +9767,9 @@ var require_pkcs1 = __commonJS({
   }
 });
 
-// ../main/node_modules/node-forge/lib/prime.js
+// node_modules/node-forge/lib/prime.js
 var require_prime = __commonJS({
-  "../main/node_modules/node-forge/lib/prime.js"(exports, module) {
+  "node_modules/node-forge/lib/prime.js"(exports, module) {
     var forge2 = require_forge();
     require_util();
     require_jsbn();
@@ -9929,9 +9929,9 @@ var require_prime = __commonJS({
   }
 });
 
-// ../main/node_modules/node-forge/lib/rsa.js
+// node_modules/node-forge/lib/rsa.js
 var require_rsa = __commonJS({
-  "../main/node_modules/node-forge/lib/rsa.js"(exports, module) {
+  "node_modules/node-forge/lib/rsa.js"(exports, module) {
     var forge2 = require_forge();
     require_asn1();
     require_jsbn();
@@ -11172,9 +11172,9 @@ var require_rsa = __commonJS({
   }
 });
 
-// ../main/node_modules/node-forge/lib/pbe.js
+// node_modules/node-forge/lib/pbe.js
 var require_pbe = __commonJS({
-  "../main/node_modules/node-forge/lib/pbe.js"(exports, module) {
+  "node_modules/node-forge/lib/pbe.js"(exports, module) {
     var forge2 = require_forge();
     require_aes();
     require_asn1();
@@ -11952,9 +11952,9 @@ var require_pbe = __commonJS({
   }
 });
 
-// ../main/node_modules/node-forge/lib/pkcs7asn1.js
+// node_modules/node-forge/lib/pkcs7asn1.js
 var require_pkcs7asn1 = __commonJS({
-  "../main/node_modules/node-forge/lib/pkcs7asn1.js"(exports, module) {
+  "node_modules/node-forge/lib/pkcs7asn1.js"(exports, module) {
     var forge2 = require_forge();
     require_asn1();
     require_util();
@@ -12253,9 +12253,9 @@ var require_pkcs7asn1 = __commonJS({
   }
 });
 
-// ../main/node_modules/node-forge/lib/mgf1.js
+// node_modules/node-forge/lib/mgf1.js
 var require_mgf1 = __commonJS({
-  "../main/node_modules/node-forge/lib/mgf1.js"(exports, module) {
+  "node_modules/node-forge/lib/mgf1.js"(exports, module) {
     var forge2 = require_forge();
     require_util();
     forge2.mgf = forge2.mgf || {};
@@ -12288,9 +12288,9 @@ var require_mgf1 = __commonJS({
   }
 });
 
-// ../main/node_modules/node-forge/lib/mgf.js
+// node_modules/node-forge/lib/mgf.js
 var require_mgf = __commonJS({
-  "../main/node_modules/node-forge/lib/mgf.js"(exports, module) {
+  "node_modules/node-forge/lib/mgf.js"(exports, module) {
     var forge2 = require_forge();
     require_mgf1();
     module.exports = forge2.mgf = forge2.mgf || {};
@@ -12298,9 +12298,9 @@ var require_mgf = __commonJS({
   }
 });
 
-// ../main/node_modules/node-forge/lib/pss.js
+// node_modules/node-forge/lib/pss.js
 var require_pss = __commonJS({
-  "../main/node_modules/node-forge/lib/pss.js"(exports, module) {
+  "node_modules/node-forge/lib/pss.js"(exports, module) {
     var forge2 = require_forge();
     require_random();
     require_util();
@@ -12417,9 +12417,9 @@ var require_pss = __commonJS({
   }
 });
 
-// ../main/node_modules/node-forge/lib/x509.js
+// node_modules/node-forge/lib/x509.js
 var require_x509 = __commonJS({
-  "../main/node_modules/node-forge/lib/x509.js"(exports, module) {
+  "node_modules/node-forge/lib/x509.js"(exports, module) {
     var forge2 = require_forge();
     require_aes();
     require_asn1();
@@ -14503,9 +14503,9 @@ var require_x509 = __commonJS({
         if (st.supported) {
           switch (st.type) {
             case 1:
-              var at = subtree.value.lastIndexOf("@");
-              st.local = at === -1 ? null : subtree.value.substr(0, at);
-              st.host = subtree.value.substr(at + 1).toLowerCase();
+              var at2 = subtree.value.lastIndexOf("@");
+              st.local = at2 === -1 ? null : subtree.value.substr(0, at2);
+              st.host = subtree.value.substr(at2 + 1).toLowerCase();
               break;
             case 2:
             case 6:
@@ -14641,9 +14641,9 @@ var require_x509 = __commonJS({
         case 1:
           ok = typeof value === "string" && value.lastIndexOf("@") !== -1;
           if (ok) {
-            var at = value.lastIndexOf("@");
-            name.local = value.substr(0, at);
-            name.host = value.substr(at + 1).toLowerCase();
+            var at2 = value.lastIndexOf("@");
+            name.local = value.substr(0, at2);
+            name.host = value.substr(at2 + 1).toLowerCase();
           }
           break;
         case 2:
@@ -15022,9 +15022,9 @@ var require_x509 = __commonJS({
   }
 });
 
-// ../main/node_modules/node-forge/lib/pkcs12.js
+// node_modules/node-forge/lib/pkcs12.js
 var require_pkcs12 = __commonJS({
-  "../main/node_modules/node-forge/lib/pkcs12.js"(exports, module) {
+  "node_modules/node-forge/lib/pkcs12.js"(exports, module) {
     var forge2 = require_forge();
     require_asn1();
     require_hmac();
@@ -15888,9 +15888,9 @@ var require_pkcs12 = __commonJS({
   }
 });
 
-// ../main/node_modules/node-forge/lib/pki.js
+// node_modules/node-forge/lib/pki.js
 var require_pki = __commonJS({
-  "../main/node_modules/node-forge/lib/pki.js"(exports, module) {
+  "node_modules/node-forge/lib/pki.js"(exports, module) {
     var forge2 = require_forge();
     require_asn1();
     require_oids();
@@ -15941,9 +15941,9 @@ var require_pki = __commonJS({
   }
 });
 
-// ../main/node_modules/node-forge/lib/tls.js
+// node_modules/node-forge/lib/tls.js
 var require_tls = __commonJS({
-  "../main/node_modules/node-forge/lib/tls.js"(exports, module) {
+  "node_modules/node-forge/lib/tls.js"(exports, module) {
     var forge2 = require_forge();
     require_asn1();
     require_hmac();
@@ -18009,9 +18009,9 @@ var require_tls = __commonJS({
   }
 });
 
-// ../main/node_modules/node-forge/lib/aesCipherSuites.js
+// node_modules/node-forge/lib/aesCipherSuites.js
 var require_aesCipherSuites = __commonJS({
-  "../main/node_modules/node-forge/lib/aesCipherSuites.js"(exports, module) {
+  "node_modules/node-forge/lib/aesCipherSuites.js"(exports, module) {
     var forge2 = require_forge();
     require_aes();
     require_tls();
@@ -18153,9 +18153,9 @@ var require_aesCipherSuites = __commonJS({
   }
 });
 
-// ../main/node_modules/node-forge/lib/sha512.js
+// node_modules/node-forge/lib/sha512.js
 var require_sha512 = __commonJS({
-  "../main/node_modules/node-forge/lib/sha512.js"(exports, module) {
+  "node_modules/node-forge/lib/sha512.js"(exports, module) {
     var forge2 = require_forge();
     require_md();
     require_util();
@@ -18561,9 +18561,9 @@ var require_sha512 = __commonJS({
   }
 });
 
-// ../main/node_modules/node-forge/lib/asn1-validator.js
+// node_modules/node-forge/lib/asn1-validator.js
 var require_asn1_validator = __commonJS({
-  "../main/node_modules/node-forge/lib/asn1-validator.js"(exports) {
+  "node_modules/node-forge/lib/asn1-validator.js"(exports) {
     var forge2 = require_forge();
     require_asn1();
     var asn1 = forge2.asn1;
@@ -18653,9 +18653,9 @@ var require_asn1_validator = __commonJS({
   }
 });
 
-// ../main/node_modules/node-forge/lib/ed25519.js
+// node_modules/node-forge/lib/ed25519.js
 var require_ed25519 = __commonJS({
-  "../main/node_modules/node-forge/lib/ed25519.js"(exports, module) {
+  "node_modules/node-forge/lib/ed25519.js"(exports, module) {
     var forge2 = require_forge();
     require_jsbn();
     require_random();
@@ -19787,9 +19787,9 @@ var require_ed25519 = __commonJS({
   }
 });
 
-// ../main/node_modules/node-forge/lib/kem.js
+// node_modules/node-forge/lib/kem.js
 var require_kem = __commonJS({
-  "../main/node_modules/node-forge/lib/kem.js"(exports, module) {
+  "node_modules/node-forge/lib/kem.js"(exports, module) {
     var forge2 = require_forge();
     require_util();
     require_random();
@@ -19850,9 +19850,9 @@ var require_kem = __commonJS({
   }
 });
 
-// ../main/node_modules/node-forge/lib/log.js
+// node_modules/node-forge/lib/log.js
 var require_log = __commonJS({
-  "../main/node_modules/node-forge/lib/log.js"(exports, module) {
+  "node_modules/node-forge/lib/log.js"(exports, module) {
     var forge2 = require_forge();
     require_util();
     module.exports = forge2.log = forge2.log || {};
@@ -20025,9 +20025,9 @@ var require_log = __commonJS({
   }
 });
 
-// ../main/node_modules/node-forge/lib/md.all.js
+// node_modules/node-forge/lib/md.all.js
 var require_md_all = __commonJS({
-  "../main/node_modules/node-forge/lib/md.all.js"(exports, module) {
+  "node_modules/node-forge/lib/md.all.js"(exports, module) {
     module.exports = require_md();
     require_md5();
     require_sha1();
@@ -20036,9 +20036,9 @@ var require_md_all = __commonJS({
   }
 });
 
-// ../main/node_modules/node-forge/lib/pkcs7.js
+// node_modules/node-forge/lib/pkcs7.js
 var require_pkcs7 = __commonJS({
-  "../main/node_modules/node-forge/lib/pkcs7.js"(exports, module) {
+  "node_modules/node-forge/lib/pkcs7.js"(exports, module) {
     var forge2 = require_forge();
     require_aes();
     require_asn1();
@@ -21025,9 +21025,9 @@ var require_pkcs7 = __commonJS({
   }
 });
 
-// ../main/node_modules/node-forge/lib/ssh.js
+// node_modules/node-forge/lib/ssh.js
 var require_ssh = __commonJS({
-  "../main/node_modules/node-forge/lib/ssh.js"(exports, module) {
+  "node_modules/node-forge/lib/ssh.js"(exports, module) {
     var forge2 = require_forge();
     require_aes();
     require_hmac();
@@ -21161,9 +21161,9 @@ var require_ssh = __commonJS({
   }
 });
 
-// ../main/node_modules/node-forge/lib/index.js
+// node_modules/node-forge/lib/index.js
 var require_lib = __commonJS({
-  "../main/node_modules/node-forge/lib/index.js"(exports, module) {
+  "node_modules/node-forge/lib/index.js"(exports, module) {
     module.exports = require_forge();
     require_aes();
     require_aesCipherSuites();
@@ -21193,9 +21193,9 @@ var require_lib = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/compile/codegen/code.js
+// node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
-  "../main/node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
@@ -21347,9 +21347,9 @@ var require_code = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/compile/codegen/scope.js
+// node_modules/ajv/dist/compile/codegen/scope.js
 var require_scope = __commonJS({
-  "../main/node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
@@ -21492,9 +21492,9 @@ var require_scope = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/compile/codegen/index.js
+// node_modules/ajv/dist/compile/codegen/index.js
 var require_codegen = __commonJS({
-  "../main/node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
@@ -22212,9 +22212,9 @@ var require_codegen = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/compile/util.js
+// node_modules/ajv/dist/compile/util.js
 var require_util2 = __commonJS({
-  "../main/node_modules/ajv/dist/compile/util.js"(exports) {
+  "node_modules/ajv/dist/compile/util.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
@@ -22379,9 +22379,9 @@ var require_util2 = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/compile/names.js
+// node_modules/ajv/dist/compile/names.js
 var require_names = __commonJS({
-  "../main/node_modules/ajv/dist/compile/names.js"(exports) {
+  "node_modules/ajv/dist/compile/names.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -22418,9 +22418,9 @@ var require_names = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/compile/errors.js
+// node_modules/ajv/dist/compile/errors.js
 var require_errors = __commonJS({
-  "../main/node_modules/ajv/dist/compile/errors.js"(exports) {
+  "node_modules/ajv/dist/compile/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
@@ -22540,9 +22540,9 @@ var require_errors = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/compile/validate/boolSchema.js
+// node_modules/ajv/dist/compile/validate/boolSchema.js
 var require_boolSchema = __commonJS({
-  "../main/node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
@@ -22591,9 +22591,9 @@ var require_boolSchema = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/compile/rules.js
+// node_modules/ajv/dist/compile/rules.js
 var require_rules = __commonJS({
-  "../main/node_modules/ajv/dist/compile/rules.js"(exports) {
+  "node_modules/ajv/dist/compile/rules.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getRules = exports.isJSONType = void 0;
@@ -22622,9 +22622,9 @@ var require_rules = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/compile/validate/applicability.js
+// node_modules/ajv/dist/compile/validate/applicability.js
 var require_applicability = __commonJS({
-  "../main/node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
@@ -22645,9 +22645,9 @@ var require_applicability = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/compile/validate/dataType.js
+// node_modules/ajv/dist/compile/validate/dataType.js
 var require_dataType = __commonJS({
-  "../main/node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
@@ -22829,9 +22829,9 @@ var require_dataType = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/compile/validate/defaults.js
+// node_modules/ajv/dist/compile/validate/defaults.js
 var require_defaults = __commonJS({
-  "../main/node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.assignDefaults = void 0;
@@ -22866,9 +22866,9 @@ var require_defaults = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/vocabularies/code.js
+// node_modules/ajv/dist/vocabularies/code.js
 var require_code2 = __commonJS({
-  "../main/node_modules/ajv/dist/vocabularies/code.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
@@ -22999,9 +22999,9 @@ var require_code2 = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/compile/validate/keyword.js
+// node_modules/ajv/dist/compile/validate/keyword.js
 var require_keyword = __commonJS({
-  "../main/node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
@@ -23117,9 +23117,9 @@ var require_keyword = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/compile/validate/subschema.js
+// node_modules/ajv/dist/compile/validate/subschema.js
 var require_subschema = __commonJS({
-  "../main/node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
@@ -23200,9 +23200,9 @@ var require_subschema = __commonJS({
   }
 });
 
-// ../main/node_modules/fast-deep-equal/index.js
+// node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "../main/node_modules/fast-deep-equal/index.js"(exports, module) {
+  "node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
     module.exports = function equal(a, b) {
       if (a === b) return true;
@@ -23235,9 +23235,9 @@ var require_fast_deep_equal = __commonJS({
   }
 });
 
-// ../main/node_modules/json-schema-traverse/index.js
+// node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "../main/node_modules/json-schema-traverse/index.js"(exports, module) {
+  "node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
     var traverse = module.exports = function(schema, opts, cb) {
       if (typeof opts == "function") {
@@ -23323,9 +23323,9 @@ var require_json_schema_traverse = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/compile/resolve.js
+// node_modules/ajv/dist/compile/resolve.js
 var require_resolve = __commonJS({
-  "../main/node_modules/ajv/dist/compile/resolve.js"(exports) {
+  "node_modules/ajv/dist/compile/resolve.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
@@ -23479,9 +23479,9 @@ var require_resolve = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/compile/validate/index.js
+// node_modules/ajv/dist/compile/validate/index.js
 var require_validate = __commonJS({
-  "../main/node_modules/ajv/dist/compile/validate/index.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
@@ -23987,9 +23987,9 @@ var require_validate = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/runtime/validation_error.js
+// node_modules/ajv/dist/runtime/validation_error.js
 var require_validation_error = __commonJS({
-  "../main/node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var ValidationError = class extends Error {
@@ -24003,9 +24003,9 @@ var require_validation_error = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/compile/ref_error.js
+// node_modules/ajv/dist/compile/ref_error.js
 var require_ref_error = __commonJS({
-  "../main/node_modules/ajv/dist/compile/ref_error.js"(exports) {
+  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var resolve_1 = require_resolve();
@@ -24020,9 +24020,9 @@ var require_ref_error = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/compile/index.js
+// node_modules/ajv/dist/compile/index.js
 var require_compile = __commonJS({
-  "../main/node_modules/ajv/dist/compile/index.js"(exports) {
+  "node_modules/ajv/dist/compile/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
@@ -24244,9 +24244,9 @@ var require_compile = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/refs/data.json
+// node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "../main/node_modules/ajv/dist/refs/data.json"(exports, module) {
+  "node_modules/ajv/dist/refs/data.json"(exports, module) {
     module.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
@@ -24263,9 +24263,9 @@ var require_data = __commonJS({
   }
 });
 
-// ../main/node_modules/fast-uri/lib/utils.js
+// node_modules/fast-uri/lib/utils.js
 var require_utils2 = __commonJS({
-  "../main/node_modules/fast-uri/lib/utils.js"(exports, module) {
+  "node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv42 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
@@ -24422,8 +24422,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path9) {
-      let input = path9;
+    function removeDotSegments(path12) {
+      let input = path12;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -24497,11 +24497,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path9) {
-      if (path9 === "" || path9[0] === "/") {
-        return removeDotSegments(path9);
+    function removeDotSegmentsRelative(path12) {
+      if (path12 === "" || path12[0] === "/") {
+        return removeDotSegments(path12);
       }
-      const segments = path9.split("/");
+      const segments = path12.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -24797,9 +24797,9 @@ var require_utils2 = __commonJS({
   }
 });
 
-// ../main/node_modules/fast-uri/lib/schemes.js
+// node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "../main/node_modules/fast-uri/lib/schemes.js"(exports, module) {
+  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
     var { isUUID } = require_utils2();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
@@ -24864,8 +24864,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path9 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path9 && path9 !== "/" ? path9 : void 0;
+        const path12 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path12 && path12 !== "/" ? path12 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -25008,9 +25008,9 @@ var require_schemes = __commonJS({
   }
 });
 
-// ../main/node_modules/fast-uri/index.js
+// node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "../main/node_modules/fast-uri/index.js"(exports, module) {
+  "node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4: isIPv42, nonSimpleDomain } = require_utils2();
     var { SCHEMES, getSchemeHandler } = require_schemes();
@@ -25438,9 +25438,9 @@ var require_fast_uri = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/runtime/uri.js
+// node_modules/ajv/dist/runtime/uri.js
 var require_uri = __commonJS({
-  "../main/node_modules/ajv/dist/runtime/uri.js"(exports) {
+  "node_modules/ajv/dist/runtime/uri.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var uri = require_fast_uri();
@@ -25449,9 +25449,9 @@ var require_uri = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/core.js
+// node_modules/ajv/dist/core.js
 var require_core = __commonJS({
-  "../main/node_modules/ajv/dist/core.js"(exports) {
+  "node_modules/ajv/dist/core.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
@@ -26060,9 +26060,9 @@ var require_core = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/vocabularies/core/id.js
+// node_modules/ajv/dist/vocabularies/core/id.js
 var require_id = __commonJS({
-  "../main/node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var def = {
@@ -26075,9 +26075,9 @@ var require_id = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/vocabularies/core/ref.js
+// node_modules/ajv/dist/vocabularies/core/ref.js
 var require_ref = __commonJS({
-  "../main/node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.callRef = exports.getValidate = void 0;
@@ -26197,9 +26197,9 @@ var require_ref = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/vocabularies/core/index.js
+// node_modules/ajv/dist/vocabularies/core/index.js
 var require_core2 = __commonJS({
-  "../main/node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var id_1 = require_id();
@@ -26218,9 +26218,9 @@ var require_core2 = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
 var require_limitNumber = __commonJS({
-  "../main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -26250,9 +26250,9 @@ var require_limitNumber = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
 var require_multipleOf = __commonJS({
-  "../main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -26278,9 +26278,9 @@ var require_multipleOf = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/runtime/ucs2length.js
+// node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "../main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str) {
@@ -26304,9 +26304,9 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/vocabularies/validation/limitLength.js
+// node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
-  "../main/node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -26336,9 +26336,9 @@ var require_limitLength = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/vocabularies/validation/pattern.js
+// node_modules/ajv/dist/vocabularies/validation/pattern.js
 var require_pattern = __commonJS({
-  "../main/node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -26373,9 +26373,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
 var require_limitProperties = __commonJS({
-  "../main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -26402,9 +26402,9 @@ var require_limitProperties = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/vocabularies/validation/required.js
+// node_modules/ajv/dist/vocabularies/validation/required.js
 var require_required = __commonJS({
-  "../main/node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -26484,9 +26484,9 @@ var require_required = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/vocabularies/validation/limitItems.js
+// node_modules/ajv/dist/vocabularies/validation/limitItems.js
 var require_limitItems = __commonJS({
-  "../main/node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -26513,9 +26513,9 @@ var require_limitItems = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/runtime/equal.js
+// node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "../main/node_modules/ajv/dist/runtime/equal.js"(exports) {
+  "node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var equal = require_fast_deep_equal();
@@ -26524,9 +26524,9 @@ var require_equal = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
 var require_uniqueItems = __commonJS({
-  "../main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dataType_1 = require_dataType();
@@ -26591,9 +26591,9 @@ var require_uniqueItems = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/vocabularies/validation/const.js
+// node_modules/ajv/dist/vocabularies/validation/const.js
 var require_const = __commonJS({
-  "../main/node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -26620,9 +26620,9 @@ var require_const = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/vocabularies/validation/enum.js
+// node_modules/ajv/dist/vocabularies/validation/enum.js
 var require_enum = __commonJS({
-  "../main/node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -26669,9 +26669,9 @@ var require_enum = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/vocabularies/validation/index.js
+// node_modules/ajv/dist/vocabularies/validation/index.js
 var require_validation = __commonJS({
-  "../main/node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var limitNumber_1 = require_limitNumber();
@@ -26707,9 +26707,9 @@ var require_validation = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
 var require_additionalItems = __commonJS({
-  "../main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateAdditionalItems = void 0;
@@ -26760,9 +26760,9 @@ var require_additionalItems = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/vocabularies/applicator/items.js
+// node_modules/ajv/dist/vocabularies/applicator/items.js
 var require_items = __commonJS({
-  "../main/node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateTuple = void 0;
@@ -26817,9 +26817,9 @@ var require_items = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
 var require_prefixItems = __commonJS({
-  "../main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var items_1 = require_items();
@@ -26834,9 +26834,9 @@ var require_prefixItems = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/vocabularies/applicator/items2020.js
+// node_modules/ajv/dist/vocabularies/applicator/items2020.js
 var require_items2020 = __commonJS({
-  "../main/node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -26869,9 +26869,9 @@ var require_items2020 = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/vocabularies/applicator/contains.js
+// node_modules/ajv/dist/vocabularies/applicator/contains.js
 var require_contains = __commonJS({
-  "../main/node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -26963,9 +26963,9 @@ var require_contains = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
 var require_dependencies = __commonJS({
-  "../main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
@@ -27057,9 +27057,9 @@ var require_dependencies = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
 var require_propertyNames = __commonJS({
-  "../main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -27100,9 +27100,9 @@ var require_propertyNames = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
 var require_additionalProperties = __commonJS({
-  "../main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -27206,9 +27206,9 @@ var require_additionalProperties = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/vocabularies/applicator/properties.js
+// node_modules/ajv/dist/vocabularies/applicator/properties.js
 var require_properties = __commonJS({
-  "../main/node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var validate_1 = require_validate();
@@ -27264,9 +27264,9 @@ var require_properties = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
 var require_patternProperties = __commonJS({
-  "../main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -27338,9 +27338,9 @@ var require_patternProperties = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/vocabularies/applicator/not.js
+// node_modules/ajv/dist/vocabularies/applicator/not.js
 var require_not = __commonJS({
-  "../main/node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util2();
@@ -27369,9 +27369,9 @@ var require_not = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
 var require_anyOf = __commonJS({
-  "../main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -27386,9 +27386,9 @@ var require_anyOf = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
 var require_oneOf = __commonJS({
-  "../main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -27444,9 +27444,9 @@ var require_oneOf = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/vocabularies/applicator/allOf.js
+// node_modules/ajv/dist/vocabularies/applicator/allOf.js
 var require_allOf = __commonJS({
-  "../main/node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util2();
@@ -27471,9 +27471,9 @@ var require_allOf = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/vocabularies/applicator/if.js
+// node_modules/ajv/dist/vocabularies/applicator/if.js
 var require_if = __commonJS({
-  "../main/node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -27540,9 +27540,9 @@ var require_if = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
 var require_thenElse = __commonJS({
-  "../main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util2();
@@ -27558,9 +27558,9 @@ var require_thenElse = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/vocabularies/applicator/index.js
+// node_modules/ajv/dist/vocabularies/applicator/index.js
 var require_applicator = __commonJS({
-  "../main/node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var additionalItems_1 = require_additionalItems();
@@ -27606,9 +27606,9 @@ var require_applicator = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/vocabularies/format/format.js
+// node_modules/ajv/dist/vocabularies/format/format.js
 var require_format = __commonJS({
-  "../main/node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -27696,9 +27696,9 @@ var require_format = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/vocabularies/format/index.js
+// node_modules/ajv/dist/vocabularies/format/index.js
 var require_format2 = __commonJS({
-  "../main/node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
@@ -27707,9 +27707,9 @@ var require_format2 = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/vocabularies/metadata.js
+// node_modules/ajv/dist/vocabularies/metadata.js
 var require_metadata = __commonJS({
-  "../main/node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.contentVocabulary = exports.metadataVocabulary = void 0;
@@ -27730,9 +27730,9 @@ var require_metadata = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/vocabularies/draft7.js
+// node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({
-  "../main/node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var core_1 = require_core2();
@@ -27752,9 +27752,9 @@ var require_draft7 = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/vocabularies/discriminator/types.js
+// node_modules/ajv/dist/vocabularies/discriminator/types.js
 var require_types = __commonJS({
-  "../main/node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DiscrError = void 0;
@@ -27766,9 +27766,9 @@ var require_types = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/vocabularies/discriminator/index.js
+// node_modules/ajv/dist/vocabularies/discriminator/index.js
 var require_discriminator = __commonJS({
-  "../main/node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -27871,9 +27871,9 @@ var require_discriminator = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/refs/json-schema-draft-07.json
+// node_modules/ajv/dist/refs/json-schema-draft-07.json
 var require_json_schema_draft_07 = __commonJS({
-  "../main/node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
     module.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://json-schema.org/draft-07/schema#",
@@ -28028,9 +28028,9 @@ var require_json_schema_draft_07 = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/ajv.js
+// node_modules/ajv/dist/ajv.js
 var require_ajv = __commonJS({
-  "../main/node_modules/ajv/dist/ajv.js"(exports, module) {
+  "node_modules/ajv/dist/ajv.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
@@ -28327,8 +28327,8 @@ function isLeafCertificate(certificate) {
 }
 
 // src/estate/registry.ts
-function registryKey(path9) {
-  const upper = path9.toUpperCase().replace(/\\+$/, "");
+function registryKey(path12) {
+  const upper = path12.toUpperCase().replace(/\\+$/, "");
   const hive = upper.split("\\", 1)[0];
   const full = HIVE_ABBREVIATIONS[hive];
   return full ? full + upper.slice(hive.length) : upper;
@@ -30953,7 +30953,7 @@ var ZoneParser = class {
       this.fail("zone/bad-escape", "bad escape in file name");
       return;
     }
-    const path9 = decoded.text;
+    const path12 = decoded.text;
     const pathSpan = this.tokenSpan();
     const span2 = { line: directiveSpan.line, column: directiveSpan.column, endLine: pathSpan.endLine, endColumn: pathSpan.endColumn };
     sc.next();
@@ -30965,21 +30965,21 @@ var ZoneParser = class {
     }
     if (!this.endOfDirective()) return;
     if (this.depth + 1 > this.limits.includeDepth) {
-      this.report("zone/include-depth", `$INCLUDE nested deeper than ${this.limits.includeDepth} levels: '${path9}' is not read`, span2);
+      this.report("zone/include-depth", `$INCLUDE nested deeper than ${this.limits.includeDepth} levels: '${path12}' is not read`, span2);
       return;
     }
     if (this.reader === void 0) {
-      this.report("zone/include-unavailable", `$INCLUDE '${path9}' cannot be read here (no include reader)`, span2);
+      this.report("zone/include-unavailable", `$INCLUDE '${path12}' cannot be read here (no include reader)`, span2);
       return;
     }
     let result;
     try {
-      result = this.reader(path9, this.file);
+      result = this.reader(path12, this.file);
     } catch (error) {
       result = { error: error instanceof Error ? error.message : "cannot read the file" };
     }
     if ("error" in result) {
-      this.report("zone/include-failed", `cannot include '${path9}': ${result.error}`, span2);
+      this.report("zone/include-failed", `cannot include '${path12}': ${result.error}`, span2);
       return;
     }
     if (this.fileStack.includes(result.file)) {
@@ -32580,6 +32580,9 @@ var FAMILY_PRODUCT = {
   teams: "teams",
   cisco: "cisco"
 };
+function familyOfProduct(product) {
+  return product === "sfb2015" || product === "sfb2019" ? "sfb" : product;
+}
 var LYNC_SERVER_FAMILIES = ["lcs2005", "ocs2007r2", "lync2010", "lync2013", "sfb"];
 var LYNC_2010_AND_LATER = ["lync2010", "lync2013", "sfb"];
 
@@ -37068,24 +37071,24 @@ var CertificateFileReader = class {
   readPem(blocks) {
     for (const block of blocks) {
       const endLine = block.endLine ?? block.body.at(-1)?.line ?? block.beginLine;
-      const at = (p, line = block.beginLine) => this.report(p, line, line === endLine ? block.lastLineLength : 0, line);
+      const at2 = (p, line = block.beginLine) => this.report(p, line, line === endLine ? block.lastLineLength : 0, line);
       const isCertificate = CERTIFICATE_LABELS.has(block.label);
       const isPkcs7 = PKCS7_LABELS.has(block.label);
       if (!isCertificate && !isPkcs7) {
-        at(problem("pem-skipped", `PEM block ${block.label || "(no label)"} is not a certificate; skipped`, "info"));
+        at2(problem("pem-skipped", `PEM block ${block.label || "(no label)"} is not a certificate; skipped`, "info"));
         continue;
       }
       if (block.endLine === void 0) {
-        at(problem("pem-missing-end", `PEM block ${block.label} has no END line (truncated?); not read`));
+        at2(problem("pem-missing-end", `PEM block ${block.label} has no END line (truncated?); not read`));
         continue;
       }
       if (block.mismatchedEnd !== void 0) {
-        at(problem("pem-mismatched-end", `PEM block BEGIN ${block.label} ends with END ${block.mismatchedEnd}; not read`), block.endLine);
+        at2(problem("pem-mismatched-end", `PEM block BEGIN ${block.label} ends with END ${block.mismatchedEnd}; not read`), block.endLine);
         continue;
       }
       const decoded = decodePemBody(block);
       if (!decoded.ok) {
-        at(problem("pem-bad-base64", `PEM block ${block.label} has ${decoded.reason}; not read`), decoded.line);
+        at2(problem("pem-bad-base64", `PEM block ${block.label} has ${decoded.reason}; not read`), decoded.line);
         continue;
       }
       let der = decoded.der;
@@ -37095,7 +37098,7 @@ var CertificateFileReader = class {
       }
       const issue = this.depthProblem(der);
       if (issue) {
-        at(issue);
+        at2(issue);
         continue;
       }
       if (isPkcs7) this.addContainer(readPkcs7(der), "pkcs7", block.beginLine, endLine, block.lastLineLength + 1);
@@ -37171,7 +37174,7 @@ function didYouMean(word, candidates) {
   return suggestion === void 0 ? "" : `; did you mean '${suggestion}'?`;
 }
 
-// ../main/node_modules/js-yaml/dist/js-yaml.mjs
+// node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
 function defineScalarTag(tagName, options) {
   return {
@@ -39759,14 +39762,14 @@ var TreeBuilder = class {
     return { start, end };
   }
   emptyScalar(anchorStart, anchorEnd, tagStart, tagEnd) {
-    let at = Math.max(this.lastEnd, anchorEnd, tagEnd);
+    let at2 = Math.max(this.lastEnd, anchorEnd, tagEnd);
     if (anchorEnd < 0 && tagEnd < 0) {
-      const i = skipSpaceAndComments(this.text, at);
-      if (this.text[i] === ":" || this.text[i] === "-") at = i + 1;
+      const i = skipSpaceAndComments(this.text, at2);
+      if (this.text[i] === ":" || this.text[i] === "-") at2 = i + 1;
     }
-    const node = { kind: "scalar", value: null, raw: "", style: "plain", loc: this.positions.range(at, at) };
+    const node = { kind: "scalar", value: null, raw: "", style: "plain", loc: this.positions.range(at2, at2) };
     this.decorate(node, anchorStart, anchorEnd, tagStart, tagEnd);
-    this.lastEnd = Math.max(this.lastEnd, at);
+    this.lastEnd = Math.max(this.lastEnd, at2);
     node.value = this.resolveScalar(node, "");
     return node;
   }
@@ -39942,12 +39945,12 @@ function schemaDiagnostics(errors, options) {
   const handledPaths = /* @__PURE__ */ new Set();
   for (const e of relevant) {
     const segments = pointerSegments(e.instancePath);
-    const path9 = displayPath(segments, rootName);
+    const path12 = displayPath(segments, rootName);
     const data = e.data;
     if (e.keyword === "additionalProperties") {
       const name = String(e.params.additionalProperty);
       const known = Object.keys(e.parentSchema?.properties ?? {});
-      const inWhat = segments.length === 0 ? "" : ` in ${path9}`;
+      const inWhat = segments.length === 0 ? "" : ` in ${path12}`;
       const hint = didYouMean(name, known) || `; expected one of: ${known.join(", ")}`;
       diagnostics.push(errorAt(locator.key([...segments, name]), `${codePrefix}/unknown-key`, `unknown key '${name}'${inWhat}${hint}`));
       continue;
@@ -39955,39 +39958,39 @@ function schemaDiagnostics(errors, options) {
     if (e.keyword === "propertyNames") {
       const name = String(e.params.propertyName);
       const range2 = locator.key([...segments, name]);
-      const own2 = options.describeKey?.({ error: e, segments, path: path9, range: range2 });
-      diagnostics.push(own2 ?? errorAt(range2, `${codePrefix}/invalid-key`, `invalid key '${name}'${segments.length === 0 ? "" : ` in ${path9}`}`));
+      const own2 = options.describeKey?.({ error: e, segments, path: path12, range: range2 });
+      diagnostics.push(own2 ?? errorAt(range2, `${codePrefix}/invalid-key`, `invalid key '${name}'${segments.length === 0 ? "" : ` in ${path12}`}`));
       continue;
     }
     if (e.keyword === "required") {
       const name = String(e.params.missingProperty);
-      diagnostics.push(errorAt(locator.value(segments), `${codePrefix}/missing-key`, `${path9} has no '${name}'`));
+      diagnostics.push(errorAt(locator.value(segments), `${codePrefix}/missing-key`, `${path12} has no '${name}'`));
       continue;
     }
     if (handledPaths.has(e.instancePath)) continue;
     handledPaths.add(e.instancePath);
     const range = locator.value(segments);
-    const own = options.describeValue?.({ error: e, segments, path: path9, range });
+    const own = options.describeValue?.({ error: e, segments, path: path12, range });
     if (own) {
       diagnostics.push(own);
       continue;
     }
     if (e.keyword === "type") {
       const types = relevant.filter((o) => o.instancePath === e.instancePath && o.keyword === "type").map((o) => String(o.params.type));
-      diagnostics.push(errorAt(range, `${codePrefix}/invalid-type`, `${path9} must be ${typeWords(types.flatMap((t) => t.split(",")))}`));
+      diagnostics.push(errorAt(range, `${codePrefix}/invalid-type`, `${path12} must be ${typeWords(types.flatMap((t) => t.split(",")))}`));
       continue;
     }
     if (e.keyword === "enum") {
       const allowed = (e.params.allowedValues ?? []).map(String);
       const hint = typeof data === "string" ? didYouMean(data, allowed) : "";
-      diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path9}: ${show(data)} is not one of: ${allowed.join(", ")}${hint}`));
+      diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path12}: ${show(data)} is not one of: ${allowed.join(", ")}${hint}`));
       continue;
     }
     if (e.keyword === "minLength") {
-      diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path9} must not be empty`));
+      diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path12} must not be empty`));
       continue;
     }
-    diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path9} ${e.message ?? "is invalid"}`));
+    diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path12} ${e.message ?? "is invalid"}`));
   }
   return diagnostics;
 }
@@ -40301,7 +40304,7 @@ function configSchemaDiagnostics(errors, locator, registry) {
     describeValue: (site) => ruleSettingDiagnostic(site)
   });
 }
-function ruleSettingDiagnostic({ error: e, segments, path: path9, range }) {
+function ruleSettingDiagnostic({ error: e, segments, path: path12, range }) {
   const data = e.data;
   const ruleSetting = isRuleSettingPath(segments);
   const severityPath = ruleSetting || segments[0] === "rules" && segments.length === 3 && segments[2] === "0";
@@ -40313,7 +40316,7 @@ function ruleSettingDiagnostic({ error: e, segments, path: path9, range }) {
       `invalid severity ${show(data)} for rule '${id}'; expected one of: ${CONFIG_SEVERITIES.join(", ")}${typeof data === "string" ? didYouMean(data, CONFIG_SEVERITIES) : ""}`
     );
   }
-  if (ruleSetting) return errorAt(range, "config/invalid-rule-setting", `${path9} must be a severity or a list [severity, options]`);
+  if (ruleSetting) return errorAt(range, "config/invalid-rule-setting", `${path12} must be a severity or a list [severity, options]`);
   if (segments[0] === "rules" && segments.length === 3 && segments[2] === "1") {
     return errorAt(range, "config/invalid-options", `options of rule '${segments[1]}' must be a mapping`);
   }
@@ -40512,10 +40515,10 @@ var certificatesLoader = {
   kind: "Certificates",
   schema: CERTIFICATES_SCHEMA,
   schemaFile: "manifest-certificates.schema.json",
-  describeValue: ({ error, segments, path: path9, range }) => {
+  describeValue: ({ error, segments, path: path12, range }) => {
     const field = segments[segments.length - 1];
     if (error.keyword !== "pattern" || field !== "notBefore" && field !== "notAfter") return void 0;
-    return errorAt(range, "manifest/invalid-date", `${path9}: '${String(error.data)}' is not a date (YYYY-MM-DD)`);
+    return errorAt(range, "manifest/invalid-date", `${path12}: '${String(error.data)}' is not a date (YYYY-MM-DD)`);
   },
   convert(document2, data, context) {
     if (!Array.isArray(data.certificates)) return {};
@@ -40660,45 +40663,45 @@ var DocumentReader = class {
   data;
   context;
   problems = 0;
-  entries(path9, read2) {
-    return this.indices(path9).flatMap((itemPath) => read2(itemPath) ?? []);
+  entries(path12, read2) {
+    return this.indices(path12).flatMap((itemPath) => read2(itemPath) ?? []);
   }
-  indices(path9) {
-    const list = this.at(path9);
-    return Array.isArray(list) ? list.map((_, index) => [...path9, index]) : [];
+  indices(path12) {
+    const list = this.at(path12);
+    return Array.isArray(list) ? list.map((_, index) => [...path12, index]) : [];
   }
   /** The value when the schema accepted it and it has the type, with its range. */
-  scalar(path9, type) {
-    const value = this.at(path9);
-    if (typeof value !== type || !this.context.isValid(path9)) return void 0;
-    return { value, loc: this.loc(path9) };
+  scalar(path12, type) {
+    const value = this.at(path12);
+    if (typeof value !== type || !this.context.isValid(path12)) return void 0;
+    return { value, loc: this.loc(path12) };
   }
-  isMapping(path9) {
-    const value = this.at(path9);
+  isMapping(path12) {
+    const value = this.at(path12);
     return typeof value === "object" && value !== null && !Array.isArray(value);
   }
-  at(path9) {
+  at(path12) {
     let value = this.data;
-    for (const segment of path9) {
+    for (const segment of path12) {
       if (typeof value !== "object" || value === null || !Object.hasOwn(value, segment)) return void 0;
       value = value[segment];
     }
     return value;
   }
   /** Key and value of a mapping's entry; the item alone in a list. */
-  loc(path9) {
-    const segments = path9.map(String);
-    const pair = typeof path9[path9.length - 1] === "string" ? this.context.locator.entry(segments) : void 0;
+  loc(path12) {
+    const segments = path12.map(String);
+    const pair = typeof path12[path12.length - 1] === "string" ? this.context.locator.entry(segments) : void 0;
     return pair ? pairRange(pair) : this.context.locator.value(segments);
   }
   /** A problem with the value at the path, reported at the value. */
-  report(path9, code, message) {
-    this.reportAt(this.context.locator.value(path9.map(String)), path9, code, message);
+  report(path12, code, message) {
+    this.reportAt(this.context.locator.value(path12.map(String)), path12, code, message);
   }
   /** A problem with part of the value at the path (one entry of a comma-separated list). */
-  reportAt(range, path9, code, message) {
+  reportAt(range, path12, code, message) {
     this.problems++;
-    this.context.report(range, code, `${this.context.path(path9)}: ${message}`);
+    this.context.report(range, code, `${this.context.path(path12)}: ${message}`);
   }
 };
 function optional(key, value) {
@@ -40813,9 +40816,9 @@ var topologyLoader = {
   kind: "Topology",
   schema: TOPOLOGY_SCHEMA,
   schemaFile: "manifest-topology.schema.json",
-  describeValue: ({ error, segments, path: path9, range }) => {
+  describeValue: ({ error, segments, path: path12, range }) => {
     if (segments[segments.length - 1] !== "port" || error.keyword !== "minimum" && error.keyword !== "maximum") return void 0;
-    return errorAt(range, "manifest/invalid-port", `${path9}: ${String(error.data)} is not a port (1-65535)`);
+    return errorAt(range, "manifest/invalid-port", `${path12}: ${String(error.data)} is not a port (1-65535)`);
   },
   convert(document2, data, context) {
     const reader = new TopologyReader(data, context);
@@ -40839,12 +40842,12 @@ var TopologyReader = class extends DocumentReader {
       file: document2.file,
       loc: document2.loc,
       sipDomains: this.hosts(["sipDomains"]),
-      pools: this.entries(["pools"], (path9) => this.pool(path9)),
-      edges: this.entries(["edges"], (path9) => this.edge(path9)),
+      pools: this.entries(["pools"], (path12) => this.pool(path12)),
+      edges: this.entries(["edges"], (path12) => this.edge(path12)),
       simpleUrls: { meet: this.simpleUrls("meet"), dialin: this.simpleUrls("dialin"), admin: this.simpleUrls("admin") },
-      sbcs: this.entries(["sbcs"], (path9) => {
-        const fqdn2 = this.host([...path9, "fqdn"]);
-        return fqdn2 && { fqdn: fqdn2, ...optional("port", this.scalar([...path9, "port"], "number")), loc: this.loc(path9) };
+      sbcs: this.entries(["sbcs"], (path12) => {
+        const fqdn2 = this.host([...path12, "fqdn"]);
+        return fqdn2 && { fqdn: fqdn2, ...optional("port", this.scalar([...path12, "port"], "number")), loc: this.loc(path12) };
       })
     };
     const product = this.scalar(["product"], "string");
@@ -40874,51 +40877,51 @@ var TopologyReader = class extends DocumentReader {
     }
     return policy;
   }
-  pool(path9) {
-    const fqdn2 = this.host([...path9, "fqdn"]);
-    const servers = this.entries([...path9, "servers"], (serverPath) => {
+  pool(path12) {
+    const fqdn2 = this.host([...path12, "fqdn"]);
+    const servers = this.entries([...path12, "servers"], (serverPath) => {
       const serverFqdn = this.host([...serverPath, "fqdn"]);
       return serverFqdn && { fqdn: serverFqdn, ...optional("id", this.scalar([...serverPath, "id"], "number")), loc: this.loc(serverPath) };
     });
     const pool = fqdn2 && {
       fqdn: fqdn2,
-      ...optional("role", this.scalar([...path9, "role"], "string")),
-      ...optional("loadBalancing", this.scalar([...path9, "loadBalancing"], "string")),
+      ...optional("role", this.scalar([...path12, "role"], "string")),
+      ...optional("loadBalancing", this.scalar([...path12, "loadBalancing"], "string")),
       servers,
-      loc: this.loc(path9)
+      loc: this.loc(path12)
     };
-    const web = [...path9, "webServices"];
+    const web = [...path12, "webServices"];
     if (this.isMapping(web)) {
       const webServices = { ...optional("internal", this.host([...web, "internal"])), ...optional("external", this.host([...web, "external"])) };
       if (pool) pool.webServices = webServices;
     }
     return pool;
   }
-  edge(path9) {
-    const edge = { external: {}, servers: this.hosts([...path9, "servers"]), loc: this.loc(path9) };
-    const internal = this.host([...path9, "internal", "fqdn"]);
+  edge(path12) {
+    const edge = { external: {}, servers: this.hosts([...path12, "servers"]), loc: this.loc(path12) };
+    const internal = this.host([...path12, "internal", "fqdn"]);
     if (internal) edge.internal = { fqdn: internal };
     for (const service of ["access", "webConferencing", "av"]) {
-      const at = [...path9, "external", service];
-      const fqdn2 = this.host([...at, "fqdn"]);
-      const ip2 = this.address([...at, "ip"]);
+      const at2 = [...path12, "external", service];
+      const fqdn2 = this.host([...at2, "fqdn"]);
+      const ip2 = this.address([...at2, "ip"]);
       if (fqdn2) edge.external[service] = { fqdn: fqdn2, ...optional("ip", ip2) };
     }
     return edge;
   }
-  manualServer(path9) {
-    const text2 = this.scalar(path9, "string");
+  manualServer(path12) {
+    const text2 = this.scalar(path12, "string");
     if (!text2) return void 0;
     const read2 = readHostPort(text2.value);
     if ("host" in read2) return { value: read2.port === void 0 ? { host: read2.host } : { host: read2.host, port: read2.port }, loc: text2.loc };
-    if ("badPort" in read2) this.report(path9, "invalid-port", `'${read2.badPort}' in '${text2.value}' is not a port (1-65535)`);
-    else this.report(path9, "invalid-host", `'${text2.value}' is not a host name, an IP address or host:port`);
+    if ("badPort" in read2) this.report(path12, "invalid-port", `'${read2.badPort}' in '${text2.value}' is not a port (1-65535)`);
+    else this.report(path12, "invalid-host", `'${text2.value}' is not a host name, an IP address or host:port`);
     return void 0;
   }
   /** `meet: https://meet.contoso.com/` or a list of them. */
   simpleUrls(kind) {
-    const path9 = ["simpleUrls", kind];
-    const paths = Array.isArray(this.at(path9)) ? this.indices(path9) : [path9];
+    const path12 = ["simpleUrls", kind];
+    const paths = Array.isArray(this.at(path12)) ? this.indices(path12) : [path12];
     return paths.flatMap((itemPath) => {
       const text2 = this.scalar(itemPath, "string");
       if (!text2) return [];
@@ -40929,23 +40932,23 @@ var TopologyReader = class extends DocumentReader {
     });
   }
   /** A fully qualified host name, lower-case without its trailing dot. */
-  host(path9) {
-    const text2 = this.scalar(path9, "string");
+  host(path12) {
+    const text2 = this.scalar(path12, "string");
     if (!text2) return void 0;
     const name = readHostName(text2.value, { qualified: true });
     if (name !== void 0) return { value: name, loc: text2.loc };
-    this.report(path9, "invalid-host", `'${text2.value}' is not a fully qualified host name`);
+    this.report(path12, "invalid-host", `'${text2.value}' is not a fully qualified host name`);
     return void 0;
   }
-  hosts(path9) {
-    return this.indices(path9).flatMap((itemPath) => this.host(itemPath) ?? []);
+  hosts(path12) {
+    return this.indices(path12).flatMap((itemPath) => this.host(itemPath) ?? []);
   }
-  address(path9) {
-    const text2 = this.scalar(path9, "string");
+  address(path12) {
+    const text2 = this.scalar(path12, "string");
     if (!text2) return void 0;
     const address = readIpAddress(text2.value);
     if (address !== void 0) return { value: address, loc: text2.loc };
-    this.report(path9, "invalid-address", `'${text2.value}' is not an IPv4 or IPv6 address`);
+    this.report(path12, "invalid-address", `'${text2.value}' is not an IPv4 or IPv6 address`);
     return void 0;
   }
 };
@@ -40965,12 +40968,12 @@ var NetworkReader = class extends DocumentReader {
     return this.scalar(["name"], "string")?.value ?? path5.posix.basename(document2.file);
   }
   /** Addresses, networks, ranges or `any`: one string or a list, entries separated by commas. */
-  addresses(at) {
-    return this.pieces(at).flatMap((piece) => this.address(piece) ?? []);
+  addresses(at2) {
+    return this.pieces(at2).flatMap((piece) => this.address(piece) ?? []);
   }
   /** Single addresses (DNS servers): a network or range is refused. */
-  hostAddresses(at) {
-    return this.pieces(at).flatMap((piece) => {
+  hostAddresses(at2) {
+    return this.pieces(at2).flatMap((piece) => {
       const address = this.address(piece);
       if (!address) return [];
       const [range] = address.ranges;
@@ -40988,8 +40991,8 @@ var NetworkReader = class extends DocumentReader {
     return { text: piece.text, ranges: spec.ranges, ...spec.any ? { any: true } : {}, loc: piece.loc };
   }
   /** Ports, ranges or `any`: a number, one string or a list, entries separated by commas. */
-  portList(at) {
-    return this.pieces(at).flatMap((piece) => this.ports(piece) ?? []);
+  portList(at2) {
+    return this.pieces(at2).flatMap((piece) => this.ports(piece) ?? []);
   }
   ports(piece) {
     const spec = parsePortSpec(piece.text);
@@ -41000,14 +41003,14 @@ var NetworkReader = class extends DocumentReader {
     return { text: piece.text, ...spec, loc: piece.loc };
   }
   /** The value at the path as one entry (no comma-separated list), when it is a string or a number. */
-  piece(at) {
-    const value = this.at(at);
-    if (typeof value !== "string" && typeof value !== "number" || !this.context.isValid(at)) return void 0;
-    return { text: String(value).trim(), loc: this.context.locator.value(at.map(String)), path: at };
+  piece(at2) {
+    const value = this.at(at2);
+    if (typeof value !== "string" && typeof value !== "number" || !this.context.isValid(at2)) return void 0;
+    return { text: String(value).trim(), loc: this.context.locator.value(at2.map(String)), path: at2 };
   }
   /** The entries at the path (one value or a list), strings split at commas, each with its range. */
-  pieces(at) {
-    const itemPaths = Array.isArray(this.at(at)) ? this.indices(at) : [at];
+  pieces(at2) {
+    const itemPaths = Array.isArray(this.at(at2)) ? this.indices(at2) : [at2];
     return itemPaths.flatMap((itemPath) => {
       const whole = this.piece(itemPath);
       return whole === void 0 || !whole.text.includes(",") ? whole ?? [] : this.split(whole);
@@ -41015,9 +41018,9 @@ var NetworkReader = class extends DocumentReader {
   }
   /** The parts of a comma-separated string, each at its own columns when they are known. */
   split(whole) {
-    const { loc: range, path: at } = whole;
-    const written = this.at(at);
-    const node = this.context.locator.node(at.map(String));
+    const { loc: range, path: at2 } = whole;
+    const written = this.at(at2);
+    const node = this.context.locator.node(at2.map(String));
     const quotes = range.endColumn - range.column - written.length;
     const exact = node?.kind === "scalar" && node.raw === written && range.line === range.endLine && (quotes === 0 || quotes === 2);
     let offset = range.column + quotes / 2;
@@ -41025,21 +41028,21 @@ var NetworkReader = class extends DocumentReader {
       const start = offset + part.length - part.trimStart().length;
       const text2 = part.trim();
       offset += part.length + 1;
-      return { text: text2, loc: exact ? { ...range, column: start, endColumn: start + text2.length } : range, path: at };
+      return { text: text2, loc: exact ? { ...range, column: start, endColumn: start + text2.length } : range, path: at2 };
     });
   }
 };
-function describeNetworkValue({ error, path: path9, range }) {
+function describeNetworkValue({ error, path: path12, range }) {
   if (error.keyword === "minimum" || error.keyword === "maximum") {
     const { minimum, maximum } = error.parentSchema;
     const problem2 = maximum === void 0 ? `is less than ${minimum}` : `is out of range (${minimum}-${maximum})`;
-    return errorAt(range, "manifest/invalid-value", `${path9}: ${String(error.data)} ${problem2}`);
+    return errorAt(range, "manifest/invalid-value", `${path12}: ${String(error.data)} ${problem2}`);
   }
   if (error.keyword === "uniqueItems") {
     const { i } = error.params;
-    return errorAt(range, "manifest/invalid-value", `${path9} lists '${String(error.data[i])}' twice`);
+    return errorAt(range, "manifest/invalid-value", `${path12} lists '${String(error.data[i])}' twice`);
   }
-  if (error.keyword === "minItems") return errorAt(range, "manifest/invalid-value", `${path9} must not be empty`);
+  if (error.keyword === "minItems") return errorAt(range, "manifest/invalid-value", `${path12} must not be empty`);
   return void 0;
 }
 
@@ -41176,12 +41179,12 @@ var VpnProfileReader = class extends NetworkReader {
   }
   /** DNS suffixes: host names (one label allowed), lower-case without the trailing dot. */
   suffixes() {
-    return this.entries(["dns", "suffixes"], (path9) => {
-      const text2 = this.scalar(path9, "string");
+    return this.entries(["dns", "suffixes"], (path12) => {
+      const text2 = this.scalar(path12, "string");
       if (!text2) return void 0;
       const name = readHostName(text2.value);
       if (name !== void 0) return { value: name, loc: text2.loc };
-      this.report(path9, "invalid-host", `'${text2.value}' is not a DNS suffix (a host name)`);
+      this.report(path12, "invalid-host", `'${text2.value}' is not a DNS suffix (a host name)`);
       return void 0;
     });
   }
@@ -41207,59 +41210,59 @@ var FirewallRulesReader = class extends NetworkReader {
       name: this.setName(document2),
       semantics: this.scalar(["semantics"], "string")?.value ?? "windows",
       ...optional("appliesTo", this.scalar(["appliesTo"], "string")),
-      rules: this.entries(["rules"], (path9) => this.rule(path9))
+      rules: this.entries(["rules"], (path12) => this.rule(path12))
     };
   }
-  rule(path9) {
-    const loc = this.loc(path9);
-    const field = (key) => this.scalar([...path9, key], "string");
+  rule(path12) {
+    const loc = this.loc(path12);
+    const field = (key) => this.scalar([...path12, key], "string");
     const name = field("name");
-    if (name) this.uniqueName(name, [...path9, "name"]);
+    if (name) this.uniqueName(name, [...path12, "name"]);
     const protocol = field("protocol") ?? { value: "any", loc };
     const rest = {
       ...optional("program", field("program")),
       protocol,
-      localAddresses: this.ruleAddresses([...path9, "localAddresses"], loc),
-      remoteAddresses: this.ruleAddresses([...path9, "remoteAddresses"], loc),
-      localPorts: this.rulePorts([...path9, "localPorts"], protocol, loc),
-      remotePorts: this.rulePorts([...path9, "remotePorts"], protocol, loc),
-      interfaceTypes: this.names([...path9, "interfaceTypes"], loc),
-      profiles: this.names([...path9, "profiles"], loc),
-      enabled: this.scalar([...path9, "enabled"], "boolean")?.value ?? true
+      localAddresses: this.ruleAddresses([...path12, "localAddresses"], loc),
+      remoteAddresses: this.ruleAddresses([...path12, "remoteAddresses"], loc),
+      localPorts: this.rulePorts([...path12, "localPorts"], protocol, loc),
+      remotePorts: this.rulePorts([...path12, "remotePorts"], protocol, loc),
+      interfaceTypes: this.names([...path12, "interfaceTypes"], loc),
+      profiles: this.names([...path12, "profiles"], loc),
+      enabled: this.scalar([...path12, "enabled"], "boolean")?.value ?? true
     };
     const direction = field("direction");
     const action = field("action");
     if (!name || !direction || !action) return void 0;
-    return { index: Number(path9[path9.length - 1]), loc, name, direction, action, ...rest };
+    return { index: Number(path12[path12.length - 1]), loc, name, direction, action, ...rest };
   }
-  ruleAddresses(path9, ruleLoc) {
-    return this.written(path9) ? this.addresses(path9) : [anyAddress(ruleLoc)];
+  ruleAddresses(path12, ruleLoc) {
+    return this.written(path12) ? this.addresses(path12) : [anyAddress(ruleLoc)];
   }
   /** An absent list means any; an empty one would match nothing, which no firewall rule means. */
-  written(path9) {
-    const value = this.at(path9);
-    if (Array.isArray(value) && value.length === 0) this.report(path9, "invalid-value", "an empty list matches nothing; leave the key out, or write any");
+  written(path12) {
+    const value = this.at(path12);
+    if (Array.isArray(value) && value.length === 0) this.report(path12, "invalid-value", "an empty list matches nothing; leave the key out, or write any");
     return value !== void 0;
   }
   /** Ports apply to TCP and UDP only; Windows Firewall refuses them on other protocols. */
-  rulePorts(path9, protocol, ruleLoc) {
-    if (!this.written(path9)) return [anyPorts(ruleLoc)];
-    const ports2 = this.portList(path9);
+  rulePorts(path12, protocol, ruleLoc) {
+    if (!this.written(path12)) return [anyPorts(ruleLoc)];
+    const ports2 = this.portList(path12);
     const specific = ports2.find((entry) => !entry.any);
     if (specific && protocol.value !== "tcp" && protocol.value !== "udp") {
-      this.reportAt(specific.loc, path9, "invalid-port", `ports need protocol tcp or udp; the rule's protocol is ${protocol.value}`);
+      this.reportAt(specific.loc, path12, "invalid-port", `ports need protocol tcp or udp; the rule's protocol is ${protocol.value}`);
     }
     return ports2;
   }
-  names(path9, ruleLoc) {
-    if (this.at(path9) === void 0) return [{ value: "any", loc: ruleLoc }];
-    return this.entries(path9, (itemPath) => this.scalar(itemPath, "string"));
+  names(path12, ruleLoc) {
+    if (this.at(path12) === void 0) return [{ value: "any", loc: ruleLoc }];
+    return this.entries(path12, (itemPath) => this.scalar(itemPath, "string"));
   }
-  uniqueName(name, path9) {
-    const at = this.context.locator.value(path9.map(String));
+  uniqueName(name, path12) {
+    const at2 = this.context.locator.value(path12.map(String));
     const first = this.namesSeen.get(name.value);
-    if (first) this.context.report(at, "duplicate-name", `${this.context.path(path9)}: duplicate rule name '${name.value}' (first at line ${first.line}, column ${first.column})`);
-    else this.namesSeen.set(name.value, at);
+    if (first) this.context.report(at2, "duplicate-name", `${this.context.path(path12)}: duplicate rule name '${name.value}' (first at line ${first.line}, column ${first.column})`);
+    else this.namesSeen.set(name.value, at2);
   }
 };
 
@@ -41282,54 +41285,54 @@ var MediaPolicyReader = class extends NetworkReader {
       file: document2.file,
       loc: document2.loc,
       ...optional("candidateTypePreference", this.typePreferences()),
-      transportOrder: this.entries(["transportOrder"], (path9) => this.scalar(path9, "string")),
-      excludeInterfaces: this.entries(["excludeInterfaces"], (path9) => this.excludedInterface(path9)),
-      portRanges: this.perMediaType(["portRanges"], (path9) => {
-        const piece = this.piece(path9);
+      transportOrder: this.entries(["transportOrder"], (path12) => this.scalar(path12, "string")),
+      excludeInterfaces: this.entries(["excludeInterfaces"], (path12) => this.excludedInterface(path12)),
+      portRanges: this.perMediaType(["portRanges"], (path12) => {
+        const piece = this.piece(path12);
         return piece && this.ports(piece);
       }),
-      dscp: this.perMediaType(["dscp"], (path9) => this.scalar(path9, "number")),
+      dscp: this.perMediaType(["dscp"], (path12) => this.scalar(path12, "number")),
       ...optional("concurrentCalls", this.scalar(["concurrentCalls"], "number"))
     };
   }
   /** The mapping as written, or an ordered list turned into RANKED_TYPE_PREFERENCES. */
   typePreferences() {
-    const path9 = ["candidateTypePreference"];
-    const written = this.at(path9);
+    const path12 = ["candidateTypePreference"];
+    const written = this.at(path12);
     if (written === void 0) return void 0;
     const preferences = {};
     if (Array.isArray(written)) {
-      this.indices(path9).forEach((itemPath, rank) => {
+      this.indices(path12).forEach((itemPath, rank) => {
         const type = this.scalar(itemPath, "string");
         if (type) preferences[type.value] = { value: RANKED_TYPE_PREFERENCES[rank], loc: type.loc };
       });
     } else {
       for (const type of CANDIDATE_TYPES) {
-        const value = this.scalar([...path9, type], "number");
+        const value = this.scalar([...path12, type], "number");
         if (value) preferences[type] = value;
       }
     }
     return preferences;
   }
-  excludedInterface(path9) {
-    const text2 = this.scalar(path9, "string");
+  excludedInterface(path12) {
+    const text2 = this.scalar(path12, "string");
     if (!text2) return void 0;
     if (EXCLUDABLE_INTERFACES.includes(text2.value)) return text2;
     if (/^[A-Za-z]+$/.test(text2.value)) {
-      this.report(path9, "invalid-interface", `'${text2.value}' is neither an interface type (${EXCLUDABLE_INTERFACES.join(", ")}) nor a network`);
+      this.report(path12, "invalid-interface", `'${text2.value}' is neither an interface type (${EXCLUDABLE_INTERFACES.join(", ")}) nor a network`);
       return void 0;
     }
-    const piece = this.piece(path9);
+    const piece = this.piece(path12);
     const address = piece && this.address(piece);
     return address && { ...text2, address };
   }
   /** A mapping of media type (`audio`, `video`, `sharing`, ...) to a value read at its path. */
-  perMediaType(path9, read2) {
-    const written = this.at(path9);
+  perMediaType(path12, read2) {
+    const written = this.at(path12);
     const result = {};
-    if (!this.isMapping(path9)) return result;
+    if (!this.isMapping(path12)) return result;
     for (const mediaType of Object.keys(written)) {
-      const value = read2([...path9, mediaType]);
+      const value = read2([...path12, mediaType]);
       if (value !== void 0) result[mediaType] = value;
     }
     return result;
@@ -41425,8 +41428,8 @@ function loadDocument(document2, loader, validate, firstUses, result) {
     locator,
     path: (segments) => displayPath(segments.map(String), ROOT_NAME),
     isValid: (segments) => {
-      const at = pointer(segments);
-      return !invalidPointers.some((p) => p === at || p.startsWith(at + "/"));
+      const at2 = pointer(segments);
+      return !invalidPointers.some((p) => p === at2 || p.startsWith(at2 + "/"));
     },
     report: (range, code, message) => result.diagnostics.push(errorAt(range, `manifest/${code}`, message)),
     firstUse: (scope, name, range) => {
@@ -41607,8 +41610,8 @@ var RegistryReader = class {
     }
     const deletion = line[start + 1] === "-";
     const pathStart = start + (deletion ? 2 : 1);
-    const path9 = line.slice(pathStart, close);
-    const hive = path9.split("\\", 1)[0];
+    const path12 = line.slice(pathStart, close);
+    const hive = path12.split("\\", 1)[0];
     if (!HIVES.has(hive.toUpperCase())) {
       const full = registryKey(hive);
       const reason = hive === "" ? "the key path has no hive" : HIVES.has(full) ? `regedit does not accept the abbreviation '${hive}'; write ${full}` : `'${shown(hive)}' is not a registry hive (HKEY_LOCAL_MACHINE, HKEY_CURRENT_USER, ...)`;
@@ -41617,10 +41620,10 @@ var RegistryReader = class {
     }
     const loc = this.range(lineNo, start + 1, lineNo, close + 2);
     if (deletion) {
-      this.keyDeletions.push({ file: this.file, key: path9, loc });
+      this.keyDeletions.push({ file: this.file, key: path12, loc });
       this.key = { kind: "deleted", line: lineNo };
     } else {
-      this.key = { kind: "open", path: path9 };
+      this.key = { kind: "open", path: path12 };
     }
   }
   /** Reads one value (and its continuation lines); false when the bound on values stops the file. */
@@ -41665,32 +41668,32 @@ var RegistryReader = class {
     return true;
   }
   /** The data after `=`, from column index `at`; undefined when it is malformed (reported, continuation lines consumed). */
-  readData(line, lineNo, at) {
+  readData(line, lineNo, at2) {
     const single = (data) => ({ ...data, endLine: lineNo, endColumn: contentEnd(line) + 1 });
-    if (line[at] === "-" && firstNonBlank(line, at + 1) === line.length) {
+    if (line[at2] === "-" && firstNonBlank(line, at2 + 1) === line.length) {
       return single({ type: "none", data: new Uint8Array(0), deleted: true });
     }
-    if (line[at] === '"') {
-      const quoted = readQuoted(line, at);
-      if (!quoted) return this.failValue("registry/unterminated-string", `the string's closing " is missing`, line, lineNo, at);
+    if (line[at2] === '"') {
+      const quoted = readQuoted(line, at2);
+      if (!quoted) return this.failValue("registry/unterminated-string", `the string's closing " is missing`, line, lineNo, at2);
       const after = firstNonBlank(line, quoted.end);
       if (after < line.length) return this.failValue("registry/bad-value", `text after the string: '${shown(line.slice(after))}'`, line, lineNo, after);
       return single({ type: "string", data: quoted.text });
     }
-    DWORD_PREFIX.lastIndex = at;
-    if (DWORD_PREFIX.test(line)) return this.readDword(line, lineNo, at + "dword:".length);
-    HEX_PREFIX.lastIndex = at;
+    DWORD_PREFIX.lastIndex = at2;
+    if (DWORD_PREFIX.test(line)) return this.readDword(line, lineNo, at2 + "dword:".length);
+    HEX_PREFIX.lastIndex = at2;
     const hex2 = HEX_PREFIX.exec(line);
     if (!hex2) {
-      const what = at < line.length ? `unknown value type '${shown(line.slice(at))}'` : "no data after '='";
-      return this.failValue("registry/bad-value", `${what}; a value is "text", dword:, hex:, hex(n): or - (deletion)`, line, lineNo, at);
+      const what = at2 < line.length ? `unknown value type '${shown(line.slice(at2))}'` : "no data after '='";
+      return this.failValue("registry/bad-value", `${what}; a value is "text", dword:, hex:, hex(n): or - (deletion)`, line, lineNo, at2);
     }
     let typeNumber;
     if (hex2[1] !== void 0) {
-      if (!/^[0-9a-f]{1,8}$/i.test(hex2[1])) return this.failValue("registry/bad-type", `'${shown(hex2[1])}' is not a value type (hexadecimal, at most 8 digits)`, line, lineNo, at + 4);
+      if (!/^[0-9a-f]{1,8}$/i.test(hex2[1])) return this.failValue("registry/bad-type", `'${shown(hex2[1])}' is not a value type (hexadecimal, at most 8 digits)`, line, lineNo, at2 + 4);
       typeNumber = parseInt(hex2[1], 16);
     }
-    const list = this.readHexList(line, lineNo, at + hex2[0].length);
+    const list = this.readHexList(line, lineNo, at2 + hex2[0].length);
     if (!list) return void 0;
     const { bytes, endLine, endColumn } = list;
     const span2 = { endLine, endColumn };
@@ -41698,7 +41701,7 @@ var RegistryReader = class {
     if (typeNumber === REG_NONE) return { type: "none", data: bytes, ...span2 };
     if (typeNumber === REG_EXPAND_SZ || typeNumber === REG_MULTI_SZ) {
       if (this.format === "regedit5" && bytes.length % 2 !== 0) {
-        this.report("registry/bad-utf16", `hex(${hex2[1]}) holds ${bytes.length} bytes, an odd number for UTF-16 text`, lineNo, at + 1, at + hex2[0].length + 1);
+        this.report("registry/bad-utf16", `hex(${hex2[1]}) holds ${bytes.length} bytes, an odd number for UTF-16 text`, lineNo, at2 + 1, at2 + hex2[0].length + 1);
         return void 0;
       }
       const text2 = decodeValueText(bytes, this.format);
@@ -41707,7 +41710,7 @@ var RegistryReader = class {
     }
     if (typeNumber === REG_QWORD) {
       if (bytes.length !== 8) {
-        this.report("registry/bad-qword", `hex(${hex2[1]}) (QWORD) holds ${bytes.length} bytes, not 8`, lineNo, at + 1, at + hex2[0].length + 1);
+        this.report("registry/bad-qword", `hex(${hex2[1]}) (QWORD) holds ${bytes.length} bytes, not 8`, lineNo, at2 + 1, at2 + hex2[0].length + 1);
         return void 0;
       }
       return { type: "qword", data: new DataView(bytes.buffer, bytes.byteOffset, 8).getBigUint64(0, true), ...span2 };
@@ -41782,8 +41785,8 @@ var RegistryReader = class {
     return failed ? void 0 : { bytes: Uint8Array.from(bytes), endLine, endColumn };
   }
   /** Reports a malformed value at column index `at` of its first line and consumes its continuation lines. */
-  failValue(code, message, line, lineNo, at) {
-    this.report(code, message, lineNo, at + 1, Math.max(contentEnd(line), at + 1) + 1);
+  failValue(code, message, line, lineNo, at2) {
+    this.report(code, message, lineNo, at2 + 1, Math.max(contentEnd(line), at2 + 1) + 1);
     this.skipContinuation(line);
     return void 0;
   }
@@ -42322,8 +42325,8 @@ var OpenvpnReader = class {
   /** Runs `read` when the directive has at least `needed` arguments, else reports them missing. */
   withArgument(head, rest, needed, line, read2) {
     if (rest.length >= needed) return read2();
-    const at = rest.length > 0 ? rest[rest.length - 1].end : head.end;
-    this.reader.report("missing-argument", `${shown2(head.text)} needs ${needed} argument${needed > 1 ? "s" : ""}, found ${rest.length}`, line, at, at + 1);
+    const at2 = rest.length > 0 ? rest[rest.length - 1].end : head.end;
+    this.reader.report("missing-argument", `${shown2(head.text)} needs ${needed} argument${needed > 1 ? "s" : ""}, found ${rest.length}`, line, at2, at2 + 1);
     return true;
   }
   /** Adds the address `make` reads from `field` to `list`, counting it against the bound; false when the bound stops the file. */
@@ -42341,8 +42344,8 @@ function span(first, last) {
   return { text: `${first.text} ${last.text}`, start: first.start, end: last.end };
 }
 function fullAt(include) {
-  const at = fullTunnelAt(include);
-  return at && { value: "full", loc: at.loc };
+  const at2 = fullTunnelAt(include);
+  return at2 && { value: "full", loc: at2.loc };
 }
 
 // src/loaders/sdp/index.ts
@@ -42397,8 +42400,8 @@ function readSdp(text2, file, limits) {
 function readConnection(reader, line, number) {
   const [netType, addrType, address] = blankSeparatedFields(line, 2);
   const bad = (field2, what) => {
-    const at = field2 ?? { start: line.length, end: line.length };
-    reader.report("bad-connection", `c=: ${what}; c= is IN IP4|IP6 address`, number, at.start, at.end);
+    const at2 = field2 ?? { start: line.length, end: line.length };
+    reader.report("bad-connection", `c=: ${what}; c= is IN IP4|IP6 address`, number, at2.start, at2.end);
     return void 0;
   };
   if (netType?.text !== "IN") return bad(netType, netType ? `network type '${shown2(netType.text)}' is not IN` : "the network type is missing");
@@ -42429,8 +42432,8 @@ function readMedia(reader, line, number, session) {
 function readCandidate(reader, line, number) {
   const fields = blankSeparatedFields(line, CANDIDATE_PREFIX.length);
   const fail2 = (code, message, field) => {
-    const at = field ?? { start: line.length, end: line.length };
-    reader.report(code, `candidate: ${message}; the candidate is left out`, number, at.start, at.end);
+    const at2 = field ?? { start: line.length, end: line.length };
+    reader.report(code, `candidate: ${message}; the candidate is left out`, number, at2.start, at2.end);
     return void 0;
   };
   if (fields.length < CANDIDATE_FIELDS.length) return fail2("candidate-missing-field", `the ${CANDIDATE_FIELDS[fields.length]} is missing`);
@@ -42650,25 +42653,25 @@ function findDirectives(file, text2, commentStart) {
   const lines = { offset: 0, line: 1 };
   let from = 0;
   for (; ; ) {
-    const at = text2.indexOf(MARKER, from);
-    if (at < 0) break;
-    from = at + MARKER.length;
-    const lineStart = Math.max(text2.lastIndexOf("\n", at), text2.lastIndexOf("\r", at)) + 1;
-    const comment = text2.lastIndexOf(commentStart, at);
+    const at2 = text2.indexOf(MARKER, from);
+    if (at2 < 0) break;
+    from = at2 + MARKER.length;
+    const lineStart = Math.max(text2.lastIndexOf("\n", at2), text2.lastIndexOf("\r", at2)) + 1;
+    const comment = text2.lastIndexOf(commentStart, at2);
     if (comment < lineStart) continue;
     let lineEnd = text2.length;
-    const nl = text2.indexOf("\n", at);
-    const cr = text2.indexOf("\r", at);
+    const nl = text2.indexOf("\n", at2);
+    const cr = text2.indexOf("\r", at2);
     if (nl >= 0) lineEnd = nl;
     if (cr >= 0 && cr < lineEnd) lineEnd = cr;
-    const body = text2.slice(at, lineEnd).trimEnd();
+    const body = text2.slice(at2, lineEnd).trimEnd();
     const match = DIRECTIVE.exec(body);
     if (!match) continue;
-    const line = advanceLines(text2, lines, at);
+    const line = advanceLines(text2, lines, at2);
     const [rulesPart, ...reasonParts] = (match[2] ?? "").split(/\s--\s?|\s--$|^--\s?/);
     const reason = reasonParts.join(" -- ").trim() || void 0;
     const ruleIds = (rulesPart ?? "").split(/[\s,]+/).map((s) => s.trim()).filter(Boolean);
-    const column = at - lineStart + 1;
+    const column = at2 - lineStart + 1;
     const kind = match[1];
     directives.push({
       kind,
@@ -42792,7 +42795,7 @@ async function lint(options = {}) {
     configFile: configFile2,
     now: now2
   });
-  const configPath = options.configFile ? path7.resolve(cwd, options.configFile) : findNearestConfig(paths, root);
+  const configPath = options.configFile ? path7.resolve(cwd, options.configFile) : options.ignoreConfigFiles ? void 0 : findNearestConfig(paths, root);
   const configBase = configPath && isInside(path7.dirname(configPath), root) ? relativeTo(root, path7.dirname(configPath)) : "";
   let config;
   if (configPath) {
@@ -43594,8 +43597,8 @@ function fitBytes(text2, maxBytes) {
 }
 
 // src/cli.ts
-import { writeFileSync as writeFileSync2 } from "node:fs";
-import path8 from "node:path";
+import { writeFileSync as writeFileSync3 } from "node:fs";
+import path11 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/report/rules-list.ts
@@ -43691,7 +43694,7 @@ function formatExpiryTimeline(certificates, now, days = 90) {
   return lines.join("\n") + "\n";
 }
 
-// ../main/node_modules/re2js/build/index.js
+// node_modules/re2js/build/index.js
 var RE2Flags = class RE2Flags2 {
   static FOLD_CASE = 1;
   static LITERAL = 2;
@@ -50365,6 +50368,716 @@ function compileCommonNameFilter(pattern) {
   }
 }
 
+// src/init/run.ts
+import { existsSync as existsSync3, lstatSync, mkdirSync, realpathSync as realpathSync3, statSync as statSync6, writeFileSync as writeFileSync2 } from "node:fs";
+import path10 from "node:path";
+
+// src/init/bind-views.ts
+import { readdirSync, readFileSync as readFileSync4, statSync as statSync4 } from "node:fs";
+import path8 from "node:path";
+var MAX_NAMED_CONF_BYTES = 1024 * 1024;
+function readBindViews(root, directories) {
+  const found = [];
+  for (const directory of [...new Set(directories)].sort()) {
+    let names3;
+    try {
+      names3 = readdirSync(path8.join(root, directory)).filter((name) => /^named\.conf/i.test(name)).sort();
+    } catch {
+      continue;
+    }
+    for (const name of names3) {
+      const absolute = path8.join(root, directory, name);
+      try {
+        const stats = statSync4(absolute);
+        if (!stats.isFile() || stats.size > MAX_NAMED_CONF_BYTES) continue;
+        found.push(...parseBindViews(readFileSync4(absolute, "utf8"), toPosix(path8.join(directory, name))));
+      } catch {
+        continue;
+      }
+    }
+  }
+  return found;
+}
+function tokenize(text2) {
+  const tokens = [];
+  const pattern = /\/\*[\s\S]*?(\*\/|$)|\/\/[^\n]*|#[^\n]*|"((?:[^"\\]|\\.)*)"|([{};])|([^\s{};"#/]+|\/)|(\n)/g;
+  let line = 1;
+  for (let match = pattern.exec(text2); match; match = pattern.exec(text2)) {
+    const [whole, , quoted, punctuation, word, newline] = match;
+    if (newline) line++;
+    else if (quoted !== void 0) tokens.push({ text: quoted, quoted: true, line });
+    else if (punctuation) tokens.push({ text: punctuation, quoted: false, line });
+    else if (word) tokens.push({ text: word, quoted: false, line });
+    if (!newline) line += (whole.match(/\n/g) ?? []).length;
+  }
+  return tokens;
+}
+function parseBindViews(text2, source) {
+  const tokens = tokenize(text2);
+  const found = [];
+  const stack = [];
+  let statement = [];
+  for (const token of tokens) {
+    if (!token.quoted && token.text === "{") {
+      stack.push({ keyword: (statement[0]?.text ?? "").toLowerCase(), name: statement[1]?.text ?? "", line: statement[0]?.line ?? token.line });
+      statement = [];
+    } else if (!token.quoted && token.text === "}") {
+      const closed = stack.pop();
+      const view = stack.find((block) => block.keyword === "view");
+      if (closed?.keyword === "zone" && closed.file && view) {
+        found.push({ view: view.name, zone: closed.name.toLowerCase().replace(/\.$/, ""), file: closed.file.text, source, line: closed.line });
+      }
+      statement = [];
+    } else if (!token.quoted && token.text === ";") {
+      const top = stack[stack.length - 1];
+      if (top?.keyword === "zone" && statement[0]?.text.toLowerCase() === "file" && statement[1]) top.file = { text: statement[1].text, line: statement[1].line };
+      statement = [];
+    } else {
+      statement.push(token);
+    }
+  }
+  return found;
+}
+
+// src/init/guess.ts
+import { existsSync as existsSync2, statSync as statSync5 } from "node:fs";
+import path9 from "node:path";
+
+// src/estate/data/m365-clouds.ts
+var M365_CLOUDS = {
+  worldwide: {
+    title: "Microsoft 365 worldwide (including GCC)",
+    sipDirectory: "sipdir.online.lync.com",
+    sipFederation: "sipfed.online.lync.com",
+    webDirectory: "webdir.online.lync.com"
+  },
+  "gcc-high": {
+    title: "Microsoft 365 GCC High",
+    sipDirectory: "sipdir.online.gov.skypeforbusiness.us",
+    sipFederation: "sipfed.online.gov.skypeforbusiness.us",
+    webDirectory: "webdir.online.gov.skypeforbusiness.us"
+  },
+  dod: {
+    title: "Microsoft 365 DoD",
+    sipDirectory: "sipdir.online.dod.skypeforbusiness.us",
+    sipFederation: "sipfed.online.dod.skypeforbusiness.us",
+    webDirectory: "webdir.online.dod.skypeforbusiness.us"
+  },
+  china: {
+    title: "Microsoft 365 operated by 21Vianet",
+    sipDirectory: "sipdir.online.partner.lync.cn",
+    sipFederation: "sipfed.online.partner.lync.cn",
+    webDirectory: "webdir.online.partner.lync.cn"
+  },
+  germany: {
+    title: "Microsoft Cloud Deutschland (closed in 2021; for estates not yet migrated)",
+    sipDirectory: "sipdir.online.lync.de",
+    sipFederation: "sipfed.online.lync.de",
+    webDirectory: "webdir.online.lync.de"
+  }
+};
+var M365_CLOUD_NAMES = Object.keys(M365_CLOUDS);
+var M365_SERVICE_DOMAINS = ["online.lync.com", "online.gov.skypeforbusiness.us", "online.dod.skypeforbusiness.us", "online.partner.lync.cn", "online.lync.de"];
+function isM365ServiceHost(host) {
+  const name = host.toLowerCase().replace(/\.$/, "");
+  return M365_SERVICE_DOMAINS.some((domain) => name === domain || name.endsWith(`.${domain}`));
+}
+function m365CloudOf(host) {
+  const name = host.toLowerCase().replace(/\.$/, "");
+  return M365_CLOUD_NAMES.find((cloud) => {
+    const targets = M365_CLOUDS[cloud];
+    return name === targets.sipDirectory || name === targets.sipFederation || name === targets.webDirectory;
+  });
+}
+
+// src/init/guess.ts
+var VIEW_WORDS = {
+  internal: "internal",
+  inside: "internal",
+  private: "internal",
+  int: "internal",
+  intranet: "internal",
+  external: "external",
+  outside: "external",
+  public: "external",
+  ext: "external",
+  internet: "external",
+  dmz: "external"
+};
+var INTERNAL_SERVICES = /* @__PURE__ */ new Set(["_sipinternaltls._tcp", "_sipinternal._tcp", "_cisco-uds._tcp"]);
+var EXTERNAL_SERVICES = /* @__PURE__ */ new Set(["_sip._tls", "_sipfederationtls._tcp", "_collab-edge._tls"]);
+var INTERNAL_NAMES = /* @__PURE__ */ new Set(["lyncdiscoverinternal"]);
+var EXTERNAL_NAMES = /* @__PURE__ */ new Set(["lyncdiscover"]);
+var SIP_DISCOVERY_SERVICES = ["_sip._tls", "_sipfederationtls._tcp", "_sipinternaltls._tcp", "_sipinternal._tcp", "_sip._tcp", "_sips._tcp"];
+var SIP_DISCOVERY_HOSTS = ["sip", "lyncdiscover", "lyncdiscoverinternal"];
+var LYNC_SERVICES = /* @__PURE__ */ new Set(["_sip._tls", "_sipfederationtls._tcp", "_sipinternaltls._tcp", "_sipinternal._tcp"]);
+var CISCO_SERVICES = /* @__PURE__ */ new Set(["_collab-edge._tls", "_cisco-uds._tcp"]);
+function presetForProduct(product) {
+  return `uclint:${familyOfProduct(product)}`;
+}
+var NON_ESTATE_DIRECTORIES = {
+  vendor: "vendored dependencies",
+  build: "build output",
+  out: "build output",
+  target: "build output",
+  coverage: "test coverage reports",
+  ".venv": "a Python virtual environment",
+  venv: "a Python virtual environment",
+  __pycache__: "Python bytecode",
+  ".terraform": "Terraform providers and modules",
+  bower_components: "vendored dependencies"
+};
+var EVIDENCE_SHOWN = 3;
+function at(loc) {
+  return `${loc.file}:${loc.line}`;
+}
+function guessConfiguration({ root, estate, bindViews }) {
+  const warnings = [];
+  const zones = guessViews(estate.zones, bindViews);
+  const domains = guessDomains(estate);
+  for (const domain of domains) {
+    if (domain.status === "mixed") {
+      warnings.push(
+        `${domain.domain}: discovery records point both to Microsoft 365 and to servers of its own; this looks like a migration left half done (clients follow whichever record they find first)`
+      );
+    }
+  }
+  return {
+    zones,
+    views: viewGlobs(zones),
+    domains,
+    product: guessProduct(estate, domains),
+    ignore: guessIgnore(root),
+    warnings
+  };
+}
+function viewWordsIn(name) {
+  return name.toLowerCase().split(/[^a-z0-9]+/).map((word) => VIEW_WORDS[word]).filter((view) => view !== void 0);
+}
+function pathEvidence(zone) {
+  const segments = zone.file.split("/");
+  const fileName = segments.pop();
+  const domain = zone.origin ? displayName(zone.origin) : "";
+  const withoutDomain = domain && fileName.toLowerCase().includes(domain) ? fileName.toLowerCase().replace(domain, " ") : fileName;
+  const nameViews = new Set(viewWordsIn(withoutDomain.replace(/\.(zone|db|dns)$/i, "")));
+  if (nameViews.size === 1) {
+    const view = [...nameViews][0];
+    return { text: `file name '${fileName}' says ${view}`, at: zone.file, view };
+  }
+  for (const segment of segments.reverse()) {
+    const views = new Set(viewWordsIn(segment));
+    if (views.size === 1) {
+      const view = [...views][0];
+      return { text: `directory '${segment}' says ${view}`, at: zone.file, view };
+    }
+  }
+  return void 0;
+}
+function bindEvidence(zone, allZones, bindViews) {
+  const found = [];
+  for (const statement of bindViews) {
+    const written = statement.file.replace(/\\/g, "/").split("/").filter(Boolean);
+    const matchLength = (file) => {
+      const segments = file.split("/");
+      let n = 0;
+      while (n < written.length && n < segments.length && written[written.length - 1 - n] === segments[segments.length - 1 - n]) n++;
+      return n;
+    };
+    const length = matchLength(zone.file);
+    if (length === 0) continue;
+    if (zone.origin && statement.zone && canonicalName(statement.zone) !== zone.origin) continue;
+    if (allZones.some((other) => other !== zone && matchLength(other.file) >= length)) continue;
+    const views = new Set(viewWordsIn(statement.view));
+    const view = views.size === 1 ? [...views][0] : void 0;
+    found.push({ text: `BIND view "${statement.view}" serves it${view ? "" : " (a name that says no side)"}`, at: `${statement.source}:${statement.line}`, view });
+  }
+  return found;
+}
+function addressEvidence(zone) {
+  let privateCount = 0;
+  let publicCount = 0;
+  let firstPrivate;
+  let firstPublic;
+  for (const record of zone.records) {
+    if (record.type !== "A" && record.type !== "AAAA") continue;
+    const range = nonPublicRangeOf(record.data.address);
+    if (range === void 0) {
+      publicCount++;
+      firstPublic ??= record;
+    } else if (range.kind === "private" || range.kind === "unique local") {
+      privateCount++;
+      firstPrivate ??= record;
+    }
+  }
+  const total = privateCount + publicCount;
+  if (total === 0) return void 0;
+  const counts = `${privateCount} of ${total} addresses private (RFC 1918/ULA)`;
+  if (privateCount >= total * 0.8) return { text: counts, at: at(firstPrivate.loc), view: "internal" };
+  if (privateCount <= total * 0.2) return { text: counts, at: at(firstPublic.loc), view: "external" };
+  return { text: `${counts}: no side`, at: zone.file };
+}
+function discoveryEvidence(zone) {
+  const internal = [];
+  const external = [];
+  for (const record of zone.records) {
+    const owner = splitSrvOwner(record.name);
+    const firstLabel = record.name.slice(0, record.name.indexOf("."));
+    if (record.type === "SRV" && owner) {
+      if (INTERNAL_SERVICES.has(owner.service)) internal.push(record);
+      else if (EXTERNAL_SERVICES.has(owner.service)) external.push(record);
+    } else if (record.type === "A" || record.type === "AAAA" || record.type === "CNAME") {
+      if (INTERNAL_NAMES.has(firstLabel)) internal.push(record);
+      else if (EXTERNAL_NAMES.has(firstLabel)) external.push(record);
+    }
+  }
+  const describe = (records) => [...new Set(records.map((r) => displayName(r.name)))].join(", ");
+  const found = [];
+  if (internal.length > external.length) found.push({ text: `internal discovery records: ${describe(internal)}`, at: at(internal[0].loc), view: "internal" });
+  else if (external.length > internal.length) found.push({ text: `external discovery records: ${describe(external)}`, at: at(external[0].loc), view: "external" });
+  else if (internal.length > 0) found.push({ text: `discovery records of both sides: ${describe([...internal, ...external])}`, at: at(internal[0].loc) });
+  return found;
+}
+function agreedView(evidence) {
+  const views = new Set(evidence.map((e) => e.view).filter((v) => v !== void 0));
+  if (views.size === 0) return void 0;
+  return views.size === 1 ? [...views][0] : "conflict";
+}
+function guessViews(zoneFiles, bindViews) {
+  const guesses = zoneFiles.map((zone) => {
+    const guess = { file: zone.file, evidence: [] };
+    if (zone.origin) guess.origin = displayName(zone.origin);
+    if (zone.viewSource === "comment" && zone.view !== "unknown") {
+      guess.evidence.push({ text: `the file says '; uclint-view: ${zone.view}'`, at: `${zone.file}:1`, view: zone.view });
+      guess.view = zone.view;
+      return guess;
+    }
+    const named = [pathEvidence(zone), ...bindEvidence(zone, zoneFiles, bindViews)].filter((e) => e !== void 0);
+    const content2 = [addressEvidence(zone), ...discoveryEvidence(zone)].filter((e) => e !== void 0);
+    guess.evidence.push(...named, ...content2);
+    const byName = agreedView(named);
+    const byContent = agreedView(content2);
+    if (byName === "conflict") guess.unplacedReason = "its names point to both sides";
+    else if (byName) guess.view = byName;
+    else if (byContent === "conflict") guess.unplacedReason = "its records point to both sides";
+    else if (byContent) guess.view = byContent;
+    else guess.unplacedReason = "nothing says which side it serves";
+    return guess;
+  });
+  for (const guess of guesses) {
+    if (guess.view || !guess.origin || guess.unplacedReason !== "nothing says which side it serves") continue;
+    const others = guesses.filter((other) => other !== guess && other.origin === guess.origin);
+    const sides = new Set(others.map((other) => other.view));
+    if (others.length === 1 && sides.size === 1 && others[0].view) {
+      const view = others[0].view === "internal" ? "external" : "internal";
+      guess.evidence.push({ text: `the other copy of ${guess.origin} is ${others[0].view}`, at: others[0].file, view });
+      guess.view = view;
+      delete guess.unplacedReason;
+    }
+  }
+  return guesses;
+}
+function viewGlobs(zones) {
+  const globs = { internal: /* @__PURE__ */ new Set(), external: /* @__PURE__ */ new Set() };
+  const baseNames = /* @__PURE__ */ new Map();
+  for (const zone of zones) {
+    const base = zone.file.slice(zone.file.lastIndexOf("/") + 1);
+    baseNames.set(base, (baseNames.get(base) ?? 0) + 1);
+  }
+  for (const zone of zones) {
+    if (!zone.view) continue;
+    const segments = zone.file.split("/").slice(0, -1);
+    let glob;
+    for (let depth = 1; depth <= segments.length && !glob; depth++) {
+      const directory = segments.slice(0, depth).join("/");
+      const own = new Set(viewWordsIn(segments[depth - 1]));
+      const inside = zones.filter((z) => z.file.startsWith(directory + "/"));
+      if (own.size === 1 && own.has(zone.view) && inside.every((z) => z.view === zone.view)) glob = `${directory}/**`;
+    }
+    if (!glob) glob = zone.file.includes("/") || baseNames.get(zone.file) === 1 ? zone.file : `./${zone.file}`;
+    globs[zone.view].add(glob);
+  }
+  return { internal: [...globs.internal].sort(), external: [...globs.external].sort() };
+}
+function addSource(map, domain, evidence) {
+  const list = map.get(domain);
+  if (!list) map.set(domain, [evidence]);
+  else if (!list.some((e) => e.text === evidence.text && e.at === evidence.at)) list.push(evidence);
+}
+function guessDomains(estate) {
+  const sources = /* @__PURE__ */ new Map();
+  for (const { service, domain, record } of estate.srvServices()) {
+    if (service.startsWith("_sip")) addSource(sources, domain, { text: `${service} SRV`, at: at(record.loc) });
+  }
+  for (const host of SIP_DISCOVERY_HOSTS) {
+    for (const type of ["A", "AAAA", "CNAME"]) {
+      for (const record of estate.records(type)) {
+        if (!record.name.startsWith(host + ".")) continue;
+        const domain = parentName(record.name);
+        if (!domain || domain === "." || !domain.slice(0, -1).includes(".") || !estate.holdsZoneFor(domain)) continue;
+        addSource(sources, domain, { text: `${host} ${type}`, at: at(record.loc) });
+      }
+    }
+  }
+  for (const topology of estate.topologies) {
+    for (const domain of topology.sipDomains) addSource(sources, canonicalName(domain.value), { text: "topology sipDomains", at: at(domain.loc) });
+  }
+  const guesses = [];
+  for (const [domain, found] of [...sources].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+    const discovery = discoveryTargets(estate, domain);
+    const online = discovery.some((e) => e.online);
+    const own = discovery.some((e) => !e.online);
+    const status = online && own ? "mixed" : online ? "online" : own ? "on-premises" : "unknown";
+    guesses.push({ domain: displayName(domain), status, sources: found, discovery });
+  }
+  return guesses;
+}
+function discoveryTargets(estate, domain) {
+  const found = [];
+  const add = (record, target) => {
+    const where = at(record.loc);
+    if (target === void 0) {
+      const shown4 = `${displayName(record.name)} ${record.type} ${record.data.address}`;
+      found.push({ text: `${shown4}: a server of its own`, record: shown4, at: where, online: false });
+      return;
+    }
+    const chain = [canonicalName(target), ...estate.resolve(target).chain.map((c) => c.data.target)];
+    const onlineHost = chain.find(isM365ServiceHost);
+    const shown3 = `${displayName(record.name)} ${record.type} -> ${displayName(canonicalName(target))}`;
+    const cloud = onlineHost && m365CloudOf(onlineHost);
+    const text2 = `${shown3}: ${!onlineHost ? "a server of its own" : cloud ? M365_CLOUDS[cloud].title : "Microsoft 365"}`;
+    found.push({ text: text2, record: shown3, at: where, online: onlineHost !== void 0 });
+  };
+  for (const service of SIP_DISCOVERY_SERVICES) {
+    for (const record of estate.recordsAt(`${service}.${domain}`, "SRV")) add(record, record.data.target);
+  }
+  for (const host of SIP_DISCOVERY_HOSTS) {
+    for (const record of estate.recordsAt(`${host}.${domain}`)) {
+      if (record.type === "CNAME") add(record, record.data.target);
+      else if (record.type === "A" || record.type === "AAAA") add(record, void 0);
+    }
+  }
+  return found;
+}
+function guessProduct(estate, domains) {
+  const choose = (wanted, product, reason, evidence) => {
+    const guess = { preset: Object.hasOwn(PRESETS, wanted) ? wanted : DEFAULT_PRESET, reason, evidence };
+    if (product) guess.product = product;
+    if (guess.preset !== wanted) guess.missingPreset = wanted;
+    return guess;
+  };
+  if (domains.length > 0 && domains.every((d) => d.status === "online")) {
+    const evidence = domains.map((d) => ({ text: `${d.domain} is online`, at: d.discovery[0]?.at ?? d.sources[0].at }));
+    return choose(presetForProduct("teams"), "teams", "every SIP domain is served by Microsoft 365", evidence);
+  }
+  for (const topology of estate.topologies) {
+    const product = topology.product;
+    if (product && PRODUCTS.includes(product.value)) {
+      const value = product.value;
+      return choose(presetForProduct(value), value, `the topology names ${value}`, [{ text: `product: ${value}`, at: at(product.loc) }]);
+    }
+  }
+  const services = estate.srvServices();
+  const cisco = services.find((s) => CISCO_SERVICES.has(s.service));
+  const lync = services.find((s) => LYNC_SERVICES.has(s.service)) ?? estate.records("CNAME").find((r) => r.name.startsWith("lyncdiscover"));
+  if (cisco && !lync) {
+    return choose("uclint:cisco", void 0, "Cisco Jabber discovery records and no Lync ones", [{ text: `${cisco.service} SRV`, at: at(cisco.record.loc) }]);
+  }
+  return { preset: DEFAULT_PRESET, reason: "nothing names a product", evidence: [] };
+}
+function guessIgnore(root) {
+  const found = [];
+  for (const [name, why] of Object.entries(NON_ESTATE_DIRECTORIES)) {
+    const directory = path9.join(root, name);
+    if (existsSync2(directory) && statSync5(directory).isDirectory()) found.push({ glob: `${name}/**`, why });
+  }
+  return found.sort((a, b) => a.glob < b.glob ? -1 : 1);
+}
+
+// src/init/write.ts
+var ACTION_REFERENCE = "uclint/uclint@v0";
+function yamlString(text2) {
+  return /^[a-z0-9][a-z0-9._-]*$/i.test(text2) ? text2 : JSON.stringify(text2);
+}
+function evidenceText(e) {
+  return `${e.text} (${e.at})`;
+}
+function decidingEvidence(zone) {
+  return zone.evidence.find((e) => e.view === zone.view);
+}
+function globComment(glob, view, zones) {
+  const covered = zones.filter((z) => z.view === view && (z.file === glob.replace(/^\.\//, "") || glob.endsWith("/**") && z.file.startsWith(glob.slice(0, -2))));
+  const deciding = covered.map(decidingEvidence).find((e) => e !== void 0);
+  const count = covered.length > 1 ? `${covered.length} zone files; ` : "";
+  return deciding ? `${count}${evidenceText(deciding)}` : count.replace(/; $/, "");
+}
+function configText(guesses) {
+  const lines = [
+    "# uclint configuration, written by `uclint init` from what the repository holds.",
+    "# Each guess says what it came from: check them, then edit freely",
+    "# (the format: docs/formats.md in the uclint package).",
+    ""
+  ];
+  const { product } = guesses;
+  lines.push(`# Preset: ${product.reason}${product.evidence[0] ? ` (${product.evidence[0].at})` : ""}.`);
+  if (product.missingPreset) {
+    lines.push(`# ${product.missingPreset} would fit, but this version of uclint does not have it:`);
+    lines.push(`# ${product.preset} runs instead${product.product ? ", and settings.product selects the product's defaults" : ""}.`);
+  }
+  lines.push(`extends: [${product.preset}]`, "");
+  const { views, zones } = guesses;
+  const unplaced = zones.filter((z) => !z.view);
+  if (views.internal.length + views.external.length > 0) {
+    lines.push("# Split-brain DNS: the zone files clients inside the network see (internal)", "# and those the Internet sees (external).", "views:");
+    for (const view of ["internal", "external"]) {
+      if (views[view].length === 0) continue;
+      lines.push(`  ${view}:`);
+      for (const glob of views[view]) {
+        const comment = globComment(glob, view, zones);
+        lines.push(`    - ${yamlString(glob)}${comment ? `  # ${comment}` : ""}`);
+      }
+    }
+  }
+  if (unplaced.length > 0) {
+    lines.push("# Not placed (rules that depend on the side skip these; add them above,");
+    lines.push("# or write '; uclint-view: internal' or 'external' at the top of the file):");
+    for (const zone of unplaced) lines.push(`#   ${zone.file}: ${zone.unplacedReason}`);
+  }
+  if (views.internal.length + views.external.length + unplaced.length > 0) lines.push("");
+  if (guesses.ignore.length > 0) {
+    lines.push("# Directories that hold no estate.", "ignore:");
+    for (const ignored of guesses.ignore) lines.push(`  - ${yamlString(ignored.glob)}  # ${ignored.why}`);
+    lines.push("");
+  }
+  if (guesses.domains.length > 0 || product.product) {
+    lines.push("settings:");
+    if (guesses.domains.length > 0) {
+      lines.push("  # SIP domains, from _sip* SRV records, sip and lyncdiscover names, and topologies.", "  sipDomains:");
+      for (const domain of guesses.domains) lines.push(`    - ${yamlString(domain.domain)}  # ${domainComment(domain)}`);
+    }
+    if (product.product) lines.push(`  product: ${product.product}  # ${product.reason}${product.evidence[0] ? ` (${product.evidence[0].at})` : ""}`);
+  }
+  return lines.join("\n").replace(/\n+$/, "") + "\n";
+}
+function domainComment(domain) {
+  const first = domain.discovery[0];
+  switch (domain.status) {
+    case "online":
+      return `online (Microsoft 365): ${first.record} (${first.at})`;
+    case "on-premises":
+      return `on-premises: ${first.record} (${first.at})`;
+    case "mixed": {
+      const online = domain.discovery.find((e) => e.online);
+      const own = domain.discovery.find((e) => !e.online);
+      return `mixed, a migration left half done? ${online.at} points to Microsoft 365, ${own.at} to a server of its own`;
+    }
+    case "unknown":
+      return `no discovery records; seen as ${evidenceText(domain.sources[0])}`;
+  }
+}
+function workflowText({ paths }) {
+  const pathsInput = paths === "." ? "" : `
+          paths: ${yamlString(paths)}`;
+  return `# uclint: lint the unified-communications estate on every pull request, and audit it
+# (certificate expiry above all) every week into one issue. Written by \`uclint init\`;
+# the inputs are described in docs/action.md of the uclint package.
+name: uclint
+on:
+  pull_request:
+  schedule:
+    - cron: '17 4 * * 1'  # Mondays 04:17 UTC
+  workflow_dispatch:
+
+permissions: {}
+
+jobs:
+  lint:
+    if: github.event_name == 'pull_request'
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read          # check out the repository
+      checks: write           # one check run with every annotation
+      pull-requests: read     # the changed lines, for only-changed
+      security-events: write  # upload SARIF to code scanning
+    steps:
+      - uses: actions/checkout@v5
+      - id: uclint
+        uses: ${ACTION_REFERENCE}
+        with:${pathsInput}
+          only-changed: true
+      - if: always() && steps.uclint.outputs.sarif-file != ''
+        uses: github/codeql-action/upload-sarif@v4
+        with:
+          sarif_file: \${{ steps.uclint.outputs.sarif-file }}
+          category: uclint
+
+  audit:
+    if: github.event_name != 'pull_request'
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read          # check out the repository
+      issues: write           # open, update and close the audit issue
+      security-events: write  # code scanning compares pull requests with this analysis
+    steps:
+      - uses: actions/checkout@v5
+      - id: uclint
+        uses: ${ACTION_REFERENCE}
+        with:${pathsInput}
+          audit: true
+          fail-on: never  # the issue is the report; a red scheduled run helps nobody
+      - if: always() && steps.uclint.outputs.sarif-file != ''
+        uses: github/codeql-action/upload-sarif@v4
+        with:
+          sarif_file: \${{ steps.uclint.outputs.sarif-file }}
+          category: uclint
+`;
+}
+function evidenceLines(evidence, indent) {
+  const lines = evidence.slice(0, EVIDENCE_SHOWN).map((e) => `${indent}${evidenceText(e)}`);
+  if (evidence.length > EVIDENCE_SHOWN) lines.push(`${indent}... and ${evidence.length - EVIDENCE_SHOWN} more`);
+  return lines;
+}
+function reportText({ guesses, filesSummary, readProblems }) {
+  const lines = [`Read ${filesSummary}.`];
+  if (readProblems > 0) lines.push(`${readProblems} problem${readProblems === 1 ? "" : "s"} reading files; \`uclint\` lists them.`);
+  lines.push("", "Zone views:");
+  if (guesses.zones.length === 0) lines.push("  no zone files");
+  for (const zone of guesses.zones) {
+    lines.push(`  ${zone.view ?? "not placed"}  ${zone.file}${zone.view ? "" : `: ${zone.unplacedReason}`}`);
+    lines.push(...evidenceLines(zone.evidence, "      "));
+  }
+  lines.push("", "SIP domains:");
+  if (guesses.domains.length === 0) lines.push("  none found");
+  for (const domain of guesses.domains) {
+    lines.push(`  ${domain.domain}  ${domain.status}`);
+    lines.push(...evidenceLines(domain.discovery.length > 0 ? domain.discovery : domain.sources, "      "));
+  }
+  const { product } = guesses;
+  lines.push("", "Product:");
+  lines.push(`  ${product.product ?? "not named"}: ${product.reason}`);
+  lines.push(...evidenceLines(product.evidence, "      "));
+  lines.push(
+    product.missingPreset ? `  preset ${product.preset} (${product.missingPreset} would fit; this version of uclint does not have it)` : `  preset ${product.preset}`
+  );
+  if (guesses.ignore.length > 0) {
+    lines.push("", "Ignored:");
+    for (const ignored of guesses.ignore) lines.push(`  ${ignored.glob}  ${ignored.why}`);
+  }
+  return lines.join("\n") + "\n";
+}
+
+// src/init/run.ts
+var DEFAULT_WORKFLOW_PATH = ".github/workflows/uclint.yml";
+var KIND_NAMES = {
+  zone: ["zone file", "zone files"],
+  certificate: ["certificate file", "certificate files"],
+  manifest: ["manifest", "manifests"],
+  wireguard: ["WireGuard config", "WireGuard configs"],
+  openvpn: ["OpenVPN config", "OpenVPN configs"],
+  sdp: ["SDP file", "SDP files"],
+  registry: ["registry export", "registry exports"]
+};
+function repositoryRoot(directory) {
+  for (let current = directory; ; current = path10.dirname(current)) {
+    if (existsSync3(path10.join(current, ".git"))) return current;
+    if (path10.dirname(current) === current) return directory;
+  }
+}
+async function runInit(options, io) {
+  const fail2 = (message) => {
+    io.stderr(`uclint: ${message}
+`);
+    return 2;
+  };
+  const target = path10.resolve(options.cwd, options.target ?? ".");
+  if (!existsSync3(target) || !statSync6(target).isDirectory()) return fail2(`init: not a directory: ${options.target ?? "."}`);
+  const repository = repositoryRoot(target);
+  const shown3 = (absolute) => toPosix(path10.relative(options.cwd, absolute)) || ".";
+  const configPath = findConfigFile(target) ?? path10.join(target, CONFIG_FILE_NAMES[0]);
+  let workflowPath;
+  if (options.workflow !== void 0) {
+    workflowPath = path10.resolve(repository, options.workflow);
+    if (!isInside(workflowPath, repository) || workflowPath === repository) {
+      return fail2(`init: --workflow ${options.workflow} is not a file inside the repository ${shown3(repository)}`);
+    }
+  }
+  if (!options.force && !options.dryRun) {
+    const inTheWay = [configPath, workflowPath].filter((file) => file !== void 0 && existsSync3(file));
+    if (inTheWay.length > 0) {
+      return fail2(
+        `init: ${inTheWay.map(shown3).join(" and ")} already exist${inTheWay.length === 1 ? "s" : ""}; nothing was written (--force replaces, --dry-run shows what would be written)`
+      );
+    }
+  }
+  let result;
+  try {
+    result = await lint({ paths: ["."], cwd: target, ignoreConfigFiles: true, onlyRules: [] });
+  } catch (error) {
+    return fail2(`internal error: ${error.stack ?? String(error)}`);
+  }
+  if (result.fatal.length > 0 || !result.estate) {
+    for (const problem2 of result.fatal) io.stderr(`uclint: ${problem2.file ? `${problem2.file}:${problem2.line}:${problem2.column}: ` : ""}${problem2.message}
+`);
+    return 2;
+  }
+  const estate = result.estate;
+  const zoneDirectories = /* @__PURE__ */ new Set([""]);
+  for (const zone of estate.zones) {
+    for (let directory = path10.posix.dirname(zone.file); directory !== "."; directory = path10.posix.dirname(directory)) zoneDirectories.add(directory);
+  }
+  const guesses = guessConfiguration({ root: target, estate, bindViews: readBindViews(target, zoneDirectories) });
+  const config = configText(guesses);
+  const relativeTarget = toPosix(path10.relative(repository, target)) || ".";
+  const workflow = workflowPath ? workflowText({ paths: relativeTarget }) : void 0;
+  const counts = /* @__PURE__ */ new Map();
+  for (const file of result.files) counts.set(file.kind, (counts.get(file.kind) ?? 0) + 1);
+  const kinds = Object.keys(KIND_NAMES).filter((kind) => counts.has(kind));
+  const read2 = kinds.length === 0 ? "no files uclint reads" : kinds.map((kind) => `${counts.get(kind)} ${KIND_NAMES[kind][counts.get(kind) === 1 ? 0 : 1]}`).join(", ");
+  const readProblems = result.findings.filter((f) => f.ruleId.startsWith("parse/") && f.severity === "error").length;
+  io.stdout(reportText({ guesses, filesSummary: shown3(target) === "." ? read2 : `${read2} in ${shown3(target)}`, readProblems }));
+  for (const warning of guesses.warnings) io.stderr(`uclint: warning: ${warning}
+`);
+  if (options.dryRun) {
+    io.stdout(`
+--- ${shown3(configPath)} (not written) ---
+${config}`);
+    if (workflowPath && workflow) io.stdout(`
+--- ${shown3(workflowPath)} (not written) ---
+${workflow}`);
+    return 0;
+  }
+  const files = [[configPath, config]];
+  if (workflowPath && workflow) files.push([workflowPath, workflow]);
+  for (const [file] of files) {
+    const refusal = outsideRepository(file, repository);
+    if (refusal) return fail2(`init: ${shown3(file)} ${refusal}; nothing was written`);
+  }
+  const written = [];
+  for (const [file, text2] of files) {
+    try {
+      mkdirSync(path10.dirname(file), { recursive: true });
+      writeFileSync2(file, text2);
+      written.push(shown3(file));
+    } catch (error) {
+      return fail2(`init: cannot write ${shown3(file)}: ${error.code ?? String(error)}${written.length ? ` (wrote ${written.join(", ")})` : ""}`);
+    }
+  }
+  const command = shown3(target) === "." ? "uclint" : `uclint ${shown3(target)}`;
+  io.stdout(`
+Wrote ${written.join(" and ")}. Check the guesses, then run \`${command}\`.
+`);
+  return 0;
+}
+function outsideRepository(file, repository) {
+  try {
+    if (lstatSync(file).isSymbolicLink()) return "is a symbolic link";
+  } catch {
+  }
+  let existing = path10.dirname(file);
+  while (!existsSync3(existing)) existing = path10.dirname(existing);
+  if (!isInside(realpathSync3(existing), realpathSync3(repository))) return "lies outside the repository through a symbolic link";
+  return void 0;
+}
+
 // src/cli.ts
 var HELP = `uclint ${VERSION} - policy linter for unified-communications infrastructure
 
@@ -50381,6 +51094,14 @@ Usage:
       --cn-filter <regex>       only certificates whose subject CN matches (case-insensitive,
                                 RE2 syntax: linear time, no backreferences or lookaround)
       -f json|markdown          as JSON, or as a Markdown table
+  uclint init [options] [path]  write .uclint.yml for the repository at path (default: .) and a
+                                GitHub workflow, guessing zone views, SIP domains, online or
+                                on-premises, and the product; prints each guess and its evidence
+      --dry-run                 print both files instead of writing them
+      --force                   replace an existing .uclint.yml or workflow (else exit 2)
+      --workflow <path>         the workflow file, relative to the repository root
+                                (default: .github/workflows/uclint.yml)
+      --no-workflow             write only .uclint.yml
 
 Options:
   -f, --format <format>         output format (default: stylish):
@@ -50426,7 +51147,11 @@ async function runCli(argv, io) {
         version: { type: "boolean", short: "v" },
         "expires-within": { type: "string" },
         "cn-filter": { type: "string" },
-        preset: { type: "string" }
+        preset: { type: "string" },
+        "dry-run": { type: "boolean" },
+        force: { type: "boolean" },
+        workflow: { type: "string" },
+        "no-workflow": { type: "boolean" }
       }
     });
   } catch (error) {
@@ -50463,6 +51188,26 @@ Run 'uclint --help' for usage.
     return usage(io, "--expires-within and --cn-filter belong to `uclint certs`");
   }
   if (positionals[0] === "certs") return runCertsCommand(positionals.slice(1), values, io);
+  const initOnly = ["dry-run", "force", "workflow", "no-workflow"].filter((name) => values[name] !== void 0);
+  if (positionals[0] !== "init" && initOnly.length > 0) return usage(io, `--${initOnly[0]} belongs to \`uclint init\``);
+  if (positionals[0] === "init") {
+    const lintOnly = ["format", "output", "config", "rule", "max-warnings", "quiet", "now", "baseline", "write-baseline"].filter(
+      (name) => values[name] !== void 0
+    );
+    if (lintOnly.length > 0) return usage(io, `--${lintOnly[0]} does not apply to \`uclint init\``);
+    if (positionals.length > 2) return usage(io, "`uclint init` takes one path");
+    if (values["no-workflow"] && values.workflow !== void 0) return usage(io, "--workflow and --no-workflow contradict each other");
+    return runInit(
+      {
+        target: positionals[1],
+        cwd: io.cwd,
+        workflow: values["no-workflow"] ? void 0 : values.workflow ?? DEFAULT_WORKFLOW_PATH,
+        force: values.force ?? false,
+        dryRun: values["dry-run"] ?? false
+      },
+      io
+    );
+  }
   if (!isFormat(format)) return usage(io, `unknown format '${format}' (${FORMATS.join(", ")})`);
   let maxWarnings;
   if (values["max-warnings"] !== void 0) {
@@ -50488,7 +51233,7 @@ Run 'uclint --help' for usage.
   const color = values["no-color"] ? false : values.color ? true : io.isTTY && !values.output && !io.env.NO_COLOR;
   const report = formatReport(format, { ...result, findings: shown3 }, color);
   if (values.output) {
-    writeFileSync2(path8.resolve(io.cwd, values.output), report);
+    writeFileSync3(path11.resolve(io.cwd, values.output), report);
   } else {
     io.stdout(report);
   }
@@ -50538,7 +51283,7 @@ async function runCertsCommand(paths, values, io) {
   }
   const entries = listCertificates(result.estate?.certificates ?? [], { now: result.now, expiresWithin, commonNameFilter });
   const report = format === "json" ? formatCertificatesJson(entries, result.now) : format === "markdown" ? formatCertificateMarkdown(entries) : formatCertificateTable(entries);
-  if (values.output) writeFileSync2(path8.resolve(io.cwd, values.output), report);
+  if (values.output) writeFileSync3(path11.resolve(io.cwd, values.output), report);
   else io.stdout(report);
   return 0;
 }
@@ -50607,4 +51352,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-BXM7GEAL.js.LEGAL.txt */
+/*! For license information please see chunk-QJEBJDLL.js.LEGAL.txt */

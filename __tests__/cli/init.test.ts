@@ -1,0 +1,438 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { load } from 'js-yaml';
+import { runCli } from '../../src/cli.js';
+import { lint } from '../../src/lint.js';
+import { loadConfig, PRESETS } from '../../src/config/index.js';
+import { RULES } from '../../src/rules.generated.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+let dir: string;
+
+function write(rel: string, text: string): void {
+  const file = path.join(dir, rel);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
+}
+
+function read(rel: string): string {
+  return readFileSync(path.join(dir, rel), 'utf8');
+}
+
+async function run(args: string[], cwd = dir): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY: false, cwd, env: {} });
+  return { code, stdout, stderr };
+}
+
+/** The generated config as data, after checking the real loader takes it without a word. */
+function loadedConfig(rel = '.uclint.yml'): Record<string, unknown> {
+  const text = read(rel);
+  expect(loadConfig(text, rel, RULES).diagnostics).toEqual([]);
+  return load(text) as Record<string, unknown>;
+}
+
+/** The preset a guess points to, as this version of uclint can write it. */
+function presetOr(wanted: string): string {
+  return Object.hasOwn(PRESETS, wanted) ? wanted : 'uclint:recommended';
+}
+
+function zone(origin: string, records: string[]): string {
+  return [`$ORIGIN ${origin}.`, '$TTL 3600', '@ IN SOA ns1 hostmaster 1 3600 600 86400 300', '@ IN NS ns1', ...records, ''].join('\n');
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'uclint-init-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('uclint init on examples/contoso', () => {
+  it('guesses what the example config says, and the estate lints the same with either', async () => {
+    cpSync(path.join(ROOT, 'examples/contoso'), dir, { recursive: true });
+    const original = read('.uclint.yml');
+    rmSync(path.join(dir, '.uclint.yml'));
+
+    const { code, stdout, stderr } = await run(['init']);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(stdout).toContain("  internal  dns/internal/contoso.com.zone\n      directory 'internal' says internal (dns/internal/contoso.com.zone)\n");
+    expect(stdout).toContain('  contoso.com  on-premises\n');
+    expect(stdout).toContain('      product: lync2010 (topology.yml:5)\n');
+    expect(stdout).toContain('Wrote .uclint.yml and .github/workflows/uclint.yml.');
+
+    const generated = loadedConfig();
+    expect(generated.views).toEqual({ internal: ['dns/internal/**'], external: ['dns/external/**'] });
+    expect(generated.settings).toEqual({ sipDomains: ['contoso.com'], product: 'lync2010' });
+    expect(generated.extends).toEqual([presetOr('uclint:lync2010')]);
+    expect(read('.uclint.yml')).not.toContain('now:');
+
+    // The example's own config, with the preset init chose (a product preset may enable more rules).
+    write('original.yml', original.replace(/^extends: .*$/m, `extends: [${(generated.extends as string[])[0]}]`));
+    const now = new Date('2026-11-20T00:00:00Z');
+    const withGenerated = await lint({ cwd: dir, now });
+    const withOriginal = await lint({ cwd: dir, now, configFile: 'original.yml' });
+    const views = (result: typeof withGenerated) => result.estate?.zones.map((z) => [z.file, z.view]);
+    expect(views(withGenerated)).toEqual([
+      ['dns/external/contoso.com.zone', 'external'],
+      ['dns/internal/contoso.com.zone', 'internal'],
+    ]);
+    expect(views(withGenerated)).toEqual(views(withOriginal));
+    const findings = (result: typeof withGenerated) => result.findings.map((f) => `${f.file}:${f.line} ${f.ruleId} ${f.message}`);
+    expect(findings(withGenerated).length).toBeGreaterThan(0);
+    expect(findings(withGenerated)).toEqual(findings(withOriginal));
+  });
+});
+
+describe('uclint init guesses', () => {
+  it('an online-only tenant: external by its records, every domain online, so Teams', async () => {
+    write(
+      'fabrikam.com.zone',
+      zone('fabrikam.com', [
+        'ns1 IN A 203.0.113.53',
+        'www IN A 203.0.113.80',
+        '_sip._tls IN SRV 100 1 443 sipdir.online.lync.com.',
+        '_sipfederationtls._tcp IN SRV 100 1 5061 sipfed.online.lync.com.',
+        'sip IN CNAME sipdir.online.lync.com.',
+        'lyncdiscover IN CNAME webdir.online.lync.com.',
+      ]),
+    );
+    const { code, stdout, stderr } = await run(['init']);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(stdout).toContain(
+      [
+        '  fabrikam.com  online',
+        '      _sip._tls.fabrikam.com SRV -> sipdir.online.lync.com: Microsoft 365 worldwide (including GCC) (fabrikam.com.zone:7)',
+      ].join('\n'),
+    );
+    expect(stdout).toContain('  teams: every SIP domain is served by Microsoft 365\n');
+    const config = loadedConfig();
+    expect(config.extends).toEqual([presetOr('uclint:teams')]);
+    expect(config.views).toEqual({ external: ['fabrikam.com.zone'] });
+    expect(config.settings).toEqual({ sipDomains: ['fabrikam.com'], product: 'teams' });
+    expect(read('.uclint.yml')).toContain('    - fabrikam.com  # online (Microsoft 365): _sip._tls.fabrikam.com SRV -> sipdir.online.lync.com (fabrikam.com.zone:7)\n');
+  });
+
+  it('a domain half moved online is mixed, with a warning; a zone nothing places is named', async () => {
+    write(
+      'zones/public/woodgrove.com.zone',
+      zone('woodgrove.com', [
+        'ns1 IN A 203.0.113.53',
+        '_sip._tls IN SRV 100 1 443 sipdir.online.lync.com.',
+        '_sipfederationtls._tcp IN SRV 0 0 5061 edge.woodgrove.com.',
+        'edge IN A 203.0.113.10',
+        'lyncdiscover IN A 203.0.113.11',
+      ]),
+    );
+    write('zones/legacy/old.woodgrove.com.zone', zone('old.woodgrove.com', ['ns1 IN CNAME ns1.woodgrove.com.']));
+    const { code, stdout, stderr } = await run(['init']);
+    expect(code).toBe(0);
+    expect(stderr).toBe(
+      'uclint: warning: woodgrove.com: discovery records point both to Microsoft 365 and to servers of its own; this looks like a migration left half done (clients follow whichever record they find first)\n',
+    );
+    expect(stdout).toContain('  woodgrove.com  mixed\n');
+    expect(stdout).toContain('  not placed  zones/legacy/old.woodgrove.com.zone: nothing says which side it serves\n');
+    expect(stdout).toContain('  not named: nothing names a product\n  preset uclint:recommended\n');
+    const config = loadedConfig();
+    expect(config.extends).toEqual(['uclint:recommended']);
+    expect(config.views).toEqual({ external: ['zones/public/**'] });
+    expect(config.settings).toEqual({ sipDomains: ['woodgrove.com'] });
+    const text = read('.uclint.yml');
+    expect(text).toContain(
+      '    - woodgrove.com  # mixed, a migration left half done? zones/public/woodgrove.com.zone:6 points to Microsoft 365, zones/public/woodgrove.com.zone:7 to a server of its own\n',
+    );
+    expect(text).toContain('#   zones/legacy/old.woodgrove.com.zone: nothing says which side it serves\n');
+  });
+
+  it('Cisco Jabber records without Lync ones: the cisco preset, views from inside/outside and addresses', async () => {
+    write('dns/inside/example.com.db', zone('example.com', ['ns1 IN A 10.1.0.53', '_cisco-uds._tcp IN SRV 0 0 8443 cucm', 'cucm IN A 10.1.0.10']));
+    write('dns/outside/example.com.db', zone('example.com', ['ns1 IN A 198.51.100.53', '_collab-edge._tls IN SRV 0 0 8443 expe', 'expe IN A 198.51.100.20']));
+    const { code, stdout } = await run(['init']);
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      [
+        '  internal  dns/inside/example.com.db',
+        "      directory 'inside' says internal (dns/inside/example.com.db)",
+        '      2 of 2 addresses private (RFC 1918/ULA) (dns/inside/example.com.db:5)',
+        '      internal discovery records: _cisco-uds._tcp.example.com (dns/inside/example.com.db:6)',
+      ].join('\n'),
+    );
+    expect(stdout).toContain('  not named: Cisco Jabber discovery records and no Lync ones\n      _cisco-uds._tcp SRV (dns/inside/example.com.db:6)\n');
+    const config = loadedConfig();
+    expect(config.extends).toEqual([presetOr('uclint:cisco')]);
+    expect(config.views).toEqual({ internal: ['dns/inside/**'], external: ['dns/outside/**'] });
+    expect(config.settings).toBeUndefined();
+  });
+
+  it('a uclint-view comment decides over names and content', async () => {
+    write('public/example.org.zone', '; uclint-view: internal\n' + zone('example.org', ['ns1 IN A 203.0.113.53', '_sip._tls IN SRV 0 0 443 ns1']));
+    const { code, stdout } = await run(['init', '--dry-run']);
+    expect(code).toBe(0);
+    expect(stdout).toContain("  internal  public/example.org.zone\n      the file says '; uclint-view: internal' (public/example.org.zone:1)\n\n");
+  });
+
+  it('BIND views place zone files whose names say nothing, and the other copy of a placed zone takes the other side', async () => {
+    write(
+      'bind/named.conf',
+      [
+        '// split-brain',
+        'view "internal" {',
+        '  match-clients { 10.0.0.0/8; };',
+        '  zone "example.com" { type master; file "/etc/bind/db.example.com.inner"; };',
+        '};',
+        'view "trusted-partners" { zone "example.net" { file "/etc/bind/db.example.net.b"; }; };',
+        '',
+      ].join('\n'),
+    );
+    write('bind/db.example.com.inner', zone('example.com', ['ns1 IN CNAME ns.example.net.']));
+    write('bind/db.example.com.outer', zone('example.com', ['ns1 IN CNAME ns.example.net.']));
+    write('bind/db.example.net.a', zone('example.net', ['ns1 IN CNAME ns.example.org.']));
+    write('bind/db.example.net.b', zone('example.net', ['ns1 IN CNAME ns.example.org.']));
+    const { code, stdout } = await run(['init', '--no-workflow']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('  internal  bind/db.example.com.inner\n      BIND view "internal" serves it (bind/named.conf:4)\n');
+    expect(stdout).toContain('  external  bind/db.example.com.outer\n      the other copy of example.com is internal (bind/db.example.com.inner)\n');
+    expect(stdout).toContain('  not placed  bind/db.example.net.b: nothing says which side it serves\n      BIND view "trusted-partners" serves it (a name that says no side) (bind/named.conf:6)\n');
+    expect(loadedConfig().views).toEqual({ internal: ['bind/db.example.com.inner'], external: ['bind/db.example.com.outer'] });
+    expect(existsSync(path.join(dir, '.github'))).toBe(false);
+  });
+});
+
+const SMALL_ZONE = zone('example.com', [
+  'ns1 IN A 198.51.100.53',
+  '_sip._tls IN SRV 0 0 443 access',
+  '_sipfederationtls._tcp IN SRV 0 0 5061 access',
+  'access IN A 198.51.100.10',
+]);
+
+const GOLDEN_REPORT = `Read 1 zone file.
+
+Zone views:
+  external  dns/example.com.zone
+      0 of 2 addresses private (RFC 1918/ULA) (dns/example.com.zone:5)
+      external discovery records: _sip._tls.example.com, _sipfederationtls._tcp.example.com (dns/example.com.zone:6)
+
+SIP domains:
+  example.com  on-premises
+      _sip._tls.example.com SRV -> access.example.com: a server of its own (dns/example.com.zone:6)
+      _sipfederationtls._tcp.example.com SRV -> access.example.com: a server of its own (dns/example.com.zone:7)
+
+Product:
+  not named: nothing names a product
+  preset uclint:recommended
+
+Ignored:
+  vendor/**  vendored dependencies
+`;
+
+const GOLDEN_CONFIG = `# uclint configuration, written by \`uclint init\` from what the repository holds.
+# Each guess says what it came from: check them, then edit freely
+# (the format: docs/formats.md in the uclint package).
+
+# Preset: nothing names a product.
+extends: [uclint:recommended]
+
+# Split-brain DNS: the zone files clients inside the network see (internal)
+# and those the Internet sees (external).
+views:
+  external:
+    - "dns/example.com.zone"  # 0 of 2 addresses private (RFC 1918/ULA) (dns/example.com.zone:5)
+
+# Directories that hold no estate.
+ignore:
+  - "vendor/**"  # vendored dependencies
+
+settings:
+  # SIP domains, from _sip* SRV records, sip and lyncdiscover names, and topologies.
+  sipDomains:
+    - example.com  # on-premises: _sip._tls.example.com SRV -> access.example.com (dns/example.com.zone:6)
+`;
+
+const GOLDEN_WORKFLOW = `# uclint: lint the unified-communications estate on every pull request, and audit it
+# (certificate expiry above all) every week into one issue. Written by \`uclint init\`;
+# the inputs are described in docs/action.md of the uclint package.
+name: uclint
+on:
+  pull_request:
+  schedule:
+    - cron: '17 4 * * 1'  # Mondays 04:17 UTC
+  workflow_dispatch:
+
+permissions: {}
+
+jobs:
+  lint:
+    if: github.event_name == 'pull_request'
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read          # check out the repository
+      checks: write           # one check run with every annotation
+      pull-requests: read     # the changed lines, for only-changed
+      security-events: write  # upload SARIF to code scanning
+    steps:
+      - uses: actions/checkout@v5
+      - id: uclint
+        uses: uclint/uclint@v0
+        with:
+          only-changed: true
+      - if: always() && steps.uclint.outputs.sarif-file != ''
+        uses: github/codeql-action/upload-sarif@v4
+        with:
+          sarif_file: \${{ steps.uclint.outputs.sarif-file }}
+          category: uclint
+
+  audit:
+    if: github.event_name != 'pull_request'
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read          # check out the repository
+      issues: write           # open, update and close the audit issue
+      security-events: write  # code scanning compares pull requests with this analysis
+    steps:
+      - uses: actions/checkout@v5
+      - id: uclint
+        uses: uclint/uclint@v0
+        with:
+          audit: true
+          fail-on: never  # the issue is the report; a red scheduled run helps nobody
+      - if: always() && steps.uclint.outputs.sarif-file != ''
+        uses: github/codeql-action/upload-sarif@v4
+        with:
+          sarif_file: \${{ steps.uclint.outputs.sarif-file }}
+          category: uclint
+`;
+
+describe('uclint init files', () => {
+  beforeEach(() => {
+    write('dns/example.com.zone', SMALL_ZONE);
+    mkdirSync(path.join(dir, 'vendor'));
+  });
+
+  it('--dry-run prints the report and both files, and writes nothing', async () => {
+    const { code, stdout, stderr } = await run(['init', '--dry-run']);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(stdout).toBe(
+      `${GOLDEN_REPORT}\n--- .uclint.yml (not written) ---\n${GOLDEN_CONFIG}\n--- .github/workflows/uclint.yml (not written) ---\n${GOLDEN_WORKFLOW}`,
+    );
+    expect(existsSync(path.join(dir, '.uclint.yml'))).toBe(false);
+    expect(existsSync(path.join(dir, '.github'))).toBe(false);
+  });
+
+  it('writes what --dry-run shows', async () => {
+    const { code, stdout } = await run(['init']);
+    expect(code).toBe(0);
+    expect(stdout).toBe(`${GOLDEN_REPORT}\nWrote .uclint.yml and .github/workflows/uclint.yml. Check the guesses, then run \`uclint\`.\n`);
+    expect(read('.uclint.yml')).toBe(GOLDEN_CONFIG);
+    expect(read('.github/workflows/uclint.yml')).toBe(GOLDEN_WORKFLOW);
+  });
+
+  it('the workflow is valid YAML, uses only inputs action.yml declares, and asks for minimal permissions', () => {
+    // action.yml must itself be valid YAML (GitHub refuses an action whose metadata does not parse).
+    const action = load(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> };
+    const workflow = load(GOLDEN_WORKFLOW) as {
+      on: Record<string, unknown>;
+      permissions: Record<string, string>;
+      jobs: Record<string, { if: string; permissions: Record<string, string>; steps: Array<{ uses?: string; with?: Record<string, unknown> }> }>;
+    };
+    expect(Object.keys(workflow.on)).toEqual(['pull_request', 'schedule', 'workflow_dispatch']);
+    expect(workflow.permissions).toEqual({});
+    expect(workflow.jobs.lint.permissions).toEqual({ contents: 'read', checks: 'write', 'pull-requests': 'read', 'security-events': 'write' });
+    expect(workflow.jobs.audit.permissions).toEqual({ contents: 'read', issues: 'write', 'security-events': 'write' });
+    const uclintSteps = Object.values(workflow.jobs).flatMap((job) => job.steps.filter((step) => step.uses === 'uclint/uclint@v0'));
+    expect(uclintSteps).toHaveLength(2);
+    for (const step of uclintSteps) {
+      for (const input of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs)).toContain(input);
+    }
+  });
+
+  it('refuses to overwrite .uclint.yml or the workflow (exit 2) and writes nothing; --force replaces both', async () => {
+    write('.uclint.yml', 'extends: [uclint:all]\n');
+    const refused = await run(['init']);
+    expect(refused).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'uclint: init: .uclint.yml already exists; nothing was written (--force replaces, --dry-run shows what would be written)\n',
+    });
+    expect(read('.uclint.yml')).toBe('extends: [uclint:all]\n');
+    expect(existsSync(path.join(dir, '.github'))).toBe(false);
+
+    rmSync(path.join(dir, '.uclint.yml'));
+    write('.github/workflows/uclint.yml', 'name: mine\n');
+    expect((await run(['init'])).stderr).toBe(
+      'uclint: init: .github/workflows/uclint.yml already exists; nothing was written (--force replaces, --dry-run shows what would be written)\n',
+    );
+    expect(existsSync(path.join(dir, '.uclint.yml'))).toBe(false);
+
+    write('.uclint.yml', 'extends: [uclint:all]\n');
+    const forced = await run(['init', '--force']);
+    expect(forced.code).toBe(0);
+    expect(read('.uclint.yml')).toBe(GOLDEN_CONFIG);
+    expect(read('.github/workflows/uclint.yml')).toBe(GOLDEN_WORKFLOW);
+  });
+
+  it('ignores the tree\'s own config when guessing, and keeps the name .uclint.yaml when that is the one there', async () => {
+    write('.uclint.yaml', 'views: { internal: ["dns/**"] }\n');
+    expect((await run(['init', '--force', '--no-workflow'])).code).toBe(0);
+    expect(read('.uclint.yaml')).toBe(GOLDEN_CONFIG);
+    expect(existsSync(path.join(dir, '.uclint.yml'))).toBe(false);
+  });
+
+  it('--workflow names the file inside the repository; outside it is a usage error', async () => {
+    expect((await run(['init', '--workflow', 'ci/lint.yml'])).code).toBe(0);
+    expect(read('ci/lint.yml')).toBe(GOLDEN_WORKFLOW);
+    const outside = await run(['init', '--dry-run', '--workflow', '../elsewhere.yml']);
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toMatch(/^uclint: init: --workflow \.\.\/elsewhere\.yml is not a file inside the repository \.\n$/);
+  });
+
+  it('does not write through a symbolic link that leaves the repository', async () => {
+    const elsewhere = mkdtempSync(path.join(os.tmpdir(), 'uclint-init-elsewhere-'));
+    try {
+      symlinkSync(elsewhere, path.join(dir, '.github'));
+      const { code, stderr } = await run(['init']);
+      expect(code).toBe(2);
+      expect(stderr).toBe(
+        'uclint: init: .github/workflows/uclint.yml lies outside the repository through a symbolic link; nothing was written\n',
+      );
+      expect(existsSync(path.join(dir, '.uclint.yml'))).toBe(false);
+      expect(existsSync(path.join(elsewhere, 'workflows'))).toBe(false);
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
+
+  it('a directory inside a git repository: the config goes there, the workflow to the repository root, linting that directory', async () => {
+    mkdirSync(path.join(dir, '.git'));
+    write('estate/dns/example.com.zone', SMALL_ZONE);
+    const { code, stdout } = await run(['init', 'estate']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Read 1 zone file in estate.\n');
+    expect(stdout).toContain('Wrote estate/.uclint.yml and .github/workflows/uclint.yml. Check the guesses, then run `uclint estate`.\n');
+    expect(loadedConfig('estate/.uclint.yml').views).toEqual({ external: ['dns/example.com.zone'] });
+    expect(read('.github/workflows/uclint.yml')).toContain('        with:\n          paths: estate\n          only-changed: true\n');
+  });
+
+  it('--help describes it', async () => {
+    const help = (await run(['--help'])).stdout;
+    expect(help).toContain('  uclint init [options] [path]  write .uclint.yml for the repository at path');
+    for (const option of ['--dry-run', '--force', '--workflow <path>', '--no-workflow']) expect(help).toMatch(new RegExp(`^ {6}${option} +\\S`, 'm'));
+  });
+
+  it('usage errors exit 2', async () => {
+    expect(await run(['--force'])).toEqual({ code: 2, stdout: '', stderr: "uclint: --force belongs to `uclint init`\nRun 'uclint --help' for usage.\n" });
+    expect((await run(['init', '--format', 'json'])).stderr).toBe("uclint: --format does not apply to `uclint init`\nRun 'uclint --help' for usage.\n");
+    expect((await run(['init', 'a', 'b'])).code).toBe(2);
+    expect((await run(['init', '--workflow', 'x.yml', '--no-workflow'])).code).toBe(2);
+    expect(await run(['init', 'missing'])).toEqual({ code: 2, stdout: '', stderr: 'uclint: init: not a directory: missing\n' });
+  });
+
+  it('the built CLI runs it', () => {
+    const result = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'init', '--dry-run'], { cwd: dir, encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stdout.startsWith(GOLDEN_REPORT)).toBe(true);
+  });
+});

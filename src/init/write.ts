@@ -1,0 +1,216 @@
+/**
+ * The texts `uclint init` writes: `.uclint.yml` with a comment on every guess, the
+ * GitHub workflow, and the report of what was guessed.
+ */
+import { EVIDENCE_SHOWN, type DiscoveryEvidence, type Evidence, type InitGuesses, type PlacedView, type ZoneGuess } from './guess.js';
+
+/** The Action as docs/action.md's workflows name it; a fork or a pinned release is one edit away. */
+export const ACTION_REFERENCE = 'uclint/uclint@v0';
+
+/** A scalar YAML reads back as the same string: plain for names, JSON-quoted (valid YAML) for anything else. */
+function yamlString(text: string): string {
+  return /^[a-z0-9][a-z0-9._-]*$/i.test(text) ? text : JSON.stringify(text);
+}
+
+function evidenceText(e: Evidence): string {
+  return `${e.text} (${e.at})`;
+}
+
+/** The evidence that placed a zone: the first piece pointing to its view. */
+function decidingEvidence(zone: ZoneGuess): Evidence | undefined {
+  return zone.evidence.find((e) => e.view === zone.view);
+}
+
+function globComment(glob: string, view: PlacedView, zones: ZoneGuess[]): string {
+  const covered = zones.filter((z) => z.view === view && (z.file === glob.replace(/^\.\//, '') || (glob.endsWith('/**') && z.file.startsWith(glob.slice(0, -2)))));
+  const deciding = covered.map(decidingEvidence).find((e) => e !== undefined);
+  const count = covered.length > 1 ? `${covered.length} zone files; ` : '';
+  return deciding ? `${count}${evidenceText(deciding)}` : count.replace(/; $/, '');
+}
+
+export function configText(guesses: InitGuesses): string {
+  const lines: string[] = [
+    '# uclint configuration, written by `uclint init` from what the repository holds.',
+    '# Each guess says what it came from: check them, then edit freely',
+    '# (the format: docs/formats.md in the uclint package).',
+    '',
+  ];
+  const { product } = guesses;
+  lines.push(`# Preset: ${product.reason}${product.evidence[0] ? ` (${product.evidence[0].at})` : ''}.`);
+  if (product.missingPreset) {
+    lines.push(`# ${product.missingPreset} would fit, but this version of uclint does not have it:`);
+    lines.push(`# ${product.preset} runs instead${product.product ? ', and settings.product selects the product\'s defaults' : ''}.`);
+  }
+  lines.push(`extends: [${product.preset}]`, '');
+
+  const { views, zones } = guesses;
+  const unplaced = zones.filter((z) => !z.view);
+  if (views.internal.length + views.external.length > 0) {
+    lines.push('# Split-brain DNS: the zone files clients inside the network see (internal)', '# and those the Internet sees (external).', 'views:');
+    for (const view of ['internal', 'external'] as const) {
+      if (views[view].length === 0) continue;
+      lines.push(`  ${view}:`);
+      for (const glob of views[view]) {
+        const comment = globComment(glob, view, zones);
+        lines.push(`    - ${yamlString(glob)}${comment ? `  # ${comment}` : ''}`);
+      }
+    }
+  }
+  if (unplaced.length > 0) {
+    lines.push('# Not placed (rules that depend on the side skip these; add them above,');
+    lines.push("# or write '; uclint-view: internal' or 'external' at the top of the file):");
+    for (const zone of unplaced) lines.push(`#   ${zone.file}: ${zone.unplacedReason}`);
+  }
+  if (views.internal.length + views.external.length + unplaced.length > 0) lines.push('');
+
+  if (guesses.ignore.length > 0) {
+    lines.push('# Directories that hold no estate.', 'ignore:');
+    for (const ignored of guesses.ignore) lines.push(`  - ${yamlString(ignored.glob)}  # ${ignored.why}`);
+    lines.push('');
+  }
+
+  if (guesses.domains.length > 0 || product.product) {
+    lines.push('settings:');
+    if (guesses.domains.length > 0) {
+      lines.push('  # SIP domains, from _sip* SRV records, sip and lyncdiscover names, and topologies.', '  sipDomains:');
+      for (const domain of guesses.domains) lines.push(`    - ${yamlString(domain.domain)}  # ${domainComment(domain)}`);
+    }
+    if (product.product) lines.push(`  product: ${product.product}  # ${product.reason}${product.evidence[0] ? ` (${product.evidence[0].at})` : ''}`);
+  }
+  // No settings.now: the workflow judges certificate dates against the day it runs.
+  return lines.join('\n').replace(/\n+$/, '') + '\n';
+}
+
+function domainComment(domain: InitGuesses['domains'][number]): string {
+  const first = domain.discovery[0];
+  switch (domain.status) {
+    case 'online':
+      return `online (Microsoft 365): ${first.record} (${first.at})`;
+    case 'on-premises':
+      return `on-premises: ${first.record} (${first.at})`;
+    case 'mixed': {
+      const online = domain.discovery.find((e) => e.online) as DiscoveryEvidence;
+      const own = domain.discovery.find((e) => !e.online) as DiscoveryEvidence;
+      return `mixed, a migration left half done? ${online.at} points to Microsoft 365, ${own.at} to a server of its own`;
+    }
+    case 'unknown':
+      return `no discovery records; seen as ${evidenceText(domain.sources[0])}`;
+  }
+}
+
+export interface WorkflowOptions {
+  /** The linted directory relative to the repository root (`.` for the root). */
+  paths: string;
+}
+
+/**
+ * The workflow: pull requests are checked (check-run annotations, SARIF to code scanning),
+ * and a weekly run audits the whole repository (certificate expiry is a date problem, not
+ * a diff problem) into one issue. Each job asks only for the permissions it uses.
+ */
+export function workflowText({ paths }: WorkflowOptions): string {
+  const pathsInput = paths === '.' ? '' : `\n          paths: ${yamlString(paths)}`;
+  return `# uclint: lint the unified-communications estate on every pull request, and audit it
+# (certificate expiry above all) every week into one issue. Written by \`uclint init\`;
+# the inputs are described in docs/action.md of the uclint package.
+name: uclint
+on:
+  pull_request:
+  schedule:
+    - cron: '17 4 * * 1'  # Mondays 04:17 UTC
+  workflow_dispatch:
+
+permissions: {}
+
+jobs:
+  lint:
+    if: github.event_name == 'pull_request'
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read          # check out the repository
+      checks: write           # one check run with every annotation
+      pull-requests: read     # the changed lines, for only-changed
+      security-events: write  # upload SARIF to code scanning
+    steps:
+      - uses: actions/checkout@v5
+      - id: uclint
+        uses: ${ACTION_REFERENCE}
+        with:${pathsInput}
+          only-changed: true
+      - if: always() && steps.uclint.outputs.sarif-file != ''
+        uses: github/codeql-action/upload-sarif@v4
+        with:
+          sarif_file: \${{ steps.uclint.outputs.sarif-file }}
+          category: uclint
+
+  audit:
+    if: github.event_name != 'pull_request'
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read          # check out the repository
+      issues: write           # open, update and close the audit issue
+      security-events: write  # code scanning compares pull requests with this analysis
+    steps:
+      - uses: actions/checkout@v5
+      - id: uclint
+        uses: ${ACTION_REFERENCE}
+        with:${pathsInput}
+          audit: true
+          fail-on: never  # the issue is the report; a red scheduled run helps nobody
+      - if: always() && steps.uclint.outputs.sarif-file != ''
+        uses: github/codeql-action/upload-sarif@v4
+        with:
+          sarif_file: \${{ steps.uclint.outputs.sarif-file }}
+          category: uclint
+`;
+}
+
+function evidenceLines(evidence: readonly Evidence[], indent: string): string[] {
+  const lines = evidence.slice(0, EVIDENCE_SHOWN).map((e) => `${indent}${evidenceText(e)}`);
+  if (evidence.length > EVIDENCE_SHOWN) lines.push(`${indent}... and ${evidence.length - EVIDENCE_SHOWN} more`);
+  return lines;
+}
+
+export interface ReportInput {
+  guesses: InitGuesses;
+  /** `3 zone files, 1 manifest`, or `no files uclint reads`. */
+  filesSummary: string;
+  /** Errors reading files (parse findings): `uclint` shows them. */
+  readProblems: number;
+}
+
+/** What init guessed, each guess with its evidence, for people. */
+export function reportText({ guesses, filesSummary, readProblems }: ReportInput): string {
+  const lines: string[] = [`Read ${filesSummary}.`];
+  if (readProblems > 0) lines.push(`${readProblems} problem${readProblems === 1 ? '' : 's'} reading files; \`uclint\` lists them.`);
+
+  lines.push('', 'Zone views:');
+  if (guesses.zones.length === 0) lines.push('  no zone files');
+  for (const zone of guesses.zones) {
+    lines.push(`  ${zone.view ?? 'not placed'}  ${zone.file}${zone.view ? '' : `: ${zone.unplacedReason}`}`);
+    lines.push(...evidenceLines(zone.evidence, '      '));
+  }
+
+  lines.push('', 'SIP domains:');
+  if (guesses.domains.length === 0) lines.push('  none found');
+  for (const domain of guesses.domains) {
+    lines.push(`  ${domain.domain}  ${domain.status}`);
+    lines.push(...evidenceLines(domain.discovery.length > 0 ? domain.discovery : domain.sources, '      '));
+  }
+
+  const { product } = guesses;
+  lines.push('', 'Product:');
+  lines.push(`  ${product.product ?? 'not named'}: ${product.reason}`);
+  lines.push(...evidenceLines(product.evidence, '      '));
+  lines.push(
+    product.missingPreset
+      ? `  preset ${product.preset} (${product.missingPreset} would fit; this version of uclint does not have it)`
+      : `  preset ${product.preset}`,
+  );
+
+  if (guesses.ignore.length > 0) {
+    lines.push('', 'Ignored:');
+    for (const ignored of guesses.ignore) lines.push(`  ${ignored.glob}  ${ignored.why}`);
+  }
+  return lines.join('\n') + '\n';
+}
