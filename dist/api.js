@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-X5T3IUMJ.js";
+} from "./chunks/chunk-MNR2NKJO.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,
