@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-QJEBJDLL.js";
+} from "./chunks/chunk-CNYUURGP.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

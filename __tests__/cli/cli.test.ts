@@ -169,7 +169,11 @@ describe('uclint CLI', () => {
     expect(code).toBe(0);
     const rules = JSON.parse(stdout);
     expect(rules).toContainEqual(expect.objectContaining({ id: 'sip/srv-port', pack: 'sip', severity: 'error' }));
-    expect((await run(['rules'])).stdout).toMatch(/^sip\/srv-port +error/m);
+    expect(rules).toContainEqual(expect.objectContaining({ id: 'teams/online-records', pack: 'teams', severity: 'error' }));
+    expect([...new Set(rules.map((r: { pack: string }) => r.pack))].sort()).toEqual(['cisco', 'dns', 'firewall', 'ice', 'lync', 'sip', 'teams', 'vpn', 'x509']);
+    const listing = (await run(['rules'])).stdout;
+    expect(listing).toMatch(/^sip\/srv-port +error/m);
+    expect(listing).toMatch(/^teams\/hybrid-consistency +error/m);
   });
 
   it('rules --preset lists what a preset turns on, with its severity and options', async () => {

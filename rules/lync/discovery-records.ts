@@ -1,8 +1,8 @@
 import { defineRule } from '../../src/engine/rule.js';
-import type { Located } from '../../src/core/types.js';
 import type { Estate } from '../../src/estate/estate.js';
 import type { DnsName, View, ZoneFile } from '../../src/loaders/zone/model.js';
 import { displayName } from '../../src/estate/names.js';
+import { missingRecordAnchor } from '../../src/estate/anchors.js';
 
 /** On-premises products whose client discovery this rule knows. */
 export const PRODUCTS = ['ocs2007r2', 'lync2010', 'lync2013', 'sfb2015', 'sfb2019'] as const;
@@ -110,15 +110,6 @@ export default defineRule<DiscoveryRecordsOptions, MessageId>({
     const internalMode = autodiscover ? (options?.internal ?? 'srv') : 'srv';
     const internalOnly = options?.internalOnlyNames ?? DEFAULT_INTERNAL_ONLY;
     const views = new Set(estate.views());
-    const anchors = new Map<ZoneFile, Located>();
-    const anchorOf = (zone: ZoneFile): Located => {
-      let anchor = anchors.get(zone);
-      if (!anchor) {
-        anchor = zone.records.find((r) => r.type === 'SOA') ?? zone.records[0] ?? zone;
-        anchors.set(zone, anchor);
-      }
-      return anchor;
-    };
     const reportedUnknown = new Set<ZoneFile>();
 
     for (const domain of [...estate.sipDomains()].sort()) {
@@ -135,7 +126,7 @@ export default defineRule<DiscoveryRecordsOptions, MessageId>({
         views.has(view) ? [...estate.zonesFor(domain, { view })].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))[0] : undefined;
       const missing = (zone: ZoneFile, view: View, label: string): void => {
         report({
-          node: anchorOf(zone),
+          node: missingRecordAnchor(estate, zone, domain),
           messageId: 'missingRecord',
           data: { domain: shown, record: displayName(under(label)), view, consequence: CONSEQUENCE[label] ?? 'clients cannot find the service' },
         });
@@ -151,7 +142,7 @@ export default defineRule<DiscoveryRecordsOptions, MessageId>({
         }
         if (internalMode === 'either' && !hasSrv && !hasAutodiscover) {
           report({
-            node: anchorOf(internalZone),
+            node: missingRecordAnchor(estate, internalZone, domain),
             messageId: 'missingEither',
             data: {
               domain: shown,

@@ -7,3 +7,8 @@ export function plural(n: number, word: string): string {
 export function thousands(n: number): string {
   return n.toLocaleString('en-US');
 }
+
+/** `a`, `a and b`, `a, b and c`: a list in a sentence. */
+export function listOf(words: readonly string[]): string {
+  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}

@@ -303,7 +303,7 @@ export class Estate {
    */
   sipDomains(): ReadonlySet<DnsName> {
     if (this.sipDomainSet === undefined) {
-      const configured = this.settings.sipDomains?.length ? this.settings.sipDomains : this.topologies.flatMap((t) => t.sipDomains.map((d) => d.value));
+      const configured = this.configuredSipDomains();
       const found = new Set<DnsName>();
       if (configured.length > 0) {
         for (const domain of configured) found.add(canonicalName(domain));
@@ -315,6 +315,15 @@ export class Estate {
     return this.sipDomainSet;
   }
   private sipDomainSet: ReadonlySet<DnsName> | undefined;
+
+  /** True when the SIP domains come from the config or a topology, not from the records found. */
+  sipDomainsConfigured(): boolean {
+    return this.configuredSipDomains().length > 0;
+  }
+
+  private configuredSipDomains(): readonly string[] {
+    return this.settings.sipDomains?.length ? this.settings.sipDomains : this.topologies.flatMap((t) => t.sipDomains.map((d) => d.value));
+  }
 
   /**
    * The SRV records whose owner has the `_service._proto.domain` shape, in record order,

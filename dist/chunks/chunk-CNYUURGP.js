@@ -28607,7 +28607,7 @@ var Estate = class {
    */
   sipDomains() {
     if (this.sipDomainSet === void 0) {
-      const configured = this.settings.sipDomains?.length ? this.settings.sipDomains : this.topologies.flatMap((t) => t.sipDomains.map((d) => d.value));
+      const configured = this.configuredSipDomains();
       const found = /* @__PURE__ */ new Set();
       if (configured.length > 0) {
         for (const domain of configured) found.add(canonicalName(domain));
@@ -28619,6 +28619,13 @@ var Estate = class {
     return this.sipDomainSet;
   }
   sipDomainSet;
+  /** True when the SIP domains come from the config or a topology, not from the records found. */
+  sipDomainsConfigured() {
+    return this.configuredSipDomains().length > 0;
+  }
+  configuredSipDomains() {
+    return this.settings.sipDomains?.length ? this.settings.sipDomains : this.topologies.flatMap((t) => t.sipDomains.map((d) => d.value));
+  }
   /**
    * The SRV records whose owner has the `_service._proto.domain` shape, in record order,
    * with the owner split. Computed once: several SIP rules walk every SRV record, and
@@ -33736,6 +33743,18 @@ var client_preferences_default = defineRule({
   }
 });
 
+// src/estate/anchors.ts
+function missingRecordAnchor(estate, zone, domain, neighbours = []) {
+  const inZone = (name, type) => estate.recordsAt(name, type, { view: zone.view }).find((r) => r.zone === zone);
+  const soa = zone.origin === void 0 ? void 0 : inZone(zone.origin, "SOA");
+  if (soa && zone.origin === domain) return soa;
+  for (const name of [domain, ...neighbours]) {
+    const record = inZone(name);
+    if (record) return record;
+  }
+  return soa ?? zone.records[0] ?? zone;
+}
+
 // rules/lync/discovery-records.ts
 var PRODUCTS2 = ["ocs2007r2", "lync2010", "lync2013", "sfb2015", "sfb2019"];
 var DEFAULT_INTERNAL_ONLY = ["_sipinternaltls._tcp", "lyncdiscoverinternal", "sipinternal"];
@@ -33820,15 +33839,6 @@ var discovery_records_default = defineRule({
     const internalMode = autodiscover ? options?.internal ?? "srv" : "srv";
     const internalOnly = options?.internalOnlyNames ?? DEFAULT_INTERNAL_ONLY;
     const views = new Set(estate.views());
-    const anchors = /* @__PURE__ */ new Map();
-    const anchorOf = (zone) => {
-      let anchor2 = anchors.get(zone);
-      if (!anchor2) {
-        anchor2 = zone.records.find((r) => r.type === "SOA") ?? zone.records[0] ?? zone;
-        anchors.set(zone, anchor2);
-      }
-      return anchor2;
-    };
     const reportedUnknown = /* @__PURE__ */ new Set();
     for (const domain of [...estate.sipDomains()].sort()) {
       const shown3 = displayName(domain);
@@ -33841,7 +33851,7 @@ var discovery_records_default = defineRule({
       const zoneIn = (view) => views.has(view) ? [...estate.zonesFor(domain, { view })].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0)[0] : void 0;
       const missing = (zone, view, label) => {
         report({
-          node: anchorOf(zone),
+          node: missingRecordAnchor(estate, zone, domain),
           messageId: "missingRecord",
           data: { domain: shown3, record: displayName(under(label)), view, consequence: CONSEQUENCE[label] ?? "clients cannot find the service" }
         });
@@ -33856,7 +33866,7 @@ var discovery_records_default = defineRule({
         }
         if (internalMode === "either" && !hasSrv && !hasAutodiscover) {
           report({
-            node: anchorOf(internalZone),
+            node: missingRecordAnchor(estate, internalZone, domain),
             messageId: "missingEither",
             data: {
               domain: shown3,
@@ -35144,6 +35154,433 @@ var srv_target_default = defineRule({
   }
 });
 
+// src/core/words.ts
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function thousands(n) {
+  return n.toLocaleString("en-US");
+}
+function listOf(words) {
+  return words.length <= 1 ? words.join("") : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
+}
+
+// src/estate/data/m365-clouds.ts
+var M365_CLOUDS = {
+  // GCC (moderate) tenants use the worldwide targets.
+  worldwide: {
+    title: "Microsoft 365 worldwide",
+    sipDirectory: "sipdir.online.lync.com",
+    sipFederation: "sipfed.online.lync.com",
+    webDirectory: "webdir.online.lync.com"
+  },
+  "gcc-high": {
+    title: "Microsoft 365 GCC High",
+    sipDirectory: "sipdir.online.gov.skypeforbusiness.us",
+    sipFederation: "sipfed.online.gov.skypeforbusiness.us",
+    webDirectory: "webdir.online.gov.skypeforbusiness.us"
+  },
+  dod: {
+    title: "Microsoft 365 DoD",
+    sipDirectory: "sipdir.online.dod.skypeforbusiness.us",
+    sipFederation: "sipfed.online.dod.skypeforbusiness.us",
+    webDirectory: "webdir.online.dod.skypeforbusiness.us"
+  },
+  china: {
+    title: "Microsoft 365 operated by 21Vianet",
+    sipDirectory: "sipdir.online.partner.lync.cn",
+    sipFederation: "sipfed.online.partner.lync.cn",
+    webDirectory: "webdir.online.partner.lync.cn"
+  },
+  // Closed in 2021; kept for estates whose zones were never migrated.
+  germany: {
+    title: "Microsoft Cloud Deutschland",
+    sipDirectory: "sipdir.online.lync.de",
+    sipFederation: "sipfed.online.lync.de",
+    webDirectory: "webdir.online.skype.de"
+  }
+};
+var M365_CLOUD_NAMES = Object.keys(M365_CLOUDS);
+var DEFAULT_M365_CLOUD = "worldwide";
+var M365_SERVICE_DOMAINS = [
+  "online.lync.com",
+  "online.gov.skypeforbusiness.us",
+  "online.dod.skypeforbusiness.us",
+  "online.partner.lync.cn",
+  "online.lync.de",
+  "online.skype.de"
+];
+function isM365ServiceHost(host) {
+  const name = host.toLowerCase().replace(/\.$/, "");
+  return M365_SERVICE_DOMAINS.some((domain) => name === domain || name.endsWith(`.${domain}`));
+}
+function m365CloudOf(host) {
+  const name = host.toLowerCase().replace(/\.$/, "");
+  return M365_CLOUD_NAMES.find((cloud) => {
+    const targets = M365_CLOUDS[cloud];
+    return name === targets.sipDirectory || name === targets.sipFederation || name === targets.webDirectory;
+  });
+}
+function m365DiscoveryRecords(cloud) {
+  const targets = M365_CLOUDS[cloud];
+  return [
+    { label: "_sip._tls", type: "SRV", priority: 100, weight: 1, port: 443, target: targets.sipDirectory },
+    { label: "_sipfederationtls._tcp", type: "SRV", priority: 100, weight: 1, port: 5061, target: targets.sipFederation },
+    { label: "sip", type: "CNAME", target: targets.sipDirectory },
+    { label: "lyncdiscover", type: "CNAME", target: targets.webDirectory }
+  ];
+}
+
+// src/estate/m365-discovery.ts
+var PUBLIC_DISCOVERY_LABELS = ["lyncdiscover", "_sip._tls", "_sipfederationtls._tcp", "sip"];
+var INTERNAL_DISCOVERY_LABELS = ["lyncdiscoverinternal", "_sipinternaltls._tcp"];
+var SRV_LABELS = /* @__PURE__ */ new Set(["_sip._tls", "_sipfederationtls._tcp", "_sipinternaltls._tcp"]);
+function publicViewOf(estate) {
+  return estate.zones.some((z) => z.view !== "unknown") ? "external" : "unknown";
+}
+function unjudgedZonesOf(estate, domain) {
+  return publicViewOf(estate) === "unknown" ? [] : estate.zonesFor(domain, { view: "unknown" });
+}
+function m365CandidateDomains(estate) {
+  const domains = new Set(estate.sipDomains());
+  if (!estate.sipDomainsConfigured()) {
+    for (const cname of estate.records("CNAME")) {
+      const domain = parentName(cname.name);
+      if (domain === void 0 || domain === ".") continue;
+      const label = cname.name.slice(0, cname.name.length - domain.length - 1);
+      if ((label === "sip" || label === "lyncdiscover") && isM365ServiceHost(cname.data.target)) domains.add(domain);
+    }
+  }
+  return [...domains].sort();
+}
+function discoveryOf(estate, domain) {
+  const publicView = publicViewOf(estate);
+  const records = [];
+  const collect = (view, labels) => {
+    for (const label of labels) {
+      for (const record of estate.recordsAt(`${label}.${domain}`, void 0, { view })) {
+        const read2 = readRecord(estate, record, label, view);
+        if (read2) records.push(read2);
+      }
+    }
+  };
+  collect(publicView, PUBLIC_DISCOVERY_LABELS);
+  if (publicView === "external") {
+    collect("internal", [...INTERNAL_DISCOVERY_LABELS, ...PUBLIC_DISCOVERY_LABELS]);
+  }
+  const online = records.filter((r) => r.direction === "online").length;
+  const onPremises = records.filter((r) => r.direction === "on-premises").length;
+  const mixed = online > 0 && onPremises > 0;
+  if (!mixed) return { domain, records, mixed, disagreeing: [] };
+  const reference = referenceOf(estate, records, online, onPremises);
+  const disagreeing = records.filter((r) => r.direction !== void 0 && r.direction !== reference.direction);
+  return { domain, records, mixed, reference, disagreeing };
+}
+function discoveryName(record) {
+  const name = displayName(record.record.name);
+  return record.record.zone.view === "internal" ? `${name} (internal view)` : name;
+}
+function directionPhrase(direction) {
+  return direction === "online" ? "to Microsoft 365" : "on-premises";
+}
+function readRecord(estate, record, label, view) {
+  if (SRV_LABELS.has(label)) {
+    if (record.type !== "SRV") return void 0;
+    const target = record.data.target;
+    if (target === ".") return { record, label, target: "." };
+    return { record, label, target: displayName(target), direction: directionOf(estate, target, view) };
+  }
+  if (record.type === "CNAME") {
+    const target = record.data.target;
+    return { record, label, target: displayName(target), direction: directionOf(estate, target, view) };
+  }
+  if (record.type === "A" || record.type === "AAAA") return { record, label, target: record.data.address };
+  return void 0;
+}
+function directionOf(estate, target, view) {
+  if (isM365ServiceHost(target)) return "online";
+  const { chain } = estate.resolve(target, { view });
+  return chain.some((link) => isM365ServiceHost(link.data.target)) ? "online" : "on-premises";
+}
+function referenceOf(estate, records, online, onPremises) {
+  const product = estate.product();
+  if (product === "teams") return { direction: "online", reason: "the deployment's product is teams" };
+  if (isLyncFamily(product)) {
+    return { direction: "on-premises", reason: `the deployment's product is ${product}, and in a hybrid deployment every external record points on-premises` };
+  }
+  if (online !== onPremises) {
+    const direction = online > onPremises ? "online" : "on-premises";
+    return { direction, reason: `most of its discovery records point ${directionPhrase(direction)}` };
+  }
+  const decider = records.find((r) => r.direction !== void 0);
+  return { direction: decider.direction, reason: `its records are evenly split, and ${discoveryName(decider)} decides` };
+}
+
+// rules/teams/hybrid-consistency.ts
+var hybrid_consistency_default = defineRule({
+  id: "teams/hybrid-consistency",
+  meta: {
+    description: "A SIP domain points all its discovery records either to Microsoft 365 or on-premises, never some each way",
+    rationale: [
+      "Clients, federation partners and Microsoft 365 itself find where a SIP domain is served from its discovery",
+      "records. In a hybrid (split-domain) deployment every external record points on-premises, and Microsoft 365",
+      "reaches online users through federation with the on-premises Edge; once the migration is complete, every",
+      "record points to Microsoft 365 and the internal Skype for Business records are removed. A domain with some",
+      "records online and others on-premises is a migration left half done: clients sign in to one side while",
+      "partners federate with the other, and Microsoft 365 reads `lyncdiscover` to decide whether the tenant still",
+      "has servers on-premises.",
+      "",
+      "Records judged: `lyncdiscover`, `_sip._tls`, `_sipfederationtls._tcp` and `sip` in the external view (in",
+      "an estate whose zones mark no view, in those zones), and `lyncdiscoverinternal`, `_sipinternaltls._tcp`",
+      "and split-brain copies of the external names in the internal view. A record points online when its target,",
+      "or a name its CNAME chain inside the estate reaches, is a Microsoft 365 service host (any cloud); any other",
+      "target is on-premises. An address record (`sip IN A ...`) and an SRV target `.` point neither way.",
+      "",
+      "Each record that goes against the domain's direction is reported once, naming the records that point the",
+      "other way (also given as related locations). The direction is the deployment's product when it says",
+      "(`teams`: online; Lync or Skype for Business Server: on-premises), else the majority of the records; on a",
+      "tie, the first of `lyncdiscover`, `_sip._tls`, `_sipfederationtls._tcp`, `sip` (external, then internal)",
+      "that points somewhere decides. teams/online-records does not judge the records reported here, and leaves a",
+      "split domain whose direction is on-premises to this rule entirely, so one record is never reported twice.",
+      "Zones of unknown view in an estate with views are not judged (an info finding says so).",
+      "",
+      "**Fix:** point the reported records the same way as the others, or, if the domain has moved, the others",
+      "the same way as these; remove the internal Skype for Business records of a domain that is wholly online."
+    ].join("\n"),
+    severity: "error",
+    recommended: true,
+    // A migration to Microsoft 365 starts from Lync Server 2010 or later, so their presets look for a half-moved domain too.
+    products: ["teams", ...LYNC_2010_AND_LATER],
+    citations: [
+      { source: "MicrosoftDocs OfficeDocs-SkypeForBusiness, plan-hybrid-connectivity.md", section: "DNS settings (all external records point on-premises in hybrid)" },
+      {
+        source: "MicrosoftDocs OfficeDocs-SkypeForBusiness, cloud-consolidation-disabling-hybrid.md",
+        section: "Update DNS to point to Microsoft 365; remove the internal Skype for Business records"
+      },
+      { source: "MicrosoftDocs OfficeDocs-SkypeForBusiness, configure-hybrid-connectivity.md", section: "DNS implications for on-premises organizations that become hybrid (LyncDiscover)" },
+      { source: "MicrosoftDocs microsoft-365-docs, create-dns-records-at-any-dns-hosting-provider.md", section: "These records do not apply to hybrid deployments" }
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      splitDomain: "{{name}} points {{direction}} ({{target}}), while {{others}} {{verb}} {{otherDirection}}: {{domain}} must not be split between Microsoft 365 and on-premises servers ({{reason}})"
+    },
+    examples: {
+      invalid: [
+        "; uclint-view: external",
+        "$ORIGIN contoso.com.",
+        "_sip._tls IN SRV 100 1 443 sipdir.online.lync.com.",
+        "sip IN CNAME sipdir.online.lync.com.",
+        "lyncdiscover IN CNAME webdir.online.lync.com.",
+        "_sipfederationtls._tcp IN SRV 0 0 5061 access.contoso.com."
+      ].join("\n"),
+      valid: [
+        "; uclint-view: external",
+        "$ORIGIN contoso.com.",
+        "_sip._tls IN SRV 0 0 443 access.contoso.com.",
+        "_sipfederationtls._tcp IN SRV 0 0 5061 access.contoso.com.",
+        "sip IN CNAME access.contoso.com.",
+        "lyncdiscover IN CNAME proxy.contoso.com."
+      ].join("\n")
+    }
+  },
+  appliesTo: (estate) => estate.zones.length > 0,
+  check({ estate, report, notChecked }) {
+    for (const domain of m365CandidateDomains(estate)) {
+      for (const zone of unjudgedZonesOf(estate, domain)) {
+        notChecked(zone, "the zone's view (internal or external) is unknown, so whether its SIP discovery records agree was not judged");
+      }
+      const { reference, records, disagreeing } = discoveryOf(estate, domain);
+      if (!reference) continue;
+      const agreeing = records.filter((r) => r.direction === reference.direction);
+      const otherNames = [...new Set(agreeing.map(discoveryName))];
+      const others = listOf(otherNames);
+      const verb = otherNames.length === 1 ? "points" : "point";
+      for (const wrong of disagreeing) {
+        report({
+          node: wrong.record,
+          messageId: "splitDomain",
+          data: {
+            name: discoveryName(wrong),
+            direction: directionPhrase(wrong.direction ?? reference.direction),
+            target: wrong.target,
+            others,
+            verb,
+            otherDirection: directionPhrase(reference.direction),
+            domain: displayName(domain),
+            reason: reference.reason
+          },
+          related: agreeing.map((r) => ({ node: r.record, message: `${discoveryName(r)} points ${directionPhrase(reference.direction)} (${r.target})` }))
+        });
+      }
+    }
+  }
+});
+
+// rules/teams/online-records.ts
+var online_records_default = defineRule({
+  id: "teams/online-records",
+  meta: {
+    description: "A SIP domain served by Microsoft 365 publishes its four records with exactly the values of its cloud",
+    rationale: [
+      "For a custom domain served by Microsoft 365 (Teams, Skype for Business Online), Microsoft lists exactly",
+      "four external records: `_sip._tls` SRV 100 1 443 to `sipdir.online.lync.com`, `_sipfederationtls._tcp`",
+      "SRV 100 1 5061 to `sipfed.online.lync.com`, `sip` CNAME to `sipdir.online.lync.com` and `lyncdiscover`",
+      "CNAME to `webdir.online.lync.com`. Sovereign clouds (GCC High, DoD, 21Vianet, Deutschland) use their own",
+      "targets: choose one with the `cloud` option. A missing or wrong federation record breaks federation with",
+      "other organisations; wrong client records break sign-in of Skype for Business clients and phones. Each",
+      "finding quotes the record to publish as a zone-file line.",
+      "",
+      "The domains judged are those in the `domains` option; else, when the deployment's product is `teams`,",
+      "every SIP domain; else each domain whose external `_sip._tls`, `_sipfederationtls._tcp`, `sip` or",
+      "`lyncdiscover` points at a Microsoft 365 service host (and then the rest must be right too). Without",
+      "configured SIP domains, a domain that publishes only a `sip` or `lyncdiscover` CNAME to Microsoft 365",
+      "counts as a SIP domain.",
+      "",
+      "A domain that points some records online and others on-premises is teams/hybrid-consistency's: it reports",
+      "the records that go against the domain's direction, and this rule does not judge those records again.",
+      "When that direction is on-premises (the product is Lync or Skype for Business Server, or most records",
+      "point there), this rule leaves the domain alone; when it is online, this rule judges the records that",
+      "point online and reports the missing ones. An address record at `sip` or `lyncdiscover` points nowhere in",
+      "particular, so it is this rule's finding (a CNAME is needed), not a split.",
+      "",
+      "Records are read in the external view, or, in an estate whose zones mark no view at all, in those zones.",
+      "Zones of unknown view in an estate with views are not judged (an info finding says so).",
+      "",
+      "Microsoft's pages for GCC High and DoD now list only `_sipfederationtls._tcp` for Teams: the `records:",
+      "federation` option requires only that record (the others, where published, must still be right).",
+      "",
+      "**Fix:** publish the record the finding quotes, in the domain's external zone."
+    ].join("\n"),
+    severity: "error",
+    recommended: true,
+    products: ["teams"],
+    citations: [
+      {
+        source: "MicrosoftDocs microsoft-365-docs, create-dns-records-at-any-dns-hosting-provider.md",
+        section: "Add three CNAME records; Add two SRV records (worldwide, 21Vianet, Germany)"
+      },
+      { source: "MicrosoftDocs microsoft-365-docs, dns-records-for-office-365-gcc-high.md and dns-records-for-office-365-dod.md", section: "External DNS records required for Teams" },
+      {
+        source: "MicrosoftDocs OfficeDocs-SkypeForBusiness, cloud-consolidation-disabling-hybrid.md",
+        section: "Disable hybrid to complete migration to the cloud: update DNS to point to Microsoft 365"
+      }
+    ],
+    options: {
+      type: "object",
+      properties: {
+        cloud: { enum: [...M365_CLOUD_NAMES], default: DEFAULT_M365_CLOUD, description: "The Microsoft 365 cloud the tenant is in (GCC uses worldwide); it decides the targets." },
+        domains: {
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          uniqueItems: true,
+          description: "The SIP domains Microsoft 365 serves. Default: every SIP domain when settings.product is teams, else the domains with a record pointing at Microsoft 365."
+        },
+        records: {
+          enum: ["all", "federation"],
+          default: "all",
+          description: "Records that must exist: all four, or only _sipfederationtls._tcp (the GCC High and DoD pages list only that one)."
+        }
+      },
+      additionalProperties: false
+    },
+    messages: {
+      missing: "{{domain}} is served by {{cloud}} but has no {{name}} record {{where}}; expected: {{expected}}",
+      wrongSrv: "SRV {{name}} {{actual}} has the wrong {{fields}} for {{cloud}}; expected: {{expected}}",
+      wrongCname: "CNAME {{name}} points at {{target}}, not at the {{cloud}} host; expected: {{expected}}",
+      otherCloud: "{{name}} points at {{target}}, a host of {{otherCloud}}, not of {{cloud}} (if the tenant is in {{otherCloud}}, set the cloud option); expected: {{expected}}",
+      wrongType: "{{name}} has record type {{type}} where Microsoft 365 needs {{expectedType}}; expected: {{expected}}"
+    },
+    examples: {
+      invalid: [
+        "$ORIGIN fabrikam.com.",
+        "@ IN SOA ns1 hostmaster 1 3600 600 86400 300",
+        "_sip._tls IN SRV 100 1 5061 sipdir.online.lync.com.",
+        "_sipfederationtls._tcp IN SRV 100 1 5061 sipfed.online.lync.com.",
+        "sip IN A 52.112.1.1"
+      ].join("\n"),
+      valid: [
+        "$ORIGIN fabrikam.com.",
+        "@ IN SOA ns1 hostmaster 1 3600 600 86400 300",
+        "_sip._tls IN SRV 100 1 443 sipdir.online.lync.com.",
+        "_sipfederationtls._tcp IN SRV 100 1 5061 sipfed.online.lync.com.",
+        "sip IN CNAME sipdir.online.lync.com.",
+        "lyncdiscover IN CNAME webdir.online.lync.com."
+      ].join("\n")
+    }
+  },
+  appliesTo: (estate) => estate.zones.length > 0,
+  check({ estate, options, report, notChecked }) {
+    const cloud = options?.cloud ?? DEFAULT_M365_CLOUD;
+    const cloudTitle = M365_CLOUDS[cloud].title;
+    const expectedRecords = m365DiscoveryRecords(cloud);
+    const required = new Set(options?.records === "federation" ? ["_sipfederationtls._tcp"] : expectedRecords.map((e) => e.label));
+    const view = publicViewOf(estate);
+    const where = view === "external" ? "in the external view" : "in its zone";
+    const configured = options?.domains !== void 0;
+    const domains = configured ? [...new Set(options.domains.map(canonicalName))].sort() : m365CandidateDomains(estate);
+    const everyDomain = configured || estate.product() === "teams";
+    for (const domain of domains) {
+      for (const other of unjudgedZonesOf(estate, domain)) {
+        notChecked(other, "the zone's view (internal or external) is unknown, so its Microsoft 365 records were not judged");
+      }
+      const zone = [...estate.zonesFor(domain, { view })].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0)[0];
+      if (!zone) continue;
+      const discovery = discoveryOf(estate, domain);
+      if (!everyDomain && !discovery.records.some((r) => r.record.zone.view === view && r.direction === "online")) continue;
+      if (discovery.reference?.direction === "on-premises") continue;
+      const leftToHybrid = new Set(discovery.disagreeing.map((d) => d.record));
+      const names3 = expectedRecords.map((e) => canonicalName(`${e.label}.${domain}`));
+      expectedRecords.forEach((expected, i) => {
+        const name = names3[i];
+        const expectedLine = zoneLine(name, expected);
+        const data = { name: displayName(name), cloud: cloudTitle, expected: expectedLine };
+        const present = estate.recordsAt(name, void 0, { view });
+        if (present.length === 0) {
+          if (required.has(expected.label)) {
+            report({ node: missingRecordAnchor(estate, zone, domain, names3), messageId: "missing", data: { ...data, domain: displayName(domain), where } });
+          }
+          return;
+        }
+        const ofType = present.filter((r) => r.type === expected.type);
+        if (ofType.length === 0) {
+          report({ node: present[0], messageId: "wrongType", data: { ...data, type: present[0].type, expectedType: expected.type } });
+          return;
+        }
+        for (const record of ofType) {
+          if (!leftToHybrid.has(record)) judgeRecord(record, expected, cloud, data, report);
+        }
+      });
+    }
+  }
+});
+function judgeRecord(record, expected, cloud, data, report) {
+  const target = record.data.target;
+  const otherCloud = m365CloudOf(target);
+  if (otherCloud !== void 0 && otherCloud !== cloud) {
+    report({ node: record, messageId: "otherCloud", data: { ...data, target: displayName(target), otherCloud: M365_CLOUDS[otherCloud].title } });
+    return;
+  }
+  const targetRight = target === canonicalName(expected.target);
+  if (expected.type === "CNAME") {
+    if (!targetRight) report({ node: record, messageId: "wrongCname", data: { ...data, target: displayName(target) } });
+    return;
+  }
+  const srv = record.data;
+  const fields = [
+    srv.priority !== expected.priority ? "priority" : void 0,
+    srv.weight !== expected.weight ? "weight" : void 0,
+    srv.port !== expected.port ? "port" : void 0,
+    targetRight ? void 0 : "target"
+  ].filter((f) => f !== void 0);
+  if (fields.length === 0) return;
+  const actual = `${srv.priority} ${srv.weight} ${srv.port} ${displayName(srv.target)}`;
+  report({ node: record, messageId: "wrongSrv", data: { ...data, actual, fields: listOf(fields) } });
+}
+function zoneLine(name, expected) {
+  const target = canonicalName(expected.target);
+  return expected.type === "SRV" ? `${name} IN SRV ${expected.priority} ${expected.weight} ${expected.port} ${target}` : `${name} IN CNAME ${target}`;
+}
+
 // src/estate/data/m365-optimize.ts
 var M365_OPTIMIZE_LISTS = {
   "2023": {
@@ -35784,7 +36221,7 @@ var wildcard_default = defineRule({
 });
 
 // src/rules.generated.ts
-var RULES = [collab_edge_default, uds_internal_only_default, cname_and_other_data_default, dangling_target_default, duplicate_record_default, private_address_external_default, any_any_allow_default, edge_external_ports_default, shadowed_rule_default, vpn_media_block_default, candidate_type_order_default, port_ranges_default, vpn_host_candidate_default, cert_covers_published_names_default, cert_roles_default, client_preferences_default, discovery_records_default, dns_load_balancing_default, edge_external_cert_default, manual_server_default, mobility_autodiscover_default, mtls_eku_default, no_cleartext_external_default, ntlm_min_sec_default, rsassa_pss_default, strict_naming_default, web_fqdn_distinct_default, web_services_load_balancing_default, naptr_srv_consistency_default, sips_needs_tls_default, srv_null_target_default, srv_port_default, srv_target_default, m365_optimize_excluded_default, split_tunnel_default, uc_addresses_excluded_default, cn_in_san_default, duplicate_default, expiry_default, key_size_default, manifest_matches_file_default, server_auth_eku_default, weak_signature_default, wildcard_default];
+var RULES = [collab_edge_default, uds_internal_only_default, cname_and_other_data_default, dangling_target_default, duplicate_record_default, private_address_external_default, any_any_allow_default, edge_external_ports_default, shadowed_rule_default, vpn_media_block_default, candidate_type_order_default, port_ranges_default, vpn_host_candidate_default, cert_covers_published_names_default, cert_roles_default, client_preferences_default, discovery_records_default, dns_load_balancing_default, edge_external_cert_default, manual_server_default, mobility_autodiscover_default, mtls_eku_default, no_cleartext_external_default, ntlm_min_sec_default, rsassa_pss_default, strict_naming_default, web_fqdn_distinct_default, web_services_load_balancing_default, naptr_srv_consistency_default, sips_needs_tls_default, srv_null_target_default, srv_port_default, srv_target_default, hybrid_consistency_default, online_records_default, m365_optimize_excluded_default, split_tunnel_default, uc_addresses_excluded_default, cn_in_san_default, duplicate_default, expiry_default, key_size_default, manifest_matches_file_default, server_auth_eku_default, weak_signature_default, wildcard_default];
 
 // src/lint.ts
 import { readFileSync as readFileSync3, writeFileSync } from "node:fs";
@@ -36159,14 +36596,6 @@ function readTextFile(file) {
     return { text: Buffer.from(pairs).swap16().toString("utf16le"), encoding: "utf16be" };
   }
   return { text: bytes.toString("utf8"), encoding: "utf8" };
-}
-
-// src/core/words.ts
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function thousands(n) {
-  return n.toLocaleString("en-US");
 }
 
 // src/loaders/certificate/der.ts
@@ -50442,55 +50871,6 @@ function parseBindViews(text2, source) {
 // src/init/guess.ts
 import { existsSync as existsSync2, statSync as statSync5 } from "node:fs";
 import path9 from "node:path";
-
-// src/estate/data/m365-clouds.ts
-var M365_CLOUDS = {
-  worldwide: {
-    title: "Microsoft 365 worldwide (including GCC)",
-    sipDirectory: "sipdir.online.lync.com",
-    sipFederation: "sipfed.online.lync.com",
-    webDirectory: "webdir.online.lync.com"
-  },
-  "gcc-high": {
-    title: "Microsoft 365 GCC High",
-    sipDirectory: "sipdir.online.gov.skypeforbusiness.us",
-    sipFederation: "sipfed.online.gov.skypeforbusiness.us",
-    webDirectory: "webdir.online.gov.skypeforbusiness.us"
-  },
-  dod: {
-    title: "Microsoft 365 DoD",
-    sipDirectory: "sipdir.online.dod.skypeforbusiness.us",
-    sipFederation: "sipfed.online.dod.skypeforbusiness.us",
-    webDirectory: "webdir.online.dod.skypeforbusiness.us"
-  },
-  china: {
-    title: "Microsoft 365 operated by 21Vianet",
-    sipDirectory: "sipdir.online.partner.lync.cn",
-    sipFederation: "sipfed.online.partner.lync.cn",
-    webDirectory: "webdir.online.partner.lync.cn"
-  },
-  germany: {
-    title: "Microsoft Cloud Deutschland (closed in 2021; for estates not yet migrated)",
-    sipDirectory: "sipdir.online.lync.de",
-    sipFederation: "sipfed.online.lync.de",
-    webDirectory: "webdir.online.lync.de"
-  }
-};
-var M365_CLOUD_NAMES = Object.keys(M365_CLOUDS);
-var M365_SERVICE_DOMAINS = ["online.lync.com", "online.gov.skypeforbusiness.us", "online.dod.skypeforbusiness.us", "online.partner.lync.cn", "online.lync.de"];
-function isM365ServiceHost(host) {
-  const name = host.toLowerCase().replace(/\.$/, "");
-  return M365_SERVICE_DOMAINS.some((domain) => name === domain || name.endsWith(`.${domain}`));
-}
-function m365CloudOf(host) {
-  const name = host.toLowerCase().replace(/\.$/, "");
-  return M365_CLOUD_NAMES.find((cloud) => {
-    const targets = M365_CLOUDS[cloud];
-    return name === targets.sipDirectory || name === targets.sipFederation || name === targets.webDirectory;
-  });
-}
-
-// src/init/guess.ts
 var VIEW_WORDS = {
   internal: "internal",
   inside: "internal",
@@ -51352,4 +51732,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-QJEBJDLL.js.LEGAL.txt */
+/*! For license information please see chunk-CNYUURGP.js.LEGAL.txt */

@@ -1,0 +1,161 @@
+/**
+ * Where a SIP domain's discovery records send clients: to Microsoft 365 (online) or to
+ * servers of the organisation's own (on-premises). The teams rules share this one reading,
+ * so that they agree on which domains are split between the two and on which records of
+ * such a domain are the wrong ones: teams/hybrid-consistency reports those, and
+ * teams/online-records leaves them alone.
+ */
+import type { DnsName, View, ZoneFile, ZoneRecord } from '../loaders/zone/model.js';
+import type { Estate } from './estate.js';
+import { isM365ServiceHost } from './data/m365-clouds.js';
+import { displayName, parentName } from './names.js';
+import { isLyncFamily } from './products.js';
+
+/** Names outside clients and federation partners look up, in the order ties are decided by (see `referenceOf`). */
+export const PUBLIC_DISCOVERY_LABELS = ['lyncdiscover', '_sip._tls', '_sipfederationtls._tcp', 'sip'] as const;
+/** Names only internal clients look up. */
+export const INTERNAL_DISCOVERY_LABELS = ['lyncdiscoverinternal', '_sipinternaltls._tcp'] as const;
+const SRV_LABELS = new Set(['_sip._tls', '_sipfederationtls._tcp', '_sipinternaltls._tcp']);
+
+export type Direction = 'online' | 'on-premises';
+
+export interface DiscoveryRecord {
+  record: ZoneRecord;
+  /** First labels below the domain (`_sip._tls`, `lyncdiscover`, ...). */
+  label: string;
+  /**
+   * Undefined for an address record and for an SRV record with target `.`: an address
+   * does not say whose server it is, and `.` says the service is not offered.
+   */
+  direction?: Direction;
+  /** The record's target as written (displayed), or its address. */
+  target: string;
+}
+
+export interface Reference {
+  direction: Direction;
+  /** Why this direction is the right one, for messages. */
+  reason: string;
+}
+
+export interface DomainDiscovery {
+  domain: DnsName;
+  /** Discovery records in the public view, then in the internal view, each in label order. */
+  records: DiscoveryRecord[];
+  /** Some records point online and others on-premises. */
+  mixed: boolean;
+  /** For a mixed domain: the direction the records should all take. */
+  reference?: Reference;
+  /** For a mixed domain: the records that go against the reference (teams/hybrid-consistency's findings). */
+  disagreeing: DiscoveryRecord[];
+}
+
+/**
+ * The view Internet clients see: `external` when the estate marks views at all, else the
+ * unknown view (an estate of plain zone files is usually public DNS only).
+ */
+export function publicViewOf(estate: Estate): View {
+  return estate.zones.some((z) => z.view !== 'unknown') ? 'external' : 'unknown';
+}
+
+/** Zones of unknown view that hold the domain in an estate that marks views elsewhere: not judged. */
+export function unjudgedZonesOf(estate: Estate, domain: DnsName): ZoneFile[] {
+  return publicViewOf(estate) === 'unknown' ? [] : estate.zonesFor(domain, { view: 'unknown' });
+}
+
+/**
+ * The domains the teams rules look at: the SIP domains, and, when those are not configured
+ * but inferred from `_sip*` SRV records, also every domain whose `sip` or `lyncdiscover`
+ * name is a CNAME to a Microsoft 365 service host (a tenant may publish only those).
+ */
+export function m365CandidateDomains(estate: Estate): DnsName[] {
+  const domains = new Set(estate.sipDomains());
+  if (!estate.sipDomainsConfigured()) {
+    for (const cname of estate.records('CNAME')) {
+      const domain = parentName(cname.name);
+      if (domain === undefined || domain === '.') continue;
+      const label = cname.name.slice(0, cname.name.length - domain.length - 1);
+      if ((label === 'sip' || label === 'lyncdiscover') && isM365ServiceHost(cname.data.target)) domains.add(domain);
+    }
+  }
+  return [...domains].sort();
+}
+
+/** Reads a domain's discovery records in the public view and, where the estate has one, the internal view. */
+export function discoveryOf(estate: Estate, domain: DnsName): DomainDiscovery {
+  const publicView = publicViewOf(estate);
+  const records: DiscoveryRecord[] = [];
+  const collect = (view: View, labels: readonly string[]): void => {
+    for (const label of labels) {
+      for (const record of estate.recordsAt(`${label}.${domain}`, undefined, { view })) {
+        const read = readRecord(estate, record, label, view);
+        if (read) records.push(read);
+      }
+    }
+  };
+  collect(publicView, PUBLIC_DISCOVERY_LABELS);
+  if (publicView === 'external') {
+    // Split-brain copies of the public names count too: internal clients resolve them there.
+    collect('internal', [...INTERNAL_DISCOVERY_LABELS, ...PUBLIC_DISCOVERY_LABELS]);
+  }
+  const online = records.filter((r) => r.direction === 'online').length;
+  const onPremises = records.filter((r) => r.direction === 'on-premises').length;
+  const mixed = online > 0 && onPremises > 0;
+  if (!mixed) return { domain, records, mixed, disagreeing: [] };
+  const reference = referenceOf(estate, records, online, onPremises);
+  const disagreeing = records.filter((r) => r.direction !== undefined && r.direction !== reference.direction);
+  return { domain, records, mixed, reference, disagreeing };
+}
+
+/** The record's name for messages, with the view when it is the internal one. */
+export function discoveryName(record: DiscoveryRecord): string {
+  const name = displayName(record.record.name);
+  return record.record.zone.view === 'internal' ? `${name} (internal view)` : name;
+}
+
+export function directionPhrase(direction: Direction): string {
+  return direction === 'online' ? 'to Microsoft 365' : 'on-premises';
+}
+
+function readRecord(estate: Estate, record: ZoneRecord, label: string, view: View): DiscoveryRecord | undefined {
+  if (SRV_LABELS.has(label)) {
+    if (record.type !== 'SRV') return undefined;
+    const target = (record as ZoneRecord<'SRV'>).data.target;
+    if (target === '.') return { record, label, target: '.' };
+    return { record, label, target: displayName(target), direction: directionOf(estate, target, view) };
+  }
+  if (record.type === 'CNAME') {
+    const target = (record as ZoneRecord<'CNAME'>).data.target;
+    return { record, label, target: displayName(target), direction: directionOf(estate, target, view) };
+  }
+  if (record.type === 'A' || record.type === 'AAAA') return { record, label, target: (record as ZoneRecord<'A'>).data.address };
+  return undefined;
+}
+
+/** Online when the target, or a name its CNAME chain inside the estate reaches, is a Microsoft 365 service host. */
+function directionOf(estate: Estate, target: DnsName, view: View): Direction {
+  if (isM365ServiceHost(target)) return 'online';
+  const { chain } = estate.resolve(target, { view });
+  return chain.some((link) => isM365ServiceHost(link.data.target)) ? 'online' : 'on-premises';
+}
+
+/**
+ * The direction a mixed domain's records should take: the deployment's product when it
+ * says (`teams`: online; Lync or Skype for Business Server: on-premises, since in a hybrid
+ * deployment every external record points on-premises), else the majority of the records,
+ * else, on a tie, the first record with a direction in label order: `lyncdiscover` first,
+ * the record Microsoft 365 itself reads to tell whether a domain is still on-premises.
+ */
+function referenceOf(estate: Estate, records: readonly DiscoveryRecord[], online: number, onPremises: number): Reference {
+  const product = estate.product();
+  if (product === 'teams') return { direction: 'online', reason: 'the deployment\'s product is teams' };
+  if (isLyncFamily(product)) {
+    return { direction: 'on-premises', reason: `the deployment's product is ${product}, and in a hybrid deployment every external record points on-premises` };
+  }
+  if (online !== onPremises) {
+    const direction: Direction = online > onPremises ? 'online' : 'on-premises';
+    return { direction, reason: `most of its discovery records point ${directionPhrase(direction)}` };
+  }
+  const decider = records.find((r) => r.direction !== undefined) as DiscoveryRecord & { direction: Direction };
+  return { direction: decider.direction, reason: `its records are evenly split, and ${discoveryName(decider)} decides` };
+}
