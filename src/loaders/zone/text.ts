@@ -91,7 +91,9 @@ export interface DecodedString {
   latin1: boolean;
 }
 
-const utf8Strict = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a leading U+FEFF as data: by default TextDecoder drops it, and a TXT string
+// `"\239\187\191..."` would lose its first three octets (and not read back as it was printed).
+const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const encoder = new TextEncoder();
 
 /**
