@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-JFAOIDWQ.js";
+} from "./chunks/chunk-SXZXFME7.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

@@ -193,9 +193,15 @@ describe('typed data', () => {
   });
   it('TXT keeps a leading byte-order mark as data, so its printed form reads back the same', () => {
     // Found by the fuzz properties: the UTF-8 decoder dropped U+FEFF at the start of a string.
-    const record = one('t 60 IN TXT "\\239\\187\\191x" "\uFEFF"\n');
+    const record = parse('t 60 IN TXT "\\239\\187\\191x" "\uFEFF"\n').zone.records[0];
     expect(record.data).toEqual({ strings: ['\uFEFFx', '\uFEFF'] });
     expect(formatRecord(record)).toBe('t.example.com. 60 IN TXT "\\239\\187\\191x" "\\239\\187\\191"');
+    expect(one(formatRecord(record) + '\n').data).toEqual(record.data);
+  });
+  it('TXT holds a lone surrogate (text decoded from UTF-16) as the U+FFFD its octets are', () => {
+    // Found by the fuzz properties: the unescaped string kept the surrogate, which printed as U+FFFD.
+    const record = parse('t 60 IN TXT a\ud800b\n').zone.records[0];
+    expect(record.data).toEqual({ strings: ['a\ufffdb'] });
     expect(one(formatRecord(record) + '\n').data).toEqual(record.data);
   });
   it('SPF is read like TXT', () => expect(one('t 60 IN SPF "v=spf1 -all"\n').data).toEqual({ strings: ['v=spf1 -all'] }));

@@ -110,7 +110,11 @@ export function decodeString(text: string, start: number, end: number, escaped: 
       }
     }
     const s = ownSlice(text, start, end);
-    return { text: s, octets: ascii ? end - start : encoder.encode(s).length, latin1: false };
+    if (ascii) return { text: s, octets: end - start, latin1: false };
+    // Through the octets, as the escaped path goes: a lone surrogate (text decoded from UTF-16)
+    // becomes the U+FFFD its octets hold, so the string prints and reads back the same.
+    const octets = encoder.encode(s);
+    return { text: utf8Strict.decode(octets), octets: octets.length, latin1: false };
   }
   const bytes: number[] = [];
   let nonAscii = false;

@@ -28766,7 +28766,9 @@ function decodeString(text2, start, end, escaped) {
       }
     }
     const s = ownSlice(text2, start, end);
-    return { text: s, octets: ascii ? end - start : encoder.encode(s).length, latin1: false };
+    if (ascii) return { text: s, octets: end - start, latin1: false };
+    const octets2 = encoder.encode(s);
+    return { text: utf8Strict.decode(octets2), octets: octets2.length, latin1: false };
   }
   const bytes = [];
   let nonAscii = false;
@@ -29345,6 +29347,7 @@ function originContext(name) {
 }
 function readName(text2, start, end, escaped, origin) {
   const len = end - start;
+  if (len === 0) return NAME_EMPTY_LABEL;
   if (len === 1) {
     const c = text2.charCodeAt(start);
     if (c === 64) return origin === void 0 ? NAME_NO_ORIGIN : origin.name;
@@ -50491,4 +50494,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-JFAOIDWQ.js.LEGAL.txt */
+/*! For license information please see chunk-SXZXFME7.js.LEGAL.txt */
