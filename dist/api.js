@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-CNYUURGP.js";
+} from "./chunks/chunk-ZSBTHBRX.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

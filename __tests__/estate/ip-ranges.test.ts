@@ -42,6 +42,24 @@ describe('AddressSet', () => {
     expect(rangeText(v4(0xc0000201, 0xc0000203))).toBe('192.0.2.1-192.0.2.3');
   });
 
+  it('rangeText output reads back as the same range (property)', () => {
+    const bound = (family: 4 | 6) => fc.bigInt({ min: 0n, max: (1n << (family === 4 ? 32n : 128n)) - 1n });
+    // Networks (aligned powers of two) as well as arbitrary ranges, so both spellings are printed.
+    const network = (family: 4 | 6) =>
+      fc.tuple(bound(family), fc.integer({ min: 0, max: family === 4 ? 32 : 128 })).map(([address, hostBits]): AddressRange => {
+        const size = 1n << BigInt(hostBits);
+        const first = (address / size) * size;
+        return { family, first, last: first + size - 1n };
+      });
+    const any = (family: 4 | 6) => fc.tuple(bound(family), bound(family)).map(([a, b]): AddressRange => ({ family, first: a < b ? a : b, last: a < b ? b : a }));
+    fc.assert(
+      fc.property(fc.oneof(network(4), network(6), any(4), any(6)), (range) => {
+        expect(parseAddressSpec(rangeText(range))).toEqual({ ranges: [range] });
+      }),
+      { seed: 20261121, numRuns: 2000 },
+    );
+  });
+
   it('agrees with a set of numbers for any ranges (property)', () => {
     const range = fc.tuple(fc.integer({ min: 0, max: 200 }), fc.integer({ min: 0, max: 20 })).map(([first, size]) => v4(first, first + size));
     fc.assert(

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import type { Diagnostic, SourceRange } from '../../src/core/types.js';
 import { rangeText } from '../../src/estate/ip-ranges.js';
+import { rangeProblems } from './loader-properties.js';
 import type { SitedAddress, VpnProfile } from '../../src/estate/network.js';
 
 /** A one-line range of `file`, columns as editors show them. */
@@ -29,24 +30,10 @@ export function problems(diagnostics: readonly Diagnostic[]): Array<Pick<Diagnos
   return diagnostics.map((d) => ({ code: d.code, line: d.line, column: d.column, severity: d.severity }));
 }
 
-/** Every range a result holds (diagnostics and model nodes) lies inside the text's lines, with a stable code. */
+/** Every range a result holds (diagnostics and model nodes) lies inside the text's lines, with a stable code (the shared check of every loader). */
 export function expectWithinFile(text: string, format: string, diagnostics: readonly Diagnostic[], ranges: readonly SourceRange[]): void {
-  const lines = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
-  for (const d of diagnostics) {
-    expect(d.code).toMatch(new RegExp(`^${format}/[a-z0-9-]+$`));
-    // The loader turns its own exceptions into this code; input must never reach it.
-    expect(d.code).not.toBe(`${format}/internal-error`);
-  }
-  for (const r of [...diagnostics, ...ranges]) {
-    expect(r.line).toBeGreaterThanOrEqual(1);
-    expect(r.endLine).toBeGreaterThanOrEqual(r.line);
-    expect(r.endLine).toBeLessThanOrEqual(lines.length);
-    expect(r.column).toBeGreaterThanOrEqual(1);
-    // A missing field is reported just past the end of its line.
-    expect(r.column).toBeLessThanOrEqual(lines[r.line - 1].length + 1);
-    if (r.endLine === r.line) expect(r.endColumn).toBeGreaterThan(r.column);
-    expect(r.endColumn).toBeLessThanOrEqual(lines[r.endLine - 1].length + 2);
-  }
+  const texts = new Map([...diagnostics, ...ranges].map((r) => [r.file, text]));
+  expect(rangeProblems(format, { diagnostics, ranges, texts })).toEqual([]);
 }
 
 /**

@@ -191,6 +191,19 @@ describe('typed data', () => {
   it('TXT with UTF-8 text', () => {
     expect(one('t 60 IN TXT "caf\\195\\169" "na\u00efve"\n').data).toEqual({ strings: ['caf\u00e9', 'na\u00efve'] });
   });
+  it('TXT keeps a leading byte-order mark as data, so its printed form reads back the same', () => {
+    // Found by the fuzz properties: the UTF-8 decoder dropped U+FEFF at the start of a string.
+    const record = parse('t 60 IN TXT "\\239\\187\\191x" "\uFEFF"\n').zone.records[0];
+    expect(record.data).toEqual({ strings: ['\uFEFFx', '\uFEFF'] });
+    expect(formatRecord(record)).toBe('t.example.com. 60 IN TXT "\\239\\187\\191x" "\\239\\187\\191"');
+    expect(one(formatRecord(record) + '\n').data).toEqual(record.data);
+  });
+  it('TXT holds a lone surrogate (text decoded from UTF-16) as the U+FFFD its octets are', () => {
+    // Found by the fuzz properties: the unescaped string kept the surrogate, which printed as U+FFFD.
+    const record = parse('t 60 IN TXT a\ud800b\n').zone.records[0];
+    expect(record.data).toEqual({ strings: ['a\ufffdb'] });
+    expect(one(formatRecord(record) + '\n').data).toEqual(record.data);
+  });
   it('SPF is read like TXT', () => expect(one('t 60 IN SPF "v=spf1 -all"\n').data).toEqual({ strings: ['v=spf1 -all'] }));
   it('CAA', () => expect(one('@ 60 IN CAA 0 issue "ca.example.net; x=1"\n').data).toEqual({ flags: 0, tag: 'issue', value: 'ca.example.net; x=1' }));
   it('TLSA with hex split over tokens, lower-cased', () => {

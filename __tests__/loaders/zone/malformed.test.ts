@@ -21,6 +21,9 @@ const cases: Array<[string, string, string, number, number]> = [
   ['label too long', `${'a'.repeat(64)} 60 IN A 192.0.2.9\n`, 'zone/label-too-long', 2, 1],
   ['name too long', `x 60 IN CNAME ${'abcdefghi.'.repeat(26)}\n`, 'zone/name-too-long', 2, 15],
   ['empty label', 'a..b 60 IN A 192.0.2.9\n', 'zone/empty-label', 2, 1],
+  // Found by the fuzz properties: an empty quoted owner or target read as the name '' (no trailing dot).
+  ['empty quoted owner', '"" 60 IN A 192.0.2.9\n', 'zone/empty-label', 2, 1],
+  ['empty quoted target', 'x 60 IN CNAME ""\n', 'zone/empty-label', 2, 15],
   ['bad escape in name', 'a\\25 60 IN A 192.0.2.9\n', 'zone/bad-escape', 2, 1],
   ['bad hex', 'x 60 IN TLSA 3 1 1 abcz\n', 'zone/bad-hex', 2, 20],
   ['odd hex', 'x 60 IN TLSA 3 1 1 abc\n', 'zone/bad-hex', 2, 22],

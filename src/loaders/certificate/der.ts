@@ -214,15 +214,17 @@ export function boolean(bytes: Uint8Array, tlv: Tlv | undefined): boolean | unde
 export function directoryString(bytes: Uint8Array, tlv: Tlv | undefined): string | undefined {
   if (!tlv || tlv.tagClass !== 0 || tlv.constructed) return undefined;
   const c = content(bytes, tlv);
+  // ignoreBOM: a leading U+FEFF is part of the name (by default TextDecoder drops it, and a CN of
+  // U+FEFF + `sip.contoso.com` would read as `sip.contoso.com`, a name it does not match).
   switch (tlv.tagNumber) {
     case TAG.UTF8_STRING:
-      return new TextDecoder('utf-8').decode(c);
+      return new TextDecoder('utf-8', { ignoreBOM: true }).decode(c);
     case TAG.PRINTABLE_STRING:
     case TAG.IA5_STRING:
     case TAG.T61_STRING:
       return Buffer.from(c).toString('latin1');
     case TAG.BMP_STRING:
-      return new TextDecoder('utf-16be').decode(c);
+      return new TextDecoder('utf-16be', { ignoreBOM: true }).decode(c);
     case TAG.UNIVERSAL_STRING: {
       let out = '';
       for (let i = 0; i + 3 < c.length; i += 4) {

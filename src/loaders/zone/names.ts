@@ -74,6 +74,9 @@ export function readName(
   origin: OriginContext | undefined,
 ): string | NameError {
   const len = end - start;
+  // An empty token (a quoted `""` owner or target) is no name; without this it read as the
+  // "absolute" name '' below, which has no trailing dot and printed as nothing.
+  if (len === 0) return NAME_EMPTY_LABEL;
   if (len === 1) {
     const c = text.charCodeAt(start);
     if (c === 64 /* @ */) return origin === undefined ? NAME_NO_ORIGIN : origin.name;

@@ -91,7 +91,9 @@ export interface DecodedString {
   latin1: boolean;
 }
 
-const utf8Strict = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a leading U+FEFF as data: by default TextDecoder drops it, and a TXT string
+// `"\239\187\191..."` would lose its first three octets (and not read back as it was printed).
+const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const encoder = new TextEncoder();
 
 /**
@@ -108,7 +110,11 @@ export function decodeString(text: string, start: number, end: number, escaped: 
       }
     }
     const s = ownSlice(text, start, end);
-    return { text: s, octets: ascii ? end - start : encoder.encode(s).length, latin1: false };
+    if (ascii) return { text: s, octets: end - start, latin1: false };
+    // Through the octets, as the escaped path goes: a lone surrogate (text decoded from UTF-16)
+    // becomes the U+FFFD its octets hold, so the string prints and reads back the same.
+    const octets = encoder.encode(s);
+    return { text: utf8Strict.decode(octets), octets: octets.length, latin1: false };
   }
   const bytes: number[] = [];
   let nonAscii = false;

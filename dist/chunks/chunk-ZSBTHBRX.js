@@ -28765,7 +28765,7 @@ function readUnsigned(text2, start, end, max) {
   }
   return value;
 }
-var utf8Strict = new TextDecoder("utf-8", { fatal: true });
+var utf8Strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 var encoder = new TextEncoder();
 function decodeString(text2, start, end, escaped) {
   if (!escaped) {
@@ -28777,7 +28777,9 @@ function decodeString(text2, start, end, escaped) {
       }
     }
     const s = ownSlice(text2, start, end);
-    return { text: s, octets: ascii ? end - start : encoder.encode(s).length, latin1: false };
+    if (ascii) return { text: s, octets: end - start, latin1: false };
+    const octets2 = encoder.encode(s);
+    return { text: utf8Strict.decode(octets2), octets: octets2.length, latin1: false };
   }
   const bytes = [];
   let nonAscii = false;
@@ -29356,6 +29358,7 @@ function originContext(name) {
 }
 function readName(text2, start, end, escaped, origin) {
   const len = end - start;
+  if (len === 0) return NAME_EMPTY_LABEL;
   if (len === 1) {
     const c = text2.charCodeAt(start);
     if (c === 64) return origin === void 0 ? NAME_NO_ORIGIN : origin.name;
@@ -36760,13 +36763,13 @@ function directoryString(bytes, tlv) {
   const c = content(bytes, tlv);
   switch (tlv.tagNumber) {
     case TAG.UTF8_STRING:
-      return new TextDecoder("utf-8").decode(c);
+      return new TextDecoder("utf-8", { ignoreBOM: true }).decode(c);
     case TAG.PRINTABLE_STRING:
     case TAG.IA5_STRING:
     case TAG.T61_STRING:
       return Buffer.from(c).toString("latin1");
     case TAG.BMP_STRING:
-      return new TextDecoder("utf-16be").decode(c);
+      return new TextDecoder("utf-16be", { ignoreBOM: true }).decode(c);
     case TAG.UNIVERSAL_STRING: {
       let out = "";
       for (let i = 0; i + 3 < c.length; i += 4) {
@@ -51732,4 +51735,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-CNYUURGP.js.LEGAL.txt */
+/*! For license information please see chunk-ZSBTHBRX.js.LEGAL.txt */
