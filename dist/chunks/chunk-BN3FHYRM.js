@@ -35,9 +35,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/ipaddr.js/lib/ipaddr.js
+// ../main/node_modules/ipaddr.js/lib/ipaddr.js
 var require_ipaddr = __commonJS({
-  "node_modules/ipaddr.js/lib/ipaddr.js"(exports, module) {
+  "../main/node_modules/ipaddr.js/lib/ipaddr.js"(exports, module) {
     (function(root) {
       "use strict";
       const ipv4Part = "(0?\\d+|0x[a-f0-9]+)";
@@ -846,9 +846,9 @@ var require_ipaddr = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
+// ../main/node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
+  "../main/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -1048,9 +1048,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/utils.js
+// ../main/node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
+  "../main/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -1112,9 +1112,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/scan.js
+// ../main/node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
+  "../main/node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils = require_utils();
     var {
@@ -1450,9 +1450,9 @@ var require_scan = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/parse.js
+// ../main/node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
+  "../main/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants = require_constants();
     var utils = require_utils();
@@ -2465,9 +2465,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/picomatch.js
+// ../main/node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "../main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
     var parse = require_parse();
@@ -2605,9 +2605,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// node_modules/picomatch/index.js
+// ../main/node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
+  "../main/node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
@@ -2622,9 +2622,9 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/forge.js
+// ../main/node_modules/node-forge/lib/forge.js
 var require_forge = __commonJS({
-  "node_modules/node-forge/lib/forge.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/forge.js"(exports, module) {
     module.exports = {
       // default options
       options: {
@@ -2634,9 +2634,9 @@ var require_forge = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/baseN.js
+// ../main/node_modules/node-forge/lib/baseN.js
 var require_baseN = __commonJS({
-  "node_modules/node-forge/lib/baseN.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/baseN.js"(exports, module) {
     var api = {};
     module.exports = api;
     var _reverseAlphabets = {};
@@ -2748,9 +2748,9 @@ var require_baseN = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/util.js
+// ../main/node_modules/node-forge/lib/util.js
 var require_util = __commonJS({
-  "node_modules/node-forge/lib/util.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/util.js"(exports, module) {
     var forge2 = require_forge();
     var baseN = require_baseN();
     var util = module.exports = forge2.util = forge2.util || {};
@@ -4129,9 +4129,9 @@ var require_util = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/cipher.js
+// ../main/node_modules/node-forge/lib/cipher.js
 var require_cipher = __commonJS({
-  "node_modules/node-forge/lib/cipher.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/cipher.js"(exports, module) {
     var forge2 = require_forge();
     require_util();
     module.exports = forge2.cipher = forge2.cipher || {};
@@ -4246,9 +4246,9 @@ var require_cipher = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/cipherModes.js
+// ../main/node_modules/node-forge/lib/cipherModes.js
 var require_cipherModes = __commonJS({
-  "node_modules/node-forge/lib/cipherModes.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/cipherModes.js"(exports, module) {
     var forge2 = require_forge();
     require_util();
     forge2.cipher = forge2.cipher || {};
@@ -4915,9 +4915,9 @@ var require_cipherModes = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/aes.js
+// ../main/node_modules/node-forge/lib/aes.js
 var require_aes = __commonJS({
-  "node_modules/node-forge/lib/aes.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/aes.js"(exports, module) {
     var forge2 = require_forge();
     require_cipher();
     require_cipherModes();
@@ -5190,9 +5190,9 @@ var require_aes = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/oids.js
+// ../main/node_modules/node-forge/lib/oids.js
 var require_oids = __commonJS({
-  "node_modules/node-forge/lib/oids.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/oids.js"(exports, module) {
     var forge2 = require_forge();
     forge2.pki = forge2.pki || {};
     var oids = module.exports = forge2.pki.oids = forge2.oids = forge2.oids || {};
@@ -5335,9 +5335,9 @@ var require_oids = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/asn1.js
+// ../main/node_modules/node-forge/lib/asn1.js
 var require_asn1 = __commonJS({
-  "node_modules/node-forge/lib/asn1.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/asn1.js"(exports, module) {
     var forge2 = require_forge();
     require_util();
     require_oids();
@@ -6167,18 +6167,18 @@ var require_asn1 = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/md.js
+// ../main/node_modules/node-forge/lib/md.js
 var require_md = __commonJS({
-  "node_modules/node-forge/lib/md.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/md.js"(exports, module) {
     var forge2 = require_forge();
     module.exports = forge2.md = forge2.md || {};
     forge2.md.algorithms = forge2.md.algorithms || {};
   }
 });
 
-// node_modules/node-forge/lib/hmac.js
+// ../main/node_modules/node-forge/lib/hmac.js
 var require_hmac = __commonJS({
-  "node_modules/node-forge/lib/hmac.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/hmac.js"(exports, module) {
     var forge2 = require_forge();
     require_md();
     require_util();
@@ -6258,9 +6258,9 @@ var require_hmac = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/md5.js
+// ../main/node_modules/node-forge/lib/md5.js
 var require_md5 = __commonJS({
-  "node_modules/node-forge/lib/md5.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/md5.js"(exports, module) {
     var forge2 = require_forge();
     require_md();
     require_util();
@@ -6550,9 +6550,9 @@ var require_md5 = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/pem.js
+// ../main/node_modules/node-forge/lib/pem.js
 var require_pem = __commonJS({
-  "node_modules/node-forge/lib/pem.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/pem.js"(exports, module) {
     var forge2 = require_forge();
     require_util();
     var pem = module.exports = forge2.pem = forge2.pem || {};
@@ -6836,9 +6836,9 @@ var require_pem = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/des.js
+// ../main/node_modules/node-forge/lib/des.js
 var require_des = __commonJS({
-  "node_modules/node-forge/lib/des.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/des.js"(exports, module) {
     var forge2 = require_forge();
     require_cipher();
     require_cipherModes();
@@ -7074,9 +7074,9 @@ var require_des = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/pbkdf2.js
+// ../main/node_modules/node-forge/lib/pbkdf2.js
 var require_pbkdf2 = __commonJS({
-  "node_modules/node-forge/lib/pbkdf2.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/pbkdf2.js"(exports, module) {
     var forge2 = require_forge();
     require_hmac();
     require_md();
@@ -7189,9 +7189,9 @@ var require_pbkdf2 = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/sha256.js
+// ../main/node_modules/node-forge/lib/sha256.js
 var require_sha256 = __commonJS({
-  "node_modules/node-forge/lib/sha256.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/sha256.js"(exports, module) {
     var forge2 = require_forge();
     require_md();
     require_util();
@@ -7422,9 +7422,9 @@ var require_sha256 = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/prng.js
+// ../main/node_modules/node-forge/lib/prng.js
 var require_prng = __commonJS({
-  "node_modules/node-forge/lib/prng.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/prng.js"(exports, module) {
     var forge2 = require_forge();
     require_util();
     var _crypto = null;
@@ -7662,9 +7662,9 @@ var require_prng = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/random.js
+// ../main/node_modules/node-forge/lib/random.js
 var require_random = __commonJS({
-  "node_modules/node-forge/lib/random.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/random.js"(exports, module) {
     var forge2 = require_forge();
     require_aes();
     require_sha256();
@@ -7770,9 +7770,9 @@ var require_random = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/rc2.js
+// ../main/node_modules/node-forge/lib/rc2.js
 var require_rc2 = __commonJS({
-  "node_modules/node-forge/lib/rc2.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/rc2.js"(exports, module) {
     var forge2 = require_forge();
     require_util();
     var piTable = [
@@ -8231,9 +8231,9 @@ var require_rc2 = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/jsbn.js
+// ../main/node_modules/node-forge/lib/jsbn.js
 var require_jsbn = __commonJS({
-  "node_modules/node-forge/lib/jsbn.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/jsbn.js"(exports, module) {
     var forge2 = require_forge();
     module.exports = forge2.jsbn = forge2.jsbn || {};
     var dbits;
@@ -9419,9 +9419,9 @@ var require_jsbn = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/sha1.js
+// ../main/node_modules/node-forge/lib/sha1.js
 var require_sha1 = __commonJS({
-  "node_modules/node-forge/lib/sha1.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/sha1.js"(exports, module) {
     var forge2 = require_forge();
     require_md();
     require_util();
@@ -9615,9 +9615,9 @@ var require_sha1 = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/pkcs1.js
+// ../main/node_modules/node-forge/lib/pkcs1.js
 var require_pkcs1 = __commonJS({
-  "node_modules/node-forge/lib/pkcs1.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/pkcs1.js"(exports, module) {
     var forge2 = require_forge();
     require_util();
     require_random();
@@ -9767,9 +9767,9 @@ var require_pkcs1 = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/prime.js
+// ../main/node_modules/node-forge/lib/prime.js
 var require_prime = __commonJS({
-  "node_modules/node-forge/lib/prime.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/prime.js"(exports, module) {
     var forge2 = require_forge();
     require_util();
     require_jsbn();
@@ -9929,9 +9929,9 @@ var require_prime = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/rsa.js
+// ../main/node_modules/node-forge/lib/rsa.js
 var require_rsa = __commonJS({
-  "node_modules/node-forge/lib/rsa.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/rsa.js"(exports, module) {
     var forge2 = require_forge();
     require_asn1();
     require_jsbn();
@@ -11172,9 +11172,9 @@ var require_rsa = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/pbe.js
+// ../main/node_modules/node-forge/lib/pbe.js
 var require_pbe = __commonJS({
-  "node_modules/node-forge/lib/pbe.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/pbe.js"(exports, module) {
     var forge2 = require_forge();
     require_aes();
     require_asn1();
@@ -11952,9 +11952,9 @@ var require_pbe = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/pkcs7asn1.js
+// ../main/node_modules/node-forge/lib/pkcs7asn1.js
 var require_pkcs7asn1 = __commonJS({
-  "node_modules/node-forge/lib/pkcs7asn1.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/pkcs7asn1.js"(exports, module) {
     var forge2 = require_forge();
     require_asn1();
     require_util();
@@ -12253,9 +12253,9 @@ var require_pkcs7asn1 = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/mgf1.js
+// ../main/node_modules/node-forge/lib/mgf1.js
 var require_mgf1 = __commonJS({
-  "node_modules/node-forge/lib/mgf1.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/mgf1.js"(exports, module) {
     var forge2 = require_forge();
     require_util();
     forge2.mgf = forge2.mgf || {};
@@ -12288,9 +12288,9 @@ var require_mgf1 = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/mgf.js
+// ../main/node_modules/node-forge/lib/mgf.js
 var require_mgf = __commonJS({
-  "node_modules/node-forge/lib/mgf.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/mgf.js"(exports, module) {
     var forge2 = require_forge();
     require_mgf1();
     module.exports = forge2.mgf = forge2.mgf || {};
@@ -12298,9 +12298,9 @@ var require_mgf = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/pss.js
+// ../main/node_modules/node-forge/lib/pss.js
 var require_pss = __commonJS({
-  "node_modules/node-forge/lib/pss.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/pss.js"(exports, module) {
     var forge2 = require_forge();
     require_random();
     require_util();
@@ -12417,9 +12417,9 @@ var require_pss = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/x509.js
+// ../main/node_modules/node-forge/lib/x509.js
 var require_x509 = __commonJS({
-  "node_modules/node-forge/lib/x509.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/x509.js"(exports, module) {
     var forge2 = require_forge();
     require_aes();
     require_asn1();
@@ -15022,9 +15022,9 @@ var require_x509 = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/pkcs12.js
+// ../main/node_modules/node-forge/lib/pkcs12.js
 var require_pkcs12 = __commonJS({
-  "node_modules/node-forge/lib/pkcs12.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/pkcs12.js"(exports, module) {
     var forge2 = require_forge();
     require_asn1();
     require_hmac();
@@ -15888,9 +15888,9 @@ var require_pkcs12 = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/pki.js
+// ../main/node_modules/node-forge/lib/pki.js
 var require_pki = __commonJS({
-  "node_modules/node-forge/lib/pki.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/pki.js"(exports, module) {
     var forge2 = require_forge();
     require_asn1();
     require_oids();
@@ -15941,9 +15941,9 @@ var require_pki = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/tls.js
+// ../main/node_modules/node-forge/lib/tls.js
 var require_tls = __commonJS({
-  "node_modules/node-forge/lib/tls.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/tls.js"(exports, module) {
     var forge2 = require_forge();
     require_asn1();
     require_hmac();
@@ -18009,9 +18009,9 @@ var require_tls = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/aesCipherSuites.js
+// ../main/node_modules/node-forge/lib/aesCipherSuites.js
 var require_aesCipherSuites = __commonJS({
-  "node_modules/node-forge/lib/aesCipherSuites.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/aesCipherSuites.js"(exports, module) {
     var forge2 = require_forge();
     require_aes();
     require_tls();
@@ -18153,9 +18153,9 @@ var require_aesCipherSuites = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/sha512.js
+// ../main/node_modules/node-forge/lib/sha512.js
 var require_sha512 = __commonJS({
-  "node_modules/node-forge/lib/sha512.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/sha512.js"(exports, module) {
     var forge2 = require_forge();
     require_md();
     require_util();
@@ -18561,9 +18561,9 @@ var require_sha512 = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/asn1-validator.js
+// ../main/node_modules/node-forge/lib/asn1-validator.js
 var require_asn1_validator = __commonJS({
-  "node_modules/node-forge/lib/asn1-validator.js"(exports) {
+  "../main/node_modules/node-forge/lib/asn1-validator.js"(exports) {
     var forge2 = require_forge();
     require_asn1();
     var asn1 = forge2.asn1;
@@ -18653,9 +18653,9 @@ var require_asn1_validator = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/ed25519.js
+// ../main/node_modules/node-forge/lib/ed25519.js
 var require_ed25519 = __commonJS({
-  "node_modules/node-forge/lib/ed25519.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/ed25519.js"(exports, module) {
     var forge2 = require_forge();
     require_jsbn();
     require_random();
@@ -19787,9 +19787,9 @@ var require_ed25519 = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/kem.js
+// ../main/node_modules/node-forge/lib/kem.js
 var require_kem = __commonJS({
-  "node_modules/node-forge/lib/kem.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/kem.js"(exports, module) {
     var forge2 = require_forge();
     require_util();
     require_random();
@@ -19850,9 +19850,9 @@ var require_kem = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/log.js
+// ../main/node_modules/node-forge/lib/log.js
 var require_log = __commonJS({
-  "node_modules/node-forge/lib/log.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/log.js"(exports, module) {
     var forge2 = require_forge();
     require_util();
     module.exports = forge2.log = forge2.log || {};
@@ -20025,9 +20025,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/md.all.js
+// ../main/node_modules/node-forge/lib/md.all.js
 var require_md_all = __commonJS({
-  "node_modules/node-forge/lib/md.all.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/md.all.js"(exports, module) {
     module.exports = require_md();
     require_md5();
     require_sha1();
@@ -20036,9 +20036,9 @@ var require_md_all = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/pkcs7.js
+// ../main/node_modules/node-forge/lib/pkcs7.js
 var require_pkcs7 = __commonJS({
-  "node_modules/node-forge/lib/pkcs7.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/pkcs7.js"(exports, module) {
     var forge2 = require_forge();
     require_aes();
     require_asn1();
@@ -21025,9 +21025,9 @@ var require_pkcs7 = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/ssh.js
+// ../main/node_modules/node-forge/lib/ssh.js
 var require_ssh = __commonJS({
-  "node_modules/node-forge/lib/ssh.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/ssh.js"(exports, module) {
     var forge2 = require_forge();
     require_aes();
     require_hmac();
@@ -21161,9 +21161,9 @@ var require_ssh = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/index.js
+// ../main/node_modules/node-forge/lib/index.js
 var require_lib = __commonJS({
-  "node_modules/node-forge/lib/index.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/index.js"(exports, module) {
     module.exports = require_forge();
     require_aes();
     require_aesCipherSuites();
@@ -21193,9 +21193,9 @@ var require_lib = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/code.js
+// ../main/node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/codegen/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
@@ -21347,9 +21347,9 @@ var require_code = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/scope.js
+// ../main/node_modules/ajv/dist/compile/codegen/scope.js
 var require_scope = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
@@ -21492,9 +21492,9 @@ var require_scope = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/index.js
+// ../main/node_modules/ajv/dist/compile/codegen/index.js
 var require_codegen = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/codegen/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
@@ -22212,9 +22212,9 @@ var require_codegen = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/util.js
+// ../main/node_modules/ajv/dist/compile/util.js
 var require_util2 = __commonJS({
-  "node_modules/ajv/dist/compile/util.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/util.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
@@ -22379,9 +22379,9 @@ var require_util2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/names.js
+// ../main/node_modules/ajv/dist/compile/names.js
 var require_names = __commonJS({
-  "node_modules/ajv/dist/compile/names.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/names.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -22418,9 +22418,9 @@ var require_names = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/errors.js
+// ../main/node_modules/ajv/dist/compile/errors.js
 var require_errors = __commonJS({
-  "node_modules/ajv/dist/compile/errors.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
@@ -22540,9 +22540,9 @@ var require_errors = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/boolSchema.js
+// ../main/node_modules/ajv/dist/compile/validate/boolSchema.js
 var require_boolSchema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
@@ -22591,9 +22591,9 @@ var require_boolSchema = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/rules.js
+// ../main/node_modules/ajv/dist/compile/rules.js
 var require_rules = __commonJS({
-  "node_modules/ajv/dist/compile/rules.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/rules.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getRules = exports.isJSONType = void 0;
@@ -22622,9 +22622,9 @@ var require_rules = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/applicability.js
+// ../main/node_modules/ajv/dist/compile/validate/applicability.js
 var require_applicability = __commonJS({
-  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
@@ -22645,9 +22645,9 @@ var require_applicability = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/dataType.js
+// ../main/node_modules/ajv/dist/compile/validate/dataType.js
 var require_dataType = __commonJS({
-  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
@@ -22829,9 +22829,9 @@ var require_dataType = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/defaults.js
+// ../main/node_modules/ajv/dist/compile/validate/defaults.js
 var require_defaults = __commonJS({
-  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.assignDefaults = void 0;
@@ -22866,9 +22866,9 @@ var require_defaults = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/code.js
+// ../main/node_modules/ajv/dist/vocabularies/code.js
 var require_code2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
@@ -22999,9 +22999,9 @@ var require_code2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/keyword.js
+// ../main/node_modules/ajv/dist/compile/validate/keyword.js
 var require_keyword = __commonJS({
-  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
@@ -23117,9 +23117,9 @@ var require_keyword = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/subschema.js
+// ../main/node_modules/ajv/dist/compile/validate/subschema.js
 var require_subschema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
@@ -23200,9 +23200,9 @@ var require_subschema = __commonJS({
   }
 });
 
-// node_modules/fast-deep-equal/index.js
+// ../main/node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports, module) {
+  "../main/node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
     module.exports = function equal(a, b) {
       if (a === b) return true;
@@ -23235,9 +23235,9 @@ var require_fast_deep_equal = __commonJS({
   }
 });
 
-// node_modules/json-schema-traverse/index.js
+// ../main/node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "node_modules/json-schema-traverse/index.js"(exports, module) {
+  "../main/node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
     var traverse = module.exports = function(schema, opts, cb) {
       if (typeof opts == "function") {
@@ -23323,9 +23323,9 @@ var require_json_schema_traverse = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/resolve.js
+// ../main/node_modules/ajv/dist/compile/resolve.js
 var require_resolve = __commonJS({
-  "node_modules/ajv/dist/compile/resolve.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/resolve.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
@@ -23479,9 +23479,9 @@ var require_resolve = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/index.js
+// ../main/node_modules/ajv/dist/compile/validate/index.js
 var require_validate = __commonJS({
-  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/validate/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
@@ -23987,9 +23987,9 @@ var require_validate = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/validation_error.js
+// ../main/node_modules/ajv/dist/runtime/validation_error.js
 var require_validation_error = __commonJS({
-  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+  "../main/node_modules/ajv/dist/runtime/validation_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var ValidationError = class extends Error {
@@ -24003,9 +24003,9 @@ var require_validation_error = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/ref_error.js
+// ../main/node_modules/ajv/dist/compile/ref_error.js
 var require_ref_error = __commonJS({
-  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/ref_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var resolve_1 = require_resolve();
@@ -24020,9 +24020,9 @@ var require_ref_error = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/index.js
+// ../main/node_modules/ajv/dist/compile/index.js
 var require_compile = __commonJS({
-  "node_modules/ajv/dist/compile/index.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
@@ -24244,9 +24244,9 @@ var require_compile = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/data.json
+// ../main/node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "node_modules/ajv/dist/refs/data.json"(exports, module) {
+  "../main/node_modules/ajv/dist/refs/data.json"(exports, module) {
     module.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
@@ -24263,9 +24263,9 @@ var require_data = __commonJS({
   }
 });
 
-// node_modules/fast-uri/lib/utils.js
+// ../main/node_modules/fast-uri/lib/utils.js
 var require_utils2 = __commonJS({
-  "node_modules/fast-uri/lib/utils.js"(exports, module) {
+  "../main/node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv42 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
@@ -24797,9 +24797,9 @@ var require_utils2 = __commonJS({
   }
 });
 
-// node_modules/fast-uri/lib/schemes.js
+// ../main/node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
+  "../main/node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
     var { isUUID } = require_utils2();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
@@ -25008,9 +25008,9 @@ var require_schemes = __commonJS({
   }
 });
 
-// node_modules/fast-uri/index.js
+// ../main/node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "node_modules/fast-uri/index.js"(exports, module) {
+  "../main/node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4: isIPv42, nonSimpleDomain } = require_utils2();
     var { SCHEMES, getSchemeHandler } = require_schemes();
@@ -25438,9 +25438,9 @@ var require_fast_uri = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/uri.js
+// ../main/node_modules/ajv/dist/runtime/uri.js
 var require_uri = __commonJS({
-  "node_modules/ajv/dist/runtime/uri.js"(exports) {
+  "../main/node_modules/ajv/dist/runtime/uri.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var uri = require_fast_uri();
@@ -25449,9 +25449,9 @@ var require_uri = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/core.js
+// ../main/node_modules/ajv/dist/core.js
 var require_core = __commonJS({
-  "node_modules/ajv/dist/core.js"(exports) {
+  "../main/node_modules/ajv/dist/core.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
@@ -26060,9 +26060,9 @@ var require_core = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/id.js
+// ../main/node_modules/ajv/dist/vocabularies/core/id.js
 var require_id = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var def = {
@@ -26075,9 +26075,9 @@ var require_id = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/ref.js
+// ../main/node_modules/ajv/dist/vocabularies/core/ref.js
 var require_ref = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.callRef = exports.getValidate = void 0;
@@ -26197,9 +26197,9 @@ var require_ref = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/index.js
+// ../main/node_modules/ajv/dist/vocabularies/core/index.js
 var require_core2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var id_1 = require_id();
@@ -26218,9 +26218,9 @@ var require_core2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js
 var require_limitNumber = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -26250,9 +26250,9 @@ var require_limitNumber = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js
 var require_multipleOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -26278,9 +26278,9 @@ var require_multipleOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/ucs2length.js
+// ../main/node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "../main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str) {
@@ -26304,9 +26304,9 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitLength.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -26336,9 +26336,9 @@ var require_limitLength = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/pattern.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/pattern.js
 var require_pattern = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -26373,9 +26373,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js
 var require_limitProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -26402,9 +26402,9 @@ var require_limitProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/required.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/required.js
 var require_required = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -26484,9 +26484,9 @@ var require_required = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitItems.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/limitItems.js
 var require_limitItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -26513,9 +26513,9 @@ var require_limitItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/equal.js
+// ../main/node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "node_modules/ajv/dist/runtime/equal.js"(exports) {
+  "../main/node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var equal = require_fast_deep_equal();
@@ -26524,9 +26524,9 @@ var require_equal = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
 var require_uniqueItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dataType_1 = require_dataType();
@@ -26591,9 +26591,9 @@ var require_uniqueItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/const.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/const.js
 var require_const = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -26620,9 +26620,9 @@ var require_const = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/enum.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/enum.js
 var require_enum = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -26669,9 +26669,9 @@ var require_enum = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/index.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/index.js
 var require_validation = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var limitNumber_1 = require_limitNumber();
@@ -26707,9 +26707,9 @@ var require_validation = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
 var require_additionalItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateAdditionalItems = void 0;
@@ -26760,9 +26760,9 @@ var require_additionalItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/items.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/items.js
 var require_items = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateTuple = void 0;
@@ -26817,9 +26817,9 @@ var require_items = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
 var require_prefixItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var items_1 = require_items();
@@ -26834,9 +26834,9 @@ var require_prefixItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/items2020.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/items2020.js
 var require_items2020 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -26869,9 +26869,9 @@ var require_items2020 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/contains.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/contains.js
 var require_contains = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -26963,9 +26963,9 @@ var require_contains = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js
 var require_dependencies = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
@@ -27057,9 +27057,9 @@ var require_dependencies = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
 var require_propertyNames = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -27100,9 +27100,9 @@ var require_propertyNames = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
 var require_additionalProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -27206,9 +27206,9 @@ var require_additionalProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/properties.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/properties.js
 var require_properties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var validate_1 = require_validate();
@@ -27264,9 +27264,9 @@ var require_properties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
 var require_patternProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -27338,9 +27338,9 @@ var require_patternProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/not.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/not.js
 var require_not = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util2();
@@ -27369,9 +27369,9 @@ var require_not = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js
 var require_anyOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -27386,9 +27386,9 @@ var require_anyOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js
 var require_oneOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -27444,9 +27444,9 @@ var require_oneOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/allOf.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/allOf.js
 var require_allOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util2();
@@ -27471,9 +27471,9 @@ var require_allOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/if.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/if.js
 var require_if = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -27540,9 +27540,9 @@ var require_if = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js
 var require_thenElse = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util2();
@@ -27558,9 +27558,9 @@ var require_thenElse = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/index.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/index.js
 var require_applicator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var additionalItems_1 = require_additionalItems();
@@ -27606,9 +27606,9 @@ var require_applicator = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/format/format.js
+// ../main/node_modules/ajv/dist/vocabularies/format/format.js
 var require_format = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -27696,9 +27696,9 @@ var require_format = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/format/index.js
+// ../main/node_modules/ajv/dist/vocabularies/format/index.js
 var require_format2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
@@ -27707,9 +27707,9 @@ var require_format2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/metadata.js
+// ../main/node_modules/ajv/dist/vocabularies/metadata.js
 var require_metadata = __commonJS({
-  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.contentVocabulary = exports.metadataVocabulary = void 0;
@@ -27730,9 +27730,9 @@ var require_metadata = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/draft7.js
+// ../main/node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var core_1 = require_core2();
@@ -27752,9 +27752,9 @@ var require_draft7 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/discriminator/types.js
+// ../main/node_modules/ajv/dist/vocabularies/discriminator/types.js
 var require_types = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DiscrError = void 0;
@@ -27766,9 +27766,9 @@ var require_types = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/discriminator/index.js
+// ../main/node_modules/ajv/dist/vocabularies/discriminator/index.js
 var require_discriminator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -27871,9 +27871,9 @@ var require_discriminator = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-draft-07.json
+// ../main/node_modules/ajv/dist/refs/json-schema-draft-07.json
 var require_json_schema_draft_07 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
+  "../main/node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
     module.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://json-schema.org/draft-07/schema#",
@@ -28028,9 +28028,9 @@ var require_json_schema_draft_07 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/ajv.js
+// ../main/node_modules/ajv/dist/ajv.js
 var require_ajv = __commonJS({
-  "node_modules/ajv/dist/ajv.js"(exports, module) {
+  "../main/node_modules/ajv/dist/ajv.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
@@ -28310,6 +28310,12 @@ function presentedNameMatches(presented, host) {
 }
 function sanCovering(certificate, host) {
   return certificate.sans?.dns.find((name) => presentedNameMatches(name, host));
+}
+function issuerKindOf(certificate) {
+  return certificate.issuerKind ?? (certificate.selfSigned ? "private" : void 0);
+}
+function issuerInWords(certificate) {
+  return certificate.selfSigned ? "itself (self-signed)" : certificate.issuer ?? "a private CA";
 }
 var DAY_MS = 864e5;
 function daysBetween(from, to) {
@@ -28615,6 +28621,16 @@ var Estate = class {
     return this.sipDomainSet;
   }
   sipDomainSet;
+  /**
+   * The domains registered in the Microsoft 365 tenant, as far as the estate says: the SIP
+   * domains (users sign in with them, so the tenant holds them) and the topologies'
+   * `tenantDomains`. Canonical names.
+   */
+  tenantDomains() {
+    const domains = new Set(this.sipDomains());
+    for (const topology of this.topologies) for (const domain of topology.tenantDomains) domains.add(canonicalName(domain.value));
+    return domains;
+  }
   /**
    * The SRV records whose owner has the `_service._proto.domain` shape, in record order,
    * with the owner split. Computed once: several SIP rules walk every SRV record, and
@@ -34057,9 +34073,8 @@ var edge_external_cert_default = defineRule({
       if (!edge) continue;
       const host = displayName(edge.name);
       const data = { name: certificate.name, host };
-      const issuerKind = certificate.issuerKind ?? (certificate.selfSigned ? "private" : void 0);
-      if (issuerKind === "private") {
-        report({ node: certificateField(certificate, "issuerKind"), messageId: "privateCa", data: { ...data, issuer: certificate.selfSigned ? "itself (self-signed)" : certificate.issuer ?? "a private CA" } });
+      if (issuerKindOf(certificate) === "private") {
+        report({ node: certificateField(certificate, "issuerKind"), messageId: "privateCa", data: { ...data, issuer: issuerInWords(certificate) } });
       }
       if (certificate.commonName?.includes("*")) {
         report({ node: certificateField(certificate, "subject"), messageId: "wildcardSubject", data: { ...data, cn: certificate.commonName } });
@@ -37129,7 +37144,7 @@ function didYouMean(word, candidates) {
   return suggestion === void 0 ? "" : `; did you mean '${suggestion}'?`;
 }
 
-// node_modules/js-yaml/dist/js-yaml.mjs
+// ../main/node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
 function defineScalarTag(tagName, options) {
   return {
@@ -40655,6 +40670,7 @@ var TOPOLOGY_SCHEMA = documentSchema("Topology", "uclint manifest: kind Topology
   properties: {
     product: { enum: [...TOPOLOGY_PRODUCTS], description: "Server product and version; selects preset defaults such as the pool size limit." },
     sipDomains: fqdnList("SIP domains users sign in with (`user@contoso.com`)."),
+    tenantDomains: fqdnList("Other domains registered in the Microsoft 365 tenant (the SIP domains count already), such as a subdomain that names an SBC."),
     clientPolicy: {
       description: "What clients are told.",
       ...mapping({
@@ -40758,6 +40774,7 @@ var TopologyReader = class extends DocumentReader {
       file: document2.file,
       loc: document2.loc,
       sipDomains: this.hosts(["sipDomains"]),
+      tenantDomains: this.hosts(["tenantDomains"]),
       pools: this.entries(["pools"], (path9) => this.pool(path9)),
       edges: this.entries(["edges"], (path9) => this.edge(path9)),
       simpleUrls: { meet: this.simpleUrls("meet"), dialin: this.simpleUrls("dialin"), admin: this.simpleUrls("admin") },
@@ -43586,7 +43603,7 @@ function formatExpiryTimeline(certificates, now, days = 90) {
   return lines.join("\n") + "\n";
 }
 
-// node_modules/re2js/build/index.js
+// ../main/node_modules/re2js/build/index.js
 var RE2Flags = class RE2Flags2 {
   static FOLD_CASE = 1;
   static LITERAL = 2;
@@ -50491,4 +50508,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-YFEP76D4.js.LEGAL.txt */
+/*! For license information please see chunk-BN3FHYRM.js.LEGAL.txt */
