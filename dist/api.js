@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-BN3FHYRM.js";
+} from "./chunks/chunk-NHEML43U.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

@@ -14,7 +14,7 @@ import {
   lint,
   parseDate,
   plural
-} from "./chunks/chunk-BN3FHYRM.js";
+} from "./chunks/chunk-NHEML43U.js";
 
 // ../main/node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
