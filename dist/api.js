@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-ZSBTHBRX.js";
+} from "./chunks/chunk-WOHLGMZV.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

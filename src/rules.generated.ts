@@ -33,6 +33,7 @@ import sipSipsNeedsTls from '../rules/sip/sips-needs-tls.js';
 import sipSrvNullTarget from '../rules/sip/srv-null-target.js';
 import sipSrvPort from '../rules/sip/srv-port.js';
 import sipSrvTarget from '../rules/sip/srv-target.js';
+import teamsDirectRoutingSbc from '../rules/teams/direct-routing-sbc.js';
 import teamsHybridConsistency from '../rules/teams/hybrid-consistency.js';
 import teamsOnlineRecords from '../rules/teams/online-records.js';
 import vpnM365OptimizeExcluded from '../rules/vpn/m365-optimize-excluded.js';
@@ -48,4 +49,4 @@ import x509WeakSignature from '../rules/x509/weak-signature.js';
 import x509Wildcard from '../rules/x509/wildcard.js';
 
 /** Every bundled rule, in id order. */
-export const RULES: readonly AnyRule[] = [ciscoCollabEdge, ciscoUdsInternalOnly, dnsCnameAndOtherData, dnsDanglingTarget, dnsDuplicateRecord, dnsPrivateAddressExternal, firewallAnyAnyAllow, firewallEdgeExternalPorts, firewallShadowedRule, firewallVpnMediaBlock, iceCandidateTypeOrder, icePortRanges, iceVpnHostCandidate, lyncCertCoversPublishedNames, lyncCertRoles, lyncClientPreferences, lyncDiscoveryRecords, lyncDnsLoadBalancing, lyncEdgeExternalCert, lyncManualServer, lyncMobilityAutodiscover, lyncMtlsEku, lyncNoCleartextExternal, lyncNtlmMinSec, lyncRsassaPss, lyncStrictNaming, lyncWebFqdnDistinct, lyncWebServicesLoadBalancing, sipNaptrSrvConsistency, sipSipsNeedsTls, sipSrvNullTarget, sipSrvPort, sipSrvTarget, teamsHybridConsistency, teamsOnlineRecords, vpnM365OptimizeExcluded, vpnSplitTunnel, vpnUcAddressesExcluded, x509CnInSan, x509Duplicate, x509Expiry, x509KeySize, x509ManifestMatchesFile, x509ServerAuthEku, x509WeakSignature, x509Wildcard];
+export const RULES: readonly AnyRule[] = [ciscoCollabEdge, ciscoUdsInternalOnly, dnsCnameAndOtherData, dnsDanglingTarget, dnsDuplicateRecord, dnsPrivateAddressExternal, firewallAnyAnyAllow, firewallEdgeExternalPorts, firewallShadowedRule, firewallVpnMediaBlock, iceCandidateTypeOrder, icePortRanges, iceVpnHostCandidate, lyncCertCoversPublishedNames, lyncCertRoles, lyncClientPreferences, lyncDiscoveryRecords, lyncDnsLoadBalancing, lyncEdgeExternalCert, lyncManualServer, lyncMobilityAutodiscover, lyncMtlsEku, lyncNoCleartextExternal, lyncNtlmMinSec, lyncRsassaPss, lyncStrictNaming, lyncWebFqdnDistinct, lyncWebServicesLoadBalancing, sipNaptrSrvConsistency, sipSipsNeedsTls, sipSrvNullTarget, sipSrvPort, sipSrvTarget, teamsDirectRoutingSbc, teamsHybridConsistency, teamsOnlineRecords, vpnM365OptimizeExcluded, vpnSplitTunnel, vpnUcAddressesExcluded, x509CnInSan, x509Duplicate, x509Expiry, x509KeySize, x509ManifestMatchesFile, x509ServerAuthEku, x509WeakSignature, x509Wildcard];

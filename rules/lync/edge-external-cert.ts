@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { certificateField, sanCovering } from '../../src/estate/certificate.js';
+import { certificateField, issuerInWords, issuerKindOf, sanCovering } from '../../src/estate/certificate.js';
 import { displayName } from '../../src/estate/names.js';
 import { ucServerCertificates } from '../../src/estate/published-names.js';
 import { LYNC_SERVER_FAMILIES } from '../../src/estate/products.js';
@@ -54,9 +54,8 @@ export default defineRule<Record<string, never>, 'privateCa' | 'missingSipName' 
       if (!edge) continue;
       const host = displayName(edge.name);
       const data = { name: certificate.name, host };
-      const issuerKind = certificate.issuerKind ?? (certificate.selfSigned ? 'private' : undefined);
-      if (issuerKind === 'private') {
-        report({ node: certificateField(certificate, 'issuerKind'), messageId: 'privateCa', data: { ...data, issuer: certificate.selfSigned ? 'itself (self-signed)' : (certificate.issuer ?? 'a private CA') } });
+      if (issuerKindOf(certificate) === 'private') {
+        report({ node: certificateField(certificate, 'issuerKind'), messageId: 'privateCa', data: { ...data, issuer: issuerInWords(certificate) } });
       }
       if (certificate.commonName?.includes('*')) {
         report({ node: certificateField(certificate, 'subject'), messageId: 'wildcardSubject', data: { ...data, cn: certificate.commonName } });

@@ -121,6 +121,20 @@ export function sanCovering(certificate: CertificateFacts, host: string): string
   return certificate.sans?.dns.find((name) => presentedNameMatches(name, host));
 }
 
+/**
+ * Whether the issuer is a public CA: what a manifest entry says (`issuer: public | private`),
+ * else `private` for a self-signed certificate; undefined when nothing says (a committed
+ * file names its issuer, but which CAs clients trust is not the estate's to know).
+ */
+export function issuerKindOf(certificate: CertificateFacts): 'public' | 'private' | undefined {
+  return certificate.issuerKind ?? (certificate.selfSigned ? 'private' : undefined);
+}
+
+/** The issuer as messages name it: `itself (self-signed)`, the issuer's DN, or `a private CA`. */
+export function issuerInWords(certificate: CertificateFacts): string {
+  return certificate.selfSigned ? 'itself (self-signed)' : (certificate.issuer ?? 'a private CA');
+}
+
 const DAY_MS = 86_400_000;
 
 /** Whole days from `from` to `to` (negative when `to` is earlier), rounded towards the earlier day. */

@@ -326,6 +326,17 @@ export class Estate {
   }
 
   /**
+   * The domains registered in the Microsoft 365 tenant, as far as the estate says: the SIP
+   * domains (users sign in with them, so the tenant holds them) and the topologies'
+   * `tenantDomains`. Canonical names.
+   */
+  tenantDomains(): ReadonlySet<DnsName> {
+    const domains = new Set(this.sipDomains());
+    for (const topology of this.topologies) for (const domain of topology.tenantDomains) domains.add(canonicalName(domain.value));
+    return domains;
+  }
+
+  /**
    * The SRV records whose owner has the `_service._proto.domain` shape, in record order,
    * with the owner split. Computed once: several SIP rules walk every SRV record, and
    * sharing the split also shares the domain strings, so set look-ups by them are cheap.

@@ -54,6 +54,11 @@ export interface Topology {
   loc: SourceRange;
   product?: Sited<string>;
   sipDomains: Array<Sited<string>>;
+  /**
+   * Domains registered in the Microsoft 365 tenant besides the SIP domains (a subdomain
+   * registered only to name an SBC, a carrier's per-customer subdomain).
+   */
+  tenantDomains: Array<Sited<string>>;
   clientPolicy?: {
     strictDnsNaming?: Sited<boolean>;
     allowTcp?: Sited<boolean>;

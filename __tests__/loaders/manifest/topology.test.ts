@@ -63,7 +63,7 @@ exchange: { autodiscover: autodiscover.contoso.com, ews: mail.contoso.com }
 sbcs: [{ fqdn: sbc1.contoso.com, port: 5061 }, { fqdn: sbc2.contoso.com }]
 `;
 
-const EMPTY_PARTS = { sipDomains: [], pools: [], edges: [], simpleUrls: { meet: [], dialin: [], admin: [] }, sbcs: [] };
+const EMPTY_PARTS = { sipDomains: [], tenantDomains: [], pools: [], edges: [], simpleUrls: { meet: [], dialin: [], admin: [] }, sbcs: [] };
 
 describe('parseManifestFile: Topology', () => {
   it('converts a full topology exactly: names lower-case without the trailing dot, addresses canonical, every value with its range', () => {
@@ -76,6 +76,7 @@ describe('parseManifestFile: Topology', () => {
         loc: range(1, 1, 36, 75),
         product: sited('lync2010', '3:1-3:18'),
         sipDomains: [sited('contoso.com', '4:14-4:26'), sited('fabrikam.com', '4:28-4:40')],
+        tenantDomains: [],
         clientPolicy: {
           strictDnsNaming: sited(true, '6:3-6:24'),
           allowTcp: sited(false, '7:3-7:18'),
@@ -155,6 +156,12 @@ describe('parseManifestFile: Topology', () => {
       clientPolicy: {},
       exchange: {},
     });
+  });
+
+  it('reads tenant domains as host names: lower-case, without the trailing dot', () => {
+    const [withTenantDomains] = parseManifestFile(topology('tenantDomains: [EU.Contoso.com., customers.adatum.biz]'), FILE).topologies;
+    expect(withTenantDomains.tenantDomains).toEqual([sited('eu.contoso.com', '3:17-3:32'), sited('customers.adatum.biz', '3:34-3:54')]);
+    expect(problems(topology('tenantDomains: [contoso]'))).toEqual(["3:17-3:24 manifest/invalid-host tenantDomains[0]: 'contoso' is not a fully qualified host name"]);
   });
 
   it.each([

@@ -43,6 +43,7 @@ export const TOPOLOGY_SCHEMA = documentSchema('Topology', 'uclint manifest: kind
   properties: {
     product: { enum: [...TOPOLOGY_PRODUCTS], description: 'Server product and version; selects product defaults such as the pool size limit (settings.product in the config wins).' },
     sipDomains: fqdnList('SIP domains users sign in with (`user@contoso.com`).'),
+    tenantDomains: fqdnList('Other domains registered in the Microsoft 365 tenant (the SIP domains count already), such as a subdomain that names an SBC.'),
     clientPolicy: {
       description: 'What clients are told.',
       ...mapping({

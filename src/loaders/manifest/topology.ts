@@ -51,6 +51,7 @@ class TopologyReader extends DocumentReader {
       file: document.file,
       loc: document.loc,
       sipDomains: this.hosts(['sipDomains']),
+      tenantDomains: this.hosts(['tenantDomains']),
       pools: this.entries(['pools'], (path) => this.pool(path)),
       edges: this.entries(['edges'], (path) => this.edge(path)),
       simpleUrls: { meet: this.simpleUrls('meet'), dialin: this.simpleUrls('dialin'), admin: this.simpleUrls('admin') },

@@ -28315,6 +28315,12 @@ function presentedNameMatches(presented, host) {
 function sanCovering(certificate, host) {
   return certificate.sans?.dns.find((name) => presentedNameMatches(name, host));
 }
+function issuerKindOf(certificate) {
+  return certificate.issuerKind ?? (certificate.selfSigned ? "private" : void 0);
+}
+function issuerInWords(certificate) {
+  return certificate.selfSigned ? "itself (self-signed)" : certificate.issuer ?? "a private CA";
+}
 var DAY_MS = 864e5;
 function daysBetween(from, to) {
   return Math.floor((to.getTime() - from.getTime()) / DAY_MS);
@@ -28625,6 +28631,16 @@ var Estate = class {
   }
   configuredSipDomains() {
     return this.settings.sipDomains?.length ? this.settings.sipDomains : this.topologies.flatMap((t) => t.sipDomains.map((d) => d.value));
+  }
+  /**
+   * The domains registered in the Microsoft 365 tenant, as far as the estate says: the SIP
+   * domains (users sign in with them, so the tenant holds them) and the topologies'
+   * `tenantDomains`. Canonical names.
+   */
+  tenantDomains() {
+    const domains = new Set(this.sipDomains());
+    for (const topology of this.topologies) for (const domain of topology.tenantDomains) domains.add(canonicalName(domain.value));
+    return domains;
   }
   /**
    * The SRV records whose owner has the `_service._proto.domain` shape, in record order,
@@ -34107,9 +34123,8 @@ var edge_external_cert_default = defineRule({
       if (!edge) continue;
       const host = displayName(edge.name);
       const data = { name: certificate.name, host };
-      const issuerKind = certificate.issuerKind ?? (certificate.selfSigned ? "private" : void 0);
-      if (issuerKind === "private") {
-        report({ node: certificateField(certificate, "issuerKind"), messageId: "privateCa", data: { ...data, issuer: certificate.selfSigned ? "itself (self-signed)" : certificate.issuer ?? "a private CA" } });
+      if (issuerKindOf(certificate) === "private") {
+        report({ node: certificateField(certificate, "issuerKind"), messageId: "privateCa", data: { ...data, issuer: issuerInWords(certificate) } });
       }
       if (certificate.commonName?.includes("*")) {
         report({ node: certificateField(certificate, "subject"), messageId: "wildcardSubject", data: { ...data, cn: certificate.commonName } });
@@ -35156,6 +35171,228 @@ var srv_target_default = defineRule({
     }
   }
 });
+
+// rules/teams/direct-routing-sbc.ts
+var MAX_NEARBY_CERTIFICATES = 5;
+var direct_routing_sbc_default = defineRule({
+  id: "teams/direct-routing-sbc",
+  meta: {
+    description: "A Direct Routing SBC has an FQDN in a tenant domain, a public address in external DNS, a public-CA certificate naming it, and SIP/TLS on 5061",
+    rationale: [
+      "Teams Direct Routing pairs a session border controller with the Microsoft 365 tenant by its FQDN, and",
+      "the SIP proxies of Microsoft 365 connect to that FQDN over SIP/TLS. The pairing and every call fail",
+      "unless:",
+      "",
+      "- the FQDN lies directly under a domain registered in the tenant (`sbc1.contoso.com` for `contoso.com`;",
+      "  `sbc1.eu.contoso.com` needs `eu.contoso.com` registered itself), and never under the tenant's",
+      "  default `*.onmicrosoft.com` domain;",
+      "- public DNS resolves it to a public address (A or AAAA in the external view);",
+      "- the certificate the SBC presents names the FQDN in its SANs, exactly or by a single-label wildcard",
+      "  (`*.contoso.com` covers `sbc1.contoso.com`, not `sbc1.eu.contoso.com`), and comes from a public CA",
+      "  Microsoft trusts;",
+      "- SIP/TLS listens on 5061. GCC High and DoD tenants require 5061; worldwide and GCC tenants take the",
+      "  port defined on the SBC, so the accepted ports are the `ports` option (5061 by default).",
+      "",
+      "Microsoft's certificate requirements for the SBC are written for RSA keys of 2048 bits or more and",
+      "name no other key type, so an EC or EdDSA key is a warning: it may fail the TLS handshake with the",
+      "SIP proxies.",
+      "",
+      "SBCs come from the topology (`sbcs`). Tenant domains are the SIP domains (config `settings.sipDomains`,",
+      "the topology's `sipDomains`, or the `_sip*` SRV owners) and the topology's `tenantDomains`. Of the",
+      "certificates in the estate that name the FQDN, the rule judges one: those whose `usedBy` names the SBC",
+      "first, then those without `usedBy`, then other hosts'; in each, an exact SAN before a wildcard.",
+      "When nothing says whether its issuer is public (a committed file without a manifest entry stating",
+      "`issuer`), the finding is a warning. Expiry and RSA key size are x509/expiry's and x509/key-size's",
+      "findings, for every certificate, so this rule does not repeat them. The subject CN is not read: TLS",
+      "matches the SANs, and public CAs repeat the CN there. Without zones of the external view, or without",
+      "any known tenant domain, the rule says once what it could not check.",
+      "",
+      "**Fix:** name the SBC under a registered tenant domain (not onmicrosoft.com), publish its public",
+      "address in external DNS, install a public-CA certificate with an RSA key that names the FQDN in its",
+      "SANs, and listen for SIP/TLS on 5061."
+    ].join("\n"),
+    severity: "error",
+    recommended: true,
+    products: ["teams"],
+    citations: [
+      { source: "Microsoft Teams documentation", section: "Plan Direct Routing (SBC domain names; Public trusted certificate for the SBC; SIP Signaling: Ports)" },
+      { source: "Microsoft Teams documentation", section: "Connect your Session Border Controller (SBC) to Direct Routing" },
+      { source: "RFC 6125", section: "6.4.3 (Checking of wildcard certificates)" }
+    ],
+    options: {
+      type: "object",
+      properties: {
+        ports: {
+          type: "array",
+          items: { type: "integer", minimum: 1, maximum: 65535 },
+          minItems: 1,
+          uniqueItems: true,
+          default: [5061],
+          description: "SIP/TLS ports an SBC may listen on. Worldwide and GCC tenants accept the port set on the SBC; GCC High and DoD require 5061."
+        }
+      },
+      additionalProperties: false
+    },
+    messages: {
+      onmicrosoftDomain: "SBC {{fqdn}} is under {{domain}}, the tenant's default domain; Direct Routing does not pair an SBC named under *.onmicrosoft.com",
+      notInTenantDomain: "SBC {{fqdn}} is not directly under a tenant domain: {{domain}} is not among the known tenant domains ({{known}}); register {{domain}} in the tenant, or name the SBC under one of them",
+      noExternalAddress: "SBC {{fqdn}} has no A or AAAA record in the external view ({{detail}}); the Microsoft 365 SIP proxies cannot reach it",
+      privateAddressOnly: "SBC {{fqdn}} resolves in the external view only to non-public addresses: {{addresses}}; the Microsoft 365 SIP proxies cannot reach it",
+      noCertificate: "no certificate in the estate names SBC {{fqdn}} in its SANs (exactly or by a single-label wildcard); Direct Routing refuses its TLS connection",
+      certificateLacksName: "certificate {{certificate}}, used by SBC {{fqdn}}, does not name it in its SANs ({{sans}}); Direct Routing refuses its TLS connection",
+      privateCa: "certificate {{certificate}} of SBC {{fqdn}} is issued by {{issuer}}, not a public CA; Direct Routing accepts only certificates from public CAs",
+      unknownCa: "whether the issuer of certificate {{certificate}} of SBC {{fqdn}} ({{issuer}}) is a public CA is not known; Direct Routing accepts only public CAs: state `issuer: public` in a Certificates manifest entry",
+      nonRsaKey: "certificate {{certificate}} of SBC {{fqdn}} has a non-RSA key ({{algorithm}}); Direct Routing's certificate requirements name RSA keys only",
+      port: "SBC {{fqdn}} listens for SIP/TLS on port {{port}}, not {{expected}}"
+    },
+    examples: {
+      language: "yaml",
+      invalid: "apiVersion: uclint/v1\nkind: Topology\nsipDomains: [contoso.com]\nsbcs:\n  - { fqdn: sbc1.contoso.onmicrosoft.com, port: 5067 }",
+      valid: "apiVersion: uclint/v1\nkind: Topology\nsipDomains: [contoso.com]\nsbcs:\n  - { fqdn: sbc1.contoso.com, port: 5061 }"
+    }
+  },
+  appliesTo: (estate) => estate.topologies.some((t) => t.sbcs.length > 0),
+  check({ estate, options, report, notChecked }) {
+    const sbcs = estate.topologies.flatMap((t) => t.sbcs);
+    const names3 = sbcs.map((s) => s.fqdn.value).join(", ");
+    const tenantDomains = estate.tenantDomains();
+    if (tenantDomains.size === 0) {
+      notChecked(sbcs[0], `no tenant or SIP domain is known (topology sipDomains or tenantDomains, settings.sipDomains), so whether ${names3} lie under a tenant domain was not judged`);
+    }
+    const externalView = estate.zones.some((z) => z.view === "external");
+    if (!externalView) {
+      notChecked(sbcs[0], `no zone of the external view is in the estate, so the public address records of ${names3} were not checked`);
+    }
+    for (const sbc of sbcs) {
+      const fqdn2 = hostName(sbc.fqdn.value);
+      checkDomain(sbc, fqdn2);
+      if (sbc.port && !options.ports.includes(sbc.port.value)) {
+        report({ node: sbc.port, messageId: "port", data: { fqdn: fqdn2, port: sbc.port.value, expected: options.ports.join(" or ") } });
+      }
+      if (externalView) checkAddress(sbc, fqdn2);
+      checkCertificate(sbc, fqdn2);
+    }
+    function checkDomain(sbc, fqdn2) {
+      const name = canonicalName(fqdn2);
+      if (isAtOrBelow(name, "onmicrosoft.com.")) {
+        const tenantDomain = name === "onmicrosoft.com." ? name : defaultDomainOf(name);
+        report({ node: sbc.fqdn, messageId: "onmicrosoftDomain", data: { fqdn: fqdn2, domain: displayName(tenantDomain) } });
+        return;
+      }
+      if (tenantDomains.size === 0) return;
+      const domain = parentName(name);
+      if (tenantDomains.has(domain)) return;
+      const known = [...tenantDomains].map(displayName).sort();
+      const above = estate.topologies.flatMap((t) => [...t.sipDomains, ...t.tenantDomains]).filter((d) => isAtOrBelow(domain, canonicalName(d.value)));
+      report({
+        node: sbc.fqdn,
+        messageId: "notInTenantDomain",
+        data: { fqdn: fqdn2, domain: displayName(domain), known: known.join(", ") },
+        related: above.map((d) => ({ node: d, message: `${d.value} is a tenant domain, but its subdomain ${displayName(domain)} must be registered itself` }))
+      });
+    }
+    function checkAddress(sbc, fqdn2) {
+      const external = estate.resolve(fqdn2, { view: "external" });
+      if (external.outcome === "outside") {
+        notChecked(sbc.fqdn, `no zone of the external view holds ${displayName(external.finalName)}, so the public address of SBC ${fqdn2} was not checked`);
+        return;
+      }
+      const related = external.chain.map((c) => ({ node: c, message: `${displayName(c.name)} is an alias of ${displayName(c.data.target)}` }));
+      if (external.addresses.length > 0) {
+        if (external.addresses.some((a) => nonPublicRangeOf(a.data.address) === void 0)) return;
+        const [first, ...others] = external.addresses;
+        report({
+          node: first,
+          messageId: "privateAddressOnly",
+          data: { fqdn: fqdn2, addresses: external.addresses.map((a) => describeNonPublic(a.data.address)).join(", ") },
+          related: [{ node: sbc.fqdn, message: `SBC ${fqdn2} in the topology` }, ...related, ...others.map((a) => ({ node: a, message: `${a.type} ${a.data.address}` }))]
+        });
+        return;
+      }
+      const internal = estate.resolve(fqdn2, { view: "internal" }).addresses;
+      const detail = external.outcome === "loop" ? "its CNAME chain loops" : internal.length > 0 ? `only the internal view has it: ${internal.map((a) => a.data.address).join(", ")}` : `it has none in any view`;
+      const zones = estate.zonesFor(external.finalName, { view: "external" });
+      report({
+        node: sbc.fqdn,
+        messageId: "noExternalAddress",
+        data: { fqdn: fqdn2, detail },
+        related: [...related, ...zones.map((z) => ({ node: z, message: `the external zone ${displayName(z.origin)} holds no address for ${displayName(external.finalName)}` })), ...internal.map((a) => ({ node: a, message: `internal ${a.type} ${a.data.address}` }))]
+      });
+    }
+    function checkCertificate(sbc, fqdn2) {
+      const assigned = [];
+      let judged;
+      for (const certificate2 of estate.certificates) {
+        if (!isLeafCertificate(certificate2)) continue;
+        const used = certificate2.usedBy.includes(fqdn2);
+        if (used) assigned.push(certificate2);
+        const san = sanCovering(certificate2, fqdn2);
+        if (san === void 0) continue;
+        const rank = (used ? 0 : certificate2.usedBy.length === 0 ? 2 : 4) + (san.includes("*") ? 1 : 0);
+        if (judged === void 0 || rank < judged.rank) judged = { certificate: certificate2, rank };
+      }
+      if (judged === void 0) {
+        reportUncovered(sbc, fqdn2, assigned);
+        return;
+      }
+      const { certificate } = judged;
+      const data = { certificate: certificate.name, fqdn: fqdn2 };
+      const related = [{ node: sbc.fqdn, message: `SBC ${fqdn2} in the topology` }];
+      const kind = issuerKindOf(certificate);
+      if (kind === "private") {
+        report({ node: certificateField(certificate, "issuerKind"), messageId: "privateCa", data: { ...data, issuer: issuerInWords(certificate) }, related });
+      } else if (kind === void 0) {
+        report({ node: certificateField(certificate, "issuer"), messageId: "unknownCa", severity: "warning", data: { ...data, issuer: certificate.issuer ?? "issuer not named" }, related });
+      }
+      const algorithm = certificate.key?.algorithm;
+      if (algorithm !== void 0 && algorithm !== "rsa" && algorithm !== "rsa-pss") {
+        report({ node: certificateField(certificate, "key"), messageId: "nonRsaKey", severity: "warning", data: { ...data, algorithm: keyInWords(certificate) }, related });
+      }
+    }
+    function reportUncovered(sbc, fqdn2, assigned) {
+      const stated = assigned.filter((c) => c.sans !== void 0);
+      for (const certificate of assigned) {
+        if (certificate.sans === void 0) notChecked(certificate, `certificate ${certificate.name} of SBC ${fqdn2} states no SANs, so whether it names the SBC was not checked`);
+      }
+      for (const certificate of stated) {
+        const sans = certificate.sans?.dns.join(", ") || "no DNS names";
+        report({ node: certificateField(certificate, "sans"), messageId: "certificateLacksName", data: { certificate: certificate.name, fqdn: fqdn2, sans }, related: [{ node: sbc.fqdn, message: `SBC ${fqdn2} in the topology` }] });
+      }
+      if (assigned.length > 0) return;
+      report({ node: sbc.fqdn, messageId: "noCertificate", data: { fqdn: fqdn2 }, related: nearbyCertificates(estate, fqdn2) });
+    }
+  }
+});
+function defaultDomainOf(name) {
+  let domain = name;
+  for (let parent = parentName(domain); parent !== void 0 && parent !== "onmicrosoft.com."; parent = parentName(parent)) domain = parent;
+  return domain;
+}
+function describeNonPublic(address) {
+  const range = nonPublicRangeOf(address);
+  return range ? `${address} (${range.kind}, ${range.reference})` : address;
+}
+function keyInWords(certificate) {
+  const key = certificate.key;
+  if (!key) return "unknown";
+  const names3 = { ec: "EC", ed25519: "Ed25519", ed448: "Ed448", dsa: "DSA" };
+  const name = names3[key.algorithm] ?? key.algorithm;
+  return key.curve ? `${name} (${key.curve})` : name;
+}
+function nearbyCertificates(estate, fqdn2) {
+  const domain = parentName(canonicalName(fqdn2));
+  const found = [];
+  for (const certificate of estate.certificates) {
+    if (found.length === MAX_NEARBY_CERTIFICATES) break;
+    const near = (certificate.sans?.dns ?? []).filter((san) => {
+      if (presentedNameMatches(san, fqdn2)) return false;
+      const base = canonicalName(san.replace(/^\*\./, ""));
+      return parentName(base) !== "." && (isAtOrBelow(base, domain) || isAtOrBelow(domain, base));
+    });
+    if (near.length > 0) found.push({ node: certificateField(certificate, "sans"), message: `certificate ${certificate.name} names ${near.join(", ")}` });
+  }
+  return found;
+}
 
 // src/core/words.ts
 function plural(n, word) {
@@ -36224,7 +36461,7 @@ var wildcard_default = defineRule({
 });
 
 // src/rules.generated.ts
-var RULES = [collab_edge_default, uds_internal_only_default, cname_and_other_data_default, dangling_target_default, duplicate_record_default, private_address_external_default, any_any_allow_default, edge_external_ports_default, shadowed_rule_default, vpn_media_block_default, candidate_type_order_default, port_ranges_default, vpn_host_candidate_default, cert_covers_published_names_default, cert_roles_default, client_preferences_default, discovery_records_default, dns_load_balancing_default, edge_external_cert_default, manual_server_default, mobility_autodiscover_default, mtls_eku_default, no_cleartext_external_default, ntlm_min_sec_default, rsassa_pss_default, strict_naming_default, web_fqdn_distinct_default, web_services_load_balancing_default, naptr_srv_consistency_default, sips_needs_tls_default, srv_null_target_default, srv_port_default, srv_target_default, hybrid_consistency_default, online_records_default, m365_optimize_excluded_default, split_tunnel_default, uc_addresses_excluded_default, cn_in_san_default, duplicate_default, expiry_default, key_size_default, manifest_matches_file_default, server_auth_eku_default, weak_signature_default, wildcard_default];
+var RULES = [collab_edge_default, uds_internal_only_default, cname_and_other_data_default, dangling_target_default, duplicate_record_default, private_address_external_default, any_any_allow_default, edge_external_ports_default, shadowed_rule_default, vpn_media_block_default, candidate_type_order_default, port_ranges_default, vpn_host_candidate_default, cert_covers_published_names_default, cert_roles_default, client_preferences_default, discovery_records_default, dns_load_balancing_default, edge_external_cert_default, manual_server_default, mobility_autodiscover_default, mtls_eku_default, no_cleartext_external_default, ntlm_min_sec_default, rsassa_pss_default, strict_naming_default, web_fqdn_distinct_default, web_services_load_balancing_default, naptr_srv_consistency_default, sips_needs_tls_default, srv_null_target_default, srv_port_default, srv_target_default, direct_routing_sbc_default, hybrid_consistency_default, online_records_default, m365_optimize_excluded_default, split_tunnel_default, uc_addresses_excluded_default, cn_in_san_default, duplicate_default, expiry_default, key_size_default, manifest_matches_file_default, server_auth_eku_default, weak_signature_default, wildcard_default];
 
 // src/lint.ts
 import { readFileSync as readFileSync3, writeFileSync } from "node:fs";
@@ -41171,6 +41408,7 @@ var TOPOLOGY_SCHEMA = documentSchema("Topology", "uclint manifest: kind Topology
   properties: {
     product: { enum: [...TOPOLOGY_PRODUCTS], description: "Server product and version; selects product defaults such as the pool size limit (settings.product in the config wins)." },
     sipDomains: fqdnList("SIP domains users sign in with (`user@contoso.com`)."),
+    tenantDomains: fqdnList("Other domains registered in the Microsoft 365 tenant (the SIP domains count already), such as a subdomain that names an SBC."),
     clientPolicy: {
       description: "What clients are told.",
       ...mapping({
@@ -41274,6 +41512,7 @@ var TopologyReader = class extends DocumentReader {
       file: document2.file,
       loc: document2.loc,
       sipDomains: this.hosts(["sipDomains"]),
+      tenantDomains: this.hosts(["tenantDomains"]),
       pools: this.entries(["pools"], (path12) => this.pool(path12)),
       edges: this.entries(["edges"], (path12) => this.edge(path12)),
       simpleUrls: { meet: this.simpleUrls("meet"), dialin: this.simpleUrls("dialin"), admin: this.simpleUrls("admin") },
@@ -51735,4 +51974,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-ZSBTHBRX.js.LEGAL.txt */
+/*! For license information please see chunk-WOHLGMZV.js.LEGAL.txt */
