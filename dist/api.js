@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-WOHLGMZV.js";
+} from "./chunks/chunk-6VEMJNBA.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

@@ -3,6 +3,7 @@ import type { Estate } from '../../src/estate/estate.js';
 import type { DnsName, View, ZoneFile } from '../../src/loaders/zone/model.js';
 import { displayName } from '../../src/estate/names.js';
 import { missingRecordAnchor } from '../../src/estate/anchors.js';
+import { discoveryOf } from '../../src/estate/m365-discovery.js';
 
 /** On-premises products whose client discovery this rule knows. */
 export const PRODUCTS = ['ocs2007r2', 'lync2010', 'lync2013', 'sfb2015', 'sfb2019'] as const;
@@ -57,7 +58,9 @@ export default defineRule<DiscoveryRecordsOptions, MessageId>({
       'The product comes from the `product` option, else `settings.product`, else `lync2013`; OCS 2007 R2 has',
       'no autodiscover. A view is checked only when the estate holds zones of that view, and a domain only',
       'when the estate holds its zone in that view; zones of unknown view are not checked. Ports are checked by',
-      'sip/srv-port and targets by sip/srv-target.',
+      'sip/srv-port and targets by sip/srv-target. A domain with any discovery record pointing at Microsoft 365 is',
+      'left to the teams pack: wholly online, teams/online-records knows its records; half moved, it is',
+      'teams/hybrid-consistency\'s finding.',
       '',
       '**Fix:** add the missing record to the zone named in the finding, or move the internal-only record to',
       'the internal zone.',
@@ -113,6 +116,7 @@ export default defineRule<DiscoveryRecordsOptions, MessageId>({
     const reportedUnknown = new Set<ZoneFile>();
 
     for (const domain of [...estate.sipDomains()].sort()) {
+      if (discoveryOf(estate, domain).records.some((record) => record.direction === 'online')) continue;
       const shown = displayName(domain);
       const under = (label: string): DnsName => `${label}.${domain}`;
 

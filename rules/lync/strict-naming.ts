@@ -3,6 +3,7 @@ import type { DnsName } from '../../src/loaders/zone/model.js';
 import { canonicalName, displayName, isAtOrBelow, labelsOf } from '../../src/estate/names.js';
 import { ipLiteralIn, normaliseService } from '../../src/estate/sip.js';
 import { LYNC_SERVER_FAMILIES } from '../../src/estate/products.js';
+import { isM365ServiceHost } from '../../src/estate/data/m365-clouds.js';
 
 /**
  * Services a client queries to find its sign-in server. Federation
@@ -62,6 +63,8 @@ export default defineRule<StrictNamingOptions, 'neverAccepted' | 'rejectedWhenSt
       'Only sign-in services are checked (`services` option; default `_sipinternaltls._tcp`, `_sipinternal._tcp`,',
       '`_sip._tls`, `_sip._tcp`). Federation records are left out on purpose: other organisations\' servers follow',
       'them and apply no client naming policy, and hosted deployments point them at another domain.',
+      'Targets that are Microsoft 365 service hosts (`sipdir.online.lync.com` and its sovereign-cloud twins) are',
+      'left to teams/online-records: Microsoft publishes them for online domains, and its clients accept them.',
       '',
       '**Fix:** publish the server under `sip.D` (an A record, added to the certificate) and point the SRV',
       'record there; with strict naming off, a host directly below `D` also works.',
@@ -109,6 +112,7 @@ export default defineRule<StrictNamingOptions, 'neverAccepted' | 'rejectedWhenSt
       const target: DnsName = srv.data.target;
       // `.` is no server at all; an address literal is sip/srv-target's finding.
       if (target === '.' || ipLiteralIn(target, srv.zone.origin) !== undefined) continue;
+      if (isM365ServiceHost(target)) continue;
       const acceptance = hostAcceptance(target, domain);
       if (acceptance === 'always' || (acceptance === 'nonStrictOnly' && !strict)) continue;
       report({

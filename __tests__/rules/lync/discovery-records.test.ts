@@ -23,6 +23,16 @@ const COMPLETE_EXTERNAL = zone(
 runRuleTests(rule, {
   valid: [
     {
+      name: 'a domain served by Microsoft 365 (records left to the teams pack), even with an on-premises product set',
+      zones: { [EXTERNAL]: zone(...header(), '_sip._tls IN SRV 100 1 443 sipdir.online.lync.com.', 'sip IN CNAME sipdir.online.lync.com.') },
+      settings: { ...CONTOSO, product: 'sfb2015' },
+    },
+    {
+      name: 'a half-moved domain is teams/hybrid-consistency\'s finding, not a missing record here',
+      zones: { [EXTERNAL]: zone(...header(), '_sip._tls IN SRV 0 0 443 sip', 'sip IN A 167.55.49.32', 'lyncdiscover IN CNAME webdir.online.lync.com.') },
+      settings: CONTOSO,
+    },
+    {
       name: 'the full Lync 2013 record set in both views',
       zones: { [INTERNAL]: COMPLETE_INTERNAL, [EXTERNAL]: COMPLETE_EXTERNAL },
       settings: CONTOSO,

@@ -46,6 +46,11 @@ function srvTo(hosts: string[]): string {
 runRuleTests(rule, {
   valid: [
     {
+      name: 'a Microsoft 365 target (worldwide or sovereign) is left to teams/online-records',
+      zones: { [EXTERNAL]: srvTo(['sipdir.online.lync.com', 'sipdir.online.gov.skypeforbusiness.us']) },
+      settings: { ...CONTOSO, strictDnsNaming: true },
+    },
+    {
       name: 'seed 002: sip.contoso.com and contoso.com, strict naming on',
       zones: { [EXTERNAL]: srvTo(ALWAYS) },
       settings: { ...CONTOSO, strictDnsNaming: true },

@@ -33774,6 +33774,157 @@ function missingRecordAnchor(estate, zone, domain, neighbours = []) {
   return soa ?? zone.records[0] ?? zone;
 }
 
+// src/estate/data/m365-clouds.ts
+var M365_CLOUDS = {
+  // GCC (moderate) tenants use the worldwide targets.
+  worldwide: {
+    title: "Microsoft 365 worldwide",
+    sipDirectory: "sipdir.online.lync.com",
+    sipFederation: "sipfed.online.lync.com",
+    webDirectory: "webdir.online.lync.com"
+  },
+  "gcc-high": {
+    title: "Microsoft 365 GCC High",
+    sipDirectory: "sipdir.online.gov.skypeforbusiness.us",
+    sipFederation: "sipfed.online.gov.skypeforbusiness.us",
+    webDirectory: "webdir.online.gov.skypeforbusiness.us"
+  },
+  dod: {
+    title: "Microsoft 365 DoD",
+    sipDirectory: "sipdir.online.dod.skypeforbusiness.us",
+    sipFederation: "sipfed.online.dod.skypeforbusiness.us",
+    webDirectory: "webdir.online.dod.skypeforbusiness.us"
+  },
+  china: {
+    title: "Microsoft 365 operated by 21Vianet",
+    sipDirectory: "sipdir.online.partner.lync.cn",
+    sipFederation: "sipfed.online.partner.lync.cn",
+    webDirectory: "webdir.online.partner.lync.cn"
+  },
+  // Closed in 2021; kept for estates whose zones were never migrated.
+  germany: {
+    title: "Microsoft Cloud Deutschland",
+    sipDirectory: "sipdir.online.lync.de",
+    sipFederation: "sipfed.online.lync.de",
+    webDirectory: "webdir.online.skype.de"
+  }
+};
+var M365_CLOUD_NAMES = Object.keys(M365_CLOUDS);
+var DEFAULT_M365_CLOUD = "worldwide";
+var M365_SERVICE_DOMAINS = [
+  "online.lync.com",
+  "online.gov.skypeforbusiness.us",
+  "online.dod.skypeforbusiness.us",
+  "online.partner.lync.cn",
+  "online.lync.de",
+  "online.skype.de"
+];
+function isM365ServiceHost(host) {
+  const name = host.toLowerCase().replace(/\.$/, "");
+  return M365_SERVICE_DOMAINS.some((domain) => name === domain || name.endsWith(`.${domain}`));
+}
+function m365CloudOf(host) {
+  const name = host.toLowerCase().replace(/\.$/, "");
+  return M365_CLOUD_NAMES.find((cloud) => {
+    const targets = M365_CLOUDS[cloud];
+    return name === targets.sipDirectory || name === targets.sipFederation || name === targets.webDirectory;
+  });
+}
+function m365DiscoveryRecords(cloud) {
+  const targets = M365_CLOUDS[cloud];
+  return [
+    { label: "_sip._tls", type: "SRV", priority: 100, weight: 1, port: 443, target: targets.sipDirectory },
+    { label: "_sipfederationtls._tcp", type: "SRV", priority: 100, weight: 1, port: 5061, target: targets.sipFederation },
+    { label: "sip", type: "CNAME", target: targets.sipDirectory },
+    { label: "lyncdiscover", type: "CNAME", target: targets.webDirectory }
+  ];
+}
+
+// src/estate/m365-discovery.ts
+var PUBLIC_DISCOVERY_LABELS = ["lyncdiscover", "_sip._tls", "_sipfederationtls._tcp", "sip"];
+var INTERNAL_DISCOVERY_LABELS = ["lyncdiscoverinternal", "_sipinternaltls._tcp"];
+var SRV_LABELS = /* @__PURE__ */ new Set(["_sip._tls", "_sipfederationtls._tcp", "_sipinternaltls._tcp"]);
+function publicViewOf(estate) {
+  return estate.zones.some((z) => z.view !== "unknown") ? "external" : "unknown";
+}
+function unjudgedZonesOf(estate, domain) {
+  return publicViewOf(estate) === "unknown" ? [] : estate.zonesFor(domain, { view: "unknown" });
+}
+function m365CandidateDomains(estate) {
+  const domains = new Set(estate.sipDomains());
+  if (!estate.sipDomainsConfigured()) {
+    for (const cname of estate.records("CNAME")) {
+      const domain = parentName(cname.name);
+      if (domain === void 0 || domain === ".") continue;
+      const label = cname.name.slice(0, cname.name.length - domain.length - 1);
+      if ((label === "sip" || label === "lyncdiscover") && isM365ServiceHost(cname.data.target)) domains.add(domain);
+    }
+  }
+  return [...domains].sort();
+}
+function discoveryOf(estate, domain) {
+  const publicView = publicViewOf(estate);
+  const records = [];
+  const collect = (view, labels) => {
+    for (const label of labels) {
+      for (const record of estate.recordsAt(`${label}.${domain}`, void 0, { view })) {
+        const read2 = readRecord(estate, record, label, view);
+        if (read2) records.push(read2);
+      }
+    }
+  };
+  collect(publicView, PUBLIC_DISCOVERY_LABELS);
+  if (publicView === "external") {
+    collect("internal", [...INTERNAL_DISCOVERY_LABELS, ...PUBLIC_DISCOVERY_LABELS]);
+  }
+  const online = records.filter((r) => r.direction === "online").length;
+  const onPremises = records.filter((r) => r.direction === "on-premises").length;
+  const mixed = online > 0 && onPremises > 0;
+  if (!mixed) return { domain, records, mixed, disagreeing: [] };
+  const reference = referenceOf(estate, records, online, onPremises);
+  const disagreeing = records.filter((r) => r.direction !== void 0 && r.direction !== reference.direction);
+  return { domain, records, mixed, reference, disagreeing };
+}
+function discoveryName(record) {
+  const name = displayName(record.record.name);
+  return record.record.zone.view === "internal" ? `${name} (internal view)` : name;
+}
+function directionPhrase(direction) {
+  return direction === "online" ? "to Microsoft 365" : "on-premises";
+}
+function readRecord(estate, record, label, view) {
+  if (SRV_LABELS.has(label)) {
+    if (record.type !== "SRV") return void 0;
+    const target = record.data.target;
+    if (target === ".") return { record, label, target: "." };
+    return { record, label, target: displayName(target), direction: directionOf(estate, target, view) };
+  }
+  if (record.type === "CNAME") {
+    const target = record.data.target;
+    return { record, label, target: displayName(target), direction: directionOf(estate, target, view) };
+  }
+  if (record.type === "A" || record.type === "AAAA") return { record, label, target: record.data.address };
+  return void 0;
+}
+function directionOf(estate, target, view) {
+  if (isM365ServiceHost(target)) return "online";
+  const { chain } = estate.resolve(target, { view });
+  return chain.some((link) => isM365ServiceHost(link.data.target)) ? "online" : "on-premises";
+}
+function referenceOf(estate, records, online, onPremises) {
+  const product = estate.product();
+  if (product === "teams") return { direction: "online", reason: "the deployment's product is teams" };
+  if (isLyncFamily(product)) {
+    return { direction: "on-premises", reason: `the deployment's product is ${product}, and in a hybrid deployment every external record points on-premises` };
+  }
+  if (online !== onPremises) {
+    const direction = online > onPremises ? "online" : "on-premises";
+    return { direction, reason: `most of its discovery records point ${directionPhrase(direction)}` };
+  }
+  const decider = records.find((r) => r.direction !== void 0);
+  return { direction: decider.direction, reason: `its records are evenly split, and ${discoveryName(decider)} decides` };
+}
+
 // rules/lync/discovery-records.ts
 var PRODUCTS2 = ["ocs2007r2", "lync2010", "lync2013", "sfb2015", "sfb2019"];
 var DEFAULT_INTERNAL_ONLY = ["_sipinternaltls._tcp", "lyncdiscoverinternal", "sipinternal"];
@@ -33805,7 +33956,9 @@ var discovery_records_default = defineRule({
       "The product comes from the `product` option, else `settings.product`, else `lync2013`; OCS 2007 R2 has",
       "no autodiscover. A view is checked only when the estate holds zones of that view, and a domain only",
       "when the estate holds its zone in that view; zones of unknown view are not checked. Ports are checked by",
-      "sip/srv-port and targets by sip/srv-target.",
+      "sip/srv-port and targets by sip/srv-target. A domain with any discovery record pointing at Microsoft 365 is",
+      "left to the teams pack: wholly online, teams/online-records knows its records; half moved, it is",
+      "teams/hybrid-consistency's finding.",
       "",
       "**Fix:** add the missing record to the zone named in the finding, or move the internal-only record to",
       "the internal zone."
@@ -33860,6 +34013,7 @@ var discovery_records_default = defineRule({
     const views = new Set(estate.views());
     const reportedUnknown = /* @__PURE__ */ new Set();
     for (const domain of [...estate.sipDomains()].sort()) {
+      if (discoveryOf(estate, domain).records.some((record) => record.direction === "online")) continue;
       const shown3 = displayName(domain);
       const under = (label) => `${label}.${domain}`;
       for (const zone of estate.zonesFor(domain, { view: "unknown" })) {
@@ -34694,6 +34848,8 @@ var strict_naming_default = defineRule({
       "Only sign-in services are checked (`services` option; default `_sipinternaltls._tcp`, `_sipinternal._tcp`,",
       "`_sip._tls`, `_sip._tcp`). Federation records are left out on purpose: other organisations' servers follow",
       "them and apply no client naming policy, and hosted deployments point them at another domain.",
+      "Targets that are Microsoft 365 service hosts (`sipdir.online.lync.com` and its sovereign-cloud twins) are",
+      "left to teams/online-records: Microsoft publishes them for online domains, and its clients accept them.",
       "",
       "**Fix:** publish the server under `sip.D` (an A record, added to the certificate) and point the SRV",
       "record there; with strict naming off, a host directly below `D` also works."
@@ -34738,6 +34894,7 @@ var strict_naming_default = defineRule({
       if (!services.has(service) || !sipDomains.has(domain)) continue;
       const target = srv.data.target;
       if (target === "." || ipLiteralIn(target, srv.zone.origin) !== void 0) continue;
+      if (isM365ServiceHost(target)) continue;
       const acceptance = hostAcceptance(target, domain);
       if (acceptance === "always" || acceptance === "nonStrictOnly" && !strict) continue;
       report({
@@ -35403,157 +35560,6 @@ function thousands(n) {
 }
 function listOf(words) {
   return words.length <= 1 ? words.join("") : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
-}
-
-// src/estate/data/m365-clouds.ts
-var M365_CLOUDS = {
-  // GCC (moderate) tenants use the worldwide targets.
-  worldwide: {
-    title: "Microsoft 365 worldwide",
-    sipDirectory: "sipdir.online.lync.com",
-    sipFederation: "sipfed.online.lync.com",
-    webDirectory: "webdir.online.lync.com"
-  },
-  "gcc-high": {
-    title: "Microsoft 365 GCC High",
-    sipDirectory: "sipdir.online.gov.skypeforbusiness.us",
-    sipFederation: "sipfed.online.gov.skypeforbusiness.us",
-    webDirectory: "webdir.online.gov.skypeforbusiness.us"
-  },
-  dod: {
-    title: "Microsoft 365 DoD",
-    sipDirectory: "sipdir.online.dod.skypeforbusiness.us",
-    sipFederation: "sipfed.online.dod.skypeforbusiness.us",
-    webDirectory: "webdir.online.dod.skypeforbusiness.us"
-  },
-  china: {
-    title: "Microsoft 365 operated by 21Vianet",
-    sipDirectory: "sipdir.online.partner.lync.cn",
-    sipFederation: "sipfed.online.partner.lync.cn",
-    webDirectory: "webdir.online.partner.lync.cn"
-  },
-  // Closed in 2021; kept for estates whose zones were never migrated.
-  germany: {
-    title: "Microsoft Cloud Deutschland",
-    sipDirectory: "sipdir.online.lync.de",
-    sipFederation: "sipfed.online.lync.de",
-    webDirectory: "webdir.online.skype.de"
-  }
-};
-var M365_CLOUD_NAMES = Object.keys(M365_CLOUDS);
-var DEFAULT_M365_CLOUD = "worldwide";
-var M365_SERVICE_DOMAINS = [
-  "online.lync.com",
-  "online.gov.skypeforbusiness.us",
-  "online.dod.skypeforbusiness.us",
-  "online.partner.lync.cn",
-  "online.lync.de",
-  "online.skype.de"
-];
-function isM365ServiceHost(host) {
-  const name = host.toLowerCase().replace(/\.$/, "");
-  return M365_SERVICE_DOMAINS.some((domain) => name === domain || name.endsWith(`.${domain}`));
-}
-function m365CloudOf(host) {
-  const name = host.toLowerCase().replace(/\.$/, "");
-  return M365_CLOUD_NAMES.find((cloud) => {
-    const targets = M365_CLOUDS[cloud];
-    return name === targets.sipDirectory || name === targets.sipFederation || name === targets.webDirectory;
-  });
-}
-function m365DiscoveryRecords(cloud) {
-  const targets = M365_CLOUDS[cloud];
-  return [
-    { label: "_sip._tls", type: "SRV", priority: 100, weight: 1, port: 443, target: targets.sipDirectory },
-    { label: "_sipfederationtls._tcp", type: "SRV", priority: 100, weight: 1, port: 5061, target: targets.sipFederation },
-    { label: "sip", type: "CNAME", target: targets.sipDirectory },
-    { label: "lyncdiscover", type: "CNAME", target: targets.webDirectory }
-  ];
-}
-
-// src/estate/m365-discovery.ts
-var PUBLIC_DISCOVERY_LABELS = ["lyncdiscover", "_sip._tls", "_sipfederationtls._tcp", "sip"];
-var INTERNAL_DISCOVERY_LABELS = ["lyncdiscoverinternal", "_sipinternaltls._tcp"];
-var SRV_LABELS = /* @__PURE__ */ new Set(["_sip._tls", "_sipfederationtls._tcp", "_sipinternaltls._tcp"]);
-function publicViewOf(estate) {
-  return estate.zones.some((z) => z.view !== "unknown") ? "external" : "unknown";
-}
-function unjudgedZonesOf(estate, domain) {
-  return publicViewOf(estate) === "unknown" ? [] : estate.zonesFor(domain, { view: "unknown" });
-}
-function m365CandidateDomains(estate) {
-  const domains = new Set(estate.sipDomains());
-  if (!estate.sipDomainsConfigured()) {
-    for (const cname of estate.records("CNAME")) {
-      const domain = parentName(cname.name);
-      if (domain === void 0 || domain === ".") continue;
-      const label = cname.name.slice(0, cname.name.length - domain.length - 1);
-      if ((label === "sip" || label === "lyncdiscover") && isM365ServiceHost(cname.data.target)) domains.add(domain);
-    }
-  }
-  return [...domains].sort();
-}
-function discoveryOf(estate, domain) {
-  const publicView = publicViewOf(estate);
-  const records = [];
-  const collect = (view, labels) => {
-    for (const label of labels) {
-      for (const record of estate.recordsAt(`${label}.${domain}`, void 0, { view })) {
-        const read2 = readRecord(estate, record, label, view);
-        if (read2) records.push(read2);
-      }
-    }
-  };
-  collect(publicView, PUBLIC_DISCOVERY_LABELS);
-  if (publicView === "external") {
-    collect("internal", [...INTERNAL_DISCOVERY_LABELS, ...PUBLIC_DISCOVERY_LABELS]);
-  }
-  const online = records.filter((r) => r.direction === "online").length;
-  const onPremises = records.filter((r) => r.direction === "on-premises").length;
-  const mixed = online > 0 && onPremises > 0;
-  if (!mixed) return { domain, records, mixed, disagreeing: [] };
-  const reference = referenceOf(estate, records, online, onPremises);
-  const disagreeing = records.filter((r) => r.direction !== void 0 && r.direction !== reference.direction);
-  return { domain, records, mixed, reference, disagreeing };
-}
-function discoveryName(record) {
-  const name = displayName(record.record.name);
-  return record.record.zone.view === "internal" ? `${name} (internal view)` : name;
-}
-function directionPhrase(direction) {
-  return direction === "online" ? "to Microsoft 365" : "on-premises";
-}
-function readRecord(estate, record, label, view) {
-  if (SRV_LABELS.has(label)) {
-    if (record.type !== "SRV") return void 0;
-    const target = record.data.target;
-    if (target === ".") return { record, label, target: "." };
-    return { record, label, target: displayName(target), direction: directionOf(estate, target, view) };
-  }
-  if (record.type === "CNAME") {
-    const target = record.data.target;
-    return { record, label, target: displayName(target), direction: directionOf(estate, target, view) };
-  }
-  if (record.type === "A" || record.type === "AAAA") return { record, label, target: record.data.address };
-  return void 0;
-}
-function directionOf(estate, target, view) {
-  if (isM365ServiceHost(target)) return "online";
-  const { chain } = estate.resolve(target, { view });
-  return chain.some((link) => isM365ServiceHost(link.data.target)) ? "online" : "on-premises";
-}
-function referenceOf(estate, records, online, onPremises) {
-  const product = estate.product();
-  if (product === "teams") return { direction: "online", reason: "the deployment's product is teams" };
-  if (isLyncFamily(product)) {
-    return { direction: "on-premises", reason: `the deployment's product is ${product}, and in a hybrid deployment every external record points on-premises` };
-  }
-  if (online !== onPremises) {
-    const direction = online > onPremises ? "online" : "on-premises";
-    return { direction, reason: `most of its discovery records point ${directionPhrase(direction)}` };
-  }
-  const decider = records.find((r) => r.direction !== void 0);
-  return { direction: decider.direction, reason: `its records are evenly split, and ${discoveryName(decider)} decides` };
 }
 
 // rules/teams/hybrid-consistency.ts
@@ -51974,4 +51980,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-WOHLGMZV.js.LEGAL.txt */
+/*! For license information please see chunk-6VEMJNBA.js.LEGAL.txt */
