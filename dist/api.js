@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-6VEMJNBA.js";
+} from "./chunks/chunk-ZABAAAZN.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

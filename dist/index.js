@@ -14,7 +14,7 @@ import {
   lint,
   parseDate,
   plural
-} from "./chunks/chunk-6VEMJNBA.js";
+} from "./chunks/chunk-ZABAAAZN.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

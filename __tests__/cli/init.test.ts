@@ -106,7 +106,7 @@ describe('uclint init guesses', () => {
     expect(stdout).toContain(
       [
         '  fabrikam.com  online',
-        '      _sip._tls.fabrikam.com SRV -> sipdir.online.lync.com: Microsoft 365 worldwide (including GCC) (fabrikam.com.zone:7)',
+        '      _sip._tls.fabrikam.com SRV -> sipdir.online.lync.com: Microsoft 365 worldwide (fabrikam.com.zone:7)',
       ].join('\n'),
     );
     expect(stdout).toContain('  teams: every SIP domain is served by Microsoft 365\n');
@@ -115,6 +115,27 @@ describe('uclint init guesses', () => {
     expect(config.views).toEqual({ external: ['fabrikam.com.zone'] });
     expect(config.settings).toEqual({ sipDomains: ['fabrikam.com'], product: 'teams' });
     expect(read('.uclint.yml')).toContain('    - fabrikam.com  # online (Microsoft 365): _sip._tls.fabrikam.com SRV -> sipdir.online.lync.com (fabrikam.com.zone:7)\n');
+  });
+
+  it('a GCC High tenant: the online records name its cloud, so teams/online-records gets the cloud option', async () => {
+    write(
+      'dns/external/fabrikam.com.zone',
+      zone('fabrikam.com', [
+        'ns1 IN A 203.0.113.53',
+        '_sipfederationtls._tcp IN SRV 100 1 5061 sipfed.online.gov.skypeforbusiness.us.',
+        'lyncdiscover IN CNAME webdir.online.gov.skypeforbusiness.us.',
+      ]),
+    );
+    const { code, stderr } = await run(['init']);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(read('.uclint.yml')).toContain(
+      [
+        `# The online records point at Microsoft 365 GCC High: _sipfederationtls._tcp.fabrikam.com SRV -> sipfed.online.gov.skypeforbusiness.us (dns/external/fabrikam.com.zone:6).`,
+        'rules:',
+        '  teams/online-records: [error, { cloud: gcc-high }]',
+      ].join('\n'),
+    );
+    expect(loadedConfig().rules).toEqual({ 'teams/online-records': ['error', { cloud: 'gcc-high' }] });
   });
 
   it('a domain half moved online is mixed, with a warning; a zone nothing places is named', async () => {

@@ -12,7 +12,7 @@ import type { DnsName, ZoneFile, ZoneRecord } from '../loaders/zone/model.js';
 import { canonicalName, displayName, parentName } from '../estate/names.js';
 import { splitSrvOwner } from '../estate/sip.js';
 import { nonPublicRangeOf } from '../estate/addresses.js';
-import { isM365ServiceHost, m365CloudOf, M365_CLOUDS } from '../estate/data/m365-clouds.js';
+import { isM365ServiceHost, m365CloudOf, M365_CLOUDS, type M365CloudName, DEFAULT_M365_CLOUD } from '../estate/data/m365-clouds.js';
 import { PRESETS, DEFAULT_PRESET, PRODUCTS, type Product } from '../config/index.js';
 import type { BindViewZone } from './bind-views.js';
 import { familyOfProduct } from '../estate/products.js';
@@ -53,6 +53,8 @@ export interface DiscoveryEvidence extends Evidence {
   /** The record alone (`_sip._tls.contoso.com SRV -> sip.contoso.com`); `text` adds where it points. */
   record: string;
   online: boolean;
+  /** The Microsoft 365 cloud whose host the record names, when it names one. */
+  cloud?: M365CloudName;
 }
 
 export interface ProductGuess {
@@ -107,6 +109,17 @@ const SIP_DISCOVERY_SERVICES = ['_sip._tls', '_sipfederationtls._tcp', '_sipinte
 const SIP_DISCOVERY_HOSTS = ['sip', 'lyncdiscover', 'lyncdiscoverinternal'];
 const LYNC_SERVICES = new Set(['_sip._tls', '_sipfederationtls._tcp', '_sipinternaltls._tcp', '_sipinternal._tcp']);
 const CISCO_SERVICES = new Set(['_collab-edge._tls', '_cisco-uds._tcp']);
+
+/**
+ * The one cloud other than worldwide that the online records name, for teams/online-records'
+ * `cloud` option; undefined when they name worldwide hosts, several clouds, or none.
+ */
+export function sovereignCloud(domains: readonly DomainGuess[]): { cloud: M365CloudName; evidence: DiscoveryEvidence } | undefined {
+  const named = domains.flatMap((d) => d.discovery.filter((e) => e.cloud !== undefined));
+  const clouds = new Set(named.map((e) => e.cloud));
+  const [only] = clouds;
+  return clouds.size === 1 && only !== undefined && only !== DEFAULT_M365_CLOUD ? { cloud: only, evidence: named[0] } : undefined;
+}
 
 /** The preset that suits a product: its family's (Skype for Business 2015 and 2019 share `uclint:sfb`). */
 function presetForProduct(product: Product): string {
@@ -399,7 +412,7 @@ function discoveryTargets(estate: Estate, domain: DnsName): DiscoveryEvidence[] 
     const shown = `${displayName(record.name)} ${record.type} -> ${displayName(canonicalName(target))}`;
     const cloud = onlineHost && m365CloudOf(onlineHost);
     const text = `${shown}: ${!onlineHost ? 'a server of its own' : cloud ? M365_CLOUDS[cloud].title : 'Microsoft 365'}`;
-    found.push({ text, record: shown, at: where, online: onlineHost !== undefined });
+    found.push({ text, record: shown, at: where, online: onlineHost !== undefined, ...(cloud ? { cloud } : {}) });
   };
   for (const service of SIP_DISCOVERY_SERVICES) {
     for (const record of estate.recordsAt(`${service}.${domain}`, 'SRV')) add(record, record.data.target);

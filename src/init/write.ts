@@ -2,7 +2,8 @@
  * The texts `uclint init` writes: `.uclint.yml` with a comment on every guess, the
  * GitHub workflow, and the report of what was guessed.
  */
-import { EVIDENCE_SHOWN, type DiscoveryEvidence, type Evidence, type InitGuesses, type PlacedView, type ZoneGuess } from './guess.js';
+import { M365_CLOUDS } from '../estate/data/m365-clouds.js';
+import { EVIDENCE_SHOWN, sovereignCloud, type DiscoveryEvidence, type Evidence, type InitGuesses, type PlacedView, type ZoneGuess } from './guess.js';
 
 /** The Action as docs/action.md's workflows name it; a fork or a pinned release is one edit away. */
 export const ACTION_REFERENCE = 'uclint/uclint@v0';
@@ -67,6 +68,12 @@ export function configText(guesses: InitGuesses): string {
     lines.push('# Directories that hold no estate.', 'ignore:');
     for (const ignored of guesses.ignore) lines.push(`  - ${yamlString(ignored.glob)}  # ${ignored.why}`);
     lines.push('');
+  }
+
+  const sovereign = sovereignCloud(guesses.domains);
+  if (sovereign) {
+    lines.push(`# The online records point at ${M365_CLOUDS[sovereign.cloud].title}: ${sovereign.evidence.record} (${sovereign.evidence.at}).`);
+    lines.push('rules:', `  teams/online-records: [error, { cloud: ${sovereign.cloud} }]`, '');
   }
 
   if (guesses.domains.length > 0 || product.product) {

@@ -51140,6 +51140,12 @@ var SIP_DISCOVERY_SERVICES = ["_sip._tls", "_sipfederationtls._tcp", "_sipintern
 var SIP_DISCOVERY_HOSTS = ["sip", "lyncdiscover", "lyncdiscoverinternal"];
 var LYNC_SERVICES = /* @__PURE__ */ new Set(["_sip._tls", "_sipfederationtls._tcp", "_sipinternaltls._tcp", "_sipinternal._tcp"]);
 var CISCO_SERVICES = /* @__PURE__ */ new Set(["_collab-edge._tls", "_cisco-uds._tcp"]);
+function sovereignCloud(domains) {
+  const named = domains.flatMap((d) => d.discovery.filter((e) => e.cloud !== void 0));
+  const clouds = new Set(named.map((e) => e.cloud));
+  const [only] = clouds;
+  return clouds.size === 1 && only !== void 0 && only !== DEFAULT_M365_CLOUD ? { cloud: only, evidence: named[0] } : void 0;
+}
 function presetForProduct(product) {
   return `uclint:${familyOfProduct(product)}`;
 }
@@ -51373,7 +51379,7 @@ function discoveryTargets(estate, domain) {
     const shown3 = `${displayName(record.name)} ${record.type} -> ${displayName(canonicalName(target))}`;
     const cloud = onlineHost && m365CloudOf(onlineHost);
     const text2 = `${shown3}: ${!onlineHost ? "a server of its own" : cloud ? M365_CLOUDS[cloud].title : "Microsoft 365"}`;
-    found.push({ text: text2, record: shown3, at: where, online: onlineHost !== void 0 });
+    found.push({ text: text2, record: shown3, at: where, online: onlineHost !== void 0, ...cloud ? { cloud } : {} });
   };
   for (const service of SIP_DISCOVERY_SERVICES) {
     for (const record of estate.recordsAt(`${service}.${domain}`, "SRV")) add(record, record.data.target);
@@ -51475,6 +51481,11 @@ function configText(guesses) {
     lines.push("# Directories that hold no estate.", "ignore:");
     for (const ignored of guesses.ignore) lines.push(`  - ${yamlString(ignored.glob)}  # ${ignored.why}`);
     lines.push("");
+  }
+  const sovereign = sovereignCloud(guesses.domains);
+  if (sovereign) {
+    lines.push(`# The online records point at ${M365_CLOUDS[sovereign.cloud].title}: ${sovereign.evidence.record} (${sovereign.evidence.at}).`);
+    lines.push("rules:", `  teams/online-records: [error, { cloud: ${sovereign.cloud} }]`, "");
   }
   if (guesses.domains.length > 0 || product.product) {
     lines.push("settings:");
@@ -51980,4 +51991,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-6VEMJNBA.js.LEGAL.txt */
+/*! For license information please see chunk-ZABAAAZN.js.LEGAL.txt */
