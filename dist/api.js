@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-ZABAAAZN.js";
+} from "./chunks/chunk-Z4YGKRSL.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

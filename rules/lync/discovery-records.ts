@@ -3,7 +3,7 @@ import type { Estate } from '../../src/estate/estate.js';
 import type { DnsName, View, ZoneFile } from '../../src/loaders/zone/model.js';
 import { displayName } from '../../src/estate/names.js';
 import { missingRecordAnchor } from '../../src/estate/anchors.js';
-import { discoveryOf } from '../../src/estate/m365-discovery.js';
+import { lyncSipDomains } from '../../src/estate/lync-domains.js';
 
 /** On-premises products whose client discovery this rule knows. */
 export const PRODUCTS = ['ocs2007r2', 'lync2010', 'lync2013', 'sfb2015', 'sfb2019'] as const;
@@ -58,7 +58,12 @@ export default defineRule<DiscoveryRecordsOptions, MessageId>({
       'The product comes from the `product` option, else `settings.product`, else `lync2013`; OCS 2007 R2 has',
       'no autodiscover. A view is checked only when the estate holds zones of that view, and a domain only',
       'when the estate holds its zone in that view; zones of unknown view are not checked. Ports are checked by',
-      'sip/srv-port and targets by sip/srv-target. A domain with any discovery record pointing at Microsoft 365 is',
+      'sip/srv-port and targets by sip/srv-target.',
+      '',
+      'Only domains Lync-family servers serve are judged: with the product unset and no SIP domains configured,',
+      'a domain counts when it carries a record only Lync clients look up (`_sipinternaltls._tcp`,',
+      '`_sipinternal._tcp`, `_sip._tls`, `lyncdiscover`, `lyncdiscoverinternal`), so a plain SIP provider or a',
+      'Cisco estate is not asked for Lync records. A domain with any discovery record pointing at Microsoft 365 is',
       'left to the teams pack: wholly online, teams/online-records knows its records; half moved, it is',
       'teams/hybrid-consistency\'s finding.',
       '',
@@ -105,7 +110,7 @@ export default defineRule<DiscoveryRecordsOptions, MessageId>({
       valid: '; external view of contoso.com\n@ IN SOA ns1 hostmaster 1 3600 600 86400 300\n_sip._tls IN SRV 0 0 443 sip\nsip IN A 167.55.49.32\nlyncdiscover IN A 167.55.49.35',
     },
   },
-  appliesTo: (estate) => estate.zones.length > 0 && estate.sipDomains().size > 0,
+  appliesTo: (estate) => estate.zones.length > 0 && lyncSipDomains(estate).size > 0,
   check({ estate, options, report, notChecked }) {
     const product = options?.product ?? productFromSettings(estate);
     if (!product) return; // Teams or a product whose discovery this rule does not know.
@@ -115,8 +120,7 @@ export default defineRule<DiscoveryRecordsOptions, MessageId>({
     const views = new Set(estate.views());
     const reportedUnknown = new Set<ZoneFile>();
 
-    for (const domain of [...estate.sipDomains()].sort()) {
-      if (discoveryOf(estate, domain).records.some((record) => record.direction === 'online')) continue;
+    for (const domain of [...lyncSipDomains(estate)].sort()) {
       const shown = displayName(domain);
       const under = (label: string): DnsName => `${label}.${domain}`;
 

@@ -2,6 +2,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import type { ZoneFile } from '../../src/loaders/zone/model.js';
 import { displayName } from '../../src/estate/names.js';
 import { LYNC_SERVER_FAMILIES } from '../../src/estate/products.js';
+import { lyncSipDomains } from '../../src/estate/lync-domains.js';
 
 /** SRV services that offer SIP over clear-text TCP. */
 const CLEARTEXT_SERVICES = new Set(['_sipinternal._tcp', '_sip._tcp']);
@@ -21,6 +22,9 @@ export default defineRule<Record<string, never>, 'cleartextExternal'>({
       'Keep `_sipinternal._tcp` in the internal view only, and only where clear-text TCP is allowed at all.',
       '',
       'A record with target `.` (service not available) is fine: it says exactly that.',
+      '',
+      'Only domains Lync-family servers serve are judged (see lync/discovery-records): a plain SIP provider',
+      'publishes `_sip._tcp` on the Internet by design (RFC 3263).',
       '',
       'Zones whose view is unknown are not checked (set `views` in `.uclint.yml`, a `; uclint-view:` comment',
       'or an `internal`/`external` folder).',
@@ -44,7 +48,7 @@ export default defineRule<Record<string, never>, 'cleartextExternal'>({
   },
   appliesTo: (estate) => estate.records('SRV').length > 0,
   check({ estate, report, notChecked }) {
-    const sipDomains = estate.sipDomains();
+    const sipDomains = lyncSipDomains(estate);
     const unknownViewZones = new Set<ZoneFile>();
     for (const { record: srv, service, domain } of estate.srvServices()) {
       if (!CLEARTEXT_SERVICES.has(service) || !sipDomains.has(domain)) continue;

@@ -3,7 +3,7 @@ import type { DnsName } from '../../src/loaders/zone/model.js';
 import { canonicalName, displayName, isAtOrBelow, labelsOf } from '../../src/estate/names.js';
 import { ipLiteralIn, normaliseService } from '../../src/estate/sip.js';
 import { LYNC_SERVER_FAMILIES } from '../../src/estate/products.js';
-import { isM365ServiceHost } from '../../src/estate/data/m365-clouds.js';
+import { lyncSipDomains } from '../../src/estate/lync-domains.js';
 
 /**
  * Services a client queries to find its sign-in server. Federation
@@ -63,8 +63,10 @@ export default defineRule<StrictNamingOptions, 'neverAccepted' | 'rejectedWhenSt
       'Only sign-in services are checked (`services` option; default `_sipinternaltls._tcp`, `_sipinternal._tcp`,',
       '`_sip._tls`, `_sip._tcp`). Federation records are left out on purpose: other organisations\' servers follow',
       'them and apply no client naming policy, and hosted deployments point them at another domain.',
-      'Targets that are Microsoft 365 service hosts (`sipdir.online.lync.com` and its sovereign-cloud twins) are',
-      'left to teams/online-records: Microsoft publishes them for online domains, and its clients accept them.',
+      'Domains served by Microsoft 365 (any discovery record pointing at `sipdir.online.lync.com` or a',
+      'sovereign-cloud twin) are left to the teams pack: Microsoft publishes those targets, and its clients accept',
+      'them. Plain SIP and Cisco domains are not judged either (see lync/discovery-records for how the Lync',
+      'domains are told apart).',
       '',
       '**Fix:** publish the server under `sip.D` (an A record, added to the certificate) and point the SRV',
       'record there; with strict naming off, a host directly below `D` also works.',
@@ -106,13 +108,12 @@ export default defineRule<StrictNamingOptions, 'neverAccepted' | 'rejectedWhenSt
   check({ estate, options, report }) {
     const strict = options?.strict ?? estate.strictDnsNaming()?.value ?? false;
     const services = new Set((options?.services ?? DEFAULT_SIGN_IN_SERVICES).map(normaliseService));
-    const sipDomains = estate.sipDomains();
+    const sipDomains = lyncSipDomains(estate);
     for (const { record: srv, service, domain } of estate.srvServices()) {
       if (!services.has(service) || !sipDomains.has(domain)) continue;
       const target: DnsName = srv.data.target;
       // `.` is no server at all; an address literal is sip/srv-target's finding.
       if (target === '.' || ipLiteralIn(target, srv.zone.origin) !== undefined) continue;
-      if (isM365ServiceHost(target)) continue;
       const acceptance = hostAcceptance(target, domain);
       if (acceptance === 'always' || (acceptance === 'nonStrictOnly' && !strict)) continue;
       report({

@@ -2,6 +2,7 @@ import type { DnsName, View, ZoneRecord } from '../loaders/zone/model.js';
 import type { Estate } from './estate.js';
 import { canonicalName } from './names.js';
 import { hostName, type Certificate } from './certificate.js';
+import { lyncSipDomains } from './lync-domains.js';
 
 /** A host name the estate's DNS sends Lync / Skype for Business clients to. */
 export interface PublishedName {
@@ -140,5 +141,6 @@ export function ucServerCertificates(estate: Estate): Map<Certificate, { roles: 
  */
 export function lyncZonesWithoutTopology(estate: Estate): ZoneRecord | undefined {
   if (estate.topologies.length > 0) return undefined;
-  return estate.srvServices().find((s) => s.service === '_sipinternaltls._tcp' || s.service === '_sip._tls')?.record;
+  const lyncDomains = lyncSipDomains(estate);
+  return estate.srvServices().find((s) => (s.service === '_sipinternaltls._tcp' || s.service === '_sip._tls') && lyncDomains.has(s.domain))?.record;
 }

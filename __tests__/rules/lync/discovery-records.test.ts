@@ -23,6 +23,10 @@ const COMPLETE_EXTERNAL = zone(
 runRuleTests(rule, {
   valid: [
     {
+      name: 'a plain SIP provider is asked for no Lync records',
+      zones: { [EXTERNAL]: zone(...header(), '_sips._tcp IN SRV 10 10 5061 proxy', '_sip._tcp IN SRV 10 10 5060 proxy', 'proxy IN A 198.51.100.30') },
+    },
+    {
       name: 'a domain served by Microsoft 365 (records left to the teams pack), even with an on-premises product set',
       zones: { [EXTERNAL]: zone(...header(), '_sip._tls IN SRV 100 1 443 sipdir.online.lync.com.', 'sip IN CNAME sipdir.online.lync.com.') },
       settings: { ...CONTOSO, product: 'sfb2015' },

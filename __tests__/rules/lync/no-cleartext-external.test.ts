@@ -9,6 +9,10 @@ const INTERNAL = 'internal/contoso.com.zone';
 runRuleTests(rule, {
   valid: [
     {
+      name: 'a plain SIP provider publishes _sip._tcp on the Internet by design (RFC 3263)',
+      zones: { [EXTERNAL]: zone(...header(), '_sips._tcp IN SRV 10 10 5061 proxy', '_sip._tcp IN SRV 10 10 5060 proxy', 'proxy IN A 198.51.100.30') },
+    },
+    {
       name: 'clear-text records in the internal view only',
       zones: {
         [INTERNAL]: zone(...header(), '_sipinternaltls._tcp IN SRV 0 0 5061 pool', '_sipinternal._tcp IN SRV 0 0 5060 pool', '_sip._tcp IN SRV 0 0 5060 pool'),

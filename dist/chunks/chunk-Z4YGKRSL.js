@@ -17633,20 +17633,20 @@ var require_tls = __commonJS({
       }
       return !c.fail;
     };
-    tls.createSessionCache = function(cache, capacity) {
+    tls.createSessionCache = function(cache2, capacity) {
       var rval = null;
-      if (cache && cache.getSession && cache.setSession && cache.order) {
-        rval = cache;
+      if (cache2 && cache2.getSession && cache2.setSession && cache2.order) {
+        rval = cache2;
       } else {
         rval = {};
-        rval.cache = cache || {};
+        rval.cache = cache2 || {};
         rval.capacity = Math.max(capacity || 100, 1);
         rval.order = [];
-        for (var key2 in cache) {
+        for (var key2 in cache2) {
           if (rval.order.length <= capacity) {
             rval.order.push(key2);
           } else {
-            delete cache[key2];
+            delete cache2[key2];
           }
         }
         rval.getSession = function(sessionId) {
@@ -33247,6 +33247,191 @@ var vpn_host_candidate_default = defineRule({
   }
 });
 
+// src/estate/data/m365-clouds.ts
+var M365_CLOUDS = {
+  // GCC (moderate) tenants use the worldwide targets.
+  worldwide: {
+    title: "Microsoft 365 worldwide",
+    sipDirectory: "sipdir.online.lync.com",
+    sipFederation: "sipfed.online.lync.com",
+    webDirectory: "webdir.online.lync.com"
+  },
+  "gcc-high": {
+    title: "Microsoft 365 GCC High",
+    sipDirectory: "sipdir.online.gov.skypeforbusiness.us",
+    sipFederation: "sipfed.online.gov.skypeforbusiness.us",
+    webDirectory: "webdir.online.gov.skypeforbusiness.us"
+  },
+  dod: {
+    title: "Microsoft 365 DoD",
+    sipDirectory: "sipdir.online.dod.skypeforbusiness.us",
+    sipFederation: "sipfed.online.dod.skypeforbusiness.us",
+    webDirectory: "webdir.online.dod.skypeforbusiness.us"
+  },
+  china: {
+    title: "Microsoft 365 operated by 21Vianet",
+    sipDirectory: "sipdir.online.partner.lync.cn",
+    sipFederation: "sipfed.online.partner.lync.cn",
+    webDirectory: "webdir.online.partner.lync.cn"
+  },
+  // Closed in 2021; kept for estates whose zones were never migrated.
+  germany: {
+    title: "Microsoft Cloud Deutschland",
+    sipDirectory: "sipdir.online.lync.de",
+    sipFederation: "sipfed.online.lync.de",
+    webDirectory: "webdir.online.skype.de"
+  }
+};
+var M365_CLOUD_NAMES = Object.keys(M365_CLOUDS);
+var DEFAULT_M365_CLOUD = "worldwide";
+var M365_SERVICE_DOMAINS = [
+  "online.lync.com",
+  "online.gov.skypeforbusiness.us",
+  "online.dod.skypeforbusiness.us",
+  "online.partner.lync.cn",
+  "online.lync.de",
+  "online.skype.de"
+];
+function isM365ServiceHost(host) {
+  const name = host.toLowerCase().replace(/\.$/, "");
+  return M365_SERVICE_DOMAINS.some((domain) => name === domain || name.endsWith(`.${domain}`));
+}
+function m365CloudOf(host) {
+  const name = host.toLowerCase().replace(/\.$/, "");
+  return M365_CLOUD_NAMES.find((cloud) => {
+    const targets = M365_CLOUDS[cloud];
+    return name === targets.sipDirectory || name === targets.sipFederation || name === targets.webDirectory;
+  });
+}
+function m365DiscoveryRecords(cloud) {
+  const targets = M365_CLOUDS[cloud];
+  return [
+    { label: "_sip._tls", type: "SRV", priority: 100, weight: 1, port: 443, target: targets.sipDirectory },
+    { label: "_sipfederationtls._tcp", type: "SRV", priority: 100, weight: 1, port: 5061, target: targets.sipFederation },
+    { label: "sip", type: "CNAME", target: targets.sipDirectory },
+    { label: "lyncdiscover", type: "CNAME", target: targets.webDirectory }
+  ];
+}
+
+// src/estate/m365-discovery.ts
+var PUBLIC_DISCOVERY_LABELS = ["lyncdiscover", "_sip._tls", "_sipfederationtls._tcp", "sip"];
+var INTERNAL_DISCOVERY_LABELS = ["lyncdiscoverinternal", "_sipinternaltls._tcp"];
+var SRV_LABELS = /* @__PURE__ */ new Set(["_sip._tls", "_sipfederationtls._tcp", "_sipinternaltls._tcp"]);
+function publicViewOf(estate) {
+  return estate.zones.some((z) => z.view !== "unknown") ? "external" : "unknown";
+}
+function unjudgedZonesOf(estate, domain) {
+  return publicViewOf(estate) === "unknown" ? [] : estate.zonesFor(domain, { view: "unknown" });
+}
+function m365CandidateDomains(estate) {
+  const domains = new Set(estate.sipDomains());
+  if (!estate.sipDomainsConfigured()) {
+    for (const cname of estate.records("CNAME")) {
+      const domain = parentName(cname.name);
+      if (domain === void 0 || domain === ".") continue;
+      const label = cname.name.slice(0, cname.name.length - domain.length - 1);
+      if ((label === "sip" || label === "lyncdiscover") && isM365ServiceHost(cname.data.target)) domains.add(domain);
+    }
+  }
+  return [...domains].sort();
+}
+function discoveryOf(estate, domain) {
+  const publicView = publicViewOf(estate);
+  const records = [];
+  const collect = (view, labels) => {
+    for (const label of labels) {
+      for (const record of estate.recordsAt(`${label}.${domain}`, void 0, { view })) {
+        const read2 = readRecord(estate, record, label, view);
+        if (read2) records.push(read2);
+      }
+    }
+  };
+  collect(publicView, PUBLIC_DISCOVERY_LABELS);
+  if (publicView === "external") {
+    collect("internal", [...INTERNAL_DISCOVERY_LABELS, ...PUBLIC_DISCOVERY_LABELS]);
+  }
+  const online = records.filter((r) => r.direction === "online").length;
+  const onPremises = records.filter((r) => r.direction === "on-premises").length;
+  const mixed = online > 0 && onPremises > 0;
+  if (!mixed) return { domain, records, mixed, disagreeing: [] };
+  const reference = referenceOf(estate, records, online, onPremises);
+  const disagreeing = records.filter((r) => r.direction !== void 0 && r.direction !== reference.direction);
+  return { domain, records, mixed, reference, disagreeing };
+}
+function discoveryName(record) {
+  const name = displayName(record.record.name);
+  return record.record.zone.view === "internal" ? `${name} (internal view)` : name;
+}
+function directionPhrase(direction) {
+  return direction === "online" ? "to Microsoft 365" : "on-premises";
+}
+function readRecord(estate, record, label, view) {
+  if (SRV_LABELS.has(label)) {
+    if (record.type !== "SRV") return void 0;
+    const target = record.data.target;
+    if (target === ".") return { record, label, target: "." };
+    return { record, label, target: displayName(target), direction: directionOf(estate, target, view) };
+  }
+  if (record.type === "CNAME") {
+    const target = record.data.target;
+    return { record, label, target: displayName(target), direction: directionOf(estate, target, view) };
+  }
+  if (record.type === "A" || record.type === "AAAA") return { record, label, target: record.data.address };
+  return void 0;
+}
+function directionOf(estate, target, view) {
+  if (isM365ServiceHost(target)) return "online";
+  const { chain } = estate.resolve(target, { view });
+  return chain.some((link) => isM365ServiceHost(link.data.target)) ? "online" : "on-premises";
+}
+function referenceOf(estate, records, online, onPremises) {
+  const product = estate.product();
+  if (product === "teams") return { direction: "online", reason: "the deployment's product is teams" };
+  if (isLyncFamily(product)) {
+    return { direction: "on-premises", reason: `the deployment's product is ${product}, and in a hybrid deployment every external record points on-premises` };
+  }
+  if (online !== onPremises) {
+    const direction = online > onPremises ? "online" : "on-premises";
+    return { direction, reason: `most of its discovery records point ${directionPhrase(direction)}` };
+  }
+  const decider = records.find((r) => r.direction !== void 0);
+  return { direction: decider.direction, reason: `its records are evenly split, and ${discoveryName(decider)} decides` };
+}
+
+// src/estate/lync-domains.ts
+var LYNC_SERVICES = /* @__PURE__ */ new Set(["_sipinternaltls._tcp", "_sipinternal._tcp", "_sip._tls"]);
+var LYNC_HOST_LABELS = ["lyncdiscover", "lyncdiscoverinternal"];
+var cache = /* @__PURE__ */ new WeakMap();
+function lyncSipDomains(estate) {
+  let domains = cache.get(estate);
+  if (domains === void 0) {
+    domains = findLyncSipDomains(estate);
+    cache.set(estate, domains);
+  }
+  return domains;
+}
+function findLyncSipDomains(estate) {
+  const product = estate.product();
+  if (product !== void 0 && !isLyncFamily(product)) return /* @__PURE__ */ new Set();
+  const trustAll = product !== void 0 || estate.sipDomainsConfigured();
+  const marked = trustAll ? void 0 : domainsWithLyncRecords(estate);
+  const found = /* @__PURE__ */ new Set();
+  for (const domain of estate.sipDomains()) {
+    if (marked && !marked.has(domain)) continue;
+    if (discoveryOf(estate, domain).records.some((record) => record.direction === "online")) continue;
+    found.add(domain);
+  }
+  return found;
+}
+function domainsWithLyncRecords(estate) {
+  const found = /* @__PURE__ */ new Set();
+  for (const { service, domain } of estate.srvServices()) if (LYNC_SERVICES.has(service)) found.add(domain);
+  for (const domain of estate.sipDomains()) {
+    if (LYNC_HOST_LABELS.some((label) => estate.recordsAt(`${label}.${domain}`).length > 0)) found.add(domain);
+  }
+  return found;
+}
+
 // src/estate/published-names.ts
 var TLS_SERVICES = { "_sip._tls": "edge", "_sipinternaltls._tcp": "pool", "_sipfederationtls._tcp": "edge" };
 var WELL_KNOWN_LABELS = {
@@ -33339,7 +33524,8 @@ function ucServerCertificates(estate) {
 }
 function lyncZonesWithoutTopology(estate) {
   if (estate.topologies.length > 0) return void 0;
-  return estate.srvServices().find((s) => s.service === "_sipinternaltls._tcp" || s.service === "_sip._tls")?.record;
+  const lyncDomains = lyncSipDomains(estate);
+  return estate.srvServices().find((s) => (s.service === "_sipinternaltls._tcp" || s.service === "_sip._tls") && lyncDomains.has(s.domain))?.record;
 }
 
 // rules/lync/cert-covers-published-names.ts
@@ -33774,157 +33960,6 @@ function missingRecordAnchor(estate, zone, domain, neighbours = []) {
   return soa ?? zone.records[0] ?? zone;
 }
 
-// src/estate/data/m365-clouds.ts
-var M365_CLOUDS = {
-  // GCC (moderate) tenants use the worldwide targets.
-  worldwide: {
-    title: "Microsoft 365 worldwide",
-    sipDirectory: "sipdir.online.lync.com",
-    sipFederation: "sipfed.online.lync.com",
-    webDirectory: "webdir.online.lync.com"
-  },
-  "gcc-high": {
-    title: "Microsoft 365 GCC High",
-    sipDirectory: "sipdir.online.gov.skypeforbusiness.us",
-    sipFederation: "sipfed.online.gov.skypeforbusiness.us",
-    webDirectory: "webdir.online.gov.skypeforbusiness.us"
-  },
-  dod: {
-    title: "Microsoft 365 DoD",
-    sipDirectory: "sipdir.online.dod.skypeforbusiness.us",
-    sipFederation: "sipfed.online.dod.skypeforbusiness.us",
-    webDirectory: "webdir.online.dod.skypeforbusiness.us"
-  },
-  china: {
-    title: "Microsoft 365 operated by 21Vianet",
-    sipDirectory: "sipdir.online.partner.lync.cn",
-    sipFederation: "sipfed.online.partner.lync.cn",
-    webDirectory: "webdir.online.partner.lync.cn"
-  },
-  // Closed in 2021; kept for estates whose zones were never migrated.
-  germany: {
-    title: "Microsoft Cloud Deutschland",
-    sipDirectory: "sipdir.online.lync.de",
-    sipFederation: "sipfed.online.lync.de",
-    webDirectory: "webdir.online.skype.de"
-  }
-};
-var M365_CLOUD_NAMES = Object.keys(M365_CLOUDS);
-var DEFAULT_M365_CLOUD = "worldwide";
-var M365_SERVICE_DOMAINS = [
-  "online.lync.com",
-  "online.gov.skypeforbusiness.us",
-  "online.dod.skypeforbusiness.us",
-  "online.partner.lync.cn",
-  "online.lync.de",
-  "online.skype.de"
-];
-function isM365ServiceHost(host) {
-  const name = host.toLowerCase().replace(/\.$/, "");
-  return M365_SERVICE_DOMAINS.some((domain) => name === domain || name.endsWith(`.${domain}`));
-}
-function m365CloudOf(host) {
-  const name = host.toLowerCase().replace(/\.$/, "");
-  return M365_CLOUD_NAMES.find((cloud) => {
-    const targets = M365_CLOUDS[cloud];
-    return name === targets.sipDirectory || name === targets.sipFederation || name === targets.webDirectory;
-  });
-}
-function m365DiscoveryRecords(cloud) {
-  const targets = M365_CLOUDS[cloud];
-  return [
-    { label: "_sip._tls", type: "SRV", priority: 100, weight: 1, port: 443, target: targets.sipDirectory },
-    { label: "_sipfederationtls._tcp", type: "SRV", priority: 100, weight: 1, port: 5061, target: targets.sipFederation },
-    { label: "sip", type: "CNAME", target: targets.sipDirectory },
-    { label: "lyncdiscover", type: "CNAME", target: targets.webDirectory }
-  ];
-}
-
-// src/estate/m365-discovery.ts
-var PUBLIC_DISCOVERY_LABELS = ["lyncdiscover", "_sip._tls", "_sipfederationtls._tcp", "sip"];
-var INTERNAL_DISCOVERY_LABELS = ["lyncdiscoverinternal", "_sipinternaltls._tcp"];
-var SRV_LABELS = /* @__PURE__ */ new Set(["_sip._tls", "_sipfederationtls._tcp", "_sipinternaltls._tcp"]);
-function publicViewOf(estate) {
-  return estate.zones.some((z) => z.view !== "unknown") ? "external" : "unknown";
-}
-function unjudgedZonesOf(estate, domain) {
-  return publicViewOf(estate) === "unknown" ? [] : estate.zonesFor(domain, { view: "unknown" });
-}
-function m365CandidateDomains(estate) {
-  const domains = new Set(estate.sipDomains());
-  if (!estate.sipDomainsConfigured()) {
-    for (const cname of estate.records("CNAME")) {
-      const domain = parentName(cname.name);
-      if (domain === void 0 || domain === ".") continue;
-      const label = cname.name.slice(0, cname.name.length - domain.length - 1);
-      if ((label === "sip" || label === "lyncdiscover") && isM365ServiceHost(cname.data.target)) domains.add(domain);
-    }
-  }
-  return [...domains].sort();
-}
-function discoveryOf(estate, domain) {
-  const publicView = publicViewOf(estate);
-  const records = [];
-  const collect = (view, labels) => {
-    for (const label of labels) {
-      for (const record of estate.recordsAt(`${label}.${domain}`, void 0, { view })) {
-        const read2 = readRecord(estate, record, label, view);
-        if (read2) records.push(read2);
-      }
-    }
-  };
-  collect(publicView, PUBLIC_DISCOVERY_LABELS);
-  if (publicView === "external") {
-    collect("internal", [...INTERNAL_DISCOVERY_LABELS, ...PUBLIC_DISCOVERY_LABELS]);
-  }
-  const online = records.filter((r) => r.direction === "online").length;
-  const onPremises = records.filter((r) => r.direction === "on-premises").length;
-  const mixed = online > 0 && onPremises > 0;
-  if (!mixed) return { domain, records, mixed, disagreeing: [] };
-  const reference = referenceOf(estate, records, online, onPremises);
-  const disagreeing = records.filter((r) => r.direction !== void 0 && r.direction !== reference.direction);
-  return { domain, records, mixed, reference, disagreeing };
-}
-function discoveryName(record) {
-  const name = displayName(record.record.name);
-  return record.record.zone.view === "internal" ? `${name} (internal view)` : name;
-}
-function directionPhrase(direction) {
-  return direction === "online" ? "to Microsoft 365" : "on-premises";
-}
-function readRecord(estate, record, label, view) {
-  if (SRV_LABELS.has(label)) {
-    if (record.type !== "SRV") return void 0;
-    const target = record.data.target;
-    if (target === ".") return { record, label, target: "." };
-    return { record, label, target: displayName(target), direction: directionOf(estate, target, view) };
-  }
-  if (record.type === "CNAME") {
-    const target = record.data.target;
-    return { record, label, target: displayName(target), direction: directionOf(estate, target, view) };
-  }
-  if (record.type === "A" || record.type === "AAAA") return { record, label, target: record.data.address };
-  return void 0;
-}
-function directionOf(estate, target, view) {
-  if (isM365ServiceHost(target)) return "online";
-  const { chain } = estate.resolve(target, { view });
-  return chain.some((link) => isM365ServiceHost(link.data.target)) ? "online" : "on-premises";
-}
-function referenceOf(estate, records, online, onPremises) {
-  const product = estate.product();
-  if (product === "teams") return { direction: "online", reason: "the deployment's product is teams" };
-  if (isLyncFamily(product)) {
-    return { direction: "on-premises", reason: `the deployment's product is ${product}, and in a hybrid deployment every external record points on-premises` };
-  }
-  if (online !== onPremises) {
-    const direction = online > onPremises ? "online" : "on-premises";
-    return { direction, reason: `most of its discovery records point ${directionPhrase(direction)}` };
-  }
-  const decider = records.find((r) => r.direction !== void 0);
-  return { direction: decider.direction, reason: `its records are evenly split, and ${discoveryName(decider)} decides` };
-}
-
 // rules/lync/discovery-records.ts
 var PRODUCTS2 = ["ocs2007r2", "lync2010", "lync2013", "sfb2015", "sfb2019"];
 var DEFAULT_INTERNAL_ONLY = ["_sipinternaltls._tcp", "lyncdiscoverinternal", "sipinternal"];
@@ -33956,7 +33991,12 @@ var discovery_records_default = defineRule({
       "The product comes from the `product` option, else `settings.product`, else `lync2013`; OCS 2007 R2 has",
       "no autodiscover. A view is checked only when the estate holds zones of that view, and a domain only",
       "when the estate holds its zone in that view; zones of unknown view are not checked. Ports are checked by",
-      "sip/srv-port and targets by sip/srv-target. A domain with any discovery record pointing at Microsoft 365 is",
+      "sip/srv-port and targets by sip/srv-target.",
+      "",
+      "Only domains Lync-family servers serve are judged: with the product unset and no SIP domains configured,",
+      "a domain counts when it carries a record only Lync clients look up (`_sipinternaltls._tcp`,",
+      "`_sipinternal._tcp`, `_sip._tls`, `lyncdiscover`, `lyncdiscoverinternal`), so a plain SIP provider or a",
+      "Cisco estate is not asked for Lync records. A domain with any discovery record pointing at Microsoft 365 is",
       "left to the teams pack: wholly online, teams/online-records knows its records; half moved, it is",
       "teams/hybrid-consistency's finding.",
       "",
@@ -34003,7 +34043,7 @@ var discovery_records_default = defineRule({
       valid: "; external view of contoso.com\n@ IN SOA ns1 hostmaster 1 3600 600 86400 300\n_sip._tls IN SRV 0 0 443 sip\nsip IN A 167.55.49.32\nlyncdiscover IN A 167.55.49.35"
     }
   },
-  appliesTo: (estate) => estate.zones.length > 0 && estate.sipDomains().size > 0,
+  appliesTo: (estate) => estate.zones.length > 0 && lyncSipDomains(estate).size > 0,
   check({ estate, options, report, notChecked }) {
     const product = options?.product ?? productFromSettings(estate);
     if (!product) return;
@@ -34012,8 +34052,7 @@ var discovery_records_default = defineRule({
     const internalOnly = options?.internalOnlyNames ?? DEFAULT_INTERNAL_ONLY;
     const views = new Set(estate.views());
     const reportedUnknown = /* @__PURE__ */ new Set();
-    for (const domain of [...estate.sipDomains()].sort()) {
-      if (discoveryOf(estate, domain).records.some((record) => record.direction === "online")) continue;
+    for (const domain of [...lyncSipDomains(estate)].sort()) {
       const shown3 = displayName(domain);
       const under = (label) => `${label}.${domain}`;
       for (const zone of estate.zonesFor(domain, { view: "unknown" })) {
@@ -34664,6 +34703,9 @@ var no_cleartext_external_default = defineRule({
       "",
       "A record with target `.` (service not available) is fine: it says exactly that.",
       "",
+      "Only domains Lync-family servers serve are judged (see lync/discovery-records): a plain SIP provider",
+      "publishes `_sip._tcp` on the Internet by design (RFC 3263).",
+      "",
       "Zones whose view is unknown are not checked (set `views` in `.uclint.yml`, a `; uclint-view:` comment",
       "or an `internal`/`external` folder)."
     ].join("\n"),
@@ -34685,7 +34727,7 @@ var no_cleartext_external_default = defineRule({
   },
   appliesTo: (estate) => estate.records("SRV").length > 0,
   check({ estate, report, notChecked }) {
-    const sipDomains = estate.sipDomains();
+    const sipDomains = lyncSipDomains(estate);
     const unknownViewZones = /* @__PURE__ */ new Set();
     for (const { record: srv, service, domain } of estate.srvServices()) {
       if (!CLEARTEXT_SERVICES.has(service) || !sipDomains.has(domain)) continue;
@@ -34848,8 +34890,10 @@ var strict_naming_default = defineRule({
       "Only sign-in services are checked (`services` option; default `_sipinternaltls._tcp`, `_sipinternal._tcp`,",
       "`_sip._tls`, `_sip._tcp`). Federation records are left out on purpose: other organisations' servers follow",
       "them and apply no client naming policy, and hosted deployments point them at another domain.",
-      "Targets that are Microsoft 365 service hosts (`sipdir.online.lync.com` and its sovereign-cloud twins) are",
-      "left to teams/online-records: Microsoft publishes them for online domains, and its clients accept them.",
+      "Domains served by Microsoft 365 (any discovery record pointing at `sipdir.online.lync.com` or a",
+      "sovereign-cloud twin) are left to the teams pack: Microsoft publishes those targets, and its clients accept",
+      "them. Plain SIP and Cisco domains are not judged either (see lync/discovery-records for how the Lync",
+      "domains are told apart).",
       "",
       "**Fix:** publish the server under `sip.D` (an A record, added to the certificate) and point the SRV",
       "record there; with strict naming off, a host directly below `D` also works."
@@ -34889,12 +34933,11 @@ var strict_naming_default = defineRule({
   check({ estate, options, report }) {
     const strict = options?.strict ?? estate.strictDnsNaming()?.value ?? false;
     const services = new Set((options?.services ?? DEFAULT_SIGN_IN_SERVICES).map(normaliseService));
-    const sipDomains = estate.sipDomains();
+    const sipDomains = lyncSipDomains(estate);
     for (const { record: srv, service, domain } of estate.srvServices()) {
       if (!services.has(service) || !sipDomains.has(domain)) continue;
       const target = srv.data.target;
       if (target === "." || ipLiteralIn(target, srv.zone.origin) !== void 0) continue;
-      if (isM365ServiceHost(target)) continue;
       const acceptance = hostAcceptance(target, domain);
       if (acceptance === "always" || acceptance === "nonStrictOnly" && !strict) continue;
       report({
@@ -51138,7 +51181,7 @@ var INTERNAL_NAMES = /* @__PURE__ */ new Set(["lyncdiscoverinternal"]);
 var EXTERNAL_NAMES = /* @__PURE__ */ new Set(["lyncdiscover"]);
 var SIP_DISCOVERY_SERVICES = ["_sip._tls", "_sipfederationtls._tcp", "_sipinternaltls._tcp", "_sipinternal._tcp", "_sip._tcp", "_sips._tcp"];
 var SIP_DISCOVERY_HOSTS = ["sip", "lyncdiscover", "lyncdiscoverinternal"];
-var LYNC_SERVICES = /* @__PURE__ */ new Set(["_sip._tls", "_sipfederationtls._tcp", "_sipinternaltls._tcp", "_sipinternal._tcp"]);
+var LYNC_SERVICES2 = /* @__PURE__ */ new Set(["_sip._tls", "_sipfederationtls._tcp", "_sipinternaltls._tcp", "_sipinternal._tcp"]);
 var CISCO_SERVICES = /* @__PURE__ */ new Set(["_collab-edge._tls", "_cisco-uds._tcp"]);
 function sovereignCloud(domains) {
   const named = domains.flatMap((d) => d.discovery.filter((e) => e.cloud !== void 0));
@@ -51412,7 +51455,7 @@ function guessProduct(estate, domains) {
   }
   const services = estate.srvServices();
   const cisco = services.find((s) => CISCO_SERVICES.has(s.service));
-  const lync = services.find((s) => LYNC_SERVICES.has(s.service)) ?? estate.records("CNAME").find((r) => r.name.startsWith("lyncdiscover"));
+  const lync = services.find((s) => LYNC_SERVICES2.has(s.service)) ?? estate.records("CNAME").find((r) => r.name.startsWith("lyncdiscover"));
   if (cisco && !lync) {
     return choose("uclint:cisco", void 0, "Cisco Jabber discovery records and no Lync ones", [{ text: `${cisco.service} SRV`, at: at(cisco.record.loc) }]);
   }
@@ -51991,4 +52034,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-ZABAAAZN.js.LEGAL.txt */
+/*! For license information please see chunk-Z4YGKRSL.js.LEGAL.txt */
