@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-YFEP76D4.js";
+} from "./chunks/chunk-URIOPQ3R.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

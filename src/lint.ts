@@ -16,7 +16,7 @@ import { parseOpenvpnFile } from './loaders/openvpn/index.js';
 import { parseSdpFile } from './loaders/sdp/index.js';
 import type { Certificate } from './estate/certificate.js';
 import { mergeLinkedCertificates } from './estate/certificate-merge.js';
-import { loadConfig, findConfigFile, defaultConfig, applyRuleOverrides, type ResolvedConfig } from './config/index.js';
+import { loadConfig, loadPlugins, findConfigFile, defaultConfig, applyRuleOverrides, type LoadedPlugin, type PluginOptions, type ResolvedConfig } from './config/index.js';
 import { runRules, sortAndDeduplicate, type RuleOutcome } from './engine/run.js';
 import { findDirectives, applyDirectives, type SuppressionDirective } from './engine/suppressions.js';
 import { assignFingerprints, applyBaseline, createBaseline, parseBaseline } from './engine/baseline.js';
@@ -38,8 +38,10 @@ export interface LintOptions {
   baselineFile?: string;
   /** Write the current findings as a baseline to this file (`--write-baseline`). */
   writeBaselineFile?: string;
-  /** Rules to use instead of the bundled registry (tests, custom packs later). */
+  /** Rules to use instead of the bundled registry (tests). Plugins the config names are added to them. */
   rules?: readonly AnyRule[];
+  /** Where plugins named by the config are looked up, or why they are refused (see SECURITY.md). */
+  plugins?: PluginOptions;
   /** Run only these rule ids, each at its configured (or default) severity. */
   onlyRules?: string[];
   /** Where PKCS#12 passwords are looked up by the variable names the config gives (default: the process environment). */
@@ -63,6 +65,10 @@ export interface LintResult {
   configFile?: string;
   /** The configuration the run used (absent when it could not be read). */
   config?: ResolvedConfig;
+  /** The rules of the run: the registry and the rules of the config's plugins. */
+  rules?: readonly AnyRule[];
+  /** Plugins the config named, as loaded. */
+  plugins?: LoadedPlugin[];
   now: Date;
   estate?: Estate;
 }
@@ -85,7 +91,8 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const paths = (options.paths?.length ? options.paths : ['.']).map((p) => path.resolve(cwd, p));
   const root = lintRoot(paths, cwd);
-  const registry = options.rules ?? RULES;
+  let registry = options.rules ?? RULES;
+  let plugins: LoadedPlugin[] = [];
   const fatal: FatalProblem[] = [];
   const empty = (now: Date, configFile?: string): LintResult => ({
     root,
@@ -112,8 +119,15 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       return empty(options.now ?? new Date());
     }
     const configName = relativeTo(root, configPath);
+    // Plugins first: their rules are part of the registry the rest of the file is read against.
+    const pluginLoad = await loadPlugins(text, configName, root, registry, options.plugins);
+    plugins = pluginLoad.plugins;
+    registry = [...registry, ...plugins.flatMap((plugin) => plugin.rules)];
+    fatal.push(...pluginLoad.diagnostics);
     const loaded = loadConfig(text, configName, registry);
-    fatal.push(...loaded.diagnostics.filter((d) => d.severity === 'error'));
+    // The rules of a plugin that did not load are unknown; the plugin's own error says why.
+    const pluginFailed = pluginLoad.diagnostics.length > 0;
+    fatal.push(...loaded.diagnostics.filter((d) => d.severity === 'error' && !(pluginFailed && d.code === 'config/unknown-rule')));
     if (!loaded.config || fatal.length > 0) return empty(options.now ?? new Date(), configName);
     config = loaded.config;
   } else {
@@ -304,7 +318,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
 
   const counts = countFindings(sorted);
   for (const f of sorted) if (f.ruleId === 'uclint/rule-crash') fatal.push({ message: f.message });
-  return { root, findings: sorted, files: discovered.files, counts, outcomes: run.outcomes, fatal, configFile, config, now, estate };
+  return { root, findings: sorted, files: discovered.files, counts, outcomes: run.outcomes, fatal, configFile, config, now, estate, rules: registry, plugins };
 }
 
 function unreadable(file: string, error: unknown): Diagnostic {

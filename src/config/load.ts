@@ -55,6 +55,8 @@ export interface ConfigLoadResult {
 
 /** The file as written, after structural validation. */
 interface ConfigFile {
+  /** Loaded before the config is read (`loadPlugins`), so their rules are in the registry it is read against. */
+  plugins?: string[];
   extends?: string | string[];
   rules?: Record<string, ConfigRuleEntry>;
   views?: { internal?: string[]; external?: string[] };
@@ -250,6 +252,16 @@ function ruleSettingDiagnostic({ error: e, segments, path, range }: SchemaErrorS
   if (ruleSetting) return error(range, 'config/invalid-rule-setting', `${path} must be a severity or a list [severity, options]`);
   if (segments[0] === 'rules' && segments.length === 3 && segments[2] === '1') {
     return error(range, 'config/invalid-options', `options of rule '${segments[1]}' must be a mapping`);
+  }
+  if (e.keyword === 'pattern' && segments[0] === 'plugins' && segments.length === 2) {
+    return error(
+      range,
+      'config/invalid-plugin-name',
+      `plugins: '${String(data)}' is not a package name; a plugin is an installed package named by its package name (no paths, versions, URLs or file: specifiers)`,
+    );
+  }
+  if (e.keyword === 'uniqueItems' && segments.length === 1 && segments[0] === 'plugins' && Array.isArray(data)) {
+    return error(range, 'config/invalid-value', `plugins: '${String(data[(e.params as { i: number }).i])}' is listed twice`);
   }
   if (e.keyword === 'pattern' && segments.join('/') === 'settings/now') {
     return error(range, 'config/invalid-date', `settings.now: '${String(data)}' is not a date (YYYY-MM-DD)`);

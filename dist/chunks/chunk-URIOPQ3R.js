@@ -1101,8 +1101,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path9, { windows } = {}) => {
-      const segs = path9.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path10, { windows } = {}) => {
+      const segs = path10.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -24422,8 +24422,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path9) {
-      let input = path9;
+    function removeDotSegments(path10) {
+      let input = path10;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -24497,11 +24497,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path9) {
-      if (path9 === "" || path9[0] === "/") {
-        return removeDotSegments(path9);
+    function removeDotSegmentsRelative(path10) {
+      if (path10 === "" || path10[0] === "/") {
+        return removeDotSegments(path10);
       }
-      const segments = path9.split("/");
+      const segments = path10.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -24864,8 +24864,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path9 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path9 && path9 !== "/" ? path9 : void 0;
+        const path10 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path10 && path10 !== "/" ? path10 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -28323,8 +28323,8 @@ function isLeafCertificate(certificate) {
 }
 
 // src/estate/registry.ts
-function registryKey(path9) {
-  const upper = path9.toUpperCase().replace(/\\+$/, "");
+function registryKey(path10) {
+  const upper = path10.toUpperCase().replace(/\\+$/, "");
   const hive = upper.split("\\", 1)[0];
   const full = HIVE_ABBREVIATIONS[hive];
   return full ? full + upper.slice(hive.length) : upper;
@@ -30949,7 +30949,7 @@ var ZoneParser = class {
       this.fail("zone/bad-escape", "bad escape in file name");
       return;
     }
-    const path9 = decoded.text;
+    const path10 = decoded.text;
     const pathSpan = this.tokenSpan();
     const span2 = { line: directiveSpan.line, column: directiveSpan.column, endLine: pathSpan.endLine, endColumn: pathSpan.endColumn };
     sc.next();
@@ -30961,21 +30961,21 @@ var ZoneParser = class {
     }
     if (!this.endOfDirective()) return;
     if (this.depth + 1 > this.limits.includeDepth) {
-      this.report("zone/include-depth", `$INCLUDE nested deeper than ${this.limits.includeDepth} levels: '${path9}' is not read`, span2);
+      this.report("zone/include-depth", `$INCLUDE nested deeper than ${this.limits.includeDepth} levels: '${path10}' is not read`, span2);
       return;
     }
     if (this.reader === void 0) {
-      this.report("zone/include-unavailable", `$INCLUDE '${path9}' cannot be read here (no include reader)`, span2);
+      this.report("zone/include-unavailable", `$INCLUDE '${path10}' cannot be read here (no include reader)`, span2);
       return;
     }
     let result;
     try {
-      result = this.reader(path9, this.file);
+      result = this.reader(path10, this.file);
     } catch (error) {
       result = { error: error instanceof Error ? error.message : "cannot read the file" };
     }
     if ("error" in result) {
-      this.report("zone/include-failed", `cannot include '${path9}': ${result.error}`, span2);
+      this.report("zone/include-failed", `cannot include '${path10}': ${result.error}`, span2);
       return;
     }
     if (this.fileStack.includes(result.file)) {
@@ -35742,8 +35742,8 @@ var wildcard_default = defineRule({
 var RULES = [collab_edge_default, uds_internal_only_default, cname_and_other_data_default, dangling_target_default, duplicate_record_default, private_address_external_default, any_any_allow_default, edge_external_ports_default, shadowed_rule_default, vpn_media_block_default, candidate_type_order_default, port_ranges_default, vpn_host_candidate_default, cert_covers_published_names_default, cert_roles_default, client_preferences_default, discovery_records_default, dns_load_balancing_default, edge_external_cert_default, manual_server_default, mobility_autodiscover_default, mtls_eku_default, no_cleartext_external_default, ntlm_min_sec_default, rsassa_pss_default, strict_naming_default, web_fqdn_distinct_default, web_services_load_balancing_default, naptr_srv_consistency_default, sips_needs_tls_default, srv_null_target_default, srv_port_default, srv_target_default, m365_optimize_excluded_default, split_tunnel_default, uc_addresses_excluded_default, cn_in_san_default, duplicate_default, expiry_default, key_size_default, manifest_matches_file_default, server_auth_eku_default, weak_signature_default, wildcard_default];
 
 // src/lint.ts
-import { readFileSync as readFileSync3, writeFileSync } from "node:fs";
-import path7 from "node:path";
+import { readFileSync as readFileSync4, writeFileSync } from "node:fs";
+import path8 from "node:path";
 
 // src/core/types.ts
 function compareRanges(a, b) {
@@ -39900,12 +39900,12 @@ function schemaDiagnostics(errors, options) {
   const handledPaths = /* @__PURE__ */ new Set();
   for (const e of relevant) {
     const segments = pointerSegments(e.instancePath);
-    const path9 = displayPath(segments, rootName);
+    const path10 = displayPath(segments, rootName);
     const data = e.data;
     if (e.keyword === "additionalProperties") {
       const name = String(e.params.additionalProperty);
       const known = Object.keys(e.parentSchema?.properties ?? {});
-      const inWhat = segments.length === 0 ? "" : ` in ${path9}`;
+      const inWhat = segments.length === 0 ? "" : ` in ${path10}`;
       const hint = didYouMean(name, known) || `; expected one of: ${known.join(", ")}`;
       diagnostics.push(errorAt(locator.key([...segments, name]), `${codePrefix}/unknown-key`, `unknown key '${name}'${inWhat}${hint}`));
       continue;
@@ -39913,39 +39913,39 @@ function schemaDiagnostics(errors, options) {
     if (e.keyword === "propertyNames") {
       const name = String(e.params.propertyName);
       const range2 = locator.key([...segments, name]);
-      const own2 = options.describeKey?.({ error: e, segments, path: path9, range: range2 });
-      diagnostics.push(own2 ?? errorAt(range2, `${codePrefix}/invalid-key`, `invalid key '${name}'${segments.length === 0 ? "" : ` in ${path9}`}`));
+      const own2 = options.describeKey?.({ error: e, segments, path: path10, range: range2 });
+      diagnostics.push(own2 ?? errorAt(range2, `${codePrefix}/invalid-key`, `invalid key '${name}'${segments.length === 0 ? "" : ` in ${path10}`}`));
       continue;
     }
     if (e.keyword === "required") {
       const name = String(e.params.missingProperty);
-      diagnostics.push(errorAt(locator.value(segments), `${codePrefix}/missing-key`, `${path9} has no '${name}'`));
+      diagnostics.push(errorAt(locator.value(segments), `${codePrefix}/missing-key`, `${path10} has no '${name}'`));
       continue;
     }
     if (handledPaths.has(e.instancePath)) continue;
     handledPaths.add(e.instancePath);
     const range = locator.value(segments);
-    const own = options.describeValue?.({ error: e, segments, path: path9, range });
+    const own = options.describeValue?.({ error: e, segments, path: path10, range });
     if (own) {
       diagnostics.push(own);
       continue;
     }
     if (e.keyword === "type") {
       const types = relevant.filter((o) => o.instancePath === e.instancePath && o.keyword === "type").map((o) => String(o.params.type));
-      diagnostics.push(errorAt(range, `${codePrefix}/invalid-type`, `${path9} must be ${typeWords(types.flatMap((t) => t.split(",")))}`));
+      diagnostics.push(errorAt(range, `${codePrefix}/invalid-type`, `${path10} must be ${typeWords(types.flatMap((t) => t.split(",")))}`));
       continue;
     }
     if (e.keyword === "enum") {
       const allowed = (e.params.allowedValues ?? []).map(String);
       const hint = typeof data === "string" ? didYouMean(data, allowed) : "";
-      diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path9}: ${show(data)} is not one of: ${allowed.join(", ")}${hint}`));
+      diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path10}: ${show(data)} is not one of: ${allowed.join(", ")}${hint}`));
       continue;
     }
     if (e.keyword === "minLength") {
-      diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path9} must not be empty`));
+      diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path10} must not be empty`));
       continue;
     }
-    diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path9} ${e.message ?? "is invalid"}`));
+    diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path10} ${e.message ?? "is invalid"}`));
   }
   return diagnostics;
 }
@@ -39989,6 +39989,8 @@ var DEFAULT_PRESET = "uclint:recommended";
 var CONFIG_SEVERITIES = ["off", "info", "warn", "warning", "error"];
 var PRODUCTS2 = ["lcs2005", "ocs2007r2", "lync2010", "lync2013", "sfb2015", "sfb2019", "teams"];
 var DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}([Tt ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?([Zz]|[+-]\\d{2}:\\d{2})?)?$";
+var RULE_ID_PATTERN = "^[a-z0-9]+/[a-z0-9-]+$";
+var PLUGIN_NAME_PATTERN = "^(@[a-z0-9][a-z0-9._~-]*/)?[a-z0-9][a-z0-9._~-]*$";
 var globList = {
   type: "array",
   items: { type: "string", minLength: 1 },
@@ -40004,10 +40006,16 @@ var CONFIG_SCHEMA = {
       description: "Presets to start from, applied in order; `rules` is applied after them. Absent means uclint:recommended.",
       oneOf: [{ $ref: "#/definitions/presetName" }, { type: "array", items: { $ref: "#/definitions/presetName" } }]
     },
+    plugins: {
+      description: "Rule packs from installed packages, by package name. They are looked up in the node_modules of uclint's installation (or --plugins-from) and refused when they lie inside the linted tree. Their rules are configured under `rules` like uclint's own.",
+      type: "array",
+      uniqueItems: true,
+      items: { type: "string", pattern: PLUGIN_NAME_PATTERN, maxLength: 214 }
+    },
     rules: {
       description: "Rule id to severity, or to [severity, options].",
       type: "object",
-      propertyNames: { pattern: "^[a-z0-9]+/[a-z0-9-]+$" },
+      propertyNames: { pattern: RULE_ID_PATTERN },
       additionalProperties: { $ref: "#/definitions/ruleSetting" }
     },
     views: {
@@ -40218,7 +40226,7 @@ function configSchemaDiagnostics(errors, locator, registry) {
     describeValue: (site) => ruleSettingDiagnostic(site)
   });
 }
-function ruleSettingDiagnostic({ error: e, segments, path: path9, range }) {
+function ruleSettingDiagnostic({ error: e, segments, path: path10, range }) {
   const data = e.data;
   const ruleSetting = isRuleSettingPath(segments);
   const severityPath = ruleSetting || segments[0] === "rules" && segments.length === 3 && segments[2] === "0";
@@ -40230,9 +40238,19 @@ function ruleSettingDiagnostic({ error: e, segments, path: path9, range }) {
       `invalid severity ${show(data)} for rule '${id}'; expected one of: ${CONFIG_SEVERITIES.join(", ")}${typeof data === "string" ? didYouMean(data, CONFIG_SEVERITIES) : ""}`
     );
   }
-  if (ruleSetting) return errorAt(range, "config/invalid-rule-setting", `${path9} must be a severity or a list [severity, options]`);
+  if (ruleSetting) return errorAt(range, "config/invalid-rule-setting", `${path10} must be a severity or a list [severity, options]`);
   if (segments[0] === "rules" && segments.length === 3 && segments[2] === "1") {
     return errorAt(range, "config/invalid-options", `options of rule '${segments[1]}' must be a mapping`);
+  }
+  if (e.keyword === "pattern" && segments[0] === "plugins" && segments.length === 2) {
+    return errorAt(
+      range,
+      "config/invalid-plugin-name",
+      `plugins: '${String(data)}' is not a package name; a plugin is an installed package named by its package name (no paths, versions, URLs or file: specifiers)`
+    );
+  }
+  if (e.keyword === "uniqueItems" && segments.length === 1 && segments[0] === "plugins" && Array.isArray(data)) {
+    return errorAt(range, "config/invalid-value", `plugins: '${String(data[e.params.i])}' is listed twice`);
   }
   if (e.keyword === "pattern" && segments.join("/") === "settings/now") {
     return errorAt(range, "config/invalid-date", `settings.now: '${String(data)}' is not a date (YYYY-MM-DD)`);
@@ -40431,10 +40449,10 @@ var certificatesLoader = {
   kind: "Certificates",
   schema: CERTIFICATES_SCHEMA,
   schemaFile: "manifest-certificates.schema.json",
-  describeValue: ({ error, segments, path: path9, range }) => {
+  describeValue: ({ error, segments, path: path10, range }) => {
     const field = segments[segments.length - 1];
     if (error.keyword !== "pattern" || field !== "notBefore" && field !== "notAfter") return void 0;
-    return errorAt(range, "manifest/invalid-date", `${path9}: '${String(error.data)}' is not a date (YYYY-MM-DD)`);
+    return errorAt(range, "manifest/invalid-date", `${path10}: '${String(error.data)}' is not a date (YYYY-MM-DD)`);
   },
   convert(document2, data, context) {
     if (!Array.isArray(data.certificates)) return {};
@@ -40579,45 +40597,45 @@ var DocumentReader = class {
   data;
   context;
   problems = 0;
-  entries(path9, read2) {
-    return this.indices(path9).flatMap((itemPath) => read2(itemPath) ?? []);
+  entries(path10, read2) {
+    return this.indices(path10).flatMap((itemPath) => read2(itemPath) ?? []);
   }
-  indices(path9) {
-    const list = this.at(path9);
-    return Array.isArray(list) ? list.map((_, index) => [...path9, index]) : [];
+  indices(path10) {
+    const list = this.at(path10);
+    return Array.isArray(list) ? list.map((_, index) => [...path10, index]) : [];
   }
   /** The value when the schema accepted it and it has the type, with its range. */
-  scalar(path9, type) {
-    const value = this.at(path9);
-    if (typeof value !== type || !this.context.isValid(path9)) return void 0;
-    return { value, loc: this.loc(path9) };
+  scalar(path10, type) {
+    const value = this.at(path10);
+    if (typeof value !== type || !this.context.isValid(path10)) return void 0;
+    return { value, loc: this.loc(path10) };
   }
-  isMapping(path9) {
-    const value = this.at(path9);
+  isMapping(path10) {
+    const value = this.at(path10);
     return typeof value === "object" && value !== null && !Array.isArray(value);
   }
-  at(path9) {
+  at(path10) {
     let value = this.data;
-    for (const segment of path9) {
+    for (const segment of path10) {
       if (typeof value !== "object" || value === null || !Object.hasOwn(value, segment)) return void 0;
       value = value[segment];
     }
     return value;
   }
   /** Key and value of a mapping's entry; the item alone in a list. */
-  loc(path9) {
-    const segments = path9.map(String);
-    const pair = typeof path9[path9.length - 1] === "string" ? this.context.locator.entry(segments) : void 0;
+  loc(path10) {
+    const segments = path10.map(String);
+    const pair = typeof path10[path10.length - 1] === "string" ? this.context.locator.entry(segments) : void 0;
     return pair ? pairRange(pair) : this.context.locator.value(segments);
   }
   /** A problem with the value at the path, reported at the value. */
-  report(path9, code, message) {
-    this.reportAt(this.context.locator.value(path9.map(String)), path9, code, message);
+  report(path10, code, message) {
+    this.reportAt(this.context.locator.value(path10.map(String)), path10, code, message);
   }
   /** A problem with part of the value at the path (one entry of a comma-separated list). */
-  reportAt(range, path9, code, message) {
+  reportAt(range, path10, code, message) {
     this.problems++;
-    this.context.report(range, code, `${this.context.path(path9)}: ${message}`);
+    this.context.report(range, code, `${this.context.path(path10)}: ${message}`);
   }
 };
 function optional(key, value) {
@@ -40732,9 +40750,9 @@ var topologyLoader = {
   kind: "Topology",
   schema: TOPOLOGY_SCHEMA,
   schemaFile: "manifest-topology.schema.json",
-  describeValue: ({ error, segments, path: path9, range }) => {
+  describeValue: ({ error, segments, path: path10, range }) => {
     if (segments[segments.length - 1] !== "port" || error.keyword !== "minimum" && error.keyword !== "maximum") return void 0;
-    return errorAt(range, "manifest/invalid-port", `${path9}: ${String(error.data)} is not a port (1-65535)`);
+    return errorAt(range, "manifest/invalid-port", `${path10}: ${String(error.data)} is not a port (1-65535)`);
   },
   convert(document2, data, context) {
     const reader = new TopologyReader(data, context);
@@ -40758,12 +40776,12 @@ var TopologyReader = class extends DocumentReader {
       file: document2.file,
       loc: document2.loc,
       sipDomains: this.hosts(["sipDomains"]),
-      pools: this.entries(["pools"], (path9) => this.pool(path9)),
-      edges: this.entries(["edges"], (path9) => this.edge(path9)),
+      pools: this.entries(["pools"], (path10) => this.pool(path10)),
+      edges: this.entries(["edges"], (path10) => this.edge(path10)),
       simpleUrls: { meet: this.simpleUrls("meet"), dialin: this.simpleUrls("dialin"), admin: this.simpleUrls("admin") },
-      sbcs: this.entries(["sbcs"], (path9) => {
-        const fqdn2 = this.host([...path9, "fqdn"]);
-        return fqdn2 && { fqdn: fqdn2, ...optional("port", this.scalar([...path9, "port"], "number")), loc: this.loc(path9) };
+      sbcs: this.entries(["sbcs"], (path10) => {
+        const fqdn2 = this.host([...path10, "fqdn"]);
+        return fqdn2 && { fqdn: fqdn2, ...optional("port", this.scalar([...path10, "port"], "number")), loc: this.loc(path10) };
       })
     };
     const product = this.scalar(["product"], "string");
@@ -40793,51 +40811,51 @@ var TopologyReader = class extends DocumentReader {
     }
     return policy;
   }
-  pool(path9) {
-    const fqdn2 = this.host([...path9, "fqdn"]);
-    const servers = this.entries([...path9, "servers"], (serverPath) => {
+  pool(path10) {
+    const fqdn2 = this.host([...path10, "fqdn"]);
+    const servers = this.entries([...path10, "servers"], (serverPath) => {
       const serverFqdn = this.host([...serverPath, "fqdn"]);
       return serverFqdn && { fqdn: serverFqdn, ...optional("id", this.scalar([...serverPath, "id"], "number")), loc: this.loc(serverPath) };
     });
     const pool = fqdn2 && {
       fqdn: fqdn2,
-      ...optional("role", this.scalar([...path9, "role"], "string")),
-      ...optional("loadBalancing", this.scalar([...path9, "loadBalancing"], "string")),
+      ...optional("role", this.scalar([...path10, "role"], "string")),
+      ...optional("loadBalancing", this.scalar([...path10, "loadBalancing"], "string")),
       servers,
-      loc: this.loc(path9)
+      loc: this.loc(path10)
     };
-    const web = [...path9, "webServices"];
+    const web = [...path10, "webServices"];
     if (this.isMapping(web)) {
       const webServices = { ...optional("internal", this.host([...web, "internal"])), ...optional("external", this.host([...web, "external"])) };
       if (pool) pool.webServices = webServices;
     }
     return pool;
   }
-  edge(path9) {
-    const edge = { external: {}, servers: this.hosts([...path9, "servers"]), loc: this.loc(path9) };
-    const internal = this.host([...path9, "internal", "fqdn"]);
+  edge(path10) {
+    const edge = { external: {}, servers: this.hosts([...path10, "servers"]), loc: this.loc(path10) };
+    const internal = this.host([...path10, "internal", "fqdn"]);
     if (internal) edge.internal = { fqdn: internal };
     for (const service of ["access", "webConferencing", "av"]) {
-      const at = [...path9, "external", service];
+      const at = [...path10, "external", service];
       const fqdn2 = this.host([...at, "fqdn"]);
       const ip2 = this.address([...at, "ip"]);
       if (fqdn2) edge.external[service] = { fqdn: fqdn2, ...optional("ip", ip2) };
     }
     return edge;
   }
-  manualServer(path9) {
-    const text2 = this.scalar(path9, "string");
+  manualServer(path10) {
+    const text2 = this.scalar(path10, "string");
     if (!text2) return void 0;
     const read2 = readHostPort(text2.value);
     if ("host" in read2) return { value: read2.port === void 0 ? { host: read2.host } : { host: read2.host, port: read2.port }, loc: text2.loc };
-    if ("badPort" in read2) this.report(path9, "invalid-port", `'${read2.badPort}' in '${text2.value}' is not a port (1-65535)`);
-    else this.report(path9, "invalid-host", `'${text2.value}' is not a host name, an IP address or host:port`);
+    if ("badPort" in read2) this.report(path10, "invalid-port", `'${read2.badPort}' in '${text2.value}' is not a port (1-65535)`);
+    else this.report(path10, "invalid-host", `'${text2.value}' is not a host name, an IP address or host:port`);
     return void 0;
   }
   /** `meet: https://meet.contoso.com/` or a list of them. */
   simpleUrls(kind) {
-    const path9 = ["simpleUrls", kind];
-    const paths = Array.isArray(this.at(path9)) ? this.indices(path9) : [path9];
+    const path10 = ["simpleUrls", kind];
+    const paths = Array.isArray(this.at(path10)) ? this.indices(path10) : [path10];
     return paths.flatMap((itemPath) => {
       const text2 = this.scalar(itemPath, "string");
       if (!text2) return [];
@@ -40848,23 +40866,23 @@ var TopologyReader = class extends DocumentReader {
     });
   }
   /** A fully qualified host name, lower-case without its trailing dot. */
-  host(path9) {
-    const text2 = this.scalar(path9, "string");
+  host(path10) {
+    const text2 = this.scalar(path10, "string");
     if (!text2) return void 0;
     const name = readHostName(text2.value, { qualified: true });
     if (name !== void 0) return { value: name, loc: text2.loc };
-    this.report(path9, "invalid-host", `'${text2.value}' is not a fully qualified host name`);
+    this.report(path10, "invalid-host", `'${text2.value}' is not a fully qualified host name`);
     return void 0;
   }
-  hosts(path9) {
-    return this.indices(path9).flatMap((itemPath) => this.host(itemPath) ?? []);
+  hosts(path10) {
+    return this.indices(path10).flatMap((itemPath) => this.host(itemPath) ?? []);
   }
-  address(path9) {
-    const text2 = this.scalar(path9, "string");
+  address(path10) {
+    const text2 = this.scalar(path10, "string");
     if (!text2) return void 0;
     const address = readIpAddress(text2.value);
     if (address !== void 0) return { value: address, loc: text2.loc };
-    this.report(path9, "invalid-address", `'${text2.value}' is not an IPv4 or IPv6 address`);
+    this.report(path10, "invalid-address", `'${text2.value}' is not an IPv4 or IPv6 address`);
     return void 0;
   }
 };
@@ -40948,17 +40966,17 @@ var NetworkReader = class extends DocumentReader {
     });
   }
 };
-function describeNetworkValue({ error, path: path9, range }) {
+function describeNetworkValue({ error, path: path10, range }) {
   if (error.keyword === "minimum" || error.keyword === "maximum") {
     const { minimum, maximum } = error.parentSchema;
     const problem2 = maximum === void 0 ? `is less than ${minimum}` : `is out of range (${minimum}-${maximum})`;
-    return errorAt(range, "manifest/invalid-value", `${path9}: ${String(error.data)} ${problem2}`);
+    return errorAt(range, "manifest/invalid-value", `${path10}: ${String(error.data)} ${problem2}`);
   }
   if (error.keyword === "uniqueItems") {
     const { i } = error.params;
-    return errorAt(range, "manifest/invalid-value", `${path9} lists '${String(error.data[i])}' twice`);
+    return errorAt(range, "manifest/invalid-value", `${path10} lists '${String(error.data[i])}' twice`);
   }
-  if (error.keyword === "minItems") return errorAt(range, "manifest/invalid-value", `${path9} must not be empty`);
+  if (error.keyword === "minItems") return errorAt(range, "manifest/invalid-value", `${path10} must not be empty`);
   return void 0;
 }
 
@@ -41095,12 +41113,12 @@ var VpnProfileReader = class extends NetworkReader {
   }
   /** DNS suffixes: host names (one label allowed), lower-case without the trailing dot. */
   suffixes() {
-    return this.entries(["dns", "suffixes"], (path9) => {
-      const text2 = this.scalar(path9, "string");
+    return this.entries(["dns", "suffixes"], (path10) => {
+      const text2 = this.scalar(path10, "string");
       if (!text2) return void 0;
       const name = readHostName(text2.value);
       if (name !== void 0) return { value: name, loc: text2.loc };
-      this.report(path9, "invalid-host", `'${text2.value}' is not a DNS suffix (a host name)`);
+      this.report(path10, "invalid-host", `'${text2.value}' is not a DNS suffix (a host name)`);
       return void 0;
     });
   }
@@ -41126,58 +41144,58 @@ var FirewallRulesReader = class extends NetworkReader {
       name: this.setName(document2),
       semantics: this.scalar(["semantics"], "string")?.value ?? "windows",
       ...optional("appliesTo", this.scalar(["appliesTo"], "string")),
-      rules: this.entries(["rules"], (path9) => this.rule(path9))
+      rules: this.entries(["rules"], (path10) => this.rule(path10))
     };
   }
-  rule(path9) {
-    const loc = this.loc(path9);
-    const field = (key) => this.scalar([...path9, key], "string");
+  rule(path10) {
+    const loc = this.loc(path10);
+    const field = (key) => this.scalar([...path10, key], "string");
     const name = field("name");
-    if (name) this.uniqueName(name, [...path9, "name"]);
+    if (name) this.uniqueName(name, [...path10, "name"]);
     const protocol = field("protocol") ?? { value: "any", loc };
     const rest = {
       ...optional("program", field("program")),
       protocol,
-      localAddresses: this.ruleAddresses([...path9, "localAddresses"], loc),
-      remoteAddresses: this.ruleAddresses([...path9, "remoteAddresses"], loc),
-      localPorts: this.rulePorts([...path9, "localPorts"], protocol, loc),
-      remotePorts: this.rulePorts([...path9, "remotePorts"], protocol, loc),
-      interfaceTypes: this.names([...path9, "interfaceTypes"], loc),
-      profiles: this.names([...path9, "profiles"], loc),
-      enabled: this.scalar([...path9, "enabled"], "boolean")?.value ?? true
+      localAddresses: this.ruleAddresses([...path10, "localAddresses"], loc),
+      remoteAddresses: this.ruleAddresses([...path10, "remoteAddresses"], loc),
+      localPorts: this.rulePorts([...path10, "localPorts"], protocol, loc),
+      remotePorts: this.rulePorts([...path10, "remotePorts"], protocol, loc),
+      interfaceTypes: this.names([...path10, "interfaceTypes"], loc),
+      profiles: this.names([...path10, "profiles"], loc),
+      enabled: this.scalar([...path10, "enabled"], "boolean")?.value ?? true
     };
     const direction = field("direction");
     const action = field("action");
     if (!name || !direction || !action) return void 0;
-    return { index: Number(path9[path9.length - 1]), loc, name, direction, action, ...rest };
+    return { index: Number(path10[path10.length - 1]), loc, name, direction, action, ...rest };
   }
-  ruleAddresses(path9, ruleLoc) {
-    return this.written(path9) ? this.addresses(path9) : [anyAddress(ruleLoc)];
+  ruleAddresses(path10, ruleLoc) {
+    return this.written(path10) ? this.addresses(path10) : [anyAddress(ruleLoc)];
   }
   /** An absent list means any; an empty one would match nothing, which no firewall rule means. */
-  written(path9) {
-    const value = this.at(path9);
-    if (Array.isArray(value) && value.length === 0) this.report(path9, "invalid-value", "an empty list matches nothing; leave the key out, or write any");
+  written(path10) {
+    const value = this.at(path10);
+    if (Array.isArray(value) && value.length === 0) this.report(path10, "invalid-value", "an empty list matches nothing; leave the key out, or write any");
     return value !== void 0;
   }
   /** Ports apply to TCP and UDP only; Windows Firewall refuses them on other protocols. */
-  rulePorts(path9, protocol, ruleLoc) {
-    if (!this.written(path9)) return [anyPorts(ruleLoc)];
-    const ports2 = this.portList(path9);
+  rulePorts(path10, protocol, ruleLoc) {
+    if (!this.written(path10)) return [anyPorts(ruleLoc)];
+    const ports2 = this.portList(path10);
     const specific = ports2.find((entry) => !entry.any);
     if (specific && protocol.value !== "tcp" && protocol.value !== "udp") {
-      this.reportAt(specific.loc, path9, "invalid-port", `ports need protocol tcp or udp; the rule's protocol is ${protocol.value}`);
+      this.reportAt(specific.loc, path10, "invalid-port", `ports need protocol tcp or udp; the rule's protocol is ${protocol.value}`);
     }
     return ports2;
   }
-  names(path9, ruleLoc) {
-    if (this.at(path9) === void 0) return [{ value: "any", loc: ruleLoc }];
-    return this.entries(path9, (itemPath) => this.scalar(itemPath, "string"));
+  names(path10, ruleLoc) {
+    if (this.at(path10) === void 0) return [{ value: "any", loc: ruleLoc }];
+    return this.entries(path10, (itemPath) => this.scalar(itemPath, "string"));
   }
-  uniqueName(name, path9) {
-    const at = this.context.locator.value(path9.map(String));
+  uniqueName(name, path10) {
+    const at = this.context.locator.value(path10.map(String));
     const first = this.namesSeen.get(name.value);
-    if (first) this.context.report(at, "duplicate-name", `${this.context.path(path9)}: duplicate rule name '${name.value}' (first at line ${first.line}, column ${first.column})`);
+    if (first) this.context.report(at, "duplicate-name", `${this.context.path(path10)}: duplicate rule name '${name.value}' (first at line ${first.line}, column ${first.column})`);
     else this.namesSeen.set(name.value, at);
   }
 };
@@ -41201,54 +41219,54 @@ var MediaPolicyReader = class extends NetworkReader {
       file: document2.file,
       loc: document2.loc,
       ...optional("candidateTypePreference", this.typePreferences()),
-      transportOrder: this.entries(["transportOrder"], (path9) => this.scalar(path9, "string")),
-      excludeInterfaces: this.entries(["excludeInterfaces"], (path9) => this.excludedInterface(path9)),
-      portRanges: this.perMediaType(["portRanges"], (path9) => {
-        const piece = this.piece(path9);
+      transportOrder: this.entries(["transportOrder"], (path10) => this.scalar(path10, "string")),
+      excludeInterfaces: this.entries(["excludeInterfaces"], (path10) => this.excludedInterface(path10)),
+      portRanges: this.perMediaType(["portRanges"], (path10) => {
+        const piece = this.piece(path10);
         return piece && this.ports(piece);
       }),
-      dscp: this.perMediaType(["dscp"], (path9) => this.scalar(path9, "number")),
+      dscp: this.perMediaType(["dscp"], (path10) => this.scalar(path10, "number")),
       ...optional("concurrentCalls", this.scalar(["concurrentCalls"], "number"))
     };
   }
   /** The mapping as written, or an ordered list turned into RANKED_TYPE_PREFERENCES. */
   typePreferences() {
-    const path9 = ["candidateTypePreference"];
-    const written = this.at(path9);
+    const path10 = ["candidateTypePreference"];
+    const written = this.at(path10);
     if (written === void 0) return void 0;
     const preferences = {};
     if (Array.isArray(written)) {
-      this.indices(path9).forEach((itemPath, rank) => {
+      this.indices(path10).forEach((itemPath, rank) => {
         const type = this.scalar(itemPath, "string");
         if (type) preferences[type.value] = { value: RANKED_TYPE_PREFERENCES[rank], loc: type.loc };
       });
     } else {
       for (const type of CANDIDATE_TYPES) {
-        const value = this.scalar([...path9, type], "number");
+        const value = this.scalar([...path10, type], "number");
         if (value) preferences[type] = value;
       }
     }
     return preferences;
   }
-  excludedInterface(path9) {
-    const text2 = this.scalar(path9, "string");
+  excludedInterface(path10) {
+    const text2 = this.scalar(path10, "string");
     if (!text2) return void 0;
     if (EXCLUDABLE_INTERFACES.includes(text2.value)) return text2;
     if (/^[A-Za-z]+$/.test(text2.value)) {
-      this.report(path9, "invalid-interface", `'${text2.value}' is neither an interface type (${EXCLUDABLE_INTERFACES.join(", ")}) nor a network`);
+      this.report(path10, "invalid-interface", `'${text2.value}' is neither an interface type (${EXCLUDABLE_INTERFACES.join(", ")}) nor a network`);
       return void 0;
     }
-    const piece = this.piece(path9);
+    const piece = this.piece(path10);
     const address = piece && this.address(piece);
     return address && { ...text2, address };
   }
   /** A mapping of media type (`audio`, `video`, `sharing`, ...) to a value read at its path. */
-  perMediaType(path9, read2) {
-    const written = this.at(path9);
+  perMediaType(path10, read2) {
+    const written = this.at(path10);
     const result = {};
-    if (!this.isMapping(path9)) return result;
+    if (!this.isMapping(path10)) return result;
     for (const mediaType of Object.keys(written)) {
-      const value = read2([...path9, mediaType]);
+      const value = read2([...path10, mediaType]);
       if (value !== void 0) result[mediaType] = value;
     }
     return result;
@@ -41526,8 +41544,8 @@ var RegistryReader = class {
     }
     const deletion = line[start + 1] === "-";
     const pathStart = start + (deletion ? 2 : 1);
-    const path9 = line.slice(pathStart, close);
-    const hive = path9.split("\\", 1)[0];
+    const path10 = line.slice(pathStart, close);
+    const hive = path10.split("\\", 1)[0];
     if (!HIVES.has(hive.toUpperCase())) {
       const full = registryKey(hive);
       const reason = hive === "" ? "the key path has no hive" : HIVES.has(full) ? `regedit does not accept the abbreviation '${hive}'; write ${full}` : `'${shown(hive)}' is not a registry hive (HKEY_LOCAL_MACHINE, HKEY_CURRENT_USER, ...)`;
@@ -41536,10 +41554,10 @@ var RegistryReader = class {
     }
     const loc = this.range(lineNo, start + 1, lineNo, close + 2);
     if (deletion) {
-      this.keyDeletions.push({ file: this.file, key: path9, loc });
+      this.keyDeletions.push({ file: this.file, key: path10, loc });
       this.key = { kind: "deleted", line: lineNo };
     } else {
-      this.key = { kind: "open", path: path9 };
+      this.key = { kind: "open", path: path10 };
     }
   }
   /** Reads one value (and its continuation lines); false when the bound on values stops the file. */
@@ -42464,13 +42482,184 @@ function disagreementsOf(entry, file) {
 }
 
 // src/config/index.ts
-import { existsSync, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync2, statSync as statSync4 } from "node:fs";
+import path7 from "node:path";
+
+// src/config/plugins.ts
+import { existsSync, readFileSync as readFileSync3, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
 import path6 from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+var ENGINE_PACKS = ["parse", "uclint"];
+var SEVERITIES = ["error", "warning", "info"];
+var NAME = new RegExp(PLUGIN_NAME_PATTERN);
+var RULE_ID = new RegExp(RULE_ID_PATTERN);
+var CONDITIONS = ["import", "node", "default"];
+function ownInstallation() {
+  return path6.dirname(fileURLToPath(import.meta.url));
+}
+async function loadPlugins(text2, file, lintRoot2, registry, options = {}) {
+  const parsed = parseYamlDocuments(text2, file);
+  const root = parsed.diagnostics.length === 0 ? parsed.documents[0]?.contents : void 0;
+  if (!root || root.kind !== "map") return { plugins: [], diagnostics: [] };
+  const plain = toPlainValue(root);
+  if (!Array.isArray(plain.plugins) || plain.plugins.length === 0) return { plugins: [], diagnostics: [] };
+  const names3 = plain.plugins;
+  const locator = new YamlLocator(root, { file, line: 1, column: 1, endLine: 1, endColumn: 1 });
+  if (options.refusal !== void 0) {
+    return { plugins: [], diagnostics: [errorAt(locator.key(["plugins"]), "config/plugins-refused", `plugins are not loaded: ${options.refusal}`)] };
+  }
+  const diagnostics = [];
+  const plugins = [];
+  const taken = new Map([...registry.map((rule) => packOf(rule.id)), ...ENGINE_PACKS].map((pack) => [pack, "uclint"]));
+  const from = path6.resolve(options.resolveFrom ?? ownInstallation());
+  const untrusted = [lintRoot2, ...options.refuseInside ?? []].flatMap((tree) => [path6.resolve(tree), ...existsSync(tree) ? [realpathSync3(tree)] : []]);
+  for (const [index, name] of names3.entries()) {
+    if (typeof name !== "string" || !NAME.test(name) || names3.indexOf(name) !== index) continue;
+    const where = locator.value(["plugins", String(index)]);
+    const loaded = await loadPlugin(name, from, untrusted, where);
+    if ("diagnostic" in loaded) {
+      diagnostics.push(loaded.diagnostic);
+      continue;
+    }
+    const problems = packProblems(loaded.plugin.rules, name, taken);
+    if (problems.length > 0) {
+      diagnostics.push(errorAt(where, "config/plugin-invalid", `plugin '${name}': ${problems.join("; ")}`));
+      continue;
+    }
+    plugins.push(loaded.plugin);
+  }
+  return { plugins, diagnostics };
+}
+async function loadPlugin(name, from, untrusted, where) {
+  const fail2 = (code, message) => ({ diagnostic: errorAt(where, code, `plugin '${name}': ${message}`) });
+  const packageDirectory = findPackage(name, from);
+  if (!packageDirectory) return fail2("config/plugin-not-found", `no installed package of that name in node_modules of ${from} or its parents; install it beside uclint`);
+  let manifest;
+  try {
+    manifest = JSON.parse(readFileSync3(path6.join(packageDirectory, "package.json"), "utf8"));
+  } catch (e) {
+    return fail2("config/plugin-invalid", `cannot read its package.json: ${e.message}`);
+  }
+  const entry = entryFile(packageDirectory, manifest);
+  if (!entry) return fail2("config/plugin-invalid", 'its package.json names no entry file that exists (exports "." with an import, node or default condition, or main)');
+  const realEntry = realpathSync3(entry);
+  const inside = [packageDirectory, entry, realpathSync3(packageDirectory), realEntry].find((p) => untrusted.some((tree) => isInside(p, tree)));
+  if (inside !== void 0) {
+    return fail2("config/plugin-refused", `refused: ${inside} is inside the tree being linted, and uclint never runs code from the files it checks; install the plugin outside it`);
+  }
+  let module;
+  try {
+    module = await import(pathToFileURL(realEntry).href);
+  } catch (e) {
+    return fail2("config/plugin-load-failed", `importing ${realEntry} failed: ${e.message}`);
+  }
+  const exported = module.default;
+  if (!Array.isArray(exported)) return fail2("config/plugin-invalid", "its default export must be an array of rules (defineRule objects)");
+  const problems = exported.flatMap((rule, index) => ruleProblems(rule, index));
+  if (problems.length > 0) return fail2("config/plugin-invalid", problems.join("; "));
+  const version = typeof manifest.version === "string" ? manifest.version : void 0;
+  return { plugin: { name, ...version ? { version } : {}, file: realEntry, rules: exported } };
+}
+function findPackage(name, from) {
+  for (let directory = from; ; directory = path6.dirname(directory)) {
+    if (path6.basename(directory) !== "node_modules") {
+      const candidate = path6.join(directory, "node_modules", ...name.split("/"));
+      if (isFile(path6.join(candidate, "package.json"))) return candidate;
+    }
+    if (path6.dirname(directory) === directory) return void 0;
+  }
+}
+function entryFile(directory, manifest) {
+  if (manifest.exports !== void 0 && manifest.exports !== null) {
+    const exports = manifest.exports;
+    const isSubpathMap = typeof exports === "object" && !Array.isArray(exports) && Object.keys(exports).some((key) => key.startsWith("."));
+    const target = exportTarget(isSubpathMap ? exports["."] : exports);
+    if (target === void 0) return void 0;
+    if (!target.startsWith("./") || target.split("/").includes("..")) return void 0;
+    const file = path6.join(directory, target);
+    return isFile(file) ? file : void 0;
+  }
+  const main = typeof manifest.main === "string" && manifest.main !== "" ? manifest.main : void 0;
+  const candidates = main ? [main, `${main}.js`, `${main}/index.js`] : ["index.js"];
+  return candidates.map((c) => path6.join(directory, c)).find((file) => isInside(file, directory) && isFile(file));
+}
+function exportTarget(value) {
+  if (typeof value === "string") return value;
+  if (Array.isArray(value)) return value.map(exportTarget).find((t) => t !== void 0);
+  if (typeof value === "object" && value !== null) {
+    for (const [condition, nested] of Object.entries(value)) {
+      if (!CONDITIONS.includes(condition)) continue;
+      const target = exportTarget(nested);
+      if (target !== void 0) return target;
+    }
+  }
+  return void 0;
+}
+function isFile(file) {
+  return existsSync(file) && statSync3(file).isFile();
+}
+function ruleProblems(rule, index) {
+  if (typeof rule !== "object" || rule === null) return [`rule ${index} is not an object`];
+  const r = rule;
+  const name = typeof r.id === "string" ? `rule ${index} (${r.id})` : `rule ${index}`;
+  const problems = [];
+  const want = (ok, what) => {
+    if (!ok) problems.push(`${name}: ${what}`);
+  };
+  want(typeof r.id === "string" && RULE_ID.test(r.id), "id must be <pack>/<rule-name> (lower-case letters, digits, hyphens)");
+  want(typeof r.check === "function", "check must be a function");
+  want(r.appliesTo === void 0 || typeof r.appliesTo === "function", "appliesTo must be a function");
+  const meta = r.meta;
+  if (typeof meta !== "object" || meta === null) return [...problems, `${name}: meta is missing`];
+  want(typeof meta.description === "string" && meta.description !== "", "meta.description must be a non-empty string");
+  want(typeof meta.rationale === "string", "meta.rationale must be a string");
+  want(SEVERITIES.includes(meta.severity), `meta.severity must be one of: ${SEVERITIES.join(", ")}`);
+  want(typeof meta.recommended === "boolean", "meta.recommended must be true or false");
+  want(
+    Array.isArray(meta.citations) && meta.citations.every((c) => typeof c === "object" && c !== null && typeof c.source === "string"),
+    "meta.citations must be a list of { source, section?, url? }"
+  );
+  const messages = meta.messages;
+  want(
+    typeof messages === "object" && messages !== null && Object.keys(messages).length > 0 && Object.values(messages).every((m) => typeof m === "string"),
+    "meta.messages must map message ids to strings"
+  );
+  want(meta.examples === void 0 || typeof meta.examples === "object" && meta.examples !== null, "meta.examples must be an object");
+  if (meta.options !== void 0) {
+    if (typeof meta.options !== "object" || meta.options === null || Array.isArray(meta.options)) {
+      want(false, "meta.options must be a JSON Schema object");
+    } else {
+      try {
+        resolveRuleOptions(rule, {});
+      } catch (e) {
+        want(false, `meta.options is not a usable JSON Schema: ${e.message}`);
+      }
+    }
+  }
+  return problems;
+}
+function packProblems(rules, name, taken) {
+  const problems = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const rule of rules) {
+    const pack = packOf(rule.id);
+    const owner = taken.get(pack);
+    if (owner !== void 0 && owner !== name) {
+      problems.push(`rule ${rule.id} is in pack '${pack}', which ${owner === "uclint" ? "is one of uclint's own" : `plugin '${owner}' uses`}; a plugin's rules need a pack name of their own`);
+    }
+    if (seen.has(rule.id)) problems.push(`rule ${rule.id} is exported twice`);
+    seen.add(rule.id);
+  }
+  if (problems.length === 0) for (const rule of rules) taken.set(packOf(rule.id), name);
+  return problems;
+}
+
+// src/config/index.ts
 var CONFIG_FILE_NAMES = [".uclint.yml", ".uclint.yaml"];
 function findConfigFile(root) {
   for (const name of CONFIG_FILE_NAMES) {
-    const candidate = path6.join(root, name);
-    if (existsSync(candidate) && statSync3(candidate).isFile()) return candidate;
+    const candidate = path7.join(root, name);
+    if (existsSync2(candidate) && statSync4(candidate).isFile()) return candidate;
   }
   return void 0;
 }
@@ -42663,7 +42852,7 @@ function parseBaseline(text2) {
   try {
     data = JSON.parse(text2);
   } catch (error) {
-    throw new Error(`not valid JSON (${error.message})`, { cause: error });
+    throw new Error("not valid JSON", { cause: error });
   }
   const candidate = data;
   if (!candidate || candidate.version !== 1 || !Array.isArray(candidate.findings)) {
@@ -42696,10 +42885,11 @@ var COMMENT_START = {
   openvpn: "#"
 };
 async function lint(options = {}) {
-  const cwd = path7.resolve(options.cwd ?? process.cwd());
-  const paths = (options.paths?.length ? options.paths : ["."]).map((p) => path7.resolve(cwd, p));
+  const cwd = path8.resolve(options.cwd ?? process.cwd());
+  const paths = (options.paths?.length ? options.paths : ["."]).map((p) => path8.resolve(cwd, p));
   const root = lintRoot(paths, cwd);
-  const registry = options.rules ?? RULES;
+  let registry = options.rules ?? RULES;
+  let plugins = [];
   const fatal = [];
   const empty = (now2, configFile2) => ({
     root,
@@ -42711,20 +42901,25 @@ async function lint(options = {}) {
     configFile: configFile2,
     now: now2
   });
-  const configPath = options.configFile ? path7.resolve(cwd, options.configFile) : findNearestConfig(paths, root);
-  const configBase = configPath && isInside(path7.dirname(configPath), root) ? relativeTo(root, path7.dirname(configPath)) : "";
+  const configPath = options.configFile ? path8.resolve(cwd, options.configFile) : findNearestConfig(paths, root);
+  const configBase = configPath && isInside(path8.dirname(configPath), root) ? relativeTo(root, path8.dirname(configPath)) : "";
   let config;
   if (configPath) {
     let text2;
     try {
-      text2 = readFileSync3(configPath, "utf8");
+      text2 = readFileSync4(configPath, "utf8");
     } catch (error) {
       fatal.push({ message: `cannot read config ${configPath}: ${error.code ?? String(error)}` });
       return empty(options.now ?? /* @__PURE__ */ new Date());
     }
     const configName = relativeTo(root, configPath);
+    const pluginLoad = await loadPlugins(text2, configName, root, registry, options.plugins);
+    plugins = pluginLoad.plugins;
+    registry = [...registry, ...plugins.flatMap((plugin) => plugin.rules)];
+    fatal.push(...pluginLoad.diagnostics);
     const loaded = loadConfig(text2, configName, registry);
-    fatal.push(...loaded.diagnostics.filter((d) => d.severity === "error"));
+    const pluginFailed = pluginLoad.diagnostics.length > 0;
+    fatal.push(...loaded.diagnostics.filter((d) => d.severity === "error" && !(pluginFailed && d.code === "config/unknown-rule")));
     if (!loaded.config || fatal.length > 0) return empty(options.now ?? /* @__PURE__ */ new Date(), configName);
     config = loaded.config;
   } else {
@@ -42785,7 +42980,7 @@ async function lint(options = {}) {
     if (file.kind === "certificate" || file.kind === "registry") {
       let bytes;
       try {
-        bytes = readFileSync3(file.path);
+        bytes = readFileSync4(file.path);
       } catch (error) {
         diagnostics.push(unreadable2(file.file, error));
         continue;
@@ -42883,11 +43078,11 @@ async function lint(options = {}) {
   findings.push(...directiveFindings(directivesByFile, registry, config));
   const sorted = sortAndDeduplicate(findings);
   assignFingerprints(sorted);
-  const baselineFile = options.writeBaselineFile ? void 0 : options.baselineFile ?? (config.baseline && path7.join(root, configBase, config.baseline));
+  const baselineFile = options.writeBaselineFile ? void 0 : options.baselineFile ?? (config.baseline && path8.join(root, configBase, config.baseline));
   if (baselineFile) {
-    const baselinePath = path7.resolve(cwd, baselineFile);
+    const baselinePath = path8.resolve(cwd, baselineFile);
     try {
-      applyBaseline(sorted, parseBaseline(readFileSync3(baselinePath, "utf8")));
+      applyBaseline(sorted, parseBaseline(readFileSync4(baselinePath, "utf8")));
     } catch (error) {
       const reason = error.code ?? error.message;
       fatal.push({ message: `cannot use baseline ${baselineFile}: ${reason}` });
@@ -42895,12 +43090,12 @@ async function lint(options = {}) {
     }
   }
   if (options.writeBaselineFile) {
-    const baselinePath = path7.resolve(cwd, options.writeBaselineFile);
+    const baselinePath = path8.resolve(cwd, options.writeBaselineFile);
     writeFileSync(baselinePath, JSON.stringify(createBaseline(sorted), null, 2) + "\n");
   }
   const counts = countFindings(sorted);
   for (const f of sorted) if (f.ruleId === "uclint/rule-crash") fatal.push({ message: f.message });
-  return { root, findings: sorted, files: discovered.files, counts, outcomes: run.outcomes, fatal, configFile, config, now, estate };
+  return { root, findings: sorted, files: discovered.files, counts, outcomes: run.outcomes, fatal, configFile, config, now, estate, rules: registry, plugins };
 }
 function unreadable2(file, error) {
   return { ...rangeAtStart(file), severity: "error", code: "input/unreadable", message: `cannot read file: ${error.code ?? String(error)}` };
@@ -42952,7 +43147,7 @@ function findNearestConfig(paths, root) {
   for (; ; ) {
     const found = findConfigFile(directory);
     if (found) return found;
-    const parent = path7.dirname(directory);
+    const parent = path8.dirname(directory);
     if (directory === root || parent === directory || !isInside(parent, root)) return void 0;
     directory = parent;
   }
@@ -42965,8 +43160,8 @@ function rebaseGlobs(patterns, base) {
   return patterns.map((p) => rebaseGlob(p, base));
 }
 function relativeTo(root, file) {
-  const rel = path7.relative(root, file);
-  return (rel.startsWith("..") ? file : rel).split(path7.sep).join("/");
+  const rel = path8.relative(root, file);
+  return (rel.startsWith("..") ? file : rel).split(path8.sep).join("/");
 }
 function exitCodeOf(result, maxWarnings) {
   if (result.fatal.length > 0) return 2;
@@ -43270,10 +43465,11 @@ function ruleDescriptors(result, options) {
   const on = new Set(result.outcomes.filter((o) => o.status !== "off").map((o) => o.ruleId));
   const descriptors = [];
   const described = /* @__PURE__ */ new Set();
+  const pluginRuleIds = new Set(result.plugins?.flatMap((plugin) => plugin.rules.map((rule) => rule.id)));
   for (const rule of options.rules) {
     if (described.has(rule.id) || !(on.has(rule.id) || occurring.has(rule.id))) continue;
     described.add(rule.id);
-    descriptors.push(registryRuleDescriptor(rule, options.helpUriBase));
+    descriptors.push(registryRuleDescriptor(rule, pluginRuleIds.has(rule.id) ? void 0 : options.helpUriBase));
   }
   for (const engineRule of ENGINE_RULES) {
     if (described.has(engineRule.id) || !occurring.has(engineRule.id)) continue;
@@ -43398,7 +43594,7 @@ function formatGithub(findings) {
 
 // src/report/markdown.ts
 var MARKDOWN_MAX_BYTES = 1048576;
-var SEVERITIES = ["error", "warning", "info"];
+var SEVERITIES2 = ["error", "warning", "info"];
 var FINDINGS_TABLE_HEAD = "| severity | rule | location | message |\n| --- | --- | --- | --- |";
 function markdownTruncationNote(dropped, total, maxBytes) {
   return `Not listed: ${dropped} of ${total} findings (this summary is limited to ${maxBytes} bytes).`;
@@ -43465,7 +43661,7 @@ function packTable(findings) {
   if (byPack.size === 0) return void 0;
   const rows = [...byPack.keys()].sort().map((pack) => {
     const counts = byPack.get(pack);
-    return `| ${escapeMarkdown(pack)} | ${SEVERITIES.map((s) => counts[s]).join(" | ")} |`;
+    return `| ${escapeMarkdown(pack)} | ${SEVERITIES2.map((s) => counts[s]).join(" | ")} |`;
   });
   return ["| pack | error | warning | info |", "| --- | ---: | ---: | ---: |", ...rows].join("\n");
 }
@@ -43495,7 +43691,7 @@ function fitBytes(text2, maxBytes) {
 
 // src/cli.ts
 import { writeFileSync as writeFileSync2 } from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/report/rules-list.ts
@@ -50291,6 +50487,9 @@ Options:
       --now <date>              judge dates (certificate expiry) against this day, e.g. 2026-11-20
       --baseline <file>         ignore findings recorded in this baseline file
       --write-baseline <file>   record the current findings as a baseline
+      --plugins-from <dir>      look up the config's plugins in the node_modules of this
+                                directory and its parents (default: uclint's installation);
+                                plugins inside the linted tree are always refused
       --color / --no-color      force colour on or off (default: on a terminal only)
   -h, --help                    show this help
   -v, --version                 print the version
@@ -50313,6 +50512,7 @@ async function runCli(argv, io) {
         now: { type: "string" },
         baseline: { type: "string" },
         "write-baseline": { type: "string" },
+        "plugins-from": { type: "string" },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
         help: { type: "boolean", short: "h" },
@@ -50363,7 +50563,8 @@ Run 'uclint --help' for usage.
       ruleOverrides: values.rule,
       now,
       baselineFile: values.baseline,
-      writeBaselineFile: values["write-baseline"]
+      writeBaselineFile: values["write-baseline"],
+      ...pluginOptions(values["plugins-from"], io)
     },
     io
   );
@@ -50372,7 +50573,7 @@ Run 'uclint --help' for usage.
   const color = values["no-color"] ? false : values.color ? true : io.isTTY && !values.output && !io.env.NO_COLOR;
   const report = formatReport(format, { ...result, findings: shown3 }, color);
   if (values.output) {
-    writeFileSync2(path8.resolve(io.cwd, values.output), report);
+    writeFileSync2(path9.resolve(io.cwd, values.output), report);
   } else {
     io.stdout(report);
   }
@@ -50387,7 +50588,7 @@ function formatReport(format, result, color) {
     case "json":
       return formatJson(result);
     case "sarif":
-      return formatSarif(result, { rules: RULES });
+      return formatSarif(result, { rules: result.rules ?? RULES });
     case "github":
       return formatGithub(result.findings);
     case "markdown":
@@ -50412,7 +50613,7 @@ async function runCertsCommand(paths, values, io) {
   }
   const now = parseNowOption(values.now);
   if (now instanceof Error) return usage(io, now.message);
-  const result = await lintOrExplain({ paths, cwd: io.cwd, configFile: values.config, now, onlyRules: [] }, io);
+  const result = await lintOrExplain({ paths, cwd: io.cwd, configFile: values.config, now, onlyRules: [], ...pluginOptions(values["plugins-from"], io) }, io);
   if (typeof result === "number") return result;
   for (const f of result.findings) {
     if (f.ruleId === "parse/certificate" || f.ruleId === "parse/manifest" || f.ruleId === "parse/input") {
@@ -50422,9 +50623,12 @@ async function runCertsCommand(paths, values, io) {
   }
   const entries = listCertificates(result.estate?.certificates ?? [], { now: result.now, expiresWithin, commonNameFilter });
   const report = format === "json" ? formatCertificatesJson(entries, result.now) : format === "markdown" ? formatCertificateMarkdown(entries) : formatCertificateTable(entries);
-  if (values.output) writeFileSync2(path8.resolve(io.cwd, values.output), report);
+  if (values.output) writeFileSync2(path9.resolve(io.cwd, values.output), report);
   else io.stdout(report);
   return 0;
+}
+function pluginOptions(from, io) {
+  return from === void 0 ? {} : { plugins: { resolveFrom: path9.resolve(io.cwd, from) } };
 }
 function parseNowOption(text2) {
   if (text2 === void 0) return void 0;
@@ -50491,4 +50695,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-YFEP76D4.js.LEGAL.txt */
+/*! For license information please see chunk-URIOPQ3R.js.LEGAL.txt */
