@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-URIOPQ3R.js";
+} from "./chunks/chunk-NZWQSA3X.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

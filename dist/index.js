@@ -14,7 +14,7 @@ import {
   lint,
   parseDate,
   plural
-} from "./chunks/chunk-URIOPQ3R.js";
+} from "./chunks/chunk-NZWQSA3X.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { countFindings, type Diagnostic, type Finding, type FindingCounts, type SourceRange } from './core/types.js';
 import { Estate } from './estate/estate.js';
@@ -303,6 +303,11 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const baselineFile = options.writeBaselineFile ? undefined : (options.baselineFile ?? (config.baseline && path.join(root, configBase, config.baseline)));
   if (baselineFile) {
     const baselinePath = path.resolve(cwd, baselineFile);
+    // A config in the linted tree is data from it: the baseline it names must be in the tree too (`--baseline` is the caller's to choose).
+    if (!options.baselineFile && configPath && isInside(configPath, root) && !isInsideTree(baselinePath, root)) {
+      fatal.push({ ...config.baselineAt, message: `baseline: ${config.baseline} is outside the linted tree; a config may only name a baseline inside it` });
+      return empty(now, configFile);
+    }
     try {
       applyBaseline(sorted, parseBaseline(readFileSync(baselinePath, 'utf8')));
     } catch (error) {
@@ -398,6 +403,16 @@ function rebaseGlob(pattern: string, base: string): string {
 
 function rebaseGlobs(patterns: readonly string[], base: string): string[] {
   return patterns.map((p) => rebaseGlob(p, base));
+}
+
+/** `file` lies inside `root` by its path and, when it exists, by its real path (a symlink may not lead out). */
+function isInsideTree(file: string, root: string): boolean {
+  if (!isInside(file, root)) return false;
+  try {
+    return isInside(realpathSync(file), realpathSync(root));
+  } catch {
+    return true;
+  }
 }
 
 function relativeTo(root: string, file: string): string {

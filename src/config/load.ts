@@ -38,6 +38,8 @@ export interface ResolvedConfig {
   ignore: string[];
   settings: EstateSettings & { now?: Date };
   baseline?: string;
+  /** Where the file names the baseline (a baseline outside the linted tree is refused there). */
+  baselineAt?: SourceRange;
   /** PKCS#12 files (path or glob, relative to the lint root) to the environment variable holding their password. */
   certificatePasswords: Record<string, string>;
   /** The scheduled audit's issue (defaults filled in). */
@@ -108,7 +110,9 @@ export function loadConfig(text: string, file: string, registry: readonly AnyRul
   const written = plain as ConfigFile;
   diagnostics.push(...semanticDiagnostics(written, locator, registry));
   if (diagnostics.length > 0) return { diagnostics: sortDiagnostics(diagnostics) };
-  return { config: resolveConfig(written, registry, file), diagnostics: [] };
+  const config = resolveConfig(written, registry, file);
+  if (config.baseline !== undefined) config.baselineAt = locator.value(['baseline']);
+  return { config, diagnostics: [] };
 }
 
 /** The configuration used when there is no config file: `uclint:recommended`. */

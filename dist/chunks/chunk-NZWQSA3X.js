@@ -35742,7 +35742,7 @@ var wildcard_default = defineRule({
 var RULES = [collab_edge_default, uds_internal_only_default, cname_and_other_data_default, dangling_target_default, duplicate_record_default, private_address_external_default, any_any_allow_default, edge_external_ports_default, shadowed_rule_default, vpn_media_block_default, candidate_type_order_default, port_ranges_default, vpn_host_candidate_default, cert_covers_published_names_default, cert_roles_default, client_preferences_default, discovery_records_default, dns_load_balancing_default, edge_external_cert_default, manual_server_default, mobility_autodiscover_default, mtls_eku_default, no_cleartext_external_default, ntlm_min_sec_default, rsassa_pss_default, strict_naming_default, web_fqdn_distinct_default, web_services_load_balancing_default, naptr_srv_consistency_default, sips_needs_tls_default, srv_null_target_default, srv_port_default, srv_target_default, m365_optimize_excluded_default, split_tunnel_default, uc_addresses_excluded_default, cn_in_san_default, duplicate_default, expiry_default, key_size_default, manifest_matches_file_default, server_auth_eku_default, weak_signature_default, wildcard_default];
 
 // src/lint.ts
-import { readFileSync as readFileSync4, writeFileSync } from "node:fs";
+import { readFileSync as readFileSync4, realpathSync as realpathSync4, writeFileSync } from "node:fs";
 import path8 from "node:path";
 
 // src/core/types.ts
@@ -40118,7 +40118,9 @@ function loadConfig(text2, file, registry) {
   const written = plain;
   diagnostics.push(...semanticDiagnostics(written, locator, registry));
   if (diagnostics.length > 0) return { diagnostics: sortDiagnostics(diagnostics) };
-  return { config: resolveConfig(written, registry, file), diagnostics: [] };
+  const config = resolveConfig(written, registry, file);
+  if (config.baseline !== void 0) config.baselineAt = locator.value(["baseline"]);
+  return { config, diagnostics: [] };
 }
 function defaultConfig(registry) {
   return resolveConfig({}, registry, void 0);
@@ -43081,6 +43083,10 @@ async function lint(options = {}) {
   const baselineFile = options.writeBaselineFile ? void 0 : options.baselineFile ?? (config.baseline && path8.join(root, configBase, config.baseline));
   if (baselineFile) {
     const baselinePath = path8.resolve(cwd, baselineFile);
+    if (!options.baselineFile && configPath && isInside(configPath, root) && !isInsideTree(baselinePath, root)) {
+      fatal.push({ ...config.baselineAt, message: `baseline: ${config.baseline} is outside the linted tree; a config may only name a baseline inside it` });
+      return empty(now, configFile);
+    }
     try {
       applyBaseline(sorted, parseBaseline(readFileSync4(baselinePath, "utf8")));
     } catch (error) {
@@ -43158,6 +43164,14 @@ function rebaseGlob(pattern, base) {
 }
 function rebaseGlobs(patterns, base) {
   return patterns.map((p) => rebaseGlob(p, base));
+}
+function isInsideTree(file, root) {
+  if (!isInside(file, root)) return false;
+  try {
+    return isInside(realpathSync4(file), realpathSync4(root));
+  } catch {
+    return true;
+  }
 }
 function relativeTo(root, file) {
   const rel = path8.relative(root, file);
@@ -50695,4 +50709,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-URIOPQ3R.js.LEGAL.txt */
+/*! For license information please see chunk-NZWQSA3X.js.LEGAL.txt */
