@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-Z4YGKRSL.js";
+} from "./chunks/chunk-6H74ZIUO.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

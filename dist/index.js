@@ -14,7 +14,7 @@ import {
   lint,
   parseDate,
   plural
-} from "./chunks/chunk-Z4YGKRSL.js";
+} from "./chunks/chunk-6H74ZIUO.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -24681,7 +24681,8 @@ function readInputs() {
     summary: flag("summary", true),
     now: date("now"),
     token: getInput("token").trim() || void 0,
-    audit: flag("audit", false)
+    audit: flag("audit", false),
+    pluginsFrom: getInput("plugins-from").trim() || void 0
   };
   return problems.length > 0 ? { problems } : { inputs, problems };
 }
@@ -24875,7 +24876,7 @@ async function runAction() {
   const pullRequest = pullRequestOf();
   const audit = inputs.audit || AUDIT_EVENTS.has(context2.eventName);
   const octokit = inputs.token ? createOctokit(inputs.token) : void 0;
-  const result = await lint({ paths: inputs.paths, cwd: workspace, configFile: inputs.config, now: inputs.now });
+  const result = await lint({ paths: inputs.paths, cwd: workspace, configFile: inputs.config, now: inputs.now, plugins: pluginOptions(inputs.pluginsFrom, workspace) });
   const prefix = repositoryPrefix(workspace, result.root);
   const findings = result.findings.map((f) => relocate(f, prefix));
   if (result.fatal.length > 0) {
@@ -24896,7 +24897,7 @@ ${result.fatal.map((p) => `- ${p.message}`).join("\n")}
   const relocated = { ...result, findings, files: result.files.map((f) => ({ ...f, file: joinPrefix(prefix, f.file) })) };
   const findingsFile = writeReport(path.join(outputDirectory, "findings.json"), () => formatJson(relocated));
   const sarifPath = inputs.sarifFile ? path.resolve(workspace, inputs.sarifFile) : path.join(outputDirectory, "uclint.sarif");
-  const sarifFile = writeReport(sarifPath, () => formatSarif(relocated, { rules: RULES, helpUriBase: helpUriBase() }));
+  const sarifFile = writeReport(sarifPath, () => formatSarif(relocated, { rules: result.rules ?? RULES, helpUriBase: helpUriBase() }));
   setOutput("findings-file", findingsFile ?? "");
   setOutput("sarif-file", sarifFile ?? "");
   const visible = findings.filter((f) => !f.suppressed);
@@ -25033,6 +25034,12 @@ function relocate(finding, prefix) {
     file: joinPrefix(prefix, finding.file),
     ...finding.related ? { related: finding.related.map((r) => ({ ...r, file: joinPrefix(prefix, r.file) })) } : {}
   };
+}
+function pluginOptions(pluginsFrom, workspace) {
+  if (pluginsFrom === void 0) {
+    return { refusal: "the Action loads plugins only when its plugins-from input names the directory they are installed in, outside the checkout" };
+  }
+  return { resolveFrom: path.resolve(workspace, pluginsFrom), refuseInside: [workspace] };
 }
 function helpUriBase() {
   const actionRepository = process.env.GITHUB_ACTION_REPOSITORY;

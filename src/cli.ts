@@ -55,6 +55,9 @@ Options:
       --now <date>              judge dates (certificate expiry) against this day, e.g. 2026-11-20
       --baseline <file>         ignore findings recorded in this baseline file
       --write-baseline <file>   record the current findings as a baseline
+      --plugins-from <dir>      look up the config's plugins in the node_modules of this
+                                directory and its parents (default: uclint's installation);
+                                plugins inside the linted tree are always refused
       --color / --no-color      force colour on or off (default: on a terminal only)
   -h, --help                    show this help
   -v, --version                 print the version
@@ -87,6 +90,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         now: { type: 'string' },
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
+        'plugins-from': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -173,6 +177,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       now,
       baselineFile: values.baseline,
       writeBaselineFile: values['write-baseline'],
+      ...pluginOptions(values['plugins-from'], io),
     },
     io,
   );
@@ -202,7 +207,7 @@ function formatReport(format: Format, result: LintResult, color: boolean): strin
     case 'json':
       return formatJson(result);
     case 'sarif':
-      return formatSarif(result, { rules: RULES });
+      return formatSarif(result, { rules: result.rules ?? RULES });
     case 'github':
       return formatGithub(result.findings);
     case 'markdown':
@@ -219,7 +224,7 @@ function formatReport(format: Format, result: LintResult, color: boolean): strin
  */
 async function runCertsCommand(
   paths: string[],
-  values: { format?: string; output?: string; config?: string; now?: string; 'expires-within'?: string; 'cn-filter'?: string },
+  values: { format?: string; output?: string; config?: string; now?: string; 'expires-within'?: string; 'cn-filter'?: string; 'plugins-from'?: string },
   io: CliIo,
 ): Promise<number> {
   const format = values.format ?? 'stylish';
@@ -238,7 +243,7 @@ async function runCertsCommand(
   const now = parseNowOption(values.now);
   if (now instanceof Error) return usage(io, now.message);
   // No rule runs: the listing needs the estate only.
-  const result = await lintOrExplain({ paths, cwd: io.cwd, configFile: values.config, now, onlyRules: [] }, io);
+  const result = await lintOrExplain({ paths, cwd: io.cwd, configFile: values.config, now, onlyRules: [], ...pluginOptions(values['plugins-from'], io) }, io);
   if (typeof result === 'number') return result;
   for (const f of result.findings) {
     if (f.ruleId === 'parse/certificate' || f.ruleId === 'parse/manifest' || f.ruleId === 'parse/input') {
@@ -250,6 +255,11 @@ async function runCertsCommand(
   if (values.output) writeFileSync(path.resolve(io.cwd, values.output), report);
   else io.stdout(report);
   return 0;
+}
+
+/** `--plugins-from` as lint() options (absent: plugins resolve from uclint's installation). */
+function pluginOptions(from: string | undefined, io: CliIo): Pick<LintOptions, 'plugins'> {
+  return from === undefined ? {} : { plugins: { resolveFrom: path.resolve(io.cwd, from) } };
 }
 
 /** `--now` as a date; an Error with the usage message when it is not one. */

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { countFindings, type Diagnostic, type Finding, type FindingCounts, type SourceRange } from './core/types.js';
 import { Estate } from './estate/estate.js';
@@ -16,7 +16,7 @@ import { parseOpenvpnFile } from './loaders/openvpn/index.js';
 import { parseSdpFile } from './loaders/sdp/index.js';
 import type { Certificate } from './estate/certificate.js';
 import { mergeLinkedCertificates } from './estate/certificate-merge.js';
-import { loadConfig, findConfigFile, defaultConfig, applyRuleOverrides, type ResolvedConfig } from './config/index.js';
+import { loadConfig, loadPlugins, findConfigFile, defaultConfig, applyRuleOverrides, type LoadedPlugin, type PluginOptions, type ResolvedConfig } from './config/index.js';
 import { runRules, sortAndDeduplicate, type RuleOutcome } from './engine/run.js';
 import { findDirectives, applyDirectives, type SuppressionDirective } from './engine/suppressions.js';
 import { assignFingerprints, applyBaseline, createBaseline, parseBaseline } from './engine/baseline.js';
@@ -40,8 +40,10 @@ export interface LintOptions {
   baselineFile?: string;
   /** Write the current findings as a baseline to this file (`--write-baseline`). */
   writeBaselineFile?: string;
-  /** Rules to use instead of the bundled registry (tests, custom packs later). */
+  /** Rules to use instead of the bundled registry (tests). Plugins the config names are added to them. */
   rules?: readonly AnyRule[];
+  /** Where plugins named by the config are looked up, or why they are refused (see SECURITY.md). */
+  plugins?: PluginOptions;
   /** Run only these rule ids, each at its configured (or default) severity. */
   onlyRules?: string[];
   /** Where PKCS#12 passwords are looked up by the variable names the config gives (default: the process environment). */
@@ -65,6 +67,10 @@ export interface LintResult {
   configFile?: string;
   /** The configuration the run used (absent when it could not be read). */
   config?: ResolvedConfig;
+  /** The rules of the run: the registry and the rules of the config's plugins. */
+  rules?: readonly AnyRule[];
+  /** Plugins the config named, as loaded. */
+  plugins?: LoadedPlugin[];
   now: Date;
   estate?: Estate;
 }
@@ -87,7 +93,8 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const paths = (options.paths?.length ? options.paths : ['.']).map((p) => path.resolve(cwd, p));
   const root = lintRoot(paths, cwd);
-  const registry = options.rules ?? RULES;
+  let registry = options.rules ?? RULES;
+  let plugins: LoadedPlugin[] = [];
   const fatal: FatalProblem[] = [];
   const empty = (now: Date, configFile?: string): LintResult => ({
     root,
@@ -114,8 +121,15 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       return empty(options.now ?? new Date());
     }
     const configName = relativeTo(root, configPath);
+    // Plugins first: their rules are part of the registry the rest of the file is read against.
+    const pluginLoad = await loadPlugins(text, configName, root, registry, options.plugins);
+    plugins = pluginLoad.plugins;
+    registry = [...registry, ...plugins.flatMap((plugin) => plugin.rules)];
+    fatal.push(...pluginLoad.diagnostics);
     const loaded = loadConfig(text, configName, registry);
-    fatal.push(...loaded.diagnostics.filter((d) => d.severity === 'error'));
+    // The rules of a plugin that did not load are unknown; the plugin's own error says why.
+    const pluginFailed = pluginLoad.diagnostics.length > 0;
+    fatal.push(...loaded.diagnostics.filter((d) => d.severity === 'error' && !(pluginFailed && d.code === 'config/unknown-rule')));
     if (!loaded.config || fatal.length > 0) return empty(options.now ?? new Date(), configName);
     config = loaded.config;
   } else {
@@ -291,6 +305,11 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const baselineFile = options.writeBaselineFile ? undefined : (options.baselineFile ?? (config.baseline && path.join(root, configBase, config.baseline)));
   if (baselineFile) {
     const baselinePath = path.resolve(cwd, baselineFile);
+    // A config in the linted tree is data from it: the baseline it names must be in the tree too (`--baseline` is the caller's to choose).
+    if (!options.baselineFile && configPath && isInside(configPath, root) && !isInsideTree(baselinePath, root)) {
+      fatal.push({ ...config.baselineAt, message: `baseline: ${config.baseline} is outside the linted tree; a config may only name a baseline inside it` });
+      return empty(now, configFile);
+    }
     try {
       applyBaseline(sorted, parseBaseline(readFileSync(baselinePath, 'utf8')));
     } catch (error) {
@@ -306,7 +325,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
 
   const counts = countFindings(sorted);
   for (const f of sorted) if (f.ruleId === 'uclint/rule-crash') fatal.push({ message: f.message });
-  return { root, findings: sorted, files: discovered.files, counts, outcomes: run.outcomes, fatal, configFile, config, now, estate };
+  return { root, findings: sorted, files: discovered.files, counts, outcomes: run.outcomes, fatal, configFile, config, now, estate, rules: registry, plugins };
 }
 
 function unreadable(file: string, error: unknown): Diagnostic {
@@ -386,6 +405,16 @@ function rebaseGlob(pattern: string, base: string): string {
 
 function rebaseGlobs(patterns: readonly string[], base: string): string[] {
   return patterns.map((p) => rebaseGlob(p, base));
+}
+
+/** `file` lies inside `root` by its path and, when it exists, by its real path (a symlink may not lead out). */
+function isInsideTree(file: string, root: string): boolean {
+  if (!isInside(file, root)) return false;
+  try {
+    return isInside(realpathSync(file), realpathSync(root));
+  } catch {
+    return true;
+  }
 }
 
 function relativeTo(root: string, file: string): string {

@@ -7,9 +7,9 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { REPOSITORY_ROOT } from '../helpers/built-cli.js';
 
-export const REPOSITORY_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export { REPOSITORY_ROOT };
 const ACTION = path.join(REPOSITORY_ROOT, 'dist/index.js');
 
 export interface ActionRun {
@@ -31,6 +31,8 @@ export interface ActionRunOptions {
   payload?: Record<string, unknown>;
   sha?: string;
   env?: Record<string, string>;
+  /** Options for node itself (e.g. `--import` of a preload). */
+  nodeArgs?: string[];
 }
 
 export async function runBundledAction(options: ActionRunOptions): Promise<ActionRun> {
@@ -63,7 +65,7 @@ export async function runBundledAction(options: ActionRunOptions): Promise<Actio
   for (const [name, value] of Object.entries(options.inputs ?? {})) env[`INPUT_${name.toUpperCase()}`] = value;
 
   const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(process.execPath, [ACTION], { cwd: options.workspace, env, maxBuffer: 64 * 1024 * 1024 }, (error, out, err) => {
+    execFile(process.execPath, [...(options.nodeArgs ?? []), ACTION], { cwd: options.workspace, env, maxBuffer: 64 * 1024 * 1024 }, (error, out, err) => {
       const exit = error ? ((error as { code?: unknown }).code as number) : 0;
       resolve({ code: typeof exit === 'number' ? exit : 1, stdout: out, stderr: err });
     });

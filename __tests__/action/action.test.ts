@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,6 +6,9 @@ import path from 'node:path';
 import { FakeGithub } from '../helpers/fake-github.js';
 import { expectSchemaValid, multitool, multitoolFindings } from '../helpers/sarif-validation.js';
 import { pullRequestPayload, runBundledAction } from './action-harness.js';
+
+// Each test runs the bundled Action in a child process, some of them three times.
+jest.setTimeout(60_000);
 
 const ZONE = 'zones/external/example.com.zone';
 /** Lines of the zone: 5 header lines, then 100 private addresses (errors), then 15 duplicated records (warnings). */
@@ -37,6 +40,25 @@ function cleanEstate(): string {
   mkdirSync(path.join(workspace, 'zones/external'), { recursive: true });
   writeFileSync(path.join(workspace, ZONE), '$ORIGIN example.com.\n$TTL 3600\n@ IN SOA ns1 hostmaster 1 7200 3600 1209600 300\n  IN NS ns1\nns1 IN A 192.0.2.1\n');
   return workspace;
+}
+
+/**
+ * A git repository whose main branch already has one fault (line 6) and whose pull request
+ * adds another (line 7): `base` is the first commit, `mergeBase` main's head, `head` the change.
+ */
+function changedEstateInGit(): { workspace: string; base: string; mergeBase: string; head: string } {
+  const workspace = cleanEstate();
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: workspace, encoding: 'utf8' }).trim();
+  git('init', '-q');
+  git('add', '.');
+  git('commit', '-qm', 'base');
+  const base = git('rev-parse', 'HEAD');
+  writeFileSync(path.join(workspace, ZONE), readFileSync(path.join(workspace, ZONE), 'utf8') + 'old IN A 10.1.1.1\n');
+  git('commit', '-qam', 'old fault, already on main');
+  const mergeBase = git('rev-parse', 'HEAD');
+  writeFileSync(path.join(workspace, ZONE), readFileSync(path.join(workspace, ZONE), 'utf8') + 'new IN A 10.2.2.2\n');
+  git('commit', '-qam', 'the change');
+  return { workspace, base, mergeBase, head: git('rev-parse', 'HEAD') };
 }
 
 let github: FakeGithub;
@@ -138,6 +160,23 @@ describe('fork pull requests: a read-only token', () => {
     if (multitool) expect(multitoolFindings(sarifText)).toEqual(['warning SARIF2005 Warning_ProvideToolnformationUri']);
   });
 
+  it('on a private repository (no pull-requests: read either) reads the change with git and writes nothing through the API', async () => {
+    await github.stop();
+    github = new FakeGithub({ readOnlyTokens: ['fork-token'], unreadablePullRequests: true });
+    await github.start();
+    const { workspace, mergeBase, head } = changedEstateInGit();
+    const run = await runBundledAction({ workspace, apiUrl: github.url, inputs: { token: 'fork-token', 'only-changed': 'true' }, payload: pullRequestPayload(7, head, mergeBase) });
+
+    // Each refusal is met once: the files list (403, then git diff), the check run (403, then workflow commands).
+    expect(github.calls()).toEqual(['GET /repos/acme/estate/pulls/7/files', 'POST /repos/acme/estate/check-runs']);
+    expect(run.commands.map((c) => c.replace(/,col=.*$/, ''))).toEqual([`::error file=${ZONE},line=7,endLine=7`]);
+    expect(run.stdout).toContain('::warning::uclint could not post its check run: the token may not write checks');
+    expect(run.stdout).not.toContain('only-changed: could not find');
+    expect(run.summary).toContain('1 finding of 2 on lines this pull request adds or changes');
+    expect(run.outputs.errors).toBe('1');
+    expect(run.code).toBe(1);
+  });
+
   it('uses workflow commands without a token', async () => {
     const run = await runBundledAction({ workspace: estateWith120Findings(), apiUrl: github.url, payload: pullRequestPayload() });
     expect(github.requests).toEqual([]);
@@ -180,18 +219,7 @@ describe('only-changed', () => {
   });
 
   it('reads the change from git when the API cannot be used', async () => {
-    const workspace = cleanEstate();
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: workspace, encoding: 'utf8' }).trim();
-    git('init', '-q');
-    git('add', '.');
-    git('commit', '-qm', 'base');
-    const base = git('rev-parse', 'HEAD');
-    writeFileSync(path.join(workspace, ZONE), readFileSync(path.join(workspace, ZONE), 'utf8') + 'old IN A 10.1.1.1\n');
-    git('commit', '-qam', 'old fault, already on main');
-    const mergeBase = git('rev-parse', 'HEAD');
-    writeFileSync(path.join(workspace, ZONE), readFileSync(path.join(workspace, ZONE), 'utf8') + 'new IN A 10.2.2.2\n');
-    git('commit', '-qam', 'the change');
-    const head = git('rev-parse', 'HEAD');
+    const { workspace, base, mergeBase, head } = changedEstateInGit();
     expect(base).not.toBe(mergeBase);
 
     const run = await runBundledAction({ workspace, apiUrl: github.url, inputs: { 'only-changed': 'true', annotations: 'commands' }, payload: pullRequestPayload(7, head, mergeBase) });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import path from 'node:path';
@@ -109,6 +109,27 @@ describe('configuration lookup', () => {
     expect(first.counts.warning).toBe(1);
     const second = await lint({ cwd: dir, paths: ['estate'], rules: [everyA] });
     expect(second.counts).toEqual({ error: 0, warning: 0, info: 0, suppressed: 1 });
+  });
+
+  it('refuses a baseline the config names outside the linted tree (by path or through a symlink), and never quotes a file it cannot read', async () => {
+    write('secret.txt', 'root:x:0:0:root:/root:/bin/bash\n');
+    write('estate/a.zone', ZONE);
+    const estate = path.join(dir, 'estate');
+    write('estate/.uclint.yml', '# accepted findings\nbaseline: ../secret.txt\n');
+    const outside = await lint({ cwd: estate, rules: [everyA] });
+    expect(outside.fatal).toEqual([
+      expect.objectContaining({ file: '.uclint.yml', line: 2, column: 11, message: 'baseline: ../secret.txt is outside the linted tree; a config may only name a baseline inside it' }),
+    ]);
+
+    symlinkSync(path.join(dir, 'secret.txt'), path.join(estate, 'accepted.json'));
+    write('estate/.uclint.yml', 'baseline: accepted.json\n');
+    const linked = await lint({ cwd: estate, rules: [everyA] });
+    expect(linked.fatal.map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual(['1:11 baseline: accepted.json is outside the linted tree; a config may only name a baseline inside it']);
+
+    // The caller may name any file; what it holds is still not repeated.
+    write('estate/.uclint.yml', '');
+    const named = await lint({ cwd: estate, rules: [everyA], baselineFile: '../secret.txt' });
+    expect(named.fatal.map((f) => f.message)).toEqual(['cannot use baseline ../secret.txt: not valid JSON']);
   });
 });
 

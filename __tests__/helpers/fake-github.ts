@@ -36,6 +36,8 @@ export interface FakeGithubOptions {
   issues?: FakeIssue[];
   /** Files per page of the pull-request files endpoint (GitHub's is per_page, at most 100). */
   pageSize?: number;
+  /** The pull-request files endpoint answers 403, as for a private repository's token without `pull-requests: read`. */
+  unreadablePullRequests?: boolean;
 }
 
 export class FakeGithub {
@@ -99,6 +101,7 @@ export class FakeGithub {
       return send(200, { id: Number(match[1]), ...recorded.body });
     }
     if (recorded.method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/files$/.test(url.pathname)) {
+      if (this.options.unreadablePullRequests) return send(403, { message: 'Resource not accessible by integration' });
       const files = this.options.pullRequestFiles ?? [];
       const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), this.options.pageSize ?? 100);
       const page = Number(url.searchParams.get('page') ?? 1);

@@ -15,6 +15,8 @@ export interface ActionInputs {
   now?: Date;
   token?: string;
   audit: boolean;
+  /** Directory holding the config's plugins (outside the checkout); unset: plugins are refused. */
+  pluginsFrom?: string;
 }
 
 /** Inputs as `action.yml` declares them, read in its order; every problem is collected so one run names them all. */
@@ -56,6 +58,7 @@ export function readInputs(): { inputs?: ActionInputs; problems: string[] } {
     now: date('now'),
     token: core.getInput('token').trim() || undefined,
     audit: flag('audit', false),
+    pluginsFrom: core.getInput('plugins-from').trim() || undefined,
   };
   return problems.length > 0 ? { problems } : { inputs, problems };
 }

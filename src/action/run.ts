@@ -6,7 +6,7 @@ import { context } from '@actions/github';
 import { countFindings, type Finding, type Severity } from '../core/types.js';
 import { plural } from '../core/words.js';
 import { lint, type LintResult } from '../lint.js';
-import { DEFAULT_AUDIT_ISSUE_TITLE } from '../config/index.js';
+import { DEFAULT_AUDIT_ISSUE_TITLE, type PluginOptions } from '../config/index.js';
 import { formatJson } from '../report/json.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatMarkdown } from '../report/markdown.js';
@@ -51,7 +51,7 @@ export async function runAction(): Promise<void> {
   const audit = inputs.audit || AUDIT_EVENTS.has(context.eventName);
   const octokit = inputs.token ? createOctokit(inputs.token) : undefined;
 
-  const result = await lint({ paths: inputs.paths, cwd: workspace, configFile: inputs.config, now: inputs.now });
+  const result = await lint({ paths: inputs.paths, cwd: workspace, configFile: inputs.config, now: inputs.now, plugins: pluginOptions(inputs.pluginsFrom, workspace) });
   const prefix = repositoryPrefix(workspace, result.root);
   const findings = result.findings.map((f) => relocate(f, prefix));
 
@@ -70,7 +70,7 @@ export async function runAction(): Promise<void> {
   const relocated: LintResult = { ...result, findings, files: result.files.map((f) => ({ ...f, file: joinPrefix(prefix, f.file) })) };
   const findingsFile = writeReport(path.join(outputDirectory, 'findings.json'), () => formatJson(relocated));
   const sarifPath = inputs.sarifFile ? path.resolve(workspace, inputs.sarifFile) : path.join(outputDirectory, 'uclint.sarif');
-  const sarifFile = writeReport(sarifPath, () => formatSarif(relocated, { rules: RULES, helpUriBase: helpUriBase() }));
+  const sarifFile = writeReport(sarifPath, () => formatSarif(relocated, { rules: result.rules ?? RULES, helpUriBase: helpUriBase() }));
   core.setOutput('findings-file', findingsFile ?? '');
   core.setOutput('sarif-file', sarifFile ?? '');
 
@@ -222,6 +222,18 @@ function relocate(finding: Finding, prefix: string): Finding {
     file: joinPrefix(prefix, finding.file),
     ...(finding.related ? { related: finding.related.map((r) => ({ ...r, file: joinPrefix(prefix, r.file) })) } : {}),
   };
+}
+
+/**
+ * Plugins are code. In a workflow the checkout may be a stranger's pull request, so the
+ * Action loads them only from the directory `plugins-from` names, and never from inside
+ * the checkout, whatever the lint root.
+ */
+function pluginOptions(pluginsFrom: string | undefined, workspace: string): PluginOptions {
+  if (pluginsFrom === undefined) {
+    return { refusal: 'the Action loads plugins only when its plugins-from input names the directory they are installed in, outside the checkout' };
+  }
+  return { resolveFrom: path.resolve(workspace, pluginsFrom), refuseInside: [workspace] };
 }
 
 /** Rule documentation of the uclint release the workflow uses (`uses: owner/uclint@ref`). */

@@ -7,6 +7,8 @@ export { PRESETS, DEFAULT_PRESET, rulesTurnedOn, ruleIsAbout } from './presets.j
 export type { Preset, PresetRuleSetting, PresetRule } from './presets.js';
 export { CONFIG_SCHEMA, CONFIG_SEVERITIES, PRODUCTS } from './schema.js';
 export type { Product } from './schema.js';
+export { loadPlugins, ownInstallation } from './plugins.js';
+export type { PluginOptions, LoadedPlugin, PluginLoadResult } from './plugins.js';
 export { nearest, didYouMean, editDistance } from './nearest.js';
 
 /** File names of the configuration, in the order they are looked for. */

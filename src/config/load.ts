@@ -38,6 +38,8 @@ export interface ResolvedConfig {
   ignore: string[];
   settings: EstateSettings & { now?: Date };
   baseline?: string;
+  /** Where the file names the baseline (a baseline outside the linted tree is refused there). */
+  baselineAt?: SourceRange;
   /** PKCS#12 files (path or glob, relative to the lint root) to the environment variable holding their password. */
   certificatePasswords: Record<string, string>;
   /** The scheduled audit's issue (defaults filled in). */
@@ -55,6 +57,8 @@ export interface ConfigLoadResult {
 
 /** The file as written, after structural validation. */
 interface ConfigFile {
+  /** Loaded before the config is read (`loadPlugins`), so their rules are in the registry it is read against. */
+  plugins?: string[];
   extends?: string | string[];
   rules?: Record<string, ConfigRuleEntry>;
   views?: { internal?: string[]; external?: string[] };
@@ -106,7 +110,9 @@ export function loadConfig(text: string, file: string, registry: readonly AnyRul
   const written = plain as ConfigFile;
   diagnostics.push(...semanticDiagnostics(written, locator, registry));
   if (diagnostics.length > 0) return { diagnostics: sortDiagnostics(diagnostics) };
-  return { config: resolveConfig(written, registry, file), diagnostics: [] };
+  const config = resolveConfig(written, registry, file);
+  if (config.baseline !== undefined) config.baselineAt = locator.value(['baseline']);
+  return { config, diagnostics: [] };
 }
 
 /** The configuration used when there is no config file: `uclint:recommended`. */
@@ -256,6 +262,16 @@ function ruleSettingDiagnostic({ error: e, segments, path, range }: SchemaErrorS
   if (ruleSetting) return error(range, 'config/invalid-rule-setting', `${path} must be a severity or a list [severity, options]`);
   if (segments[0] === 'rules' && segments.length === 3 && segments[2] === '1') {
     return error(range, 'config/invalid-options', `options of rule '${segments[1]}' must be a mapping`);
+  }
+  if (e.keyword === 'pattern' && segments[0] === 'plugins' && segments.length === 2) {
+    return error(
+      range,
+      'config/invalid-plugin-name',
+      `plugins: '${String(data)}' is not a package name; a plugin is an installed package named by its package name (no paths, versions, URLs or file: specifiers)`,
+    );
+  }
+  if (e.keyword === 'uniqueItems' && segments.length === 1 && segments[0] === 'plugins' && Array.isArray(data)) {
+    return error(range, 'config/invalid-value', `plugins: '${String(data[(e.params as { i: number }).i])}' is listed twice`);
   }
   if (e.keyword === 'pattern' && segments.join('/') === 'settings/now') {
     return error(range, 'config/invalid-date', `settings.now: '${String(data)}' is not a date (YYYY-MM-DD)`);

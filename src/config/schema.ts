@@ -13,6 +13,12 @@ export const CONFIG_SEVERITIES = ['off', 'info', 'warn', 'warning', 'error'] as 
 /** `YYYY-MM-DD`, or an ISO 8601 date-time (a missing zone is read as UTC). */
 export const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}([Tt ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?([Zz]|[+-]\\d{2}:\\d{2})?)?$';
 
+/** `<pack>/<rule>`: lower-case letters and digits, then letters, digits and hyphens. */
+export const RULE_ID_PATTERN = '^[a-z0-9]+/[a-z0-9-]+$';
+
+/** An npm package name, optionally scoped; no paths, versions, URLs or `file:` specifiers. */
+export const PLUGIN_NAME_PATTERN = '^(@[a-z0-9][a-z0-9._~-]*/)?[a-z0-9][a-z0-9._~-]*$';
+
 const globList = {
   type: 'array',
   items: { type: 'string', minLength: 1 },
@@ -29,10 +35,17 @@ export const CONFIG_SCHEMA = {
       description: 'Presets to start from, applied in order; `rules` is applied after them. Absent means uclint:recommended.',
       oneOf: [{ $ref: '#/definitions/presetName' }, { type: 'array', items: { $ref: '#/definitions/presetName' } }],
     },
+    plugins: {
+      description:
+        'Rule packs from installed packages, by package name. They are looked up in the node_modules of uclint\'s installation (or --plugins-from) and refused when they lie inside the linted tree. Their rules are configured under `rules` like uclint\'s own.',
+      type: 'array',
+      uniqueItems: true,
+      items: { type: 'string', pattern: PLUGIN_NAME_PATTERN, maxLength: 214 },
+    },
     rules: {
       description: 'Rule id to severity, or to [severity, options].',
       type: 'object',
-      propertyNames: { pattern: '^[a-z0-9]+/[a-z0-9-]+$' },
+      propertyNames: { pattern: RULE_ID_PATTERN },
       additionalProperties: { $ref: '#/definitions/ruleSetting' },
     },
     views: {

@@ -46,7 +46,8 @@ export function parseBaseline(text: string): Baseline {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new Error(`not valid JSON (${(error as Error).message})`, { cause: error });
+    // JSON.parse quotes the text it could not read; the file may not be the linted tree's, so none of it is repeated.
+    throw new Error('not valid JSON', { cause: error });
   }
   const candidate = data as Partial<Baseline>;
   if (!candidate || candidate.version !== 1 || !Array.isArray(candidate.findings)) {

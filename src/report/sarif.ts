@@ -114,10 +114,12 @@ function ruleDescriptors(result: LintResult, options: SarifOptions): Sarif.Repor
   const on = new Set(result.outcomes.filter((o) => o.status !== 'off').map((o) => o.ruleId));
   const descriptors: Sarif.ReportingDescriptor[] = [];
   const described = new Set<string>();
+  // A plugin's rules are documented by the plugin, not under uclint's docs/rules.
+  const pluginRuleIds = new Set(result.plugins?.flatMap((plugin) => plugin.rules.map((rule) => rule.id)));
   for (const rule of options.rules) {
     if (described.has(rule.id) || !(on.has(rule.id) || occurring.has(rule.id))) continue;
     described.add(rule.id);
-    descriptors.push(registryRuleDescriptor(rule, options.helpUriBase));
+    descriptors.push(registryRuleDescriptor(rule, pluginRuleIds.has(rule.id) ? undefined : options.helpUriBase));
   }
   for (const engineRule of ENGINE_RULES) {
     if (described.has(engineRule.id) || !occurring.has(engineRule.id)) continue;

@@ -1101,8 +1101,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path12, { windows } = {}) => {
-      const segs = path12.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path13, { windows } = {}) => {
+      const segs = path13.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -24422,8 +24422,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path12) {
-      let input = path12;
+    function removeDotSegments(path13) {
+      let input = path13;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -24497,11 +24497,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path12) {
-      if (path12 === "" || path12[0] === "/") {
-        return removeDotSegments(path12);
+    function removeDotSegmentsRelative(path13) {
+      if (path13 === "" || path13[0] === "/") {
+        return removeDotSegments(path13);
       }
-      const segments = path12.split("/");
+      const segments = path13.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -24864,8 +24864,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path12 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path12 && path12 !== "/" ? path12 : void 0;
+        const path13 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path13 && path13 !== "/" ? path13 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -28333,8 +28333,8 @@ function isLeafCertificate(certificate) {
 }
 
 // src/estate/registry.ts
-function registryKey(path12) {
-  const upper = path12.toUpperCase().replace(/\\+$/, "");
+function registryKey(path13) {
+  const upper = path13.toUpperCase().replace(/\\+$/, "");
   const hive = upper.split("\\", 1)[0];
   const full = HIVE_ABBREVIATIONS[hive];
   return full ? full + upper.slice(hive.length) : upper;
@@ -30979,7 +30979,7 @@ var ZoneParser = class {
       this.fail("zone/bad-escape", "bad escape in file name");
       return;
     }
-    const path12 = decoded.text;
+    const path13 = decoded.text;
     const pathSpan = this.tokenSpan();
     const span2 = { line: directiveSpan.line, column: directiveSpan.column, endLine: pathSpan.endLine, endColumn: pathSpan.endColumn };
     sc.next();
@@ -30991,21 +30991,21 @@ var ZoneParser = class {
     }
     if (!this.endOfDirective()) return;
     if (this.depth + 1 > this.limits.includeDepth) {
-      this.report("zone/include-depth", `$INCLUDE nested deeper than ${this.limits.includeDepth} levels: '${path12}' is not read`, span2);
+      this.report("zone/include-depth", `$INCLUDE nested deeper than ${this.limits.includeDepth} levels: '${path13}' is not read`, span2);
       return;
     }
     if (this.reader === void 0) {
-      this.report("zone/include-unavailable", `$INCLUDE '${path12}' cannot be read here (no include reader)`, span2);
+      this.report("zone/include-unavailable", `$INCLUDE '${path13}' cannot be read here (no include reader)`, span2);
       return;
     }
     let result;
     try {
-      result = this.reader(path12, this.file);
+      result = this.reader(path13, this.file);
     } catch (error) {
       result = { error: error instanceof Error ? error.message : "cannot read the file" };
     }
     if ("error" in result) {
-      this.report("zone/include-failed", `cannot include '${path12}': ${result.error}`, span2);
+      this.report("zone/include-failed", `cannot include '${path13}': ${result.error}`, span2);
       return;
     }
     if (this.fileStack.includes(result.file)) {
@@ -36513,8 +36513,8 @@ var wildcard_default = defineRule({
 var RULES = [collab_edge_default, uds_internal_only_default, cname_and_other_data_default, dangling_target_default, duplicate_record_default, private_address_external_default, any_any_allow_default, edge_external_ports_default, shadowed_rule_default, vpn_media_block_default, candidate_type_order_default, port_ranges_default, vpn_host_candidate_default, cert_covers_published_names_default, cert_roles_default, client_preferences_default, discovery_records_default, dns_load_balancing_default, edge_external_cert_default, manual_server_default, mobility_autodiscover_default, mtls_eku_default, no_cleartext_external_default, ntlm_min_sec_default, rsassa_pss_default, strict_naming_default, web_fqdn_distinct_default, web_services_load_balancing_default, naptr_srv_consistency_default, sips_needs_tls_default, srv_null_target_default, srv_port_default, srv_target_default, direct_routing_sbc_default, hybrid_consistency_default, online_records_default, m365_optimize_excluded_default, split_tunnel_default, uc_addresses_excluded_default, cn_in_san_default, duplicate_default, expiry_default, key_size_default, manifest_matches_file_default, server_auth_eku_default, weak_signature_default, wildcard_default];
 
 // src/lint.ts
-import { readFileSync as readFileSync3, writeFileSync } from "node:fs";
-import path7 from "node:path";
+import { readFileSync as readFileSync4, realpathSync as realpathSync4, writeFileSync } from "node:fs";
+import path8 from "node:path";
 
 // src/core/types.ts
 function compareRanges(a, b) {
@@ -40663,12 +40663,12 @@ function schemaDiagnostics(errors, options) {
   const handledPaths = /* @__PURE__ */ new Set();
   for (const e of relevant) {
     const segments = pointerSegments(e.instancePath);
-    const path12 = displayPath(segments, rootName);
+    const path13 = displayPath(segments, rootName);
     const data = e.data;
     if (e.keyword === "additionalProperties") {
       const name = String(e.params.additionalProperty);
       const known = Object.keys(e.parentSchema?.properties ?? {});
-      const inWhat = segments.length === 0 ? "" : ` in ${path12}`;
+      const inWhat = segments.length === 0 ? "" : ` in ${path13}`;
       const hint = didYouMean(name, known) || `; expected one of: ${known.join(", ")}`;
       diagnostics.push(errorAt(locator.key([...segments, name]), `${codePrefix}/unknown-key`, `unknown key '${name}'${inWhat}${hint}`));
       continue;
@@ -40676,39 +40676,39 @@ function schemaDiagnostics(errors, options) {
     if (e.keyword === "propertyNames") {
       const name = String(e.params.propertyName);
       const range2 = locator.key([...segments, name]);
-      const own2 = options.describeKey?.({ error: e, segments, path: path12, range: range2 });
-      diagnostics.push(own2 ?? errorAt(range2, `${codePrefix}/invalid-key`, `invalid key '${name}'${segments.length === 0 ? "" : ` in ${path12}`}`));
+      const own2 = options.describeKey?.({ error: e, segments, path: path13, range: range2 });
+      diagnostics.push(own2 ?? errorAt(range2, `${codePrefix}/invalid-key`, `invalid key '${name}'${segments.length === 0 ? "" : ` in ${path13}`}`));
       continue;
     }
     if (e.keyword === "required") {
       const name = String(e.params.missingProperty);
-      diagnostics.push(errorAt(locator.value(segments), `${codePrefix}/missing-key`, `${path12} has no '${name}'`));
+      diagnostics.push(errorAt(locator.value(segments), `${codePrefix}/missing-key`, `${path13} has no '${name}'`));
       continue;
     }
     if (handledPaths.has(e.instancePath)) continue;
     handledPaths.add(e.instancePath);
     const range = locator.value(segments);
-    const own = options.describeValue?.({ error: e, segments, path: path12, range });
+    const own = options.describeValue?.({ error: e, segments, path: path13, range });
     if (own) {
       diagnostics.push(own);
       continue;
     }
     if (e.keyword === "type") {
       const types = relevant.filter((o) => o.instancePath === e.instancePath && o.keyword === "type").map((o) => String(o.params.type));
-      diagnostics.push(errorAt(range, `${codePrefix}/invalid-type`, `${path12} must be ${typeWords(types.flatMap((t) => t.split(",")))}`));
+      diagnostics.push(errorAt(range, `${codePrefix}/invalid-type`, `${path13} must be ${typeWords(types.flatMap((t) => t.split(",")))}`));
       continue;
     }
     if (e.keyword === "enum") {
       const allowed = (e.params.allowedValues ?? []).map(String);
       const hint = typeof data === "string" ? didYouMean(data, allowed) : "";
-      diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path12}: ${show(data)} is not one of: ${allowed.join(", ")}${hint}`));
+      diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path13}: ${show(data)} is not one of: ${allowed.join(", ")}${hint}`));
       continue;
     }
     if (e.keyword === "minLength") {
-      diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path12} must not be empty`));
+      diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path13} must not be empty`));
       continue;
     }
-    diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path12} ${e.message ?? "is invalid"}`));
+    diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path13} ${e.message ?? "is invalid"}`));
   }
   return diagnostics;
 }
@@ -40789,6 +40789,8 @@ function rulesTurnedOn(preset, registry) {
 // src/config/schema.ts
 var CONFIG_SEVERITIES = ["off", "info", "warn", "warning", "error"];
 var DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}([Tt ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?([Zz]|[+-]\\d{2}:\\d{2})?)?$";
+var RULE_ID_PATTERN = "^[a-z0-9]+/[a-z0-9-]+$";
+var PLUGIN_NAME_PATTERN = "^(@[a-z0-9][a-z0-9._~-]*/)?[a-z0-9][a-z0-9._~-]*$";
 var globList = {
   type: "array",
   items: { type: "string", minLength: 1 },
@@ -40804,10 +40806,16 @@ var CONFIG_SCHEMA = {
       description: "Presets to start from, applied in order; `rules` is applied after them. Absent means uclint:recommended.",
       oneOf: [{ $ref: "#/definitions/presetName" }, { type: "array", items: { $ref: "#/definitions/presetName" } }]
     },
+    plugins: {
+      description: "Rule packs from installed packages, by package name. They are looked up in the node_modules of uclint's installation (or --plugins-from) and refused when they lie inside the linted tree. Their rules are configured under `rules` like uclint's own.",
+      type: "array",
+      uniqueItems: true,
+      items: { type: "string", pattern: PLUGIN_NAME_PATTERN, maxLength: 214 }
+    },
     rules: {
       description: "Rule id to severity, or to [severity, options].",
       type: "object",
-      propertyNames: { pattern: "^[a-z0-9]+/[a-z0-9-]+$" },
+      propertyNames: { pattern: RULE_ID_PATTERN },
       additionalProperties: { $ref: "#/definitions/ruleSetting" }
     },
     views: {
@@ -40910,7 +40918,9 @@ function loadConfig(text2, file, registry) {
   const written = plain;
   diagnostics.push(...semanticDiagnostics(written, locator, registry));
   if (diagnostics.length > 0) return { diagnostics: sortDiagnostics(diagnostics) };
-  return { config: resolveConfig(written, registry, file), diagnostics: [] };
+  const config = resolveConfig(written, registry, file);
+  if (config.baseline !== void 0) config.baselineAt = locator.value(["baseline"]);
+  return { config, diagnostics: [] };
 }
 function defaultConfig(registry) {
   return resolveConfig({}, registry, void 0);
@@ -41022,7 +41032,7 @@ function configSchemaDiagnostics(errors, locator, registry) {
     describeValue: (site) => ruleSettingDiagnostic(site)
   });
 }
-function ruleSettingDiagnostic({ error: e, segments, path: path12, range }) {
+function ruleSettingDiagnostic({ error: e, segments, path: path13, range }) {
   const data = e.data;
   const ruleSetting = isRuleSettingPath(segments);
   const severityPath = ruleSetting || segments[0] === "rules" && segments.length === 3 && segments[2] === "0";
@@ -41034,9 +41044,19 @@ function ruleSettingDiagnostic({ error: e, segments, path: path12, range }) {
       `invalid severity ${show(data)} for rule '${id}'; expected one of: ${CONFIG_SEVERITIES.join(", ")}${typeof data === "string" ? didYouMean(data, CONFIG_SEVERITIES) : ""}`
     );
   }
-  if (ruleSetting) return errorAt(range, "config/invalid-rule-setting", `${path12} must be a severity or a list [severity, options]`);
+  if (ruleSetting) return errorAt(range, "config/invalid-rule-setting", `${path13} must be a severity or a list [severity, options]`);
   if (segments[0] === "rules" && segments.length === 3 && segments[2] === "1") {
     return errorAt(range, "config/invalid-options", `options of rule '${segments[1]}' must be a mapping`);
+  }
+  if (e.keyword === "pattern" && segments[0] === "plugins" && segments.length === 2) {
+    return errorAt(
+      range,
+      "config/invalid-plugin-name",
+      `plugins: '${String(data)}' is not a package name; a plugin is an installed package named by its package name (no paths, versions, URLs or file: specifiers)`
+    );
+  }
+  if (e.keyword === "uniqueItems" && segments.length === 1 && segments[0] === "plugins" && Array.isArray(data)) {
+    return errorAt(range, "config/invalid-value", `plugins: '${String(data[e.params.i])}' is listed twice`);
   }
   if (e.keyword === "pattern" && segments.join("/") === "settings/now") {
     return errorAt(range, "config/invalid-date", `settings.now: '${String(data)}' is not a date (YYYY-MM-DD)`);
@@ -41233,10 +41253,10 @@ var certificatesLoader = {
   kind: "Certificates",
   schema: CERTIFICATES_SCHEMA,
   schemaFile: "manifest-certificates.schema.json",
-  describeValue: ({ error, segments, path: path12, range }) => {
+  describeValue: ({ error, segments, path: path13, range }) => {
     const field = segments[segments.length - 1];
     if (error.keyword !== "pattern" || field !== "notBefore" && field !== "notAfter") return void 0;
-    return errorAt(range, "manifest/invalid-date", `${path12}: '${String(error.data)}' is not a date (YYYY-MM-DD)`);
+    return errorAt(range, "manifest/invalid-date", `${path13}: '${String(error.data)}' is not a date (YYYY-MM-DD)`);
   },
   convert(document2, data, context) {
     if (!Array.isArray(data.certificates)) return {};
@@ -41381,45 +41401,45 @@ var DocumentReader = class {
   data;
   context;
   problems = 0;
-  entries(path12, read2) {
-    return this.indices(path12).flatMap((itemPath) => read2(itemPath) ?? []);
+  entries(path13, read2) {
+    return this.indices(path13).flatMap((itemPath) => read2(itemPath) ?? []);
   }
-  indices(path12) {
-    const list = this.at(path12);
-    return Array.isArray(list) ? list.map((_, index) => [...path12, index]) : [];
+  indices(path13) {
+    const list = this.at(path13);
+    return Array.isArray(list) ? list.map((_, index) => [...path13, index]) : [];
   }
   /** The value when the schema accepted it and it has the type, with its range. */
-  scalar(path12, type) {
-    const value = this.at(path12);
-    if (typeof value !== type || !this.context.isValid(path12)) return void 0;
-    return { value, loc: this.loc(path12) };
+  scalar(path13, type) {
+    const value = this.at(path13);
+    if (typeof value !== type || !this.context.isValid(path13)) return void 0;
+    return { value, loc: this.loc(path13) };
   }
-  isMapping(path12) {
-    const value = this.at(path12);
+  isMapping(path13) {
+    const value = this.at(path13);
     return typeof value === "object" && value !== null && !Array.isArray(value);
   }
-  at(path12) {
+  at(path13) {
     let value = this.data;
-    for (const segment of path12) {
+    for (const segment of path13) {
       if (typeof value !== "object" || value === null || !Object.hasOwn(value, segment)) return void 0;
       value = value[segment];
     }
     return value;
   }
   /** Key and value of a mapping's entry; the item alone in a list. */
-  loc(path12) {
-    const segments = path12.map(String);
-    const pair = typeof path12[path12.length - 1] === "string" ? this.context.locator.entry(segments) : void 0;
+  loc(path13) {
+    const segments = path13.map(String);
+    const pair = typeof path13[path13.length - 1] === "string" ? this.context.locator.entry(segments) : void 0;
     return pair ? pairRange(pair) : this.context.locator.value(segments);
   }
   /** A problem with the value at the path, reported at the value. */
-  report(path12, code, message) {
-    this.reportAt(this.context.locator.value(path12.map(String)), path12, code, message);
+  report(path13, code, message) {
+    this.reportAt(this.context.locator.value(path13.map(String)), path13, code, message);
   }
   /** A problem with part of the value at the path (one entry of a comma-separated list). */
-  reportAt(range, path12, code, message) {
+  reportAt(range, path13, code, message) {
     this.problems++;
-    this.context.report(range, code, `${this.context.path(path12)}: ${message}`);
+    this.context.report(range, code, `${this.context.path(path13)}: ${message}`);
   }
 };
 function optional(key, value) {
@@ -41535,9 +41555,9 @@ var topologyLoader = {
   kind: "Topology",
   schema: TOPOLOGY_SCHEMA,
   schemaFile: "manifest-topology.schema.json",
-  describeValue: ({ error, segments, path: path12, range }) => {
+  describeValue: ({ error, segments, path: path13, range }) => {
     if (segments[segments.length - 1] !== "port" || error.keyword !== "minimum" && error.keyword !== "maximum") return void 0;
-    return errorAt(range, "manifest/invalid-port", `${path12}: ${String(error.data)} is not a port (1-65535)`);
+    return errorAt(range, "manifest/invalid-port", `${path13}: ${String(error.data)} is not a port (1-65535)`);
   },
   convert(document2, data, context) {
     const reader = new TopologyReader(data, context);
@@ -41562,12 +41582,12 @@ var TopologyReader = class extends DocumentReader {
       loc: document2.loc,
       sipDomains: this.hosts(["sipDomains"]),
       tenantDomains: this.hosts(["tenantDomains"]),
-      pools: this.entries(["pools"], (path12) => this.pool(path12)),
-      edges: this.entries(["edges"], (path12) => this.edge(path12)),
+      pools: this.entries(["pools"], (path13) => this.pool(path13)),
+      edges: this.entries(["edges"], (path13) => this.edge(path13)),
       simpleUrls: { meet: this.simpleUrls("meet"), dialin: this.simpleUrls("dialin"), admin: this.simpleUrls("admin") },
-      sbcs: this.entries(["sbcs"], (path12) => {
-        const fqdn2 = this.host([...path12, "fqdn"]);
-        return fqdn2 && { fqdn: fqdn2, ...optional("port", this.scalar([...path12, "port"], "number")), loc: this.loc(path12) };
+      sbcs: this.entries(["sbcs"], (path13) => {
+        const fqdn2 = this.host([...path13, "fqdn"]);
+        return fqdn2 && { fqdn: fqdn2, ...optional("port", this.scalar([...path13, "port"], "number")), loc: this.loc(path13) };
       })
     };
     const product = this.scalar(["product"], "string");
@@ -41597,51 +41617,51 @@ var TopologyReader = class extends DocumentReader {
     }
     return policy;
   }
-  pool(path12) {
-    const fqdn2 = this.host([...path12, "fqdn"]);
-    const servers = this.entries([...path12, "servers"], (serverPath) => {
+  pool(path13) {
+    const fqdn2 = this.host([...path13, "fqdn"]);
+    const servers = this.entries([...path13, "servers"], (serverPath) => {
       const serverFqdn = this.host([...serverPath, "fqdn"]);
       return serverFqdn && { fqdn: serverFqdn, ...optional("id", this.scalar([...serverPath, "id"], "number")), loc: this.loc(serverPath) };
     });
     const pool = fqdn2 && {
       fqdn: fqdn2,
-      ...optional("role", this.scalar([...path12, "role"], "string")),
-      ...optional("loadBalancing", this.scalar([...path12, "loadBalancing"], "string")),
+      ...optional("role", this.scalar([...path13, "role"], "string")),
+      ...optional("loadBalancing", this.scalar([...path13, "loadBalancing"], "string")),
       servers,
-      loc: this.loc(path12)
+      loc: this.loc(path13)
     };
-    const web = [...path12, "webServices"];
+    const web = [...path13, "webServices"];
     if (this.isMapping(web)) {
       const webServices = { ...optional("internal", this.host([...web, "internal"])), ...optional("external", this.host([...web, "external"])) };
       if (pool) pool.webServices = webServices;
     }
     return pool;
   }
-  edge(path12) {
-    const edge = { external: {}, servers: this.hosts([...path12, "servers"]), loc: this.loc(path12) };
-    const internal = this.host([...path12, "internal", "fqdn"]);
+  edge(path13) {
+    const edge = { external: {}, servers: this.hosts([...path13, "servers"]), loc: this.loc(path13) };
+    const internal = this.host([...path13, "internal", "fqdn"]);
     if (internal) edge.internal = { fqdn: internal };
     for (const service of ["access", "webConferencing", "av"]) {
-      const at2 = [...path12, "external", service];
+      const at2 = [...path13, "external", service];
       const fqdn2 = this.host([...at2, "fqdn"]);
       const ip2 = this.address([...at2, "ip"]);
       if (fqdn2) edge.external[service] = { fqdn: fqdn2, ...optional("ip", ip2) };
     }
     return edge;
   }
-  manualServer(path12) {
-    const text2 = this.scalar(path12, "string");
+  manualServer(path13) {
+    const text2 = this.scalar(path13, "string");
     if (!text2) return void 0;
     const read2 = readHostPort(text2.value);
     if ("host" in read2) return { value: read2.port === void 0 ? { host: read2.host } : { host: read2.host, port: read2.port }, loc: text2.loc };
-    if ("badPort" in read2) this.report(path12, "invalid-port", `'${read2.badPort}' in '${text2.value}' is not a port (1-65535)`);
-    else this.report(path12, "invalid-host", `'${text2.value}' is not a host name, an IP address or host:port`);
+    if ("badPort" in read2) this.report(path13, "invalid-port", `'${read2.badPort}' in '${text2.value}' is not a port (1-65535)`);
+    else this.report(path13, "invalid-host", `'${text2.value}' is not a host name, an IP address or host:port`);
     return void 0;
   }
   /** `meet: https://meet.contoso.com/` or a list of them. */
   simpleUrls(kind) {
-    const path12 = ["simpleUrls", kind];
-    const paths = Array.isArray(this.at(path12)) ? this.indices(path12) : [path12];
+    const path13 = ["simpleUrls", kind];
+    const paths = Array.isArray(this.at(path13)) ? this.indices(path13) : [path13];
     return paths.flatMap((itemPath) => {
       const text2 = this.scalar(itemPath, "string");
       if (!text2) return [];
@@ -41652,23 +41672,23 @@ var TopologyReader = class extends DocumentReader {
     });
   }
   /** A fully qualified host name, lower-case without its trailing dot. */
-  host(path12) {
-    const text2 = this.scalar(path12, "string");
+  host(path13) {
+    const text2 = this.scalar(path13, "string");
     if (!text2) return void 0;
     const name = readHostName(text2.value, { qualified: true });
     if (name !== void 0) return { value: name, loc: text2.loc };
-    this.report(path12, "invalid-host", `'${text2.value}' is not a fully qualified host name`);
+    this.report(path13, "invalid-host", `'${text2.value}' is not a fully qualified host name`);
     return void 0;
   }
-  hosts(path12) {
-    return this.indices(path12).flatMap((itemPath) => this.host(itemPath) ?? []);
+  hosts(path13) {
+    return this.indices(path13).flatMap((itemPath) => this.host(itemPath) ?? []);
   }
-  address(path12) {
-    const text2 = this.scalar(path12, "string");
+  address(path13) {
+    const text2 = this.scalar(path13, "string");
     if (!text2) return void 0;
     const address = readIpAddress(text2.value);
     if (address !== void 0) return { value: address, loc: text2.loc };
-    this.report(path12, "invalid-address", `'${text2.value}' is not an IPv4 or IPv6 address`);
+    this.report(path13, "invalid-address", `'${text2.value}' is not an IPv4 or IPv6 address`);
     return void 0;
   }
 };
@@ -41752,17 +41772,17 @@ var NetworkReader = class extends DocumentReader {
     });
   }
 };
-function describeNetworkValue({ error, path: path12, range }) {
+function describeNetworkValue({ error, path: path13, range }) {
   if (error.keyword === "minimum" || error.keyword === "maximum") {
     const { minimum, maximum } = error.parentSchema;
     const problem2 = maximum === void 0 ? `is less than ${minimum}` : `is out of range (${minimum}-${maximum})`;
-    return errorAt(range, "manifest/invalid-value", `${path12}: ${String(error.data)} ${problem2}`);
+    return errorAt(range, "manifest/invalid-value", `${path13}: ${String(error.data)} ${problem2}`);
   }
   if (error.keyword === "uniqueItems") {
     const { i } = error.params;
-    return errorAt(range, "manifest/invalid-value", `${path12} lists '${String(error.data[i])}' twice`);
+    return errorAt(range, "manifest/invalid-value", `${path13} lists '${String(error.data[i])}' twice`);
   }
-  if (error.keyword === "minItems") return errorAt(range, "manifest/invalid-value", `${path12} must not be empty`);
+  if (error.keyword === "minItems") return errorAt(range, "manifest/invalid-value", `${path13} must not be empty`);
   return void 0;
 }
 
@@ -41899,12 +41919,12 @@ var VpnProfileReader = class extends NetworkReader {
   }
   /** DNS suffixes: host names (one label allowed), lower-case without the trailing dot. */
   suffixes() {
-    return this.entries(["dns", "suffixes"], (path12) => {
-      const text2 = this.scalar(path12, "string");
+    return this.entries(["dns", "suffixes"], (path13) => {
+      const text2 = this.scalar(path13, "string");
       if (!text2) return void 0;
       const name = readHostName(text2.value);
       if (name !== void 0) return { value: name, loc: text2.loc };
-      this.report(path12, "invalid-host", `'${text2.value}' is not a DNS suffix (a host name)`);
+      this.report(path13, "invalid-host", `'${text2.value}' is not a DNS suffix (a host name)`);
       return void 0;
     });
   }
@@ -41930,58 +41950,58 @@ var FirewallRulesReader = class extends NetworkReader {
       name: this.setName(document2),
       semantics: this.scalar(["semantics"], "string")?.value ?? "windows",
       ...optional("appliesTo", this.scalar(["appliesTo"], "string")),
-      rules: this.entries(["rules"], (path12) => this.rule(path12))
+      rules: this.entries(["rules"], (path13) => this.rule(path13))
     };
   }
-  rule(path12) {
-    const loc = this.loc(path12);
-    const field = (key) => this.scalar([...path12, key], "string");
+  rule(path13) {
+    const loc = this.loc(path13);
+    const field = (key) => this.scalar([...path13, key], "string");
     const name = field("name");
-    if (name) this.uniqueName(name, [...path12, "name"]);
+    if (name) this.uniqueName(name, [...path13, "name"]);
     const protocol = field("protocol") ?? { value: "any", loc };
     const rest = {
       ...optional("program", field("program")),
       protocol,
-      localAddresses: this.ruleAddresses([...path12, "localAddresses"], loc),
-      remoteAddresses: this.ruleAddresses([...path12, "remoteAddresses"], loc),
-      localPorts: this.rulePorts([...path12, "localPorts"], protocol, loc),
-      remotePorts: this.rulePorts([...path12, "remotePorts"], protocol, loc),
-      interfaceTypes: this.names([...path12, "interfaceTypes"], loc),
-      profiles: this.names([...path12, "profiles"], loc),
-      enabled: this.scalar([...path12, "enabled"], "boolean")?.value ?? true
+      localAddresses: this.ruleAddresses([...path13, "localAddresses"], loc),
+      remoteAddresses: this.ruleAddresses([...path13, "remoteAddresses"], loc),
+      localPorts: this.rulePorts([...path13, "localPorts"], protocol, loc),
+      remotePorts: this.rulePorts([...path13, "remotePorts"], protocol, loc),
+      interfaceTypes: this.names([...path13, "interfaceTypes"], loc),
+      profiles: this.names([...path13, "profiles"], loc),
+      enabled: this.scalar([...path13, "enabled"], "boolean")?.value ?? true
     };
     const direction = field("direction");
     const action = field("action");
     if (!name || !direction || !action) return void 0;
-    return { index: Number(path12[path12.length - 1]), loc, name, direction, action, ...rest };
+    return { index: Number(path13[path13.length - 1]), loc, name, direction, action, ...rest };
   }
-  ruleAddresses(path12, ruleLoc) {
-    return this.written(path12) ? this.addresses(path12) : [anyAddress(ruleLoc)];
+  ruleAddresses(path13, ruleLoc) {
+    return this.written(path13) ? this.addresses(path13) : [anyAddress(ruleLoc)];
   }
   /** An absent list means any; an empty one would match nothing, which no firewall rule means. */
-  written(path12) {
-    const value = this.at(path12);
-    if (Array.isArray(value) && value.length === 0) this.report(path12, "invalid-value", "an empty list matches nothing; leave the key out, or write any");
+  written(path13) {
+    const value = this.at(path13);
+    if (Array.isArray(value) && value.length === 0) this.report(path13, "invalid-value", "an empty list matches nothing; leave the key out, or write any");
     return value !== void 0;
   }
   /** Ports apply to TCP and UDP only; Windows Firewall refuses them on other protocols. */
-  rulePorts(path12, protocol, ruleLoc) {
-    if (!this.written(path12)) return [anyPorts(ruleLoc)];
-    const ports2 = this.portList(path12);
+  rulePorts(path13, protocol, ruleLoc) {
+    if (!this.written(path13)) return [anyPorts(ruleLoc)];
+    const ports2 = this.portList(path13);
     const specific = ports2.find((entry) => !entry.any);
     if (specific && protocol.value !== "tcp" && protocol.value !== "udp") {
-      this.reportAt(specific.loc, path12, "invalid-port", `ports need protocol tcp or udp; the rule's protocol is ${protocol.value}`);
+      this.reportAt(specific.loc, path13, "invalid-port", `ports need protocol tcp or udp; the rule's protocol is ${protocol.value}`);
     }
     return ports2;
   }
-  names(path12, ruleLoc) {
-    if (this.at(path12) === void 0) return [{ value: "any", loc: ruleLoc }];
-    return this.entries(path12, (itemPath) => this.scalar(itemPath, "string"));
+  names(path13, ruleLoc) {
+    if (this.at(path13) === void 0) return [{ value: "any", loc: ruleLoc }];
+    return this.entries(path13, (itemPath) => this.scalar(itemPath, "string"));
   }
-  uniqueName(name, path12) {
-    const at2 = this.context.locator.value(path12.map(String));
+  uniqueName(name, path13) {
+    const at2 = this.context.locator.value(path13.map(String));
     const first = this.namesSeen.get(name.value);
-    if (first) this.context.report(at2, "duplicate-name", `${this.context.path(path12)}: duplicate rule name '${name.value}' (first at line ${first.line}, column ${first.column})`);
+    if (first) this.context.report(at2, "duplicate-name", `${this.context.path(path13)}: duplicate rule name '${name.value}' (first at line ${first.line}, column ${first.column})`);
     else this.namesSeen.set(name.value, at2);
   }
 };
@@ -42005,54 +42025,54 @@ var MediaPolicyReader = class extends NetworkReader {
       file: document2.file,
       loc: document2.loc,
       ...optional("candidateTypePreference", this.typePreferences()),
-      transportOrder: this.entries(["transportOrder"], (path12) => this.scalar(path12, "string")),
-      excludeInterfaces: this.entries(["excludeInterfaces"], (path12) => this.excludedInterface(path12)),
-      portRanges: this.perMediaType(["portRanges"], (path12) => {
-        const piece = this.piece(path12);
+      transportOrder: this.entries(["transportOrder"], (path13) => this.scalar(path13, "string")),
+      excludeInterfaces: this.entries(["excludeInterfaces"], (path13) => this.excludedInterface(path13)),
+      portRanges: this.perMediaType(["portRanges"], (path13) => {
+        const piece = this.piece(path13);
         return piece && this.ports(piece);
       }),
-      dscp: this.perMediaType(["dscp"], (path12) => this.scalar(path12, "number")),
+      dscp: this.perMediaType(["dscp"], (path13) => this.scalar(path13, "number")),
       ...optional("concurrentCalls", this.scalar(["concurrentCalls"], "number"))
     };
   }
   /** The mapping as written, or an ordered list turned into RANKED_TYPE_PREFERENCES. */
   typePreferences() {
-    const path12 = ["candidateTypePreference"];
-    const written = this.at(path12);
+    const path13 = ["candidateTypePreference"];
+    const written = this.at(path13);
     if (written === void 0) return void 0;
     const preferences = {};
     if (Array.isArray(written)) {
-      this.indices(path12).forEach((itemPath, rank) => {
+      this.indices(path13).forEach((itemPath, rank) => {
         const type = this.scalar(itemPath, "string");
         if (type) preferences[type.value] = { value: RANKED_TYPE_PREFERENCES[rank], loc: type.loc };
       });
     } else {
       for (const type of CANDIDATE_TYPES) {
-        const value = this.scalar([...path12, type], "number");
+        const value = this.scalar([...path13, type], "number");
         if (value) preferences[type] = value;
       }
     }
     return preferences;
   }
-  excludedInterface(path12) {
-    const text2 = this.scalar(path12, "string");
+  excludedInterface(path13) {
+    const text2 = this.scalar(path13, "string");
     if (!text2) return void 0;
     if (EXCLUDABLE_INTERFACES.includes(text2.value)) return text2;
     if (/^[A-Za-z]+$/.test(text2.value)) {
-      this.report(path12, "invalid-interface", `'${text2.value}' is neither an interface type (${EXCLUDABLE_INTERFACES.join(", ")}) nor a network`);
+      this.report(path13, "invalid-interface", `'${text2.value}' is neither an interface type (${EXCLUDABLE_INTERFACES.join(", ")}) nor a network`);
       return void 0;
     }
-    const piece = this.piece(path12);
+    const piece = this.piece(path13);
     const address = piece && this.address(piece);
     return address && { ...text2, address };
   }
   /** A mapping of media type (`audio`, `video`, `sharing`, ...) to a value read at its path. */
-  perMediaType(path12, read2) {
-    const written = this.at(path12);
+  perMediaType(path13, read2) {
+    const written = this.at(path13);
     const result = {};
-    if (!this.isMapping(path12)) return result;
+    if (!this.isMapping(path13)) return result;
     for (const mediaType of Object.keys(written)) {
-      const value = read2([...path12, mediaType]);
+      const value = read2([...path13, mediaType]);
       if (value !== void 0) result[mediaType] = value;
     }
     return result;
@@ -42330,8 +42350,8 @@ var RegistryReader = class {
     }
     const deletion = line[start + 1] === "-";
     const pathStart = start + (deletion ? 2 : 1);
-    const path12 = line.slice(pathStart, close);
-    const hive = path12.split("\\", 1)[0];
+    const path13 = line.slice(pathStart, close);
+    const hive = path13.split("\\", 1)[0];
     if (!HIVES.has(hive.toUpperCase())) {
       const full = registryKey(hive);
       const reason = hive === "" ? "the key path has no hive" : HIVES.has(full) ? `regedit does not accept the abbreviation '${hive}'; write ${full}` : `'${shown(hive)}' is not a registry hive (HKEY_LOCAL_MACHINE, HKEY_CURRENT_USER, ...)`;
@@ -42340,10 +42360,10 @@ var RegistryReader = class {
     }
     const loc = this.range(lineNo, start + 1, lineNo, close + 2);
     if (deletion) {
-      this.keyDeletions.push({ file: this.file, key: path12, loc });
+      this.keyDeletions.push({ file: this.file, key: path13, loc });
       this.key = { kind: "deleted", line: lineNo };
     } else {
-      this.key = { kind: "open", path: path12 };
+      this.key = { kind: "open", path: path13 };
     }
   }
   /** Reads one value (and its continuation lines); false when the bound on values stops the file. */
@@ -43268,13 +43288,184 @@ function disagreementsOf(entry, file) {
 }
 
 // src/config/index.ts
-import { existsSync, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync2, statSync as statSync4 } from "node:fs";
+import path7 from "node:path";
+
+// src/config/plugins.ts
+import { existsSync, readFileSync as readFileSync3, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
 import path6 from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+var ENGINE_PACKS = ["parse", "uclint"];
+var SEVERITIES = ["error", "warning", "info"];
+var NAME = new RegExp(PLUGIN_NAME_PATTERN);
+var RULE_ID = new RegExp(RULE_ID_PATTERN);
+var CONDITIONS = ["import", "node", "default"];
+function ownInstallation() {
+  return path6.dirname(fileURLToPath(import.meta.url));
+}
+async function loadPlugins(text2, file, lintRoot2, registry, options = {}) {
+  const parsed = parseYamlDocuments(text2, file);
+  const root = parsed.diagnostics.length === 0 ? parsed.documents[0]?.contents : void 0;
+  if (!root || root.kind !== "map") return { plugins: [], diagnostics: [] };
+  const plain = toPlainValue(root);
+  if (!Array.isArray(plain.plugins) || plain.plugins.length === 0) return { plugins: [], diagnostics: [] };
+  const names3 = plain.plugins;
+  const locator = new YamlLocator(root, { file, line: 1, column: 1, endLine: 1, endColumn: 1 });
+  if (options.refusal !== void 0) {
+    return { plugins: [], diagnostics: [errorAt(locator.key(["plugins"]), "config/plugins-refused", `plugins are not loaded: ${options.refusal}`)] };
+  }
+  const diagnostics = [];
+  const plugins = [];
+  const taken = new Map([...registry.map((rule) => packOf(rule.id)), ...ENGINE_PACKS].map((pack) => [pack, "uclint"]));
+  const from = path6.resolve(options.resolveFrom ?? ownInstallation());
+  const untrusted = [lintRoot2, ...options.refuseInside ?? []].flatMap((tree) => [path6.resolve(tree), ...existsSync(tree) ? [realpathSync3(tree)] : []]);
+  for (const [index, name] of names3.entries()) {
+    if (typeof name !== "string" || !NAME.test(name) || names3.indexOf(name) !== index) continue;
+    const where = locator.value(["plugins", String(index)]);
+    const loaded = await loadPlugin(name, from, untrusted, where);
+    if ("diagnostic" in loaded) {
+      diagnostics.push(loaded.diagnostic);
+      continue;
+    }
+    const problems = packProblems(loaded.plugin.rules, name, taken);
+    if (problems.length > 0) {
+      diagnostics.push(errorAt(where, "config/plugin-invalid", `plugin '${name}': ${problems.join("; ")}`));
+      continue;
+    }
+    plugins.push(loaded.plugin);
+  }
+  return { plugins, diagnostics };
+}
+async function loadPlugin(name, from, untrusted, where) {
+  const fail2 = (code, message) => ({ diagnostic: errorAt(where, code, `plugin '${name}': ${message}`) });
+  const packageDirectory = findPackage(name, from);
+  if (!packageDirectory) return fail2("config/plugin-not-found", `no installed package of that name in node_modules of ${from} or its parents; install it beside uclint`);
+  let manifest;
+  try {
+    manifest = JSON.parse(readFileSync3(path6.join(packageDirectory, "package.json"), "utf8"));
+  } catch (e) {
+    return fail2("config/plugin-invalid", `cannot read its package.json: ${e.message}`);
+  }
+  const entry = entryFile(packageDirectory, manifest);
+  if (!entry) return fail2("config/plugin-invalid", 'its package.json names no entry file that exists (exports "." with an import, node or default condition, or main)');
+  const realEntry = realpathSync3(entry);
+  const inside = [packageDirectory, entry, realpathSync3(packageDirectory), realEntry].find((p) => untrusted.some((tree) => isInside(p, tree)));
+  if (inside !== void 0) {
+    return fail2("config/plugin-refused", `refused: ${inside} is inside the tree being linted, and uclint never runs code from the files it checks; install the plugin outside it`);
+  }
+  let module;
+  try {
+    module = await import(pathToFileURL(realEntry).href);
+  } catch (e) {
+    return fail2("config/plugin-load-failed", `importing ${realEntry} failed: ${e.message}`);
+  }
+  const exported = module.default;
+  if (!Array.isArray(exported)) return fail2("config/plugin-invalid", "its default export must be an array of rules (defineRule objects)");
+  const problems = exported.flatMap((rule, index) => ruleProblems(rule, index));
+  if (problems.length > 0) return fail2("config/plugin-invalid", problems.join("; "));
+  const version = typeof manifest.version === "string" ? manifest.version : void 0;
+  return { plugin: { name, ...version ? { version } : {}, file: realEntry, rules: exported } };
+}
+function findPackage(name, from) {
+  for (let directory = from; ; directory = path6.dirname(directory)) {
+    if (path6.basename(directory) !== "node_modules") {
+      const candidate = path6.join(directory, "node_modules", ...name.split("/"));
+      if (isFile(path6.join(candidate, "package.json"))) return candidate;
+    }
+    if (path6.dirname(directory) === directory) return void 0;
+  }
+}
+function entryFile(directory, manifest) {
+  if (manifest.exports !== void 0 && manifest.exports !== null) {
+    const exports = manifest.exports;
+    const isSubpathMap = typeof exports === "object" && !Array.isArray(exports) && Object.keys(exports).some((key) => key.startsWith("."));
+    const target = exportTarget(isSubpathMap ? exports["."] : exports);
+    if (target === void 0) return void 0;
+    if (!target.startsWith("./") || target.split("/").includes("..")) return void 0;
+    const file = path6.join(directory, target);
+    return isFile(file) ? file : void 0;
+  }
+  const main = typeof manifest.main === "string" && manifest.main !== "" ? manifest.main : void 0;
+  const candidates = main ? [main, `${main}.js`, `${main}/index.js`] : ["index.js"];
+  return candidates.map((c) => path6.join(directory, c)).find((file) => isInside(file, directory) && isFile(file));
+}
+function exportTarget(value) {
+  if (typeof value === "string") return value;
+  if (Array.isArray(value)) return value.map(exportTarget).find((t) => t !== void 0);
+  if (typeof value === "object" && value !== null) {
+    for (const [condition, nested] of Object.entries(value)) {
+      if (!CONDITIONS.includes(condition)) continue;
+      const target = exportTarget(nested);
+      if (target !== void 0) return target;
+    }
+  }
+  return void 0;
+}
+function isFile(file) {
+  return existsSync(file) && statSync3(file).isFile();
+}
+function ruleProblems(rule, index) {
+  if (typeof rule !== "object" || rule === null) return [`rule ${index} is not an object`];
+  const r = rule;
+  const name = typeof r.id === "string" ? `rule ${index} (${r.id})` : `rule ${index}`;
+  const problems = [];
+  const want = (ok, what) => {
+    if (!ok) problems.push(`${name}: ${what}`);
+  };
+  want(typeof r.id === "string" && RULE_ID.test(r.id), "id must be <pack>/<rule-name> (lower-case letters, digits, hyphens)");
+  want(typeof r.check === "function", "check must be a function");
+  want(r.appliesTo === void 0 || typeof r.appliesTo === "function", "appliesTo must be a function");
+  const meta = r.meta;
+  if (typeof meta !== "object" || meta === null) return [...problems, `${name}: meta is missing`];
+  want(typeof meta.description === "string" && meta.description !== "", "meta.description must be a non-empty string");
+  want(typeof meta.rationale === "string", "meta.rationale must be a string");
+  want(SEVERITIES.includes(meta.severity), `meta.severity must be one of: ${SEVERITIES.join(", ")}`);
+  want(typeof meta.recommended === "boolean", "meta.recommended must be true or false");
+  want(
+    Array.isArray(meta.citations) && meta.citations.every((c) => typeof c === "object" && c !== null && typeof c.source === "string"),
+    "meta.citations must be a list of { source, section?, url? }"
+  );
+  const messages = meta.messages;
+  want(
+    typeof messages === "object" && messages !== null && Object.keys(messages).length > 0 && Object.values(messages).every((m) => typeof m === "string"),
+    "meta.messages must map message ids to strings"
+  );
+  want(meta.examples === void 0 || typeof meta.examples === "object" && meta.examples !== null, "meta.examples must be an object");
+  if (meta.options !== void 0) {
+    if (typeof meta.options !== "object" || meta.options === null || Array.isArray(meta.options)) {
+      want(false, "meta.options must be a JSON Schema object");
+    } else {
+      try {
+        resolveRuleOptions(rule, {});
+      } catch (e) {
+        want(false, `meta.options is not a usable JSON Schema: ${e.message}`);
+      }
+    }
+  }
+  return problems;
+}
+function packProblems(rules, name, taken) {
+  const problems = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const rule of rules) {
+    const pack = packOf(rule.id);
+    const owner = taken.get(pack);
+    if (owner !== void 0 && owner !== name) {
+      problems.push(`rule ${rule.id} is in pack '${pack}', which ${owner === "uclint" ? "is one of uclint's own" : `plugin '${owner}' uses`}; a plugin's rules need a pack name of their own`);
+    }
+    if (seen.has(rule.id)) problems.push(`rule ${rule.id} is exported twice`);
+    seen.add(rule.id);
+  }
+  if (problems.length === 0) for (const rule of rules) taken.set(packOf(rule.id), name);
+  return problems;
+}
+
+// src/config/index.ts
 var CONFIG_FILE_NAMES = [".uclint.yml", ".uclint.yaml"];
 function findConfigFile(root) {
   for (const name of CONFIG_FILE_NAMES) {
-    const candidate = path6.join(root, name);
-    if (existsSync(candidate) && statSync3(candidate).isFile()) return candidate;
+    const candidate = path7.join(root, name);
+    if (existsSync2(candidate) && statSync4(candidate).isFile()) return candidate;
   }
   return void 0;
 }
@@ -43467,7 +43658,7 @@ function parseBaseline(text2) {
   try {
     data = JSON.parse(text2);
   } catch (error) {
-    throw new Error(`not valid JSON (${error.message})`, { cause: error });
+    throw new Error("not valid JSON", { cause: error });
   }
   const candidate = data;
   if (!candidate || candidate.version !== 1 || !Array.isArray(candidate.findings)) {
@@ -43500,10 +43691,11 @@ var COMMENT_START = {
   openvpn: "#"
 };
 async function lint(options = {}) {
-  const cwd = path7.resolve(options.cwd ?? process.cwd());
-  const paths = (options.paths?.length ? options.paths : ["."]).map((p) => path7.resolve(cwd, p));
+  const cwd = path8.resolve(options.cwd ?? process.cwd());
+  const paths = (options.paths?.length ? options.paths : ["."]).map((p) => path8.resolve(cwd, p));
   const root = lintRoot(paths, cwd);
-  const registry = options.rules ?? RULES;
+  let registry = options.rules ?? RULES;
+  let plugins = [];
   const fatal = [];
   const empty = (now2, configFile2) => ({
     root,
@@ -43515,20 +43707,25 @@ async function lint(options = {}) {
     configFile: configFile2,
     now: now2
   });
-  const configPath = options.configFile ? path7.resolve(cwd, options.configFile) : options.ignoreConfigFiles ? void 0 : findNearestConfig(paths, root);
-  const configBase = configPath && isInside(path7.dirname(configPath), root) ? relativeTo(root, path7.dirname(configPath)) : "";
+  const configPath = options.configFile ? path8.resolve(cwd, options.configFile) : options.ignoreConfigFiles ? void 0 : findNearestConfig(paths, root);
+  const configBase = configPath && isInside(path8.dirname(configPath), root) ? relativeTo(root, path8.dirname(configPath)) : "";
   let config;
   if (configPath) {
     let text2;
     try {
-      text2 = readFileSync3(configPath, "utf8");
+      text2 = readFileSync4(configPath, "utf8");
     } catch (error) {
       fatal.push({ message: `cannot read config ${configPath}: ${error.code ?? String(error)}` });
       return empty(options.now ?? /* @__PURE__ */ new Date());
     }
     const configName = relativeTo(root, configPath);
+    const pluginLoad = await loadPlugins(text2, configName, root, registry, options.plugins);
+    plugins = pluginLoad.plugins;
+    registry = [...registry, ...plugins.flatMap((plugin) => plugin.rules)];
+    fatal.push(...pluginLoad.diagnostics);
     const loaded = loadConfig(text2, configName, registry);
-    fatal.push(...loaded.diagnostics.filter((d) => d.severity === "error"));
+    const pluginFailed = pluginLoad.diagnostics.length > 0;
+    fatal.push(...loaded.diagnostics.filter((d) => d.severity === "error" && !(pluginFailed && d.code === "config/unknown-rule")));
     if (!loaded.config || fatal.length > 0) return empty(options.now ?? /* @__PURE__ */ new Date(), configName);
     config = loaded.config;
   } else {
@@ -43589,7 +43786,7 @@ async function lint(options = {}) {
     if (file.kind === "certificate" || file.kind === "registry") {
       let bytes;
       try {
-        bytes = readFileSync3(file.path);
+        bytes = readFileSync4(file.path);
       } catch (error) {
         diagnostics.push(unreadable2(file.file, error));
         continue;
@@ -43687,11 +43884,15 @@ async function lint(options = {}) {
   findings.push(...directiveFindings(directivesByFile, registry, config));
   const sorted = sortAndDeduplicate(findings);
   assignFingerprints(sorted);
-  const baselineFile = options.writeBaselineFile ? void 0 : options.baselineFile ?? (config.baseline && path7.join(root, configBase, config.baseline));
+  const baselineFile = options.writeBaselineFile ? void 0 : options.baselineFile ?? (config.baseline && path8.join(root, configBase, config.baseline));
   if (baselineFile) {
-    const baselinePath = path7.resolve(cwd, baselineFile);
+    const baselinePath = path8.resolve(cwd, baselineFile);
+    if (!options.baselineFile && configPath && isInside(configPath, root) && !isInsideTree(baselinePath, root)) {
+      fatal.push({ ...config.baselineAt, message: `baseline: ${config.baseline} is outside the linted tree; a config may only name a baseline inside it` });
+      return empty(now, configFile);
+    }
     try {
-      applyBaseline(sorted, parseBaseline(readFileSync3(baselinePath, "utf8")));
+      applyBaseline(sorted, parseBaseline(readFileSync4(baselinePath, "utf8")));
     } catch (error) {
       const reason = error.code ?? error.message;
       fatal.push({ message: `cannot use baseline ${baselineFile}: ${reason}` });
@@ -43699,12 +43900,12 @@ async function lint(options = {}) {
     }
   }
   if (options.writeBaselineFile) {
-    const baselinePath = path7.resolve(cwd, options.writeBaselineFile);
+    const baselinePath = path8.resolve(cwd, options.writeBaselineFile);
     writeFileSync(baselinePath, JSON.stringify(createBaseline(sorted), null, 2) + "\n");
   }
   const counts = countFindings(sorted);
   for (const f of sorted) if (f.ruleId === "uclint/rule-crash") fatal.push({ message: f.message });
-  return { root, findings: sorted, files: discovered.files, counts, outcomes: run.outcomes, fatal, configFile, config, now, estate };
+  return { root, findings: sorted, files: discovered.files, counts, outcomes: run.outcomes, fatal, configFile, config, now, estate, rules: registry, plugins };
 }
 function unreadable2(file, error) {
   return { ...rangeAtStart(file), severity: "error", code: "input/unreadable", message: `cannot read file: ${error.code ?? String(error)}` };
@@ -43756,7 +43957,7 @@ function findNearestConfig(paths, root) {
   for (; ; ) {
     const found = findConfigFile(directory);
     if (found) return found;
-    const parent = path7.dirname(directory);
+    const parent = path8.dirname(directory);
     if (directory === root || parent === directory || !isInside(parent, root)) return void 0;
     directory = parent;
   }
@@ -43768,9 +43969,17 @@ function rebaseGlob(pattern, base) {
 function rebaseGlobs(patterns, base) {
   return patterns.map((p) => rebaseGlob(p, base));
 }
+function isInsideTree(file, root) {
+  if (!isInside(file, root)) return false;
+  try {
+    return isInside(realpathSync4(file), realpathSync4(root));
+  } catch {
+    return true;
+  }
+}
 function relativeTo(root, file) {
-  const rel = path7.relative(root, file);
-  return (rel.startsWith("..") ? file : rel).split(path7.sep).join("/");
+  const rel = path8.relative(root, file);
+  return (rel.startsWith("..") ? file : rel).split(path8.sep).join("/");
 }
 function exitCodeOf(result, maxWarnings) {
   if (result.fatal.length > 0) return 2;
@@ -44093,10 +44302,11 @@ function ruleDescriptors(result, options) {
   const on = new Set(result.outcomes.filter((o) => o.status !== "off").map((o) => o.ruleId));
   const descriptors = [];
   const described = /* @__PURE__ */ new Set();
+  const pluginRuleIds = new Set(result.plugins?.flatMap((plugin) => plugin.rules.map((rule) => rule.id)));
   for (const rule of options.rules) {
     if (described.has(rule.id) || !(on.has(rule.id) || occurring.has(rule.id))) continue;
     described.add(rule.id);
-    descriptors.push(registryRuleDescriptor(rule, options.helpUriBase));
+    descriptors.push(registryRuleDescriptor(rule, pluginRuleIds.has(rule.id) ? void 0 : options.helpUriBase));
   }
   for (const engineRule of ENGINE_RULES) {
     if (described.has(engineRule.id) || !occurring.has(engineRule.id)) continue;
@@ -44221,7 +44431,7 @@ function formatGithub(findings) {
 
 // src/report/markdown.ts
 var MARKDOWN_MAX_BYTES = 1048576;
-var SEVERITIES = ["error", "warning", "info"];
+var SEVERITIES2 = ["error", "warning", "info"];
 var FINDINGS_TABLE_HEAD = "| severity | rule | location | message |\n| --- | --- | --- | --- |";
 function markdownTruncationNote(dropped, total, maxBytes) {
   return `Not listed: ${dropped} of ${total} findings (this summary is limited to ${maxBytes} bytes).`;
@@ -44288,7 +44498,7 @@ function packTable(findings) {
   if (byPack.size === 0) return void 0;
   const rows = [...byPack.keys()].sort().map((pack) => {
     const counts = byPack.get(pack);
-    return `| ${escapeMarkdown(pack)} | ${SEVERITIES.map((s) => counts[s]).join(" | ")} |`;
+    return `| ${escapeMarkdown(pack)} | ${SEVERITIES2.map((s) => counts[s]).join(" | ")} |`;
   });
   return ["| pack | error | warning | info |", "| --- | ---: | ---: | ---: |", ...rows].join("\n");
 }
@@ -44318,7 +44528,7 @@ function fitBytes(text2, maxBytes) {
 
 // src/cli.ts
 import { writeFileSync as writeFileSync3 } from "node:fs";
-import path11 from "node:path";
+import path12 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/report/rules-list.ts
@@ -51089,28 +51299,28 @@ function compileCommonNameFilter(pattern) {
 }
 
 // src/init/run.ts
-import { existsSync as existsSync3, lstatSync, mkdirSync, realpathSync as realpathSync3, statSync as statSync6, writeFileSync as writeFileSync2 } from "node:fs";
-import path10 from "node:path";
+import { existsSync as existsSync4, lstatSync, mkdirSync, realpathSync as realpathSync5, statSync as statSync7, writeFileSync as writeFileSync2 } from "node:fs";
+import path11 from "node:path";
 
 // src/init/bind-views.ts
-import { readdirSync, readFileSync as readFileSync4, statSync as statSync4 } from "node:fs";
-import path8 from "node:path";
+import { readdirSync, readFileSync as readFileSync5, statSync as statSync5 } from "node:fs";
+import path9 from "node:path";
 var MAX_NAMED_CONF_BYTES = 1024 * 1024;
 function readBindViews(root, directories) {
   const found = [];
   for (const directory of [...new Set(directories)].sort()) {
     let names3;
     try {
-      names3 = readdirSync(path8.join(root, directory)).filter((name) => /^named\.conf/i.test(name)).sort();
+      names3 = readdirSync(path9.join(root, directory)).filter((name) => /^named\.conf/i.test(name)).sort();
     } catch {
       continue;
     }
     for (const name of names3) {
-      const absolute = path8.join(root, directory, name);
+      const absolute = path9.join(root, directory, name);
       try {
-        const stats = statSync4(absolute);
+        const stats = statSync5(absolute);
         if (!stats.isFile() || stats.size > MAX_NAMED_CONF_BYTES) continue;
-        found.push(...parseBindViews(readFileSync4(absolute, "utf8"), toPosix(path8.join(directory, name))));
+        found.push(...parseBindViews(readFileSync5(absolute, "utf8"), toPosix(path9.join(directory, name))));
       } catch {
         continue;
       }
@@ -51160,8 +51370,8 @@ function parseBindViews(text2, source) {
 }
 
 // src/init/guess.ts
-import { existsSync as existsSync2, statSync as statSync5 } from "node:fs";
-import path9 from "node:path";
+import { existsSync as existsSync3, statSync as statSync6 } from "node:fs";
+import path10 from "node:path";
 var VIEW_WORDS = {
   internal: "internal",
   inside: "internal",
@@ -51464,8 +51674,8 @@ function guessProduct(estate, domains) {
 function guessIgnore(root) {
   const found = [];
   for (const [name, why] of Object.entries(NON_ESTATE_DIRECTORIES)) {
-    const directory = path9.join(root, name);
-    if (existsSync2(directory) && statSync5(directory).isDirectory()) found.push({ glob: `${name}/**`, why });
+    const directory = path10.join(root, name);
+    if (existsSync3(directory) && statSync6(directory).isDirectory()) found.push({ glob: `${name}/**`, why });
   }
   return found.sort((a, b) => a.glob < b.glob ? -1 : 1);
 }
@@ -51659,9 +51869,9 @@ var KIND_NAMES = {
   registry: ["registry export", "registry exports"]
 };
 function repositoryRoot(directory) {
-  for (let current = directory; ; current = path10.dirname(current)) {
-    if (existsSync3(path10.join(current, ".git"))) return current;
-    if (path10.dirname(current) === current) return directory;
+  for (let current = directory; ; current = path11.dirname(current)) {
+    if (existsSync4(path11.join(current, ".git"))) return current;
+    if (path11.dirname(current) === current) return directory;
   }
 }
 async function runInit(options, io) {
@@ -51670,20 +51880,20 @@ async function runInit(options, io) {
 `);
     return 2;
   };
-  const target = path10.resolve(options.cwd, options.target ?? ".");
-  if (!existsSync3(target) || !statSync6(target).isDirectory()) return fail2(`init: not a directory: ${options.target ?? "."}`);
+  const target = path11.resolve(options.cwd, options.target ?? ".");
+  if (!existsSync4(target) || !statSync7(target).isDirectory()) return fail2(`init: not a directory: ${options.target ?? "."}`);
   const repository = repositoryRoot(target);
-  const shown3 = (absolute) => toPosix(path10.relative(options.cwd, absolute)) || ".";
-  const configPath = findConfigFile(target) ?? path10.join(target, CONFIG_FILE_NAMES[0]);
+  const shown3 = (absolute) => toPosix(path11.relative(options.cwd, absolute)) || ".";
+  const configPath = findConfigFile(target) ?? path11.join(target, CONFIG_FILE_NAMES[0]);
   let workflowPath;
   if (options.workflow !== void 0) {
-    workflowPath = path10.resolve(repository, options.workflow);
+    workflowPath = path11.resolve(repository, options.workflow);
     if (!isInside(workflowPath, repository) || workflowPath === repository) {
       return fail2(`init: --workflow ${options.workflow} is not a file inside the repository ${shown3(repository)}`);
     }
   }
   if (!options.force && !options.dryRun) {
-    const inTheWay = [configPath, workflowPath].filter((file) => file !== void 0 && existsSync3(file));
+    const inTheWay = [configPath, workflowPath].filter((file) => file !== void 0 && existsSync4(file));
     if (inTheWay.length > 0) {
       return fail2(
         `init: ${inTheWay.map(shown3).join(" and ")} already exist${inTheWay.length === 1 ? "s" : ""}; nothing was written (--force replaces, --dry-run shows what would be written)`
@@ -51704,11 +51914,11 @@ async function runInit(options, io) {
   const estate = result.estate;
   const zoneDirectories = /* @__PURE__ */ new Set([""]);
   for (const zone of estate.zones) {
-    for (let directory = path10.posix.dirname(zone.file); directory !== "."; directory = path10.posix.dirname(directory)) zoneDirectories.add(directory);
+    for (let directory = path11.posix.dirname(zone.file); directory !== "."; directory = path11.posix.dirname(directory)) zoneDirectories.add(directory);
   }
   const guesses = guessConfiguration({ root: target, estate, bindViews: readBindViews(target, zoneDirectories) });
   const config = configText(guesses);
-  const relativeTarget = toPosix(path10.relative(repository, target)) || ".";
+  const relativeTarget = toPosix(path11.relative(repository, target)) || ".";
   const workflow = workflowPath ? workflowText({ paths: relativeTarget }) : void 0;
   const counts = /* @__PURE__ */ new Map();
   for (const file of result.files) counts.set(file.kind, (counts.get(file.kind) ?? 0) + 1);
@@ -51736,7 +51946,7 @@ ${workflow}`);
   const written = [];
   for (const [file, text2] of files) {
     try {
-      mkdirSync(path10.dirname(file), { recursive: true });
+      mkdirSync(path11.dirname(file), { recursive: true });
       writeFileSync2(file, text2);
       written.push(shown3(file));
     } catch (error) {
@@ -51754,9 +51964,9 @@ function outsideRepository(file, repository) {
     if (lstatSync(file).isSymbolicLink()) return "is a symbolic link";
   } catch {
   }
-  let existing = path10.dirname(file);
-  while (!existsSync3(existing)) existing = path10.dirname(existing);
-  if (!isInside(realpathSync3(existing), realpathSync3(repository))) return "lies outside the repository through a symbolic link";
+  let existing = path11.dirname(file);
+  while (!existsSync4(existing)) existing = path11.dirname(existing);
+  if (!isInside(realpathSync5(existing), realpathSync5(repository))) return "lies outside the repository through a symbolic link";
   return void 0;
 }
 
@@ -51801,6 +52011,9 @@ Options:
       --now <date>              judge dates (certificate expiry) against this day, e.g. 2026-11-20
       --baseline <file>         ignore findings recorded in this baseline file
       --write-baseline <file>   record the current findings as a baseline
+      --plugins-from <dir>      look up the config's plugins in the node_modules of this
+                                directory and its parents (default: uclint's installation);
+                                plugins inside the linted tree are always refused
       --color / --no-color      force colour on or off (default: on a terminal only)
   -h, --help                    show this help
   -v, --version                 print the version
@@ -51823,6 +52036,7 @@ async function runCli(argv, io) {
         now: { type: "string" },
         baseline: { type: "string" },
         "write-baseline": { type: "string" },
+        "plugins-from": { type: "string" },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
         help: { type: "boolean", short: "h" },
@@ -51906,7 +52120,8 @@ Run 'uclint --help' for usage.
       ruleOverrides: values.rule,
       now,
       baselineFile: values.baseline,
-      writeBaselineFile: values["write-baseline"]
+      writeBaselineFile: values["write-baseline"],
+      ...pluginOptions(values["plugins-from"], io)
     },
     io
   );
@@ -51915,7 +52130,7 @@ Run 'uclint --help' for usage.
   const color = values["no-color"] ? false : values.color ? true : io.isTTY && !values.output && !io.env.NO_COLOR;
   const report = formatReport(format, { ...result, findings: shown3 }, color);
   if (values.output) {
-    writeFileSync3(path11.resolve(io.cwd, values.output), report);
+    writeFileSync3(path12.resolve(io.cwd, values.output), report);
   } else {
     io.stdout(report);
   }
@@ -51930,7 +52145,7 @@ function formatReport(format, result, color) {
     case "json":
       return formatJson(result);
     case "sarif":
-      return formatSarif(result, { rules: RULES });
+      return formatSarif(result, { rules: result.rules ?? RULES });
     case "github":
       return formatGithub(result.findings);
     case "markdown":
@@ -51955,7 +52170,7 @@ async function runCertsCommand(paths, values, io) {
   }
   const now = parseNowOption(values.now);
   if (now instanceof Error) return usage(io, now.message);
-  const result = await lintOrExplain({ paths, cwd: io.cwd, configFile: values.config, now, onlyRules: [] }, io);
+  const result = await lintOrExplain({ paths, cwd: io.cwd, configFile: values.config, now, onlyRules: [], ...pluginOptions(values["plugins-from"], io) }, io);
   if (typeof result === "number") return result;
   for (const f of result.findings) {
     if (f.ruleId === "parse/certificate" || f.ruleId === "parse/manifest" || f.ruleId === "parse/input") {
@@ -51965,9 +52180,12 @@ async function runCertsCommand(paths, values, io) {
   }
   const entries = listCertificates(result.estate?.certificates ?? [], { now: result.now, expiresWithin, commonNameFilter });
   const report = format === "json" ? formatCertificatesJson(entries, result.now) : format === "markdown" ? formatCertificateMarkdown(entries) : formatCertificateTable(entries);
-  if (values.output) writeFileSync3(path11.resolve(io.cwd, values.output), report);
+  if (values.output) writeFileSync3(path12.resolve(io.cwd, values.output), report);
   else io.stdout(report);
   return 0;
+}
+function pluginOptions(from, io) {
+  return from === void 0 ? {} : { plugins: { resolveFrom: path12.resolve(io.cwd, from) } };
 }
 function parseNowOption(text2) {
   if (text2 === void 0) return void 0;
@@ -52034,4 +52252,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-Z4YGKRSL.js.LEGAL.txt */
+/*! For license information please see chunk-6H74ZIUO.js.LEGAL.txt */
