@@ -16,7 +16,7 @@ export const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}([Tt ]\\d{2}:\\d{2}(:\\d{2}(\\
 const globList = {
   type: 'array',
   items: { type: 'string', minLength: 1 },
-  description: 'Globs matched against paths relative to the lint root, with forward slashes (picomatch syntax).',
+  description: 'Globs matched against paths relative to the lint root, with forward slashes: `*`, `**`, `?`, `[a-z]`, `{a,b}` (docs/formats.md).',
 };
 
 export const CONFIG_SCHEMA = {
