@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-YFEP76D4.js";
+} from "./chunks/chunk-AYSU2MWB.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,
