@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-AYSU2MWB.js";
+} from "./chunks/chunk-BHYLUSY5.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

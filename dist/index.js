@@ -14,7 +14,7 @@ import {
   lint,
   parseDate,
   plural
-} from "./chunks/chunk-AYSU2MWB.js";
+} from "./chunks/chunk-BHYLUSY5.js";
 
 // ../main/node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
