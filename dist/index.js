@@ -14,7 +14,7 @@ import {
   lint,
   parseDate,
   plural
-} from "./chunks/chunk-6H74ZIUO.js";
+} from "./chunks/chunk-7GYUNTB4.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

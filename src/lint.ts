@@ -224,7 +224,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
           ...rangeAtStart(file.file),
           severity: 'error',
           code: 'input/encoding',
-          message: `the file is ${read.encoding === 'utf16le' ? 'UTF-16LE' : 'UTF-16BE'}; name servers read zone files as ASCII or UTF-8 and would not load it (it is checked as decoded text)`,
+          message: `the file is ${read.encoding === 'utf16le' ? 'UTF-16LE' : 'UTF-16BE'}${read.byteOrderMark ? '' : ' without a byte-order mark'}; name servers read zone files as ASCII or UTF-8 and would not load it (it is checked as decoded text)`,
         });
       }
     } catch (error) {

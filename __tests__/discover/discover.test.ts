@@ -123,7 +123,7 @@ describe('discoverFiles', () => {
     expect(files.map((f) => f.file)).not.toContain('dns/big.zone');
     expect(files).toHaveLength(19);
     expect(diagnostics.map((d) => `${d.file} ${d.severity} ${d.code} ${d.message}`)).toEqual([
-      'dns/big.zone error input/too-large file of 307 bytes exceeds the limit of 200 bytes and is not read',
+      'dns/big.zone error input/too-large file of 307 bytes is over the bound of 200; not read',
     ]);
   });
 
@@ -247,24 +247,27 @@ describe('createIncludeReader', () => {
       { error: "$INCLUDE 'dns/parts/link.inc' is a symbolic link that leads outside the lint root" },
       { error: "$INCLUDE 'dns/parts/missing.inc' does not exist in the lint root" },
       { error: "$INCLUDE 'dns/parts' is not a regular file" },
-      { error: "$INCLUDE 'dns/parts/common.inc' is 20 bytes, over the limit of 10" },
+      { error: "$INCLUDE 'dns/parts/common.inc' is 20 bytes, over the bound of 10" },
     ]);
     expect(JSON.stringify(results)).not.toContain('SECRET CONTENT');
   });
 });
 
 describe('readTextFile', () => {
-  it('decodes by byte-order mark: UTF-16LE, UTF-16BE, else UTF-8', () => {
+  it('decodes by byte-order mark: UTF-16LE, UTF-16BE, UTF-16LE without one, else UTF-8', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'uclint-read-'));
     const le = path.join(dir, 'le.zone');
     const be = path.join(dir, 'be.zone');
+    const bare = path.join(dir, 'bare.zone');
     const plain = path.join(dir, 'plain.zone');
     writeFileSync(le, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('$TTL 1\n', 'utf16le')]));
     writeFileSync(be, Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('$TTL 1\n', 'utf16le').swap16(), Buffer.from([0x00])]));
+    writeFileSync(bare, Buffer.from('$TTL 1\n', 'utf16le'));
     writeFileSync(plain, '$TTL 1\n');
-    expect(readTextFile(le)).toEqual({ text: '$TTL 1\n', encoding: 'utf16le' });
-    expect(readTextFile(be)).toEqual({ text: '$TTL 1\n', encoding: 'utf16be' });
-    expect(readTextFile(plain)).toEqual({ text: '$TTL 1\n', encoding: 'utf8' });
+    expect(readTextFile(le)).toEqual({ text: '$TTL 1\n', encoding: 'utf16le', byteOrderMark: true });
+    expect(readTextFile(be)).toEqual({ text: '$TTL 1\n', encoding: 'utf16be', byteOrderMark: true });
+    expect(readTextFile(bare)).toEqual({ text: '$TTL 1\n', encoding: 'utf16le', byteOrderMark: false });
+    expect(readTextFile(plain)).toEqual({ text: '$TTL 1\n', encoding: 'utf8', byteOrderMark: false });
     rmSync(dir, { recursive: true, force: true });
   });
 });

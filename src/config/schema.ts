@@ -22,7 +22,7 @@ export const PLUGIN_NAME_PATTERN = '^(@[a-z0-9][a-z0-9._~-]*/)?[a-z0-9][a-z0-9._
 const globList = {
   type: 'array',
   items: { type: 'string', minLength: 1 },
-  description: 'Globs matched against paths relative to the lint root, with forward slashes (picomatch syntax).',
+  description: 'Globs matched against paths relative to the lint root, with forward slashes: `*`, `**`, `?`, `[a-z]`, `{a,b}` (docs/formats.md).',
 };
 
 export const CONFIG_SCHEMA = {

@@ -1,12 +1,13 @@
 import { promises as fsp, realpathSync, statSync } from 'node:fs';
 import type { Dirent, Stats } from 'node:fs';
 import path from 'node:path';
-import picomatch from 'picomatch';
 import type { Diagnostic } from '../core/types.js';
 import type { DnsName, View } from '../loaders/zone/model.js';
 import { canonicalName } from '../estate/names.js';
+import { thousands } from '../core/words.js';
 import { classify, isOursByName, needsHead, originFromFileName, SNIFF_BYTES } from './classify.js';
 import type { FileKind } from './classify.js';
+import { compileGlob } from './glob.js';
 
 export interface DiscoveredFile {
   /** Absolute path. */
@@ -46,12 +47,12 @@ const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules', 'dist']);
  */
 export function globMatcher(patterns: readonly string[]): (file: string) => boolean {
   if (patterns.length === 0) return () => false;
-  // picomatch's own `basename` option applies to every pattern once set, so split them here.
-  const byName = patterns.filter((p) => !p.includes('/'));
-  const byPath = patterns.filter((p) => p.includes('/'));
-  const nameMatches = byName.length ? picomatch(byName, { dot: true }) : () => false;
-  const pathMatches = byPath.length ? picomatch(byPath, { dot: true }) : () => false;
-  return (file) => pathMatches(file) || nameMatches(file.slice(file.lastIndexOf('/') + 1));
+  const byName = patterns.filter((p) => !p.includes('/')).map(compileGlob);
+  const byPath = patterns.filter((p) => p.includes('/')).map(compileGlob);
+  return (file) => {
+    const name = file.slice(file.lastIndexOf('/') + 1);
+    return byPath.some((matches) => matches(file)) || byName.some((matches) => matches(name));
+  };
 }
 
 /** The directory every path is relative to: `cwd` when all paths are inside it, else their deepest common ancestor. */
@@ -129,7 +130,7 @@ export async function discoverFiles(paths: string[], options: DiscoverOptions): 
           ...rangeAt(file),
           severity: 'error',
           code: 'input/too-large',
-          message: `file of ${stats.size} bytes exceeds the limit of ${maxFileBytes} bytes and is not read`,
+          message: `file of ${thousands(stats.size)} bytes is over the bound of ${thousands(maxFileBytes)}; not read`,
         });
       }
       return;

@@ -1,6 +1,7 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { IncludeReader } from '../loaders/zone/model.js';
+import { thousands } from '../core/words.js';
 import { DEFAULT_MAX_FILE_BYTES, isInside, toPosix } from './discover.js';
 
 export interface IncludeReaderOptions {
@@ -54,7 +55,7 @@ export function createIncludeReader(root: string, options: IncludeReaderOptions 
       if (!isInside(real, realRoot)) return { error: `$INCLUDE '${written}' is a symbolic link that leads outside the lint root` };
       if (!stats.isFile()) return { error: `$INCLUDE '${written}' is not a regular file` };
       if (stats.size > maxFileBytes) {
-        return { error: `$INCLUDE '${written}' is ${stats.size} bytes, over the limit of ${maxFileBytes}` };
+        return { error: `$INCLUDE '${written}' is ${thousands(stats.size)} bytes, over the bound of ${thousands(maxFileBytes)}` };
       }
       try {
         return { file: toPosix(path.relative(absoluteRoot, candidate)), text: readFileSync(candidate, 'utf8') };

@@ -32,18 +32,25 @@ export function findDirectives(file: string, text: string, commentStart: string)
   const directives: SuppressionDirective[] = [];
   const lines = { offset: 0, line: 1 };
   let from = 0;
+  // The line of the last marker found, so that many markers on one long line cost one scan of it.
+  let lineStart = 0;
+  let lineEnd = -1;
+  let comment = -1;
   for (;;) {
     const at = text.indexOf(MARKER, from);
     if (at < 0) break;
     from = at + MARKER.length;
-    const lineStart = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('\r', at)) + 1;
-    const comment = text.lastIndexOf(commentStart, at);
-    if (comment < lineStart) continue;
-    let lineEnd = text.length;
-    const nl = text.indexOf('\n', at);
-    const cr = text.indexOf('\r', at);
-    if (nl >= 0) lineEnd = nl;
-    if (cr >= 0 && cr < lineEnd) lineEnd = cr;
+    if (at > lineEnd) {
+      lineStart = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('\r', at)) + 1;
+      lineEnd = text.length;
+      const nl = text.indexOf('\n', at);
+      const cr = text.indexOf('\r', at);
+      if (nl >= 0) lineEnd = nl;
+      if (cr >= 0 && cr < lineEnd) lineEnd = cr;
+      const first = text.indexOf(commentStart, lineStart);
+      comment = first >= 0 && first < lineEnd ? first : -1;
+    }
+    if (comment < 0 || comment > at) continue;
     const body = text.slice(at, lineEnd).trimEnd();
     const match = DIRECTIVE.exec(body);
     if (!match) continue;

@@ -1,6 +1,7 @@
 import type { Certificate } from '../estate/certificate.js';
 import { daysBetween, isoDay } from '../estate/certificate.js';
 import { escapeMarkdown } from './markdown.js';
+import { printable } from './stylish.js';
 
 /** One row of `uclint certs`: what the Certificate Expiration Alerter showed, and where the certificate is. */
 export interface CertificateListEntry {
@@ -50,7 +51,8 @@ export function listCertificates(certificates: readonly Certificate[], options: 
 
 /** Aligned columns for a terminal. */
 export function formatCertificateTable(entries: readonly CertificateListEntry[]): string {
-  const rows = entries.map((e) => [daysText(e), e.notAfter ?? '-', e.commonName ?? '-', e.sans.join(', ') || '-', e.issuer ?? '-', `${e.file}:${e.line}`]);
+  // Names come from the certificates, which a hostile file may fill with escape sequences.
+  const rows = entries.map((e) => [daysText(e), e.notAfter ?? '-', e.commonName ?? '-', e.sans.join(', ') || '-', e.issuer ?? '-', `${e.file}:${e.line}`].map(printable));
   const head = ['DAYS', 'NOT AFTER', 'CN', 'SANS', 'ISSUER', 'WHERE'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i]))).join('  ');

@@ -15,7 +15,7 @@ export const ENGINE_RULES: readonly EngineRuleDoc[] = [
     id: 'parse/zone',
     severity: 'error',
     description: 'A zone file could not be read at this line and column',
-    help: 'Bad syntax, a value out of range, an `$INCLUDE` that leaves the lint root, too deep or circular, a `$GENERATE` over its cap. The message says which; the record is skipped and reading goes on at the next line.',
+    help: 'Bad syntax, a value out of range, an `$INCLUDE` that leaves the lint root, too deep or circular, a `$GENERATE` over its cap, a zone over its bounds (line length, records, `$INCLUDE` files and text read). The message says which; the record is skipped and reading goes on at the next line.',
   },
   {
     id: 'parse/certificate',
@@ -57,7 +57,7 @@ export const ENGINE_RULES: readonly EngineRuleDoc[] = [
     id: 'parse/input',
     severity: 'error',
     description: 'A file could not be read as it is',
-    help: 'The file could not be read, is larger than the size bound, is a symbolic link leaving the lint root and was not followed, or is a zone file in UTF-16 (name servers would not load it; uclint decodes it by its byte-order mark and checks it all the same).',
+    help: 'The file could not be read, is larger than the size bound, is a symbolic link leaving the lint root and was not followed, or is a zone file in UTF-16 (name servers would not load it; uclint decodes it, with or without a byte-order mark, and checks it all the same).',
   },
   {
     id: 'uclint/invalid-suppression',

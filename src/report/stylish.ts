@@ -15,6 +15,14 @@ function paint(color: boolean, code: string, text: string): string {
   return color ? `\u001b[${code}m${text}\u001b[0m` : text;
 }
 
+/**
+ * Text for a terminal: control characters as `\xNN`. Messages quote the linted files, and
+ * an escape sequence or a line break there must not rewrite the screen or forge a line.
+ */
+export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
 
 /**
  * ESLint's stylish shape: findings grouped by file, one line each with
@@ -29,13 +37,13 @@ export function formatStylish(findings: readonly Finding[], context: ReportConte
     if (f.file !== currentFile) {
       if (currentFile !== undefined) lines.push('');
       currentFile = f.file;
-      lines.push(paint(color, '4', f.file || '(run)'));
+      lines.push(paint(color, '4', printable(f.file) || '(run)'));
     }
     const position = `${f.line}:${f.column}`.padEnd(7);
     const severity = paint(color, SEVERITY_COLOR[f.severity], SEVERITY_WORD[f.severity].padEnd(7));
-    lines.push(`  ${position} ${severity} ${f.message}  ${paint(color, '2', f.ruleId)}`);
+    lines.push(`  ${position} ${severity} ${printable(f.message)}  ${paint(color, '2', f.ruleId)}`);
     for (const r of f.related ?? []) {
-      lines.push(`          ${paint(color, '2', `${r.file}:${r.line}:${r.column}`)} ${r.message}`);
+      lines.push(`          ${paint(color, '2', `${printable(r.file)}:${r.line}:${r.column}`)} ${printable(r.message)}`);
     }
   }
   const { error, warning, info } = context.counts;

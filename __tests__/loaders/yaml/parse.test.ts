@@ -207,7 +207,7 @@ describe('parseYamlDocuments: diagnostics', () => {
 
   it('bounds nesting depth and text size', () => {
     expect(diagnose('[[[[[1]]]]]', { depth: 3 })).toEqual(['yaml/too-deep 1:3-1:4 error YAML nesting deeper than 3 levels']);
-    expect(diagnose('a: 1234567890', { size: 10 })).toEqual(['yaml/too-large 1:1-1:1 error YAML text of 13 characters exceeds the limit of 10']);
+    expect(diagnose('a: 1234567890', { size: 10 })).toEqual(['yaml/too-large 1:1-1:1 error YAML text of 13 characters is over the bound of 10; not read']);
   });
 
   it('flags unknown tags and values that do not fit their tag', () => {

@@ -71,12 +71,57 @@ class Pkcs12Reader {
     }
     const authSafeBytes = explicitOctets(der, authSafe?.[1]);
     if (!authSafeBytes) fail('pkcs12-invalid', 'not a readable PKCS#12 file: the authenticated safe is malformed');
-    if (pfx[2]) this.verifyMac(der, pfx[2], authSafeBytes);
-
     const safes = sequence(authSafeBytes, this.checked(authSafeBytes));
     if (!safes) fail('pkcs12-invalid', 'not a readable PKCS#12 file: the authenticated safe is malformed');
+    this.checkTotalIterations(der, pfx[2], authSafeBytes, safes);
+    if (pfx[2]) this.verifyMac(der, pfx[2], authSafeBytes);
+
     for (const contentInfo of safes) this.readContentInfo(authSafeBytes, contentInfo);
     return { certificates: this.certificates, problems: this.problems };
+  }
+
+  /**
+   * Every key derivation the file asks for (the MAC and each encrypted safe), added up
+   * before the first one runs: many safes each under the bound would together take
+   * minutes (node-forge derives keys in JavaScript, about 12 s a million PBKDF2 rounds).
+   */
+  private checkTotalIterations(der: Uint8Array, macTlv: Tlv | undefined, authSafeBytes: Uint8Array, safes: Tlv[]): void {
+    // A count over the bound on its own is reported with its own message; a malformed one where it is read.
+    const counted = (count: number | undefined, what: string): number => (count !== undefined && count >= 1 ? this.checkIterations(count, what) : 0);
+    const macData = macTlv ? sequence(der, macTlv) : undefined;
+    let total = macData?.[2] ? counted(smallInteger(der, macData[2]), 'MAC') : 1;
+    for (const tlv of safes) {
+      const contentInfo = sequence(authSafeBytes, tlv);
+      if (!contentInfo || oid(authSafeBytes, contentInfo[0]) !== OID.pkcs7EncryptedData) continue;
+      const derivation = this.encryption(authSafeBytes, contentInfo[1])?.derivation;
+      if (derivation) total += counted(derivation.iterations, derivation.what);
+    }
+    if (total > this.limits.maxPkcs12Iterations) {
+      const shown = Number.isFinite(total) ? thousands(total) : 'more than 2^48';
+      fail('pkcs12-iterations', `the PKCS#12 key derivations ask for ${shown} iterations in all, over the bound of ${thousands(this.limits.maxPkcs12Iterations)}; the file is not read`);
+    }
+  }
+
+  /** The parts of an encrypted safe, with its iteration count when the scheme is one uclint reads. */
+  private encryption(bytes: Uint8Array, explicit: Tlv | undefined): { algorithm: Tlv[]; ciphertext: Uint8Array; derivation?: { iterations: number | undefined; what: string } } | undefined {
+    const inner = isContext(explicit, 0) ? children(bytes, explicit) : undefined;
+    const encryptedData = inner && inner.length === 1 ? sequence(bytes, inner[0]) : undefined;
+    const info = encryptedData ? sequence(bytes, encryptedData[1]) : undefined;
+    const algorithm = info ? sequence(bytes, info[1]) : undefined;
+    const ciphertext = info && isContext(info[2], 0) ? octets(bytes, info[2], true) : undefined;
+    if (!algorithm || !ciphertext) return undefined;
+    const scheme = oid(bytes, algorithm[0]);
+    if (scheme === OID.pbes2) {
+      const kdf = sequence(bytes, sequence(bytes, algorithm[1])?.[0]);
+      if (!kdf || oid(bytes, kdf[0]) !== OID.pbkdf2) return { algorithm, ciphertext };
+      const kdfParams = sequence(bytes, kdf[1]);
+      return { algorithm, ciphertext, derivation: { iterations: kdfParams ? smallInteger(bytes, kdfParams[1]) : undefined, what: 'PBKDF2 key derivation' } };
+    }
+    if (scheme !== undefined && PKCS12_PBE[scheme]) {
+      const fields = sequence(bytes, algorithm[1]);
+      return { algorithm, ciphertext, derivation: { iterations: fields ? smallInteger(bytes, fields[1]) : undefined, what: `${PKCS12_PBE[scheme]} key derivation` } };
+    }
+    return { algorithm, ciphertext };
   }
 
   /** The top element of a decoded blob, once its nesting is known to be within bounds. */
@@ -150,12 +195,9 @@ class Pkcs12Reader {
 
   /** [0] EXPLICIT EncryptedData ::= SEQUENCE { version, EncryptedContentInfo { contentType, algorithm, [0] IMPLICIT OCTET STRING } }. */
   private decrypt(bytes: Uint8Array, explicit: Tlv | undefined): Uint8Array {
-    const inner = isContext(explicit, 0) ? children(bytes, explicit) : undefined;
-    const encryptedData = inner && inner.length === 1 ? sequence(bytes, inner[0]) : undefined;
-    const info = encryptedData ? sequence(bytes, encryptedData[1]) : undefined;
-    const algorithm = info ? sequence(bytes, info[1]) : undefined;
-    const ciphertext = info && isContext(info[2], 0) ? octets(bytes, info[2], true) : undefined;
-    if (!algorithm || !ciphertext) return fail('pkcs12-invalid', 'not a readable PKCS#12 file: an encrypted safe is malformed');
+    const parts = this.encryption(bytes, explicit);
+    if (!parts) return fail('pkcs12-invalid', 'not a readable PKCS#12 file: an encrypted safe is malformed');
+    const { algorithm, ciphertext } = parts;
     const scheme = oid(bytes, algorithm[0]) ?? 'unknown';
     const params = algorithm[1];
     let password = this.password();

@@ -30,6 +30,7 @@ export function readPkcs7(der: Uint8Array): ContainerResult {
   if (!choices) return invalid('the certificate set is malformed');
   const certificates = choices.filter((c) => isUniversal(c, TAG.SEQUENCE)).map((c) => element(der, c));
   const others = choices.length - certificates.length;
+  if (choices.length === 0) return { certificates: [], problems: [problem('pkcs7-empty', 'the PKCS#7 bundle holds no certificates', 'warning')] };
   const problems = others > 0 ? [problem('pkcs7-other-certificate', `${others} attribute or extended certificate(s) in the PKCS#7 bundle skipped`, 'info')] : [];
   return { certificates, problems };
 }

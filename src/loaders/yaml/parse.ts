@@ -12,6 +12,7 @@ import {
 } from 'js-yaml';
 import type { Event, ScalarEvent, DocumentDirective, ScalarTagDefinition } from 'js-yaml';
 import type { Diagnostic, SourceRange } from '../../core/types.js';
+import { thousands } from '../../core/words.js';
 import { DEFAULT_YAML_LIMITS, keyText } from './model.js';
 import type { ScalarValue, YamlAlias, YamlDocument, YamlLimits, YamlMap, YamlNode, YamlScalar, YamlSeq } from './model.js';
 
@@ -48,7 +49,7 @@ export function parseYamlDocuments(text: string, file: string, limits: Partial<Y
   if (text.length > bounds.size) {
     return {
       documents: [],
-      diagnostics: [diagnostic(positions.range(0, 0), 'yaml/too-large', `YAML text of ${text.length} characters exceeds the limit of ${bounds.size}`)],
+      diagnostics: [diagnostic(positions.range(0, 0), 'yaml/too-large', `YAML text of ${thousands(text.length)} characters is over the bound of ${thousands(bounds.size)}; not read`)],
     };
   }
   let events: Event[];
@@ -341,7 +342,7 @@ class TreeBuilder {
             diagnostic(
               node.loc,
               'yaml/alias-limit',
-              `aliases expand to more than ${this.limits.aliasExpansion} nodes; '*${name}' and later aliases over the bound are not expanded`,
+              `aliases expand to more than ${thousands(this.limits.aliasExpansion)} nodes; '*${name}' and later aliases over the bound are not expanded`,
             ),
           );
         }

@@ -121,6 +121,10 @@ export interface ZoneLimits {
   lineLength: number;
   /** Most records in one file including its includes. */
   records: number;
+  /** Most `$INCLUDE` files read for one zone, counted at every depth (a tree of includes each read many times). */
+  includes: number;
+  /** Most characters read through `$INCLUDE` for one zone, all included files together. */
+  includedCharacters: number;
 }
 
 export const DEFAULT_ZONE_LIMITS: ZoneLimits = {
@@ -128,4 +132,6 @@ export const DEFAULT_ZONE_LIMITS: ZoneLimits = {
   generateCount: 65536,
   lineLength: 65536,
   records: 5_000_000,
+  includes: 1_000,
+  includedCharacters: 64 * 1024 * 1024,
 };

@@ -37,6 +37,7 @@ import { algorithmText, certTypeText, chunked, isBase32Hex, isBase64, readAlgori
 import { dataFromWire } from './wire.js';
 import { SVCB_KEY_NAMES, svcbKeyNumber } from './svcb.js';
 import { expandGenerate, parseGenerateRange } from './generate.js';
+import { thousands } from '../../core/words.js';
 
 const MAX_TTL = 0x7fffffff;
 
@@ -119,6 +120,11 @@ class ZoneParser {
   /** Line and line start where the main file's scan ended, so the file range needs no second pass. */
   private mainEnd: { line: number; lineStart: number } | undefined;
   private stopped = false;
+  /** `$INCLUDE` files read so far and their characters, against the include bounds. */
+  private includesRead = 0;
+  private includedCharacters = 0;
+  /** An include bound was reached: later `$INCLUDE`s are skipped without a word (the first said so). */
+  private includesStopped = false;
   /** While expanding `$GENERATE`, diagnostics point at the directive's data. */
   private spanOverride: Span | undefined;
   private readonly txtScratch: string[] = [];
@@ -502,7 +508,7 @@ class ZoneParser {
       return;
     }
     if (this.recordCount >= this.limits.records) {
-      this.report('zone/too-many-records', `more than ${this.limits.records} records; the rest of the zone is not read`, { line, column, endLine, endColumn });
+      this.report('zone/too-many-records', `more than ${thousands(this.limits.records)} records; the rest of the zone is not read`, { line, column, endLine, endColumn });
       this.stopped = true;
       return;
     }
@@ -688,6 +694,12 @@ class ZoneParser {
       this.report('zone/include-depth', `$INCLUDE nested deeper than ${this.limits.includeDepth} levels: '${path}' is not read`, span);
       return;
     }
+    if (this.includesStopped) return;
+    if (this.includesRead >= this.limits.includes) {
+      this.report('zone/too-many-includes', `more than ${thousands(this.limits.includes)} $INCLUDE files read for the zone of ${this.options.file}: '${path}' and every later $INCLUDE are not read`, span);
+      this.includesStopped = true;
+      return;
+    }
     if (this.reader === undefined) {
       this.report('zone/include-unavailable', `$INCLUDE '${path}' cannot be read here (no include reader)`, span);
       return;
@@ -706,6 +718,13 @@ class ZoneParser {
       this.report('zone/include-cycle', `$INCLUDE cycle: '${result.file}' includes itself (${[...this.fileStack, result.file].join(' -> ')})`, span);
       return;
     }
+    this.includesRead++;
+    if (this.includedCharacters + result.text.length > this.limits.includedCharacters) {
+      this.report('zone/includes-too-large', `$INCLUDE files of the zone of ${this.options.file} over ${thousands(this.limits.includedCharacters)} characters in all: '${path}' and every later $INCLUDE are not read`, span);
+      this.includesStopped = true;
+      return;
+    }
+    this.includedCharacters += result.text.length;
     if (!this.zone.includes.includes(result.file)) this.zone.includes.push(result.file);
 
     // The included file starts with the current owner; origin and owner come back afterwards (BIND).
@@ -763,7 +782,7 @@ class ZoneParser {
     if (count > this.limits.generateCount) {
       this.report(
         'zone/generate-too-many',
-        `$GENERATE would make ${count} records; only the first ${this.limits.generateCount} are read`,
+        `$GENERATE would make ${thousands(count)} records; only the first ${thousands(this.limits.generateCount)} are read`,
         rangeSpan,
       );
       count = this.limits.generateCount;

@@ -4,6 +4,8 @@
  * physical lines into one logical line; `;` starts a comment outside quotes.
  */
 
+import { thousands } from '../../core/words.js';
+
 export const TOK_WORD = 0;
 export const TOK_QUOTED = 1;
 /** End of a logical line (a line break outside parentheses). */
@@ -78,7 +80,7 @@ export class Scanner {
   private reportLongLine(lineEnd: number): void {
     this.report({
       code: 'zone/line-too-long',
-      message: `line longer than ${this.maxLine} characters`,
+      message: `line longer than ${thousands(this.maxLine)} characters`,
       line: this.line,
       column: this.maxLine + 1,
       endLine: this.line,

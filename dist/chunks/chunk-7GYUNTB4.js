@@ -846,1782 +846,6 @@ var require_ipaddr = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append2 = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append2}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path13, { windows } = {}) => {
-      const segs = path13.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str;
-      } else {
-        base = str;
-      }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants = require_constants();
-    var utils = require_utils();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append2 = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append2(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append2({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append2({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append2({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open);
-          push(open);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse = require_parse();
-    var utils = require_utils();
-    var constants = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState2 = isObject(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState2) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix = opts.windows;
-      const regex = isState2 ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix }));
-    };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse(pattern, { ...options, fastpaths: false });
-    };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append2 = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append2}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch2.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse(input, options);
-      }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch2.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch2.constants = constants;
-    module.exports = picomatch2;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils();
-    function picomatch2(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
-  }
-});
-
 // node_modules/node-forge/lib/forge.js
 var require_forge = __commonJS({
   "node_modules/node-forge/lib/forge.js"(exports, module) {
@@ -24264,7 +22488,7 @@ var require_data = __commonJS({
 });
 
 // node_modules/fast-uri/lib/utils.js
-var require_utils2 = __commonJS({
+var require_utils = __commonJS({
   "node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
@@ -24801,7 +23025,7 @@ var require_utils2 = __commonJS({
 var require_schemes = __commonJS({
   "node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
-    var { isUUID } = require_utils2();
+    var { isUUID } = require_utils();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
     var supportedSchemeNames = (
       /** @type {const} */
@@ -25012,7 +23236,7 @@ var require_schemes = __commonJS({
 var require_fast_uri = __commonJS({
   "node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
-    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4: isIPv42, nonSimpleDomain } = require_utils2();
+    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4: isIPv42, nonSimpleDomain } = require_utils();
     var { SCHEMES, getSchemeHandler } = require_schemes();
     var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
     var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
@@ -29082,8 +27306,21 @@ var DEFAULT_ZONE_LIMITS = {
   includeDepth: 7,
   generateCount: 65536,
   lineLength: 65536,
-  records: 5e6
+  records: 5e6,
+  includes: 1e3,
+  includedCharacters: 64 * 1024 * 1024
 };
+
+// src/core/words.ts
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function thousands(n) {
+  return n.toLocaleString("en-US");
+}
+function listOf(words) {
+  return words.length <= 1 ? words.join("") : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
+}
 
 // src/loaders/zone/scanner.ts
 var TOK_WORD = 0;
@@ -29143,7 +27380,7 @@ var Scanner = class {
   reportLongLine(lineEnd) {
     this.report({
       code: "zone/line-too-long",
-      message: `line longer than ${this.maxLine} characters`,
+      message: `line longer than ${thousands(this.maxLine)} characters`,
       line: this.line,
       column: this.maxLine + 1,
       endLine: this.line,
@@ -30486,6 +28723,11 @@ var ZoneParser = class {
   /** Line and line start where the main file's scan ended, so the file range needs no second pass. */
   mainEnd;
   stopped = false;
+  /** `$INCLUDE` files read so far and their characters, against the include bounds. */
+  includesRead = 0;
+  includedCharacters = 0;
+  /** An include bound was reached: later `$INCLUDE`s are skipped without a word (the first said so). */
+  includesStopped = false;
   /** While expanding `$GENERATE`, diagnostics point at the directive's data. */
   spanOverride;
   txtScratch = [];
@@ -30824,7 +29066,7 @@ var ZoneParser = class {
       return;
     }
     if (this.recordCount >= this.limits.records) {
-      this.report("zone/too-many-records", `more than ${this.limits.records} records; the rest of the zone is not read`, { line, column, endLine, endColumn });
+      this.report("zone/too-many-records", `more than ${thousands(this.limits.records)} records; the rest of the zone is not read`, { line, column, endLine, endColumn });
       this.stopped = true;
       return;
     }
@@ -30994,6 +29236,12 @@ var ZoneParser = class {
       this.report("zone/include-depth", `$INCLUDE nested deeper than ${this.limits.includeDepth} levels: '${path13}' is not read`, span2);
       return;
     }
+    if (this.includesStopped) return;
+    if (this.includesRead >= this.limits.includes) {
+      this.report("zone/too-many-includes", `more than ${thousands(this.limits.includes)} $INCLUDE files read for the zone of ${this.options.file}: '${path13}' and every later $INCLUDE are not read`, span2);
+      this.includesStopped = true;
+      return;
+    }
     if (this.reader === void 0) {
       this.report("zone/include-unavailable", `$INCLUDE '${path13}' cannot be read here (no include reader)`, span2);
       return;
@@ -31012,6 +29260,13 @@ var ZoneParser = class {
       this.report("zone/include-cycle", `$INCLUDE cycle: '${result.file}' includes itself (${[...this.fileStack, result.file].join(" -> ")})`, span2);
       return;
     }
+    this.includesRead++;
+    if (this.includedCharacters + result.text.length > this.limits.includedCharacters) {
+      this.report("zone/includes-too-large", `$INCLUDE files of the zone of ${this.options.file} over ${thousands(this.limits.includedCharacters)} characters in all: '${path13}' and every later $INCLUDE are not read`, span2);
+      this.includesStopped = true;
+      return;
+    }
+    this.includedCharacters += result.text.length;
     if (!this.zone.includes.includes(result.file)) this.zone.includes.push(result.file);
     const saved = { origin: this.origin, originCtx: this.originCtx, originSource: this.originSource, owner: this.owner, ownerOutside: this.ownerOutside };
     const savedOwnerSpan = [this.ownerStart, this.ownerEnd, this.ownerOrigin, this.ownerText];
@@ -31065,7 +29320,7 @@ var ZoneParser = class {
     if (count > this.limits.generateCount) {
       this.report(
         "zone/generate-too-many",
-        `$GENERATE would make ${count} records; only the first ${this.limits.generateCount} are read`,
+        `$GENERATE would make ${thousands(count)} records; only the first ${thousands(this.limits.generateCount)} are read`,
         rangeSpan
       );
       count = this.limits.generateCount;
@@ -35594,17 +33849,6 @@ function nearbyCertificates(estate, fqdn2) {
   return found;
 }
 
-// src/core/words.ts
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function thousands(n) {
-  return n.toLocaleString("en-US");
-}
-function listOf(words) {
-  return words.length <= 1 ? words.join("") : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
-}
-
 // rules/teams/hybrid-consistency.ts
 var hybrid_consistency_default = defineRule({
   id: "teams/hybrid-consistency",
@@ -36531,12 +34775,31 @@ function countFindings(findings) {
 }
 
 // src/discover/discover.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
 import { promises as fsp, realpathSync, statSync } from "node:fs";
 import path3 from "node:path";
 
 // src/discover/classify.ts
 import path2 from "node:path";
+
+// src/discover/read.ts
+import { readFileSync } from "node:fs";
+function readTextFile(file) {
+  const bytes = readFileSync(file);
+  if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) {
+    return { text: bytes.subarray(2).toString("utf16le"), encoding: "utf16le", byteOrderMark: true };
+  }
+  if (isUtf16leWithoutMark(bytes)) return { text: bytes.toString("utf16le"), encoding: "utf16le", byteOrderMark: false };
+  if (bytes.length >= 2 && bytes[0] === 254 && bytes[1] === 255) {
+    const pairs = bytes.subarray(2, 2 + (bytes.length - 2 & ~1));
+    return { text: Buffer.from(pairs).swap16().toString("utf16le"), encoding: "utf16be", byteOrderMark: true };
+  }
+  return { text: bytes.toString("utf8"), encoding: "utf8", byteOrderMark: false };
+}
+function isUtf16leWithoutMark(bytes) {
+  return bytes.length >= 4 && bytes[0] !== 0 && bytes[0] < 128 && bytes[1] === 0 && bytes[2] !== 0 && bytes[2] < 128 && bytes[3] === 0;
+}
+
+// src/discover/classify.ts
 var SNIFF_BYTES = 8 * 1024;
 var CERTIFICATE_EXTENSIONS = /* @__PURE__ */ new Set([".pem", ".crt", ".cer", ".der", ".pfx", ".p12", ".p7b"]);
 var ZONE_EXTENSIONS = /* @__PURE__ */ new Set([".zone", ".db", ".dns"]);
@@ -36567,11 +34830,12 @@ function needsHead(fileName) {
 }
 function headText(head) {
   if (head.length >= 2 && head[0] === 255 && head[1] === 254) return head.subarray(2).toString("utf16le");
+  if (isUtf16leWithoutMark(head)) return head.subarray(0, head.length & ~1).toString("utf16le");
   const text2 = head.toString("utf8");
   return text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
 }
 function looksBinary(head) {
-  if (head.length >= 2 && head[0] === 255 && head[1] === 254) return false;
+  if (head.length >= 2 && head[0] === 255 && head[1] === 254 || isUtf16leWithoutMark(head)) return false;
   return head.includes(0);
 }
 var ZONE_DIRECTIVE = /^\$(ORIGIN|TTL)[ \t]/m;
@@ -36623,8005 +34887,6 @@ function originFromFileName(fileName) {
   if (labels.length < 2 || !labels.every((label) => LABEL2.test(label))) return void 0;
   if (/^\d+$/.test(labels[labels.length - 1])) return void 0;
   return guess + ".";
-}
-
-// src/discover/discover.ts
-var DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
-var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules", "dist"]);
-function globMatcher(patterns) {
-  if (patterns.length === 0) return () => false;
-  const byName = patterns.filter((p) => !p.includes("/"));
-  const byPath = patterns.filter((p) => p.includes("/"));
-  const nameMatches = byName.length ? (0, import_picomatch.default)(byName, { dot: true }) : () => false;
-  const pathMatches = byPath.length ? (0, import_picomatch.default)(byPath, { dot: true }) : () => false;
-  return (file) => pathMatches(file) || nameMatches(file.slice(file.lastIndexOf("/") + 1));
-}
-function lintRoot(paths, cwd) {
-  const base = path3.resolve(cwd);
-  const absolute = (paths.length ? paths : ["."]).map((p) => path3.resolve(base, p));
-  if (absolute.every((p) => isInside(p, base))) return base;
-  return commonDirectory(absolute);
-}
-function commonDirectory(absolutePaths) {
-  const directories = absolutePaths.map((p) => {
-    try {
-      return statSync(p).isDirectory() ? p : path3.dirname(p);
-    } catch {
-      return path3.dirname(p);
-    }
-  });
-  let common = directories[0];
-  for (const directory of directories.slice(1)) {
-    while (!isInside(directory, common)) {
-      const parent = path3.dirname(common);
-      if (parent === common) break;
-      common = parent;
-    }
-  }
-  return common;
-}
-function isInside(child, parent) {
-  const relative = path3.relative(parent, child);
-  return relative === "" || !relative.startsWith("..") && !path3.isAbsolute(relative);
-}
-function toPosix(relative) {
-  return relative.split(path3.sep).join("/");
-}
-function rangeAt(file) {
-  return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
-}
-async function discoverFiles(paths, options) {
-  const root = path3.resolve(options.root);
-  const realRoot = safeRealpath(root) ?? root;
-  const ignored = globMatcher(options.ignore);
-  const internal = globMatcher(options.views.internal);
-  const external = globMatcher(options.views.external);
-  const zonePatterns = Object.entries(options.zones).map(([pattern, origin]) => ({
-    pattern,
-    matches: globMatcher([pattern]),
-    origin: canonicalName(origin)
-  }));
-  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const diagnostics = [];
-  const found = /* @__PURE__ */ new Map();
-  const visited = /* @__PURE__ */ new Set();
-  const considerFile = async (absolute, stats) => {
-    const file = toPosix(path3.relative(root, absolute));
-    if (found.has(file) || ignored(file)) return;
-    const configOrigin = zoneOrigin(file, zonePatterns);
-    const fileName = path3.basename(absolute);
-    if (stats.size > maxFileBytes) {
-      if (configOrigin || isOursByName(fileName)) {
-        diagnostics.push({
-          ...rangeAt(file),
-          severity: "error",
-          code: "input/too-large",
-          message: `file of ${stats.size} bytes exceeds the limit of ${maxFileBytes} bytes and is not read`
-        });
-      }
-      return;
-    }
-    let kind;
-    if (configOrigin) {
-      kind = "zone";
-    } else {
-      const head = needsHead(fileName) ? await readHead(absolute) : void 0;
-      kind = classify2(fileName, head);
-    }
-    if (!kind) return;
-    const discovered = { path: absolute, file, kind, ...viewOf2(file, internal, external) };
-    if (kind === "zone") {
-      if (configOrigin) {
-        discovered.origin = configOrigin;
-        discovered.originSource = "config";
-      } else {
-        const guessed = originFromFileName(fileName);
-        if (guessed) {
-          discovered.origin = guessed;
-          discovered.originSource = "filename";
-        }
-      }
-    }
-    found.set(file, discovered);
-  };
-  const walk = async (directory) => {
-    const real = safeRealpath(directory);
-    if (real === void 0 || visited.has(real)) return;
-    visited.add(real);
-    let entries;
-    try {
-      entries = await fsp.readdir(directory, { withFileTypes: true });
-    } catch (error) {
-      diagnostics.push(unreadable(toPosix(path3.relative(root, directory)), error));
-      return;
-    }
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const entry of entries) {
-      const absolute = path3.join(directory, entry.name);
-      await visit(absolute, entry.isSymbolicLink());
-    }
-  };
-  const visit = async (absolute, isLink) => {
-    const relative = toPosix(path3.relative(root, absolute));
-    let stats;
-    try {
-      stats = await fsp.stat(absolute);
-    } catch {
-      return;
-    }
-    if (isLink) {
-      const real = safeRealpath(absolute);
-      if (real === void 0 || !isInside(real, realRoot)) {
-        diagnostics.push({
-          ...rangeAt(relative),
-          severity: "info",
-          code: "input/symlink-outside-root",
-          message: "symbolic link leads outside the lint root and is not followed"
-        });
-        return;
-      }
-    }
-    if (stats.isDirectory()) {
-      if (SKIPPED_DIRECTORIES.has(path3.basename(absolute)) || relative !== "" && ignored(relative)) return;
-      await walk(absolute);
-    } else if (stats.isFile()) {
-      await considerFile(absolute, stats);
-    }
-  };
-  for (const given of paths.length ? paths : ["."]) {
-    const absolute = path3.resolve(root, given);
-    let linkStats;
-    try {
-      linkStats = await fsp.lstat(absolute);
-    } catch {
-      diagnostics.push({ ...rangeAt(toPosix(given)), severity: "error", code: "input/not-found", message: `no such file or directory: ${given}` });
-      continue;
-    }
-    if (!isInside(absolute, root)) {
-      diagnostics.push({ ...rangeAt(toPosix(given)), severity: "error", code: "input/outside-root", message: `path is outside the lint root: ${given}` });
-      continue;
-    }
-    await visit(absolute, linkStats.isSymbolicLink());
-  }
-  const files = [...found.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  return { files, diagnostics };
-}
-function zoneOrigin(file, patterns) {
-  return (patterns.find((p) => p.pattern === file) ?? patterns.find((p) => p.matches(file)))?.origin;
-}
-function viewOf2(file, internal, external) {
-  if (internal(file)) return { view: "internal", viewSource: "config" };
-  if (external(file)) return { view: "external", viewSource: "config" };
-  const directories = file.split("/").slice(0, -1).reverse();
-  for (const segment of directories) {
-    const lower = segment.toLowerCase();
-    if (lower === "internal" || lower === "external") return { view: lower, viewSource: "path" };
-  }
-  return { view: "unknown", viewSource: "none" };
-}
-async function readHead(absolute) {
-  let handle;
-  try {
-    handle = await fsp.open(absolute, "r");
-    const buffer = Buffer.alloc(SNIFF_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
-    return buffer.subarray(0, bytesRead);
-  } catch {
-    return void 0;
-  } finally {
-    await handle?.close();
-  }
-}
-function safeRealpath(p) {
-  try {
-    return realpathSync(p);
-  } catch {
-    return void 0;
-  }
-}
-function unreadable(file, error) {
-  return {
-    ...rangeAt(file),
-    severity: "error",
-    code: "input/unreadable",
-    message: `cannot read directory: ${error.code ?? String(error)}`
-  };
-}
-
-// src/discover/include.ts
-import { readFileSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import path4 from "node:path";
-function createIncludeReader(root, options = {}) {
-  const absoluteRoot = path4.resolve(root);
-  let realRoot;
-  try {
-    realRoot = realpathSync2(absoluteRoot);
-  } catch {
-    realRoot = absoluteRoot;
-  }
-  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  return (written, fromFile) => {
-    if (written === "" || written.includes("\0")) return { error: `$INCLUDE '${written}' is not a file name` };
-    const candidates = path4.isAbsolute(written) ? [path4.resolve(written)] : [path4.resolve(absoluteRoot, written), path4.resolve(absoluteRoot, path4.dirname(fromFile), written)];
-    const inside = candidates.filter((candidate) => isInside(candidate, absoluteRoot));
-    if (inside.length === 0) return { error: `$INCLUDE '${written}' is outside the lint root` };
-    for (const candidate of inside) {
-      let stats;
-      try {
-        stats = statSync2(candidate);
-      } catch {
-        continue;
-      }
-      let real;
-      try {
-        real = realpathSync2(candidate);
-      } catch {
-        continue;
-      }
-      if (!isInside(real, realRoot)) return { error: `$INCLUDE '${written}' is a symbolic link that leads outside the lint root` };
-      if (!stats.isFile()) return { error: `$INCLUDE '${written}' is not a regular file` };
-      if (stats.size > maxFileBytes) {
-        return { error: `$INCLUDE '${written}' is ${stats.size} bytes, over the limit of ${maxFileBytes}` };
-      }
-      try {
-        return { file: toPosix(path4.relative(absoluteRoot, candidate)), text: readFileSync(candidate, "utf8") };
-      } catch (error) {
-        return { error: `$INCLUDE '${written}' cannot be read: ${error.code ?? "error"}` };
-      }
-    }
-    return { error: `$INCLUDE '${written}' does not exist in the lint root` };
-  };
-}
-
-// src/discover/read.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-function readTextFile(file) {
-  const bytes = readFileSync2(file);
-  if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) {
-    return { text: bytes.subarray(2).toString("utf16le"), encoding: "utf16le" };
-  }
-  if (bytes.length >= 2 && bytes[0] === 254 && bytes[1] === 255) {
-    const pairs = bytes.subarray(2, 2 + (bytes.length - 2 & ~1));
-    return { text: Buffer.from(pairs).swap16().toString("utf16le"), encoding: "utf16be" };
-  }
-  return { text: bytes.toString("utf8"), encoding: "utf8" };
-}
-
-// src/loaders/certificate/der.ts
-var TAG = {
-  BOOLEAN: 1,
-  INTEGER: 2,
-  BIT_STRING: 3,
-  OCTET_STRING: 4,
-  OID: 6,
-  UTF8_STRING: 12,
-  SEQUENCE: 16,
-  SET: 17,
-  PRINTABLE_STRING: 19,
-  T61_STRING: 20,
-  IA5_STRING: 22,
-  UTC_TIME: 23,
-  GENERALIZED_TIME: 24,
-  UNIVERSAL_STRING: 28,
-  BMP_STRING: 30
-};
-var MAX_LENGTH_OCTETS = 4;
-function readTlv(bytes, offset, limit = bytes.length) {
-  const header = readHeader(bytes, offset, limit);
-  if (!header) return void 0;
-  if (header.length !== void 0) {
-    const end = header.contentStart + header.length;
-    if (end > limit) return void 0;
-    return { ...header.tag, start: offset, contentStart: header.contentStart, contentEnd: end, end };
-  }
-  if (!header.tag.constructed) return void 0;
-  let open = 1;
-  let pos = header.contentStart;
-  while (true) {
-    if (pos + 2 <= limit && bytes[pos] === 0 && bytes[pos + 1] === 0) {
-      pos += 2;
-      if (--open === 0) return { ...header.tag, start: offset, contentStart: header.contentStart, contentEnd: pos - 2, end: pos };
-      continue;
-    }
-    const inner = readHeader(bytes, pos, limit);
-    if (!inner) return void 0;
-    if (inner.length === void 0) {
-      if (!inner.tag.constructed) return void 0;
-      open++;
-      pos = inner.contentStart;
-    } else {
-      pos = inner.contentStart + inner.length;
-      if (pos > limit) return void 0;
-    }
-  }
-}
-function readHeader(bytes, offset, limit) {
-  let pos = offset;
-  if (pos >= limit) return void 0;
-  const first = bytes[pos++];
-  const tagClass = first >> 6;
-  const constructed = (first & 32) !== 0;
-  let tagNumber = first & 31;
-  if (tagNumber === 31) {
-    tagNumber = 0;
-    for (let i = 0; ; i++) {
-      if (pos >= limit || i >= 4) return void 0;
-      const b = bytes[pos++];
-      tagNumber = tagNumber * 128 + (b & 127);
-      if ((b & 128) === 0) break;
-    }
-  }
-  if (pos >= limit) return void 0;
-  const lengthByte = bytes[pos++];
-  let length;
-  if (lengthByte < 128) length = lengthByte;
-  else if (lengthByte === 128) length = void 0;
-  else {
-    const n = lengthByte & 127;
-    if (n > MAX_LENGTH_OCTETS || pos + n > limit) return void 0;
-    length = 0;
-    for (let i = 0; i < n; i++) length = length * 256 + bytes[pos++];
-  }
-  return { tag: { tagClass, constructed, tagNumber }, contentStart: pos, length };
-}
-function children(bytes, parent) {
-  if (!parent.constructed) return void 0;
-  const out = [];
-  let pos = parent.contentStart;
-  while (pos < parent.contentEnd) {
-    const child = readTlv(bytes, pos, parent.contentEnd);
-    if (!child) return void 0;
-    out.push(child);
-    pos = child.end;
-  }
-  return out;
-}
-function isUniversal(tlv, tagNumber) {
-  return tlv !== void 0 && tlv.tagClass === 0 && tlv.tagNumber === tagNumber;
-}
-function isContext(tlv, tagNumber) {
-  return tlv !== void 0 && tlv.tagClass === 2 && tlv.tagNumber === tagNumber;
-}
-function sequence(bytes, tlv, tagNumber = TAG.SEQUENCE) {
-  return isUniversal(tlv, tagNumber) ? children(bytes, tlv) : void 0;
-}
-function content(bytes, tlv) {
-  return bytes.subarray(tlv.contentStart, tlv.contentEnd);
-}
-function element(bytes, tlv) {
-  return bytes.subarray(tlv.start, tlv.end);
-}
-function octets(bytes, tlv, implicit = false) {
-  if (!tlv || !implicit && !isUniversal(tlv, TAG.OCTET_STRING)) return void 0;
-  if (!tlv.constructed) return content(bytes, tlv);
-  const parts = [];
-  const stack = [tlv];
-  const ordered = [];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (!node.constructed) {
-      ordered.push(node);
-      continue;
-    }
-    const kids = children(bytes, node);
-    if (!kids || kids.some((k) => !isUniversal(k, TAG.OCTET_STRING))) return void 0;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
-  }
-  for (const node of ordered) parts.push(content(bytes, node));
-  return Buffer.concat(parts);
-}
-function oid(bytes, tlv) {
-  if (!isUniversal(tlv, TAG.OID) || tlv.constructed) return void 0;
-  const c = content(bytes, tlv);
-  if (c.length === 0 || c.length > 64) return void 0;
-  const arcs = [];
-  let value = 0;
-  for (let i = 0; i < c.length; i++) {
-    value = value * 128 + (c[i] & 127);
-    if (value > Number.MAX_SAFE_INTEGER / 128) return void 0;
-    if ((c[i] & 128) === 0) {
-      if (arcs.length === 0) {
-        const first = value < 80 ? Math.floor(value / 40) : 2;
-        arcs.push(first, value - first * 40);
-      } else arcs.push(value);
-      value = 0;
-    } else if (i === c.length - 1) return void 0;
-  }
-  return arcs.join(".");
-}
-function smallInteger(bytes, tlv) {
-  if (!isUniversal(tlv, TAG.INTEGER) || tlv.constructed) return void 0;
-  const c = content(bytes, tlv);
-  if (c.length === 0 || (c[0] & 128) !== 0) return void 0;
-  let start = 0;
-  while (start < c.length - 1 && c[start] === 0) start++;
-  if (c.length - start > 6) return Infinity;
-  let value = 0;
-  for (let i = start; i < c.length; i++) value = value * 256 + c[i];
-  return value;
-}
-function boolean(bytes, tlv) {
-  if (!isUniversal(tlv, TAG.BOOLEAN) || tlv.constructed || tlv.contentEnd - tlv.contentStart !== 1) return void 0;
-  return bytes[tlv.contentStart] !== 0;
-}
-function directoryString(bytes, tlv) {
-  if (!tlv || tlv.tagClass !== 0 || tlv.constructed) return void 0;
-  const c = content(bytes, tlv);
-  switch (tlv.tagNumber) {
-    case TAG.UTF8_STRING:
-      return new TextDecoder("utf-8", { ignoreBOM: true }).decode(c);
-    case TAG.PRINTABLE_STRING:
-    case TAG.IA5_STRING:
-    case TAG.T61_STRING:
-      return Buffer.from(c).toString("latin1");
-    case TAG.BMP_STRING:
-      return new TextDecoder("utf-16be", { ignoreBOM: true }).decode(c);
-    case TAG.UNIVERSAL_STRING: {
-      let out = "";
-      for (let i = 0; i + 3 < c.length; i += 4) {
-        const cp = (c[i] << 24 | c[i + 1] << 16 | c[i + 2] << 8 | c[i + 3]) >>> 0;
-        out += cp <= 1114111 ? String.fromCodePoint(cp) : "\uFFFD";
-      }
-      return out;
-    }
-    default:
-      return void 0;
-  }
-}
-var UTC_TIME = /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/;
-var GENERALIZED_TIME = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(?:\.\d+)?Z$/;
-function time(bytes, tlv) {
-  if (!tlv || tlv.tagClass !== 0 || tlv.constructed) return void 0;
-  const text2 = Buffer.from(content(bytes, tlv)).toString("latin1");
-  let m;
-  let year;
-  if (tlv.tagNumber === TAG.UTC_TIME && (m = UTC_TIME.exec(text2))) {
-    const yy = Number(m[1]);
-    year = yy < 50 ? 2e3 + yy : 1900 + yy;
-  } else if (tlv.tagNumber === TAG.GENERALIZED_TIME && (m = GENERALIZED_TIME.exec(text2))) {
-    year = Number(m[1]);
-  } else return void 0;
-  const date2 = new Date(Date.UTC(year, Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6])));
-  if (year < 100) date2.setUTCFullYear(year);
-  return Number.isNaN(date2.getTime()) ? void 0 : date2;
-}
-function derDepthProblem(bytes, maxDepth) {
-  const ends = [];
-  let limit = bytes.length;
-  let pos = 0;
-  const limitOf = () => {
-    for (let i = ends.length - 1; i >= 0; i--) {
-      const e = ends[i];
-      if (e !== "indefinite") return e;
-    }
-    return bytes.length;
-  };
-  while (true) {
-    while (ends.length > 0) {
-      const top = ends[ends.length - 1];
-      if (top === "indefinite") {
-        if (pos + 2 <= limit && bytes[pos] === 0 && bytes[pos + 1] === 0) {
-          pos += 2;
-          ends.pop();
-          limit = limitOf();
-          continue;
-        }
-        break;
-      }
-      if (pos === top) {
-        ends.pop();
-        limit = limitOf();
-        continue;
-      }
-      break;
-    }
-    if (ends.length === 0 && pos > 0) return pos === bytes.length ? void 0 : { kind: "malformed", offset: pos };
-    const header = readHeader(bytes, pos, limit);
-    if (!header) return { kind: "malformed", offset: pos };
-    if (header.length === void 0 && !header.tag.constructed) return { kind: "malformed", offset: pos };
-    const end = header.length === void 0 ? void 0 : header.contentStart + header.length;
-    if (end !== void 0 && end > limit) return { kind: "malformed", offset: pos };
-    if (header.tag.constructed) {
-      if (ends.length + 1 > maxDepth) return { kind: "depth", offset: pos };
-      ends.push(end ?? "indefinite");
-      if (end !== void 0) limit = end;
-      pos = header.contentStart;
-    } else {
-      pos = end;
-    }
-    if (ends.length === 0) return pos === bytes.length ? void 0 : { kind: "malformed", offset: pos };
-  }
-}
-
-// src/loaders/certificate/facts.ts
-var import_ipaddr5 = __toESM(require_ipaddr(), 1);
-import { X509Certificate } from "node:crypto";
-
-// src/loaders/certificate/oids.ts
-var SIGNATURE_ALGORITHMS = {
-  "1.2.840.113549.1.1.2": { name: "md2WithRSAEncryption", hash: "md2" },
-  "1.2.840.113549.1.1.3": { name: "md4WithRSAEncryption", hash: "md4" },
-  "1.2.840.113549.1.1.4": { name: "md5WithRSAEncryption", hash: "md5" },
-  "1.2.840.113549.1.1.5": { name: "sha1WithRSAEncryption", hash: "sha1" },
-  "1.2.840.113549.1.1.10": { name: "rsassaPss" },
-  "1.2.840.113549.1.1.11": { name: "sha256WithRSAEncryption", hash: "sha256" },
-  "1.2.840.113549.1.1.12": { name: "sha384WithRSAEncryption", hash: "sha384" },
-  "1.2.840.113549.1.1.13": { name: "sha512WithRSAEncryption", hash: "sha512" },
-  "1.2.840.113549.1.1.14": { name: "sha224WithRSAEncryption", hash: "sha224" },
-  "2.16.840.1.101.3.4.3.13": { name: "RSA-SHA3-224", hash: "sha3-224" },
-  "2.16.840.1.101.3.4.3.14": { name: "RSA-SHA3-256", hash: "sha3-256" },
-  "2.16.840.1.101.3.4.3.15": { name: "RSA-SHA3-384", hash: "sha3-384" },
-  "2.16.840.1.101.3.4.3.16": { name: "RSA-SHA3-512", hash: "sha3-512" },
-  "1.3.14.3.2.29": { name: "sha1WithRSA", hash: "sha1" },
-  "1.2.840.10045.4.1": { name: "ecdsa-with-SHA1", hash: "sha1" },
-  "1.2.840.10045.4.3.1": { name: "ecdsa-with-SHA224", hash: "sha224" },
-  "1.2.840.10045.4.3.2": { name: "ecdsa-with-SHA256", hash: "sha256" },
-  "1.2.840.10045.4.3.3": { name: "ecdsa-with-SHA384", hash: "sha384" },
-  "1.2.840.10045.4.3.4": { name: "ecdsa-with-SHA512", hash: "sha512" },
-  "1.2.840.10040.4.3": { name: "dsaWithSHA1", hash: "sha1" },
-  "2.16.840.1.101.3.4.3.1": { name: "dsa_with_SHA224", hash: "sha224" },
-  "2.16.840.1.101.3.4.3.2": { name: "dsa_with_SHA256", hash: "sha256" },
-  "1.3.101.112": { name: "ED25519" },
-  "1.3.101.113": { name: "ED448" }
-};
-var DIGESTS = {
-  "1.2.840.113549.2.5": "md5",
-  "1.3.14.3.2.26": "sha1",
-  "2.16.840.1.101.3.4.2.1": "sha256",
-  "2.16.840.1.101.3.4.2.2": "sha384",
-  "2.16.840.1.101.3.4.2.3": "sha512",
-  "2.16.840.1.101.3.4.2.4": "sha224",
-  "2.16.840.1.101.3.4.2.5": "sha512-224",
-  "2.16.840.1.101.3.4.2.6": "sha512-256"
-};
-var EXTENDED_KEY_USAGES = {
-  "2.5.29.37.0": "anyExtendedKeyUsage",
-  "1.3.6.1.5.5.7.3.1": "serverAuth",
-  "1.3.6.1.5.5.7.3.2": "clientAuth",
-  "1.3.6.1.5.5.7.3.3": "codeSigning",
-  "1.3.6.1.5.5.7.3.4": "emailProtection",
-  "1.3.6.1.5.5.7.3.8": "timeStamping",
-  "1.3.6.1.5.5.7.3.9": "OCSPSigning",
-  "1.3.6.1.5.5.7.3.5": "ipsecEndSystem",
-  "1.3.6.1.5.5.7.3.6": "ipsecTunnel",
-  "1.3.6.1.5.5.7.3.7": "ipsecUser",
-  "1.3.6.1.5.5.7.3.17": "ipsecIKE",
-  "1.3.6.1.4.1.311.20.2.2": "msSmartcardLogin",
-  "1.3.6.1.4.1.311.10.3.3": "msSGC",
-  "1.3.6.1.4.1.311.10.3.4": "msEFS",
-  "2.16.840.1.113730.4.1": "nsSGC"
-};
-var CURVE_BITS = {
-  prime192v1: 192,
-  secp224r1: 224,
-  prime256v1: 256,
-  secp256k1: 256,
-  secp384r1: 384,
-  secp521r1: 521,
-  brainpoolP256r1: 256,
-  brainpoolP384r1: 384,
-  brainpoolP512r1: 512
-};
-var OID = {
-  subjectAltName: "2.5.29.17",
-  basicConstraints: "2.5.29.19",
-  extKeyUsage: "2.5.29.37",
-  commonName: "2.5.4.3",
-  rsassaPss: "1.2.840.113549.1.1.10",
-  pkcs7Data: "1.2.840.113549.1.7.1",
-  pkcs7SignedData: "1.2.840.113549.1.7.2",
-  pkcs7EncryptedData: "1.2.840.113549.1.7.6",
-  pkcs12CertBag: "1.2.840.113549.1.12.10.1.3",
-  pkcs12SafeContentsBag: "1.2.840.113549.1.12.10.1.6",
-  x509Certificate: "1.2.840.113549.1.9.22.1",
-  pbes2: "1.2.840.113549.1.5.13",
-  pbkdf2: "1.2.840.113549.1.5.12"
-};
-var PKCS12_PBE = {
-  "1.2.840.113549.1.12.1.3": "pbeWithSHA1And3-KeyTripleDES-CBC",
-  "1.2.840.113549.1.12.1.6": "pbeWithSHA1And40BitRC2-CBC"
-};
-var PKCS12_PBE_UNSUPPORTED = {
-  "1.2.840.113549.1.12.1.1": "pbeWithSHA1And128BitRC4",
-  "1.2.840.113549.1.12.1.2": "pbeWithSHA1And40BitRC4",
-  "1.2.840.113549.1.12.1.4": "pbeWithSHA1And2-KeyTripleDES-CBC",
-  "1.2.840.113549.1.12.1.5": "pbeWithSHA1And128BitRC2-CBC"
-};
-var PBES2_CIPHERS = {
-  "2.16.840.1.101.3.4.1.2": "AES-128-CBC",
-  "2.16.840.1.101.3.4.1.22": "AES-192-CBC",
-  "2.16.840.1.101.3.4.1.42": "AES-256-CBC",
-  "1.2.840.113549.3.7": "DES-EDE3-CBC"
-};
-
-// src/loaders/certificate/facts.ts
-function certificateFacts(der) {
-  const parts = structure(der);
-  if (!parts) return { ok: false, reason: "not an X.509 certificate (the ASN.1 structure is not Certificate)" };
-  let x509;
-  try {
-    x509 = new X509Certificate(der);
-  } catch (error) {
-    return { ok: false, reason: opensslReason(error) };
-  }
-  const facts = {
-    subject: x509.subject.split("\n").join(", "),
-    issuer: x509.issuer.split("\n").join(", "),
-    serial: serialNumber(der, parts.serial) ?? x509.serialNumber.toUpperCase(),
-    notBefore: time(der, parts.validity[0]),
-    notAfter: time(der, parts.validity[1]),
-    signature: signatureAlgorithm(der, parts.signatureAlgorithm),
-    selfSigned: selfSigned(x509),
-    fingerprint256: x509.fingerprint256
-  };
-  const commonName = lastCommonName(der, parts.subject);
-  if (commonName !== void 0) facts.commonName = commonName;
-  const key = publicKey(x509, der, parts.spki);
-  if (key) facts.key = key;
-  for (const ext of parts.extensions) applyExtension(der, ext, facts);
-  return { ok: true, facts };
-}
-function structure(der) {
-  const top = readTlv(der, 0);
-  if (!top || top.end !== der.length) return void 0;
-  const cert = sequence(der, top);
-  if (!cert || cert.length !== 3 || !isUniversal(cert[2], TAG.BIT_STRING)) return void 0;
-  const tbs = sequence(der, cert[0]);
-  if (!tbs) return void 0;
-  const i = isContext(tbs[0], 0) ? 1 : 0;
-  const validity = sequence(der, tbs[i + 3]);
-  if (!validity || validity.length !== 2 || !tbs[i + 4] || !tbs[i + 5] || !isUniversal(cert[1], TAG.SEQUENCE)) return void 0;
-  const extensions = [];
-  const extWrapper = tbs.slice(i + 6).find((t) => isContext(t, 3));
-  if (extWrapper) {
-    const inner = children(der, extWrapper);
-    const list = inner && inner.length === 1 ? sequence(der, inner[0]) : void 0;
-    if (list) extensions.push(...list);
-  }
-  return { serial: tbs[i], signatureAlgorithm: cert[1], validity, subject: tbs[i + 4], spki: tbs[i + 5], extensions };
-}
-function serialNumber(der, tlv) {
-  if (!isUniversal(tlv, TAG.INTEGER) || tlv.constructed) return void 0;
-  const c = content(der, tlv);
-  if (c.length === 0 || (c[0] & 128) !== 0) return void 0;
-  return Buffer.from(c.length > 1 && c[0] === 0 ? c.subarray(1) : c).toString("hex").toUpperCase();
-}
-function opensslReason(error) {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.replace(/^error:[0-9A-F]+:/i, "").replace(/::/g, ": ");
-}
-function signatureAlgorithm(der, algorithm) {
-  const fields = sequence(der, algorithm) ?? [];
-  const id = oid(der, fields[0]) ?? "unknown";
-  const known = SIGNATURE_ALGORITHMS[id];
-  if (id !== OID.rsassaPss) return { algorithm: known?.name ?? id, ...known?.hash ? { hash: known.hash } : {}, pss: false };
-  return { algorithm: known.name, hash: pssHash(der, fields[1]), pss: true };
-}
-function pssHash(der, params) {
-  const fields = sequence(der, params) ?? [];
-  const hashField = fields.find((f) => isContext(f, 0));
-  if (!hashField) return "sha1";
-  const inner = children(der, hashField);
-  const algorithm = inner && inner.length === 1 ? sequence(der, inner[0]) : void 0;
-  const id = algorithm ? oid(der, algorithm[0]) : void 0;
-  return (id && DIGESTS[id]) ?? id ?? "unknown";
-}
-function selfSigned(x509) {
-  try {
-    return x509.checkIssued(x509) && x509.verify(x509.publicKey);
-  } catch {
-    return false;
-  }
-}
-function lastCommonName(der, subject) {
-  let cn;
-  for (const rdn of sequence(der, subject) ?? []) {
-    for (const attribute of sequence(der, rdn, TAG.SET) ?? []) {
-      const pair = sequence(der, attribute);
-      if (pair && pair.length === 2 && oid(der, pair[0]) === OID.commonName) cn = directoryString(der, pair[1]) ?? cn;
-    }
-  }
-  return cn;
-}
-var SPKI_ALGORITHMS = {
-  "1.2.840.113549.1.1.1": "rsa",
-  "1.2.840.113549.1.1.10": "rsa-pss",
-  "1.2.840.10045.2.1": "ec",
-  "1.3.101.112": "ed25519",
-  "1.3.101.113": "ed448",
-  "1.2.840.10040.4.1": "dsa"
-};
-function publicKey(x509, der, spki) {
-  try {
-    const key = x509.publicKey;
-    const algorithm = key.asymmetricKeyType ?? "unknown";
-    const details = key.asymmetricKeyDetails ?? {};
-    if (details.namedCurve) return { algorithm, size: CURVE_BITS[details.namedCurve], curve: details.namedCurve };
-    if (details.modulusLength) return { algorithm, size: details.modulusLength };
-    return { algorithm };
-  } catch {
-    const fields = sequence(der, spki);
-    const algorithm = fields ? sequence(der, fields[0]) : void 0;
-    const id = algorithm ? oid(der, algorithm[0]) : void 0;
-    return id ? { algorithm: SPKI_ALGORITHMS[id] ?? id } : void 0;
-  }
-}
-function applyExtension(der, extension, facts) {
-  const fields = sequence(der, extension);
-  if (!fields || fields.length < 2) return;
-  const id = oid(der, fields[0]);
-  const value = octets(der, fields[fields.length - 1]);
-  if (!value) return;
-  const top = readTlv(value, 0);
-  if (!top || top.end !== value.length) return;
-  if (id === OID.subjectAltName) facts.sans = subjectAltNames(value, top);
-  else if (id === OID.extKeyUsage) facts.eku = (sequence(value, top) ?? []).map((t) => oid(value, t)).filter((o) => o !== void 0).map((o) => EXTENDED_KEY_USAGES[o] ?? o);
-  else if (id === OID.basicConstraints) facts.basicConstraints = basicConstraints(value, top);
-}
-function subjectAltNames(value, top) {
-  const dns = [];
-  const ip2 = [];
-  for (const name of sequence(value, top) ?? []) {
-    if (name.tagClass !== 2 || name.constructed) continue;
-    const bytes = content(value, name);
-    if (name.tagNumber === 2) dns.push(hostName(Buffer.from(bytes).toString("latin1")));
-    else if (name.tagNumber === 7 && (bytes.length === 4 || bytes.length === 16)) ip2.push(import_ipaddr5.default.fromByteArray(Array.from(bytes)).toString());
-  }
-  return { dns, ip: ip2 };
-}
-function basicConstraints(value, top) {
-  const fields = sequence(value, top) ?? [];
-  let ca = false;
-  let pathLength;
-  for (const field of fields) {
-    if (isUniversal(field, TAG.BOOLEAN)) ca = boolean(value, field) ?? false;
-    else if (isUniversal(field, TAG.INTEGER)) pathLength = smallInteger(value, field);
-  }
-  return pathLength === void 0 || !Number.isFinite(pathLength) ? { ca } : { ca, pathLength };
-}
-
-// src/loaders/certificate/model.ts
-var DEFAULT_CERTIFICATE_LIMITS = {
-  maxFileBytes: 16 * 1024 * 1024,
-  maxCertificates: 1e3,
-  maxDerDepth: 32,
-  maxPkcs12Iterations: 1e6
-};
-var problem = (code, message, severity = "error") => ({ code: `certificate/${code}`, severity, message });
-
-// src/loaders/certificate/pem.ts
-var BEGIN = /^-----BEGIN ([\x21-\x2c\x2e-\x7e](?:[- ]?[\x21-\x2c\x2e-\x7e])*)?-----[ \t]*$/;
-var END = /^-----END ([\x21-\x2c\x2e-\x7e](?:[- ]?[\x21-\x2c\x2e-\x7e])*)?-----[ \t]*$/;
-function splitLines(text2) {
-  return text2.split(/\r\n|\r|\n/);
-}
-function pemBlocks(lines) {
-  const blocks = [];
-  let open;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].replace(/^\ufeff/, "").trimStart();
-    const begin = BEGIN.exec(line);
-    if (begin) {
-      if (open) blocks.push(open);
-      open = { label: begin[1] ?? "", beginLine: i + 1, endLine: void 0, lastLineLength: lines[i].length, body: [] };
-      continue;
-    }
-    if (!open) continue;
-    const end = END.exec(line);
-    if (end) {
-      open.endLine = i + 1;
-      open.lastLineLength = lines[i].length;
-      if ((end[1] ?? "") !== open.label) open.mismatchedEnd = end[1] ?? "";
-      blocks.push(open);
-      open = void 0;
-      continue;
-    }
-    open.body.push({ line: i + 1, text: lines[i] });
-    open.lastLineLength = lines[i].length;
-  }
-  if (open) blocks.push(open);
-  return blocks;
-}
-var BASE64_LINE = /^[A-Za-z0-9+/]*={0,2}$/;
-function decodePemBody(block) {
-  let base64 = "";
-  let padded = false;
-  let lastLine = block.beginLine;
-  for (const { line, text: text2 } of block.body) {
-    const trimmed2 = text2.trim();
-    if (base64 === "" && /^[A-Za-z-]+:/.test(trimmed2)) continue;
-    if (trimmed2 === "") continue;
-    if (!BASE64_LINE.test(trimmed2) || padded) return { ok: false, line, reason: "characters that are not base64" };
-    if (trimmed2.includes("=")) padded = true;
-    base64 += trimmed2;
-    lastLine = line;
-  }
-  if (base64.length === 0) return { ok: false, line: block.beginLine, reason: "no data" };
-  if (base64.length % 4 !== 0) return { ok: false, line: lastLine, reason: "base64 whose length is not a multiple of 4 (a truncated line?)" };
-  return { ok: true, der: Buffer.from(base64, "base64") };
-}
-
-// src/loaders/certificate/pkcs12.ts
-var import_node_forge = __toESM(require_lib(), 1);
-import { createHmac, timingSafeEqual } from "node:crypto";
-function looksLikePkcs12(der) {
-  const top = readTlv(der, 0);
-  if (!isUniversal(top, TAG.SEQUENCE) || !top.constructed) return false;
-  const version = readTlv(der, top.contentStart, top.contentEnd);
-  return version !== void 0 && smallInteger(der, version) === 3;
-}
-var Pkcs12Failure = class extends Error {
-  constructor(problem2) {
-    super(problem2.message);
-    this.problem = problem2;
-  }
-  problem;
-};
-function fail(code, message, severity = "error") {
-  throw new Pkcs12Failure(problem(code, message, severity));
-}
-function readPkcs12(der, secret, limits) {
-  try {
-    return new Pkcs12Reader(secret, limits).read(der);
-  } catch (error) {
-    if (error instanceof Pkcs12Failure) return { certificates: [], problems: [error.problem] };
-    return { certificates: [], problems: [problem("pkcs12-invalid", `not a readable PKCS#12 file: ${error instanceof Error ? error.message : String(error)}`)] };
-  }
-}
-var Pkcs12Reader = class {
-  constructor(secret, limits) {
-    this.secret = secret;
-    this.limits = limits;
-  }
-  secret;
-  limits;
-  certificates = [];
-  problems = [];
-  /** Whether the password was proven right by the MAC (then a decryption failure is corruption, not the password). */
-  macVerified = false;
-  read(der) {
-    const pfx = sequence(der, readTlv(der, 0));
-    if (!pfx || pfx.length < 2 || smallInteger(der, pfx[0]) !== 3) fail("pkcs12-invalid", "not a readable PKCS#12 file: the PFX structure is malformed");
-    const authSafe = sequence(der, pfx[1]);
-    const contentType = authSafe ? oid(der, authSafe[0]) : void 0;
-    if (contentType !== OID.pkcs7Data) {
-      fail("pkcs12-unsupported", `PKCS#12 files protected by public-key signatures (content type ${contentType ?? "unknown"}) are not supported; export with a password`);
-    }
-    const authSafeBytes = explicitOctets(der, authSafe?.[1]);
-    if (!authSafeBytes) fail("pkcs12-invalid", "not a readable PKCS#12 file: the authenticated safe is malformed");
-    if (pfx[2]) this.verifyMac(der, pfx[2], authSafeBytes);
-    const safes = sequence(authSafeBytes, this.checked(authSafeBytes));
-    if (!safes) fail("pkcs12-invalid", "not a readable PKCS#12 file: the authenticated safe is malformed");
-    for (const contentInfo of safes) this.readContentInfo(authSafeBytes, contentInfo);
-    return { certificates: this.certificates, problems: this.problems };
-  }
-  /** The top element of a decoded blob, once its nesting is known to be within bounds. */
-  checked(bytes) {
-    const issue = derDepthProblem(bytes, this.limits.maxDerDepth);
-    if (issue?.kind === "depth") fail("der-too-deep", `ASN.1 nesting deeper than ${this.limits.maxDerDepth} levels inside the PKCS#12 file`);
-    if (issue) fail("pkcs12-invalid", "not a readable PKCS#12 file: malformed ASN.1 inside it");
-    return readTlv(bytes, 0);
-  }
-  password() {
-    return this.secret.password ?? "";
-  }
-  passwordName() {
-    return this.secret.passwordVariable ? `the environment variable ${this.secret.passwordVariable}` : "no variable";
-  }
-  checkIterations(count, what) {
-    if (count === void 0 || count < 1) fail("pkcs12-invalid", `not a readable PKCS#12 file: the ${what} iteration count is malformed`);
-    if (count > this.limits.maxPkcs12Iterations) {
-      const shown3 = Number.isFinite(count) ? thousands(count) : "more than 2^48";
-      fail("pkcs12-iterations", `the PKCS#12 ${what} asks for ${shown3} iterations, over the bound of ${thousands(this.limits.maxPkcs12Iterations)}; the file is not read`);
-    }
-    return count;
-  }
-  wrongPassword(detail) {
-    if (this.secret.password === void 0) {
-      return fail(
-        "pkcs12-password-missing",
-        `the PKCS#12 file is protected by a password and none is configured${this.secret.passwordVariable ? ` (the environment variable ${this.secret.passwordVariable} is not set)` : ""}; its certificates are not checked`,
-        "warning"
-      );
-    }
-    return fail("pkcs12-bad-password", `the password in ${this.passwordName()} does not open this PKCS#12 file (${detail})`);
-  }
-  /** MacData ::= SEQUENCE { mac DigestInfo, macSalt OCTET STRING, iterations INTEGER DEFAULT 1 }. */
-  verifyMac(der, macTlv, authSafeBytes) {
-    const macData = sequence(der, macTlv);
-    const digestInfo = macData ? sequence(der, macData[0]) : void 0;
-    const algorithm = digestInfo ? sequence(der, digestInfo[0]) : void 0;
-    const expected = digestInfo ? octets(der, digestInfo[1]) : void 0;
-    const salt = macData ? octets(der, macData[1]) : void 0;
-    if (!macData || !algorithm || !expected || !salt) fail("pkcs12-invalid", "not a readable PKCS#12 file: the MAC is malformed");
-    const iterations = this.checkIterations(macData[2] ? smallInteger(der, macData[2]) : 1, "MAC");
-    const digestOid = oid(der, algorithm[0]) ?? "unknown";
-    const digest = DIGESTS[digestOid];
-    const md = digest ? forgeDigest(digest) : void 0;
-    if (!md) return fail("pkcs12-unsupported", `the PKCS#12 MAC uses the digest ${digest ?? digestOid}, which uclint does not support`);
-    const key = import_node_forge.default.pkcs12.generateKey(this.password(), import_node_forge.default.util.createBuffer(binary(salt)), 3, iterations, md.digestLength, md);
-    const actual = createHmac(digest, Buffer.from(key.getBytes(), "binary")).update(authSafeBytes).digest();
-    if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) this.wrongPassword("MAC verification failed");
-    this.macVerified = true;
-  }
-  readContentInfo(bytes, tlv) {
-    const contentInfo = sequence(bytes, tlv);
-    const type = contentInfo ? oid(bytes, contentInfo[0]) : void 0;
-    if (type === OID.pkcs7Data) {
-      const safeContents = explicitOctets(bytes, contentInfo?.[1]);
-      if (!safeContents) fail("pkcs12-invalid", "not a readable PKCS#12 file: a SafeContents is malformed");
-      this.readSafeContents(safeContents);
-    } else if (type === OID.pkcs7EncryptedData) {
-      this.readSafeContents(this.decrypt(bytes, contentInfo?.[1]));
-    } else {
-      this.problems.push(problem("pkcs12-unsupported", `a PKCS#12 safe of content type ${type ?? "unknown"} (public-key encrypted) is skipped`, "warning"));
-    }
-  }
-  /** [0] EXPLICIT EncryptedData ::= SEQUENCE { version, EncryptedContentInfo { contentType, algorithm, [0] IMPLICIT OCTET STRING } }. */
-  decrypt(bytes, explicit) {
-    const inner = isContext(explicit, 0) ? children(bytes, explicit) : void 0;
-    const encryptedData = inner && inner.length === 1 ? sequence(bytes, inner[0]) : void 0;
-    const info = encryptedData ? sequence(bytes, encryptedData[1]) : void 0;
-    const algorithm = info ? sequence(bytes, info[1]) : void 0;
-    const ciphertext = info && isContext(info[2], 0) ? octets(bytes, info[2], true) : void 0;
-    if (!algorithm || !ciphertext) return fail("pkcs12-invalid", "not a readable PKCS#12 file: an encrypted safe is malformed");
-    const scheme = oid(bytes, algorithm[0]) ?? "unknown";
-    const params = algorithm[1];
-    let password = this.password();
-    if (scheme === OID.pbes2) {
-      this.checkPbes2(bytes, params);
-      password = import_node_forge.default.util.encodeUtf8(password);
-    } else if (PKCS12_PBE[scheme]) {
-      const fields = sequence(bytes, params);
-      this.checkIterations(fields ? smallInteger(bytes, fields[1]) : void 0, `${PKCS12_PBE[scheme]} key derivation`);
-    } else {
-      return fail("pkcs12-unsupported", `the PKCS#12 certificates are encrypted with ${PKCS12_PBE_UNSUPPORTED[scheme] ?? scheme}, which uclint cannot decrypt`);
-    }
-    let plain;
-    try {
-      const cipher = getCipher(scheme, import_node_forge.default.asn1.fromDer(binary(element(bytes, params))), password);
-      cipher.update(import_node_forge.default.util.createBuffer(binary(ciphertext)));
-      plain = cipher.finish() ? cipher.output.getBytes() : void 0;
-    } catch (error) {
-      return fail("pkcs12-unsupported", `the PKCS#12 encryption parameters are not supported: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    const decrypted = plain === void 0 ? void 0 : Buffer.from(plain, "binary");
-    if (!decrypted || derDepthProblem(decrypted, this.limits.maxDerDepth)?.kind === "malformed") {
-      if (!this.macVerified) this.wrongPassword("decryption failed");
-      fail("pkcs12-invalid", "not a readable PKCS#12 file: an encrypted safe does not decrypt to SafeContents");
-    }
-    return decrypted;
-  }
-  /** PBES2-params ::= SEQUENCE { keyDerivationFunc { pbkdf2, PBKDF2-params { salt, iterationCount, ... } }, encryptionScheme }. */
-  checkPbes2(bytes, params) {
-    const fields = sequence(bytes, params);
-    const kdf = fields ? sequence(bytes, fields[0]) : void 0;
-    const cipher = fields ? sequence(bytes, fields[1]) : void 0;
-    if (!kdf || oid(bytes, kdf[0]) !== OID.pbkdf2) fail("pkcs12-unsupported", "the PKCS#12 PBES2 key derivation is not PBKDF2");
-    const cipherOid = cipher ? oid(bytes, cipher[0]) : void 0;
-    if (!cipherOid || !PBES2_CIPHERS[cipherOid]) fail("pkcs12-unsupported", `the PKCS#12 certificates are encrypted with ${cipherOid ?? "an unknown cipher"}, which uclint cannot decrypt`);
-    const kdfParams = sequence(bytes, kdf[1]);
-    this.checkIterations(kdfParams ? smallInteger(bytes, kdfParams[1]) : void 0, "PBKDF2 key derivation");
-  }
-  /** SafeContents ::= SEQUENCE OF SafeBag { bagId, [0] EXPLICIT bagValue, bagAttributes }; nested SafeContents bags are walked with a queue. */
-  readSafeContents(bytes) {
-    const queue = [];
-    const top = sequence(bytes, this.checked(bytes));
-    if (!top) fail("pkcs12-invalid", "not a readable PKCS#12 file: a SafeContents is malformed");
-    queue.push(...top);
-    while (queue.length > 0) {
-      const bag = sequence(bytes, queue.shift());
-      const bagId = bag ? oid(bytes, bag[0]) : void 0;
-      const value = bag && isContext(bag[1], 0) ? children(bytes, bag[1]) : void 0;
-      if (!value || value.length !== 1) fail("pkcs12-invalid", "not a readable PKCS#12 file: a SafeBag is malformed");
-      if (bagId === OID.pkcs12SafeContentsBag) queue.push(...sequence(bytes, value[0]) ?? []);
-      else if (bagId === OID.pkcs12CertBag) this.readCertBag(bytes, value[0]);
-    }
-  }
-  /** CertBag ::= SEQUENCE { certId, certValue [0] EXPLICIT OCTET STRING }. */
-  readCertBag(bytes, tlv) {
-    const certBag = sequence(bytes, tlv);
-    const certId = certBag ? oid(bytes, certBag[0]) : void 0;
-    if (certId !== OID.x509Certificate) {
-      this.problems.push(problem("pkcs12-unsupported", `a PKCS#12 certificate bag of type ${certId ?? "unknown"} (not X.509) is skipped`, "info"));
-      return;
-    }
-    const certificate = explicitOctets(bytes, certBag?.[1]);
-    if (!certificate) fail("pkcs12-invalid", "not a readable PKCS#12 file: a certificate bag is malformed");
-    this.certificates.push(certificate);
-  }
-};
-function explicitOctets(bytes, tlv) {
-  const inner = isContext(tlv, 0) ? children(bytes, tlv) : void 0;
-  return inner && inner.length === 1 ? octets(bytes, inner[0]) : void 0;
-}
-function binary(bytes) {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("binary");
-}
-function forgeDigest(name) {
-  switch (name) {
-    case "sha1":
-      return import_node_forge.default.md.sha1.create();
-    case "sha256":
-      return import_node_forge.default.md.sha256.create();
-    case "sha384":
-      return import_node_forge.default.md.sha384.create();
-    case "sha512":
-      return import_node_forge.default.md.sha512.create();
-    case "md5":
-      return import_node_forge.default.md.md5.create();
-    default:
-      return void 0;
-  }
-}
-function getCipher(scheme, params, password) {
-  const pbe = import_node_forge.default.pki.pbe;
-  return pbe.getCipher(scheme, params, password);
-}
-
-// src/loaders/certificate/pkcs7.ts
-function looksLikePkcs7(der) {
-  const top = readTlv(der, 0);
-  const first = top?.constructed ? readTlv(der, top.contentStart, top.contentEnd) : void 0;
-  return isUniversal(top, TAG.SEQUENCE) && oid(der, first) === OID.pkcs7SignedData;
-}
-function readPkcs7(der) {
-  const invalid = (why) => ({ certificates: [], problems: [problem("pkcs7-invalid", `not a readable PKCS#7 certificate bundle: ${why}`)] });
-  const contentInfo = sequence(der, readTlv(der, 0));
-  if (!contentInfo || oid(der, contentInfo[0]) !== OID.pkcs7SignedData) return invalid("the content is not SignedData");
-  const explicit = isContext(contentInfo[1], 0) ? children(der, contentInfo[1]) : void 0;
-  const signedData = explicit && explicit.length === 1 ? sequence(der, explicit[0]) : void 0;
-  if (!signedData || signedData.length < 4) return invalid("SignedData is malformed");
-  const certificatesField = signedData.slice(3).find((t) => isContext(t, 0) && t.constructed);
-  if (!certificatesField) return { certificates: [], problems: [problem("pkcs7-empty", "the PKCS#7 bundle holds no certificates", "warning")] };
-  const choices = children(der, certificatesField);
-  if (!choices) return invalid("the certificate set is malformed");
-  const certificates = choices.filter((c) => isUniversal(c, TAG.SEQUENCE)).map((c) => element(der, c));
-  const others = choices.length - certificates.length;
-  const problems = others > 0 ? [problem("pkcs7-other-certificate", `${others} attribute or extended certificate(s) in the PKCS#7 bundle skipped`, "info")] : [];
-  return { certificates, problems };
-}
-
-// src/loaders/certificate/index.ts
-var CERTIFICATE_LABELS = /* @__PURE__ */ new Set(["CERTIFICATE", "X509 CERTIFICATE", "TRUSTED CERTIFICATE"]);
-var PKCS7_LABELS = /* @__PURE__ */ new Set(["PKCS7", "PKCS #7 SIGNED DATA", "CMS"]);
-function parseCertificateFile(bytes, options) {
-  try {
-    return new CertificateFileReader(bytes, options).read();
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { certificates: [], diagnostics: [{ ...wholeLine(options.file, 1, 0), severity: "error", code: "certificate/internal-error", message: `uclint could not read this file: ${reason}` }] };
-  }
-}
-var CertificateFileReader = class {
-  constructor(bytes, options) {
-    this.bytes = bytes;
-    this.options = options;
-    this.limits = { ...DEFAULT_CERTIFICATE_LIMITS, ...options.limits };
-  }
-  bytes;
-  options;
-  limits;
-  diagnostics = [];
-  found = [];
-  overLimitReported = false;
-  read() {
-    const { bytes } = this;
-    if (bytes.length > this.limits.maxFileBytes) {
-      this.report(problem("too-large", `certificate file of ${thousands(bytes.length)} bytes is over the bound of ${thousands(this.limits.maxFileBytes)}; not read`), 1, 0);
-    } else if (isDerThroughout(bytes)) {
-      this.readBinary();
-    } else {
-      const text2 = new TextDecoder("utf-8").decode(bytes);
-      const lines = splitLines(text2);
-      const blocks = pemBlocks(lines);
-      if (blocks.length > 0) this.readPem(blocks);
-      else if (bytes[0] === 48) this.readBinary();
-      else if (text2.trim() === "") this.report(problem("empty", "the certificate file is empty"), 1, 0);
-      else this.report(problem("unrecognized", `${this.kindFromName()} holds neither PEM blocks nor DER data`), 1, lines[0].length);
-    }
-    return { certificates: this.certificates(), diagnostics: this.diagnostics };
-  }
-  kindFromName() {
-    const ext = /\.([^./]+)$/.exec(this.options.file)?.[1]?.toLowerCase();
-    if (ext === "pfx" || ext === "p12") return "this PKCS#12 file";
-    if (ext === "p7b" || ext === "p7c") return "this PKCS#7 file";
-    return "this certificate file";
-  }
-  report(p, line, lastLineLength, endLine = line) {
-    this.diagnostics.push({ ...wholeLine(this.options.file, line, lastLineLength, endLine), severity: p.severity, code: p.code, message: p.message });
-  }
-  /** Adds a certificate unless the per-file bound is reached (then says so once). */
-  add(found) {
-    if (this.found.length >= this.limits.maxCertificates) {
-      if (!this.overLimitReported) {
-        this.overLimitReported = true;
-        this.report(problem("too-many-certificates", `more than ${thousands(this.limits.maxCertificates)} certificates in one file; the rest are not read`), found.line, found.endColumn - 1, found.endLine);
-      }
-      return;
-    }
-    this.found.push(found);
-  }
-  depthProblem(der) {
-    const issue = derDepthProblem(der, this.limits.maxDerDepth);
-    if (!issue) return void 0;
-    if (issue.kind === "depth") return problem("der-too-deep", `ASN.1 nesting deeper than ${this.limits.maxDerDepth} levels (at byte ${issue.offset}); not read`);
-    return problem("der-malformed", `malformed DER at byte ${issue.offset}: a length runs past its container, or data is truncated or trails it`);
-  }
-  readBinary() {
-    const { bytes } = this;
-    const elements = [];
-    let pos = 0;
-    while (pos < bytes.length) {
-      const tlv = readTlv(bytes, pos);
-      if (!tlv) break;
-      elements.push(bytes.subarray(pos, tlv.end));
-      pos = tlv.end;
-    }
-    if (pos < bytes.length && elements.length === 0) {
-      this.report(this.depthProblem(bytes) ?? problem("der-malformed", "malformed DER"), 1, 0);
-      return;
-    }
-    for (const der of elements) {
-      const issue = this.depthProblem(der);
-      if (issue) {
-        this.report(issue, 1, 0);
-        continue;
-      }
-      this.readDerElement(der, 1, 1, 1);
-    }
-    if (pos < bytes.length) this.report(problem("der-trailing-data", `${thousands(bytes.length - pos)} bytes after the last DER element are not read`, "warning"), 1, 0);
-  }
-  /** One depth-checked DER element: a certificate, a PKCS#7 bundle or a PFX. */
-  readDerElement(der, line, endLine, endColumn) {
-    if (looksLikePkcs7(der)) this.addContainer(readPkcs7(der), "pkcs7", line, endLine, endColumn);
-    else if (looksLikePkcs12(der)) this.addContainer(readPkcs12(der, this.options, this.limits), "pkcs12", line, endLine, endColumn);
-    else this.add({ der, source: "der", line, endLine, endColumn });
-  }
-  addContainer(result, source, line, endLine, endColumn) {
-    for (const p of result.problems) this.report(p, line, endColumn - 1, endLine);
-    for (const der of result.certificates) {
-      const issue = this.depthProblem(der);
-      if (issue) this.report(issue, line, endColumn - 1, endLine);
-      else this.add({ der, source, line, endLine, endColumn });
-    }
-  }
-  readPem(blocks) {
-    for (const block of blocks) {
-      const endLine = block.endLine ?? block.body.at(-1)?.line ?? block.beginLine;
-      const at2 = (p, line = block.beginLine) => this.report(p, line, line === endLine ? block.lastLineLength : 0, line);
-      const isCertificate = CERTIFICATE_LABELS.has(block.label);
-      const isPkcs7 = PKCS7_LABELS.has(block.label);
-      if (!isCertificate && !isPkcs7) {
-        at2(problem("pem-skipped", `PEM block ${block.label || "(no label)"} is not a certificate; skipped`, "info"));
-        continue;
-      }
-      if (block.endLine === void 0) {
-        at2(problem("pem-missing-end", `PEM block ${block.label} has no END line (truncated?); not read`));
-        continue;
-      }
-      if (block.mismatchedEnd !== void 0) {
-        at2(problem("pem-mismatched-end", `PEM block BEGIN ${block.label} ends with END ${block.mismatchedEnd}; not read`), block.endLine);
-        continue;
-      }
-      const decoded = decodePemBody(block);
-      if (!decoded.ok) {
-        at2(problem("pem-bad-base64", `PEM block ${block.label} has ${decoded.reason}; not read`), decoded.line);
-        continue;
-      }
-      let der = decoded.der;
-      if (block.label === "TRUSTED CERTIFICATE") {
-        const first = readTlv(der, 0);
-        if (first) der = der.subarray(0, first.end);
-      }
-      const issue = this.depthProblem(der);
-      if (issue) {
-        at2(issue);
-        continue;
-      }
-      if (isPkcs7) this.addContainer(readPkcs7(der), "pkcs7", block.beginLine, endLine, block.lastLineLength + 1);
-      else this.add({ der, source: "pem", line: block.beginLine, endLine, endColumn: block.lastLineLength + 1 });
-    }
-  }
-  certificates() {
-    const out = [];
-    const several = this.found.length > 1;
-    this.found.forEach((found, index) => {
-      const { file } = this.options;
-      const name = several ? `${file}#${index + 1}` : file;
-      const result = certificateFacts(found.der);
-      if (!result.ok) {
-        this.report(problem("invalid", `certificate ${name} cannot be read: ${result.reason}`), found.line, found.endColumn - 1, found.endLine);
-        return;
-      }
-      out.push({
-        ...result.facts,
-        loc: { file, line: found.line, column: 1, endLine: found.endLine, endColumn: found.endColumn },
-        source: found.source,
-        name,
-        usedBy: [],
-        der: found.der
-      });
-    });
-    return out;
-  }
-};
-function isDerThroughout(bytes) {
-  let pos = 0;
-  while (pos < bytes.length) {
-    const tlv = readTlv(bytes, pos);
-    if (!isUniversal(tlv, TAG.SEQUENCE)) return false;
-    pos = tlv.end;
-  }
-  return pos > 0;
-}
-function wholeLine(file, line, lastLineLength, endLine = line) {
-  return { file, line, column: 1, endLine, endColumn: lastLineLength + 1 };
-}
-
-// src/config/nearest.ts
-function editDistance(a, b) {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[rows - 1][cols - 1];
-}
-function nearest(word, candidates) {
-  const allowed = Math.max(2, Math.floor(word.length / 3));
-  let best;
-  let bestDistance = Infinity;
-  const lower = word.toLowerCase();
-  for (const candidate of candidates) {
-    const distance = editDistance(lower, candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return bestDistance <= allowed ? best : void 0;
-}
-function didYouMean(word, candidates) {
-  const suggestion = nearest(word, candidates);
-  return suggestion === void 0 ? "" : `; did you mean '${suggestion}'?`;
-}
-
-// node_modules/js-yaml/dist/js-yaml.mjs
-var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
-function defineScalarTag(tagName, options) {
-  return {
-    tagName,
-    nodeKind: "scalar",
-    implicit: options.implicit ?? false,
-    matchByTagPrefix: options.matchByTagPrefix ?? false,
-    implicitFirstChars: options.implicitFirstChars ?? null,
-    resolve: options.resolve,
-    identify: options.identify,
-    represent: options.represent ?? ((data) => String(data)),
-    representTagName: options.representTagName ?? (() => tagName)
-  };
-}
-function defineSequenceTag(tagName, options) {
-  const carrierIsResult = options.finalize === void 0;
-  return {
-    tagName,
-    nodeKind: "sequence",
-    implicit: false,
-    matchByTagPrefix: options.matchByTagPrefix ?? false,
-    create: options.create,
-    addItem: options.addItem,
-    finalize: options.finalize ?? ((carrier) => carrier),
-    carrierIsResult,
-    identify: options.identify,
-    represent: options.represent ?? ((data) => data),
-    representTagName: options.representTagName ?? (() => tagName)
-  };
-}
-function defineMappingTag(tagName, options) {
-  const carrierIsResult = options.finalize === void 0;
-  return {
-    tagName,
-    nodeKind: "mapping",
-    implicit: false,
-    matchByTagPrefix: options.matchByTagPrefix ?? false,
-    create: options.create,
-    addPair: options.addPair,
-    has: options.has,
-    keys: options.keys,
-    get: options.get,
-    finalize: options.finalize ?? ((carrier) => carrier),
-    carrierIsResult,
-    identify: options.identify,
-    represent: options.represent ?? ((data) => data),
-    representTagName: options.representTagName ?? (() => tagName)
-  };
-}
-var strTag = defineScalarTag("tag:yaml.org,2002:str", {
-  resolve: (source) => source,
-  identify: (data) => typeof data === "string"
-});
-var NULL_VALUES$1 = [
-  "",
-  "~",
-  "null",
-  "Null",
-  "NULL"
-];
-var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
-  implicit: true,
-  implicitFirstChars: [
-    "",
-    "~",
-    "n",
-    "N"
-  ],
-  resolve: (source) => {
-    if (NULL_VALUES$1.indexOf(source) !== -1) return null;
-    return NOT_RESOLVED;
-  },
-  identify: (object) => object === null,
-  represent: () => "null"
-});
-var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
-  implicit: true,
-  implicitFirstChars: ["n"],
-  resolve: (source, isExplicit) => {
-    if (source === "null" || isExplicit && source === "") return null;
-    return NOT_RESOLVED;
-  },
-  identify: (object) => object === null,
-  represent: () => "null"
-});
-var NULL_VALUES = [
-  "",
-  "~",
-  "null",
-  "Null",
-  "NULL"
-];
-var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
-  implicit: true,
-  implicitFirstChars: [
-    "",
-    "~",
-    "n",
-    "N"
-  ],
-  resolve: (source) => {
-    if (NULL_VALUES.indexOf(source) !== -1) return null;
-    return NOT_RESOLVED;
-  },
-  identify: (object) => object === null,
-  represent: () => "null"
-});
-var TRUE_VALUES$2 = [
-  "true",
-  "True",
-  "TRUE"
-];
-var FALSE_VALUES$2 = [
-  "false",
-  "False",
-  "FALSE"
-];
-var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
-  implicit: true,
-  implicitFirstChars: [
-    "t",
-    "T",
-    "f",
-    "F"
-  ],
-  resolve: (source) => {
-    if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
-    if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
-    return NOT_RESOLVED;
-  },
-  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-  represent: (object) => object ? "true" : "false"
-});
-var TRUE_VALUES$1 = ["true"];
-var FALSE_VALUES$1 = ["false"];
-var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
-  implicit: true,
-  implicitFirstChars: ["t", "f"],
-  resolve: (source) => {
-    if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
-    if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
-    return NOT_RESOLVED;
-  },
-  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-  represent: (object) => object ? "true" : "false"
-});
-var TRUE_VALUES = [
-  "true",
-  "True",
-  "TRUE",
-  "y",
-  "Y",
-  "yes",
-  "Yes",
-  "YES",
-  "on",
-  "On",
-  "ON"
-];
-var FALSE_VALUES = [
-  "false",
-  "False",
-  "FALSE",
-  "n",
-  "N",
-  "no",
-  "No",
-  "NO",
-  "off",
-  "Off",
-  "OFF"
-];
-var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
-  implicit: true,
-  implicitFirstChars: [
-    "y",
-    "Y",
-    "n",
-    "N",
-    "t",
-    "T",
-    "f",
-    "F",
-    "o",
-    "O"
-  ],
-  resolve: (source) => {
-    if (TRUE_VALUES.indexOf(source) !== -1) return true;
-    if (FALSE_VALUES.indexOf(source) !== -1) return false;
-    return NOT_RESOLVED;
-  },
-  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-  represent: (object) => object ? "true" : "false"
-});
-var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-function parseYamlInteger$2(source) {
-  let value = source;
-  let sign = 1;
-  if (value[0] === "-" || value[0] === "+") {
-    if (value[0] === "-") sign = -1;
-    value = value.slice(1);
-  }
-  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-  if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
-  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-  return sign * parseInt(value, 10);
-}
-function resolveYamlInteger$2(source, isExplicit) {
-  if (isExplicit) {
-    if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-  } else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-  const result = parseYamlInteger$2(source);
-  return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
-  implicit: true,
-  implicitFirstChars: [
-    "-",
-    "+",
-    ..."0123456789"
-  ],
-  resolve: resolveYamlInteger$2,
-  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-  represent: (object) => object.toString(10)
-});
-var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
-var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-function parseYamlInteger$1(source) {
-  let value = source;
-  let sign = 1;
-  if (value[0] === "-" || value[0] === "+") {
-    if (value[0] === "-") sign = -1;
-    value = value.slice(1);
-  }
-  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-  if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
-  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-  return sign * parseInt(value, 10);
-}
-function resolveYamlInteger$1(source, isExplicit) {
-  if (isExplicit) {
-    if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-  } else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-  const result = parseYamlInteger$1(source);
-  return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
-  implicit: true,
-  implicitFirstChars: ["-", ..."0123456789"],
-  resolve: resolveYamlInteger$1,
-  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-  represent: (object) => object.toString(10)
-});
-var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
-function parseYamlInteger(source) {
-  let value = source.replace(/_/g, "");
-  let sign = 1;
-  if (value[0] === "-" || value[0] === "+") {
-    if (value[0] === "-") sign = -1;
-    value = value.slice(1);
-  }
-  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-  if (value.includes(":")) {
-    let result = 0;
-    for (const part of value.split(":")) result = result * 60 + Number(part);
-    return sign * result;
-  }
-  if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
-  return sign * parseInt(value, 10);
-}
-function resolveYamlInteger(source) {
-  if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
-  const result = parseYamlInteger(source);
-  return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
-  implicit: true,
-  implicitFirstChars: [
-    "-",
-    "+",
-    ..."0123456789"
-  ],
-  resolve: resolveYamlInteger,
-  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-  represent: (object) => object.toString(10)
-});
-var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat$2(source) {
-  if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
-  let value = source.toLowerCase();
-  const sign = value[0] === "-" ? -1 : 1;
-  if ("+-".includes(value[0])) value = value.slice(1);
-  if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-  if (value === ".nan") return NaN;
-  const result = sign * parseFloat(value);
-  if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
-  return NOT_RESOLVED;
-}
-function representYamlFloat$2(object) {
-  if (isNaN(object)) return ".nan";
-  if (object === Number.POSITIVE_INFINITY) return ".inf";
-  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-  if (Object.is(object, -0)) return "-0.0";
-  const result = object.toString(10);
-  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
-  implicit: true,
-  implicitFirstChars: [
-    "-",
-    "+",
-    ".",
-    ..."0123456789"
-  ],
-  resolve: resolveYamlFloat$2,
-  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-  represent: representYamlFloat$2
-});
-var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
-var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat$1(source, isExplicit) {
-  if (isExplicit) {
-    if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-    let value = source.toLowerCase();
-    const sign = value[0] === "-" ? -1 : 1;
-    if ("+-".includes(value[0])) value = value.slice(1);
-    if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-    if (value === ".nan") return NaN;
-    const result2 = sign * parseFloat(value);
-    return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
-  }
-  if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-  const result = Number(source);
-  if (Number.isFinite(result)) return result;
-  return NOT_RESOLVED;
-}
-function representYamlFloat$1(object) {
-  if (isNaN(object)) return ".nan";
-  if (object === Number.POSITIVE_INFINITY) return ".inf";
-  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-  if (Object.is(object, -0)) return "-0.0";
-  const result = object.toString(10);
-  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
-  implicit: true,
-  implicitFirstChars: ["-", ..."0123456789"],
-  resolve: resolveYamlFloat$1,
-  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-  represent: representYamlFloat$1
-});
-var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat(source) {
-  if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
-  let value = source.toLowerCase().replace(/_/g, "");
-  const sign = value[0] === "-" ? -1 : 1;
-  if ("+-".includes(value[0])) value = value.slice(1);
-  if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-  if (value === ".nan") return NaN;
-  let result = 0;
-  if (value.includes(":")) {
-    for (const part of value.split(":")) result = result * 60 + Number(part);
-    result *= sign;
-  } else result = sign * parseFloat(value);
-  if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
-  return NOT_RESOLVED;
-}
-function representYamlFloat(object) {
-  if (isNaN(object)) return ".nan";
-  if (object === Number.POSITIVE_INFINITY) return ".inf";
-  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-  if (Object.is(object, -0)) return "-0.0";
-  const result = object.toString(10);
-  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
-  implicit: true,
-  implicitFirstChars: [
-    "-",
-    "+",
-    ".",
-    ..."0123456789"
-  ],
-  resolve: resolveYamlFloat,
-  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-  represent: representYamlFloat
-});
-var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
-  implicit: true,
-  implicitFirstChars: ["<"],
-  resolve: (source, isExplicit) => {
-    if (source === "<<" || isExplicit && source === "") return "<<";
-    return NOT_RESOLVED;
-  },
-  identify: () => false
-});
-var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
-function resolveYamlBinary(source) {
-  const input = source.replace(/\s/g, "");
-  if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
-  const binary2 = atob(input);
-  const result = new Uint8Array(binary2.length);
-  for (let index = 0; index < binary2.length; index++) result[index] = binary2.charCodeAt(index);
-  return result;
-}
-function representYamlBinary(object) {
-  let binary2 = "";
-  for (let index = 0; index < object.length; index++) binary2 += String.fromCharCode(object[index]);
-  return btoa(binary2);
-}
-var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
-  resolve: resolveYamlBinary,
-  identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
-  represent: representYamlBinary
-});
-var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
-var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
-function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
-  const date2 = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
-  date2.setUTCFullYear(year, month, day);
-  return date2;
-}
-function resolveYamlTimestamp(source) {
-  let match = YAML_DATE_REGEXP.exec(source);
-  if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
-  if (match === null) return NOT_RESOLVED;
-  const year = +match[1];
-  const month = +match[2] - 1;
-  const day = +match[3];
-  if (!match[4]) {
-    const date3 = makeUtcDate(year, month, day);
-    if (date3.getUTCFullYear() !== year || date3.getUTCMonth() !== month || date3.getUTCDate() !== day) return NOT_RESOLVED;
-    return date3;
-  }
-  const hour = +match[4];
-  const minute = +match[5];
-  const second = +match[6];
-  let fraction = 0;
-  if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
-  if (match[7]) {
-    let value = match[7].slice(0, 3);
-    while (value.length < 3) value += "0";
-    fraction = +value;
-  }
-  const date2 = makeUtcDate(year, month, day, hour, minute, second, fraction);
-  if (date2.getUTCFullYear() !== year || date2.getUTCMonth() !== month || date2.getUTCDate() !== day) return NOT_RESOLVED;
-  if (match[9]) {
-    const offsetHour = +match[10];
-    const offsetMinute = +(match[11] || 0);
-    if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
-    const offset = (offsetHour * 60 + offsetMinute) * 6e4;
-    date2.setTime(date2.getTime() - (match[9] === "-" ? -offset : offset));
-  }
-  return date2;
-}
-var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
-  implicit: true,
-  implicitFirstChars: [..."0123456789"],
-  resolve: resolveYamlTimestamp,
-  identify: (object) => object instanceof Date,
-  represent: (object) => object.toISOString()
-});
-var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
-  create: () => [],
-  addItem: (container, item) => {
-    container.push(item);
-  },
-  identify: Array.isArray
-});
-function isPlainObject(data) {
-  if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
-  const prototype = Object.getPrototypeOf(data);
-  return prototype === null || prototype === Object.prototype;
-}
-var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
-  create: () => ({
-    list: [],
-    seen: /* @__PURE__ */ new Set()
-  }),
-  addItem: (carrier, item) => {
-    let key;
-    if (item instanceof Map) {
-      if (item.size !== 1) return "cannot resolve an ordered map item";
-      key = item.keys().next().value;
-    } else if (isPlainObject(item)) {
-      const itemKeys = Object.keys(item);
-      if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
-      key = itemKeys[0];
-    } else return "cannot resolve an ordered map item";
-    if (carrier.seen.has(key)) return "duplicate key in ordered map";
-    carrier.seen.add(key);
-    carrier.list.push(item);
-    return "";
-  },
-  finalize: (carrier) => carrier.list,
-  identify: () => false
-});
-var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
-  create: () => [],
-  addItem: (container, item) => {
-    if (item instanceof Map) {
-      if (item.size !== 1) return "cannot resolve a pairs item";
-      container.push(item.entries().next().value);
-      return "";
-    }
-    if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
-    const object = item;
-    const keys = Object.keys(object);
-    if (keys.length !== 1) return "cannot resolve a pairs item";
-    container.push([keys[0], object[keys[0]]]);
-    return "";
-  },
-  identify: () => false
-});
-var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
-  create: () => ({}),
-  identify: isPlainObject,
-  represent: (o) => {
-    const map = /* @__PURE__ */ new Map();
-    for (const key of Object.keys(o)) map.set(key, o[key]);
-    return map;
-  },
-  addPair: (container, key, value) => {
-    if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
-    const normalizedKey = String(key);
-    if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
-      value,
-      enumerable: true,
-      configurable: true,
-      writable: true
-    });
-    else container[normalizedKey] = value;
-    return "";
-  },
-  has: (container, key) => {
-    if (key !== null && typeof key === "object") return false;
-    return Object.prototype.hasOwnProperty.call(container, String(key));
-  },
-  keys: (container) => Object.keys(container),
-  get: (container, key) => {
-    const normalizedKey = String(key);
-    if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
-    return container[normalizedKey];
-  }
-});
-var setTag = defineMappingTag("tag:yaml.org,2002:set", {
-  create: () => /* @__PURE__ */ new Set(),
-  identify: (data) => data instanceof Set,
-  represent: (data) => {
-    const map = /* @__PURE__ */ new Map();
-    for (const key of data) map.set(key, null);
-    return map;
-  },
-  addPair: (container, key, value) => {
-    if (value !== null) return "cannot resolve a set item";
-    container.add(key);
-    return "";
-  },
-  has: (container, key) => container.has(key),
-  keys: (container) => container.keys(),
-  get: () => null
-});
-function createTagDefinitionMap() {
-  return {
-    scalar: /* @__PURE__ */ Object.create(null),
-    sequence: /* @__PURE__ */ Object.create(null),
-    mapping: /* @__PURE__ */ Object.create(null)
-  };
-}
-function createTagDefinitionListMap() {
-  return {
-    scalar: [],
-    sequence: [],
-    mapping: []
-  };
-}
-function compileTags(tags) {
-  const result = [];
-  for (const tag of tags) {
-    let index = result.length;
-    for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
-      const previous = result[previousIndex];
-      if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
-        index = previousIndex;
-        break;
-      }
-    }
-    result[index] = tag;
-  }
-  return result;
-}
-var Schema = class Schema2 {
-  tags;
-  /** @internal */
-  implicitScalarTags;
-  /**
-  * Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
-  * the resolvers that may match that key, in schema order; a key absent from
-  * the map uses
-  * {@link Schema.implicitScalarAnyFirstChar}
-  * (resolvers that declared no first-char constraint, so they apply to any
-  * first character).
-  */
-  implicitScalarByFirstChar;
-  implicitScalarAnyFirstChar;
-  /**
-  * The default scalar tag (`!!str`), resolved once so the composer's fallback
-  * for unresolved plain scalars avoids a keyed lookup per scalar.
-  *
-  * @internal
-  */
-  defaultScalarTag;
-  /**
-  * The default container tags (`!!seq` / `!!map`), used by the dumper: when a
-  * value is identified by its default tag, the tag is implicit and not
-  * printed. Undefined if the schema does not define them (then such values
-  * can't be dumped).
-  *
-  * @internal
-  */
-  defaultSequenceTag;
-  /** @internal */
-  defaultMappingTag;
-  exact;
-  prefix;
-  constructor(tags) {
-    const compiledTags = compileTags(tags);
-    const implicitScalarTags = [];
-    const exact = createTagDefinitionMap();
-    const prefix = createTagDefinitionListMap();
-    for (const tag of compiledTags) {
-      if (tag.nodeKind === "scalar" && tag.implicit) {
-        if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
-        implicitScalarTags.push(tag);
-      }
-      switch (tag.nodeKind) {
-        case "scalar":
-          if (tag.matchByTagPrefix) prefix.scalar.push(tag);
-          else exact.scalar[tag.tagName] = tag;
-          break;
-        case "sequence":
-          if (tag.matchByTagPrefix) prefix.sequence.push(tag);
-          else exact.sequence[tag.tagName] = tag;
-          break;
-        case "mapping":
-          if (tag.matchByTagPrefix) prefix.mapping.push(tag);
-          else exact.mapping[tag.tagName] = tag;
-      }
-    }
-    const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
-    const keys = /* @__PURE__ */ new Set();
-    for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
-    const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
-    for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
-    const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
-    if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
-    this.tags = compiledTags;
-    this.implicitScalarTags = implicitScalarTags;
-    this.implicitScalarByFirstChar = implicitScalarByFirstChar;
-    this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar;
-    this.defaultScalarTag = defaultScalarTag;
-    this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"];
-    this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"];
-    this.exact = exact;
-    this.prefix = prefix;
-  }
-  /** @internal */
-  lookupScalarTag(tagName) {
-    const exactTag = this.exact.scalar[tagName];
-    if (exactTag) return exactTag;
-    for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
-  }
-  /** @internal */
-  lookupSequenceTag(tagName) {
-    const exactTag = this.exact.sequence[tagName];
-    if (exactTag) return exactTag;
-    for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
-  }
-  /** @internal */
-  lookupMappingTag(tagName) {
-    const exactTag = this.exact.mapping[tagName];
-    if (exactTag) return exactTag;
-    for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
-  }
-  /** @internal */
-  resolveImplicitScalarTag(source) {
-    const candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
-    for (const tag2 of candidates) {
-      const value = tag2.resolve(source, false, tag2.tagName);
-      if (value !== NOT_RESOLVED) return {
-        value,
-        tag: tag2
-      };
-    }
-    const tag = this.defaultScalarTag;
-    return {
-      value: tag.resolve(source, false, tag.tagName),
-      tag
-    };
-  }
-  /**
-  * Creates a new schema with the specified tags added. If a tag already
-  * exists, it is replaced by the specified tag.
-  *
-  * @example
-  *
-  * ```javascript
-  * import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
-  *
-  * const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
-  * ```
-  */
-  withTags(...tags) {
-    let flatTags = [];
-    for (const tag of tags) flatTags = flatTags.concat(tag);
-    return new Schema2([...this.tags, ...flatTags]);
-  }
-};
-var FAILSAFE_SCHEMA = new Schema([
-  strTag,
-  seqTag,
-  mapTag
-]);
-var JSON_SCHEMA = new Schema([
-  ...FAILSAFE_SCHEMA.tags,
-  nullJsonTag,
-  boolJsonTag,
-  intJsonTag,
-  floatJsonTag
-]);
-var CORE_SCHEMA = new Schema([
-  ...FAILSAFE_SCHEMA.tags,
-  nullCoreTag,
-  boolCoreTag,
-  intCoreTag,
-  floatCoreTag
-]);
-var YAML11_SCHEMA = new Schema([
-  ...FAILSAFE_SCHEMA.tags,
-  nullYaml11Tag,
-  boolYaml11Tag,
-  intYaml11Tag,
-  floatYaml11Tag,
-  timestampTag,
-  mergeTag,
-  binaryTag,
-  omapTag,
-  pairsTag,
-  setTag
-]);
-var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
-  ...intYaml11Tag,
-  resolve: (source, isExplicit, tagName) => {
-    const result = intYaml11Tag.resolve(source, isExplicit, tagName);
-    return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
-  }
-}, {
-  ...floatYaml11Tag,
-  resolve: (source, isExplicit, tagName) => {
-    const result = floatYaml11Tag.resolve(source, isExplicit, tagName);
-    return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
-  }
-});
-var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
-  create: () => /* @__PURE__ */ new Map(),
-  addPair: (container, key, value) => {
-    container.set(key, value);
-    return "";
-  },
-  has: (container, key) => container.has(key),
-  keys: (container) => container.keys(),
-  get: (container, key) => container.get(key),
-  identify: (data) => data instanceof Map || isPlainObject(data),
-  represent: (data) => {
-    if (data instanceof Map) return data;
-    const map = /* @__PURE__ */ new Map();
-    const obj = data;
-    for (const key of Object.keys(obj)) map.set(key, obj[key]);
-    return map;
-  }
-});
-function normalizeKey(key) {
-  if (Array.isArray(key)) {
-    const array = Array.prototype.slice.call(key);
-    for (let index = 0; index < array.length; index++) {
-      if (Array.isArray(array[index])) return null;
-      if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
-    }
-    return String(array);
-  }
-  if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
-  return String(key);
-}
-var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
-  create: () => ({}),
-  identify: isPlainObject,
-  represent: (o) => {
-    const map = /* @__PURE__ */ new Map();
-    for (const key of Object.keys(o)) map.set(key, o[key]);
-    return map;
-  },
-  addPair: (container, key, value) => {
-    const normalizedKey = normalizeKey(key);
-    if (normalizedKey === null) return "nested arrays are not supported inside keys";
-    if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
-      value,
-      enumerable: true,
-      configurable: true,
-      writable: true
-    });
-    else container[normalizedKey] = value;
-    return "";
-  },
-  has: (container, key) => {
-    const normalizedKey = normalizeKey(key);
-    return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
-  },
-  keys: (container) => Object.keys(container),
-  get: (container, key) => {
-    const normalizedKey = String(key);
-    if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
-    return container[normalizedKey];
-  }
-});
-var DEFAULT_SNIPPET_OPTIONS = {
-  maxLength: 79,
-  indent: 1,
-  linesBefore: 3,
-  linesAfter: 2
-};
-function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
-  let head = "";
-  let tail = "";
-  const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-  if (position - lineStart > maxHalfLength) {
-    head = " ... ";
-    lineStart = position - maxHalfLength + head.length;
-  }
-  if (lineEnd - position > maxHalfLength) {
-    tail = " ...";
-    lineEnd = position + maxHalfLength - tail.length;
-  }
-  return {
-    str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
-    pos: position - lineStart + head.length
-  };
-}
-function padStart(string, max) {
-  return " ".repeat(Math.max(max - string.length, 0)) + string;
-}
-function makeSnippet(mark, options) {
-  if (!mark.buffer) return null;
-  const opts = {
-    ...DEFAULT_SNIPPET_OPTIONS,
-    ...options
-  };
-  const re = /\r?\n|\r|\0/g;
-  const lineStarts = [0];
-  const lineEnds = [];
-  let match;
-  let foundLineNo = -1;
-  while (match = re.exec(mark.buffer)) {
-    lineEnds.push(match.index);
-    lineStarts.push(match.index + match[0].length);
-    if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
-  }
-  if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
-  let result = "";
-  const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
-  const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
-  for (let i = 1; i <= opts.linesBefore; i++) {
-    if (foundLineNo - i < 0) break;
-    const line2 = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
-    result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line2.str}
-${result}`;
-  }
-  const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-  result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}
-`;
-  result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^
-`;
-  for (let i = 1; i <= opts.linesAfter; i++) {
-    if (foundLineNo + i >= lineEnds.length) break;
-    const line2 = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
-    result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line2.str}
-`;
-  }
-  return result.replace(/\n$/, "");
-}
-function formatError(exception, compact) {
-  let where = "";
-  if (!exception.mark) return exception.reason;
-  if (exception.mark.name) where += `in "${exception.mark.name}" `;
-  where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
-  if (!compact && exception.mark.snippet) where += `
-
-${exception.mark.snippet}`;
-  return `${exception.reason} ${where}`;
-}
-var YAMLException = class YAMLException2 extends Error {
-  reason;
-  mark;
-  /**
-  * Optional `mark` contains source snippet data. Usually, use
-  * {@link YAMLException.throwAt} instead of passing it directly.
-  */
-  constructor(reason, mark) {
-    super();
-    this.name = "YAMLException";
-    this.reason = reason;
-    this.mark = mark;
-    this.message = formatError(this, false);
-    if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
-  }
-  /**
-  * Returns the formatted error, omitting the source snippet in compact mode.
-  */
-  toString(compact) {
-    return `${this.name}: ${formatError(this, compact)}`;
-  }
-  /**
-  * Builds a YAMLException with a source snippet and throws it. `source` is
-  * the raw input text; `position` is an offset into it.
-  */
-  static throwAt(source, position, message, filename = "") {
-    let line = 0;
-    let lineStart = 0;
-    for (let index = 0; index < position; index++) {
-      const ch = source.charCodeAt(index);
-      if (ch === 10) {
-        line++;
-        lineStart = index + 1;
-      } else if (ch === 13) {
-        line++;
-        if (source.charCodeAt(index + 1) === 10) index++;
-        lineStart = index + 1;
-      }
-    }
-    const mark = {
-      name: filename,
-      buffer: source,
-      position,
-      line,
-      column: position - lineStart
-    };
-    mark.snippet = makeSnippet(mark);
-    throw new YAMLException2(message, mark);
-  }
-};
-var EVENT_ID = {
-  DOCUMENT: 1,
-  SEQUENCE: 2,
-  MAPPING: 3,
-  SCALAR: 4,
-  ALIAS: 5,
-  POP: 6
-};
-var SCALAR_STYLE = {
-  PLAIN: 1,
-  SINGLE_QUOTED: 2,
-  DOUBLE_QUOTED: 3,
-  LITERAL_BLOCK: 4,
-  FOLDED_BLOCK: 5
-};
-var COLLECTION_STYLE = {
-  BLOCK: 1,
-  FLOW: 2
-};
-var CHOMPING_MODE = {
-  CLIP: 1,
-  STRIP: 2,
-  KEEP: 3
-};
-var NO_RANGE$3 = -1;
-function simpleEscapeSequence(c) {
-  switch (c) {
-    case 48:
-      return "\0";
-    case 97:
-      return "\x07";
-    case 98:
-      return "\b";
-    case 116:
-      return "	";
-    case 9:
-      return "	";
-    case 110:
-      return "\n";
-    case 118:
-      return "\v";
-    case 102:
-      return "\f";
-    case 114:
-      return "\r";
-    case 101:
-      return "\x1B";
-    case 32:
-      return " ";
-    case 34:
-      return '"';
-    case 47:
-      return "/";
-    case 92:
-      return "\\";
-    case 78:
-      return "\x85";
-    case 95:
-      return "\xA0";
-    case 76:
-      return "\u2028";
-    case 80:
-      return "\u2029";
-    default:
-      return "";
-  }
-}
-var simpleEscapeCheck = new Array(256);
-var simpleEscapeMap = new Array(256);
-for (let i = 0; i < 256; i++) {
-  simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
-  simpleEscapeMap[i] = simpleEscapeSequence(i);
-}
-function charFromCodepoint(c) {
-  if (c <= 65535) return String.fromCharCode(c);
-  return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
-}
-function fromHexCode$1(c) {
-  if (c >= 48 && c <= 57) return c - 48;
-  return (c | 32) - 97 + 10;
-}
-function escapedHexLen$1(c) {
-  if (c === 120) return 2;
-  if (c === 117) return 4;
-  return 8;
-}
-function skipFoldedBreaks(input, position, end) {
-  let breaks = 0;
-  while (position < end) {
-    const ch = input.charCodeAt(position);
-    if (ch === 10) {
-      breaks++;
-      position++;
-    } else if (ch === 13) {
-      breaks++;
-      position++;
-      if (input.charCodeAt(position) === 10) position++;
-    } else if (ch === 32 || ch === 9) position++;
-    else break;
-  }
-  return {
-    position,
-    breaks
-  };
-}
-function foldedBreaks(count) {
-  if (count === 1) return " ";
-  return "\n".repeat(count - 1);
-}
-function getPlainValue(input, start, end) {
-  let result = "";
-  let position = start;
-  let captureStart = start;
-  let captureEnd = start;
-  while (position < end) {
-    const ch = input.charCodeAt(position);
-    if (ch === 10 || ch === 13) {
-      result += input.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input, position, end);
-      result += foldedBreaks(fold.breaks);
-      position = captureStart = captureEnd = fold.position;
-    } else {
-      position++;
-      if (ch !== 32 && ch !== 9) captureEnd = position;
-    }
-  }
-  return result + input.slice(captureStart, captureEnd);
-}
-function getSingleQuotedValue(input, start, end) {
-  let result = "";
-  let position = start;
-  let captureStart = start;
-  let captureEnd = start;
-  while (position < end) {
-    const ch = input.charCodeAt(position);
-    if (ch === 39) {
-      result += input.slice(captureStart, position) + "'";
-      position += 2;
-      captureStart = captureEnd = position;
-    } else if (ch === 10 || ch === 13) {
-      result += input.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input, position, end);
-      result += foldedBreaks(fold.breaks);
-      position = captureStart = captureEnd = fold.position;
-    } else {
-      position++;
-      if (ch !== 32 && ch !== 9) captureEnd = position;
-    }
-  }
-  return result + input.slice(captureStart, end);
-}
-function getDoubleQuotedValue(input, start, end) {
-  let result = "";
-  let position = start;
-  let captureStart = start;
-  let captureEnd = start;
-  while (position < end) {
-    const ch = input.charCodeAt(position);
-    if (ch === 92) {
-      result += input.slice(captureStart, position);
-      position++;
-      const escaped = input.charCodeAt(position);
-      if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
-      else if (escaped < 256 && simpleEscapeCheck[escaped]) {
-        result += simpleEscapeMap[escaped];
-        position++;
-      } else {
-        let hexLength = escapedHexLen$1(escaped);
-        let hexResult = 0;
-        for (; hexLength > 0; hexLength--) {
-          position++;
-          const digit = fromHexCode$1(input.charCodeAt(position));
-          hexResult = (hexResult << 4) + digit;
-        }
-        result += charFromCodepoint(hexResult);
-        position++;
-      }
-      captureStart = captureEnd = position;
-    } else if (ch === 10 || ch === 13) {
-      result += input.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input, position, end);
-      result += foldedBreaks(fold.breaks);
-      position = captureStart = captureEnd = fold.position;
-    } else {
-      position++;
-      if (ch !== 32 && ch !== 9) captureEnd = position;
-    }
-  }
-  return result + input.slice(captureStart, end);
-}
-function getBlockValue(input, start, end, indent, chomping, folded) {
-  const textIndent = indent < 0 ? 0 : indent;
-  const region = input.slice(start, end).replace(/\r\n?/g, "\n");
-  const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
-  let result = "";
-  let didReadContent = false;
-  let emptyLines = 0;
-  let atMoreIndented = false;
-  for (const line of lines) {
-    let column = 0;
-    while (column < textIndent && line.charCodeAt(column) === 32) column++;
-    if (indent < 0 || column >= line.length) {
-      emptyLines++;
-      continue;
-    }
-    const content2 = line.slice(textIndent);
-    const first = content2.charCodeAt(0);
-    if (folded) {
-      if (first === 32 || first === 9) {
-        atMoreIndented = true;
-        result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-      } else if (atMoreIndented) {
-        atMoreIndented = false;
-        result += "\n".repeat(emptyLines + 1);
-      } else if (emptyLines === 0) {
-        if (didReadContent) result += " ";
-      } else result += "\n".repeat(emptyLines);
-    } else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-    result += content2;
-    didReadContent = true;
-    emptyLines = 0;
-  }
-  if (chomping === CHOMPING_MODE.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-  else if (chomping !== CHOMPING_MODE.STRIP) {
-    if (didReadContent) result += "\n";
-  }
-  return result;
-}
-function getScalarValue(input, scalar) {
-  if (scalar.valueStart === NO_RANGE$3) return "";
-  const { valueStart, valueEnd } = scalar;
-  if (scalar.fast) return input.slice(valueStart, valueEnd);
-  switch (scalar.style) {
-    case SCALAR_STYLE.SINGLE_QUOTED:
-      return getSingleQuotedValue(input, valueStart, valueEnd);
-    case SCALAR_STYLE.DOUBLE_QUOTED:
-      return getDoubleQuotedValue(input, valueStart, valueEnd);
-    case SCALAR_STYLE.LITERAL_BLOCK:
-      return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
-    case SCALAR_STYLE.FOLDED_BLOCK:
-      return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
-    default:
-      return getPlainValue(input, valueStart, valueEnd);
-  }
-}
-var DEFAULT_TAG_HANDLERS = Object.assign(/* @__PURE__ */ Object.create(null), {
-  "!": "!",
-  "!!": "tag:yaml.org,2002:"
-});
-var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
-var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
-var DEFAULT_CONSTRUCTOR_OPTIONS = {
-  filename: "",
-  schema: CORE_SCHEMA,
-  json: false,
-  maxTotalMergeKeys: 1e4,
-  maxAliases: -1
-};
-var NO_RANGE$1 = -1;
-var HAS_OWN = Object.prototype.hasOwnProperty;
-var CONTEXT_FLOW_IN = 1;
-var CONTEXT_FLOW_OUT = 2;
-var CONTEXT_BLOCK_IN = 3;
-var CONTEXT_BLOCK_OUT = 4;
-var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-var PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
-var PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
-var NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
-var NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
-var PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
-var PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
-var PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
-var DEFAULT_PARSER_OPTIONS = {
-  filename: "",
-  maxDepth: 100
-};
-function addDocumentEvent(state, explicitStart, explicitEnd) {
-  state.events.push({
-    type: EVENT_ID.DOCUMENT,
-    explicitStart,
-    explicitEnd,
-    directives: state.directives
-  });
-}
-function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
-  state.events.push({
-    type: EVENT_ID.SEQUENCE,
-    start,
-    anchorStart,
-    anchorEnd,
-    tagStart,
-    tagEnd,
-    style
-  });
-}
-function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
-  state.events.push({
-    type: EVENT_ID.MAPPING,
-    start,
-    anchorStart,
-    anchorEnd,
-    tagStart,
-    tagEnd,
-    style
-  });
-}
-function insertFlowPairMappingEvent(state, snapshot) {
-  state.events.splice(snapshot.eventsLength, 0, {
-    type: EVENT_ID.MAPPING,
-    start: snapshot.position,
-    anchorStart: NO_RANGE$1,
-    anchorEnd: NO_RANGE$1,
-    tagStart: NO_RANGE$1,
-    tagEnd: NO_RANGE$1,
-    style: COLLECTION_STYLE.FLOW
-  });
-}
-function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
-  state.events.push({
-    type: EVENT_ID.SCALAR,
-    valueStart,
-    valueEnd,
-    anchorStart,
-    anchorEnd,
-    tagStart,
-    tagEnd,
-    style,
-    chomping,
-    indent,
-    fast
-  });
-}
-function addAliasEvent(state, anchorStart, anchorEnd) {
-  state.events.push({
-    type: EVENT_ID.ALIAS,
-    anchorStart,
-    anchorEnd
-  });
-}
-function addPopEvent(state) {
-  state.events.push({ type: EVENT_ID.POP });
-}
-function addEmptyScalarEvent(state) {
-  addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
-}
-function emptyProperties() {
-  return {
-    anchorStart: NO_RANGE$1,
-    anchorEnd: NO_RANGE$1,
-    tagStart: NO_RANGE$1,
-    tagEnd: NO_RANGE$1
-  };
-}
-function snapshotState(state) {
-  return {
-    position: state.position,
-    line: state.line,
-    lineStart: state.lineStart,
-    lineIndent: state.lineIndent,
-    firstTabInLine: state.firstTabInLine,
-    eventsLength: state.events.length
-  };
-}
-function restoreState(state, snapshot) {
-  state.position = snapshot.position;
-  state.line = snapshot.line;
-  state.lineStart = snapshot.lineStart;
-  state.lineIndent = snapshot.lineIndent;
-  state.firstTabInLine = snapshot.firstTabInLine;
-  state.events.length = snapshot.eventsLength;
-}
-function throwError(state, message) {
-  YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
-}
-function isEol(c) {
-  return c === 10 || c === 13;
-}
-function isWhiteSpace(c) {
-  return c === 9 || c === 32;
-}
-function isWsOrEol(c) {
-  return isWhiteSpace(c) || isEol(c);
-}
-function isWsOrEolOrEnd(c) {
-  return c === 0 || isWsOrEol(c);
-}
-function isFlowIndicator(c) {
-  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
-}
-function fromDecimalCode(c) {
-  return c >= 48 && c <= 57 ? c - 48 : -1;
-}
-function fromHexCode(c) {
-  if (c >= 48 && c <= 57) return c - 48;
-  const lc = c | 32;
-  if (lc >= 97 && lc <= 102) return lc - 97 + 10;
-  return -1;
-}
-function escapedHexLen(c) {
-  if (c === 120) return 2;
-  if (c === 117) return 4;
-  if (c === 85) return 8;
-  return 0;
-}
-function isSimpleEscape(c) {
-  return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
-}
-function consumeLineBreak(state) {
-  if (state.input.charCodeAt(state.position) === 10) state.position++;
-  else {
-    state.position++;
-    if (state.input.charCodeAt(state.position) === 10) state.position++;
-  }
-  state.line++;
-  state.lineStart = state.position;
-  state.lineIndent = 0;
-  state.firstTabInLine = -1;
-}
-function skipSeparationSpace(state, allowComments) {
-  let lineBreaks = 0;
-  let ch = state.input.charCodeAt(state.position);
-  let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
-  while (ch !== 0) {
-    while (isWhiteSpace(ch)) {
-      hasSeparation = true;
-      if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
-      ch = state.input.charCodeAt(++state.position);
-    }
-    if (allowComments && hasSeparation && ch === 35) do
-      ch = state.input.charCodeAt(++state.position);
-    while (!isEol(ch) && ch !== 0);
-    if (!isEol(ch)) break;
-    consumeLineBreak(state);
-    lineBreaks++;
-    hasSeparation = true;
-    ch = state.input.charCodeAt(state.position);
-    while (ch === 32) {
-      state.lineIndent++;
-      ch = state.input.charCodeAt(++state.position);
-    }
-  }
-  return lineBreaks;
-}
-function testDocumentSeparator(state, position = state.position) {
-  const ch = state.input.charCodeAt(position);
-  if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
-    const following = state.input.charCodeAt(position + 3);
-    return following === 0 || isWsOrEol(following);
-  }
-  return false;
-}
-function skipByteOrderMark(state) {
-  if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
-    state.position++;
-    state.lineStart = state.position;
-  }
-}
-function testDocumentBoundary(state) {
-  if (state.position !== state.lineStart) return false;
-  if (testDocumentSeparator(state)) return true;
-  if (state.input.charCodeAt(state.position) !== 65279) return false;
-  const snapshot = snapshotState(state);
-  skipByteOrderMark(state);
-  skipSeparationSpace(state, true);
-  const ch = state.input.charCodeAt(state.position);
-  const result = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
-  restoreState(state, snapshot);
-  return result;
-}
-function skipUntilLineEnd(state) {
-  let ch = state.input.charCodeAt(state.position);
-  while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
-}
-function checkPrintable(state, start, end) {
-  const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
-  if (match !== null) {
-    state.position = start + match.index + match[0].length - 1;
-    throwError(state, "the stream contains non-printable characters");
-  }
-}
-function readTagProperty(state, props, inFlow) {
-  if (state.input.charCodeAt(state.position) !== 33) return false;
-  if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
-  const start = state.position;
-  let isVerbatim = false;
-  let isNamed = false;
-  let tagHandle = "!";
-  let ch = state.input.charCodeAt(++state.position);
-  if (ch === 60) {
-    isVerbatim = true;
-    ch = state.input.charCodeAt(++state.position);
-  } else if (ch === 33) {
-    isNamed = true;
-    tagHandle = "!!";
-    ch = state.input.charCodeAt(++state.position);
-  }
-  let suffixStart = state.position;
-  let tagName;
-  if (isVerbatim) {
-    while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
-    if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
-    tagName = state.input.slice(suffixStart, state.position);
-    state.position++;
-  } else {
-    while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
-      if (ch === 33) {
-        if (!isNamed) {
-          tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
-          if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
-          isNamed = true;
-          suffixStart = state.position + 1;
-        } else throwError(state, "tag suffix cannot contain exclamation marks");
-      }
-      ch = state.input.charCodeAt(++state.position);
-    }
-    tagName = state.input.slice(suffixStart, state.position);
-    if (PATTERN_FLOW_INDICATORS.test(tagName)) throwError(state, "tag suffix cannot contain flow indicator characters");
-  }
-  if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
-  if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
-  props.tagStart = start;
-  props.tagEnd = state.position;
-  return true;
-}
-function readAnchorProperty(state, props) {
-  if (state.input.charCodeAt(state.position) !== 38) return false;
-  if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
-  state.position++;
-  const start = state.position;
-  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
-  if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
-  props.anchorStart = start;
-  props.anchorEnd = state.position;
-  return true;
-}
-function readAlias(state, props) {
-  if (state.input.charCodeAt(state.position) !== 42) return false;
-  if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
-  state.position++;
-  const start = state.position;
-  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
-  if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
-  addAliasEvent(state, start, state.position);
-  return true;
-}
-function readFlowScalarBreak(state, nodeIndent) {
-  skipSeparationSpace(state, false);
-  if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
-}
-function readSingleQuotedScalar(state, nodeIndent, props) {
-  if (state.input.charCodeAt(state.position) !== 39) return false;
-  state.position++;
-  const start = state.position;
-  let simple = true;
-  while (state.input.charCodeAt(state.position) !== 0) {
-    const ch = state.input.charCodeAt(state.position);
-    if (ch === 39) {
-      if (state.input.charCodeAt(state.position + 1) === 39) {
-        simple = false;
-        state.position += 2;
-        continue;
-      }
-      const end = state.position;
-      state.position++;
-      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
-      return true;
-    }
-    if (isEol(ch)) {
-      simple = false;
-      readFlowScalarBreak(state, nodeIndent);
-    } else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
-    else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
-    else state.position++;
-  }
-  throwError(state, "unexpected end of the stream within a single quoted scalar");
-}
-function readDoubleQuotedScalar(state, nodeIndent, props) {
-  if (state.input.charCodeAt(state.position) !== 34) return false;
-  state.position++;
-  const start = state.position;
-  let simple = true;
-  while (state.input.charCodeAt(state.position) !== 0) {
-    const ch = state.input.charCodeAt(state.position);
-    if (ch === 34) {
-      const end = state.position;
-      state.position++;
-      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
-      return true;
-    }
-    if (ch === 92) {
-      simple = false;
-      const escaped = state.input.charCodeAt(++state.position);
-      if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
-      else if (isSimpleEscape(escaped)) state.position++;
-      else {
-        let hexLength = escapedHexLen(escaped);
-        if (hexLength === 0) throwError(state, "unknown escape sequence");
-        while (hexLength-- > 0) {
-          state.position++;
-          if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
-        }
-        state.position++;
-      }
-    } else if (isEol(ch)) {
-      simple = false;
-      readFlowScalarBreak(state, nodeIndent);
-    } else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
-    else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
-    else state.position++;
-  }
-  throwError(state, "unexpected end of the stream within a double quoted scalar");
-}
-function readBlockScalar(state, parentIndent, props) {
-  const ch = state.input.charCodeAt(state.position);
-  let chomping = CHOMPING_MODE.CLIP;
-  let indent = -1;
-  let detectedIndent = false;
-  if (ch !== 124 && ch !== 62) return false;
-  const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
-  state.position++;
-  while (state.input.charCodeAt(state.position) !== 0) {
-    const current = state.input.charCodeAt(state.position);
-    const digit = fromDecimalCode(current);
-    if (current === 43 || current === 45) {
-      if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
-      chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
-      state.position++;
-    } else if (digit >= 0) {
-      if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
-      if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
-      indent = parentIndent + digit - 1;
-      detectedIndent = true;
-      state.position++;
-    } else break;
-  }
-  let hadWhitespace = false;
-  while (isWhiteSpace(state.input.charCodeAt(state.position))) {
-    hadWhitespace = true;
-    state.position++;
-  }
-  if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
-  if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
-  else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
-  let contentIndent = detectedIndent ? indent : -1;
-  let maxLeadingIndent = 0;
-  const valueStart = state.position;
-  let valueEnd = state.position;
-  while (state.input.charCodeAt(state.position) !== 0) {
-    const linePosition = state.position;
-    let column = 0;
-    while (state.input.charCodeAt(linePosition + column) === 32) column++;
-    const first = state.input.charCodeAt(linePosition + column);
-    if (first === 0) {
-      if (contentIndent >= 0) {
-        if (column > contentIndent) valueEnd = linePosition + column;
-      } else if (column > 0) valueEnd = linePosition + column;
-      break;
-    }
-    if (testDocumentBoundary(state)) break;
-    if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
-    if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
-      if (first === 9 && column < parentIndent) {
-        state.position = linePosition + column;
-        throwError(state, "tab characters must not be used in indentation");
-      }
-      if (column >= parentIndent && column < maxLeadingIndent) {
-        state.position = linePosition + column;
-        throwError(state, "bad indentation of a mapping entry");
-      }
-    }
-    if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
-      state.lineIndent = column;
-      state.position = linePosition + column;
-      break;
-    }
-    if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
-    const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
-    if (first !== 0 && !isEol(first) && column < requiredIndent) {
-      state.lineIndent = column;
-      state.position = linePosition + column;
-      break;
-    }
-    skipUntilLineEnd(state);
-    valueEnd = state.position;
-    if (isEol(state.input.charCodeAt(state.position))) {
-      consumeLineBreak(state);
-      valueEnd = state.position;
-    }
-  }
-  checkPrintable(state, valueStart, valueEnd);
-  addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
-  return true;
-}
-function canStartPlainScalar(state, nodeContext) {
-  const ch = state.input.charCodeAt(state.position);
-  const inFlow = nodeContext === CONTEXT_FLOW_IN;
-  if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
-  if (ch === 63 || ch === 45) {
-    const following = state.input.charCodeAt(state.position + 1);
-    if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
-  }
-  return true;
-}
-function readPlainScalar(state, nodeIndent, nodeContext, props) {
-  if (!canStartPlainScalar(state, nodeContext)) return false;
-  const start = state.position;
-  let end = state.position;
-  let ch = state.input.charCodeAt(state.position);
-  const inFlow = nodeContext === CONTEXT_FLOW_IN;
-  let multiline = false;
-  while (ch !== 0) {
-    if (testDocumentBoundary(state)) break;
-    if (ch === 58) {
-      const following = state.input.charCodeAt(state.position + 1);
-      if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
-    } else if (ch === 35) {
-      if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
-    } else if (inFlow && isFlowIndicator(ch)) break;
-    else if (isEol(ch)) {
-      const savedPosition = state.position;
-      const savedLine = state.line;
-      const savedLineStart = state.lineStart;
-      const savedLineIndent = state.lineIndent;
-      skipSeparationSpace(state, false);
-      if (state.lineIndent >= nodeIndent) {
-        multiline = true;
-        ch = state.input.charCodeAt(state.position);
-        continue;
-      }
-      state.position = savedPosition;
-      state.line = savedLine;
-      state.lineStart = savedLineStart;
-      state.lineIndent = savedLineIndent;
-      break;
-    }
-    if (!isWhiteSpace(ch)) end = state.position + 1;
-    ch = state.input.charCodeAt(++state.position);
-  }
-  if (end === start) return false;
-  checkPrintable(state, start, end);
-  addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
-  return true;
-}
-function skipFlowSeparationSpace(state, nodeIndent) {
-  const startLine = state.line;
-  skipSeparationSpace(state, true);
-  if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
-}
-function readFlowCollection(state, nodeIndent, props) {
-  const ch = state.input.charCodeAt(state.position);
-  const isMapping = ch === 123;
-  const start = state.position;
-  let readNext = true;
-  if (ch !== 91 && ch !== 123) return false;
-  const terminator = isMapping ? 125 : 93;
-  if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
-  else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
-  state.position++;
-  while (state.input.charCodeAt(state.position) !== 0) {
-    skipFlowSeparationSpace(state, nodeIndent);
-    let ch2 = state.input.charCodeAt(state.position);
-    if (ch2 === terminator) {
-      state.position++;
-      addPopEvent(state);
-      return true;
-    } else if (!readNext) throwError(state, "missed comma between flow collection entries");
-    else if (ch2 === 44) throwError(state, "expected the node content, but found ','");
-    let isPair = false;
-    let isExplicitPair = false;
-    if (ch2 === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
-      isPair = isExplicitPair = true;
-      state.position += 1;
-      skipFlowSeparationSpace(state, nodeIndent);
-    }
-    const entryLine = state.line;
-    const entryStart = snapshotState(state);
-    const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-    skipFlowSeparationSpace(state, nodeIndent);
-    ch2 = state.input.charCodeAt(state.position);
-    if ((isMapping || isExplicitPair || state.line === entryLine) && ch2 === 58) {
-      isPair = true;
-      state.position++;
-      skipFlowSeparationSpace(state, nodeIndent);
-      if (!isMapping) {
-        insertFlowPairMappingEvent(state, entryStart);
-        if (!keyWasRead) addEmptyScalarEvent(state);
-      } else if (!keyWasRead) addEmptyScalarEvent(state);
-      if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
-      skipFlowSeparationSpace(state, nodeIndent);
-      if (!isMapping) addPopEvent(state);
-    } else if (isMapping && isPair) {
-      if (!keyWasRead) addEmptyScalarEvent(state);
-      addEmptyScalarEvent(state);
-    } else if (isMapping) addEmptyScalarEvent(state);
-    else if (isPair) {
-      insertFlowPairMappingEvent(state, entryStart);
-      if (!keyWasRead) addEmptyScalarEvent(state);
-      addEmptyScalarEvent(state);
-      addPopEvent(state);
-    }
-    ch2 = state.input.charCodeAt(state.position);
-    if (ch2 === 44) {
-      readNext = true;
-      state.position++;
-    } else readNext = false;
-  }
-  throwError(state, "unexpected end of the stream within a flow collection");
-}
-function readBlockSequence(state, nodeIndent, props) {
-  if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
-  addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
-  while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
-    if (state.firstTabInLine !== -1) {
-      state.position = state.firstTabInLine;
-      throwError(state, "tab characters must not be used in indentation");
-    }
-    const entryLine = state.line;
-    state.position++;
-    const hadBreak = skipSeparationSpace(state, true) > 0;
-    if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
-    if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
-    else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
-    skipSeparationSpace(state, true);
-    if (state.lineIndent < nodeIndent || state.position >= state.length) break;
-    if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
-    if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
-  }
-  addPopEvent(state);
-  return true;
-}
-function readBlockMapping(state, nodeIndent, flowIndent, props) {
-  let atExplicitKey = false;
-  let detected = false;
-  let mappingOpened = false;
-  let pendingExplicitKey = false;
-  if (state.firstTabInLine !== -1) return false;
-  let ch = state.input.charCodeAt(state.position);
-  while (ch !== 0) {
-    if (!atExplicitKey && state.firstTabInLine !== -1) {
-      state.position = state.firstTabInLine;
-      throwError(state, "tab characters must not be used in indentation");
-    }
-    const following = state.input.charCodeAt(state.position + 1);
-    const entryLine = state.line;
-    if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
-      if (!mappingOpened) {
-        addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
-        mappingOpened = true;
-      }
-      if (ch === 63) {
-        if (atExplicitKey) addEmptyScalarEvent(state);
-        detected = true;
-        atExplicitKey = true;
-      } else if (atExplicitKey) atExplicitKey = false;
-      else {
-        addEmptyScalarEvent(state);
-        detected = true;
-        atExplicitKey = false;
-      }
-      state.position += 1;
-      pendingExplicitKey = true;
-    } else {
-      if (atExplicitKey) {
-        addEmptyScalarEvent(state);
-        atExplicitKey = false;
-      }
-      const beforeKey = snapshotState(state);
-      if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
-      if (state.line === entryLine) {
-        ch = state.input.charCodeAt(state.position);
-        while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
-        if (ch === 58) {
-          ch = state.input.charCodeAt(++state.position);
-          if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
-          if (!mappingOpened) {
-            state.events.splice(beforeKey.eventsLength, 0, {
-              type: EVENT_ID.MAPPING,
-              start: beforeKey.position,
-              anchorStart: props.anchorStart,
-              anchorEnd: props.anchorEnd,
-              tagStart: props.tagStart,
-              tagEnd: props.tagEnd,
-              style: COLLECTION_STYLE.BLOCK
-            });
-            mappingOpened = true;
-          }
-          detected = true;
-          atExplicitKey = false;
-          pendingExplicitKey = false;
-        } else if (detected) throwError(state, "expected ':' after a mapping key");
-        else {
-          if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
-            restoreState(state, beforeKey);
-            return false;
-          }
-          return true;
-        }
-      } else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
-      else {
-        if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
-          restoreState(state, beforeKey);
-          return false;
-        }
-        return true;
-      }
-    }
-    if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
-    if (!atExplicitKey) {
-      if (pendingExplicitKey) {
-        addEmptyScalarEvent(state);
-        pendingExplicitKey = false;
-      }
-    }
-    skipSeparationSpace(state, true);
-    ch = state.input.charCodeAt(state.position);
-    if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
-    else if (state.lineIndent < nodeIndent) break;
-  }
-  if (!detected) return false;
-  if (atExplicitKey) addEmptyScalarEvent(state);
-  if (mappingOpened) addPopEvent(state);
-  return true;
-}
-function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
-  if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
-  state.depth++;
-  let indentStatus = 1;
-  let atNewLine = false;
-  let hasContent = false;
-  let propertyStart = null;
-  const props = emptyProperties();
-  let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
-  let allowBlockCollections = allowBlockScalars;
-  const allowBlockStyles = allowBlockScalars;
-  if (allowToSeek && skipSeparationSpace(state, true)) {
-    atNewLine = true;
-    if (state.lineIndent > parentIndent) indentStatus = 1;
-    else if (state.lineIndent === parentIndent) indentStatus = 0;
-    else indentStatus = -1;
-  }
-  if (indentStatus === 1) while (true) {
-    const ch = state.input.charCodeAt(state.position);
-    const propertyState = snapshotState(state);
-    if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
-    if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
-      const fallbackState = snapshotState(state);
-      const flowIndent = parentIndent + 1;
-      if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) {
-        state.depth--;
-        return true;
-      }
-      restoreState(state, fallbackState);
-    }
-    if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
-    if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
-    if (propertyStart === null) propertyStart = propertyState;
-    if (skipSeparationSpace(state, true)) {
-      atNewLine = true;
-      allowBlockCollections = allowBlockStyles;
-      if (state.lineIndent > parentIndent) indentStatus = 1;
-      else if (state.lineIndent === parentIndent) indentStatus = 0;
-      else indentStatus = -1;
-    } else allowBlockCollections = false;
-  }
-  if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
-  if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
-    const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
-    const blockIndent = state.position - state.lineStart;
-    if (indentStatus === 1) {
-      if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
-      else {
-        const ch = state.input.charCodeAt(state.position);
-        if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
-          const fallbackState = snapshotState(state);
-          const propertyIndent = propertyStart.position - propertyStart.lineStart;
-          restoreState(state, propertyStart);
-          if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent = true;
-          else restoreState(state, fallbackState);
-        }
-        if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
-      }
-    } else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
-  }
-  allowBlockScalars = allowBlockScalars && !hasContent;
-  if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
-    addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
-    hasContent = true;
-  }
-  state.depth--;
-  return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
-}
-function readDirective(state) {
-  if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
-  state.position++;
-  const nameStart = state.position;
-  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
-  const name = state.input.slice(nameStart, state.position);
-  const args = [];
-  if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
-  while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
-    while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
-    if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
-    const start = state.position;
-    while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
-    args.push(state.input.slice(start, state.position));
-  }
-  if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
-  if (name === "YAML") {
-    if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
-    if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
-    const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
-    if (match === null) throwError(state, "ill-formed argument of the YAML directive");
-    if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
-    state.directives.push({
-      kind: "yaml",
-      version: args[0]
-    });
-  } else if (name === "TAG") {
-    if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
-    const [handle, prefix] = args;
-    if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
-    if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
-    if (!PATTERN_TAG_PREFIX.test(prefix)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
-    state.tagHandlers[handle] = prefix;
-    state.directives.push({
-      kind: "tag",
-      handle,
-      prefix
-    });
-  }
-  return true;
-}
-function readDocument(state) {
-  state.directives = [];
-  state.tagHandlers = /* @__PURE__ */ Object.create(null);
-  let hasDirectives = false;
-  skipSeparationSpace(state, true);
-  while (readDirective(state)) {
-    hasDirectives = true;
-    skipSeparationSpace(state, true);
-  }
-  let explicitStart = false;
-  let explicitEnd = false;
-  let allowCompact = true;
-  if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
-    explicitStart = true;
-    const markerLine = state.line;
-    state.position += 3;
-    skipSeparationSpace(state, true);
-    allowCompact = state.line > markerLine;
-  } else if (hasDirectives) throwError(state, "directives end mark is expected");
-  const documentEventIndex = state.events.length;
-  if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
-    state.position += 3;
-    skipSeparationSpace(state, true);
-    return;
-  }
-  addDocumentEvent(state, explicitStart, false);
-  if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
-  skipSeparationSpace(state, true);
-  if (state.position === state.lineStart && testDocumentSeparator(state)) {
-    explicitEnd = state.input.charCodeAt(state.position) === 46;
-    if (explicitEnd) {
-      const markerLine = state.line;
-      state.position += 3;
-      skipSeparationSpace(state, true);
-      if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
-    }
-  }
-  const documentEvent = state.events[documentEventIndex];
-  if (documentEvent?.type === EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
-  addPopEvent(state);
-  if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
-}
-function parseEvents(input, options) {
-  const length = input.length;
-  const state = {
-    ...DEFAULT_PARSER_OPTIONS,
-    ...options,
-    input: `${input}\0`,
-    length,
-    position: 0,
-    line: 0,
-    lineStart: 0,
-    lineIndent: 0,
-    firstTabInLine: -1,
-    depth: 0,
-    directives: [],
-    tagHandlers: /* @__PURE__ */ Object.create(null),
-    events: []
-  };
-  const nullpos = input.indexOf("\0");
-  if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
-  while (state.position < state.length) {
-    skipByteOrderMark(state);
-    skipSeparationSpace(state, true);
-    if (state.position >= state.length) break;
-    const documentStart = state.position;
-    readDocument(state);
-    if (state.position === documentStart)
-      throwError(state, "can not read a document");
-  }
-  return state.events;
-}
-var DEFAULT_LOAD_OPTIONS = {
-  ...DEFAULT_PARSER_OPTIONS,
-  ...DEFAULT_CONSTRUCTOR_OPTIONS
-};
-function hasBit(mask, bit) {
-  return (mask & 1 << bit) !== 0;
-}
-var DEFAULT_SCALAR_STYLE_RULES = {
-  applyQuoteFlowKeysOption,
-  doubleQuoteForInvisibles,
-  doubleQuoteWhitespaceOnly,
-  applyForceQuotesOption,
-  tryLongOrMultilineAsBlock,
-  quoteInvalidPlain,
-  fallbackToDoubleQuoted
-};
-function _preferredQuotedStyle(layout) {
-  if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
-  return SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function applyQuoteFlowKeysOption(layout) {
-  if (!layout.presenterOptions.quoteFlowKeys) return;
-  if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
-  layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function doubleQuoteForInvisibles(layout) {
-  if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function doubleQuoteWhitespaceOnly(layout) {
-  if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function applyForceQuotesOption(layout) {
-  if (!layout.presenterOptions.forceQuotes) return;
-  if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
-  if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
-  layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
-}
-function tryLongOrMultilineAsBlock(layout) {
-  if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
-  const value = layout.node.value;
-  const multiline = value.indexOf("\n") !== -1;
-  if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
-    if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-    return;
-  }
-  const w = layout.presenterOptions.lineWidth;
-  if (w === -1) {
-    if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
-    return;
-  }
-  const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
-  let position = 0;
-  let shouldFold = false;
-  while (position <= value.length) {
-    let lineEnd = value.length;
-    const nextLineBreak = value.indexOf("\n", position);
-    if (nextLineBreak !== -1) lineEnd = nextLineBreak;
-    const line = value.slice(position, lineEnd);
-    if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
-    if (nextLineBreak === -1) break;
-    position = nextLineBreak + 1;
-  }
-  if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
-  else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
-}
-function quoteInvalidPlain(layout) {
-  if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
-}
-function fallbackToDoubleQuoted(layout) {
-  if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
-var SRC_B_CHAR = "[\\n\\r]";
-var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
-var SRC_S_WHITE = "[ \\t]";
-var SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
-var SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
-var SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
-var SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
-var SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
-var SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
-var SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
-var SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
-var SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
-var SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
-var SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
-var SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
-var SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
-var SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
-var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
-var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
-var SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
-var SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
-var NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
-var NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
-var NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
-var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
-var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
-var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
-var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
-var DEFAULT_PRESENTER_OPTIONS = {
-  indent: 2,
-  seqNoIndent: false,
-  seqInlineFirst: true,
-  lineWidth: 80,
-  flowBracketPadding: false,
-  flowSkipCommaSpace: false,
-  flowSkipColonSpace: false,
-  quoteFlowKeys: false,
-  quoteStyle: "single",
-  forceQuotes: false,
-  scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
-  tagBeforeAnchor: false
-};
-var DEFAULT_DUMP_OPTIONS = {
-  ...DEFAULT_PRESENTER_OPTIONS,
-  schema: DUMP_SCHEMA,
-  skipInvalid: false,
-  noRefs: false,
-  flowLevel: -1,
-  sortKeys: false,
-  transform: () => {
-  }
-};
-var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
-var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
-var EVENT_MAPPING = EVENT_ID.MAPPING;
-var EVENT_SCALAR = EVENT_ID.SCALAR;
-var EVENT_ALIAS = EVENT_ID.ALIAS;
-var EVENT_POP = EVENT_ID.POP;
-var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
-var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
-var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
-var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
-var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
-var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
-var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
-var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
-var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
-var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
-
-// src/loaders/yaml/model.ts
-var DEFAULT_YAML_LIMITS = {
-  aliasExpansion: 1e4,
-  depth: 64,
-  size: 16 * 1024 * 1024
-};
-function deref(node) {
-  let current = node;
-  while (current?.kind === "alias") current = current.target;
-  return current;
-}
-function keyText(key) {
-  const node = deref(key);
-  if (node === void 0) return "null";
-  if (node.kind === "scalar") return String(node.value);
-  return JSON.stringify(toPlainValue(node));
-}
-function getEntry(map, name) {
-  const node = map ? deref(map) : void 0;
-  if (node?.kind !== "map") return void 0;
-  return node.entries.find((entry) => keyText(entry.key) === name);
-}
-function toPlainValue(node) {
-  if (node == null) return null;
-  switch (node.kind) {
-    case "scalar":
-      return node.value;
-    case "alias":
-      return node.target ? toPlainValue(node.target) : null;
-    case "seq":
-      return node.items.map((item) => toPlainValue(item));
-    case "map": {
-      const result = {};
-      for (const entry of node.entries) {
-        Object.defineProperty(result, keyText(entry.key), {
-          value: toPlainValue(entry.value),
-          enumerable: true,
-          writable: true,
-          configurable: true
-        });
-      }
-      return result;
-    }
-  }
-}
-function pairRange(pair) {
-  return { ...pair.key.loc, endLine: pair.value.loc.endLine, endColumn: pair.value.loc.endColumn };
-}
-
-// src/loaders/yaml/parse.ts
-var CORE_TAG_PREFIX = "tag:yaml.org,2002:";
-var IMPLICIT_TAGS = [nullCoreTag, boolCoreTag, intCoreTag, floatCoreTag];
-var IMPLICIT_ANY_FIRST_CHAR = IMPLICIT_TAGS.filter((tag) => tag.implicitFirstChars === null);
-var IMPLICIT_BY_FIRST_CHAR = /* @__PURE__ */ new Map();
-for (const tag of IMPLICIT_TAGS) {
-  for (const first of tag.implicitFirstChars ?? []) IMPLICIT_BY_FIRST_CHAR.set(first, []);
-}
-for (const [first, list] of IMPLICIT_BY_FIRST_CHAR) {
-  for (const tag of IMPLICIT_TAGS) {
-    if (tag.implicitFirstChars === null || tag.implicitFirstChars.includes(first)) list.push(tag);
-  }
-}
-var EXPLICIT_SCALAR_TAGS = new Map(
-  IMPLICIT_TAGS.map((tag) => [tag.tagName, tag])
-);
-function parseYamlDocuments(text2, file, limits = {}) {
-  const bounds = { ...DEFAULT_YAML_LIMITS, ...limits };
-  const positions = new PositionIndex(text2, file);
-  if (text2.length > bounds.size) {
-    return {
-      documents: [],
-      diagnostics: [diagnostic(positions.range(0, 0), "yaml/too-large", `YAML text of ${text2.length} characters exceeds the limit of ${bounds.size}`)]
-    };
-  }
-  let events;
-  try {
-    events = parseEvents(text2, { filename: file, maxDepth: bounds.depth });
-  } catch (error) {
-    return { documents: [], diagnostics: [syntaxDiagnostic(error, text2, positions, bounds)] };
-  }
-  try {
-    return new TreeBuilder(text2, positions, bounds).build(events);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { documents: [], diagnostics: [diagnostic(positions.range(0, 0), "yaml/syntax", `YAML could not be read: ${message}`)] };
-  }
-}
-function diagnostic(range, code, message) {
-  return { ...range, severity: "error", code, message };
-}
-function syntaxDiagnostic(error, text2, positions, bounds) {
-  const reason = typeof error?.reason === "string" ? error.reason : void 0;
-  const mark = error?.mark;
-  const offset = typeof mark?.position === "number" ? Math.min(Math.max(mark.position, 0), text2.length) : 0;
-  const range = positions.range(offset, Math.min(offset + 1, positions.lineEndOffset(offset)));
-  if (reason?.startsWith("nesting exceeded maxDepth")) {
-    return diagnostic(range, "yaml/too-deep", `YAML nesting deeper than ${bounds.depth} levels`);
-  }
-  const message = reason ?? (error instanceof Error ? error.message : String(error));
-  return diagnostic(range, "yaml/syntax", `YAML syntax error: ${message}`);
-}
-var PositionIndex = class {
-  constructor(text2, file) {
-    this.text = text2;
-    this.file = file;
-    this.bom = text2.charCodeAt(0) === 65279;
-    for (let i = 0; i < text2.length; i++) {
-      const code = text2.charCodeAt(i);
-      if (code === 10) this.lineStarts.push(i + 1);
-      else if (code === 13 && text2.charCodeAt(i + 1) !== 10) this.lineStarts.push(i + 1);
-    }
-  }
-  text;
-  file;
-  lineStarts = [0];
-  bom;
-  /** Line of the last look-up: nodes come in source order, so most look-ups land on it or just after. */
-  cursor = 0;
-  lineIndex(offset) {
-    const starts = this.lineStarts;
-    let line = this.cursor;
-    if (starts[line] <= offset) {
-      for (let steps = 0; steps < 4 && line + 1 < starts.length && starts[line + 1] <= offset; steps++) line++;
-      if (line + 1 >= starts.length || starts[line + 1] > offset) return this.cursor = line;
-    }
-    return this.cursor = this.search(offset);
-  }
-  search(offset) {
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if (this.lineStarts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
-  }
-  point(offset) {
-    const index = this.lineIndex(offset);
-    const column = offset - this.lineStarts[index] + 1 - (index === 0 && this.bom && offset > 0 ? 1 : 0);
-    return { line: index + 1, column };
-  }
-  /** Offset of the line break (or end of text) ending the line that holds `offset`. */
-  lineEndOffset(offset) {
-    const index = this.lineIndex(offset);
-    let end = index + 1 < this.lineStarts.length ? this.lineStarts[index + 1] : this.text.length;
-    while (end > this.lineStarts[index] && (this.text[end - 1] === "\n" || this.text[end - 1] === "\r")) end--;
-    return end;
-  }
-  lineStartOffset(offset) {
-    return this.lineStarts[this.lineIndex(offset)];
-  }
-  range(start, end) {
-    const from = this.point(start);
-    const to = this.point(Math.max(start, end));
-    return { file: this.file, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
-  }
-};
-var TreeBuilder = class {
-  constructor(text2, positions, limits) {
-    this.text = text2;
-    this.positions = positions;
-    this.limits = limits;
-  }
-  text;
-  positions;
-  limits;
-  documents = [];
-  diagnostics = [];
-  stack = [];
-  document;
-  /** End offset of the last token consumed; empty nodes are placed just after it. */
-  lastEnd = 0;
-  /** End of the last `---` consumed, so the next document never finds it again. */
-  lastMarkerEnd = 0;
-  build(events) {
-    for (const event of events) {
-      switch (event.type) {
-        case EVENT_ID.DOCUMENT:
-          this.document = {
-            contents: null,
-            anchors: /* @__PURE__ */ new Map(),
-            openAnchors: /* @__PURE__ */ new Set(),
-            tagHandles: tagHandles(event.directives),
-            aliasExpansion: 0,
-            aliasLimitReported: false,
-            start: this.lastEnd
-          };
-          if (event.explicitStart) this.skipDocumentMarker();
-          break;
-        case EVENT_ID.MAPPING:
-        case EVENT_ID.SEQUENCE: {
-          const start = event.start;
-          const range = this.positions.range(start, start);
-          const flow = event.style === COLLECTION_STYLE.FLOW;
-          const node = event.type === EVENT_ID.MAPPING ? { kind: "map", entries: [], flow, loc: range } : { kind: "seq", items: [], flow, loc: range };
-          this.decorate(node, event.anchorStart, event.anchorEnd, event.tagStart, event.tagEnd);
-          if (node.anchor) this.document?.openAnchors.add(node.anchor);
-          this.stack.push({ node, start, size: 1, seenKeys: node.kind === "map" ? /* @__PURE__ */ new Map() : void 0 });
-          this.lastEnd = Math.max(this.lastEnd, start + (flow ? 1 : 0));
-          break;
-        }
-        case EVENT_ID.SCALAR:
-          this.attach(this.scalar(event), 1);
-          break;
-        case EVENT_ID.ALIAS:
-          this.alias(event.anchorStart, event.anchorEnd);
-          break;
-        case EVENT_ID.POP:
-          this.pop();
-          break;
-      }
-    }
-    return { documents: this.documents, diagnostics: this.diagnostics };
-  }
-  /**
-   * Moves past the next `---` at a line start, so nothing of this document is placed before it.
-   * The search starts at the line that holds the last position read (an empty document's null
-   * value is placed inside the next marker) but never before the marker consumed last.
-   */
-  skipDocumentMarker() {
-    const marker = /^---(?=[ \t\r\n]|$)/gm;
-    const lineStart = this.text.lastIndexOf("\n", Math.max(0, this.lastEnd - 1)) + 1;
-    marker.lastIndex = Math.max(lineStart, this.lastMarkerEnd);
-    const match = marker.exec(this.text);
-    if (match) {
-      this.lastEnd = Math.max(this.lastEnd, match.index + 3);
-      this.lastMarkerEnd = match.index + 3;
-      if (this.document) this.document.start = match.index + 3;
-    }
-  }
-  pop() {
-    const open = this.stack.pop();
-    if (!open) {
-      const document2 = this.document;
-      if (!document2) return;
-      const contents = document2.contents;
-      const empty = !contents || contents.kind === "scalar" && contents.value === null && contents.loc.line === contents.loc.endLine && contents.loc.column === contents.loc.endColumn;
-      const loc = empty ? this.positions.range(document2.start, document2.start) : contents.loc;
-      this.documents.push({ contents: document2.contents, loc });
-      this.document = void 0;
-      return;
-    }
-    const { node } = open;
-    let end;
-    if (node.flow) {
-      end = this.closingBracket(this.lastEnd, node.kind === "map" ? "}" : "]");
-    } else {
-      end = this.lastEnd;
-    }
-    if (open.pendingKey) {
-      const value = this.emptyScalar(-1, -1, -1, -1);
-      node.entries.push({ key: open.pendingKey, value });
-    }
-    node.loc = this.positions.range(open.start, end);
-    this.lastEnd = Math.max(this.lastEnd, end);
-    if (node.anchor) this.document?.openAnchors.delete(node.anchor);
-    this.attach(node, open.size);
-  }
-  /** Offset just past the flow collection's closing bracket, searched after its last child. */
-  closingBracket(from, bracket) {
-    const text2 = this.text;
-    for (let i = from; i < text2.length; i++) {
-      const ch = text2[i];
-      if (ch === bracket) return i + 1;
-      if (ch === "#") {
-        while (i < text2.length && text2[i] !== "\n") i++;
-      }
-    }
-    return from;
-  }
-  attach(node, size) {
-    if (node.kind !== "alias" && node.anchor !== void 0 && this.document) this.document.anchors.set(node.anchor, { node, size });
-    const parent = this.stack[this.stack.length - 1];
-    if (!parent) {
-      if (this.document) this.document.contents = node;
-      return;
-    }
-    parent.size += size;
-    if (parent.node.kind === "seq") {
-      parent.node.items.push(node);
-      return;
-    }
-    if (parent.pendingKey === void 0) {
-      parent.pendingKey = node;
-      return;
-    }
-    const key = parent.pendingKey;
-    parent.pendingKey = void 0;
-    parent.node.entries.push({ key, value: node });
-    const name = keyText(key);
-    const first = parent.seenKeys?.get(name);
-    if (first) {
-      this.diagnostics.push(
-        diagnostic(key.loc, "yaml/duplicate-key", `duplicate key '${name}' (first at line ${first.loc.line}, column ${first.loc.column})`)
-      );
-    } else {
-      parent.seenKeys?.set(name, key);
-    }
-  }
-  alias(anchorStart, anchorEnd) {
-    const start = this.text[anchorStart - 1] === "*" ? anchorStart - 1 : anchorStart;
-    const name = this.text.slice(this.text[anchorStart] === "*" ? anchorStart + 1 : anchorStart, anchorEnd);
-    const node = { kind: "alias", name, loc: this.positions.range(start, anchorEnd) };
-    this.lastEnd = Math.max(this.lastEnd, anchorEnd);
-    const document2 = this.document;
-    const anchored = document2?.anchors.get(name);
-    let size = 1;
-    if (document2 && anchored && !document2.openAnchors.has(name)) {
-      const target = anchored.node;
-      const targetSize = anchored.size;
-      if (document2.aliasExpansion + targetSize > this.limits.aliasExpansion) {
-        if (!document2.aliasLimitReported) {
-          document2.aliasLimitReported = true;
-          this.diagnostics.push(
-            diagnostic(
-              node.loc,
-              "yaml/alias-limit",
-              `aliases expand to more than ${this.limits.aliasExpansion} nodes; '*${name}' and later aliases over the bound are not expanded`
-            )
-          );
-        }
-      } else {
-        document2.aliasExpansion += targetSize;
-        node.target = target;
-        size = targetSize;
-      }
-    } else if (document2?.openAnchors.has(name)) {
-      this.diagnostics.push(diagnostic(node.loc, "yaml/unknown-alias", `alias '*${name}' refers to a node that contains it`));
-    } else {
-      this.diagnostics.push(diagnostic(node.loc, "yaml/unknown-alias", `alias '*${name}' has no anchor '&${name}' before it`));
-    }
-    this.attach(node, size);
-  }
-  scalar(event) {
-    if (event.valueStart < 0) {
-      return this.emptyScalar(event.anchorStart, event.anchorEnd, event.tagStart, event.tagEnd);
-    }
-    const raw = this.text.slice(event.valueStart, event.valueEnd);
-    let start = event.valueStart;
-    let end = event.valueEnd;
-    let style;
-    switch (event.style) {
-      case SCALAR_STYLE.SINGLE_QUOTED:
-        style = "single";
-        start--;
-        end++;
-        break;
-      case SCALAR_STYLE.DOUBLE_QUOTED:
-        style = "double";
-        start--;
-        end++;
-        break;
-      case SCALAR_STYLE.LITERAL_BLOCK:
-      case SCALAR_STYLE.FOLDED_BLOCK:
-        style = event.style === SCALAR_STYLE.LITERAL_BLOCK ? "literal" : "folded";
-        ({ start, end } = this.blockScalarSpan(event));
-        break;
-      default:
-        style = "plain";
-    }
-    this.lastEnd = Math.max(this.lastEnd, end);
-    const decoded = getScalarValue(this.text, event);
-    const node = { kind: "scalar", value: decoded, raw, style, loc: this.positions.range(start, end) };
-    this.decorate(node, event.anchorStart, event.anchorEnd, event.tagStart, event.tagEnd);
-    node.value = this.resolveScalar(node, decoded);
-    return node;
-  }
-  /**
-   * The event's range starts at the first content line; the node starts at the
-   * `|` or `>` indicator on the line before, and ends after the last non-blank content.
-   */
-  blockScalarSpan(event) {
-    const text2 = this.text;
-    let end = event.valueEnd;
-    while (end > event.valueStart && /\s/.test(text2[end - 1])) end--;
-    let start = event.valueStart;
-    const headerLineStart = this.positions.lineStartOffset(Math.max(0, event.valueStart - 1));
-    const searchFrom = Math.max(headerLineStart, this.lastEnd, event.anchorEnd, event.tagEnd);
-    const line = text2.slice(searchFrom, this.positions.lineEndOffset(searchFrom));
-    const match = /(^|[\s])([|>])[-+1-9]{0,2}[ \t]*(#.*)?$/.exec(line);
-    if (match) start = searchFrom + match.index + match[1].length;
-    if (end <= event.valueStart) end = Math.max(start + 1, end);
-    return { start, end };
-  }
-  emptyScalar(anchorStart, anchorEnd, tagStart, tagEnd) {
-    let at2 = Math.max(this.lastEnd, anchorEnd, tagEnd);
-    if (anchorEnd < 0 && tagEnd < 0) {
-      const i = skipSpaceAndComments(this.text, at2);
-      if (this.text[i] === ":" || this.text[i] === "-") at2 = i + 1;
-    }
-    const node = { kind: "scalar", value: null, raw: "", style: "plain", loc: this.positions.range(at2, at2) };
-    this.decorate(node, anchorStart, anchorEnd, tagStart, tagEnd);
-    this.lastEnd = Math.max(this.lastEnd, at2);
-    node.value = this.resolveScalar(node, "");
-    return node;
-  }
-  decorate(node, anchorStart, anchorEnd, tagStart, tagEnd) {
-    if (anchorStart >= 0) {
-      const offset = this.text[anchorStart] === "&" ? anchorStart + 1 : anchorStart;
-      node.anchor = this.text.slice(offset, anchorEnd);
-    }
-    if (tagStart >= 0) node.tag = this.resolveTag(this.text.slice(tagStart, tagEnd));
-  }
-  resolveTag(written) {
-    if (written.startsWith("!<") && written.endsWith(">")) return decodeURIComponentSafe(written.slice(2, -1));
-    const handles = this.document?.tagHandles ?? /* @__PURE__ */ new Map();
-    const match = /^(![\w-]*!|!!|!)(.*)$/.exec(written);
-    if (!match) return written;
-    const [, handle, suffix] = match;
-    const prefix = handles.get(handle) ?? (handle === "!!" ? CORE_TAG_PREFIX : handle === "!" ? "!" : void 0);
-    return prefix === void 0 ? written : prefix + decodeURIComponentSafe(suffix);
-  }
-  resolveScalar(node, decoded) {
-    const tag = node.tag;
-    if (tag === void 0) {
-      if (node.style !== "plain") return decoded;
-      for (const implicit of IMPLICIT_BY_FIRST_CHAR.get(decoded.charAt(0)) ?? IMPLICIT_ANY_FIRST_CHAR) {
-        const value = implicit.resolve(decoded, false, implicit.tagName);
-        if (value !== NOT_RESOLVED) return value;
-      }
-      return decoded;
-    }
-    if (tag === "!" || tag === CORE_TAG_PREFIX + "str") return decoded;
-    const explicit = EXPLICIT_SCALAR_TAGS.get(tag);
-    if (explicit) {
-      const value = explicit.resolve(decoded, true, tag);
-      if (value !== NOT_RESOLVED) return value;
-      this.diagnostics.push(diagnostic(node.loc, "yaml/bad-value", `'${decoded}' is not a valid !!${tag.slice(CORE_TAG_PREFIX.length)}`));
-      return decoded;
-    }
-    this.diagnostics.push(diagnostic(node.loc, "yaml/unknown-tag", `unknown tag '${tag}'; the value is read as a string`));
-    return decoded;
-  }
-};
-function tagHandles(directives) {
-  const handles = /* @__PURE__ */ new Map();
-  for (const directive of directives) {
-    if (directive.kind === "tag") handles.set(directive.handle, directive.prefix);
-  }
-  return handles;
-}
-function decodeURIComponentSafe(text2) {
-  try {
-    return decodeURIComponent(text2);
-  } catch {
-    return text2;
-  }
-}
-function skipSpaceAndComments(text2, from) {
-  let i = from;
-  while (i < text2.length) {
-    const ch = text2[i];
-    if (ch === " " || ch === "	" || ch === "\n" || ch === "\r") i++;
-    else if (ch === "#") {
-      while (i < text2.length && text2[i] !== "\n") i++;
-    } else break;
-  }
-  return i;
-}
-
-// src/loaders/yaml/schema-errors.ts
-var import_ajv = __toESM(require_ajv(), 1);
-var ajv = new import_ajv.Ajv({ allErrors: true, strict: false, verbose: true });
-function lazyValidator(schema) {
-  let compiled2;
-  return () => compiled2 ??= ajv.compile(schema);
-}
-function errorAt(range, code, message) {
-  return { file: range.file, line: range.line, column: range.column, endLine: range.endLine, endColumn: range.endColumn, severity: "error", code, message };
-}
-function sortDiagnostics(diagnostics) {
-  return diagnostics.sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
-}
-var YamlLocator = class {
-  constructor(root, fallback) {
-    this.root = root;
-    this.fallback = fallback;
-  }
-  root;
-  fallback;
-  /** The value at the path, or the deepest node found on the way. */
-  value(segments) {
-    return this.walk(segments).value?.loc ?? this.fallback;
-  }
-  /** The key whose value is at the path (for unknown keys and bad ids). */
-  key(segments) {
-    const found = this.walk(segments);
-    return (found.complete ? found.key?.loc : void 0) ?? found.value?.loc ?? this.fallback;
-  }
-  /** The key and value at the path, when the whole path exists and ends in a mapping's entry. */
-  entry(segments) {
-    const found = this.walk(segments);
-    return found.complete && found.key && found.value ? { key: found.key, value: found.value } : void 0;
-  }
-  /** The node written at the path (an alias stays an alias), when the whole path exists. */
-  node(segments) {
-    const found = this.walk(segments);
-    return found.complete ? found.value : void 0;
-  }
-  walk(segments) {
-    let value = this.root ?? void 0;
-    let key;
-    for (const segment of segments) {
-      const node = value ? deref(value) : void 0;
-      if (node?.kind === "map") {
-        const entry = getEntry(node, segment);
-        if (!entry) return { value, key, complete: false };
-        key = entry.key;
-        value = entry.value;
-      } else if (node?.kind === "seq" && /^\d+$/.test(segment) && Number(segment) < node.items.length) {
-        key = void 0;
-        value = node.items[Number(segment)];
-      } else {
-        return { value, key, complete: false };
-      }
-    }
-    return { value, key, complete: true };
-  }
-};
-function pointerSegments(pointer) {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function displayPath(segments, rootName) {
-  if (segments.length === 0) return rootName;
-  let out = "";
-  for (const segment of segments) {
-    if (/^\d+$/.test(segment) && out !== "") out += `[${segment}]`;
-    else out += out === "" ? segment : `.${segment}`;
-  }
-  return out;
-}
-var TYPE_WORDS = {
-  object: "a mapping",
-  array: "a list",
-  string: "a string",
-  boolean: "true or false",
-  number: "a number",
-  integer: "an integer",
-  null: "empty"
-};
-function typeWords(types) {
-  const words = [...new Set(types.map((t) => TYPE_WORDS[t] ?? t))];
-  return words.length <= 1 ? words[0] ?? "valid" : `${words.slice(0, -1).join(", ")} or ${words[words.length - 1]}`;
-}
-function withCodePrefix(diagnostics, codePrefix) {
-  return diagnostics.map((d) => ({ ...d, severity: "error", code: d.code.replace(/^yaml\//, `${codePrefix}/yaml-`) }));
-}
-function show(value) {
-  return typeof value === "string" ? `'${value}'` : JSON.stringify(value);
-}
-function relevantErrors(errors) {
-  const relevant = errors.filter((e) => !(e.keyword === "pattern" && e.propertyName !== void 0));
-  const oneOfPaths = new Set(relevant.filter((e) => e.keyword === "oneOf").map((e) => e.instancePath));
-  const deeperExists = (pathPrefix) => relevant.some((o) => o.instancePath.startsWith(pathPrefix + "/"));
-  return relevant.filter((e) => {
-    if (!oneOfPaths.has(e.instancePath)) return true;
-    if (deeperExists(e.instancePath)) return false;
-    return e.keyword !== "oneOf" || !relevant.some((o) => o !== e && o.instancePath === e.instancePath);
-  });
-}
-function schemaDiagnostics(errors, options) {
-  const { codePrefix, rootName, locator } = options;
-  const relevant = relevantErrors(errors);
-  const diagnostics = [];
-  const handledPaths = /* @__PURE__ */ new Set();
-  for (const e of relevant) {
-    const segments = pointerSegments(e.instancePath);
-    const path13 = displayPath(segments, rootName);
-    const data = e.data;
-    if (e.keyword === "additionalProperties") {
-      const name = String(e.params.additionalProperty);
-      const known = Object.keys(e.parentSchema?.properties ?? {});
-      const inWhat = segments.length === 0 ? "" : ` in ${path13}`;
-      const hint = didYouMean(name, known) || `; expected one of: ${known.join(", ")}`;
-      diagnostics.push(errorAt(locator.key([...segments, name]), `${codePrefix}/unknown-key`, `unknown key '${name}'${inWhat}${hint}`));
-      continue;
-    }
-    if (e.keyword === "propertyNames") {
-      const name = String(e.params.propertyName);
-      const range2 = locator.key([...segments, name]);
-      const own2 = options.describeKey?.({ error: e, segments, path: path13, range: range2 });
-      diagnostics.push(own2 ?? errorAt(range2, `${codePrefix}/invalid-key`, `invalid key '${name}'${segments.length === 0 ? "" : ` in ${path13}`}`));
-      continue;
-    }
-    if (e.keyword === "required") {
-      const name = String(e.params.missingProperty);
-      diagnostics.push(errorAt(locator.value(segments), `${codePrefix}/missing-key`, `${path13} has no '${name}'`));
-      continue;
-    }
-    if (handledPaths.has(e.instancePath)) continue;
-    handledPaths.add(e.instancePath);
-    const range = locator.value(segments);
-    const own = options.describeValue?.({ error: e, segments, path: path13, range });
-    if (own) {
-      diagnostics.push(own);
-      continue;
-    }
-    if (e.keyword === "type") {
-      const types = relevant.filter((o) => o.instancePath === e.instancePath && o.keyword === "type").map((o) => String(o.params.type));
-      diagnostics.push(errorAt(range, `${codePrefix}/invalid-type`, `${path13} must be ${typeWords(types.flatMap((t) => t.split(",")))}`));
-      continue;
-    }
-    if (e.keyword === "enum") {
-      const allowed = (e.params.allowedValues ?? []).map(String);
-      const hint = typeof data === "string" ? didYouMean(data, allowed) : "";
-      diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path13}: ${show(data)} is not one of: ${allowed.join(", ")}${hint}`));
-      continue;
-    }
-    if (e.keyword === "minLength") {
-      diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path13} must not be empty`));
-      continue;
-    }
-    diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path13} ${e.message ?? "is invalid"}`));
-  }
-  return diagnostics;
-}
-
-// src/engine/options.ts
-var import_ajv2 = __toESM(require_ajv(), 1);
-var ajv2 = new import_ajv2.Ajv({ useDefaults: true, allErrors: true, strict: false });
-var compiled = /* @__PURE__ */ new WeakMap();
-function resolveRuleOptions(rule, given = {}) {
-  const schema = rule.meta.options;
-  const options = structuredClone(given ?? {});
-  if (!schema) {
-    return { options, errors: [] };
-  }
-  let validate = compiled.get(rule);
-  if (!validate) {
-    validate = ajv2.compile({ type: "object", ...schema });
-    compiled.set(rule, validate);
-  }
-  const ok = validate(options);
-  return { options, errors: ok ? [] : [...validate.errors ?? []] };
-}
-
-// src/config/presets.ts
-function everyRule(registry, enabled) {
-  return new Map(registry.map((rule) => [rule.id, { severity: enabled(rule) ? rule.meta.severity : "off" }]));
-}
-function ruleIsAbout(rule, family) {
-  return rule.meta.products === void 0 || rule.meta.products.includes(family);
-}
-var FAMILY_DESCRIPTIONS = {
-  lcs2005: "Live Communications Server 2005 (Communicator 2005, Access Proxy)",
-  ocs2007r2: "Office Communications Server 2007 R2 (Office Communicator 2007 R2, Edge)",
-  lync2010: "Lync Server 2010 (DNS load-balanced pools of at most 10 front ends, mobility)",
-  lync2013: "Lync Server 2013",
-  sfb: "Skype for Business Server 2015 and 2019",
-  teams: "Microsoft Teams (Microsoft 365, Direct Routing SBCs)",
-  cisco: "Cisco Unified CM with Expressway (Jabber, mobile and remote access)"
-};
-function productPreset(family) {
-  return {
-    description: `${FAMILY_DESCRIPTIONS[family]}: the recommended rules about it, at their default severity, with its option values.`,
-    settings: { product: FAMILY_PRODUCT[family] },
-    rules: (registry) => {
-      const settings = /* @__PURE__ */ new Map();
-      for (const rule of registry) {
-        if (!rule.meta.recommended || !ruleIsAbout(rule, family)) continue;
-        const options = rule.meta.presetOptions?.[family];
-        settings.set(rule.id, options ? { severity: rule.meta.severity, options: { ...options } } : { severity: rule.meta.severity });
-      }
-      return settings;
-    }
-  };
-}
-var PRESETS = {
-  "uclint:recommended": {
-    description: "Rules marked recommended, at their default severity; every other rule off.",
-    rules: (registry) => everyRule(registry, (rule) => rule.meta.recommended)
-  },
-  "uclint:all": {
-    description: "Every rule at its default severity.",
-    rules: (registry) => everyRule(registry, () => true)
-  },
-  ...Object.fromEntries(PRODUCT_FAMILIES.map((family) => [`uclint:${family}`, productPreset(family)]))
-};
-var DEFAULT_PRESET = "uclint:recommended";
-function rulesTurnedOn(preset, registry) {
-  const settings = preset.rules(registry);
-  const on = [];
-  for (const rule of registry) {
-    const setting = settings.get(rule.id);
-    if (setting?.severity === void 0 || setting.severity === "off") continue;
-    on.push(setting.options ? { rule, severity: setting.severity, options: setting.options } : { rule, severity: setting.severity });
-  }
-  return on;
-}
-
-// src/config/schema.ts
-var CONFIG_SEVERITIES = ["off", "info", "warn", "warning", "error"];
-var DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}([Tt ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?([Zz]|[+-]\\d{2}:\\d{2})?)?$";
-var RULE_ID_PATTERN = "^[a-z0-9]+/[a-z0-9-]+$";
-var PLUGIN_NAME_PATTERN = "^(@[a-z0-9][a-z0-9._~-]*/)?[a-z0-9][a-z0-9._~-]*$";
-var globList = {
-  type: "array",
-  items: { type: "string", minLength: 1 },
-  description: "Globs matched against paths relative to the lint root, with forward slashes (picomatch syntax)."
-};
-var CONFIG_SCHEMA = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  title: "uclint configuration (.uclint.yml)",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    extends: {
-      description: "Presets to start from, applied in order; `rules` is applied after them. Absent means uclint:recommended.",
-      oneOf: [{ $ref: "#/definitions/presetName" }, { type: "array", items: { $ref: "#/definitions/presetName" } }]
-    },
-    plugins: {
-      description: "Rule packs from installed packages, by package name. They are looked up in the node_modules of uclint's installation (or --plugins-from) and refused when they lie inside the linted tree. Their rules are configured under `rules` like uclint's own.",
-      type: "array",
-      uniqueItems: true,
-      items: { type: "string", pattern: PLUGIN_NAME_PATTERN, maxLength: 214 }
-    },
-    rules: {
-      description: "Rule id to severity, or to [severity, options].",
-      type: "object",
-      propertyNames: { pattern: RULE_ID_PATTERN },
-      additionalProperties: { $ref: "#/definitions/ruleSetting" }
-    },
-    views: {
-      description: "Which zone files are the internal and which the external view of split-brain DNS.",
-      type: "object",
-      additionalProperties: false,
-      properties: { internal: globList, external: globList }
-    },
-    zones: {
-      description: "Origin of zone files whose origin is not written in them: path or glob to domain.",
-      type: "object",
-      additionalProperties: { type: "string", minLength: 1 }
-    },
-    ignore: { ...globList, description: "Paths not to lint (globs); `dir/**` skips the whole directory." },
-    settings: {
-      description: "Facts about the deployment that rules use. Rule packs may read further keys.",
-      type: "object",
-      additionalProperties: true,
-      properties: {
-        sipDomains: { type: "array", items: { type: "string", minLength: 1 }, description: "SIP domains of the deployment." },
-        now: {
-          type: "string",
-          pattern: DATE_PATTERN,
-          description: "The date expiry rules judge against (YYYY-MM-DD, or an ISO 8601 date-time); --now wins."
-        },
-        strictDnsNaming: { type: "boolean", description: "Clients enforce strict DNS naming (EnableStrictDNSNaming)." },
-        product: { enum: [...PRODUCTS], description: "Product of the deployment (cisco: Unified CM with Expressway); selects product defaults. A product preset sets it." }
-      }
-    },
-    baseline: { type: "string", minLength: 1, description: "Baseline file of accepted findings, relative to the lint root." },
-    certificates: {
-      description: "How certificate files are read.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        passwords: {
-          description: "PKCS#12 (.pfx, .p12) passwords: path or glob to the NAME of the environment variable that holds the password. The password itself never goes in the config.",
-          type: "object",
-          additionalProperties: { type: "string", pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }
-        }
-      }
-    },
-    audit: {
-      description: "Scheduled audits (GitHub Action): the one issue that lists the findings of the whole repository.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        issueTitle: { type: "string", minLength: 1, maxLength: 256, description: 'Title of the audit issue (default "uclint audit").' },
-        labels: { type: "array", items: { type: "string", minLength: 1 }, description: "Labels given to the audit issue when it is opened." }
-      }
-    }
-  },
-  definitions: {
-    severity: { enum: [...CONFIG_SEVERITIES] },
-    ruleSetting: {
-      oneOf: [
-        { $ref: "#/definitions/severity" },
-        {
-          type: "array",
-          minItems: 1,
-          maxItems: 2,
-          items: [{ $ref: "#/definitions/severity" }, { type: "object" }]
-        }
-      ]
-    },
-    presetName: {
-      type: "string",
-      examples: ["uclint:recommended", "uclint:all", ...PRODUCT_FAMILIES.map((family) => `uclint:${family}`)]
-    }
-  }
-};
-var CONFIG_KEYS = Object.keys(CONFIG_SCHEMA.properties);
-
-// src/config/load.ts
-var DEFAULT_AUDIT_ISSUE_TITLE = "uclint audit";
-var NOW_PATTERN = new RegExp(CONFIG_SCHEMA.properties.settings.properties.now.pattern);
-var configValidator = lazyValidator(CONFIG_SCHEMA);
-function toSeverity(severity) {
-  return severity === "warn" ? "warning" : severity;
-}
-function isConfigSeverity(text2) {
-  return typeof text2 === "string" && CONFIG_SEVERITIES.includes(text2);
-}
-function loadConfig(text2, file, registry) {
-  const parsed = parseYamlDocuments(text2, file);
-  const diagnostics = withCodePrefix(parsed.diagnostics, "config");
-  if (diagnostics.length > 0) return { diagnostics };
-  if (parsed.documents.length > 1) {
-    const second = parsed.documents[1];
-    return { diagnostics: [errorAt(second.loc, "config/multiple-documents", "the configuration must be a single YAML document")] };
-  }
-  const root = parsed.documents[0]?.contents ?? null;
-  const plain = root === null || root.kind === "scalar" && root.value === null ? {} : toPlainValue(root);
-  const emptyRange = { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
-  const locator = new YamlLocator(root, emptyRange);
-  const validateConfig = configValidator();
-  if (!validateConfig(plain)) {
-    diagnostics.push(...configSchemaDiagnostics(validateConfig.errors ?? [], locator, registry));
-  }
-  const written = plain;
-  diagnostics.push(...semanticDiagnostics(written, locator, registry));
-  if (diagnostics.length > 0) return { diagnostics: sortDiagnostics(diagnostics) };
-  const config = resolveConfig(written, registry, file);
-  if (config.baseline !== void 0) config.baselineAt = locator.value(["baseline"]);
-  return { config, diagnostics: [] };
-}
-function defaultConfig(registry) {
-  return resolveConfig({}, registry, void 0);
-}
-function applyRuleOverrides(config, overrides, registry) {
-  const diagnostics = [];
-  const where = { file: "", line: 1, column: 1, endLine: 1, endColumn: 1 };
-  const ids = registry.map((rule) => rule.id);
-  for (const override of overrides) {
-    const colon = override.lastIndexOf(":");
-    if (colon <= 0) {
-      diagnostics.push(errorAt(where, "config/invalid-override", `--rule ${override}: expected <rule-id>:<severity>`));
-      continue;
-    }
-    const id = override.slice(0, colon);
-    const severity = override.slice(colon + 1);
-    const rule = registry.find((r) => r.id === id);
-    if (!rule) {
-      diagnostics.push(errorAt(where, "config/unknown-rule", `--rule ${override}: unknown rule '${id}'${didYouMean(id, ids)}`));
-      continue;
-    }
-    if (!isConfigSeverity(severity)) {
-      diagnostics.push(
-        errorAt(where, "config/invalid-severity", `--rule ${override}: invalid severity '${severity}'; expected one of: ${CONFIG_SEVERITIES.join(", ")}`)
-      );
-      continue;
-    }
-    const current = config.rules.get(id);
-    config.rules.set(id, { severity: toSeverity(severity), options: current?.options ?? resolveRuleOptions(rule, {}).options });
-  }
-  return diagnostics;
-}
-function resolveConfig(written, registry, file) {
-  const presetNames = written.extends === void 0 ? [DEFAULT_PRESET] : typeof written.extends === "string" ? [written.extends] : written.extends;
-  const chosen = /* @__PURE__ */ new Map();
-  for (const rule of registry) chosen.set(rule.id, { severity: "off", options: {} });
-  let presetSettings = {};
-  for (const name of presetNames) {
-    const preset = PRESETS[name];
-    for (const [id, setting] of preset.rules(registry)) {
-      const current = chosen.get(id);
-      if (!current) continue;
-      chosen.set(id, { severity: setting.severity ?? current.severity, options: { ...current.options, ...setting.options } });
-    }
-    presetSettings = { ...presetSettings, ...preset.settings };
-  }
-  for (const [id, entry] of Object.entries(written.rules ?? {})) {
-    const current = chosen.get(id);
-    if (!current) continue;
-    const [severity, options] = typeof entry === "string" ? [entry, void 0] : entry;
-    chosen.set(id, { severity: toSeverity(severity), options: { ...current.options, ...options } });
-  }
-  const rules = /* @__PURE__ */ new Map();
-  for (const rule of registry) {
-    const setting = chosen.get(rule.id);
-    rules.set(rule.id, { severity: setting.severity, options: resolveRuleOptions(rule, setting.options).options });
-  }
-  const { now, ...otherSettings } = written.settings ?? {};
-  const settings = { ...presetSettings, ...otherSettings };
-  if (typeof now === "string") settings.now = parseConfigDate(now);
-  const zones = {};
-  for (const [pattern, origin] of Object.entries(written.zones ?? {})) zones[pattern] = canonicalName(origin);
-  const config = {
-    rules,
-    views: { internal: [...written.views?.internal ?? []], external: [...written.views?.external ?? []] },
-    zones,
-    ignore: [...written.ignore ?? []],
-    settings,
-    certificatePasswords: { ...written.certificates?.passwords ?? {} },
-    audit: { issueTitle: written.audit?.issueTitle ?? DEFAULT_AUDIT_ISSUE_TITLE, labels: [...written.audit?.labels ?? []] }
-  };
-  if (file !== void 0) config.file = file;
-  if (written.baseline !== void 0) config.baseline = written.baseline;
-  return config;
-}
-function parseDateText(text2) {
-  return NOW_PATTERN.test(text2) ? parseConfigDate(text2) : void 0;
-}
-function parseConfigDate(text2) {
-  const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text2);
-  if (dateOnly) {
-    const [year, month, day] = dateOnly.slice(1).map(Number);
-    const date3 = new Date(Date.UTC(year, month - 1, day));
-    return date3.getUTCFullYear() === year && date3.getUTCMonth() === month - 1 && date3.getUTCDate() === day ? date3 : void 0;
-  }
-  const hasZone = /([Zz]|[+-]\d{2}:\d{2})$/.test(text2);
-  const date2 = new Date(hasZone ? text2 : text2 + "Z");
-  return Number.isNaN(date2.getTime()) ? void 0 : date2;
-}
-function unknownPresetMessage(name) {
-  const names3 = Object.keys(PRESETS);
-  return `unknown preset '${name}'${didYouMean(name, names3) || `; presets are: ${names3.join(", ")}`}`;
-}
-function isRuleSettingPath(segments) {
-  return segments[0] === "rules" && segments.length === 2;
-}
-function configSchemaDiagnostics(errors, locator, registry) {
-  const ids = registry.map((rule) => rule.id);
-  return schemaDiagnostics(errors, {
-    codePrefix: "config",
-    rootName: "the configuration",
-    locator,
-    describeKey: ({ error: e, range }) => {
-      const name = String(e.params.propertyName);
-      const samePart = ids.find((id) => id.slice(id.indexOf("/") + 1) === name);
-      const hint = samePart ? `, did you mean '${samePart}'?` : didYouMean(name, ids).replace(/^;/, ",");
-      return errorAt(range, "config/unknown-rule", `unknown rule '${name}'; rule ids are <pack>/<rule>${hint}`);
-    },
-    describeValue: (site) => ruleSettingDiagnostic(site)
-  });
-}
-function ruleSettingDiagnostic({ error: e, segments, path: path13, range }) {
-  const data = e.data;
-  const ruleSetting = isRuleSettingPath(segments);
-  const severityPath = ruleSetting || segments[0] === "rules" && segments.length === 3 && segments[2] === "0";
-  if (severityPath && (typeof data !== "object" || data === null || !ruleSetting)) {
-    const id = segments[1];
-    return errorAt(
-      range,
-      "config/invalid-severity",
-      `invalid severity ${show(data)} for rule '${id}'; expected one of: ${CONFIG_SEVERITIES.join(", ")}${typeof data === "string" ? didYouMean(data, CONFIG_SEVERITIES) : ""}`
-    );
-  }
-  if (ruleSetting) return errorAt(range, "config/invalid-rule-setting", `${path13} must be a severity or a list [severity, options]`);
-  if (segments[0] === "rules" && segments.length === 3 && segments[2] === "1") {
-    return errorAt(range, "config/invalid-options", `options of rule '${segments[1]}' must be a mapping`);
-  }
-  if (e.keyword === "pattern" && segments[0] === "plugins" && segments.length === 2) {
-    return errorAt(
-      range,
-      "config/invalid-plugin-name",
-      `plugins: '${String(data)}' is not a package name; a plugin is an installed package named by its package name (no paths, versions, URLs or file: specifiers)`
-    );
-  }
-  if (e.keyword === "uniqueItems" && segments.length === 1 && segments[0] === "plugins" && Array.isArray(data)) {
-    return errorAt(range, "config/invalid-value", `plugins: '${String(data[e.params.i])}' is listed twice`);
-  }
-  if (e.keyword === "pattern" && segments.join("/") === "settings/now") {
-    return errorAt(range, "config/invalid-date", `settings.now: '${String(data)}' is not a date (YYYY-MM-DD)`);
-  }
-  return void 0;
-}
-function semanticDiagnostics(written, locator, registry) {
-  const diagnostics = [];
-  const extendsList = typeof written.extends === "string" ? [written.extends] : Array.isArray(written.extends) ? written.extends : [];
-  extendsList.forEach((name, index) => {
-    if (typeof name !== "string" || Object.hasOwn(PRESETS, name)) return;
-    const segments = typeof written.extends === "string" ? ["extends"] : ["extends", String(index)];
-    diagnostics.push(errorAt(locator.value(segments), "config/unknown-preset", unknownPresetMessage(name)));
-  });
-  const rules = written.rules;
-  if (rules && typeof rules === "object" && !Array.isArray(rules)) {
-    const ids = registry.map((rule) => rule.id);
-    for (const [id, entry] of Object.entries(rules)) {
-      const rule = registry.find((r) => r.id === id);
-      if (!rule) {
-        if (/^[a-z0-9]+\/[a-z0-9-]+$/.test(id)) {
-          diagnostics.push(errorAt(locator.key(["rules", id]), "config/unknown-rule", `unknown rule '${id}'${didYouMean(id, ids)}`));
-        }
-        continue;
-      }
-      if (!Array.isArray(entry) || entry.length !== 2 || !isPlainObject2(entry[1])) continue;
-      if (!rule.meta.options) {
-        if (Object.keys(entry[1]).length > 0) {
-          diagnostics.push(errorAt(locator.value(["rules", id, "1"]), "config/invalid-options", `rule '${id}' takes no options`));
-        }
-        continue;
-      }
-      const { errors } = resolveRuleOptions(rule, entry[1]);
-      for (const e of errors) {
-        const inner = pointerSegments(e.instancePath);
-        const base = ["rules", id, "1", ...inner];
-        if (e.keyword === "additionalProperties") {
-          const name = String(e.params.additionalProperty);
-          const known = Object.keys(rule.meta.options?.properties ?? {});
-          const hint = didYouMean(name, known) || (known.length ? `; options are: ${known.join(", ")}` : "; the rule takes no options");
-          diagnostics.push(errorAt(locator.key([...base, name]), "config/invalid-options", `unknown option '${name}' for rule '${id}'${hint}`));
-        } else {
-          const where = displayPath(inner, "options");
-          diagnostics.push(errorAt(locator.value(base), "config/invalid-options", `rule '${id}' option ${where} ${e.message ?? "is invalid"}`));
-        }
-      }
-    }
-  }
-  const now = written.settings && typeof written.settings === "object" ? written.settings.now : void 0;
-  if (typeof now === "string" && NOW_PATTERN.test(now) && parseConfigDate(now) === void 0) {
-    diagnostics.push(errorAt(locator.value(["settings", "now"]), "config/invalid-date", `settings.now: '${now}' is not a valid date`));
-  }
-  return diagnostics;
-}
-function isPlainObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// src/loaders/manifest/kind.ts
-var MANIFEST_API_VERSION2 = "uclint/v1";
-var MANIFEST_KINDS = ["Topology", "Certificates", "FirewallRules", "VpnProfile", "MediaPolicy"];
-function documentSchema(kind, title, body) {
-  return {
-    $schema: "http://json-schema.org/draft-07/schema#",
-    title,
-    type: "object",
-    additionalProperties: false,
-    required: ["apiVersion", "kind", ...body.required],
-    properties: {
-      apiVersion: { const: MANIFEST_API_VERSION2, description: "Manifest format version." },
-      kind: { const: kind },
-      ...body.properties
-    },
-    ...body.definitions ? { definitions: body.definitions } : {}
-  };
-}
-
-// src/loaders/manifest/x509-names.ts
-var SIGNATURE_ALGORITHMS2 = {
-  md2WithRSAEncryption: { hash: "md2", pss: false },
-  md5WithRSAEncryption: { hash: "md5", pss: false },
-  sha1WithRSAEncryption: { hash: "sha1", pss: false },
-  sha224WithRSAEncryption: { hash: "sha224", pss: false },
-  sha256WithRSAEncryption: { hash: "sha256", pss: false },
-  sha384WithRSAEncryption: { hash: "sha384", pss: false },
-  sha512WithRSAEncryption: { hash: "sha512", pss: false },
-  // The hash of RSASSA-PSS is a parameter, not part of the name.
-  rsassaPss: { pss: true },
-  "ecdsa-with-SHA1": { hash: "sha1", pss: false },
-  "ecdsa-with-SHA224": { hash: "sha224", pss: false },
-  "ecdsa-with-SHA256": { hash: "sha256", pss: false },
-  "ecdsa-with-SHA384": { hash: "sha384", pss: false },
-  "ecdsa-with-SHA512": { hash: "sha512", pss: false },
-  dsaWithSHA1: { hash: "sha1", pss: false },
-  dsa_with_SHA224: { hash: "sha224", pss: false },
-  dsa_with_SHA256: { hash: "sha256", pss: false },
-  ED25519: { pss: false },
-  ED448: { pss: false }
-};
-var KEY_ALGORITHMS = ["rsa", "rsa-pss", "ec", "ed25519", "ed448", "dsa"];
-var EC_CURVES = {
-  prime256v1: { name: "prime256v1", size: 256 },
-  secp256r1: { name: "prime256v1", size: 256 },
-  "P-256": { name: "prime256v1", size: 256 },
-  secp384r1: { name: "secp384r1", size: 384 },
-  "P-384": { name: "secp384r1", size: 384 },
-  secp521r1: { name: "secp521r1", size: 521 },
-  "P-521": { name: "secp521r1", size: 521 },
-  secp256k1: { name: "secp256k1", size: 256 },
-  brainpoolP256r1: { name: "brainpoolP256r1", size: 256 },
-  brainpoolP384r1: { name: "brainpoolP384r1", size: 384 },
-  brainpoolP512r1: { name: "brainpoolP512r1", size: 512 }
-};
-var EKU_OIDS = {
-  serverAuth: "1.3.6.1.5.5.7.3.1",
-  clientAuth: "1.3.6.1.5.5.7.3.2",
-  codeSigning: "1.3.6.1.5.5.7.3.3",
-  emailProtection: "1.3.6.1.5.5.7.3.4",
-  ipsecEndSystem: "1.3.6.1.5.5.7.3.5",
-  ipsecTunnel: "1.3.6.1.5.5.7.3.6",
-  ipsecUser: "1.3.6.1.5.5.7.3.7",
-  timeStamping: "1.3.6.1.5.5.7.3.8",
-  OCSPSigning: "1.3.6.1.5.5.7.3.9",
-  ipsecIKE: "1.3.6.1.5.5.7.3.17",
-  msSmartcardLogin: "1.3.6.1.4.1.311.20.2.2",
-  anyExtendedKeyUsage: "2.5.29.37.0"
-};
-var EKU_NAMES_BY_OID = new Map(Object.entries(EKU_OIDS).map(([name, oid2]) => [oid2, name]));
-function ekuName(text2) {
-  if (Object.hasOwn(EKU_OIDS, text2)) return text2;
-  if (!/^[0-2](?:\.(?:0|[1-9]\d*))+$/.test(text2)) return void 0;
-  return EKU_NAMES_BY_OID.get(text2) ?? text2;
-}
-
-// src/loaders/manifest/certificates-schema.ts
-var nonEmptyString = { type: "string", minLength: 1 };
-var date = (description) => ({ type: "string", pattern: DATE_PATTERN, description });
-var CERTIFICATES_SCHEMA = documentSchema("Certificates", "uclint manifest: kind Certificates", {
-  required: ["certificates"],
-  properties: {
-    certificates: {
-      description: "Certificates the deployment uses that are not committed as files, or that link the committed file.",
-      type: "array",
-      items: { $ref: "#/definitions/certificate" }
-    }
-  },
-  definitions: {
-    certificate: {
-      type: "object",
-      additionalProperties: false,
-      required: ["name"],
-      properties: {
-        name: { ...nonEmptyString, description: "Name of the certificate, unique in the file; findings use it." },
-        subject: {
-          ...nonEmptyString,
-          description: "Subject distinguished name, `CN=sip.contoso.com, O=Contoso`; the common name is its CN.",
-          examples: ["CN=sip.contoso.com, O=Contoso, C=US"]
-        },
-        sans: {
-          description: "Subject alternative names: DNS names (`*.contoso.com` for a wildcard) and IPv4 or IPv6 addresses.",
-          type: "array",
-          items: nonEmptyString
-        },
-        notBefore: date("Start of validity: YYYY-MM-DD (midnight UTC) or an ISO 8601 date-time."),
-        notAfter: date("End of validity: YYYY-MM-DD (midnight UTC) or an ISO 8601 date-time."),
-        issuer: { enum: ["public", "private"], description: "`public`: a CA clients and federation partners trust; `private`: an enterprise CA or self-signed." },
-        issuerName: { ...nonEmptyString, description: "The issuing CA: its distinguished name or its name." },
-        key: {
-          type: "object",
-          additionalProperties: false,
-          required: ["algorithm"],
-          properties: {
-            algorithm: { enum: [...KEY_ALGORITHMS] },
-            size: { type: "integer", minimum: 1, description: "Bits: RSA and DSA; for EC it follows from the curve." },
-            curve: { enum: Object.keys(EC_CURVES), description: "EC curve." }
-          }
-        },
-        signature: { enum: Object.keys(SIGNATURE_ALGORITHMS2), description: "Signature algorithm as OpenSSL prints it." },
-        eku: {
-          description: "Extended key usages: OpenSSL short names (`serverAuth`, `clientAuth`) or OIDs.",
-          type: "array",
-          items: nonEmptyString,
-          examples: [["serverAuth", "clientAuth"]]
-        },
-        usedBy: { description: "FQDNs of the servers or pools that present the certificate.", type: "array", items: nonEmptyString },
-        file: { ...nonEmptyString, description: "A committed copy of the certificate, relative to this manifest's directory." }
-      }
-    }
-  }
-});
-
-// src/loaders/manifest/certificates.ts
-var certificatesLoader = {
-  kind: "Certificates",
-  schema: CERTIFICATES_SCHEMA,
-  schemaFile: "manifest-certificates.schema.json",
-  describeValue: ({ error, segments, path: path13, range }) => {
-    const field = segments[segments.length - 1];
-    if (error.keyword !== "pattern" || field !== "notBefore" && field !== "notAfter") return void 0;
-    return errorAt(range, "manifest/invalid-date", `${path13}: '${String(error.data)}' is not a date (YYYY-MM-DD)`);
-  },
-  convert(document2, data, context) {
-    if (!Array.isArray(data.certificates)) return {};
-    const certificates = [];
-    data.certificates.forEach((entry, index) => {
-      if (context.isValid(["certificates", index])) certificates.push(convertEntry(entry, ["certificates", String(index)], document2, context));
-    });
-    return { certificates };
-  }
-};
-function convertEntry(entry, base, document2, context) {
-  const { locator } = context;
-  const valueAt = (...rest) => locator.value([...base, ...rest.map(String)]);
-  const pathOf = (...rest) => context.path([...base, ...rest]);
-  const fieldLocs = {};
-  const located = (field, written) => {
-    const pair = locator.entry([...base, written]);
-    if (pair) fieldLocs[field] = pairRange(pair);
-  };
-  const certificate = { source: "manifest", name: entry.name, loc: locator.value(base), usedBy: [], fieldLocs };
-  const first = context.firstUse("certificate", entry.name, valueAt("name"));
-  if (first) {
-    context.report(valueAt("name"), "duplicate-name", `duplicate certificate name '${entry.name}' (first at line ${first.line}, column ${first.column})`);
-  }
-  if (entry.subject !== void 0) {
-    const subject = readDistinguishedName(entry.subject);
-    if (subject) {
-      certificate.subject = subject.text;
-      located("subject", "subject");
-      if (subject.commonName !== void 0) {
-        certificate.commonName = subject.commonName;
-        located("commonName", "subject");
-      }
-    } else {
-      const hint = entry.subject.includes("=") ? " (CN=sip.contoso.com, O=Contoso)" : `; write CN=${entry.subject}`;
-      context.report(valueAt("subject"), "invalid-subject", `${pathOf("subject")}: '${entry.subject}' is not a distinguished name${hint}`);
-    }
-  }
-  if (entry.sans !== void 0) {
-    const sans = { dns: [], ip: [] };
-    entry.sans.forEach((text2, index) => {
-      const ip2 = readIpAddress(text2);
-      const dns = ip2 === void 0 ? readHostName(text2, { wildcard: true }) : void 0;
-      if (ip2 !== void 0) sans.ip.push(ip2);
-      else if (dns !== void 0) sans.dns.push(dns);
-      else context.report(valueAt("sans", index), "invalid-san", `${pathOf("sans", index)}: '${text2}' is neither a host name nor an IP address`);
-    });
-    certificate.sans = sans;
-    located("sans", "sans");
-  }
-  convertValidity(entry, certificate, context, valueAt, pathOf);
-  for (const field of ["notBefore", "notAfter"]) if (certificate[field]) located(field, field);
-  if (entry.issuer !== void 0) {
-    certificate.issuerKind = entry.issuer;
-    located("issuerKind", "issuer");
-  }
-  if (entry.issuerName !== void 0) {
-    certificate.issuer = readDistinguishedName(entry.issuerName)?.text ?? entry.issuerName;
-    located("issuer", "issuerName");
-  }
-  if (entry.key !== void 0) {
-    certificate.key = convertKey(entry.key, context, valueAt, pathOf);
-    located("key", "key");
-  }
-  if (entry.signature !== void 0) {
-    const { hash, pss } = SIGNATURE_ALGORITHMS2[entry.signature];
-    certificate.signature = hash === void 0 ? { algorithm: entry.signature, pss } : { algorithm: entry.signature, hash, pss };
-    located("signature", "signature");
-  }
-  if (entry.eku !== void 0) {
-    const eku = [];
-    entry.eku.forEach((text2, index) => {
-      const name = ekuName(text2);
-      if (name !== void 0) {
-        eku.push(name);
-        return;
-      }
-      const hint = didYouMean(text2, Object.keys(EKU_OIDS)) || `; use a name such as serverAuth or clientAuth, or an OID`;
-      context.report(valueAt("eku", index), "unknown-eku", `${pathOf("eku", index)}: unknown extended key usage '${text2}'${hint}`);
-    });
-    certificate.eku = eku;
-    located("eku", "eku");
-  }
-  if (entry.usedBy !== void 0) {
-    entry.usedBy.forEach((text2, index) => {
-      const host = readHostName(text2);
-      if (host !== void 0) certificate.usedBy.push(host);
-      else context.report(valueAt("usedBy", index), "invalid-host", `${pathOf("usedBy", index)}: '${text2}' is not a host name`);
-    });
-    located("usedBy", "usedBy");
-  }
-  if (entry.file !== void 0) {
-    const linked = resolveManifestPath(document2.file, entry.file);
-    if (linked !== void 0) {
-      certificate.linkedFile = linked;
-      located("file", "file");
-    } else {
-      context.report(valueAt("file"), "invalid-file", `${pathOf("file")}: '${entry.file}' must be a path relative to the manifest's directory, inside the lint root`);
-    }
-  }
-  return certificate;
-}
-function convertValidity(entry, certificate, context, valueAt, pathOf) {
-  for (const field of ["notBefore", "notAfter"]) {
-    const text2 = entry[field];
-    if (text2 === void 0) continue;
-    const date2 = parseConfigDate(text2);
-    if (date2) certificate[field] = date2;
-    else context.report(valueAt(field), "invalid-date", `${pathOf(field)}: '${text2}' is not a valid date`);
-  }
-  const { notBefore, notAfter } = certificate;
-  if (notBefore && notAfter && notAfter < notBefore) {
-    context.report(valueAt("notAfter"), "date-order", `${pathOf("notAfter")} ${entry.notAfter} is before notBefore ${entry.notBefore}`);
-  }
-}
-function convertKey(key, context, valueAt, pathOf) {
-  const result = { algorithm: key.algorithm };
-  const curve = key.curve === void 0 ? void 0 : EC_CURVES[key.curve];
-  if (curve && key.algorithm !== "ec") {
-    context.report(valueAt("key", "curve"), "invalid-key", `${pathOf("key", "curve")}: only ec keys have a curve, this key is ${key.algorithm}`);
-  } else if (curve) {
-    result.curve = curve.name;
-    result.size = curve.size;
-  }
-  if (key.size === void 0) return result;
-  if (key.algorithm === "ed25519" || key.algorithm === "ed448") {
-    context.report(valueAt("key", "size"), "invalid-key", `${pathOf("key", "size")}: ${key.algorithm} keys have no size to choose`);
-  } else if (result.curve && result.size !== key.size) {
-    context.report(valueAt("key", "size"), "invalid-key", `${pathOf("key", "size")}: ${key.size} does not match curve ${result.curve} (${result.size} bits)`);
-  } else {
-    result.size = key.size;
-  }
-  return result;
-}
-
-// src/loaders/manifest/reader.ts
-var DocumentReader = class {
-  constructor(data, context) {
-    this.data = data;
-    this.context = context;
-  }
-  data;
-  context;
-  problems = 0;
-  entries(path13, read2) {
-    return this.indices(path13).flatMap((itemPath) => read2(itemPath) ?? []);
-  }
-  indices(path13) {
-    const list = this.at(path13);
-    return Array.isArray(list) ? list.map((_, index) => [...path13, index]) : [];
-  }
-  /** The value when the schema accepted it and it has the type, with its range. */
-  scalar(path13, type) {
-    const value = this.at(path13);
-    if (typeof value !== type || !this.context.isValid(path13)) return void 0;
-    return { value, loc: this.loc(path13) };
-  }
-  isMapping(path13) {
-    const value = this.at(path13);
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-  }
-  at(path13) {
-    let value = this.data;
-    for (const segment of path13) {
-      if (typeof value !== "object" || value === null || !Object.hasOwn(value, segment)) return void 0;
-      value = value[segment];
-    }
-    return value;
-  }
-  /** Key and value of a mapping's entry; the item alone in a list. */
-  loc(path13) {
-    const segments = path13.map(String);
-    const pair = typeof path13[path13.length - 1] === "string" ? this.context.locator.entry(segments) : void 0;
-    return pair ? pairRange(pair) : this.context.locator.value(segments);
-  }
-  /** A problem with the value at the path, reported at the value. */
-  report(path13, code, message) {
-    this.reportAt(this.context.locator.value(path13.map(String)), path13, code, message);
-  }
-  /** A problem with part of the value at the path (one entry of a comma-separated list). */
-  reportAt(range, path13, code, message) {
-    this.problems++;
-    this.context.report(range, code, `${this.context.path(path13)}: ${message}`);
-  }
-};
-function optional(key, value) {
-  return value === void 0 ? {} : { [key]: value };
-}
-function loadedWhole(reader, context, model) {
-  return reader.problems === 0 && context.isValid([]) ? [model] : [];
-}
-
-// src/loaders/manifest/topology-schema.ts
-var TOPOLOGY_PRODUCTS = ["lcs2005", "ocs2007r2", "lync2010", "lync2013", "sfb2015", "sfb2019", "teams"];
-var POOL_ROLES = ["frontend", "director", "edge", "mediation"];
-var nonEmptyString2 = { type: "string", minLength: 1 };
-var fqdn = (description) => ({ ...nonEmptyString2, description });
-var fqdnList = (description) => ({ type: "array", items: nonEmptyString2, description });
-var ip = { ...nonEmptyString2, description: "IPv4 address (four decimal parts) or IPv6 address." };
-var port = { type: "integer", minimum: 1, maximum: 65535 };
-var mapping = (properties, required = []) => ({
-  type: "object",
-  additionalProperties: false,
-  ...required.length > 0 ? { required } : {},
-  properties
-});
-var simpleUrl = (description) => ({
-  description: `${description} One URL or host name, or a list of them.`,
-  oneOf: [nonEmptyString2, { type: "array", items: nonEmptyString2 }]
-});
-var manualServer = (description) => ({
-  ...nonEmptyString2,
-  description: `${description} \`host\` or \`host:port\`; an IPv6 address in brackets when a port follows (\`[2001:db8::1]:443\`).`,
-  examples: ["sip.contoso.com:443"]
-});
-var TOPOLOGY_SCHEMA = documentSchema("Topology", "uclint manifest: kind Topology", {
-  required: [],
-  properties: {
-    product: { enum: [...TOPOLOGY_PRODUCTS], description: "Server product and version; selects product defaults such as the pool size limit (settings.product in the config wins)." },
-    sipDomains: fqdnList("SIP domains users sign in with (`user@contoso.com`)."),
-    tenantDomains: fqdnList("Other domains registered in the Microsoft 365 tenant (the SIP domains count already), such as a subdomain that names an SBC."),
-    clientPolicy: {
-      description: "What clients are told.",
-      ...mapping({
-        strictDnsNaming: { type: "boolean", description: "EnableStrictDNSNaming: a discovered server must be the SIP domain or sip.<domain>." },
-        allowTcp: { type: "boolean", description: "Clients may use clear-text SIP over TCP (_sipinternal._tcp)." },
-        manualServers: {
-          description: "Servers configured by hand instead of DNS discovery.",
-          ...mapping({
-            internal: manualServer("Internal server."),
-            external: manualServer("External server.")
-          })
-        }
-      })
-    },
-    pools: { description: "Front End, Director, Edge and Mediation pools.", type: "array", items: { $ref: "#/definitions/pool" } },
-    edges: { description: "Edge pools with their internal and external names.", type: "array", items: { $ref: "#/definitions/edge" } },
-    reverseProxy: {
-      description: "The reverse proxy that publishes web services and simple URLs.",
-      ...mapping({ fqdn: fqdn("External FQDN of the reverse proxy."), ip, publishes: fqdnList("Host names it publishes.") }, ["fqdn"])
-    },
-    simpleUrls: {
-      description: "Simple URLs: `https://meet.contoso.com/` or a host name.",
-      ...mapping({
-        meet: simpleUrl("Meeting URLs, one per SIP domain."),
-        dialin: simpleUrl("Dial-in conferencing URL."),
-        admin: simpleUrl("Administration URL.")
-      })
-    },
-    exchange: {
-      description: "Exchange names clients reach.",
-      ...mapping({ autodiscover: fqdn("Autodiscover host name."), ews: fqdn("Exchange Web Services host name.") })
-    },
-    sbcs: {
-      description: "Session border controllers (Direct Routing, PSTN gateways).",
-      type: "array",
-      items: mapping({ fqdn: fqdn("FQDN of the SBC."), port: { ...port, description: "SIP/TLS port, 5061 by default on the SBC." } }, ["fqdn"])
-    }
-  },
-  definitions: {
-    pool: mapping(
-      {
-        fqdn: fqdn("Pool FQDN (for a Standard Edition server, the server FQDN)."),
-        role: { enum: [...POOL_ROLES] },
-        loadBalancing: { enum: ["dns", "hardware"], description: "How SIP traffic to the pool is balanced." },
-        webServices: {
-          description: "Web services FQDNs.",
-          ...mapping({ internal: fqdn("Internal web services FQDN."), external: fqdn("External web services FQDN.") })
-        },
-        servers: {
-          description: "Servers of the pool.",
-          type: "array",
-          items: mapping({ fqdn: fqdn("Server FQDN."), id: { type: "integer", minimum: 1, description: "Registrar id (slot of the registrar hash)." } }, ["fqdn"])
-        }
-      },
-      ["fqdn"]
-    ),
-    edgeName: mapping({ fqdn: fqdn("Public FQDN of the service."), ip }, ["fqdn"]),
-    edge: mapping({
-      internal: { description: "The internal interface.", ...mapping({ fqdn: fqdn("Internal FQDN of the Edge pool.") }, ["fqdn"]) },
-      external: {
-        description: "The external services.",
-        ...mapping({
-          access: { $ref: "#/definitions/edgeName" },
-          webConferencing: { $ref: "#/definitions/edgeName" },
-          av: { $ref: "#/definitions/edgeName" }
-        })
-      },
-      servers: fqdnList("FQDNs of the Edge servers.")
-    })
-  }
-});
-
-// src/loaders/manifest/topology.ts
-var topologyLoader = {
-  kind: "Topology",
-  schema: TOPOLOGY_SCHEMA,
-  schemaFile: "manifest-topology.schema.json",
-  describeValue: ({ error, segments, path: path13, range }) => {
-    if (segments[segments.length - 1] !== "port" || error.keyword !== "minimum" && error.keyword !== "maximum") return void 0;
-    return errorAt(range, "manifest/invalid-port", `${path13}: ${String(error.data)} is not a port (1-65535)`);
-  },
-  convert(document2, data, context) {
-    const reader = new TopologyReader(data, context);
-    return { topologies: loadedWhole(reader, context, reader.topology(document2)) };
-  }
-};
-var SIMPLE_URL = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#:]*)(?::([^/?#]*))?([/?#].*)?$/;
-function readSimpleUrl(text2) {
-  if (/\s/.test(text2)) return void 0;
-  const url = SIMPLE_URL.exec(text2);
-  if (!url) return readHostName(text2, { qualified: true });
-  const [, scheme, hostText, portText2, rest = ""] = url;
-  const host = readHostName(hostText, { qualified: true });
-  const port2 = portText2 === void 0 ? void 0 : readPort(portText2);
-  if (!/^https?$/i.test(scheme) || host === void 0 || portText2 !== void 0 && port2 === void 0) return void 0;
-  return `${scheme.toLowerCase()}://${host}${port2 === void 0 ? "" : `:${port2}`}${rest}`;
-}
-var TopologyReader = class extends DocumentReader {
-  topology(document2) {
-    const topology = {
-      file: document2.file,
-      loc: document2.loc,
-      sipDomains: this.hosts(["sipDomains"]),
-      tenantDomains: this.hosts(["tenantDomains"]),
-      pools: this.entries(["pools"], (path13) => this.pool(path13)),
-      edges: this.entries(["edges"], (path13) => this.edge(path13)),
-      simpleUrls: { meet: this.simpleUrls("meet"), dialin: this.simpleUrls("dialin"), admin: this.simpleUrls("admin") },
-      sbcs: this.entries(["sbcs"], (path13) => {
-        const fqdn2 = this.host([...path13, "fqdn"]);
-        return fqdn2 && { fqdn: fqdn2, ...optional("port", this.scalar([...path13, "port"], "number")), loc: this.loc(path13) };
-      })
-    };
-    const product = this.scalar(["product"], "string");
-    if (product) topology.product = product;
-    if (this.isMapping(["clientPolicy"])) topology.clientPolicy = this.clientPolicy();
-    if (this.isMapping(["reverseProxy"])) {
-      const fqdn2 = this.host(["reverseProxy", "fqdn"]);
-      const ip2 = this.address(["reverseProxy", "ip"]);
-      const publishes = this.hosts(["reverseProxy", "publishes"]);
-      if (fqdn2) topology.reverseProxy = { fqdn: fqdn2, ...optional("ip", ip2), publishes, loc: this.loc(["reverseProxy"]) };
-    }
-    if (this.isMapping(["exchange"])) {
-      topology.exchange = { ...optional("autodiscover", this.host(["exchange", "autodiscover"])), ...optional("ews", this.host(["exchange", "ews"])) };
-    }
-    return topology;
-  }
-  clientPolicy() {
-    const policy = {
-      ...optional("strictDnsNaming", this.scalar(["clientPolicy", "strictDnsNaming"], "boolean")),
-      ...optional("allowTcp", this.scalar(["clientPolicy", "allowTcp"], "boolean"))
-    };
-    if (this.isMapping(["clientPolicy", "manualServers"])) {
-      policy.manualServers = {
-        ...optional("internal", this.manualServer(["clientPolicy", "manualServers", "internal"])),
-        ...optional("external", this.manualServer(["clientPolicy", "manualServers", "external"]))
-      };
-    }
-    return policy;
-  }
-  pool(path13) {
-    const fqdn2 = this.host([...path13, "fqdn"]);
-    const servers = this.entries([...path13, "servers"], (serverPath) => {
-      const serverFqdn = this.host([...serverPath, "fqdn"]);
-      return serverFqdn && { fqdn: serverFqdn, ...optional("id", this.scalar([...serverPath, "id"], "number")), loc: this.loc(serverPath) };
-    });
-    const pool = fqdn2 && {
-      fqdn: fqdn2,
-      ...optional("role", this.scalar([...path13, "role"], "string")),
-      ...optional("loadBalancing", this.scalar([...path13, "loadBalancing"], "string")),
-      servers,
-      loc: this.loc(path13)
-    };
-    const web = [...path13, "webServices"];
-    if (this.isMapping(web)) {
-      const webServices = { ...optional("internal", this.host([...web, "internal"])), ...optional("external", this.host([...web, "external"])) };
-      if (pool) pool.webServices = webServices;
-    }
-    return pool;
-  }
-  edge(path13) {
-    const edge = { external: {}, servers: this.hosts([...path13, "servers"]), loc: this.loc(path13) };
-    const internal = this.host([...path13, "internal", "fqdn"]);
-    if (internal) edge.internal = { fqdn: internal };
-    for (const service of ["access", "webConferencing", "av"]) {
-      const at2 = [...path13, "external", service];
-      const fqdn2 = this.host([...at2, "fqdn"]);
-      const ip2 = this.address([...at2, "ip"]);
-      if (fqdn2) edge.external[service] = { fqdn: fqdn2, ...optional("ip", ip2) };
-    }
-    return edge;
-  }
-  manualServer(path13) {
-    const text2 = this.scalar(path13, "string");
-    if (!text2) return void 0;
-    const read2 = readHostPort(text2.value);
-    if ("host" in read2) return { value: read2.port === void 0 ? { host: read2.host } : { host: read2.host, port: read2.port }, loc: text2.loc };
-    if ("badPort" in read2) this.report(path13, "invalid-port", `'${read2.badPort}' in '${text2.value}' is not a port (1-65535)`);
-    else this.report(path13, "invalid-host", `'${text2.value}' is not a host name, an IP address or host:port`);
-    return void 0;
-  }
-  /** `meet: https://meet.contoso.com/` or a list of them. */
-  simpleUrls(kind) {
-    const path13 = ["simpleUrls", kind];
-    const paths = Array.isArray(this.at(path13)) ? this.indices(path13) : [path13];
-    return paths.flatMap((itemPath) => {
-      const text2 = this.scalar(itemPath, "string");
-      if (!text2) return [];
-      const url = readSimpleUrl(text2.value);
-      if (url !== void 0) return [{ value: url, loc: text2.loc }];
-      this.report(itemPath, "invalid-url", `'${text2.value}' is neither an http or https URL nor a fully qualified host name`);
-      return [];
-    });
-  }
-  /** A fully qualified host name, lower-case without its trailing dot. */
-  host(path13) {
-    const text2 = this.scalar(path13, "string");
-    if (!text2) return void 0;
-    const name = readHostName(text2.value, { qualified: true });
-    if (name !== void 0) return { value: name, loc: text2.loc };
-    this.report(path13, "invalid-host", `'${text2.value}' is not a fully qualified host name`);
-    return void 0;
-  }
-  hosts(path13) {
-    return this.indices(path13).flatMap((itemPath) => this.host(itemPath) ?? []);
-  }
-  address(path13) {
-    const text2 = this.scalar(path13, "string");
-    if (!text2) return void 0;
-    const address = readIpAddress(text2.value);
-    if (address !== void 0) return { value: address, loc: text2.loc };
-    this.report(path13, "invalid-address", `'${text2.value}' is not an IPv4 or IPv6 address`);
-    return void 0;
-  }
-};
-
-// src/loaders/manifest/network-reader.ts
-import path5 from "node:path";
-function anyAddress(loc) {
-  const { ranges } = parseAddressSpec("any");
-  return { text: "any", ranges, any: true, loc };
-}
-function anyPorts(loc) {
-  return { text: "any", first: 0, last: 65535, any: true, loc };
-}
-var NetworkReader = class extends DocumentReader {
-  /** The document's `name`, else the file's name. */
-  setName(document2) {
-    return this.scalar(["name"], "string")?.value ?? path5.posix.basename(document2.file);
-  }
-  /** Addresses, networks, ranges or `any`: one string or a list, entries separated by commas. */
-  addresses(at2) {
-    return this.pieces(at2).flatMap((piece) => this.address(piece) ?? []);
-  }
-  /** Single addresses (DNS servers): a network or range is refused. */
-  hostAddresses(at2) {
-    return this.pieces(at2).flatMap((piece) => {
-      const address = this.address(piece);
-      if (!address) return [];
-      const [range] = address.ranges;
-      if (address.ranges.length === 1 && range.first === range.last) return [address];
-      this.reportAt(piece.loc, piece.path, "invalid-address", `'${piece.text}' is not a single IP address`);
-      return [];
-    });
-  }
-  address(piece) {
-    const spec = parseAddressSpec(piece.text);
-    if ("error" in spec) {
-      this.reportAt(piece.loc, piece.path, "invalid-address", spec.error);
-      return void 0;
-    }
-    return { text: piece.text, ranges: spec.ranges, ...spec.any ? { any: true } : {}, loc: piece.loc };
-  }
-  /** Ports, ranges or `any`: a number, one string or a list, entries separated by commas. */
-  portList(at2) {
-    return this.pieces(at2).flatMap((piece) => this.ports(piece) ?? []);
-  }
-  ports(piece) {
-    const spec = parsePortSpec(piece.text);
-    if ("error" in spec) {
-      this.reportAt(piece.loc, piece.path, "invalid-port", spec.error);
-      return void 0;
-    }
-    return { text: piece.text, ...spec, loc: piece.loc };
-  }
-  /** The value at the path as one entry (no comma-separated list), when it is a string or a number. */
-  piece(at2) {
-    const value = this.at(at2);
-    if (typeof value !== "string" && typeof value !== "number" || !this.context.isValid(at2)) return void 0;
-    return { text: String(value).trim(), loc: this.context.locator.value(at2.map(String)), path: at2 };
-  }
-  /** The entries at the path (one value or a list), strings split at commas, each with its range. */
-  pieces(at2) {
-    const itemPaths = Array.isArray(this.at(at2)) ? this.indices(at2) : [at2];
-    return itemPaths.flatMap((itemPath) => {
-      const whole = this.piece(itemPath);
-      return whole === void 0 || !whole.text.includes(",") ? whole ?? [] : this.split(whole);
-    });
-  }
-  /** The parts of a comma-separated string, each at its own columns when they are known. */
-  split(whole) {
-    const { loc: range, path: at2 } = whole;
-    const written = this.at(at2);
-    const node = this.context.locator.node(at2.map(String));
-    const quotes = range.endColumn - range.column - written.length;
-    const exact = node?.kind === "scalar" && node.raw === written && range.line === range.endLine && (quotes === 0 || quotes === 2);
-    let offset = range.column + quotes / 2;
-    return written.split(",").map((part) => {
-      const start = offset + part.length - part.trimStart().length;
-      const text2 = part.trim();
-      offset += part.length + 1;
-      return { text: text2, loc: exact ? { ...range, column: start, endColumn: start + text2.length } : range, path: at2 };
-    });
-  }
-};
-function describeNetworkValue({ error, path: path13, range }) {
-  if (error.keyword === "minimum" || error.keyword === "maximum") {
-    const { minimum, maximum } = error.parentSchema;
-    const problem2 = maximum === void 0 ? `is less than ${minimum}` : `is out of range (${minimum}-${maximum})`;
-    return errorAt(range, "manifest/invalid-value", `${path13}: ${String(error.data)} ${problem2}`);
-  }
-  if (error.keyword === "uniqueItems") {
-    const { i } = error.params;
-    return errorAt(range, "manifest/invalid-value", `${path13} lists '${String(error.data[i])}' twice`);
-  }
-  if (error.keyword === "minItems") return errorAt(range, "manifest/invalid-value", `${path13} must not be empty`);
-  return void 0;
-}
-
-// src/loaders/manifest/network-schemas.ts
-var INTERFACE_TYPES = ["lan", "wireless", "remoteAccess", "any"];
-var FIREWALL_PROFILES = ["domain", "private", "public", "any"];
-var CANDIDATE_TYPES = ["host", "prflx", "srflx", "relay"];
-var nonEmptyString3 = { type: "string", minLength: 1 };
-var setName = { ...nonEmptyString3, description: "Name findings use; the file name when absent." };
-var addressText = {
-  ...nonEmptyString3,
-  description: "IPv4 or IPv6 address, CIDR network (no host bits set), range `first-last`, or `any`; several separated by commas.",
-  examples: ["10.0.0.0/8, 192.168.0.0/16"]
-};
-var addresses = (description) => ({
-  description: `${description} A list, or one string with entries separated by commas.`,
-  oneOf: [addressText, { type: "array", items: addressText }]
-});
-var portText = { description: "Port (0-65535), range `first-last`, or `any`.", oneOf: [{ type: "integer" }, nonEmptyString3], examples: ["1024-65535"] };
-var ports = (description) => ({
-  description: `${description} A list, one port, or one string with entries separated by commas.`,
-  oneOf: [{ type: "integer" }, nonEmptyString3, { type: "array", items: portText }]
-});
-var names2 = (values, description) => ({ description, type: "array", minItems: 1, uniqueItems: true, items: { enum: [...values] } });
-var perMediaType = (value, description) => ({
-  description,
-  type: "object",
-  propertyNames: { pattern: "^[A-Za-z][A-Za-z0-9_-]*$" },
-  additionalProperties: value
-});
-var VPN_PROFILE_SCHEMA = documentSchema("VpnProfile", "uclint manifest: kind VpnProfile", {
-  required: [],
-  properties: {
-    name: setName,
-    tunnel: { enum: ["split", "full"], description: "`full` sends everything into the tunnel; `split` only what `include` names." },
-    clientSubnets: addresses("Addresses VPN clients get."),
-    include: addresses("Routed into the tunnel."),
-    exclude: addresses("Bypass the tunnel (UC public addresses, Microsoft 365 Optimize ranges)."),
-    dns: {
-      description: "DNS given to VPN clients.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        servers: { description: "DNS server addresses.", type: "array", items: nonEmptyString3 },
-        suffixes: { description: "DNS suffixes (search domains).", type: "array", items: nonEmptyString3 }
-      }
-    }
-  }
-});
-var FIREWALL_RULES_SCHEMA = documentSchema("FirewallRules", "uclint manifest: kind FirewallRules", {
-  required: ["rules"],
-  properties: {
-    name: setName,
-    semantics: {
-      enum: ["windows", "ordered"],
-      description: "`windows` (default): a matching block rule beats any allow rule, whatever the order; `ordered`: the first matching rule decides."
-    },
-    appliesTo: { ...nonEmptyString3, description: "What the rules guard, for role checks: `vpn-clients`, `edge-external`, ..." },
-    rules: { description: "The rules, in order.", type: "array", items: { $ref: "#/definitions/rule" } }
-  },
-  definitions: {
-    rule: {
-      type: "object",
-      additionalProperties: false,
-      required: ["name", "direction", "action"],
-      properties: {
-        name: { ...nonEmptyString3, description: "Rule name, unique in the rule set." },
-        direction: { enum: ["inbound", "outbound"] },
-        action: { enum: ["allow", "block"] },
-        program: { ...nonEmptyString3, description: "Program path the rule applies to (`%ProgramFiles%\\Microsoft Lync\\communicator.exe`); every program when absent." },
-        protocol: { enum: ["tcp", "udp", "icmp", "any"], description: "`any` when absent." },
-        localAddresses: addresses("Local addresses; `any` when absent."),
-        remoteAddresses: addresses("Remote addresses; `any` when absent."),
-        localPorts: ports("Local ports (tcp and udp only); `any` when absent."),
-        remotePorts: ports("Remote ports (tcp and udp only); `any` when absent."),
-        interfaceTypes: names2(INTERFACE_TYPES, "Interface types the rule applies to; `any` when absent."),
-        profiles: names2(FIREWALL_PROFILES, "Network profiles the rule applies to; `any` when absent."),
-        enabled: { type: "boolean", description: "`true` when absent." }
-      }
-    }
-  }
-});
-var typePreference = { type: "integer", minimum: 0, maximum: 126 };
-var MEDIA_POLICY_SCHEMA = documentSchema("MediaPolicy", "uclint manifest: kind MediaPolicy", {
-  required: [],
-  properties: {
-    candidateTypePreference: {
-      description: "ICE type preference (RFC 8445, 0-126) per candidate type, or the types from most to least preferred (126, 110, 100, 0 by position).",
-      oneOf: [
-        { type: "object", additionalProperties: false, properties: Object.fromEntries(CANDIDATE_TYPES.map((type) => [type, typePreference])) },
-        { type: "array", minItems: 1, uniqueItems: true, items: { enum: [...CANDIDATE_TYPES] } }
-      ]
-    },
-    transportOrder: names2(["udp", "tcp"], "Transports from most to least preferred."),
-    excludeInterfaces: {
-      description: "Interfaces that give no candidates: a type (`lan`, `wireless`, `remoteAccess`) or a network.",
-      type: "array",
-      items: nonEmptyString3,
-      examples: [["remoteAccess", "172.16.0.0/12"]]
-    },
-    portRanges: perMediaType({ description: "Port range `first-last` (or one port).", oneOf: [{ type: "integer" }, nonEmptyString3], examples: ["50000-50019"] }, "Client port range per media type."),
-    dscp: perMediaType({ type: "integer", minimum: 0, maximum: 63 }, "DSCP value (0-63) per media type."),
-    concurrentCalls: { type: "integer", minimum: 1, description: "Concurrent calls a client must carry, for port-count checks." }
-  }
-});
-
-// src/loaders/manifest/vpn-profile.ts
-var vpnProfileLoader = {
-  kind: "VpnProfile",
-  schema: VPN_PROFILE_SCHEMA,
-  schemaFile: "manifest-vpnprofile.schema.json",
-  describeValue: describeNetworkValue,
-  convert(document2, data, context) {
-    const reader = new VpnProfileReader(data, context);
-    return { vpnProfiles: loadedWhole(reader, context, reader.profile(document2)) };
-  }
-};
-var VpnProfileReader = class extends NetworkReader {
-  profile(document2) {
-    const profile = {
-      file: document2.file,
-      loc: document2.loc,
-      source: "manifest",
-      name: this.setName(document2),
-      clientSubnets: this.addresses(["clientSubnets"]),
-      include: this.addresses(["include"]),
-      exclude: this.addresses(["exclude"]),
-      endpoints: []
-    };
-    const tunnel = this.scalar(["tunnel"], "string");
-    if (tunnel) profile.tunnel = tunnel;
-    if (this.isMapping(["dns"])) profile.dns = { servers: this.hostAddresses(["dns", "servers"]), suffixes: this.suffixes() };
-    return profile;
-  }
-  /** DNS suffixes: host names (one label allowed), lower-case without the trailing dot. */
-  suffixes() {
-    return this.entries(["dns", "suffixes"], (path13) => {
-      const text2 = this.scalar(path13, "string");
-      if (!text2) return void 0;
-      const name = readHostName(text2.value);
-      if (name !== void 0) return { value: name, loc: text2.loc };
-      this.report(path13, "invalid-host", `'${text2.value}' is not a DNS suffix (a host name)`);
-      return void 0;
-    });
-  }
-};
-
-// src/loaders/manifest/firewall-rules.ts
-var firewallRulesLoader = {
-  kind: "FirewallRules",
-  schema: FIREWALL_RULES_SCHEMA,
-  schemaFile: "manifest-firewallrules.schema.json",
-  describeValue: describeNetworkValue,
-  convert(document2, data, context) {
-    const reader = new FirewallRulesReader(data, context);
-    return { firewallRuleSets: loadedWhole(reader, context, reader.ruleSet(document2)) };
-  }
-};
-var FirewallRulesReader = class extends NetworkReader {
-  namesSeen = /* @__PURE__ */ new Map();
-  ruleSet(document2) {
-    return {
-      file: document2.file,
-      loc: document2.loc,
-      name: this.setName(document2),
-      semantics: this.scalar(["semantics"], "string")?.value ?? "windows",
-      ...optional("appliesTo", this.scalar(["appliesTo"], "string")),
-      rules: this.entries(["rules"], (path13) => this.rule(path13))
-    };
-  }
-  rule(path13) {
-    const loc = this.loc(path13);
-    const field = (key) => this.scalar([...path13, key], "string");
-    const name = field("name");
-    if (name) this.uniqueName(name, [...path13, "name"]);
-    const protocol = field("protocol") ?? { value: "any", loc };
-    const rest = {
-      ...optional("program", field("program")),
-      protocol,
-      localAddresses: this.ruleAddresses([...path13, "localAddresses"], loc),
-      remoteAddresses: this.ruleAddresses([...path13, "remoteAddresses"], loc),
-      localPorts: this.rulePorts([...path13, "localPorts"], protocol, loc),
-      remotePorts: this.rulePorts([...path13, "remotePorts"], protocol, loc),
-      interfaceTypes: this.names([...path13, "interfaceTypes"], loc),
-      profiles: this.names([...path13, "profiles"], loc),
-      enabled: this.scalar([...path13, "enabled"], "boolean")?.value ?? true
-    };
-    const direction = field("direction");
-    const action = field("action");
-    if (!name || !direction || !action) return void 0;
-    return { index: Number(path13[path13.length - 1]), loc, name, direction, action, ...rest };
-  }
-  ruleAddresses(path13, ruleLoc) {
-    return this.written(path13) ? this.addresses(path13) : [anyAddress(ruleLoc)];
-  }
-  /** An absent list means any; an empty one would match nothing, which no firewall rule means. */
-  written(path13) {
-    const value = this.at(path13);
-    if (Array.isArray(value) && value.length === 0) this.report(path13, "invalid-value", "an empty list matches nothing; leave the key out, or write any");
-    return value !== void 0;
-  }
-  /** Ports apply to TCP and UDP only; Windows Firewall refuses them on other protocols. */
-  rulePorts(path13, protocol, ruleLoc) {
-    if (!this.written(path13)) return [anyPorts(ruleLoc)];
-    const ports2 = this.portList(path13);
-    const specific = ports2.find((entry) => !entry.any);
-    if (specific && protocol.value !== "tcp" && protocol.value !== "udp") {
-      this.reportAt(specific.loc, path13, "invalid-port", `ports need protocol tcp or udp; the rule's protocol is ${protocol.value}`);
-    }
-    return ports2;
-  }
-  names(path13, ruleLoc) {
-    if (this.at(path13) === void 0) return [{ value: "any", loc: ruleLoc }];
-    return this.entries(path13, (itemPath) => this.scalar(itemPath, "string"));
-  }
-  uniqueName(name, path13) {
-    const at2 = this.context.locator.value(path13.map(String));
-    const first = this.namesSeen.get(name.value);
-    if (first) this.context.report(at2, "duplicate-name", `${this.context.path(path13)}: duplicate rule name '${name.value}' (first at line ${first.line}, column ${first.column})`);
-    else this.namesSeen.set(name.value, at2);
-  }
-};
-
-// src/loaders/manifest/media-policy.ts
-var RANKED_TYPE_PREFERENCES = [126, 110, 100, 0];
-var EXCLUDABLE_INTERFACES = ["lan", "wireless", "remoteAccess"];
-var mediaPolicyLoader = {
-  kind: "MediaPolicy",
-  schema: MEDIA_POLICY_SCHEMA,
-  schemaFile: "manifest-mediapolicy.schema.json",
-  describeValue: describeNetworkValue,
-  convert(document2, data, context) {
-    const reader = new MediaPolicyReader(data, context);
-    return { mediaPolicies: loadedWhole(reader, context, reader.policy(document2)) };
-  }
-};
-var MediaPolicyReader = class extends NetworkReader {
-  policy(document2) {
-    return {
-      file: document2.file,
-      loc: document2.loc,
-      ...optional("candidateTypePreference", this.typePreferences()),
-      transportOrder: this.entries(["transportOrder"], (path13) => this.scalar(path13, "string")),
-      excludeInterfaces: this.entries(["excludeInterfaces"], (path13) => this.excludedInterface(path13)),
-      portRanges: this.perMediaType(["portRanges"], (path13) => {
-        const piece = this.piece(path13);
-        return piece && this.ports(piece);
-      }),
-      dscp: this.perMediaType(["dscp"], (path13) => this.scalar(path13, "number")),
-      ...optional("concurrentCalls", this.scalar(["concurrentCalls"], "number"))
-    };
-  }
-  /** The mapping as written, or an ordered list turned into RANKED_TYPE_PREFERENCES. */
-  typePreferences() {
-    const path13 = ["candidateTypePreference"];
-    const written = this.at(path13);
-    if (written === void 0) return void 0;
-    const preferences = {};
-    if (Array.isArray(written)) {
-      this.indices(path13).forEach((itemPath, rank) => {
-        const type = this.scalar(itemPath, "string");
-        if (type) preferences[type.value] = { value: RANKED_TYPE_PREFERENCES[rank], loc: type.loc };
-      });
-    } else {
-      for (const type of CANDIDATE_TYPES) {
-        const value = this.scalar([...path13, type], "number");
-        if (value) preferences[type] = value;
-      }
-    }
-    return preferences;
-  }
-  excludedInterface(path13) {
-    const text2 = this.scalar(path13, "string");
-    if (!text2) return void 0;
-    if (EXCLUDABLE_INTERFACES.includes(text2.value)) return text2;
-    if (/^[A-Za-z]+$/.test(text2.value)) {
-      this.report(path13, "invalid-interface", `'${text2.value}' is neither an interface type (${EXCLUDABLE_INTERFACES.join(", ")}) nor a network`);
-      return void 0;
-    }
-    const piece = this.piece(path13);
-    const address = piece && this.address(piece);
-    return address && { ...text2, address };
-  }
-  /** A mapping of media type (`audio`, `video`, `sharing`, ...) to a value read at its path. */
-  perMediaType(path13, read2) {
-    const written = this.at(path13);
-    const result = {};
-    if (!this.isMapping(path13)) return result;
-    for (const mediaType of Object.keys(written)) {
-      const value = read2([...path13, mediaType]);
-      if (value !== void 0) result[mediaType] = value;
-    }
-    return result;
-  }
-};
-
-// src/loaders/manifest/parse.ts
-var MANIFEST_KIND_LOADERS = [
-  topologyLoader,
-  certificatesLoader,
-  firewallRulesLoader,
-  vpnProfileLoader,
-  mediaPolicyLoader
-];
-var LOADERS_BY_KIND = new Map(MANIFEST_KIND_LOADERS.map((loader) => [loader.kind, { loader, validator: lazyValidator(loader.schema) }]));
-var ROOT_NAME = "the document";
-function parseManifestFile(text2, file) {
-  const result = {
-    certificates: [],
-    topologies: [],
-    vpnProfiles: [],
-    firewallRuleSets: [],
-    mediaPolicies: [],
-    otherDocuments: [],
-    diagnostics: []
-  };
-  try {
-    readDocuments(text2, file, result);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    result.diagnostics.push(errorAt({ file, line: 1, column: 1, endLine: 1, endColumn: 1 }, "manifest/internal", `the manifest could not be read: ${message}`));
-  }
-  sortDiagnostics(result.diagnostics);
-  return result;
-}
-function readDocuments(text2, file, result) {
-  const parsed = parseYamlDocuments(text2, file);
-  const yamlDiagnostics = withCodePrefix(parsed.diagnostics, "manifest");
-  result.diagnostics.push(...yamlDiagnostics);
-  const firstUses = /* @__PURE__ */ new Map();
-  for (const yamlDocument of parsed.documents) {
-    if (yamlDiagnostics.some((d) => d.line >= yamlDocument.loc.line && d.line <= yamlDocument.loc.endLine)) continue;
-    const document2 = envelope(yamlDocument, file, result.diagnostics);
-    if (!document2) continue;
-    const entry = LOADERS_BY_KIND.get(document2.kind);
-    if (!entry) {
-      result.otherDocuments.push({ kind: document2.kind, loc: document2.loc, contents: document2.contents });
-      continue;
-    }
-    loadDocument(document2, entry.loader, entry.validator(), firstUses, result);
-  }
-}
-function envelope(yamlDocument, file, diagnostics) {
-  const root = yamlDocument.contents ? deref(yamlDocument.contents) : void 0;
-  if (root === void 0 || root.kind === "scalar" && root.value === null) return void 0;
-  if (root.kind !== "map") {
-    diagnostics.push(errorAt(root.loc, "manifest/not-a-mapping", `a manifest document must be a mapping with apiVersion and kind`));
-    return void 0;
-  }
-  let valid = true;
-  const apiVersion = getEntry(root, "apiVersion");
-  const apiVersionValue = apiVersion ? toPlainValue(apiVersion.value) : void 0;
-  if (!apiVersion) {
-    diagnostics.push(errorAt(root.loc, "manifest/missing-key", `${ROOT_NAME} has no 'apiVersion'; manifests start with apiVersion: ${MANIFEST_API_VERSION2}`));
-    valid = false;
-  } else if (apiVersionValue !== MANIFEST_API_VERSION2) {
-    diagnostics.push(
-      errorAt(apiVersion.value.loc, "manifest/api-version", `apiVersion ${show(apiVersionValue)} is not supported; this version of uclint reads ${MANIFEST_API_VERSION2}`)
-    );
-    valid = false;
-  }
-  const kind = getEntry(root, "kind");
-  const kindValue = kind ? toPlainValue(kind.value) : void 0;
-  if (!kind) {
-    diagnostics.push(errorAt(root.loc, "manifest/missing-key", `${ROOT_NAME} has no 'kind'; kinds are: ${MANIFEST_KINDS.join(", ")}`));
-    return void 0;
-  }
-  if (typeof kindValue !== "string" || !MANIFEST_KINDS.includes(kindValue)) {
-    const hint = typeof kindValue === "string" && didYouMean(kindValue, MANIFEST_KINDS) || `; kinds are: ${MANIFEST_KINDS.join(", ")}`;
-    diagnostics.push(errorAt(kind.value.loc, "manifest/unknown-kind", `unknown kind ${show(kindValue)}${hint}`));
-    return void 0;
-  }
-  return valid ? { kind: kindValue, loc: yamlDocument.loc, file, contents: root } : void 0;
-}
-function loadDocument(document2, loader, validate, firstUses, result) {
-  const data = toPlainValue(document2.contents);
-  const locator = new YamlLocator(document2.contents, document2.loc);
-  const errors = validate(data) ? [] : [...validate.errors ?? []];
-  result.diagnostics.push(...schemaDiagnostics(errors, { codePrefix: "manifest", rootName: ROOT_NAME, locator, describeValue: loader.describeValue }));
-  const invalidPointers = errors.map((e) => e.instancePath);
-  const pointer = (segments) => segments.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
-  const context = {
-    locator,
-    path: (segments) => displayPath(segments.map(String), ROOT_NAME),
-    isValid: (segments) => {
-      const at2 = pointer(segments);
-      return !invalidPointers.some((p) => p === at2 || p.startsWith(at2 + "/"));
-    },
-    report: (range, code, message) => result.diagnostics.push(errorAt(range, `manifest/${code}`, message)),
-    firstUse: (scope, name, range) => {
-      const key = `${scope}\0${name}`;
-      const first = firstUses.get(key);
-      if (!first) firstUses.set(key, range);
-      return first;
-    }
-  };
-  const loads = loader.convert(document2, data, context);
-  for (const key of Object.keys(loads)) append(result, loads, key);
-}
-function append(result, loads, key) {
-  result[key].push(...loads[key] ?? []);
-}
-
-// src/loaders/registry/decode.ts
-function sniffEncoding(bytes) {
-  if (bytes.length < 2) return "utf8";
-  return bytes[0] === 255 && bytes[1] === 254 || bytes[0] !== 0 && bytes[1] === 0 ? "utf16le" : "utf8";
-}
-function decodeRegistryBytes(bytes) {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buffer.length >= 2 && buffer[0] === 254 && buffer[1] === 255) {
-    return { text: "", encoding: "utf8", problem: { message: "the file is UTF-16 big-endian; regedit writes and reads UTF-16 little-endian (or ANSI for REGEDIT4); not read", offset: 0 } };
-  }
-  if (sniffEncoding(buffer) === "utf16le") return decodeUtf16le(buffer[0] === 255 && buffer[1] === 254 ? buffer.subarray(2) : buffer);
-  const body = buffer.length >= 3 && buffer[0] === 239 && buffer[1] === 187 && buffer[2] === 191 ? buffer.subarray(3) : buffer;
-  const text2 = body.toString("utf8");
-  if (isUtf8(body)) return { text: text2, encoding: "utf8" };
-  return {
-    text: text2,
-    encoding: "utf8",
-    problem: { message: "bytes that are not UTF-8 (an ANSI export?) are read as U+FFFD; save the file as UTF-8 or UTF-16LE", offset: Math.max(0, text2.indexOf("\uFFFD")) }
-  };
-}
-function decodeUtf16le(body) {
-  const text2 = body.subarray(0, body.length & ~1).toString("utf16le");
-  if (body.length % 2 === 0) return { text: text2, encoding: "utf16le" };
-  return { text: text2, encoding: "utf16le", problem: { message: "the file has an odd number of bytes for UTF-16; its last byte is ignored", offset: text2.length } };
-}
-function isUtf8(bytes) {
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function decodeValueText(bytes, format) {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return format === "regedit5" ? buffer.toString("utf16le") : new TextDecoder("windows-1252").decode(buffer);
-}
-
-// src/loaders/registry/parser.ts
-var DEFAULT_REGISTRY_LIMITS = {
-  /** Bytes of the file; a larger file is not read. */
-  maxFileBytes: 16 * 1024 * 1024,
-  /** UTF-16 code units of one line; a longer line is skipped. */
-  maxLineLength: 1024 * 1024,
-  /** Bytes of one `hex` value, continuation lines included; a larger value is skipped. */
-  maxValueBytes: 1024 * 1024,
-  /** Values of one file (deletions included); reading stops at the first one over. */
-  maxValues: 1e6
-};
-var HEADERS = { "Windows Registry Editor Version 5.00": "regedit5", REGEDIT4: "regedit4" };
-var HIVES = /* @__PURE__ */ new Set(["HKEY_LOCAL_MACHINE", "HKEY_CURRENT_USER", "HKEY_CLASSES_ROOT", "HKEY_USERS", "HKEY_CURRENT_CONFIG", "HKEY_PERFORMANCE_DATA", "HKEY_DYN_DATA"]);
-var REG_NONE = 0;
-var REG_EXPAND_SZ = 2;
-var REG_MULTI_SZ = 7;
-var REG_QWORD = 11;
-var DWORD_PREFIX = /dword:/iy;
-var HEX_PREFIX = /hex(?:\(([^)]*)\))?:/iy;
-var HEX_BYTE = /^[0-9a-f]{1,2}$/i;
-var LOOKS_LIKE_KEY = /^[ \t]*\[-?HKEY_/i;
-var RegistryReader = class {
-  constructor(bytes, file, limits = {}) {
-    this.bytes = bytes;
-    this.file = file;
-    this.limits = { ...DEFAULT_REGISTRY_LIMITS, ...limits };
-  }
-  bytes;
-  file;
-  values = [];
-  keyDeletions = [];
-  diagnostics = [];
-  lines = [];
-  /** Index of the next line to read. */
-  next = 0;
-  key = { kind: "none" };
-  format = "regedit5";
-  encoding = "utf8";
-  text = "";
-  limits;
-  read() {
-    const { bytes } = this;
-    this.encoding = sniffEncoding(bytes);
-    if (bytes.length > this.limits.maxFileBytes) {
-      this.report("registry/file-too-large", `file of ${thousands(bytes.length)} bytes is over the bound of ${thousands(this.limits.maxFileBytes)}; not read`, 1, 1, 1);
-      this.format = this.encoding === "utf16le" ? "regedit5" : "regedit4";
-      return this.result();
-    }
-    const decoded = decodeRegistryBytes(bytes);
-    this.encoding = decoded.encoding;
-    this.text = decoded.text;
-    this.lines = decoded.text.split(/\r\n|\r|\n/);
-    if (decoded.problem) {
-      const { line, column } = positionAt(decoded.text, decoded.problem.offset);
-      this.report("registry/bad-encoding", decoded.problem.message, line, column, column + 1, decoded.text === "" ? "error" : "warning");
-    }
-    if (decoded.text === "" && decoded.problem) return this.result();
-    if (!this.readHeader()) return this.result();
-    this.readBody();
-    return this.result();
-  }
-  result() {
-    const registry = { file: this.file, format: this.format, encoding: this.encoding, values: this.values, keyDeletions: this.keyDeletions };
-    return { registry, diagnostics: this.diagnostics, text: this.text };
-  }
-  /** Reads line 1; false when the file has no header and nothing else in it looks like an export either. */
-  readHeader() {
-    const first = this.lines[0];
-    const written = first.replace(/[ \t]+$/, "");
-    const known = HEADERS[written];
-    if (known) {
-      this.format = known;
-      this.next = 1;
-      return true;
-    }
-    const start = firstNonBlank(first, 0);
-    const readable = start === first.length || '[@";'.includes(first[start]);
-    const expected = "'Windows Registry Editor Version 5.00' or 'REGEDIT4'";
-    if (/^REGEDIT/i.test(written.slice(start))) this.format = "regedit4";
-    else if (/^Windows Registry Editor/i.test(written.slice(start))) this.format = "regedit5";
-    else this.format = this.encoding === "utf16le" ? "regedit5" : "regedit4";
-    this.next = readable ? 0 : 1;
-    const goesOn = this.lines.some((line, i) => i >= this.next && LOOKS_LIKE_KEY.test(line));
-    const tail = goesOn ? "" : "; nothing in it looks like a registry key, so it is not read";
-    if (readable) {
-      this.report("registry/missing-header", `the file does not start with a registry header (${expected}); regedit refuses to import it${tail}`, 1, 1, 1);
-    } else {
-      this.report("registry/unknown-header", `unknown header '${shown(written.slice(start))}'; regedit writes ${expected}${tail}`, 1, start + 1, written.length + 1);
-    }
-    return goesOn;
-  }
-  readBody() {
-    const { lines } = this;
-    while (this.next < lines.length) {
-      const line = lines[this.next++];
-      const lineNo = this.next;
-      if (line.length > this.limits.maxLineLength) {
-        this.lineTooLong(lineNo);
-        this.skipContinuation(line);
-        continue;
-      }
-      const start = firstNonBlank(line, 0);
-      if (start === line.length || line[start] === ";") continue;
-      if (line[start] === "[") this.readKey(line, lineNo, start);
-      else if (line[start] === '"' || line[start] === "@") {
-        if (!this.readValue(line, lineNo, start)) return;
-      } else {
-        this.report("registry/bad-line", `'${shown(line.slice(start))}' is not a key header, a value or a comment`, lineNo, start + 1, contentEnd(line) + 1);
-        this.skipContinuation(line);
-      }
-    }
-  }
-  readKey(line, lineNo, start) {
-    this.key = { kind: "unreadable" };
-    const close = line.lastIndexOf("]");
-    if (close < start) {
-      this.report("registry/bad-key", "key header: '[' is never closed; the values under it are not read", lineNo, start + 1, contentEnd(line) + 1);
-      return;
-    }
-    const after = firstNonBlank(line, close + 1);
-    if (after < line.length) {
-      this.report("registry/bad-key", `key header: text after ']' ('${shown(line.slice(after))}'); the values under it are not read`, lineNo, after + 1, contentEnd(line) + 1);
-      return;
-    }
-    const deletion = line[start + 1] === "-";
-    const pathStart = start + (deletion ? 2 : 1);
-    const path13 = line.slice(pathStart, close);
-    const hive = path13.split("\\", 1)[0];
-    if (!HIVES.has(hive.toUpperCase())) {
-      const full = registryKey(hive);
-      const reason = hive === "" ? "the key path has no hive" : HIVES.has(full) ? `regedit does not accept the abbreviation '${hive}'; write ${full}` : `'${shown(hive)}' is not a registry hive (HKEY_LOCAL_MACHINE, HKEY_CURRENT_USER, ...)`;
-      this.report("registry/unknown-hive", `${reason}; the values under this key are not read`, lineNo, pathStart + 1, pathStart + Math.max(hive.length, 1) + 1);
-      return;
-    }
-    const loc = this.range(lineNo, start + 1, lineNo, close + 2);
-    if (deletion) {
-      this.keyDeletions.push({ file: this.file, key: path13, loc });
-      this.key = { kind: "deleted", line: lineNo };
-    } else {
-      this.key = { kind: "open", path: path13 };
-    }
-  }
-  /** Reads one value (and its continuation lines); false when the bound on values stops the file. */
-  readValue(line, lineNo, start) {
-    let name = "";
-    let pos = start + 1;
-    if (line[start] === '"') {
-      const quoted = readQuoted(line, start);
-      if (!quoted) {
-        this.report("registry/unterminated-string", `the value name's closing " is missing`, lineNo, start + 1, contentEnd(line) + 1);
-        this.skipContinuation(line);
-        return true;
-      }
-      name = quoted.text;
-      pos = quoted.end;
-    }
-    pos = firstNonBlank(line, pos);
-    if (line[pos] !== "=") {
-      this.report("registry/bad-value", `expected '=' after the value name, found ${pos < line.length ? `'${shown(line.slice(pos))}'` : "the end of the line"}`, lineNo, pos + 1, Math.max(contentEnd(line), pos + 1) + 1);
-      this.skipContinuation(line);
-      return true;
-    }
-    const data = this.readData(line, lineNo, firstNonBlank(line, pos + 1));
-    if (!data) return true;
-    const shownName = name === "" ? "@ (the default value)" : `'${shown(name)}'`;
-    switch (this.key.kind) {
-      case "none":
-        this.report("registry/value-without-key", `value ${shownName} comes before any key header; regedit would not know where to write it`, lineNo, start + 1, data.endColumn, "error", data.endLine);
-        return true;
-      case "deleted":
-        this.report("registry/value-without-key", `value ${shownName} follows the key deletion on line ${this.key.line}; a deleted key takes no values`, lineNo, start + 1, data.endColumn, "warning", data.endLine);
-        return true;
-      case "unreadable":
-        return true;
-    }
-    if (this.values.length >= this.limits.maxValues) {
-      this.report("registry/too-many-values", `more than ${thousands(this.limits.maxValues)} values; the rest of the file is not read`, lineNo, start + 1, data.endColumn, "error", data.endLine);
-      return false;
-    }
-    const { endLine, endColumn, ...value } = data;
-    this.values.push({ file: this.file, key: this.key.path, name, ...value, loc: this.range(lineNo, start + 1, endLine, endColumn) });
-    return true;
-  }
-  /** The data after `=`, from column index `at`; undefined when it is malformed (reported, continuation lines consumed). */
-  readData(line, lineNo, at2) {
-    const single = (data) => ({ ...data, endLine: lineNo, endColumn: contentEnd(line) + 1 });
-    if (line[at2] === "-" && firstNonBlank(line, at2 + 1) === line.length) {
-      return single({ type: "none", data: new Uint8Array(0), deleted: true });
-    }
-    if (line[at2] === '"') {
-      const quoted = readQuoted(line, at2);
-      if (!quoted) return this.failValue("registry/unterminated-string", `the string's closing " is missing`, line, lineNo, at2);
-      const after = firstNonBlank(line, quoted.end);
-      if (after < line.length) return this.failValue("registry/bad-value", `text after the string: '${shown(line.slice(after))}'`, line, lineNo, after);
-      return single({ type: "string", data: quoted.text });
-    }
-    DWORD_PREFIX.lastIndex = at2;
-    if (DWORD_PREFIX.test(line)) return this.readDword(line, lineNo, at2 + "dword:".length);
-    HEX_PREFIX.lastIndex = at2;
-    const hex2 = HEX_PREFIX.exec(line);
-    if (!hex2) {
-      const what = at2 < line.length ? `unknown value type '${shown(line.slice(at2))}'` : "no data after '='";
-      return this.failValue("registry/bad-value", `${what}; a value is "text", dword:, hex:, hex(n): or - (deletion)`, line, lineNo, at2);
-    }
-    let typeNumber;
-    if (hex2[1] !== void 0) {
-      if (!/^[0-9a-f]{1,8}$/i.test(hex2[1])) return this.failValue("registry/bad-type", `'${shown(hex2[1])}' is not a value type (hexadecimal, at most 8 digits)`, line, lineNo, at2 + 4);
-      typeNumber = parseInt(hex2[1], 16);
-    }
-    const list = this.readHexList(line, lineNo, at2 + hex2[0].length);
-    if (!list) return void 0;
-    const { bytes, endLine, endColumn } = list;
-    const span2 = { endLine, endColumn };
-    if (typeNumber === void 0) return { type: "binary", data: bytes, ...span2 };
-    if (typeNumber === REG_NONE) return { type: "none", data: bytes, ...span2 };
-    if (typeNumber === REG_EXPAND_SZ || typeNumber === REG_MULTI_SZ) {
-      if (this.format === "regedit5" && bytes.length % 2 !== 0) {
-        this.report("registry/bad-utf16", `hex(${hex2[1]}) holds ${bytes.length} bytes, an odd number for UTF-16 text`, lineNo, at2 + 1, at2 + hex2[0].length + 1);
-        return void 0;
-      }
-      const text2 = decodeValueText(bytes, this.format);
-      if (typeNumber === REG_EXPAND_SZ) return { type: "expand", data: text2.endsWith("\0") ? text2.slice(0, -1) : text2, ...span2 };
-      return { type: "multi", data: multiString(text2), ...span2 };
-    }
-    if (typeNumber === REG_QWORD) {
-      if (bytes.length !== 8) {
-        this.report("registry/bad-qword", `hex(${hex2[1]}) (QWORD) holds ${bytes.length} bytes, not 8`, lineNo, at2 + 1, at2 + hex2[0].length + 1);
-        return void 0;
-      }
-      return { type: "qword", data: new DataView(bytes.buffer, bytes.byteOffset, 8).getBigUint64(0, true), ...span2 };
-    }
-    return { type: "other", data: bytes, typeNumber, ...span2 };
-  }
-  readDword(line, lineNo, digitsStart) {
-    let end = digitsStart;
-    while (end < line.length && isHexDigit(line.charCodeAt(end))) end++;
-    const after = firstNonBlank(line, end);
-    if (after < line.length) {
-      const what = after === end ? `'${shown(line.slice(end, end + 1))}' is not a hexadecimal digit` : `text after the number: '${shown(line.slice(after))}'`;
-      return this.failValue("registry/bad-dword", `dword: ${what}`, line, lineNo, after);
-    }
-    if (end === digitsStart) return this.failValue("registry/bad-dword", "dword: has no hexadecimal digits", line, lineNo, digitsStart);
-    if (end - digitsStart > 8) {
-      return this.failValue("registry/bad-dword", `dword: ${end - digitsStart} hexadecimal digits are out of range; a DWORD has at most 8 (ffffffff)`, line, lineNo, digitsStart);
-    }
-    return { type: "dword", data: parseInt(line.slice(digitsStart, end), 16), endLine: lineNo, endColumn: contentEnd(line) + 1 };
-  }
-  /**
-   * The comma-separated bytes from column index `from` on, across lines ending in `\`.
-   * After a problem the rest of the value's lines are consumed without looking at them.
-   */
-  readHexList(line, lineNo, from) {
-    const bytes = [];
-    let failed = false;
-    let segment = line;
-    let segmentNo = lineNo;
-    let p = from;
-    let endLine = lineNo;
-    let endColumn = contentEnd(line) + 1;
-    for (; ; ) {
-      let end = contentEnd(segment);
-      const continued = end > p && segment[end - 1] === "\\";
-      if (end > 0) {
-        endLine = segmentNo;
-        endColumn = end + 1;
-      }
-      if (continued) end--;
-      while (!failed && p < end) {
-        p = firstNonBlank(segment, p);
-        if (p >= end) break;
-        let comma = segment.indexOf(",", p);
-        if (comma < 0 || comma > end) comma = end;
-        const token = segment.slice(p, contentEnd(segment, comma));
-        if (!HEX_BYTE.test(token)) {
-          const what = token === "" ? "a byte is missing between commas" : `'${shown(token)}' is not a hexadecimal byte`;
-          this.report("registry/bad-hex", what, segmentNo, p + 1, p + Math.max(token.length, 1) + 1);
-          failed = true;
-        } else if (bytes.length >= this.limits.maxValueBytes) {
-          this.report("registry/value-too-large", `the value has more than ${thousands(this.limits.maxValueBytes)} bytes; it is not read`, segmentNo, p + 1, p + token.length + 1);
-          failed = true;
-        } else {
-          bytes.push(parseInt(token, 16));
-        }
-        p = comma + 1;
-      }
-      if (!continued) break;
-      if (this.next >= this.lines.length) {
-        this.report("registry/unterminated-continuation", "the value ends with '\\' but the file ends there", segmentNo, end + 1, end + 2, "warning");
-        break;
-      }
-      segment = this.lines[this.next++];
-      segmentNo = this.next;
-      p = 0;
-      if (segment.length > this.limits.maxLineLength) {
-        if (!failed) this.lineTooLong(segmentNo);
-        failed = true;
-      }
-    }
-    return failed ? void 0 : { bytes: Uint8Array.from(bytes), endLine, endColumn };
-  }
-  /** Reports a malformed value at column index `at` of its first line and consumes its continuation lines. */
-  failValue(code, message, line, lineNo, at2) {
-    this.report(code, message, lineNo, at2 + 1, Math.max(contentEnd(line), at2 + 1) + 1);
-    this.skipContinuation(line);
-    return void 0;
-  }
-  lineTooLong(lineNo) {
-    this.report("registry/line-too-long", `line of more than ${thousands(this.limits.maxLineLength)} characters; not read`, lineNo, 1, 2);
-  }
-  /** A value line that failed may still continue with `\`: its following lines belong to it, not to the file's structure. */
-  skipContinuation(line) {
-    let current = line;
-    while (current[contentEnd(current) - 1] === "\\" && this.next < this.lines.length) current = this.lines[this.next++];
-  }
-  range(line, column, endLine, endColumn) {
-    return { file: this.file, line, column, endLine, endColumn };
-  }
-  report(code, message, line, column, endColumn, severity = "error", endLine = line) {
-    this.diagnostics.push({ ...this.range(line, column, endLine, endColumn), severity, message, code });
-  }
-};
-function readQuoted(line, start) {
-  let text2 = "";
-  let chunk = start + 1;
-  for (let i = chunk; i < line.length; i++) {
-    const c = line[i];
-    if (c === '"') return { text: text2 + line.slice(chunk, i), end: i + 1 };
-    if (c === "\\" && (line[i + 1] === "\\" || line[i + 1] === '"')) {
-      text2 += line.slice(chunk, i) + line[i + 1];
-      chunk = ++i + 1;
-    }
-  }
-  return void 0;
-}
-function multiString(text2) {
-  let body = text2.endsWith("\0") ? text2.slice(0, -1) : text2;
-  if (body.endsWith("\0")) body = body.slice(0, -1);
-  return body === "" ? [] : body.split("\0");
-}
-function firstNonBlank(line, from) {
-  let i = from;
-  while (i < line.length && (line[i] === " " || line[i] === "	")) i++;
-  return i;
-}
-function contentEnd(line, before = line.length) {
-  let end = before;
-  while (end > 0 && (line[end - 1] === " " || line[end - 1] === "	")) end--;
-  return end;
-}
-function isHexDigit(c) {
-  return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
-}
-function positionAt(text2, offset) {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
-    const c = text2[i];
-    if (c === "\n" || c === "\r" && text2[i + 1] !== "\n") {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-function shown(text2) {
-  const cut = text2.length > 40 ? text2.slice(0, 40) + "..." : text2;
-  return cut.replace(/[\u0000-\u001f\u007f]/g, (c) => "\\x" + c.charCodeAt(0).toString(16).padStart(2, "0"));
-}
-
-// src/loaders/registry/index.ts
-function parseRegistryFile(bytes, file, limits) {
-  try {
-    return new RegistryReader(bytes, file, limits).read();
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const registry = { file, format: "regedit5", encoding: "utf8", values: [], keyDeletions: [] };
-    const diagnostic2 = { file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: "error", code: "registry/internal-error", message: `uclint could not read this file: ${reason}` };
-    return { registry, diagnostics: [diagnostic2], text: "" };
-  }
-}
-
-// src/loaders/line-text.ts
-var DEFAULT_LINE_TEXT_LIMITS = {
-  maxFileBytes: 16 * 1024 * 1024,
-  maxLineLength: 1024 * 1024,
-  maxEntries: 1e5
-};
-var LineTextReader = class {
-  constructor(file, format, limits = {}) {
-    this.file = file;
-    this.format = format;
-    this.limits = { ...DEFAULT_LINE_TEXT_LIMITS, ...limits };
-  }
-  file;
-  format;
-  diagnostics = [];
-  limits;
-  entries = 0;
-  /**
-   * The lines of the text (LF, CRLF or CR), a leading byte-order mark dropped. Lines over the
-   * bound are reported and come back empty, so numbering stays exact; `undefined` when the whole
-   * file is over its bound (reported).
-   */
-  lines(text2) {
-    const bytes = Buffer.byteLength(text2, "utf8");
-    if (bytes > this.limits.maxFileBytes) {
-      this.report("file-too-large", `file of ${thousands(bytes)} bytes is over the bound of ${thousands(this.limits.maxFileBytes)}; not read`, 1, 0, 0);
-      return void 0;
-    }
-    const body = text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
-    return body.split(/\r\n|\r|\n/).map((line, i) => {
-      if (line.length <= this.limits.maxLineLength) return { number: i + 1, text: line };
-      this.report("line-too-long", `line of more than ${thousands(this.limits.maxLineLength)} characters; not read`, i + 1, 0, 1);
-      return { number: i + 1, text: "" };
-    });
-  }
-  /** Counts one entry; false (reported once, at the entry) when it is over the bound and reading should stop. */
-  entry(line, start, end) {
-    if (++this.entries <= this.limits.maxEntries) return true;
-    this.report("too-many-entries", `more than ${thousands(this.limits.maxEntries)} entries; the rest of the file is not read`, line, start, end);
-    return false;
-  }
-  /** A diagnostic `<format>/<code>` over column indexes [start, end) of the line (at least one column wide). */
-  report(code, message, line, start, end, severity = "error") {
-    this.diagnostics.push({ ...this.range(line, start, end), severity, message, code: `${this.format}/${code}` });
-  }
-  /** The range of column indexes [start, end) of a line, 1-based, at least one column wide. */
-  range(line, start, end) {
-    return { file: this.file, line, column: start + 1, endLine: line, endColumn: Math.max(end, start + 1) + 1 };
-  }
-  /** The range of a whole file of these lines, for the model's file-level node. */
-  fileRange(lines) {
-    const last = lines[lines.length - 1];
-    return { file: this.file, line: 1, column: 1, endLine: last.number, endColumn: last.text.length + 1 };
-  }
-  /**
-   * An address or network value (`10.0.0.0/8`, `2001:db8::1`) read with parseAddressSpec;
-   * `undefined` when it is not one (reported at the value, naming the network meant when host
-   * bits are set). Ranges `a-b` and `any` are manifest spellings these files do not have.
-   */
-  address(field, line, what, spec = field.text) {
-    const loc = this.range(line, field.start, field.end);
-    const parsed = /^any$|-/i.test(spec) ? { error: `'${shown2(spec)}' is not an IP address or network (address/prefix)` } : parseAddressSpec(spec);
-    if ("error" in parsed) {
-      this.report("bad-address", `${what}: ${parsed.error}`, line, field.start, field.end);
-      return void 0;
-    }
-    return { text: field.text, ranges: parsed.ranges, loc };
-  }
-  /**
-   * An interface's address with the prefix of its subnet (WireGuard `Address = 10.8.0.2/24`,
-   * OpenVPN `ifconfig 10.8.0.2 255.255.255.0`): host bits are expected there, and the client
-   * subnet is the network the address lies in.
-   */
-  interfaceAddress(field, line, what, spec = field.text) {
-    const parsed = parseAddressSpec(spec);
-    const network = "error" in parsed && parsed.suggestion ? parseAddressSpec(parsed.suggestion) : void 0;
-    if (network && "ranges" in network) return { text: field.text, ranges: network.ranges, loc: this.range(line, field.start, field.end) };
-    return this.address(field, line, what, spec);
-  }
-};
-var WHOLE_FAMILY = {
-  4: AddressSet.of([{ family: 4, first: 0n, last: (1n << 32n) - 1n }]),
-  6: AddressSet.of([{ family: 6, first: 0n, last: (1n << 128n) - 1n }])
-};
-function fullTunnelAt(include) {
-  const covers = (n) => {
-    const set = AddressSet.of(include.slice(0, n).flatMap((a) => a.ranges));
-    return set.covers(WHOLE_FAMILY[4]) || set.covers(WHOLE_FAMILY[6]);
-  };
-  if (!covers(include.length)) return void 0;
-  let low = 1;
-  let high = include.length;
-  while (low < high) {
-    const mid = low + high >> 1;
-    if (covers(mid)) high = mid;
-    else low = mid + 1;
-  }
-  return include[low - 1];
-}
-function readSafely(format, file, read2, fallback) {
-  try {
-    return read2();
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const diagnostic2 = { file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: "error", code: `${format}/internal-error`, message: `uclint could not read this file: ${reason}` };
-    return { ...fallback(), diagnostics: [diagnostic2] };
-  }
-}
-var BLANK = /[ \t]/;
-function blankSeparatedFields(line, from = 0, to = line.length) {
-  const fields = [];
-  let i = from;
-  while (i < to) {
-    while (i < to && BLANK.test(line[i])) i++;
-    const start = i;
-    while (i < to && !BLANK.test(line[i])) i++;
-    if (i > start) fields.push({ text: line.slice(start, i), start, end: i });
-  }
-  return fields;
-}
-function commaSeparatedFields(line, from, to) {
-  const fields = [];
-  let start = from;
-  for (let i = from; i <= to; i++) {
-    if (i < to && line[i] !== ",") continue;
-    fields.push(trimmed(line, start, i));
-    start = i + 1;
-  }
-  return fields;
-}
-function trimmed(line, from, to) {
-  let start = from;
-  let end = to;
-  while (start < end && BLANK.test(line[start])) start++;
-  while (end > start && BLANK.test(line[end - 1])) end--;
-  return { text: line.slice(start, end), start, end };
-}
-function shown2(text2) {
-  const cut = text2.length > 40 ? text2.slice(0, 40) + "..." : text2;
-  return cut.replace(/[\u0000-\u001f\u007f]/g, (c) => "\\x" + c.charCodeAt(0).toString(16).padStart(2, "0"));
-}
-function pushDefined(list, item) {
-  if (item !== void 0) list.push(item);
-}
-function baseName(file) {
-  return file.slice(file.lastIndexOf("/") + 1);
-}
-
-// src/loaders/wireguard/index.ts
-function parseWireguardFile(text2, file, limits) {
-  return readSafely("wireguard", file, () => readWireguard(text2, file, limits), () => ({}));
-}
-var SECTIONS = { interface: "interface", peer: "peer" };
-function readWireguard(text2, file, limits) {
-  const reader = new LineTextReader(file, "wireguard", limits);
-  const lines = reader.lines(text2);
-  if (!lines) return { diagnostics: reader.diagnostics };
-  const profile = { file, loc: reader.fileRange(lines), source: "wireguard", name: baseName(file), clientSubnets: [], include: [], exclude: [], endpoints: [] };
-  const dns = { servers: [], suffixes: [] };
-  let section = "none";
-  let sawSection = false;
-  read: for (const { number, text: line } of lines) {
-    const hash = line.indexOf("#");
-    const content2 = trimmed(line, 0, hash < 0 ? line.length : hash);
-    if (content2.text === "") continue;
-    if (content2.text.startsWith("[")) {
-      section = readSectionHeader(reader, content2, number);
-      sawSection = true;
-      continue;
-    }
-    const equals = line.indexOf("=", content2.start);
-    if (equals < 0 || equals >= content2.end) {
-      reader.report("missing-equals", "expected 'Key = Value'", number, content2.start, content2.end);
-      continue;
-    }
-    const key = trimmed(line, content2.start, equals);
-    if (section === "none") {
-      reader.report("outside-section", "a key before any [Interface] or [Peer] section; wg-quick refuses the file", number, content2.start, content2.end);
-      continue;
-    }
-    const name = key.text.toLowerCase();
-    if (!isListKey(section, name)) continue;
-    const values = commaSeparatedFields(line, equals + 1, content2.end);
-    const items = values.length === 1 && values[0].text === "" ? [] : values;
-    for (const item of items) {
-      if (!reader.entry(number, item.start, item.end)) break read;
-      if (item.text === "") {
-        reader.report("empty-value", `${key.text}: an empty item between commas`, number, item.start, item.end);
-        continue;
-      }
-      if (section === "interface" && name === "address") pushDefined(profile.clientSubnets, reader.interfaceAddress(item, number, "Address"));
-      else if (section === "interface" && name === "dns") readDnsItem(reader, item, number, dns);
-      else if (section === "peer" && name === "allowedips") pushDefined(profile.include, reader.address(item, number, "AllowedIPs"));
-      else if (section === "peer" && name === "endpoint") readEndpoint(reader, item, number, profile);
-    }
-  }
-  if (!sawSection) return { diagnostics: reader.diagnostics };
-  const tunnel = fullTunnelAt(profile.include);
-  if (tunnel) profile.tunnel = { value: "full", loc: tunnel.loc };
-  if (dns.servers.length > 0 || dns.suffixes.length > 0) profile.dns = dns;
-  return { profile, diagnostics: reader.diagnostics };
-}
-function readSectionHeader(reader, content2, line) {
-  if (!content2.text.endsWith("]")) {
-    reader.report("bad-section", "a section header without its closing ']'; the keys under it are not read", line, content2.start, content2.end);
-    return "unknown";
-  }
-  const name = content2.text.slice(1, -1).trim();
-  const section = SECTIONS[name.toLowerCase()];
-  if (section) return section;
-  reader.report("unknown-section", `unknown section '[${shown2(name)}]'; WireGuard has [Interface] and [Peer]; the keys under it are not read`, line, content2.start, content2.end);
-  return "unknown";
-}
-var LIST_KEYS = {
-  interface: /* @__PURE__ */ new Set(["address", "dns"]),
-  peer: /* @__PURE__ */ new Set(["allowedips", "endpoint"])
-};
-function isListKey(section, name) {
-  return (section === "interface" || section === "peer") && LIST_KEYS[section].has(name);
-}
-function readDnsItem(reader, item, line, dns) {
-  const loc = reader.range(line, item.start, item.end);
-  if (!/^[0-9./]+$/.test(item.text) && !item.text.includes(":")) {
-    dns.suffixes.push({ value: item.text, loc });
-    return;
-  }
-  const server = reader.address(item, line, "DNS");
-  if (!server) return;
-  const [range] = server.ranges;
-  if (server.ranges.length === 1 && range.first === range.last) dns.servers.push(server);
-  else reader.report("bad-address", `DNS: '${shown2(item.text)}' is a network; a DNS server is one address`, line, item.start, item.end);
-}
-function readEndpoint(reader, item, line, profile) {
-  const match = /^(\[[^\]]+\]|[^:[\]]+):(\d{1,5})$/.exec(item.text);
-  if (!match || Number(match[2]) > 65535) {
-    reader.report("bad-endpoint", `Endpoint: '${shown2(item.text)}' is not host:port (an IPv6 address in brackets)`, line, item.start, item.end);
-    return;
-  }
-  profile.endpoints.push({ value: item.text, loc: reader.range(line, item.start, item.end) });
-}
-
-// src/loaders/openvpn/index.ts
-function parseOpenvpnFile(text2, file, limits) {
-  return readSafely("openvpn", file, () => new OpenvpnReader(file, limits).read(text2), () => ({}));
-}
-var DIRECTIVE_BLOCKS = /* @__PURE__ */ new Set(["connection"]);
-var OPEN_TAG = /^[ \t]*<([A-Za-z0-9_-]+)>[ \t]*$/;
-var CLOSE_TAG = /^[ \t]*<\/([A-Za-z0-9_-]+)>[ \t]*$/;
-var DOTTED_QUAD = /^\d{1,3}(\.\d{1,3}){3}$/;
-var ROUTE_KEYWORDS = /* @__PURE__ */ new Set(["vpn_gateway", "net_gateway", "remote_host"]);
-var OpenvpnReader = class {
-  reader;
-  profile;
-  dns = { servers: [], suffixes: [] };
-  redirect;
-  directives = 0;
-  constructor(file, limits) {
-    this.reader = new LineTextReader(file, "openvpn", limits);
-  }
-  read(text2) {
-    const { reader } = this;
-    const lines = reader.lines(text2);
-    if (!lines) return { diagnostics: reader.diagnostics };
-    const { file } = reader;
-    this.profile = { file, loc: reader.fileRange(lines), source: "openvpn", name: baseName(file), clientSubnets: [], include: [], exclude: [], endpoints: [] };
-    let connection;
-    for (let i = 0; i < lines.length; i++) {
-      const { number, text: line } = lines[i];
-      const open = OPEN_TAG.exec(line);
-      if (open) {
-        const start = line.indexOf("<");
-        const end = line.indexOf(">") + 1;
-        if (DIRECTIVE_BLOCKS.has(open[1])) {
-          connection = { line: number, start, end };
-          continue;
-        }
-        const close = closingLine(lines, i + 1, open[1]);
-        if (close < 0) {
-          reader.report("unclosed-block", `<${open[1]}> is never closed by </${open[1]}>; the rest of the file is not read`, number, start, end);
-          break;
-        }
-        i = close;
-        continue;
-      }
-      const closing = CLOSE_TAG.exec(line);
-      if (closing) {
-        if (DIRECTIVE_BLOCKS.has(closing[1]) && connection) connection = void 0;
-        else reader.report("unexpected-close", `</${closing[1]}> closes no open block`, number, line.indexOf("<"), line.indexOf(">") + 1);
-        continue;
-      }
-      const args = this.tokens(line, number);
-      if (!args || args.length === 0) continue;
-      this.directives++;
-      if (!this.directive(args, number)) break;
-    }
-    if (connection) reader.report("unclosed-block", "<connection> is never closed by </connection>", connection.line, connection.start, connection.end);
-    if (this.directives === 0) return { diagnostics: reader.diagnostics };
-    const tunnel = this.redirect ?? fullAt(this.profile.include);
-    if (tunnel) this.profile.tunnel = tunnel;
-    if (this.dns.servers.length > 0 || this.dns.suffixes.length > 0) this.profile.dns = this.dns;
-    return { profile: this.profile, diagnostics: reader.diagnostics };
-  }
-  /**
-   * The words of a line as OpenVPN splits them: blanks separate, `"..."` quotes with backslash
-   * escapes, `'...'` quotes without, a backslash escapes the next character, and `#` or `;`
-   * where a word would start begins a comment. `undefined` for an unterminated quote (reported).
-   */
-  tokens(line, number) {
-    const words = [];
-    let i = 0;
-    for (; ; ) {
-      while (line[i] === " " || line[i] === "	") i++;
-      if (i >= line.length || line[i] === "#" || line[i] === ";") return words;
-      const start = i;
-      let text2 = "";
-      while (i < line.length && line[i] !== " " && line[i] !== "	") {
-        const c = line[i];
-        if (c === '"' || c === "'") {
-          let j = i + 1;
-          for (; j < line.length && line[j] !== c; j++) {
-            if (c === '"' && line[j] === "\\" && j + 1 < line.length) j++;
-            text2 += line[j];
-          }
-          if (j >= line.length) {
-            this.reader.report("unterminated-quote", `the quote opened here is not closed on the line; the directive is not read`, number, i, i + 1);
-            return void 0;
-          }
-          i = j + 1;
-        } else if (c === "\\" && i + 1 < line.length) {
-          text2 += line[i + 1];
-          i += 2;
-        } else {
-          text2 += c;
-          i++;
-        }
-      }
-      words.push({ text: text2, start, end: i });
-    }
-  }
-  /** Reads one directive; false when the bound on entries stops the file. */
-  directive(args, line) {
-    const [head, ...rest] = args;
-    const name = head.text.startsWith("--") ? head.text.slice(2) : head.text;
-    const whole = this.reader.range(line, head.start, args[args.length - 1].end);
-    switch (name) {
-      case "redirect-gateway":
-        this.redirect ??= { value: "full", loc: whole };
-        return true;
-      case "route-nopull":
-        this.profile.routeNoPull ??= { value: true, loc: whole };
-        return true;
-      case "route":
-        return this.route(head, rest, line);
-      case "route-ipv6":
-        return this.routeIpv6(head, rest, line);
-      case "remote":
-        return this.remote(head, rest, line);
-      case "ifconfig":
-        return this.ifconfig(head, rest, line);
-      case "ifconfig-ipv6":
-      case "server-ipv6":
-        return this.withArgument(head, rest, 1, line, () => this.entry(this.profile.clientSubnets, rest[0], line, () => name === "server-ipv6" ? this.reader.address(rest[0], line, name) : this.reader.interfaceAddress(rest[0], line, name)));
-      case "server":
-        return this.withArgument(head, rest, 2, line, () => {
-          const prefix = this.netmask(rest[1], line);
-          if (prefix === void 0) return true;
-          return this.entry(this.profile.clientSubnets, span(rest[0], rest[1]), line, (field) => this.reader.address(field, line, "server", `${rest[0].text}/${prefix}`));
-        });
-      case "dhcp-option":
-        return this.dhcpOption(head, rest, line);
-      default:
-        return true;
-    }
-  }
-  /** `route NETWORK [NETMASK] [GATEWAY] [METRIC]`: into the tunnel, or around it through `net_gateway`. */
-  route(head, rest, line) {
-    return this.withArgument(head, rest, 1, line, () => {
-      const [network, netmask, gateway] = rest;
-      if (ROUTE_KEYWORDS.has(network.text)) return true;
-      if (!DOTTED_QUAD.test(network.text) && /^[A-Za-z0-9.-]+$/.test(network.text) && /[A-Za-z]/.test(network.text)) {
-        this.reader.report("route-by-name", `route to the host name '${shown2(network.text)}': uclint does not resolve names, so the route is not counted`, line, network.start, network.end, "warning");
-        return true;
-      }
-      const prefix = netmask === void 0 || netmask.text === "default" ? 32 : this.netmask(netmask, line);
-      if (prefix === void 0) return true;
-      const target = gateway?.text === "net_gateway" ? this.profile.exclude : this.profile.include;
-      const written = netmask ? span(network, netmask) : network;
-      return this.entry(target, written, line, (field) => this.reader.address(field, line, "route", `${network.text}/${prefix}`));
-    });
-  }
-  /** `route-ipv6 NETWORK/PREFIX [GATEWAY] [METRIC]`, with the same `net_gateway` rule. */
-  routeIpv6(head, rest, line) {
-    return this.withArgument(head, rest, 1, line, () => {
-      const target = rest[1]?.text === "net_gateway" ? this.profile.exclude : this.profile.include;
-      return this.entry(target, rest[0], line, (field) => this.reader.address(field, line, "route-ipv6"));
-    });
-  }
-  /** `remote HOST [PORT] [PROTO]`: the endpoint as `host:port` (`[IPv6]:port`), or the host alone. */
-  remote(head, rest, line) {
-    return this.withArgument(head, rest, 1, line, () => {
-      const [host, port2] = rest;
-      if (port2 && !(/^\d{1,5}$/.test(port2.text) && Number(port2.text) >= 1 && Number(port2.text) <= 65535)) {
-        this.reader.report("bad-port", `remote: '${shown2(port2.text)}' is not a port (1-65535)`, line, port2.start, port2.end);
-        return true;
-      }
-      const hostText = host.text.includes(":") ? `[${host.text}]` : host.text;
-      const value = port2 ? `${hostText}:${port2.text}` : host.text;
-      if (!this.reader.entry(line, host.start, host.end)) return false;
-      this.profile.endpoints.push({ value, loc: this.reader.range(line, host.start, (port2 ?? host).end) });
-      return true;
-    });
-  }
-  /** `ifconfig LOCAL NETMASK` (subnet topology, tap) or `ifconfig LOCAL REMOTE` (point-to-point): a netmask starts with 255. */
-  ifconfig(head, rest, line) {
-    return this.withArgument(head, rest, 2, line, () => {
-      const [local, second] = rest;
-      const isMask = second.text.startsWith("255.");
-      const prefix = isMask ? this.netmask(second, line) : 32;
-      if (prefix === void 0) return true;
-      const written = isMask ? span(local, second) : local;
-      return this.entry(this.profile.clientSubnets, written, line, (field) => this.reader.interfaceAddress(field, line, "ifconfig", `${local.text}/${prefix}`));
-    });
-  }
-  /** `dhcp-option DNS|DNS6 ADDRESS`, `dhcp-option DOMAIN|DOMAIN-SEARCH SUFFIX`; other options are left alone. */
-  dhcpOption(head, rest, line) {
-    return this.withArgument(head, rest, 2, line, () => {
-      const [option, value] = rest;
-      const kind = option.text.toUpperCase();
-      if (kind === "DOMAIN" || kind === "DOMAIN-SEARCH") {
-        if (!this.reader.entry(line, value.start, value.end)) return false;
-        this.dns.suffixes.push({ value: value.text, loc: this.reader.range(line, value.start, value.end) });
-        return true;
-      }
-      if (kind !== "DNS" && kind !== "DNS6") return true;
-      return this.entry(this.dns.servers, value, line, (field) => {
-        const server = this.reader.address(field, line, `dhcp-option ${option.text}`);
-        if (!server || server.ranges.length === 1 && server.ranges[0].first === server.ranges[0].last) return server;
-        this.reader.report("bad-address", `dhcp-option ${option.text}: '${shown2(field.text)}' is a network; a DNS server is one address`, line, field.start, field.end);
-        return void 0;
-      });
-    });
-  }
-  /** The prefix length of a dotted-quad netmask; `undefined` (reported) when it is not one or its ones are not contiguous. */
-  netmask(field, line) {
-    const octets2 = DOTTED_QUAD.test(field.text) ? field.text.split(".").map(Number) : [];
-    if (octets2.length !== 4 || octets2.some((o) => o > 255)) {
-      this.reader.report("bad-netmask", `'${shown2(field.text)}' is not a netmask (a dotted quad such as 255.255.255.0)`, line, field.start, field.end);
-      return void 0;
-    }
-    const bits = octets2.reduce((value, o) => value * 256 + o, 0).toString(2).padStart(32, "0");
-    const prefix = bits.indexOf("0") < 0 ? 32 : bits.indexOf("0");
-    if (bits.slice(prefix).includes("1")) {
-      this.reader.report("bad-netmask", `netmask ${field.text} is not contiguous (ones, then zeros); OpenVPN refuses it`, line, field.start, field.end);
-      return void 0;
-    }
-    return prefix;
-  }
-  /** Runs `read` when the directive has at least `needed` arguments, else reports them missing. */
-  withArgument(head, rest, needed, line, read2) {
-    if (rest.length >= needed) return read2();
-    const at2 = rest.length > 0 ? rest[rest.length - 1].end : head.end;
-    this.reader.report("missing-argument", `${shown2(head.text)} needs ${needed} argument${needed > 1 ? "s" : ""}, found ${rest.length}`, line, at2, at2 + 1);
-    return true;
-  }
-  /** Adds the address `make` reads from `field` to `list`, counting it against the bound; false when the bound stops the file. */
-  entry(list, field, line, make) {
-    if (!this.reader.entry(line, field.start, field.end)) return false;
-    pushDefined(list, make(field));
-    return true;
-  }
-};
-function closingLine(lines, from, tag) {
-  for (let i = from; i < lines.length; i++) if (CLOSE_TAG.exec(lines[i].text)?.[1] === tag) return i;
-  return -1;
-}
-function span(first, last) {
-  return { text: `${first.text} ${last.text}`, start: first.start, end: last.end };
-}
-function fullAt(include) {
-  const at2 = fullTunnelAt(include);
-  return at2 && { value: "full", loc: at2.loc };
-}
-
-// src/loaders/sdp/index.ts
-function parseSdpFile(text2, file, limits) {
-  return readSafely("sdp", file, () => readSdp(text2, file, limits), () => ({ session: { file, media: [], candidates: [] } }));
-}
-var CANDIDATE_PREFIX = "a=candidate:";
-var CANDIDATE_TYPES2 = /* @__PURE__ */ new Set(["host", "srflx", "prflx", "relay"]);
-var TCP_TYPES = /* @__PURE__ */ new Set(["active", "passive", "so"]);
-var TRANSPORTS = {
-  udp: { transport: "udp" },
-  tcp: { transport: "tcp" },
-  "tcp-act": { transport: "tcp", tcpType: "active" },
-  "tcp-pass": { transport: "tcp", tcpType: "passive" }
-};
-var MAX_PRIORITY = 2 ** 31 - 1;
-var CANDIDATE_FIELDS = ["foundation", "component id", "transport", "priority", "connection address", "port", "'typ'", "candidate type"];
-function readSdp(text2, file, limits) {
-  const reader = new LineTextReader(file, "sdp", limits);
-  const session = { file, media: [], candidates: [] };
-  const lines = reader.lines(text2) ?? [];
-  let first = true;
-  let inBadSection = false;
-  for (const { number, text: line } of lines) {
-    if (line === "") continue;
-    if (!/^[a-zA-Z]=/.test(line)) {
-      reader.report("bad-line", "an SDP line is a letter, = and a value (x=value)", number, 0, line.length);
-      continue;
-    }
-    if (first && line[0] !== "v") reader.report("missing-version", "an SDP description starts with v=0", number, 0, 1);
-    first = false;
-    if (line[0] === "v") {
-      if (line !== "v=0") reader.report("bad-version", `SDP version '${shown2(line.slice(2))}'; the only version is 0`, number, 2, line.length);
-    } else if (line[0] === "m") {
-      if (!reader.entry(number, 0, line.length)) break;
-      inBadSection = !readMedia(reader, line, number, session);
-    } else if (inBadSection) {
-      continue;
-    } else if (line[0] === "c") {
-      const connection = readConnection(reader, line, number);
-      const media = session.media[session.media.length - 1];
-      if (connection && media) media.connection = connection;
-      else if (connection) session.connection = connection;
-    } else if (line.startsWith(CANDIDATE_PREFIX)) {
-      if (!reader.entry(number, 0, line.length)) break;
-      const candidate = readCandidate(reader, line, number);
-      if (candidate) session.candidates.push({ ...candidate, media: session.media.length - 1 });
-    }
-  }
-  return { session, diagnostics: reader.diagnostics };
-}
-function readConnection(reader, line, number) {
-  const [netType, addrType, address] = blankSeparatedFields(line, 2);
-  const bad = (field2, what) => {
-    const at2 = field2 ?? { start: line.length, end: line.length };
-    reader.report("bad-connection", `c=: ${what}; c= is IN IP4|IP6 address`, number, at2.start, at2.end);
-    return void 0;
-  };
-  if (netType?.text !== "IN") return bad(netType, netType ? `network type '${shown2(netType.text)}' is not IN` : "the network type is missing");
-  if (addrType?.text !== "IP4" && addrType?.text !== "IP6") return bad(addrType, addrType ? `address type '${shown2(addrType.text)}' is not IP4 or IP6` : "the address type is missing");
-  if (!address) return bad(address, "the address is missing");
-  const slash = address.text.indexOf("/");
-  const field = slash < 0 ? address : { text: address.text.slice(0, slash), start: address.start, end: address.start + slash };
-  const family = addressFamily(field.text);
-  if (family === "invalid" || family !== "name" && `IP${family}` !== addrType.text) return bad(field, `'${shown2(field.text)}' is not an ${addrType.text} address or host name`);
-  return { value: field.text, loc: reader.range(number, field.start, field.end) };
-}
-function readMedia(reader, line, number, session) {
-  const [type, port2, protocol] = blankSeparatedFields(line, 2);
-  if (!protocol) {
-    reader.report("bad-media", `m=: the ${!type ? "media type" : !port2 ? "port" : "protocol"} is missing; m= is type port proto fmt...`, number, line.length, line.length);
-    return false;
-  }
-  const portNumber = /^(\d{1,5})(\/\d+)?$/.exec(port2.text);
-  if (!portNumber || Number(portNumber[1]) > 65535) {
-    reader.report("bad-media", `m=: '${shown2(port2.text)}' is not a port (0-65535, optionally /count)`, number, port2.start, port2.end);
-    return false;
-  }
-  const media = { loc: reader.range(number, 0, line.length), type: type.text, port: Number(portNumber[1]), protocol: protocol.text };
-  if (session.connection) media.connection = session.connection;
-  session.media.push(media);
-  return true;
-}
-function readCandidate(reader, line, number) {
-  const fields = blankSeparatedFields(line, CANDIDATE_PREFIX.length);
-  const fail2 = (code, message, field) => {
-    const at2 = field ?? { start: line.length, end: line.length };
-    reader.report(code, `candidate: ${message}; the candidate is left out`, number, at2.start, at2.end);
-    return void 0;
-  };
-  if (fields.length < CANDIDATE_FIELDS.length) return fail2("candidate-missing-field", `the ${CANDIDATE_FIELDS[fields.length]} is missing`);
-  const [foundation, component, transport, priority, address, port2, typ, type] = fields;
-  if (!/^[A-Za-z0-9+/]{1,32}$/.test(foundation.text)) return fail2("bad-foundation", `foundation '${shown2(foundation.text)}' is not 1 to 32 letters, digits, + or /`, foundation);
-  const componentId = Number(component.text);
-  if (!/^\d{1,3}$/.test(component.text) || componentId < 1 || componentId > 256) return fail2("bad-component", `component id '${shown2(component.text)}' is not 1-256`, component);
-  const transportKind = TRANSPORTS[transport.text.toLowerCase()];
-  if (!transportKind) return fail2("bad-transport", `transport '${shown2(transport.text)}' is not UDP or TCP`, transport);
-  const priorityValue = Number(priority.text);
-  if (!/^\d{1,10}$/.test(priority.text) || priorityValue < 1 || priorityValue > MAX_PRIORITY) return fail2("bad-priority", `priority '${shown2(priority.text)}' is not 1 to 2^31-1 (${MAX_PRIORITY})`, priority);
-  if (!isCandidateAddress(address.text)) return fail2("bad-address", `'${shown2(address.text)}' is not an IP address or host name`, address);
-  if (!isPort(port2.text)) return fail2("bad-port", `port '${shown2(port2.text)}' is not 0-65535`, port2);
-  if (typ.text !== "typ") return fail2("bad-type", `expected 'typ' before the candidate type, found '${shown2(typ.text)}'`, typ);
-  if (!CANDIDATE_TYPES2.has(type.text)) return fail2("bad-type", `candidate type '${shown2(type.text)}' is not host, srflx, prflx or relay`, type);
-  const candidate = {
-    loc: reader.range(number, 0, line.length),
-    foundation: foundation.text,
-    component: componentId,
-    ...transportKind,
-    priority: priorityValue,
-    address: address.text,
-    port: Number(port2.text),
-    type: type.text
-  };
-  for (let i = CANDIDATE_FIELDS.length; i < fields.length; i += 2) {
-    const name = fields[i];
-    const value = fields[i + 1];
-    if (!value) return fail2("candidate-missing-field", `'${shown2(name.text)}' has no value`);
-    if (name.text === "raddr") {
-      if (!isCandidateAddress(value.text)) return fail2("bad-address", `related address '${shown2(value.text)}' is not an IP address or host name`, value);
-      candidate.relatedAddress = value.text;
-    } else if (name.text === "rport") {
-      if (!isPort(value.text)) return fail2("bad-port", `related port '${shown2(value.text)}' is not 0-65535`, value);
-      candidate.relatedPort = Number(value.text);
-    } else if (name.text === "tcptype") {
-      if (!TCP_TYPES.has(value.text)) return fail2("bad-tcptype", `tcptype '${shown2(value.text)}' is not active, passive or so`, value);
-      if (candidate.transport !== "tcp") return fail2("bad-tcptype", "tcptype on a UDP candidate", name);
-      candidate.tcpType = value.text;
-    }
-  }
-  return candidate;
-}
-function isPort(text2) {
-  return /^\d{1,5}$/.test(text2) && Number(text2) <= 65535;
-}
-function isCandidateAddress(text2) {
-  return addressFamily(text2) !== "invalid";
-}
-function addressFamily(text2) {
-  if (/^[0-9.]+$/.test(text2) || text2.includes(":")) {
-    const parsed = parseAddressSpec(text2);
-    if (text2.includes("/") || !("ranges" in parsed) || parsed.ranges.length !== 1 || parsed.ranges[0].first !== parsed.ranges[0].last) return "invalid";
-    return parsed.ranges[0].family;
-  }
-  return /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*\.?$/.test(text2) ? "name" : "invalid";
-}
-
-// src/estate/certificate-merge.ts
-function mergeLinkedCertificates(fromFiles, fromManifests) {
-  const byFile = /* @__PURE__ */ new Map();
-  for (const certificate of fromFiles) {
-    const list = byFile.get(certificate.loc.file) ?? [];
-    list.push(certificate);
-    byFile.set(certificate.loc.file, list);
-  }
-  const replaced = /* @__PURE__ */ new Map();
-  const merged = [];
-  for (const entry of fromManifests) {
-    const candidates = entry.linkedFile === void 0 ? void 0 : byFile.get(entry.linkedFile);
-    if (entry.linkedFile === void 0) {
-      merged.push(entry);
-      continue;
-    }
-    if (!candidates?.length) {
-      merged.push({ ...entry, linkedFileMissing: true });
-      continue;
-    }
-    const file = candidates.find((c) => entry.commonName !== void 0 && c.commonName?.toLowerCase() === entry.commonName.toLowerCase()) ?? candidates[0];
-    replaced.set(file, {
-      ...file,
-      name: entry.name,
-      usedBy: entry.usedBy,
-      issuerKind: entry.issuerKind ?? file.issuerKind,
-      manifestEntry: { loc: entry.loc, disagreements: disagreementsOf(entry, file) }
-    });
-  }
-  return [...fromFiles.map((c) => replaced.get(c) ?? c), ...merged];
-}
-var SPELLING = {
-  commonName: (f) => f.commonName?.toLowerCase(),
-  sans: (f) => f.sans && [...f.sans.dns.map(hostName), ...f.sans.ip].sort().join(", "),
-  notBefore: (f) => f.notBefore && isoDay(f.notBefore),
-  notAfter: (f) => f.notAfter && isoDay(f.notAfter),
-  key: (f) => f.key && [f.key.algorithm, f.key.size ?? f.key.curve].filter((part) => part !== void 0).join(" "),
-  signature: (f) => f.signature?.algorithm,
-  eku: (f) => f.eku && [...f.eku].sort().join(", "),
-  serial: (f) => f.serial?.toUpperCase(),
-  fingerprint256: (f) => f.fingerprint256?.toUpperCase()
-};
-function disagreementsOf(entry, file) {
-  const out = [];
-  for (const [field, spell] of Object.entries(SPELLING)) {
-    const stated = spell(entry);
-    if (stated === void 0) continue;
-    const actual = spell(file) ?? "(absent)";
-    if (stated === actual) continue;
-    const locField = field === "commonName" ? "subject" : field;
-    out.push({ field: field === "commonName" ? "subject CN" : field, stated, actual, loc: entry.fieldLocs?.[locField] ?? entry.loc });
-  }
-  return out;
-}
-
-// src/config/index.ts
-import { existsSync as existsSync2, statSync as statSync4 } from "node:fs";
-import path7 from "node:path";
-
-// src/config/plugins.ts
-import { existsSync, readFileSync as readFileSync3, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
-import path6 from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-var ENGINE_PACKS = ["parse", "uclint"];
-var SEVERITIES = ["error", "warning", "info"];
-var NAME = new RegExp(PLUGIN_NAME_PATTERN);
-var RULE_ID = new RegExp(RULE_ID_PATTERN);
-var CONDITIONS = ["import", "node", "default"];
-function ownInstallation() {
-  return path6.dirname(fileURLToPath(import.meta.url));
-}
-async function loadPlugins(text2, file, lintRoot2, registry, options = {}) {
-  const parsed = parseYamlDocuments(text2, file);
-  const root = parsed.diagnostics.length === 0 ? parsed.documents[0]?.contents : void 0;
-  if (!root || root.kind !== "map") return { plugins: [], diagnostics: [] };
-  const plain = toPlainValue(root);
-  if (!Array.isArray(plain.plugins) || plain.plugins.length === 0) return { plugins: [], diagnostics: [] };
-  const names3 = plain.plugins;
-  const locator = new YamlLocator(root, { file, line: 1, column: 1, endLine: 1, endColumn: 1 });
-  if (options.refusal !== void 0) {
-    return { plugins: [], diagnostics: [errorAt(locator.key(["plugins"]), "config/plugins-refused", `plugins are not loaded: ${options.refusal}`)] };
-  }
-  const diagnostics = [];
-  const plugins = [];
-  const taken = new Map([...registry.map((rule) => packOf(rule.id)), ...ENGINE_PACKS].map((pack) => [pack, "uclint"]));
-  const from = path6.resolve(options.resolveFrom ?? ownInstallation());
-  const untrusted = [lintRoot2, ...options.refuseInside ?? []].flatMap((tree) => [path6.resolve(tree), ...existsSync(tree) ? [realpathSync3(tree)] : []]);
-  for (const [index, name] of names3.entries()) {
-    if (typeof name !== "string" || !NAME.test(name) || names3.indexOf(name) !== index) continue;
-    const where = locator.value(["plugins", String(index)]);
-    const loaded = await loadPlugin(name, from, untrusted, where);
-    if ("diagnostic" in loaded) {
-      diagnostics.push(loaded.diagnostic);
-      continue;
-    }
-    const problems = packProblems(loaded.plugin.rules, name, taken);
-    if (problems.length > 0) {
-      diagnostics.push(errorAt(where, "config/plugin-invalid", `plugin '${name}': ${problems.join("; ")}`));
-      continue;
-    }
-    plugins.push(loaded.plugin);
-  }
-  return { plugins, diagnostics };
-}
-async function loadPlugin(name, from, untrusted, where) {
-  const fail2 = (code, message) => ({ diagnostic: errorAt(where, code, `plugin '${name}': ${message}`) });
-  const packageDirectory = findPackage(name, from);
-  if (!packageDirectory) return fail2("config/plugin-not-found", `no installed package of that name in node_modules of ${from} or its parents; install it beside uclint`);
-  let manifest;
-  try {
-    manifest = JSON.parse(readFileSync3(path6.join(packageDirectory, "package.json"), "utf8"));
-  } catch (e) {
-    return fail2("config/plugin-invalid", `cannot read its package.json: ${e.message}`);
-  }
-  const entry = entryFile(packageDirectory, manifest);
-  if (!entry) return fail2("config/plugin-invalid", 'its package.json names no entry file that exists (exports "." with an import, node or default condition, or main)');
-  const realEntry = realpathSync3(entry);
-  const inside = [packageDirectory, entry, realpathSync3(packageDirectory), realEntry].find((p) => untrusted.some((tree) => isInside(p, tree)));
-  if (inside !== void 0) {
-    return fail2("config/plugin-refused", `refused: ${inside} is inside the tree being linted, and uclint never runs code from the files it checks; install the plugin outside it`);
-  }
-  let module;
-  try {
-    module = await import(pathToFileURL(realEntry).href);
-  } catch (e) {
-    return fail2("config/plugin-load-failed", `importing ${realEntry} failed: ${e.message}`);
-  }
-  const exported = module.default;
-  if (!Array.isArray(exported)) return fail2("config/plugin-invalid", "its default export must be an array of rules (defineRule objects)");
-  const problems = exported.flatMap((rule, index) => ruleProblems(rule, index));
-  if (problems.length > 0) return fail2("config/plugin-invalid", problems.join("; "));
-  const version = typeof manifest.version === "string" ? manifest.version : void 0;
-  return { plugin: { name, ...version ? { version } : {}, file: realEntry, rules: exported } };
-}
-function findPackage(name, from) {
-  for (let directory = from; ; directory = path6.dirname(directory)) {
-    if (path6.basename(directory) !== "node_modules") {
-      const candidate = path6.join(directory, "node_modules", ...name.split("/"));
-      if (isFile(path6.join(candidate, "package.json"))) return candidate;
-    }
-    if (path6.dirname(directory) === directory) return void 0;
-  }
-}
-function entryFile(directory, manifest) {
-  if (manifest.exports !== void 0 && manifest.exports !== null) {
-    const exports = manifest.exports;
-    const isSubpathMap = typeof exports === "object" && !Array.isArray(exports) && Object.keys(exports).some((key) => key.startsWith("."));
-    const target = exportTarget(isSubpathMap ? exports["."] : exports);
-    if (target === void 0) return void 0;
-    if (!target.startsWith("./") || target.split("/").includes("..")) return void 0;
-    const file = path6.join(directory, target);
-    return isFile(file) ? file : void 0;
-  }
-  const main = typeof manifest.main === "string" && manifest.main !== "" ? manifest.main : void 0;
-  const candidates = main ? [main, `${main}.js`, `${main}/index.js`] : ["index.js"];
-  return candidates.map((c) => path6.join(directory, c)).find((file) => isInside(file, directory) && isFile(file));
-}
-function exportTarget(value) {
-  if (typeof value === "string") return value;
-  if (Array.isArray(value)) return value.map(exportTarget).find((t) => t !== void 0);
-  if (typeof value === "object" && value !== null) {
-    for (const [condition, nested] of Object.entries(value)) {
-      if (!CONDITIONS.includes(condition)) continue;
-      const target = exportTarget(nested);
-      if (target !== void 0) return target;
-    }
-  }
-  return void 0;
-}
-function isFile(file) {
-  return existsSync(file) && statSync3(file).isFile();
-}
-function ruleProblems(rule, index) {
-  if (typeof rule !== "object" || rule === null) return [`rule ${index} is not an object`];
-  const r = rule;
-  const name = typeof r.id === "string" ? `rule ${index} (${r.id})` : `rule ${index}`;
-  const problems = [];
-  const want = (ok, what) => {
-    if (!ok) problems.push(`${name}: ${what}`);
-  };
-  want(typeof r.id === "string" && RULE_ID.test(r.id), "id must be <pack>/<rule-name> (lower-case letters, digits, hyphens)");
-  want(typeof r.check === "function", "check must be a function");
-  want(r.appliesTo === void 0 || typeof r.appliesTo === "function", "appliesTo must be a function");
-  const meta = r.meta;
-  if (typeof meta !== "object" || meta === null) return [...problems, `${name}: meta is missing`];
-  want(typeof meta.description === "string" && meta.description !== "", "meta.description must be a non-empty string");
-  want(typeof meta.rationale === "string", "meta.rationale must be a string");
-  want(SEVERITIES.includes(meta.severity), `meta.severity must be one of: ${SEVERITIES.join(", ")}`);
-  want(typeof meta.recommended === "boolean", "meta.recommended must be true or false");
-  want(
-    Array.isArray(meta.citations) && meta.citations.every((c) => typeof c === "object" && c !== null && typeof c.source === "string"),
-    "meta.citations must be a list of { source, section?, url? }"
-  );
-  const messages = meta.messages;
-  want(
-    typeof messages === "object" && messages !== null && Object.keys(messages).length > 0 && Object.values(messages).every((m) => typeof m === "string"),
-    "meta.messages must map message ids to strings"
-  );
-  want(meta.examples === void 0 || typeof meta.examples === "object" && meta.examples !== null, "meta.examples must be an object");
-  if (meta.options !== void 0) {
-    if (typeof meta.options !== "object" || meta.options === null || Array.isArray(meta.options)) {
-      want(false, "meta.options must be a JSON Schema object");
-    } else {
-      try {
-        resolveRuleOptions(rule, {});
-      } catch (e) {
-        want(false, `meta.options is not a usable JSON Schema: ${e.message}`);
-      }
-    }
-  }
-  return problems;
-}
-function packProblems(rules, name, taken) {
-  const problems = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const rule of rules) {
-    const pack = packOf(rule.id);
-    const owner = taken.get(pack);
-    if (owner !== void 0 && owner !== name) {
-      problems.push(`rule ${rule.id} is in pack '${pack}', which ${owner === "uclint" ? "is one of uclint's own" : `plugin '${owner}' uses`}; a plugin's rules need a pack name of their own`);
-    }
-    if (seen.has(rule.id)) problems.push(`rule ${rule.id} is exported twice`);
-    seen.add(rule.id);
-  }
-  if (problems.length === 0) for (const rule of rules) taken.set(packOf(rule.id), name);
-  return problems;
-}
-
-// src/config/index.ts
-var CONFIG_FILE_NAMES = [".uclint.yml", ".uclint.yaml"];
-function findConfigFile(root) {
-  for (const name of CONFIG_FILE_NAMES) {
-    const candidate = path7.join(root, name);
-    if (existsSync2(candidate) && statSync4(candidate).isFile()) return candidate;
-  }
-  return void 0;
-}
-
-// src/engine/run.ts
-function runRules(estate, rules, settings, now) {
-  const findings = [];
-  const outcomes = [];
-  for (const rule of rules) {
-    const setting = settings.get(rule.id);
-    if (!setting || setting.severity === "off") {
-      outcomes.push({ ruleId: rule.id, status: "off", findings: 0, time: 0 });
-      continue;
-    }
-    if (rule.appliesTo && !rule.appliesTo(estate)) {
-      outcomes.push({ ruleId: rule.id, status: "not-applicable", findings: 0, time: 0 });
-      continue;
-    }
-    const severity = setting.severity;
-    const before = findings.length;
-    const notCheckedSeen = /* @__PURE__ */ new Set();
-    const started = performance.now();
-    try {
-      rule.check({
-        estate,
-        options: setting.options,
-        now,
-        report(descriptor) {
-          const template = rule.meta.messages[descriptor.messageId];
-          if (template === void 0) {
-            throw new Error(`rule ${rule.id} reported unknown messageId "${descriptor.messageId}"`);
-          }
-          findings.push({
-            ...descriptor.node.loc,
-            ruleId: rule.id,
-            severity: descriptor.severity ? milder(descriptor.severity, severity) : severity,
-            message: fillMessage(template, descriptor.data),
-            messageId: descriptor.messageId,
-            data: descriptor.data,
-            related: descriptor.related?.map((r) => ({ ...r.node.loc, message: r.message }))
-          });
-        },
-        notChecked(node, reason) {
-          const key = `${node.loc.file}:${node.loc.line}:${reason}`;
-          if (notCheckedSeen.has(key)) return;
-          notCheckedSeen.add(key);
-          findings.push({
-            ...node.loc,
-            ruleId: rule.id,
-            severity: "info",
-            message: `not checked: ${reason}`,
-            messageId: "notChecked",
-            data: { reason }
-          });
-        }
-      });
-      outcomes.push({ ruleId: rule.id, status: "ran", findings: findings.length - before, time: performance.now() - started });
-    } catch (error) {
-      findings.push({
-        file: "",
-        line: 0,
-        column: 0,
-        endLine: 0,
-        endColumn: 0,
-        ruleId: "uclint/rule-crash",
-        severity: "error",
-        message: `rule ${rule.id} failed: ${error.stack ?? String(error)}`
-      });
-      outcomes.push({ ruleId: rule.id, status: "crashed", findings: findings.length - before, time: performance.now() - started });
-    }
-  }
-  return { findings, outcomes };
-}
-function sortAndDeduplicate(findings) {
-  const sorted = [...findings].sort(
-    (a, b) => compareRanges(a, b) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
-  );
-  const out = [];
-  for (const f of sorted) {
-    const last = out[out.length - 1];
-    if (last && last.ruleId === f.ruleId && compareRanges(last, f) === 0 && last.message === f.message) continue;
-    out.push(f);
-  }
-  return out;
-}
-var WEIGHT = { info: 0, warning: 1, error: 2 };
-function milder(a, b) {
-  return WEIGHT[a] <= WEIGHT[b] ? a : b;
-}
-
-// src/engine/suppressions.ts
-var MARKER = "uclint-disable";
-var DIRECTIVE = /^uclint-disable-(next-line|line|file)(?=\s|$)\s*(.*)$/;
-function findDirectives(file, text2, commentStart) {
-  const directives = [];
-  const lines = { offset: 0, line: 1 };
-  let from = 0;
-  for (; ; ) {
-    const at2 = text2.indexOf(MARKER, from);
-    if (at2 < 0) break;
-    from = at2 + MARKER.length;
-    const lineStart = Math.max(text2.lastIndexOf("\n", at2), text2.lastIndexOf("\r", at2)) + 1;
-    const comment = text2.lastIndexOf(commentStart, at2);
-    if (comment < lineStart) continue;
-    let lineEnd = text2.length;
-    const nl = text2.indexOf("\n", at2);
-    const cr = text2.indexOf("\r", at2);
-    if (nl >= 0) lineEnd = nl;
-    if (cr >= 0 && cr < lineEnd) lineEnd = cr;
-    const body = text2.slice(at2, lineEnd).trimEnd();
-    const match = DIRECTIVE.exec(body);
-    if (!match) continue;
-    const line = advanceLines(text2, lines, at2);
-    const [rulesPart, ...reasonParts] = (match[2] ?? "").split(/\s--\s?|\s--$|^--\s?/);
-    const reason = reasonParts.join(" -- ").trim() || void 0;
-    const ruleIds = (rulesPart ?? "").split(/[\s,]+/).map((s) => s.trim()).filter(Boolean);
-    const column = at2 - lineStart + 1;
-    const kind = match[1];
-    directives.push({
-      kind,
-      ruleIds,
-      reason,
-      loc: { file, line, column, endLine: line, endColumn: column + body.length },
-      targetLine: kind === "next-line" ? nextContentLine(text2, lineEnd, line) : kind === "line" ? line : void 0,
-      used: /* @__PURE__ */ new Set()
-    });
-  }
-  return directives;
-}
-function nextContentLine(text2, lineEnd, line) {
-  let pos = lineEnd;
-  let current = line;
-  while (pos < text2.length) {
-    if (text2[pos] === "\r" && text2[pos + 1] === "\n") pos += 2;
-    else pos += 1;
-    current += 1;
-    let end = pos;
-    while (end < text2.length && text2[end] !== "\n" && text2[end] !== "\r") end++;
-    const content2 = text2.slice(pos, end).trim();
-    if (content2 !== "" && !content2.startsWith(";") && !content2.startsWith("#")) return current;
-    pos = end;
-  }
-  return line + 1;
-}
-function advanceLines(text2, cursor, offset) {
-  for (let i = cursor.offset; i < offset; i++) {
-    const c = text2.charCodeAt(i);
-    if (c === 10) cursor.line++;
-    else if (c === 13 && text2.charCodeAt(i + 1) !== 10) cursor.line++;
-  }
-  cursor.offset = offset;
-  return cursor.line;
-}
-function applyDirectives(findings, directivesByFile) {
-  for (const finding of findings) {
-    if (finding.suppressed) continue;
-    const directives = directivesByFile.get(finding.file);
-    if (!directives) continue;
-    for (const directive of directives) {
-      if (!directive.ruleIds.includes(finding.ruleId)) continue;
-      const covers = directive.kind === "file" || directive.targetLine === finding.line;
-      if (!covers) continue;
-      directive.used.add(finding.ruleId);
-      finding.suppressed = { kind: directive.kind === "file" ? "file" : "inline", reason: directive.reason };
-      break;
-    }
-  }
-}
-
-// src/engine/baseline.ts
-import { createHash } from "node:crypto";
-function assignFingerprints(findings) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const finding of findings) {
-    const key = `${finding.ruleId}\0${finding.file}\0${finding.message}`;
-    const index = seen.get(key) ?? 0;
-    seen.set(key, index + 1);
-    finding.fingerprint = createHash("sha256").update(`${key}\0${index}`).digest("hex").slice(0, 32);
-  }
-}
-function createBaseline(findings) {
-  return {
-    version: 1,
-    description: "uclint baseline: findings accepted when uclint was adopted. Regenerate with --write-baseline.",
-    findings: findings.filter((f) => !f.suppressed && f.fingerprint).map((f) => ({ ruleId: f.ruleId, file: f.file, message: f.message, fingerprint: f.fingerprint }))
-  };
-}
-function parseBaseline(text2) {
-  let data;
-  try {
-    data = JSON.parse(text2);
-  } catch (error) {
-    throw new Error("not valid JSON", { cause: error });
-  }
-  const candidate = data;
-  if (!candidate || candidate.version !== 1 || !Array.isArray(candidate.findings)) {
-    throw new Error('not a uclint baseline (expected {"version": 1, "findings": [...]})');
-  }
-  for (const entry of candidate.findings) {
-    if (typeof entry?.fingerprint !== "string") throw new Error("a baseline entry has no fingerprint");
-  }
-  return candidate;
-}
-function applyBaseline(findings, baseline) {
-  const accepted = new Set(baseline.findings.map((e) => e.fingerprint));
-  const used = /* @__PURE__ */ new Set();
-  for (const finding of findings) {
-    if (finding.suppressed || !finding.fingerprint) continue;
-    if (accepted.has(finding.fingerprint)) {
-      finding.suppressed = { kind: "baseline" };
-      used.add(finding.fingerprint);
-    }
-  }
-  return { matched: used.size, stale: accepted.size - used.size };
-}
-
-// src/lint.ts
-var COMMENT_START = {
-  zone: ";",
-  registry: ";",
-  manifest: "#",
-  wireguard: "#",
-  openvpn: "#"
-};
-async function lint(options = {}) {
-  const cwd = path8.resolve(options.cwd ?? process.cwd());
-  const paths = (options.paths?.length ? options.paths : ["."]).map((p) => path8.resolve(cwd, p));
-  const root = lintRoot(paths, cwd);
-  let registry = options.rules ?? RULES;
-  let plugins = [];
-  const fatal = [];
-  const empty = (now2, configFile2) => ({
-    root,
-    findings: [],
-    files: [],
-    counts: { error: 0, warning: 0, info: 0, suppressed: 0 },
-    outcomes: [],
-    fatal,
-    configFile: configFile2,
-    now: now2
-  });
-  const configPath = options.configFile ? path8.resolve(cwd, options.configFile) : options.ignoreConfigFiles ? void 0 : findNearestConfig(paths, root);
-  const configBase = configPath && isInside(path8.dirname(configPath), root) ? relativeTo(root, path8.dirname(configPath)) : "";
-  let config;
-  if (configPath) {
-    let text2;
-    try {
-      text2 = readFileSync4(configPath, "utf8");
-    } catch (error) {
-      fatal.push({ message: `cannot read config ${configPath}: ${error.code ?? String(error)}` });
-      return empty(options.now ?? /* @__PURE__ */ new Date());
-    }
-    const configName = relativeTo(root, configPath);
-    const pluginLoad = await loadPlugins(text2, configName, root, registry, options.plugins);
-    plugins = pluginLoad.plugins;
-    registry = [...registry, ...plugins.flatMap((plugin) => plugin.rules)];
-    fatal.push(...pluginLoad.diagnostics);
-    const loaded = loadConfig(text2, configName, registry);
-    const pluginFailed = pluginLoad.diagnostics.length > 0;
-    fatal.push(...loaded.diagnostics.filter((d) => d.severity === "error" && !(pluginFailed && d.code === "config/unknown-rule")));
-    if (!loaded.config || fatal.length > 0) return empty(options.now ?? /* @__PURE__ */ new Date(), configName);
-    config = loaded.config;
-  } else {
-    config = defaultConfig(registry);
-  }
-  if (options.ruleOverrides?.length) {
-    fatal.push(...applyRuleOverrides(config, options.ruleOverrides, registry).filter((d) => d.severity === "error"));
-  }
-  if (options.onlyRules) {
-    const only = new Set(options.onlyRules);
-    for (const rule of registry) {
-      const setting = config.rules.get(rule.id);
-      if (!only.has(rule.id)) config.rules.set(rule.id, { severity: "off", options: setting?.options ?? {} });
-      else if (!setting || setting.severity === "off") {
-        config.rules.set(rule.id, { severity: rule.meta.severity, options: setting?.options ?? {} });
-      }
-    }
-  }
-  const now = options.now ?? config.settings.now ?? /* @__PURE__ */ new Date();
-  const configFile = configPath ? relativeTo(root, configPath) : void 0;
-  if (fatal.length > 0) return empty(now, configFile);
-  const discovered = await discoverFiles(paths, {
-    root,
-    ignore: rebaseGlobs(config.ignore, configBase),
-    views: { internal: rebaseGlobs(config.views.internal, configBase), external: rebaseGlobs(config.views.external, configBase) },
-    zones: Object.fromEntries(Object.entries(config.zones).map(([pattern, origin]) => [rebaseGlob(pattern, configBase), origin]))
-  });
-  const diagnostics = [];
-  for (const d of discovered.diagnostics) {
-    if (d.code === "input/not-found") fatal.push(d);
-    else diagnostics.push(d);
-  }
-  if (fatal.length > 0) return empty(now, configFile);
-  const zones = [];
-  const directivesByFile = /* @__PURE__ */ new Map();
-  const includedTexts = /* @__PURE__ */ new Map();
-  const confinedReader = createIncludeReader(root);
-  const includeReader = (written, fromFile) => {
-    const result = confinedReader(written, fromFile);
-    if ("text" in result) includedTexts.set(result.file, result.text);
-    return result;
-  };
-  const unsupported = [];
-  const fileCertificates = [];
-  const manifestCertificates = [];
-  const topologies = [];
-  const registryFiles = [];
-  const vpnProfiles = [];
-  const firewallRuleSets = [];
-  const mediaPolicies = [];
-  const sdpSessions = [];
-  const passwordPatterns = Object.entries(config.certificatePasswords).map(([pattern, variable]) => ({
-    matches: globMatcher([rebaseGlob(pattern, configBase)]),
-    variable
-  }));
-  const env = options.env ?? process.env;
-  for (const file of discovered.files) {
-    if (file.kind === "certificate" || file.kind === "registry") {
-      let bytes;
-      try {
-        bytes = readFileSync4(file.path);
-      } catch (error) {
-        diagnostics.push(unreadable2(file.file, error));
-        continue;
-      }
-      if (file.kind === "certificate") {
-        const variable = passwordPatterns.find((p) => p.matches(file.file))?.variable;
-        const parsed = parseCertificateFile(bytes, { file: file.file, password: variable ? env[variable] : void 0, passwordVariable: variable });
-        fileCertificates.push(...parsed.certificates);
-        diagnostics.push(...parsed.diagnostics);
-      } else {
-        const parsed = parseRegistryFile(bytes, file.file);
-        registryFiles.push(parsed.registry);
-        diagnostics.push(...parsed.diagnostics);
-        directivesByFile.set(file.file, findDirectives(file.file, parsed.text, ";"));
-      }
-      continue;
-    }
-    let text2;
-    try {
-      const read2 = readTextFile(file.path);
-      text2 = read2.text;
-      if (read2.encoding !== "utf8" && file.kind === "zone") {
-        diagnostics.push({
-          ...rangeAtStart(file.file),
-          severity: "error",
-          code: "input/encoding",
-          message: `the file is ${read2.encoding === "utf16le" ? "UTF-16LE" : "UTF-16BE"}; name servers read zone files as ASCII or UTF-8 and would not load it (it is checked as decoded text)`
-        });
-      }
-    } catch (error) {
-      diagnostics.push(unreadable2(file.file, error));
-      continue;
-    }
-    const commentStart = COMMENT_START[file.kind];
-    if (commentStart) directivesByFile.set(file.file, findDirectives(file.file, text2, commentStart));
-    if (file.kind === "manifest") {
-      const parsed = parseManifestFile(text2, file.file);
-      manifestCertificates.push(...parsed.certificates);
-      topologies.push(...parsed.topologies);
-      vpnProfiles.push(...parsed.vpnProfiles);
-      firewallRuleSets.push(...parsed.firewallRuleSets);
-      mediaPolicies.push(...parsed.mediaPolicies);
-      diagnostics.push(...parsed.diagnostics);
-      for (const document2 of parsed.otherDocuments) {
-        unsupported.push({
-          ...document2.loc,
-          ruleId: "uclint/unsupported-file",
-          severity: "info",
-          message: `kind: ${document2.kind} manifests are recognised but not checked by this version of uclint`
-        });
-      }
-    }
-    if (file.kind === "wireguard" || file.kind === "openvpn") {
-      const parsed = file.kind === "wireguard" ? parseWireguardFile(text2, file.file) : parseOpenvpnFile(text2, file.file);
-      if (parsed.profile) vpnProfiles.push(parsed.profile);
-      diagnostics.push(...parsed.diagnostics);
-    }
-    if (file.kind === "sdp") {
-      const parsed = parseSdpFile(text2, file.file);
-      sdpSessions.push(parsed.session);
-      diagnostics.push(...parsed.diagnostics);
-    }
-    if (file.kind === "zone") {
-      const parsed = parseZone(text2, {
-        file: file.file,
-        origin: file.origin,
-        originSource: file.originSource,
-        view: file.view,
-        viewSource: file.viewSource === "none" ? void 0 : file.viewSource,
-        includeReader
-      });
-      zones.push(parsed.zone);
-      diagnostics.push(...parsed.diagnostics);
-      for (const included of parsed.zone.includes) {
-        if (directivesByFile.has(included)) continue;
-        const includedText = includedTexts.get(included);
-        if (includedText !== void 0) directivesByFile.set(included, findDirectives(included, includedText, ";"));
-      }
-    }
-  }
-  const estate = new Estate({
-    zones,
-    settings: config.settings,
-    certificates: mergeLinkedCertificates(fileCertificates, manifestCertificates),
-    topologies,
-    registry: registryFiles,
-    vpnProfiles,
-    firewallRuleSets,
-    mediaPolicies,
-    sdpSessions
-  });
-  const run = runRules(estate, registry, config.rules, now);
-  const findings = [...diagnostics.map(diagnosticToFinding), ...unsupported, ...run.findings];
-  applyDirectives(findings, directivesByFile);
-  findings.push(...directiveFindings(directivesByFile, registry, config));
-  const sorted = sortAndDeduplicate(findings);
-  assignFingerprints(sorted);
-  const baselineFile = options.writeBaselineFile ? void 0 : options.baselineFile ?? (config.baseline && path8.join(root, configBase, config.baseline));
-  if (baselineFile) {
-    const baselinePath = path8.resolve(cwd, baselineFile);
-    if (!options.baselineFile && configPath && isInside(configPath, root) && !isInsideTree(baselinePath, root)) {
-      fatal.push({ ...config.baselineAt, message: `baseline: ${config.baseline} is outside the linted tree; a config may only name a baseline inside it` });
-      return empty(now, configFile);
-    }
-    try {
-      applyBaseline(sorted, parseBaseline(readFileSync4(baselinePath, "utf8")));
-    } catch (error) {
-      const reason = error.code ?? error.message;
-      fatal.push({ message: `cannot use baseline ${baselineFile}: ${reason}` });
-      return empty(now, configFile);
-    }
-  }
-  if (options.writeBaselineFile) {
-    const baselinePath = path8.resolve(cwd, options.writeBaselineFile);
-    writeFileSync(baselinePath, JSON.stringify(createBaseline(sorted), null, 2) + "\n");
-  }
-  const counts = countFindings(sorted);
-  for (const f of sorted) if (f.ruleId === "uclint/rule-crash") fatal.push({ message: f.message });
-  return { root, findings: sorted, files: discovered.files, counts, outcomes: run.outcomes, fatal, configFile, config, now, estate, rules: registry, plugins };
-}
-function unreadable2(file, error) {
-  return { ...rangeAtStart(file), severity: "error", code: "input/unreadable", message: `cannot read file: ${error.code ?? String(error)}` };
-}
-function rangeAtStart(file) {
-  return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
-}
-function diagnosticToFinding(d) {
-  const format = d.code.includes("/") ? d.code.slice(0, d.code.indexOf("/")) : "input";
-  return {
-    file: d.file,
-    line: d.line,
-    column: d.column,
-    endLine: d.endLine,
-    endColumn: d.endColumn,
-    ruleId: `parse/${format}`,
-    severity: d.severity,
-    message: d.message,
-    messageId: d.code
-  };
-}
-function directiveFindings(directivesByFile, registry, config) {
-  const known = new Set(registry.map((r) => r.id));
-  const out = [];
-  for (const directives of directivesByFile.values()) {
-    for (const d of directives) {
-      const base = { ...d.loc, severity: "warning" };
-      if (d.ruleIds.length === 0) {
-        out.push({ ...base, ruleId: "uclint/invalid-suppression", message: "suppression names no rule id" });
-        continue;
-      }
-      if (!d.reason) {
-        out.push({ ...base, ruleId: "uclint/invalid-suppression", message: `suppression of ${d.ruleIds.join(", ")} gives no reason (add "-- <reason>")` });
-      }
-      for (const id of d.ruleIds) {
-        const isEngineId = id.startsWith("parse/") || id.startsWith("uclint/");
-        if (!known.has(id) && !isEngineId) {
-          out.push({ ...base, ruleId: "uclint/invalid-suppression", message: `suppression names unknown rule ${id}` });
-        } else if (!d.used.has(id) && (isEngineId || config.rules.get(id)?.severity !== "off")) {
-          out.push({ ...base, ruleId: "uclint/unused-suppression", message: `suppression of ${id} suppresses nothing` });
-        }
-      }
-    }
-  }
-  return out;
-}
-function findNearestConfig(paths, root) {
-  let directory = commonDirectory(paths);
-  for (; ; ) {
-    const found = findConfigFile(directory);
-    if (found) return found;
-    const parent = path8.dirname(directory);
-    if (directory === root || parent === directory || !isInside(parent, root)) return void 0;
-    directory = parent;
-  }
-}
-function rebaseGlob(pattern, base) {
-  if (base === "" || !pattern.includes("/")) return pattern;
-  return `${base}/${pattern.replace(/^\.\//, "").replace(/^\//, "")}`;
-}
-function rebaseGlobs(patterns, base) {
-  return patterns.map((p) => rebaseGlob(p, base));
-}
-function isInsideTree(file, root) {
-  if (!isInside(file, root)) return false;
-  try {
-    return isInside(realpathSync4(file), realpathSync4(root));
-  } catch {
-    return true;
-  }
-}
-function relativeTo(root, file) {
-  const rel = path8.relative(root, file);
-  return (rel.startsWith("..") ? file : rel).split(path8.sep).join("/");
-}
-function exitCodeOf(result, maxWarnings) {
-  if (result.fatal.length > 0) return 2;
-  if (result.counts.error > 0) return 1;
-  if (maxWarnings !== void 0 && maxWarnings >= 0 && result.counts.warning > maxWarnings) return 1;
-  return 0;
-}
-
-// src/report/stylish.ts
-var SEVERITY_WORD = { error: "error", warning: "warning", info: "info" };
-var SEVERITY_COLOR = { error: "31", warning: "33", info: "36" };
-function paint(color, code, text2) {
-  return color ? `\x1B[${code}m${text2}\x1B[0m` : text2;
-}
-function formatStylish(findings, context) {
-  const { color } = context;
-  const visible = findings.filter((f) => !f.suppressed);
-  const lines = [];
-  let currentFile;
-  for (const f of visible) {
-    if (f.file !== currentFile) {
-      if (currentFile !== void 0) lines.push("");
-      currentFile = f.file;
-      lines.push(paint(color, "4", f.file || "(run)"));
-    }
-    const position = `${f.line}:${f.column}`.padEnd(7);
-    const severity = paint(color, SEVERITY_COLOR[f.severity], SEVERITY_WORD[f.severity].padEnd(7));
-    lines.push(`  ${position} ${severity} ${f.message}  ${paint(color, "2", f.ruleId)}`);
-    for (const r of f.related ?? []) {
-      lines.push(`          ${paint(color, "2", `${r.file}:${r.line}:${r.column}`)} ${r.message}`);
-    }
-  }
-  const { error, warning, info } = context.counts;
-  if (lines.length > 0) lines.push("");
-  lines.push(paint(color, error + warning + info === 0 ? "32" : error > 0 ? "31" : "33", formatTotals(context.counts, context.filesLinted)));
-  return lines.join("\n") + "\n";
-}
-function formatTotals(counts, filesLinted) {
-  const { error, warning, info, suppressed } = counts;
-  const total = error + warning + info;
-  const summary = `${total === 0 ? "\u2713" : "\u2716"} ${plural(total, "problem")} (${plural(error, "error")}, ${plural(warning, "warning")}, ${info} info) in ${plural(filesLinted, "file")}`;
-  return summary + (suppressed > 0 ? `, ${suppressed} suppressed` : "");
-}
-function formatCompact(findings) {
-  return findings.filter((f) => !f.suppressed).map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.message} [${f.ruleId}]
-`).join("");
-}
-
-// src/report/json.ts
-var JSON_FORMAT_VERSION = 1;
-function formatJson(result) {
-  const findings = result.findings.map((f) => ({
-    ruleId: f.ruleId,
-    severity: f.severity,
-    message: f.message,
-    ...f.messageId ? { messageId: f.messageId } : {},
-    ...f.data ? { data: f.data } : {},
-    file: f.file,
-    line: f.line,
-    column: f.column,
-    endLine: f.endLine,
-    endColumn: f.endColumn,
-    ...f.related?.length ? { related: f.related } : {},
-    fingerprint: f.fingerprint,
-    ...f.suppressed ? { suppressed: f.suppressed } : {}
-  }));
-  return JSON.stringify(
-    {
-      version: JSON_FORMAT_VERSION,
-      now: result.now.toISOString(),
-      counts: result.counts,
-      files: result.files.map((f) => ({ file: f.file, kind: f.kind, view: f.view })),
-      rules: result.outcomes.filter((o) => o.status !== "off").map((o) => ({ ruleId: o.ruleId, status: o.status, findings: o.findings })),
-      findings
-    },
-    null,
-    2
-  ) + "\n";
-}
-
-// src/version.ts
-var VERSION = "0.1.0";
-
-// src/report/engine-rules.ts
-var ENGINE_RULES = [
-  {
-    id: "parse/zone",
-    severity: "error",
-    description: "A zone file could not be read at this line and column",
-    help: "Bad syntax, a value out of range, an `$INCLUDE` that leaves the lint root, too deep or circular, a `$GENERATE` over its cap. The message says which; the record is skipped and reading goes on at the next line."
-  },
-  {
-    id: "parse/certificate",
-    severity: "error",
-    description: "A certificate file, or part of it, could not be read",
-    help: "A broken PEM block (the other blocks are still read), malformed or too deeply nested DER, a PKCS#12 password that is missing or wrong (the message names the environment variable, never the password), or a bound exceeded. The message says which; the code is in the finding's `messageId`."
-  },
-  {
-    id: "parse/manifest",
-    severity: "error",
-    description: "A uclint manifest could not be read at this line and column",
-    help: "The manifest is not valid YAML or exceeds a bound (alias expansion, nesting depth, size); a document lacks `apiVersion: uclint/v1` or a known `kind`; a key is unknown (the message names the nearest valid one); or a value is of the wrong type or not valid for its field (a date that does not exist, a SAN that is neither a host name nor an address, an unknown extended key usage, a duplicate name)."
-  },
-  {
-    id: "parse/registry",
-    severity: "error",
-    description: "A Windows registry export (.reg) could not be read at this line and column",
-    help: "A missing or unknown header, a key path without a known hive, a value before any key header, or a value regedit would refuse: an unterminated string, a `dword:` that is not at most 8 hexadecimal digits, a bad `hex` byte, an odd byte count for UTF-16 text in `hex(2)`/`hex(7)`, a `hex(b)` that is not 8 bytes; or a bound exceeded. The message says which; the line is skipped and reading goes on at the next one."
-  },
-  {
-    id: "parse/wireguard",
-    severity: "error",
-    description: "A WireGuard config could not be read at this line and column",
-    help: "A key outside `[Interface]` or `[Peer]`, a section header that is malformed or unknown, a line without `=`, an empty item between commas, an address that is not one (a network with host bits set names the network meant), an `Endpoint` that is not `host:port`; or a bound exceeded. The line or value is skipped and reading goes on. Messages never quote a key."
-  },
-  {
-    id: "parse/openvpn",
-    severity: "error",
-    description: "An OpenVPN config could not be read at this line and column",
-    help: "An unterminated quote, a directive missing an argument, an address that is not one (a network with host bits set names the network meant), a netmask that is not a contiguous dotted quad, a port out of range, a route to a host name (a warning: it is not counted), an inline block that is never closed (the rest of the file is not read) or a closing tag with nothing open; or a bound exceeded. Inline blocks are never quoted."
-  },
-  {
-    id: "parse/sdp",
-    severity: "error",
-    description: "An SDP file could not be read at this line and column",
-    help: "A line that is not `x=value`, a missing or wrong `v=0`, a malformed `c=` or `m=`, or an `a=candidate` line with a field missing or out of range (component 1-256, priority 1 to 2^31-1, transport UDP or TCP, type host, srflx, prflx or relay, tcptype active, passive or so); the candidate is left out. Or a bound exceeded."
-  },
-  {
-    id: "parse/input",
-    severity: "error",
-    description: "A file could not be read as it is",
-    help: "The file could not be read, is larger than the size bound, is a symbolic link leaving the lint root and was not followed, or is a zone file in UTF-16 (name servers would not load it; uclint decodes it by its byte-order mark and checks it all the same)."
-  },
-  {
-    id: "uclint/invalid-suppression",
-    severity: "warning",
-    description: "A suppression comment names no rule, an unknown rule, or gives no reason",
-    help: "Write `uclint-disable-next-line <rule-id> -- <reason>`: a known rule id and a reason after `--`."
-  },
-  {
-    id: "uclint/unused-suppression",
-    severity: "warning",
-    description: "A suppression comment suppressed nothing",
-    help: "The fault was fixed, or the comment is on the wrong line. Remove the comment or move it to the line it means."
-  },
-  {
-    id: "uclint/unsupported-file",
-    severity: "info",
-    description: "A manifest document of a kind this version recognises but does not load",
-    help: "None today: every uclint/v1 kind is loaded. Kept so a kind that a newer version reads is reported, not dropped."
-  },
-  {
-    id: "uclint/rule-crash",
-    severity: "error",
-    description: "A rule threw an error; the run went on with the other rules",
-    help: "This is a defect in uclint. Please report it with the message."
-  }
-];
-
-// src/report/preset-docs.ts
-function anchor(name) {
-  return "#" + name.replace(/[^a-z0-9-]/g, "");
-}
-function optionsText(options) {
-  return options ? `\`${JSON.stringify(options)}\`` : "";
-}
-function presetsLine(rule, registry) {
-  const presets = [];
-  for (const [name, preset] of Object.entries(PRESETS)) {
-    const on = rulesTurnedOn(preset, registry).find((entry) => entry.rule.id === rule.id);
-    if (!on) continue;
-    const link = `[\`${name}\`](../../presets.md${anchor(name)})`;
-    presets.push(on.options ? `${link} with ${optionsText(on.options)}` : link);
-  }
-  return `- Turned on by: ${presets.length > 0 ? presets.join(", ") : "no preset (set it in `rules`)"}`;
-}
-
-// src/report/rule-docs.ts
-var SEVERITY_LABEL = { error: "error", warning: "warning", info: "info" };
-function optionsTable(schema) {
-  const properties = schema?.properties ?? {};
-  const names3 = Object.keys(properties);
-  if (names3.length === 0) return "This rule has no options.\n";
-  const rows = names3.map((name) => {
-    const p = properties[name];
-    const type = Array.isArray(p.type) ? p.type.join(" | ") : String(p.type ?? (p.enum ? "enum" : "object"));
-    const allowed = Array.isArray(p.enum) ? ` (${p.enum.map((v) => `\`${String(v)}\``).join(", ")})` : "";
-    const def = p.default === void 0 ? "(none)" : `\`${JSON.stringify(p.default)}\``;
-    const description = String(p.description ?? "").replace(/\|/g, "\\|").replace(/\n/g, " ");
-    return `| \`${name}\` | ${type}${allowed} | ${def} | ${description} |`;
-  });
-  return ["| option | type | default | description |", "| --- | --- | --- | --- |", ...rows, ""].join("\n");
-}
-function ruleDocBody(rule, page) {
-  const m = rule.meta;
-  const parts = [];
-  parts.push(`- Pack: \`${packOf(rule.id)}\``);
-  parts.push(`- Default severity: ${SEVERITY_LABEL[m.severity]}`);
-  parts.push(`- In \`uclint:recommended\`: ${m.recommended ? "yes" : "no"}${page ? "" : "\n"}`);
-  if (page) {
-    parts.push(presetsLine(rule, page.registry));
-    parts.push(`- Source: [\`rules/${rule.id}.ts\`](../../../rules/${rule.id}.ts), tests: [\`__tests__/rules/${rule.id}.test.ts\`](../../../__tests__/rules/${rule.id}.test.ts), fixtures: [\`__tests__/fixtures/${rule.id}/\`](../../../__tests__/fixtures/${rule.id}/)
-`);
-  }
-  parts.push(`## Why
-
-${m.rationale.trim()}
-`);
-  if (m.examples?.invalid || m.examples?.valid) {
-    parts.push("## Examples\n");
-    const language = m.examples.language ?? "dns";
-    if (m.examples.invalid) parts.push(`Reported:
-
-\`\`\`${language}
-${m.examples.invalid.trim()}
-\`\`\`
-`);
-    if (m.examples.valid) parts.push(`Not reported:
-
-\`\`\`${language}
-${m.examples.valid.trim()}
-\`\`\`
-`);
-  }
-  parts.push("## Options\n");
-  parts.push(optionsTable(m.options));
-  parts.push("## Messages\n");
-  for (const [id, text2] of Object.entries(m.messages)) parts.push(`- \`${id}\`: ${text2}`);
-  parts.push("");
-  parts.push("## Sources\n");
-  for (const c of m.citations) {
-    const label = c.section ? `${c.source}, ${c.section}` : c.source;
-    parts.push(`- ${c.url ? `[${label}](${c.url})` : label}`);
-  }
-  parts.push("");
-  return parts;
-}
-function renderRuleHelp(rule) {
-  return ruleDocBody(rule).join("\n");
-}
-function markdownToText(markdown) {
-  return markdown.split("\n").filter((line) => !/^```/.test(line) && !/^\|(?: *:?-+:? *\|)+$/.test(line)).map(
-    (line) => line.replace(/^#+ +/, "").replace(/\[([^\]]*)\]\(([^)\s]*)\)/g, "$1 ($2)").replace(/\*\*([^*]+)\*\*/g, "$1").replace(/`([^`]*)`/g, "$1").replace(/\\\|/g, "|")
-  ).join("\n").replace(/\n{3,}/g, "\n\n").trim();
-}
-
-// src/report/uri.ts
-function relativeUri(file) {
-  return file.split("/").map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
-}
-
-// src/report/sarif.ts
-var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-var SARIF_URI_BASE_ID = "%SRCROOT%";
-var SARIF_FINGERPRINT_KEY = "uclint/v1";
-var SARIF_MAX_RESULTS = 25e3;
-var LEVEL = { error: "error", warning: "warning", info: "note" };
-function formatSarif(result, options) {
-  const maxResults = Math.max(0, options.maxResults ?? SARIF_MAX_RESULTS);
-  const descriptors = ruleDescriptors(result, options);
-  const indexOf = new Map(descriptors.map((d, i) => [d.id, i]));
-  const kept = keepMostSevere(result.findings, maxResults);
-  const omitted = result.findings.length - kept.length;
-  const notifications = result.fatal.map((problem2) => ({
-    level: "error",
-    message: { text: problem2.message },
-    ...problem2.file && problem2.line ? { locations: [{ physicalLocation: physicalLocation(fatalRange(problem2.file, problem2)) }] } : {}
-  }));
-  if (omitted > 0) {
-    notifications.push({
-      level: "warning",
-      message: {
-        text: `${omitted} of ${result.findings.length} results were left out: a run holds at most ${maxResults} results, errors kept first.`
-      }
-    });
-  }
-  const log = {
-    $schema: SARIF_SCHEMA,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "uclint",
-            version: VERSION,
-            semanticVersion: VERSION,
-            ...options.informationUri ? { informationUri: options.informationUri } : {},
-            rules: descriptors
-          }
-        },
-        invocations: [
-          {
-            executionSuccessful: result.fatal.length === 0,
-            ...notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}
-          }
-        ],
-        originalUriBaseIds: {
-          [SARIF_URI_BASE_ID]: { description: { text: "The lint root: the directory every path uclint reports is relative to." } }
-        },
-        columnKind: "utf16CodeUnits",
-        results: kept.map((f) => sarifResult(f, indexOf, result.configFile))
-      }
-    ]
-  };
-  return JSON.stringify(log, null, 2) + "\n";
-}
-function fatalRange(file, problem2) {
-  const line = problem2.line ?? 1;
-  const column = problem2.column ?? 1;
-  return { file, line, column, endLine: problem2.endLine ?? line, endColumn: problem2.endColumn ?? column };
-}
-function keepMostSevere(findings, max) {
-  if (findings.length <= max) return [...findings];
-  const rank = (f) => f.suppressed ? 3 : f.severity === "error" ? 0 : f.severity === "warning" ? 1 : 2;
-  const chosen = findings.map((finding, index) => ({ finding, index })).sort((a, b) => rank(a.finding) - rank(b.finding) || a.index - b.index).slice(0, max).sort((a, b) => a.index - b.index);
-  return chosen.map((c) => c.finding);
-}
-function ruleDescriptors(result, options) {
-  const occurring = new Set(result.findings.map((f) => f.ruleId));
-  const on = new Set(result.outcomes.filter((o) => o.status !== "off").map((o) => o.ruleId));
-  const descriptors = [];
-  const described = /* @__PURE__ */ new Set();
-  const pluginRuleIds = new Set(result.plugins?.flatMap((plugin) => plugin.rules.map((rule) => rule.id)));
-  for (const rule of options.rules) {
-    if (described.has(rule.id) || !(on.has(rule.id) || occurring.has(rule.id))) continue;
-    described.add(rule.id);
-    descriptors.push(registryRuleDescriptor(rule, pluginRuleIds.has(rule.id) ? void 0 : options.helpUriBase));
-  }
-  for (const engineRule of ENGINE_RULES) {
-    if (described.has(engineRule.id) || !occurring.has(engineRule.id)) continue;
-    described.add(engineRule.id);
-    descriptors.push(engineRuleDescriptor(engineRule, options.helpUriBase));
-  }
-  for (const id of [...occurring].sort()) {
-    if (described.has(id)) continue;
-    described.add(id);
-    const severity = result.findings.find((f) => f.ruleId === id)?.severity ?? "warning";
-    descriptors.push(engineRuleDescriptor({ id, severity, description: `Findings of ${id}`, help: `Findings of ${id}.` }, void 0));
-  }
-  return descriptors;
-}
-function registryRuleDescriptor(rule, helpUriBase) {
-  const help = renderRuleHelp(rule);
-  return {
-    id: rule.id,
-    name: symbolicName(rule.id),
-    shortDescription: { text: sentence(rule.meta.description) },
-    fullDescription: { text: markdownToText(rule.meta.rationale) },
-    ...helpUriBase ? { helpUri: `${helpUriBase.replace(/\/+$/, "")}/${rule.id}.md` } : {},
-    help: { text: markdownToText(help), markdown: help },
-    defaultConfiguration: { level: LEVEL[rule.meta.severity] },
-    properties: { tags: [packOf(rule.id)] }
-  };
-}
-function engineRuleDescriptor(rule, helpUriBase) {
-  const helpUri = helpUriBase && diagnosticsUri(helpUriBase);
-  return {
-    id: rule.id,
-    name: symbolicName(rule.id),
-    shortDescription: { text: sentence(rule.description) },
-    fullDescription: { text: markdownToText(rule.help) },
-    ...helpUri ? { helpUri } : {},
-    help: { text: markdownToText(rule.help), markdown: rule.help },
-    defaultConfiguration: { level: LEVEL[rule.severity] },
-    properties: { tags: [rule.id.includes("/") ? packOf(rule.id) : rule.id] }
-  };
-}
-function diagnosticsUri(helpUriBase) {
-  try {
-    return new URL("../diagnostics.md", helpUriBase.replace(/\/*$/, "/")).href;
-  } catch {
-    return void 0;
-  }
-}
-function symbolicName(id) {
-  return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((word) => word[0].toUpperCase() + word.slice(1)).join("");
-}
-function sentence(text2) {
-  return /[.!?]$/.test(text2) ? text2 : `${text2}.`;
-}
-function sarifResult(finding, indexOf, configFile) {
-  const out = {
-    ruleId: finding.ruleId,
-    ruleIndex: indexOf.get(finding.ruleId),
-    level: LEVEL[finding.severity],
-    message: { text: sentence(finding.message) },
-    locations: [primaryLocation(finding, configFile)]
-  };
-  if (finding.related?.length) {
-    out.relatedLocations = finding.related.map((r, i) => ({
-      id: i + 1,
-      physicalLocation: physicalLocation(r),
-      message: { text: sentence(r.message) }
-    }));
-  }
-  if (finding.fingerprint) out.partialFingerprints = { [SARIF_FINGERPRINT_KEY]: finding.fingerprint };
-  if (finding.suppressed) {
-    const { kind, reason } = finding.suppressed;
-    out.suppressions = [
-      {
-        kind: kind === "baseline" ? "external" : "inSource",
-        status: "accepted",
-        justification: reason ?? (kind === "baseline" ? "Recorded in the baseline file." : "Suppressed by a comment.")
-      }
-    ];
-  }
-  return out;
-}
-function primaryLocation(finding, configFile) {
-  if (finding.file) return { physicalLocation: physicalLocation(finding) };
-  return {
-    // Code scanning wants a region too; line 1 of the file, or of nothing for the root.
-    physicalLocation: { artifactLocation: configFile ? artifactLocation(configFile) : { uri: "./", uriBaseId: SARIF_URI_BASE_ID }, region: { startLine: 1 } },
-    message: { text: "This finding belongs to the run, not to a file." }
-  };
-}
-function physicalLocation(range) {
-  return {
-    artifactLocation: artifactLocation(range.file),
-    region: { startLine: range.line, startColumn: range.column, endLine: range.endLine, endColumn: range.endColumn }
-  };
-}
-function artifactLocation(file) {
-  return { uri: relativeUri(file), uriBaseId: SARIF_URI_BASE_ID };
-}
-
-// src/report/github.ts
-var COMMAND = { error: "error", warning: "warning", info: "notice" };
-function escapeCommandData(text2) {
-  return text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeCommandProperty(text2) {
-  return escapeCommandData(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function formatGithubCommand(finding) {
-  const properties = [];
-  if (finding.file) {
-    properties.push(["file", finding.file], ["line", finding.line], ["endLine", finding.endLine]);
-    if (finding.line === finding.endLine) properties.push(["col", finding.column], ["endColumn", finding.endColumn]);
-  }
-  properties.push(["title", finding.ruleId]);
-  const list = properties.map(([key, value]) => `${key}=${escapeCommandProperty(String(value))}`).join(",");
-  return `::${COMMAND[finding.severity]} ${list}::${escapeCommandData(finding.message)}`;
-}
-function formatGithub(findings) {
-  return findings.filter((f) => !f.suppressed).map((f) => `${formatGithubCommand(f)}
-`).join("");
-}
-
-// src/report/markdown.ts
-var MARKDOWN_MAX_BYTES = 1048576;
-var SEVERITIES2 = ["error", "warning", "info"];
-var FINDINGS_TABLE_HEAD = "| severity | rule | location | message |\n| --- | --- | --- | --- |";
-function markdownTruncationNote(dropped, total, maxBytes) {
-  return `Not listed: ${dropped} of ${total} findings (this summary is limited to ${maxBytes} bytes).`;
-}
-function escapeMarkdown(text2) {
-  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~]/g, "\\$&").replace(/\r\n|\r|\n/g, "<br>");
-}
-function formatMarkdown(result, options = {}) {
-  const maxBytes = options.maxBytes ?? MARKDOWN_MAX_BYTES;
-  const title = escapeMarkdown((options.title ?? "uclint").replace(/[\r\n]+/g, " "));
-  const blocks = [`## ${title}`, formatTotals(result.counts, result.files.length)];
-  const packs = packTable(result.findings);
-  if (packs) blocks.push(packs);
-  for (const note2 of options.notes ?? []) blocks.push(note2);
-  const head = blocks.join("\n\n");
-  const listed = options.findings ?? result.findings.filter((f) => !f.suppressed);
-  const rows = listed.map((f) => findingRow(f, options.linkBase ?? ""));
-  if (rows.length === 0) return fitBytes(`${head}
-`, maxBytes);
-  const full = `${head}
-
-${FINDINGS_TABLE_HEAD}
-${rows.join("\n")}
-`;
-  if (byteLength(full) <= maxBytes) return full;
-  let used = byteLength(`${head}
-
-${FINDINGS_TABLE_HEAD}
-`);
-  let kept = 0;
-  while (kept < rows.length) {
-    const next = used + byteLength(rows[kept]) + 1;
-    if (next + byteLength(`
-${markdownTruncationNote(rows.length - kept - 1, rows.length, maxBytes)}
-`) > maxBytes) break;
-    used = next;
-    kept++;
-  }
-  const note = markdownTruncationNote(rows.length - kept, rows.length, maxBytes);
-  if (kept > 0) return `${head}
-
-${FINDINGS_TABLE_HEAD}
-${rows.slice(0, kept).join("\n")}
-
-${note}
-`;
-  return `${fitBytes(head, maxBytes - byteLength(`
-
-${note}
-`))}
-
-${note}
-`;
-}
-function packTable(findings) {
-  const byPack = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    if (f.suppressed) continue;
-    const pack = f.ruleId.includes("/") ? f.ruleId.slice(0, f.ruleId.indexOf("/")) : f.ruleId;
-    const counts = byPack.get(pack) ?? { error: 0, warning: 0, info: 0 };
-    counts[f.severity]++;
-    byPack.set(pack, counts);
-  }
-  if (byPack.size === 0) return void 0;
-  const rows = [...byPack.keys()].sort().map((pack) => {
-    const counts = byPack.get(pack);
-    return `| ${escapeMarkdown(pack)} | ${SEVERITIES2.map((s) => counts[s]).join(" | ")} |`;
-  });
-  return ["| pack | error | warning | info |", "| --- | ---: | ---: | ---: |", ...rows].join("\n");
-}
-function findingRow(f, linkBase) {
-  return `| ${f.severity} | ${escapeMarkdown(f.ruleId)} | ${locationLink(f, linkBase)} | ${escapeMarkdown(f.message)} |`;
-}
-function locationLink(f, linkBase) {
-  if (!f.file) return "(run)";
-  const lines = f.endLine > f.line ? `L${f.line}-L${f.endLine}` : `L${f.line}`;
-  return `[${escapeMarkdown(f.file)}:${f.line}](${linkBase}${relativeUri(f.file)}#${lines})`;
-}
-function byteLength(text2) {
-  return Buffer.byteLength(text2, "utf8");
-}
-function fitBytes(text2, maxBytes) {
-  if (byteLength(text2) <= maxBytes) return text2;
-  let out = "";
-  let used = 0;
-  for (const char of text2) {
-    const size = byteLength(char);
-    if (used + size > maxBytes) break;
-    out += char;
-    used += size;
-  }
-  return out;
-}
-
-// src/cli.ts
-import { writeFileSync as writeFileSync3 } from "node:fs";
-import path12 from "node:path";
-import { parseArgs } from "node:util";
-
-// src/report/rules-list.ts
-function formatRulesList(rules, format, preset) {
-  const entries = preset ? preset.rules : rules.map((rule) => ({ rule, severity: rule.meta.severity }));
-  const sorted = [...entries].sort((a, b) => a.rule.id < b.rule.id ? -1 : 1);
-  if (format === "json") {
-    return JSON.stringify(
-      sorted.map(({ rule: r, severity, options }) => ({
-        id: r.id,
-        pack: packOf(r.id),
-        severity,
-        recommended: r.meta.recommended,
-        description: r.meta.description,
-        ...options ? { options } : {}
-      })),
-      null,
-      2
-    ) + "\n";
-  }
-  const idWidth = Math.max(...sorted.map((e) => e.rule.id.length), 4);
-  const lines = [];
-  if (preset) lines.push(`${preset.name}${preset.product ? ` (settings.product: ${preset.product})` : ""}: ${sorted.length} rules on`);
-  lines.push(`${"RULE".padEnd(idWidth)}  ${"SEVERITY".padEnd(8)}  REC  DESCRIPTION`);
-  for (const { rule: r, severity, options } of sorted) {
-    const withOptions = options ? `  options: ${JSON.stringify(options)}` : "";
-    lines.push(`${r.id.padEnd(idWidth)}  ${severity.padEnd(8)}  ${r.meta.recommended ? "yes" : "no "}  ${r.meta.description}${withOptions}`);
-  }
-  return lines.join("\n") + "\n";
-}
-
-// src/report/certificates.ts
-function listCertificates(certificates, options) {
-  const entries = [];
-  for (const c of certificates) {
-    const daysLeft = c.notAfter ? daysBetween(options.now, c.notAfter) : void 0;
-    if (options.expiresWithin !== void 0 && (daysLeft === void 0 || daysLeft > options.expiresWithin)) continue;
-    if (options.commonNameFilter && (c.commonName === void 0 || !options.commonNameFilter(c.commonName))) continue;
-    entries.push({
-      name: c.name,
-      file: c.loc.file,
-      line: c.loc.line,
-      ...c.commonName !== void 0 ? { commonName: c.commonName } : {},
-      sans: [...c.sans?.dns ?? [], ...c.sans?.ip ?? []],
-      ...c.issuer !== void 0 ? { issuer: c.issuer } : c.issuerKind ? { issuer: `(${c.issuerKind} CA)` } : {},
-      ...c.notAfter ? { notAfter: isoDay(c.notAfter) } : {},
-      ...daysLeft !== void 0 ? { daysLeft } : {},
-      usedBy: [...c.usedBy]
-    });
-  }
-  return entries.sort(
-    (a, b) => (a.daysLeft ?? Infinity) - (b.daysLeft ?? Infinity) || a.name.localeCompare(b.name) || a.file.localeCompare(b.file) || a.line - b.line
-  );
-}
-function formatCertificateTable(entries) {
-  const rows = entries.map((e) => [daysText(e), e.notAfter ?? "-", e.commonName ?? "-", e.sans.join(", ") || "-", e.issuer ?? "-", `${e.file}:${e.line}`]);
-  const head = ["DAYS", "NOT AFTER", "CN", "SANS", "ISSUER", "WHERE"];
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells) => cells.map((cell, i) => i === cells.length - 1 ? cell : cell.padEnd(widths[i])).join("  ");
-  const text2 = [line(head), ...rows.map(line)].join("\n") + "\n";
-  return `${text2}${entries.length} certificate${entries.length === 1 ? "" : "s"}
-`;
-}
-function formatCertificateMarkdown(entries) {
-  const rows = entries.map(
-    (e) => `| ${daysText(e)} | ${e.notAfter ?? "-"} | ${escapeMarkdown(e.commonName ?? "-")} | ${escapeMarkdown(e.sans.join(", ") || "-")} | ${escapeMarkdown(e.issuer ?? "-")} | ${escapeMarkdown(`${e.file}:${e.line}`)} |`
-  );
-  return ["| days left | not after | CN | SANs | issuer | where |", "| ---: | --- | --- | --- | --- | --- |", ...rows, ""].join("\n");
-}
-function formatCertificatesJson(entries, now) {
-  return JSON.stringify({ now: now.toISOString(), certificates: entries }, null, 2) + "\n";
-}
-function daysText(entry) {
-  if (entry.daysLeft === void 0) return "-";
-  return entry.daysLeft < 0 ? `expired ${-entry.daysLeft}d ago` : String(entry.daysLeft);
-}
-function formatExpiryTimeline(certificates, now, days = 90) {
-  const entries = listCertificates(certificates, { now, expiresWithin: days });
-  if (entries.length === 0) return void 0;
-  const label = (e) => `${e.commonName ?? e.name} (${e.name})`.replace(/[:#;\n\r]/g, " ").trim();
-  const expired = entries.filter((e) => e.daysLeft < 0);
-  const expiring = entries.filter((e) => e.daysLeft >= 0);
-  const lines = ["```mermaid", "gantt", `  title Certificates expiring within ${days} days of ${isoDay(now)}`, "  dateFormat YYYY-MM-DD", "  axisFormat %m-%d"];
-  if (expired.length > 0) {
-    lines.push("  section Expired");
-    for (const e of expired) lines.push(`  ${label(e)} :crit, milestone, ${e.notAfter}, 0d`);
-  }
-  if (expiring.length > 0) {
-    lines.push("  section Expiring");
-    for (const e of expiring) lines.push(`  ${label(e)} :${e.daysLeft <= 30 ? "crit, " : ""}${isoDay(now)}, ${e.notAfter}`);
-  }
-  lines.push("```");
-  return lines.join("\n") + "\n";
 }
 
 // node_modules/re2js/build/index.js
@@ -51287,6 +41552,8198 @@ var RE2JS = class RE2JS2 {
   }
 };
 
+// src/discover/glob.ts
+function compileGlob(pattern) {
+  if (pattern.length <= MAX_GLOB_LENGTH) {
+    try {
+      const compiled2 = RE2JS.compile(new GlobTranslator(pattern).translate(), RE2JS.DOTALL);
+      return (path13) => compiled2.matches(path13);
+    } catch {
+    }
+  }
+  return (path13) => path13 === pattern;
+}
+var MAX_GLOB_LENGTH = 1e3;
+var MAX_GLOB_NESTING = 32;
+var EXTGLOB_SUFFIX = { "@": "", "?": "?", "*": "*", "+": "+" };
+var GlobTranslator = class {
+  constructor(pattern) {
+    this.pattern = pattern;
+  }
+  pattern;
+  pos = 0;
+  translate() {
+    const out = this.sequence(/* @__PURE__ */ new Set(), 0);
+    if (this.pos < this.pattern.length) throw new Error("unbalanced group");
+    return out;
+  }
+  /** Translates until one of `stops` (not consumed) or the end. */
+  sequence(stops, depth) {
+    if (depth > MAX_GLOB_NESTING) throw new Error("glob nested too deeply");
+    const p = this.pattern;
+    let out = "";
+    while (this.pos < p.length && !stops.has(p[this.pos])) {
+      const c = p[this.pos];
+      const next = p[this.pos + 1];
+      if (c === "/" && p.startsWith("**", this.pos + 1) && this.segmentEndsAt(this.pos + 3) && this.pos + 3 === p.length) {
+        out += "(?:/.*)?";
+        this.pos += 3;
+      } else if (c === "\\" && next !== void 0) {
+        out += literal(next);
+        this.pos += 2;
+      } else if (c in EXTGLOB_SUFFIX && next === "(" && this.closing(this.pos + 1, "(", ")") !== void 0) {
+        this.pos += 2;
+        out += `(?:${this.alternatives("|", ")", depth)})${EXTGLOB_SUFFIX[c]}`;
+      } else if (c === "*" && next === "*" && this.atSegmentStart() && this.segmentEndsAt(this.pos + 2)) {
+        out += this.globstar();
+      } else if (c === "*") {
+        while (p[this.pos] === "*") this.pos++;
+        out += "[^/]*";
+      } else if (c === "?") {
+        out += "[^/]";
+        this.pos++;
+      } else if (c === "[" && this.classEnd() !== void 0) {
+        out += this.characterClass();
+      } else if (c === "{" && this.braceHasComma()) {
+        this.pos++;
+        out += `(?:${this.alternatives(",", "}", depth)})`;
+      } else {
+        const character = String.fromCodePoint(p.codePointAt(this.pos));
+        out += literal(character);
+        this.pos += character.length;
+      }
+    }
+    return out;
+  }
+  /** `a|b|c)` or `a,b}`: the alternatives, the closing character consumed. */
+  alternatives(separator, close, depth) {
+    const stops = /* @__PURE__ */ new Set([separator, close]);
+    const parts = [this.sequence(stops, depth + 1)];
+    while (this.pattern[this.pos] === separator) {
+      this.pos++;
+      parts.push(this.sequence(stops, depth + 1));
+    }
+    if (this.pattern[this.pos] !== close) throw new Error("unbalanced group");
+    this.pos++;
+    return parts.join("|");
+  }
+  atSegmentStart() {
+    return this.pos === 0 || this.pattern[this.pos - 1] === "/";
+  }
+  segmentEndsAt(at2) {
+    return at2 === this.pattern.length || this.pattern[at2] === "/";
+  }
+  /** `**` as a whole segment: followed by `/`, any number of segments; at the end, anything. */
+  globstar() {
+    const p = this.pattern;
+    this.pos += 2;
+    if (p[this.pos] === "/") {
+      this.pos++;
+      return "(?:[^/]*/)*";
+    }
+    return ".*";
+  }
+  /** The index of the `close` matching the `open` at `at`, if any. */
+  closing(at2, open, close) {
+    let depth = 0;
+    for (let i = at2; i < this.pattern.length; i++) {
+      const c = this.pattern[i];
+      if (c === "\\") i++;
+      else if (c === open) depth++;
+      else if (c === close && --depth === 0) return i;
+    }
+    return void 0;
+  }
+  braceHasComma() {
+    const end = this.closing(this.pos, "{", "}");
+    if (end === void 0) return false;
+    let depth = 0;
+    for (let i = this.pos + 1; i < end; i++) {
+      const c = this.pattern[i];
+      if (c === "\\") i++;
+      else if (c === "{") depth++;
+      else if (c === "}") depth--;
+      else if (c === "," && depth === 0) return true;
+    }
+    return false;
+  }
+  /** The index of the `]` closing the class at `pos` (a `]` first in the class is a member). */
+  classEnd() {
+    let i = this.pos + 1;
+    if (this.pattern[i] === "!" || this.pattern[i] === "^") i++;
+    if (this.pattern[i] === "]") i++;
+    for (; i < this.pattern.length; i++) {
+      if (this.pattern[i] === "\\") i++;
+      else if (this.pattern[i] === "]") return i;
+    }
+    return void 0;
+  }
+  characterClass() {
+    const end = this.classEnd();
+    let i = this.pos + 1;
+    const negated = this.pattern[i] === "!" || this.pattern[i] === "^";
+    if (negated) i++;
+    let members = "";
+    while (i < end) {
+      if (this.pattern[i] === "\\" && i + 1 < end) i++;
+      else if (this.pattern[i] === "-" && members !== "" && i + 1 < end) {
+        members += "-";
+        i++;
+        continue;
+      }
+      const character = String.fromCodePoint(this.pattern.codePointAt(i));
+      members += classMember(character);
+      i += character.length;
+    }
+    this.pos = end + 1;
+    return negated ? `[^/${members}]` : `[${members}]`;
+  }
+};
+function literal(c) {
+  return /[A-Za-z0-9_/]/.test(c) ? c : `\\${escapeCodeUnit(c)}`;
+}
+function classMember(c) {
+  return /[A-Za-z0-9_]/.test(c) ? c : `\\${escapeCodeUnit(c)}`;
+}
+function escapeCodeUnit(c) {
+  return /[!-/:-@[-`{-~]/.test(c) ? c : `x{${c.codePointAt(0).toString(16)}}`;
+}
+
+// src/discover/discover.ts
+var DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
+var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules", "dist"]);
+function globMatcher(patterns) {
+  if (patterns.length === 0) return () => false;
+  const byName = patterns.filter((p) => !p.includes("/")).map(compileGlob);
+  const byPath = patterns.filter((p) => p.includes("/")).map(compileGlob);
+  return (file) => {
+    const name = file.slice(file.lastIndexOf("/") + 1);
+    return byPath.some((matches) => matches(file)) || byName.some((matches) => matches(name));
+  };
+}
+function lintRoot(paths, cwd) {
+  const base = path3.resolve(cwd);
+  const absolute = (paths.length ? paths : ["."]).map((p) => path3.resolve(base, p));
+  if (absolute.every((p) => isInside(p, base))) return base;
+  return commonDirectory(absolute);
+}
+function commonDirectory(absolutePaths) {
+  const directories = absolutePaths.map((p) => {
+    try {
+      return statSync(p).isDirectory() ? p : path3.dirname(p);
+    } catch {
+      return path3.dirname(p);
+    }
+  });
+  let common = directories[0];
+  for (const directory of directories.slice(1)) {
+    while (!isInside(directory, common)) {
+      const parent = path3.dirname(common);
+      if (parent === common) break;
+      common = parent;
+    }
+  }
+  return common;
+}
+function isInside(child, parent) {
+  const relative = path3.relative(parent, child);
+  return relative === "" || !relative.startsWith("..") && !path3.isAbsolute(relative);
+}
+function toPosix(relative) {
+  return relative.split(path3.sep).join("/");
+}
+function rangeAt(file) {
+  return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+async function discoverFiles(paths, options) {
+  const root = path3.resolve(options.root);
+  const realRoot = safeRealpath(root) ?? root;
+  const ignored = globMatcher(options.ignore);
+  const internal = globMatcher(options.views.internal);
+  const external = globMatcher(options.views.external);
+  const zonePatterns = Object.entries(options.zones).map(([pattern, origin]) => ({
+    pattern,
+    matches: globMatcher([pattern]),
+    origin: canonicalName(origin)
+  }));
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const diagnostics = [];
+  const found = /* @__PURE__ */ new Map();
+  const visited = /* @__PURE__ */ new Set();
+  const considerFile = async (absolute, stats) => {
+    const file = toPosix(path3.relative(root, absolute));
+    if (found.has(file) || ignored(file)) return;
+    const configOrigin = zoneOrigin(file, zonePatterns);
+    const fileName = path3.basename(absolute);
+    if (stats.size > maxFileBytes) {
+      if (configOrigin || isOursByName(fileName)) {
+        diagnostics.push({
+          ...rangeAt(file),
+          severity: "error",
+          code: "input/too-large",
+          message: `file of ${thousands(stats.size)} bytes is over the bound of ${thousands(maxFileBytes)}; not read`
+        });
+      }
+      return;
+    }
+    let kind;
+    if (configOrigin) {
+      kind = "zone";
+    } else {
+      const head = needsHead(fileName) ? await readHead(absolute) : void 0;
+      kind = classify2(fileName, head);
+    }
+    if (!kind) return;
+    const discovered = { path: absolute, file, kind, ...viewOf2(file, internal, external) };
+    if (kind === "zone") {
+      if (configOrigin) {
+        discovered.origin = configOrigin;
+        discovered.originSource = "config";
+      } else {
+        const guessed = originFromFileName(fileName);
+        if (guessed) {
+          discovered.origin = guessed;
+          discovered.originSource = "filename";
+        }
+      }
+    }
+    found.set(file, discovered);
+  };
+  const walk = async (directory) => {
+    const real = safeRealpath(directory);
+    if (real === void 0 || visited.has(real)) return;
+    visited.add(real);
+    let entries;
+    try {
+      entries = await fsp.readdir(directory, { withFileTypes: true });
+    } catch (error) {
+      diagnostics.push(unreadable(toPosix(path3.relative(root, directory)), error));
+      return;
+    }
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const entry of entries) {
+      const absolute = path3.join(directory, entry.name);
+      await visit(absolute, entry.isSymbolicLink());
+    }
+  };
+  const visit = async (absolute, isLink) => {
+    const relative = toPosix(path3.relative(root, absolute));
+    let stats;
+    try {
+      stats = await fsp.stat(absolute);
+    } catch {
+      return;
+    }
+    if (isLink) {
+      const real = safeRealpath(absolute);
+      if (real === void 0 || !isInside(real, realRoot)) {
+        diagnostics.push({
+          ...rangeAt(relative),
+          severity: "info",
+          code: "input/symlink-outside-root",
+          message: "symbolic link leads outside the lint root and is not followed"
+        });
+        return;
+      }
+    }
+    if (stats.isDirectory()) {
+      if (SKIPPED_DIRECTORIES.has(path3.basename(absolute)) || relative !== "" && ignored(relative)) return;
+      await walk(absolute);
+    } else if (stats.isFile()) {
+      await considerFile(absolute, stats);
+    }
+  };
+  for (const given of paths.length ? paths : ["."]) {
+    const absolute = path3.resolve(root, given);
+    let linkStats;
+    try {
+      linkStats = await fsp.lstat(absolute);
+    } catch {
+      diagnostics.push({ ...rangeAt(toPosix(given)), severity: "error", code: "input/not-found", message: `no such file or directory: ${given}` });
+      continue;
+    }
+    if (!isInside(absolute, root)) {
+      diagnostics.push({ ...rangeAt(toPosix(given)), severity: "error", code: "input/outside-root", message: `path is outside the lint root: ${given}` });
+      continue;
+    }
+    await visit(absolute, linkStats.isSymbolicLink());
+  }
+  const files = [...found.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  return { files, diagnostics };
+}
+function zoneOrigin(file, patterns) {
+  return (patterns.find((p) => p.pattern === file) ?? patterns.find((p) => p.matches(file)))?.origin;
+}
+function viewOf2(file, internal, external) {
+  if (internal(file)) return { view: "internal", viewSource: "config" };
+  if (external(file)) return { view: "external", viewSource: "config" };
+  const directories = file.split("/").slice(0, -1).reverse();
+  for (const segment of directories) {
+    const lower = segment.toLowerCase();
+    if (lower === "internal" || lower === "external") return { view: lower, viewSource: "path" };
+  }
+  return { view: "unknown", viewSource: "none" };
+}
+async function readHead(absolute) {
+  let handle;
+  try {
+    handle = await fsp.open(absolute, "r");
+    const buffer = Buffer.alloc(SNIFF_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
+  } catch {
+    return void 0;
+  } finally {
+    await handle?.close();
+  }
+}
+function safeRealpath(p) {
+  try {
+    return realpathSync(p);
+  } catch {
+    return void 0;
+  }
+}
+function unreadable(file, error) {
+  return {
+    ...rangeAt(file),
+    severity: "error",
+    code: "input/unreadable",
+    message: `cannot read directory: ${error.code ?? String(error)}`
+  };
+}
+
+// src/discover/include.ts
+import { readFileSync as readFileSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import path4 from "node:path";
+function createIncludeReader(root, options = {}) {
+  const absoluteRoot = path4.resolve(root);
+  let realRoot;
+  try {
+    realRoot = realpathSync2(absoluteRoot);
+  } catch {
+    realRoot = absoluteRoot;
+  }
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  return (written, fromFile) => {
+    if (written === "" || written.includes("\0")) return { error: `$INCLUDE '${written}' is not a file name` };
+    const candidates = path4.isAbsolute(written) ? [path4.resolve(written)] : [path4.resolve(absoluteRoot, written), path4.resolve(absoluteRoot, path4.dirname(fromFile), written)];
+    const inside = candidates.filter((candidate) => isInside(candidate, absoluteRoot));
+    if (inside.length === 0) return { error: `$INCLUDE '${written}' is outside the lint root` };
+    for (const candidate of inside) {
+      let stats;
+      try {
+        stats = statSync2(candidate);
+      } catch {
+        continue;
+      }
+      let real;
+      try {
+        real = realpathSync2(candidate);
+      } catch {
+        continue;
+      }
+      if (!isInside(real, realRoot)) return { error: `$INCLUDE '${written}' is a symbolic link that leads outside the lint root` };
+      if (!stats.isFile()) return { error: `$INCLUDE '${written}' is not a regular file` };
+      if (stats.size > maxFileBytes) {
+        return { error: `$INCLUDE '${written}' is ${thousands(stats.size)} bytes, over the bound of ${thousands(maxFileBytes)}` };
+      }
+      try {
+        return { file: toPosix(path4.relative(absoluteRoot, candidate)), text: readFileSync2(candidate, "utf8") };
+      } catch (error) {
+        return { error: `$INCLUDE '${written}' cannot be read: ${error.code ?? "error"}` };
+      }
+    }
+    return { error: `$INCLUDE '${written}' does not exist in the lint root` };
+  };
+}
+
+// src/loaders/certificate/der.ts
+var TAG = {
+  BOOLEAN: 1,
+  INTEGER: 2,
+  BIT_STRING: 3,
+  OCTET_STRING: 4,
+  OID: 6,
+  UTF8_STRING: 12,
+  SEQUENCE: 16,
+  SET: 17,
+  PRINTABLE_STRING: 19,
+  T61_STRING: 20,
+  IA5_STRING: 22,
+  UTC_TIME: 23,
+  GENERALIZED_TIME: 24,
+  UNIVERSAL_STRING: 28,
+  BMP_STRING: 30
+};
+var MAX_LENGTH_OCTETS = 4;
+function readTlv(bytes, offset, limit = bytes.length) {
+  const header = readHeader(bytes, offset, limit);
+  if (!header) return void 0;
+  if (header.length !== void 0) {
+    const end = header.contentStart + header.length;
+    if (end > limit) return void 0;
+    return { ...header.tag, start: offset, contentStart: header.contentStart, contentEnd: end, end };
+  }
+  if (!header.tag.constructed) return void 0;
+  let open = 1;
+  let pos = header.contentStart;
+  while (true) {
+    if (pos + 2 <= limit && bytes[pos] === 0 && bytes[pos + 1] === 0) {
+      pos += 2;
+      if (--open === 0) return { ...header.tag, start: offset, contentStart: header.contentStart, contentEnd: pos - 2, end: pos };
+      continue;
+    }
+    const inner = readHeader(bytes, pos, limit);
+    if (!inner) return void 0;
+    if (inner.length === void 0) {
+      if (!inner.tag.constructed) return void 0;
+      open++;
+      pos = inner.contentStart;
+    } else {
+      pos = inner.contentStart + inner.length;
+      if (pos > limit) return void 0;
+    }
+  }
+}
+function readHeader(bytes, offset, limit) {
+  let pos = offset;
+  if (pos >= limit) return void 0;
+  const first = bytes[pos++];
+  const tagClass = first >> 6;
+  const constructed = (first & 32) !== 0;
+  let tagNumber = first & 31;
+  if (tagNumber === 31) {
+    tagNumber = 0;
+    for (let i = 0; ; i++) {
+      if (pos >= limit || i >= 4) return void 0;
+      const b = bytes[pos++];
+      tagNumber = tagNumber * 128 + (b & 127);
+      if ((b & 128) === 0) break;
+    }
+  }
+  if (pos >= limit) return void 0;
+  const lengthByte = bytes[pos++];
+  let length;
+  if (lengthByte < 128) length = lengthByte;
+  else if (lengthByte === 128) length = void 0;
+  else {
+    const n = lengthByte & 127;
+    if (n > MAX_LENGTH_OCTETS || pos + n > limit) return void 0;
+    length = 0;
+    for (let i = 0; i < n; i++) length = length * 256 + bytes[pos++];
+  }
+  return { tag: { tagClass, constructed, tagNumber }, contentStart: pos, length };
+}
+function children(bytes, parent) {
+  if (!parent.constructed) return void 0;
+  const out = [];
+  let pos = parent.contentStart;
+  while (pos < parent.contentEnd) {
+    const child = readTlv(bytes, pos, parent.contentEnd);
+    if (!child) return void 0;
+    out.push(child);
+    pos = child.end;
+  }
+  return out;
+}
+function isUniversal(tlv, tagNumber) {
+  return tlv !== void 0 && tlv.tagClass === 0 && tlv.tagNumber === tagNumber;
+}
+function isContext(tlv, tagNumber) {
+  return tlv !== void 0 && tlv.tagClass === 2 && tlv.tagNumber === tagNumber;
+}
+function sequence(bytes, tlv, tagNumber = TAG.SEQUENCE) {
+  return isUniversal(tlv, tagNumber) ? children(bytes, tlv) : void 0;
+}
+function content(bytes, tlv) {
+  return bytes.subarray(tlv.contentStart, tlv.contentEnd);
+}
+function element(bytes, tlv) {
+  return bytes.subarray(tlv.start, tlv.end);
+}
+function octets(bytes, tlv, implicit = false) {
+  if (!tlv || !implicit && !isUniversal(tlv, TAG.OCTET_STRING)) return void 0;
+  if (!tlv.constructed) return content(bytes, tlv);
+  const parts = [];
+  const stack = [tlv];
+  const ordered = [];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node.constructed) {
+      ordered.push(node);
+      continue;
+    }
+    const kids = children(bytes, node);
+    if (!kids || kids.some((k) => !isUniversal(k, TAG.OCTET_STRING))) return void 0;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  for (const node of ordered) parts.push(content(bytes, node));
+  return Buffer.concat(parts);
+}
+function oid(bytes, tlv) {
+  if (!isUniversal(tlv, TAG.OID) || tlv.constructed) return void 0;
+  const c = content(bytes, tlv);
+  if (c.length === 0 || c.length > 64) return void 0;
+  const arcs = [];
+  let value = 0;
+  for (let i = 0; i < c.length; i++) {
+    value = value * 128 + (c[i] & 127);
+    if (value > Number.MAX_SAFE_INTEGER / 128) return void 0;
+    if ((c[i] & 128) === 0) {
+      if (arcs.length === 0) {
+        const first = value < 80 ? Math.floor(value / 40) : 2;
+        arcs.push(first, value - first * 40);
+      } else arcs.push(value);
+      value = 0;
+    } else if (i === c.length - 1) return void 0;
+  }
+  return arcs.join(".");
+}
+function smallInteger(bytes, tlv) {
+  if (!isUniversal(tlv, TAG.INTEGER) || tlv.constructed) return void 0;
+  const c = content(bytes, tlv);
+  if (c.length === 0 || (c[0] & 128) !== 0) return void 0;
+  let start = 0;
+  while (start < c.length - 1 && c[start] === 0) start++;
+  if (c.length - start > 6) return Infinity;
+  let value = 0;
+  for (let i = start; i < c.length; i++) value = value * 256 + c[i];
+  return value;
+}
+function boolean(bytes, tlv) {
+  if (!isUniversal(tlv, TAG.BOOLEAN) || tlv.constructed || tlv.contentEnd - tlv.contentStart !== 1) return void 0;
+  return bytes[tlv.contentStart] !== 0;
+}
+function directoryString(bytes, tlv) {
+  if (!tlv || tlv.tagClass !== 0 || tlv.constructed) return void 0;
+  const c = content(bytes, tlv);
+  switch (tlv.tagNumber) {
+    case TAG.UTF8_STRING:
+      return new TextDecoder("utf-8", { ignoreBOM: true }).decode(c);
+    case TAG.PRINTABLE_STRING:
+    case TAG.IA5_STRING:
+    case TAG.T61_STRING:
+      return Buffer.from(c).toString("latin1");
+    case TAG.BMP_STRING:
+      return new TextDecoder("utf-16be", { ignoreBOM: true }).decode(c);
+    case TAG.UNIVERSAL_STRING: {
+      let out = "";
+      for (let i = 0; i + 3 < c.length; i += 4) {
+        const cp = (c[i] << 24 | c[i + 1] << 16 | c[i + 2] << 8 | c[i + 3]) >>> 0;
+        out += cp <= 1114111 ? String.fromCodePoint(cp) : "\uFFFD";
+      }
+      return out;
+    }
+    default:
+      return void 0;
+  }
+}
+var UTC_TIME = /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/;
+var GENERALIZED_TIME = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(?:\.\d+)?Z$/;
+function time(bytes, tlv) {
+  if (!tlv || tlv.tagClass !== 0 || tlv.constructed) return void 0;
+  const text2 = Buffer.from(content(bytes, tlv)).toString("latin1");
+  let m;
+  let year;
+  if (tlv.tagNumber === TAG.UTC_TIME && (m = UTC_TIME.exec(text2))) {
+    const yy = Number(m[1]);
+    year = yy < 50 ? 2e3 + yy : 1900 + yy;
+  } else if (tlv.tagNumber === TAG.GENERALIZED_TIME && (m = GENERALIZED_TIME.exec(text2))) {
+    year = Number(m[1]);
+  } else return void 0;
+  const date2 = new Date(Date.UTC(year, Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6])));
+  if (year < 100) date2.setUTCFullYear(year);
+  return Number.isNaN(date2.getTime()) ? void 0 : date2;
+}
+function derDepthProblem(bytes, maxDepth) {
+  const ends = [];
+  let limit = bytes.length;
+  let pos = 0;
+  const limitOf = () => {
+    for (let i = ends.length - 1; i >= 0; i--) {
+      const e = ends[i];
+      if (e !== "indefinite") return e;
+    }
+    return bytes.length;
+  };
+  while (true) {
+    while (ends.length > 0) {
+      const top = ends[ends.length - 1];
+      if (top === "indefinite") {
+        if (pos + 2 <= limit && bytes[pos] === 0 && bytes[pos + 1] === 0) {
+          pos += 2;
+          ends.pop();
+          limit = limitOf();
+          continue;
+        }
+        break;
+      }
+      if (pos === top) {
+        ends.pop();
+        limit = limitOf();
+        continue;
+      }
+      break;
+    }
+    if (ends.length === 0 && pos > 0) return pos === bytes.length ? void 0 : { kind: "malformed", offset: pos };
+    const header = readHeader(bytes, pos, limit);
+    if (!header) return { kind: "malformed", offset: pos };
+    if (header.length === void 0 && !header.tag.constructed) return { kind: "malformed", offset: pos };
+    const end = header.length === void 0 ? void 0 : header.contentStart + header.length;
+    if (end !== void 0 && end > limit) return { kind: "malformed", offset: pos };
+    if (header.tag.constructed) {
+      if (ends.length + 1 > maxDepth) return { kind: "depth", offset: pos };
+      ends.push(end ?? "indefinite");
+      if (end !== void 0) limit = end;
+      pos = header.contentStart;
+    } else {
+      pos = end;
+    }
+    if (ends.length === 0) return pos === bytes.length ? void 0 : { kind: "malformed", offset: pos };
+  }
+}
+
+// src/loaders/certificate/facts.ts
+var import_ipaddr5 = __toESM(require_ipaddr(), 1);
+import { X509Certificate } from "node:crypto";
+
+// src/loaders/certificate/oids.ts
+var SIGNATURE_ALGORITHMS = {
+  "1.2.840.113549.1.1.2": { name: "md2WithRSAEncryption", hash: "md2" },
+  "1.2.840.113549.1.1.3": { name: "md4WithRSAEncryption", hash: "md4" },
+  "1.2.840.113549.1.1.4": { name: "md5WithRSAEncryption", hash: "md5" },
+  "1.2.840.113549.1.1.5": { name: "sha1WithRSAEncryption", hash: "sha1" },
+  "1.2.840.113549.1.1.10": { name: "rsassaPss" },
+  "1.2.840.113549.1.1.11": { name: "sha256WithRSAEncryption", hash: "sha256" },
+  "1.2.840.113549.1.1.12": { name: "sha384WithRSAEncryption", hash: "sha384" },
+  "1.2.840.113549.1.1.13": { name: "sha512WithRSAEncryption", hash: "sha512" },
+  "1.2.840.113549.1.1.14": { name: "sha224WithRSAEncryption", hash: "sha224" },
+  "2.16.840.1.101.3.4.3.13": { name: "RSA-SHA3-224", hash: "sha3-224" },
+  "2.16.840.1.101.3.4.3.14": { name: "RSA-SHA3-256", hash: "sha3-256" },
+  "2.16.840.1.101.3.4.3.15": { name: "RSA-SHA3-384", hash: "sha3-384" },
+  "2.16.840.1.101.3.4.3.16": { name: "RSA-SHA3-512", hash: "sha3-512" },
+  "1.3.14.3.2.29": { name: "sha1WithRSA", hash: "sha1" },
+  "1.2.840.10045.4.1": { name: "ecdsa-with-SHA1", hash: "sha1" },
+  "1.2.840.10045.4.3.1": { name: "ecdsa-with-SHA224", hash: "sha224" },
+  "1.2.840.10045.4.3.2": { name: "ecdsa-with-SHA256", hash: "sha256" },
+  "1.2.840.10045.4.3.3": { name: "ecdsa-with-SHA384", hash: "sha384" },
+  "1.2.840.10045.4.3.4": { name: "ecdsa-with-SHA512", hash: "sha512" },
+  "1.2.840.10040.4.3": { name: "dsaWithSHA1", hash: "sha1" },
+  "2.16.840.1.101.3.4.3.1": { name: "dsa_with_SHA224", hash: "sha224" },
+  "2.16.840.1.101.3.4.3.2": { name: "dsa_with_SHA256", hash: "sha256" },
+  "1.3.101.112": { name: "ED25519" },
+  "1.3.101.113": { name: "ED448" }
+};
+var DIGESTS = {
+  "1.2.840.113549.2.5": "md5",
+  "1.3.14.3.2.26": "sha1",
+  "2.16.840.1.101.3.4.2.1": "sha256",
+  "2.16.840.1.101.3.4.2.2": "sha384",
+  "2.16.840.1.101.3.4.2.3": "sha512",
+  "2.16.840.1.101.3.4.2.4": "sha224",
+  "2.16.840.1.101.3.4.2.5": "sha512-224",
+  "2.16.840.1.101.3.4.2.6": "sha512-256"
+};
+var EXTENDED_KEY_USAGES = {
+  "2.5.29.37.0": "anyExtendedKeyUsage",
+  "1.3.6.1.5.5.7.3.1": "serverAuth",
+  "1.3.6.1.5.5.7.3.2": "clientAuth",
+  "1.3.6.1.5.5.7.3.3": "codeSigning",
+  "1.3.6.1.5.5.7.3.4": "emailProtection",
+  "1.3.6.1.5.5.7.3.8": "timeStamping",
+  "1.3.6.1.5.5.7.3.9": "OCSPSigning",
+  "1.3.6.1.5.5.7.3.5": "ipsecEndSystem",
+  "1.3.6.1.5.5.7.3.6": "ipsecTunnel",
+  "1.3.6.1.5.5.7.3.7": "ipsecUser",
+  "1.3.6.1.5.5.7.3.17": "ipsecIKE",
+  "1.3.6.1.4.1.311.20.2.2": "msSmartcardLogin",
+  "1.3.6.1.4.1.311.10.3.3": "msSGC",
+  "1.3.6.1.4.1.311.10.3.4": "msEFS",
+  "2.16.840.1.113730.4.1": "nsSGC"
+};
+var CURVE_BITS = {
+  prime192v1: 192,
+  secp224r1: 224,
+  prime256v1: 256,
+  secp256k1: 256,
+  secp384r1: 384,
+  secp521r1: 521,
+  brainpoolP256r1: 256,
+  brainpoolP384r1: 384,
+  brainpoolP512r1: 512
+};
+var OID = {
+  subjectAltName: "2.5.29.17",
+  basicConstraints: "2.5.29.19",
+  extKeyUsage: "2.5.29.37",
+  commonName: "2.5.4.3",
+  rsassaPss: "1.2.840.113549.1.1.10",
+  pkcs7Data: "1.2.840.113549.1.7.1",
+  pkcs7SignedData: "1.2.840.113549.1.7.2",
+  pkcs7EncryptedData: "1.2.840.113549.1.7.6",
+  pkcs12CertBag: "1.2.840.113549.1.12.10.1.3",
+  pkcs12SafeContentsBag: "1.2.840.113549.1.12.10.1.6",
+  x509Certificate: "1.2.840.113549.1.9.22.1",
+  pbes2: "1.2.840.113549.1.5.13",
+  pbkdf2: "1.2.840.113549.1.5.12"
+};
+var PKCS12_PBE = {
+  "1.2.840.113549.1.12.1.3": "pbeWithSHA1And3-KeyTripleDES-CBC",
+  "1.2.840.113549.1.12.1.6": "pbeWithSHA1And40BitRC2-CBC"
+};
+var PKCS12_PBE_UNSUPPORTED = {
+  "1.2.840.113549.1.12.1.1": "pbeWithSHA1And128BitRC4",
+  "1.2.840.113549.1.12.1.2": "pbeWithSHA1And40BitRC4",
+  "1.2.840.113549.1.12.1.4": "pbeWithSHA1And2-KeyTripleDES-CBC",
+  "1.2.840.113549.1.12.1.5": "pbeWithSHA1And128BitRC2-CBC"
+};
+var PBES2_CIPHERS = {
+  "2.16.840.1.101.3.4.1.2": "AES-128-CBC",
+  "2.16.840.1.101.3.4.1.22": "AES-192-CBC",
+  "2.16.840.1.101.3.4.1.42": "AES-256-CBC",
+  "1.2.840.113549.3.7": "DES-EDE3-CBC"
+};
+
+// src/loaders/certificate/facts.ts
+function certificateFacts(der) {
+  const parts = structure(der);
+  if (!parts) return { ok: false, reason: "not an X.509 certificate (the ASN.1 structure is not Certificate)" };
+  let x509;
+  try {
+    x509 = new X509Certificate(der);
+  } catch (error) {
+    return { ok: false, reason: opensslReason(error) };
+  }
+  const facts = {
+    subject: x509.subject.split("\n").join(", "),
+    issuer: x509.issuer.split("\n").join(", "),
+    serial: serialNumber(der, parts.serial) ?? x509.serialNumber.toUpperCase(),
+    notBefore: time(der, parts.validity[0]),
+    notAfter: time(der, parts.validity[1]),
+    signature: signatureAlgorithm(der, parts.signatureAlgorithm),
+    selfSigned: selfSigned(x509),
+    fingerprint256: x509.fingerprint256
+  };
+  const commonName = lastCommonName(der, parts.subject);
+  if (commonName !== void 0) facts.commonName = commonName;
+  const key = publicKey(x509, der, parts.spki);
+  if (key) facts.key = key;
+  for (const ext of parts.extensions) applyExtension(der, ext, facts);
+  return { ok: true, facts };
+}
+function structure(der) {
+  const top = readTlv(der, 0);
+  if (!top || top.end !== der.length) return void 0;
+  const cert = sequence(der, top);
+  if (!cert || cert.length !== 3 || !isUniversal(cert[2], TAG.BIT_STRING)) return void 0;
+  const tbs = sequence(der, cert[0]);
+  if (!tbs) return void 0;
+  const i = isContext(tbs[0], 0) ? 1 : 0;
+  const validity = sequence(der, tbs[i + 3]);
+  if (!validity || validity.length !== 2 || !tbs[i + 4] || !tbs[i + 5] || !isUniversal(cert[1], TAG.SEQUENCE)) return void 0;
+  const extensions = [];
+  const extWrapper = tbs.slice(i + 6).find((t) => isContext(t, 3));
+  if (extWrapper) {
+    const inner = children(der, extWrapper);
+    const list = inner && inner.length === 1 ? sequence(der, inner[0]) : void 0;
+    if (list) extensions.push(...list);
+  }
+  return { serial: tbs[i], signatureAlgorithm: cert[1], validity, subject: tbs[i + 4], spki: tbs[i + 5], extensions };
+}
+function serialNumber(der, tlv) {
+  if (!isUniversal(tlv, TAG.INTEGER) || tlv.constructed) return void 0;
+  const c = content(der, tlv);
+  if (c.length === 0 || (c[0] & 128) !== 0) return void 0;
+  return Buffer.from(c.length > 1 && c[0] === 0 ? c.subarray(1) : c).toString("hex").toUpperCase();
+}
+function opensslReason(error) {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/^error:[0-9A-F]+:/i, "").replace(/::/g, ": ");
+}
+function signatureAlgorithm(der, algorithm) {
+  const fields = sequence(der, algorithm) ?? [];
+  const id = oid(der, fields[0]) ?? "unknown";
+  const known = SIGNATURE_ALGORITHMS[id];
+  if (id !== OID.rsassaPss) return { algorithm: known?.name ?? id, ...known?.hash ? { hash: known.hash } : {}, pss: false };
+  return { algorithm: known.name, hash: pssHash(der, fields[1]), pss: true };
+}
+function pssHash(der, params) {
+  const fields = sequence(der, params) ?? [];
+  const hashField = fields.find((f) => isContext(f, 0));
+  if (!hashField) return "sha1";
+  const inner = children(der, hashField);
+  const algorithm = inner && inner.length === 1 ? sequence(der, inner[0]) : void 0;
+  const id = algorithm ? oid(der, algorithm[0]) : void 0;
+  return (id && DIGESTS[id]) ?? id ?? "unknown";
+}
+function selfSigned(x509) {
+  try {
+    return x509.checkIssued(x509) && x509.verify(x509.publicKey);
+  } catch {
+    return false;
+  }
+}
+function lastCommonName(der, subject) {
+  let cn;
+  for (const rdn of sequence(der, subject) ?? []) {
+    for (const attribute of sequence(der, rdn, TAG.SET) ?? []) {
+      const pair = sequence(der, attribute);
+      if (pair && pair.length === 2 && oid(der, pair[0]) === OID.commonName) cn = directoryString(der, pair[1]) ?? cn;
+    }
+  }
+  return cn;
+}
+var SPKI_ALGORITHMS = {
+  "1.2.840.113549.1.1.1": "rsa",
+  "1.2.840.113549.1.1.10": "rsa-pss",
+  "1.2.840.10045.2.1": "ec",
+  "1.3.101.112": "ed25519",
+  "1.3.101.113": "ed448",
+  "1.2.840.10040.4.1": "dsa"
+};
+function publicKey(x509, der, spki) {
+  try {
+    const key = x509.publicKey;
+    const algorithm = key.asymmetricKeyType ?? "unknown";
+    const details = key.asymmetricKeyDetails ?? {};
+    if (details.namedCurve) return { algorithm, size: CURVE_BITS[details.namedCurve], curve: details.namedCurve };
+    if (details.modulusLength) return { algorithm, size: details.modulusLength };
+    return { algorithm };
+  } catch {
+    const fields = sequence(der, spki);
+    const algorithm = fields ? sequence(der, fields[0]) : void 0;
+    const id = algorithm ? oid(der, algorithm[0]) : void 0;
+    return id ? { algorithm: SPKI_ALGORITHMS[id] ?? id } : void 0;
+  }
+}
+function applyExtension(der, extension, facts) {
+  const fields = sequence(der, extension);
+  if (!fields || fields.length < 2) return;
+  const id = oid(der, fields[0]);
+  const value = octets(der, fields[fields.length - 1]);
+  if (!value) return;
+  const top = readTlv(value, 0);
+  if (!top || top.end !== value.length) return;
+  if (id === OID.subjectAltName) facts.sans = subjectAltNames(value, top);
+  else if (id === OID.extKeyUsage) facts.eku = (sequence(value, top) ?? []).map((t) => oid(value, t)).filter((o) => o !== void 0).map((o) => EXTENDED_KEY_USAGES[o] ?? o);
+  else if (id === OID.basicConstraints) facts.basicConstraints = basicConstraints(value, top);
+}
+function subjectAltNames(value, top) {
+  const dns = [];
+  const ip2 = [];
+  for (const name of sequence(value, top) ?? []) {
+    if (name.tagClass !== 2 || name.constructed) continue;
+    const bytes = content(value, name);
+    if (name.tagNumber === 2) dns.push(hostName(Buffer.from(bytes).toString("latin1")));
+    else if (name.tagNumber === 7 && (bytes.length === 4 || bytes.length === 16)) ip2.push(import_ipaddr5.default.fromByteArray(Array.from(bytes)).toString());
+  }
+  return { dns, ip: ip2 };
+}
+function basicConstraints(value, top) {
+  const fields = sequence(value, top) ?? [];
+  let ca = false;
+  let pathLength;
+  for (const field of fields) {
+    if (isUniversal(field, TAG.BOOLEAN)) ca = boolean(value, field) ?? false;
+    else if (isUniversal(field, TAG.INTEGER)) pathLength = smallInteger(value, field);
+  }
+  return pathLength === void 0 || !Number.isFinite(pathLength) ? { ca } : { ca, pathLength };
+}
+
+// src/loaders/certificate/model.ts
+var DEFAULT_CERTIFICATE_LIMITS = {
+  maxFileBytes: 16 * 1024 * 1024,
+  maxCertificates: 1e3,
+  maxDerDepth: 32,
+  maxPkcs12Iterations: 1e6
+};
+var problem = (code, message, severity = "error") => ({ code: `certificate/${code}`, severity, message });
+
+// src/loaders/certificate/pem.ts
+var BEGIN = /^-----BEGIN ([\x21-\x2c\x2e-\x7e](?:[- ]?[\x21-\x2c\x2e-\x7e])*)?-----[ \t]*$/;
+var END = /^-----END ([\x21-\x2c\x2e-\x7e](?:[- ]?[\x21-\x2c\x2e-\x7e])*)?-----[ \t]*$/;
+function splitLines(text2) {
+  return text2.split(/\r\n|\r|\n/);
+}
+function pemBlocks(lines) {
+  const blocks = [];
+  let open;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].replace(/^\ufeff/, "").trimStart();
+    const begin = BEGIN.exec(line);
+    if (begin) {
+      if (open) blocks.push(open);
+      open = { label: begin[1] ?? "", beginLine: i + 1, endLine: void 0, lastLineLength: lines[i].length, body: [] };
+      continue;
+    }
+    if (!open) continue;
+    const end = END.exec(line);
+    if (end) {
+      open.endLine = i + 1;
+      open.lastLineLength = lines[i].length;
+      if ((end[1] ?? "") !== open.label) open.mismatchedEnd = end[1] ?? "";
+      blocks.push(open);
+      open = void 0;
+      continue;
+    }
+    open.body.push({ line: i + 1, text: lines[i] });
+    open.lastLineLength = lines[i].length;
+  }
+  if (open) blocks.push(open);
+  return blocks;
+}
+var BASE64_LINE = /^[A-Za-z0-9+/]*={0,2}$/;
+function decodePemBody(block) {
+  let base64 = "";
+  let padded = false;
+  let lastLine = block.beginLine;
+  for (const { line, text: text2 } of block.body) {
+    const trimmed2 = text2.trim();
+    if (base64 === "" && /^[A-Za-z-]+:/.test(trimmed2)) continue;
+    if (trimmed2 === "") continue;
+    if (!BASE64_LINE.test(trimmed2) || padded) return { ok: false, line, reason: "characters that are not base64" };
+    if (trimmed2.includes("=")) padded = true;
+    base64 += trimmed2;
+    lastLine = line;
+  }
+  if (base64.length === 0) return { ok: false, line: block.beginLine, reason: "no data" };
+  if (base64.length % 4 !== 0) return { ok: false, line: lastLine, reason: "base64 whose length is not a multiple of 4 (a truncated line?)" };
+  return { ok: true, der: Buffer.from(base64, "base64") };
+}
+
+// src/loaders/certificate/pkcs12.ts
+var import_node_forge = __toESM(require_lib(), 1);
+import { createHmac, timingSafeEqual } from "node:crypto";
+function looksLikePkcs12(der) {
+  const top = readTlv(der, 0);
+  if (!isUniversal(top, TAG.SEQUENCE) || !top.constructed) return false;
+  const version = readTlv(der, top.contentStart, top.contentEnd);
+  return version !== void 0 && smallInteger(der, version) === 3;
+}
+var Pkcs12Failure = class extends Error {
+  constructor(problem2) {
+    super(problem2.message);
+    this.problem = problem2;
+  }
+  problem;
+};
+function fail(code, message, severity = "error") {
+  throw new Pkcs12Failure(problem(code, message, severity));
+}
+function readPkcs12(der, secret, limits) {
+  try {
+    return new Pkcs12Reader(secret, limits).read(der);
+  } catch (error) {
+    if (error instanceof Pkcs12Failure) return { certificates: [], problems: [error.problem] };
+    return { certificates: [], problems: [problem("pkcs12-invalid", `not a readable PKCS#12 file: ${error instanceof Error ? error.message : String(error)}`)] };
+  }
+}
+var Pkcs12Reader = class {
+  constructor(secret, limits) {
+    this.secret = secret;
+    this.limits = limits;
+  }
+  secret;
+  limits;
+  certificates = [];
+  problems = [];
+  /** Whether the password was proven right by the MAC (then a decryption failure is corruption, not the password). */
+  macVerified = false;
+  read(der) {
+    const pfx = sequence(der, readTlv(der, 0));
+    if (!pfx || pfx.length < 2 || smallInteger(der, pfx[0]) !== 3) fail("pkcs12-invalid", "not a readable PKCS#12 file: the PFX structure is malformed");
+    const authSafe = sequence(der, pfx[1]);
+    const contentType = authSafe ? oid(der, authSafe[0]) : void 0;
+    if (contentType !== OID.pkcs7Data) {
+      fail("pkcs12-unsupported", `PKCS#12 files protected by public-key signatures (content type ${contentType ?? "unknown"}) are not supported; export with a password`);
+    }
+    const authSafeBytes = explicitOctets(der, authSafe?.[1]);
+    if (!authSafeBytes) fail("pkcs12-invalid", "not a readable PKCS#12 file: the authenticated safe is malformed");
+    const safes = sequence(authSafeBytes, this.checked(authSafeBytes));
+    if (!safes) fail("pkcs12-invalid", "not a readable PKCS#12 file: the authenticated safe is malformed");
+    this.checkTotalIterations(der, pfx[2], authSafeBytes, safes);
+    if (pfx[2]) this.verifyMac(der, pfx[2], authSafeBytes);
+    for (const contentInfo of safes) this.readContentInfo(authSafeBytes, contentInfo);
+    return { certificates: this.certificates, problems: this.problems };
+  }
+  /**
+   * Every key derivation the file asks for (the MAC and each encrypted safe), added up
+   * before the first one runs: many safes each under the bound would together take
+   * minutes (node-forge derives keys in JavaScript, about 12 s a million PBKDF2 rounds).
+   */
+  checkTotalIterations(der, macTlv, authSafeBytes, safes) {
+    const counted = (count, what) => count !== void 0 && count >= 1 ? this.checkIterations(count, what) : 0;
+    const macData = macTlv ? sequence(der, macTlv) : void 0;
+    let total = macData?.[2] ? counted(smallInteger(der, macData[2]), "MAC") : 1;
+    for (const tlv of safes) {
+      const contentInfo = sequence(authSafeBytes, tlv);
+      if (!contentInfo || oid(authSafeBytes, contentInfo[0]) !== OID.pkcs7EncryptedData) continue;
+      const derivation = this.encryption(authSafeBytes, contentInfo[1])?.derivation;
+      if (derivation) total += counted(derivation.iterations, derivation.what);
+    }
+    if (total > this.limits.maxPkcs12Iterations) {
+      const shown3 = Number.isFinite(total) ? thousands(total) : "more than 2^48";
+      fail("pkcs12-iterations", `the PKCS#12 key derivations ask for ${shown3} iterations in all, over the bound of ${thousands(this.limits.maxPkcs12Iterations)}; the file is not read`);
+    }
+  }
+  /** The parts of an encrypted safe, with its iteration count when the scheme is one uclint reads. */
+  encryption(bytes, explicit) {
+    const inner = isContext(explicit, 0) ? children(bytes, explicit) : void 0;
+    const encryptedData = inner && inner.length === 1 ? sequence(bytes, inner[0]) : void 0;
+    const info = encryptedData ? sequence(bytes, encryptedData[1]) : void 0;
+    const algorithm = info ? sequence(bytes, info[1]) : void 0;
+    const ciphertext = info && isContext(info[2], 0) ? octets(bytes, info[2], true) : void 0;
+    if (!algorithm || !ciphertext) return void 0;
+    const scheme = oid(bytes, algorithm[0]);
+    if (scheme === OID.pbes2) {
+      const kdf = sequence(bytes, sequence(bytes, algorithm[1])?.[0]);
+      if (!kdf || oid(bytes, kdf[0]) !== OID.pbkdf2) return { algorithm, ciphertext };
+      const kdfParams = sequence(bytes, kdf[1]);
+      return { algorithm, ciphertext, derivation: { iterations: kdfParams ? smallInteger(bytes, kdfParams[1]) : void 0, what: "PBKDF2 key derivation" } };
+    }
+    if (scheme !== void 0 && PKCS12_PBE[scheme]) {
+      const fields = sequence(bytes, algorithm[1]);
+      return { algorithm, ciphertext, derivation: { iterations: fields ? smallInteger(bytes, fields[1]) : void 0, what: `${PKCS12_PBE[scheme]} key derivation` } };
+    }
+    return { algorithm, ciphertext };
+  }
+  /** The top element of a decoded blob, once its nesting is known to be within bounds. */
+  checked(bytes) {
+    const issue = derDepthProblem(bytes, this.limits.maxDerDepth);
+    if (issue?.kind === "depth") fail("der-too-deep", `ASN.1 nesting deeper than ${this.limits.maxDerDepth} levels inside the PKCS#12 file`);
+    if (issue) fail("pkcs12-invalid", "not a readable PKCS#12 file: malformed ASN.1 inside it");
+    return readTlv(bytes, 0);
+  }
+  password() {
+    return this.secret.password ?? "";
+  }
+  passwordName() {
+    return this.secret.passwordVariable ? `the environment variable ${this.secret.passwordVariable}` : "no variable";
+  }
+  checkIterations(count, what) {
+    if (count === void 0 || count < 1) fail("pkcs12-invalid", `not a readable PKCS#12 file: the ${what} iteration count is malformed`);
+    if (count > this.limits.maxPkcs12Iterations) {
+      const shown3 = Number.isFinite(count) ? thousands(count) : "more than 2^48";
+      fail("pkcs12-iterations", `the PKCS#12 ${what} asks for ${shown3} iterations, over the bound of ${thousands(this.limits.maxPkcs12Iterations)}; the file is not read`);
+    }
+    return count;
+  }
+  wrongPassword(detail) {
+    if (this.secret.password === void 0) {
+      return fail(
+        "pkcs12-password-missing",
+        `the PKCS#12 file is protected by a password and none is configured${this.secret.passwordVariable ? ` (the environment variable ${this.secret.passwordVariable} is not set)` : ""}; its certificates are not checked`,
+        "warning"
+      );
+    }
+    return fail("pkcs12-bad-password", `the password in ${this.passwordName()} does not open this PKCS#12 file (${detail})`);
+  }
+  /** MacData ::= SEQUENCE { mac DigestInfo, macSalt OCTET STRING, iterations INTEGER DEFAULT 1 }. */
+  verifyMac(der, macTlv, authSafeBytes) {
+    const macData = sequence(der, macTlv);
+    const digestInfo = macData ? sequence(der, macData[0]) : void 0;
+    const algorithm = digestInfo ? sequence(der, digestInfo[0]) : void 0;
+    const expected = digestInfo ? octets(der, digestInfo[1]) : void 0;
+    const salt = macData ? octets(der, macData[1]) : void 0;
+    if (!macData || !algorithm || !expected || !salt) fail("pkcs12-invalid", "not a readable PKCS#12 file: the MAC is malformed");
+    const iterations = this.checkIterations(macData[2] ? smallInteger(der, macData[2]) : 1, "MAC");
+    const digestOid = oid(der, algorithm[0]) ?? "unknown";
+    const digest = DIGESTS[digestOid];
+    const md = digest ? forgeDigest(digest) : void 0;
+    if (!md) return fail("pkcs12-unsupported", `the PKCS#12 MAC uses the digest ${digest ?? digestOid}, which uclint does not support`);
+    const key = import_node_forge.default.pkcs12.generateKey(this.password(), import_node_forge.default.util.createBuffer(binary(salt)), 3, iterations, md.digestLength, md);
+    const actual = createHmac(digest, Buffer.from(key.getBytes(), "binary")).update(authSafeBytes).digest();
+    if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) this.wrongPassword("MAC verification failed");
+    this.macVerified = true;
+  }
+  readContentInfo(bytes, tlv) {
+    const contentInfo = sequence(bytes, tlv);
+    const type = contentInfo ? oid(bytes, contentInfo[0]) : void 0;
+    if (type === OID.pkcs7Data) {
+      const safeContents = explicitOctets(bytes, contentInfo?.[1]);
+      if (!safeContents) fail("pkcs12-invalid", "not a readable PKCS#12 file: a SafeContents is malformed");
+      this.readSafeContents(safeContents);
+    } else if (type === OID.pkcs7EncryptedData) {
+      this.readSafeContents(this.decrypt(bytes, contentInfo?.[1]));
+    } else {
+      this.problems.push(problem("pkcs12-unsupported", `a PKCS#12 safe of content type ${type ?? "unknown"} (public-key encrypted) is skipped`, "warning"));
+    }
+  }
+  /** [0] EXPLICIT EncryptedData ::= SEQUENCE { version, EncryptedContentInfo { contentType, algorithm, [0] IMPLICIT OCTET STRING } }. */
+  decrypt(bytes, explicit) {
+    const parts = this.encryption(bytes, explicit);
+    if (!parts) return fail("pkcs12-invalid", "not a readable PKCS#12 file: an encrypted safe is malformed");
+    const { algorithm, ciphertext } = parts;
+    const scheme = oid(bytes, algorithm[0]) ?? "unknown";
+    const params = algorithm[1];
+    let password = this.password();
+    if (scheme === OID.pbes2) {
+      this.checkPbes2(bytes, params);
+      password = import_node_forge.default.util.encodeUtf8(password);
+    } else if (PKCS12_PBE[scheme]) {
+      const fields = sequence(bytes, params);
+      this.checkIterations(fields ? smallInteger(bytes, fields[1]) : void 0, `${PKCS12_PBE[scheme]} key derivation`);
+    } else {
+      return fail("pkcs12-unsupported", `the PKCS#12 certificates are encrypted with ${PKCS12_PBE_UNSUPPORTED[scheme] ?? scheme}, which uclint cannot decrypt`);
+    }
+    let plain;
+    try {
+      const cipher = getCipher(scheme, import_node_forge.default.asn1.fromDer(binary(element(bytes, params))), password);
+      cipher.update(import_node_forge.default.util.createBuffer(binary(ciphertext)));
+      plain = cipher.finish() ? cipher.output.getBytes() : void 0;
+    } catch (error) {
+      return fail("pkcs12-unsupported", `the PKCS#12 encryption parameters are not supported: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const decrypted = plain === void 0 ? void 0 : Buffer.from(plain, "binary");
+    if (!decrypted || derDepthProblem(decrypted, this.limits.maxDerDepth)?.kind === "malformed") {
+      if (!this.macVerified) this.wrongPassword("decryption failed");
+      fail("pkcs12-invalid", "not a readable PKCS#12 file: an encrypted safe does not decrypt to SafeContents");
+    }
+    return decrypted;
+  }
+  /** PBES2-params ::= SEQUENCE { keyDerivationFunc { pbkdf2, PBKDF2-params { salt, iterationCount, ... } }, encryptionScheme }. */
+  checkPbes2(bytes, params) {
+    const fields = sequence(bytes, params);
+    const kdf = fields ? sequence(bytes, fields[0]) : void 0;
+    const cipher = fields ? sequence(bytes, fields[1]) : void 0;
+    if (!kdf || oid(bytes, kdf[0]) !== OID.pbkdf2) fail("pkcs12-unsupported", "the PKCS#12 PBES2 key derivation is not PBKDF2");
+    const cipherOid = cipher ? oid(bytes, cipher[0]) : void 0;
+    if (!cipherOid || !PBES2_CIPHERS[cipherOid]) fail("pkcs12-unsupported", `the PKCS#12 certificates are encrypted with ${cipherOid ?? "an unknown cipher"}, which uclint cannot decrypt`);
+    const kdfParams = sequence(bytes, kdf[1]);
+    this.checkIterations(kdfParams ? smallInteger(bytes, kdfParams[1]) : void 0, "PBKDF2 key derivation");
+  }
+  /** SafeContents ::= SEQUENCE OF SafeBag { bagId, [0] EXPLICIT bagValue, bagAttributes }; nested SafeContents bags are walked with a queue. */
+  readSafeContents(bytes) {
+    const queue = [];
+    const top = sequence(bytes, this.checked(bytes));
+    if (!top) fail("pkcs12-invalid", "not a readable PKCS#12 file: a SafeContents is malformed");
+    queue.push(...top);
+    while (queue.length > 0) {
+      const bag = sequence(bytes, queue.shift());
+      const bagId = bag ? oid(bytes, bag[0]) : void 0;
+      const value = bag && isContext(bag[1], 0) ? children(bytes, bag[1]) : void 0;
+      if (!value || value.length !== 1) fail("pkcs12-invalid", "not a readable PKCS#12 file: a SafeBag is malformed");
+      if (bagId === OID.pkcs12SafeContentsBag) queue.push(...sequence(bytes, value[0]) ?? []);
+      else if (bagId === OID.pkcs12CertBag) this.readCertBag(bytes, value[0]);
+    }
+  }
+  /** CertBag ::= SEQUENCE { certId, certValue [0] EXPLICIT OCTET STRING }. */
+  readCertBag(bytes, tlv) {
+    const certBag = sequence(bytes, tlv);
+    const certId = certBag ? oid(bytes, certBag[0]) : void 0;
+    if (certId !== OID.x509Certificate) {
+      this.problems.push(problem("pkcs12-unsupported", `a PKCS#12 certificate bag of type ${certId ?? "unknown"} (not X.509) is skipped`, "info"));
+      return;
+    }
+    const certificate = explicitOctets(bytes, certBag?.[1]);
+    if (!certificate) fail("pkcs12-invalid", "not a readable PKCS#12 file: a certificate bag is malformed");
+    this.certificates.push(certificate);
+  }
+};
+function explicitOctets(bytes, tlv) {
+  const inner = isContext(tlv, 0) ? children(bytes, tlv) : void 0;
+  return inner && inner.length === 1 ? octets(bytes, inner[0]) : void 0;
+}
+function binary(bytes) {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("binary");
+}
+function forgeDigest(name) {
+  switch (name) {
+    case "sha1":
+      return import_node_forge.default.md.sha1.create();
+    case "sha256":
+      return import_node_forge.default.md.sha256.create();
+    case "sha384":
+      return import_node_forge.default.md.sha384.create();
+    case "sha512":
+      return import_node_forge.default.md.sha512.create();
+    case "md5":
+      return import_node_forge.default.md.md5.create();
+    default:
+      return void 0;
+  }
+}
+function getCipher(scheme, params, password) {
+  const pbe = import_node_forge.default.pki.pbe;
+  return pbe.getCipher(scheme, params, password);
+}
+
+// src/loaders/certificate/pkcs7.ts
+function looksLikePkcs7(der) {
+  const top = readTlv(der, 0);
+  const first = top?.constructed ? readTlv(der, top.contentStart, top.contentEnd) : void 0;
+  return isUniversal(top, TAG.SEQUENCE) && oid(der, first) === OID.pkcs7SignedData;
+}
+function readPkcs7(der) {
+  const invalid = (why) => ({ certificates: [], problems: [problem("pkcs7-invalid", `not a readable PKCS#7 certificate bundle: ${why}`)] });
+  const contentInfo = sequence(der, readTlv(der, 0));
+  if (!contentInfo || oid(der, contentInfo[0]) !== OID.pkcs7SignedData) return invalid("the content is not SignedData");
+  const explicit = isContext(contentInfo[1], 0) ? children(der, contentInfo[1]) : void 0;
+  const signedData = explicit && explicit.length === 1 ? sequence(der, explicit[0]) : void 0;
+  if (!signedData || signedData.length < 4) return invalid("SignedData is malformed");
+  const certificatesField = signedData.slice(3).find((t) => isContext(t, 0) && t.constructed);
+  if (!certificatesField) return { certificates: [], problems: [problem("pkcs7-empty", "the PKCS#7 bundle holds no certificates", "warning")] };
+  const choices = children(der, certificatesField);
+  if (!choices) return invalid("the certificate set is malformed");
+  const certificates = choices.filter((c) => isUniversal(c, TAG.SEQUENCE)).map((c) => element(der, c));
+  const others = choices.length - certificates.length;
+  if (choices.length === 0) return { certificates: [], problems: [problem("pkcs7-empty", "the PKCS#7 bundle holds no certificates", "warning")] };
+  const problems = others > 0 ? [problem("pkcs7-other-certificate", `${others} attribute or extended certificate(s) in the PKCS#7 bundle skipped`, "info")] : [];
+  return { certificates, problems };
+}
+
+// src/loaders/certificate/index.ts
+var CERTIFICATE_LABELS = /* @__PURE__ */ new Set(["CERTIFICATE", "X509 CERTIFICATE", "TRUSTED CERTIFICATE"]);
+var PKCS7_LABELS = /* @__PURE__ */ new Set(["PKCS7", "PKCS #7 SIGNED DATA", "CMS"]);
+function parseCertificateFile(bytes, options) {
+  try {
+    return new CertificateFileReader(bytes, options).read();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { certificates: [], diagnostics: [{ ...wholeLine(options.file, 1, 0), severity: "error", code: "certificate/internal-error", message: `uclint could not read this file: ${reason}` }] };
+  }
+}
+var CertificateFileReader = class {
+  constructor(bytes, options) {
+    this.bytes = bytes;
+    this.options = options;
+    this.limits = { ...DEFAULT_CERTIFICATE_LIMITS, ...options.limits };
+  }
+  bytes;
+  options;
+  limits;
+  diagnostics = [];
+  found = [];
+  overLimitReported = false;
+  read() {
+    const { bytes } = this;
+    if (bytes.length > this.limits.maxFileBytes) {
+      this.report(problem("too-large", `certificate file of ${thousands(bytes.length)} bytes is over the bound of ${thousands(this.limits.maxFileBytes)}; not read`), 1, 0);
+    } else if (isDerThroughout(bytes)) {
+      this.readBinary();
+    } else {
+      const text2 = new TextDecoder("utf-8").decode(bytes);
+      const lines = splitLines(text2);
+      const blocks = pemBlocks(lines);
+      if (blocks.length > 0) this.readPem(blocks);
+      else if (bytes[0] === 48) this.readBinary();
+      else if (text2.trim() === "") this.report(problem("empty", "the certificate file is empty"), 1, 0);
+      else this.report(problem("unrecognized", `${this.kindFromName()} holds neither PEM blocks nor DER data`), 1, lines[0].length);
+    }
+    return { certificates: this.certificates(), diagnostics: this.diagnostics };
+  }
+  kindFromName() {
+    const ext = /\.([^./]+)$/.exec(this.options.file)?.[1]?.toLowerCase();
+    if (ext === "pfx" || ext === "p12") return "this PKCS#12 file";
+    if (ext === "p7b" || ext === "p7c") return "this PKCS#7 file";
+    return "this certificate file";
+  }
+  report(p, line, lastLineLength, endLine = line) {
+    this.diagnostics.push({ ...wholeLine(this.options.file, line, lastLineLength, endLine), severity: p.severity, code: p.code, message: p.message });
+  }
+  /** Adds a certificate unless the per-file bound is reached (then says so once). */
+  add(found) {
+    if (this.found.length >= this.limits.maxCertificates) {
+      if (!this.overLimitReported) {
+        this.overLimitReported = true;
+        this.report(problem("too-many-certificates", `more than ${thousands(this.limits.maxCertificates)} certificates in one file; the rest are not read`), found.line, found.endColumn - 1, found.endLine);
+      }
+      return;
+    }
+    this.found.push(found);
+  }
+  depthProblem(der) {
+    const issue = derDepthProblem(der, this.limits.maxDerDepth);
+    if (!issue) return void 0;
+    if (issue.kind === "depth") return problem("der-too-deep", `ASN.1 nesting deeper than ${this.limits.maxDerDepth} levels (at byte ${issue.offset}); not read`);
+    return problem("der-malformed", `malformed DER at byte ${issue.offset}: a length runs past its container, or data is truncated or trails it`);
+  }
+  readBinary() {
+    const { bytes } = this;
+    const elements = [];
+    let pos = 0;
+    while (pos < bytes.length) {
+      const tlv = readTlv(bytes, pos);
+      if (!tlv) break;
+      elements.push(bytes.subarray(pos, tlv.end));
+      pos = tlv.end;
+    }
+    if (pos < bytes.length && elements.length === 0) {
+      this.report(this.depthProblem(bytes) ?? problem("der-malformed", "malformed DER"), 1, 0);
+      return;
+    }
+    for (const der of elements) {
+      const issue = this.depthProblem(der);
+      if (issue) {
+        this.report(issue, 1, 0);
+        continue;
+      }
+      this.readDerElement(der, 1, 1, 1);
+    }
+    if (pos < bytes.length) this.report(problem("der-trailing-data", `${thousands(bytes.length - pos)} bytes after the last DER element are not read`, "warning"), 1, 0);
+  }
+  /** One depth-checked DER element: a certificate, a PKCS#7 bundle or a PFX. */
+  readDerElement(der, line, endLine, endColumn) {
+    if (looksLikePkcs7(der)) this.addContainer(readPkcs7(der), "pkcs7", line, endLine, endColumn);
+    else if (looksLikePkcs12(der)) this.addContainer(readPkcs12(der, this.options, this.limits), "pkcs12", line, endLine, endColumn);
+    else this.add({ der, source: "der", line, endLine, endColumn });
+  }
+  addContainer(result, source, line, endLine, endColumn) {
+    for (const p of result.problems) this.report(p, line, endColumn - 1, endLine);
+    for (const der of result.certificates) {
+      const issue = this.depthProblem(der);
+      if (issue) this.report(issue, line, endColumn - 1, endLine);
+      else this.add({ der, source, line, endLine, endColumn });
+    }
+  }
+  readPem(blocks) {
+    for (const block of blocks) {
+      const endLine = block.endLine ?? block.body.at(-1)?.line ?? block.beginLine;
+      const at2 = (p, line = block.beginLine) => this.report(p, line, line === endLine ? block.lastLineLength : 0, line);
+      const isCertificate = CERTIFICATE_LABELS.has(block.label);
+      const isPkcs7 = PKCS7_LABELS.has(block.label);
+      if (!isCertificate && !isPkcs7) {
+        at2(problem("pem-skipped", `PEM block ${block.label || "(no label)"} is not a certificate; skipped`, "info"));
+        continue;
+      }
+      if (block.endLine === void 0) {
+        at2(problem("pem-missing-end", `PEM block ${block.label} has no END line (truncated?); not read`));
+        continue;
+      }
+      if (block.mismatchedEnd !== void 0) {
+        at2(problem("pem-mismatched-end", `PEM block BEGIN ${block.label} ends with END ${block.mismatchedEnd}; not read`), block.endLine);
+        continue;
+      }
+      const decoded = decodePemBody(block);
+      if (!decoded.ok) {
+        at2(problem("pem-bad-base64", `PEM block ${block.label} has ${decoded.reason}; not read`), decoded.line);
+        continue;
+      }
+      let der = decoded.der;
+      if (block.label === "TRUSTED CERTIFICATE") {
+        const first = readTlv(der, 0);
+        if (first) der = der.subarray(0, first.end);
+      }
+      const issue = this.depthProblem(der);
+      if (issue) {
+        at2(issue);
+        continue;
+      }
+      if (isPkcs7) this.addContainer(readPkcs7(der), "pkcs7", block.beginLine, endLine, block.lastLineLength + 1);
+      else this.add({ der, source: "pem", line: block.beginLine, endLine, endColumn: block.lastLineLength + 1 });
+    }
+  }
+  certificates() {
+    const out = [];
+    const several = this.found.length > 1;
+    this.found.forEach((found, index) => {
+      const { file } = this.options;
+      const name = several ? `${file}#${index + 1}` : file;
+      const result = certificateFacts(found.der);
+      if (!result.ok) {
+        this.report(problem("invalid", `certificate ${name} cannot be read: ${result.reason}`), found.line, found.endColumn - 1, found.endLine);
+        return;
+      }
+      out.push({
+        ...result.facts,
+        loc: { file, line: found.line, column: 1, endLine: found.endLine, endColumn: found.endColumn },
+        source: found.source,
+        name,
+        usedBy: [],
+        der: found.der
+      });
+    });
+    return out;
+  }
+};
+function isDerThroughout(bytes) {
+  let pos = 0;
+  while (pos < bytes.length) {
+    const tlv = readTlv(bytes, pos);
+    if (!isUniversal(tlv, TAG.SEQUENCE)) return false;
+    pos = tlv.end;
+  }
+  return pos > 0;
+}
+function wholeLine(file, line, lastLineLength, endLine = line) {
+  return { file, line, column: 1, endLine, endColumn: lastLineLength + 1 };
+}
+
+// src/config/nearest.ts
+function editDistance(a, b) {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[rows - 1][cols - 1];
+}
+function nearest(word, candidates) {
+  const allowed = Math.max(2, Math.floor(word.length / 3));
+  let best;
+  let bestDistance = Infinity;
+  const lower = word.toLowerCase();
+  for (const candidate of candidates) {
+    const distance = editDistance(lower, candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= allowed ? best : void 0;
+}
+function didYouMean(word, candidates) {
+  const suggestion = nearest(word, candidates);
+  return suggestion === void 0 ? "" : `; did you mean '${suggestion}'?`;
+}
+
+// node_modules/js-yaml/dist/js-yaml.mjs
+var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
+function defineScalarTag(tagName, options) {
+  return {
+    tagName,
+    nodeKind: "scalar",
+    implicit: options.implicit ?? false,
+    matchByTagPrefix: options.matchByTagPrefix ?? false,
+    implicitFirstChars: options.implicitFirstChars ?? null,
+    resolve: options.resolve,
+    identify: options.identify,
+    represent: options.represent ?? ((data) => String(data)),
+    representTagName: options.representTagName ?? (() => tagName)
+  };
+}
+function defineSequenceTag(tagName, options) {
+  const carrierIsResult = options.finalize === void 0;
+  return {
+    tagName,
+    nodeKind: "sequence",
+    implicit: false,
+    matchByTagPrefix: options.matchByTagPrefix ?? false,
+    create: options.create,
+    addItem: options.addItem,
+    finalize: options.finalize ?? ((carrier) => carrier),
+    carrierIsResult,
+    identify: options.identify,
+    represent: options.represent ?? ((data) => data),
+    representTagName: options.representTagName ?? (() => tagName)
+  };
+}
+function defineMappingTag(tagName, options) {
+  const carrierIsResult = options.finalize === void 0;
+  return {
+    tagName,
+    nodeKind: "mapping",
+    implicit: false,
+    matchByTagPrefix: options.matchByTagPrefix ?? false,
+    create: options.create,
+    addPair: options.addPair,
+    has: options.has,
+    keys: options.keys,
+    get: options.get,
+    finalize: options.finalize ?? ((carrier) => carrier),
+    carrierIsResult,
+    identify: options.identify,
+    represent: options.represent ?? ((data) => data),
+    representTagName: options.representTagName ?? (() => tagName)
+  };
+}
+var strTag = defineScalarTag("tag:yaml.org,2002:str", {
+  resolve: (source) => source,
+  identify: (data) => typeof data === "string"
+});
+var NULL_VALUES$1 = [
+  "",
+  "~",
+  "null",
+  "Null",
+  "NULL"
+];
+var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
+  implicit: true,
+  implicitFirstChars: [
+    "",
+    "~",
+    "n",
+    "N"
+  ],
+  resolve: (source) => {
+    if (NULL_VALUES$1.indexOf(source) !== -1) return null;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => object === null,
+  represent: () => "null"
+});
+var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
+  implicit: true,
+  implicitFirstChars: ["n"],
+  resolve: (source, isExplicit) => {
+    if (source === "null" || isExplicit && source === "") return null;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => object === null,
+  represent: () => "null"
+});
+var NULL_VALUES = [
+  "",
+  "~",
+  "null",
+  "Null",
+  "NULL"
+];
+var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
+  implicit: true,
+  implicitFirstChars: [
+    "",
+    "~",
+    "n",
+    "N"
+  ],
+  resolve: (source) => {
+    if (NULL_VALUES.indexOf(source) !== -1) return null;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => object === null,
+  represent: () => "null"
+});
+var TRUE_VALUES$2 = [
+  "true",
+  "True",
+  "TRUE"
+];
+var FALSE_VALUES$2 = [
+  "false",
+  "False",
+  "FALSE"
+];
+var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
+  implicit: true,
+  implicitFirstChars: [
+    "t",
+    "T",
+    "f",
+    "F"
+  ],
+  resolve: (source) => {
+    if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
+    if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+  represent: (object) => object ? "true" : "false"
+});
+var TRUE_VALUES$1 = ["true"];
+var FALSE_VALUES$1 = ["false"];
+var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
+  implicit: true,
+  implicitFirstChars: ["t", "f"],
+  resolve: (source) => {
+    if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
+    if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+  represent: (object) => object ? "true" : "false"
+});
+var TRUE_VALUES = [
+  "true",
+  "True",
+  "TRUE",
+  "y",
+  "Y",
+  "yes",
+  "Yes",
+  "YES",
+  "on",
+  "On",
+  "ON"
+];
+var FALSE_VALUES = [
+  "false",
+  "False",
+  "FALSE",
+  "n",
+  "N",
+  "no",
+  "No",
+  "NO",
+  "off",
+  "Off",
+  "OFF"
+];
+var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
+  implicit: true,
+  implicitFirstChars: [
+    "y",
+    "Y",
+    "n",
+    "N",
+    "t",
+    "T",
+    "f",
+    "F",
+    "o",
+    "O"
+  ],
+  resolve: (source) => {
+    if (TRUE_VALUES.indexOf(source) !== -1) return true;
+    if (FALSE_VALUES.indexOf(source) !== -1) return false;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+  represent: (object) => object ? "true" : "false"
+});
+var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$2(source) {
+  let value = source;
+  let sign = 1;
+  if (value[0] === "-" || value[0] === "+") {
+    if (value[0] === "-") sign = -1;
+    value = value.slice(1);
+  }
+  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+  if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+  return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$2(source, isExplicit) {
+  if (isExplicit) {
+    if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+  } else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+  const result = parseYamlInteger$2(source);
+  return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlInteger$2,
+  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+  represent: (object) => object.toString(10)
+});
+var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
+var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$1(source) {
+  let value = source;
+  let sign = 1;
+  if (value[0] === "-" || value[0] === "+") {
+    if (value[0] === "-") sign = -1;
+    value = value.slice(1);
+  }
+  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+  if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+  return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$1(source, isExplicit) {
+  if (isExplicit) {
+    if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+  } else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+  const result = parseYamlInteger$1(source);
+  return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
+  implicit: true,
+  implicitFirstChars: ["-", ..."0123456789"],
+  resolve: resolveYamlInteger$1,
+  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+  represent: (object) => object.toString(10)
+});
+var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
+function parseYamlInteger(source) {
+  let value = source.replace(/_/g, "");
+  let sign = 1;
+  if (value[0] === "-" || value[0] === "+") {
+    if (value[0] === "-") sign = -1;
+    value = value.slice(1);
+  }
+  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+  if (value.includes(":")) {
+    let result = 0;
+    for (const part of value.split(":")) result = result * 60 + Number(part);
+    return sign * result;
+  }
+  if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
+  return sign * parseInt(value, 10);
+}
+function resolveYamlInteger(source) {
+  if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
+  const result = parseYamlInteger(source);
+  return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlInteger,
+  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+  represent: (object) => object.toString(10)
+});
+var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$2(source) {
+  if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
+  let value = source.toLowerCase();
+  const sign = value[0] === "-" ? -1 : 1;
+  if ("+-".includes(value[0])) value = value.slice(1);
+  if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  if (value === ".nan") return NaN;
+  const result = sign * parseFloat(value);
+  if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
+  return NOT_RESOLVED;
+}
+function representYamlFloat$2(object) {
+  if (isNaN(object)) return ".nan";
+  if (object === Number.POSITIVE_INFINITY) return ".inf";
+  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object, -0)) return "-0.0";
+  const result = object.toString(10);
+  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ".",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlFloat$2,
+  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+  represent: representYamlFloat$2
+});
+var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
+var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$1(source, isExplicit) {
+  if (isExplicit) {
+    if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+    let value = source.toLowerCase();
+    const sign = value[0] === "-" ? -1 : 1;
+    if ("+-".includes(value[0])) value = value.slice(1);
+    if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    if (value === ".nan") return NaN;
+    const result2 = sign * parseFloat(value);
+    return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
+  }
+  if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+  const result = Number(source);
+  if (Number.isFinite(result)) return result;
+  return NOT_RESOLVED;
+}
+function representYamlFloat$1(object) {
+  if (isNaN(object)) return ".nan";
+  if (object === Number.POSITIVE_INFINITY) return ".inf";
+  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object, -0)) return "-0.0";
+  const result = object.toString(10);
+  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
+  implicit: true,
+  implicitFirstChars: ["-", ..."0123456789"],
+  resolve: resolveYamlFloat$1,
+  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+  represent: representYamlFloat$1
+});
+var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat(source) {
+  if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
+  let value = source.toLowerCase().replace(/_/g, "");
+  const sign = value[0] === "-" ? -1 : 1;
+  if ("+-".includes(value[0])) value = value.slice(1);
+  if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  if (value === ".nan") return NaN;
+  let result = 0;
+  if (value.includes(":")) {
+    for (const part of value.split(":")) result = result * 60 + Number(part);
+    result *= sign;
+  } else result = sign * parseFloat(value);
+  if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
+  return NOT_RESOLVED;
+}
+function representYamlFloat(object) {
+  if (isNaN(object)) return ".nan";
+  if (object === Number.POSITIVE_INFINITY) return ".inf";
+  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object, -0)) return "-0.0";
+  const result = object.toString(10);
+  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ".",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlFloat,
+  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+  represent: representYamlFloat
+});
+var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
+  implicit: true,
+  implicitFirstChars: ["<"],
+  resolve: (source, isExplicit) => {
+    if (source === "<<" || isExplicit && source === "") return "<<";
+    return NOT_RESOLVED;
+  },
+  identify: () => false
+});
+var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
+function resolveYamlBinary(source) {
+  const input = source.replace(/\s/g, "");
+  if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
+  const binary2 = atob(input);
+  const result = new Uint8Array(binary2.length);
+  for (let index = 0; index < binary2.length; index++) result[index] = binary2.charCodeAt(index);
+  return result;
+}
+function representYamlBinary(object) {
+  let binary2 = "";
+  for (let index = 0; index < object.length; index++) binary2 += String.fromCharCode(object[index]);
+  return btoa(binary2);
+}
+var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
+  resolve: resolveYamlBinary,
+  identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
+  represent: representYamlBinary
+});
+var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
+var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
+function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
+  const date2 = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+  date2.setUTCFullYear(year, month, day);
+  return date2;
+}
+function resolveYamlTimestamp(source) {
+  let match = YAML_DATE_REGEXP.exec(source);
+  if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
+  if (match === null) return NOT_RESOLVED;
+  const year = +match[1];
+  const month = +match[2] - 1;
+  const day = +match[3];
+  if (!match[4]) {
+    const date3 = makeUtcDate(year, month, day);
+    if (date3.getUTCFullYear() !== year || date3.getUTCMonth() !== month || date3.getUTCDate() !== day) return NOT_RESOLVED;
+    return date3;
+  }
+  const hour = +match[4];
+  const minute = +match[5];
+  const second = +match[6];
+  let fraction = 0;
+  if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
+  if (match[7]) {
+    let value = match[7].slice(0, 3);
+    while (value.length < 3) value += "0";
+    fraction = +value;
+  }
+  const date2 = makeUtcDate(year, month, day, hour, minute, second, fraction);
+  if (date2.getUTCFullYear() !== year || date2.getUTCMonth() !== month || date2.getUTCDate() !== day) return NOT_RESOLVED;
+  if (match[9]) {
+    const offsetHour = +match[10];
+    const offsetMinute = +(match[11] || 0);
+    if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
+    const offset = (offsetHour * 60 + offsetMinute) * 6e4;
+    date2.setTime(date2.getTime() - (match[9] === "-" ? -offset : offset));
+  }
+  return date2;
+}
+var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
+  implicit: true,
+  implicitFirstChars: [..."0123456789"],
+  resolve: resolveYamlTimestamp,
+  identify: (object) => object instanceof Date,
+  represent: (object) => object.toISOString()
+});
+var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
+  create: () => [],
+  addItem: (container, item) => {
+    container.push(item);
+  },
+  identify: Array.isArray
+});
+function isPlainObject(data) {
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
+  const prototype = Object.getPrototypeOf(data);
+  return prototype === null || prototype === Object.prototype;
+}
+var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
+  create: () => ({
+    list: [],
+    seen: /* @__PURE__ */ new Set()
+  }),
+  addItem: (carrier, item) => {
+    let key;
+    if (item instanceof Map) {
+      if (item.size !== 1) return "cannot resolve an ordered map item";
+      key = item.keys().next().value;
+    } else if (isPlainObject(item)) {
+      const itemKeys = Object.keys(item);
+      if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
+      key = itemKeys[0];
+    } else return "cannot resolve an ordered map item";
+    if (carrier.seen.has(key)) return "duplicate key in ordered map";
+    carrier.seen.add(key);
+    carrier.list.push(item);
+    return "";
+  },
+  finalize: (carrier) => carrier.list,
+  identify: () => false
+});
+var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
+  create: () => [],
+  addItem: (container, item) => {
+    if (item instanceof Map) {
+      if (item.size !== 1) return "cannot resolve a pairs item";
+      container.push(item.entries().next().value);
+      return "";
+    }
+    if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
+    const object = item;
+    const keys = Object.keys(object);
+    if (keys.length !== 1) return "cannot resolve a pairs item";
+    container.push([keys[0], object[keys[0]]]);
+    return "";
+  },
+  identify: () => false
+});
+var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
+  create: () => ({}),
+  identify: isPlainObject,
+  represent: (o) => {
+    const map = /* @__PURE__ */ new Map();
+    for (const key of Object.keys(o)) map.set(key, o[key]);
+    return map;
+  },
+  addPair: (container, key, value) => {
+    if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
+    const normalizedKey = String(key);
+    if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+      value,
+      enumerable: true,
+      configurable: true,
+      writable: true
+    });
+    else container[normalizedKey] = value;
+    return "";
+  },
+  has: (container, key) => {
+    if (key !== null && typeof key === "object") return false;
+    return Object.prototype.hasOwnProperty.call(container, String(key));
+  },
+  keys: (container) => Object.keys(container),
+  get: (container, key) => {
+    const normalizedKey = String(key);
+    if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+    return container[normalizedKey];
+  }
+});
+var setTag = defineMappingTag("tag:yaml.org,2002:set", {
+  create: () => /* @__PURE__ */ new Set(),
+  identify: (data) => data instanceof Set,
+  represent: (data) => {
+    const map = /* @__PURE__ */ new Map();
+    for (const key of data) map.set(key, null);
+    return map;
+  },
+  addPair: (container, key, value) => {
+    if (value !== null) return "cannot resolve a set item";
+    container.add(key);
+    return "";
+  },
+  has: (container, key) => container.has(key),
+  keys: (container) => container.keys(),
+  get: () => null
+});
+function createTagDefinitionMap() {
+  return {
+    scalar: /* @__PURE__ */ Object.create(null),
+    sequence: /* @__PURE__ */ Object.create(null),
+    mapping: /* @__PURE__ */ Object.create(null)
+  };
+}
+function createTagDefinitionListMap() {
+  return {
+    scalar: [],
+    sequence: [],
+    mapping: []
+  };
+}
+function compileTags(tags) {
+  const result = [];
+  for (const tag of tags) {
+    let index = result.length;
+    for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
+      const previous = result[previousIndex];
+      if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
+        index = previousIndex;
+        break;
+      }
+    }
+    result[index] = tag;
+  }
+  return result;
+}
+var Schema = class Schema2 {
+  tags;
+  /** @internal */
+  implicitScalarTags;
+  /**
+  * Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
+  * the resolvers that may match that key, in schema order; a key absent from
+  * the map uses
+  * {@link Schema.implicitScalarAnyFirstChar}
+  * (resolvers that declared no first-char constraint, so they apply to any
+  * first character).
+  */
+  implicitScalarByFirstChar;
+  implicitScalarAnyFirstChar;
+  /**
+  * The default scalar tag (`!!str`), resolved once so the composer's fallback
+  * for unresolved plain scalars avoids a keyed lookup per scalar.
+  *
+  * @internal
+  */
+  defaultScalarTag;
+  /**
+  * The default container tags (`!!seq` / `!!map`), used by the dumper: when a
+  * value is identified by its default tag, the tag is implicit and not
+  * printed. Undefined if the schema does not define them (then such values
+  * can't be dumped).
+  *
+  * @internal
+  */
+  defaultSequenceTag;
+  /** @internal */
+  defaultMappingTag;
+  exact;
+  prefix;
+  constructor(tags) {
+    const compiledTags = compileTags(tags);
+    const implicitScalarTags = [];
+    const exact = createTagDefinitionMap();
+    const prefix = createTagDefinitionListMap();
+    for (const tag of compiledTags) {
+      if (tag.nodeKind === "scalar" && tag.implicit) {
+        if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
+        implicitScalarTags.push(tag);
+      }
+      switch (tag.nodeKind) {
+        case "scalar":
+          if (tag.matchByTagPrefix) prefix.scalar.push(tag);
+          else exact.scalar[tag.tagName] = tag;
+          break;
+        case "sequence":
+          if (tag.matchByTagPrefix) prefix.sequence.push(tag);
+          else exact.sequence[tag.tagName] = tag;
+          break;
+        case "mapping":
+          if (tag.matchByTagPrefix) prefix.mapping.push(tag);
+          else exact.mapping[tag.tagName] = tag;
+      }
+    }
+    const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
+    const keys = /* @__PURE__ */ new Set();
+    for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
+    const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
+    for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
+    const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
+    if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
+    this.tags = compiledTags;
+    this.implicitScalarTags = implicitScalarTags;
+    this.implicitScalarByFirstChar = implicitScalarByFirstChar;
+    this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar;
+    this.defaultScalarTag = defaultScalarTag;
+    this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"];
+    this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"];
+    this.exact = exact;
+    this.prefix = prefix;
+  }
+  /** @internal */
+  lookupScalarTag(tagName) {
+    const exactTag = this.exact.scalar[tagName];
+    if (exactTag) return exactTag;
+    for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
+  }
+  /** @internal */
+  lookupSequenceTag(tagName) {
+    const exactTag = this.exact.sequence[tagName];
+    if (exactTag) return exactTag;
+    for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
+  }
+  /** @internal */
+  lookupMappingTag(tagName) {
+    const exactTag = this.exact.mapping[tagName];
+    if (exactTag) return exactTag;
+    for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
+  }
+  /** @internal */
+  resolveImplicitScalarTag(source) {
+    const candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
+    for (const tag2 of candidates) {
+      const value = tag2.resolve(source, false, tag2.tagName);
+      if (value !== NOT_RESOLVED) return {
+        value,
+        tag: tag2
+      };
+    }
+    const tag = this.defaultScalarTag;
+    return {
+      value: tag.resolve(source, false, tag.tagName),
+      tag
+    };
+  }
+  /**
+  * Creates a new schema with the specified tags added. If a tag already
+  * exists, it is replaced by the specified tag.
+  *
+  * @example
+  *
+  * ```javascript
+  * import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
+  *
+  * const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
+  * ```
+  */
+  withTags(...tags) {
+    let flatTags = [];
+    for (const tag of tags) flatTags = flatTags.concat(tag);
+    return new Schema2([...this.tags, ...flatTags]);
+  }
+};
+var FAILSAFE_SCHEMA = new Schema([
+  strTag,
+  seqTag,
+  mapTag
+]);
+var JSON_SCHEMA = new Schema([
+  ...FAILSAFE_SCHEMA.tags,
+  nullJsonTag,
+  boolJsonTag,
+  intJsonTag,
+  floatJsonTag
+]);
+var CORE_SCHEMA = new Schema([
+  ...FAILSAFE_SCHEMA.tags,
+  nullCoreTag,
+  boolCoreTag,
+  intCoreTag,
+  floatCoreTag
+]);
+var YAML11_SCHEMA = new Schema([
+  ...FAILSAFE_SCHEMA.tags,
+  nullYaml11Tag,
+  boolYaml11Tag,
+  intYaml11Tag,
+  floatYaml11Tag,
+  timestampTag,
+  mergeTag,
+  binaryTag,
+  omapTag,
+  pairsTag,
+  setTag
+]);
+var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
+  ...intYaml11Tag,
+  resolve: (source, isExplicit, tagName) => {
+    const result = intYaml11Tag.resolve(source, isExplicit, tagName);
+    return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
+  }
+}, {
+  ...floatYaml11Tag,
+  resolve: (source, isExplicit, tagName) => {
+    const result = floatYaml11Tag.resolve(source, isExplicit, tagName);
+    return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
+  }
+});
+var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+  create: () => /* @__PURE__ */ new Map(),
+  addPair: (container, key, value) => {
+    container.set(key, value);
+    return "";
+  },
+  has: (container, key) => container.has(key),
+  keys: (container) => container.keys(),
+  get: (container, key) => container.get(key),
+  identify: (data) => data instanceof Map || isPlainObject(data),
+  represent: (data) => {
+    if (data instanceof Map) return data;
+    const map = /* @__PURE__ */ new Map();
+    const obj = data;
+    for (const key of Object.keys(obj)) map.set(key, obj[key]);
+    return map;
+  }
+});
+function normalizeKey(key) {
+  if (Array.isArray(key)) {
+    const array = Array.prototype.slice.call(key);
+    for (let index = 0; index < array.length; index++) {
+      if (Array.isArray(array[index])) return null;
+      if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
+    }
+    return String(array);
+  }
+  if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
+  return String(key);
+}
+var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+  create: () => ({}),
+  identify: isPlainObject,
+  represent: (o) => {
+    const map = /* @__PURE__ */ new Map();
+    for (const key of Object.keys(o)) map.set(key, o[key]);
+    return map;
+  },
+  addPair: (container, key, value) => {
+    const normalizedKey = normalizeKey(key);
+    if (normalizedKey === null) return "nested arrays are not supported inside keys";
+    if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+      value,
+      enumerable: true,
+      configurable: true,
+      writable: true
+    });
+    else container[normalizedKey] = value;
+    return "";
+  },
+  has: (container, key) => {
+    const normalizedKey = normalizeKey(key);
+    return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
+  },
+  keys: (container) => Object.keys(container),
+  get: (container, key) => {
+    const normalizedKey = String(key);
+    if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+    return container[normalizedKey];
+  }
+});
+var DEFAULT_SNIPPET_OPTIONS = {
+  maxLength: 79,
+  indent: 1,
+  linesBefore: 3,
+  linesAfter: 2
+};
+function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+  let head = "";
+  let tail = "";
+  const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+  if (position - lineStart > maxHalfLength) {
+    head = " ... ";
+    lineStart = position - maxHalfLength + head.length;
+  }
+  if (lineEnd - position > maxHalfLength) {
+    tail = " ...";
+    lineEnd = position + maxHalfLength - tail.length;
+  }
+  return {
+    str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
+    pos: position - lineStart + head.length
+  };
+}
+function padStart(string, max) {
+  return " ".repeat(Math.max(max - string.length, 0)) + string;
+}
+function makeSnippet(mark, options) {
+  if (!mark.buffer) return null;
+  const opts = {
+    ...DEFAULT_SNIPPET_OPTIONS,
+    ...options
+  };
+  const re = /\r?\n|\r|\0/g;
+  const lineStarts = [0];
+  const lineEnds = [];
+  let match;
+  let foundLineNo = -1;
+  while (match = re.exec(mark.buffer)) {
+    lineEnds.push(match.index);
+    lineStarts.push(match.index + match[0].length);
+    if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
+  }
+  if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+  let result = "";
+  const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
+  const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
+  for (let i = 1; i <= opts.linesBefore; i++) {
+    if (foundLineNo - i < 0) break;
+    const line2 = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
+    result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line2.str}
+${result}`;
+  }
+  const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+  result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}
+`;
+  result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^
+`;
+  for (let i = 1; i <= opts.linesAfter; i++) {
+    if (foundLineNo + i >= lineEnds.length) break;
+    const line2 = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
+    result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line2.str}
+`;
+  }
+  return result.replace(/\n$/, "");
+}
+function formatError(exception, compact) {
+  let where = "";
+  if (!exception.mark) return exception.reason;
+  if (exception.mark.name) where += `in "${exception.mark.name}" `;
+  where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
+  if (!compact && exception.mark.snippet) where += `
+
+${exception.mark.snippet}`;
+  return `${exception.reason} ${where}`;
+}
+var YAMLException = class YAMLException2 extends Error {
+  reason;
+  mark;
+  /**
+  * Optional `mark` contains source snippet data. Usually, use
+  * {@link YAMLException.throwAt} instead of passing it directly.
+  */
+  constructor(reason, mark) {
+    super();
+    this.name = "YAMLException";
+    this.reason = reason;
+    this.mark = mark;
+    this.message = formatError(this, false);
+    if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
+  }
+  /**
+  * Returns the formatted error, omitting the source snippet in compact mode.
+  */
+  toString(compact) {
+    return `${this.name}: ${formatError(this, compact)}`;
+  }
+  /**
+  * Builds a YAMLException with a source snippet and throws it. `source` is
+  * the raw input text; `position` is an offset into it.
+  */
+  static throwAt(source, position, message, filename = "") {
+    let line = 0;
+    let lineStart = 0;
+    for (let index = 0; index < position; index++) {
+      const ch = source.charCodeAt(index);
+      if (ch === 10) {
+        line++;
+        lineStart = index + 1;
+      } else if (ch === 13) {
+        line++;
+        if (source.charCodeAt(index + 1) === 10) index++;
+        lineStart = index + 1;
+      }
+    }
+    const mark = {
+      name: filename,
+      buffer: source,
+      position,
+      line,
+      column: position - lineStart
+    };
+    mark.snippet = makeSnippet(mark);
+    throw new YAMLException2(message, mark);
+  }
+};
+var EVENT_ID = {
+  DOCUMENT: 1,
+  SEQUENCE: 2,
+  MAPPING: 3,
+  SCALAR: 4,
+  ALIAS: 5,
+  POP: 6
+};
+var SCALAR_STYLE = {
+  PLAIN: 1,
+  SINGLE_QUOTED: 2,
+  DOUBLE_QUOTED: 3,
+  LITERAL_BLOCK: 4,
+  FOLDED_BLOCK: 5
+};
+var COLLECTION_STYLE = {
+  BLOCK: 1,
+  FLOW: 2
+};
+var CHOMPING_MODE = {
+  CLIP: 1,
+  STRIP: 2,
+  KEEP: 3
+};
+var NO_RANGE$3 = -1;
+function simpleEscapeSequence(c) {
+  switch (c) {
+    case 48:
+      return "\0";
+    case 97:
+      return "\x07";
+    case 98:
+      return "\b";
+    case 116:
+      return "	";
+    case 9:
+      return "	";
+    case 110:
+      return "\n";
+    case 118:
+      return "\v";
+    case 102:
+      return "\f";
+    case 114:
+      return "\r";
+    case 101:
+      return "\x1B";
+    case 32:
+      return " ";
+    case 34:
+      return '"';
+    case 47:
+      return "/";
+    case 92:
+      return "\\";
+    case 78:
+      return "\x85";
+    case 95:
+      return "\xA0";
+    case 76:
+      return "\u2028";
+    case 80:
+      return "\u2029";
+    default:
+      return "";
+  }
+}
+var simpleEscapeCheck = new Array(256);
+var simpleEscapeMap = new Array(256);
+for (let i = 0; i < 256; i++) {
+  simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+  simpleEscapeMap[i] = simpleEscapeSequence(i);
+}
+function charFromCodepoint(c) {
+  if (c <= 65535) return String.fromCharCode(c);
+  return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
+}
+function fromHexCode$1(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  return (c | 32) - 97 + 10;
+}
+function escapedHexLen$1(c) {
+  if (c === 120) return 2;
+  if (c === 117) return 4;
+  return 8;
+}
+function skipFoldedBreaks(input, position, end) {
+  let breaks = 0;
+  while (position < end) {
+    const ch = input.charCodeAt(position);
+    if (ch === 10) {
+      breaks++;
+      position++;
+    } else if (ch === 13) {
+      breaks++;
+      position++;
+      if (input.charCodeAt(position) === 10) position++;
+    } else if (ch === 32 || ch === 9) position++;
+    else break;
+  }
+  return {
+    position,
+    breaks
+  };
+}
+function foldedBreaks(count) {
+  if (count === 1) return " ";
+  return "\n".repeat(count - 1);
+}
+function getPlainValue(input, start, end) {
+  let result = "";
+  let position = start;
+  let captureStart = start;
+  let captureEnd = start;
+  while (position < end) {
+    const ch = input.charCodeAt(position);
+    if (ch === 10 || ch === 13) {
+      result += input.slice(captureStart, captureEnd);
+      const fold = skipFoldedBreaks(input, position, end);
+      result += foldedBreaks(fold.breaks);
+      position = captureStart = captureEnd = fold.position;
+    } else {
+      position++;
+      if (ch !== 32 && ch !== 9) captureEnd = position;
+    }
+  }
+  return result + input.slice(captureStart, captureEnd);
+}
+function getSingleQuotedValue(input, start, end) {
+  let result = "";
+  let position = start;
+  let captureStart = start;
+  let captureEnd = start;
+  while (position < end) {
+    const ch = input.charCodeAt(position);
+    if (ch === 39) {
+      result += input.slice(captureStart, position) + "'";
+      position += 2;
+      captureStart = captureEnd = position;
+    } else if (ch === 10 || ch === 13) {
+      result += input.slice(captureStart, captureEnd);
+      const fold = skipFoldedBreaks(input, position, end);
+      result += foldedBreaks(fold.breaks);
+      position = captureStart = captureEnd = fold.position;
+    } else {
+      position++;
+      if (ch !== 32 && ch !== 9) captureEnd = position;
+    }
+  }
+  return result + input.slice(captureStart, end);
+}
+function getDoubleQuotedValue(input, start, end) {
+  let result = "";
+  let position = start;
+  let captureStart = start;
+  let captureEnd = start;
+  while (position < end) {
+    const ch = input.charCodeAt(position);
+    if (ch === 92) {
+      result += input.slice(captureStart, position);
+      position++;
+      const escaped = input.charCodeAt(position);
+      if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
+      else if (escaped < 256 && simpleEscapeCheck[escaped]) {
+        result += simpleEscapeMap[escaped];
+        position++;
+      } else {
+        let hexLength = escapedHexLen$1(escaped);
+        let hexResult = 0;
+        for (; hexLength > 0; hexLength--) {
+          position++;
+          const digit = fromHexCode$1(input.charCodeAt(position));
+          hexResult = (hexResult << 4) + digit;
+        }
+        result += charFromCodepoint(hexResult);
+        position++;
+      }
+      captureStart = captureEnd = position;
+    } else if (ch === 10 || ch === 13) {
+      result += input.slice(captureStart, captureEnd);
+      const fold = skipFoldedBreaks(input, position, end);
+      result += foldedBreaks(fold.breaks);
+      position = captureStart = captureEnd = fold.position;
+    } else {
+      position++;
+      if (ch !== 32 && ch !== 9) captureEnd = position;
+    }
+  }
+  return result + input.slice(captureStart, end);
+}
+function getBlockValue(input, start, end, indent, chomping, folded) {
+  const textIndent = indent < 0 ? 0 : indent;
+  const region = input.slice(start, end).replace(/\r\n?/g, "\n");
+  const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
+  let result = "";
+  let didReadContent = false;
+  let emptyLines = 0;
+  let atMoreIndented = false;
+  for (const line of lines) {
+    let column = 0;
+    while (column < textIndent && line.charCodeAt(column) === 32) column++;
+    if (indent < 0 || column >= line.length) {
+      emptyLines++;
+      continue;
+    }
+    const content2 = line.slice(textIndent);
+    const first = content2.charCodeAt(0);
+    if (folded) {
+      if (first === 32 || first === 9) {
+        atMoreIndented = true;
+        result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+      } else if (atMoreIndented) {
+        atMoreIndented = false;
+        result += "\n".repeat(emptyLines + 1);
+      } else if (emptyLines === 0) {
+        if (didReadContent) result += " ";
+      } else result += "\n".repeat(emptyLines);
+    } else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+    result += content2;
+    didReadContent = true;
+    emptyLines = 0;
+  }
+  if (chomping === CHOMPING_MODE.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+  else if (chomping !== CHOMPING_MODE.STRIP) {
+    if (didReadContent) result += "\n";
+  }
+  return result;
+}
+function getScalarValue(input, scalar) {
+  if (scalar.valueStart === NO_RANGE$3) return "";
+  const { valueStart, valueEnd } = scalar;
+  if (scalar.fast) return input.slice(valueStart, valueEnd);
+  switch (scalar.style) {
+    case SCALAR_STYLE.SINGLE_QUOTED:
+      return getSingleQuotedValue(input, valueStart, valueEnd);
+    case SCALAR_STYLE.DOUBLE_QUOTED:
+      return getDoubleQuotedValue(input, valueStart, valueEnd);
+    case SCALAR_STYLE.LITERAL_BLOCK:
+      return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
+    case SCALAR_STYLE.FOLDED_BLOCK:
+      return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
+    default:
+      return getPlainValue(input, valueStart, valueEnd);
+  }
+}
+var DEFAULT_TAG_HANDLERS = Object.assign(/* @__PURE__ */ Object.create(null), {
+  "!": "!",
+  "!!": "tag:yaml.org,2002:"
+});
+var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
+var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
+var DEFAULT_CONSTRUCTOR_OPTIONS = {
+  filename: "",
+  schema: CORE_SCHEMA,
+  json: false,
+  maxTotalMergeKeys: 1e4,
+  maxAliases: -1
+};
+var NO_RANGE$1 = -1;
+var HAS_OWN = Object.prototype.hasOwnProperty;
+var CONTEXT_FLOW_IN = 1;
+var CONTEXT_FLOW_OUT = 2;
+var CONTEXT_BLOCK_IN = 3;
+var CONTEXT_BLOCK_OUT = 4;
+var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+var PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+var PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+var NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
+var NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
+var PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
+var PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
+var PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
+var DEFAULT_PARSER_OPTIONS = {
+  filename: "",
+  maxDepth: 100
+};
+function addDocumentEvent(state, explicitStart, explicitEnd) {
+  state.events.push({
+    type: EVENT_ID.DOCUMENT,
+    explicitStart,
+    explicitEnd,
+    directives: state.directives
+  });
+}
+function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+  state.events.push({
+    type: EVENT_ID.SEQUENCE,
+    start,
+    anchorStart,
+    anchorEnd,
+    tagStart,
+    tagEnd,
+    style
+  });
+}
+function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+  state.events.push({
+    type: EVENT_ID.MAPPING,
+    start,
+    anchorStart,
+    anchorEnd,
+    tagStart,
+    tagEnd,
+    style
+  });
+}
+function insertFlowPairMappingEvent(state, snapshot) {
+  state.events.splice(snapshot.eventsLength, 0, {
+    type: EVENT_ID.MAPPING,
+    start: snapshot.position,
+    anchorStart: NO_RANGE$1,
+    anchorEnd: NO_RANGE$1,
+    tagStart: NO_RANGE$1,
+    tagEnd: NO_RANGE$1,
+    style: COLLECTION_STYLE.FLOW
+  });
+}
+function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
+  state.events.push({
+    type: EVENT_ID.SCALAR,
+    valueStart,
+    valueEnd,
+    anchorStart,
+    anchorEnd,
+    tagStart,
+    tagEnd,
+    style,
+    chomping,
+    indent,
+    fast
+  });
+}
+function addAliasEvent(state, anchorStart, anchorEnd) {
+  state.events.push({
+    type: EVENT_ID.ALIAS,
+    anchorStart,
+    anchorEnd
+  });
+}
+function addPopEvent(state) {
+  state.events.push({ type: EVENT_ID.POP });
+}
+function addEmptyScalarEvent(state) {
+  addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
+}
+function emptyProperties() {
+  return {
+    anchorStart: NO_RANGE$1,
+    anchorEnd: NO_RANGE$1,
+    tagStart: NO_RANGE$1,
+    tagEnd: NO_RANGE$1
+  };
+}
+function snapshotState(state) {
+  return {
+    position: state.position,
+    line: state.line,
+    lineStart: state.lineStart,
+    lineIndent: state.lineIndent,
+    firstTabInLine: state.firstTabInLine,
+    eventsLength: state.events.length
+  };
+}
+function restoreState(state, snapshot) {
+  state.position = snapshot.position;
+  state.line = snapshot.line;
+  state.lineStart = snapshot.lineStart;
+  state.lineIndent = snapshot.lineIndent;
+  state.firstTabInLine = snapshot.firstTabInLine;
+  state.events.length = snapshot.eventsLength;
+}
+function throwError(state, message) {
+  YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
+}
+function isEol(c) {
+  return c === 10 || c === 13;
+}
+function isWhiteSpace(c) {
+  return c === 9 || c === 32;
+}
+function isWsOrEol(c) {
+  return isWhiteSpace(c) || isEol(c);
+}
+function isWsOrEolOrEnd(c) {
+  return c === 0 || isWsOrEol(c);
+}
+function isFlowIndicator(c) {
+  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+}
+function fromDecimalCode(c) {
+  return c >= 48 && c <= 57 ? c - 48 : -1;
+}
+function fromHexCode(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  const lc = c | 32;
+  if (lc >= 97 && lc <= 102) return lc - 97 + 10;
+  return -1;
+}
+function escapedHexLen(c) {
+  if (c === 120) return 2;
+  if (c === 117) return 4;
+  if (c === 85) return 8;
+  return 0;
+}
+function isSimpleEscape(c) {
+  return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
+}
+function consumeLineBreak(state) {
+  if (state.input.charCodeAt(state.position) === 10) state.position++;
+  else {
+    state.position++;
+    if (state.input.charCodeAt(state.position) === 10) state.position++;
+  }
+  state.line++;
+  state.lineStart = state.position;
+  state.lineIndent = 0;
+  state.firstTabInLine = -1;
+}
+function skipSeparationSpace(state, allowComments) {
+  let lineBreaks = 0;
+  let ch = state.input.charCodeAt(state.position);
+  let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
+  while (ch !== 0) {
+    while (isWhiteSpace(ch)) {
+      hasSeparation = true;
+      if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (allowComments && hasSeparation && ch === 35) do
+      ch = state.input.charCodeAt(++state.position);
+    while (!isEol(ch) && ch !== 0);
+    if (!isEol(ch)) break;
+    consumeLineBreak(state);
+    lineBreaks++;
+    hasSeparation = true;
+    ch = state.input.charCodeAt(state.position);
+    while (ch === 32) {
+      state.lineIndent++;
+      ch = state.input.charCodeAt(++state.position);
+    }
+  }
+  return lineBreaks;
+}
+function testDocumentSeparator(state, position = state.position) {
+  const ch = state.input.charCodeAt(position);
+  if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
+    const following = state.input.charCodeAt(position + 3);
+    return following === 0 || isWsOrEol(following);
+  }
+  return false;
+}
+function skipByteOrderMark(state) {
+  if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
+    state.position++;
+    state.lineStart = state.position;
+  }
+}
+function testDocumentBoundary(state) {
+  if (state.position !== state.lineStart) return false;
+  if (testDocumentSeparator(state)) return true;
+  if (state.input.charCodeAt(state.position) !== 65279) return false;
+  const snapshot = snapshotState(state);
+  skipByteOrderMark(state);
+  skipSeparationSpace(state, true);
+  const ch = state.input.charCodeAt(state.position);
+  const result = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
+  restoreState(state, snapshot);
+  return result;
+}
+function skipUntilLineEnd(state) {
+  let ch = state.input.charCodeAt(state.position);
+  while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
+}
+function checkPrintable(state, start, end) {
+  const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
+  if (match !== null) {
+    state.position = start + match.index + match[0].length - 1;
+    throwError(state, "the stream contains non-printable characters");
+  }
+}
+function readTagProperty(state, props, inFlow) {
+  if (state.input.charCodeAt(state.position) !== 33) return false;
+  if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
+  const start = state.position;
+  let isVerbatim = false;
+  let isNamed = false;
+  let tagHandle = "!";
+  let ch = state.input.charCodeAt(++state.position);
+  if (ch === 60) {
+    isVerbatim = true;
+    ch = state.input.charCodeAt(++state.position);
+  } else if (ch === 33) {
+    isNamed = true;
+    tagHandle = "!!";
+    ch = state.input.charCodeAt(++state.position);
+  }
+  let suffixStart = state.position;
+  let tagName;
+  if (isVerbatim) {
+    while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
+    if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
+    tagName = state.input.slice(suffixStart, state.position);
+    state.position++;
+  } else {
+    while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
+      if (ch === 33) {
+        if (!isNamed) {
+          tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
+          if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
+          isNamed = true;
+          suffixStart = state.position + 1;
+        } else throwError(state, "tag suffix cannot contain exclamation marks");
+      }
+      ch = state.input.charCodeAt(++state.position);
+    }
+    tagName = state.input.slice(suffixStart, state.position);
+    if (PATTERN_FLOW_INDICATORS.test(tagName)) throwError(state, "tag suffix cannot contain flow indicator characters");
+  }
+  if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
+  if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
+  props.tagStart = start;
+  props.tagEnd = state.position;
+  return true;
+}
+function readAnchorProperty(state, props) {
+  if (state.input.charCodeAt(state.position) !== 38) return false;
+  if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
+  state.position++;
+  const start = state.position;
+  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+  if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
+  props.anchorStart = start;
+  props.anchorEnd = state.position;
+  return true;
+}
+function readAlias(state, props) {
+  if (state.input.charCodeAt(state.position) !== 42) return false;
+  if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
+  state.position++;
+  const start = state.position;
+  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+  if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
+  addAliasEvent(state, start, state.position);
+  return true;
+}
+function readFlowScalarBreak(state, nodeIndent) {
+  skipSeparationSpace(state, false);
+  if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readSingleQuotedScalar(state, nodeIndent, props) {
+  if (state.input.charCodeAt(state.position) !== 39) return false;
+  state.position++;
+  const start = state.position;
+  let simple = true;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const ch = state.input.charCodeAt(state.position);
+    if (ch === 39) {
+      if (state.input.charCodeAt(state.position + 1) === 39) {
+        simple = false;
+        state.position += 2;
+        continue;
+      }
+      const end = state.position;
+      state.position++;
+      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+      return true;
+    }
+    if (isEol(ch)) {
+      simple = false;
+      readFlowScalarBreak(state, nodeIndent);
+    } else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
+    else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+    else state.position++;
+  }
+  throwError(state, "unexpected end of the stream within a single quoted scalar");
+}
+function readDoubleQuotedScalar(state, nodeIndent, props) {
+  if (state.input.charCodeAt(state.position) !== 34) return false;
+  state.position++;
+  const start = state.position;
+  let simple = true;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const ch = state.input.charCodeAt(state.position);
+    if (ch === 34) {
+      const end = state.position;
+      state.position++;
+      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+      return true;
+    }
+    if (ch === 92) {
+      simple = false;
+      const escaped = state.input.charCodeAt(++state.position);
+      if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
+      else if (isSimpleEscape(escaped)) state.position++;
+      else {
+        let hexLength = escapedHexLen(escaped);
+        if (hexLength === 0) throwError(state, "unknown escape sequence");
+        while (hexLength-- > 0) {
+          state.position++;
+          if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
+        }
+        state.position++;
+      }
+    } else if (isEol(ch)) {
+      simple = false;
+      readFlowScalarBreak(state, nodeIndent);
+    } else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
+    else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+    else state.position++;
+  }
+  throwError(state, "unexpected end of the stream within a double quoted scalar");
+}
+function readBlockScalar(state, parentIndent, props) {
+  const ch = state.input.charCodeAt(state.position);
+  let chomping = CHOMPING_MODE.CLIP;
+  let indent = -1;
+  let detectedIndent = false;
+  if (ch !== 124 && ch !== 62) return false;
+  const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
+  state.position++;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const current = state.input.charCodeAt(state.position);
+    const digit = fromDecimalCode(current);
+    if (current === 43 || current === 45) {
+      if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
+      chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
+      state.position++;
+    } else if (digit >= 0) {
+      if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+      if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
+      indent = parentIndent + digit - 1;
+      detectedIndent = true;
+      state.position++;
+    } else break;
+  }
+  let hadWhitespace = false;
+  while (isWhiteSpace(state.input.charCodeAt(state.position))) {
+    hadWhitespace = true;
+    state.position++;
+  }
+  if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
+  if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+  else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
+  let contentIndent = detectedIndent ? indent : -1;
+  let maxLeadingIndent = 0;
+  const valueStart = state.position;
+  let valueEnd = state.position;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const linePosition = state.position;
+    let column = 0;
+    while (state.input.charCodeAt(linePosition + column) === 32) column++;
+    const first = state.input.charCodeAt(linePosition + column);
+    if (first === 0) {
+      if (contentIndent >= 0) {
+        if (column > contentIndent) valueEnd = linePosition + column;
+      } else if (column > 0) valueEnd = linePosition + column;
+      break;
+    }
+    if (testDocumentBoundary(state)) break;
+    if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
+    if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
+      if (first === 9 && column < parentIndent) {
+        state.position = linePosition + column;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      if (column >= parentIndent && column < maxLeadingIndent) {
+        state.position = linePosition + column;
+        throwError(state, "bad indentation of a mapping entry");
+      }
+    }
+    if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
+      state.lineIndent = column;
+      state.position = linePosition + column;
+      break;
+    }
+    if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
+    const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
+    if (first !== 0 && !isEol(first) && column < requiredIndent) {
+      state.lineIndent = column;
+      state.position = linePosition + column;
+      break;
+    }
+    skipUntilLineEnd(state);
+    valueEnd = state.position;
+    if (isEol(state.input.charCodeAt(state.position))) {
+      consumeLineBreak(state);
+      valueEnd = state.position;
+    }
+  }
+  checkPrintable(state, valueStart, valueEnd);
+  addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
+  return true;
+}
+function canStartPlainScalar(state, nodeContext) {
+  const ch = state.input.charCodeAt(state.position);
+  const inFlow = nodeContext === CONTEXT_FLOW_IN;
+  if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
+  if (ch === 63 || ch === 45) {
+    const following = state.input.charCodeAt(state.position + 1);
+    if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
+  }
+  return true;
+}
+function readPlainScalar(state, nodeIndent, nodeContext, props) {
+  if (!canStartPlainScalar(state, nodeContext)) return false;
+  const start = state.position;
+  let end = state.position;
+  let ch = state.input.charCodeAt(state.position);
+  const inFlow = nodeContext === CONTEXT_FLOW_IN;
+  let multiline = false;
+  while (ch !== 0) {
+    if (testDocumentBoundary(state)) break;
+    if (ch === 58) {
+      const following = state.input.charCodeAt(state.position + 1);
+      if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
+    } else if (ch === 35) {
+      if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
+    } else if (inFlow && isFlowIndicator(ch)) break;
+    else if (isEol(ch)) {
+      const savedPosition = state.position;
+      const savedLine = state.line;
+      const savedLineStart = state.lineStart;
+      const savedLineIndent = state.lineIndent;
+      skipSeparationSpace(state, false);
+      if (state.lineIndent >= nodeIndent) {
+        multiline = true;
+        ch = state.input.charCodeAt(state.position);
+        continue;
+      }
+      state.position = savedPosition;
+      state.line = savedLine;
+      state.lineStart = savedLineStart;
+      state.lineIndent = savedLineIndent;
+      break;
+    }
+    if (!isWhiteSpace(ch)) end = state.position + 1;
+    ch = state.input.charCodeAt(++state.position);
+  }
+  if (end === start) return false;
+  checkPrintable(state, start, end);
+  addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
+  return true;
+}
+function skipFlowSeparationSpace(state, nodeIndent) {
+  const startLine = state.line;
+  skipSeparationSpace(state, true);
+  if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readFlowCollection(state, nodeIndent, props) {
+  const ch = state.input.charCodeAt(state.position);
+  const isMapping = ch === 123;
+  const start = state.position;
+  let readNext = true;
+  if (ch !== 91 && ch !== 123) return false;
+  const terminator = isMapping ? 125 : 93;
+  if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+  else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+  state.position++;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    skipFlowSeparationSpace(state, nodeIndent);
+    let ch2 = state.input.charCodeAt(state.position);
+    if (ch2 === terminator) {
+      state.position++;
+      addPopEvent(state);
+      return true;
+    } else if (!readNext) throwError(state, "missed comma between flow collection entries");
+    else if (ch2 === 44) throwError(state, "expected the node content, but found ','");
+    let isPair = false;
+    let isExplicitPair = false;
+    if (ch2 === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
+      isPair = isExplicitPair = true;
+      state.position += 1;
+      skipFlowSeparationSpace(state, nodeIndent);
+    }
+    const entryLine = state.line;
+    const entryStart = snapshotState(state);
+    const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+    skipFlowSeparationSpace(state, nodeIndent);
+    ch2 = state.input.charCodeAt(state.position);
+    if ((isMapping || isExplicitPair || state.line === entryLine) && ch2 === 58) {
+      isPair = true;
+      state.position++;
+      skipFlowSeparationSpace(state, nodeIndent);
+      if (!isMapping) {
+        insertFlowPairMappingEvent(state, entryStart);
+        if (!keyWasRead) addEmptyScalarEvent(state);
+      } else if (!keyWasRead) addEmptyScalarEvent(state);
+      if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
+      skipFlowSeparationSpace(state, nodeIndent);
+      if (!isMapping) addPopEvent(state);
+    } else if (isMapping && isPair) {
+      if (!keyWasRead) addEmptyScalarEvent(state);
+      addEmptyScalarEvent(state);
+    } else if (isMapping) addEmptyScalarEvent(state);
+    else if (isPair) {
+      insertFlowPairMappingEvent(state, entryStart);
+      if (!keyWasRead) addEmptyScalarEvent(state);
+      addEmptyScalarEvent(state);
+      addPopEvent(state);
+    }
+    ch2 = state.input.charCodeAt(state.position);
+    if (ch2 === 44) {
+      readNext = true;
+      state.position++;
+    } else readNext = false;
+  }
+  throwError(state, "unexpected end of the stream within a flow collection");
+}
+function readBlockSequence(state, nodeIndent, props) {
+  if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
+  addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+  while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
+    if (state.firstTabInLine !== -1) {
+      state.position = state.firstTabInLine;
+      throwError(state, "tab characters must not be used in indentation");
+    }
+    const entryLine = state.line;
+    state.position++;
+    const hadBreak = skipSeparationSpace(state, true) > 0;
+    if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+    if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
+    else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+    skipSeparationSpace(state, true);
+    if (state.lineIndent < nodeIndent || state.position >= state.length) break;
+    if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
+    if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+  }
+  addPopEvent(state);
+  return true;
+}
+function readBlockMapping(state, nodeIndent, flowIndent, props) {
+  let atExplicitKey = false;
+  let detected = false;
+  let mappingOpened = false;
+  let pendingExplicitKey = false;
+  if (state.firstTabInLine !== -1) return false;
+  let ch = state.input.charCodeAt(state.position);
+  while (ch !== 0) {
+    if (!atExplicitKey && state.firstTabInLine !== -1) {
+      state.position = state.firstTabInLine;
+      throwError(state, "tab characters must not be used in indentation");
+    }
+    const following = state.input.charCodeAt(state.position + 1);
+    const entryLine = state.line;
+    if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
+      if (!mappingOpened) {
+        addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+        mappingOpened = true;
+      }
+      if (ch === 63) {
+        if (atExplicitKey) addEmptyScalarEvent(state);
+        detected = true;
+        atExplicitKey = true;
+      } else if (atExplicitKey) atExplicitKey = false;
+      else {
+        addEmptyScalarEvent(state);
+        detected = true;
+        atExplicitKey = false;
+      }
+      state.position += 1;
+      pendingExplicitKey = true;
+    } else {
+      if (atExplicitKey) {
+        addEmptyScalarEvent(state);
+        atExplicitKey = false;
+      }
+      const beforeKey = snapshotState(state);
+      if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
+      if (state.line === entryLine) {
+        ch = state.input.charCodeAt(state.position);
+        while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
+        if (ch === 58) {
+          ch = state.input.charCodeAt(++state.position);
+          if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+          if (!mappingOpened) {
+            state.events.splice(beforeKey.eventsLength, 0, {
+              type: EVENT_ID.MAPPING,
+              start: beforeKey.position,
+              anchorStart: props.anchorStart,
+              anchorEnd: props.anchorEnd,
+              tagStart: props.tagStart,
+              tagEnd: props.tagEnd,
+              style: COLLECTION_STYLE.BLOCK
+            });
+            mappingOpened = true;
+          }
+          detected = true;
+          atExplicitKey = false;
+          pendingExplicitKey = false;
+        } else if (detected) throwError(state, "expected ':' after a mapping key");
+        else {
+          if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+            restoreState(state, beforeKey);
+            return false;
+          }
+          return true;
+        }
+      } else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+      else {
+        if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+          restoreState(state, beforeKey);
+          return false;
+        }
+        return true;
+      }
+    }
+    if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
+    if (!atExplicitKey) {
+      if (pendingExplicitKey) {
+        addEmptyScalarEvent(state);
+        pendingExplicitKey = false;
+      }
+    }
+    skipSeparationSpace(state, true);
+    ch = state.input.charCodeAt(state.position);
+    if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
+    else if (state.lineIndent < nodeIndent) break;
+  }
+  if (!detected) return false;
+  if (atExplicitKey) addEmptyScalarEvent(state);
+  if (mappingOpened) addPopEvent(state);
+  return true;
+}
+function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
+  if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
+  state.depth++;
+  let indentStatus = 1;
+  let atNewLine = false;
+  let hasContent = false;
+  let propertyStart = null;
+  const props = emptyProperties();
+  let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
+  let allowBlockCollections = allowBlockScalars;
+  const allowBlockStyles = allowBlockScalars;
+  if (allowToSeek && skipSeparationSpace(state, true)) {
+    atNewLine = true;
+    if (state.lineIndent > parentIndent) indentStatus = 1;
+    else if (state.lineIndent === parentIndent) indentStatus = 0;
+    else indentStatus = -1;
+  }
+  if (indentStatus === 1) while (true) {
+    const ch = state.input.charCodeAt(state.position);
+    const propertyState = snapshotState(state);
+    if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
+    if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
+      const fallbackState = snapshotState(state);
+      const flowIndent = parentIndent + 1;
+      if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) {
+        state.depth--;
+        return true;
+      }
+      restoreState(state, fallbackState);
+    }
+    if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
+    if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
+    if (propertyStart === null) propertyStart = propertyState;
+    if (skipSeparationSpace(state, true)) {
+      atNewLine = true;
+      allowBlockCollections = allowBlockStyles;
+      if (state.lineIndent > parentIndent) indentStatus = 1;
+      else if (state.lineIndent === parentIndent) indentStatus = 0;
+      else indentStatus = -1;
+    } else allowBlockCollections = false;
+  }
+  if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
+  if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
+    const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
+    const blockIndent = state.position - state.lineStart;
+    if (indentStatus === 1) {
+      if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
+      else {
+        const ch = state.input.charCodeAt(state.position);
+        if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
+          const fallbackState = snapshotState(state);
+          const propertyIndent = propertyStart.position - propertyStart.lineStart;
+          restoreState(state, propertyStart);
+          if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent = true;
+          else restoreState(state, fallbackState);
+        }
+        if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
+      }
+    } else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
+  }
+  allowBlockScalars = allowBlockScalars && !hasContent;
+  if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
+    addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
+    hasContent = true;
+  }
+  state.depth--;
+  return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
+}
+function readDirective(state) {
+  if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
+  state.position++;
+  const nameStart = state.position;
+  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+  const name = state.input.slice(nameStart, state.position);
+  const args = [];
+  if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
+  while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
+    while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
+    if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
+    const start = state.position;
+    while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+    args.push(state.input.slice(start, state.position));
+  }
+  if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+  if (name === "YAML") {
+    if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
+    if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
+    const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+    if (match === null) throwError(state, "ill-formed argument of the YAML directive");
+    if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
+    state.directives.push({
+      kind: "yaml",
+      version: args[0]
+    });
+  } else if (name === "TAG") {
+    if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
+    const [handle, prefix] = args;
+    if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+    if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
+    if (!PATTERN_TAG_PREFIX.test(prefix)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+    state.tagHandlers[handle] = prefix;
+    state.directives.push({
+      kind: "tag",
+      handle,
+      prefix
+    });
+  }
+  return true;
+}
+function readDocument(state) {
+  state.directives = [];
+  state.tagHandlers = /* @__PURE__ */ Object.create(null);
+  let hasDirectives = false;
+  skipSeparationSpace(state, true);
+  while (readDirective(state)) {
+    hasDirectives = true;
+    skipSeparationSpace(state, true);
+  }
+  let explicitStart = false;
+  let explicitEnd = false;
+  let allowCompact = true;
+  if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
+    explicitStart = true;
+    const markerLine = state.line;
+    state.position += 3;
+    skipSeparationSpace(state, true);
+    allowCompact = state.line > markerLine;
+  } else if (hasDirectives) throwError(state, "directives end mark is expected");
+  const documentEventIndex = state.events.length;
+  if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
+    state.position += 3;
+    skipSeparationSpace(state, true);
+    return;
+  }
+  addDocumentEvent(state, explicitStart, false);
+  if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
+  skipSeparationSpace(state, true);
+  if (state.position === state.lineStart && testDocumentSeparator(state)) {
+    explicitEnd = state.input.charCodeAt(state.position) === 46;
+    if (explicitEnd) {
+      const markerLine = state.line;
+      state.position += 3;
+      skipSeparationSpace(state, true);
+      if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
+    }
+  }
+  const documentEvent = state.events[documentEventIndex];
+  if (documentEvent?.type === EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
+  addPopEvent(state);
+  if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
+}
+function parseEvents(input, options) {
+  const length = input.length;
+  const state = {
+    ...DEFAULT_PARSER_OPTIONS,
+    ...options,
+    input: `${input}\0`,
+    length,
+    position: 0,
+    line: 0,
+    lineStart: 0,
+    lineIndent: 0,
+    firstTabInLine: -1,
+    depth: 0,
+    directives: [],
+    tagHandlers: /* @__PURE__ */ Object.create(null),
+    events: []
+  };
+  const nullpos = input.indexOf("\0");
+  if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
+  while (state.position < state.length) {
+    skipByteOrderMark(state);
+    skipSeparationSpace(state, true);
+    if (state.position >= state.length) break;
+    const documentStart = state.position;
+    readDocument(state);
+    if (state.position === documentStart)
+      throwError(state, "can not read a document");
+  }
+  return state.events;
+}
+var DEFAULT_LOAD_OPTIONS = {
+  ...DEFAULT_PARSER_OPTIONS,
+  ...DEFAULT_CONSTRUCTOR_OPTIONS
+};
+function hasBit(mask, bit) {
+  return (mask & 1 << bit) !== 0;
+}
+var DEFAULT_SCALAR_STYLE_RULES = {
+  applyQuoteFlowKeysOption,
+  doubleQuoteForInvisibles,
+  doubleQuoteWhitespaceOnly,
+  applyForceQuotesOption,
+  tryLongOrMultilineAsBlock,
+  quoteInvalidPlain,
+  fallbackToDoubleQuoted
+};
+function _preferredQuotedStyle(layout) {
+  if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
+  return SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyQuoteFlowKeysOption(layout) {
+  if (!layout.presenterOptions.quoteFlowKeys) return;
+  if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
+  layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteForInvisibles(layout) {
+  if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteWhitespaceOnly(layout) {
+  if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyForceQuotesOption(layout) {
+  if (!layout.presenterOptions.forceQuotes) return;
+  if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
+  if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
+  layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
+}
+function tryLongOrMultilineAsBlock(layout) {
+  if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
+  const value = layout.node.value;
+  const multiline = value.indexOf("\n") !== -1;
+  if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
+    if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+    return;
+  }
+  const w = layout.presenterOptions.lineWidth;
+  if (w === -1) {
+    if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+    return;
+  }
+  const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+  let position = 0;
+  let shouldFold = false;
+  while (position <= value.length) {
+    let lineEnd = value.length;
+    const nextLineBreak = value.indexOf("\n", position);
+    if (nextLineBreak !== -1) lineEnd = nextLineBreak;
+    const line = value.slice(position, lineEnd);
+    if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
+    if (nextLineBreak === -1) break;
+    position = nextLineBreak + 1;
+  }
+  if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
+  else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+}
+function quoteInvalidPlain(layout) {
+  if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
+}
+function fallbackToDoubleQuoted(layout) {
+  if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
+var SRC_B_CHAR = "[\\n\\r]";
+var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
+var SRC_S_WHITE = "[ \\t]";
+var SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
+var SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
+var SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
+var SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
+var SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
+var SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
+var SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
+var SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
+var SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
+var SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
+var SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
+var NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
+var NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
+var NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
+var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
+var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
+var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
+var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
+var DEFAULT_PRESENTER_OPTIONS = {
+  indent: 2,
+  seqNoIndent: false,
+  seqInlineFirst: true,
+  lineWidth: 80,
+  flowBracketPadding: false,
+  flowSkipCommaSpace: false,
+  flowSkipColonSpace: false,
+  quoteFlowKeys: false,
+  quoteStyle: "single",
+  forceQuotes: false,
+  scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
+  tagBeforeAnchor: false
+};
+var DEFAULT_DUMP_OPTIONS = {
+  ...DEFAULT_PRESENTER_OPTIONS,
+  schema: DUMP_SCHEMA,
+  skipInvalid: false,
+  noRefs: false,
+  flowLevel: -1,
+  sortKeys: false,
+  transform: () => {
+  }
+};
+var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
+var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
+var EVENT_MAPPING = EVENT_ID.MAPPING;
+var EVENT_SCALAR = EVENT_ID.SCALAR;
+var EVENT_ALIAS = EVENT_ID.ALIAS;
+var EVENT_POP = EVENT_ID.POP;
+var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
+var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
+var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
+var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
+var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
+var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
+var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
+var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
+var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
+var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
+
+// src/loaders/yaml/model.ts
+var DEFAULT_YAML_LIMITS = {
+  aliasExpansion: 1e4,
+  depth: 64,
+  size: 16 * 1024 * 1024
+};
+function deref(node) {
+  let current = node;
+  while (current?.kind === "alias") current = current.target;
+  return current;
+}
+function keyText(key) {
+  const node = deref(key);
+  if (node === void 0) return "null";
+  if (node.kind === "scalar") return String(node.value);
+  return JSON.stringify(toPlainValue(node));
+}
+function getEntry(map, name) {
+  const node = map ? deref(map) : void 0;
+  if (node?.kind !== "map") return void 0;
+  return node.entries.find((entry) => keyText(entry.key) === name);
+}
+function toPlainValue(node) {
+  if (node == null) return null;
+  switch (node.kind) {
+    case "scalar":
+      return node.value;
+    case "alias":
+      return node.target ? toPlainValue(node.target) : null;
+    case "seq":
+      return node.items.map((item) => toPlainValue(item));
+    case "map": {
+      const result = {};
+      for (const entry of node.entries) {
+        Object.defineProperty(result, keyText(entry.key), {
+          value: toPlainValue(entry.value),
+          enumerable: true,
+          writable: true,
+          configurable: true
+        });
+      }
+      return result;
+    }
+  }
+}
+function pairRange(pair) {
+  return { ...pair.key.loc, endLine: pair.value.loc.endLine, endColumn: pair.value.loc.endColumn };
+}
+
+// src/loaders/yaml/parse.ts
+var CORE_TAG_PREFIX = "tag:yaml.org,2002:";
+var IMPLICIT_TAGS = [nullCoreTag, boolCoreTag, intCoreTag, floatCoreTag];
+var IMPLICIT_ANY_FIRST_CHAR = IMPLICIT_TAGS.filter((tag) => tag.implicitFirstChars === null);
+var IMPLICIT_BY_FIRST_CHAR = /* @__PURE__ */ new Map();
+for (const tag of IMPLICIT_TAGS) {
+  for (const first of tag.implicitFirstChars ?? []) IMPLICIT_BY_FIRST_CHAR.set(first, []);
+}
+for (const [first, list] of IMPLICIT_BY_FIRST_CHAR) {
+  for (const tag of IMPLICIT_TAGS) {
+    if (tag.implicitFirstChars === null || tag.implicitFirstChars.includes(first)) list.push(tag);
+  }
+}
+var EXPLICIT_SCALAR_TAGS = new Map(
+  IMPLICIT_TAGS.map((tag) => [tag.tagName, tag])
+);
+function parseYamlDocuments(text2, file, limits = {}) {
+  const bounds = { ...DEFAULT_YAML_LIMITS, ...limits };
+  const positions = new PositionIndex(text2, file);
+  if (text2.length > bounds.size) {
+    return {
+      documents: [],
+      diagnostics: [diagnostic(positions.range(0, 0), "yaml/too-large", `YAML text of ${thousands(text2.length)} characters is over the bound of ${thousands(bounds.size)}; not read`)]
+    };
+  }
+  let events;
+  try {
+    events = parseEvents(text2, { filename: file, maxDepth: bounds.depth });
+  } catch (error) {
+    return { documents: [], diagnostics: [syntaxDiagnostic(error, text2, positions, bounds)] };
+  }
+  try {
+    return new TreeBuilder(text2, positions, bounds).build(events);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { documents: [], diagnostics: [diagnostic(positions.range(0, 0), "yaml/syntax", `YAML could not be read: ${message}`)] };
+  }
+}
+function diagnostic(range, code, message) {
+  return { ...range, severity: "error", code, message };
+}
+function syntaxDiagnostic(error, text2, positions, bounds) {
+  const reason = typeof error?.reason === "string" ? error.reason : void 0;
+  const mark = error?.mark;
+  const offset = typeof mark?.position === "number" ? Math.min(Math.max(mark.position, 0), text2.length) : 0;
+  const range = positions.range(offset, Math.min(offset + 1, positions.lineEndOffset(offset)));
+  if (reason?.startsWith("nesting exceeded maxDepth")) {
+    return diagnostic(range, "yaml/too-deep", `YAML nesting deeper than ${bounds.depth} levels`);
+  }
+  const message = reason ?? (error instanceof Error ? error.message : String(error));
+  return diagnostic(range, "yaml/syntax", `YAML syntax error: ${message}`);
+}
+var PositionIndex = class {
+  constructor(text2, file) {
+    this.text = text2;
+    this.file = file;
+    this.bom = text2.charCodeAt(0) === 65279;
+    for (let i = 0; i < text2.length; i++) {
+      const code = text2.charCodeAt(i);
+      if (code === 10) this.lineStarts.push(i + 1);
+      else if (code === 13 && text2.charCodeAt(i + 1) !== 10) this.lineStarts.push(i + 1);
+    }
+  }
+  text;
+  file;
+  lineStarts = [0];
+  bom;
+  /** Line of the last look-up: nodes come in source order, so most look-ups land on it or just after. */
+  cursor = 0;
+  lineIndex(offset) {
+    const starts = this.lineStarts;
+    let line = this.cursor;
+    if (starts[line] <= offset) {
+      for (let steps = 0; steps < 4 && line + 1 < starts.length && starts[line + 1] <= offset; steps++) line++;
+      if (line + 1 >= starts.length || starts[line + 1] > offset) return this.cursor = line;
+    }
+    return this.cursor = this.search(offset);
+  }
+  search(offset) {
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (this.lineStarts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+  point(offset) {
+    const index = this.lineIndex(offset);
+    const column = offset - this.lineStarts[index] + 1 - (index === 0 && this.bom && offset > 0 ? 1 : 0);
+    return { line: index + 1, column };
+  }
+  /** Offset of the line break (or end of text) ending the line that holds `offset`. */
+  lineEndOffset(offset) {
+    const index = this.lineIndex(offset);
+    let end = index + 1 < this.lineStarts.length ? this.lineStarts[index + 1] : this.text.length;
+    while (end > this.lineStarts[index] && (this.text[end - 1] === "\n" || this.text[end - 1] === "\r")) end--;
+    return end;
+  }
+  lineStartOffset(offset) {
+    return this.lineStarts[this.lineIndex(offset)];
+  }
+  range(start, end) {
+    const from = this.point(start);
+    const to = this.point(Math.max(start, end));
+    return { file: this.file, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+  }
+};
+var TreeBuilder = class {
+  constructor(text2, positions, limits) {
+    this.text = text2;
+    this.positions = positions;
+    this.limits = limits;
+  }
+  text;
+  positions;
+  limits;
+  documents = [];
+  diagnostics = [];
+  stack = [];
+  document;
+  /** End offset of the last token consumed; empty nodes are placed just after it. */
+  lastEnd = 0;
+  /** End of the last `---` consumed, so the next document never finds it again. */
+  lastMarkerEnd = 0;
+  build(events) {
+    for (const event of events) {
+      switch (event.type) {
+        case EVENT_ID.DOCUMENT:
+          this.document = {
+            contents: null,
+            anchors: /* @__PURE__ */ new Map(),
+            openAnchors: /* @__PURE__ */ new Set(),
+            tagHandles: tagHandles(event.directives),
+            aliasExpansion: 0,
+            aliasLimitReported: false,
+            start: this.lastEnd
+          };
+          if (event.explicitStart) this.skipDocumentMarker();
+          break;
+        case EVENT_ID.MAPPING:
+        case EVENT_ID.SEQUENCE: {
+          const start = event.start;
+          const range = this.positions.range(start, start);
+          const flow = event.style === COLLECTION_STYLE.FLOW;
+          const node = event.type === EVENT_ID.MAPPING ? { kind: "map", entries: [], flow, loc: range } : { kind: "seq", items: [], flow, loc: range };
+          this.decorate(node, event.anchorStart, event.anchorEnd, event.tagStart, event.tagEnd);
+          if (node.anchor) this.document?.openAnchors.add(node.anchor);
+          this.stack.push({ node, start, size: 1, seenKeys: node.kind === "map" ? /* @__PURE__ */ new Map() : void 0 });
+          this.lastEnd = Math.max(this.lastEnd, start + (flow ? 1 : 0));
+          break;
+        }
+        case EVENT_ID.SCALAR:
+          this.attach(this.scalar(event), 1);
+          break;
+        case EVENT_ID.ALIAS:
+          this.alias(event.anchorStart, event.anchorEnd);
+          break;
+        case EVENT_ID.POP:
+          this.pop();
+          break;
+      }
+    }
+    return { documents: this.documents, diagnostics: this.diagnostics };
+  }
+  /**
+   * Moves past the next `---` at a line start, so nothing of this document is placed before it.
+   * The search starts at the line that holds the last position read (an empty document's null
+   * value is placed inside the next marker) but never before the marker consumed last.
+   */
+  skipDocumentMarker() {
+    const marker = /^---(?=[ \t\r\n]|$)/gm;
+    const lineStart = this.text.lastIndexOf("\n", Math.max(0, this.lastEnd - 1)) + 1;
+    marker.lastIndex = Math.max(lineStart, this.lastMarkerEnd);
+    const match = marker.exec(this.text);
+    if (match) {
+      this.lastEnd = Math.max(this.lastEnd, match.index + 3);
+      this.lastMarkerEnd = match.index + 3;
+      if (this.document) this.document.start = match.index + 3;
+    }
+  }
+  pop() {
+    const open = this.stack.pop();
+    if (!open) {
+      const document2 = this.document;
+      if (!document2) return;
+      const contents = document2.contents;
+      const empty = !contents || contents.kind === "scalar" && contents.value === null && contents.loc.line === contents.loc.endLine && contents.loc.column === contents.loc.endColumn;
+      const loc = empty ? this.positions.range(document2.start, document2.start) : contents.loc;
+      this.documents.push({ contents: document2.contents, loc });
+      this.document = void 0;
+      return;
+    }
+    const { node } = open;
+    let end;
+    if (node.flow) {
+      end = this.closingBracket(this.lastEnd, node.kind === "map" ? "}" : "]");
+    } else {
+      end = this.lastEnd;
+    }
+    if (open.pendingKey) {
+      const value = this.emptyScalar(-1, -1, -1, -1);
+      node.entries.push({ key: open.pendingKey, value });
+    }
+    node.loc = this.positions.range(open.start, end);
+    this.lastEnd = Math.max(this.lastEnd, end);
+    if (node.anchor) this.document?.openAnchors.delete(node.anchor);
+    this.attach(node, open.size);
+  }
+  /** Offset just past the flow collection's closing bracket, searched after its last child. */
+  closingBracket(from, bracket) {
+    const text2 = this.text;
+    for (let i = from; i < text2.length; i++) {
+      const ch = text2[i];
+      if (ch === bracket) return i + 1;
+      if (ch === "#") {
+        while (i < text2.length && text2[i] !== "\n") i++;
+      }
+    }
+    return from;
+  }
+  attach(node, size) {
+    if (node.kind !== "alias" && node.anchor !== void 0 && this.document) this.document.anchors.set(node.anchor, { node, size });
+    const parent = this.stack[this.stack.length - 1];
+    if (!parent) {
+      if (this.document) this.document.contents = node;
+      return;
+    }
+    parent.size += size;
+    if (parent.node.kind === "seq") {
+      parent.node.items.push(node);
+      return;
+    }
+    if (parent.pendingKey === void 0) {
+      parent.pendingKey = node;
+      return;
+    }
+    const key = parent.pendingKey;
+    parent.pendingKey = void 0;
+    parent.node.entries.push({ key, value: node });
+    const name = keyText(key);
+    const first = parent.seenKeys?.get(name);
+    if (first) {
+      this.diagnostics.push(
+        diagnostic(key.loc, "yaml/duplicate-key", `duplicate key '${name}' (first at line ${first.loc.line}, column ${first.loc.column})`)
+      );
+    } else {
+      parent.seenKeys?.set(name, key);
+    }
+  }
+  alias(anchorStart, anchorEnd) {
+    const start = this.text[anchorStart - 1] === "*" ? anchorStart - 1 : anchorStart;
+    const name = this.text.slice(this.text[anchorStart] === "*" ? anchorStart + 1 : anchorStart, anchorEnd);
+    const node = { kind: "alias", name, loc: this.positions.range(start, anchorEnd) };
+    this.lastEnd = Math.max(this.lastEnd, anchorEnd);
+    const document2 = this.document;
+    const anchored = document2?.anchors.get(name);
+    let size = 1;
+    if (document2 && anchored && !document2.openAnchors.has(name)) {
+      const target = anchored.node;
+      const targetSize = anchored.size;
+      if (document2.aliasExpansion + targetSize > this.limits.aliasExpansion) {
+        if (!document2.aliasLimitReported) {
+          document2.aliasLimitReported = true;
+          this.diagnostics.push(
+            diagnostic(
+              node.loc,
+              "yaml/alias-limit",
+              `aliases expand to more than ${thousands(this.limits.aliasExpansion)} nodes; '*${name}' and later aliases over the bound are not expanded`
+            )
+          );
+        }
+      } else {
+        document2.aliasExpansion += targetSize;
+        node.target = target;
+        size = targetSize;
+      }
+    } else if (document2?.openAnchors.has(name)) {
+      this.diagnostics.push(diagnostic(node.loc, "yaml/unknown-alias", `alias '*${name}' refers to a node that contains it`));
+    } else {
+      this.diagnostics.push(diagnostic(node.loc, "yaml/unknown-alias", `alias '*${name}' has no anchor '&${name}' before it`));
+    }
+    this.attach(node, size);
+  }
+  scalar(event) {
+    if (event.valueStart < 0) {
+      return this.emptyScalar(event.anchorStart, event.anchorEnd, event.tagStart, event.tagEnd);
+    }
+    const raw = this.text.slice(event.valueStart, event.valueEnd);
+    let start = event.valueStart;
+    let end = event.valueEnd;
+    let style;
+    switch (event.style) {
+      case SCALAR_STYLE.SINGLE_QUOTED:
+        style = "single";
+        start--;
+        end++;
+        break;
+      case SCALAR_STYLE.DOUBLE_QUOTED:
+        style = "double";
+        start--;
+        end++;
+        break;
+      case SCALAR_STYLE.LITERAL_BLOCK:
+      case SCALAR_STYLE.FOLDED_BLOCK:
+        style = event.style === SCALAR_STYLE.LITERAL_BLOCK ? "literal" : "folded";
+        ({ start, end } = this.blockScalarSpan(event));
+        break;
+      default:
+        style = "plain";
+    }
+    this.lastEnd = Math.max(this.lastEnd, end);
+    const decoded = getScalarValue(this.text, event);
+    const node = { kind: "scalar", value: decoded, raw, style, loc: this.positions.range(start, end) };
+    this.decorate(node, event.anchorStart, event.anchorEnd, event.tagStart, event.tagEnd);
+    node.value = this.resolveScalar(node, decoded);
+    return node;
+  }
+  /**
+   * The event's range starts at the first content line; the node starts at the
+   * `|` or `>` indicator on the line before, and ends after the last non-blank content.
+   */
+  blockScalarSpan(event) {
+    const text2 = this.text;
+    let end = event.valueEnd;
+    while (end > event.valueStart && /\s/.test(text2[end - 1])) end--;
+    let start = event.valueStart;
+    const headerLineStart = this.positions.lineStartOffset(Math.max(0, event.valueStart - 1));
+    const searchFrom = Math.max(headerLineStart, this.lastEnd, event.anchorEnd, event.tagEnd);
+    const line = text2.slice(searchFrom, this.positions.lineEndOffset(searchFrom));
+    const match = /(^|[\s])([|>])[-+1-9]{0,2}[ \t]*(#.*)?$/.exec(line);
+    if (match) start = searchFrom + match.index + match[1].length;
+    if (end <= event.valueStart) end = Math.max(start + 1, end);
+    return { start, end };
+  }
+  emptyScalar(anchorStart, anchorEnd, tagStart, tagEnd) {
+    let at2 = Math.max(this.lastEnd, anchorEnd, tagEnd);
+    if (anchorEnd < 0 && tagEnd < 0) {
+      const i = skipSpaceAndComments(this.text, at2);
+      if (this.text[i] === ":" || this.text[i] === "-") at2 = i + 1;
+    }
+    const node = { kind: "scalar", value: null, raw: "", style: "plain", loc: this.positions.range(at2, at2) };
+    this.decorate(node, anchorStart, anchorEnd, tagStart, tagEnd);
+    this.lastEnd = Math.max(this.lastEnd, at2);
+    node.value = this.resolveScalar(node, "");
+    return node;
+  }
+  decorate(node, anchorStart, anchorEnd, tagStart, tagEnd) {
+    if (anchorStart >= 0) {
+      const offset = this.text[anchorStart] === "&" ? anchorStart + 1 : anchorStart;
+      node.anchor = this.text.slice(offset, anchorEnd);
+    }
+    if (tagStart >= 0) node.tag = this.resolveTag(this.text.slice(tagStart, tagEnd));
+  }
+  resolveTag(written) {
+    if (written.startsWith("!<") && written.endsWith(">")) return decodeURIComponentSafe(written.slice(2, -1));
+    const handles = this.document?.tagHandles ?? /* @__PURE__ */ new Map();
+    const match = /^(![\w-]*!|!!|!)(.*)$/.exec(written);
+    if (!match) return written;
+    const [, handle, suffix] = match;
+    const prefix = handles.get(handle) ?? (handle === "!!" ? CORE_TAG_PREFIX : handle === "!" ? "!" : void 0);
+    return prefix === void 0 ? written : prefix + decodeURIComponentSafe(suffix);
+  }
+  resolveScalar(node, decoded) {
+    const tag = node.tag;
+    if (tag === void 0) {
+      if (node.style !== "plain") return decoded;
+      for (const implicit of IMPLICIT_BY_FIRST_CHAR.get(decoded.charAt(0)) ?? IMPLICIT_ANY_FIRST_CHAR) {
+        const value = implicit.resolve(decoded, false, implicit.tagName);
+        if (value !== NOT_RESOLVED) return value;
+      }
+      return decoded;
+    }
+    if (tag === "!" || tag === CORE_TAG_PREFIX + "str") return decoded;
+    const explicit = EXPLICIT_SCALAR_TAGS.get(tag);
+    if (explicit) {
+      const value = explicit.resolve(decoded, true, tag);
+      if (value !== NOT_RESOLVED) return value;
+      this.diagnostics.push(diagnostic(node.loc, "yaml/bad-value", `'${decoded}' is not a valid !!${tag.slice(CORE_TAG_PREFIX.length)}`));
+      return decoded;
+    }
+    this.diagnostics.push(diagnostic(node.loc, "yaml/unknown-tag", `unknown tag '${tag}'; the value is read as a string`));
+    return decoded;
+  }
+};
+function tagHandles(directives) {
+  const handles = /* @__PURE__ */ new Map();
+  for (const directive of directives) {
+    if (directive.kind === "tag") handles.set(directive.handle, directive.prefix);
+  }
+  return handles;
+}
+function decodeURIComponentSafe(text2) {
+  try {
+    return decodeURIComponent(text2);
+  } catch {
+    return text2;
+  }
+}
+function skipSpaceAndComments(text2, from) {
+  let i = from;
+  while (i < text2.length) {
+    const ch = text2[i];
+    if (ch === " " || ch === "	" || ch === "\n" || ch === "\r") i++;
+    else if (ch === "#") {
+      while (i < text2.length && text2[i] !== "\n") i++;
+    } else break;
+  }
+  return i;
+}
+
+// src/loaders/yaml/schema-errors.ts
+var import_ajv = __toESM(require_ajv(), 1);
+var ajv = new import_ajv.Ajv({ allErrors: true, strict: false, verbose: true });
+function lazyValidator(schema) {
+  let compiled2;
+  return () => compiled2 ??= ajv.compile(schema);
+}
+function errorAt(range, code, message) {
+  return { file: range.file, line: range.line, column: range.column, endLine: range.endLine, endColumn: range.endColumn, severity: "error", code, message };
+}
+function sortDiagnostics(diagnostics) {
+  return diagnostics.sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
+}
+var YamlLocator = class {
+  constructor(root, fallback) {
+    this.root = root;
+    this.fallback = fallback;
+  }
+  root;
+  fallback;
+  /** The value at the path, or the deepest node found on the way. */
+  value(segments) {
+    return this.walk(segments).value?.loc ?? this.fallback;
+  }
+  /** The key whose value is at the path (for unknown keys and bad ids). */
+  key(segments) {
+    const found = this.walk(segments);
+    return (found.complete ? found.key?.loc : void 0) ?? found.value?.loc ?? this.fallback;
+  }
+  /** The key and value at the path, when the whole path exists and ends in a mapping's entry. */
+  entry(segments) {
+    const found = this.walk(segments);
+    return found.complete && found.key && found.value ? { key: found.key, value: found.value } : void 0;
+  }
+  /** The node written at the path (an alias stays an alias), when the whole path exists. */
+  node(segments) {
+    const found = this.walk(segments);
+    return found.complete ? found.value : void 0;
+  }
+  walk(segments) {
+    let value = this.root ?? void 0;
+    let key;
+    for (const segment of segments) {
+      const node = value ? deref(value) : void 0;
+      if (node?.kind === "map") {
+        const entry = getEntry(node, segment);
+        if (!entry) return { value, key, complete: false };
+        key = entry.key;
+        value = entry.value;
+      } else if (node?.kind === "seq" && /^\d+$/.test(segment) && Number(segment) < node.items.length) {
+        key = void 0;
+        value = node.items[Number(segment)];
+      } else {
+        return { value, key, complete: false };
+      }
+    }
+    return { value, key, complete: true };
+  }
+};
+function pointerSegments(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function displayPath(segments, rootName) {
+  if (segments.length === 0) return rootName;
+  let out = "";
+  for (const segment of segments) {
+    if (/^\d+$/.test(segment) && out !== "") out += `[${segment}]`;
+    else out += out === "" ? segment : `.${segment}`;
+  }
+  return out;
+}
+var TYPE_WORDS = {
+  object: "a mapping",
+  array: "a list",
+  string: "a string",
+  boolean: "true or false",
+  number: "a number",
+  integer: "an integer",
+  null: "empty"
+};
+function typeWords(types) {
+  const words = [...new Set(types.map((t) => TYPE_WORDS[t] ?? t))];
+  return words.length <= 1 ? words[0] ?? "valid" : `${words.slice(0, -1).join(", ")} or ${words[words.length - 1]}`;
+}
+function withCodePrefix(diagnostics, codePrefix) {
+  return diagnostics.map((d) => ({ ...d, severity: "error", code: d.code.replace(/^yaml\//, `${codePrefix}/yaml-`) }));
+}
+function show(value) {
+  return typeof value === "string" ? `'${value}'` : JSON.stringify(value);
+}
+function relevantErrors(errors) {
+  const relevant = errors.filter((e) => !(e.keyword === "pattern" && e.propertyName !== void 0));
+  const oneOfPaths = new Set(relevant.filter((e) => e.keyword === "oneOf").map((e) => e.instancePath));
+  const deeperExists = (pathPrefix) => relevant.some((o) => o.instancePath.startsWith(pathPrefix + "/"));
+  return relevant.filter((e) => {
+    if (!oneOfPaths.has(e.instancePath)) return true;
+    if (deeperExists(e.instancePath)) return false;
+    return e.keyword !== "oneOf" || !relevant.some((o) => o !== e && o.instancePath === e.instancePath);
+  });
+}
+function schemaDiagnostics(errors, options) {
+  const { codePrefix, rootName, locator } = options;
+  const relevant = relevantErrors(errors);
+  const diagnostics = [];
+  const handledPaths = /* @__PURE__ */ new Set();
+  for (const e of relevant) {
+    const segments = pointerSegments(e.instancePath);
+    const path13 = displayPath(segments, rootName);
+    const data = e.data;
+    if (e.keyword === "additionalProperties") {
+      const name = String(e.params.additionalProperty);
+      const known = Object.keys(e.parentSchema?.properties ?? {});
+      const inWhat = segments.length === 0 ? "" : ` in ${path13}`;
+      const hint = didYouMean(name, known) || `; expected one of: ${known.join(", ")}`;
+      diagnostics.push(errorAt(locator.key([...segments, name]), `${codePrefix}/unknown-key`, `unknown key '${name}'${inWhat}${hint}`));
+      continue;
+    }
+    if (e.keyword === "propertyNames") {
+      const name = String(e.params.propertyName);
+      const range2 = locator.key([...segments, name]);
+      const own2 = options.describeKey?.({ error: e, segments, path: path13, range: range2 });
+      diagnostics.push(own2 ?? errorAt(range2, `${codePrefix}/invalid-key`, `invalid key '${name}'${segments.length === 0 ? "" : ` in ${path13}`}`));
+      continue;
+    }
+    if (e.keyword === "required") {
+      const name = String(e.params.missingProperty);
+      diagnostics.push(errorAt(locator.value(segments), `${codePrefix}/missing-key`, `${path13} has no '${name}'`));
+      continue;
+    }
+    if (handledPaths.has(e.instancePath)) continue;
+    handledPaths.add(e.instancePath);
+    const range = locator.value(segments);
+    const own = options.describeValue?.({ error: e, segments, path: path13, range });
+    if (own) {
+      diagnostics.push(own);
+      continue;
+    }
+    if (e.keyword === "type") {
+      const types = relevant.filter((o) => o.instancePath === e.instancePath && o.keyword === "type").map((o) => String(o.params.type));
+      diagnostics.push(errorAt(range, `${codePrefix}/invalid-type`, `${path13} must be ${typeWords(types.flatMap((t) => t.split(",")))}`));
+      continue;
+    }
+    if (e.keyword === "enum") {
+      const allowed = (e.params.allowedValues ?? []).map(String);
+      const hint = typeof data === "string" ? didYouMean(data, allowed) : "";
+      diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path13}: ${show(data)} is not one of: ${allowed.join(", ")}${hint}`));
+      continue;
+    }
+    if (e.keyword === "minLength") {
+      diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path13} must not be empty`));
+      continue;
+    }
+    diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path13} ${e.message ?? "is invalid"}`));
+  }
+  return diagnostics;
+}
+
+// src/engine/options.ts
+var import_ajv2 = __toESM(require_ajv(), 1);
+var ajv2 = new import_ajv2.Ajv({ useDefaults: true, allErrors: true, strict: false });
+var compiled = /* @__PURE__ */ new WeakMap();
+function resolveRuleOptions(rule, given = {}) {
+  const schema = rule.meta.options;
+  const options = structuredClone(given ?? {});
+  if (!schema) {
+    return { options, errors: [] };
+  }
+  let validate = compiled.get(rule);
+  if (!validate) {
+    validate = ajv2.compile({ type: "object", ...schema });
+    compiled.set(rule, validate);
+  }
+  const ok = validate(options);
+  return { options, errors: ok ? [] : [...validate.errors ?? []] };
+}
+
+// src/config/presets.ts
+function everyRule(registry, enabled) {
+  return new Map(registry.map((rule) => [rule.id, { severity: enabled(rule) ? rule.meta.severity : "off" }]));
+}
+function ruleIsAbout(rule, family) {
+  return rule.meta.products === void 0 || rule.meta.products.includes(family);
+}
+var FAMILY_DESCRIPTIONS = {
+  lcs2005: "Live Communications Server 2005 (Communicator 2005, Access Proxy)",
+  ocs2007r2: "Office Communications Server 2007 R2 (Office Communicator 2007 R2, Edge)",
+  lync2010: "Lync Server 2010 (DNS load-balanced pools of at most 10 front ends, mobility)",
+  lync2013: "Lync Server 2013",
+  sfb: "Skype for Business Server 2015 and 2019",
+  teams: "Microsoft Teams (Microsoft 365, Direct Routing SBCs)",
+  cisco: "Cisco Unified CM with Expressway (Jabber, mobile and remote access)"
+};
+function productPreset(family) {
+  return {
+    description: `${FAMILY_DESCRIPTIONS[family]}: the recommended rules about it, at their default severity, with its option values.`,
+    settings: { product: FAMILY_PRODUCT[family] },
+    rules: (registry) => {
+      const settings = /* @__PURE__ */ new Map();
+      for (const rule of registry) {
+        if (!rule.meta.recommended || !ruleIsAbout(rule, family)) continue;
+        const options = rule.meta.presetOptions?.[family];
+        settings.set(rule.id, options ? { severity: rule.meta.severity, options: { ...options } } : { severity: rule.meta.severity });
+      }
+      return settings;
+    }
+  };
+}
+var PRESETS = {
+  "uclint:recommended": {
+    description: "Rules marked recommended, at their default severity; every other rule off.",
+    rules: (registry) => everyRule(registry, (rule) => rule.meta.recommended)
+  },
+  "uclint:all": {
+    description: "Every rule at its default severity.",
+    rules: (registry) => everyRule(registry, () => true)
+  },
+  ...Object.fromEntries(PRODUCT_FAMILIES.map((family) => [`uclint:${family}`, productPreset(family)]))
+};
+var DEFAULT_PRESET = "uclint:recommended";
+function rulesTurnedOn(preset, registry) {
+  const settings = preset.rules(registry);
+  const on = [];
+  for (const rule of registry) {
+    const setting = settings.get(rule.id);
+    if (setting?.severity === void 0 || setting.severity === "off") continue;
+    on.push(setting.options ? { rule, severity: setting.severity, options: setting.options } : { rule, severity: setting.severity });
+  }
+  return on;
+}
+
+// src/config/schema.ts
+var CONFIG_SEVERITIES = ["off", "info", "warn", "warning", "error"];
+var DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}([Tt ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?([Zz]|[+-]\\d{2}:\\d{2})?)?$";
+var RULE_ID_PATTERN = "^[a-z0-9]+/[a-z0-9-]+$";
+var PLUGIN_NAME_PATTERN = "^(@[a-z0-9][a-z0-9._~-]*/)?[a-z0-9][a-z0-9._~-]*$";
+var globList = {
+  type: "array",
+  items: { type: "string", minLength: 1 },
+  description: "Globs matched against paths relative to the lint root, with forward slashes: `*`, `**`, `?`, `[a-z]`, `{a,b}` (docs/formats.md)."
+};
+var CONFIG_SCHEMA = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  title: "uclint configuration (.uclint.yml)",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    extends: {
+      description: "Presets to start from, applied in order; `rules` is applied after them. Absent means uclint:recommended.",
+      oneOf: [{ $ref: "#/definitions/presetName" }, { type: "array", items: { $ref: "#/definitions/presetName" } }]
+    },
+    plugins: {
+      description: "Rule packs from installed packages, by package name. They are looked up in the node_modules of uclint's installation (or --plugins-from) and refused when they lie inside the linted tree. Their rules are configured under `rules` like uclint's own.",
+      type: "array",
+      uniqueItems: true,
+      items: { type: "string", pattern: PLUGIN_NAME_PATTERN, maxLength: 214 }
+    },
+    rules: {
+      description: "Rule id to severity, or to [severity, options].",
+      type: "object",
+      propertyNames: { pattern: RULE_ID_PATTERN },
+      additionalProperties: { $ref: "#/definitions/ruleSetting" }
+    },
+    views: {
+      description: "Which zone files are the internal and which the external view of split-brain DNS.",
+      type: "object",
+      additionalProperties: false,
+      properties: { internal: globList, external: globList }
+    },
+    zones: {
+      description: "Origin of zone files whose origin is not written in them: path or glob to domain.",
+      type: "object",
+      additionalProperties: { type: "string", minLength: 1 }
+    },
+    ignore: { ...globList, description: "Paths not to lint (globs); `dir/**` skips the whole directory." },
+    settings: {
+      description: "Facts about the deployment that rules use. Rule packs may read further keys.",
+      type: "object",
+      additionalProperties: true,
+      properties: {
+        sipDomains: { type: "array", items: { type: "string", minLength: 1 }, description: "SIP domains of the deployment." },
+        now: {
+          type: "string",
+          pattern: DATE_PATTERN,
+          description: "The date expiry rules judge against (YYYY-MM-DD, or an ISO 8601 date-time); --now wins."
+        },
+        strictDnsNaming: { type: "boolean", description: "Clients enforce strict DNS naming (EnableStrictDNSNaming)." },
+        product: { enum: [...PRODUCTS], description: "Product of the deployment (cisco: Unified CM with Expressway); selects product defaults. A product preset sets it." }
+      }
+    },
+    baseline: { type: "string", minLength: 1, description: "Baseline file of accepted findings, relative to the lint root." },
+    certificates: {
+      description: "How certificate files are read.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        passwords: {
+          description: "PKCS#12 (.pfx, .p12) passwords: path or glob to the NAME of the environment variable that holds the password. The password itself never goes in the config.",
+          type: "object",
+          additionalProperties: { type: "string", pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }
+        }
+      }
+    },
+    audit: {
+      description: "Scheduled audits (GitHub Action): the one issue that lists the findings of the whole repository.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        issueTitle: { type: "string", minLength: 1, maxLength: 256, description: 'Title of the audit issue (default "uclint audit").' },
+        labels: { type: "array", items: { type: "string", minLength: 1 }, description: "Labels given to the audit issue when it is opened." }
+      }
+    }
+  },
+  definitions: {
+    severity: { enum: [...CONFIG_SEVERITIES] },
+    ruleSetting: {
+      oneOf: [
+        { $ref: "#/definitions/severity" },
+        {
+          type: "array",
+          minItems: 1,
+          maxItems: 2,
+          items: [{ $ref: "#/definitions/severity" }, { type: "object" }]
+        }
+      ]
+    },
+    presetName: {
+      type: "string",
+      examples: ["uclint:recommended", "uclint:all", ...PRODUCT_FAMILIES.map((family) => `uclint:${family}`)]
+    }
+  }
+};
+var CONFIG_KEYS = Object.keys(CONFIG_SCHEMA.properties);
+
+// src/config/load.ts
+var DEFAULT_AUDIT_ISSUE_TITLE = "uclint audit";
+var NOW_PATTERN = new RegExp(CONFIG_SCHEMA.properties.settings.properties.now.pattern);
+var configValidator = lazyValidator(CONFIG_SCHEMA);
+function toSeverity(severity) {
+  return severity === "warn" ? "warning" : severity;
+}
+function isConfigSeverity(text2) {
+  return typeof text2 === "string" && CONFIG_SEVERITIES.includes(text2);
+}
+function loadConfig(text2, file, registry) {
+  const parsed = parseYamlDocuments(text2, file);
+  const diagnostics = withCodePrefix(parsed.diagnostics, "config");
+  if (diagnostics.length > 0) return { diagnostics };
+  if (parsed.documents.length > 1) {
+    const second = parsed.documents[1];
+    return { diagnostics: [errorAt(second.loc, "config/multiple-documents", "the configuration must be a single YAML document")] };
+  }
+  const root = parsed.documents[0]?.contents ?? null;
+  const plain = root === null || root.kind === "scalar" && root.value === null ? {} : toPlainValue(root);
+  const emptyRange = { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+  const locator = new YamlLocator(root, emptyRange);
+  const validateConfig = configValidator();
+  if (!validateConfig(plain)) {
+    diagnostics.push(...configSchemaDiagnostics(validateConfig.errors ?? [], locator, registry));
+  }
+  const written = plain;
+  diagnostics.push(...semanticDiagnostics(written, locator, registry));
+  if (diagnostics.length > 0) return { diagnostics: sortDiagnostics(diagnostics) };
+  const config = resolveConfig(written, registry, file);
+  if (config.baseline !== void 0) config.baselineAt = locator.value(["baseline"]);
+  return { config, diagnostics: [] };
+}
+function defaultConfig(registry) {
+  return resolveConfig({}, registry, void 0);
+}
+function applyRuleOverrides(config, overrides, registry) {
+  const diagnostics = [];
+  const where = { file: "", line: 1, column: 1, endLine: 1, endColumn: 1 };
+  const ids = registry.map((rule) => rule.id);
+  for (const override of overrides) {
+    const colon = override.lastIndexOf(":");
+    if (colon <= 0) {
+      diagnostics.push(errorAt(where, "config/invalid-override", `--rule ${override}: expected <rule-id>:<severity>`));
+      continue;
+    }
+    const id = override.slice(0, colon);
+    const severity = override.slice(colon + 1);
+    const rule = registry.find((r) => r.id === id);
+    if (!rule) {
+      diagnostics.push(errorAt(where, "config/unknown-rule", `--rule ${override}: unknown rule '${id}'${didYouMean(id, ids)}`));
+      continue;
+    }
+    if (!isConfigSeverity(severity)) {
+      diagnostics.push(
+        errorAt(where, "config/invalid-severity", `--rule ${override}: invalid severity '${severity}'; expected one of: ${CONFIG_SEVERITIES.join(", ")}`)
+      );
+      continue;
+    }
+    const current = config.rules.get(id);
+    config.rules.set(id, { severity: toSeverity(severity), options: current?.options ?? resolveRuleOptions(rule, {}).options });
+  }
+  return diagnostics;
+}
+function resolveConfig(written, registry, file) {
+  const presetNames = written.extends === void 0 ? [DEFAULT_PRESET] : typeof written.extends === "string" ? [written.extends] : written.extends;
+  const chosen = /* @__PURE__ */ new Map();
+  for (const rule of registry) chosen.set(rule.id, { severity: "off", options: {} });
+  let presetSettings = {};
+  for (const name of presetNames) {
+    const preset = PRESETS[name];
+    for (const [id, setting] of preset.rules(registry)) {
+      const current = chosen.get(id);
+      if (!current) continue;
+      chosen.set(id, { severity: setting.severity ?? current.severity, options: { ...current.options, ...setting.options } });
+    }
+    presetSettings = { ...presetSettings, ...preset.settings };
+  }
+  for (const [id, entry] of Object.entries(written.rules ?? {})) {
+    const current = chosen.get(id);
+    if (!current) continue;
+    const [severity, options] = typeof entry === "string" ? [entry, void 0] : entry;
+    chosen.set(id, { severity: toSeverity(severity), options: { ...current.options, ...options } });
+  }
+  const rules = /* @__PURE__ */ new Map();
+  for (const rule of registry) {
+    const setting = chosen.get(rule.id);
+    rules.set(rule.id, { severity: setting.severity, options: resolveRuleOptions(rule, setting.options).options });
+  }
+  const { now, ...otherSettings } = written.settings ?? {};
+  const settings = { ...presetSettings, ...otherSettings };
+  if (typeof now === "string") settings.now = parseConfigDate(now);
+  const zones = {};
+  for (const [pattern, origin] of Object.entries(written.zones ?? {})) zones[pattern] = canonicalName(origin);
+  const config = {
+    rules,
+    views: { internal: [...written.views?.internal ?? []], external: [...written.views?.external ?? []] },
+    zones,
+    ignore: [...written.ignore ?? []],
+    settings,
+    certificatePasswords: { ...written.certificates?.passwords ?? {} },
+    audit: { issueTitle: written.audit?.issueTitle ?? DEFAULT_AUDIT_ISSUE_TITLE, labels: [...written.audit?.labels ?? []] }
+  };
+  if (file !== void 0) config.file = file;
+  if (written.baseline !== void 0) config.baseline = written.baseline;
+  return config;
+}
+function parseDateText(text2) {
+  return NOW_PATTERN.test(text2) ? parseConfigDate(text2) : void 0;
+}
+function parseConfigDate(text2) {
+  const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text2);
+  if (dateOnly) {
+    const [year, month, day] = dateOnly.slice(1).map(Number);
+    const date3 = new Date(Date.UTC(year, month - 1, day));
+    return date3.getUTCFullYear() === year && date3.getUTCMonth() === month - 1 && date3.getUTCDate() === day ? date3 : void 0;
+  }
+  const hasZone = /([Zz]|[+-]\d{2}:\d{2})$/.test(text2);
+  const date2 = new Date(hasZone ? text2 : text2 + "Z");
+  return Number.isNaN(date2.getTime()) ? void 0 : date2;
+}
+function unknownPresetMessage(name) {
+  const names3 = Object.keys(PRESETS);
+  return `unknown preset '${name}'${didYouMean(name, names3) || `; presets are: ${names3.join(", ")}`}`;
+}
+function isRuleSettingPath(segments) {
+  return segments[0] === "rules" && segments.length === 2;
+}
+function configSchemaDiagnostics(errors, locator, registry) {
+  const ids = registry.map((rule) => rule.id);
+  return schemaDiagnostics(errors, {
+    codePrefix: "config",
+    rootName: "the configuration",
+    locator,
+    describeKey: ({ error: e, range }) => {
+      const name = String(e.params.propertyName);
+      const samePart = ids.find((id) => id.slice(id.indexOf("/") + 1) === name);
+      const hint = samePart ? `, did you mean '${samePart}'?` : didYouMean(name, ids).replace(/^;/, ",");
+      return errorAt(range, "config/unknown-rule", `unknown rule '${name}'; rule ids are <pack>/<rule>${hint}`);
+    },
+    describeValue: (site) => ruleSettingDiagnostic(site)
+  });
+}
+function ruleSettingDiagnostic({ error: e, segments, path: path13, range }) {
+  const data = e.data;
+  const ruleSetting = isRuleSettingPath(segments);
+  const severityPath = ruleSetting || segments[0] === "rules" && segments.length === 3 && segments[2] === "0";
+  if (severityPath && (typeof data !== "object" || data === null || !ruleSetting)) {
+    const id = segments[1];
+    return errorAt(
+      range,
+      "config/invalid-severity",
+      `invalid severity ${show(data)} for rule '${id}'; expected one of: ${CONFIG_SEVERITIES.join(", ")}${typeof data === "string" ? didYouMean(data, CONFIG_SEVERITIES) : ""}`
+    );
+  }
+  if (ruleSetting) return errorAt(range, "config/invalid-rule-setting", `${path13} must be a severity or a list [severity, options]`);
+  if (segments[0] === "rules" && segments.length === 3 && segments[2] === "1") {
+    return errorAt(range, "config/invalid-options", `options of rule '${segments[1]}' must be a mapping`);
+  }
+  if (e.keyword === "pattern" && segments[0] === "plugins" && segments.length === 2) {
+    return errorAt(
+      range,
+      "config/invalid-plugin-name",
+      `plugins: '${String(data)}' is not a package name; a plugin is an installed package named by its package name (no paths, versions, URLs or file: specifiers)`
+    );
+  }
+  if (e.keyword === "uniqueItems" && segments.length === 1 && segments[0] === "plugins" && Array.isArray(data)) {
+    return errorAt(range, "config/invalid-value", `plugins: '${String(data[e.params.i])}' is listed twice`);
+  }
+  if (e.keyword === "pattern" && segments.join("/") === "settings/now") {
+    return errorAt(range, "config/invalid-date", `settings.now: '${String(data)}' is not a date (YYYY-MM-DD)`);
+  }
+  return void 0;
+}
+function semanticDiagnostics(written, locator, registry) {
+  const diagnostics = [];
+  const extendsList = typeof written.extends === "string" ? [written.extends] : Array.isArray(written.extends) ? written.extends : [];
+  extendsList.forEach((name, index) => {
+    if (typeof name !== "string" || Object.hasOwn(PRESETS, name)) return;
+    const segments = typeof written.extends === "string" ? ["extends"] : ["extends", String(index)];
+    diagnostics.push(errorAt(locator.value(segments), "config/unknown-preset", unknownPresetMessage(name)));
+  });
+  const rules = written.rules;
+  if (rules && typeof rules === "object" && !Array.isArray(rules)) {
+    const ids = registry.map((rule) => rule.id);
+    for (const [id, entry] of Object.entries(rules)) {
+      const rule = registry.find((r) => r.id === id);
+      if (!rule) {
+        if (/^[a-z0-9]+\/[a-z0-9-]+$/.test(id)) {
+          diagnostics.push(errorAt(locator.key(["rules", id]), "config/unknown-rule", `unknown rule '${id}'${didYouMean(id, ids)}`));
+        }
+        continue;
+      }
+      if (!Array.isArray(entry) || entry.length !== 2 || !isPlainObject2(entry[1])) continue;
+      if (!rule.meta.options) {
+        if (Object.keys(entry[1]).length > 0) {
+          diagnostics.push(errorAt(locator.value(["rules", id, "1"]), "config/invalid-options", `rule '${id}' takes no options`));
+        }
+        continue;
+      }
+      const { errors } = resolveRuleOptions(rule, entry[1]);
+      for (const e of errors) {
+        const inner = pointerSegments(e.instancePath);
+        const base = ["rules", id, "1", ...inner];
+        if (e.keyword === "additionalProperties") {
+          const name = String(e.params.additionalProperty);
+          const known = Object.keys(rule.meta.options?.properties ?? {});
+          const hint = didYouMean(name, known) || (known.length ? `; options are: ${known.join(", ")}` : "; the rule takes no options");
+          diagnostics.push(errorAt(locator.key([...base, name]), "config/invalid-options", `unknown option '${name}' for rule '${id}'${hint}`));
+        } else {
+          const where = displayPath(inner, "options");
+          diagnostics.push(errorAt(locator.value(base), "config/invalid-options", `rule '${id}' option ${where} ${e.message ?? "is invalid"}`));
+        }
+      }
+    }
+  }
+  const now = written.settings && typeof written.settings === "object" ? written.settings.now : void 0;
+  if (typeof now === "string" && NOW_PATTERN.test(now) && parseConfigDate(now) === void 0) {
+    diagnostics.push(errorAt(locator.value(["settings", "now"]), "config/invalid-date", `settings.now: '${now}' is not a valid date`));
+  }
+  return diagnostics;
+}
+function isPlainObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/loaders/manifest/kind.ts
+var MANIFEST_API_VERSION2 = "uclint/v1";
+var MANIFEST_KINDS = ["Topology", "Certificates", "FirewallRules", "VpnProfile", "MediaPolicy"];
+function documentSchema(kind, title, body) {
+  return {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    title,
+    type: "object",
+    additionalProperties: false,
+    required: ["apiVersion", "kind", ...body.required],
+    properties: {
+      apiVersion: { const: MANIFEST_API_VERSION2, description: "Manifest format version." },
+      kind: { const: kind },
+      ...body.properties
+    },
+    ...body.definitions ? { definitions: body.definitions } : {}
+  };
+}
+
+// src/loaders/manifest/x509-names.ts
+var SIGNATURE_ALGORITHMS2 = {
+  md2WithRSAEncryption: { hash: "md2", pss: false },
+  md5WithRSAEncryption: { hash: "md5", pss: false },
+  sha1WithRSAEncryption: { hash: "sha1", pss: false },
+  sha224WithRSAEncryption: { hash: "sha224", pss: false },
+  sha256WithRSAEncryption: { hash: "sha256", pss: false },
+  sha384WithRSAEncryption: { hash: "sha384", pss: false },
+  sha512WithRSAEncryption: { hash: "sha512", pss: false },
+  // The hash of RSASSA-PSS is a parameter, not part of the name.
+  rsassaPss: { pss: true },
+  "ecdsa-with-SHA1": { hash: "sha1", pss: false },
+  "ecdsa-with-SHA224": { hash: "sha224", pss: false },
+  "ecdsa-with-SHA256": { hash: "sha256", pss: false },
+  "ecdsa-with-SHA384": { hash: "sha384", pss: false },
+  "ecdsa-with-SHA512": { hash: "sha512", pss: false },
+  dsaWithSHA1: { hash: "sha1", pss: false },
+  dsa_with_SHA224: { hash: "sha224", pss: false },
+  dsa_with_SHA256: { hash: "sha256", pss: false },
+  ED25519: { pss: false },
+  ED448: { pss: false }
+};
+var KEY_ALGORITHMS = ["rsa", "rsa-pss", "ec", "ed25519", "ed448", "dsa"];
+var EC_CURVES = {
+  prime256v1: { name: "prime256v1", size: 256 },
+  secp256r1: { name: "prime256v1", size: 256 },
+  "P-256": { name: "prime256v1", size: 256 },
+  secp384r1: { name: "secp384r1", size: 384 },
+  "P-384": { name: "secp384r1", size: 384 },
+  secp521r1: { name: "secp521r1", size: 521 },
+  "P-521": { name: "secp521r1", size: 521 },
+  secp256k1: { name: "secp256k1", size: 256 },
+  brainpoolP256r1: { name: "brainpoolP256r1", size: 256 },
+  brainpoolP384r1: { name: "brainpoolP384r1", size: 384 },
+  brainpoolP512r1: { name: "brainpoolP512r1", size: 512 }
+};
+var EKU_OIDS = {
+  serverAuth: "1.3.6.1.5.5.7.3.1",
+  clientAuth: "1.3.6.1.5.5.7.3.2",
+  codeSigning: "1.3.6.1.5.5.7.3.3",
+  emailProtection: "1.3.6.1.5.5.7.3.4",
+  ipsecEndSystem: "1.3.6.1.5.5.7.3.5",
+  ipsecTunnel: "1.3.6.1.5.5.7.3.6",
+  ipsecUser: "1.3.6.1.5.5.7.3.7",
+  timeStamping: "1.3.6.1.5.5.7.3.8",
+  OCSPSigning: "1.3.6.1.5.5.7.3.9",
+  ipsecIKE: "1.3.6.1.5.5.7.3.17",
+  msSmartcardLogin: "1.3.6.1.4.1.311.20.2.2",
+  anyExtendedKeyUsage: "2.5.29.37.0"
+};
+var EKU_NAMES_BY_OID = new Map(Object.entries(EKU_OIDS).map(([name, oid2]) => [oid2, name]));
+function ekuName(text2) {
+  if (Object.hasOwn(EKU_OIDS, text2)) return text2;
+  if (!/^[0-2](?:\.(?:0|[1-9]\d*))+$/.test(text2)) return void 0;
+  return EKU_NAMES_BY_OID.get(text2) ?? text2;
+}
+
+// src/loaders/manifest/certificates-schema.ts
+var nonEmptyString = { type: "string", minLength: 1 };
+var date = (description) => ({ type: "string", pattern: DATE_PATTERN, description });
+var CERTIFICATES_SCHEMA = documentSchema("Certificates", "uclint manifest: kind Certificates", {
+  required: ["certificates"],
+  properties: {
+    certificates: {
+      description: "Certificates the deployment uses that are not committed as files, or that link the committed file.",
+      type: "array",
+      items: { $ref: "#/definitions/certificate" }
+    }
+  },
+  definitions: {
+    certificate: {
+      type: "object",
+      additionalProperties: false,
+      required: ["name"],
+      properties: {
+        name: { ...nonEmptyString, description: "Name of the certificate, unique in the file; findings use it." },
+        subject: {
+          ...nonEmptyString,
+          description: "Subject distinguished name, `CN=sip.contoso.com, O=Contoso`; the common name is its CN.",
+          examples: ["CN=sip.contoso.com, O=Contoso, C=US"]
+        },
+        sans: {
+          description: "Subject alternative names: DNS names (`*.contoso.com` for a wildcard) and IPv4 or IPv6 addresses.",
+          type: "array",
+          items: nonEmptyString
+        },
+        notBefore: date("Start of validity: YYYY-MM-DD (midnight UTC) or an ISO 8601 date-time."),
+        notAfter: date("End of validity: YYYY-MM-DD (midnight UTC) or an ISO 8601 date-time."),
+        issuer: { enum: ["public", "private"], description: "`public`: a CA clients and federation partners trust; `private`: an enterprise CA or self-signed." },
+        issuerName: { ...nonEmptyString, description: "The issuing CA: its distinguished name or its name." },
+        key: {
+          type: "object",
+          additionalProperties: false,
+          required: ["algorithm"],
+          properties: {
+            algorithm: { enum: [...KEY_ALGORITHMS] },
+            size: { type: "integer", minimum: 1, description: "Bits: RSA and DSA; for EC it follows from the curve." },
+            curve: { enum: Object.keys(EC_CURVES), description: "EC curve." }
+          }
+        },
+        signature: { enum: Object.keys(SIGNATURE_ALGORITHMS2), description: "Signature algorithm as OpenSSL prints it." },
+        eku: {
+          description: "Extended key usages: OpenSSL short names (`serverAuth`, `clientAuth`) or OIDs.",
+          type: "array",
+          items: nonEmptyString,
+          examples: [["serverAuth", "clientAuth"]]
+        },
+        usedBy: { description: "FQDNs of the servers or pools that present the certificate.", type: "array", items: nonEmptyString },
+        file: { ...nonEmptyString, description: "A committed copy of the certificate, relative to this manifest's directory." }
+      }
+    }
+  }
+});
+
+// src/loaders/manifest/certificates.ts
+var certificatesLoader = {
+  kind: "Certificates",
+  schema: CERTIFICATES_SCHEMA,
+  schemaFile: "manifest-certificates.schema.json",
+  describeValue: ({ error, segments, path: path13, range }) => {
+    const field = segments[segments.length - 1];
+    if (error.keyword !== "pattern" || field !== "notBefore" && field !== "notAfter") return void 0;
+    return errorAt(range, "manifest/invalid-date", `${path13}: '${String(error.data)}' is not a date (YYYY-MM-DD)`);
+  },
+  convert(document2, data, context) {
+    if (!Array.isArray(data.certificates)) return {};
+    const certificates = [];
+    data.certificates.forEach((entry, index) => {
+      if (context.isValid(["certificates", index])) certificates.push(convertEntry(entry, ["certificates", String(index)], document2, context));
+    });
+    return { certificates };
+  }
+};
+function convertEntry(entry, base, document2, context) {
+  const { locator } = context;
+  const valueAt = (...rest) => locator.value([...base, ...rest.map(String)]);
+  const pathOf = (...rest) => context.path([...base, ...rest]);
+  const fieldLocs = {};
+  const located = (field, written) => {
+    const pair = locator.entry([...base, written]);
+    if (pair) fieldLocs[field] = pairRange(pair);
+  };
+  const certificate = { source: "manifest", name: entry.name, loc: locator.value(base), usedBy: [], fieldLocs };
+  const first = context.firstUse("certificate", entry.name, valueAt("name"));
+  if (first) {
+    context.report(valueAt("name"), "duplicate-name", `duplicate certificate name '${entry.name}' (first at line ${first.line}, column ${first.column})`);
+  }
+  if (entry.subject !== void 0) {
+    const subject = readDistinguishedName(entry.subject);
+    if (subject) {
+      certificate.subject = subject.text;
+      located("subject", "subject");
+      if (subject.commonName !== void 0) {
+        certificate.commonName = subject.commonName;
+        located("commonName", "subject");
+      }
+    } else {
+      const hint = entry.subject.includes("=") ? " (CN=sip.contoso.com, O=Contoso)" : `; write CN=${entry.subject}`;
+      context.report(valueAt("subject"), "invalid-subject", `${pathOf("subject")}: '${entry.subject}' is not a distinguished name${hint}`);
+    }
+  }
+  if (entry.sans !== void 0) {
+    const sans = { dns: [], ip: [] };
+    entry.sans.forEach((text2, index) => {
+      const ip2 = readIpAddress(text2);
+      const dns = ip2 === void 0 ? readHostName(text2, { wildcard: true }) : void 0;
+      if (ip2 !== void 0) sans.ip.push(ip2);
+      else if (dns !== void 0) sans.dns.push(dns);
+      else context.report(valueAt("sans", index), "invalid-san", `${pathOf("sans", index)}: '${text2}' is neither a host name nor an IP address`);
+    });
+    certificate.sans = sans;
+    located("sans", "sans");
+  }
+  convertValidity(entry, certificate, context, valueAt, pathOf);
+  for (const field of ["notBefore", "notAfter"]) if (certificate[field]) located(field, field);
+  if (entry.issuer !== void 0) {
+    certificate.issuerKind = entry.issuer;
+    located("issuerKind", "issuer");
+  }
+  if (entry.issuerName !== void 0) {
+    certificate.issuer = readDistinguishedName(entry.issuerName)?.text ?? entry.issuerName;
+    located("issuer", "issuerName");
+  }
+  if (entry.key !== void 0) {
+    certificate.key = convertKey(entry.key, context, valueAt, pathOf);
+    located("key", "key");
+  }
+  if (entry.signature !== void 0) {
+    const { hash, pss } = SIGNATURE_ALGORITHMS2[entry.signature];
+    certificate.signature = hash === void 0 ? { algorithm: entry.signature, pss } : { algorithm: entry.signature, hash, pss };
+    located("signature", "signature");
+  }
+  if (entry.eku !== void 0) {
+    const eku = [];
+    entry.eku.forEach((text2, index) => {
+      const name = ekuName(text2);
+      if (name !== void 0) {
+        eku.push(name);
+        return;
+      }
+      const hint = didYouMean(text2, Object.keys(EKU_OIDS)) || `; use a name such as serverAuth or clientAuth, or an OID`;
+      context.report(valueAt("eku", index), "unknown-eku", `${pathOf("eku", index)}: unknown extended key usage '${text2}'${hint}`);
+    });
+    certificate.eku = eku;
+    located("eku", "eku");
+  }
+  if (entry.usedBy !== void 0) {
+    entry.usedBy.forEach((text2, index) => {
+      const host = readHostName(text2);
+      if (host !== void 0) certificate.usedBy.push(host);
+      else context.report(valueAt("usedBy", index), "invalid-host", `${pathOf("usedBy", index)}: '${text2}' is not a host name`);
+    });
+    located("usedBy", "usedBy");
+  }
+  if (entry.file !== void 0) {
+    const linked = resolveManifestPath(document2.file, entry.file);
+    if (linked !== void 0) {
+      certificate.linkedFile = linked;
+      located("file", "file");
+    } else {
+      context.report(valueAt("file"), "invalid-file", `${pathOf("file")}: '${entry.file}' must be a path relative to the manifest's directory, inside the lint root`);
+    }
+  }
+  return certificate;
+}
+function convertValidity(entry, certificate, context, valueAt, pathOf) {
+  for (const field of ["notBefore", "notAfter"]) {
+    const text2 = entry[field];
+    if (text2 === void 0) continue;
+    const date2 = parseConfigDate(text2);
+    if (date2) certificate[field] = date2;
+    else context.report(valueAt(field), "invalid-date", `${pathOf(field)}: '${text2}' is not a valid date`);
+  }
+  const { notBefore, notAfter } = certificate;
+  if (notBefore && notAfter && notAfter < notBefore) {
+    context.report(valueAt("notAfter"), "date-order", `${pathOf("notAfter")} ${entry.notAfter} is before notBefore ${entry.notBefore}`);
+  }
+}
+function convertKey(key, context, valueAt, pathOf) {
+  const result = { algorithm: key.algorithm };
+  const curve = key.curve === void 0 ? void 0 : EC_CURVES[key.curve];
+  if (curve && key.algorithm !== "ec") {
+    context.report(valueAt("key", "curve"), "invalid-key", `${pathOf("key", "curve")}: only ec keys have a curve, this key is ${key.algorithm}`);
+  } else if (curve) {
+    result.curve = curve.name;
+    result.size = curve.size;
+  }
+  if (key.size === void 0) return result;
+  if (key.algorithm === "ed25519" || key.algorithm === "ed448") {
+    context.report(valueAt("key", "size"), "invalid-key", `${pathOf("key", "size")}: ${key.algorithm} keys have no size to choose`);
+  } else if (result.curve && result.size !== key.size) {
+    context.report(valueAt("key", "size"), "invalid-key", `${pathOf("key", "size")}: ${key.size} does not match curve ${result.curve} (${result.size} bits)`);
+  } else {
+    result.size = key.size;
+  }
+  return result;
+}
+
+// src/loaders/manifest/reader.ts
+var DocumentReader = class {
+  constructor(data, context) {
+    this.data = data;
+    this.context = context;
+  }
+  data;
+  context;
+  problems = 0;
+  entries(path13, read2) {
+    return this.indices(path13).flatMap((itemPath) => read2(itemPath) ?? []);
+  }
+  indices(path13) {
+    const list = this.at(path13);
+    return Array.isArray(list) ? list.map((_, index) => [...path13, index]) : [];
+  }
+  /** The value when the schema accepted it and it has the type, with its range. */
+  scalar(path13, type) {
+    const value = this.at(path13);
+    if (typeof value !== type || !this.context.isValid(path13)) return void 0;
+    return { value, loc: this.loc(path13) };
+  }
+  isMapping(path13) {
+    const value = this.at(path13);
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+  }
+  at(path13) {
+    let value = this.data;
+    for (const segment of path13) {
+      if (typeof value !== "object" || value === null || !Object.hasOwn(value, segment)) return void 0;
+      value = value[segment];
+    }
+    return value;
+  }
+  /** Key and value of a mapping's entry; the item alone in a list. */
+  loc(path13) {
+    const segments = path13.map(String);
+    const pair = typeof path13[path13.length - 1] === "string" ? this.context.locator.entry(segments) : void 0;
+    return pair ? pairRange(pair) : this.context.locator.value(segments);
+  }
+  /** A problem with the value at the path, reported at the value. */
+  report(path13, code, message) {
+    this.reportAt(this.context.locator.value(path13.map(String)), path13, code, message);
+  }
+  /** A problem with part of the value at the path (one entry of a comma-separated list). */
+  reportAt(range, path13, code, message) {
+    this.problems++;
+    this.context.report(range, code, `${this.context.path(path13)}: ${message}`);
+  }
+};
+function optional(key, value) {
+  return value === void 0 ? {} : { [key]: value };
+}
+function loadedWhole(reader, context, model) {
+  return reader.problems === 0 && context.isValid([]) ? [model] : [];
+}
+
+// src/loaders/manifest/topology-schema.ts
+var TOPOLOGY_PRODUCTS = ["lcs2005", "ocs2007r2", "lync2010", "lync2013", "sfb2015", "sfb2019", "teams"];
+var POOL_ROLES = ["frontend", "director", "edge", "mediation"];
+var nonEmptyString2 = { type: "string", minLength: 1 };
+var fqdn = (description) => ({ ...nonEmptyString2, description });
+var fqdnList = (description) => ({ type: "array", items: nonEmptyString2, description });
+var ip = { ...nonEmptyString2, description: "IPv4 address (four decimal parts) or IPv6 address." };
+var port = { type: "integer", minimum: 1, maximum: 65535 };
+var mapping = (properties, required = []) => ({
+  type: "object",
+  additionalProperties: false,
+  ...required.length > 0 ? { required } : {},
+  properties
+});
+var simpleUrl = (description) => ({
+  description: `${description} One URL or host name, or a list of them.`,
+  oneOf: [nonEmptyString2, { type: "array", items: nonEmptyString2 }]
+});
+var manualServer = (description) => ({
+  ...nonEmptyString2,
+  description: `${description} \`host\` or \`host:port\`; an IPv6 address in brackets when a port follows (\`[2001:db8::1]:443\`).`,
+  examples: ["sip.contoso.com:443"]
+});
+var TOPOLOGY_SCHEMA = documentSchema("Topology", "uclint manifest: kind Topology", {
+  required: [],
+  properties: {
+    product: { enum: [...TOPOLOGY_PRODUCTS], description: "Server product and version; selects product defaults such as the pool size limit (settings.product in the config wins)." },
+    sipDomains: fqdnList("SIP domains users sign in with (`user@contoso.com`)."),
+    tenantDomains: fqdnList("Other domains registered in the Microsoft 365 tenant (the SIP domains count already), such as a subdomain that names an SBC."),
+    clientPolicy: {
+      description: "What clients are told.",
+      ...mapping({
+        strictDnsNaming: { type: "boolean", description: "EnableStrictDNSNaming: a discovered server must be the SIP domain or sip.<domain>." },
+        allowTcp: { type: "boolean", description: "Clients may use clear-text SIP over TCP (_sipinternal._tcp)." },
+        manualServers: {
+          description: "Servers configured by hand instead of DNS discovery.",
+          ...mapping({
+            internal: manualServer("Internal server."),
+            external: manualServer("External server.")
+          })
+        }
+      })
+    },
+    pools: { description: "Front End, Director, Edge and Mediation pools.", type: "array", items: { $ref: "#/definitions/pool" } },
+    edges: { description: "Edge pools with their internal and external names.", type: "array", items: { $ref: "#/definitions/edge" } },
+    reverseProxy: {
+      description: "The reverse proxy that publishes web services and simple URLs.",
+      ...mapping({ fqdn: fqdn("External FQDN of the reverse proxy."), ip, publishes: fqdnList("Host names it publishes.") }, ["fqdn"])
+    },
+    simpleUrls: {
+      description: "Simple URLs: `https://meet.contoso.com/` or a host name.",
+      ...mapping({
+        meet: simpleUrl("Meeting URLs, one per SIP domain."),
+        dialin: simpleUrl("Dial-in conferencing URL."),
+        admin: simpleUrl("Administration URL.")
+      })
+    },
+    exchange: {
+      description: "Exchange names clients reach.",
+      ...mapping({ autodiscover: fqdn("Autodiscover host name."), ews: fqdn("Exchange Web Services host name.") })
+    },
+    sbcs: {
+      description: "Session border controllers (Direct Routing, PSTN gateways).",
+      type: "array",
+      items: mapping({ fqdn: fqdn("FQDN of the SBC."), port: { ...port, description: "SIP/TLS port, 5061 by default on the SBC." } }, ["fqdn"])
+    }
+  },
+  definitions: {
+    pool: mapping(
+      {
+        fqdn: fqdn("Pool FQDN (for a Standard Edition server, the server FQDN)."),
+        role: { enum: [...POOL_ROLES] },
+        loadBalancing: { enum: ["dns", "hardware"], description: "How SIP traffic to the pool is balanced." },
+        webServices: {
+          description: "Web services FQDNs.",
+          ...mapping({ internal: fqdn("Internal web services FQDN."), external: fqdn("External web services FQDN.") })
+        },
+        servers: {
+          description: "Servers of the pool.",
+          type: "array",
+          items: mapping({ fqdn: fqdn("Server FQDN."), id: { type: "integer", minimum: 1, description: "Registrar id (slot of the registrar hash)." } }, ["fqdn"])
+        }
+      },
+      ["fqdn"]
+    ),
+    edgeName: mapping({ fqdn: fqdn("Public FQDN of the service."), ip }, ["fqdn"]),
+    edge: mapping({
+      internal: { description: "The internal interface.", ...mapping({ fqdn: fqdn("Internal FQDN of the Edge pool.") }, ["fqdn"]) },
+      external: {
+        description: "The external services.",
+        ...mapping({
+          access: { $ref: "#/definitions/edgeName" },
+          webConferencing: { $ref: "#/definitions/edgeName" },
+          av: { $ref: "#/definitions/edgeName" }
+        })
+      },
+      servers: fqdnList("FQDNs of the Edge servers.")
+    })
+  }
+});
+
+// src/loaders/manifest/topology.ts
+var topologyLoader = {
+  kind: "Topology",
+  schema: TOPOLOGY_SCHEMA,
+  schemaFile: "manifest-topology.schema.json",
+  describeValue: ({ error, segments, path: path13, range }) => {
+    if (segments[segments.length - 1] !== "port" || error.keyword !== "minimum" && error.keyword !== "maximum") return void 0;
+    return errorAt(range, "manifest/invalid-port", `${path13}: ${String(error.data)} is not a port (1-65535)`);
+  },
+  convert(document2, data, context) {
+    const reader = new TopologyReader(data, context);
+    return { topologies: loadedWhole(reader, context, reader.topology(document2)) };
+  }
+};
+var SIMPLE_URL = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#:]*)(?::([^/?#]*))?([/?#].*)?$/;
+function readSimpleUrl(text2) {
+  if (/\s/.test(text2)) return void 0;
+  const url = SIMPLE_URL.exec(text2);
+  if (!url) return readHostName(text2, { qualified: true });
+  const [, scheme, hostText, portText2, rest = ""] = url;
+  const host = readHostName(hostText, { qualified: true });
+  const port2 = portText2 === void 0 ? void 0 : readPort(portText2);
+  if (!/^https?$/i.test(scheme) || host === void 0 || portText2 !== void 0 && port2 === void 0) return void 0;
+  return `${scheme.toLowerCase()}://${host}${port2 === void 0 ? "" : `:${port2}`}${rest}`;
+}
+var TopologyReader = class extends DocumentReader {
+  topology(document2) {
+    const topology = {
+      file: document2.file,
+      loc: document2.loc,
+      sipDomains: this.hosts(["sipDomains"]),
+      tenantDomains: this.hosts(["tenantDomains"]),
+      pools: this.entries(["pools"], (path13) => this.pool(path13)),
+      edges: this.entries(["edges"], (path13) => this.edge(path13)),
+      simpleUrls: { meet: this.simpleUrls("meet"), dialin: this.simpleUrls("dialin"), admin: this.simpleUrls("admin") },
+      sbcs: this.entries(["sbcs"], (path13) => {
+        const fqdn2 = this.host([...path13, "fqdn"]);
+        return fqdn2 && { fqdn: fqdn2, ...optional("port", this.scalar([...path13, "port"], "number")), loc: this.loc(path13) };
+      })
+    };
+    const product = this.scalar(["product"], "string");
+    if (product) topology.product = product;
+    if (this.isMapping(["clientPolicy"])) topology.clientPolicy = this.clientPolicy();
+    if (this.isMapping(["reverseProxy"])) {
+      const fqdn2 = this.host(["reverseProxy", "fqdn"]);
+      const ip2 = this.address(["reverseProxy", "ip"]);
+      const publishes = this.hosts(["reverseProxy", "publishes"]);
+      if (fqdn2) topology.reverseProxy = { fqdn: fqdn2, ...optional("ip", ip2), publishes, loc: this.loc(["reverseProxy"]) };
+    }
+    if (this.isMapping(["exchange"])) {
+      topology.exchange = { ...optional("autodiscover", this.host(["exchange", "autodiscover"])), ...optional("ews", this.host(["exchange", "ews"])) };
+    }
+    return topology;
+  }
+  clientPolicy() {
+    const policy = {
+      ...optional("strictDnsNaming", this.scalar(["clientPolicy", "strictDnsNaming"], "boolean")),
+      ...optional("allowTcp", this.scalar(["clientPolicy", "allowTcp"], "boolean"))
+    };
+    if (this.isMapping(["clientPolicy", "manualServers"])) {
+      policy.manualServers = {
+        ...optional("internal", this.manualServer(["clientPolicy", "manualServers", "internal"])),
+        ...optional("external", this.manualServer(["clientPolicy", "manualServers", "external"]))
+      };
+    }
+    return policy;
+  }
+  pool(path13) {
+    const fqdn2 = this.host([...path13, "fqdn"]);
+    const servers = this.entries([...path13, "servers"], (serverPath) => {
+      const serverFqdn = this.host([...serverPath, "fqdn"]);
+      return serverFqdn && { fqdn: serverFqdn, ...optional("id", this.scalar([...serverPath, "id"], "number")), loc: this.loc(serverPath) };
+    });
+    const pool = fqdn2 && {
+      fqdn: fqdn2,
+      ...optional("role", this.scalar([...path13, "role"], "string")),
+      ...optional("loadBalancing", this.scalar([...path13, "loadBalancing"], "string")),
+      servers,
+      loc: this.loc(path13)
+    };
+    const web = [...path13, "webServices"];
+    if (this.isMapping(web)) {
+      const webServices = { ...optional("internal", this.host([...web, "internal"])), ...optional("external", this.host([...web, "external"])) };
+      if (pool) pool.webServices = webServices;
+    }
+    return pool;
+  }
+  edge(path13) {
+    const edge = { external: {}, servers: this.hosts([...path13, "servers"]), loc: this.loc(path13) };
+    const internal = this.host([...path13, "internal", "fqdn"]);
+    if (internal) edge.internal = { fqdn: internal };
+    for (const service of ["access", "webConferencing", "av"]) {
+      const at2 = [...path13, "external", service];
+      const fqdn2 = this.host([...at2, "fqdn"]);
+      const ip2 = this.address([...at2, "ip"]);
+      if (fqdn2) edge.external[service] = { fqdn: fqdn2, ...optional("ip", ip2) };
+    }
+    return edge;
+  }
+  manualServer(path13) {
+    const text2 = this.scalar(path13, "string");
+    if (!text2) return void 0;
+    const read2 = readHostPort(text2.value);
+    if ("host" in read2) return { value: read2.port === void 0 ? { host: read2.host } : { host: read2.host, port: read2.port }, loc: text2.loc };
+    if ("badPort" in read2) this.report(path13, "invalid-port", `'${read2.badPort}' in '${text2.value}' is not a port (1-65535)`);
+    else this.report(path13, "invalid-host", `'${text2.value}' is not a host name, an IP address or host:port`);
+    return void 0;
+  }
+  /** `meet: https://meet.contoso.com/` or a list of them. */
+  simpleUrls(kind) {
+    const path13 = ["simpleUrls", kind];
+    const paths = Array.isArray(this.at(path13)) ? this.indices(path13) : [path13];
+    return paths.flatMap((itemPath) => {
+      const text2 = this.scalar(itemPath, "string");
+      if (!text2) return [];
+      const url = readSimpleUrl(text2.value);
+      if (url !== void 0) return [{ value: url, loc: text2.loc }];
+      this.report(itemPath, "invalid-url", `'${text2.value}' is neither an http or https URL nor a fully qualified host name`);
+      return [];
+    });
+  }
+  /** A fully qualified host name, lower-case without its trailing dot. */
+  host(path13) {
+    const text2 = this.scalar(path13, "string");
+    if (!text2) return void 0;
+    const name = readHostName(text2.value, { qualified: true });
+    if (name !== void 0) return { value: name, loc: text2.loc };
+    this.report(path13, "invalid-host", `'${text2.value}' is not a fully qualified host name`);
+    return void 0;
+  }
+  hosts(path13) {
+    return this.indices(path13).flatMap((itemPath) => this.host(itemPath) ?? []);
+  }
+  address(path13) {
+    const text2 = this.scalar(path13, "string");
+    if (!text2) return void 0;
+    const address = readIpAddress(text2.value);
+    if (address !== void 0) return { value: address, loc: text2.loc };
+    this.report(path13, "invalid-address", `'${text2.value}' is not an IPv4 or IPv6 address`);
+    return void 0;
+  }
+};
+
+// src/loaders/manifest/network-reader.ts
+import path5 from "node:path";
+function anyAddress(loc) {
+  const { ranges } = parseAddressSpec("any");
+  return { text: "any", ranges, any: true, loc };
+}
+function anyPorts(loc) {
+  return { text: "any", first: 0, last: 65535, any: true, loc };
+}
+var NetworkReader = class extends DocumentReader {
+  /** The document's `name`, else the file's name. */
+  setName(document2) {
+    return this.scalar(["name"], "string")?.value ?? path5.posix.basename(document2.file);
+  }
+  /** Addresses, networks, ranges or `any`: one string or a list, entries separated by commas. */
+  addresses(at2) {
+    return this.pieces(at2).flatMap((piece) => this.address(piece) ?? []);
+  }
+  /** Single addresses (DNS servers): a network or range is refused. */
+  hostAddresses(at2) {
+    return this.pieces(at2).flatMap((piece) => {
+      const address = this.address(piece);
+      if (!address) return [];
+      const [range] = address.ranges;
+      if (address.ranges.length === 1 && range.first === range.last) return [address];
+      this.reportAt(piece.loc, piece.path, "invalid-address", `'${piece.text}' is not a single IP address`);
+      return [];
+    });
+  }
+  address(piece) {
+    const spec = parseAddressSpec(piece.text);
+    if ("error" in spec) {
+      this.reportAt(piece.loc, piece.path, "invalid-address", spec.error);
+      return void 0;
+    }
+    return { text: piece.text, ranges: spec.ranges, ...spec.any ? { any: true } : {}, loc: piece.loc };
+  }
+  /** Ports, ranges or `any`: a number, one string or a list, entries separated by commas. */
+  portList(at2) {
+    return this.pieces(at2).flatMap((piece) => this.ports(piece) ?? []);
+  }
+  ports(piece) {
+    const spec = parsePortSpec(piece.text);
+    if ("error" in spec) {
+      this.reportAt(piece.loc, piece.path, "invalid-port", spec.error);
+      return void 0;
+    }
+    return { text: piece.text, ...spec, loc: piece.loc };
+  }
+  /** The value at the path as one entry (no comma-separated list), when it is a string or a number. */
+  piece(at2) {
+    const value = this.at(at2);
+    if (typeof value !== "string" && typeof value !== "number" || !this.context.isValid(at2)) return void 0;
+    return { text: String(value).trim(), loc: this.context.locator.value(at2.map(String)), path: at2 };
+  }
+  /** The entries at the path (one value or a list), strings split at commas, each with its range. */
+  pieces(at2) {
+    const itemPaths = Array.isArray(this.at(at2)) ? this.indices(at2) : [at2];
+    return itemPaths.flatMap((itemPath) => {
+      const whole = this.piece(itemPath);
+      return whole === void 0 || !whole.text.includes(",") ? whole ?? [] : this.split(whole);
+    });
+  }
+  /** The parts of a comma-separated string, each at its own columns when they are known. */
+  split(whole) {
+    const { loc: range, path: at2 } = whole;
+    const written = this.at(at2);
+    const node = this.context.locator.node(at2.map(String));
+    const quotes = range.endColumn - range.column - written.length;
+    const exact = node?.kind === "scalar" && node.raw === written && range.line === range.endLine && (quotes === 0 || quotes === 2);
+    let offset = range.column + quotes / 2;
+    return written.split(",").map((part) => {
+      const start = offset + part.length - part.trimStart().length;
+      const text2 = part.trim();
+      offset += part.length + 1;
+      return { text: text2, loc: exact ? { ...range, column: start, endColumn: start + text2.length } : range, path: at2 };
+    });
+  }
+};
+function describeNetworkValue({ error, path: path13, range }) {
+  if (error.keyword === "minimum" || error.keyword === "maximum") {
+    const { minimum, maximum } = error.parentSchema;
+    const problem2 = maximum === void 0 ? `is less than ${minimum}` : `is out of range (${minimum}-${maximum})`;
+    return errorAt(range, "manifest/invalid-value", `${path13}: ${String(error.data)} ${problem2}`);
+  }
+  if (error.keyword === "uniqueItems") {
+    const { i } = error.params;
+    return errorAt(range, "manifest/invalid-value", `${path13} lists '${String(error.data[i])}' twice`);
+  }
+  if (error.keyword === "minItems") return errorAt(range, "manifest/invalid-value", `${path13} must not be empty`);
+  return void 0;
+}
+
+// src/loaders/manifest/network-schemas.ts
+var INTERFACE_TYPES = ["lan", "wireless", "remoteAccess", "any"];
+var FIREWALL_PROFILES = ["domain", "private", "public", "any"];
+var CANDIDATE_TYPES = ["host", "prflx", "srflx", "relay"];
+var nonEmptyString3 = { type: "string", minLength: 1 };
+var setName = { ...nonEmptyString3, description: "Name findings use; the file name when absent." };
+var addressText = {
+  ...nonEmptyString3,
+  description: "IPv4 or IPv6 address, CIDR network (no host bits set), range `first-last`, or `any`; several separated by commas.",
+  examples: ["10.0.0.0/8, 192.168.0.0/16"]
+};
+var addresses = (description) => ({
+  description: `${description} A list, or one string with entries separated by commas.`,
+  oneOf: [addressText, { type: "array", items: addressText }]
+});
+var portText = { description: "Port (0-65535), range `first-last`, or `any`.", oneOf: [{ type: "integer" }, nonEmptyString3], examples: ["1024-65535"] };
+var ports = (description) => ({
+  description: `${description} A list, one port, or one string with entries separated by commas.`,
+  oneOf: [{ type: "integer" }, nonEmptyString3, { type: "array", items: portText }]
+});
+var names2 = (values, description) => ({ description, type: "array", minItems: 1, uniqueItems: true, items: { enum: [...values] } });
+var perMediaType = (value, description) => ({
+  description,
+  type: "object",
+  propertyNames: { pattern: "^[A-Za-z][A-Za-z0-9_-]*$" },
+  additionalProperties: value
+});
+var VPN_PROFILE_SCHEMA = documentSchema("VpnProfile", "uclint manifest: kind VpnProfile", {
+  required: [],
+  properties: {
+    name: setName,
+    tunnel: { enum: ["split", "full"], description: "`full` sends everything into the tunnel; `split` only what `include` names." },
+    clientSubnets: addresses("Addresses VPN clients get."),
+    include: addresses("Routed into the tunnel."),
+    exclude: addresses("Bypass the tunnel (UC public addresses, Microsoft 365 Optimize ranges)."),
+    dns: {
+      description: "DNS given to VPN clients.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        servers: { description: "DNS server addresses.", type: "array", items: nonEmptyString3 },
+        suffixes: { description: "DNS suffixes (search domains).", type: "array", items: nonEmptyString3 }
+      }
+    }
+  }
+});
+var FIREWALL_RULES_SCHEMA = documentSchema("FirewallRules", "uclint manifest: kind FirewallRules", {
+  required: ["rules"],
+  properties: {
+    name: setName,
+    semantics: {
+      enum: ["windows", "ordered"],
+      description: "`windows` (default): a matching block rule beats any allow rule, whatever the order; `ordered`: the first matching rule decides."
+    },
+    appliesTo: { ...nonEmptyString3, description: "What the rules guard, for role checks: `vpn-clients`, `edge-external`, ..." },
+    rules: { description: "The rules, in order.", type: "array", items: { $ref: "#/definitions/rule" } }
+  },
+  definitions: {
+    rule: {
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "direction", "action"],
+      properties: {
+        name: { ...nonEmptyString3, description: "Rule name, unique in the rule set." },
+        direction: { enum: ["inbound", "outbound"] },
+        action: { enum: ["allow", "block"] },
+        program: { ...nonEmptyString3, description: "Program path the rule applies to (`%ProgramFiles%\\Microsoft Lync\\communicator.exe`); every program when absent." },
+        protocol: { enum: ["tcp", "udp", "icmp", "any"], description: "`any` when absent." },
+        localAddresses: addresses("Local addresses; `any` when absent."),
+        remoteAddresses: addresses("Remote addresses; `any` when absent."),
+        localPorts: ports("Local ports (tcp and udp only); `any` when absent."),
+        remotePorts: ports("Remote ports (tcp and udp only); `any` when absent."),
+        interfaceTypes: names2(INTERFACE_TYPES, "Interface types the rule applies to; `any` when absent."),
+        profiles: names2(FIREWALL_PROFILES, "Network profiles the rule applies to; `any` when absent."),
+        enabled: { type: "boolean", description: "`true` when absent." }
+      }
+    }
+  }
+});
+var typePreference = { type: "integer", minimum: 0, maximum: 126 };
+var MEDIA_POLICY_SCHEMA = documentSchema("MediaPolicy", "uclint manifest: kind MediaPolicy", {
+  required: [],
+  properties: {
+    candidateTypePreference: {
+      description: "ICE type preference (RFC 8445, 0-126) per candidate type, or the types from most to least preferred (126, 110, 100, 0 by position).",
+      oneOf: [
+        { type: "object", additionalProperties: false, properties: Object.fromEntries(CANDIDATE_TYPES.map((type) => [type, typePreference])) },
+        { type: "array", minItems: 1, uniqueItems: true, items: { enum: [...CANDIDATE_TYPES] } }
+      ]
+    },
+    transportOrder: names2(["udp", "tcp"], "Transports from most to least preferred."),
+    excludeInterfaces: {
+      description: "Interfaces that give no candidates: a type (`lan`, `wireless`, `remoteAccess`) or a network.",
+      type: "array",
+      items: nonEmptyString3,
+      examples: [["remoteAccess", "172.16.0.0/12"]]
+    },
+    portRanges: perMediaType({ description: "Port range `first-last` (or one port).", oneOf: [{ type: "integer" }, nonEmptyString3], examples: ["50000-50019"] }, "Client port range per media type."),
+    dscp: perMediaType({ type: "integer", minimum: 0, maximum: 63 }, "DSCP value (0-63) per media type."),
+    concurrentCalls: { type: "integer", minimum: 1, description: "Concurrent calls a client must carry, for port-count checks." }
+  }
+});
+
+// src/loaders/manifest/vpn-profile.ts
+var vpnProfileLoader = {
+  kind: "VpnProfile",
+  schema: VPN_PROFILE_SCHEMA,
+  schemaFile: "manifest-vpnprofile.schema.json",
+  describeValue: describeNetworkValue,
+  convert(document2, data, context) {
+    const reader = new VpnProfileReader(data, context);
+    return { vpnProfiles: loadedWhole(reader, context, reader.profile(document2)) };
+  }
+};
+var VpnProfileReader = class extends NetworkReader {
+  profile(document2) {
+    const profile = {
+      file: document2.file,
+      loc: document2.loc,
+      source: "manifest",
+      name: this.setName(document2),
+      clientSubnets: this.addresses(["clientSubnets"]),
+      include: this.addresses(["include"]),
+      exclude: this.addresses(["exclude"]),
+      endpoints: []
+    };
+    const tunnel = this.scalar(["tunnel"], "string");
+    if (tunnel) profile.tunnel = tunnel;
+    if (this.isMapping(["dns"])) profile.dns = { servers: this.hostAddresses(["dns", "servers"]), suffixes: this.suffixes() };
+    return profile;
+  }
+  /** DNS suffixes: host names (one label allowed), lower-case without the trailing dot. */
+  suffixes() {
+    return this.entries(["dns", "suffixes"], (path13) => {
+      const text2 = this.scalar(path13, "string");
+      if (!text2) return void 0;
+      const name = readHostName(text2.value);
+      if (name !== void 0) return { value: name, loc: text2.loc };
+      this.report(path13, "invalid-host", `'${text2.value}' is not a DNS suffix (a host name)`);
+      return void 0;
+    });
+  }
+};
+
+// src/loaders/manifest/firewall-rules.ts
+var firewallRulesLoader = {
+  kind: "FirewallRules",
+  schema: FIREWALL_RULES_SCHEMA,
+  schemaFile: "manifest-firewallrules.schema.json",
+  describeValue: describeNetworkValue,
+  convert(document2, data, context) {
+    const reader = new FirewallRulesReader(data, context);
+    return { firewallRuleSets: loadedWhole(reader, context, reader.ruleSet(document2)) };
+  }
+};
+var FirewallRulesReader = class extends NetworkReader {
+  namesSeen = /* @__PURE__ */ new Map();
+  ruleSet(document2) {
+    return {
+      file: document2.file,
+      loc: document2.loc,
+      name: this.setName(document2),
+      semantics: this.scalar(["semantics"], "string")?.value ?? "windows",
+      ...optional("appliesTo", this.scalar(["appliesTo"], "string")),
+      rules: this.entries(["rules"], (path13) => this.rule(path13))
+    };
+  }
+  rule(path13) {
+    const loc = this.loc(path13);
+    const field = (key) => this.scalar([...path13, key], "string");
+    const name = field("name");
+    if (name) this.uniqueName(name, [...path13, "name"]);
+    const protocol = field("protocol") ?? { value: "any", loc };
+    const rest = {
+      ...optional("program", field("program")),
+      protocol,
+      localAddresses: this.ruleAddresses([...path13, "localAddresses"], loc),
+      remoteAddresses: this.ruleAddresses([...path13, "remoteAddresses"], loc),
+      localPorts: this.rulePorts([...path13, "localPorts"], protocol, loc),
+      remotePorts: this.rulePorts([...path13, "remotePorts"], protocol, loc),
+      interfaceTypes: this.names([...path13, "interfaceTypes"], loc),
+      profiles: this.names([...path13, "profiles"], loc),
+      enabled: this.scalar([...path13, "enabled"], "boolean")?.value ?? true
+    };
+    const direction = field("direction");
+    const action = field("action");
+    if (!name || !direction || !action) return void 0;
+    return { index: Number(path13[path13.length - 1]), loc, name, direction, action, ...rest };
+  }
+  ruleAddresses(path13, ruleLoc) {
+    return this.written(path13) ? this.addresses(path13) : [anyAddress(ruleLoc)];
+  }
+  /** An absent list means any; an empty one would match nothing, which no firewall rule means. */
+  written(path13) {
+    const value = this.at(path13);
+    if (Array.isArray(value) && value.length === 0) this.report(path13, "invalid-value", "an empty list matches nothing; leave the key out, or write any");
+    return value !== void 0;
+  }
+  /** Ports apply to TCP and UDP only; Windows Firewall refuses them on other protocols. */
+  rulePorts(path13, protocol, ruleLoc) {
+    if (!this.written(path13)) return [anyPorts(ruleLoc)];
+    const ports2 = this.portList(path13);
+    const specific = ports2.find((entry) => !entry.any);
+    if (specific && protocol.value !== "tcp" && protocol.value !== "udp") {
+      this.reportAt(specific.loc, path13, "invalid-port", `ports need protocol tcp or udp; the rule's protocol is ${protocol.value}`);
+    }
+    return ports2;
+  }
+  names(path13, ruleLoc) {
+    if (this.at(path13) === void 0) return [{ value: "any", loc: ruleLoc }];
+    return this.entries(path13, (itemPath) => this.scalar(itemPath, "string"));
+  }
+  uniqueName(name, path13) {
+    const at2 = this.context.locator.value(path13.map(String));
+    const first = this.namesSeen.get(name.value);
+    if (first) this.context.report(at2, "duplicate-name", `${this.context.path(path13)}: duplicate rule name '${name.value}' (first at line ${first.line}, column ${first.column})`);
+    else this.namesSeen.set(name.value, at2);
+  }
+};
+
+// src/loaders/manifest/media-policy.ts
+var RANKED_TYPE_PREFERENCES = [126, 110, 100, 0];
+var EXCLUDABLE_INTERFACES = ["lan", "wireless", "remoteAccess"];
+var mediaPolicyLoader = {
+  kind: "MediaPolicy",
+  schema: MEDIA_POLICY_SCHEMA,
+  schemaFile: "manifest-mediapolicy.schema.json",
+  describeValue: describeNetworkValue,
+  convert(document2, data, context) {
+    const reader = new MediaPolicyReader(data, context);
+    return { mediaPolicies: loadedWhole(reader, context, reader.policy(document2)) };
+  }
+};
+var MediaPolicyReader = class extends NetworkReader {
+  policy(document2) {
+    return {
+      file: document2.file,
+      loc: document2.loc,
+      ...optional("candidateTypePreference", this.typePreferences()),
+      transportOrder: this.entries(["transportOrder"], (path13) => this.scalar(path13, "string")),
+      excludeInterfaces: this.entries(["excludeInterfaces"], (path13) => this.excludedInterface(path13)),
+      portRanges: this.perMediaType(["portRanges"], (path13) => {
+        const piece = this.piece(path13);
+        return piece && this.ports(piece);
+      }),
+      dscp: this.perMediaType(["dscp"], (path13) => this.scalar(path13, "number")),
+      ...optional("concurrentCalls", this.scalar(["concurrentCalls"], "number"))
+    };
+  }
+  /** The mapping as written, or an ordered list turned into RANKED_TYPE_PREFERENCES. */
+  typePreferences() {
+    const path13 = ["candidateTypePreference"];
+    const written = this.at(path13);
+    if (written === void 0) return void 0;
+    const preferences = {};
+    if (Array.isArray(written)) {
+      this.indices(path13).forEach((itemPath, rank) => {
+        const type = this.scalar(itemPath, "string");
+        if (type) preferences[type.value] = { value: RANKED_TYPE_PREFERENCES[rank], loc: type.loc };
+      });
+    } else {
+      for (const type of CANDIDATE_TYPES) {
+        const value = this.scalar([...path13, type], "number");
+        if (value) preferences[type] = value;
+      }
+    }
+    return preferences;
+  }
+  excludedInterface(path13) {
+    const text2 = this.scalar(path13, "string");
+    if (!text2) return void 0;
+    if (EXCLUDABLE_INTERFACES.includes(text2.value)) return text2;
+    if (/^[A-Za-z]+$/.test(text2.value)) {
+      this.report(path13, "invalid-interface", `'${text2.value}' is neither an interface type (${EXCLUDABLE_INTERFACES.join(", ")}) nor a network`);
+      return void 0;
+    }
+    const piece = this.piece(path13);
+    const address = piece && this.address(piece);
+    return address && { ...text2, address };
+  }
+  /** A mapping of media type (`audio`, `video`, `sharing`, ...) to a value read at its path. */
+  perMediaType(path13, read2) {
+    const written = this.at(path13);
+    const result = {};
+    if (!this.isMapping(path13)) return result;
+    for (const mediaType of Object.keys(written)) {
+      const value = read2([...path13, mediaType]);
+      if (value !== void 0) result[mediaType] = value;
+    }
+    return result;
+  }
+};
+
+// src/loaders/manifest/parse.ts
+var MANIFEST_KIND_LOADERS = [
+  topologyLoader,
+  certificatesLoader,
+  firewallRulesLoader,
+  vpnProfileLoader,
+  mediaPolicyLoader
+];
+var LOADERS_BY_KIND = new Map(MANIFEST_KIND_LOADERS.map((loader) => [loader.kind, { loader, validator: lazyValidator(loader.schema) }]));
+var ROOT_NAME = "the document";
+function parseManifestFile(text2, file) {
+  const result = {
+    certificates: [],
+    topologies: [],
+    vpnProfiles: [],
+    firewallRuleSets: [],
+    mediaPolicies: [],
+    otherDocuments: [],
+    diagnostics: []
+  };
+  try {
+    readDocuments(text2, file, result);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    result.diagnostics.push(errorAt({ file, line: 1, column: 1, endLine: 1, endColumn: 1 }, "manifest/internal", `the manifest could not be read: ${message}`));
+  }
+  sortDiagnostics(result.diagnostics);
+  return result;
+}
+function readDocuments(text2, file, result) {
+  const parsed = parseYamlDocuments(text2, file);
+  const yamlDiagnostics = withCodePrefix(parsed.diagnostics, "manifest");
+  result.diagnostics.push(...yamlDiagnostics);
+  const firstUses = /* @__PURE__ */ new Map();
+  for (const yamlDocument of parsed.documents) {
+    if (yamlDiagnostics.some((d) => d.line >= yamlDocument.loc.line && d.line <= yamlDocument.loc.endLine)) continue;
+    const document2 = envelope(yamlDocument, file, result.diagnostics);
+    if (!document2) continue;
+    const entry = LOADERS_BY_KIND.get(document2.kind);
+    if (!entry) {
+      result.otherDocuments.push({ kind: document2.kind, loc: document2.loc, contents: document2.contents });
+      continue;
+    }
+    loadDocument(document2, entry.loader, entry.validator(), firstUses, result);
+  }
+}
+function envelope(yamlDocument, file, diagnostics) {
+  const root = yamlDocument.contents ? deref(yamlDocument.contents) : void 0;
+  if (root === void 0 || root.kind === "scalar" && root.value === null) return void 0;
+  if (root.kind !== "map") {
+    diagnostics.push(errorAt(root.loc, "manifest/not-a-mapping", `a manifest document must be a mapping with apiVersion and kind`));
+    return void 0;
+  }
+  let valid = true;
+  const apiVersion = getEntry(root, "apiVersion");
+  const apiVersionValue = apiVersion ? toPlainValue(apiVersion.value) : void 0;
+  if (!apiVersion) {
+    diagnostics.push(errorAt(root.loc, "manifest/missing-key", `${ROOT_NAME} has no 'apiVersion'; manifests start with apiVersion: ${MANIFEST_API_VERSION2}`));
+    valid = false;
+  } else if (apiVersionValue !== MANIFEST_API_VERSION2) {
+    diagnostics.push(
+      errorAt(apiVersion.value.loc, "manifest/api-version", `apiVersion ${show(apiVersionValue)} is not supported; this version of uclint reads ${MANIFEST_API_VERSION2}`)
+    );
+    valid = false;
+  }
+  const kind = getEntry(root, "kind");
+  const kindValue = kind ? toPlainValue(kind.value) : void 0;
+  if (!kind) {
+    diagnostics.push(errorAt(root.loc, "manifest/missing-key", `${ROOT_NAME} has no 'kind'; kinds are: ${MANIFEST_KINDS.join(", ")}`));
+    return void 0;
+  }
+  if (typeof kindValue !== "string" || !MANIFEST_KINDS.includes(kindValue)) {
+    const hint = typeof kindValue === "string" && didYouMean(kindValue, MANIFEST_KINDS) || `; kinds are: ${MANIFEST_KINDS.join(", ")}`;
+    diagnostics.push(errorAt(kind.value.loc, "manifest/unknown-kind", `unknown kind ${show(kindValue)}${hint}`));
+    return void 0;
+  }
+  return valid ? { kind: kindValue, loc: yamlDocument.loc, file, contents: root } : void 0;
+}
+function loadDocument(document2, loader, validate, firstUses, result) {
+  const data = toPlainValue(document2.contents);
+  const locator = new YamlLocator(document2.contents, document2.loc);
+  const errors = validate(data) ? [] : [...validate.errors ?? []];
+  result.diagnostics.push(...schemaDiagnostics(errors, { codePrefix: "manifest", rootName: ROOT_NAME, locator, describeValue: loader.describeValue }));
+  const invalidPointers = errors.map((e) => e.instancePath);
+  const pointer = (segments) => segments.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+  const context = {
+    locator,
+    path: (segments) => displayPath(segments.map(String), ROOT_NAME),
+    isValid: (segments) => {
+      const at2 = pointer(segments);
+      return !invalidPointers.some((p) => p === at2 || p.startsWith(at2 + "/"));
+    },
+    report: (range, code, message) => result.diagnostics.push(errorAt(range, `manifest/${code}`, message)),
+    firstUse: (scope, name, range) => {
+      const key = `${scope}\0${name}`;
+      const first = firstUses.get(key);
+      if (!first) firstUses.set(key, range);
+      return first;
+    }
+  };
+  const loads = loader.convert(document2, data, context);
+  for (const key of Object.keys(loads)) append(result, loads, key);
+}
+function append(result, loads, key) {
+  result[key].push(...loads[key] ?? []);
+}
+
+// src/loaders/registry/decode.ts
+function sniffEncoding(bytes) {
+  if (bytes.length < 2) return "utf8";
+  return bytes[0] === 255 && bytes[1] === 254 || bytes[0] !== 0 && bytes[1] === 0 ? "utf16le" : "utf8";
+}
+function decodeRegistryBytes(bytes) {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buffer.length >= 2 && buffer[0] === 254 && buffer[1] === 255) {
+    return { text: "", encoding: "utf8", problem: { message: "the file is UTF-16 big-endian; regedit writes and reads UTF-16 little-endian (or ANSI for REGEDIT4); not read", offset: 0 } };
+  }
+  if (sniffEncoding(buffer) === "utf16le") return decodeUtf16le(buffer[0] === 255 && buffer[1] === 254 ? buffer.subarray(2) : buffer);
+  const body = buffer.length >= 3 && buffer[0] === 239 && buffer[1] === 187 && buffer[2] === 191 ? buffer.subarray(3) : buffer;
+  const text2 = body.toString("utf8");
+  if (isUtf8(body)) return { text: text2, encoding: "utf8" };
+  return {
+    text: text2,
+    encoding: "utf8",
+    problem: { message: "bytes that are not UTF-8 (an ANSI export?) are read as U+FFFD; save the file as UTF-8 or UTF-16LE", offset: Math.max(0, text2.indexOf("\uFFFD")) }
+  };
+}
+function decodeUtf16le(body) {
+  const text2 = body.subarray(0, body.length & ~1).toString("utf16le");
+  if (body.length % 2 === 0) return { text: text2, encoding: "utf16le" };
+  return { text: text2, encoding: "utf16le", problem: { message: "the file has an odd number of bytes for UTF-16; its last byte is ignored", offset: text2.length } };
+}
+function isUtf8(bytes) {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function decodeValueText(bytes, format) {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return format === "regedit5" ? buffer.toString("utf16le") : new TextDecoder("windows-1252").decode(buffer);
+}
+
+// src/loaders/registry/parser.ts
+var DEFAULT_REGISTRY_LIMITS = {
+  /** Bytes of the file; a larger file is not read. */
+  maxFileBytes: 16 * 1024 * 1024,
+  /** UTF-16 code units of one line; a longer line is skipped. */
+  maxLineLength: 1024 * 1024,
+  /** Bytes of one `hex` value, continuation lines included; a larger value is skipped. */
+  maxValueBytes: 1024 * 1024,
+  /** Values of one file (deletions included); reading stops at the first one over. */
+  maxValues: 1e6
+};
+var HEADERS = { "Windows Registry Editor Version 5.00": "regedit5", REGEDIT4: "regedit4" };
+var HIVES = /* @__PURE__ */ new Set(["HKEY_LOCAL_MACHINE", "HKEY_CURRENT_USER", "HKEY_CLASSES_ROOT", "HKEY_USERS", "HKEY_CURRENT_CONFIG", "HKEY_PERFORMANCE_DATA", "HKEY_DYN_DATA"]);
+var REG_NONE = 0;
+var REG_EXPAND_SZ = 2;
+var REG_MULTI_SZ = 7;
+var REG_QWORD = 11;
+var DWORD_PREFIX = /dword:/iy;
+var HEX_PREFIX = /hex(?:\(([^)]*)\))?:/iy;
+var HEX_BYTE = /^[0-9a-f]{1,2}$/i;
+var LOOKS_LIKE_KEY = /^[ \t]*\[-?HKEY_/i;
+var RegistryReader = class {
+  constructor(bytes, file, limits = {}) {
+    this.bytes = bytes;
+    this.file = file;
+    this.limits = { ...DEFAULT_REGISTRY_LIMITS, ...limits };
+  }
+  bytes;
+  file;
+  values = [];
+  keyDeletions = [];
+  diagnostics = [];
+  lines = [];
+  /** Index of the next line to read. */
+  next = 0;
+  key = { kind: "none" };
+  format = "regedit5";
+  encoding = "utf8";
+  text = "";
+  limits;
+  read() {
+    const { bytes } = this;
+    this.encoding = sniffEncoding(bytes);
+    if (bytes.length > this.limits.maxFileBytes) {
+      this.report("registry/file-too-large", `file of ${thousands(bytes.length)} bytes is over the bound of ${thousands(this.limits.maxFileBytes)}; not read`, 1, 1, 1);
+      this.format = this.encoding === "utf16le" ? "regedit5" : "regedit4";
+      return this.result();
+    }
+    const decoded = decodeRegistryBytes(bytes);
+    this.encoding = decoded.encoding;
+    this.text = decoded.text;
+    this.lines = decoded.text.split(/\r\n|\r|\n/);
+    if (decoded.problem) {
+      const { line, column } = positionAt(decoded.text, decoded.problem.offset);
+      this.report("registry/bad-encoding", decoded.problem.message, line, column, column + 1, decoded.text === "" ? "error" : "warning");
+    }
+    if (decoded.text === "" && decoded.problem) return this.result();
+    if (!this.readHeader()) return this.result();
+    this.readBody();
+    return this.result();
+  }
+  result() {
+    const registry = { file: this.file, format: this.format, encoding: this.encoding, values: this.values, keyDeletions: this.keyDeletions };
+    return { registry, diagnostics: this.diagnostics, text: this.text };
+  }
+  /** Reads line 1; false when the file has no header and nothing else in it looks like an export either. */
+  readHeader() {
+    const first = this.lines[0];
+    const written = first.replace(/[ \t]+$/, "");
+    const known = HEADERS[written];
+    if (known) {
+      this.format = known;
+      this.next = 1;
+      return true;
+    }
+    const start = firstNonBlank(first, 0);
+    const readable = start === first.length || '[@";'.includes(first[start]);
+    const expected = "'Windows Registry Editor Version 5.00' or 'REGEDIT4'";
+    if (/^REGEDIT/i.test(written.slice(start))) this.format = "regedit4";
+    else if (/^Windows Registry Editor/i.test(written.slice(start))) this.format = "regedit5";
+    else this.format = this.encoding === "utf16le" ? "regedit5" : "regedit4";
+    this.next = readable ? 0 : 1;
+    const goesOn = this.lines.some((line, i) => i >= this.next && LOOKS_LIKE_KEY.test(line));
+    const tail = goesOn ? "" : "; nothing in it looks like a registry key, so it is not read";
+    if (readable) {
+      this.report("registry/missing-header", `the file does not start with a registry header (${expected}); regedit refuses to import it${tail}`, 1, 1, 1);
+    } else {
+      this.report("registry/unknown-header", `unknown header '${shown(written.slice(start))}'; regedit writes ${expected}${tail}`, 1, start + 1, written.length + 1);
+    }
+    return goesOn;
+  }
+  readBody() {
+    const { lines } = this;
+    while (this.next < lines.length) {
+      const line = lines[this.next++];
+      const lineNo = this.next;
+      if (line.length > this.limits.maxLineLength) {
+        this.lineTooLong(lineNo);
+        this.skipContinuation(line);
+        continue;
+      }
+      const start = firstNonBlank(line, 0);
+      if (start === line.length || line[start] === ";") continue;
+      if (line[start] === "[") this.readKey(line, lineNo, start);
+      else if (line[start] === '"' || line[start] === "@") {
+        if (!this.readValue(line, lineNo, start)) return;
+      } else {
+        this.report("registry/bad-line", `'${shown(line.slice(start))}' is not a key header, a value or a comment`, lineNo, start + 1, contentEnd(line) + 1);
+        this.skipContinuation(line);
+      }
+    }
+  }
+  readKey(line, lineNo, start) {
+    this.key = { kind: "unreadable" };
+    const close = line.lastIndexOf("]");
+    if (close < start) {
+      this.report("registry/bad-key", "key header: '[' is never closed; the values under it are not read", lineNo, start + 1, contentEnd(line) + 1);
+      return;
+    }
+    const after = firstNonBlank(line, close + 1);
+    if (after < line.length) {
+      this.report("registry/bad-key", `key header: text after ']' ('${shown(line.slice(after))}'); the values under it are not read`, lineNo, after + 1, contentEnd(line) + 1);
+      return;
+    }
+    const deletion = line[start + 1] === "-";
+    const pathStart = start + (deletion ? 2 : 1);
+    const path13 = line.slice(pathStart, close);
+    const hive = path13.split("\\", 1)[0];
+    if (!HIVES.has(hive.toUpperCase())) {
+      const full = registryKey(hive);
+      const reason = hive === "" ? "the key path has no hive" : HIVES.has(full) ? `regedit does not accept the abbreviation '${hive}'; write ${full}` : `'${shown(hive)}' is not a registry hive (HKEY_LOCAL_MACHINE, HKEY_CURRENT_USER, ...)`;
+      this.report("registry/unknown-hive", `${reason}; the values under this key are not read`, lineNo, pathStart + 1, pathStart + Math.max(hive.length, 1) + 1);
+      return;
+    }
+    const loc = this.range(lineNo, start + 1, lineNo, close + 2);
+    if (deletion) {
+      this.keyDeletions.push({ file: this.file, key: path13, loc });
+      this.key = { kind: "deleted", line: lineNo };
+    } else {
+      this.key = { kind: "open", path: path13 };
+    }
+  }
+  /** Reads one value (and its continuation lines); false when the bound on values stops the file. */
+  readValue(line, lineNo, start) {
+    let name = "";
+    let pos = start + 1;
+    if (line[start] === '"') {
+      const quoted = readQuoted(line, start);
+      if (!quoted) {
+        this.report("registry/unterminated-string", `the value name's closing " is missing`, lineNo, start + 1, contentEnd(line) + 1);
+        this.skipContinuation(line);
+        return true;
+      }
+      name = quoted.text;
+      pos = quoted.end;
+    }
+    pos = firstNonBlank(line, pos);
+    if (line[pos] !== "=") {
+      this.report("registry/bad-value", `expected '=' after the value name, found ${pos < line.length ? `'${shown(line.slice(pos))}'` : "the end of the line"}`, lineNo, pos + 1, Math.max(contentEnd(line), pos + 1) + 1);
+      this.skipContinuation(line);
+      return true;
+    }
+    const data = this.readData(line, lineNo, firstNonBlank(line, pos + 1));
+    if (!data) return true;
+    const shownName = name === "" ? "@ (the default value)" : `'${shown(name)}'`;
+    switch (this.key.kind) {
+      case "none":
+        this.report("registry/value-without-key", `value ${shownName} comes before any key header; regedit would not know where to write it`, lineNo, start + 1, data.endColumn, "error", data.endLine);
+        return true;
+      case "deleted":
+        this.report("registry/value-without-key", `value ${shownName} follows the key deletion on line ${this.key.line}; a deleted key takes no values`, lineNo, start + 1, data.endColumn, "warning", data.endLine);
+        return true;
+      case "unreadable":
+        return true;
+    }
+    if (this.values.length >= this.limits.maxValues) {
+      this.report("registry/too-many-values", `more than ${thousands(this.limits.maxValues)} values; the rest of the file is not read`, lineNo, start + 1, data.endColumn, "error", data.endLine);
+      return false;
+    }
+    const { endLine, endColumn, ...value } = data;
+    this.values.push({ file: this.file, key: this.key.path, name, ...value, loc: this.range(lineNo, start + 1, endLine, endColumn) });
+    return true;
+  }
+  /** The data after `=`, from column index `at`; undefined when it is malformed (reported, continuation lines consumed). */
+  readData(line, lineNo, at2) {
+    const single = (data) => ({ ...data, endLine: lineNo, endColumn: contentEnd(line) + 1 });
+    if (line[at2] === "-" && firstNonBlank(line, at2 + 1) === line.length) {
+      return single({ type: "none", data: new Uint8Array(0), deleted: true });
+    }
+    if (line[at2] === '"') {
+      const quoted = readQuoted(line, at2);
+      if (!quoted) return this.failValue("registry/unterminated-string", `the string's closing " is missing`, line, lineNo, at2);
+      const after = firstNonBlank(line, quoted.end);
+      if (after < line.length) return this.failValue("registry/bad-value", `text after the string: '${shown(line.slice(after))}'`, line, lineNo, after);
+      return single({ type: "string", data: quoted.text });
+    }
+    DWORD_PREFIX.lastIndex = at2;
+    if (DWORD_PREFIX.test(line)) return this.readDword(line, lineNo, at2 + "dword:".length);
+    HEX_PREFIX.lastIndex = at2;
+    const hex2 = HEX_PREFIX.exec(line);
+    if (!hex2) {
+      const what = at2 < line.length ? `unknown value type '${shown(line.slice(at2))}'` : "no data after '='";
+      return this.failValue("registry/bad-value", `${what}; a value is "text", dword:, hex:, hex(n): or - (deletion)`, line, lineNo, at2);
+    }
+    let typeNumber;
+    if (hex2[1] !== void 0) {
+      if (!/^[0-9a-f]{1,8}$/i.test(hex2[1])) return this.failValue("registry/bad-type", `'${shown(hex2[1])}' is not a value type (hexadecimal, at most 8 digits)`, line, lineNo, at2 + 4);
+      typeNumber = parseInt(hex2[1], 16);
+    }
+    const list = this.readHexList(line, lineNo, at2 + hex2[0].length);
+    if (!list) return void 0;
+    const { bytes, endLine, endColumn } = list;
+    const span2 = { endLine, endColumn };
+    if (typeNumber === void 0) return { type: "binary", data: bytes, ...span2 };
+    if (typeNumber === REG_NONE) return { type: "none", data: bytes, ...span2 };
+    if (typeNumber === REG_EXPAND_SZ || typeNumber === REG_MULTI_SZ) {
+      if (this.format === "regedit5" && bytes.length % 2 !== 0) {
+        this.report("registry/bad-utf16", `hex(${hex2[1]}) holds ${bytes.length} bytes, an odd number for UTF-16 text`, lineNo, at2 + 1, at2 + hex2[0].length + 1);
+        return void 0;
+      }
+      const text2 = decodeValueText(bytes, this.format);
+      if (typeNumber === REG_EXPAND_SZ) return { type: "expand", data: text2.endsWith("\0") ? text2.slice(0, -1) : text2, ...span2 };
+      return { type: "multi", data: multiString(text2), ...span2 };
+    }
+    if (typeNumber === REG_QWORD) {
+      if (bytes.length !== 8) {
+        this.report("registry/bad-qword", `hex(${hex2[1]}) (QWORD) holds ${bytes.length} bytes, not 8`, lineNo, at2 + 1, at2 + hex2[0].length + 1);
+        return void 0;
+      }
+      return { type: "qword", data: new DataView(bytes.buffer, bytes.byteOffset, 8).getBigUint64(0, true), ...span2 };
+    }
+    return { type: "other", data: bytes, typeNumber, ...span2 };
+  }
+  readDword(line, lineNo, digitsStart) {
+    let end = digitsStart;
+    while (end < line.length && isHexDigit(line.charCodeAt(end))) end++;
+    const after = firstNonBlank(line, end);
+    if (after < line.length) {
+      const what = after === end ? `'${shown(line.slice(end, end + 1))}' is not a hexadecimal digit` : `text after the number: '${shown(line.slice(after))}'`;
+      return this.failValue("registry/bad-dword", `dword: ${what}`, line, lineNo, after);
+    }
+    if (end === digitsStart) return this.failValue("registry/bad-dword", "dword: has no hexadecimal digits", line, lineNo, digitsStart);
+    if (end - digitsStart > 8) {
+      return this.failValue("registry/bad-dword", `dword: ${end - digitsStart} hexadecimal digits are out of range; a DWORD has at most 8 (ffffffff)`, line, lineNo, digitsStart);
+    }
+    return { type: "dword", data: parseInt(line.slice(digitsStart, end), 16), endLine: lineNo, endColumn: contentEnd(line) + 1 };
+  }
+  /**
+   * The comma-separated bytes from column index `from` on, across lines ending in `\`.
+   * After a problem the rest of the value's lines are consumed without looking at them.
+   */
+  readHexList(line, lineNo, from) {
+    const bytes = [];
+    let failed = false;
+    let segment = line;
+    let segmentNo = lineNo;
+    let p = from;
+    let endLine = lineNo;
+    let endColumn = contentEnd(line) + 1;
+    for (; ; ) {
+      let end = contentEnd(segment);
+      const continued = end > p && segment[end - 1] === "\\";
+      if (end > 0) {
+        endLine = segmentNo;
+        endColumn = end + 1;
+      }
+      if (continued) end--;
+      while (!failed && p < end) {
+        p = firstNonBlank(segment, p);
+        if (p >= end) break;
+        let comma = segment.indexOf(",", p);
+        if (comma < 0 || comma > end) comma = end;
+        const token = segment.slice(p, contentEnd(segment, comma));
+        if (!HEX_BYTE.test(token)) {
+          const what = token === "" ? "a byte is missing between commas" : `'${shown(token)}' is not a hexadecimal byte`;
+          this.report("registry/bad-hex", what, segmentNo, p + 1, p + Math.max(token.length, 1) + 1);
+          failed = true;
+        } else if (bytes.length >= this.limits.maxValueBytes) {
+          this.report("registry/value-too-large", `the value has more than ${thousands(this.limits.maxValueBytes)} bytes; it is not read`, segmentNo, p + 1, p + token.length + 1);
+          failed = true;
+        } else {
+          bytes.push(parseInt(token, 16));
+        }
+        p = comma + 1;
+      }
+      if (!continued) break;
+      if (this.next >= this.lines.length) {
+        this.report("registry/unterminated-continuation", "the value ends with '\\' but the file ends there", segmentNo, end + 1, end + 2, "warning");
+        break;
+      }
+      segment = this.lines[this.next++];
+      segmentNo = this.next;
+      p = 0;
+      if (segment.length > this.limits.maxLineLength) {
+        if (!failed) this.lineTooLong(segmentNo);
+        failed = true;
+      }
+    }
+    return failed ? void 0 : { bytes: Uint8Array.from(bytes), endLine, endColumn };
+  }
+  /** Reports a malformed value at column index `at` of its first line and consumes its continuation lines. */
+  failValue(code, message, line, lineNo, at2) {
+    this.report(code, message, lineNo, at2 + 1, Math.max(contentEnd(line), at2 + 1) + 1);
+    this.skipContinuation(line);
+    return void 0;
+  }
+  lineTooLong(lineNo) {
+    this.report("registry/line-too-long", `line of more than ${thousands(this.limits.maxLineLength)} characters; not read`, lineNo, 1, 2);
+  }
+  /** A value line that failed may still continue with `\`: its following lines belong to it, not to the file's structure. */
+  skipContinuation(line) {
+    let current = line;
+    while (current[contentEnd(current) - 1] === "\\" && this.next < this.lines.length) current = this.lines[this.next++];
+  }
+  range(line, column, endLine, endColumn) {
+    return { file: this.file, line, column, endLine, endColumn };
+  }
+  report(code, message, line, column, endColumn, severity = "error", endLine = line) {
+    this.diagnostics.push({ ...this.range(line, column, endLine, endColumn), severity, message, code });
+  }
+};
+function readQuoted(line, start) {
+  let text2 = "";
+  let chunk = start + 1;
+  for (let i = chunk; i < line.length; i++) {
+    const c = line[i];
+    if (c === '"') return { text: text2 + line.slice(chunk, i), end: i + 1 };
+    if (c === "\\" && (line[i + 1] === "\\" || line[i + 1] === '"')) {
+      text2 += line.slice(chunk, i) + line[i + 1];
+      chunk = ++i + 1;
+    }
+  }
+  return void 0;
+}
+function multiString(text2) {
+  let body = text2.endsWith("\0") ? text2.slice(0, -1) : text2;
+  if (body.endsWith("\0")) body = body.slice(0, -1);
+  return body === "" ? [] : body.split("\0");
+}
+function firstNonBlank(line, from) {
+  let i = from;
+  while (i < line.length && (line[i] === " " || line[i] === "	")) i++;
+  return i;
+}
+function contentEnd(line, before = line.length) {
+  let end = before;
+  while (end > 0 && (line[end - 1] === " " || line[end - 1] === "	")) end--;
+  return end;
+}
+function isHexDigit(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
+}
+function positionAt(text2, offset) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    const c = text2[i];
+    if (c === "\n" || c === "\r" && text2[i + 1] !== "\n") {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+function shown(text2) {
+  const cut = text2.length > 40 ? text2.slice(0, 40) + "..." : text2;
+  return cut.replace(/[\u0000-\u001f\u007f]/g, (c) => "\\x" + c.charCodeAt(0).toString(16).padStart(2, "0"));
+}
+
+// src/loaders/registry/index.ts
+function parseRegistryFile(bytes, file, limits) {
+  try {
+    return new RegistryReader(bytes, file, limits).read();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const registry = { file, format: "regedit5", encoding: "utf8", values: [], keyDeletions: [] };
+    const diagnostic2 = { file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: "error", code: "registry/internal-error", message: `uclint could not read this file: ${reason}` };
+    return { registry, diagnostics: [diagnostic2], text: "" };
+  }
+}
+
+// src/loaders/line-text.ts
+var DEFAULT_LINE_TEXT_LIMITS = {
+  maxFileBytes: 16 * 1024 * 1024,
+  maxLineLength: 1024 * 1024,
+  maxEntries: 1e5
+};
+var LineTextReader = class {
+  constructor(file, format, limits = {}) {
+    this.file = file;
+    this.format = format;
+    this.limits = { ...DEFAULT_LINE_TEXT_LIMITS, ...limits };
+  }
+  file;
+  format;
+  diagnostics = [];
+  limits;
+  entries = 0;
+  /**
+   * The lines of the text (LF, CRLF or CR), a leading byte-order mark dropped. Lines over the
+   * bound are reported and come back empty, so numbering stays exact; `undefined` when the whole
+   * file is over its bound (reported).
+   */
+  lines(text2) {
+    const bytes = Buffer.byteLength(text2, "utf8");
+    if (bytes > this.limits.maxFileBytes) {
+      this.report("file-too-large", `file of ${thousands(bytes)} bytes is over the bound of ${thousands(this.limits.maxFileBytes)}; not read`, 1, 0, 0);
+      return void 0;
+    }
+    const body = text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
+    return body.split(/\r\n|\r|\n/).map((line, i) => {
+      if (line.length <= this.limits.maxLineLength) return { number: i + 1, text: line };
+      this.report("line-too-long", `line of more than ${thousands(this.limits.maxLineLength)} characters; not read`, i + 1, 0, 1);
+      return { number: i + 1, text: "" };
+    });
+  }
+  /** Counts one entry; false (reported once, at the entry) when it is over the bound and reading should stop. */
+  entry(line, start, end) {
+    if (++this.entries <= this.limits.maxEntries) return true;
+    this.report("too-many-entries", `more than ${thousands(this.limits.maxEntries)} entries; the rest of the file is not read`, line, start, end);
+    return false;
+  }
+  /** A diagnostic `<format>/<code>` over column indexes [start, end) of the line (at least one column wide). */
+  report(code, message, line, start, end, severity = "error") {
+    this.diagnostics.push({ ...this.range(line, start, end), severity, message, code: `${this.format}/${code}` });
+  }
+  /** The range of column indexes [start, end) of a line, 1-based, at least one column wide. */
+  range(line, start, end) {
+    return { file: this.file, line, column: start + 1, endLine: line, endColumn: Math.max(end, start + 1) + 1 };
+  }
+  /** The range of a whole file of these lines, for the model's file-level node. */
+  fileRange(lines) {
+    const last = lines[lines.length - 1];
+    return { file: this.file, line: 1, column: 1, endLine: last.number, endColumn: last.text.length + 1 };
+  }
+  /**
+   * An address or network value (`10.0.0.0/8`, `2001:db8::1`) read with parseAddressSpec;
+   * `undefined` when it is not one (reported at the value, naming the network meant when host
+   * bits are set). Ranges `a-b` and `any` are manifest spellings these files do not have.
+   */
+  address(field, line, what, spec = field.text) {
+    const loc = this.range(line, field.start, field.end);
+    const parsed = /^any$|-/i.test(spec) ? { error: `'${shown2(spec)}' is not an IP address or network (address/prefix)` } : parseAddressSpec(spec);
+    if ("error" in parsed) {
+      this.report("bad-address", `${what}: ${parsed.error}`, line, field.start, field.end);
+      return void 0;
+    }
+    return { text: field.text, ranges: parsed.ranges, loc };
+  }
+  /**
+   * An interface's address with the prefix of its subnet (WireGuard `Address = 10.8.0.2/24`,
+   * OpenVPN `ifconfig 10.8.0.2 255.255.255.0`): host bits are expected there, and the client
+   * subnet is the network the address lies in.
+   */
+  interfaceAddress(field, line, what, spec = field.text) {
+    const parsed = parseAddressSpec(spec);
+    const network = "error" in parsed && parsed.suggestion ? parseAddressSpec(parsed.suggestion) : void 0;
+    if (network && "ranges" in network) return { text: field.text, ranges: network.ranges, loc: this.range(line, field.start, field.end) };
+    return this.address(field, line, what, spec);
+  }
+};
+var WHOLE_FAMILY = {
+  4: AddressSet.of([{ family: 4, first: 0n, last: (1n << 32n) - 1n }]),
+  6: AddressSet.of([{ family: 6, first: 0n, last: (1n << 128n) - 1n }])
+};
+function fullTunnelAt(include) {
+  const covers = (n) => {
+    const set = AddressSet.of(include.slice(0, n).flatMap((a) => a.ranges));
+    return set.covers(WHOLE_FAMILY[4]) || set.covers(WHOLE_FAMILY[6]);
+  };
+  if (!covers(include.length)) return void 0;
+  let low = 1;
+  let high = include.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if (covers(mid)) high = mid;
+    else low = mid + 1;
+  }
+  return include[low - 1];
+}
+function readSafely(format, file, read2, fallback) {
+  try {
+    return read2();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const diagnostic2 = { file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: "error", code: `${format}/internal-error`, message: `uclint could not read this file: ${reason}` };
+    return { ...fallback(), diagnostics: [diagnostic2] };
+  }
+}
+var BLANK = /[ \t]/;
+function blankSeparatedFields(line, from = 0, to = line.length) {
+  const fields = [];
+  let i = from;
+  while (i < to) {
+    while (i < to && BLANK.test(line[i])) i++;
+    const start = i;
+    while (i < to && !BLANK.test(line[i])) i++;
+    if (i > start) fields.push({ text: line.slice(start, i), start, end: i });
+  }
+  return fields;
+}
+function commaSeparatedFields(line, from, to) {
+  const fields = [];
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && line[i] !== ",") continue;
+    fields.push(trimmed(line, start, i));
+    start = i + 1;
+  }
+  return fields;
+}
+function trimmed(line, from, to) {
+  let start = from;
+  let end = to;
+  while (start < end && BLANK.test(line[start])) start++;
+  while (end > start && BLANK.test(line[end - 1])) end--;
+  return { text: line.slice(start, end), start, end };
+}
+function shown2(text2) {
+  const cut = text2.length > 40 ? text2.slice(0, 40) + "..." : text2;
+  return cut.replace(/[\u0000-\u001f\u007f]/g, (c) => "\\x" + c.charCodeAt(0).toString(16).padStart(2, "0"));
+}
+function pushDefined(list, item) {
+  if (item !== void 0) list.push(item);
+}
+function baseName(file) {
+  return file.slice(file.lastIndexOf("/") + 1);
+}
+
+// src/loaders/wireguard/index.ts
+function parseWireguardFile(text2, file, limits) {
+  return readSafely("wireguard", file, () => readWireguard(text2, file, limits), () => ({}));
+}
+var SECTIONS = { interface: "interface", peer: "peer" };
+function readWireguard(text2, file, limits) {
+  const reader = new LineTextReader(file, "wireguard", limits);
+  const lines = reader.lines(text2);
+  if (!lines) return { diagnostics: reader.diagnostics };
+  const profile = { file, loc: reader.fileRange(lines), source: "wireguard", name: baseName(file), clientSubnets: [], include: [], exclude: [], endpoints: [] };
+  const dns = { servers: [], suffixes: [] };
+  let section = "none";
+  let sawSection = false;
+  read: for (const { number, text: line } of lines) {
+    const hash = line.indexOf("#");
+    const content2 = trimmed(line, 0, hash < 0 ? line.length : hash);
+    if (content2.text === "") continue;
+    if (content2.text.startsWith("[")) {
+      section = readSectionHeader(reader, content2, number);
+      sawSection = true;
+      continue;
+    }
+    const equals = line.indexOf("=", content2.start);
+    if (equals < 0 || equals >= content2.end) {
+      reader.report("missing-equals", "expected 'Key = Value'", number, content2.start, content2.end);
+      continue;
+    }
+    const key = trimmed(line, content2.start, equals);
+    if (section === "none") {
+      reader.report("outside-section", "a key before any [Interface] or [Peer] section; wg-quick refuses the file", number, content2.start, content2.end);
+      continue;
+    }
+    const name = key.text.toLowerCase();
+    if (!isListKey(section, name)) continue;
+    const values = commaSeparatedFields(line, equals + 1, content2.end);
+    const items = values.length === 1 && values[0].text === "" ? [] : values;
+    for (const item of items) {
+      if (!reader.entry(number, item.start, item.end)) break read;
+      if (item.text === "") {
+        reader.report("empty-value", `${key.text}: an empty item between commas`, number, item.start, item.end);
+        continue;
+      }
+      if (section === "interface" && name === "address") pushDefined(profile.clientSubnets, reader.interfaceAddress(item, number, "Address"));
+      else if (section === "interface" && name === "dns") readDnsItem(reader, item, number, dns);
+      else if (section === "peer" && name === "allowedips") pushDefined(profile.include, reader.address(item, number, "AllowedIPs"));
+      else if (section === "peer" && name === "endpoint") readEndpoint(reader, item, number, profile);
+    }
+  }
+  if (!sawSection) return { diagnostics: reader.diagnostics };
+  const tunnel = fullTunnelAt(profile.include);
+  if (tunnel) profile.tunnel = { value: "full", loc: tunnel.loc };
+  if (dns.servers.length > 0 || dns.suffixes.length > 0) profile.dns = dns;
+  return { profile, diagnostics: reader.diagnostics };
+}
+function readSectionHeader(reader, content2, line) {
+  if (!content2.text.endsWith("]")) {
+    reader.report("bad-section", "a section header without its closing ']'; the keys under it are not read", line, content2.start, content2.end);
+    return "unknown";
+  }
+  const name = content2.text.slice(1, -1).trim();
+  const section = SECTIONS[name.toLowerCase()];
+  if (section) return section;
+  reader.report("unknown-section", `unknown section '[${shown2(name)}]'; WireGuard has [Interface] and [Peer]; the keys under it are not read`, line, content2.start, content2.end);
+  return "unknown";
+}
+var LIST_KEYS = {
+  interface: /* @__PURE__ */ new Set(["address", "dns"]),
+  peer: /* @__PURE__ */ new Set(["allowedips", "endpoint"])
+};
+function isListKey(section, name) {
+  return (section === "interface" || section === "peer") && LIST_KEYS[section].has(name);
+}
+function readDnsItem(reader, item, line, dns) {
+  const loc = reader.range(line, item.start, item.end);
+  if (!/^[0-9./]+$/.test(item.text) && !item.text.includes(":")) {
+    dns.suffixes.push({ value: item.text, loc });
+    return;
+  }
+  const server = reader.address(item, line, "DNS");
+  if (!server) return;
+  const [range] = server.ranges;
+  if (server.ranges.length === 1 && range.first === range.last) dns.servers.push(server);
+  else reader.report("bad-address", `DNS: '${shown2(item.text)}' is a network; a DNS server is one address`, line, item.start, item.end);
+}
+function readEndpoint(reader, item, line, profile) {
+  const match = /^(\[[^\]]+\]|[^:[\]]+):(\d{1,5})$/.exec(item.text);
+  if (!match || Number(match[2]) > 65535) {
+    reader.report("bad-endpoint", `Endpoint: '${shown2(item.text)}' is not host:port (an IPv6 address in brackets)`, line, item.start, item.end);
+    return;
+  }
+  profile.endpoints.push({ value: item.text, loc: reader.range(line, item.start, item.end) });
+}
+
+// src/loaders/openvpn/index.ts
+function parseOpenvpnFile(text2, file, limits) {
+  return readSafely("openvpn", file, () => new OpenvpnReader(file, limits).read(text2), () => ({}));
+}
+var DIRECTIVE_BLOCKS = /* @__PURE__ */ new Set(["connection"]);
+var OPEN_TAG = /^[ \t]*<([A-Za-z0-9_-]+)>[ \t]*$/;
+var CLOSE_TAG = /^[ \t]*<\/([A-Za-z0-9_-]+)>[ \t]*$/;
+var DOTTED_QUAD = /^\d{1,3}(\.\d{1,3}){3}$/;
+var ROUTE_KEYWORDS = /* @__PURE__ */ new Set(["vpn_gateway", "net_gateway", "remote_host"]);
+var OpenvpnReader = class {
+  reader;
+  profile;
+  dns = { servers: [], suffixes: [] };
+  redirect;
+  directives = 0;
+  constructor(file, limits) {
+    this.reader = new LineTextReader(file, "openvpn", limits);
+  }
+  read(text2) {
+    const { reader } = this;
+    const lines = reader.lines(text2);
+    if (!lines) return { diagnostics: reader.diagnostics };
+    const { file } = reader;
+    this.profile = { file, loc: reader.fileRange(lines), source: "openvpn", name: baseName(file), clientSubnets: [], include: [], exclude: [], endpoints: [] };
+    let connection;
+    for (let i = 0; i < lines.length; i++) {
+      const { number, text: line } = lines[i];
+      const open = OPEN_TAG.exec(line);
+      if (open) {
+        const start = line.indexOf("<");
+        const end = line.indexOf(">") + 1;
+        if (DIRECTIVE_BLOCKS.has(open[1])) {
+          connection = { line: number, start, end };
+          continue;
+        }
+        const close = closingLine(lines, i + 1, open[1]);
+        if (close < 0) {
+          reader.report("unclosed-block", `<${open[1]}> is never closed by </${open[1]}>; the rest of the file is not read`, number, start, end);
+          break;
+        }
+        i = close;
+        continue;
+      }
+      const closing = CLOSE_TAG.exec(line);
+      if (closing) {
+        if (DIRECTIVE_BLOCKS.has(closing[1]) && connection) connection = void 0;
+        else reader.report("unexpected-close", `</${closing[1]}> closes no open block`, number, line.indexOf("<"), line.indexOf(">") + 1);
+        continue;
+      }
+      const args = this.tokens(line, number);
+      if (!args || args.length === 0) continue;
+      this.directives++;
+      if (!this.directive(args, number)) break;
+    }
+    if (connection) reader.report("unclosed-block", "<connection> is never closed by </connection>", connection.line, connection.start, connection.end);
+    if (this.directives === 0) return { diagnostics: reader.diagnostics };
+    const tunnel = this.redirect ?? fullAt(this.profile.include);
+    if (tunnel) this.profile.tunnel = tunnel;
+    if (this.dns.servers.length > 0 || this.dns.suffixes.length > 0) this.profile.dns = this.dns;
+    return { profile: this.profile, diagnostics: reader.diagnostics };
+  }
+  /**
+   * The words of a line as OpenVPN splits them: blanks separate, `"..."` quotes with backslash
+   * escapes, `'...'` quotes without, a backslash escapes the next character, and `#` or `;`
+   * where a word would start begins a comment. `undefined` for an unterminated quote (reported).
+   */
+  tokens(line, number) {
+    const words = [];
+    let i = 0;
+    for (; ; ) {
+      while (line[i] === " " || line[i] === "	") i++;
+      if (i >= line.length || line[i] === "#" || line[i] === ";") return words;
+      const start = i;
+      let text2 = "";
+      while (i < line.length && line[i] !== " " && line[i] !== "	") {
+        const c = line[i];
+        if (c === '"' || c === "'") {
+          let j = i + 1;
+          for (; j < line.length && line[j] !== c; j++) {
+            if (c === '"' && line[j] === "\\" && j + 1 < line.length) j++;
+            text2 += line[j];
+          }
+          if (j >= line.length) {
+            this.reader.report("unterminated-quote", `the quote opened here is not closed on the line; the directive is not read`, number, i, i + 1);
+            return void 0;
+          }
+          i = j + 1;
+        } else if (c === "\\" && i + 1 < line.length) {
+          text2 += line[i + 1];
+          i += 2;
+        } else {
+          text2 += c;
+          i++;
+        }
+      }
+      words.push({ text: text2, start, end: i });
+    }
+  }
+  /** Reads one directive; false when the bound on entries stops the file. */
+  directive(args, line) {
+    const [head, ...rest] = args;
+    const name = head.text.startsWith("--") ? head.text.slice(2) : head.text;
+    const whole = this.reader.range(line, head.start, args[args.length - 1].end);
+    switch (name) {
+      case "redirect-gateway":
+        this.redirect ??= { value: "full", loc: whole };
+        return true;
+      case "route-nopull":
+        this.profile.routeNoPull ??= { value: true, loc: whole };
+        return true;
+      case "route":
+        return this.route(head, rest, line);
+      case "route-ipv6":
+        return this.routeIpv6(head, rest, line);
+      case "remote":
+        return this.remote(head, rest, line);
+      case "ifconfig":
+        return this.ifconfig(head, rest, line);
+      case "ifconfig-ipv6":
+      case "server-ipv6":
+        return this.withArgument(head, rest, 1, line, () => this.entry(this.profile.clientSubnets, rest[0], line, () => name === "server-ipv6" ? this.reader.address(rest[0], line, name) : this.reader.interfaceAddress(rest[0], line, name)));
+      case "server":
+        return this.withArgument(head, rest, 2, line, () => {
+          const prefix = this.netmask(rest[1], line);
+          if (prefix === void 0) return true;
+          return this.entry(this.profile.clientSubnets, span(rest[0], rest[1]), line, (field) => this.reader.address(field, line, "server", `${rest[0].text}/${prefix}`));
+        });
+      case "dhcp-option":
+        return this.dhcpOption(head, rest, line);
+      default:
+        return true;
+    }
+  }
+  /** `route NETWORK [NETMASK] [GATEWAY] [METRIC]`: into the tunnel, or around it through `net_gateway`. */
+  route(head, rest, line) {
+    return this.withArgument(head, rest, 1, line, () => {
+      const [network, netmask, gateway] = rest;
+      if (ROUTE_KEYWORDS.has(network.text)) return true;
+      if (!DOTTED_QUAD.test(network.text) && /^[A-Za-z0-9.-]+$/.test(network.text) && /[A-Za-z]/.test(network.text)) {
+        this.reader.report("route-by-name", `route to the host name '${shown2(network.text)}': uclint does not resolve names, so the route is not counted`, line, network.start, network.end, "warning");
+        return true;
+      }
+      const prefix = netmask === void 0 || netmask.text === "default" ? 32 : this.netmask(netmask, line);
+      if (prefix === void 0) return true;
+      const target = gateway?.text === "net_gateway" ? this.profile.exclude : this.profile.include;
+      const written = netmask ? span(network, netmask) : network;
+      return this.entry(target, written, line, (field) => this.reader.address(field, line, "route", `${network.text}/${prefix}`));
+    });
+  }
+  /** `route-ipv6 NETWORK/PREFIX [GATEWAY] [METRIC]`, with the same `net_gateway` rule. */
+  routeIpv6(head, rest, line) {
+    return this.withArgument(head, rest, 1, line, () => {
+      const target = rest[1]?.text === "net_gateway" ? this.profile.exclude : this.profile.include;
+      return this.entry(target, rest[0], line, (field) => this.reader.address(field, line, "route-ipv6"));
+    });
+  }
+  /** `remote HOST [PORT] [PROTO]`: the endpoint as `host:port` (`[IPv6]:port`), or the host alone. */
+  remote(head, rest, line) {
+    return this.withArgument(head, rest, 1, line, () => {
+      const [host, port2] = rest;
+      if (port2 && !(/^\d{1,5}$/.test(port2.text) && Number(port2.text) >= 1 && Number(port2.text) <= 65535)) {
+        this.reader.report("bad-port", `remote: '${shown2(port2.text)}' is not a port (1-65535)`, line, port2.start, port2.end);
+        return true;
+      }
+      const hostText = host.text.includes(":") ? `[${host.text}]` : host.text;
+      const value = port2 ? `${hostText}:${port2.text}` : host.text;
+      if (!this.reader.entry(line, host.start, host.end)) return false;
+      this.profile.endpoints.push({ value, loc: this.reader.range(line, host.start, (port2 ?? host).end) });
+      return true;
+    });
+  }
+  /** `ifconfig LOCAL NETMASK` (subnet topology, tap) or `ifconfig LOCAL REMOTE` (point-to-point): a netmask starts with 255. */
+  ifconfig(head, rest, line) {
+    return this.withArgument(head, rest, 2, line, () => {
+      const [local, second] = rest;
+      const isMask = second.text.startsWith("255.");
+      const prefix = isMask ? this.netmask(second, line) : 32;
+      if (prefix === void 0) return true;
+      const written = isMask ? span(local, second) : local;
+      return this.entry(this.profile.clientSubnets, written, line, (field) => this.reader.interfaceAddress(field, line, "ifconfig", `${local.text}/${prefix}`));
+    });
+  }
+  /** `dhcp-option DNS|DNS6 ADDRESS`, `dhcp-option DOMAIN|DOMAIN-SEARCH SUFFIX`; other options are left alone. */
+  dhcpOption(head, rest, line) {
+    return this.withArgument(head, rest, 2, line, () => {
+      const [option, value] = rest;
+      const kind = option.text.toUpperCase();
+      if (kind === "DOMAIN" || kind === "DOMAIN-SEARCH") {
+        if (!this.reader.entry(line, value.start, value.end)) return false;
+        this.dns.suffixes.push({ value: value.text, loc: this.reader.range(line, value.start, value.end) });
+        return true;
+      }
+      if (kind !== "DNS" && kind !== "DNS6") return true;
+      return this.entry(this.dns.servers, value, line, (field) => {
+        const server = this.reader.address(field, line, `dhcp-option ${option.text}`);
+        if (!server || server.ranges.length === 1 && server.ranges[0].first === server.ranges[0].last) return server;
+        this.reader.report("bad-address", `dhcp-option ${option.text}: '${shown2(field.text)}' is a network; a DNS server is one address`, line, field.start, field.end);
+        return void 0;
+      });
+    });
+  }
+  /** The prefix length of a dotted-quad netmask; `undefined` (reported) when it is not one or its ones are not contiguous. */
+  netmask(field, line) {
+    const octets2 = DOTTED_QUAD.test(field.text) ? field.text.split(".").map(Number) : [];
+    if (octets2.length !== 4 || octets2.some((o) => o > 255)) {
+      this.reader.report("bad-netmask", `'${shown2(field.text)}' is not a netmask (a dotted quad such as 255.255.255.0)`, line, field.start, field.end);
+      return void 0;
+    }
+    const bits = octets2.reduce((value, o) => value * 256 + o, 0).toString(2).padStart(32, "0");
+    const prefix = bits.indexOf("0") < 0 ? 32 : bits.indexOf("0");
+    if (bits.slice(prefix).includes("1")) {
+      this.reader.report("bad-netmask", `netmask ${field.text} is not contiguous (ones, then zeros); OpenVPN refuses it`, line, field.start, field.end);
+      return void 0;
+    }
+    return prefix;
+  }
+  /** Runs `read` when the directive has at least `needed` arguments, else reports them missing. */
+  withArgument(head, rest, needed, line, read2) {
+    if (rest.length >= needed) return read2();
+    const at2 = rest.length > 0 ? rest[rest.length - 1].end : head.end;
+    this.reader.report("missing-argument", `${shown2(head.text)} needs ${needed} argument${needed > 1 ? "s" : ""}, found ${rest.length}`, line, at2, at2 + 1);
+    return true;
+  }
+  /** Adds the address `make` reads from `field` to `list`, counting it against the bound; false when the bound stops the file. */
+  entry(list, field, line, make) {
+    if (!this.reader.entry(line, field.start, field.end)) return false;
+    pushDefined(list, make(field));
+    return true;
+  }
+};
+function closingLine(lines, from, tag) {
+  for (let i = from; i < lines.length; i++) if (CLOSE_TAG.exec(lines[i].text)?.[1] === tag) return i;
+  return -1;
+}
+function span(first, last) {
+  return { text: `${first.text} ${last.text}`, start: first.start, end: last.end };
+}
+function fullAt(include) {
+  const at2 = fullTunnelAt(include);
+  return at2 && { value: "full", loc: at2.loc };
+}
+
+// src/loaders/sdp/index.ts
+function parseSdpFile(text2, file, limits) {
+  return readSafely("sdp", file, () => readSdp(text2, file, limits), () => ({ session: { file, media: [], candidates: [] } }));
+}
+var CANDIDATE_PREFIX = "a=candidate:";
+var CANDIDATE_TYPES2 = /* @__PURE__ */ new Set(["host", "srflx", "prflx", "relay"]);
+var TCP_TYPES = /* @__PURE__ */ new Set(["active", "passive", "so"]);
+var TRANSPORTS = {
+  udp: { transport: "udp" },
+  tcp: { transport: "tcp" },
+  "tcp-act": { transport: "tcp", tcpType: "active" },
+  "tcp-pass": { transport: "tcp", tcpType: "passive" }
+};
+var MAX_PRIORITY = 2 ** 31 - 1;
+var CANDIDATE_FIELDS = ["foundation", "component id", "transport", "priority", "connection address", "port", "'typ'", "candidate type"];
+function readSdp(text2, file, limits) {
+  const reader = new LineTextReader(file, "sdp", limits);
+  const session = { file, media: [], candidates: [] };
+  const lines = reader.lines(text2) ?? [];
+  let first = true;
+  let inBadSection = false;
+  for (const { number, text: line } of lines) {
+    if (line === "") continue;
+    if (!/^[a-zA-Z]=/.test(line)) {
+      reader.report("bad-line", "an SDP line is a letter, = and a value (x=value)", number, 0, line.length);
+      continue;
+    }
+    if (first && line[0] !== "v") reader.report("missing-version", "an SDP description starts with v=0", number, 0, 1);
+    first = false;
+    if (line[0] === "v") {
+      if (line !== "v=0") reader.report("bad-version", `SDP version '${shown2(line.slice(2))}'; the only version is 0`, number, 2, line.length);
+    } else if (line[0] === "m") {
+      if (!reader.entry(number, 0, line.length)) break;
+      inBadSection = !readMedia(reader, line, number, session);
+    } else if (inBadSection) {
+      continue;
+    } else if (line[0] === "c") {
+      const connection = readConnection(reader, line, number);
+      const media = session.media[session.media.length - 1];
+      if (connection && media) media.connection = connection;
+      else if (connection) session.connection = connection;
+    } else if (line.startsWith(CANDIDATE_PREFIX)) {
+      if (!reader.entry(number, 0, line.length)) break;
+      const candidate = readCandidate(reader, line, number);
+      if (candidate) session.candidates.push({ ...candidate, media: session.media.length - 1 });
+    }
+  }
+  return { session, diagnostics: reader.diagnostics };
+}
+function readConnection(reader, line, number) {
+  const [netType, addrType, address] = blankSeparatedFields(line, 2);
+  const bad = (field2, what) => {
+    const at2 = field2 ?? { start: line.length, end: line.length };
+    reader.report("bad-connection", `c=: ${what}; c= is IN IP4|IP6 address`, number, at2.start, at2.end);
+    return void 0;
+  };
+  if (netType?.text !== "IN") return bad(netType, netType ? `network type '${shown2(netType.text)}' is not IN` : "the network type is missing");
+  if (addrType?.text !== "IP4" && addrType?.text !== "IP6") return bad(addrType, addrType ? `address type '${shown2(addrType.text)}' is not IP4 or IP6` : "the address type is missing");
+  if (!address) return bad(address, "the address is missing");
+  const slash = address.text.indexOf("/");
+  const field = slash < 0 ? address : { text: address.text.slice(0, slash), start: address.start, end: address.start + slash };
+  const family = addressFamily(field.text);
+  if (family === "invalid" || family !== "name" && `IP${family}` !== addrType.text) return bad(field, `'${shown2(field.text)}' is not an ${addrType.text} address or host name`);
+  return { value: field.text, loc: reader.range(number, field.start, field.end) };
+}
+function readMedia(reader, line, number, session) {
+  const [type, port2, protocol] = blankSeparatedFields(line, 2);
+  if (!protocol) {
+    reader.report("bad-media", `m=: the ${!type ? "media type" : !port2 ? "port" : "protocol"} is missing; m= is type port proto fmt...`, number, line.length, line.length);
+    return false;
+  }
+  const portNumber = /^(\d{1,5})(\/\d+)?$/.exec(port2.text);
+  if (!portNumber || Number(portNumber[1]) > 65535) {
+    reader.report("bad-media", `m=: '${shown2(port2.text)}' is not a port (0-65535, optionally /count)`, number, port2.start, port2.end);
+    return false;
+  }
+  const media = { loc: reader.range(number, 0, line.length), type: type.text, port: Number(portNumber[1]), protocol: protocol.text };
+  if (session.connection) media.connection = session.connection;
+  session.media.push(media);
+  return true;
+}
+function readCandidate(reader, line, number) {
+  const fields = blankSeparatedFields(line, CANDIDATE_PREFIX.length);
+  const fail2 = (code, message, field) => {
+    const at2 = field ?? { start: line.length, end: line.length };
+    reader.report(code, `candidate: ${message}; the candidate is left out`, number, at2.start, at2.end);
+    return void 0;
+  };
+  if (fields.length < CANDIDATE_FIELDS.length) return fail2("candidate-missing-field", `the ${CANDIDATE_FIELDS[fields.length]} is missing`);
+  const [foundation, component, transport, priority, address, port2, typ, type] = fields;
+  if (!/^[A-Za-z0-9+/]{1,32}$/.test(foundation.text)) return fail2("bad-foundation", `foundation '${shown2(foundation.text)}' is not 1 to 32 letters, digits, + or /`, foundation);
+  const componentId = Number(component.text);
+  if (!/^\d{1,3}$/.test(component.text) || componentId < 1 || componentId > 256) return fail2("bad-component", `component id '${shown2(component.text)}' is not 1-256`, component);
+  const transportKind = TRANSPORTS[transport.text.toLowerCase()];
+  if (!transportKind) return fail2("bad-transport", `transport '${shown2(transport.text)}' is not UDP or TCP`, transport);
+  const priorityValue = Number(priority.text);
+  if (!/^\d{1,10}$/.test(priority.text) || priorityValue < 1 || priorityValue > MAX_PRIORITY) return fail2("bad-priority", `priority '${shown2(priority.text)}' is not 1 to 2^31-1 (${MAX_PRIORITY})`, priority);
+  if (!isCandidateAddress(address.text)) return fail2("bad-address", `'${shown2(address.text)}' is not an IP address or host name`, address);
+  if (!isPort(port2.text)) return fail2("bad-port", `port '${shown2(port2.text)}' is not 0-65535`, port2);
+  if (typ.text !== "typ") return fail2("bad-type", `expected 'typ' before the candidate type, found '${shown2(typ.text)}'`, typ);
+  if (!CANDIDATE_TYPES2.has(type.text)) return fail2("bad-type", `candidate type '${shown2(type.text)}' is not host, srflx, prflx or relay`, type);
+  const candidate = {
+    loc: reader.range(number, 0, line.length),
+    foundation: foundation.text,
+    component: componentId,
+    ...transportKind,
+    priority: priorityValue,
+    address: address.text,
+    port: Number(port2.text),
+    type: type.text
+  };
+  for (let i = CANDIDATE_FIELDS.length; i < fields.length; i += 2) {
+    const name = fields[i];
+    const value = fields[i + 1];
+    if (!value) return fail2("candidate-missing-field", `'${shown2(name.text)}' has no value`);
+    if (name.text === "raddr") {
+      if (!isCandidateAddress(value.text)) return fail2("bad-address", `related address '${shown2(value.text)}' is not an IP address or host name`, value);
+      candidate.relatedAddress = value.text;
+    } else if (name.text === "rport") {
+      if (!isPort(value.text)) return fail2("bad-port", `related port '${shown2(value.text)}' is not 0-65535`, value);
+      candidate.relatedPort = Number(value.text);
+    } else if (name.text === "tcptype") {
+      if (!TCP_TYPES.has(value.text)) return fail2("bad-tcptype", `tcptype '${shown2(value.text)}' is not active, passive or so`, value);
+      if (candidate.transport !== "tcp") return fail2("bad-tcptype", "tcptype on a UDP candidate", name);
+      candidate.tcpType = value.text;
+    }
+  }
+  return candidate;
+}
+function isPort(text2) {
+  return /^\d{1,5}$/.test(text2) && Number(text2) <= 65535;
+}
+function isCandidateAddress(text2) {
+  return addressFamily(text2) !== "invalid";
+}
+function addressFamily(text2) {
+  if (/^[0-9.]+$/.test(text2) || text2.includes(":")) {
+    const parsed = parseAddressSpec(text2);
+    if (text2.includes("/") || !("ranges" in parsed) || parsed.ranges.length !== 1 || parsed.ranges[0].first !== parsed.ranges[0].last) return "invalid";
+    return parsed.ranges[0].family;
+  }
+  return /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*\.?$/.test(text2) ? "name" : "invalid";
+}
+
+// src/estate/certificate-merge.ts
+function mergeLinkedCertificates(fromFiles, fromManifests) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const certificate of fromFiles) {
+    const list = byFile.get(certificate.loc.file) ?? [];
+    list.push(certificate);
+    byFile.set(certificate.loc.file, list);
+  }
+  const replaced = /* @__PURE__ */ new Map();
+  const merged = [];
+  for (const entry of fromManifests) {
+    const candidates = entry.linkedFile === void 0 ? void 0 : byFile.get(entry.linkedFile);
+    if (entry.linkedFile === void 0) {
+      merged.push(entry);
+      continue;
+    }
+    if (!candidates?.length) {
+      merged.push({ ...entry, linkedFileMissing: true });
+      continue;
+    }
+    const file = candidates.find((c) => entry.commonName !== void 0 && c.commonName?.toLowerCase() === entry.commonName.toLowerCase()) ?? candidates[0];
+    replaced.set(file, {
+      ...file,
+      name: entry.name,
+      usedBy: entry.usedBy,
+      issuerKind: entry.issuerKind ?? file.issuerKind,
+      manifestEntry: { loc: entry.loc, disagreements: disagreementsOf(entry, file) }
+    });
+  }
+  return [...fromFiles.map((c) => replaced.get(c) ?? c), ...merged];
+}
+var SPELLING = {
+  commonName: (f) => f.commonName?.toLowerCase(),
+  sans: (f) => f.sans && [...f.sans.dns.map(hostName), ...f.sans.ip].sort().join(", "),
+  notBefore: (f) => f.notBefore && isoDay(f.notBefore),
+  notAfter: (f) => f.notAfter && isoDay(f.notAfter),
+  key: (f) => f.key && [f.key.algorithm, f.key.size ?? f.key.curve].filter((part) => part !== void 0).join(" "),
+  signature: (f) => f.signature?.algorithm,
+  eku: (f) => f.eku && [...f.eku].sort().join(", "),
+  serial: (f) => f.serial?.toUpperCase(),
+  fingerprint256: (f) => f.fingerprint256?.toUpperCase()
+};
+function disagreementsOf(entry, file) {
+  const out = [];
+  for (const [field, spell] of Object.entries(SPELLING)) {
+    const stated = spell(entry);
+    if (stated === void 0) continue;
+    const actual = spell(file) ?? "(absent)";
+    if (stated === actual) continue;
+    const locField = field === "commonName" ? "subject" : field;
+    out.push({ field: field === "commonName" ? "subject CN" : field, stated, actual, loc: entry.fieldLocs?.[locField] ?? entry.loc });
+  }
+  return out;
+}
+
+// src/config/index.ts
+import { existsSync as existsSync2, statSync as statSync4 } from "node:fs";
+import path7 from "node:path";
+
+// src/config/plugins.ts
+import { existsSync, readFileSync as readFileSync3, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
+import path6 from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+var ENGINE_PACKS = ["parse", "uclint"];
+var SEVERITIES = ["error", "warning", "info"];
+var NAME = new RegExp(PLUGIN_NAME_PATTERN);
+var RULE_ID = new RegExp(RULE_ID_PATTERN);
+var CONDITIONS = ["import", "node", "default"];
+function ownInstallation() {
+  return path6.dirname(fileURLToPath(import.meta.url));
+}
+async function loadPlugins(text2, file, lintRoot2, registry, options = {}) {
+  const parsed = parseYamlDocuments(text2, file);
+  const root = parsed.diagnostics.length === 0 ? parsed.documents[0]?.contents : void 0;
+  if (!root || root.kind !== "map") return { plugins: [], diagnostics: [] };
+  const plain = toPlainValue(root);
+  if (!Array.isArray(plain.plugins) || plain.plugins.length === 0) return { plugins: [], diagnostics: [] };
+  const names3 = plain.plugins;
+  const locator = new YamlLocator(root, { file, line: 1, column: 1, endLine: 1, endColumn: 1 });
+  if (options.refusal !== void 0) {
+    return { plugins: [], diagnostics: [errorAt(locator.key(["plugins"]), "config/plugins-refused", `plugins are not loaded: ${options.refusal}`)] };
+  }
+  const diagnostics = [];
+  const plugins = [];
+  const taken = new Map([...registry.map((rule) => packOf(rule.id)), ...ENGINE_PACKS].map((pack) => [pack, "uclint"]));
+  const from = path6.resolve(options.resolveFrom ?? ownInstallation());
+  const untrusted = [lintRoot2, ...options.refuseInside ?? []].flatMap((tree) => [path6.resolve(tree), ...existsSync(tree) ? [realpathSync3(tree)] : []]);
+  for (const [index, name] of names3.entries()) {
+    if (typeof name !== "string" || !NAME.test(name) || names3.indexOf(name) !== index) continue;
+    const where = locator.value(["plugins", String(index)]);
+    const loaded = await loadPlugin(name, from, untrusted, where);
+    if ("diagnostic" in loaded) {
+      diagnostics.push(loaded.diagnostic);
+      continue;
+    }
+    const problems = packProblems(loaded.plugin.rules, name, taken);
+    if (problems.length > 0) {
+      diagnostics.push(errorAt(where, "config/plugin-invalid", `plugin '${name}': ${problems.join("; ")}`));
+      continue;
+    }
+    plugins.push(loaded.plugin);
+  }
+  return { plugins, diagnostics };
+}
+async function loadPlugin(name, from, untrusted, where) {
+  const fail2 = (code, message) => ({ diagnostic: errorAt(where, code, `plugin '${name}': ${message}`) });
+  const packageDirectory = findPackage(name, from);
+  if (!packageDirectory) return fail2("config/plugin-not-found", `no installed package of that name in node_modules of ${from} or its parents; install it beside uclint`);
+  let manifest;
+  try {
+    manifest = JSON.parse(readFileSync3(path6.join(packageDirectory, "package.json"), "utf8"));
+  } catch (e) {
+    return fail2("config/plugin-invalid", `cannot read its package.json: ${e.message}`);
+  }
+  const entry = entryFile(packageDirectory, manifest);
+  if (!entry) return fail2("config/plugin-invalid", 'its package.json names no entry file that exists (exports "." with an import, node or default condition, or main)');
+  const realEntry = realpathSync3(entry);
+  const inside = [packageDirectory, entry, realpathSync3(packageDirectory), realEntry].find((p) => untrusted.some((tree) => isInside(p, tree)));
+  if (inside !== void 0) {
+    return fail2("config/plugin-refused", `refused: ${inside} is inside the tree being linted, and uclint never runs code from the files it checks; install the plugin outside it`);
+  }
+  let module;
+  try {
+    module = await import(pathToFileURL(realEntry).href);
+  } catch (e) {
+    return fail2("config/plugin-load-failed", `importing ${realEntry} failed: ${e.message}`);
+  }
+  const exported = module.default;
+  if (!Array.isArray(exported)) return fail2("config/plugin-invalid", "its default export must be an array of rules (defineRule objects)");
+  const problems = exported.flatMap((rule, index) => ruleProblems(rule, index));
+  if (problems.length > 0) return fail2("config/plugin-invalid", problems.join("; "));
+  const version = typeof manifest.version === "string" ? manifest.version : void 0;
+  return { plugin: { name, ...version ? { version } : {}, file: realEntry, rules: exported } };
+}
+function findPackage(name, from) {
+  for (let directory = from; ; directory = path6.dirname(directory)) {
+    if (path6.basename(directory) !== "node_modules") {
+      const candidate = path6.join(directory, "node_modules", ...name.split("/"));
+      if (isFile(path6.join(candidate, "package.json"))) return candidate;
+    }
+    if (path6.dirname(directory) === directory) return void 0;
+  }
+}
+function entryFile(directory, manifest) {
+  if (manifest.exports !== void 0 && manifest.exports !== null) {
+    const exports = manifest.exports;
+    const isSubpathMap = typeof exports === "object" && !Array.isArray(exports) && Object.keys(exports).some((key) => key.startsWith("."));
+    const target = exportTarget(isSubpathMap ? exports["."] : exports);
+    if (target === void 0) return void 0;
+    if (!target.startsWith("./") || target.split("/").includes("..")) return void 0;
+    const file = path6.join(directory, target);
+    return isFile(file) ? file : void 0;
+  }
+  const main = typeof manifest.main === "string" && manifest.main !== "" ? manifest.main : void 0;
+  const candidates = main ? [main, `${main}.js`, `${main}/index.js`] : ["index.js"];
+  return candidates.map((c) => path6.join(directory, c)).find((file) => isInside(file, directory) && isFile(file));
+}
+function exportTarget(value) {
+  if (typeof value === "string") return value;
+  if (Array.isArray(value)) return value.map(exportTarget).find((t) => t !== void 0);
+  if (typeof value === "object" && value !== null) {
+    for (const [condition, nested] of Object.entries(value)) {
+      if (!CONDITIONS.includes(condition)) continue;
+      const target = exportTarget(nested);
+      if (target !== void 0) return target;
+    }
+  }
+  return void 0;
+}
+function isFile(file) {
+  return existsSync(file) && statSync3(file).isFile();
+}
+function ruleProblems(rule, index) {
+  if (typeof rule !== "object" || rule === null) return [`rule ${index} is not an object`];
+  const r = rule;
+  const name = typeof r.id === "string" ? `rule ${index} (${r.id})` : `rule ${index}`;
+  const problems = [];
+  const want = (ok, what) => {
+    if (!ok) problems.push(`${name}: ${what}`);
+  };
+  want(typeof r.id === "string" && RULE_ID.test(r.id), "id must be <pack>/<rule-name> (lower-case letters, digits, hyphens)");
+  want(typeof r.check === "function", "check must be a function");
+  want(r.appliesTo === void 0 || typeof r.appliesTo === "function", "appliesTo must be a function");
+  const meta = r.meta;
+  if (typeof meta !== "object" || meta === null) return [...problems, `${name}: meta is missing`];
+  want(typeof meta.description === "string" && meta.description !== "", "meta.description must be a non-empty string");
+  want(typeof meta.rationale === "string", "meta.rationale must be a string");
+  want(SEVERITIES.includes(meta.severity), `meta.severity must be one of: ${SEVERITIES.join(", ")}`);
+  want(typeof meta.recommended === "boolean", "meta.recommended must be true or false");
+  want(
+    Array.isArray(meta.citations) && meta.citations.every((c) => typeof c === "object" && c !== null && typeof c.source === "string"),
+    "meta.citations must be a list of { source, section?, url? }"
+  );
+  const messages = meta.messages;
+  want(
+    typeof messages === "object" && messages !== null && Object.keys(messages).length > 0 && Object.values(messages).every((m) => typeof m === "string"),
+    "meta.messages must map message ids to strings"
+  );
+  want(meta.examples === void 0 || typeof meta.examples === "object" && meta.examples !== null, "meta.examples must be an object");
+  if (meta.options !== void 0) {
+    if (typeof meta.options !== "object" || meta.options === null || Array.isArray(meta.options)) {
+      want(false, "meta.options must be a JSON Schema object");
+    } else {
+      try {
+        resolveRuleOptions(rule, {});
+      } catch (e) {
+        want(false, `meta.options is not a usable JSON Schema: ${e.message}`);
+      }
+    }
+  }
+  return problems;
+}
+function packProblems(rules, name, taken) {
+  const problems = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const rule of rules) {
+    const pack = packOf(rule.id);
+    const owner = taken.get(pack);
+    if (owner !== void 0 && owner !== name) {
+      problems.push(`rule ${rule.id} is in pack '${pack}', which ${owner === "uclint" ? "is one of uclint's own" : `plugin '${owner}' uses`}; a plugin's rules need a pack name of their own`);
+    }
+    if (seen.has(rule.id)) problems.push(`rule ${rule.id} is exported twice`);
+    seen.add(rule.id);
+  }
+  if (problems.length === 0) for (const rule of rules) taken.set(packOf(rule.id), name);
+  return problems;
+}
+
+// src/config/index.ts
+var CONFIG_FILE_NAMES = [".uclint.yml", ".uclint.yaml"];
+function findConfigFile(root) {
+  for (const name of CONFIG_FILE_NAMES) {
+    const candidate = path7.join(root, name);
+    if (existsSync2(candidate) && statSync4(candidate).isFile()) return candidate;
+  }
+  return void 0;
+}
+
+// src/engine/run.ts
+function runRules(estate, rules, settings, now) {
+  const findings = [];
+  const outcomes = [];
+  for (const rule of rules) {
+    const setting = settings.get(rule.id);
+    if (!setting || setting.severity === "off") {
+      outcomes.push({ ruleId: rule.id, status: "off", findings: 0, time: 0 });
+      continue;
+    }
+    if (rule.appliesTo && !rule.appliesTo(estate)) {
+      outcomes.push({ ruleId: rule.id, status: "not-applicable", findings: 0, time: 0 });
+      continue;
+    }
+    const severity = setting.severity;
+    const before = findings.length;
+    const notCheckedSeen = /* @__PURE__ */ new Set();
+    const started = performance.now();
+    try {
+      rule.check({
+        estate,
+        options: setting.options,
+        now,
+        report(descriptor) {
+          const template = rule.meta.messages[descriptor.messageId];
+          if (template === void 0) {
+            throw new Error(`rule ${rule.id} reported unknown messageId "${descriptor.messageId}"`);
+          }
+          findings.push({
+            ...descriptor.node.loc,
+            ruleId: rule.id,
+            severity: descriptor.severity ? milder(descriptor.severity, severity) : severity,
+            message: fillMessage(template, descriptor.data),
+            messageId: descriptor.messageId,
+            data: descriptor.data,
+            related: descriptor.related?.map((r) => ({ ...r.node.loc, message: r.message }))
+          });
+        },
+        notChecked(node, reason) {
+          const key = `${node.loc.file}:${node.loc.line}:${reason}`;
+          if (notCheckedSeen.has(key)) return;
+          notCheckedSeen.add(key);
+          findings.push({
+            ...node.loc,
+            ruleId: rule.id,
+            severity: "info",
+            message: `not checked: ${reason}`,
+            messageId: "notChecked",
+            data: { reason }
+          });
+        }
+      });
+      outcomes.push({ ruleId: rule.id, status: "ran", findings: findings.length - before, time: performance.now() - started });
+    } catch (error) {
+      findings.push({
+        file: "",
+        line: 0,
+        column: 0,
+        endLine: 0,
+        endColumn: 0,
+        ruleId: "uclint/rule-crash",
+        severity: "error",
+        message: `rule ${rule.id} failed: ${error.stack ?? String(error)}`
+      });
+      outcomes.push({ ruleId: rule.id, status: "crashed", findings: findings.length - before, time: performance.now() - started });
+    }
+  }
+  return { findings, outcomes };
+}
+function sortAndDeduplicate(findings) {
+  const sorted = [...findings].sort(
+    (a, b) => compareRanges(a, b) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
+  const out = [];
+  for (const f of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.ruleId === f.ruleId && compareRanges(last, f) === 0 && last.message === f.message) continue;
+    out.push(f);
+  }
+  return out;
+}
+var WEIGHT = { info: 0, warning: 1, error: 2 };
+function milder(a, b) {
+  return WEIGHT[a] <= WEIGHT[b] ? a : b;
+}
+
+// src/engine/suppressions.ts
+var MARKER = "uclint-disable";
+var DIRECTIVE = /^uclint-disable-(next-line|line|file)(?=\s|$)\s*(.*)$/;
+function findDirectives(file, text2, commentStart) {
+  const directives = [];
+  const lines = { offset: 0, line: 1 };
+  let from = 0;
+  let lineStart = 0;
+  let lineEnd = -1;
+  let comment = -1;
+  for (; ; ) {
+    const at2 = text2.indexOf(MARKER, from);
+    if (at2 < 0) break;
+    from = at2 + MARKER.length;
+    if (at2 > lineEnd) {
+      lineStart = Math.max(text2.lastIndexOf("\n", at2), text2.lastIndexOf("\r", at2)) + 1;
+      lineEnd = text2.length;
+      const nl = text2.indexOf("\n", at2);
+      const cr = text2.indexOf("\r", at2);
+      if (nl >= 0) lineEnd = nl;
+      if (cr >= 0 && cr < lineEnd) lineEnd = cr;
+      const first = text2.indexOf(commentStart, lineStart);
+      comment = first >= 0 && first < lineEnd ? first : -1;
+    }
+    if (comment < 0 || comment > at2) continue;
+    const body = text2.slice(at2, lineEnd).trimEnd();
+    const match = DIRECTIVE.exec(body);
+    if (!match) continue;
+    const line = advanceLines(text2, lines, at2);
+    const [rulesPart, ...reasonParts] = (match[2] ?? "").split(/\s--\s?|\s--$|^--\s?/);
+    const reason = reasonParts.join(" -- ").trim() || void 0;
+    const ruleIds = (rulesPart ?? "").split(/[\s,]+/).map((s) => s.trim()).filter(Boolean);
+    const column = at2 - lineStart + 1;
+    const kind = match[1];
+    directives.push({
+      kind,
+      ruleIds,
+      reason,
+      loc: { file, line, column, endLine: line, endColumn: column + body.length },
+      targetLine: kind === "next-line" ? nextContentLine(text2, lineEnd, line) : kind === "line" ? line : void 0,
+      used: /* @__PURE__ */ new Set()
+    });
+  }
+  return directives;
+}
+function nextContentLine(text2, lineEnd, line) {
+  let pos = lineEnd;
+  let current = line;
+  while (pos < text2.length) {
+    if (text2[pos] === "\r" && text2[pos + 1] === "\n") pos += 2;
+    else pos += 1;
+    current += 1;
+    let end = pos;
+    while (end < text2.length && text2[end] !== "\n" && text2[end] !== "\r") end++;
+    const content2 = text2.slice(pos, end).trim();
+    if (content2 !== "" && !content2.startsWith(";") && !content2.startsWith("#")) return current;
+    pos = end;
+  }
+  return line + 1;
+}
+function advanceLines(text2, cursor, offset) {
+  for (let i = cursor.offset; i < offset; i++) {
+    const c = text2.charCodeAt(i);
+    if (c === 10) cursor.line++;
+    else if (c === 13 && text2.charCodeAt(i + 1) !== 10) cursor.line++;
+  }
+  cursor.offset = offset;
+  return cursor.line;
+}
+function applyDirectives(findings, directivesByFile) {
+  for (const finding of findings) {
+    if (finding.suppressed) continue;
+    const directives = directivesByFile.get(finding.file);
+    if (!directives) continue;
+    for (const directive of directives) {
+      if (!directive.ruleIds.includes(finding.ruleId)) continue;
+      const covers = directive.kind === "file" || directive.targetLine === finding.line;
+      if (!covers) continue;
+      directive.used.add(finding.ruleId);
+      finding.suppressed = { kind: directive.kind === "file" ? "file" : "inline", reason: directive.reason };
+      break;
+    }
+  }
+}
+
+// src/engine/baseline.ts
+import { createHash } from "node:crypto";
+function assignFingerprints(findings) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    const key = `${finding.ruleId}\0${finding.file}\0${finding.message}`;
+    const index = seen.get(key) ?? 0;
+    seen.set(key, index + 1);
+    finding.fingerprint = createHash("sha256").update(`${key}\0${index}`).digest("hex").slice(0, 32);
+  }
+}
+function createBaseline(findings) {
+  return {
+    version: 1,
+    description: "uclint baseline: findings accepted when uclint was adopted. Regenerate with --write-baseline.",
+    findings: findings.filter((f) => !f.suppressed && f.fingerprint).map((f) => ({ ruleId: f.ruleId, file: f.file, message: f.message, fingerprint: f.fingerprint }))
+  };
+}
+function parseBaseline(text2) {
+  let data;
+  try {
+    data = JSON.parse(text2);
+  } catch (error) {
+    throw new Error("not valid JSON", { cause: error });
+  }
+  const candidate = data;
+  if (!candidate || candidate.version !== 1 || !Array.isArray(candidate.findings)) {
+    throw new Error('not a uclint baseline (expected {"version": 1, "findings": [...]})');
+  }
+  for (const entry of candidate.findings) {
+    if (typeof entry?.fingerprint !== "string") throw new Error("a baseline entry has no fingerprint");
+  }
+  return candidate;
+}
+function applyBaseline(findings, baseline) {
+  const accepted = new Set(baseline.findings.map((e) => e.fingerprint));
+  const used = /* @__PURE__ */ new Set();
+  for (const finding of findings) {
+    if (finding.suppressed || !finding.fingerprint) continue;
+    if (accepted.has(finding.fingerprint)) {
+      finding.suppressed = { kind: "baseline" };
+      used.add(finding.fingerprint);
+    }
+  }
+  return { matched: used.size, stale: accepted.size - used.size };
+}
+
+// src/lint.ts
+var COMMENT_START = {
+  zone: ";",
+  registry: ";",
+  manifest: "#",
+  wireguard: "#",
+  openvpn: "#"
+};
+async function lint(options = {}) {
+  const cwd = path8.resolve(options.cwd ?? process.cwd());
+  const paths = (options.paths?.length ? options.paths : ["."]).map((p) => path8.resolve(cwd, p));
+  const root = lintRoot(paths, cwd);
+  let registry = options.rules ?? RULES;
+  let plugins = [];
+  const fatal = [];
+  const empty = (now2, configFile2) => ({
+    root,
+    findings: [],
+    files: [],
+    counts: { error: 0, warning: 0, info: 0, suppressed: 0 },
+    outcomes: [],
+    fatal,
+    configFile: configFile2,
+    now: now2
+  });
+  const configPath = options.configFile ? path8.resolve(cwd, options.configFile) : options.ignoreConfigFiles ? void 0 : findNearestConfig(paths, root);
+  const configBase = configPath && isInside(path8.dirname(configPath), root) ? relativeTo(root, path8.dirname(configPath)) : "";
+  let config;
+  if (configPath) {
+    let text2;
+    try {
+      text2 = readFileSync4(configPath, "utf8");
+    } catch (error) {
+      fatal.push({ message: `cannot read config ${configPath}: ${error.code ?? String(error)}` });
+      return empty(options.now ?? /* @__PURE__ */ new Date());
+    }
+    const configName = relativeTo(root, configPath);
+    const pluginLoad = await loadPlugins(text2, configName, root, registry, options.plugins);
+    plugins = pluginLoad.plugins;
+    registry = [...registry, ...plugins.flatMap((plugin) => plugin.rules)];
+    fatal.push(...pluginLoad.diagnostics);
+    const loaded = loadConfig(text2, configName, registry);
+    const pluginFailed = pluginLoad.diagnostics.length > 0;
+    fatal.push(...loaded.diagnostics.filter((d) => d.severity === "error" && !(pluginFailed && d.code === "config/unknown-rule")));
+    if (!loaded.config || fatal.length > 0) return empty(options.now ?? /* @__PURE__ */ new Date(), configName);
+    config = loaded.config;
+  } else {
+    config = defaultConfig(registry);
+  }
+  if (options.ruleOverrides?.length) {
+    fatal.push(...applyRuleOverrides(config, options.ruleOverrides, registry).filter((d) => d.severity === "error"));
+  }
+  if (options.onlyRules) {
+    const only = new Set(options.onlyRules);
+    for (const rule of registry) {
+      const setting = config.rules.get(rule.id);
+      if (!only.has(rule.id)) config.rules.set(rule.id, { severity: "off", options: setting?.options ?? {} });
+      else if (!setting || setting.severity === "off") {
+        config.rules.set(rule.id, { severity: rule.meta.severity, options: setting?.options ?? {} });
+      }
+    }
+  }
+  const now = options.now ?? config.settings.now ?? /* @__PURE__ */ new Date();
+  const configFile = configPath ? relativeTo(root, configPath) : void 0;
+  if (fatal.length > 0) return empty(now, configFile);
+  const discovered = await discoverFiles(paths, {
+    root,
+    ignore: rebaseGlobs(config.ignore, configBase),
+    views: { internal: rebaseGlobs(config.views.internal, configBase), external: rebaseGlobs(config.views.external, configBase) },
+    zones: Object.fromEntries(Object.entries(config.zones).map(([pattern, origin]) => [rebaseGlob(pattern, configBase), origin]))
+  });
+  const diagnostics = [];
+  for (const d of discovered.diagnostics) {
+    if (d.code === "input/not-found") fatal.push(d);
+    else diagnostics.push(d);
+  }
+  if (fatal.length > 0) return empty(now, configFile);
+  const zones = [];
+  const directivesByFile = /* @__PURE__ */ new Map();
+  const includedTexts = /* @__PURE__ */ new Map();
+  const confinedReader = createIncludeReader(root);
+  const includeReader = (written, fromFile) => {
+    const result = confinedReader(written, fromFile);
+    if ("text" in result) includedTexts.set(result.file, result.text);
+    return result;
+  };
+  const unsupported = [];
+  const fileCertificates = [];
+  const manifestCertificates = [];
+  const topologies = [];
+  const registryFiles = [];
+  const vpnProfiles = [];
+  const firewallRuleSets = [];
+  const mediaPolicies = [];
+  const sdpSessions = [];
+  const passwordPatterns = Object.entries(config.certificatePasswords).map(([pattern, variable]) => ({
+    matches: globMatcher([rebaseGlob(pattern, configBase)]),
+    variable
+  }));
+  const env = options.env ?? process.env;
+  for (const file of discovered.files) {
+    if (file.kind === "certificate" || file.kind === "registry") {
+      let bytes;
+      try {
+        bytes = readFileSync4(file.path);
+      } catch (error) {
+        diagnostics.push(unreadable2(file.file, error));
+        continue;
+      }
+      if (file.kind === "certificate") {
+        const variable = passwordPatterns.find((p) => p.matches(file.file))?.variable;
+        const parsed = parseCertificateFile(bytes, { file: file.file, password: variable ? env[variable] : void 0, passwordVariable: variable });
+        fileCertificates.push(...parsed.certificates);
+        diagnostics.push(...parsed.diagnostics);
+      } else {
+        const parsed = parseRegistryFile(bytes, file.file);
+        registryFiles.push(parsed.registry);
+        diagnostics.push(...parsed.diagnostics);
+        directivesByFile.set(file.file, findDirectives(file.file, parsed.text, ";"));
+      }
+      continue;
+    }
+    let text2;
+    try {
+      const read2 = readTextFile(file.path);
+      text2 = read2.text;
+      if (read2.encoding !== "utf8" && file.kind === "zone") {
+        diagnostics.push({
+          ...rangeAtStart(file.file),
+          severity: "error",
+          code: "input/encoding",
+          message: `the file is ${read2.encoding === "utf16le" ? "UTF-16LE" : "UTF-16BE"}${read2.byteOrderMark ? "" : " without a byte-order mark"}; name servers read zone files as ASCII or UTF-8 and would not load it (it is checked as decoded text)`
+        });
+      }
+    } catch (error) {
+      diagnostics.push(unreadable2(file.file, error));
+      continue;
+    }
+    const commentStart = COMMENT_START[file.kind];
+    if (commentStart) directivesByFile.set(file.file, findDirectives(file.file, text2, commentStart));
+    if (file.kind === "manifest") {
+      const parsed = parseManifestFile(text2, file.file);
+      manifestCertificates.push(...parsed.certificates);
+      topologies.push(...parsed.topologies);
+      vpnProfiles.push(...parsed.vpnProfiles);
+      firewallRuleSets.push(...parsed.firewallRuleSets);
+      mediaPolicies.push(...parsed.mediaPolicies);
+      diagnostics.push(...parsed.diagnostics);
+      for (const document2 of parsed.otherDocuments) {
+        unsupported.push({
+          ...document2.loc,
+          ruleId: "uclint/unsupported-file",
+          severity: "info",
+          message: `kind: ${document2.kind} manifests are recognised but not checked by this version of uclint`
+        });
+      }
+    }
+    if (file.kind === "wireguard" || file.kind === "openvpn") {
+      const parsed = file.kind === "wireguard" ? parseWireguardFile(text2, file.file) : parseOpenvpnFile(text2, file.file);
+      if (parsed.profile) vpnProfiles.push(parsed.profile);
+      diagnostics.push(...parsed.diagnostics);
+    }
+    if (file.kind === "sdp") {
+      const parsed = parseSdpFile(text2, file.file);
+      sdpSessions.push(parsed.session);
+      diagnostics.push(...parsed.diagnostics);
+    }
+    if (file.kind === "zone") {
+      const parsed = parseZone(text2, {
+        file: file.file,
+        origin: file.origin,
+        originSource: file.originSource,
+        view: file.view,
+        viewSource: file.viewSource === "none" ? void 0 : file.viewSource,
+        includeReader
+      });
+      zones.push(parsed.zone);
+      diagnostics.push(...parsed.diagnostics);
+      for (const included of parsed.zone.includes) {
+        if (directivesByFile.has(included)) continue;
+        const includedText = includedTexts.get(included);
+        if (includedText !== void 0) directivesByFile.set(included, findDirectives(included, includedText, ";"));
+      }
+    }
+  }
+  const estate = new Estate({
+    zones,
+    settings: config.settings,
+    certificates: mergeLinkedCertificates(fileCertificates, manifestCertificates),
+    topologies,
+    registry: registryFiles,
+    vpnProfiles,
+    firewallRuleSets,
+    mediaPolicies,
+    sdpSessions
+  });
+  const run = runRules(estate, registry, config.rules, now);
+  const findings = [...diagnostics.map(diagnosticToFinding), ...unsupported, ...run.findings];
+  applyDirectives(findings, directivesByFile);
+  findings.push(...directiveFindings(directivesByFile, registry, config));
+  const sorted = sortAndDeduplicate(findings);
+  assignFingerprints(sorted);
+  const baselineFile = options.writeBaselineFile ? void 0 : options.baselineFile ?? (config.baseline && path8.join(root, configBase, config.baseline));
+  if (baselineFile) {
+    const baselinePath = path8.resolve(cwd, baselineFile);
+    if (!options.baselineFile && configPath && isInside(configPath, root) && !isInsideTree(baselinePath, root)) {
+      fatal.push({ ...config.baselineAt, message: `baseline: ${config.baseline} is outside the linted tree; a config may only name a baseline inside it` });
+      return empty(now, configFile);
+    }
+    try {
+      applyBaseline(sorted, parseBaseline(readFileSync4(baselinePath, "utf8")));
+    } catch (error) {
+      const reason = error.code ?? error.message;
+      fatal.push({ message: `cannot use baseline ${baselineFile}: ${reason}` });
+      return empty(now, configFile);
+    }
+  }
+  if (options.writeBaselineFile) {
+    const baselinePath = path8.resolve(cwd, options.writeBaselineFile);
+    writeFileSync(baselinePath, JSON.stringify(createBaseline(sorted), null, 2) + "\n");
+  }
+  const counts = countFindings(sorted);
+  for (const f of sorted) if (f.ruleId === "uclint/rule-crash") fatal.push({ message: f.message });
+  return { root, findings: sorted, files: discovered.files, counts, outcomes: run.outcomes, fatal, configFile, config, now, estate, rules: registry, plugins };
+}
+function unreadable2(file, error) {
+  return { ...rangeAtStart(file), severity: "error", code: "input/unreadable", message: `cannot read file: ${error.code ?? String(error)}` };
+}
+function rangeAtStart(file) {
+  return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+function diagnosticToFinding(d) {
+  const format = d.code.includes("/") ? d.code.slice(0, d.code.indexOf("/")) : "input";
+  return {
+    file: d.file,
+    line: d.line,
+    column: d.column,
+    endLine: d.endLine,
+    endColumn: d.endColumn,
+    ruleId: `parse/${format}`,
+    severity: d.severity,
+    message: d.message,
+    messageId: d.code
+  };
+}
+function directiveFindings(directivesByFile, registry, config) {
+  const known = new Set(registry.map((r) => r.id));
+  const out = [];
+  for (const directives of directivesByFile.values()) {
+    for (const d of directives) {
+      const base = { ...d.loc, severity: "warning" };
+      if (d.ruleIds.length === 0) {
+        out.push({ ...base, ruleId: "uclint/invalid-suppression", message: "suppression names no rule id" });
+        continue;
+      }
+      if (!d.reason) {
+        out.push({ ...base, ruleId: "uclint/invalid-suppression", message: `suppression of ${d.ruleIds.join(", ")} gives no reason (add "-- <reason>")` });
+      }
+      for (const id of d.ruleIds) {
+        const isEngineId = id.startsWith("parse/") || id.startsWith("uclint/");
+        if (!known.has(id) && !isEngineId) {
+          out.push({ ...base, ruleId: "uclint/invalid-suppression", message: `suppression names unknown rule ${id}` });
+        } else if (!d.used.has(id) && (isEngineId || config.rules.get(id)?.severity !== "off")) {
+          out.push({ ...base, ruleId: "uclint/unused-suppression", message: `suppression of ${id} suppresses nothing` });
+        }
+      }
+    }
+  }
+  return out;
+}
+function findNearestConfig(paths, root) {
+  let directory = commonDirectory(paths);
+  for (; ; ) {
+    const found = findConfigFile(directory);
+    if (found) return found;
+    const parent = path8.dirname(directory);
+    if (directory === root || parent === directory || !isInside(parent, root)) return void 0;
+    directory = parent;
+  }
+}
+function rebaseGlob(pattern, base) {
+  if (base === "" || !pattern.includes("/")) return pattern;
+  return `${base}/${pattern.replace(/^\.\//, "").replace(/^\//, "")}`;
+}
+function rebaseGlobs(patterns, base) {
+  return patterns.map((p) => rebaseGlob(p, base));
+}
+function isInsideTree(file, root) {
+  if (!isInside(file, root)) return false;
+  try {
+    return isInside(realpathSync4(file), realpathSync4(root));
+  } catch {
+    return true;
+  }
+}
+function relativeTo(root, file) {
+  const rel = path8.relative(root, file);
+  return (rel.startsWith("..") ? file : rel).split(path8.sep).join("/");
+}
+function exitCodeOf(result, maxWarnings) {
+  if (result.fatal.length > 0) return 2;
+  if (result.counts.error > 0) return 1;
+  if (maxWarnings !== void 0 && maxWarnings >= 0 && result.counts.warning > maxWarnings) return 1;
+  return 0;
+}
+
+// src/report/stylish.ts
+var SEVERITY_WORD = { error: "error", warning: "warning", info: "info" };
+var SEVERITY_COLOR = { error: "31", warning: "33", info: "36" };
+function paint(color, code, text2) {
+  return color ? `\x1B[${code}m${text2}\x1B[0m` : text2;
+}
+function printable(text2) {
+  return text2.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
+function formatStylish(findings, context) {
+  const { color } = context;
+  const visible = findings.filter((f) => !f.suppressed);
+  const lines = [];
+  let currentFile;
+  for (const f of visible) {
+    if (f.file !== currentFile) {
+      if (currentFile !== void 0) lines.push("");
+      currentFile = f.file;
+      lines.push(paint(color, "4", printable(f.file) || "(run)"));
+    }
+    const position = `${f.line}:${f.column}`.padEnd(7);
+    const severity = paint(color, SEVERITY_COLOR[f.severity], SEVERITY_WORD[f.severity].padEnd(7));
+    lines.push(`  ${position} ${severity} ${printable(f.message)}  ${paint(color, "2", f.ruleId)}`);
+    for (const r of f.related ?? []) {
+      lines.push(`          ${paint(color, "2", `${printable(r.file)}:${r.line}:${r.column}`)} ${printable(r.message)}`);
+    }
+  }
+  const { error, warning, info } = context.counts;
+  if (lines.length > 0) lines.push("");
+  lines.push(paint(color, error + warning + info === 0 ? "32" : error > 0 ? "31" : "33", formatTotals(context.counts, context.filesLinted)));
+  return lines.join("\n") + "\n";
+}
+function formatTotals(counts, filesLinted) {
+  const { error, warning, info, suppressed } = counts;
+  const total = error + warning + info;
+  const summary = `${total === 0 ? "\u2713" : "\u2716"} ${plural(total, "problem")} (${plural(error, "error")}, ${plural(warning, "warning")}, ${info} info) in ${plural(filesLinted, "file")}`;
+  return summary + (suppressed > 0 ? `, ${suppressed} suppressed` : "");
+}
+function formatCompact(findings) {
+  return findings.filter((f) => !f.suppressed).map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.message} [${f.ruleId}]
+`).join("");
+}
+
+// src/report/json.ts
+var JSON_FORMAT_VERSION = 1;
+function formatJson(result) {
+  const findings = result.findings.map((f) => ({
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    ...f.messageId ? { messageId: f.messageId } : {},
+    ...f.data ? { data: f.data } : {},
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    ...f.related?.length ? { related: f.related } : {},
+    fingerprint: f.fingerprint,
+    ...f.suppressed ? { suppressed: f.suppressed } : {}
+  }));
+  return JSON.stringify(
+    {
+      version: JSON_FORMAT_VERSION,
+      now: result.now.toISOString(),
+      counts: result.counts,
+      files: result.files.map((f) => ({ file: f.file, kind: f.kind, view: f.view })),
+      rules: result.outcomes.filter((o) => o.status !== "off").map((o) => ({ ruleId: o.ruleId, status: o.status, findings: o.findings })),
+      findings
+    },
+    null,
+    2
+  ) + "\n";
+}
+
+// src/version.ts
+var VERSION = "0.1.0";
+
+// src/report/engine-rules.ts
+var ENGINE_RULES = [
+  {
+    id: "parse/zone",
+    severity: "error",
+    description: "A zone file could not be read at this line and column",
+    help: "Bad syntax, a value out of range, an `$INCLUDE` that leaves the lint root, too deep or circular, a `$GENERATE` over its cap, a zone over its bounds (line length, records, `$INCLUDE` files and text read). The message says which; the record is skipped and reading goes on at the next line."
+  },
+  {
+    id: "parse/certificate",
+    severity: "error",
+    description: "A certificate file, or part of it, could not be read",
+    help: "A broken PEM block (the other blocks are still read), malformed or too deeply nested DER, a PKCS#12 password that is missing or wrong (the message names the environment variable, never the password), or a bound exceeded. The message says which; the code is in the finding's `messageId`."
+  },
+  {
+    id: "parse/manifest",
+    severity: "error",
+    description: "A uclint manifest could not be read at this line and column",
+    help: "The manifest is not valid YAML or exceeds a bound (alias expansion, nesting depth, size); a document lacks `apiVersion: uclint/v1` or a known `kind`; a key is unknown (the message names the nearest valid one); or a value is of the wrong type or not valid for its field (a date that does not exist, a SAN that is neither a host name nor an address, an unknown extended key usage, a duplicate name)."
+  },
+  {
+    id: "parse/registry",
+    severity: "error",
+    description: "A Windows registry export (.reg) could not be read at this line and column",
+    help: "A missing or unknown header, a key path without a known hive, a value before any key header, or a value regedit would refuse: an unterminated string, a `dword:` that is not at most 8 hexadecimal digits, a bad `hex` byte, an odd byte count for UTF-16 text in `hex(2)`/`hex(7)`, a `hex(b)` that is not 8 bytes; or a bound exceeded. The message says which; the line is skipped and reading goes on at the next one."
+  },
+  {
+    id: "parse/wireguard",
+    severity: "error",
+    description: "A WireGuard config could not be read at this line and column",
+    help: "A key outside `[Interface]` or `[Peer]`, a section header that is malformed or unknown, a line without `=`, an empty item between commas, an address that is not one (a network with host bits set names the network meant), an `Endpoint` that is not `host:port`; or a bound exceeded. The line or value is skipped and reading goes on. Messages never quote a key."
+  },
+  {
+    id: "parse/openvpn",
+    severity: "error",
+    description: "An OpenVPN config could not be read at this line and column",
+    help: "An unterminated quote, a directive missing an argument, an address that is not one (a network with host bits set names the network meant), a netmask that is not a contiguous dotted quad, a port out of range, a route to a host name (a warning: it is not counted), an inline block that is never closed (the rest of the file is not read) or a closing tag with nothing open; or a bound exceeded. Inline blocks are never quoted."
+  },
+  {
+    id: "parse/sdp",
+    severity: "error",
+    description: "An SDP file could not be read at this line and column",
+    help: "A line that is not `x=value`, a missing or wrong `v=0`, a malformed `c=` or `m=`, or an `a=candidate` line with a field missing or out of range (component 1-256, priority 1 to 2^31-1, transport UDP or TCP, type host, srflx, prflx or relay, tcptype active, passive or so); the candidate is left out. Or a bound exceeded."
+  },
+  {
+    id: "parse/input",
+    severity: "error",
+    description: "A file could not be read as it is",
+    help: "The file could not be read, is larger than the size bound, is a symbolic link leaving the lint root and was not followed, or is a zone file in UTF-16 (name servers would not load it; uclint decodes it, with or without a byte-order mark, and checks it all the same)."
+  },
+  {
+    id: "uclint/invalid-suppression",
+    severity: "warning",
+    description: "A suppression comment names no rule, an unknown rule, or gives no reason",
+    help: "Write `uclint-disable-next-line <rule-id> -- <reason>`: a known rule id and a reason after `--`."
+  },
+  {
+    id: "uclint/unused-suppression",
+    severity: "warning",
+    description: "A suppression comment suppressed nothing",
+    help: "The fault was fixed, or the comment is on the wrong line. Remove the comment or move it to the line it means."
+  },
+  {
+    id: "uclint/unsupported-file",
+    severity: "info",
+    description: "A manifest document of a kind this version recognises but does not load",
+    help: "None today: every uclint/v1 kind is loaded. Kept so a kind that a newer version reads is reported, not dropped."
+  },
+  {
+    id: "uclint/rule-crash",
+    severity: "error",
+    description: "A rule threw an error; the run went on with the other rules",
+    help: "This is a defect in uclint. Please report it with the message."
+  }
+];
+
+// src/report/preset-docs.ts
+function anchor(name) {
+  return "#" + name.replace(/[^a-z0-9-]/g, "");
+}
+function optionsText(options) {
+  return options ? `\`${JSON.stringify(options)}\`` : "";
+}
+function presetsLine(rule, registry) {
+  const presets = [];
+  for (const [name, preset] of Object.entries(PRESETS)) {
+    const on = rulesTurnedOn(preset, registry).find((entry) => entry.rule.id === rule.id);
+    if (!on) continue;
+    const link = `[\`${name}\`](../../presets.md${anchor(name)})`;
+    presets.push(on.options ? `${link} with ${optionsText(on.options)}` : link);
+  }
+  return `- Turned on by: ${presets.length > 0 ? presets.join(", ") : "no preset (set it in `rules`)"}`;
+}
+
+// src/report/rule-docs.ts
+var SEVERITY_LABEL = { error: "error", warning: "warning", info: "info" };
+function optionsTable(schema) {
+  const properties = schema?.properties ?? {};
+  const names3 = Object.keys(properties);
+  if (names3.length === 0) return "This rule has no options.\n";
+  const rows = names3.map((name) => {
+    const p = properties[name];
+    const type = Array.isArray(p.type) ? p.type.join(" | ") : String(p.type ?? (p.enum ? "enum" : "object"));
+    const allowed = Array.isArray(p.enum) ? ` (${p.enum.map((v) => `\`${String(v)}\``).join(", ")})` : "";
+    const def = p.default === void 0 ? "(none)" : `\`${JSON.stringify(p.default)}\``;
+    const description = String(p.description ?? "").replace(/\|/g, "\\|").replace(/\n/g, " ");
+    return `| \`${name}\` | ${type}${allowed} | ${def} | ${description} |`;
+  });
+  return ["| option | type | default | description |", "| --- | --- | --- | --- |", ...rows, ""].join("\n");
+}
+function ruleDocBody(rule, page) {
+  const m = rule.meta;
+  const parts = [];
+  parts.push(`- Pack: \`${packOf(rule.id)}\``);
+  parts.push(`- Default severity: ${SEVERITY_LABEL[m.severity]}`);
+  parts.push(`- In \`uclint:recommended\`: ${m.recommended ? "yes" : "no"}${page ? "" : "\n"}`);
+  if (page) {
+    parts.push(presetsLine(rule, page.registry));
+    parts.push(`- Source: [\`rules/${rule.id}.ts\`](../../../rules/${rule.id}.ts), tests: [\`__tests__/rules/${rule.id}.test.ts\`](../../../__tests__/rules/${rule.id}.test.ts), fixtures: [\`__tests__/fixtures/${rule.id}/\`](../../../__tests__/fixtures/${rule.id}/)
+`);
+  }
+  parts.push(`## Why
+
+${m.rationale.trim()}
+`);
+  if (m.examples?.invalid || m.examples?.valid) {
+    parts.push("## Examples\n");
+    const language = m.examples.language ?? "dns";
+    if (m.examples.invalid) parts.push(`Reported:
+
+\`\`\`${language}
+${m.examples.invalid.trim()}
+\`\`\`
+`);
+    if (m.examples.valid) parts.push(`Not reported:
+
+\`\`\`${language}
+${m.examples.valid.trim()}
+\`\`\`
+`);
+  }
+  parts.push("## Options\n");
+  parts.push(optionsTable(m.options));
+  parts.push("## Messages\n");
+  for (const [id, text2] of Object.entries(m.messages)) parts.push(`- \`${id}\`: ${text2}`);
+  parts.push("");
+  parts.push("## Sources\n");
+  for (const c of m.citations) {
+    const label = c.section ? `${c.source}, ${c.section}` : c.source;
+    parts.push(`- ${c.url ? `[${label}](${c.url})` : label}`);
+  }
+  parts.push("");
+  return parts;
+}
+function renderRuleHelp(rule) {
+  return ruleDocBody(rule).join("\n");
+}
+function markdownToText(markdown) {
+  return markdown.split("\n").filter((line) => !/^```/.test(line) && !/^\|(?: *:?-+:? *\|)+$/.test(line)).map(
+    (line) => line.replace(/^#+ +/, "").replace(/\[([^\]]*)\]\(([^)\s]*)\)/g, "$1 ($2)").replace(/\*\*([^*]+)\*\*/g, "$1").replace(/`([^`]*)`/g, "$1").replace(/\\\|/g, "|")
+  ).join("\n").replace(/\n{3,}/g, "\n\n").trim();
+}
+
+// src/report/uri.ts
+function relativeUri(file) {
+  return file.split("/").map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+}
+
+// src/report/sarif.ts
+var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+var SARIF_URI_BASE_ID = "%SRCROOT%";
+var SARIF_FINGERPRINT_KEY = "uclint/v1";
+var SARIF_MAX_RESULTS = 25e3;
+var LEVEL = { error: "error", warning: "warning", info: "note" };
+function formatSarif(result, options) {
+  const maxResults = Math.max(0, options.maxResults ?? SARIF_MAX_RESULTS);
+  const descriptors = ruleDescriptors(result, options);
+  const indexOf = new Map(descriptors.map((d, i) => [d.id, i]));
+  const kept = keepMostSevere(result.findings, maxResults);
+  const omitted = result.findings.length - kept.length;
+  const notifications = result.fatal.map((problem2) => ({
+    level: "error",
+    message: { text: problem2.message },
+    ...problem2.file && problem2.line ? { locations: [{ physicalLocation: physicalLocation(fatalRange(problem2.file, problem2)) }] } : {}
+  }));
+  if (omitted > 0) {
+    notifications.push({
+      level: "warning",
+      message: {
+        text: `${omitted} of ${result.findings.length} results were left out: a run holds at most ${maxResults} results, errors kept first.`
+      }
+    });
+  }
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "uclint",
+            version: VERSION,
+            semanticVersion: VERSION,
+            ...options.informationUri ? { informationUri: options.informationUri } : {},
+            rules: descriptors
+          }
+        },
+        invocations: [
+          {
+            executionSuccessful: result.fatal.length === 0,
+            ...notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}
+          }
+        ],
+        originalUriBaseIds: {
+          [SARIF_URI_BASE_ID]: { description: { text: "The lint root: the directory every path uclint reports is relative to." } }
+        },
+        columnKind: "utf16CodeUnits",
+        results: kept.map((f) => sarifResult(f, indexOf, result.configFile))
+      }
+    ]
+  };
+  return JSON.stringify(log, null, 2) + "\n";
+}
+function fatalRange(file, problem2) {
+  const line = problem2.line ?? 1;
+  const column = problem2.column ?? 1;
+  return { file, line, column, endLine: problem2.endLine ?? line, endColumn: problem2.endColumn ?? column };
+}
+function keepMostSevere(findings, max) {
+  if (findings.length <= max) return [...findings];
+  const rank = (f) => f.suppressed ? 3 : f.severity === "error" ? 0 : f.severity === "warning" ? 1 : 2;
+  const chosen = findings.map((finding, index) => ({ finding, index })).sort((a, b) => rank(a.finding) - rank(b.finding) || a.index - b.index).slice(0, max).sort((a, b) => a.index - b.index);
+  return chosen.map((c) => c.finding);
+}
+function ruleDescriptors(result, options) {
+  const occurring = new Set(result.findings.map((f) => f.ruleId));
+  const on = new Set(result.outcomes.filter((o) => o.status !== "off").map((o) => o.ruleId));
+  const descriptors = [];
+  const described = /* @__PURE__ */ new Set();
+  const pluginRuleIds = new Set(result.plugins?.flatMap((plugin) => plugin.rules.map((rule) => rule.id)));
+  for (const rule of options.rules) {
+    if (described.has(rule.id) || !(on.has(rule.id) || occurring.has(rule.id))) continue;
+    described.add(rule.id);
+    descriptors.push(registryRuleDescriptor(rule, pluginRuleIds.has(rule.id) ? void 0 : options.helpUriBase));
+  }
+  for (const engineRule of ENGINE_RULES) {
+    if (described.has(engineRule.id) || !occurring.has(engineRule.id)) continue;
+    described.add(engineRule.id);
+    descriptors.push(engineRuleDescriptor(engineRule, options.helpUriBase));
+  }
+  for (const id of [...occurring].sort()) {
+    if (described.has(id)) continue;
+    described.add(id);
+    const severity = result.findings.find((f) => f.ruleId === id)?.severity ?? "warning";
+    descriptors.push(engineRuleDescriptor({ id, severity, description: `Findings of ${id}`, help: `Findings of ${id}.` }, void 0));
+  }
+  return descriptors;
+}
+function registryRuleDescriptor(rule, helpUriBase) {
+  const help = renderRuleHelp(rule);
+  return {
+    id: rule.id,
+    name: symbolicName(rule.id),
+    shortDescription: { text: sentence(rule.meta.description) },
+    fullDescription: { text: markdownToText(rule.meta.rationale) },
+    ...helpUriBase ? { helpUri: `${helpUriBase.replace(/\/+$/, "")}/${rule.id}.md` } : {},
+    help: { text: markdownToText(help), markdown: help },
+    defaultConfiguration: { level: LEVEL[rule.meta.severity] },
+    properties: { tags: [packOf(rule.id)] }
+  };
+}
+function engineRuleDescriptor(rule, helpUriBase) {
+  const helpUri = helpUriBase && diagnosticsUri(helpUriBase);
+  return {
+    id: rule.id,
+    name: symbolicName(rule.id),
+    shortDescription: { text: sentence(rule.description) },
+    fullDescription: { text: markdownToText(rule.help) },
+    ...helpUri ? { helpUri } : {},
+    help: { text: markdownToText(rule.help), markdown: rule.help },
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    properties: { tags: [rule.id.includes("/") ? packOf(rule.id) : rule.id] }
+  };
+}
+function diagnosticsUri(helpUriBase) {
+  try {
+    return new URL("../diagnostics.md", helpUriBase.replace(/\/*$/, "/")).href;
+  } catch {
+    return void 0;
+  }
+}
+function symbolicName(id) {
+  return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((word) => word[0].toUpperCase() + word.slice(1)).join("");
+}
+function sentence(text2) {
+  return /[.!?]$/.test(text2) ? text2 : `${text2}.`;
+}
+function sarifResult(finding, indexOf, configFile) {
+  const out = {
+    ruleId: finding.ruleId,
+    ruleIndex: indexOf.get(finding.ruleId),
+    level: LEVEL[finding.severity],
+    message: { text: sentence(finding.message) },
+    locations: [primaryLocation(finding, configFile)]
+  };
+  if (finding.related?.length) {
+    out.relatedLocations = finding.related.map((r, i) => ({
+      id: i + 1,
+      physicalLocation: physicalLocation(r),
+      message: { text: sentence(r.message) }
+    }));
+  }
+  if (finding.fingerprint) out.partialFingerprints = { [SARIF_FINGERPRINT_KEY]: finding.fingerprint };
+  if (finding.suppressed) {
+    const { kind, reason } = finding.suppressed;
+    out.suppressions = [
+      {
+        kind: kind === "baseline" ? "external" : "inSource",
+        status: "accepted",
+        justification: reason ?? (kind === "baseline" ? "Recorded in the baseline file." : "Suppressed by a comment.")
+      }
+    ];
+  }
+  return out;
+}
+function primaryLocation(finding, configFile) {
+  if (finding.file) return { physicalLocation: physicalLocation(finding) };
+  return {
+    // Code scanning wants a region too; line 1 of the file, or of nothing for the root.
+    physicalLocation: { artifactLocation: configFile ? artifactLocation(configFile) : { uri: "./", uriBaseId: SARIF_URI_BASE_ID }, region: { startLine: 1 } },
+    message: { text: "This finding belongs to the run, not to a file." }
+  };
+}
+function physicalLocation(range) {
+  return {
+    artifactLocation: artifactLocation(range.file),
+    region: { startLine: range.line, startColumn: range.column, endLine: range.endLine, endColumn: range.endColumn }
+  };
+}
+function artifactLocation(file) {
+  return { uri: relativeUri(file), uriBaseId: SARIF_URI_BASE_ID };
+}
+
+// src/report/github.ts
+var COMMAND = { error: "error", warning: "warning", info: "notice" };
+function escapeCommandData(text2) {
+  return text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeCommandProperty(text2) {
+  return escapeCommandData(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function formatGithubCommand(finding) {
+  const properties = [];
+  if (finding.file) {
+    properties.push(["file", finding.file], ["line", finding.line], ["endLine", finding.endLine]);
+    if (finding.line === finding.endLine) properties.push(["col", finding.column], ["endColumn", finding.endColumn]);
+  }
+  properties.push(["title", finding.ruleId]);
+  const list = properties.map(([key, value]) => `${key}=${escapeCommandProperty(String(value))}`).join(",");
+  return `::${COMMAND[finding.severity]} ${list}::${escapeCommandData(finding.message)}`;
+}
+function formatGithub(findings) {
+  return findings.filter((f) => !f.suppressed).map((f) => `${formatGithubCommand(f)}
+`).join("");
+}
+
+// src/report/markdown.ts
+var MARKDOWN_MAX_BYTES = 1048576;
+var SEVERITIES2 = ["error", "warning", "info"];
+var FINDINGS_TABLE_HEAD = "| severity | rule | location | message |\n| --- | --- | --- | --- |";
+function markdownTruncationNote(dropped, total, maxBytes) {
+  return `Not listed: ${dropped} of ${total} findings (this summary is limited to ${maxBytes} bytes).`;
+}
+function escapeMarkdown(text2) {
+  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~]/g, "\\$&").replace(/\r\n|\r|\n/g, "<br>");
+}
+function formatMarkdown(result, options = {}) {
+  const maxBytes = options.maxBytes ?? MARKDOWN_MAX_BYTES;
+  const title = escapeMarkdown((options.title ?? "uclint").replace(/[\r\n]+/g, " "));
+  const blocks = [`## ${title}`, formatTotals(result.counts, result.files.length)];
+  const packs = packTable(result.findings);
+  if (packs) blocks.push(packs);
+  for (const note2 of options.notes ?? []) blocks.push(note2);
+  const head = blocks.join("\n\n");
+  const listed = options.findings ?? result.findings.filter((f) => !f.suppressed);
+  const rows = listed.map((f) => findingRow(f, options.linkBase ?? ""));
+  if (rows.length === 0) return fitBytes(`${head}
+`, maxBytes);
+  const full = `${head}
+
+${FINDINGS_TABLE_HEAD}
+${rows.join("\n")}
+`;
+  if (byteLength(full) <= maxBytes) return full;
+  let used = byteLength(`${head}
+
+${FINDINGS_TABLE_HEAD}
+`);
+  let kept = 0;
+  while (kept < rows.length) {
+    const next = used + byteLength(rows[kept]) + 1;
+    if (next + byteLength(`
+${markdownTruncationNote(rows.length - kept - 1, rows.length, maxBytes)}
+`) > maxBytes) break;
+    used = next;
+    kept++;
+  }
+  const note = markdownTruncationNote(rows.length - kept, rows.length, maxBytes);
+  if (kept > 0) return `${head}
+
+${FINDINGS_TABLE_HEAD}
+${rows.slice(0, kept).join("\n")}
+
+${note}
+`;
+  return `${fitBytes(head, maxBytes - byteLength(`
+
+${note}
+`))}
+
+${note}
+`;
+}
+function packTable(findings) {
+  const byPack = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (f.suppressed) continue;
+    const pack = f.ruleId.includes("/") ? f.ruleId.slice(0, f.ruleId.indexOf("/")) : f.ruleId;
+    const counts = byPack.get(pack) ?? { error: 0, warning: 0, info: 0 };
+    counts[f.severity]++;
+    byPack.set(pack, counts);
+  }
+  if (byPack.size === 0) return void 0;
+  const rows = [...byPack.keys()].sort().map((pack) => {
+    const counts = byPack.get(pack);
+    return `| ${escapeMarkdown(pack)} | ${SEVERITIES2.map((s) => counts[s]).join(" | ")} |`;
+  });
+  return ["| pack | error | warning | info |", "| --- | ---: | ---: | ---: |", ...rows].join("\n");
+}
+function findingRow(f, linkBase) {
+  return `| ${f.severity} | ${escapeMarkdown(f.ruleId)} | ${locationLink(f, linkBase)} | ${escapeMarkdown(f.message)} |`;
+}
+function locationLink(f, linkBase) {
+  if (!f.file) return "(run)";
+  const lines = f.endLine > f.line ? `L${f.line}-L${f.endLine}` : `L${f.line}`;
+  return `[${escapeMarkdown(f.file)}:${f.line}](${linkBase}${relativeUri(f.file)}#${lines})`;
+}
+function byteLength(text2) {
+  return Buffer.byteLength(text2, "utf8");
+}
+function fitBytes(text2, maxBytes) {
+  if (byteLength(text2) <= maxBytes) return text2;
+  let out = "";
+  let used = 0;
+  for (const char of text2) {
+    const size = byteLength(char);
+    if (used + size > maxBytes) break;
+    out += char;
+    used += size;
+  }
+  return out;
+}
+
+// src/cli.ts
+import { writeFileSync as writeFileSync3 } from "node:fs";
+import path12 from "node:path";
+import { parseArgs } from "node:util";
+
+// src/report/rules-list.ts
+function formatRulesList(rules, format, preset) {
+  const entries = preset ? preset.rules : rules.map((rule) => ({ rule, severity: rule.meta.severity }));
+  const sorted = [...entries].sort((a, b) => a.rule.id < b.rule.id ? -1 : 1);
+  if (format === "json") {
+    return JSON.stringify(
+      sorted.map(({ rule: r, severity, options }) => ({
+        id: r.id,
+        pack: packOf(r.id),
+        severity,
+        recommended: r.meta.recommended,
+        description: r.meta.description,
+        ...options ? { options } : {}
+      })),
+      null,
+      2
+    ) + "\n";
+  }
+  const idWidth = Math.max(...sorted.map((e) => e.rule.id.length), 4);
+  const lines = [];
+  if (preset) lines.push(`${preset.name}${preset.product ? ` (settings.product: ${preset.product})` : ""}: ${sorted.length} rules on`);
+  lines.push(`${"RULE".padEnd(idWidth)}  ${"SEVERITY".padEnd(8)}  REC  DESCRIPTION`);
+  for (const { rule: r, severity, options } of sorted) {
+    const withOptions = options ? `  options: ${JSON.stringify(options)}` : "";
+    lines.push(`${r.id.padEnd(idWidth)}  ${severity.padEnd(8)}  ${r.meta.recommended ? "yes" : "no "}  ${r.meta.description}${withOptions}`);
+  }
+  return lines.join("\n") + "\n";
+}
+
+// src/report/certificates.ts
+function listCertificates(certificates, options) {
+  const entries = [];
+  for (const c of certificates) {
+    const daysLeft = c.notAfter ? daysBetween(options.now, c.notAfter) : void 0;
+    if (options.expiresWithin !== void 0 && (daysLeft === void 0 || daysLeft > options.expiresWithin)) continue;
+    if (options.commonNameFilter && (c.commonName === void 0 || !options.commonNameFilter(c.commonName))) continue;
+    entries.push({
+      name: c.name,
+      file: c.loc.file,
+      line: c.loc.line,
+      ...c.commonName !== void 0 ? { commonName: c.commonName } : {},
+      sans: [...c.sans?.dns ?? [], ...c.sans?.ip ?? []],
+      ...c.issuer !== void 0 ? { issuer: c.issuer } : c.issuerKind ? { issuer: `(${c.issuerKind} CA)` } : {},
+      ...c.notAfter ? { notAfter: isoDay(c.notAfter) } : {},
+      ...daysLeft !== void 0 ? { daysLeft } : {},
+      usedBy: [...c.usedBy]
+    });
+  }
+  return entries.sort(
+    (a, b) => (a.daysLeft ?? Infinity) - (b.daysLeft ?? Infinity) || a.name.localeCompare(b.name) || a.file.localeCompare(b.file) || a.line - b.line
+  );
+}
+function formatCertificateTable(entries) {
+  const rows = entries.map((e) => [daysText(e), e.notAfter ?? "-", e.commonName ?? "-", e.sans.join(", ") || "-", e.issuer ?? "-", `${e.file}:${e.line}`].map(printable));
+  const head = ["DAYS", "NOT AFTER", "CN", "SANS", "ISSUER", "WHERE"];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells) => cells.map((cell, i) => i === cells.length - 1 ? cell : cell.padEnd(widths[i])).join("  ");
+  const text2 = [line(head), ...rows.map(line)].join("\n") + "\n";
+  return `${text2}${entries.length} certificate${entries.length === 1 ? "" : "s"}
+`;
+}
+function formatCertificateMarkdown(entries) {
+  const rows = entries.map(
+    (e) => `| ${daysText(e)} | ${e.notAfter ?? "-"} | ${escapeMarkdown(e.commonName ?? "-")} | ${escapeMarkdown(e.sans.join(", ") || "-")} | ${escapeMarkdown(e.issuer ?? "-")} | ${escapeMarkdown(`${e.file}:${e.line}`)} |`
+  );
+  return ["| days left | not after | CN | SANs | issuer | where |", "| ---: | --- | --- | --- | --- | --- |", ...rows, ""].join("\n");
+}
+function formatCertificatesJson(entries, now) {
+  return JSON.stringify({ now: now.toISOString(), certificates: entries }, null, 2) + "\n";
+}
+function daysText(entry) {
+  if (entry.daysLeft === void 0) return "-";
+  return entry.daysLeft < 0 ? `expired ${-entry.daysLeft}d ago` : String(entry.daysLeft);
+}
+function formatExpiryTimeline(certificates, now, days = 90) {
+  const entries = listCertificates(certificates, { now, expiresWithin: days });
+  if (entries.length === 0) return void 0;
+  const label = (e) => `${e.commonName ?? e.name} (${e.name})`.replace(/[:#;\n\r]/g, " ").trim();
+  const expired = entries.filter((e) => e.daysLeft < 0);
+  const expiring = entries.filter((e) => e.daysLeft >= 0);
+  const lines = ["```mermaid", "gantt", `  title Certificates expiring within ${days} days of ${isoDay(now)}`, "  dateFormat YYYY-MM-DD", "  axisFormat %m-%d"];
+  if (expired.length > 0) {
+    lines.push("  section Expired");
+    for (const e of expired) lines.push(`  ${label(e)} :crit, milestone, ${e.notAfter}, 0d`);
+  }
+  if (expiring.length > 0) {
+    lines.push("  section Expiring");
+    for (const e of expiring) lines.push(`  ${label(e)} :${e.daysLeft <= 30 ? "crit, " : ""}${isoDay(now)}, ${e.notAfter}`);
+  }
+  lines.push("```");
+  return lines.join("\n") + "\n";
+}
+
 // src/report/cn-filter.ts
 function compileCommonNameFilter(pattern) {
   if (pattern.length > 1e3) return { error: "the pattern is longer than 1,000 characters" };
@@ -52222,10 +50679,10 @@ export {
   __toESM,
   countFindings,
   Estate,
+  plural,
   formatRecord,
   rdataText,
   parseZone,
-  plural,
   DEFAULT_AUDIT_ISSUE_TITLE,
   defineRule,
   RULES,
@@ -52252,4 +50709,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-6H74ZIUO.js.LEGAL.txt */
+/*! For license information please see chunk-7GYUNTB4.js.LEGAL.txt */
