@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-7GYUNTB4.js";
+} from "./chunks/chunk-6JWE2NDZ.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

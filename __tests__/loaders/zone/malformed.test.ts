@@ -91,6 +91,25 @@ describe('malformed input', () => {
     expect(result.zone.records.map((r) => r.name)).toEqual(['before.example.com.', 'after.example.com.', 'more.example.com.']);
   });
 
+  it('a few unclosed parentheses are each recovered from', () => {
+    const result = parse(BEFORE + 'x 60 IN TXT ( "a"\n' + 'y 60 IN TXT ( "b"\n' + AFTER);
+    expect(problems(result)).toEqual([
+      { code: 'zone/unbalanced-parens', line: 2, column: 13, severity: 'error' },
+      { code: 'zone/unbalanced-parens', line: 3, column: 13, severity: 'error' },
+    ]);
+    expect(result.zone.records.map((r) => r.name)).toEqual(['before.example.com.', 'after.example.com.']);
+  });
+
+  it('thousands of unclosed parentheses: the rescanning is bounded, and the diagnostic says where reading stopped', () => {
+    // Each recovery rescans to the end of the text; without the bound this input took time in n².
+    const result = parse(BEFORE + 'm. (\n'.repeat(20_000) + ')\n');
+    const last = result.diagnostics.at(-1);
+    expect(last).toMatchObject({ code: 'zone/unbalanced-parens', line: 6, column: 4 });
+    expect(last?.message).toBe("'(' is never closed; too many unclosed parentheses to read on after each, so the rest of the file from line 6 was not read");
+    expect(result.diagnostics.filter((d) => d.code === 'zone/unbalanced-parens')).toHaveLength(5);
+    expect(result.zone.records.map((r) => r.name)).toEqual(['before.example.com.']);
+  });
+
   it('a blank owner at the very start has no previous owner', () => {
     const result = parse('  60 IN A 192.0.2.1\n' + AFTER);
     expect(problems(result)).toEqual([{ code: 'zone/no-owner', line: 1, column: 3, severity: 'error' }]);

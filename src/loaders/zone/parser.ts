@@ -251,12 +251,15 @@ class ZoneParser {
     this.file = file;
     const sc = new Scanner(text, this.limits.lineLength, (p) => this.scanProblem(p));
     this.sc = sc;
+    // Each recovery rescans from the line after the '(' to the end of the text: many unclosed
+    // parentheses would make that quadratic, so the rescanning is bounded per file.
+    const recovery = { budget: 4 * text.length + 65_536 };
     try {
       while (!this.stopped) {
         const k = sc.next();
         if (k === TOK_EOL) continue;
         if (k === TOK_EOF) {
-          if (sc.unclosedParen) this.recoverUnclosedParen(this.recordCount, this.diagnostics.length);
+          if (sc.unclosedParen) this.recoverUnclosedParen(this.recordCount, this.diagnostics.length, recovery);
           if (sc.kind === TOK_EOF) break;
           continue;
         }
@@ -266,7 +269,7 @@ class ZoneParser {
         if (sc.kind !== TOK_EOL && sc.kind !== TOK_EOF) sc.skipLine();
         if (sc.kind === TOK_EOF) {
           if (sc.unclosedParen) {
-            this.recoverUnclosedParen(recordCount, diagnosticCount);
+            this.recoverUnclosedParen(recordCount, diagnosticCount, recovery);
             continue;
           }
           break;
@@ -285,10 +288,12 @@ class ZoneParser {
    * was read as one record. Drop what that line produced, report the parenthesis,
    * and read on from the line after it.
    */
-  private recoverUnclosedParen(recordCount: number, diagnosticCount: number): void {
+  private recoverUnclosedParen(recordCount: number, diagnosticCount: number, recovery: { budget: number }): void {
     const sc = this.sc;
     this.recordCount = recordCount;
     this.diagnostics.length = diagnosticCount;
+    recovery.budget -= sc.length - sc.parenOffset;
+    const givingUp = recovery.budget < 0;
     this.diagnostics.push({
       file: this.file,
       line: sc.parenLine,
@@ -297,9 +302,16 @@ class ZoneParser {
       endColumn: sc.parenColumn + 1,
       severity: 'error',
       code: 'zone/unbalanced-parens',
-      message: "'(' is never closed",
+      message: givingUp
+        ? `'(' is never closed; too many unclosed parentheses to read on after each, so the rest of the file from line ${sc.parenLine} was not read`
+        : "'(' is never closed",
     });
-    sc.resumeAfterParen();
+    if (givingUp) {
+      sc.depth = 0;
+      sc.unclosedParen = false;
+    } else {
+      sc.resumeAfterParen();
+    }
   }
 
   private scanProblem(p: ScanProblem): void {

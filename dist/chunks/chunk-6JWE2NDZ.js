@@ -28844,12 +28844,13 @@ var ZoneParser = class {
     this.file = file;
     const sc = new Scanner(text2, this.limits.lineLength, (p) => this.scanProblem(p));
     this.sc = sc;
+    const recovery = { budget: 4 * text2.length + 65536 };
     try {
       while (!this.stopped) {
         const k = sc.next();
         if (k === TOK_EOL2) continue;
         if (k === TOK_EOF2) {
-          if (sc.unclosedParen) this.recoverUnclosedParen(this.recordCount, this.diagnostics.length);
+          if (sc.unclosedParen) this.recoverUnclosedParen(this.recordCount, this.diagnostics.length, recovery);
           if (sc.kind === TOK_EOF2) break;
           continue;
         }
@@ -28859,7 +28860,7 @@ var ZoneParser = class {
         if (sc.kind !== TOK_EOL2 && sc.kind !== TOK_EOF2) sc.skipLine();
         if (sc.kind === TOK_EOF2) {
           if (sc.unclosedParen) {
-            this.recoverUnclosedParen(recordCount, diagnosticCount);
+            this.recoverUnclosedParen(recordCount, diagnosticCount, recovery);
             continue;
           }
           break;
@@ -28877,10 +28878,12 @@ var ZoneParser = class {
    * was read as one record. Drop what that line produced, report the parenthesis,
    * and read on from the line after it.
    */
-  recoverUnclosedParen(recordCount, diagnosticCount) {
+  recoverUnclosedParen(recordCount, diagnosticCount, recovery) {
     const sc = this.sc;
     this.recordCount = recordCount;
     this.diagnostics.length = diagnosticCount;
+    recovery.budget -= sc.length - sc.parenOffset;
+    const givingUp = recovery.budget < 0;
     this.diagnostics.push({
       file: this.file,
       line: sc.parenLine,
@@ -28889,9 +28892,14 @@ var ZoneParser = class {
       endColumn: sc.parenColumn + 1,
       severity: "error",
       code: "zone/unbalanced-parens",
-      message: "'(' is never closed"
+      message: givingUp ? `'(' is never closed; too many unclosed parentheses to read on after each, so the rest of the file from line ${sc.parenLine} was not read` : "'(' is never closed"
     });
-    sc.resumeAfterParen();
+    if (givingUp) {
+      sc.depth = 0;
+      sc.unclosedParen = false;
+    } else {
+      sc.resumeAfterParen();
+    }
   }
   scanProblem(p) {
     this.diagnostics.push({ file: this.file, severity: "error", ...p });
@@ -50709,4 +50717,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-7GYUNTB4.js.LEGAL.txt */
+/*! For license information please see chunk-6JWE2NDZ.js.LEGAL.txt */
