@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-6JWE2NDZ.js";
+} from "./chunks/chunk-JE6YFMNN.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

@@ -8,6 +8,10 @@ const INTERNAL = 'internal/contoso.com.zone';
 runRuleTests(rule, {
   valid: [
     {
+      name: 'a record pointing at Microsoft 365 is left to teams/online-records, even on a wrong port',
+      zones: { [EXTERNAL]: zone(...header(), '_sipfederationtls._tcp IN SRV 100 1 5060 sipfed.online.lync.com.', '_sip._tls IN SRV 100 1 5061 sipdir.online.gov.skypeforbusiness.us.') },
+    },
+    {
       name: 'every standard service on its own port',
       zones: {
         [EXTERNAL]: zone(

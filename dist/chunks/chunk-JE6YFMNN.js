@@ -33501,7 +33501,9 @@ var srv_port_default = defineRule({
       "The `ports` option maps `_service._proto` to a port and is merged over the defaults; `null` stops",
       "checking a service. Records whose target is `.` (service not available) are not checked. A `_sips._tcp`",
       "record on the clear-text port 5060 is sip/sips-needs-tls's finding, which says why that is worse than a",
-      "wrong port; this rule reports the other wrong ports there."
+      "wrong port; this rule reports the other wrong ports there. Records that point at Microsoft 365 service",
+      "hosts (`sipdir.online.lync.com`, `sipfed.online.lync.com` and their sovereign-cloud twins) are",
+      "teams/online-records' to judge: it knows every value Microsoft asks for, port included."
     ].join("\n"),
     severity: "error",
     recommended: true,
@@ -33541,7 +33543,7 @@ var srv_port_default = defineRule({
       else expectedPorts.delete(normaliseService(service));
     }
     for (const { record: srv, service } of estate.srvServices()) {
-      if (srv.data.target === ".") continue;
+      if (srv.data.target === "." || isM365ServiceHost(srv.data.target)) continue;
       const expected = expectedPorts.get(service);
       if (expected === void 0 || srv.data.port === expected || isClearTextSips(service, srv.data.port)) continue;
       report({
@@ -50717,4 +50719,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-6JWE2NDZ.js.LEGAL.txt */
+/*! For license information please see chunk-JE6YFMNN.js.LEGAL.txt */
