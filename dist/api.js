@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-JE6YFMNN.js";
+} from "./chunks/chunk-CIDAYBFQ.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

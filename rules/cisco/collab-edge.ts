@@ -3,10 +3,10 @@ import { nonPublicRangeOf } from '../../src/estate/addresses.js';
 import { displayName } from '../../src/estate/names.js';
 import type { ZoneRecord } from '../../src/loaders/zone/model.js';
 
-export default defineRule<Record<string, never>, 'port' | 'internalView' | 'privateTarget'>({
+export default defineRule<Record<string, never>, 'internalView' | 'privateTarget'>({
   id: 'cisco/collab-edge',
   meta: {
-    description: 'The _collab-edge._tls SRV record (Cisco Expressway mobile and remote access) is external, on port 8443, to a public address',
+    description: 'The _collab-edge._tls SRV record (Cisco Expressway mobile and remote access) is in public DNS only, to a public address',
     rationale: [
       'Cisco Jabber outside the network finds Expressway-E through `_collab-edge._tls.<domain>`, and only in',
       'public DNS: the record must be in the external view (inside, the client would try remote access instead',
@@ -14,6 +14,9 @@ export default defineRule<Record<string, never>, 'port' | 'internalView' | 'priv
       'resolve to a public address the Internet can reach.',
       '',
       '**Fix:** publish `_collab-edge._tls` only in the external zone, port 8443, to the Expressway-E\'s public name.',
+      '',
+      'The port is sip/srv-port\'s finding (its map has `_collab-edge._tls` on 8443, and every preset, `uclint:cisco`',
+      'included, keeps it on), so a wrong port is reported once.',
     ].join('\n'),
     severity: 'error',
     recommended: true,
@@ -21,11 +24,10 @@ export default defineRule<Record<string, never>, 'port' | 'internalView' | 'priv
     citations: [{ source: 'Cisco Expressway MRA deployment guide', section: 'DNS records (_collab-edge._tls, port 8443, public DNS only)' }],
     options: { type: 'object', properties: {}, additionalProperties: false },
     messages: {
-      port: 'SRV {{name}} uses port {{port}}; Expressway mobile and remote access listens on 8443',
       internalView: 'SRV {{name}} is in the internal view; _collab-edge belongs in public DNS only, or Jabber inside tries remote access',
       privateTarget: 'SRV {{name}} targets {{target}}, which resolves to {{address}} ({{kind}}) in the external view; Internet clients cannot reach it',
     },
-    examples: { invalid: '; uclint-view: external\n_collab-edge._tls IN SRV 0 0 443 expe.contoso.com.', valid: '; uclint-view: external\n_collab-edge._tls IN SRV 0 0 8443 expe.contoso.com.' },
+    examples: { invalid: '; uclint-view: internal\n_collab-edge._tls IN SRV 0 0 8443 expe.contoso.com.', valid: '; uclint-view: external\n_collab-edge._tls IN SRV 0 0 8443 expe.contoso.com.' },
   },
   appliesTo: (estate) => estate.srvServices().some((s) => s.service === '_collab-edge._tls'),
   check({ estate, report }) {
@@ -38,7 +40,6 @@ export default defineRule<Record<string, never>, 'port' | 'internalView' | 'priv
         continue;
       }
       if (srv.data.target === '.') continue;
-      if (srv.data.port !== 8443) report({ node: srv, messageId: 'port', data: { name, port: srv.data.port } });
       if (srv.zone.view !== 'external') continue;
       for (const address of estate.resolve(srv.data.target, { view: 'external' }).addresses) {
         const range = nonPublicRangeOf(address.data.address);

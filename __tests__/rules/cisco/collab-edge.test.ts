@@ -6,15 +6,15 @@ const EXTERNAL = 'external/contoso.com.zone';
 const INTERNAL = 'internal/contoso.com.zone';
 
 runRuleTests(rule, {
-  valid: [{ name: 'external, 8443, public', zones: { [EXTERNAL]: zone(...header(), '_collab-edge._tls IN SRV 10 10 8443 expe.contoso.com.', 'expe IN A 198.51.100.20') } }],
+  valid: [
+    { name: 'external, 8443, public', zones: { [EXTERNAL]: zone(...header(), '_collab-edge._tls IN SRV 10 10 8443 expe.contoso.com.', 'expe IN A 198.51.100.20') } },
+    { name: 'a wrong port is sip/srv-port\'s finding', zones: { [EXTERNAL]: zone(...header(), '_collab-edge._tls IN SRV 10 10 443 expe.contoso.com.', 'expe IN A 198.51.100.20') } },
+  ],
   invalid: [
     {
-      name: 'port 443 and a private target',
-      zones: { [EXTERNAL]: zone(...header(), '_collab-edge._tls IN SRV 10 10 443 expe.contoso.com.', 'expe IN A 10.1.1.20') },
-      errors: [
-        { messageId: 'privateTarget', line: 4, file: EXTERNAL, data: { target: 'expe.contoso.com', address: '10.1.1.20' } },
-        { messageId: 'port', line: 4, data: { name: '_collab-edge._tls.contoso.com', port: 443 } },
-      ],
+      name: 'a private target',
+      zones: { [EXTERNAL]: zone(...header(), '_collab-edge._tls IN SRV 10 10 8443 expe.contoso.com.', 'expe IN A 10.1.1.20') },
+      errors: [{ messageId: 'privateTarget', line: 4, file: EXTERNAL, data: { target: 'expe.contoso.com', address: '10.1.1.20' } }],
     },
     {
       name: 'published inside',
