@@ -10,4 +10,7 @@ export default {
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/fixtures/'],
   modulePathIgnorePatterns: ['<rootDir>/dist/'],
+  // Tests assert behaviour, never speed (that is `npm run bench`): many lint whole estates or run the
+  // built CLI, and on a loaded machine jest's 5 s default fails them for no fault of the code.
+  testTimeout: 60_000,
 };
