@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-CIDAYBFQ.js";
+} from "./chunks/chunk-QH6S5RG3.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

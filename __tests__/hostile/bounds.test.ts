@@ -169,6 +169,24 @@ describe('zone', () => {
     expect(result.zone.records).toHaveLength(2 + 65_536);
   });
 
+  it('$GENERATE: at most 262,144 records for one zone, all directives together', () => {
+    const line = '$GENERATE 1-65536 h$ A 10.0.0.1\n';
+    const result = parseZone(`${SOA}${line.repeat(4)}$GENERATE 1-10 x$ A 10.0.0.1\n${line}`, { file: 'b.test.zone' });
+    expect(shown(result.diagnostics)).toEqual([
+      { code: 'zone/generate-too-many', file: 'b.test.zone', line: 9, column: 11, message: 'the $GENERATE directives of this zone have made 262,144 records, the bound for one zone; this one is not read' },
+      { code: 'zone/generate-too-many', file: 'b.test.zone', line: 10, column: 11, message: 'the $GENERATE directives of this zone have made 262,144 records, the bound for one zone; this one is not read' },
+    ]);
+    expect(result.zone.records).toHaveLength(2 + 262_144);
+  });
+
+  it('$GENERATE: the zone-wide bound cuts the directive that passes it', () => {
+    const result = parseZone(`${SOA}$GENERATE 1-8 h$ A 10.0.0.1\n$GENERATE 1-8 g$ A 10.0.0.1\n`, { file: 'b.test.zone', limits: { generatedRecords: 12 } });
+    expect(shown(result.diagnostics)).toEqual([
+      { code: 'zone/generate-too-many', file: 'b.test.zone', line: 6, column: 11, message: 'the $GENERATE directives of this zone may make 12 records together; only the first 4 of this one are read' },
+    ]);
+    expect(result.zone.records.map((r) => r.name).slice(-5)).toEqual(['h8.b.test.', 'g1.b.test.', 'g2.b.test.', 'g3.b.test.', 'g4.b.test.']);
+  });
+
   it('records of one zone: at most 5,000,000 (lowered here)', () => {
     const result = parseZone(`${SOA}a IN A 192.0.2.1\nb IN A 192.0.2.2\n`, { file: 'b.test.zone', limits: { records: 3 } });
     expect(shown(result.diagnostics)).toEqual([

@@ -117,6 +117,8 @@ export interface ZoneLimits {
   includeDepth: number;
   /** Records one `$GENERATE` may produce. */
   generateCount: number;
+  /** Records all `$GENERATE` directives of one zone may produce together (a few lines must not become millions of records). */
+  generatedRecords: number;
   /** Longest line accepted (characters). */
   lineLength: number;
   /** Most records in one file including its includes. */
@@ -130,6 +132,7 @@ export interface ZoneLimits {
 export const DEFAULT_ZONE_LIMITS: ZoneLimits = {
   includeDepth: 7,
   generateCount: 65536,
+  generatedRecords: 262_144,
   lineLength: 65536,
   records: 5_000_000,
   includes: 1_000,

@@ -78,6 +78,8 @@ class ZoneParser {
   /** Allocated for one record a line, so a large zone's array is not regrown (and copied) as it fills; `recordCount` are used. */
   private readonly records: ZoneRecord[];
   private recordCount = 0;
+  /** Records made by `$GENERATE` so far, for the zone-wide bound. */
+  private generatedRecords = 0;
   private readonly limits: ZoneLimits;
   private readonly reader: IncludeReader | undefined;
   private readonly options: ZoneParseOptions;
@@ -799,6 +801,18 @@ class ZoneParser {
       );
       count = this.limits.generateCount;
     }
+    const allowed = Math.max(0, this.limits.generatedRecords - this.generatedRecords);
+    if (count > allowed) {
+      this.report(
+        'zone/generate-too-many',
+        allowed === 0
+          ? `the $GENERATE directives of this zone have made ${thousands(this.limits.generatedRecords)} records, the bound for one zone; this one is not read`
+          : `the $GENERATE directives of this zone may make ${thousands(this.limits.generatedRecords)} records together; only the first ${thousands(allowed)} of this one are read`,
+        rangeSpan,
+      );
+      count = allowed;
+    }
+    this.generatedRecords += count;
     const endLine = rhsSpan.endLine;
     const endColumn = rhsSpan.endColumn;
     const savedScanner = this.sc;

@@ -27305,6 +27305,7 @@ var IncludedRecord = class extends ParsedRecord {
 var DEFAULT_ZONE_LIMITS = {
   includeDepth: 7,
   generateCount: 65536,
+  generatedRecords: 262144,
   lineLength: 65536,
   records: 5e6,
   includes: 1e3,
@@ -28685,6 +28686,8 @@ var ZoneParser = class {
   /** Allocated for one record a line, so a large zone's array is not regrown (and copied) as it fills; `recordCount` are used. */
   records;
   recordCount = 0;
+  /** Records made by `$GENERATE` so far, for the zone-wide bound. */
+  generatedRecords = 0;
   limits;
   reader;
   options;
@@ -29333,6 +29336,16 @@ var ZoneParser = class {
       );
       count = this.limits.generateCount;
     }
+    const allowed = Math.max(0, this.limits.generatedRecords - this.generatedRecords);
+    if (count > allowed) {
+      this.report(
+        "zone/generate-too-many",
+        allowed === 0 ? `the $GENERATE directives of this zone have made ${thousands(this.limits.generatedRecords)} records, the bound for one zone; this one is not read` : `the $GENERATE directives of this zone may make ${thousands(this.limits.generatedRecords)} records together; only the first ${thousands(allowed)} of this one are read`,
+        rangeSpan
+      );
+      count = allowed;
+    }
+    this.generatedRecords += count;
     const endLine = rhsSpan.endLine;
     const endColumn = rhsSpan.endColumn;
     const savedScanner = this.sc;
@@ -50720,4 +50733,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-CIDAYBFQ.js.LEGAL.txt */
+/*! For license information please see chunk-QH6S5RG3.js.LEGAL.txt */
