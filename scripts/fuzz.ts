@@ -83,7 +83,9 @@ function runWorker(task: WorkerTask): void {
     // A replay reaches the input that hung within the batch's time (writing files slows it a little).
     const limit = task.replay !== undefined ? 10 * BATCH_MS : Math.max(100, Math.min(BATCH_MS, end - Date.now()));
     const details = fc.check(property, { seed, numRuns: Number.MAX_SAFE_INTEGER, interruptAfterTimeLimit: limit, markInterruptAsFailure: false });
-    if (details.failed && !details.interrupted) {
+    // A failure counts even when the batch's time ran out while shrinking it: an input over the time
+    // bound is exactly the kind that uses the batch's time up, and must not go unreported.
+    if (details.failed) {
       failures++;
       const error = String(details.errorInstance instanceof Error ? details.errorInstance.message : details.errorInstance);
       const base = path.join(task.out, `${task.loader}-${seed}-${details.counterexamplePath?.replace(/:/g, '_')}`);
