@@ -64,6 +64,20 @@ describe('parseYamlDocuments: values', () => {
     expect(at(documents[2].loc)).toBe('4:4-4:4');
   });
 
+  it('a syntax error in one document loses none of the others, and keeps the lines of the file', () => {
+    const text = '# preamble\n%YAML 1.2\n---\na: 1\n---\nb: [\n---\nc: 3\r\n';
+    const { documents, diagnostics } = parseYamlDocuments(text, 'f.yml');
+    expect(documents.map((d) => toPlainValue(d.contents))).toEqual([{ a: 1 }, { c: 3 }]);
+    expect(documents.map((d) => d.contents && at(d.contents.loc))).toEqual(['4:1-4:5', '8:1-8:5']);
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(['7:1 yaml/syntax']);
+  });
+
+  it('a single broken document gives one diagnostic', () => {
+    const { documents, diagnostics } = parseYamlDocuments('a: [\n', 'f.yml');
+    expect(documents).toEqual([]);
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(['2:1 yaml/syntax']);
+  });
+
   it('returns no documents for empty text', () => {
     expect(parseYamlDocuments('', 'f.yml')).toEqual({ documents: [], diagnostics: [] });
   });

@@ -56,7 +56,7 @@ export function parseYamlDocuments(text: string, file: string, limits: Partial<Y
   try {
     events = parseEvents(text, { filename: file, maxDepth: bounds.depth });
   } catch (error) {
-    return { documents: [], diagnostics: [syntaxDiagnostic(error, text, positions, bounds)] };
+    return readDocumentsApart(text, file, bounds) ?? { documents: [], diagnostics: [syntaxDiagnostic(error, text, positions, bounds)] };
   }
   try {
     return new TreeBuilder(text, positions, bounds).build(events);
@@ -65,6 +65,54 @@ export function parseYamlDocuments(text: string, file: string, limits: Partial<Y
     const message = error instanceof Error ? error.message : String(error);
     return { documents: [], diagnostics: [diagnostic(positions.range(0, 0), 'yaml/syntax', `YAML could not be read: ${message}`)] };
   }
+}
+
+/** Most work (characters of line padding, all documents together) spent reading documents apart after a syntax error. */
+const APART_BUDGET = 32 * 1024 * 1024;
+
+/**
+ * A syntax error stops the YAML parser for the whole stream, which would lose the valid
+ * documents around the broken one. So each document (from a `---` line to the next) is read
+ * again on its own, behind as many empty lines as precede it, so that its lines and columns
+ * are those of the file. Undefined for a single document (nothing to save), or when the
+ * padding would cost more than the budget (many documents in a large file).
+ */
+function readDocumentsApart(text: string, file: string, bounds: YamlLimits): YamlParseResult | undefined {
+  const starts = documentStarts(text);
+  if (starts.length < 2) return undefined;
+  let cost = 0;
+  for (const start of starts) cost += start.line;
+  if (cost > APART_BUDGET) return undefined;
+  const documents: YamlDocument[] = [];
+  const diagnostics: Diagnostic[] = [];
+  starts.forEach((start, index) => {
+    const end = index + 1 < starts.length ? starts[index + 1].offset : text.length;
+    const alone = parseYamlDocuments('\n'.repeat(start.line) + text.slice(start.offset, end), file, bounds);
+    documents.push(...alone.documents);
+    diagnostics.push(...alone.diagnostics);
+  });
+  return { documents, diagnostics };
+}
+
+/** Where each document of a stream begins: offset 0, then every line that starts with the `---` marker (0-based lines). */
+function documentStarts(text: string): Array<{ offset: number; line: number }> {
+  const starts = [{ offset: 0, line: 0 }];
+  let line = 0;
+  for (let offset = 0; offset < text.length; offset++) {
+    const code = text.charCodeAt(offset);
+    if (code !== 10 && code !== 13) continue;
+    if (code === 13 && text.charCodeAt(offset + 1) === 10) offset++;
+    line++;
+    if (text.startsWith('---', offset + 1) && /^[ \t\r\n]?$/.test(text.charAt(offset + 4))) {
+      // Blank lines, comments and directives before the first marker belong to its document.
+      if (starts.length > 1 || !isPreamble(text.slice(0, offset + 1))) starts.push({ offset: offset + 1, line });
+    }
+  }
+  return starts;
+}
+
+function isPreamble(text: string): boolean {
+  return text.split(/\r\n|\r|\n/).every((line) => /^\s*(#.*|%.*)?$/.test(line));
 }
 
 function diagnostic(range: SourceRange, code: string, message: string): Diagnostic {

@@ -45307,7 +45307,7 @@ function parseYamlDocuments(text2, file, limits = {}) {
   try {
     events = parseEvents(text2, { filename: file, maxDepth: bounds.depth });
   } catch (error) {
-    return { documents: [], diagnostics: [syntaxDiagnostic(error, text2, positions, bounds)] };
+    return readDocumentsApart(text2, file, bounds) ?? { documents: [], diagnostics: [syntaxDiagnostic(error, text2, positions, bounds)] };
   }
   try {
     return new TreeBuilder(text2, positions, bounds).build(events);
@@ -45315,6 +45315,40 @@ function parseYamlDocuments(text2, file, limits = {}) {
     const message = error instanceof Error ? error.message : String(error);
     return { documents: [], diagnostics: [diagnostic(positions.range(0, 0), "yaml/syntax", `YAML could not be read: ${message}`)] };
   }
+}
+var APART_BUDGET = 32 * 1024 * 1024;
+function readDocumentsApart(text2, file, bounds) {
+  const starts = documentStarts(text2);
+  if (starts.length < 2) return void 0;
+  let cost = 0;
+  for (const start of starts) cost += start.line;
+  if (cost > APART_BUDGET) return void 0;
+  const documents = [];
+  const diagnostics = [];
+  starts.forEach((start, index) => {
+    const end = index + 1 < starts.length ? starts[index + 1].offset : text2.length;
+    const alone = parseYamlDocuments("\n".repeat(start.line) + text2.slice(start.offset, end), file, bounds);
+    documents.push(...alone.documents);
+    diagnostics.push(...alone.diagnostics);
+  });
+  return { documents, diagnostics };
+}
+function documentStarts(text2) {
+  const starts = [{ offset: 0, line: 0 }];
+  let line = 0;
+  for (let offset = 0; offset < text2.length; offset++) {
+    const code = text2.charCodeAt(offset);
+    if (code !== 10 && code !== 13) continue;
+    if (code === 13 && text2.charCodeAt(offset + 1) === 10) offset++;
+    line++;
+    if (text2.startsWith("---", offset + 1) && /^[ \t\r\n]?$/.test(text2.charAt(offset + 4))) {
+      if (starts.length > 1 || !isPreamble(text2.slice(0, offset + 1))) starts.push({ offset: offset + 1, line });
+    }
+  }
+  return starts;
+}
+function isPreamble(text2) {
+  return text2.split(/\r\n|\r|\n/).every((line) => /^\s*(#.*|%.*)?$/.test(line));
 }
 function diagnostic(range, code, message) {
   return { ...range, severity: "error", code, message };
@@ -50733,4 +50767,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-QH6S5RG3.js.LEGAL.txt */
+/*! For license information please see chunk-GYUTQLFW.js.LEGAL.txt */
