@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-GYUTQLFW.js";
+} from "./chunks/chunk-MEETEPHX.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

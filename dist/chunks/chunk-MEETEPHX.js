@@ -42328,6 +42328,13 @@ var PBES2_CIPHERS = {
   "2.16.840.1.101.3.4.1.42": "AES-256-CBC",
   "1.2.840.113549.3.7": "DES-EDE3-CBC"
 };
+var PBKDF2_PRFS = {
+  "1.2.840.113549.2.7": "hmacWithSHA1",
+  "1.2.840.113549.2.8": "hmacWithSHA224",
+  "1.2.840.113549.2.9": "hmacWithSHA256",
+  "1.2.840.113549.2.10": "hmacWithSHA384",
+  "1.2.840.113549.2.11": "hmacWithSHA512"
+};
 
 // src/loaders/certificate/facts.ts
 function certificateFacts(der) {
@@ -42538,7 +42545,7 @@ function decodePemBody(block) {
 
 // src/loaders/certificate/pkcs12.ts
 var import_node_forge = __toESM(require_lib(), 1);
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { createDecipheriv, createHmac, pbkdf2Sync, timingSafeEqual } from "node:crypto";
 function looksLikePkcs12(der) {
   const top = readTlv(der, 0);
   if (!isUniversal(top, TAG.SEQUENCE) || !top.constructed) return false;
@@ -42701,10 +42708,10 @@ var Pkcs12Reader = class {
     const { algorithm, ciphertext } = parts;
     const scheme = oid(bytes, algorithm[0]) ?? "unknown";
     const params = algorithm[1];
-    let password = this.password();
+    const password = this.password();
     if (scheme === OID.pbes2) {
       this.checkPbes2(bytes, params);
-      password = import_node_forge.default.util.encodeUtf8(password);
+      return this.checkedPlainText(decryptPbes2(bytes, params, password, ciphertext));
     } else if (PKCS12_PBE[scheme]) {
       const fields = sequence(bytes, params);
       this.checkIterations(fields ? smallInteger(bytes, fields[1]) : void 0, `${PKCS12_PBE[scheme]} key derivation`);
@@ -42719,7 +42726,10 @@ var Pkcs12Reader = class {
     } catch (error) {
       return fail("pkcs12-unsupported", `the PKCS#12 encryption parameters are not supported: ${error instanceof Error ? error.message : String(error)}`);
     }
-    const decrypted = plain === void 0 ? void 0 : Buffer.from(plain, "binary");
+    return this.checkedPlainText(plain === void 0 ? void 0 : Buffer.from(plain, "binary"));
+  }
+  /** Wrong padding, or contents that are not DER, after decryption: the password is wrong unless the MAC said it is right. */
+  checkedPlainText(decrypted) {
     if (!decrypted || derDepthProblem(decrypted, this.limits.maxDerDepth)?.kind === "malformed") {
       if (!this.macVerified) this.wrongPassword("decryption failed");
       fail("pkcs12-invalid", "not a readable PKCS#12 file: an encrypted safe does not decrypt to SafeContents");
@@ -42786,6 +42796,40 @@ function forgeDigest(name) {
       return import_node_forge.default.md.md5.create();
     default:
       return void 0;
+  }
+}
+var PBES2_NODE_CIPHERS = {
+  "AES-128-CBC": { name: "aes-128-cbc", keyLength: 16, ivLength: 16 },
+  "AES-192-CBC": { name: "aes-192-cbc", keyLength: 24, ivLength: 16 },
+  "AES-256-CBC": { name: "aes-256-cbc", keyLength: 32, ivLength: 16 },
+  "DES-EDE3-CBC": { name: "des-ede3-cbc", keyLength: 24, ivLength: 8 }
+};
+function decryptPbes2(bytes, params, password, ciphertext) {
+  const fields = sequence(bytes, params);
+  const kdfParams = fields ? sequence(bytes, sequence(bytes, fields[0])?.[1]) : void 0;
+  const scheme = fields ? sequence(bytes, fields[1]) : void 0;
+  const salt = kdfParams ? octets(bytes, kdfParams[0]) : void 0;
+  const iterations = kdfParams ? smallInteger(bytes, kdfParams[1]) : void 0;
+  const cipher = scheme ? PBES2_NODE_CIPHERS[PBES2_CIPHERS[oid(bytes, scheme[0]) ?? ""] ?? ""] : void 0;
+  const iv = scheme ? octets(bytes, scheme[1]) : void 0;
+  if (!kdfParams || !salt || iterations === void 0 || !cipher || !iv) return fail("pkcs12-invalid", "not a readable PKCS#12 file: the PBES2 parameters are malformed");
+  let keyLength = cipher.keyLength;
+  let prf = "hmacWithSHA1";
+  for (const optional2 of kdfParams.slice(2)) {
+    if (isUniversal(optional2, TAG.INTEGER)) keyLength = smallInteger(bytes, optional2) ?? keyLength;
+    else {
+      const prfOid = oid(bytes, sequence(bytes, optional2)?.[0]) ?? "";
+      prf = PBKDF2_PRFS[prfOid] ?? fail("pkcs12-unsupported", `the PKCS#12 PBKDF2 uses the pseudo-random function ${prfOid || "unknown"}, which uclint does not support`);
+    }
+  }
+  if (iv.length !== cipher.ivLength) return fail("pkcs12-invalid", `not a readable PKCS#12 file: the ${cipher.name} IV is ${iv.length} bytes, not ${cipher.ivLength}`);
+  if (keyLength !== cipher.keyLength) return fail("pkcs12-invalid", `not a readable PKCS#12 file: the PBKDF2 key length ${keyLength} does not fit ${cipher.name}`);
+  try {
+    const key = pbkdf2Sync(Buffer.from(password, "utf8"), salt, iterations, keyLength, prf.replace("hmacWith", "").toLowerCase());
+    const decipher = createDecipheriv(cipher.name, key, iv);
+    return Buffer.concat([decipher.update(ciphertext), decipher.final()]);
+  } catch {
+    return void 0;
   }
 }
 function getCipher(scheme, params, password) {
@@ -50767,4 +50811,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-GYUTQLFW.js.LEGAL.txt */
+/*! For license information please see chunk-MEETEPHX.js.LEGAL.txt */
