@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-MEETEPHX.js";
+} from "./chunks/chunk-VTNRDRKG.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

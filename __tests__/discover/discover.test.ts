@@ -7,6 +7,7 @@ import {
   lintRoot,
   createIncludeReader,
   classify,
+  SNIFF_BYTES,
   originFromFileName,
   readTextFile,
 } from '../../src/discover/index.js';
@@ -176,6 +177,12 @@ describe('classify', () => {
     expect(classify('x.yml', Buffer.from('apiVersion: apps/v1\nkind: Deployment\n'))).toBeUndefined();
     expect(classify('.uclint.yml', Buffer.from('apiVersion: uclint/v1\nkind: VpnProfile\n'))).toBeUndefined();
     expect(classify('x.conf', Buffer.from('client\nproto udp\n'))).toBeUndefined();
+  });
+
+  it('takes a WireGuard config whose [Peer] lies beyond the head read for sniffing, by its [Interface] keys', () => {
+    const longInterface = `[Interface]\nPrivateKey = x\n${'# comment\n'.repeat(1000)}[Peer]\n`;
+    expect(classify('wg0.conf', Buffer.from(longInterface).subarray(0, SNIFF_BYTES))).toBe('wireguard');
+    expect(classify('wg0.conf', Buffer.from('[Interface]\nName = not wireguard\n'))).toBeUndefined();
   });
 
   it('does not take binary .db files for zones', () => {

@@ -76,6 +76,8 @@ const PEM_CERTIFICATE = /-----BEGIN (CERTIFICATE|PKCS7|TRUSTED CERTIFICATE)-----
 const REGISTRY_HEADER = /^(Windows Registry Editor Version 5\.00|REGEDIT4)\s*$/m;
 const WIREGUARD_INTERFACE = /^[ \t]*\[Interface\][ \t]*$/m;
 const WIREGUARD_PEER = /^[ \t]*\[Peer\][ \t]*$/m;
+/** Keys only WireGuard's [Interface] section has: with one of them, a head that ends before `[Peer]` is still WireGuard. */
+const WIREGUARD_INTERFACE_KEY = /^[ \t]*(PrivateKey|ListenPort|FwMark)[ \t]*=/m;
 const OPENVPN_DIRECTIVES = [/^[ \t]*client[ \t]*$/m, /^[ \t]*remote[ \t]+\S/m, /^[ \t]*dev[ \t]+(tun|tap)\d*\b/m];
 const MANIFEST_API_VERSION = /^apiVersion:[ \t]*(["']?)uclint\/v1\1[ \t]*(#.*)?$/m;
 const MANIFEST_KIND = /^kind:[ \t]*\S/m;
@@ -103,7 +105,7 @@ export function classify(fileName: string, head: Buffer | undefined): FileKind |
     case 'manifest':
       return MANIFEST_API_VERSION.test(text) && MANIFEST_KIND.test(text) ? 'manifest' : undefined;
     case 'conf':
-      if (WIREGUARD_INTERFACE.test(text) && WIREGUARD_PEER.test(text)) return 'wireguard';
+      if (WIREGUARD_INTERFACE.test(text) && (WIREGUARD_PEER.test(text) || WIREGUARD_INTERFACE_KEY.test(text))) return 'wireguard';
       if (OPENVPN_DIRECTIVES.filter((directive) => directive.test(text)).length >= 2) return 'openvpn';
       return undefined;
     case 'unknown':

@@ -34868,6 +34868,7 @@ var PEM_CERTIFICATE = /-----BEGIN (CERTIFICATE|PKCS7|TRUSTED CERTIFICATE)-----/;
 var REGISTRY_HEADER = /^(Windows Registry Editor Version 5\.00|REGEDIT4)\s*$/m;
 var WIREGUARD_INTERFACE = /^[ \t]*\[Interface\][ \t]*$/m;
 var WIREGUARD_PEER = /^[ \t]*\[Peer\][ \t]*$/m;
+var WIREGUARD_INTERFACE_KEY = /^[ \t]*(PrivateKey|ListenPort|FwMark)[ \t]*=/m;
 var OPENVPN_DIRECTIVES = [/^[ \t]*client[ \t]*$/m, /^[ \t]*remote[ \t]+\S/m, /^[ \t]*dev[ \t]+(tun|tap)\d*\b/m];
 var MANIFEST_API_VERSION = /^apiVersion:[ \t]*(["']?)uclint\/v1\1[ \t]*(#.*)?$/m;
 var MANIFEST_KIND = /^kind:[ \t]*\S/m;
@@ -34887,7 +34888,7 @@ function classify2(fileName, head) {
     case "manifest":
       return MANIFEST_API_VERSION.test(text2) && MANIFEST_KIND.test(text2) ? "manifest" : void 0;
     case "conf":
-      if (WIREGUARD_INTERFACE.test(text2) && WIREGUARD_PEER.test(text2)) return "wireguard";
+      if (WIREGUARD_INTERFACE.test(text2) && (WIREGUARD_PEER.test(text2) || WIREGUARD_INTERFACE_KEY.test(text2))) return "wireguard";
       if (OPENVPN_DIRECTIVES.filter((directive) => directive.test(text2)).length >= 2) return "openvpn";
       return void 0;
     case "unknown":
@@ -50811,4 +50812,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-MEETEPHX.js.LEGAL.txt */
+/*! For license information please see chunk-VTNRDRKG.js.LEGAL.txt */
