@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-QH6S5RG3.js";
+} from "./chunks/chunk-UR2HGSFB.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

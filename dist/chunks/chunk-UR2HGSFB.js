@@ -30138,63 +30138,11 @@ function fillMessage(template, data = {}) {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => key in data ? String(data[key]) : whole);
 }
 
-// src/estate/addresses.ts
-var import_ipaddr = __toESM(require_ipaddr(), 1);
-var NON_PUBLIC_RANGES = [
-  { network: "10.0.0.0/8", kind: "private", reference: "RFC 1918" },
-  { network: "172.16.0.0/12", kind: "private", reference: "RFC 1918" },
-  { network: "192.168.0.0/16", kind: "private", reference: "RFC 1918" },
-  { network: "100.64.0.0/10", kind: "shared (carrier-grade NAT)", reference: "RFC 6598" },
-  { network: "127.0.0.0/8", kind: "loopback", reference: "RFC 1122" },
-  { network: "169.254.0.0/16", kind: "link-local", reference: "RFC 3927" },
-  { network: "::1/128", kind: "loopback", reference: "RFC 4291" },
-  { network: "fe80::/10", kind: "link-local", reference: "RFC 4291" },
-  { network: "fc00::/7", kind: "unique local", reference: "RFC 4193" }
-];
-var BY_NETWORK = new Map(NON_PUBLIC_RANGES.map((r) => [r.network, r]));
-var SUBNETS = Object.fromEntries(NON_PUBLIC_RANGES.map((r) => [r.network, [import_ipaddr.default.parseCIDR(r.network)]]));
-var PUBLIC = "public";
-function mayBeNonPublic(text2) {
-  const colon = text2.indexOf(":");
-  if (colon >= 0) {
-    const first2 = text2.charCodeAt(0);
-    return colon === 0 || first2 === 48 || first2 === 102 || first2 === 70;
-  }
-  let first = 0;
-  let i = 0;
-  for (; i < text2.length && text2.charCodeAt(i) !== 46; i++) first = first * 10 + (text2.charCodeAt(i) - 48);
-  let second = 0;
-  for (i++; i < text2.length && text2.charCodeAt(i) !== 46; i++) second = second * 10 + (text2.charCodeAt(i) - 48);
-  switch (first) {
-    case 10:
-    case 127:
-      return true;
-    case 172:
-      return second >= 16 && second <= 31;
-    case 192:
-      return second === 168;
-    case 100:
-      return second >= 64 && second <= 127;
-    case 169:
-      return second === 254;
-    default:
-      return false;
-  }
-}
-function nonPublicRangeOf(address) {
-  const text2 = address.trim();
-  if (!mayBeNonPublic(text2)) return void 0;
-  if (!import_ipaddr.default.isValid(text2) || !text2.includes(":") && !import_ipaddr.default.IPv4.isValidFourPartDecimal(text2)) return void 0;
-  const match = import_ipaddr.default.subnetMatch(import_ipaddr.default.process(text2), SUBNETS, PUBLIC);
-  const range = BY_NETWORK.get(match);
-  return range && { ...range };
-}
-
 // rules/cisco/collab-edge.ts
 var collab_edge_default = defineRule({
   id: "cisco/collab-edge",
   meta: {
-    description: "The _collab-edge._tls SRV record (Cisco Expressway mobile and remote access) is in public DNS only, to a public address",
+    description: "The _collab-edge._tls SRV record (Cisco Expressway mobile and remote access) is in public DNS only",
     rationale: [
       "Cisco Jabber outside the network finds Expressway-E through `_collab-edge._tls.<domain>`, and only in",
       "public DNS: the record must be in the external view (inside, the client would try remote access instead",
@@ -30204,7 +30152,9 @@ var collab_edge_default = defineRule({
       "**Fix:** publish `_collab-edge._tls` only in the external zone, port 8443, to the Expressway-E's public name.",
       "",
       "The port is sip/srv-port's finding (its map has `_collab-edge._tls` on 8443, and every preset, `uclint:cisco`",
-      "included, keeps it on), so a wrong port is reported once."
+      "included, keeps it on), so a wrong port is reported once. A private address of the Expressway-E in the",
+      "external view is dns/private-address-external's finding, on the address record itself: the target is resolved",
+      "in the external view, so every address this rule could report is one that rule reports already."
     ].join("\n"),
     severity: "error",
     recommended: true,
@@ -30212,57 +30162,51 @@ var collab_edge_default = defineRule({
     citations: [{ source: "Cisco Expressway MRA deployment guide", section: "DNS records (_collab-edge._tls, port 8443, public DNS only)" }],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
-      internalView: "SRV {{name}} is in the internal view; _collab-edge belongs in public DNS only, or Jabber inside tries remote access",
-      privateTarget: "SRV {{name}} targets {{target}}, which resolves to {{address}} ({{kind}}) in the external view; Internet clients cannot reach it"
+      internalView: "SRV {{name}} is in the internal view; _collab-edge belongs in public DNS only, or Jabber inside tries remote access"
     },
     examples: { invalid: "; uclint-view: internal\n_collab-edge._tls IN SRV 0 0 8443 expe.contoso.com.", valid: "; uclint-view: external\n_collab-edge._tls IN SRV 0 0 8443 expe.contoso.com." }
   },
   appliesTo: (estate) => estate.srvServices().some((s) => s.service === "_collab-edge._tls"),
   check({ estate, report }) {
     for (const { record, service } of estate.srvServices()) {
-      if (service !== "_collab-edge._tls") continue;
-      const srv = record;
-      const name = displayName(srv.name);
-      if (srv.zone.view === "internal") {
-        report({ node: srv, messageId: "internalView", data: { name } });
-        continue;
-      }
-      if (srv.data.target === ".") continue;
-      if (srv.zone.view !== "external") continue;
-      for (const address of estate.resolve(srv.data.target, { view: "external" }).addresses) {
-        const range = nonPublicRangeOf(address.data.address);
-        if (range) report({ node: srv, messageId: "privateTarget", data: { name, target: displayName(srv.data.target), address: address.data.address, kind: range.kind } });
-      }
+      if (service !== "_collab-edge._tls" || record.zone.view !== "internal") continue;
+      report({ node: record, messageId: "internalView", data: { name: displayName(record.name) } });
     }
   }
 });
 
 // rules/cisco/uds-internal-only.ts
+var INSIDE_SERVICES = /* @__PURE__ */ new Set(["_cisco-uds._tcp", "_cuplogin._tcp"]);
 var uds_internal_only_default = defineRule({
   id: "cisco/uds-internal-only",
   meta: {
-    description: "The _cisco-uds._tcp SRV record (Unified CM service discovery) is never in public DNS",
+    description: "The _cisco-uds._tcp and _cuplogin._tcp SRV records (Jabber on-premises discovery) are never in public DNS",
     rationale: [
-      'Jabber looks for `_cisco-uds._tcp` first: finding it means "you are inside, register with Unified CM',
-      'directly". Published in the external view, it tells clients on the Internet that they are inside, so',
-      "they skip Expressway remote access and fail to sign in, and it discloses the internal Unified CM servers.",
+      "Jabber looks for `_cisco-uds._tcp` (Unified CM) and `_cuplogin._tcp` (Cisco Unified Presence, IM and",
+      'Presence) first: finding either means "you are inside, sign in to the servers directly". Published in the',
+      "external view, they tell clients on the Internet that they are inside, so they skip Expressway remote",
+      "access and fail to sign in, and they disclose the internal servers. Cisco's Jabber DNS configuration",
+      "guide puts both on the internal name servers only, and `_collab-edge._tls` on the public ones.",
       "",
-      "**Fix:** keep `_cisco-uds._tcp` in the internal zone only; publish `_collab-edge._tls` outside."
+      "**Fix:** keep `_cisco-uds._tcp` and `_cuplogin._tcp` in the internal zone only; publish `_collab-edge._tls` outside."
     ].join("\n"),
     severity: "error",
     recommended: true,
     products: ["cisco"],
-    citations: [{ source: "Cisco Jabber planning guide", section: "Service discovery: _cisco-uds internal, _collab-edge external" }],
+    citations: [
+      { source: "Cisco Jabber planning guide", section: "Service discovery: _cisco-uds internal, _collab-edge external" },
+      { source: "Cisco Jabber DNS configuration guide", section: "Service (SRV) records: _cisco-uds and _cuplogin on the internal name server" }
+    ],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       external: "SRV {{name}} is in the external view; Jabber on the Internet would take itself for inside and skip remote access"
     },
     examples: { invalid: "; uclint-view: external\n_cisco-uds._tcp IN SRV 0 0 8443 cucm.contoso.com.", valid: "; uclint-view: internal\n_cisco-uds._tcp IN SRV 0 0 8443 cucm.contoso.com." }
   },
-  appliesTo: (estate) => estate.srvServices().some((s) => s.service === "_cisco-uds._tcp"),
+  appliesTo: (estate) => estate.srvServices().some((s) => INSIDE_SERVICES.has(s.service)),
   check({ estate, report }) {
     for (const { record, service } of estate.srvServices()) {
-      if (service === "_cisco-uds._tcp" && record.zone.view === "external") report({ node: record, messageId: "external", data: { name: displayName(record.name) } });
+      if (INSIDE_SERVICES.has(service) && record.zone.view === "external") report({ node: record, messageId: "external", data: { name: displayName(record.name) } });
     }
   }
 });
@@ -30537,6 +30481,58 @@ var duplicate_record_default = defineRule({
   }
 });
 
+// src/estate/addresses.ts
+var import_ipaddr = __toESM(require_ipaddr(), 1);
+var NON_PUBLIC_RANGES = [
+  { network: "10.0.0.0/8", kind: "private", reference: "RFC 1918" },
+  { network: "172.16.0.0/12", kind: "private", reference: "RFC 1918" },
+  { network: "192.168.0.0/16", kind: "private", reference: "RFC 1918" },
+  { network: "100.64.0.0/10", kind: "shared (carrier-grade NAT)", reference: "RFC 6598" },
+  { network: "127.0.0.0/8", kind: "loopback", reference: "RFC 1122" },
+  { network: "169.254.0.0/16", kind: "link-local", reference: "RFC 3927" },
+  { network: "::1/128", kind: "loopback", reference: "RFC 4291" },
+  { network: "fe80::/10", kind: "link-local", reference: "RFC 4291" },
+  { network: "fc00::/7", kind: "unique local", reference: "RFC 4193" }
+];
+var BY_NETWORK = new Map(NON_PUBLIC_RANGES.map((r) => [r.network, r]));
+var SUBNETS = Object.fromEntries(NON_PUBLIC_RANGES.map((r) => [r.network, [import_ipaddr.default.parseCIDR(r.network)]]));
+var PUBLIC = "public";
+function mayBeNonPublic(text2) {
+  const colon = text2.indexOf(":");
+  if (colon >= 0) {
+    const first2 = text2.charCodeAt(0);
+    return colon === 0 || first2 === 48 || first2 === 102 || first2 === 70;
+  }
+  let first = 0;
+  let i = 0;
+  for (; i < text2.length && text2.charCodeAt(i) !== 46; i++) first = first * 10 + (text2.charCodeAt(i) - 48);
+  let second = 0;
+  for (i++; i < text2.length && text2.charCodeAt(i) !== 46; i++) second = second * 10 + (text2.charCodeAt(i) - 48);
+  switch (first) {
+    case 10:
+    case 127:
+      return true;
+    case 172:
+      return second >= 16 && second <= 31;
+    case 192:
+      return second === 168;
+    case 100:
+      return second >= 64 && second <= 127;
+    case 169:
+      return second === 254;
+    default:
+      return false;
+  }
+}
+function nonPublicRangeOf(address) {
+  const text2 = address.trim();
+  if (!mayBeNonPublic(text2)) return void 0;
+  if (!import_ipaddr.default.isValid(text2) || !text2.includes(":") && !import_ipaddr.default.IPv4.isValidFourPartDecimal(text2)) return void 0;
+  const match = import_ipaddr.default.subnetMatch(import_ipaddr.default.process(text2), SUBNETS, PUBLIC);
+  const range = BY_NETWORK.get(match);
+  return range && { ...range };
+}
+
 // rules/dns/private-address-external.ts
 var private_address_external_default = defineRule({
   id: "dns/private-address-external",
@@ -30553,6 +30549,10 @@ var private_address_external_default = defineRule({
       "resolving to the public addresses too.",
       "",
       "Only zones of the external view are checked; zones of unknown view are reported as not checked.",
+      "",
+      "An SRV record whose target has such an address (an Expressway-E's `_collab-edge._tls`, an Access Edge's",
+      "`_sip._tls`) is not reported again: the fault is the address record, reported here, and cisco/collab-edge",
+      "leaves it to this rule.",
       "",
       "**Fix:** publish the public (NAT or edge) address in the external zone, and keep the private address in",
       "the internal zone only."
@@ -50733,4 +50733,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-QH6S5RG3.js.LEGAL.txt */
+/*! For license information please see chunk-UR2HGSFB.js.LEGAL.txt */
