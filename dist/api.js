@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-UR2HGSFB.js";
+} from "./chunks/chunk-SA7UOTPI.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

@@ -134,9 +134,17 @@ function readRecord(estate: Estate, record: ZoneRecord, label: string, view: Vie
 
 /** Online when the target, or a name its CNAME chain inside the estate reaches, is a Microsoft 365 service host. */
 function directionOf(estate: Estate, target: DnsName, view: View): Direction {
-  if (isM365ServiceHost(target)) return 'online';
-  const { chain } = estate.resolve(target, { view });
-  return chain.some((link) => isM365ServiceHost(link.data.target)) ? 'online' : 'on-premises';
+  return leadsToMicrosoft365(estate, target, view) ? 'online' : 'on-premises';
+}
+
+/**
+ * Whether a target is a Microsoft 365 service host, or an alias whose CNAME chain inside
+ * the estate (in the given view) reaches one: `_sip._tls` to the tenant's own `sip` name,
+ * itself a CNAME to `sipdir.online.lync.com`, leads to Microsoft 365.
+ */
+export function leadsToMicrosoft365(estate: Estate, target: DnsName, view: View): boolean {
+  if (isM365ServiceHost(target)) return true;
+  return estate.resolve(target, { view }).chain.some((link) => isM365ServiceHost(link.data.target));
 }
 
 /**

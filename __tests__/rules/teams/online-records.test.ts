@@ -76,6 +76,12 @@ runRuleTests(rule, {
       errors: [{ messageId: 'wrongSrv', line: 4, data: { fields: 'target', actual: '100 1 443 sipfed.online.lync.com' } }],
     },
     {
+      // sip/srv-target and sip/srv-port leave this record here (an alias leading to Microsoft 365): one finding.
+      name: 'the federation record sent to the tenant\'s own sip alias, on 5062',
+      zones: { [EXTERNAL]: FABRIKAM_ONLINE.replace('100 1 5061 sipfed.online.lync.com.', '0 0 5062 sip.fabrikam.com.') },
+      errors: [{ messageId: 'wrongSrv', line: 5, data: { fields: 'priority, weight, port and target', actual: '0 0 5062 sip.fabrikam.com' } }],
+    },
+    {
       name: 'an SRV target "." (service not offered)',
       zones: { [EXTERNAL]: FABRIKAM_ONLINE.replace('100 1 5061 sipfed.online.lync.com.', '0 0 0 .') },
       errors: [{ messageId: 'wrongSrv', line: 5, data: { fields: 'priority, weight, port and target' } }],

@@ -31657,9 +31657,11 @@ function readRecord(estate, record, label, view) {
   return void 0;
 }
 function directionOf(estate, target, view) {
-  if (isM365ServiceHost(target)) return "online";
-  const { chain } = estate.resolve(target, { view });
-  return chain.some((link) => isM365ServiceHost(link.data.target)) ? "online" : "on-premises";
+  return leadsToMicrosoft365(estate, target, view) ? "online" : "on-premises";
+}
+function leadsToMicrosoft365(estate, target, view) {
+  if (isM365ServiceHost(target)) return true;
+  return estate.resolve(target, { view }).chain.some((link) => isM365ServiceHost(link.data.target));
 }
 function referenceOf(estate, records, online, onPremises) {
   const product = estate.product();
@@ -33516,8 +33518,10 @@ var srv_port_default = defineRule({
       "checking a service. Records whose target is `.` (service not available) are not checked. A `_sips._tcp`",
       "record on the clear-text port 5060 is sip/sips-needs-tls's finding, which says why that is worse than a",
       "wrong port; this rule reports the other wrong ports there. Records that point at Microsoft 365 service",
-      "hosts (`sipdir.online.lync.com`, `sipfed.online.lync.com` and their sovereign-cloud twins) are",
-      "teams/online-records' to judge: it knows every value Microsoft asks for, port included."
+      "hosts (`sipdir.online.lync.com`, `sipfed.online.lync.com` and their sovereign-cloud twins), directly or",
+      "through a CNAME chain in the estate (`_sipfederationtls._tcp` to the tenant's own `sip` name, an alias of",
+      "`sipdir.online.lync.com`), are teams/online-records' to judge: it knows every value Microsoft asks for,",
+      "port included (or teams/hybrid-consistency's, when the rest of the domain points on-premises)."
     ].join("\n"),
     severity: "error",
     recommended: true,
@@ -33557,7 +33561,7 @@ var srv_port_default = defineRule({
       else expectedPorts.delete(normaliseService(service));
     }
     for (const { record: srv, service } of estate.srvServices()) {
-      if (srv.data.target === "." || isM365ServiceHost(srv.data.target)) continue;
+      if (srv.data.target === "." || leadsToMicrosoft365(estate, srv.data.target, srv.zone.view)) continue;
       const expected = expectedPorts.get(service);
       if (expected === void 0 || srv.data.port === expected || isClearTextSips(service, srv.data.port)) continue;
       report({
@@ -33576,6 +33580,7 @@ var srv_port_default = defineRule({
 });
 
 // rules/sip/srv-target.ts
+var TEAMS_JUDGED_SERVICES = /* @__PURE__ */ new Set(["_sip._tls", "_sipfederationtls._tcp"]);
 var srv_target_default = defineRule({
   id: "sip/srv-target",
   meta: {
@@ -33595,7 +33600,11 @@ var srv_target_default = defineRule({
       "  is reported by dns/dangling-target.",
       "",
       'A target of `.` means "service not available" and is left to `sip/srv-null-target`. Targets in zones the',
-      "estate does not hold are not judged. Records in zones of unknown view are resolved against every view."
+      "estate does not hold are not judged. Records in zones of unknown view are resolved against every view.",
+      "",
+      "A `_sip._tls` or `_sipfederationtls._tcp` record whose alias leads to a Microsoft 365 service host (to the",
+      "tenant's own `sip` name, a CNAME of `sipdir.online.lync.com`) is teams/online-records' finding, which quotes",
+      "the record Microsoft asks for (or teams/hybrid-consistency's, when the rest of the domain points on-premises)."
     ].join("\n"),
     severity: "error",
     recommended: true,
@@ -33630,6 +33639,7 @@ var srv_target_default = defineRule({
       const view = srv.zone.view === "unknown" ? void 0 : srv.zone.view;
       const filter = view ? { view } : void 0;
       const alias = estate.recordsAt(target, "CNAME", filter)[0];
+      if (alias && TEAMS_JUDGED_SERVICES.has(splitSrvOwner(srv.name)?.service ?? "") && leadsToMicrosoft365(estate, target, srv.zone.view)) continue;
       if (alias) {
         report({
           node: srv,
@@ -50733,4 +50743,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-UR2HGSFB.js.LEGAL.txt */
+/*! For license information please see chunk-SA7UOTPI.js.LEGAL.txt */
