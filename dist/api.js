@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-SA7UOTPI.js";
+} from "./chunks/chunk-WKUG6UYP.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

@@ -30288,6 +30288,27 @@ var cname_and_other_data_default = defineRule({
   }
 });
 
+// src/estate/dangling.ts
+function danglingTargetZone(estate, record, target) {
+  if (target === ".") return void 0;
+  const filter = record.zone.view === "unknown" ? void 0 : { view: record.zone.view };
+  if (estate.hasName(target, filter)) return void 0;
+  const resolution = estate.resolve(target, filter);
+  if (resolution.outcome !== "nxdomain" || resolution.chain.length > 0) return void 0;
+  const zone = estate.zonesFor(target, filter)[0];
+  if (!zone || answeredElsewhere(estate, target, zone, filter)) return void 0;
+  return zone;
+}
+function answeredElsewhere(estate, target, zone, filter) {
+  const origin = zone.origin;
+  for (let name = target; name !== void 0 && isAtOrBelow(name, origin); name = parentName(name)) {
+    if (name !== origin && estate.recordsAt(name, "NS", filter).length > 0) return true;
+    if (name !== target && estate.hasName(`*.${name}`, filter)) return true;
+    if (name === origin) break;
+  }
+  return false;
+}
+
 // rules/dns/dangling-target.ts
 function targetOf(record) {
   switch (record.type) {
@@ -30300,15 +30321,6 @@ function targetOf(record) {
     default:
       return void 0;
   }
-}
-function answeredElsewhere(estate, target, zone, filter) {
-  const origin = zone.origin;
-  for (let name = target; name !== void 0 && isAtOrBelow(name, origin); name = parentName(name)) {
-    if (name !== origin && estate.recordsAt(name, "NS", filter).length > 0) return true;
-    if (name !== target && estate.hasName(`*.${name}`, filter)) return true;
-    if (name === origin) break;
-  }
-  return false;
 }
 var dangling_target_default = defineRule({
   id: "dns/dangling-target",
@@ -30324,7 +30336,10 @@ var dangling_target_default = defineRule({
       "records in zones of unknown view are looked up in every view. Targets in zones the estate does not hold",
       "are not judged, nor are names below a delegation or covered by a wildcard. The target `.` of SRV and MX",
       'means "no service" and is not followed. An SRV target that exists but has no address is',
-      "sip/srv-target's finding.",
+      "sip/srv-target's finding. A Microsoft 365 record written without its final dot",
+      "(`sipfed.online.lync.com` becomes `sipfed.online.lync.com.<zone>`) is reported here only: the teams",
+      "pack leaves records whose target does not exist to this rule, and does not count them as pointing",
+      "on-premises.",
       "",
       "**Fix:** correct the target, or add the records of the host it names."
     ].join("\n"),
@@ -30350,13 +30365,9 @@ var dangling_target_default = defineRule({
     for (const type of ["CNAME", "MX", "NS", "SRV"]) {
       for (const record of estate.records(type)) {
         const target = targetOf(record);
-        if (target === void 0 || target === ".") continue;
-        const filter = record.zone.view === "unknown" ? void 0 : { view: record.zone.view };
-        if (estate.hasName(target, filter)) continue;
-        const resolution = estate.resolve(target, filter);
-        if (resolution.outcome !== "nxdomain" || resolution.chain.length > 0) continue;
-        const zone = estate.zonesFor(target, filter)[0];
-        if (!zone || answeredElsewhere(estate, target, zone, filter)) continue;
+        if (target === void 0) continue;
+        const zone = danglingTargetZone(estate, record, target);
+        if (!zone) continue;
         report({
           node: record,
           messageId: "dangling",
@@ -31647,14 +31658,15 @@ function readRecord(estate, record, label, view) {
     if (record.type !== "SRV") return void 0;
     const target = record.data.target;
     if (target === ".") return { record, label, target: "." };
-    return { record, label, target: displayName(target), direction: directionOf(estate, target, view) };
+    return withDirection(estate, record, label, target, view);
   }
-  if (record.type === "CNAME") {
-    const target = record.data.target;
-    return { record, label, target: displayName(target), direction: directionOf(estate, target, view) };
-  }
+  if (record.type === "CNAME") return withDirection(estate, record, label, record.data.target, view);
   if (record.type === "A" || record.type === "AAAA") return { record, label, target: record.data.address };
   return void 0;
+}
+function withDirection(estate, record, label, target, view) {
+  if (danglingTargetZone(estate, record, target)) return { record, label, target: displayName(target) };
+  return { record, label, target: displayName(target), direction: directionOf(estate, target, view) };
 }
 function directionOf(estate, target, view) {
   return leadsToMicrosoft365(estate, target, view) ? "online" : "on-premises";
@@ -33901,7 +33913,9 @@ var hybrid_consistency_default = defineRule({
       "an estate whose zones mark no view, in those zones), and `lyncdiscoverinternal`, `_sipinternaltls._tcp`",
       "and split-brain copies of the external names in the internal view. A record points online when its target,",
       "or a name its CNAME chain inside the estate reaches, is a Microsoft 365 service host (any cloud); any other",
-      "target is on-premises. An address record (`sip IN A ...`) and an SRV target `.` point neither way.",
+      "target is on-premises. An address record (`sip IN A ...`), an SRV target `.` and a target that does not",
+      "exist in the estate's zone (a Microsoft 365 host written without its final dot, dns/dangling-target's",
+      "finding) point neither way.",
       "",
       "Each record that goes against the domain's direction is reported once, naming the records that point the",
       "other way (also given as related locations). The direction is the deployment's product when it says",
@@ -34008,7 +34022,9 @@ var online_records_default = defineRule({
       "When that direction is on-premises (the product is Lync or Skype for Business Server, or most records",
       "point there), this rule leaves the domain alone; when it is online, this rule judges the records that",
       "point online and reports the missing ones. An address record at `sip` or `lyncdiscover` points nowhere in",
-      "particular, so it is this rule's finding (a CNAME is needed), not a split.",
+      "particular, so it is this rule's finding (a CNAME is needed), not a split. A record whose target does not",
+      "exist in the estate's zone (`sipfed.online.lync.com` written without its final dot, which the zone's origin",
+      "completes) is dns/dangling-target's finding, not judged here, and points neither way.",
       "",
       "Records are read in the external view, or, in an estate whose zones mark no view at all, in those zones.",
       "Zones of unknown view in an estate with views are not judged (an info finding says so).",
@@ -34114,7 +34130,8 @@ var online_records_default = defineRule({
           return;
         }
         for (const record of ofType) {
-          if (!leftToHybrid.has(record)) judgeRecord(record, expected, cloud, data, report);
+          const target = record.data.target;
+          if (!leftToHybrid.has(record) && !danglingTargetZone(estate, record, target)) judgeRecord(record, expected, cloud, data, report);
         }
       });
     }
@@ -50743,4 +50760,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-SA7UOTPI.js.LEGAL.txt */
+/*! For license information please see chunk-WKUG6UYP.js.LEGAL.txt */
