@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-WKUG6UYP.js";
+} from "./chunks/chunk-IPSOMDPJ.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

@@ -31746,7 +31746,7 @@ function publishedUcNames(estate) {
     const role = TLS_SERVICES[service];
     if (role && srv.data.target !== ".") add(srv.data.target, srv, `${service} SRV target`, role);
   }
-  for (const domain of estate.sipDomains()) {
+  for (const domain of lyncSipDomains(estate)) {
     const names3 = Object.entries(WELL_KNOWN_LABELS);
     if (estate.strictDnsNaming()?.value) names3.unshift(["sip", "sign-in name under strict DNS naming"]);
     for (const [label, why] of names3) {
@@ -31836,6 +31836,10 @@ var cert_covers_published_names_default = defineRule({
       "without `usedBy`, when one of its own names resolves to the same address in the same view. Names",
       "that resolve to no address are left to dns/dangling-target; hosts with no certificate in the estate",
       "are not judged. A SAN wildcard covers one leftmost label.",
+      "",
+      "Discovery names and simple URLs (`lyncdiscover`, `meet`, `dialin`, `admin`, and `sip` under strict naming)",
+      "count only for domains Lync-family servers serve (see lync/discovery-records): `meet` of a domain served",
+      "by Microsoft 365 or another product is nobody's simple URL here.",
       "",
       "**Fix:** add the name to the certificate's SANs (reissue it), or point the record at a name the",
       "certificate has."
@@ -31960,6 +31964,9 @@ var cert_roles_default = defineRule({
       "committed); the rule says once which servers had none. Manifest entries that do not state `sans` or",
       "`subject` are not judged on them.",
       "",
+      "Under strict DNS naming, `sip.<domain>` is wanted for each domain Lync-family servers serve (see",
+      "lync/discovery-records), not for a domain served by Microsoft 365 or another product.",
+      "",
       "**Fix:** reissue the certificate with the missing name in its SANs (and the right common name); give",
       "every member of a load-balanced array the same certificate, with the array name and every member FQDN."
     ].join("\n"),
@@ -32061,7 +32068,7 @@ function simplifiedNames(estate, topology, pool) {
     }
   }
   if (estate.strictDnsNaming()?.value) {
-    for (const domain of estate.sipDomains()) {
+    for (const domain of lyncSipDomains(estate)) {
       const name = displayName(domain);
       const entry = topology.sipDomains.find((d) => d.value === name) ?? pool;
       wanted.push({ host: `sip.${name}`, why: "sign-in name under strict DNS naming", wildcardAllowed: false, entry });
@@ -32577,6 +32584,9 @@ var edge_external_cert_default = defineRule({
       "known without a topology; lync/cert-covers-published-names checks the names the DNS publishes (and",
       "reports a missing `sip.<domain>` that the DNS sends clients to at this Edge, so this rule does not).",
       "",
+      "The SIP domains are those Lync-family servers serve (see lync/discovery-records): a domain whose records",
+      "point at Microsoft 365, or a Cisco or plain SIP domain, signs in elsewhere and needs no name here.",
+      "",
       "**Fix:** request the Edge external certificate from a public CA with every SIP domain's `sip.<domain>`",
       "in its SANs and the Access Edge FQDN as its subject."
     ].join("\n"),
@@ -32601,7 +32611,7 @@ var edge_external_cert_default = defineRule({
   },
   appliesTo: (estate) => estate.certificates.length > 0,
   check({ estate, report }) {
-    const domains = [...estate.sipDomains()].map(displayName);
+    const domains = [...lyncSipDomains(estate)].map(displayName);
     for (const [certificate, { names: names3 }] of ucServerCertificates(estate)) {
       const edge = names3.find((n) => n.role === "edge" && n.view === "external" && n.record.type === "SRV");
       if (!edge) continue;
@@ -32832,6 +32842,9 @@ var mobility_autodiscover_default = defineRule({
       "there; the internal side needs a topology, which the rule says once. Presence of the records in the right",
       "view is lync/discovery-records' finding.",
       "",
+      "Only domains Lync-family servers serve are judged (see lync/discovery-records): the `lyncdiscover` of a",
+      "domain served by Microsoft 365 leads to `webdir.online.lync.com`, and the reverse proxy need not name it.",
+      "",
       "**Fix:** point `lyncdiscover` at the reverse proxy's public address (or a CNAME to its name) and",
       "`lyncdiscoverinternal` at the internal web services; add both names to the web certificates."
     ].join("\n"),
@@ -32860,7 +32873,7 @@ var mobility_autodiscover_default = defineRule({
     }
     const proxy = estate.topologies.find((t) => t.reverseProxy)?.reverseProxy;
     const internalWeb = estate.topologies.flatMap((t) => t.pools).flatMap((p) => p.webServices?.internal ? [p.webServices.internal] : []);
-    for (const domain of estate.sipDomains()) {
+    for (const domain of lyncSipDomains(estate)) {
       const d = displayName(domain);
       if (proxy) {
         const proxyAddresses = /* @__PURE__ */ new Set([...proxy.ip ? [proxy.ip.value] : [], ...addressesOf2(proxy.fqdn.value, "external")]);
@@ -32884,7 +32897,7 @@ var mobility_autodiscover_default = defineRule({
       }
     }
     function checkWithoutTopology() {
-      for (const domain of estate.sipDomains()) {
+      for (const domain of lyncSipDomains(estate)) {
         const d = displayName(domain);
         const simpleUrls = [`meet.${d}`, `dialin.${d}`].filter((name) => addressesOf2(name, "external").length > 0);
         const proxyAddresses = new Set(simpleUrls.flatMap((name) => addressesOf2(name, "external")));
@@ -50760,4 +50773,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-WKUG6UYP.js.LEGAL.txt */
+/*! For license information please see chunk-IPSOMDPJ.js.LEGAL.txt */
