@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-IPSOMDPJ.js";
+} from "./chunks/chunk-ZDLM5QWW.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

@@ -31692,6 +31692,8 @@ function referenceOf(estate, records, online, onPremises) {
 // src/estate/lync-domains.ts
 var LYNC_SERVICES = /* @__PURE__ */ new Set(["_sipinternaltls._tcp", "_sipinternal._tcp", "_sip._tls"]);
 var LYNC_HOST_LABELS = ["lyncdiscover", "lyncdiscoverinternal"];
+var OTHER_PRODUCT_SERVICES = /* @__PURE__ */ new Set(["_collab-edge._tls", "_cisco-uds._tcp", "_cuplogin._tcp", "_h323cs._tcp", "_h323ls._udp", "_sips._tcp", "_sip._udp"]);
+var SIP_NAPTR_SERVICE = /^sips?\+d2[uts]$/i;
 var cache = /* @__PURE__ */ new WeakMap();
 function lyncSipDomains(estate) {
   let domains = cache.get(estate);
@@ -31704,11 +31706,12 @@ function lyncSipDomains(estate) {
 function findLyncSipDomains(estate) {
   const product = estate.product();
   if (product !== void 0 && !isLyncFamily(product)) return /* @__PURE__ */ new Set();
-  const trustAll = product !== void 0 || estate.sipDomainsConfigured();
+  const trustAll = product !== void 0 || estate.topologies.length > 0;
   const marked = trustAll ? void 0 : domainsWithLyncRecords(estate);
+  const otherProduct = trustAll || !estate.sipDomainsConfigured() ? void 0 : domainsWithOtherProductRecords(estate);
   const found = /* @__PURE__ */ new Set();
   for (const domain of estate.sipDomains()) {
-    if (marked && !marked.has(domain)) continue;
+    if (marked && !marked.has(domain) && (otherProduct === void 0 || otherProduct.has(domain))) continue;
     if (discoveryOf(estate, domain).records.some((record) => record.direction === "online")) continue;
     found.add(domain);
   }
@@ -31720,6 +31723,12 @@ function domainsWithLyncRecords(estate) {
   for (const domain of estate.sipDomains()) {
     if (LYNC_HOST_LABELS.some((label) => estate.recordsAt(`${label}.${domain}`).length > 0)) found.add(domain);
   }
+  return found;
+}
+function domainsWithOtherProductRecords(estate) {
+  const found = /* @__PURE__ */ new Set();
+  for (const { service, domain } of estate.srvServices()) if (OTHER_PRODUCT_SERVICES.has(service)) found.add(domain);
+  for (const naptr of estate.records("NAPTR")) if (SIP_NAPTR_SERVICE.test(naptr.data.service)) found.add(naptr.name);
   return found;
 }
 
@@ -32294,7 +32303,9 @@ var discovery_records_default = defineRule({
       "Only domains Lync-family servers serve are judged: with the product unset and no SIP domains configured,",
       "a domain counts when it carries a record only Lync clients look up (`_sipinternaltls._tcp`,",
       "`_sipinternal._tcp`, `_sip._tls`, `lyncdiscover`, `lyncdiscoverinternal`), so a plain SIP provider or a",
-      "Cisco estate is not asked for Lync records. A domain with any discovery record pointing at Microsoft 365 is",
+      "Cisco estate is not asked for Lync records; with SIP domains named in the settings but no product or",
+      "topology, every one counts except a domain showing only another product's records (`_collab-edge._tls`,",
+      "`_cisco-uds._tcp`, `_sips._tcp`, `_sip._udp`, SIP NAPTR...). A domain with any discovery record pointing at Microsoft 365 is",
       "left to the teams pack: wholly online, teams/online-records knows its records; half moved, it is",
       "teams/hybrid-consistency's finding.",
       "",
@@ -50773,4 +50784,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-IPSOMDPJ.js.LEGAL.txt */
+/*! For license information please see chunk-ZDLM5QWW.js.LEGAL.txt */
