@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-VTNRDRKG.js";
+} from "./chunks/chunk-KTFBHCV2.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

@@ -44,9 +44,24 @@ describe('lyncSipDomains: the SIP domains the lync pack judges', () => {
     expect(await lyncDomainsOf({ zones: { [EXTERNAL]: zone(...GENERIC_SIP.split('\n'), 'lyncdiscover IN A 198.51.100.40') } })).toEqual(['contoso.com.']);
   });
 
-  it('every SIP domain the config names, or with a Lync-family product', async () => {
-    expect(await lyncDomainsOf({ zones: { [EXTERNAL]: GENERIC_SIP }, settings: { sipDomains: ['contoso.com'] } })).toEqual(['contoso.com.']);
+  it('every SIP domain with a Lync-family product', async () => {
     expect(await lyncDomainsOf({ zones: { [EXTERNAL]: GENERIC_SIP }, settings: { product: 'sfb2019' } })).toEqual(['contoso.com.']);
+  });
+
+  it('every SIP domain the settings name, unless it shows only another product\'s records', async () => {
+    // A Lync domain whose discovery records are still to be written: only federation and the sip host so far.
+    const unfinished = zone(...header(), '_sipfederationtls._tcp IN SRV 0 0 5061 sip', 'sip IN A 198.51.100.10');
+    expect(await lyncDomainsOf({ zones: { [EXTERNAL]: unfinished }, settings: { sipDomains: ['contoso.com'] } })).toEqual(['contoso.com.']);
+    // A SIP provider, or a Cisco estate, that names its SIP domain in the settings is still not a Lync estate.
+    expect(await lyncDomainsOf({ zones: { [EXTERNAL]: GENERIC_SIP }, settings: { sipDomains: ['contoso.com'] } })).toEqual([]);
+    const cisco = {
+      [EXTERNAL]: zone(...header(), '_collab-edge._tls IN SRV 10 10 8443 expe', '_sip._tcp IN SRV 10 10 5060 expe', 'expe IN A 198.51.100.20'),
+      [INTERNAL]: zone(...header(), '_cisco-uds._tcp IN SRV 10 10 8443 cucm', 'cucm IN A 10.1.1.10'),
+    };
+    expect(await lyncDomainsOf({ zones: cisco, settings: { sipDomains: ['contoso.com'] } })).toEqual([]);
+    // Both products on one domain (Expressway federating with an on-premises Skype for Business): Lync's records decide.
+    const both = { ...cisco, [INTERNAL]: zone(...header(), '_sipinternaltls._tcp IN SRV 0 0 5061 pool', 'pool IN A 10.0.0.5') };
+    expect(await lyncDomainsOf({ zones: both, settings: { sipDomains: ['contoso.com'] } })).toEqual(['contoso.com.']);
   });
 
   it('none when the product is not of the Lync family', async () => {

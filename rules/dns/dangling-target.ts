@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
-import type { Estate, ViewFilter } from '../../src/estate/estate.js';
-import type { DnsName, ZoneFile, ZoneRecord } from '../../src/loaders/zone/model.js';
-import { displayName, isAtOrBelow, parentName } from '../../src/estate/names.js';
+import type { DnsName, ZoneRecord } from '../../src/loaders/zone/model.js';
+import { displayName } from '../../src/estate/names.js';
+import { danglingTargetZone } from '../../src/estate/dangling.js';
 
 /** The name a record points at, for the types this rule follows; undefined for "none" (`.`). */
 function targetOf(record: ZoneRecord): DnsName | undefined {
@@ -15,21 +15,6 @@ function targetOf(record: ZoneRecord): DnsName | undefined {
     default:
       return undefined;
   }
-}
-
-/**
- * True when the zone does not answer for the name itself: a delegation (NS records)
- * at or above the name and below the zone apex hands it to another zone, and a
- * wildcard above it synthesises records for it.
- */
-function answeredElsewhere(estate: Estate, target: DnsName, zone: ZoneFile, filter: ViewFilter | undefined): boolean {
-  const origin = zone.origin as DnsName;
-  for (let name: DnsName | undefined = target; name !== undefined && isAtOrBelow(name, origin); name = parentName(name)) {
-    if (name !== origin && estate.recordsAt(name, 'NS', filter).length > 0) return true;
-    if (name !== target && estate.hasName(`*.${name}`, filter)) return true;
-    if (name === origin) break;
-  }
-  return false;
 }
 
 export default defineRule<Record<string, never>, 'dangling'>({
@@ -46,7 +31,10 @@ export default defineRule<Record<string, never>, 'dangling'>({
       'records in zones of unknown view are looked up in every view. Targets in zones the estate does not hold',
       'are not judged, nor are names below a delegation or covered by a wildcard. The target `.` of SRV and MX',
       'means "no service" and is not followed. An SRV target that exists but has no address is',
-      'sip/srv-target\'s finding.',
+      'sip/srv-target\'s finding. A Microsoft 365 record written without its final dot',
+      '(`sipfed.online.lync.com` becomes `sipfed.online.lync.com.<zone>`) is reported here only: the teams',
+      'pack leaves records whose target does not exist to this rule, and does not count them as pointing',
+      'on-premises.',
       '',
       '**Fix:** correct the target, or add the records of the host it names.',
     ].join('\n'),
@@ -72,15 +60,9 @@ export default defineRule<Record<string, never>, 'dangling'>({
     for (const type of ['CNAME', 'MX', 'NS', 'SRV']) {
       for (const record of estate.records(type)) {
         const target = targetOf(record);
-        if (target === undefined || target === '.') continue;
-        const filter: ViewFilter | undefined = record.zone.view === 'unknown' ? undefined : { view: record.zone.view };
-        // Most targets exist: one index look-up settles them before the full resolution.
-        if (estate.hasName(target, filter)) continue;
-        const resolution = estate.resolve(target, filter);
-        // `nxdomain`: inside an estate zone, no records at the name and none below it.
-        if (resolution.outcome !== 'nxdomain' || resolution.chain.length > 0) continue;
-        const zone = estate.zonesFor(target, filter)[0];
-        if (!zone || answeredElsewhere(estate, target, zone, filter)) continue;
+        if (target === undefined) continue;
+        const zone = danglingTargetZone(estate, record, target);
+        if (!zone) continue;
         report({
           node: record,
           messageId: 'dangling',

@@ -5,6 +5,7 @@ import type { Estate } from '../../src/estate/estate.js';
 import { displayName } from '../../src/estate/names.js';
 import { simpleUrlHost, type Sited, type Topology, type TopologyEdge } from '../../src/estate/topology.js';
 import { LYNC_SERVER_FAMILIES } from '../../src/estate/products.js';
+import { lyncSipDomains } from '../../src/estate/lync-domains.js';
 
 type MessageId = 'poolNameMissing' | 'edgeNameMissing' | 'arrayCertificateNotShared' | 'arrayMemberMissing' | 'directorSubject' | 'simplifiedNameMissing';
 
@@ -120,6 +121,9 @@ export default defineRule<Record<string, never>, MessageId>({
       'committed); the rule says once which servers had none. Manifest entries that do not state `sans` or',
       '`subject` are not judged on them.',
       '',
+      'Under strict DNS naming, `sip.<domain>` is wanted for each domain Lync-family servers serve (see',
+      'lync/discovery-records), not for a domain served by Microsoft 365 or another product.',
+      '',
       '**Fix:** reissue the certificate with the missing name in its SANs (and the right common name); give',
       'every member of a load-balanced array the same certificate, with the array name and every member FQDN.',
     ].join('\n'),
@@ -232,7 +236,7 @@ function simplifiedNames(estate: Estate, topology: Topology, pool: Sited<string>
     }
   }
   if (estate.strictDnsNaming()?.value) {
-    for (const domain of estate.sipDomains()) {
+    for (const domain of lyncSipDomains(estate)) {
       const name = displayName(domain);
       const entry = topology.sipDomains.find((d) => d.value === name) ?? pool;
       wanted.push({ host: `sip.${name}`, why: 'sign-in name under strict DNS naming', wildcardAllowed: false, entry });

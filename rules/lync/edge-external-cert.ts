@@ -3,6 +3,7 @@ import { certificateField, issuerInWords, issuerKindOf, sanCovering } from '../.
 import { displayName } from '../../src/estate/names.js';
 import { ucServerCertificates } from '../../src/estate/published-names.js';
 import { LYNC_SERVER_FAMILIES } from '../../src/estate/products.js';
+import { lyncSipDomains } from '../../src/estate/lync-domains.js';
 
 export default defineRule<Record<string, never>, 'privateCa' | 'missingSipName' | 'wildcardSubject'>({
   id: 'lync/edge-external-cert',
@@ -21,6 +22,9 @@ export default defineRule<Record<string, never>, 'privateCa' | 'missingSipName' 
       '`issuer: public | private`, or a self-signed file (private). The Web Conferencing Edge FQDN is not',
       'known without a topology; lync/cert-covers-published-names checks the names the DNS publishes (and',
       'reports a missing `sip.<domain>` that the DNS sends clients to at this Edge, so this rule does not).',
+      '',
+      'The SIP domains are those Lync-family servers serve (see lync/discovery-records): a domain whose records',
+      'point at Microsoft 365, or a Cisco or plain SIP domain, signs in elsewhere and needs no name here.',
       '',
       '**Fix:** request the Edge external certificate from a public CA with every SIP domain\'s `sip.<domain>`',
       'in its SANs and the Access Edge FQDN as its subject.',
@@ -48,7 +52,7 @@ export default defineRule<Record<string, never>, 'privateCa' | 'missingSipName' 
   },
   appliesTo: (estate) => estate.certificates.length > 0,
   check({ estate, report }) {
-    const domains = [...estate.sipDomains()].map(displayName);
+    const domains = [...lyncSipDomains(estate)].map(displayName);
     for (const [certificate, { names }] of ucServerCertificates(estate)) {
       const edge = names.find((n) => n.role === 'edge' && n.view === 'external' && n.record.type === 'SRV');
       if (!edge) continue;

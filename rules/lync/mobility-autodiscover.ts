@@ -5,6 +5,7 @@ import { displayName } from '../../src/estate/names.js';
 import type { View } from '../../src/loaders/zone/model.js';
 import { lyncZonesWithoutTopology } from '../../src/estate/published-names.js';
 import { LYNC_2010_AND_LATER } from '../../src/estate/products.js';
+import { lyncSipDomains } from '../../src/estate/lync-domains.js';
 
 type MessageId = 'notToReverseProxy' | 'notToWebServices' | 'certificateLacksName';
 
@@ -25,6 +26,9 @@ export default defineRule<Record<string, never>, MessageId>({
       'known by the simple URLs it publishes (`meet`, `dialin` in the external view) and `lyncdiscover` must lead',
       'there; the internal side needs a topology, which the rule says once. Presence of the records in the right',
       'view is lync/discovery-records\' finding.',
+      '',
+      'Only domains Lync-family servers serve are judged (see lync/discovery-records): the `lyncdiscover` of a',
+      'domain served by Microsoft 365 leads to `webdir.online.lync.com`, and the reverse proxy need not name it.',
       '',
       '**Fix:** point `lyncdiscover` at the reverse proxy\'s public address (or a CNAME to its name) and',
       '`lyncdiscoverinternal` at the internal web services; add both names to the web certificates.',
@@ -57,7 +61,7 @@ export default defineRule<Record<string, never>, MessageId>({
     const proxy = estate.topologies.find((t) => t.reverseProxy)?.reverseProxy;
     const internalWeb = estate.topologies.flatMap((t) => t.pools).flatMap((p) => (p.webServices?.internal ? [p.webServices.internal] : []));
 
-    for (const domain of estate.sipDomains()) {
+    for (const domain of lyncSipDomains(estate)) {
       const d = displayName(domain);
       if (proxy) {
         const proxyAddresses = new Set([...(proxy.ip ? [proxy.ip.value] : []), ...addressesOf(proxy.fqdn.value, 'external')]);
@@ -80,7 +84,7 @@ export default defineRule<Record<string, never>, MessageId>({
      * URLs (`meet`, `dialin`). The internal web services are not known at all, which is said once.
      */
     function checkWithoutTopology(): void {
-      for (const domain of estate.sipDomains()) {
+      for (const domain of lyncSipDomains(estate)) {
         const d = displayName(domain);
         const simpleUrls = [`meet.${d}`, `dialin.${d}`].filter((name) => addressesOf(name, 'external').length > 0);
         const proxyAddresses = new Set(simpleUrls.flatMap((name) => addressesOf(name, 'external')));

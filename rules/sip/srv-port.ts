@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { displayName } from '../../src/estate/names.js';
 import { isClearTextSips, normaliseService } from '../../src/estate/sip.js';
-import { isM365ServiceHost } from '../../src/estate/data/m365-clouds.js';
+import { leadsToMicrosoft365 } from '../../src/estate/m365-discovery.js';
 
 /** The port each SIP-related service listens on in a standard deployment. */
 export const DEFAULT_SERVICE_PORTS: Readonly<Record<string, number>> = {
@@ -39,8 +39,10 @@ export default defineRule<SrvPortOptions, 'wrongPort'>({
       'checking a service. Records whose target is `.` (service not available) are not checked. A `_sips._tcp`',
       'record on the clear-text port 5060 is sip/sips-needs-tls\'s finding, which says why that is worse than a',
       'wrong port; this rule reports the other wrong ports there. Records that point at Microsoft 365 service',
-      'hosts (`sipdir.online.lync.com`, `sipfed.online.lync.com` and their sovereign-cloud twins) are',
-      'teams/online-records\' to judge: it knows every value Microsoft asks for, port included.',
+      'hosts (`sipdir.online.lync.com`, `sipfed.online.lync.com` and their sovereign-cloud twins), directly or',
+      'through a CNAME chain in the estate (`_sipfederationtls._tcp` to the tenant\'s own `sip` name, an alias of',
+      '`sipdir.online.lync.com`), are teams/online-records\' to judge: it knows every value Microsoft asks for,',
+      'port included (or teams/hybrid-consistency\'s, when the rest of the domain points on-premises).',
     ].join('\n'),
     severity: 'error',
     recommended: true,
@@ -80,7 +82,7 @@ export default defineRule<SrvPortOptions, 'wrongPort'>({
       else expectedPorts.delete(normaliseService(service));
     }
     for (const { record: srv, service } of estate.srvServices()) {
-      if (srv.data.target === '.' || isM365ServiceHost(srv.data.target)) continue;
+      if (srv.data.target === '.' || leadsToMicrosoft365(estate, srv.data.target, srv.zone.view)) continue;
       const expected = expectedPorts.get(service);
       if (expected === undefined || srv.data.port === expected || isClearTextSips(service, srv.data.port)) continue;
       report({

@@ -1,8 +1,12 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { displayName } from '../../src/estate/names.js';
-import { ipLiteralIn } from '../../src/estate/sip.js';
+import { ipLiteralIn, splitSrvOwner } from '../../src/estate/sip.js';
+import { leadsToMicrosoft365 } from '../../src/estate/m365-discovery.js';
 
 type MessageId = 'ipLiteral' | 'aliasTarget' | 'noAddress';
+
+/** SRV services whose Microsoft 365 values the teams pack judges. */
+const TEAMS_JUDGED_SERVICES = new Set(['_sip._tls', '_sipfederationtls._tcp']);
 
 export default defineRule<Record<string, never>, MessageId>({
   id: 'sip/srv-target',
@@ -24,6 +28,10 @@ export default defineRule<Record<string, never>, MessageId>({
       '',
       'A target of `.` means "service not available" and is left to `sip/srv-null-target`. Targets in zones the',
       'estate does not hold are not judged. Records in zones of unknown view are resolved against every view.',
+      '',
+      'A `_sip._tls` or `_sipfederationtls._tcp` record whose alias leads to a Microsoft 365 service host (to the',
+      'tenant\'s own `sip` name, a CNAME of `sipdir.online.lync.com`) is teams/online-records\' finding, which quotes',
+      'the record Microsoft asks for (or teams/hybrid-consistency\'s, when the rest of the domain points on-premises).',
     ].join('\n'),
     severity: 'error',
     recommended: true,
@@ -60,6 +68,8 @@ export default defineRule<Record<string, never>, MessageId>({
       const view = srv.zone.view === 'unknown' ? undefined : srv.zone.view;
       const filter = view ? { view } : undefined;
       const alias = estate.recordsAt(target, 'CNAME', filter)[0];
+      // Microsoft 365's records through the tenant's own alias are the teams pack's, which quotes the record to publish.
+      if (alias && TEAMS_JUDGED_SERVICES.has(splitSrvOwner(srv.name)?.service ?? '') && leadsToMicrosoft365(estate, target, srv.zone.view)) continue;
       if (alias) {
         report({
           node: srv,

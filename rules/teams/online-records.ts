@@ -3,6 +3,7 @@ import { listOf } from '../../src/core/words.js';
 import type { DnsName, ZoneRecord } from '../../src/loaders/zone/model.js';
 import { canonicalName, displayName } from '../../src/estate/names.js';
 import { missingRecordAnchor } from '../../src/estate/anchors.js';
+import { danglingTargetZone } from '../../src/estate/dangling.js';
 import {
   DEFAULT_M365_CLOUD,
   M365_CLOUDS,
@@ -49,7 +50,9 @@ export default defineRule<OnlineRecordsOptions, MessageId>({
       'When that direction is on-premises (the product is Lync or Skype for Business Server, or most records',
       'point there), this rule leaves the domain alone; when it is online, this rule judges the records that',
       'point online and reports the missing ones. An address record at `sip` or `lyncdiscover` points nowhere in',
-      'particular, so it is this rule\'s finding (a CNAME is needed), not a split.',
+      'particular, so it is this rule\'s finding (a CNAME is needed), not a split. A record whose target does not',
+      'exist in the estate\'s zone (`sipfed.online.lync.com` written without its final dot, which the zone\'s origin',
+      'completes) is dns/dangling-target\'s finding, not judged here, and points neither way.',
       '',
       'Records are read in the external view, or, in an estate whose zones mark no view at all, in those zones.',
       'Zones of unknown view in an estate with views are not judged (an info finding says so).',
@@ -161,7 +164,9 @@ export default defineRule<OnlineRecordsOptions, MessageId>({
           return;
         }
         for (const record of ofType) {
-          if (!leftToHybrid.has(record)) judgeRecord(record, expected, cloud, data, report);
+          // A target that does not exist (a Microsoft 365 host without its final dot) is dns/dangling-target's.
+          const target = (record as ZoneRecord<'SRV'> | ZoneRecord<'CNAME'>).data.target;
+          if (!leftToHybrid.has(record) && !danglingTargetZone(estate, record, target)) judgeRecord(record, expected, cloud, data, report);
         }
       });
     }

@@ -14,6 +14,14 @@ import { isLyncFamily } from './products.js';
 const LYNC_SERVICES = new Set(['_sipinternaltls._tcp', '_sipinternal._tcp', '_sip._tls']);
 /** Host names only Lync / Skype for Business clients look up. */
 const LYNC_HOST_LABELS = ['lyncdiscover', 'lyncdiscoverinternal'];
+/**
+ * SRV services of other products that Lync servers never publish: Cisco Jabber and
+ * Expressway (`_collab-edge._tls`, `_cisco-uds._tcp`, `_cuplogin._tcp`, H.323) and plain
+ * SIP (RFC 3263: `_sips._tcp`, `_sip._udp`).
+ */
+const OTHER_PRODUCT_SERVICES = new Set(['_collab-edge._tls', '_cisco-uds._tcp', '_cuplogin._tcp', '_h323cs._tcp', '_h323ls._udp', '_sips._tcp', '_sip._udp']);
+/** NAPTR services of RFC 3263 transport selection, which Lync clients never look up. */
+const SIP_NAPTR_SERVICE = /^sips?\+d2[uts]$/i;
 
 const cache = new WeakMap<Estate, ReadonlySet<DnsName>>();
 
@@ -22,7 +30,11 @@ const cache = new WeakMap<Estate, ReadonlySet<DnsName>>();
  * - none when the deployment's product is set to something else (`teams`, `cisco`);
  * - never a domain with a discovery record pointing at Microsoft 365 (wholly online is
  *   teams/online-records' business, half moved teams/hybrid-consistency's);
- * - with a Lync-family product, or SIP domains given by the config or a topology: the rest;
+ * - with a Lync-family product or a topology: the rest;
+ * - with SIP domains named in the settings only: the rest, except a domain that carries
+ *   records of another product (Cisco's `_collab-edge._tls`, `_cisco-uds._tcp`,
+ *   `_cuplogin._tcp`, H.323; RFC 3263's `_sips._tcp`, `_sip._udp`, SIP NAPTR) and none
+ *   only Lync clients look up;
  * - else (domains inferred from `_sip*` SRV owners) those that carry a record only Lync
  *   clients look up: `_sipinternaltls._tcp`, `_sipinternal._tcp`, `_sip._tls`,
  *   `lyncdiscover`, `lyncdiscoverinternal`.
@@ -39,11 +51,14 @@ export function lyncSipDomains(estate: Estate): ReadonlySet<DnsName> {
 function findLyncSipDomains(estate: Estate): ReadonlySet<DnsName> {
   const product = estate.product();
   if (product !== undefined && !isLyncFamily(product)) return new Set();
-  const trustAll = product !== undefined || estate.sipDomainsConfigured();
+  // A Lync-family product or a topology (which describes Lync pools) vouches for every SIP domain.
+  const trustAll = product !== undefined || estate.topologies.length > 0;
   const marked = trustAll ? undefined : domainsWithLyncRecords(estate);
+  // SIP domains named in settings alone say nothing of the product: not those showing another product's records only.
+  const otherProduct = trustAll || !estate.sipDomainsConfigured() ? undefined : domainsWithOtherProductRecords(estate);
   const found = new Set<DnsName>();
   for (const domain of estate.sipDomains()) {
-    if (marked && !marked.has(domain)) continue;
+    if (marked && !marked.has(domain) && (otherProduct === undefined || otherProduct.has(domain))) continue;
     if (discoveryOf(estate, domain).records.some((record) => record.direction === 'online')) continue;
     found.add(domain);
   }
@@ -56,5 +71,12 @@ function domainsWithLyncRecords(estate: Estate): Set<DnsName> {
   for (const domain of estate.sipDomains()) {
     if (LYNC_HOST_LABELS.some((label) => estate.recordsAt(`${label}.${domain}`).length > 0)) found.add(domain);
   }
+  return found;
+}
+
+function domainsWithOtherProductRecords(estate: Estate): Set<DnsName> {
+  const found = new Set<DnsName>();
+  for (const { service, domain } of estate.srvServices()) if (OTHER_PRODUCT_SERVICES.has(service)) found.add(domain);
+  for (const naptr of estate.records('NAPTR')) if (SIP_NAPTR_SERVICE.test(naptr.data.service)) found.add(naptr.name);
   return found;
 }

@@ -8,6 +8,7 @@
 import type { DnsName, View, ZoneFile, ZoneRecord } from '../loaders/zone/model.js';
 import type { Estate } from './estate.js';
 import { isM365ServiceHost } from './data/m365-clouds.js';
+import { danglingTargetZone } from './dangling.js';
 import { displayName, parentName } from './names.js';
 import { isLyncFamily } from './products.js';
 
@@ -24,8 +25,10 @@ export interface DiscoveryRecord {
   /** First labels below the domain (`_sip._tls`, `lyncdiscover`, ...). */
   label: string;
   /**
-   * Undefined for an address record and for an SRV record with target `.`: an address
-   * does not say whose server it is, and `.` says the service is not offered.
+   * Undefined for an address record, for an SRV record with target `.` and for a target
+   * that does not exist: an address does not say whose server it is, `.` says the service
+   * is not offered, and a name no zone answers for (usually a Microsoft 365 host written
+   * without its final dot) leads nowhere; dns/dangling-target reports it.
    */
   direction?: Direction;
   /** The record's target as written (displayed), or its address. */
@@ -122,21 +125,31 @@ function readRecord(estate: Estate, record: ZoneRecord, label: string, view: Vie
     if (record.type !== 'SRV') return undefined;
     const target = (record as ZoneRecord<'SRV'>).data.target;
     if (target === '.') return { record, label, target: '.' };
-    return { record, label, target: displayName(target), direction: directionOf(estate, target, view) };
+    return withDirection(estate, record, label, target, view);
   }
-  if (record.type === 'CNAME') {
-    const target = (record as ZoneRecord<'CNAME'>).data.target;
-    return { record, label, target: displayName(target), direction: directionOf(estate, target, view) };
-  }
+  if (record.type === 'CNAME') return withDirection(estate, record, label, (record as ZoneRecord<'CNAME'>).data.target, view);
   if (record.type === 'A' || record.type === 'AAAA') return { record, label, target: (record as ZoneRecord<'A'>).data.address };
   return undefined;
 }
 
+function withDirection(estate: Estate, record: ZoneRecord, label: string, target: DnsName, view: View): DiscoveryRecord {
+  if (danglingTargetZone(estate, record, target)) return { record, label, target: displayName(target) };
+  return { record, label, target: displayName(target), direction: directionOf(estate, target, view) };
+}
+
 /** Online when the target, or a name its CNAME chain inside the estate reaches, is a Microsoft 365 service host. */
 function directionOf(estate: Estate, target: DnsName, view: View): Direction {
-  if (isM365ServiceHost(target)) return 'online';
-  const { chain } = estate.resolve(target, { view });
-  return chain.some((link) => isM365ServiceHost(link.data.target)) ? 'online' : 'on-premises';
+  return leadsToMicrosoft365(estate, target, view) ? 'online' : 'on-premises';
+}
+
+/**
+ * Whether a target is a Microsoft 365 service host, or an alias whose CNAME chain inside
+ * the estate (in the given view) reaches one: `_sip._tls` to the tenant's own `sip` name,
+ * itself a CNAME to `sipdir.online.lync.com`, leads to Microsoft 365.
+ */
+export function leadsToMicrosoft365(estate: Estate, target: DnsName, view: View): boolean {
+  if (isM365ServiceHost(target)) return true;
+  return estate.resolve(target, { view }).chain.some((link) => isM365ServiceHost(link.data.target));
 }
 
 /**

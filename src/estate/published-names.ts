@@ -51,7 +51,7 @@ export function publishedUcNames(estate: Estate): PublishedName[] {
     const role = TLS_SERVICES[service];
     if (role && srv.data.target !== '.') add(srv.data.target, srv, `${service} SRV target`, role);
   }
-  for (const domain of estate.sipDomains()) {
+  for (const domain of lyncSipDomains(estate)) {
     const names: Array<[string, string]> = Object.entries(WELL_KNOWN_LABELS);
     if (estate.strictDnsNaming()?.value) names.unshift(['sip', 'sign-in name under strict DNS naming']);
     for (const [label, why] of names) {

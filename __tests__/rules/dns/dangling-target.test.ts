@@ -53,6 +53,23 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
+      // A tenant's Microsoft 365 records typed without the final dot; the teams pack leaves them here.
+      name: 'Microsoft 365 targets written without the final dot',
+      zones: {
+        'external/fabrikam.com.zone': zone(
+          ...header('fabrikam.com.'),
+          '_sip._tls IN SRV 100 1 443 sipdir.online.lync.com.',
+          '_sipfederationtls._tcp IN SRV 100 1 5061 sipfed.online.lync.com',
+          'sip IN CNAME sipdir.online.lync.com.',
+          'lyncdiscover IN CNAME webdir.online.lync.com',
+        ),
+      },
+      errors: [
+        { messageId: 'dangling', line: 5, data: { type: 'SRV', target: 'sipfed.online.lync.com.fabrikam.com' } },
+        { messageId: 'dangling', line: 7, data: { type: 'CNAME', target: 'webdir.online.lync.com.fabrikam.com' } },
+      ],
+    },
+    {
       name: 'a CNAME to a host that was renamed',
       zones: { [EXTERNAL]: zone(...header(), 'meet IN CNAME webext', 'web-external IN A 167.55.49.35') },
       errors: [

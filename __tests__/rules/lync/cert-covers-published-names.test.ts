@@ -1,6 +1,7 @@
 import { runRuleTests } from '../../helpers/rule-tester.js';
 import rule from '../../../rules/lync/cert-covers-published-names.js';
 import { header, zone } from '../support/zones.js';
+import { FABRIKAM_ONLINE } from '../support/teams-zones.js';
 import { certificatesManifest } from '../support/certificates.js';
 
 const EXTERNAL = 'dns/external/contoso.com.zone';
@@ -23,6 +24,15 @@ const proxy = (sans: string[]) => ({ name: 'reverse-proxy', subject: 'CN=proxy.c
 
 runRuleTests(rule, {
   valid: [
+    {
+      // The web site of a domain whose users are in Microsoft 365 shares the proxy's address: not a Lync simple URL.
+      name: 'meet of a SIP domain served by Microsoft 365 is nobody\'s simple URL here',
+      zones: {
+        [EXTERNAL]: external,
+        'dns/external/fabrikam.com.zone': `${FABRIKAM_ONLINE}meet IN A 131.107.155.20\n`,
+      },
+      files: { [CERTS]: certificatesManifest(edge(['access.contoso.com', 'sip.contoso.com']), proxy(['proxy.contoso.com', 'lyncdiscover.contoso.com', 'meet.contoso.com'])) },
+    },
     {
       name: 'the Edge certificate names sip, the proxy certificate names lyncdiscover and meet',
       zones: { [EXTERNAL]: external },

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { lintCase, runRuleTests } from '../../helpers/rule-tester.js';
 import rule from '../../../rules/lync/cert-roles.js';
 import { certificatesManifest } from '../support/certificates.js';
+import { FABRIKAM_ONLINE } from '../support/teams-zones.js';
 
 const CERTS = 'certificates.yml';
 const TOPOLOGY = 'topology.yml';
@@ -119,6 +120,18 @@ runRuleTests(rule, {
       files: {
         [TOPOLOGY]: frontEndPool('sipDomains: [contoso.com]', 'clientPolicy: { strictDnsNaming: true }', 'simpleUrls: { meet: https://meet.contoso.com/, dialin: dialin.contoso.com }'),
         [CERTS]: certificatesManifest({ name: 'pool', sans: ['pool.contoso.com', 'sip.contoso.com', '*.contoso.com'], usedBy: ['pool.contoso.com'] }),
+      },
+    },
+    {
+      // SIP domains from the zones: contoso.com on-premises, fabrikam.com served by Microsoft 365.
+      name: '6: under strict DNS naming, no sip.<domain> for a domain served by Microsoft 365',
+      zones: {
+        'dns/internal/contoso.com.zone': '$ORIGIN contoso.com.\n@ IN SOA ns1 hostmaster 1 3600 600 86400 300\n_sipinternaltls._tcp IN SRV 0 0 5061 pool.contoso.com.\npool IN A 10.0.0.10\n',
+        'dns/external/fabrikam.com.zone': FABRIKAM_ONLINE,
+      },
+      files: {
+        [TOPOLOGY]: frontEndPool('clientPolicy: { strictDnsNaming: true }'),
+        [CERTS]: certificatesManifest({ name: 'pool', sans: ['pool.contoso.com', 'fe1.contoso.com', 'fe2.contoso.com', 'sip.contoso.com'], usedBy: ['pool.contoso.com'] }),
       },
     },
     {

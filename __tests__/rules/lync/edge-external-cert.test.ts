@@ -1,6 +1,7 @@
 import { runRuleTests } from '../../helpers/rule-tester.js';
 import rule from '../../../rules/lync/edge-external-cert.js';
 import { header, zone } from '../support/zones.js';
+import { FABRIKAM_ONLINE } from '../support/teams-zones.js';
 import { certificatesManifest } from '../support/certificates.js';
 
 const EXTERNAL = 'dns/external/contoso.com.zone';
@@ -21,6 +22,15 @@ runRuleTests(rule, {
       settings,
       zones: { [EXTERNAL]: edgeZone },
       files: { [CERTS]: certificatesManifest({ name: 'web', subject: 'CN=meet.contoso.com', sans: ['meet.contoso.com'], issuer: 'private' }) },
+    },
+    {
+      // fabrikam.com's users are in Microsoft 365: its four records point online, so the Edge never signs them in.
+      name: 'a second SIP domain served by Microsoft 365 needs no sip.<domain> on the Edge certificate',
+      zones: {
+        [EXTERNAL]: edgeZone,
+        'dns/external/fabrikam.com.zone': FABRIKAM_ONLINE,
+      },
+      files: { [CERTS]: certificatesManifest({ name: 'edge-external', subject: 'CN=access.contoso.com', sans: ['access.contoso.com', 'webconf.contoso.com', 'sip.contoso.com'], issuer: 'public' }) },
     },
   ],
   invalid: [

@@ -1,6 +1,7 @@
 import { runRuleTests } from '../../helpers/rule-tester.js';
 import rule from '../../../rules/lync/mobility-autodiscover.js';
 import { header, zone } from '../support/zones.js';
+import { FABRIKAM_ONLINE } from '../support/teams-zones.js';
 import { certificatesManifest } from '../support/certificates.js';
 
 const INTERNAL = 'dns/internal/contoso.com.zone';
@@ -25,6 +26,18 @@ runRuleTests(rule, {
       name: 'names not in the zones yet, on a wildcard certificate of the proxy',
       zones: { [EXTERNAL]: zone(...header(), 'proxy IN A 167.55.49.35') },
       files: { [TOPOLOGY]: topology, 'certificates.yml': certificatesManifest({ name: 'proxy', sans: ['proxy.contoso.com', '*.contoso.com'], usedBy: ['proxy.contoso.com'] }) },
+    },
+    {
+      // The topology names no SIP domains, so they come from the zones: fabrikam.com is served by Microsoft 365.
+      name: 'the lyncdiscover of a domain served by Microsoft 365 is not asked of the reverse proxy\'s certificate',
+      zones: {
+        [EXTERNAL]: zone(...header(), '_sip._tls IN SRV 0 0 443 sip.contoso.com.', 'sip IN A 167.55.49.32', 'proxy IN A 167.55.49.35', 'lyncdiscover IN CNAME proxy'),
+        'dns/external/fabrikam.com.zone': FABRIKAM_ONLINE,
+      },
+      files: {
+        [TOPOLOGY]: topology.replace('sipDomains: [contoso.com]\n', ''),
+        'certificates.yml': certificatesManifest({ name: 'proxy', sans: ['proxy.contoso.com', 'lyncdiscover.contoso.com'], usedBy: ['proxy.contoso.com'] }),
+      },
     },
   ],
   invalid: [

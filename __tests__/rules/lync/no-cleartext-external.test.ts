@@ -13,6 +13,20 @@ runRuleTests(rule, {
       zones: { [EXTERNAL]: zone(...header(), '_sips._tcp IN SRV 10 10 5061 proxy', '_sip._tcp IN SRV 10 10 5060 proxy', 'proxy IN A 198.51.100.30') },
     },
     {
+      // Expressway-E's B2B records (Cisco's MRA deployment guide), with the domain named in settings.sipDomains.
+      name: 'a Cisco Expressway domain named in the settings publishes _sip._tcp for business-to-business calls',
+      zones: {
+        [EXTERNAL]: zone(
+          ...header(),
+          '_collab-edge._tls IN SRV 10 10 8443 expe1',
+          '_sips._tcp IN SRV 10 10 5061 expe1',
+          '_sip._tcp IN SRV 10 10 5060 expe1',
+          'expe1 IN A 198.51.100.50',
+        ),
+      },
+      settings: { sipDomains: ['contoso.com'] },
+    },
+    {
       name: 'clear-text records in the internal view only',
       zones: {
         [INTERNAL]: zone(...header(), '_sipinternaltls._tcp IN SRV 0 0 5061 pool', '_sipinternal._tcp IN SRV 0 0 5060 pool', '_sip._tcp IN SRV 0 0 5060 pool'),

@@ -12,6 +12,20 @@ runRuleTests(rule, {
       zones: { [EXTERNAL]: zone(...header(), '_sipfederationtls._tcp IN SRV 100 1 5060 sipfed.online.lync.com.', '_sip._tls IN SRV 100 1 5061 sipdir.online.gov.skypeforbusiness.us.') },
     },
     {
+      // A tenant's federation record sent to its own `sip` alias of sipdir.online.lync.com, on 5062:
+      // teams/online-records reports the record once, with every wrong field and the record to publish.
+      name: 'a record pointing at Microsoft 365 through the domain\'s own alias is left to the teams pack too',
+      zones: {
+        [EXTERNAL]: zone(
+          ...header(),
+          '_sip._tls IN SRV 100 1 443 sipdir.online.lync.com.',
+          '_sipfederationtls._tcp IN SRV 0 0 5062 sip.contoso.com.',
+          'sip IN CNAME sipdir.online.lync.com.',
+          'lyncdiscover IN CNAME webdir.online.lync.com.',
+        ),
+      },
+    },
+    {
       name: 'every standard service on its own port',
       zones: {
         [EXTERNAL]: zone(

@@ -34,6 +34,18 @@ runRuleTests(rule, {
     },
     { name: 'a domain wholly on-premises without a product', zones: { [EXTERNAL]: ON_PREMISES } },
     {
+      // Written without final dots, two targets became sipfed.online.lync.com.fabrikam.com and
+      // webdir.online.lync.com.fabrikam.com: names that do not exist (dns/dangling-target's), not on-premises
+      // servers, so the two correct records are not reported as the odd ones out.
+      name: 'targets that do not exist (Microsoft 365 hosts without their final dot) point neither way',
+      zones: {
+        'external/fabrikam.com.zone': FABRIKAM_ONLINE.replace('sipfed.online.lync.com.', 'sipfed.online.lync.com').replace(
+          'webdir.online.lync.com.',
+          'webdir.online.lync.com',
+        ),
+      },
+    },
+    {
       name: 'an address record points neither way',
       zones: { 'external/fabrikam.com.zone': FABRIKAM_ONLINE.replace('sip IN CNAME sipdir.online.lync.com.', 'sip IN A 52.112.1.1') },
     },

@@ -18,6 +18,13 @@ runRuleTests(rule, {
       zones: { [EXTERNAL]: zone(...header('fabrikam.com.'), '_sipfederationtls._tcp IN SRV 100 1 5061 sipfed.online.gov.skypeforbusiness.us.') },
       options: { cloud: 'gcc-high', records: 'federation' },
     },
+    {
+      // dns/dangling-target reports each: sipfed.online.lync.com.fabrikam.com has no records. One finding a record.
+      name: 'records whose targets lack the final dot, so do not exist, are left to dns/dangling-target',
+      zones: {
+        [EXTERNAL]: FABRIKAM_ONLINE.replace('sipfed.online.lync.com.', 'sipfed.online.lync.com').replace('webdir.online.lync.com.', 'webdir.online.lync.com'),
+      },
+    },
     { name: 'a domain wholly on-premises, no product', zones: { 'external/contoso.com.zone': ON_PREMISES } },
     { name: 'a domain wholly on-premises in a Skype for Business Server deployment', zones: { 'external/contoso.com.zone': ON_PREMISES }, settings: { product: 'sfb2015' } },
     {
@@ -74,6 +81,12 @@ runRuleTests(rule, {
       name: 'wrong SRV target: the federation host where the directory belongs',
       zones: { [EXTERNAL]: FABRIKAM_ONLINE.replace('100 1 443 sipdir', '100 1 443 sipfed') },
       errors: [{ messageId: 'wrongSrv', line: 4, data: { fields: 'target', actual: '100 1 443 sipfed.online.lync.com' } }],
+    },
+    {
+      // sip/srv-target and sip/srv-port leave this record here (an alias leading to Microsoft 365): one finding.
+      name: 'the federation record sent to the tenant\'s own sip alias, on 5062',
+      zones: { [EXTERNAL]: FABRIKAM_ONLINE.replace('100 1 5061 sipfed.online.lync.com.', '0 0 5062 sip.fabrikam.com.') },
+      errors: [{ messageId: 'wrongSrv', line: 5, data: { fields: 'priority, weight, port and target', actual: '0 0 5062 sip.fabrikam.com' } }],
     },
     {
       name: 'an SRV target "." (service not offered)',

@@ -30138,63 +30138,11 @@ function fillMessage(template, data = {}) {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => key in data ? String(data[key]) : whole);
 }
 
-// src/estate/addresses.ts
-var import_ipaddr = __toESM(require_ipaddr(), 1);
-var NON_PUBLIC_RANGES = [
-  { network: "10.0.0.0/8", kind: "private", reference: "RFC 1918" },
-  { network: "172.16.0.0/12", kind: "private", reference: "RFC 1918" },
-  { network: "192.168.0.0/16", kind: "private", reference: "RFC 1918" },
-  { network: "100.64.0.0/10", kind: "shared (carrier-grade NAT)", reference: "RFC 6598" },
-  { network: "127.0.0.0/8", kind: "loopback", reference: "RFC 1122" },
-  { network: "169.254.0.0/16", kind: "link-local", reference: "RFC 3927" },
-  { network: "::1/128", kind: "loopback", reference: "RFC 4291" },
-  { network: "fe80::/10", kind: "link-local", reference: "RFC 4291" },
-  { network: "fc00::/7", kind: "unique local", reference: "RFC 4193" }
-];
-var BY_NETWORK = new Map(NON_PUBLIC_RANGES.map((r) => [r.network, r]));
-var SUBNETS = Object.fromEntries(NON_PUBLIC_RANGES.map((r) => [r.network, [import_ipaddr.default.parseCIDR(r.network)]]));
-var PUBLIC = "public";
-function mayBeNonPublic(text2) {
-  const colon = text2.indexOf(":");
-  if (colon >= 0) {
-    const first2 = text2.charCodeAt(0);
-    return colon === 0 || first2 === 48 || first2 === 102 || first2 === 70;
-  }
-  let first = 0;
-  let i = 0;
-  for (; i < text2.length && text2.charCodeAt(i) !== 46; i++) first = first * 10 + (text2.charCodeAt(i) - 48);
-  let second = 0;
-  for (i++; i < text2.length && text2.charCodeAt(i) !== 46; i++) second = second * 10 + (text2.charCodeAt(i) - 48);
-  switch (first) {
-    case 10:
-    case 127:
-      return true;
-    case 172:
-      return second >= 16 && second <= 31;
-    case 192:
-      return second === 168;
-    case 100:
-      return second >= 64 && second <= 127;
-    case 169:
-      return second === 254;
-    default:
-      return false;
-  }
-}
-function nonPublicRangeOf(address) {
-  const text2 = address.trim();
-  if (!mayBeNonPublic(text2)) return void 0;
-  if (!import_ipaddr.default.isValid(text2) || !text2.includes(":") && !import_ipaddr.default.IPv4.isValidFourPartDecimal(text2)) return void 0;
-  const match = import_ipaddr.default.subnetMatch(import_ipaddr.default.process(text2), SUBNETS, PUBLIC);
-  const range = BY_NETWORK.get(match);
-  return range && { ...range };
-}
-
 // rules/cisco/collab-edge.ts
 var collab_edge_default = defineRule({
   id: "cisco/collab-edge",
   meta: {
-    description: "The _collab-edge._tls SRV record (Cisco Expressway mobile and remote access) is in public DNS only, to a public address",
+    description: "The _collab-edge._tls SRV record (Cisco Expressway mobile and remote access) is in public DNS only",
     rationale: [
       "Cisco Jabber outside the network finds Expressway-E through `_collab-edge._tls.<domain>`, and only in",
       "public DNS: the record must be in the external view (inside, the client would try remote access instead",
@@ -30204,7 +30152,9 @@ var collab_edge_default = defineRule({
       "**Fix:** publish `_collab-edge._tls` only in the external zone, port 8443, to the Expressway-E's public name.",
       "",
       "The port is sip/srv-port's finding (its map has `_collab-edge._tls` on 8443, and every preset, `uclint:cisco`",
-      "included, keeps it on), so a wrong port is reported once."
+      "included, keeps it on), so a wrong port is reported once. A private address of the Expressway-E in the",
+      "external view is dns/private-address-external's finding, on the address record itself: the target is resolved",
+      "in the external view, so every address this rule could report is one that rule reports already."
     ].join("\n"),
     severity: "error",
     recommended: true,
@@ -30212,57 +30162,51 @@ var collab_edge_default = defineRule({
     citations: [{ source: "Cisco Expressway MRA deployment guide", section: "DNS records (_collab-edge._tls, port 8443, public DNS only)" }],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
-      internalView: "SRV {{name}} is in the internal view; _collab-edge belongs in public DNS only, or Jabber inside tries remote access",
-      privateTarget: "SRV {{name}} targets {{target}}, which resolves to {{address}} ({{kind}}) in the external view; Internet clients cannot reach it"
+      internalView: "SRV {{name}} is in the internal view; _collab-edge belongs in public DNS only, or Jabber inside tries remote access"
     },
     examples: { invalid: "; uclint-view: internal\n_collab-edge._tls IN SRV 0 0 8443 expe.contoso.com.", valid: "; uclint-view: external\n_collab-edge._tls IN SRV 0 0 8443 expe.contoso.com." }
   },
   appliesTo: (estate) => estate.srvServices().some((s) => s.service === "_collab-edge._tls"),
   check({ estate, report }) {
     for (const { record, service } of estate.srvServices()) {
-      if (service !== "_collab-edge._tls") continue;
-      const srv = record;
-      const name = displayName(srv.name);
-      if (srv.zone.view === "internal") {
-        report({ node: srv, messageId: "internalView", data: { name } });
-        continue;
-      }
-      if (srv.data.target === ".") continue;
-      if (srv.zone.view !== "external") continue;
-      for (const address of estate.resolve(srv.data.target, { view: "external" }).addresses) {
-        const range = nonPublicRangeOf(address.data.address);
-        if (range) report({ node: srv, messageId: "privateTarget", data: { name, target: displayName(srv.data.target), address: address.data.address, kind: range.kind } });
-      }
+      if (service !== "_collab-edge._tls" || record.zone.view !== "internal") continue;
+      report({ node: record, messageId: "internalView", data: { name: displayName(record.name) } });
     }
   }
 });
 
 // rules/cisco/uds-internal-only.ts
+var INSIDE_SERVICES = /* @__PURE__ */ new Set(["_cisco-uds._tcp", "_cuplogin._tcp"]);
 var uds_internal_only_default = defineRule({
   id: "cisco/uds-internal-only",
   meta: {
-    description: "The _cisco-uds._tcp SRV record (Unified CM service discovery) is never in public DNS",
+    description: "The _cisco-uds._tcp and _cuplogin._tcp SRV records (Jabber on-premises discovery) are never in public DNS",
     rationale: [
-      'Jabber looks for `_cisco-uds._tcp` first: finding it means "you are inside, register with Unified CM',
-      'directly". Published in the external view, it tells clients on the Internet that they are inside, so',
-      "they skip Expressway remote access and fail to sign in, and it discloses the internal Unified CM servers.",
+      "Jabber looks for `_cisco-uds._tcp` (Unified CM) and `_cuplogin._tcp` (Cisco Unified Presence, IM and",
+      'Presence) first: finding either means "you are inside, sign in to the servers directly". Published in the',
+      "external view, they tell clients on the Internet that they are inside, so they skip Expressway remote",
+      "access and fail to sign in, and they disclose the internal servers. Cisco's Jabber DNS configuration",
+      "guide puts both on the internal name servers only, and `_collab-edge._tls` on the public ones.",
       "",
-      "**Fix:** keep `_cisco-uds._tcp` in the internal zone only; publish `_collab-edge._tls` outside."
+      "**Fix:** keep `_cisco-uds._tcp` and `_cuplogin._tcp` in the internal zone only; publish `_collab-edge._tls` outside."
     ].join("\n"),
     severity: "error",
     recommended: true,
     products: ["cisco"],
-    citations: [{ source: "Cisco Jabber planning guide", section: "Service discovery: _cisco-uds internal, _collab-edge external" }],
+    citations: [
+      { source: "Cisco Jabber planning guide", section: "Service discovery: _cisco-uds internal, _collab-edge external" },
+      { source: "Cisco Jabber DNS configuration guide", section: "Service (SRV) records: _cisco-uds and _cuplogin on the internal name server" }
+    ],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       external: "SRV {{name}} is in the external view; Jabber on the Internet would take itself for inside and skip remote access"
     },
     examples: { invalid: "; uclint-view: external\n_cisco-uds._tcp IN SRV 0 0 8443 cucm.contoso.com.", valid: "; uclint-view: internal\n_cisco-uds._tcp IN SRV 0 0 8443 cucm.contoso.com." }
   },
-  appliesTo: (estate) => estate.srvServices().some((s) => s.service === "_cisco-uds._tcp"),
+  appliesTo: (estate) => estate.srvServices().some((s) => INSIDE_SERVICES.has(s.service)),
   check({ estate, report }) {
     for (const { record, service } of estate.srvServices()) {
-      if (service === "_cisco-uds._tcp" && record.zone.view === "external") report({ node: record, messageId: "external", data: { name: displayName(record.name) } });
+      if (INSIDE_SERVICES.has(service) && record.zone.view === "external") report({ node: record, messageId: "external", data: { name: displayName(record.name) } });
     }
   }
 });
@@ -30344,6 +30288,27 @@ var cname_and_other_data_default = defineRule({
   }
 });
 
+// src/estate/dangling.ts
+function danglingTargetZone(estate, record, target) {
+  if (target === ".") return void 0;
+  const filter = record.zone.view === "unknown" ? void 0 : { view: record.zone.view };
+  if (estate.hasName(target, filter)) return void 0;
+  const resolution = estate.resolve(target, filter);
+  if (resolution.outcome !== "nxdomain" || resolution.chain.length > 0) return void 0;
+  const zone = estate.zonesFor(target, filter)[0];
+  if (!zone || answeredElsewhere(estate, target, zone, filter)) return void 0;
+  return zone;
+}
+function answeredElsewhere(estate, target, zone, filter) {
+  const origin = zone.origin;
+  for (let name = target; name !== void 0 && isAtOrBelow(name, origin); name = parentName(name)) {
+    if (name !== origin && estate.recordsAt(name, "NS", filter).length > 0) return true;
+    if (name !== target && estate.hasName(`*.${name}`, filter)) return true;
+    if (name === origin) break;
+  }
+  return false;
+}
+
 // rules/dns/dangling-target.ts
 function targetOf(record) {
   switch (record.type) {
@@ -30356,15 +30321,6 @@ function targetOf(record) {
     default:
       return void 0;
   }
-}
-function answeredElsewhere(estate, target, zone, filter) {
-  const origin = zone.origin;
-  for (let name = target; name !== void 0 && isAtOrBelow(name, origin); name = parentName(name)) {
-    if (name !== origin && estate.recordsAt(name, "NS", filter).length > 0) return true;
-    if (name !== target && estate.hasName(`*.${name}`, filter)) return true;
-    if (name === origin) break;
-  }
-  return false;
 }
 var dangling_target_default = defineRule({
   id: "dns/dangling-target",
@@ -30380,7 +30336,10 @@ var dangling_target_default = defineRule({
       "records in zones of unknown view are looked up in every view. Targets in zones the estate does not hold",
       "are not judged, nor are names below a delegation or covered by a wildcard. The target `.` of SRV and MX",
       'means "no service" and is not followed. An SRV target that exists but has no address is',
-      "sip/srv-target's finding.",
+      "sip/srv-target's finding. A Microsoft 365 record written without its final dot",
+      "(`sipfed.online.lync.com` becomes `sipfed.online.lync.com.<zone>`) is reported here only: the teams",
+      "pack leaves records whose target does not exist to this rule, and does not count them as pointing",
+      "on-premises.",
       "",
       "**Fix:** correct the target, or add the records of the host it names."
     ].join("\n"),
@@ -30406,13 +30365,9 @@ var dangling_target_default = defineRule({
     for (const type of ["CNAME", "MX", "NS", "SRV"]) {
       for (const record of estate.records(type)) {
         const target = targetOf(record);
-        if (target === void 0 || target === ".") continue;
-        const filter = record.zone.view === "unknown" ? void 0 : { view: record.zone.view };
-        if (estate.hasName(target, filter)) continue;
-        const resolution = estate.resolve(target, filter);
-        if (resolution.outcome !== "nxdomain" || resolution.chain.length > 0) continue;
-        const zone = estate.zonesFor(target, filter)[0];
-        if (!zone || answeredElsewhere(estate, target, zone, filter)) continue;
+        if (target === void 0) continue;
+        const zone = danglingTargetZone(estate, record, target);
+        if (!zone) continue;
         report({
           node: record,
           messageId: "dangling",
@@ -30537,6 +30492,58 @@ var duplicate_record_default = defineRule({
   }
 });
 
+// src/estate/addresses.ts
+var import_ipaddr = __toESM(require_ipaddr(), 1);
+var NON_PUBLIC_RANGES = [
+  { network: "10.0.0.0/8", kind: "private", reference: "RFC 1918" },
+  { network: "172.16.0.0/12", kind: "private", reference: "RFC 1918" },
+  { network: "192.168.0.0/16", kind: "private", reference: "RFC 1918" },
+  { network: "100.64.0.0/10", kind: "shared (carrier-grade NAT)", reference: "RFC 6598" },
+  { network: "127.0.0.0/8", kind: "loopback", reference: "RFC 1122" },
+  { network: "169.254.0.0/16", kind: "link-local", reference: "RFC 3927" },
+  { network: "::1/128", kind: "loopback", reference: "RFC 4291" },
+  { network: "fe80::/10", kind: "link-local", reference: "RFC 4291" },
+  { network: "fc00::/7", kind: "unique local", reference: "RFC 4193" }
+];
+var BY_NETWORK = new Map(NON_PUBLIC_RANGES.map((r) => [r.network, r]));
+var SUBNETS = Object.fromEntries(NON_PUBLIC_RANGES.map((r) => [r.network, [import_ipaddr.default.parseCIDR(r.network)]]));
+var PUBLIC = "public";
+function mayBeNonPublic(text2) {
+  const colon = text2.indexOf(":");
+  if (colon >= 0) {
+    const first2 = text2.charCodeAt(0);
+    return colon === 0 || first2 === 48 || first2 === 102 || first2 === 70;
+  }
+  let first = 0;
+  let i = 0;
+  for (; i < text2.length && text2.charCodeAt(i) !== 46; i++) first = first * 10 + (text2.charCodeAt(i) - 48);
+  let second = 0;
+  for (i++; i < text2.length && text2.charCodeAt(i) !== 46; i++) second = second * 10 + (text2.charCodeAt(i) - 48);
+  switch (first) {
+    case 10:
+    case 127:
+      return true;
+    case 172:
+      return second >= 16 && second <= 31;
+    case 192:
+      return second === 168;
+    case 100:
+      return second >= 64 && second <= 127;
+    case 169:
+      return second === 254;
+    default:
+      return false;
+  }
+}
+function nonPublicRangeOf(address) {
+  const text2 = address.trim();
+  if (!mayBeNonPublic(text2)) return void 0;
+  if (!import_ipaddr.default.isValid(text2) || !text2.includes(":") && !import_ipaddr.default.IPv4.isValidFourPartDecimal(text2)) return void 0;
+  const match = import_ipaddr.default.subnetMatch(import_ipaddr.default.process(text2), SUBNETS, PUBLIC);
+  const range = BY_NETWORK.get(match);
+  return range && { ...range };
+}
+
 // rules/dns/private-address-external.ts
 var private_address_external_default = defineRule({
   id: "dns/private-address-external",
@@ -30553,6 +30560,10 @@ var private_address_external_default = defineRule({
       "resolving to the public addresses too.",
       "",
       "Only zones of the external view are checked; zones of unknown view are reported as not checked.",
+      "",
+      "An SRV record whose target has such an address (an Expressway-E's `_collab-edge._tls`, an Access Edge's",
+      "`_sip._tls`) is not reported again: the fault is the address record, reported here, and cisco/collab-edge",
+      "leaves it to this rule.",
       "",
       "**Fix:** publish the public (NAT or edge) address in the external zone, and keep the private address in",
       "the internal zone only."
@@ -31647,19 +31658,22 @@ function readRecord(estate, record, label, view) {
     if (record.type !== "SRV") return void 0;
     const target = record.data.target;
     if (target === ".") return { record, label, target: "." };
-    return { record, label, target: displayName(target), direction: directionOf(estate, target, view) };
+    return withDirection(estate, record, label, target, view);
   }
-  if (record.type === "CNAME") {
-    const target = record.data.target;
-    return { record, label, target: displayName(target), direction: directionOf(estate, target, view) };
-  }
+  if (record.type === "CNAME") return withDirection(estate, record, label, record.data.target, view);
   if (record.type === "A" || record.type === "AAAA") return { record, label, target: record.data.address };
   return void 0;
 }
+function withDirection(estate, record, label, target, view) {
+  if (danglingTargetZone(estate, record, target)) return { record, label, target: displayName(target) };
+  return { record, label, target: displayName(target), direction: directionOf(estate, target, view) };
+}
 function directionOf(estate, target, view) {
-  if (isM365ServiceHost(target)) return "online";
-  const { chain } = estate.resolve(target, { view });
-  return chain.some((link) => isM365ServiceHost(link.data.target)) ? "online" : "on-premises";
+  return leadsToMicrosoft365(estate, target, view) ? "online" : "on-premises";
+}
+function leadsToMicrosoft365(estate, target, view) {
+  if (isM365ServiceHost(target)) return true;
+  return estate.resolve(target, { view }).chain.some((link) => isM365ServiceHost(link.data.target));
 }
 function referenceOf(estate, records, online, onPremises) {
   const product = estate.product();
@@ -31678,6 +31692,8 @@ function referenceOf(estate, records, online, onPremises) {
 // src/estate/lync-domains.ts
 var LYNC_SERVICES = /* @__PURE__ */ new Set(["_sipinternaltls._tcp", "_sipinternal._tcp", "_sip._tls"]);
 var LYNC_HOST_LABELS = ["lyncdiscover", "lyncdiscoverinternal"];
+var OTHER_PRODUCT_SERVICES = /* @__PURE__ */ new Set(["_collab-edge._tls", "_cisco-uds._tcp", "_cuplogin._tcp", "_h323cs._tcp", "_h323ls._udp", "_sips._tcp", "_sip._udp"]);
+var SIP_NAPTR_SERVICE = /^sips?\+d2[uts]$/i;
 var cache = /* @__PURE__ */ new WeakMap();
 function lyncSipDomains(estate) {
   let domains = cache.get(estate);
@@ -31690,11 +31706,12 @@ function lyncSipDomains(estate) {
 function findLyncSipDomains(estate) {
   const product = estate.product();
   if (product !== void 0 && !isLyncFamily(product)) return /* @__PURE__ */ new Set();
-  const trustAll = product !== void 0 || estate.sipDomainsConfigured();
+  const trustAll = product !== void 0 || estate.topologies.length > 0;
   const marked = trustAll ? void 0 : domainsWithLyncRecords(estate);
+  const otherProduct = trustAll || !estate.sipDomainsConfigured() ? void 0 : domainsWithOtherProductRecords(estate);
   const found = /* @__PURE__ */ new Set();
   for (const domain of estate.sipDomains()) {
-    if (marked && !marked.has(domain)) continue;
+    if (marked && !marked.has(domain) && (otherProduct === void 0 || otherProduct.has(domain))) continue;
     if (discoveryOf(estate, domain).records.some((record) => record.direction === "online")) continue;
     found.add(domain);
   }
@@ -31706,6 +31723,12 @@ function domainsWithLyncRecords(estate) {
   for (const domain of estate.sipDomains()) {
     if (LYNC_HOST_LABELS.some((label) => estate.recordsAt(`${label}.${domain}`).length > 0)) found.add(domain);
   }
+  return found;
+}
+function domainsWithOtherProductRecords(estate) {
+  const found = /* @__PURE__ */ new Set();
+  for (const { service, domain } of estate.srvServices()) if (OTHER_PRODUCT_SERVICES.has(service)) found.add(domain);
+  for (const naptr of estate.records("NAPTR")) if (SIP_NAPTR_SERVICE.test(naptr.data.service)) found.add(naptr.name);
   return found;
 }
 
@@ -31732,7 +31755,7 @@ function publishedUcNames(estate) {
     const role = TLS_SERVICES[service];
     if (role && srv.data.target !== ".") add(srv.data.target, srv, `${service} SRV target`, role);
   }
-  for (const domain of estate.sipDomains()) {
+  for (const domain of lyncSipDomains(estate)) {
     const names3 = Object.entries(WELL_KNOWN_LABELS);
     if (estate.strictDnsNaming()?.value) names3.unshift(["sip", "sign-in name under strict DNS naming"]);
     for (const [label, why] of names3) {
@@ -31822,6 +31845,10 @@ var cert_covers_published_names_default = defineRule({
       "without `usedBy`, when one of its own names resolves to the same address in the same view. Names",
       "that resolve to no address are left to dns/dangling-target; hosts with no certificate in the estate",
       "are not judged. A SAN wildcard covers one leftmost label.",
+      "",
+      "Discovery names and simple URLs (`lyncdiscover`, `meet`, `dialin`, `admin`, and `sip` under strict naming)",
+      "count only for domains Lync-family servers serve (see lync/discovery-records): `meet` of a domain served",
+      "by Microsoft 365 or another product is nobody's simple URL here.",
       "",
       "**Fix:** add the name to the certificate's SANs (reissue it), or point the record at a name the",
       "certificate has."
@@ -31946,6 +31973,9 @@ var cert_roles_default = defineRule({
       "committed); the rule says once which servers had none. Manifest entries that do not state `sans` or",
       "`subject` are not judged on them.",
       "",
+      "Under strict DNS naming, `sip.<domain>` is wanted for each domain Lync-family servers serve (see",
+      "lync/discovery-records), not for a domain served by Microsoft 365 or another product.",
+      "",
       "**Fix:** reissue the certificate with the missing name in its SANs (and the right common name); give",
       "every member of a load-balanced array the same certificate, with the array name and every member FQDN."
     ].join("\n"),
@@ -32047,7 +32077,7 @@ function simplifiedNames(estate, topology, pool) {
     }
   }
   if (estate.strictDnsNaming()?.value) {
-    for (const domain of estate.sipDomains()) {
+    for (const domain of lyncSipDomains(estate)) {
       const name = displayName(domain);
       const entry = topology.sipDomains.find((d) => d.value === name) ?? pool;
       wanted.push({ host: `sip.${name}`, why: "sign-in name under strict DNS naming", wildcardAllowed: false, entry });
@@ -32273,7 +32303,9 @@ var discovery_records_default = defineRule({
       "Only domains Lync-family servers serve are judged: with the product unset and no SIP domains configured,",
       "a domain counts when it carries a record only Lync clients look up (`_sipinternaltls._tcp`,",
       "`_sipinternal._tcp`, `_sip._tls`, `lyncdiscover`, `lyncdiscoverinternal`), so a plain SIP provider or a",
-      "Cisco estate is not asked for Lync records. A domain with any discovery record pointing at Microsoft 365 is",
+      "Cisco estate is not asked for Lync records; with SIP domains named in the settings but no product or",
+      "topology, every one counts except a domain showing only another product's records (`_collab-edge._tls`,",
+      "`_cisco-uds._tcp`, `_sips._tcp`, `_sip._udp`, SIP NAPTR...). A domain with any discovery record pointing at Microsoft 365 is",
       "left to the teams pack: wholly online, teams/online-records knows its records; half moved, it is",
       "teams/hybrid-consistency's finding.",
       "",
@@ -32563,6 +32595,9 @@ var edge_external_cert_default = defineRule({
       "known without a topology; lync/cert-covers-published-names checks the names the DNS publishes (and",
       "reports a missing `sip.<domain>` that the DNS sends clients to at this Edge, so this rule does not).",
       "",
+      "The SIP domains are those Lync-family servers serve (see lync/discovery-records): a domain whose records",
+      "point at Microsoft 365, or a Cisco or plain SIP domain, signs in elsewhere and needs no name here.",
+      "",
       "**Fix:** request the Edge external certificate from a public CA with every SIP domain's `sip.<domain>`",
       "in its SANs and the Access Edge FQDN as its subject."
     ].join("\n"),
@@ -32587,7 +32622,7 @@ var edge_external_cert_default = defineRule({
   },
   appliesTo: (estate) => estate.certificates.length > 0,
   check({ estate, report }) {
-    const domains = [...estate.sipDomains()].map(displayName);
+    const domains = [...lyncSipDomains(estate)].map(displayName);
     for (const [certificate, { names: names3 }] of ucServerCertificates(estate)) {
       const edge = names3.find((n) => n.role === "edge" && n.view === "external" && n.record.type === "SRV");
       if (!edge) continue;
@@ -32818,6 +32853,9 @@ var mobility_autodiscover_default = defineRule({
       "there; the internal side needs a topology, which the rule says once. Presence of the records in the right",
       "view is lync/discovery-records' finding.",
       "",
+      "Only domains Lync-family servers serve are judged (see lync/discovery-records): the `lyncdiscover` of a",
+      "domain served by Microsoft 365 leads to `webdir.online.lync.com`, and the reverse proxy need not name it.",
+      "",
       "**Fix:** point `lyncdiscover` at the reverse proxy's public address (or a CNAME to its name) and",
       "`lyncdiscoverinternal` at the internal web services; add both names to the web certificates."
     ].join("\n"),
@@ -32846,7 +32884,7 @@ var mobility_autodiscover_default = defineRule({
     }
     const proxy = estate.topologies.find((t) => t.reverseProxy)?.reverseProxy;
     const internalWeb = estate.topologies.flatMap((t) => t.pools).flatMap((p) => p.webServices?.internal ? [p.webServices.internal] : []);
-    for (const domain of estate.sipDomains()) {
+    for (const domain of lyncSipDomains(estate)) {
       const d = displayName(domain);
       if (proxy) {
         const proxyAddresses = /* @__PURE__ */ new Set([...proxy.ip ? [proxy.ip.value] : [], ...addressesOf2(proxy.fqdn.value, "external")]);
@@ -32870,7 +32908,7 @@ var mobility_autodiscover_default = defineRule({
       }
     }
     function checkWithoutTopology() {
-      for (const domain of estate.sipDomains()) {
+      for (const domain of lyncSipDomains(estate)) {
         const d = displayName(domain);
         const simpleUrls = [`meet.${d}`, `dialin.${d}`].filter((name) => addressesOf2(name, "external").length > 0);
         const proxyAddresses = new Set(simpleUrls.flatMap((name) => addressesOf2(name, "external")));
@@ -33516,8 +33554,10 @@ var srv_port_default = defineRule({
       "checking a service. Records whose target is `.` (service not available) are not checked. A `_sips._tcp`",
       "record on the clear-text port 5060 is sip/sips-needs-tls's finding, which says why that is worse than a",
       "wrong port; this rule reports the other wrong ports there. Records that point at Microsoft 365 service",
-      "hosts (`sipdir.online.lync.com`, `sipfed.online.lync.com` and their sovereign-cloud twins) are",
-      "teams/online-records' to judge: it knows every value Microsoft asks for, port included."
+      "hosts (`sipdir.online.lync.com`, `sipfed.online.lync.com` and their sovereign-cloud twins), directly or",
+      "through a CNAME chain in the estate (`_sipfederationtls._tcp` to the tenant's own `sip` name, an alias of",
+      "`sipdir.online.lync.com`), are teams/online-records' to judge: it knows every value Microsoft asks for,",
+      "port included (or teams/hybrid-consistency's, when the rest of the domain points on-premises)."
     ].join("\n"),
     severity: "error",
     recommended: true,
@@ -33557,7 +33597,7 @@ var srv_port_default = defineRule({
       else expectedPorts.delete(normaliseService(service));
     }
     for (const { record: srv, service } of estate.srvServices()) {
-      if (srv.data.target === "." || isM365ServiceHost(srv.data.target)) continue;
+      if (srv.data.target === "." || leadsToMicrosoft365(estate, srv.data.target, srv.zone.view)) continue;
       const expected = expectedPorts.get(service);
       if (expected === void 0 || srv.data.port === expected || isClearTextSips(service, srv.data.port)) continue;
       report({
@@ -33576,6 +33616,7 @@ var srv_port_default = defineRule({
 });
 
 // rules/sip/srv-target.ts
+var TEAMS_JUDGED_SERVICES = /* @__PURE__ */ new Set(["_sip._tls", "_sipfederationtls._tcp"]);
 var srv_target_default = defineRule({
   id: "sip/srv-target",
   meta: {
@@ -33595,7 +33636,11 @@ var srv_target_default = defineRule({
       "  is reported by dns/dangling-target.",
       "",
       'A target of `.` means "service not available" and is left to `sip/srv-null-target`. Targets in zones the',
-      "estate does not hold are not judged. Records in zones of unknown view are resolved against every view."
+      "estate does not hold are not judged. Records in zones of unknown view are resolved against every view.",
+      "",
+      "A `_sip._tls` or `_sipfederationtls._tcp` record whose alias leads to a Microsoft 365 service host (to the",
+      "tenant's own `sip` name, a CNAME of `sipdir.online.lync.com`) is teams/online-records' finding, which quotes",
+      "the record Microsoft asks for (or teams/hybrid-consistency's, when the rest of the domain points on-premises)."
     ].join("\n"),
     severity: "error",
     recommended: true,
@@ -33630,6 +33675,7 @@ var srv_target_default = defineRule({
       const view = srv.zone.view === "unknown" ? void 0 : srv.zone.view;
       const filter = view ? { view } : void 0;
       const alias = estate.recordsAt(target, "CNAME", filter)[0];
+      if (alias && TEAMS_JUDGED_SERVICES.has(splitSrvOwner(srv.name)?.service ?? "") && leadsToMicrosoft365(estate, target, srv.zone.view)) continue;
       if (alias) {
         report({
           node: srv,
@@ -33891,7 +33937,9 @@ var hybrid_consistency_default = defineRule({
       "an estate whose zones mark no view, in those zones), and `lyncdiscoverinternal`, `_sipinternaltls._tcp`",
       "and split-brain copies of the external names in the internal view. A record points online when its target,",
       "or a name its CNAME chain inside the estate reaches, is a Microsoft 365 service host (any cloud); any other",
-      "target is on-premises. An address record (`sip IN A ...`) and an SRV target `.` point neither way.",
+      "target is on-premises. An address record (`sip IN A ...`), an SRV target `.` and a target that does not",
+      "exist in the estate's zone (a Microsoft 365 host written without its final dot, dns/dangling-target's",
+      "finding) point neither way.",
       "",
       "Each record that goes against the domain's direction is reported once, naming the records that point the",
       "other way (also given as related locations). The direction is the deployment's product when it says",
@@ -33998,7 +34046,9 @@ var online_records_default = defineRule({
       "When that direction is on-premises (the product is Lync or Skype for Business Server, or most records",
       "point there), this rule leaves the domain alone; when it is online, this rule judges the records that",
       "point online and reports the missing ones. An address record at `sip` or `lyncdiscover` points nowhere in",
-      "particular, so it is this rule's finding (a CNAME is needed), not a split.",
+      "particular, so it is this rule's finding (a CNAME is needed), not a split. A record whose target does not",
+      "exist in the estate's zone (`sipfed.online.lync.com` written without its final dot, which the zone's origin",
+      "completes) is dns/dangling-target's finding, not judged here, and points neither way.",
       "",
       "Records are read in the external view, or, in an estate whose zones mark no view at all, in those zones.",
       "Zones of unknown view in an estate with views are not judged (an info finding says so).",
@@ -34104,7 +34154,8 @@ var online_records_default = defineRule({
           return;
         }
         for (const record of ofType) {
-          if (!leftToHybrid.has(record)) judgeRecord(record, expected, cloud, data, report);
+          const target = record.data.target;
+          if (!leftToHybrid.has(record) && !danglingTargetZone(estate, record, target)) judgeRecord(record, expected, cloud, data, report);
         }
       });
     }
@@ -50812,4 +50863,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-VTNRDRKG.js.LEGAL.txt */
+/*! For license information please see chunk-KTFBHCV2.js.LEGAL.txt */
