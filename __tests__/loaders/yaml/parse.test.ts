@@ -78,6 +78,17 @@ describe('parseYamlDocuments: values', () => {
     expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(['2:1 yaml/syntax']);
   });
 
+  it('nested complex keys are read in linear time (a key written as JSON inside JSON doubled at every level)', () => {
+    const { documents, diagnostics } = parseYamlDocuments(`a: 1\n${'? '.repeat(40)}0\n`, 'f.yml');
+    expect(diagnostics).toEqual([]);
+    expect(documents).toHaveLength(1);
+  });
+
+  it('complex keys that are equal in structure are duplicates', () => {
+    const { diagnostics } = parseYamlDocuments('? [a, {b: 1}]\n: 1\n? [a, {b: 1}]\n: 2\n', 'f.yml');
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(['3:3 yaml/duplicate-key']);
+  });
+
   it('returns no documents for empty text', () => {
     expect(parseYamlDocuments('', 'f.yml')).toEqual({ documents: [], diagnostics: [] });
   });

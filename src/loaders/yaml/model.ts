@@ -80,7 +80,25 @@ export function keyText(key: YamlNode): string {
   const node = deref(key);
   if (node === undefined) return 'null';
   if (node.kind === 'scalar') return String(node.value);
-  return JSON.stringify(toPlainValue(node));
+  return structureText(node);
+}
+
+/**
+ * A collection key as text, written out structurally. Not JSON.stringify of the plain value:
+ * there a map key inside a key is itself a JSON string, escaped again at every level, so
+ * `? ? ? ... 0` (28 nested keys, 63 characters) made a key of hundreds of millions of characters.
+ */
+function structureText(node: YamlNode | undefined): string {
+  const target = node === undefined ? undefined : deref(node);
+  if (target === undefined) return 'null';
+  switch (target.kind) {
+    case 'scalar':
+      return typeof target.value === 'string' ? JSON.stringify(target.value) : String(target.value);
+    case 'seq':
+      return `[${target.items.map(structureText).join(',')}]`;
+    case 'map':
+      return `{${target.entries.map((entry) => `${structureText(entry.key)}:${structureText(entry.value ?? undefined)}`).join(',')}}`;
+  }
 }
 
 /** The pair whose key reads as `name` in a map (after aliases), if any. */

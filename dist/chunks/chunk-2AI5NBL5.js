@@ -45340,7 +45340,19 @@ function keyText(key) {
   const node = deref(key);
   if (node === void 0) return "null";
   if (node.kind === "scalar") return String(node.value);
-  return JSON.stringify(toPlainValue(node));
+  return structureText(node);
+}
+function structureText(node) {
+  const target = node === void 0 ? void 0 : deref(node);
+  if (target === void 0) return "null";
+  switch (target.kind) {
+    case "scalar":
+      return typeof target.value === "string" ? JSON.stringify(target.value) : String(target.value);
+    case "seq":
+      return `[${target.items.map(structureText).join(",")}]`;
+    case "map":
+      return `{${target.entries.map((entry) => `${structureText(entry.key)}:${structureText(entry.value ?? void 0)}`).join(",")}}`;
+  }
 }
 function getEntry(map, name) {
   const node = map ? deref(map) : void 0;
@@ -50863,4 +50875,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-KTFBHCV2.js.LEGAL.txt */
+/*! For license information please see chunk-2AI5NBL5.js.LEGAL.txt */
