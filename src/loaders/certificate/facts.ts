@@ -26,8 +26,8 @@ export function certificateFacts(der: Uint8Array): FactsResult {
     return { ok: false, reason: opensslReason(error) };
   }
   const facts: CertificateFacts = {
-    subject: x509.subject.split('\n').join(', '),
-    issuer: x509.issuer.split('\n').join(', '),
+    subject: oneLine(x509.subject),
+    issuer: oneLine(x509.issuer),
     serial: serialNumber(der, parts.serial) ?? x509.serialNumber.toUpperCase(),
     notBefore: time(der, parts.validity[0]),
     notAfter: time(der, parts.validity[1]),
@@ -84,6 +84,11 @@ function serialNumber(der: Uint8Array, tlv: Tlv): string | undefined {
   const c = content(der, tlv);
   if (c.length === 0 || (c[0] & 0x80) !== 0) return undefined;
   return Buffer.from(c.length > 1 && c[0] === 0 ? c.subarray(1) : c).toString('hex').toUpperCase();
+}
+
+/** A distinguished name on one line; Node gives undefined for an empty Name (a subject RFC 5280 allows when the SAN is critical). */
+function oneLine(name: string | undefined): string {
+  return (name ?? '').split('\n').join(', ');
 }
 
 function opensslReason(error: unknown): string {
