@@ -178,6 +178,15 @@ describe('classify', () => {
     expect(classify('x.conf', Buffer.from('client\nproto udp\n'))).toBeUndefined();
   });
 
+  it('takes a .conf with one WireGuard section and a WireGuard key for WireGuard', () => {
+    // A server before any peer is added, and a peer section cut from a longer file.
+    expect(classify('wg0.conf', Buffer.from('[Interface]\nPrivateKey = k\nListenPort = 51820\n'))).toBe('wireguard');
+    expect(classify('wg0.conf', Buffer.from('[Peer]\nPublicKey = k\nAllowedIPs = 10.0.0.0/8\n'))).toBe('wireguard');
+    expect(classify('wg0.conf', Buffer.from('[Interface]\nAddress = 10.0.0.1/24\n[Peers]\nPublicKey = k\n'))).toBe('wireguard');
+    // Another INI file with an [Interface] section is not.
+    expect(classify('net.conf', Buffer.from('[Interface]\nName = eth0\nMTU = 1500\n'))).toBeUndefined();
+  });
+
   it('does not take binary .db files for zones', () => {
     expect(classify('contoso.com.db', Buffer.from('SQLite format 3\0'))).toBeUndefined();
     expect(classify('contoso.com.db', Buffer.from('$TTL 1\n'))).toBe('zone');

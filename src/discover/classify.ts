@@ -76,9 +76,16 @@ const PEM_CERTIFICATE = /-----BEGIN (CERTIFICATE|PKCS7|TRUSTED CERTIFICATE)-----
 const REGISTRY_HEADER = /^(Windows Registry Editor Version 5\.00|REGEDIT4)\s*$/m;
 const WIREGUARD_INTERFACE = /^[ \t]*\[Interface\][ \t]*$/m;
 const WIREGUARD_PEER = /^[ \t]*\[Peer\][ \t]*$/m;
+/** Keys only WireGuard writes; with one of them, one section is enough (a server's `[Interface]` before any peer is added). */
+const WIREGUARD_KEY = /^[ \t]*(PrivateKey|PublicKey|AllowedIPs|ListenPort)[ \t]*=/im;
 const OPENVPN_DIRECTIVES = [/^[ \t]*client[ \t]*$/m, /^[ \t]*remote[ \t]+\S/m, /^[ \t]*dev[ \t]+(tun|tap)\d*\b/m];
 const MANIFEST_API_VERSION = /^apiVersion:[ \t]*(["']?)uclint\/v1\1[ \t]*(#.*)?$/m;
 const MANIFEST_KIND = /^kind:[ \t]*\S/m;
+
+function isWireguardText(text: string): boolean {
+  const sections = [WIREGUARD_INTERFACE, WIREGUARD_PEER].filter((section) => section.test(text)).length;
+  return sections === 2 || (sections === 1 && WIREGUARD_KEY.test(text));
+}
 
 export function isZoneText(text: string): boolean {
   return ZONE_DIRECTIVE.test(text) || ZONE_SOA.test(text);
@@ -103,7 +110,7 @@ export function classify(fileName: string, head: Buffer | undefined): FileKind |
     case 'manifest':
       return MANIFEST_API_VERSION.test(text) && MANIFEST_KIND.test(text) ? 'manifest' : undefined;
     case 'conf':
-      if (WIREGUARD_INTERFACE.test(text) && WIREGUARD_PEER.test(text)) return 'wireguard';
+      if (isWireguardText(text)) return 'wireguard';
       if (OPENVPN_DIRECTIVES.filter((directive) => directive.test(text)).length >= 2) return 'openvpn';
       return undefined;
     case 'unknown':
