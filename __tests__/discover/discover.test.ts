@@ -187,6 +187,13 @@ describe('classify', () => {
     expect(classify('net.conf', Buffer.from('[Interface]\nName = eth0\nMTU = 1500\n'))).toBeUndefined();
   });
 
+  it('takes an OpenVPN server config (dev and server, no client or remote) for OpenVPN', () => {
+    expect(classify('server.conf', Buffer.from('port 1194\nproto udp\ndev tun\nserver 10.8.0.0 255.255.255.0\n'))).toBe('openvpn');
+    expect(classify('server6.conf', Buffer.from('dev tun0\nserver-ipv6 fd00:8::/64\n'))).toBe('openvpn');
+    // An NTP server line alone is not OpenVPN.
+    expect(classify('ntp.conf', Buffer.from('driftfile /var/lib/ntp/drift\nserver 0.pool.ntp.org iburst\n'))).toBeUndefined();
+  });
+
   it('does not take binary .db files for zones', () => {
     expect(classify('contoso.com.db', Buffer.from('SQLite format 3\0'))).toBeUndefined();
     expect(classify('contoso.com.db', Buffer.from('$TTL 1\n'))).toBe('zone');

@@ -78,7 +78,8 @@ const WIREGUARD_INTERFACE = /^[ \t]*\[Interface\][ \t]*$/m;
 const WIREGUARD_PEER = /^[ \t]*\[Peer\][ \t]*$/m;
 /** Keys only WireGuard writes; with one of them, one section is enough (a server's `[Interface]` before any peer is added). */
 const WIREGUARD_KEY = /^[ \t]*(PrivateKey|PublicKey|AllowedIPs|ListenPort)[ \t]*=/im;
-const OPENVPN_DIRECTIVES = [/^[ \t]*client[ \t]*$/m, /^[ \t]*remote[ \t]+\S/m, /^[ \t]*dev[ \t]+(tun|tap)\d*\b/m];
+/** Two of these make an OpenVPN config: a client's `client` and `remote`, a server's `server`, and `dev` in both. */
+const OPENVPN_DIRECTIVES = [/^[ \t]*client[ \t]*$/m, /^[ \t]*remote[ \t]+\S/m, /^[ \t]*dev[ \t]+(tun|tap)\d*\b/m, /^[ \t]*server(-ipv6)?[ \t]+[0-9a-f:.]+[ \t/]/im];
 const MANIFEST_API_VERSION = /^apiVersion:[ \t]*(["']?)uclint\/v1\1[ \t]*(#.*)?$/m;
 const MANIFEST_KIND = /^kind:[ \t]*\S/m;
 
