@@ -194,6 +194,14 @@ describe('classify', () => {
     expect(classify('ntp.conf', Buffer.from('driftfile /var/lib/ntp/drift\nserver 0.pool.ntp.org iburst\n'))).toBeUndefined();
   });
 
+  it('reads the head in the encoding the loaders will read the file in, UTF-16BE included', () => {
+    const utf16be = (text: string) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+    expect(classify('x.yml', utf16be('apiVersion: uclint/v1\nkind: VpnProfile\n'))).toBe('manifest');
+    expect(classify('wg0.conf', utf16be('[Interface]\nAddress = 10.0.0.1/32\n[Peer]\nAllowedIPs = 0.0.0.0/0\n'))).toBe('wireguard');
+    expect(classify('policy', utf16be('Windows Registry Editor Version 5.00\r\n'))).toBe('registry');
+    expect(classify('contoso.com.db', utf16be('$TTL 1\n'))).toBe('zone');
+  });
+
   it('does not take binary .db files for zones', () => {
     expect(classify('contoso.com.db', Buffer.from('SQLite format 3\0'))).toBeUndefined();
     expect(classify('contoso.com.db', Buffer.from('$TTL 1\n'))).toBe('zone');

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { DnsName } from '../loaders/zone/model.js';
-import { isUtf16leWithoutMark } from './read.js';
+import { decodeText } from './read.js';
 
 export type FileKind = 'zone' | 'certificate' | 'manifest' | 'wireguard' | 'openvpn' | 'sdp' | 'registry';
 
@@ -55,18 +55,18 @@ export function needsHead(fileName: string): boolean {
   return byName.confirm !== undefined || byName.kind === 'zone';
 }
 
-/** The head of a file as text: UTF-16LE when it starts with that BOM (registry exports) or looks like it without one, else UTF-8. */
+/**
+ * The head of a file as text, decoded as the loaders will decode the whole file: UTF-16 by its
+ * byte-order mark (either order) or UTF-16LE without one, else UTF-8 without its mark.
+ */
 export function headText(head: Buffer): string {
-  if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) return head.subarray(2).toString('utf16le');
-  if (isUtf16leWithoutMark(head)) return head.subarray(0, head.length & ~1).toString('utf16le');
-  const text = head.toString('utf8');
+  const { text } = decodeText(head);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** Text files hold no NUL; UTF-16 text does, so call this only on the UTF-8 reading. */
 function looksBinary(head: Buffer): boolean {
-  if ((head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) || isUtf16leWithoutMark(head)) return false;
-  return head.includes(0);
+  return decodeText(head).encoding === 'utf8' && head.includes(0);
 }
 
 const ZONE_DIRECTIVE = /^\$(ORIGIN|TTL)[ \t]/m;
