@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-2AI5NBL5.js";
+} from "./chunks/chunk-E7F3XGYX.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

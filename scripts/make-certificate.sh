@@ -8,7 +8,7 @@
 # options:
 #   --san "DNS:a,DNS:b,IP:1.2.3.4"   subject alternative names
 #   --eku "serverAuth,clientAuth"     extended key usage
-#   --key rsa:2048|rsa:1024|ec:P-256 key (default rsa:2048)
+#   --key rsa:2048|rsa:1024|ec:P-256|dsa:1024 key (default rsa:2048)
 #   --md sha256|sha1                  signature hash (default sha256)
 #   --pss                             RSASSA-PSS signature
 #   --ca DIR                          sign with the CA in DIR (made by --make-ca), else self-signed
@@ -34,6 +34,9 @@ trap 'rm -rf "$work"' EXIT
 case $key in
   rsa:*) openssl genpkey -algorithm RSA -pkeyopt "rsa_keygen_bits:${key#rsa:}" -out "$work/key.pem" 2>/dev/null ;;
   ec:*) openssl genpkey -algorithm EC -pkeyopt "ec_paramgen_curve:${key#ec:}" -out "$work/key.pem" ;;
+  dsa:*)
+    openssl genpkey -genparam -algorithm DSA -pkeyopt "dsa_paramgen_bits:${key#dsa:}" -out "$work/params.pem" 2>/dev/null
+    openssl genpkey -paramfile "$work/params.pem" -out "$work/key.pem" ;;
 esac
 {
   echo "[ext]"

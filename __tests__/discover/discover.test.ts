@@ -185,6 +185,30 @@ describe('classify', () => {
     expect(classify('wg0.conf', Buffer.from('[Interface]\nName = not wireguard\n'))).toBeUndefined();
   });
 
+  it('takes a .conf with one WireGuard section and a WireGuard key for WireGuard', () => {
+    // A server before any peer is added, and a peer section cut from a longer file.
+    expect(classify('wg0.conf', Buffer.from('[Interface]\nPrivateKey = k\nListenPort = 51820\n'))).toBe('wireguard');
+    expect(classify('wg0.conf', Buffer.from('[Peer]\nPublicKey = k\nAllowedIPs = 10.0.0.0/8\n'))).toBe('wireguard');
+    expect(classify('wg0.conf', Buffer.from('[Interface]\nAddress = 10.0.0.1/24\n[Peers]\nPublicKey = k\n'))).toBe('wireguard');
+    // Another INI file with an [Interface] section is not.
+    expect(classify('net.conf', Buffer.from('[Interface]\nName = eth0\nMTU = 1500\n'))).toBeUndefined();
+  });
+
+  it('takes an OpenVPN server config (dev and server, no client or remote) for OpenVPN', () => {
+    expect(classify('server.conf', Buffer.from('port 1194\nproto udp\ndev tun\nserver 10.8.0.0 255.255.255.0\n'))).toBe('openvpn');
+    expect(classify('server6.conf', Buffer.from('dev tun0\nserver-ipv6 fd00:8::/64\n'))).toBe('openvpn');
+    // An NTP server line alone is not OpenVPN.
+    expect(classify('ntp.conf', Buffer.from('driftfile /var/lib/ntp/drift\nserver 0.pool.ntp.org iburst\n'))).toBeUndefined();
+  });
+
+  it('reads the head in the encoding the loaders will read the file in, UTF-16BE included', () => {
+    const utf16be = (text: string) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+    expect(classify('x.yml', utf16be('apiVersion: uclint/v1\nkind: VpnProfile\n'))).toBe('manifest');
+    expect(classify('wg0.conf', utf16be('[Interface]\nAddress = 10.0.0.1/32\n[Peer]\nAllowedIPs = 0.0.0.0/0\n'))).toBe('wireguard');
+    expect(classify('policy', utf16be('Windows Registry Editor Version 5.00\r\n'))).toBe('registry');
+    expect(classify('contoso.com.db', utf16be('$TTL 1\n'))).toBe('zone');
+  });
+
   it('does not take binary .db files for zones', () => {
     expect(classify('contoso.com.db', Buffer.from('SQLite format 3\0'))).toBeUndefined();
     expect(classify('contoso.com.db', Buffer.from('$TTL 1\n'))).toBe('zone');

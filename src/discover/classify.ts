@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { DnsName } from '../loaders/zone/model.js';
-import { isUtf16leWithoutMark } from './read.js';
+import { decodeText } from './read.js';
 
 export type FileKind = 'zone' | 'certificate' | 'manifest' | 'wireguard' | 'openvpn' | 'sdp' | 'registry';
 
@@ -55,18 +55,18 @@ export function needsHead(fileName: string): boolean {
   return byName.confirm !== undefined || byName.kind === 'zone';
 }
 
-/** The head of a file as text: UTF-16LE when it starts with that BOM (registry exports) or looks like it without one, else UTF-8. */
+/**
+ * The head of a file as text, decoded as the loaders will decode the whole file: UTF-16 by its
+ * byte-order mark (either order) or UTF-16LE without one, else UTF-8 without its mark.
+ */
 export function headText(head: Buffer): string {
-  if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) return head.subarray(2).toString('utf16le');
-  if (isUtf16leWithoutMark(head)) return head.subarray(0, head.length & ~1).toString('utf16le');
-  const text = head.toString('utf8');
+  const { text } = decodeText(head);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** Text files hold no NUL; UTF-16 text does, so call this only on the UTF-8 reading. */
 function looksBinary(head: Buffer): boolean {
-  if ((head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) || isUtf16leWithoutMark(head)) return false;
-  return head.includes(0);
+  return decodeText(head).encoding === 'utf8' && head.includes(0);
 }
 
 const ZONE_DIRECTIVE = /^\$(ORIGIN|TTL)[ \t]/m;
@@ -76,11 +76,17 @@ const PEM_CERTIFICATE = /-----BEGIN (CERTIFICATE|PKCS7|TRUSTED CERTIFICATE)-----
 const REGISTRY_HEADER = /^(Windows Registry Editor Version 5\.00|REGEDIT4)\s*$/m;
 const WIREGUARD_INTERFACE = /^[ \t]*\[Interface\][ \t]*$/m;
 const WIREGUARD_PEER = /^[ \t]*\[Peer\][ \t]*$/m;
-/** Keys only WireGuard's [Interface] section has: with one of them, a head that ends before `[Peer]` is still WireGuard. */
-const WIREGUARD_INTERFACE_KEY = /^[ \t]*(PrivateKey|ListenPort|FwMark)[ \t]*=/m;
-const OPENVPN_DIRECTIVES = [/^[ \t]*client[ \t]*$/m, /^[ \t]*remote[ \t]+\S/m, /^[ \t]*dev[ \t]+(tun|tap)\d*\b/m];
+/** Keys only WireGuard writes; with one of them, one section is enough (a server's `[Interface]` before any peer is added). */
+const WIREGUARD_KEY = /^[ \t]*(PrivateKey|PublicKey|AllowedIPs|ListenPort)[ \t]*=/im;
+/** Two of these make an OpenVPN config: a client's `client` and `remote`, a server's `server`, and `dev` in both. */
+const OPENVPN_DIRECTIVES = [/^[ \t]*client[ \t]*$/m, /^[ \t]*remote[ \t]+\S/m, /^[ \t]*dev[ \t]+(tun|tap)\d*\b/m, /^[ \t]*server(-ipv6)?[ \t]+[0-9a-f:.]+[ \t/]/im];
 const MANIFEST_API_VERSION = /^apiVersion:[ \t]*(["']?)uclint\/v1\1[ \t]*(#.*)?$/m;
 const MANIFEST_KIND = /^kind:[ \t]*\S/m;
+
+function isWireguardText(text: string): boolean {
+  const sections = [WIREGUARD_INTERFACE, WIREGUARD_PEER].filter((section) => section.test(text)).length;
+  return sections === 2 || (sections === 1 && WIREGUARD_KEY.test(text));
+}
 
 export function isZoneText(text: string): boolean {
   return ZONE_DIRECTIVE.test(text) || ZONE_SOA.test(text);
@@ -105,7 +111,7 @@ export function classify(fileName: string, head: Buffer | undefined): FileKind |
     case 'manifest':
       return MANIFEST_API_VERSION.test(text) && MANIFEST_KIND.test(text) ? 'manifest' : undefined;
     case 'conf':
-      if (WIREGUARD_INTERFACE.test(text) && (WIREGUARD_PEER.test(text) || WIREGUARD_INTERFACE_KEY.test(text))) return 'wireguard';
+      if (isWireguardText(text)) return 'wireguard';
       if (OPENVPN_DIRECTIVES.filter((directive) => directive.test(text)).length >= 2) return 'openvpn';
       return undefined;
     case 'unknown':

@@ -9,8 +9,18 @@ export type TextEncoding = 'utf8' | 'utf16le' | 'utf16be';
  * Registry exports are UTF-16 by default; other formats may arrive that way from
  * Windows editors, and reading them as UTF-8 would turn every line into noise.
  */
-export function readTextFile(file: string): { text: string; encoding: TextEncoding; byteOrderMark: boolean } {
-  const bytes = readFileSync(file);
+export function readTextFile(file: string): DecodedText {
+  return decodeText(readFileSync(file));
+}
+
+export interface DecodedText {
+  text: string;
+  encoding: TextEncoding;
+  byteOrderMark: boolean;
+}
+
+/** Bytes decoded as `readTextFile` decodes a file (also the head of one, to classify it). */
+export function decodeText(bytes: Buffer): DecodedText {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: bytes.subarray(2).toString('utf16le'), encoding: 'utf16le', byteOrderMark: true };
   }

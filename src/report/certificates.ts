@@ -52,7 +52,7 @@ export function listCertificates(certificates: readonly Certificate[], options: 
 /** Aligned columns for a terminal. */
 export function formatCertificateTable(entries: readonly CertificateListEntry[]): string {
   // Names come from the certificates, which a hostile file may fill with escape sequences.
-  const rows = entries.map((e) => [daysText(e), e.notAfter ?? '-', e.commonName ?? '-', e.sans.join(', ') || '-', e.issuer ?? '-', `${e.file}:${e.line}`].map(printable));
+  const rows = entries.map((e) => [daysText(e), e.notAfter ?? '-', e.commonName ?? '-', e.sans.join(', ') || '-', e.issuer || '-', `${e.file}:${e.line}`].map(printable));
   const head = ['DAYS', 'NOT AFTER', 'CN', 'SANS', 'ISSUER', 'WHERE'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i]))).join('  ');
@@ -63,7 +63,7 @@ export function formatCertificateTable(entries: readonly CertificateListEntry[])
 export function formatCertificateMarkdown(entries: readonly CertificateListEntry[]): string {
   const rows = entries.map(
     (e) =>
-      `| ${daysText(e)} | ${e.notAfter ?? '-'} | ${escapeMarkdown(e.commonName ?? '-')} | ${escapeMarkdown(e.sans.join(', ') || '-')} | ${escapeMarkdown(e.issuer ?? '-')} | ${escapeMarkdown(`${e.file}:${e.line}`)} |`,
+      `| ${daysText(e)} | ${e.notAfter ?? '-'} | ${escapeMarkdown(e.commonName ?? '-')} | ${escapeMarkdown(e.sans.join(', ') || '-')} | ${escapeMarkdown(e.issuer || '-')} | ${escapeMarkdown(`${e.file}:${e.line}`)} |`,
   );
   return ['| days left | not after | CN | SANs | issuer | where |', '| ---: | --- | --- | --- | --- | --- |', ...rows, ''].join('\n');
 }

@@ -26,8 +26,8 @@ export function certificateFacts(der: Uint8Array): FactsResult {
     return { ok: false, reason: opensslReason(error) };
   }
   const facts: CertificateFacts = {
-    subject: x509.subject.split('\n').join(', '),
-    issuer: x509.issuer.split('\n').join(', '),
+    subject: oneLine(x509.subject),
+    issuer: oneLine(x509.issuer),
     serial: serialNumber(der, parts.serial) ?? x509.serialNumber.toUpperCase(),
     notBefore: time(der, parts.validity[0]),
     notAfter: time(der, parts.validity[1]),
@@ -84,6 +84,11 @@ function serialNumber(der: Uint8Array, tlv: Tlv): string | undefined {
   const c = content(der, tlv);
   if (c.length === 0 || (c[0] & 0x80) !== 0) return undefined;
   return Buffer.from(c.length > 1 && c[0] === 0 ? c.subarray(1) : c).toString('hex').toUpperCase();
+}
+
+/** A distinguished name on one line; Node gives undefined for an empty Name (a subject RFC 5280 allows when the SAN is critical). */
+function oneLine(name: string | undefined): string {
+  return (name ?? '').split('\n').join(', ');
 }
 
 function opensslReason(error: unknown): string {
@@ -145,6 +150,9 @@ function publicKey(x509: X509Certificate, der: Uint8Array, spki: Tlv): Certifica
   try {
     const key = x509.publicKey;
     const algorithm = key.asymmetricKeyType ?? 'unknown';
+    // Node 20 aborts the process (an assertion, not an exception) when asked the details of a
+    // DSA key OpenSSL decoded but cannot hand over, such as one with a negative public value.
+    if (algorithm === 'dsa') return dsaKey(der, spki);
     const details = key.asymmetricKeyDetails ?? {};
     if (details.namedCurve) return { algorithm, size: CURVE_BITS[details.namedCurve], curve: details.namedCurve };
     if (details.modulusLength) return { algorithm, size: details.modulusLength };
@@ -156,6 +164,18 @@ function publicKey(x509: X509Certificate, der: Uint8Array, spki: Tlv): Certifica
     const id = algorithm ? oid(der, algorithm[0]) : undefined;
     return id ? { algorithm: SPKI_ALGORITHMS[id] ?? id } : undefined;
   }
+}
+
+/** SubjectPublicKeyInfo ::= SEQUENCE { algorithm SEQUENCE { id, Dss-Parms SEQUENCE { p, q, g } }, subjectPublicKey }: the size is that of p (RFC 3279 2.3.2). */
+function dsaKey(der: Uint8Array, spki: Tlv): CertificateFacts['key'] {
+  const algorithm = sequence(der, sequence(der, spki)?.[0]);
+  const p = sequence(der, algorithm?.[1])?.[0];
+  if (!isUniversal(p, TAG.INTEGER) || p.constructed) return { algorithm: 'dsa' };
+  const bytes = content(der, p);
+  let start = 0;
+  while (start < bytes.length && bytes[start] === 0) start++;
+  if (start === bytes.length) return { algorithm: 'dsa' };
+  return { algorithm: 'dsa', size: (bytes.length - start) * 8 - Math.clz32(bytes[start]) + 24 };
 }
 
 /** Extension ::= SEQUENCE { extnID, critical BOOLEAN DEFAULT FALSE, extnValue OCTET STRING }. */

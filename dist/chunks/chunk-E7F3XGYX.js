@@ -34859,7 +34859,9 @@ import path2 from "node:path";
 // src/discover/read.ts
 import { readFileSync } from "node:fs";
 function readTextFile(file) {
-  const bytes = readFileSync(file);
+  return decodeText(readFileSync(file));
+}
+function decodeText(bytes) {
   if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) {
     return { text: bytes.subarray(2).toString("utf16le"), encoding: "utf16le", byteOrderMark: true };
   }
@@ -34904,14 +34906,11 @@ function needsHead(fileName) {
   return byName.confirm !== void 0 || byName.kind === "zone";
 }
 function headText(head) {
-  if (head.length >= 2 && head[0] === 255 && head[1] === 254) return head.subarray(2).toString("utf16le");
-  if (isUtf16leWithoutMark(head)) return head.subarray(0, head.length & ~1).toString("utf16le");
-  const text2 = head.toString("utf8");
+  const { text: text2 } = decodeText(head);
   return text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
 }
 function looksBinary(head) {
-  if (head.length >= 2 && head[0] === 255 && head[1] === 254 || isUtf16leWithoutMark(head)) return false;
-  return head.includes(0);
+  return decodeText(head).encoding === "utf8" && head.includes(0);
 }
 var ZONE_DIRECTIVE = /^\$(ORIGIN|TTL)[ \t]/m;
 var ZONE_SOA = /^(\S+)?([ \t]+\d+[smhdw]?)?[ \t]+IN([ \t]+\d+[smhdw]?)?[ \t]+SOA[ \t]+\S+[ \t]+\S+/im;
@@ -34919,10 +34918,14 @@ var PEM_CERTIFICATE = /-----BEGIN (CERTIFICATE|PKCS7|TRUSTED CERTIFICATE)-----/;
 var REGISTRY_HEADER = /^(Windows Registry Editor Version 5\.00|REGEDIT4)\s*$/m;
 var WIREGUARD_INTERFACE = /^[ \t]*\[Interface\][ \t]*$/m;
 var WIREGUARD_PEER = /^[ \t]*\[Peer\][ \t]*$/m;
-var WIREGUARD_INTERFACE_KEY = /^[ \t]*(PrivateKey|ListenPort|FwMark)[ \t]*=/m;
-var OPENVPN_DIRECTIVES = [/^[ \t]*client[ \t]*$/m, /^[ \t]*remote[ \t]+\S/m, /^[ \t]*dev[ \t]+(tun|tap)\d*\b/m];
+var WIREGUARD_KEY = /^[ \t]*(PrivateKey|PublicKey|AllowedIPs|ListenPort)[ \t]*=/im;
+var OPENVPN_DIRECTIVES = [/^[ \t]*client[ \t]*$/m, /^[ \t]*remote[ \t]+\S/m, /^[ \t]*dev[ \t]+(tun|tap)\d*\b/m, /^[ \t]*server(-ipv6)?[ \t]+[0-9a-f:.]+[ \t/]/im];
 var MANIFEST_API_VERSION = /^apiVersion:[ \t]*(["']?)uclint\/v1\1[ \t]*(#.*)?$/m;
 var MANIFEST_KIND = /^kind:[ \t]*\S/m;
+function isWireguardText(text2) {
+  const sections = [WIREGUARD_INTERFACE, WIREGUARD_PEER].filter((section) => section.test(text2)).length;
+  return sections === 2 || sections === 1 && WIREGUARD_KEY.test(text2);
+}
 function isZoneText(text2) {
   return ZONE_DIRECTIVE.test(text2) || ZONE_SOA.test(text2);
 }
@@ -34939,7 +34942,7 @@ function classify2(fileName, head) {
     case "manifest":
       return MANIFEST_API_VERSION.test(text2) && MANIFEST_KIND.test(text2) ? "manifest" : void 0;
     case "conf":
-      if (WIREGUARD_INTERFACE.test(text2) && (WIREGUARD_PEER.test(text2) || WIREGUARD_INTERFACE_KEY.test(text2))) return "wireguard";
+      if (isWireguardText(text2)) return "wireguard";
       if (OPENVPN_DIRECTIVES.filter((directive) => directive.test(text2)).length >= 2) return "openvpn";
       return void 0;
     case "unknown":
@@ -42399,8 +42402,8 @@ function certificateFacts(der) {
     return { ok: false, reason: opensslReason(error) };
   }
   const facts = {
-    subject: x509.subject.split("\n").join(", "),
-    issuer: x509.issuer.split("\n").join(", "),
+    subject: oneLine(x509.subject),
+    issuer: oneLine(x509.issuer),
     serial: serialNumber(der, parts.serial) ?? x509.serialNumber.toUpperCase(),
     notBefore: time(der, parts.validity[0]),
     notAfter: time(der, parts.validity[1]),
@@ -42439,6 +42442,9 @@ function serialNumber(der, tlv) {
   const c = content(der, tlv);
   if (c.length === 0 || (c[0] & 128) !== 0) return void 0;
   return Buffer.from(c.length > 1 && c[0] === 0 ? c.subarray(1) : c).toString("hex").toUpperCase();
+}
+function oneLine(name) {
+  return (name ?? "").split("\n").join(", ");
 }
 function opensslReason(error) {
   const message = error instanceof Error ? error.message : String(error);
@@ -42489,6 +42495,7 @@ function publicKey(x509, der, spki) {
   try {
     const key = x509.publicKey;
     const algorithm = key.asymmetricKeyType ?? "unknown";
+    if (algorithm === "dsa") return dsaKey(der, spki);
     const details = key.asymmetricKeyDetails ?? {};
     if (details.namedCurve) return { algorithm, size: CURVE_BITS[details.namedCurve], curve: details.namedCurve };
     if (details.modulusLength) return { algorithm, size: details.modulusLength };
@@ -42499,6 +42506,16 @@ function publicKey(x509, der, spki) {
     const id = algorithm ? oid(der, algorithm[0]) : void 0;
     return id ? { algorithm: SPKI_ALGORITHMS[id] ?? id } : void 0;
   }
+}
+function dsaKey(der, spki) {
+  const algorithm = sequence(der, sequence(der, spki)?.[0]);
+  const p = sequence(der, algorithm?.[1])?.[0];
+  if (!isUniversal(p, TAG.INTEGER) || p.constructed) return { algorithm: "dsa" };
+  const bytes = content(der, p);
+  let start = 0;
+  while (start < bytes.length && bytes[start] === 0) start++;
+  if (start === bytes.length) return { algorithm: "dsa" };
+  return { algorithm: "dsa", size: (bytes.length - start) * 8 - Math.clz32(bytes[start]) + 24 };
 }
 function applyExtension(der, extension, facts) {
   const fields = sequence(der, extension);
@@ -49870,7 +49887,7 @@ function listCertificates(certificates, options) {
   );
 }
 function formatCertificateTable(entries) {
-  const rows = entries.map((e) => [daysText(e), e.notAfter ?? "-", e.commonName ?? "-", e.sans.join(", ") || "-", e.issuer ?? "-", `${e.file}:${e.line}`].map(printable));
+  const rows = entries.map((e) => [daysText(e), e.notAfter ?? "-", e.commonName ?? "-", e.sans.join(", ") || "-", e.issuer || "-", `${e.file}:${e.line}`].map(printable));
   const head = ["DAYS", "NOT AFTER", "CN", "SANS", "ISSUER", "WHERE"];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells) => cells.map((cell, i) => i === cells.length - 1 ? cell : cell.padEnd(widths[i])).join("  ");
@@ -49880,7 +49897,7 @@ function formatCertificateTable(entries) {
 }
 function formatCertificateMarkdown(entries) {
   const rows = entries.map(
-    (e) => `| ${daysText(e)} | ${e.notAfter ?? "-"} | ${escapeMarkdown(e.commonName ?? "-")} | ${escapeMarkdown(e.sans.join(", ") || "-")} | ${escapeMarkdown(e.issuer ?? "-")} | ${escapeMarkdown(`${e.file}:${e.line}`)} |`
+    (e) => `| ${daysText(e)} | ${e.notAfter ?? "-"} | ${escapeMarkdown(e.commonName ?? "-")} | ${escapeMarkdown(e.sans.join(", ") || "-")} | ${escapeMarkdown(e.issuer || "-")} | ${escapeMarkdown(`${e.file}:${e.line}`)} |`
   );
   return ["| days left | not after | CN | SANs | issuer | where |", "| ---: | --- | --- | --- | --- | --- |", ...rows, ""].join("\n");
 }
@@ -50875,4 +50892,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-2AI5NBL5.js.LEGAL.txt */
+/*! For license information please see chunk-E7F3XGYX.js.LEGAL.txt */
