@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-E7F3XGYX.js";
+} from "./chunks/chunk-VX3PDCJ2.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

@@ -1,4 +1,5 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type Report } from '../../src/engine/rule.js';
+import { thousands } from '../../src/core/words.js';
 import type { ZoneRecord } from '../../src/loaders/zone/model.js';
 import { displayName } from '../../src/estate/names.js';
 import { rdataText } from '../../src/loaders/zone/index.js';
@@ -52,6 +53,24 @@ function presentData(record: ZoneRecord): string {
   }
 }
 
+/** Other copies named as related places; a generator's thousands of copies are counted, not listed. */
+const COPIES_SHOWN = 5;
+
+/** One finding for a record written several times: on the first copy, naming the original and the other copies. */
+function reportCopies(written: ZoneRecord[], report: Report<'duplicate' | 'ttlMismatch'>): void {
+  const [original, firstCopy, ...others] = written;
+  const times = written.length === 2 ? 'twice' : `${thousands(written.length)} times`;
+  report({
+    node: firstCopy,
+    messageId: 'duplicate',
+    data: { name: displayName(firstCopy.name), type: firstCopy.type, data: presentData(firstCopy), times },
+    related: [
+      { node: original, message: 'first written here' },
+      ...others.slice(0, COPIES_SHOWN).map((node) => ({ node, message: 'written again here' })),
+    ],
+  });
+}
+
 export default defineRule<Record<string, never>, 'duplicate' | 'ttlMismatch'>({
   id: 'dns/duplicate-record',
   meta: {
@@ -66,6 +85,8 @@ export default defineRule<Record<string, never>, 'duplicate' | 'ttlMismatch'>({
       'section 5.2; servers and resolvers treat the set as having the lowest TTL, or reject it.',
       '',
       'Each zone file is judged on its own: the same record in the internal and the external view is expected.',
+      'A record written several times is one finding, on its first copy, with the count and the other places',
+      '(a `$GENERATE` line repeated by a generator gives one finding per record, not one per copy).',
       '',
       '**Fix:** delete the copy; give every record of the set the same TTL.',
     ].join('\n'),
@@ -76,7 +97,7 @@ export default defineRule<Record<string, never>, 'duplicate' | 'ttlMismatch'>({
     ],
     options: { type: 'object', properties: {}, additionalProperties: false },
     messages: {
-      duplicate: '{{name}} {{type}} {{data}} is written twice in this zone',
+      duplicate: '{{name}} {{type}} {{data}} is written {{times}} in this zone',
       ttlMismatch: '{{name}} {{type}} has TTL {{actual}} but the set\'s first record has TTL {{expected}}; records of one set share one TTL',
     },
     examples: {
@@ -88,8 +109,8 @@ export default defineRule<Record<string, never>, 'duplicate' | 'ttlMismatch'>({
   check({ estate, report }) {
     // Only names with several records can hold a duplicate; the index hands them over grouped.
     for (const [, records] of estate.namesWithSeveralRecords()) {
-      // One entry per record set (zone, class, type): its first record and the data seen so far.
-      const sets = new Map<string, { first: ZoneRecord; data: Map<string, ZoneRecord> }>();
+      // One entry per record set (zone, class, type): its first record and every place each data was written.
+      const sets = new Map<string, { first: ZoneRecord; data: Map<string, ZoneRecord[]> }>();
       for (const record of records) {
         const setKey = `${record.zone.file} ${record.class} ${record.type}`;
         let set = sets.get(setKey);
@@ -98,16 +119,9 @@ export default defineRule<Record<string, never>, 'duplicate' | 'ttlMismatch'>({
           sets.set(setKey, set);
         }
         const dataKey = canonicalData(record);
-        const copyOf = set.data.get(dataKey);
-        if (!copyOf) set.data.set(dataKey, record);
-        if (copyOf) {
-          report({
-            node: record,
-            messageId: 'duplicate',
-            data: { name: displayName(record.name), type: record.type, data: presentData(record) },
-            related: [{ node: copyOf, message: 'first written here' }],
-          });
-        }
+        const written = set.data.get(dataKey);
+        if (written) written.push(record);
+        else set.data.set(dataKey, [record]);
         if (record.ttl !== set.first.ttl) {
           report({
             node: record,
@@ -116,6 +130,9 @@ export default defineRule<Record<string, never>, 'duplicate' | 'ttlMismatch'>({
             related: [{ node: set.first, message: `first record of the set, TTL ${set.first.ttl}` }],
           });
         }
+      }
+      for (const set of sets.values()) {
+        for (const written of set.data.values()) if (written.length > 1) reportCopies(written, report);
       }
     }
   },

@@ -35,9 +35,17 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
+      name: 'a record written many times (a generator run again and again) is one finding with the count',
+      zones: { [INTERNAL]: zone(...header(), ...Array.from({ length: 9 }, () => '$GENERATE 1-2 host$ A 192.168.1.1')) },
+      errors: [
+        { messageId: 'duplicate', line: 5, data: { name: 'host1.contoso.com', times: '9 times' } },
+        { messageId: 'duplicate', line: 5, data: { name: 'host2.contoso.com', times: '9 times' } },
+      ],
+    },
+    {
       name: 'a pool address written twice',
       zones: { [INTERNAL]: zone(...header(), 'pool IN A 192.168.1.1', 'pool IN A 192.168.1.2', 'pool IN A 192.168.1.1') },
-      errors: [{ messageId: 'duplicate', line: 6, file: INTERNAL, data: { name: 'pool.contoso.com', type: 'A', data: '192.168.1.1' } }],
+      errors: [{ messageId: 'duplicate', line: 6, file: INTERNAL, data: { name: 'pool.contoso.com', type: 'A', data: '192.168.1.1', times: 'twice' } }],
     },
     {
       name: 'equal data in different spellings: IPv6 compression, name case, absolute vs relative',

@@ -30425,6 +30425,20 @@ function presentData(record) {
       return Object.values(data).map(String).join(" ");
   }
 }
+var COPIES_SHOWN = 5;
+function reportCopies(written, report) {
+  const [original, firstCopy, ...others] = written;
+  const times = written.length === 2 ? "twice" : `${thousands(written.length)} times`;
+  report({
+    node: firstCopy,
+    messageId: "duplicate",
+    data: { name: displayName(firstCopy.name), type: firstCopy.type, data: presentData(firstCopy), times },
+    related: [
+      { node: original, message: "first written here" },
+      ...others.slice(0, COPIES_SHOWN).map((node) => ({ node, message: "written again here" }))
+    ]
+  });
+}
 var duplicate_record_default = defineRule({
   id: "dns/duplicate-record",
   meta: {
@@ -30439,6 +30453,8 @@ var duplicate_record_default = defineRule({
       "section 5.2; servers and resolvers treat the set as having the lowest TTL, or reject it.",
       "",
       "Each zone file is judged on its own: the same record in the internal and the external view is expected.",
+      "A record written several times is one finding, on its first copy, with the count and the other places",
+      "(a `$GENERATE` line repeated by a generator gives one finding per record, not one per copy).",
       "",
       "**Fix:** delete the copy; give every record of the set the same TTL."
     ].join("\n"),
@@ -30449,7 +30465,7 @@ var duplicate_record_default = defineRule({
     ],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
-      duplicate: "{{name}} {{type}} {{data}} is written twice in this zone",
+      duplicate: "{{name}} {{type}} {{data}} is written {{times}} in this zone",
       ttlMismatch: "{{name}} {{type}} has TTL {{actual}} but the set's first record has TTL {{expected}}; records of one set share one TTL"
     },
     examples: {
@@ -30469,16 +30485,9 @@ var duplicate_record_default = defineRule({
           sets.set(setKey, set);
         }
         const dataKey = canonicalData(record);
-        const copyOf = set.data.get(dataKey);
-        if (!copyOf) set.data.set(dataKey, record);
-        if (copyOf) {
-          report({
-            node: record,
-            messageId: "duplicate",
-            data: { name: displayName(record.name), type: record.type, data: presentData(record) },
-            related: [{ node: copyOf, message: "first written here" }]
-          });
-        }
+        const written = set.data.get(dataKey);
+        if (written) written.push(record);
+        else set.data.set(dataKey, [record]);
         if (record.ttl !== set.first.ttl) {
           report({
             node: record,
@@ -30487,6 +30496,9 @@ var duplicate_record_default = defineRule({
             related: [{ node: set.first, message: `first record of the set, TTL ${set.first.ttl}` }]
           });
         }
+      }
+      for (const set of sets.values()) {
+        for (const written of set.data.values()) if (written.length > 1) reportCopies(written, report);
       }
     }
   }
@@ -50892,4 +50904,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-E7F3XGYX.js.LEGAL.txt */
+/*! For license information please see chunk-VX3PDCJ2.js.LEGAL.txt */
