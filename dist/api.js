@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-VX3PDCJ2.js";
+} from "./chunks/chunk-FAGXH2TX.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

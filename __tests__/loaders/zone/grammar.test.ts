@@ -204,6 +204,13 @@ describe('typed data', () => {
     expect(record.data).toEqual({ strings: ['a\ufffdb'] });
     expect(one(formatRecord(record) + '\n').data).toEqual(record.data);
   });
+  it('a quoted name holding ( ) ; or " keeps them escaped, so the printed record reads back', () => {
+    // Found by the fuzz properties: `$ORIGIN "("` gave the name '(.' and printed it bare.
+    const record = parse('$ORIGIN "a(b);c\\"d"\nx 60 IN A 192.0.2.1\n').zone.records[0];
+    expect(record.name).toBe('x.a\\(b\\)\\;c\\"d.example.com.');
+    const again = one(formatRecord(record) + '\n');
+    expect(again.name).toBe(record.name);
+  });
   it('SPF is read like TXT', () => expect(one('t 60 IN SPF "v=spf1 -all"\n').data).toEqual({ strings: ['v=spf1 -all'] }));
   it('CAA', () => expect(one('@ 60 IN CAA 0 issue "ca.example.net; x=1"\n').data).toEqual({ flags: 0, tag: 'issue', value: 'ca.example.net; x=1' }));
   it('TLSA with hex split over tokens, lower-cased', () => {

@@ -132,7 +132,7 @@ export interface ZoneLimits {
 export const DEFAULT_ZONE_LIMITS: ZoneLimits = {
   includeDepth: 7,
   generateCount: 65536,
-  generatedRecords: 262_144,
+  generatedRecords: 131_072,
   lineLength: 65536,
   records: 5_000_000,
   includes: 1_000,

@@ -93,7 +93,9 @@ export function readName(
       continue;
     }
     if (c >= 65 && c <= 90) upper = true;
-    else if (c === 64 || c === 36 || c < 33 || c > 126) return readNameSlow(text, start, end, origin);
+    // `@`, `$` and the characters BIND escapes (`"`, `(`, `)`, `;`: a quoted token can hold them) take the
+    // slow path, which writes them escaped, so a printed name reads back as the same name.
+    else if (c < 42 ? c < 33 || c === 34 || c === 36 || c === 40 || c === 41 : c === 59 || c === 64 || c > 126) return readNameSlow(text, start, end, origin);
     if (++labelLength > 63) return NAME_LABEL_TOO_LONG;
   }
   if (labelLength === 0) {

@@ -27305,7 +27305,7 @@ var IncludedRecord = class extends ParsedRecord {
 var DEFAULT_ZONE_LIMITS = {
   includeDepth: 7,
   generateCount: 65536,
-  generatedRecords: 262144,
+  generatedRecords: 131072,
   lineLength: 65536,
   records: 5e6,
   includes: 1e3,
@@ -27629,7 +27629,7 @@ function readName(text2, start, end, escaped, origin) {
       continue;
     }
     if (c >= 65 && c <= 90) upper = true;
-    else if (c === 64 || c === 36 || c < 33 || c > 126) return readNameSlow(text2, start, end, origin);
+    else if (c < 42 ? c < 33 || c === 34 || c === 36 || c === 40 || c === 41 : c === 59 || c === 64 || c > 126) return readNameSlow(text2, start, end, origin);
     if (++labelLength > 63) return NAME_LABEL_TOO_LONG;
   }
   if (labelLength === 0) {
@@ -50904,4 +50904,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-VX3PDCJ2.js.LEGAL.txt */
+/*! For license information please see chunk-FAGXH2TX.js.LEGAL.txt */
