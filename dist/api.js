@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-FAGXH2TX.js";
+} from "./chunks/chunk-GJIIA2TQ.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

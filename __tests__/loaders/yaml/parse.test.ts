@@ -72,6 +72,14 @@ describe('parseYamlDocuments: values', () => {
     expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(['7:1 yaml/syntax']);
   });
 
+  it('reading documents apart costs one more pass, however many documents there are', () => {
+    // Found by the fuzz campaign: padding each document with the lines before it was quadratic.
+    const { documents, diagnostics } = parseYamlDocuments(`a: 1\n${'---\n[x\n'.repeat(3000)}---\nb: 2\n`, 'f.yml');
+    expect(documents.map((d) => toPlainValue(d.contents))).toEqual([{ a: 1 }, { b: 2 }]);
+    expect(diagnostics).toHaveLength(3000);
+    expect(diagnostics.at(-1)).toMatchObject({ line: 6002, code: 'yaml/syntax' });
+  });
+
   it('a single broken document gives one diagnostic', () => {
     const { documents, diagnostics } = parseYamlDocuments('a: [\n', 'f.yml');
     expect(documents).toEqual([]);

@@ -44,8 +44,12 @@ const EXPLICIT_SCALAR_TAGS = new Map<string, ScalarTagDefinition<ScalarValue>>(
  * errors, duplicate keys, unknown aliases and bounds become diagnostics.
  */
 export function parseYamlDocuments(text: string, file: string, limits: Partial<YamlLimits> = {}): YamlParseResult {
-  const bounds: YamlLimits = { ...DEFAULT_YAML_LIMITS, ...limits };
-  const positions = new PositionIndex(text, file);
+  return parseStream(text, file, { ...DEFAULT_YAML_LIMITS, ...limits }, 1);
+}
+
+/** `text` starts at line `firstLine` of the file (a document read apart from the others starts further down). */
+function parseStream(text: string, file: string, bounds: YamlLimits, firstLine: number): YamlParseResult {
+  const positions = new PositionIndex(text, file, firstLine);
   if (text.length > bounds.size) {
     return {
       documents: [],
@@ -56,7 +60,7 @@ export function parseYamlDocuments(text: string, file: string, limits: Partial<Y
   try {
     events = parseEvents(text, { filename: file, maxDepth: bounds.depth });
   } catch (error) {
-    return readDocumentsApart(text, file, bounds) ?? { documents: [], diagnostics: [syntaxDiagnostic(error, text, positions, bounds)] };
+    return (firstLine === 1 ? readDocumentsApart(text, file, bounds) : undefined) ?? { documents: [], diagnostics: [syntaxDiagnostic(error, text, positions, bounds)] };
   }
   try {
     return new TreeBuilder(text, positions, bounds).build(events);
@@ -67,27 +71,21 @@ export function parseYamlDocuments(text: string, file: string, limits: Partial<Y
   }
 }
 
-/** Most work (characters of line padding, all documents together) spent reading documents apart after a syntax error. */
-const APART_BUDGET = 32 * 1024 * 1024;
-
 /**
  * A syntax error stops the YAML parser for the whole stream, which would lose the valid
  * documents around the broken one. So each document (from a `---` line to the next) is read
- * again on its own, behind as many empty lines as precede it, so that its lines and columns
- * are those of the file. Undefined for a single document (nothing to save), or when the
- * padding would cost more than the budget (many documents in a large file).
+ * again on its own, numbering its lines from where it starts in the file: every character is
+ * read once more, whatever the number of documents. Undefined for a single document (nothing
+ * to save).
  */
 function readDocumentsApart(text: string, file: string, bounds: YamlLimits): YamlParseResult | undefined {
   const starts = documentStarts(text);
   if (starts.length < 2) return undefined;
-  let cost = 0;
-  for (const start of starts) cost += start.line;
-  if (cost > APART_BUDGET) return undefined;
   const documents: YamlDocument[] = [];
   const diagnostics: Diagnostic[] = [];
   starts.forEach((start, index) => {
     const end = index + 1 < starts.length ? starts[index + 1].offset : text.length;
-    const alone = parseYamlDocuments('\n'.repeat(start.line) + text.slice(start.offset, end), file, bounds);
+    const alone = parseStream(text.slice(start.offset, end), file, bounds, start.line + 1);
     documents.push(...alone.documents);
     diagnostics.push(...alone.diagnostics);
   });
@@ -139,6 +137,8 @@ class PositionIndex {
   constructor(
     private readonly text: string,
     private readonly file: string,
+    /** The file's line number of the text's first line. */
+    private readonly firstLine = 1,
   ) {
     this.bom = text.charCodeAt(0) === 0xfeff;
     for (let i = 0; i < text.length; i++) {
@@ -175,7 +175,7 @@ class PositionIndex {
   point(offset: number): { line: number; column: number } {
     const index = this.lineIndex(offset);
     const column = offset - this.lineStarts[index] + 1 - (index === 0 && this.bom && offset > 0 ? 1 : 0);
-    return { line: index + 1, column };
+    return { line: index + this.firstLine, column };
   }
 
   /** Offset of the line break (or end of text) ending the line that holds `offset`. */

@@ -45432,8 +45432,10 @@ var EXPLICIT_SCALAR_TAGS = new Map(
   IMPLICIT_TAGS.map((tag) => [tag.tagName, tag])
 );
 function parseYamlDocuments(text2, file, limits = {}) {
-  const bounds = { ...DEFAULT_YAML_LIMITS, ...limits };
-  const positions = new PositionIndex(text2, file);
+  return parseStream(text2, file, { ...DEFAULT_YAML_LIMITS, ...limits }, 1);
+}
+function parseStream(text2, file, bounds, firstLine) {
+  const positions = new PositionIndex(text2, file, firstLine);
   if (text2.length > bounds.size) {
     return {
       documents: [],
@@ -45444,7 +45446,7 @@ function parseYamlDocuments(text2, file, limits = {}) {
   try {
     events = parseEvents(text2, { filename: file, maxDepth: bounds.depth });
   } catch (error) {
-    return readDocumentsApart(text2, file, bounds) ?? { documents: [], diagnostics: [syntaxDiagnostic(error, text2, positions, bounds)] };
+    return (firstLine === 1 ? readDocumentsApart(text2, file, bounds) : void 0) ?? { documents: [], diagnostics: [syntaxDiagnostic(error, text2, positions, bounds)] };
   }
   try {
     return new TreeBuilder(text2, positions, bounds).build(events);
@@ -45453,18 +45455,14 @@ function parseYamlDocuments(text2, file, limits = {}) {
     return { documents: [], diagnostics: [diagnostic(positions.range(0, 0), "yaml/syntax", `YAML could not be read: ${message}`)] };
   }
 }
-var APART_BUDGET = 32 * 1024 * 1024;
 function readDocumentsApart(text2, file, bounds) {
   const starts = documentStarts(text2);
   if (starts.length < 2) return void 0;
-  let cost = 0;
-  for (const start of starts) cost += start.line;
-  if (cost > APART_BUDGET) return void 0;
   const documents = [];
   const diagnostics = [];
   starts.forEach((start, index) => {
     const end = index + 1 < starts.length ? starts[index + 1].offset : text2.length;
-    const alone = parseYamlDocuments("\n".repeat(start.line) + text2.slice(start.offset, end), file, bounds);
+    const alone = parseStream(text2.slice(start.offset, end), file, bounds, start.line + 1);
     documents.push(...alone.documents);
     diagnostics.push(...alone.diagnostics);
   });
@@ -45502,9 +45500,10 @@ function syntaxDiagnostic(error, text2, positions, bounds) {
   return diagnostic(range, "yaml/syntax", `YAML syntax error: ${message}`);
 }
 var PositionIndex = class {
-  constructor(text2, file) {
+  constructor(text2, file, firstLine = 1) {
     this.text = text2;
     this.file = file;
+    this.firstLine = firstLine;
     this.bom = text2.charCodeAt(0) === 65279;
     for (let i = 0; i < text2.length; i++) {
       const code = text2.charCodeAt(i);
@@ -45514,6 +45513,7 @@ var PositionIndex = class {
   }
   text;
   file;
+  firstLine;
   lineStarts = [0];
   bom;
   /** Line of the last look-up: nodes come in source order, so most look-ups land on it or just after. */
@@ -45540,7 +45540,7 @@ var PositionIndex = class {
   point(offset) {
     const index = this.lineIndex(offset);
     const column = offset - this.lineStarts[index] + 1 - (index === 0 && this.bom && offset > 0 ? 1 : 0);
-    return { line: index + 1, column };
+    return { line: index + this.firstLine, column };
   }
   /** Offset of the line break (or end of text) ending the line that holds `offset`. */
   lineEndOffset(offset) {
@@ -50904,4 +50904,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-FAGXH2TX.js.LEGAL.txt */
+/*! For license information please see chunk-GJIIA2TQ.js.LEGAL.txt */
