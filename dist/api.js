@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-GJIIA2TQ.js";
+} from "./chunks/chunk-UNHJAV4P.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

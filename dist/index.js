@@ -14,7 +14,7 @@ import {
   lint,
   parseDate,
   plural
-} from "./chunks/chunk-GJIIA2TQ.js";
+} from "./chunks/chunk-UNHJAV4P.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -5,8 +5,10 @@
  * reads them, since their syntax is more than a pattern can say with a useful message.
  */
 import { documentSchema } from './kind.js';
+import { PRODUCTS } from '../../estate/products.js';
 
-export const TOPOLOGY_PRODUCTS = ['lcs2005', 'ocs2007r2', 'lync2010', 'lync2013', 'sfb2015', 'sfb2019', 'teams'] as const;
+/** Products a `kind: Topology` describes: every product but Cisco's, whose servers a topology does not model. */
+export const TOPOLOGY_PRODUCTS = PRODUCTS.filter((product) => product !== 'cisco');
 
 export const POOL_ROLES = ['frontend', 'director', 'edge', 'mediation'] as const;
 

@@ -46756,7 +46756,7 @@ function loadedWhole(reader, context, model) {
 }
 
 // src/loaders/manifest/topology-schema.ts
-var TOPOLOGY_PRODUCTS = ["lcs2005", "ocs2007r2", "lync2010", "lync2013", "sfb2015", "sfb2019", "teams"];
+var TOPOLOGY_PRODUCTS = PRODUCTS.filter((product) => product !== "cisco");
 var POOL_ROLES = ["frontend", "director", "edge", "mediation"];
 var nonEmptyString2 = { type: "string", minLength: 1 };
 var fqdn = (description) => ({ ...nonEmptyString2, description });
@@ -50904,4 +50904,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-GJIIA2TQ.js.LEGAL.txt */
+/*! For license information please see chunk-UNHJAV4P.js.LEGAL.txt */
