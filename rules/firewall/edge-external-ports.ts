@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { FirewallRuleSet } from '../../src/estate/network.js';
+import { portsCover, protocolMatches } from '../../src/estate/firewall.js';
 import { LYNC_2010_AND_LATER } from '../../src/estate/products.js';
 
 type Protocol = 'tcp' | 'udp';
@@ -73,7 +74,8 @@ export default defineRule<Record<string, never>, 'wider' | 'missing'>({
         }
       }
       for (const needed of EDGE_PORTS) {
-        const open = allows.some((r) => (r.protocol.value === needed.protocol || r.protocol.value === 'any') && r.localPorts.some((p) => p.first <= needed.first && p.last >= needed.last));
+        // Together: 50000-54999 in one rule and 55000-59999 in another open the media range too.
+        const open = portsCover(allows.filter((r) => protocolMatches(r, needed.protocol)).flatMap((r) => r.localPorts), needed.first, needed.last);
         if (!open) report({ node: set.appliesTo ?? set, messageId: 'missing', data: { protocol: needed.protocol.toUpperCase(), ports: text(needed), what: needed.what } });
       }
     }
@@ -84,7 +86,10 @@ function isEdgeExternal(set: FirewallRuleSet): boolean {
   return /edge[-_ ]?external|external[-_ ]?edge/i.test(set.appliesTo?.value ?? '');
 }
 
+/** The Edge's ports by protocol, as messages give them: `TCP 443, 5061, 50000-59999; UDP 3478, 50000-59999`. */
 function allowedText(): string {
-  return 'TCP 443, 5061, 50000-59999; UDP 3478, 50000-59999';
+  return (['tcp', 'udp'] as const)
+    .map((protocol) => `${protocol.toUpperCase()} ${EDGE_PORTS.filter((p) => p.protocol === protocol).sort((a, b) => a.first - b.first).map(text).join(', ')}`)
+    .join('; ');
 }
 

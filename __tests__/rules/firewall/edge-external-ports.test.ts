@@ -12,6 +12,16 @@ const EXACT = [
 runRuleTests(rule, {
   valid: [
     { name: 'exactly the Edge ports', files: { 'edge.yml': edge(...EXACT) } },
+    {
+      name: 'the media range opened by two rules together',
+      files: {
+        'edge.yml': edge(
+          ...EXACT.filter((line) => !line.includes('media-udp')),
+          '  - { name: media-udp-low, direction: inbound, action: allow, protocol: udp, localPorts: 50000-54999 }',
+          '  - { name: media-udp-high, direction: inbound, action: allow, protocol: udp, localPorts: 55000-59999 }',
+        ),
+      },
+    },
     { name: 'a rule set for something else is not judged', files: { 'fw.yml': edge('  - { name: any, direction: inbound, action: allow, protocol: tcp, localPorts: 1-65535 }').replace('edge-external', 'vpn-clients') } },
   ],
   invalid: [
