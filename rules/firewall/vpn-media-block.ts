@@ -4,7 +4,7 @@ import { addressesOf, enabledRules, portsCover, protocolMatches } from '../../sr
 import { AddressSet, rangeText } from '../../src/estate/ip-ranges.js';
 import type { FirewallDirection, FirewallRule } from '../../src/estate/network.js';
 import { ucPublicAddresses, ucServerAddresses } from '../../src/estate/uc-addresses.js';
-import { TunnelCoverage } from '../../src/estate/tunnel.js';
+import { tunnelCoverageOf } from '../../src/estate/tunnel.js';
 
 type MessageId = 'noBlockRules' | 'missingTwin' | 'corporateNotBlocked' | 'serversNotBlocked' | 'vpnNotAmongRemote' | 'notRemoteAccess' | 'notDomainProfile';
 
@@ -55,7 +55,7 @@ export default defineRule<Record<string, never>, MessageId>({
     const ucPublic = AddressSet.of(ucPublicAddresses(estate).map((a) => a.range));
     const corporate = estate.vpnProfiles
       .filter((p) => p.tunnel?.value !== 'full')
-      .reduce((set, p) => set.union(new TunnelCoverage(p).tunnel), AddressSet.empty())
+      .reduce((set, p) => set.union(tunnelCoverageOf(p).tunnel), AddressSet.empty())
       .difference(ucPublic);
     const servers = ucServerAddresses(estate);
     const serverSet = AddressSet.of(servers.map((s) => s.range));

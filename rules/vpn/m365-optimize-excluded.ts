@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { M365_OPTIMIZE_LISTS, NEWEST_M365_OPTIMIZE_LIST, type M365OptimizeList } from '../../src/estate/data/m365-optimize.js';
 import { AddressSet, parseAddressSpec, rangeText } from '../../src/estate/ip-ranges.js';
-import { TunnelCoverage } from '../../src/estate/tunnel.js';
+import { tunnelCoverageOf } from '../../src/estate/tunnel.js';
 
 export default defineRule<{ enabled?: boolean; list: M365OptimizeList }, 'optimizeInTunnel'>({
   id: 'vpn/m365-optimize-excluded',
@@ -49,7 +49,7 @@ export default defineRule<{ enabled?: boolean; list: M365OptimizeList }, 'optimi
       return 'ranges' in parsed ? parsed.ranges : [];
     }));
     for (const profile of estate.vpnProfiles) {
-      const coverage = new TunnelCoverage(profile);
+      const coverage = tunnelCoverageOf(profile);
       const captured = coverage.tunnel.intersection(optimize);
       if (captured.isEmpty()) continue;
       const ranges = captured.ranges();

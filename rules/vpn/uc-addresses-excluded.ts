@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { TunnelCoverage } from '../../src/estate/tunnel.js';
+import { tunnelCoverageOf } from '../../src/estate/tunnel.js';
 import { ucPublicAddresses } from '../../src/estate/uc-addresses.js';
 
 export default defineRule<Record<string, never>, 'captured'>({
@@ -40,7 +40,7 @@ export default defineRule<Record<string, never>, 'captured'>({
     const addresses = ucPublicAddresses(estate);
     if (addresses.length === 0) return;
     for (const profile of estate.vpnProfiles) {
-      const coverage = new TunnelCoverage(profile);
+      const coverage = tunnelCoverageOf(profile);
       for (const uc of addresses) {
         if (!coverage.captures(uc.range)) continue;
         const route = coverage.routeFor(uc.range) ?? profile;

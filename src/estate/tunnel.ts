@@ -8,6 +8,18 @@ const EVERYTHING: AddressRange[] = [
 ];
 
 /** What a VPN profile sends into its tunnel, as one address set, and which line says so for any address. */
+const coverageByProfile = new WeakMap<VpnProfile, TunnelCoverage>();
+
+/** A profile's tunnel, computed once: three rules ask for it, each for every profile. */
+export function tunnelCoverageOf(profile: VpnProfile): TunnelCoverage {
+  let coverage = coverageByProfile.get(profile);
+  if (coverage === undefined) {
+    coverage = new TunnelCoverage(profile);
+    coverageByProfile.set(profile, coverage);
+  }
+  return coverage;
+}
+
 export class TunnelCoverage {
   readonly tunnel: AddressSet;
 

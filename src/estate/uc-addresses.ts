@@ -34,7 +34,19 @@ const CONVENTIONAL_NAMES: Array<[string, string]> = [
  * and of the conventional names below each SIP domain. Private addresses are left out (they
  * are dns/private-address-external's concern); each address is listed once, first source first.
  */
+const publicAddressesByEstate = new WeakMap<Estate, UcAddress[]>();
+
+/** Computed once per estate: the vpn and firewall rules each ask for it. */
 export function ucPublicAddresses(estate: Estate): UcAddress[] {
+  let addresses = publicAddressesByEstate.get(estate);
+  if (addresses === undefined) {
+    addresses = findUcPublicAddresses(estate);
+    publicAddressesByEstate.set(estate, addresses);
+  }
+  return addresses;
+}
+
+function findUcPublicAddresses(estate: Estate): UcAddress[] {
   const out = new Map<string, UcAddress>();
   const add = (address: string, name: string, role: string, source: Located) => {
     const range = addressRange(address);
