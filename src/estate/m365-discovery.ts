@@ -148,8 +148,17 @@ function directionOf(estate: Estate, target: DnsName, view: View): Direction {
  * itself a CNAME to `sipdir.online.lync.com`, leads to Microsoft 365.
  */
 export function leadsToMicrosoft365(estate: Estate, target: DnsName, view: View): boolean {
-  if (isM365ServiceHost(target)) return true;
-  return estate.resolve(target, { view }).chain.some((link) => isM365ServiceHost(link.data.target));
+  return m365HostReachedBy(estate, target, view) !== undefined;
+}
+
+/**
+ * The Microsoft 365 service host a target is, or the first one its CNAME chain inside the
+ * estate reaches (in the given view, or in any view when none is given); undefined when
+ * it leads elsewhere.
+ */
+export function m365HostReachedBy(estate: Estate, target: DnsName, view?: View): DnsName | undefined {
+  if (isM365ServiceHost(target)) return target;
+  return estate.resolve(target, { view }).chain.find((link) => isM365ServiceHost(link.data.target))?.data.target;
 }
 
 /**
