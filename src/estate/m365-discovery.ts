@@ -84,8 +84,27 @@ export function m365CandidateDomains(estate: Estate): DnsName[] {
   return [...domains].sort();
 }
 
-/** Reads a domain's discovery records in the public view and, where the estate has one, the internal view. */
+const discoveryCache = new WeakMap<Estate, Map<DnsName, DomainDiscovery>>();
+
+/**
+ * Reads a domain's discovery records in the public view and, where the estate has one, the
+ * internal view. Read once per estate and domain: both teams rules and `lyncSipDomains` ask.
+ */
 export function discoveryOf(estate: Estate, domain: DnsName): DomainDiscovery {
+  let byDomain = discoveryCache.get(estate);
+  if (byDomain === undefined) {
+    byDomain = new Map();
+    discoveryCache.set(estate, byDomain);
+  }
+  let discovery = byDomain.get(domain);
+  if (discovery === undefined) {
+    discovery = readDiscovery(estate, domain);
+    byDomain.set(domain, discovery);
+  }
+  return discovery;
+}
+
+function readDiscovery(estate: Estate, domain: DnsName): DomainDiscovery {
   const publicView = publicViewOf(estate);
   const records: DiscoveryRecord[] = [];
   const collect = (view: View, labels: readonly string[]): void => {
