@@ -84,8 +84,27 @@ export function m365CandidateDomains(estate: Estate): DnsName[] {
   return [...domains].sort();
 }
 
-/** Reads a domain's discovery records in the public view and, where the estate has one, the internal view. */
+const discoveryCache = new WeakMap<Estate, Map<DnsName, DomainDiscovery>>();
+
+/**
+ * Reads a domain's discovery records in the public view and, where the estate has one, the
+ * internal view. Read once per estate and domain: both teams rules and `lyncSipDomains` ask.
+ */
 export function discoveryOf(estate: Estate, domain: DnsName): DomainDiscovery {
+  let byDomain = discoveryCache.get(estate);
+  if (byDomain === undefined) {
+    byDomain = new Map();
+    discoveryCache.set(estate, byDomain);
+  }
+  let discovery = byDomain.get(domain);
+  if (discovery === undefined) {
+    discovery = readDiscovery(estate, domain);
+    byDomain.set(domain, discovery);
+  }
+  return discovery;
+}
+
+function readDiscovery(estate: Estate, domain: DnsName): DomainDiscovery {
   const publicView = publicViewOf(estate);
   const records: DiscoveryRecord[] = [];
   const collect = (view: View, labels: readonly string[]): void => {
@@ -148,8 +167,17 @@ function directionOf(estate: Estate, target: DnsName, view: View): Direction {
  * itself a CNAME to `sipdir.online.lync.com`, leads to Microsoft 365.
  */
 export function leadsToMicrosoft365(estate: Estate, target: DnsName, view: View): boolean {
-  if (isM365ServiceHost(target)) return true;
-  return estate.resolve(target, { view }).chain.some((link) => isM365ServiceHost(link.data.target));
+  return m365HostReachedBy(estate, target, view) !== undefined;
+}
+
+/**
+ * The Microsoft 365 service host a target is, or the first one its CNAME chain inside the
+ * estate reaches (in the given view, or in any view when none is given); undefined when
+ * it leads elsewhere.
+ */
+export function m365HostReachedBy(estate: Estate, target: DnsName, view?: View): DnsName | undefined {
+  if (isM365ServiceHost(target)) return target;
+  return estate.resolve(target, { view }).chain.find((link) => isM365ServiceHost(link.data.target))?.data.target;
 }
 
 /**

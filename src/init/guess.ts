@@ -12,7 +12,8 @@ import type { DnsName, ZoneFile, ZoneRecord } from '../loaders/zone/model.js';
 import { canonicalName, displayName, parentName } from '../estate/names.js';
 import { splitSrvOwner } from '../estate/sip.js';
 import { nonPublicRangeOf } from '../estate/addresses.js';
-import { isM365ServiceHost, m365CloudOf, M365_CLOUDS, type M365CloudName, DEFAULT_M365_CLOUD } from '../estate/data/m365-clouds.js';
+import { m365CloudOf, M365_CLOUDS, type M365CloudName, DEFAULT_M365_CLOUD } from '../estate/data/m365-clouds.js';
+import { m365HostReachedBy } from '../estate/m365-discovery.js';
 import { PRESETS, DEFAULT_PRESET, PRODUCTS, type Product } from '../config/index.js';
 import type { BindViewZone } from './bind-views.js';
 import { familyOfProduct } from '../estate/products.js';
@@ -407,8 +408,8 @@ function discoveryTargets(estate: Estate, domain: DnsName): DiscoveryEvidence[] 
       return;
     }
     // A CNAME to a name of its own that the estate points on to Microsoft 365 is online too.
-    const chain = [canonicalName(target), ...estate.resolve(target).chain.map((c) => c.data.target)];
-    const onlineHost = chain.find(isM365ServiceHost);
+    // Views are not read here: placing zones in views is what init guesses.
+    const onlineHost = m365HostReachedBy(estate, canonicalName(target));
     const shown = `${displayName(record.name)} ${record.type} -> ${displayName(canonicalName(target))}`;
     const cloud = onlineHost && m365CloudOf(onlineHost);
     const text = `${shown}: ${!onlineHost ? 'a server of its own' : cloud ? M365_CLOUDS[cloud].title : 'Microsoft 365'}`;
