@@ -1,4 +1,5 @@
 import { thousands } from '../../core/words.js';
+import { shown } from '../line-text.js';
 import type { Diagnostic, Severity, SourceRange } from '../../core/types.js';
 import type { RegistryFile, RegistryKeyDeletion, RegistryValue } from '../../estate/registry.js';
 import { registryKey } from '../../estate/registry.js';
@@ -427,11 +428,3 @@ function positionAt(text: string, offset: number): { line: number; column: numbe
   }
   return { line, column: offset - lineStart + 1 };
 }
-
-/** Text from the file for a message: at most 40 characters, control characters as `\xNN`. */
-function shown(text: string): string {
-  const cut = text.length > 40 ? text.slice(0, 40) + '...' : text;
-  // eslint-disable-next-line no-control-regex
-  return cut.replace(/[\u0000-\u001f\u007f]/g, (c) => '\\x' + c.charCodeAt(0).toString(16).padStart(2, '0'));
-}
-
