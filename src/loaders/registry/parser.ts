@@ -1,4 +1,4 @@
-import { thousands } from '../../core/words.js';
+import { fileTooLarge, lineTooLong, thousands } from '../../core/words.js';
 import { shown } from '../line-text.js';
 import type { Diagnostic, Severity, SourceRange } from '../../core/types.js';
 import type { RegistryFile, RegistryKeyDeletion, RegistryValue } from '../../estate/registry.js';
@@ -78,7 +78,7 @@ export class RegistryReader {
     const { bytes } = this;
     this.encoding = sniffEncoding(bytes);
     if (bytes.length > this.limits.maxFileBytes) {
-      this.report('registry/file-too-large', `file of ${thousands(bytes.length)} bytes is over the bound of ${thousands(this.limits.maxFileBytes)}; not read`, 1, 1, 1);
+      this.report('registry/file-too-large', fileTooLarge(bytes.length, this.limits.maxFileBytes), 1, 1, 1);
       this.format = this.encoding === 'utf16le' ? 'regedit5' : 'regedit4';
       return this.result();
     }
@@ -354,7 +354,7 @@ export class RegistryReader {
   }
 
   private lineTooLong(lineNo: number): void {
-    this.report('registry/line-too-long', `line of more than ${thousands(this.limits.maxLineLength)} characters; not read`, lineNo, 1, 2);
+    this.report('registry/line-too-long', lineTooLong(this.limits.maxLineLength), lineNo, 1, 2);
   }
 
   /** A value line that failed may still continue with `\`: its following lines belong to it, not to the file's structure. */
