@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../core/types.js';
 import type { DnsName, View } from '../loaders/zone/model.js';
 import { canonicalName } from '../estate/names.js';
-import { thousands } from '../core/words.js';
+import { fileTooLarge } from '../core/words.js';
 import { classify, isOursByName, needsHead, originFromFileName, SNIFF_BYTES } from './classify.js';
 import type { FileKind } from './classify.js';
 import { compileGlob } from './glob.js';
@@ -130,7 +130,7 @@ export async function discoverFiles(paths: string[], options: DiscoverOptions): 
           ...rangeAt(file),
           severity: 'error',
           code: 'input/too-large',
-          message: `file of ${thousands(stats.size)} bytes is over the bound of ${thousands(maxFileBytes)}; not read`,
+          message: fileTooLarge(stats.size, maxFileBytes),
         });
       }
       return;

@@ -3,7 +3,7 @@
  * splitting, diagnostics with exact ranges, whitespace-separated fields, address values
  * and the catch-all that keeps a defect from stopping the run.
  */
-import { thousands } from '../core/words.js';
+import { fileTooLarge, lineTooLong, thousands } from '../core/words.js';
 import type { Diagnostic, Severity, SourceRange } from '../core/types.js';
 import type { SitedAddress } from '../estate/network.js';
 import { AddressSet, parseAddressSpec } from '../estate/ip-ranges.js';
@@ -60,13 +60,13 @@ export class LineTextReader {
   lines(text: string): TextLine[] | undefined {
     const bytes = Buffer.byteLength(text, 'utf8');
     if (bytes > this.limits.maxFileBytes) {
-      this.report('file-too-large', `file of ${thousands(bytes)} bytes is over the bound of ${thousands(this.limits.maxFileBytes)}; not read`, 1, 0, 0);
+      this.report('file-too-large', fileTooLarge(bytes, this.limits.maxFileBytes), 1, 0, 0);
       return undefined;
     }
     const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     return body.split(/\r\n|\r|\n/).map((line, i) => {
       if (line.length <= this.limits.maxLineLength) return { number: i + 1, text: line };
-      this.report('line-too-long', `line of more than ${thousands(this.limits.maxLineLength)} characters; not read`, i + 1, 0, 1);
+      this.report('line-too-long', lineTooLong(this.limits.maxLineLength), i + 1, 0, 1);
       return { number: i + 1, text: '' };
     });
   }

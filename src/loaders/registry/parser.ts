@@ -1,4 +1,5 @@
-import { thousands } from '../../core/words.js';
+import { fileTooLarge, lineTooLong, thousands } from '../../core/words.js';
+import { shown } from '../line-text.js';
 import type { Diagnostic, Severity, SourceRange } from '../../core/types.js';
 import type { RegistryFile, RegistryKeyDeletion, RegistryValue } from '../../estate/registry.js';
 import { registryKey } from '../../estate/registry.js';
@@ -77,7 +78,7 @@ export class RegistryReader {
     const { bytes } = this;
     this.encoding = sniffEncoding(bytes);
     if (bytes.length > this.limits.maxFileBytes) {
-      this.report('registry/file-too-large', `file of ${thousands(bytes.length)} bytes is over the bound of ${thousands(this.limits.maxFileBytes)}; not read`, 1, 1, 1);
+      this.report('registry/file-too-large', fileTooLarge(bytes.length, this.limits.maxFileBytes), 1, 1, 1);
       this.format = this.encoding === 'utf16le' ? 'regedit5' : 'regedit4';
       return this.result();
     }
@@ -353,7 +354,7 @@ export class RegistryReader {
   }
 
   private lineTooLong(lineNo: number): void {
-    this.report('registry/line-too-long', `line of more than ${thousands(this.limits.maxLineLength)} characters; not read`, lineNo, 1, 2);
+    this.report('registry/line-too-long', lineTooLong(this.limits.maxLineLength), lineNo, 1, 2);
   }
 
   /** A value line that failed may still continue with `\`: its following lines belong to it, not to the file's structure. */
@@ -427,11 +428,3 @@ function positionAt(text: string, offset: number): { line: number; column: numbe
   }
   return { line, column: offset - lineStart + 1 };
 }
-
-/** Text from the file for a message: at most 40 characters, control characters as `\xNN`. */
-function shown(text: string): string {
-  const cut = text.length > 40 ? text.slice(0, 40) + '...' : text;
-  // eslint-disable-next-line no-control-regex
-  return cut.replace(/[\u0000-\u001f\u007f]/g, (c) => '\\x' + c.charCodeAt(0).toString(16).padStart(2, '0'));
-}
-

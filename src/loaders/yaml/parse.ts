@@ -60,7 +60,7 @@ function parseStream(text: string, file: string, bounds: YamlLimits, firstLine: 
   try {
     events = parseEvents(text, { filename: file, maxDepth: bounds.depth });
   } catch (error) {
-    return (firstLine === 1 ? readDocumentsApart(text, file, bounds) : undefined) ?? { documents: [], diagnostics: [syntaxDiagnostic(error, text, positions, bounds)] };
+    return (firstLine === 1 ? readDocumentsApart(text, file, bounds, positions.lineStarts) : undefined) ?? { documents: [], diagnostics: [syntaxDiagnostic(error, text, positions, bounds)] };
   }
   try {
     return new TreeBuilder(text, positions, bounds).build(events);
@@ -78,8 +78,8 @@ function parseStream(text: string, file: string, bounds: YamlLimits, firstLine: 
  * read once more, whatever the number of documents. Undefined for a single document (nothing
  * to save).
  */
-function readDocumentsApart(text: string, file: string, bounds: YamlLimits): YamlParseResult | undefined {
-  const starts = documentStarts(text);
+function readDocumentsApart(text: string, file: string, bounds: YamlLimits, lineStarts: readonly number[]): YamlParseResult | undefined {
+  const starts = documentStarts(text, lineStarts);
   if (starts.length < 2) return undefined;
   const documents: YamlDocument[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -92,18 +92,17 @@ function readDocumentsApart(text: string, file: string, bounds: YamlLimits): Yam
   return { documents, diagnostics };
 }
 
-/** Where each document of a stream begins: offset 0, then every line that starts with the `---` marker (0-based lines). */
-function documentStarts(text: string): Array<{ offset: number; line: number }> {
+/**
+ * Where each document of a stream begins: offset 0, then every line that starts with the
+ * `---` marker (0-based lines), found in the line table the positions were built from.
+ */
+function documentStarts(text: string, lineStarts: readonly number[]): Array<{ offset: number; line: number }> {
   const starts = [{ offset: 0, line: 0 }];
-  let line = 0;
-  for (let offset = 0; offset < text.length; offset++) {
-    const code = text.charCodeAt(offset);
-    if (code !== 10 && code !== 13) continue;
-    if (code === 13 && text.charCodeAt(offset + 1) === 10) offset++;
-    line++;
-    if (text.startsWith('---', offset + 1) && /^[ \t\r\n]?$/.test(text.charAt(offset + 4))) {
+  for (let line = 1; line < lineStarts.length; line++) {
+    const offset = lineStarts[line];
+    if (text.startsWith('---', offset) && /^[ \t\r\n]?$/.test(text.charAt(offset + 3))) {
       // Blank lines, comments and directives before the first marker belong to its document.
-      if (starts.length > 1 || !isPreamble(text.slice(0, offset + 1))) starts.push({ offset: offset + 1, line });
+      if (starts.length > 1 || !isPreamble(text.slice(0, offset))) starts.push({ offset, line });
     }
   }
   return starts;
@@ -131,7 +130,8 @@ function syntaxDiagnostic(error: unknown, text: string, positions: PositionIndex
 
 /** Offsets to 1-based lines and UTF-16 columns. A BOM does not count as a column. */
 class PositionIndex {
-  private readonly lineStarts: number[] = [0];
+  /** Offset of each line's first character (line breaks LF, CRLF or CR). */
+  readonly lineStarts: number[] = [0];
   private readonly bom: boolean;
 
   constructor(
