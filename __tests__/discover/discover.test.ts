@@ -254,6 +254,15 @@ describe('createIncludeReader', () => {
     expect(read(path.join(root, 'dns/parts/common.inc'), 'dns/db.fabrikam.com')).toEqual({ file: 'dns/parts/common.inc', text: 'www IN A 192.0.2.80\n' });
   });
 
+  it('decodes an included file as a linted file is decoded (UTF-16 with or without its mark)', () => {
+    const text = 'www IN A 192.0.2.80\n';
+    writeFileSync(path.join(root, 'dns/parts/utf16.inc'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    writeFileSync(path.join(root, 'dns/parts/utf16-no-mark.inc'), Buffer.from(text, 'utf16le'));
+    const read = createIncludeReader(root);
+    expect(read('dns/parts/utf16.inc', 'dns/db.fabrikam.com')).toEqual({ file: 'dns/parts/utf16.inc', text });
+    expect(read('dns/parts/utf16-no-mark.inc', 'dns/db.fabrikam.com')).toEqual({ file: 'dns/parts/utf16-no-mark.inc', text });
+  });
+
   it('refuses paths outside the root, symlinks out of it, missing files and big files, without their content', () => {
     const outside = path.join(tmp, 'secret.txt');
     writeFileSync(outside, 'TOP SECRET CONTENT\n');

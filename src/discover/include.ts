@@ -1,8 +1,9 @@
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { IncludeReader } from '../loaders/zone/model.js';
 import { thousands } from '../core/words.js';
 import { DEFAULT_MAX_FILE_BYTES, isInside, toPosix } from './discover.js';
+import { readTextFile } from './read.js';
 
 export interface IncludeReaderOptions {
   /** Larger files are refused. Default 64 MiB, as for discovery. */
@@ -58,7 +59,7 @@ export function createIncludeReader(root: string, options: IncludeReaderOptions 
         return { error: `$INCLUDE '${written}' is ${thousands(stats.size)} bytes, over the bound of ${thousands(maxFileBytes)}` };
       }
       try {
-        return { file: toPosix(path.relative(absoluteRoot, candidate)), text: readFileSync(candidate, 'utf8') };
+        return { file: toPosix(path.relative(absoluteRoot, candidate)), text: readTextFile(candidate).text };
       } catch (error) {
         return { error: `$INCLUDE '${written}' cannot be read: ${(error as NodeJS.ErrnoException).code ?? 'error'}` };
       }
