@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-UNHJAV4P.js";
+} from "./chunks/chunk-QAEKKFLR.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

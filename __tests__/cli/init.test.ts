@@ -83,7 +83,7 @@ describe('uclint init on examples/contoso', () => {
     ]);
     expect(views(withGenerated)).toEqual(views(withOriginal));
     const findings = (result: typeof withGenerated) => result.findings.map((f) => `${f.file}:${f.line} ${f.ruleId} ${f.message}`);
-    expect(findings(withGenerated).length).toBeGreaterThan(0);
+    expect(findings(withGenerated)).toHaveLength(17);
     expect(findings(withGenerated)).toEqual(findings(withOriginal));
   });
 });
@@ -365,6 +365,7 @@ describe('uclint init files', () => {
     expect(workflow.jobs.audit.permissions).toEqual({ contents: 'read', issues: 'write', 'security-events': 'write' });
     const uclintSteps = Object.values(workflow.jobs).flatMap((job) => job.steps.filter((step) => step.uses === 'uclint/uclint@v0'));
     expect(uclintSteps).toHaveLength(2);
+    expect(uclintSteps.map((step) => Object.keys(step.with ?? {}))).toEqual([['only-changed'], ['audit', 'fail-on']]);
     for (const step of uclintSteps) {
       for (const input of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs)).toContain(input);
     }

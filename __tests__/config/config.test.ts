@@ -297,6 +297,7 @@ describe('product presets', () => {
     const config = load('extends: uclint:lync2010\n');
     expect(config.rules.get('lync/dns-load-balancing')).toEqual({ severity: 'error', options: { maxServers: 10 } });
     expect(config.settings.product).toBe('lync2010');
+    expect(packRules('lync')).toHaveLength(15);
     expect(on(config, 'lync')).toEqual(packRules('lync'));
     expect(on(config, 'cisco')).toEqual([]);
     expect(config.rules.get('sip/srv-port')?.severity).toBe('error');
@@ -335,6 +336,7 @@ describe('product presets', () => {
 
   it('uclint:cisco turns on the Cisco rules and leaves the Lync rules off', () => {
     const config = load('extends: uclint:cisco\n');
+    expect(packRules('cisco')).toEqual(['cisco/collab-edge', 'cisco/uds-internal-only']);
     expect(on(config, 'cisco')).toEqual(packRules('cisco'));
     expect(on(config, 'lync')).toEqual([]);
     expect(config.rules.get('x509/wildcard')).toEqual({ severity: 'error', options: { allowWildcardSubject: false } });

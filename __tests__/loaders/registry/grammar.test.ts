@@ -72,6 +72,8 @@ describe('a regedit 5 export in UTF-16LE with BOM and CRLF', () => {
 
   it('keeps key paths as written; registryKey() compares them', () => {
     const key = result.registry.values[0].key;
+    expect(key).toBe(MESSENGER);
+    expect(registryKey(key)).toBe('HKEY_LOCAL_MACHINE\\SOFTWARE\\POLICIES\\MICROSOFT\\MESSENGER\\CLIENT\\{83D4679F-B6D7-11D2-BF36-00C04FB90A03}\\_DEFAULT');
     expect(registryKey(key)).toBe(registryKey('HKLM\\Software\\Policies\\Microsoft\\Messenger\\Client\\{83d4679f-b6d7-11d2-bf36-00c04fb90a03}\\_Default\\'));
   });
 });

@@ -22,7 +22,8 @@ runRuleTests(rule, {
         ),
       },
     },
-    { name: 'a rule set for something else is not judged', files: { 'fw.yml': edge('  - { name: any, direction: inbound, action: allow, protocol: tcp, localPorts: 1-65535 }').replace('edge-external', 'vpn-clients') } },
+    // edge.yml makes the rule run, so fw.yml's absence of findings is the rule's choice, not its skipping the estate.
+    { name: 'a rule set for something else is not judged', files: { 'edge.yml': edge(...EXACT), 'fw.yml': edge('  - { name: any, direction: inbound, action: allow, protocol: tcp, localPorts: 1-65535 }').replace('edge-external', 'vpn-clients') } },
   ],
   invalid: [
     {

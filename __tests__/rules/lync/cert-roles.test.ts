@@ -233,7 +233,7 @@ describe('lync/cert-roles related locations', () => {
       files: { [TOPOLOGY]: frontEndPool(), [CERTS]: certificatesManifest({ name: 'fe', sans: ['fe1.contoso.com', 'fe2.contoso.com'], usedBy: ['fe1.contoso.com', 'fe2.contoso.com'] }) },
     });
     const findings = result.findings.filter((f) => f.ruleId === rule.id);
-    expect(findings.map((f) => [f.messageId, f.data?.servers])).toEqual([['poolNameMissing', 'fe1.contoso.com, fe2.contoso.com']]);
+    expect(findings.map((f) => [`${f.file}:${f.line}`, f.messageId, f.data?.servers])).toEqual([['certificates.yml:5', 'poolNameMissing', 'fe1.contoso.com, fe2.contoso.com']]);
     expect(findings[0].related?.map((r) => `${r.file}:${r.line} ${r.message}`)).toEqual([
       'topology.yml:7 Front End server fe1.contoso.com in the topology',
       'topology.yml:8 Front End server fe2.contoso.com in the topology',

@@ -23,8 +23,12 @@ const COMPLETE_EXTERNAL = zone(
 runRuleTests(rule, {
   valid: [
     {
+      // contoso.com's federation record marks it as Lync, so the rule runs and must leave fabrikam.com alone.
       name: 'a plain SIP provider is asked for no Lync records',
-      zones: { [EXTERNAL]: zone(...header(), '_sips._tcp IN SRV 10 10 5061 proxy', '_sip._tcp IN SRV 10 10 5060 proxy', 'proxy IN A 198.51.100.30') },
+      zones: {
+        [EXTERNAL]: zone(...header(), '_sipfederationtls._tcp IN SRV 0 0 5061 sip', '_sip._tls IN SRV 0 0 443 sip', 'sip IN A 167.55.49.32', 'lyncdiscover IN A 167.55.49.35'),
+        'external/fabrikam.com.zone': zone(...header('fabrikam.com.'), '_sips._tcp IN SRV 10 10 5061 proxy', '_sip._tcp IN SRV 10 10 5060 proxy', 'proxy IN A 198.51.100.30'),
+      },
     },
     {
       name: 'a domain served by Microsoft 365 (records left to the teams pack), even with an on-premises product set',

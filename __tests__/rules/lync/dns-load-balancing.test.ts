@@ -40,8 +40,14 @@ runRuleTests(rule, {
     { name: 'one pool record per front end', zones: { [INTERNAL]: records(11, 12, 13, 14) }, files: { [TOPOLOGY]: topology(fourServers) } },
     {
       name: 'a hardware load-balanced pool is not judged',
-      zones: { [INTERNAL]: records(99) },
-      files: { [TOPOLOGY]: topology(fourServers).replace('loadBalancing: dns', 'loadBalancing: hardware') },
+      // A correct DNS-balanced Director pool beside it makes the rule run, so the hardware pool's silence is the rule's choice.
+      zones: { [INTERNAL]: records(99) + zone('dir1 IN A 10.0.0.21', 'dir IN A 10.0.0.21') },
+      files: {
+        [TOPOLOGY]: topology(
+          fourServers,
+          ['  - fqdn: dir.contoso.com', '    role: director', '    loadBalancing: dns', '    servers: [{ fqdn: dir1.contoso.com, id: 1 }]'].join('\n'),
+        ).replace('loadBalancing: dns', 'loadBalancing: hardware'),
+      },
     },
   ],
   invalid: [

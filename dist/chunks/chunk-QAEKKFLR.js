@@ -27322,6 +27322,12 @@ function thousands(n) {
 function listOf(words) {
   return words.length <= 1 ? words.join("") : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
 }
+function fileTooLarge(bytes, bound) {
+  return `file of ${thousands(bytes)} bytes is over the bound of ${thousands(bound)}; not read`;
+}
+function lineTooLong(bound) {
+  return `line of more than ${thousands(bound)} characters; not read`;
+}
 
 // src/loaders/zone/scanner.ts
 var TOK_WORD = 0;
@@ -30977,7 +30983,7 @@ var edge_external_ports_default = defineRule({
         }
       }
       for (const needed of EDGE_PORTS) {
-        const open = allows.some((r) => (r.protocol.value === needed.protocol || r.protocol.value === "any") && r.localPorts.some((p) => p.first <= needed.first && p.last >= needed.last));
+        const open = portsCover(allows.filter((r) => protocolMatches(r, needed.protocol)).flatMap((r) => r.localPorts), needed.first, needed.last);
         if (!open) report({ node: set.appliesTo ?? set, messageId: "missing", data: { protocol: needed.protocol.toUpperCase(), ports: text(needed), what: needed.what } });
       }
     }
@@ -30987,7 +30993,7 @@ function isEdgeExternal(set) {
   return /edge[-_ ]?external|external[-_ ]?edge/i.test(set.appliesTo?.value ?? "");
 }
 function allowedText() {
-  return "TCP 443, 5061, 50000-59999; UDP 3478, 50000-59999";
+  return ["tcp", "udp"].map((protocol) => `${protocol.toUpperCase()} ${EDGE_PORTS.filter((p) => p.protocol === protocol).sort((a, b) => a.first - b.first).map(text).join(", ")}`).join("; ");
 }
 
 // rules/firewall/shadowed-rule.ts
@@ -31105,7 +31111,16 @@ var CONVENTIONAL_NAMES = [
   ["dialin", "simple URL"],
   ["autodiscover", "Exchange Autodiscover"]
 ];
+var publicAddressesByEstate = /* @__PURE__ */ new WeakMap();
 function ucPublicAddresses(estate) {
+  let addresses2 = publicAddressesByEstate.get(estate);
+  if (addresses2 === void 0) {
+    addresses2 = findUcPublicAddresses(estate);
+    publicAddressesByEstate.set(estate, addresses2);
+  }
+  return addresses2;
+}
+function findUcPublicAddresses(estate) {
   const out = /* @__PURE__ */ new Map();
   const add = (address, name, role, source) => {
     const range = addressRange(address);
@@ -31174,6 +31189,15 @@ var EVERYTHING = [
   { family: 4, first: 0n, last: (1n << 32n) - 1n },
   { family: 6, first: 0n, last: (1n << 128n) - 1n }
 ];
+var coverageByProfile = /* @__PURE__ */ new WeakMap();
+function tunnelCoverageOf(profile) {
+  let coverage = coverageByProfile.get(profile);
+  if (coverage === void 0) {
+    coverage = new TunnelCoverage(profile);
+    coverageByProfile.set(profile, coverage);
+  }
+  return coverage;
+}
 var TunnelCoverage = class {
   constructor(profile) {
     this.profile = profile;
@@ -31248,7 +31272,7 @@ var vpn_media_block_default = defineRule({
   appliesTo: (estate) => estate.firewallRuleSets.length > 0 && estate.vpnProfiles.some((p) => p.clientSubnets.length > 0),
   check({ estate, report }) {
     const ucPublic = AddressSet.of(ucPublicAddresses(estate).map((a) => a.range));
-    const corporate = estate.vpnProfiles.filter((p) => p.tunnel?.value !== "full").reduce((set, p) => set.union(new TunnelCoverage(p).tunnel), AddressSet.empty()).difference(ucPublic);
+    const corporate = estate.vpnProfiles.filter((p) => p.tunnel?.value !== "full").reduce((set, p) => set.union(tunnelCoverageOf(p).tunnel), AddressSet.empty()).difference(ucPublic);
     const servers = ucServerAddresses(estate);
     const serverSet = AddressSet.of(servers.map((s) => s.range));
     const rules = enabledRules(estate.firewallRuleSets);
@@ -31635,7 +31659,21 @@ function m365CandidateDomains(estate) {
   }
   return [...domains].sort();
 }
+var discoveryCache = /* @__PURE__ */ new WeakMap();
 function discoveryOf(estate, domain) {
+  let byDomain = discoveryCache.get(estate);
+  if (byDomain === void 0) {
+    byDomain = /* @__PURE__ */ new Map();
+    discoveryCache.set(estate, byDomain);
+  }
+  let discovery = byDomain.get(domain);
+  if (discovery === void 0) {
+    discovery = readDiscovery(estate, domain);
+    byDomain.set(domain, discovery);
+  }
+  return discovery;
+}
+function readDiscovery(estate, domain) {
   const publicView = publicViewOf(estate);
   const records = [];
   const collect = (view, labels) => {
@@ -31684,8 +31722,11 @@ function directionOf(estate, target, view) {
   return leadsToMicrosoft365(estate, target, view) ? "online" : "on-premises";
 }
 function leadsToMicrosoft365(estate, target, view) {
-  if (isM365ServiceHost(target)) return true;
-  return estate.resolve(target, { view }).chain.some((link) => isM365ServiceHost(link.data.target));
+  return m365HostReachedBy(estate, target, view) !== void 0;
+}
+function m365HostReachedBy(estate, target, view) {
+  if (isM365ServiceHost(target)) return target;
+  return estate.resolve(target, { view }).chain.find((link) => isM365ServiceHost(link.data.target))?.data.target;
 }
 function referenceOf(estate, records, online, onPremises) {
   const product = estate.product();
@@ -32374,7 +32415,7 @@ var discovery_records_default = defineRule({
     const views = new Set(estate.views());
     const reportedUnknown = /* @__PURE__ */ new Set();
     for (const domain of [...lyncSipDomains(estate)].sort()) {
-      const shown3 = displayName(domain);
+      const shown2 = displayName(domain);
       const under = (label) => `${label}.${domain}`;
       for (const zone of estate.zonesFor(domain, { view: "unknown" })) {
         if (reportedUnknown.has(zone)) continue;
@@ -32386,7 +32427,7 @@ var discovery_records_default = defineRule({
         report({
           node: missingRecordAnchor(estate, zone, domain),
           messageId: "missingRecord",
-          data: { domain: shown3, record: displayName(under(label)), view, consequence: CONSEQUENCE[label] ?? "clients cannot find the service" }
+          data: { domain: shown2, record: displayName(under(label)), view, consequence: CONSEQUENCE[label] ?? "clients cannot find the service" }
         });
       };
       const internalZone = zoneIn("internal");
@@ -32402,7 +32443,7 @@ var discovery_records_default = defineRule({
             node: missingRecordAnchor(estate, internalZone, domain),
             messageId: "missingEither",
             data: {
-              domain: shown3,
+              domain: shown2,
               record: displayName(under("_sipinternaltls._tcp")),
               alternative: displayName(under("lyncdiscoverinternal")),
               view: "internal"
@@ -32421,7 +32462,7 @@ var discovery_records_default = defineRule({
             report({
               node: leaked,
               messageId: "internalOnlyName",
-              data: { name: displayName(leaked.name), domain: shown3 }
+              data: { name: displayName(leaked.name), domain: shown2 }
             });
           }
         }
@@ -34261,7 +34302,7 @@ var m365_optimize_excluded_default = defineRule({
       return "ranges" in parsed ? parsed.ranges : [];
     }));
     for (const profile of estate.vpnProfiles) {
-      const coverage = new TunnelCoverage(profile);
+      const coverage = tunnelCoverageOf(profile);
       const captured = coverage.tunnel.intersection(optimize);
       if (captured.isEmpty()) continue;
       const ranges = captured.ranges();
@@ -34357,7 +34398,7 @@ var uc_addresses_excluded_default = defineRule({
     const addresses2 = ucPublicAddresses(estate);
     if (addresses2.length === 0) return;
     for (const profile of estate.vpnProfiles) {
-      const coverage = new TunnelCoverage(profile);
+      const coverage = tunnelCoverageOf(profile);
       for (const uc of addresses2) {
         if (!coverage.captures(uc.range)) continue;
         const route = coverage.routeFor(uc.range) ?? profile;
@@ -34844,7 +34885,7 @@ var wildcard_default = defineRule({
 var RULES = [collab_edge_default, uds_internal_only_default, cname_and_other_data_default, dangling_target_default, duplicate_record_default, private_address_external_default, any_any_allow_default, edge_external_ports_default, shadowed_rule_default, vpn_media_block_default, candidate_type_order_default, port_ranges_default, vpn_host_candidate_default, cert_covers_published_names_default, cert_roles_default, client_preferences_default, discovery_records_default, dns_load_balancing_default, edge_external_cert_default, manual_server_default, mobility_autodiscover_default, mtls_eku_default, no_cleartext_external_default, ntlm_min_sec_default, rsassa_pss_default, strict_naming_default, web_fqdn_distinct_default, web_services_load_balancing_default, naptr_srv_consistency_default, sips_needs_tls_default, srv_null_target_default, srv_port_default, srv_target_default, direct_routing_sbc_default, hybrid_consistency_default, online_records_default, m365_optimize_excluded_default, split_tunnel_default, uc_addresses_excluded_default, cn_in_san_default, duplicate_default, expiry_default, key_size_default, manifest_matches_file_default, server_auth_eku_default, weak_signature_default, wildcard_default];
 
 // src/lint.ts
-import { readFileSync as readFileSync4, realpathSync as realpathSync4, writeFileSync } from "node:fs";
+import { readFileSync as readFileSync3, realpathSync as realpathSync4, writeFileSync } from "node:fs";
 import path8 from "node:path";
 
 // src/core/types.ts
@@ -41872,7 +41913,7 @@ async function discoverFiles(paths, options) {
           ...rangeAt(file),
           severity: "error",
           code: "input/too-large",
-          message: `file of ${thousands(stats.size)} bytes is over the bound of ${thousands(maxFileBytes)}; not read`
+          message: fileTooLarge(stats.size, maxFileBytes)
         });
       }
       return;
@@ -42005,7 +42046,7 @@ function unreadable(file, error) {
 }
 
 // src/discover/include.ts
-import { readFileSync as readFileSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import path4 from "node:path";
 function createIncludeReader(root, options = {}) {
   const absoluteRoot = path4.resolve(root);
@@ -42040,7 +42081,7 @@ function createIncludeReader(root, options = {}) {
         return { error: `$INCLUDE '${written}' is ${thousands(stats.size)} bytes, over the bound of ${thousands(maxFileBytes)}` };
       }
       try {
-        return { file: toPosix(path4.relative(absoluteRoot, candidate)), text: readFileSync2(candidate, "utf8") };
+        return { file: toPosix(path4.relative(absoluteRoot, candidate)), text: readTextFile(candidate).text };
       } catch (error) {
         return { error: `$INCLUDE '${written}' cannot be read: ${error.code ?? "error"}` };
       }
@@ -42695,8 +42736,8 @@ var Pkcs12Reader = class {
       if (derivation) total += counted(derivation.iterations, derivation.what);
     }
     if (total > this.limits.maxPkcs12Iterations) {
-      const shown3 = Number.isFinite(total) ? thousands(total) : "more than 2^48";
-      fail("pkcs12-iterations", `the PKCS#12 key derivations ask for ${shown3} iterations in all, over the bound of ${thousands(this.limits.maxPkcs12Iterations)}; the file is not read`);
+      const shown2 = Number.isFinite(total) ? thousands(total) : "more than 2^48";
+      fail("pkcs12-iterations", `the PKCS#12 key derivations ask for ${shown2} iterations in all, over the bound of ${thousands(this.limits.maxPkcs12Iterations)}; the file is not read`);
     }
   }
   /** The parts of an encrypted safe, with its iteration count when the scheme is one uclint reads. */
@@ -42736,8 +42777,8 @@ var Pkcs12Reader = class {
   checkIterations(count, what) {
     if (count === void 0 || count < 1) fail("pkcs12-invalid", `not a readable PKCS#12 file: the ${what} iteration count is malformed`);
     if (count > this.limits.maxPkcs12Iterations) {
-      const shown3 = Number.isFinite(count) ? thousands(count) : "more than 2^48";
-      fail("pkcs12-iterations", `the PKCS#12 ${what} asks for ${shown3} iterations, over the bound of ${thousands(this.limits.maxPkcs12Iterations)}; the file is not read`);
+      const shown2 = Number.isFinite(count) ? thousands(count) : "more than 2^48";
+      fail("pkcs12-iterations", `the PKCS#12 ${what} asks for ${shown2} iterations, over the bound of ${thousands(this.limits.maxPkcs12Iterations)}; the file is not read`);
     }
     return count;
   }
@@ -45446,7 +45487,7 @@ function parseStream(text2, file, bounds, firstLine) {
   try {
     events = parseEvents(text2, { filename: file, maxDepth: bounds.depth });
   } catch (error) {
-    return (firstLine === 1 ? readDocumentsApart(text2, file, bounds) : void 0) ?? { documents: [], diagnostics: [syntaxDiagnostic(error, text2, positions, bounds)] };
+    return (firstLine === 1 ? readDocumentsApart(text2, file, bounds, positions.lineStarts) : void 0) ?? { documents: [], diagnostics: [syntaxDiagnostic(error, text2, positions, bounds)] };
   }
   try {
     return new TreeBuilder(text2, positions, bounds).build(events);
@@ -45455,8 +45496,8 @@ function parseStream(text2, file, bounds, firstLine) {
     return { documents: [], diagnostics: [diagnostic(positions.range(0, 0), "yaml/syntax", `YAML could not be read: ${message}`)] };
   }
 }
-function readDocumentsApart(text2, file, bounds) {
-  const starts = documentStarts(text2);
+function readDocumentsApart(text2, file, bounds, lineStarts) {
+  const starts = documentStarts(text2, lineStarts);
   if (starts.length < 2) return void 0;
   const documents = [];
   const diagnostics = [];
@@ -45468,16 +45509,12 @@ function readDocumentsApart(text2, file, bounds) {
   });
   return { documents, diagnostics };
 }
-function documentStarts(text2) {
+function documentStarts(text2, lineStarts) {
   const starts = [{ offset: 0, line: 0 }];
-  let line = 0;
-  for (let offset = 0; offset < text2.length; offset++) {
-    const code = text2.charCodeAt(offset);
-    if (code !== 10 && code !== 13) continue;
-    if (code === 13 && text2.charCodeAt(offset + 1) === 10) offset++;
-    line++;
-    if (text2.startsWith("---", offset + 1) && /^[ \t\r\n]?$/.test(text2.charAt(offset + 4))) {
-      if (starts.length > 1 || !isPreamble(text2.slice(0, offset + 1))) starts.push({ offset: offset + 1, line });
+  for (let line = 1; line < lineStarts.length; line++) {
+    const offset = lineStarts[line];
+    if (text2.startsWith("---", offset) && /^[ \t\r\n]?$/.test(text2.charAt(offset + 3))) {
+      if (starts.length > 1 || !isPreamble(text2.slice(0, offset))) starts.push({ offset, line });
     }
   }
   return starts;
@@ -45514,6 +45551,7 @@ var PositionIndex = class {
   text;
   file;
   firstLine;
+  /** Offset of each line's first character (line breaks LF, CRLF or CR). */
   lineStarts = [0];
   bom;
   /** Line of the last look-up: nodes come in source order, so most look-ups land on it or just after. */
@@ -47492,6 +47530,154 @@ function append(result, loads, key) {
   result[key].push(...loads[key] ?? []);
 }
 
+// src/loaders/line-text.ts
+var DEFAULT_LINE_TEXT_LIMITS = {
+  maxFileBytes: 16 * 1024 * 1024,
+  maxLineLength: 1024 * 1024,
+  maxEntries: 1e5
+};
+var LineTextReader = class {
+  constructor(file, format, limits = {}) {
+    this.file = file;
+    this.format = format;
+    this.limits = { ...DEFAULT_LINE_TEXT_LIMITS, ...limits };
+  }
+  file;
+  format;
+  diagnostics = [];
+  limits;
+  entries = 0;
+  /**
+   * The lines of the text (LF, CRLF or CR), a leading byte-order mark dropped. Lines over the
+   * bound are reported and come back empty, so numbering stays exact; `undefined` when the whole
+   * file is over its bound (reported).
+   */
+  lines(text2) {
+    const bytes = Buffer.byteLength(text2, "utf8");
+    if (bytes > this.limits.maxFileBytes) {
+      this.report("file-too-large", fileTooLarge(bytes, this.limits.maxFileBytes), 1, 0, 0);
+      return void 0;
+    }
+    const body = text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
+    return body.split(/\r\n|\r|\n/).map((line, i) => {
+      if (line.length <= this.limits.maxLineLength) return { number: i + 1, text: line };
+      this.report("line-too-long", lineTooLong(this.limits.maxLineLength), i + 1, 0, 1);
+      return { number: i + 1, text: "" };
+    });
+  }
+  /** Counts one entry; false (reported once, at the entry) when it is over the bound and reading should stop. */
+  entry(line, start, end) {
+    if (++this.entries <= this.limits.maxEntries) return true;
+    this.report("too-many-entries", `more than ${thousands(this.limits.maxEntries)} entries; the rest of the file is not read`, line, start, end);
+    return false;
+  }
+  /** A diagnostic `<format>/<code>` over column indexes [start, end) of the line (at least one column wide). */
+  report(code, message, line, start, end, severity = "error") {
+    this.diagnostics.push({ ...this.range(line, start, end), severity, message, code: `${this.format}/${code}` });
+  }
+  /** The range of column indexes [start, end) of a line, 1-based, at least one column wide. */
+  range(line, start, end) {
+    return { file: this.file, line, column: start + 1, endLine: line, endColumn: Math.max(end, start + 1) + 1 };
+  }
+  /** The range of a whole file of these lines, for the model's file-level node. */
+  fileRange(lines) {
+    const last = lines[lines.length - 1];
+    return { file: this.file, line: 1, column: 1, endLine: last.number, endColumn: last.text.length + 1 };
+  }
+  /**
+   * An address or network value (`10.0.0.0/8`, `2001:db8::1`) read with parseAddressSpec;
+   * `undefined` when it is not one (reported at the value, naming the network meant when host
+   * bits are set). Ranges `a-b` and `any` are manifest spellings these files do not have.
+   */
+  address(field, line, what, spec = field.text) {
+    const loc = this.range(line, field.start, field.end);
+    const parsed = /^any$|-/i.test(spec) ? { error: `'${shown(spec)}' is not an IP address or network (address/prefix)` } : parseAddressSpec(spec);
+    if ("error" in parsed) {
+      this.report("bad-address", `${what}: ${parsed.error}`, line, field.start, field.end);
+      return void 0;
+    }
+    return { text: field.text, ranges: parsed.ranges, loc };
+  }
+  /**
+   * An interface's address with the prefix of its subnet (WireGuard `Address = 10.8.0.2/24`,
+   * OpenVPN `ifconfig 10.8.0.2 255.255.255.0`): host bits are expected there, and the client
+   * subnet is the network the address lies in.
+   */
+  interfaceAddress(field, line, what, spec = field.text) {
+    const parsed = parseAddressSpec(spec);
+    const network = "error" in parsed && parsed.suggestion ? parseAddressSpec(parsed.suggestion) : void 0;
+    if (network && "ranges" in network) return { text: field.text, ranges: network.ranges, loc: this.range(line, field.start, field.end) };
+    return this.address(field, line, what, spec);
+  }
+};
+var WHOLE_FAMILY = {
+  4: AddressSet.of([{ family: 4, first: 0n, last: (1n << 32n) - 1n }]),
+  6: AddressSet.of([{ family: 6, first: 0n, last: (1n << 128n) - 1n }])
+};
+function fullTunnelAt(include) {
+  const covers = (n) => {
+    const set = AddressSet.of(include.slice(0, n).flatMap((a) => a.ranges));
+    return set.covers(WHOLE_FAMILY[4]) || set.covers(WHOLE_FAMILY[6]);
+  };
+  if (!covers(include.length)) return void 0;
+  let low = 1;
+  let high = include.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if (covers(mid)) high = mid;
+    else low = mid + 1;
+  }
+  return include[low - 1];
+}
+function readSafely(format, file, read2, fallback) {
+  try {
+    return read2();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const diagnostic2 = { file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: "error", code: `${format}/internal-error`, message: `uclint could not read this file: ${reason}` };
+    return { ...fallback(), diagnostics: [diagnostic2] };
+  }
+}
+var BLANK = /[ \t]/;
+function blankSeparatedFields(line, from = 0, to = line.length) {
+  const fields = [];
+  let i = from;
+  while (i < to) {
+    while (i < to && BLANK.test(line[i])) i++;
+    const start = i;
+    while (i < to && !BLANK.test(line[i])) i++;
+    if (i > start) fields.push({ text: line.slice(start, i), start, end: i });
+  }
+  return fields;
+}
+function commaSeparatedFields(line, from, to) {
+  const fields = [];
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && line[i] !== ",") continue;
+    fields.push(trimmed(line, start, i));
+    start = i + 1;
+  }
+  return fields;
+}
+function trimmed(line, from, to) {
+  let start = from;
+  let end = to;
+  while (start < end && BLANK.test(line[start])) start++;
+  while (end > start && BLANK.test(line[end - 1])) end--;
+  return { text: line.slice(start, end), start, end };
+}
+function shown(text2) {
+  const cut = text2.length > 40 ? text2.slice(0, 40) + "..." : text2;
+  return cut.replace(/[\u0000-\u001f\u007f]/g, (c) => "\\x" + c.charCodeAt(0).toString(16).padStart(2, "0"));
+}
+function pushDefined(list, item) {
+  if (item !== void 0) list.push(item);
+}
+function baseName(file) {
+  return file.slice(file.lastIndexOf("/") + 1);
+}
+
 // src/loaders/registry/decode.ts
 function sniffEncoding(bytes) {
   if (bytes.length < 2) return "utf8";
@@ -47574,7 +47760,7 @@ var RegistryReader = class {
     const { bytes } = this;
     this.encoding = sniffEncoding(bytes);
     if (bytes.length > this.limits.maxFileBytes) {
-      this.report("registry/file-too-large", `file of ${thousands(bytes.length)} bytes is over the bound of ${thousands(this.limits.maxFileBytes)}; not read`, 1, 1, 1);
+      this.report("registry/file-too-large", fileTooLarge(bytes.length, this.limits.maxFileBytes), 1, 1, 1);
       this.format = this.encoding === "utf16le" ? "regedit5" : "regedit4";
       return this.result();
     }
@@ -47837,7 +48023,7 @@ var RegistryReader = class {
     return void 0;
   }
   lineTooLong(lineNo) {
-    this.report("registry/line-too-long", `line of more than ${thousands(this.limits.maxLineLength)} characters; not read`, lineNo, 1, 2);
+    this.report("registry/line-too-long", lineTooLong(this.limits.maxLineLength), lineNo, 1, 2);
   }
   /** A value line that failed may still continue with `\`: its following lines belong to it, not to the file's structure. */
   skipContinuation(line) {
@@ -47894,10 +48080,6 @@ function positionAt(text2, offset) {
   }
   return { line, column: offset - lineStart + 1 };
 }
-function shown(text2) {
-  const cut = text2.length > 40 ? text2.slice(0, 40) + "..." : text2;
-  return cut.replace(/[\u0000-\u001f\u007f]/g, (c) => "\\x" + c.charCodeAt(0).toString(16).padStart(2, "0"));
-}
 
 // src/loaders/registry/index.ts
 function parseRegistryFile(bytes, file, limits) {
@@ -47909,154 +48091,6 @@ function parseRegistryFile(bytes, file, limits) {
     const diagnostic2 = { file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: "error", code: "registry/internal-error", message: `uclint could not read this file: ${reason}` };
     return { registry, diagnostics: [diagnostic2], text: "" };
   }
-}
-
-// src/loaders/line-text.ts
-var DEFAULT_LINE_TEXT_LIMITS = {
-  maxFileBytes: 16 * 1024 * 1024,
-  maxLineLength: 1024 * 1024,
-  maxEntries: 1e5
-};
-var LineTextReader = class {
-  constructor(file, format, limits = {}) {
-    this.file = file;
-    this.format = format;
-    this.limits = { ...DEFAULT_LINE_TEXT_LIMITS, ...limits };
-  }
-  file;
-  format;
-  diagnostics = [];
-  limits;
-  entries = 0;
-  /**
-   * The lines of the text (LF, CRLF or CR), a leading byte-order mark dropped. Lines over the
-   * bound are reported and come back empty, so numbering stays exact; `undefined` when the whole
-   * file is over its bound (reported).
-   */
-  lines(text2) {
-    const bytes = Buffer.byteLength(text2, "utf8");
-    if (bytes > this.limits.maxFileBytes) {
-      this.report("file-too-large", `file of ${thousands(bytes)} bytes is over the bound of ${thousands(this.limits.maxFileBytes)}; not read`, 1, 0, 0);
-      return void 0;
-    }
-    const body = text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
-    return body.split(/\r\n|\r|\n/).map((line, i) => {
-      if (line.length <= this.limits.maxLineLength) return { number: i + 1, text: line };
-      this.report("line-too-long", `line of more than ${thousands(this.limits.maxLineLength)} characters; not read`, i + 1, 0, 1);
-      return { number: i + 1, text: "" };
-    });
-  }
-  /** Counts one entry; false (reported once, at the entry) when it is over the bound and reading should stop. */
-  entry(line, start, end) {
-    if (++this.entries <= this.limits.maxEntries) return true;
-    this.report("too-many-entries", `more than ${thousands(this.limits.maxEntries)} entries; the rest of the file is not read`, line, start, end);
-    return false;
-  }
-  /** A diagnostic `<format>/<code>` over column indexes [start, end) of the line (at least one column wide). */
-  report(code, message, line, start, end, severity = "error") {
-    this.diagnostics.push({ ...this.range(line, start, end), severity, message, code: `${this.format}/${code}` });
-  }
-  /** The range of column indexes [start, end) of a line, 1-based, at least one column wide. */
-  range(line, start, end) {
-    return { file: this.file, line, column: start + 1, endLine: line, endColumn: Math.max(end, start + 1) + 1 };
-  }
-  /** The range of a whole file of these lines, for the model's file-level node. */
-  fileRange(lines) {
-    const last = lines[lines.length - 1];
-    return { file: this.file, line: 1, column: 1, endLine: last.number, endColumn: last.text.length + 1 };
-  }
-  /**
-   * An address or network value (`10.0.0.0/8`, `2001:db8::1`) read with parseAddressSpec;
-   * `undefined` when it is not one (reported at the value, naming the network meant when host
-   * bits are set). Ranges `a-b` and `any` are manifest spellings these files do not have.
-   */
-  address(field, line, what, spec = field.text) {
-    const loc = this.range(line, field.start, field.end);
-    const parsed = /^any$|-/i.test(spec) ? { error: `'${shown2(spec)}' is not an IP address or network (address/prefix)` } : parseAddressSpec(spec);
-    if ("error" in parsed) {
-      this.report("bad-address", `${what}: ${parsed.error}`, line, field.start, field.end);
-      return void 0;
-    }
-    return { text: field.text, ranges: parsed.ranges, loc };
-  }
-  /**
-   * An interface's address with the prefix of its subnet (WireGuard `Address = 10.8.0.2/24`,
-   * OpenVPN `ifconfig 10.8.0.2 255.255.255.0`): host bits are expected there, and the client
-   * subnet is the network the address lies in.
-   */
-  interfaceAddress(field, line, what, spec = field.text) {
-    const parsed = parseAddressSpec(spec);
-    const network = "error" in parsed && parsed.suggestion ? parseAddressSpec(parsed.suggestion) : void 0;
-    if (network && "ranges" in network) return { text: field.text, ranges: network.ranges, loc: this.range(line, field.start, field.end) };
-    return this.address(field, line, what, spec);
-  }
-};
-var WHOLE_FAMILY = {
-  4: AddressSet.of([{ family: 4, first: 0n, last: (1n << 32n) - 1n }]),
-  6: AddressSet.of([{ family: 6, first: 0n, last: (1n << 128n) - 1n }])
-};
-function fullTunnelAt(include) {
-  const covers = (n) => {
-    const set = AddressSet.of(include.slice(0, n).flatMap((a) => a.ranges));
-    return set.covers(WHOLE_FAMILY[4]) || set.covers(WHOLE_FAMILY[6]);
-  };
-  if (!covers(include.length)) return void 0;
-  let low = 1;
-  let high = include.length;
-  while (low < high) {
-    const mid = low + high >> 1;
-    if (covers(mid)) high = mid;
-    else low = mid + 1;
-  }
-  return include[low - 1];
-}
-function readSafely(format, file, read2, fallback) {
-  try {
-    return read2();
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const diagnostic2 = { file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: "error", code: `${format}/internal-error`, message: `uclint could not read this file: ${reason}` };
-    return { ...fallback(), diagnostics: [diagnostic2] };
-  }
-}
-var BLANK = /[ \t]/;
-function blankSeparatedFields(line, from = 0, to = line.length) {
-  const fields = [];
-  let i = from;
-  while (i < to) {
-    while (i < to && BLANK.test(line[i])) i++;
-    const start = i;
-    while (i < to && !BLANK.test(line[i])) i++;
-    if (i > start) fields.push({ text: line.slice(start, i), start, end: i });
-  }
-  return fields;
-}
-function commaSeparatedFields(line, from, to) {
-  const fields = [];
-  let start = from;
-  for (let i = from; i <= to; i++) {
-    if (i < to && line[i] !== ",") continue;
-    fields.push(trimmed(line, start, i));
-    start = i + 1;
-  }
-  return fields;
-}
-function trimmed(line, from, to) {
-  let start = from;
-  let end = to;
-  while (start < end && BLANK.test(line[start])) start++;
-  while (end > start && BLANK.test(line[end - 1])) end--;
-  return { text: line.slice(start, end), start, end };
-}
-function shown2(text2) {
-  const cut = text2.length > 40 ? text2.slice(0, 40) + "..." : text2;
-  return cut.replace(/[\u0000-\u001f\u007f]/g, (c) => "\\x" + c.charCodeAt(0).toString(16).padStart(2, "0"));
-}
-function pushDefined(list, item) {
-  if (item !== void 0) list.push(item);
-}
-function baseName(file) {
-  return file.slice(file.lastIndexOf("/") + 1);
 }
 
 // src/loaders/wireguard/index.ts
@@ -48121,7 +48155,7 @@ function readSectionHeader(reader, content2, line) {
   const name = content2.text.slice(1, -1).trim();
   const section = SECTIONS[name.toLowerCase()];
   if (section) return section;
-  reader.report("unknown-section", `unknown section '[${shown2(name)}]'; WireGuard has [Interface] and [Peer]; the keys under it are not read`, line, content2.start, content2.end);
+  reader.report("unknown-section", `unknown section '[${shown(name)}]'; WireGuard has [Interface] and [Peer]; the keys under it are not read`, line, content2.start, content2.end);
   return "unknown";
 }
 var LIST_KEYS = {
@@ -48141,12 +48175,12 @@ function readDnsItem(reader, item, line, dns) {
   if (!server) return;
   const [range] = server.ranges;
   if (server.ranges.length === 1 && range.first === range.last) dns.servers.push(server);
-  else reader.report("bad-address", `DNS: '${shown2(item.text)}' is a network; a DNS server is one address`, line, item.start, item.end);
+  else reader.report("bad-address", `DNS: '${shown(item.text)}' is a network; a DNS server is one address`, line, item.start, item.end);
 }
 function readEndpoint(reader, item, line, profile) {
   const match = /^(\[[^\]]+\]|[^:[\]]+):(\d{1,5})$/.exec(item.text);
   if (!match || Number(match[2]) > 65535) {
-    reader.report("bad-endpoint", `Endpoint: '${shown2(item.text)}' is not host:port (an IPv6 address in brackets)`, line, item.start, item.end);
+    reader.report("bad-endpoint", `Endpoint: '${shown(item.text)}' is not host:port (an IPv6 address in brackets)`, line, item.start, item.end);
     return;
   }
   profile.endpoints.push({ value: item.text, loc: reader.range(line, item.start, item.end) });
@@ -48291,7 +48325,7 @@ var OpenvpnReader = class {
       const [network, netmask, gateway] = rest;
       if (ROUTE_KEYWORDS.has(network.text)) return true;
       if (!DOTTED_QUAD.test(network.text) && /^[A-Za-z0-9.-]+$/.test(network.text) && /[A-Za-z]/.test(network.text)) {
-        this.reader.report("route-by-name", `route to the host name '${shown2(network.text)}': uclint does not resolve names, so the route is not counted`, line, network.start, network.end, "warning");
+        this.reader.report("route-by-name", `route to the host name '${shown(network.text)}': uclint does not resolve names, so the route is not counted`, line, network.start, network.end, "warning");
         return true;
       }
       const prefix = netmask === void 0 || netmask.text === "default" ? 32 : this.netmask(netmask, line);
@@ -48313,7 +48347,7 @@ var OpenvpnReader = class {
     return this.withArgument(head, rest, 1, line, () => {
       const [host, port2] = rest;
       if (port2 && !(/^\d{1,5}$/.test(port2.text) && Number(port2.text) >= 1 && Number(port2.text) <= 65535)) {
-        this.reader.report("bad-port", `remote: '${shown2(port2.text)}' is not a port (1-65535)`, line, port2.start, port2.end);
+        this.reader.report("bad-port", `remote: '${shown(port2.text)}' is not a port (1-65535)`, line, port2.start, port2.end);
         return true;
       }
       const hostText = host.text.includes(":") ? `[${host.text}]` : host.text;
@@ -48348,7 +48382,7 @@ var OpenvpnReader = class {
       return this.entry(this.dns.servers, value, line, (field) => {
         const server = this.reader.address(field, line, `dhcp-option ${option.text}`);
         if (!server || server.ranges.length === 1 && server.ranges[0].first === server.ranges[0].last) return server;
-        this.reader.report("bad-address", `dhcp-option ${option.text}: '${shown2(field.text)}' is a network; a DNS server is one address`, line, field.start, field.end);
+        this.reader.report("bad-address", `dhcp-option ${option.text}: '${shown(field.text)}' is a network; a DNS server is one address`, line, field.start, field.end);
         return void 0;
       });
     });
@@ -48357,7 +48391,7 @@ var OpenvpnReader = class {
   netmask(field, line) {
     const octets2 = DOTTED_QUAD.test(field.text) ? field.text.split(".").map(Number) : [];
     if (octets2.length !== 4 || octets2.some((o) => o > 255)) {
-      this.reader.report("bad-netmask", `'${shown2(field.text)}' is not a netmask (a dotted quad such as 255.255.255.0)`, line, field.start, field.end);
+      this.reader.report("bad-netmask", `'${shown(field.text)}' is not a netmask (a dotted quad such as 255.255.255.0)`, line, field.start, field.end);
       return void 0;
     }
     const bits = octets2.reduce((value, o) => value * 256 + o, 0).toString(2).padStart(32, "0");
@@ -48372,7 +48406,7 @@ var OpenvpnReader = class {
   withArgument(head, rest, needed, line, read2) {
     if (rest.length >= needed) return read2();
     const at2 = rest.length > 0 ? rest[rest.length - 1].end : head.end;
-    this.reader.report("missing-argument", `${shown2(head.text)} needs ${needed} argument${needed > 1 ? "s" : ""}, found ${rest.length}`, line, at2, at2 + 1);
+    this.reader.report("missing-argument", `${shown(head.text)} needs ${needed} argument${needed > 1 ? "s" : ""}, found ${rest.length}`, line, at2, at2 + 1);
     return true;
   }
   /** Adds the address `make` reads from `field` to `list`, counting it against the bound; false when the bound stops the file. */
@@ -48424,7 +48458,7 @@ function readSdp(text2, file, limits) {
     if (first && line[0] !== "v") reader.report("missing-version", "an SDP description starts with v=0", number, 0, 1);
     first = false;
     if (line[0] === "v") {
-      if (line !== "v=0") reader.report("bad-version", `SDP version '${shown2(line.slice(2))}'; the only version is 0`, number, 2, line.length);
+      if (line !== "v=0") reader.report("bad-version", `SDP version '${shown(line.slice(2))}'; the only version is 0`, number, 2, line.length);
     } else if (line[0] === "m") {
       if (!reader.entry(number, 0, line.length)) break;
       inBadSection = !readMedia(reader, line, number, session);
@@ -48450,13 +48484,13 @@ function readConnection(reader, line, number) {
     reader.report("bad-connection", `c=: ${what}; c= is IN IP4|IP6 address`, number, at2.start, at2.end);
     return void 0;
   };
-  if (netType?.text !== "IN") return bad(netType, netType ? `network type '${shown2(netType.text)}' is not IN` : "the network type is missing");
-  if (addrType?.text !== "IP4" && addrType?.text !== "IP6") return bad(addrType, addrType ? `address type '${shown2(addrType.text)}' is not IP4 or IP6` : "the address type is missing");
+  if (netType?.text !== "IN") return bad(netType, netType ? `network type '${shown(netType.text)}' is not IN` : "the network type is missing");
+  if (addrType?.text !== "IP4" && addrType?.text !== "IP6") return bad(addrType, addrType ? `address type '${shown(addrType.text)}' is not IP4 or IP6` : "the address type is missing");
   if (!address) return bad(address, "the address is missing");
   const slash = address.text.indexOf("/");
   const field = slash < 0 ? address : { text: address.text.slice(0, slash), start: address.start, end: address.start + slash };
   const family = addressFamily(field.text);
-  if (family === "invalid" || family !== "name" && `IP${family}` !== addrType.text) return bad(field, `'${shown2(field.text)}' is not an ${addrType.text} address or host name`);
+  if (family === "invalid" || family !== "name" && `IP${family}` !== addrType.text) return bad(field, `'${shown(field.text)}' is not an ${addrType.text} address or host name`);
   return { value: field.text, loc: reader.range(number, field.start, field.end) };
 }
 function readMedia(reader, line, number, session) {
@@ -48467,7 +48501,7 @@ function readMedia(reader, line, number, session) {
   }
   const portNumber = /^(\d{1,5})(\/\d+)?$/.exec(port2.text);
   if (!portNumber || Number(portNumber[1]) > 65535) {
-    reader.report("bad-media", `m=: '${shown2(port2.text)}' is not a port (0-65535, optionally /count)`, number, port2.start, port2.end);
+    reader.report("bad-media", `m=: '${shown(port2.text)}' is not a port (0-65535, optionally /count)`, number, port2.start, port2.end);
     return false;
   }
   const media = { loc: reader.range(number, 0, line.length), type: type.text, port: Number(portNumber[1]), protocol: protocol.text };
@@ -48484,17 +48518,17 @@ function readCandidate(reader, line, number) {
   };
   if (fields.length < CANDIDATE_FIELDS.length) return fail2("candidate-missing-field", `the ${CANDIDATE_FIELDS[fields.length]} is missing`);
   const [foundation, component, transport, priority, address, port2, typ, type] = fields;
-  if (!/^[A-Za-z0-9+/]{1,32}$/.test(foundation.text)) return fail2("bad-foundation", `foundation '${shown2(foundation.text)}' is not 1 to 32 letters, digits, + or /`, foundation);
+  if (!/^[A-Za-z0-9+/]{1,32}$/.test(foundation.text)) return fail2("bad-foundation", `foundation '${shown(foundation.text)}' is not 1 to 32 letters, digits, + or /`, foundation);
   const componentId = Number(component.text);
-  if (!/^\d{1,3}$/.test(component.text) || componentId < 1 || componentId > 256) return fail2("bad-component", `component id '${shown2(component.text)}' is not 1-256`, component);
+  if (!/^\d{1,3}$/.test(component.text) || componentId < 1 || componentId > 256) return fail2("bad-component", `component id '${shown(component.text)}' is not 1-256`, component);
   const transportKind = TRANSPORTS[transport.text.toLowerCase()];
-  if (!transportKind) return fail2("bad-transport", `transport '${shown2(transport.text)}' is not UDP or TCP`, transport);
+  if (!transportKind) return fail2("bad-transport", `transport '${shown(transport.text)}' is not UDP or TCP`, transport);
   const priorityValue = Number(priority.text);
-  if (!/^\d{1,10}$/.test(priority.text) || priorityValue < 1 || priorityValue > MAX_PRIORITY) return fail2("bad-priority", `priority '${shown2(priority.text)}' is not 1 to 2^31-1 (${MAX_PRIORITY})`, priority);
-  if (!isCandidateAddress(address.text)) return fail2("bad-address", `'${shown2(address.text)}' is not an IP address or host name`, address);
-  if (!isPort(port2.text)) return fail2("bad-port", `port '${shown2(port2.text)}' is not 0-65535`, port2);
-  if (typ.text !== "typ") return fail2("bad-type", `expected 'typ' before the candidate type, found '${shown2(typ.text)}'`, typ);
-  if (!CANDIDATE_TYPES2.has(type.text)) return fail2("bad-type", `candidate type '${shown2(type.text)}' is not host, srflx, prflx or relay`, type);
+  if (!/^\d{1,10}$/.test(priority.text) || priorityValue < 1 || priorityValue > MAX_PRIORITY) return fail2("bad-priority", `priority '${shown(priority.text)}' is not 1 to 2^31-1 (${MAX_PRIORITY})`, priority);
+  if (!isCandidateAddress(address.text)) return fail2("bad-address", `'${shown(address.text)}' is not an IP address or host name`, address);
+  if (!isPort(port2.text)) return fail2("bad-port", `port '${shown(port2.text)}' is not 0-65535`, port2);
+  if (typ.text !== "typ") return fail2("bad-type", `expected 'typ' before the candidate type, found '${shown(typ.text)}'`, typ);
+  if (!CANDIDATE_TYPES2.has(type.text)) return fail2("bad-type", `candidate type '${shown(type.text)}' is not host, srflx, prflx or relay`, type);
   const candidate = {
     loc: reader.range(number, 0, line.length),
     foundation: foundation.text,
@@ -48508,15 +48542,15 @@ function readCandidate(reader, line, number) {
   for (let i = CANDIDATE_FIELDS.length; i < fields.length; i += 2) {
     const name = fields[i];
     const value = fields[i + 1];
-    if (!value) return fail2("candidate-missing-field", `'${shown2(name.text)}' has no value`);
+    if (!value) return fail2("candidate-missing-field", `'${shown(name.text)}' has no value`);
     if (name.text === "raddr") {
-      if (!isCandidateAddress(value.text)) return fail2("bad-address", `related address '${shown2(value.text)}' is not an IP address or host name`, value);
+      if (!isCandidateAddress(value.text)) return fail2("bad-address", `related address '${shown(value.text)}' is not an IP address or host name`, value);
       candidate.relatedAddress = value.text;
     } else if (name.text === "rport") {
-      if (!isPort(value.text)) return fail2("bad-port", `related port '${shown2(value.text)}' is not 0-65535`, value);
+      if (!isPort(value.text)) return fail2("bad-port", `related port '${shown(value.text)}' is not 0-65535`, value);
       candidate.relatedPort = Number(value.text);
     } else if (name.text === "tcptype") {
-      if (!TCP_TYPES.has(value.text)) return fail2("bad-tcptype", `tcptype '${shown2(value.text)}' is not active, passive or so`, value);
+      if (!TCP_TYPES.has(value.text)) return fail2("bad-tcptype", `tcptype '${shown(value.text)}' is not active, passive or so`, value);
       if (candidate.transport !== "tcp") return fail2("bad-tcptype", "tcptype on a UDP candidate", name);
       candidate.tcpType = value.text;
     }
@@ -48598,7 +48632,7 @@ import { existsSync as existsSync2, statSync as statSync4 } from "node:fs";
 import path7 from "node:path";
 
 // src/config/plugins.ts
-import { existsSync, readFileSync as readFileSync3, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
+import { existsSync, readFileSync as readFileSync2, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
 import path6 from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 var ENGINE_PACKS = ["parse", "uclint"];
@@ -48648,7 +48682,7 @@ async function loadPlugin(name, from, untrusted, where) {
   if (!packageDirectory) return fail2("config/plugin-not-found", `no installed package of that name in node_modules of ${from} or its parents; install it beside uclint`);
   let manifest;
   try {
-    manifest = JSON.parse(readFileSync3(path6.join(packageDirectory, "package.json"), "utf8"));
+    manifest = JSON.parse(readFileSync2(path6.join(packageDirectory, "package.json"), "utf8"));
   } catch (e) {
     return fail2("config/plugin-invalid", `cannot read its package.json: ${e.message}`);
   }
@@ -49025,7 +49059,7 @@ async function lint(options = {}) {
   if (configPath) {
     let text2;
     try {
-      text2 = readFileSync4(configPath, "utf8");
+      text2 = readFileSync3(configPath, "utf8");
     } catch (error) {
       fatal.push({ message: `cannot read config ${configPath}: ${error.code ?? String(error)}` });
       return empty(options.now ?? /* @__PURE__ */ new Date());
@@ -49098,7 +49132,7 @@ async function lint(options = {}) {
     if (file.kind === "certificate" || file.kind === "registry") {
       let bytes;
       try {
-        bytes = readFileSync4(file.path);
+        bytes = readFileSync3(file.path);
       } catch (error) {
         diagnostics.push(unreadable2(file.file, error));
         continue;
@@ -49204,7 +49238,7 @@ async function lint(options = {}) {
       return empty(now, configFile);
     }
     try {
-      applyBaseline(sorted, parseBaseline(readFileSync4(baselinePath, "utf8")));
+      applyBaseline(sorted, parseBaseline(readFileSync3(baselinePath, "utf8")));
     } catch (error) {
       const reason = error.code ?? error.message;
       fatal.push({ message: `cannot use baseline ${baselineFile}: ${reason}` });
@@ -49955,7 +49989,7 @@ import { existsSync as existsSync4, lstatSync, mkdirSync, realpathSync as realpa
 import path11 from "node:path";
 
 // src/init/bind-views.ts
-import { readdirSync, readFileSync as readFileSync5, statSync as statSync5 } from "node:fs";
+import { readdirSync, readFileSync as readFileSync4, statSync as statSync5 } from "node:fs";
 import path9 from "node:path";
 var MAX_NAMED_CONF_BYTES = 1024 * 1024;
 function readBindViews(root, directories) {
@@ -49972,7 +50006,7 @@ function readBindViews(root, directories) {
       try {
         const stats = statSync5(absolute);
         if (!stats.isFile() || stats.size > MAX_NAMED_CONF_BYTES) continue;
-        found.push(...parseBindViews(readFileSync5(absolute, "utf8"), toPosix(path9.join(directory, name))));
+        found.push(...parseBindViews(readFileSync4(absolute, "utf8"), toPosix(path9.join(directory, name))));
       } catch {
         continue;
       }
@@ -50275,16 +50309,15 @@ function discoveryTargets(estate, domain) {
   const add = (record, target) => {
     const where = at(record.loc);
     if (target === void 0) {
-      const shown4 = `${displayName(record.name)} ${record.type} ${record.data.address}`;
-      found.push({ text: `${shown4}: a server of its own`, record: shown4, at: where, online: false });
+      const shown3 = `${displayName(record.name)} ${record.type} ${record.data.address}`;
+      found.push({ text: `${shown3}: a server of its own`, record: shown3, at: where, online: false });
       return;
     }
-    const chain = [canonicalName(target), ...estate.resolve(target).chain.map((c) => c.data.target)];
-    const onlineHost = chain.find(isM365ServiceHost);
-    const shown3 = `${displayName(record.name)} ${record.type} -> ${displayName(canonicalName(target))}`;
+    const onlineHost = m365HostReachedBy(estate, canonicalName(target));
+    const shown2 = `${displayName(record.name)} ${record.type} -> ${displayName(canonicalName(target))}`;
     const cloud = onlineHost && m365CloudOf(onlineHost);
-    const text2 = `${shown3}: ${!onlineHost ? "a server of its own" : cloud ? M365_CLOUDS[cloud].title : "Microsoft 365"}`;
-    found.push({ text: text2, record: shown3, at: where, online: onlineHost !== void 0, ...cloud ? { cloud } : {} });
+    const text2 = `${shown2}: ${!onlineHost ? "a server of its own" : cloud ? M365_CLOUDS[cloud].title : "Microsoft 365"}`;
+    found.push({ text: text2, record: shown2, at: where, online: onlineHost !== void 0, ...cloud ? { cloud } : {} });
   };
   for (const service of SIP_DISCOVERY_SERVICES) {
     for (const record of estate.recordsAt(`${service}.${domain}`, "SRV")) add(record, record.data.target);
@@ -50535,20 +50568,20 @@ async function runInit(options, io) {
   const target = path11.resolve(options.cwd, options.target ?? ".");
   if (!existsSync4(target) || !statSync7(target).isDirectory()) return fail2(`init: not a directory: ${options.target ?? "."}`);
   const repository = repositoryRoot(target);
-  const shown3 = (absolute) => toPosix(path11.relative(options.cwd, absolute)) || ".";
+  const shown2 = (absolute) => toPosix(path11.relative(options.cwd, absolute)) || ".";
   const configPath = findConfigFile(target) ?? path11.join(target, CONFIG_FILE_NAMES[0]);
   let workflowPath;
   if (options.workflow !== void 0) {
     workflowPath = path11.resolve(repository, options.workflow);
     if (!isInside(workflowPath, repository) || workflowPath === repository) {
-      return fail2(`init: --workflow ${options.workflow} is not a file inside the repository ${shown3(repository)}`);
+      return fail2(`init: --workflow ${options.workflow} is not a file inside the repository ${shown2(repository)}`);
     }
   }
   if (!options.force && !options.dryRun) {
     const inTheWay = [configPath, workflowPath].filter((file) => file !== void 0 && existsSync4(file));
     if (inTheWay.length > 0) {
       return fail2(
-        `init: ${inTheWay.map(shown3).join(" and ")} already exist${inTheWay.length === 1 ? "s" : ""}; nothing was written (--force replaces, --dry-run shows what would be written)`
+        `init: ${inTheWay.map(shown2).join(" and ")} already exist${inTheWay.length === 1 ? "s" : ""}; nothing was written (--force replaces, --dry-run shows what would be written)`
       );
     }
   }
@@ -50577,15 +50610,15 @@ async function runInit(options, io) {
   const kinds = Object.keys(KIND_NAMES).filter((kind) => counts.has(kind));
   const read2 = kinds.length === 0 ? "no files uclint reads" : kinds.map((kind) => `${counts.get(kind)} ${KIND_NAMES[kind][counts.get(kind) === 1 ? 0 : 1]}`).join(", ");
   const readProblems = result.findings.filter((f) => f.ruleId.startsWith("parse/") && f.severity === "error").length;
-  io.stdout(reportText({ guesses, filesSummary: shown3(target) === "." ? read2 : `${read2} in ${shown3(target)}`, readProblems }));
+  io.stdout(reportText({ guesses, filesSummary: shown2(target) === "." ? read2 : `${read2} in ${shown2(target)}`, readProblems }));
   for (const warning of guesses.warnings) io.stderr(`uclint: warning: ${warning}
 `);
   if (options.dryRun) {
     io.stdout(`
---- ${shown3(configPath)} (not written) ---
+--- ${shown2(configPath)} (not written) ---
 ${config}`);
     if (workflowPath && workflow) io.stdout(`
---- ${shown3(workflowPath)} (not written) ---
+--- ${shown2(workflowPath)} (not written) ---
 ${workflow}`);
     return 0;
   }
@@ -50593,19 +50626,19 @@ ${workflow}`);
   if (workflowPath && workflow) files.push([workflowPath, workflow]);
   for (const [file] of files) {
     const refusal = outsideRepository(file, repository);
-    if (refusal) return fail2(`init: ${shown3(file)} ${refusal}; nothing was written`);
+    if (refusal) return fail2(`init: ${shown2(file)} ${refusal}; nothing was written`);
   }
   const written = [];
   for (const [file, text2] of files) {
     try {
       mkdirSync(path11.dirname(file), { recursive: true });
       writeFileSync2(file, text2);
-      written.push(shown3(file));
+      written.push(shown2(file));
     } catch (error) {
-      return fail2(`init: cannot write ${shown3(file)}: ${error.code ?? String(error)}${written.length ? ` (wrote ${written.join(", ")})` : ""}`);
+      return fail2(`init: cannot write ${shown2(file)}: ${error.code ?? String(error)}${written.length ? ` (wrote ${written.join(", ")})` : ""}`);
     }
   }
-  const command = shown3(target) === "." ? "uclint" : `uclint ${shown3(target)}`;
+  const command = shown2(target) === "." ? "uclint" : `uclint ${shown2(target)}`;
   io.stdout(`
 Wrote ${written.join(" and ")}. Check the guesses, then run \`${command}\`.
 `);
@@ -50778,9 +50811,9 @@ Run 'uclint --help' for usage.
     io
   );
   if (typeof result === "number") return result;
-  const shown3 = values.quiet ? result.findings.filter((f) => f.severity === "error") : result.findings;
+  const shown2 = values.quiet ? result.findings.filter((f) => f.severity === "error") : result.findings;
   const color = values["no-color"] ? false : values.color ? true : io.isTTY && !values.output && !io.env.NO_COLOR;
-  const report = formatReport(format, { ...result, findings: shown3 }, color);
+  const report = formatReport(format, { ...result, findings: shown2 }, color);
   if (values.output) {
     writeFileSync3(path12.resolve(io.cwd, values.output), report);
   } else {
@@ -50904,4 +50937,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-UNHJAV4P.js.LEGAL.txt */
+/*! For license information please see chunk-QAEKKFLR.js.LEGAL.txt */
