@@ -166,7 +166,7 @@ async function child(mode: string, file: string, _dir: string): Promise<void> {
       process.stderr.write(`unexpected diagnostics: ${JSON.stringify(result.diagnostics.slice(0, 3))}\n`);
       process.exit(1);
     }
-    process.stdout.write(JSON.stringify({ ms, rssMiB: mib(rss), heapMiB: mib(heap), records: result.zone.records.length }) + '\n');
+    process.stdout.write(JSON.stringify({ ms, rssMiB: mib(rss), heapMiB: mib(heap), records: result.zone.table.size }) + '\n');
     return;
   }
   throw new Error(`unknown child mode ${mode}`);

@@ -25,8 +25,9 @@ import {
   markdownTruncationNote,
   parseZone,
   rdataText,
+  recordKey,
   runCli
-} from "./chunks/chunk-QAEKKFLR.js";
+} from "./chunks/chunk-LQEEL3GA.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,
@@ -53,5 +54,6 @@ export {
   markdownTruncationNote,
   parseZone,
   rdataText,
+  recordKey,
   runCli
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { Estate } from '../../src/estate/estate.js';
-import { parseZone } from '../../src/loaders/zone/index.js';
+import { parseZone, recordKey } from '../../src/loaders/zone/index.js';
 import type { View } from '../../src/loaders/zone/model.js';
 
 function zone(file: string, view: View, text: string) {
@@ -82,6 +82,25 @@ describe('Estate', () => {
   it('groups the names that hold several records', () => {
     const several = [...estate.namesWithSeveralRecords()].map(([name, records]) => [name, records.length]);
     expect(several).toEqual([['contoso.com.', 2], ['pool.contoso.com.', 3], ['sip.contoso.com.', 1]].filter(([, n]) => (n as number) > 1));
+  });
+
+  it('says whether records of a type exist, in a view or any, without making them', () => {
+    expect(estate.hasRecords('srv')).toBe(true);
+    expect(estate.hasRecords('SRV', { view: 'external' })).toBe(false);
+    expect(estate.hasRecords('A', { view: 'external' })).toBe(true);
+    expect(estate.hasRecords('NAPTR')).toBe(false);
+  });
+
+  it('hands out a new record object per question, with one key per record', () => {
+    const asked = estate.recordsAt('sip.contoso.com')[0];
+    const listed = estate.records('A', { view: 'external' })[1];
+    expect(asked).not.toBe(listed);
+    expect([asked.loc, listed.loc]).toEqual([
+      { file: 'external/contoso.com.zone', line: 4, column: 1, endLine: 4, endColumn: 19 },
+      { file: 'external/contoso.com.zone', line: 4, column: 1, endLine: 4, endColumn: 19 },
+    ]);
+    expect(recordKey(asked)).toBe(recordKey(listed));
+    expect(recordKey(asked)).not.toBe(recordKey(estate.recordsAt('pool.contoso.com', 'A', { view: 'external' })[0]));
   });
 
   it('hands out no array a caller could change', () => {

@@ -105,7 +105,7 @@ export default defineRule<Record<string, never>, 'duplicate' | 'ttlMismatch'>({
       valid: 'pool 3600 IN A 192.168.1.1\npool 3600 IN A 192.168.1.2',
     },
   },
-  appliesTo: (estate) => estate.zones.some((zone) => zone.records.length > 1),
+  appliesTo: (estate) => estate.zones.some((zone) => zone.table.size > 1),
   check({ estate, report }) {
     // Only names with several records can hold a duplicate; the index hands them over grouped.
     for (const [, records] of estate.namesWithSeveralRecords()) {

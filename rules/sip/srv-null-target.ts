@@ -35,7 +35,7 @@ export default defineRule<Record<string, never>, 'notAlone'>({
       // Only records of the same zone file count: another view is another answer.
       const others = estate
         .recordsAt(srv.name, 'SRV')
-        .filter((other: ZoneRecord<'SRV'>) => other !== srv && other.zone === srv.zone && other.data.target !== '.');
+        .filter((other: ZoneRecord<'SRV'>) => other.zone === srv.zone && other.data.target !== '.');
       if (others.length === 0) continue;
       report({
         node: srv,

@@ -1,6 +1,7 @@
 import { defineRule, type Report } from '../../src/engine/rule.js';
 import { listOf } from '../../src/core/words.js';
 import type { DnsName, ZoneRecord } from '../../src/loaders/zone/model.js';
+import { recordKey } from '../../src/loaders/zone/record.js';
 import { canonicalName, displayName } from '../../src/estate/names.js';
 import { missingRecordAnchor } from '../../src/estate/anchors.js';
 import { danglingTargetZone } from '../../src/estate/dangling.js';
@@ -143,7 +144,7 @@ export default defineRule<OnlineRecordsOptions, MessageId>({
       if (!everyDomain && !discovery.records.some((r) => r.record.zone.view === view && r.direction === 'online')) continue;
       // A split domain whose records should point on-premises is hybrid-consistency's alone.
       if (discovery.reference?.direction === 'on-premises') continue;
-      const leftToHybrid = new Set(discovery.disagreeing.map((d) => d.record));
+      const leftToHybrid = new Set(discovery.disagreeing.map((d) => recordKey(d.record)));
       const names = expectedRecords.map((e) => canonicalName(`${e.label}.${domain}`));
 
       expectedRecords.forEach((expected, i) => {
@@ -166,7 +167,7 @@ export default defineRule<OnlineRecordsOptions, MessageId>({
         for (const record of ofType) {
           // A target that does not exist (a Microsoft 365 host without its final dot) is dns/dangling-target's.
           const target = (record as ZoneRecord<'SRV'> | ZoneRecord<'CNAME'>).data.target;
-          if (!leftToHybrid.has(record) && !danglingTargetZone(estate, record, target)) judgeRecord(record, expected, cloud, data, report);
+          if (!leftToHybrid.has(recordKey(record)) && !danglingTargetZone(estate, record, target)) judgeRecord(record, expected, cloud, data, report);
         }
       });
     }

@@ -17,5 +17,5 @@ export function missingRecordAnchor(estate: Estate, zone: ZoneFile, domain: DnsN
     const record = inZone(name);
     if (record) return record;
   }
-  return soa ?? zone.records[0] ?? zone;
+  return soa ?? (zone.table.size > 0 ? zone.table.record(0) : zone);
 }

@@ -1,4 +1,5 @@
 import type { DnsName, View, ZoneFile, ZoneRecord, RDataByType, KnownType } from '../loaders/zone/model.js';
+import type { RecordTable } from '../loaders/zone/record.js';
 import { canonicalName, isAtOrBelow, parentName } from './names.js';
 import { OwnerIndex } from './owner-index.js';
 import { splitSrvOwner } from './sip.js';
@@ -82,9 +83,18 @@ export class Estate {
   private readonly certificatesByUser = new Map<string, Certificate[]>();
   /** Certificates without `usedBy` by their SAN DNS names as written (`*.contoso.com` included), lower-case. */
   private readonly unassignedBySan = new Map<string, Certificate[]>();
-  /** One record, or several, per owner name: most names own one record, and an array each would double the index. */
+  /**
+   * Records are numbered across the zones (ids): zone z's row i is `firstIds[z] + i`. The
+   * indexes hold ids, and record objects are made for the records a rule asks about (see
+   * RecordTable: a million record objects kept for the estate's life cost more to collect
+   * than to read).
+   */
+  private readonly tables: RecordTable[];
+  private readonly firstIds: Int32Array;
+  /** Per id: the index of its zone. */
+  private readonly zoneIndexOfId: Uint16Array | Uint32Array;
   private readonly byName: OwnerIndex;
-  private readonly byType = new Map<string, ZoneRecord[]>();
+  private readonly byType = new Map<string, Int32Array>();
   /** Zones sorted by origin length (longest first) for authority look-ups. */
   private readonly zonesByOriginLength: ZoneFile[];
 
@@ -117,62 +127,99 @@ export class Estate {
       for (const user of certificate.usedBy) file(this.certificatesByUser, user, certificate);
       if (certificate.usedBy.length === 0) for (const san of certificate.sans?.dns ?? []) file(this.unassignedBySan, hostName(san), certificate);
     }
-    // Arrays of exact size: grown by push, the large ones would leave garbage of about twice their size.
-    const counts = new Map<string, number>();
-    let recordCount = 0;
-    for (const zone of this.zones) {
-      recordCount += zone.records.length;
-      for (const record of zone.records) counts.set(record.type, (counts.get(record.type) ?? 0) + 1);
+    this.tables = this.zones.map((zone) => zone.table);
+    this.firstIds = new Int32Array(this.tables.length + 1);
+    for (let z = 0; z < this.tables.length; z++) this.firstIds[z + 1] = this.firstIds[z] + this.tables[z].size;
+    const recordCount = this.firstIds[this.tables.length];
+    this.zoneIndexOfId = this.tables.length <= 0x10000 ? new Uint16Array(recordCount) : new Uint32Array(recordCount);
+    // Ids by type code, in arrays of exact size: a pass to count, a pass to fill.
+    const counts = new Int32Array(0x10000);
+    for (let z = 0; z < this.tables.length; z++) {
+      const table = this.tables[z];
+      this.zoneIndexOfId.fill(z, this.firstIds[z], this.firstIds[z + 1]);
+      for (let i = 0; i < table.size; i++) counts[table.typeCode(i)]++;
     }
-    this.byName = new OwnerIndex(recordCount);
-    const filled = new Map<string, { list: ZoneRecord[]; next: number }>();
-    for (const [type, count] of counts) {
-      const list = new Array<ZoneRecord>(count);
-      this.byType.set(type, list);
-      filled.set(type, { list, next: 0 });
+    const idsByCode = new Map<number, { ids: Int32Array; next: number }>();
+    for (let code = 0; code < counts.length; code++) {
+      if (counts[code] === 0) continue;
+      const ids = new Int32Array(counts[code]);
+      idsByCode.set(code, { ids, next: 0 });
     }
+    this.byName = new OwnerIndex(recordCount, (id) => this.nameOfId(id));
     let previousName: DnsName | undefined;
-    let previousEntry: ZoneRecord | ZoneRecord[] | undefined;
-    for (const zone of this.zones) {
-      for (const record of zone.records) {
-        const slot = filled.get(record.type) as { list: ZoneRecord[]; next: number };
-        slot.list[slot.next++] = record;
+    let previousPosition = -1;
+    for (let z = 0; z < this.tables.length; z++) {
+      const table = this.tables[z];
+      const names = table.names;
+      const first = this.firstIds[z];
+      for (let i = 0; i < table.size; i++) {
+        const id = first + i;
+        const slot = idsByCode.get(table.typeCode(i)) as { ids: Int32Array; next: number };
+        slot.ids[slot.next++] = id;
+        const name = names[i];
         // Records at one owner mostly come together (the parser reuses the owner string): the
-        // entry of the record before needs no index look-up, the dearest step on a large zone.
-        if (previousEntry !== undefined && record.name === previousName) previousEntry = this.byName.addTo(previousEntry, record);
+        // owner of the record before needs no index look-up, the dearest step on a large zone.
+        if (previousPosition >= 0 && name === previousName) this.byName.addTo(previousPosition, id);
         else {
-          previousEntry = this.byName.add(record);
-          previousName = record.name;
+          previousPosition = this.byName.add(id, name);
+          previousName = name;
         }
       }
     }
-    this.byName.seal();
+    for (const { ids } of idsByCode.values()) {
+      const first = ids[0];
+      const z = this.zoneIndexOfId[first];
+      this.byType.set(this.tables[z].type(first - this.firstIds[z]), ids);
+    }
     this.zonesByOriginLength = this.zones
       .filter((z) => z.origin !== undefined)
       .sort((a, b) => (b.origin as string).length - (a.origin as string).length);
   }
 
-  /** Every record of a type (all views unless filtered). */
+  /**
+   * Every record of a type (all views unless filtered). Record objects are made for each
+   * call and not kept: two calls give equal records that are not the same objects, so keep
+   * records in a Set or Map by `recordKey(record)`.
+   */
   records<T extends KnownType>(type: T, filter?: ViewFilter): ReadonlyArray<Typed<T>>;
   records(type: string, filter?: ViewFilter): readonly ZoneRecord[];
   records(type: string, filter?: ViewFilter): readonly ZoneRecord[] {
-    return byView(this.byType.get(type.toUpperCase()) ?? [], filter);
+    const ids = this.byType.get(type.toUpperCase());
+    if (ids === undefined) return NONE;
+    const view = filter?.view;
+    const found: ZoneRecord[] = [];
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k];
+      if (view === undefined || this.zoneOfId(id).view === view) found.push(this.recordOfId(id));
+    }
+    return found;
+  }
+
+  /** True when the estate holds a record of the type (in the view, if given): `records(type).length > 0` without making them. */
+  hasRecords(type: string, filter?: ViewFilter): boolean {
+    const ids = this.byType.get(type.toUpperCase());
+    if (ids === undefined) return false;
+    const view = filter?.view;
+    if (view === undefined) return true;
+    for (let k = 0; k < ids.length; k++) if (this.zoneOfId(ids[k]).view === view) return true;
+    return false;
   }
 
   /** Records at an owner name, optionally of one type and one view. */
   recordsAt<T extends KnownType>(name: string, type: T, filter?: ViewFilter): ReadonlyArray<Typed<T>>;
   recordsAt(name: string, type?: string, filter?: ViewFilter): readonly ZoneRecord[];
   recordsAt(name: string, type?: string, filter?: ViewFilter): readonly ZoneRecord[] {
-    const entry = this.byName.get(canonicalName(name));
-    if (entry === undefined) return NONE;
+    const position = this.byName.find(canonicalName(name));
+    if (position < 0) return NONE;
     const wanted = type?.toUpperCase();
     const view = filter?.view;
-    if (!Array.isArray(entry)) {
-      // The common case (one record at the name) allocates only for a match.
-      return (wanted === undefined || entry.type === wanted) && (view === undefined || entry.zone.view === view) ? [entry] : NONE;
+    let found: ZoneRecord[] | undefined;
+    for (let id = this.byName.firstId(position); id >= 0; id = this.byName.nextId(id)) {
+      if (view !== undefined && this.zoneOfId(id).view !== view) continue;
+      if (wanted !== undefined && this.typeOfId(id) !== wanted) continue;
+      (found ??= []).push(this.recordOfId(id));
     }
-    const found = entry.filter((r) => (wanted === undefined || r.type === wanted) && (view === undefined || r.zone.view === view));
-    return found.length > 0 ? found : NONE;
+    return found ?? NONE;
   }
 
   /**
@@ -180,16 +227,20 @@ export class Estate {
    * in file order: what rules comparing records at one name need, without a pass per name.
    */
   *namesWithSeveralRecords(): IterableIterator<[DnsName, readonly ZoneRecord[]]> {
-    yield* this.byName.entriesWithSeveral();
+    const index = this.byName;
+    for (let position = 0; position < index.size; position++) {
+      if (index.holdsSeveral(position)) yield [index.nameAt(position), this.recordsOfPosition(position)];
+    }
   }
 
   /** True when any record exists at the name (in the view, if given). */
   hasName(name: string, filter?: ViewFilter): boolean {
-    const entry = this.byName.get(canonicalName(name));
-    if (entry === undefined) return false;
+    const position = this.byName.find(canonicalName(name));
+    if (position < 0) return false;
     const view = filter?.view;
     if (view === undefined) return true;
-    return Array.isArray(entry) ? entry.some((r) => r.zone.view === view) : entry.zone.view === view;
+    for (let id = this.byName.firstId(position); id >= 0; id = this.byName.nextId(id)) if (this.zoneOfId(id).view === view) return true;
+    return false;
   }
 
   zonesInView(view: View): ZoneFile[] {
@@ -243,8 +294,8 @@ export class Estate {
         return { name: start, addresses: [], chain, outcome: 'loop', finalName: current };
       }
       // One index look-up per name: the CNAME, or else the addresses, come from the same entry.
-      const entry = this.byName.get(current);
-      const atName = entry === undefined ? NONE : Array.isArray(entry) ? entry : [entry];
+      const position = this.byName.find(current);
+      const atName = position < 0 ? NONE : this.recordsOfPosition(position);
       let cname: Typed<'CNAME'> | undefined;
       const addresses: Array<Typed<'A'> | Typed<'AAAA'>> = [];
       let any = false;
@@ -379,8 +430,35 @@ export class Estate {
   }
 
   /** Every owner name the estate holds, for rules that walk names. */
-  names(): IterableIterator<DnsName> {
-    return this.byName.keys();
+  *names(): IterableIterator<DnsName> {
+    for (let position = 0; position < this.byName.size; position++) yield this.byName.nameAt(position);
+  }
+
+  /** The record with id `id`, as a new record object. */
+  private recordOfId(id: number): ZoneRecord {
+    const z = this.zoneIndexOfId[id];
+    return this.tables[z].record(id - this.firstIds[z]);
+  }
+
+  private nameOfId(id: number): DnsName {
+    const z = this.zoneIndexOfId[id];
+    return this.tables[z].names[id - this.firstIds[z]];
+  }
+
+  private typeOfId(id: number): string {
+    const z = this.zoneIndexOfId[id];
+    return this.tables[z].type(id - this.firstIds[z]);
+  }
+
+  private zoneOfId(id: number): ZoneFile {
+    return this.zones[this.zoneIndexOfId[id]];
+  }
+
+  /** The records at an owner position, in file order. */
+  private recordsOfPosition(position: number): ZoneRecord[] {
+    const found: ZoneRecord[] = [];
+    for (let id = this.byName.firstId(position); id >= 0; id = this.byName.nextId(id)) found.push(this.recordOfId(id));
+    return found;
   }
 
   /** True when some owner name lies strictly below `name` (an empty non-terminal exists). */
@@ -388,7 +466,7 @@ export class Estate {
     if (!this.descendantIndex) {
       // Built lazily: only resolution failures ask, and only once per estate.
       this.descendantIndex = new Set();
-      for (const owner of this.byName.keys()) {
+      for (const owner of this.names()) {
         for (let p = parentName(owner); p !== undefined && p !== '.'; p = parentName(p)) {
           if (this.descendantIndex.has(p)) break;
           this.descendantIndex.add(p);
@@ -400,7 +478,3 @@ export class Estate {
   private descendantIndex: Set<DnsName> | undefined;
 }
 
-function byView<T extends ZoneRecord>(records: readonly T[], filter?: ViewFilter): readonly T[] {
-  if (!filter?.view) return records;
-  return records.filter((r) => r.zone.view === filter.view);
-}

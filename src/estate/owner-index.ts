@@ -1,98 +1,93 @@
-import type { DnsName, ZoneRecord } from '../loaders/zone/model.js';
-
-/** What an owner name holds: one record, or several in file order (an array each would double the index). */
-export type OwnerEntry = ZoneRecord | ZoneRecord[];
+import type { DnsName } from '../loaders/zone/model.js';
 
 /**
- * Owner name -> records, for the Estate. A Map of a million names costs as much again in
- * the tables it outgrows while it is filled; this index knows its largest size up front
- * (the number of records), so its open-addressing table and its array are allocated once.
+ * Owner name -> the records at it, for the Estate. Records are numbered (ids) across the
+ * estate's zones, and the index holds numbers only: a chain of ids per owner name in file
+ * order (first, last, and each record's next). A Map of a million names to arrays of
+ * records costs as much again in the tables it outgrows while it is filled and in the
+ * collector promoting it; this index knows its largest size up front (the number of
+ * records), so its typed arrays are allocated once.
  */
 export class OwnerIndex {
-  /** What each owner name holds, in first-seen order; the name is its records' (no array of names: 8 bytes a name less). */
-  private readonly entries: OwnerEntry[];
+  /** Per owner position: its first and last record id. */
+  private readonly firstIds: Int32Array;
+  private readonly lastIds: Int32Array;
+  /** Per record id: the next record id at the same owner, or -1. */
+  private readonly nextIds: Int32Array;
   private count = 0;
   /**
    * Linear-probing table, at most half full: position + 1 in the low bits (0: empty) and,
    * while positions leave room, the top 8 bits of the name's hash, so that a probe reads
-   * the records of another name only once in 256 collisions.
+   * the name of another owner only once in 256 collisions.
    */
   private readonly slots: Int32Array;
   private readonly mask: number;
   private readonly tagMask: number;
+  private readonly nameOf: (id: number) => DnsName;
 
-  constructor(capacity: number) {
+  /** `capacity`: the number of record ids; `nameOf`: the owner name of a record id. */
+  constructor(capacity: number, nameOf: (id: number) => DnsName) {
     let size = 16;
     while (size < capacity * 2) size *= 2;
     this.slots = new Int32Array(size);
     this.mask = size - 1;
     // Positions stay below the table size: with up to 2^24 slots they fit under the tag.
     this.tagMask = size <= 0x1000000 ? TAG_BITS : 0;
-    this.entries = new Array<OwnerEntry>(capacity);
+    this.firstIds = new Int32Array(capacity);
+    this.lastIds = new Int32Array(capacity);
+    this.nextIds = new Int32Array(capacity).fill(-1);
+    this.nameOf = nameOf;
   }
 
   get size(): number {
     return this.count;
   }
 
-  /** What the name holds, or undefined. */
-  get(name: DnsName): OwnerEntry | undefined {
-    const position = this.find(name);
-    return position < 0 ? undefined : this.entries[position];
+  /** The position of the owner name, or -1. */
+  find(name: DnsName): number {
+    const held = this.slots[this.probe(name, hashName(name))];
+    return held === 0 ? -1 : this.positionIn(held);
   }
 
-  /** Adds a record at its owner (after the owner's earlier records); returns the owner's entry. */
-  add(record: ZoneRecord): OwnerEntry {
-    const name = record.name;
+  /** Adds record `id` at its owner `name` (after the owner's earlier records); returns the owner's position. */
+  add(id: number, name: DnsName): number {
     const hash = hashName(name);
     const slot = this.probe(name, hash);
     const held = this.slots[slot];
-    if (held !== 0) return this.append(this.positionIn(held), record);
+    if (held !== 0) {
+      const position = this.positionIn(held);
+      this.addTo(position, id);
+      return position;
+    }
     const position = this.count++;
-    this.entries[position] = record;
+    this.firstIds[position] = id;
+    this.lastIds[position] = id;
     this.slots[slot] = (hash & this.tagMask) | (position + 1);
-    return record;
+    return position;
   }
 
-  /** Adds a record to an owner's entry found before (a record at the same owner as the last one). */
-  addTo(entry: OwnerEntry, record: ZoneRecord): OwnerEntry {
-    if (Array.isArray(entry)) {
-      entry.push(record);
-      return entry;
-    }
-    return this.append(this.find(record.name), record);
+  /** Adds record `id` at the owner found before (a record at the same owner as the last one). */
+  addTo(position: number, id: number): void {
+    this.nextIds[this.lastIds[position]] = id;
+    this.lastIds[position] = id;
   }
 
-  /** Drops the unused tail of the arrays sized for one name per record. */
-  seal(): void {
-    this.entries.length = this.count;
+  firstId(position: number): number {
+    return this.firstIds[position];
   }
 
-  *keys(): IterableIterator<DnsName> {
-    for (let i = 0; i < this.count; i++) yield nameOf(this.entries[i]);
+  /** The record after `id` at its owner, or -1. */
+  nextId(id: number): number {
+    return this.nextIds[id];
   }
 
-  *entriesWithSeveral(): IterableIterator<[DnsName, ZoneRecord[]]> {
-    for (let i = 0; i < this.count; i++) {
-      const entry = this.entries[i];
-      if (Array.isArray(entry)) yield [entry[0].name, entry];
-    }
+  /** True when the owner holds more than one record. */
+  holdsSeveral(position: number): boolean {
+    return this.firstIds[position] !== this.lastIds[position];
   }
 
-  private append(position: number, record: ZoneRecord): OwnerEntry {
-    const entry = this.entries[position];
-    if (Array.isArray(entry)) {
-      entry.push(record);
-      return entry;
-    }
-    const several = [entry, record];
-    this.entries[position] = several;
-    return several;
-  }
-
-  private find(name: DnsName): number {
-    const held = this.slots[this.probe(name, hashName(name))];
-    return held === 0 ? -1 : this.positionIn(held);
+  nameAt(position: number): DnsName {
+    return this.nameOf(this.firstIds[position]);
   }
 
   /** The slot that holds the name, or the empty slot where it would go. */
@@ -104,7 +99,7 @@ export class OwnerIndex {
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const held = slots[slot];
       if (held === 0) return slot;
-      if ((held & tagMask) === tag && nameOf(this.entries[this.positionIn(held)]) === name) return slot;
+      if ((held & tagMask) === tag && this.nameOf(this.firstIds[this.positionIn(held)]) === name) return slot;
     }
   }
 
@@ -115,10 +110,6 @@ export class OwnerIndex {
 
 /** The top 8 bits of a slot: the tag. */
 const TAG_BITS = 0xff000000 | 0;
-
-function nameOf(entry: OwnerEntry): DnsName {
-  return Array.isArray(entry) ? entry[0].name : entry.name;
-}
 
 /** Differs per process, so no zone file can be written to make every name collide. */
 const SEED = (Math.random() * 0x100000000) >>> 0;

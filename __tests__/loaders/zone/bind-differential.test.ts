@@ -82,7 +82,7 @@ function normaliseBindLine(line: string): string {
  * record. BIND's TTL rule: records are committed in runs at one owner name; inside
  * a run the first TTL of a type wins, and a later run replaces the RRset's TTL.
  */
-function uclintLines(records: ZoneRecord[]): string[] {
+function uclintLines(records: readonly ZoneRecord[]): string[] {
   const rrsetTtl = new Map<string, number>();
   let runOwner: string | undefined;
   let runTypes = new Set<string>();
@@ -98,7 +98,8 @@ function uclintLines(records: ZoneRecord[]): string[] {
       rrsetTtl.set(key, r.ttl);
     }
   }
-  const lines = records.map((r) => formatRecord({ ...r, ttl: rrsetTtl.get(`${r.name.toLowerCase()} ${r.class} ${r.type}`) as number }).toLowerCase());
+  // BIND prints each record with its RRset's TTL: the record as printed, with that TTL.
+  const lines = records.map((r) => formatRecord({ name: r.name, class: r.class, type: r.type, data: r.data, generic: r.generic, zone: r.zone, loc: r.loc, ttl: rrsetTtl.get(`${r.name.toLowerCase()} ${r.class} ${r.type}`) as number }).toLowerCase());
   return [...new Set(lines)].sort();
 }
 

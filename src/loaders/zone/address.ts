@@ -8,27 +8,34 @@ import { ownSlice } from './text.js';
 
 /** True when `text[start, end)` is a dotted-quad IPv4 address. */
 export function isIPv4(text: string, start: number, end: number): boolean {
+  return ipv4Value(text, start, end) >= 0;
+}
+
+/** The dotted quad in `text[start, end)` as an unsigned 32-bit number, or -1 when it is not one (as isIPv4). */
+export function ipv4Value(text: string, start: number, end: number): number {
   let parts = 0;
   let digits = 0;
   let value = 0;
+  let address = 0;
   let leadingZero = false;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 46) {
-      if (digits === 0 || parts === 3) return false;
+      if (digits === 0 || parts === 3) return -1;
       parts++;
+      address = address * 256 + value;
       digits = 0;
       value = 0;
       continue;
     }
     const d = c - 48;
-    if (d < 0 || d > 9) return false;
-    if (digits === 1 && leadingZero) return false;
+    if (d < 0 || d > 9) return -1;
+    if (digits === 1 && leadingZero) return -1;
     if (digits === 0) leadingZero = d === 0;
     value = value * 10 + d;
-    if (++digits > 3 || value > 255) return false;
+    if (++digits > 3 || value > 255) return -1;
   }
-  return parts === 3 && digits > 0;
+  return parts === 3 && digits > 0 ? address * 256 + value : -1;
 }
 
 /** The eight 16-bit groups of an IPv6 address, or undefined when the text is not one. */

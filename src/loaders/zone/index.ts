@@ -11,6 +11,7 @@ import { parseZoneText } from './parser.js';
 export type * from './model.js';
 export { DEFAULT_ZONE_LIMITS } from './model.js';
 export { formatRecord, rdataText } from './format.js';
+export { recordKey, RecordTable, TableRecord } from './record.js';
 
 export function parseZone(text: string, options: ZoneParseOptions): ZoneParseResult {
   return parseZoneText(typeof text === 'string' ? text : String(text), options);

@@ -1,4 +1,5 @@
 import type { Diagnostic, Located, SourceRange } from '../../core/types.js';
+import type { RecordTable } from './record.js';
 
 /**
  * DNS names in the model are absolute, lower-case and keep the trailing dot
@@ -81,7 +82,10 @@ export interface ZoneFile {
   view: View;
   /** How the view was decided. */
   viewSource: 'config' | 'comment' | 'path' | 'none';
-  records: ZoneRecord[];
+  /** The records in file order, as record objects made on first use (the Estate reads `table`). */
+  readonly records: readonly ZoneRecord[];
+  /** The records in columns, as the parser keeps them (see record.ts). */
+  table: RecordTable;
   /** Files pulled in by `$INCLUDE`, relative to the lint root. */
   includes: string[];
   /** Range of the whole file (line 1 to last line), for file-level findings. */

@@ -4,7 +4,7 @@
  * and parsing goes on at the next logical line.
  */
 import { naptrRegexpProblem } from './naptr.js';
-import { IncludedRecord, ParsedRecord } from './record.js';
+import { RecordTable, packSrvNumbers, type RDataValue } from './record.js';
 import type { Diagnostic, Severity } from '../../core/types.js';
 import type {
   CaaData,
@@ -22,14 +22,13 @@ import type {
   ZoneLimits,
   ZoneParseOptions,
   ZoneParseResult,
-  ZoneRecord,
 } from './model.js';
 import { DEFAULT_ZONE_LIMITS } from './model.js';
 import { Scanner } from './scanner.js';
 import type { ScanProblem } from './scanner.js';
 import { NAME_ERROR_CODES, NAME_ERROR_MESSAGES, originContext, readName } from './names.js';
 import type { NameError, OriginContext } from './names.js';
-import { canonicalIPv6, isIPv4 } from './address.js';
+import { canonicalIPv6, ipv4Value, isIPv4 } from './address.js';
 import { TTL_RANGE, decodeString, ownSlice, hexDigit, hexToOctets, readTtl, readUnsigned, quoteString, uniformStrings } from './text.js';
 import { STRUCTURED_TYPES, className, classCode, typeCode, typeName } from './rrtypes.js';
 import { DS_DIGEST_LENGTHS, SSHFP_DIGEST_LENGTHS, TEXT_LAYOUTS, ZONEMD_DIGEST_LENGTHS } from './textTypes.js';
@@ -75,9 +74,8 @@ export function parseZoneText(text: string, options: ZoneParseOptions): ZonePars
 class ZoneParser {
   readonly diagnostics: Diagnostic[] = [];
   readonly zone: ZoneFile;
-  /** Allocated for one record a line, so a large zone's array is not regrown (and copied) as it fills; `recordCount` are used. */
-  private readonly records: ZoneRecord[];
-  private recordCount = 0;
+  /** Sized for one record a line, so a large zone's columns are not regrown (and copied) as they fill. */
+  private readonly table: RecordTable;
   /** Records made by `$GENERATE` so far, for the zone-wide bound. */
   private generatedRecords = 0;
   private readonly limits: ZoneLimits;
@@ -140,17 +138,22 @@ class ZoneParser {
     this.file = options.file;
     this.fileStack = [options.file];
     const view = viewOf(text, options);
-    this.records = new Array<ZoneRecord>(Math.max(0, Math.min(lineCount(text), Math.floor(this.limits.records))));
+    const table = new RecordTable(Math.max(0, Math.min(lineCount(text), Math.floor(this.limits.records))));
+    this.table = table;
     this.zone = {
       file: options.file,
       origin: undefined,
       originSource: 'none',
       view: view.view,
       viewSource: view.viewSource,
-      records: this.records,
+      get records() {
+        return table.records();
+      },
+      table,
       includes: [],
       loc: { file: options.file, line: 1, column: 1, endLine: 1, endColumn: 1 },
     };
+    table.zone = this.zone;
     if (options.origin !== undefined) {
       const origin = canonicalOrigin(options.origin);
       if (origin !== undefined) {
@@ -159,9 +162,9 @@ class ZoneParser {
     }
   }
 
-  /** Gives the zone its records array at its final length. */
+  /** Gives back the room the table kept for one record a line. */
   finish(): void {
-    this.records.length = this.recordCount;
+    this.table.seal();
   }
 
   run(): void {
@@ -189,24 +192,21 @@ class ZoneParser {
     if (this.owner !== undefined) this.ownerOutside = !isInZone(this.owner, apex);
     // The owner reuse shortcut must not carry a verdict made before the origin was known.
     this.ownerStart = this.ownerEnd = -1;
-    const records = this.records;
-    const count = this.recordCount;
-    let kept = 0;
+    const table = this.table;
     let lastName: string | undefined;
     let lastInside = true;
-    for (let i = 0; i < count; i++) {
-      const record = records[i];
-      if (record.name !== lastName) {
-        lastName = record.name;
-        lastInside = isInZone(lastName, apex);
+    table.retain((i) => {
+      const name = table.names[i];
+      if (name !== lastName) {
+        lastName = name;
+        lastInside = isInZone(name, apex);
       }
-      if (lastInside) records[kept++] = record;
-      else {
-        const loc = record.loc;
-        this.reportOutOfZone(record.name, loc.file, loc.line, loc.column, loc.endLine, loc.endColumn);
+      if (!lastInside) {
+        const loc = table.loc(i);
+        this.reportOutOfZone(name, loc.file, loc.line, loc.column, loc.endLine, loc.endColumn);
       }
-    }
-    this.recordCount = kept;
+      return lastInside;
+    });
   }
 
   private reportOutOfZone(name: string, file: string, line: number, column: number, endLine: number, endColumn: number): void {
@@ -261,11 +261,11 @@ class ZoneParser {
         const k = sc.next();
         if (k === TOK_EOL) continue;
         if (k === TOK_EOF) {
-          if (sc.unclosedParen) this.recoverUnclosedParen(this.recordCount, this.diagnostics.length, recovery);
+          if (sc.unclosedParen) this.recoverUnclosedParen(this.table.size, this.diagnostics.length, recovery);
           if (sc.kind === TOK_EOF) break;
           continue;
         }
-        const recordCount = this.recordCount;
+        const recordCount = this.table.size;
         const diagnosticCount = this.diagnostics.length;
         this.logicalLine();
         if (sc.kind !== TOK_EOL && sc.kind !== TOK_EOF) sc.skipLine();
@@ -292,7 +292,7 @@ class ZoneParser {
    */
   private recoverUnclosedParen(recordCount: number, diagnosticCount: number, recovery: { budget: number }): void {
     const sc = this.sc;
-    this.recordCount = recordCount;
+    this.table.truncate(recordCount);
     this.diagnostics.length = diagnosticCount;
     recovery.budget -= sc.length - sc.parenOffset;
     const givingUp = recovery.budget < 0;
@@ -418,20 +418,19 @@ class ZoneParser {
     // Without any origin, an absolute SOA owner is the zone's origin, for its own data too.
     if (type === 6 && this.origin === undefined && ownerAbsolute) this.setOrigin(name, 'soa');
     sc.next();
-    const typeMnemonic = typeName(type);
     let generic = false;
-    let data: RData | undefined;
+    let data: RDataValue | undefined;
     if (sc.kind === TOK_WORD && sc.end - sc.start === 2 && text.charCodeAt(sc.start) === 92 && text.charCodeAt(sc.start + 1) === 35) {
-      ({ data, generic } = this.hashData(type, typeMnemonic));
+      ({ data, generic } = this.hashData(type, typeName(type)));
     } else {
-      data = this.rdata(type, typeMnemonic);
+      data = this.rdata(type);
     }
     if (data === undefined) return;
     if (sc.kind !== TOK_EOL && sc.kind !== TOK_EOF) {
       this.fail('zone/extra-tokens', `unexpected '${this.shown()}' after the record data`);
       return;
     }
-    this.addRecord(name, ttl, cls, typeMnemonic, data, generic, line, column, sc.lastEndLine, sc.lastEndColumn, typeLine, typeColumn, this.ownerOutside);
+    this.addRecord(name, ttl, cls, type, data, generic, line, column, sc.lastEndLine, sc.lastEndColumn, typeLine, typeColumn, this.ownerOutside);
     if (type === 6) this.soaSeen(name, ownerAbsolute);
   }
 
@@ -439,6 +438,8 @@ class ZoneParser {
   private fieldTtl = -1;
   private fieldClass: string | undefined;
   private fieldType = -1;
+  /** The numbers of an SRV or MX record the data value leaves out (see RDataValue). */
+  private rdataNumbers = 0;
 
   /**
    * Reads the optional TTL and class, in either order, and the type of a record or a
@@ -488,8 +489,8 @@ class ZoneParser {
     name: string,
     explicitTtl: number,
     cls: string,
-    type: string,
-    data: RData,
+    type: number,
+    data: RDataValue,
     generic: boolean,
     line: number,
     column: number,
@@ -507,13 +508,13 @@ class ZoneParser {
       ttl = this.defaultTtl;
     } else if (this.lastTtl >= 0) {
       ttl = this.lastTtl;
-    } else if (type === 'SOA') {
+    } else if (type === 6) {
       ttl = (data as SoaData).minimum;
       if (ttl > MAX_TTL) ttl = 0;
       this.defaultTtl = ttl;
     } else {
       ttl = 0;
-      const span = { line: typeLine, column: typeColumn, endLine: typeLine, endColumn: typeColumn + type.length };
+      const span = { line: typeLine, column: typeColumn, endLine: typeLine, endColumn: typeColumn + typeName(type).length };
       this.report('zone/no-ttl', 'no TTL: the record has none, and neither $TTL nor an earlier TTL or SOA sets one', span);
     }
     if (outsideZone) {
@@ -521,18 +522,13 @@ class ZoneParser {
       this.reportOutOfZone(name, this.file, line, column, endLine, endColumn);
       return;
     }
-    if (this.recordCount >= this.limits.records) {
+    if (this.table.size >= this.limits.records) {
       this.report('zone/too-many-records', `more than ${thousands(this.limits.records)} records; the rest of the zone is not read`, { line, column, endLine, endColumn });
       this.stopped = true;
       return;
     }
     this.sawRecord = true;
-    const record =
-      this.file === this.zone.file
-        ? new ParsedRecord(name, ttl, cls, type, data, this.zone, line, column, endLine, endColumn)
-        : new IncludedRecord(name, ttl, cls, type, data, this.zone, this.file, line, column, endLine, endColumn);
-    if (generic) record.generic = true;
-    this.records[this.recordCount++] = record;
+    this.table.append(name, ttl, cls, type, data, this.rdataNumbers, generic, this.file === this.zone.file ? undefined : this.file, line, column, endLine, endColumn);
   }
 
   private soaSeen(name: string, ownerAbsolute: boolean): void {
@@ -841,11 +837,11 @@ class ZoneParser {
         this.spanOverride = rhsSpan;
         sub.next();
         let generic = false;
-        let data: RData | undefined;
+        let data: RDataValue | undefined;
         if (sub.kind === TOK_WORD && rdataText.text.startsWith('\\#') && sub.end - sub.start === 2) {
           ({ data, generic } = this.hashData(type, typeMnemonic));
         } else {
-          data = this.rdata(type, typeMnemonic);
+          data = this.rdata(type);
         }
         if (data !== undefined && sub.kind !== TOK_EOL && sub.kind !== TOK_EOF) {
           this.fail('zone/extra-tokens', `unexpected '${this.shown()}' after the generated data`);
@@ -856,7 +852,7 @@ class ZoneParser {
         this.spanOverride = undefined;
         if (data === undefined) return;
         const outside = this.zoneApex !== undefined && !isInZone(name, this.zoneApex);
-        this.addRecord(name, ttl, cls, typeMnemonic, data, generic, directiveSpan.line, directiveSpan.column, endLine, endColumn, typeLine, typeColumn, outside);
+        this.addRecord(name, ttl, cls, type, data, generic, directiveSpan.line, directiveSpan.column, endLine, endColumn, typeLine, typeColumn, outside);
       }
     } finally {
       this.sc = savedScanner;
@@ -868,7 +864,8 @@ class ZoneParser {
   // ---------------------------------------------------------------- data
 
   /** Reads the data of one record, starting at the current token; leaves the scanner after it. */
-  private rdata(type: number, mnemonic: string): RData | undefined {
+  /** Reads the data of a record of `type`: the value the table keeps (see RDataValue). */
+  private rdata(type: number): RDataValue | undefined {
     switch (type) {
       case 1:
         return this.rdataA();
@@ -898,26 +895,28 @@ class ZoneParser {
       case 65:
         return this.rdataSvcb();
       default:
-        return this.rdataText(mnemonic);
+        return this.rdataText(typeName(type));
     }
   }
 
-  private rdataA(): RData | undefined {
+  /** The address as a 32-bit number (see RecordTable). */
+  private rdataA(): number | undefined {
     const sc = this.sc;
     if (!this.expect('IPv4 address')) return undefined;
-    if (!isIPv4(this.text, sc.start, sc.end)) return this.fail('zone/bad-address', `bad IPv4 address '${this.shown()}'`);
-    const data = { address: ownSlice(this.text, sc.start, sc.end) };
+    const value = ipv4Value(this.text, sc.start, sc.end);
+    if (value < 0) return this.fail('zone/bad-address', `bad IPv4 address '${this.shown()}'`);
     sc.next();
-    return data;
+    return value | 0;
   }
 
-  private rdataAAAA(): RData | undefined {
+  /** The canonical address text. */
+  private rdataAAAA(): string | undefined {
     const sc = this.sc;
     if (!this.expect('IPv6 address')) return undefined;
     const address = canonicalIPv6(this.text, sc.start, sc.end);
     if (address === undefined) return this.fail('zone/bad-address', `bad IPv6 address '${this.shown()}'`);
     sc.next();
-    return { address };
+    return address;
   }
 
   private nameField(what: string): string | undefined {
@@ -953,27 +952,29 @@ class ZoneParser {
     return v;
   }
 
-  private rdataTarget(): RData | undefined {
-    const target = this.nameField('target name');
-    return target === undefined ? undefined : { target };
+  /** The target name. */
+  private rdataTarget(): string | undefined {
+    return this.nameField('target name');
   }
 
-  private rdataMx(): RData | undefined {
+  /** The exchange name; the preference goes to `rdataNumbers`. */
+  private rdataMx(): string | undefined {
     const preference = this.numberField('MX preference', 0xffff);
     if (preference < 0) return undefined;
-    const exchange = this.nameField('mail exchange name');
-    return exchange === undefined ? undefined : { preference, exchange };
+    this.rdataNumbers = preference;
+    return this.nameField('mail exchange name');
   }
 
-  private rdataSrv(): RData | undefined {
+  /** The target name; priority, weight and port go to `rdataNumbers`. */
+  private rdataSrv(): string | undefined {
     const priority = this.numberField('SRV priority', 0xffff);
     if (priority < 0) return undefined;
     const weight = this.numberField('SRV weight', 0xffff);
     if (weight < 0) return undefined;
     const port = this.numberField('SRV port', 0xffff);
     if (port < 0) return undefined;
-    const target = this.nameField('SRV target');
-    return target === undefined ? undefined : { priority, weight, port, target };
+    this.rdataNumbers = packSrvNumbers(priority, weight, port);
+    return this.nameField('SRV target');
   }
 
   private rdataSoa(): RData | undefined {
@@ -1029,8 +1030,8 @@ class ZoneParser {
     return data;
   }
 
-  /** TXT strings; `first` is a string already read (the `#` of `TXT \# text`). */
-  private rdataTxt(first?: string): RData | undefined {
+  /** TXT strings (one string alone as itself, see RDataValue); `first` is a string already read (the `#` of `TXT \# text`). */
+  private rdataTxt(first?: string): TxtData | string | undefined {
     const sc = this.sc;
     const text = this.text;
     if (first === undefined && !this.expect('text')) return undefined;
@@ -1071,8 +1072,8 @@ class ZoneParser {
       if (decoded.latin1) latin1 = true;
     }
     if (latin1) return { strings: uniformStrings(scratch, latin1Flags), latin1: true } satisfies TxtData;
-    const strings = scratch.length === 1 ? [scratch[0]] : scratch.slice();
-    return { strings } satisfies TxtData;
+    if (scratch.length === 1) return scratch[0];
+    return { strings: scratch.slice() } satisfies TxtData;
   }
 
   private rdataCaa(): RData | undefined {
@@ -1182,7 +1183,7 @@ class ZoneParser {
    * Data starting with the word `\#`: RFC 3597 generic data, except in TXT when no number
    * follows, where BIND reads it as the string `#` (`TXT \# text` is "#" "text").
    */
-  private hashData(type: number, mnemonic: string): { data: RData | undefined; generic: boolean } {
+  private hashData(type: number, mnemonic: string): { data: RDataValue | undefined; generic: boolean } {
     const sc = this.sc;
     sc.next();
     if (type === 16 && !(sc.kind === TOK_WORD && readUnsigned(this.text, sc.start, sc.end, Number.MAX_SAFE_INTEGER) >= 0)) {

@@ -1,115 +1,356 @@
 import type { SourceRange } from '../../core/types.js';
 import type { RData, ZoneFile, ZoneRecord } from './model.js';
+import { typeName } from './rrtypes.js';
+
+/**
+ * What the parser keeps of a record's data: the data object, or for the commonest types a
+ * value it is built from when asked: an IPv4 address as a 32-bit number; the address of an
+ * AAAA record; the target of NS, CNAME, DNAME, PTR and SRV and the exchange of MX (their
+ * numbers in the table's `numbers` column); a TXT or SPF record's one string.
+ */
+export type RDataValue = RData | number | string;
+
+/** SRV priority, weight and port in one exact double (48 bits). */
+export function packSrvNumbers(priority: number, weight: number, port: number): number {
+  return priority * 0x100000000 + weight * 0x10000 + port;
+}
 
 /**
  * The columns and the number of lines a record spans after its first share one small
  * integer when the start column is below 2^14, the extra lines below 2^4 and the end
- * column below 2^12: the packed value stays under 2^30, a small integer (no heap number)
- * on every V8 build.
+ * column below 2^12: the packed value stays under 2^30.
  */
 const MAX_PACKED_COLUMN = 0x3fff;
 const MAX_PACKED_EXTRA_LINES = 0xf;
 const MAX_PACKED_END_COLUMN = 0xfff;
 const WIDE = -1;
 
-/** Ranges of the rare records too wide or too tall to pack. */
-const wideRanges = new WeakMap<ParsedRecord, { column: number; endLine: number; endColumn: number }>();
+const GENERIC = 1;
 
 /**
- * A record as the parser builds it. Its range is kept in plain fields and `loc` is made
- * on demand: a zone of a million records would otherwise hold a million extra objects,
- * and rules ask for the range only of the few records they report. The file is the
- * zone's (records of `$INCLUDE`d files are IncludedRecords) and the columns and end
- * line share one field: every field is 8 bytes on a million records.
+ * The records of one zone file, kept in columns: typed arrays for the numbers, one array
+ * of owner names (records at one owner share the string) and one of data values.
+ *
+ * A zone of a million records held as a million record objects, each with its data object
+ * and address string, spent as much time in the garbage collector promoting them as in
+ * reading the text; in columns it holds a handful of arrays. Record objects
+ * (`TableRecord`) are made when asked for, and are light views on a row: the Estate
+ * answers rules with them and lets them go.
  */
-export class ParsedRecord implements ZoneRecord {
-  readonly name: string;
-  readonly ttl: number;
-  readonly class: string;
-  readonly type: string;
-  readonly data: RData;
-  readonly zone: ZoneFile;
-  readonly line: number;
-  /** Start column * 2^16 + extra lines * 2^12 + end column, or WIDE (see wideRanges). */
-  private readonly packedRange: number;
-  /** Set (on the few records that need it) after construction, so most records do not carry it. */
-  declare generic?: boolean;
+export class RecordTable {
+  /** The zone the records belong to (set once the zone object exists). */
+  zone!: ZoneFile;
+  /** Tells tables apart in record keys. */
+  readonly serial = nextTableSerial++;
+  size = 0;
+  /** Owner names, absolute, lower-case, trailing dot. */
+  names: string[];
+  private types: Uint16Array;
+  private ttls: Int32Array;
+  private lines: Int32Array;
+  /** Start column * 2^16 + extra lines * 2^12 + end column, or WIDE (see the wide columns). */
+  private packed: Int32Array;
+  /** Index into `classNames`. */
+  private classes: Uint16Array;
+  /** Bit 0: the record came from RFC 3597 `\#` syntax. */
+  private flags: Uint8Array;
+  private values: RDataValue[];
+  /** SRV and MX numbers (packSrvNumbers; the MX preference); made when the first such record arrives. */
+  private numbers: Float64Array | undefined;
+  private readonly classNames: string[] = ['IN'];
+  /** Made when the first record of an `$INCLUDE`d file arrives: 0 is the zone's file, n the n-th entry of `files`. */
+  private fileIndexes: Uint16Array | undefined;
+  private readonly files: string[] = [];
+  /** Made when the first record too wide or too tall to pack arrives. */
+  private wide: Int32Array | undefined;
+  private capacity: number;
 
-  constructor(
+  constructor(capacity: number) {
+    this.capacity = Math.max(16, capacity);
+    const n = this.capacity;
+    this.names = new Array<string>(n);
+    this.values = new Array<RDataValue>(n);
+    this.types = new Uint16Array(n);
+    this.ttls = new Int32Array(n);
+    this.lines = new Int32Array(n);
+    this.packed = new Int32Array(n);
+    this.classes = new Uint16Array(n);
+    this.flags = new Uint8Array(n);
+  }
+
+  /**
+   * Appends a record. `file` is undefined for the zone's own file, else the `$INCLUDE`d
+   * file the record was read from.
+   */
+  append(
     name: string,
     ttl: number,
     cls: string,
-    type: string,
-    data: RData,
-    zone: ZoneFile,
+    type: number,
+    value: RDataValue,
+    numbers: number,
+    generic: boolean,
+    file: string | undefined,
     line: number,
     column: number,
     endLine: number,
     endColumn: number,
-  ) {
-    this.name = name;
-    this.ttl = ttl;
-    this.class = cls;
-    this.type = type;
-    this.data = data;
-    this.zone = zone;
-    this.line = line;
+  ): void {
+    const i = this.size;
+    if (i === this.capacity) this.grow();
+    this.names[i] = name;
+    this.values[i] = value;
+    this.types[i] = type;
+    this.ttls[i] = ttl;
+    this.lines[i] = line;
+    this.classes[i] = cls === 'IN' ? 0 : this.classIndex(cls);
+    this.flags[i] = generic ? GENERIC : 0;
+    if ((type === 33 || type === 15) && typeof value === 'string') (this.numbers ??= new Float64Array(this.capacity))[i] = numbers;
+    if (file !== undefined || this.fileIndexes !== undefined) this.setFile(i, file);
     const extraLines = endLine - line;
     if (column <= MAX_PACKED_COLUMN && extraLines >= 0 && extraLines <= MAX_PACKED_EXTRA_LINES && endColumn <= MAX_PACKED_END_COLUMN) {
-      this.packedRange = column * 0x10000 + extraLines * 0x1000 + endColumn;
+      this.packed[i] = column * 0x10000 + extraLines * 0x1000 + endColumn;
     } else {
-      this.packedRange = WIDE;
-      wideRanges.set(this, { column, endLine, endColumn });
+      this.packed[i] = WIDE;
+      this.wide ??= new Int32Array(this.capacity * 3);
+      this.wide[i * 3] = column;
+      this.wide[i * 3 + 1] = endLine;
+      this.wide[i * 3 + 2] = endColumn;
+    }
+    this.size = i + 1;
+  }
+
+  /** Forgets the records from `size` on (a line read in error is dropped). */
+  truncate(size: number): void {
+    if (size < this.size) {
+      this.names.fill(undefined as unknown as string, size, this.size);
+      this.values.fill(undefined as unknown as RDataValue, size, this.size);
+      this.size = size;
     }
   }
 
-  /** File the record was read from. */
-  get file(): string {
-    return this.zone.file;
+  /** Keeps the records `keep` says yes to, in order; returns how many were dropped. */
+  retain(keep: (index: number) => boolean): number {
+    let kept = 0;
+    const size = this.size;
+    for (let i = 0; i < size; i++) {
+      if (!keep(i)) continue;
+      if (kept !== i) this.move(i, kept);
+      kept++;
+    }
+    this.truncate(kept);
+    return size - kept;
   }
 
-  get column(): number {
-    const packed = this.packedRange;
-    return packed === WIDE ? (wideRanges.get(this)?.column ?? 1) : packed >>> 16;
+  /** Gives back the room allocated for one record a line. */
+  seal(): void {
+    this.names.length = this.size;
+    this.values.length = this.size;
   }
 
-  get endLine(): number {
-    const packed = this.packedRange;
-    return packed === WIDE ? (wideRanges.get(this)?.endLine ?? this.line) : this.line + ((packed >>> 12) & 0xf);
+  type(i: number): string {
+    return typeName(this.types[i]);
   }
 
-  get endColumn(): number {
-    const packed = this.packedRange;
-    return packed === WIDE ? (wideRanges.get(this)?.endColumn ?? 1) : packed & 0xfff;
+  typeCode(i: number): number {
+    return this.types[i];
   }
 
-  get loc(): SourceRange {
-    return { file: this.file, line: this.line, column: this.column, endLine: this.endLine, endColumn: this.endColumn };
+  ttl(i: number): number {
+    return this.ttls[i];
+  }
+
+  class(i: number): string {
+    return this.classNames[this.classes[i]];
+  }
+
+  generic(i: number): boolean {
+    return (this.flags[i] & GENERIC) !== 0;
+  }
+
+  file(i: number): string {
+    const fileIndex = this.fileIndexes === undefined ? 0 : this.fileIndexes[i];
+    return fileIndex === 0 ? this.zone.file : this.files[fileIndex - 1];
+  }
+
+  line(i: number): number {
+    return this.lines[i];
+  }
+
+  loc(i: number): SourceRange {
+    const line = this.lines[i];
+    const packed = this.packed[i];
+    if (packed === WIDE && this.wide !== undefined) {
+      const wide = this.wide;
+      return { file: this.file(i), line, column: wide[i * 3], endLine: wide[i * 3 + 1], endColumn: wide[i * 3 + 2] };
+    }
+    return { file: this.file(i), line, column: packed >>> 16, endLine: line + ((packed >>> 12) & 0xf), endColumn: packed & 0xfff };
+  }
+
+  /** The record's data, built from the kept value. */
+  data(i: number): RData {
+    const value = this.values[i];
+    if (typeof value === 'object') return value;
+    if (typeof value === 'number') return { address: ipv4Text(value) };
+    switch (this.types[i]) {
+      case 28:
+        return { address: value };
+      case 16:
+      case 99:
+        return { strings: [value] };
+      case 33: {
+        const numbers = (this.numbers as Float64Array)[i];
+        return { priority: Math.floor(numbers / 0x100000000), weight: Math.floor(numbers / 0x10000) % 0x10000, port: numbers % 0x10000, target: value };
+      }
+      case 15:
+        return { preference: (this.numbers as Float64Array)[i], exchange: value };
+      default:
+        return { target: value };
+    }
+  }
+
+  /** A record object for row `i`: a new view each call. */
+  record(i: number): TableRecord {
+    return new TableRecord(this, i);
+  }
+
+  /** Every record, as views made once and kept (for callers that want an array). */
+  records(): TableRecord[] {
+    if (this.recordViews === undefined || this.recordViews.length !== this.size) {
+      const views = new Array<TableRecord>(this.size);
+      for (let i = 0; i < this.size; i++) views[i] = new TableRecord(this, i);
+      this.recordViews = views;
+    }
+    return this.recordViews;
+  }
+  private recordViews: TableRecord[] | undefined;
+
+  private move(from: number, to: number): void {
+    this.names[to] = this.names[from];
+    this.values[to] = this.values[from];
+    this.types[to] = this.types[from];
+    this.ttls[to] = this.ttls[from];
+    this.lines[to] = this.lines[from];
+    this.packed[to] = this.packed[from];
+    this.classes[to] = this.classes[from];
+    this.flags[to] = this.flags[from];
+    if (this.fileIndexes !== undefined) this.fileIndexes[to] = this.fileIndexes[from];
+    if (this.numbers !== undefined) this.numbers[to] = this.numbers[from];
+    if (this.wide !== undefined) this.wide.copyWithin(to * 3, from * 3, from * 3 + 3);
+  }
+
+  private classIndex(cls: string): number {
+    const index = this.classNames.indexOf(cls);
+    if (index >= 0) return index;
+    this.classNames.push(cls);
+    return this.classNames.length - 1;
+  }
+
+  private setFile(i: number, file: string | undefined): void {
+    this.fileIndexes ??= new Uint16Array(this.capacity);
+    if (file === undefined) {
+      this.fileIndexes[i] = 0;
+      return;
+    }
+    let index = this.files.indexOf(file);
+    if (index < 0) index = this.files.push(file) - 1;
+    this.fileIndexes[i] = index + 1;
+  }
+
+  private grow(): void {
+    const capacity = this.capacity * 2;
+    const widen = <T extends Uint8Array | Uint16Array | Int32Array | Float64Array>(column: T, make: (n: number) => T, per = 1): T => {
+      const wider = make(capacity * per);
+      wider.set(column);
+      return wider;
+    };
+    this.types = widen(this.types, (n) => new Uint16Array(n));
+    this.ttls = widen(this.ttls, (n) => new Int32Array(n));
+    this.lines = widen(this.lines, (n) => new Int32Array(n));
+    this.packed = widen(this.packed, (n) => new Int32Array(n));
+    this.classes = widen(this.classes, (n) => new Uint16Array(n));
+    this.flags = widen(this.flags, (n) => new Uint8Array(n));
+    if (this.fileIndexes !== undefined) this.fileIndexes = widen(this.fileIndexes, (n) => new Uint16Array(n));
+    if (this.numbers !== undefined) this.numbers = widen(this.numbers, (n) => new Float64Array(n));
+    if (this.wide !== undefined) this.wide = widen(this.wide, (n) => new Int32Array(n), 3);
+    this.names.length = capacity;
+    this.values.length = capacity;
+    this.capacity = capacity;
   }
 }
 
-/** A record read from an `$INCLUDE`d file: its file differs from the zone's. */
-export class IncludedRecord extends ParsedRecord {
-  private readonly sourceFile: string;
+let nextTableSerial = 0;
 
-  constructor(
-    name: string,
-    ttl: number,
-    cls: string,
-    type: string,
-    data: RData,
-    zone: ZoneFile,
-    file: string,
-    line: number,
-    column: number,
-    endLine: number,
-    endColumn: number,
-  ) {
-    super(name, ttl, cls, type, data, zone, line, column, endLine, endColumn);
-    this.sourceFile = file;
+/**
+ * What identifies a record: record objects are views made on demand, so two objects for one
+ * record are not `===`; their keys are. Use it to keep records in a Set or Map.
+ */
+export function recordKey(record: ZoneRecord): unknown {
+  return record instanceof TableRecord ? record.table.serial * 0x100000000 + record.index : record;
+}
+
+/** Dotted-quad text of an IPv4 address kept as a 32-bit number. */
+export function ipv4Text(value: number): string {
+  return `${value >>> 24}.${(value >>> 16) & 255}.${(value >>> 8) & 255}.${value & 255}`;
+}
+
+/**
+ * A record: a view on one row of its zone's table. Views are cheap and made on demand;
+ * two views of one row are equal in every field but are not the same object.
+ */
+export class TableRecord implements ZoneRecord {
+  readonly table: RecordTable;
+  readonly index: number;
+  private cachedData: RData | undefined;
+
+  constructor(table: RecordTable, index: number) {
+    this.table = table;
+    this.index = index;
   }
 
-  override get file(): string {
-    return this.sourceFile;
+  get name(): string {
+    return this.table.names[this.index];
+  }
+
+  get ttl(): number {
+    return this.table.ttl(this.index);
+  }
+
+  get class(): string {
+    return this.table.class(this.index);
+  }
+
+  get type(): string {
+    return this.table.type(this.index);
+  }
+
+  get data(): RData {
+    return (this.cachedData ??= this.table.data(this.index));
+  }
+
+  get generic(): boolean | undefined {
+    return this.table.generic(this.index) ? true : undefined;
+  }
+
+  get zone(): ZoneFile {
+    return this.table.zone;
+  }
+
+  /** File the record was read from (an `$INCLUDE`d file's records name it). */
+  get file(): string {
+    return this.table.file(this.index);
+  }
+
+  get line(): number {
+    return this.table.line(this.index);
+  }
+
+  get loc(): SourceRange {
+    return this.table.loc(this.index);
+  }
+
+  /** The fields a reader expects to see when the record is printed or compared whole. */
+  toJSON(): Omit<ZoneRecord, 'zone'> & { zone: string } {
+    return { name: this.name, ttl: this.ttl, class: this.class, type: this.type, data: this.data, ...(this.generic ? { generic: true } : {}), zone: this.zone.file, loc: this.loc };
   }
 }

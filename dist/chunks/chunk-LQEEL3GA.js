@@ -26385,79 +26385,75 @@ function isIpLiteral(text2) {
 
 // src/estate/owner-index.ts
 var OwnerIndex = class {
-  /** What each owner name holds, in first-seen order; the name is its records' (no array of names: 8 bytes a name less). */
-  entries;
+  /** Per owner position: its first and last record id. */
+  firstIds;
+  lastIds;
+  /** Per record id: the next record id at the same owner, or -1. */
+  nextIds;
   count = 0;
   /**
    * Linear-probing table, at most half full: position + 1 in the low bits (0: empty) and,
    * while positions leave room, the top 8 bits of the name's hash, so that a probe reads
-   * the records of another name only once in 256 collisions.
+   * the name of another owner only once in 256 collisions.
    */
   slots;
   mask;
   tagMask;
-  constructor(capacity) {
+  nameOf;
+  /** `capacity`: the number of record ids; `nameOf`: the owner name of a record id. */
+  constructor(capacity, nameOf) {
     let size = 16;
     while (size < capacity * 2) size *= 2;
     this.slots = new Int32Array(size);
     this.mask = size - 1;
     this.tagMask = size <= 16777216 ? TAG_BITS : 0;
-    this.entries = new Array(capacity);
+    this.firstIds = new Int32Array(capacity);
+    this.lastIds = new Int32Array(capacity);
+    this.nextIds = new Int32Array(capacity).fill(-1);
+    this.nameOf = nameOf;
   }
   get size() {
     return this.count;
   }
-  /** What the name holds, or undefined. */
-  get(name) {
-    const position = this.find(name);
-    return position < 0 ? void 0 : this.entries[position];
-  }
-  /** Adds a record at its owner (after the owner's earlier records); returns the owner's entry. */
-  add(record) {
-    const name = record.name;
-    const hash = hashName(name);
-    const slot = this.probe(name, hash);
-    const held = this.slots[slot];
-    if (held !== 0) return this.append(this.positionIn(held), record);
-    const position = this.count++;
-    this.entries[position] = record;
-    this.slots[slot] = hash & this.tagMask | position + 1;
-    return record;
-  }
-  /** Adds a record to an owner's entry found before (a record at the same owner as the last one). */
-  addTo(entry, record) {
-    if (Array.isArray(entry)) {
-      entry.push(record);
-      return entry;
-    }
-    return this.append(this.find(record.name), record);
-  }
-  /** Drops the unused tail of the arrays sized for one name per record. */
-  seal() {
-    this.entries.length = this.count;
-  }
-  *keys() {
-    for (let i = 0; i < this.count; i++) yield nameOf(this.entries[i]);
-  }
-  *entriesWithSeveral() {
-    for (let i = 0; i < this.count; i++) {
-      const entry = this.entries[i];
-      if (Array.isArray(entry)) yield [entry[0].name, entry];
-    }
-  }
-  append(position, record) {
-    const entry = this.entries[position];
-    if (Array.isArray(entry)) {
-      entry.push(record);
-      return entry;
-    }
-    const several = [entry, record];
-    this.entries[position] = several;
-    return several;
-  }
+  /** The position of the owner name, or -1. */
   find(name) {
     const held = this.slots[this.probe(name, hashName(name))];
     return held === 0 ? -1 : this.positionIn(held);
+  }
+  /** Adds record `id` at its owner `name` (after the owner's earlier records); returns the owner's position. */
+  add(id, name) {
+    const hash = hashName(name);
+    const slot = this.probe(name, hash);
+    const held = this.slots[slot];
+    if (held !== 0) {
+      const position2 = this.positionIn(held);
+      this.addTo(position2, id);
+      return position2;
+    }
+    const position = this.count++;
+    this.firstIds[position] = id;
+    this.lastIds[position] = id;
+    this.slots[slot] = hash & this.tagMask | position + 1;
+    return position;
+  }
+  /** Adds record `id` at the owner found before (a record at the same owner as the last one). */
+  addTo(position, id) {
+    this.nextIds[this.lastIds[position]] = id;
+    this.lastIds[position] = id;
+  }
+  firstId(position) {
+    return this.firstIds[position];
+  }
+  /** The record after `id` at its owner, or -1. */
+  nextId(id) {
+    return this.nextIds[id];
+  }
+  /** True when the owner holds more than one record. */
+  holdsSeveral(position) {
+    return this.firstIds[position] !== this.lastIds[position];
+  }
+  nameAt(position) {
+    return this.nameOf(this.firstIds[position]);
   }
   /** The slot that holds the name, or the empty slot where it would go. */
   probe(name, hash) {
@@ -26468,7 +26464,7 @@ var OwnerIndex = class {
     for (let slot = hash & mask; ; slot = slot + 1 & mask) {
       const held = slots[slot];
       if (held === 0) return slot;
-      if ((held & tagMask) === tag && nameOf(this.entries[this.positionIn(held)]) === name) return slot;
+      if ((held & tagMask) === tag && this.nameOf(this.firstIds[this.positionIn(held)]) === name) return slot;
     }
   }
   positionIn(held) {
@@ -26476,9 +26472,6 @@ var OwnerIndex = class {
   }
 };
 var TAG_BITS = 4278190080 | 0;
-function nameOf(entry) {
-  return Array.isArray(entry) ? entry[0].name : entry.name;
-}
 var SEED = Math.random() * 4294967296 >>> 0;
 function hashName(name) {
   let hash = 2166136261 ^ SEED;
@@ -26654,7 +26647,16 @@ var Estate = class {
   certificatesByUser = /* @__PURE__ */ new Map();
   /** Certificates without `usedBy` by their SAN DNS names as written (`*.contoso.com` included), lower-case. */
   unassignedBySan = /* @__PURE__ */ new Map();
-  /** One record, or several, per owner name: most names own one record, and an array each would double the index. */
+  /**
+   * Records are numbered across the zones (ids): zone z's row i is `firstIds[z] + i`. The
+   * indexes hold ids, and record objects are made for the records a rule asks about (see
+   * RecordTable: a million record objects kept for the estate's life cost more to collect
+   * than to read).
+   */
+  tables;
+  firstIds;
+  /** Per id: the index of its zone. */
+  zoneIndexOfId;
   byName;
   byType = /* @__PURE__ */ new Map();
   /** Zones sorted by origin length (longest first) for authority look-ups. */
@@ -26678,63 +26680,100 @@ var Estate = class {
       for (const user of certificate.usedBy) file(this.certificatesByUser, user, certificate);
       if (certificate.usedBy.length === 0) for (const san of certificate.sans?.dns ?? []) file(this.unassignedBySan, hostName(san), certificate);
     }
-    const counts = /* @__PURE__ */ new Map();
-    let recordCount = 0;
-    for (const zone of this.zones) {
-      recordCount += zone.records.length;
-      for (const record of zone.records) counts.set(record.type, (counts.get(record.type) ?? 0) + 1);
+    this.tables = this.zones.map((zone) => zone.table);
+    this.firstIds = new Int32Array(this.tables.length + 1);
+    for (let z = 0; z < this.tables.length; z++) this.firstIds[z + 1] = this.firstIds[z] + this.tables[z].size;
+    const recordCount = this.firstIds[this.tables.length];
+    this.zoneIndexOfId = this.tables.length <= 65536 ? new Uint16Array(recordCount) : new Uint32Array(recordCount);
+    const counts = new Int32Array(65536);
+    for (let z = 0; z < this.tables.length; z++) {
+      const table = this.tables[z];
+      this.zoneIndexOfId.fill(z, this.firstIds[z], this.firstIds[z + 1]);
+      for (let i = 0; i < table.size; i++) counts[table.typeCode(i)]++;
     }
-    this.byName = new OwnerIndex(recordCount);
-    const filled = /* @__PURE__ */ new Map();
-    for (const [type, count] of counts) {
-      const list = new Array(count);
-      this.byType.set(type, list);
-      filled.set(type, { list, next: 0 });
+    const idsByCode = /* @__PURE__ */ new Map();
+    for (let code = 0; code < counts.length; code++) {
+      if (counts[code] === 0) continue;
+      const ids = new Int32Array(counts[code]);
+      idsByCode.set(code, { ids, next: 0 });
     }
+    this.byName = new OwnerIndex(recordCount, (id) => this.nameOfId(id));
     let previousName;
-    let previousEntry;
-    for (const zone of this.zones) {
-      for (const record of zone.records) {
-        const slot = filled.get(record.type);
-        slot.list[slot.next++] = record;
-        if (previousEntry !== void 0 && record.name === previousName) previousEntry = this.byName.addTo(previousEntry, record);
+    let previousPosition = -1;
+    for (let z = 0; z < this.tables.length; z++) {
+      const table = this.tables[z];
+      const names3 = table.names;
+      const first = this.firstIds[z];
+      for (let i = 0; i < table.size; i++) {
+        const id = first + i;
+        const slot = idsByCode.get(table.typeCode(i));
+        slot.ids[slot.next++] = id;
+        const name = names3[i];
+        if (previousPosition >= 0 && name === previousName) this.byName.addTo(previousPosition, id);
         else {
-          previousEntry = this.byName.add(record);
-          previousName = record.name;
+          previousPosition = this.byName.add(id, name);
+          previousName = name;
         }
       }
     }
-    this.byName.seal();
+    for (const { ids } of idsByCode.values()) {
+      const first = ids[0];
+      const z = this.zoneIndexOfId[first];
+      this.byType.set(this.tables[z].type(first - this.firstIds[z]), ids);
+    }
     this.zonesByOriginLength = this.zones.filter((z) => z.origin !== void 0).sort((a, b) => b.origin.length - a.origin.length);
   }
   records(type, filter) {
-    return byView(this.byType.get(type.toUpperCase()) ?? [], filter);
+    const ids = this.byType.get(type.toUpperCase());
+    if (ids === void 0) return NONE;
+    const view = filter?.view;
+    const found = [];
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k];
+      if (view === void 0 || this.zoneOfId(id).view === view) found.push(this.recordOfId(id));
+    }
+    return found;
+  }
+  /** True when the estate holds a record of the type (in the view, if given): `records(type).length > 0` without making them. */
+  hasRecords(type, filter) {
+    const ids = this.byType.get(type.toUpperCase());
+    if (ids === void 0) return false;
+    const view = filter?.view;
+    if (view === void 0) return true;
+    for (let k = 0; k < ids.length; k++) if (this.zoneOfId(ids[k]).view === view) return true;
+    return false;
   }
   recordsAt(name, type, filter) {
-    const entry = this.byName.get(canonicalName(name));
-    if (entry === void 0) return NONE;
+    const position = this.byName.find(canonicalName(name));
+    if (position < 0) return NONE;
     const wanted = type?.toUpperCase();
     const view = filter?.view;
-    if (!Array.isArray(entry)) {
-      return (wanted === void 0 || entry.type === wanted) && (view === void 0 || entry.zone.view === view) ? [entry] : NONE;
+    let found;
+    for (let id = this.byName.firstId(position); id >= 0; id = this.byName.nextId(id)) {
+      if (view !== void 0 && this.zoneOfId(id).view !== view) continue;
+      if (wanted !== void 0 && this.typeOfId(id) !== wanted) continue;
+      (found ??= []).push(this.recordOfId(id));
     }
-    const found = entry.filter((r) => (wanted === void 0 || r.type === wanted) && (view === void 0 || r.zone.view === view));
-    return found.length > 0 ? found : NONE;
+    return found ?? NONE;
   }
   /**
    * Owner names that hold more than one record (in any zone and view), with their records
    * in file order: what rules comparing records at one name need, without a pass per name.
    */
   *namesWithSeveralRecords() {
-    yield* this.byName.entriesWithSeveral();
+    const index = this.byName;
+    for (let position = 0; position < index.size; position++) {
+      if (index.holdsSeveral(position)) yield [index.nameAt(position), this.recordsOfPosition(position)];
+    }
   }
   /** True when any record exists at the name (in the view, if given). */
   hasName(name, filter) {
-    const entry = this.byName.get(canonicalName(name));
-    if (entry === void 0) return false;
+    const position = this.byName.find(canonicalName(name));
+    if (position < 0) return false;
     const view = filter?.view;
     if (view === void 0) return true;
-    return Array.isArray(entry) ? entry.some((r) => r.zone.view === view) : entry.zone.view === view;
+    for (let id = this.byName.firstId(position); id >= 0; id = this.byName.nextId(id)) if (this.zoneOfId(id).view === view) return true;
+    return false;
   }
   zonesInView(view) {
     return this.zones.filter((z) => z.view === view);
@@ -26781,8 +26820,8 @@ var Estate = class {
       if (revisited || chain.length > MAX_CNAME_CHAIN) {
         return { name: start, addresses: [], chain, outcome: "loop", finalName: current };
       }
-      const entry = this.byName.get(current);
-      const atName = entry === void 0 ? NONE : Array.isArray(entry) ? entry : [entry];
+      const position = this.byName.find(current);
+      const atName = position < 0 ? NONE : this.recordsOfPosition(position);
       let cname;
       const addresses2 = [];
       let any = false;
@@ -26904,14 +26943,36 @@ var Estate = class {
     return [...used, ...byNames];
   }
   /** Every owner name the estate holds, for rules that walk names. */
-  names() {
-    return this.byName.keys();
+  *names() {
+    for (let position = 0; position < this.byName.size; position++) yield this.byName.nameAt(position);
+  }
+  /** The record with id `id`, as a new record object. */
+  recordOfId(id) {
+    const z = this.zoneIndexOfId[id];
+    return this.tables[z].record(id - this.firstIds[z]);
+  }
+  nameOfId(id) {
+    const z = this.zoneIndexOfId[id];
+    return this.tables[z].names[id - this.firstIds[z]];
+  }
+  typeOfId(id) {
+    const z = this.zoneIndexOfId[id];
+    return this.tables[z].type(id - this.firstIds[z]);
+  }
+  zoneOfId(id) {
+    return this.zones[this.zoneIndexOfId[id]];
+  }
+  /** The records at an owner position, in file order. */
+  recordsOfPosition(position) {
+    const found = [];
+    for (let id = this.byName.firstId(position); id >= 0; id = this.byName.nextId(id)) found.push(this.recordOfId(id));
+    return found;
   }
   /** True when some owner name lies strictly below `name` (an empty non-terminal exists). */
   hasDescendants(name) {
     if (!this.descendantIndex) {
       this.descendantIndex = /* @__PURE__ */ new Set();
-      for (const owner of this.byName.keys()) {
+      for (const owner of this.names()) {
         for (let p = parentName(owner); p !== void 0 && p !== "."; p = parentName(p)) {
           if (this.descendantIndex.has(p)) break;
           this.descendantIndex.add(p);
@@ -26922,10 +26983,435 @@ var Estate = class {
   }
   descendantIndex;
 };
-function byView(records, filter) {
-  if (!filter?.view) return records;
-  return records.filter((r) => r.zone.view === filter.view);
+
+// src/loaders/zone/rrtypes.ts
+var TYPE_LIST = [
+  ["A", 1],
+  ["NS", 2],
+  ["MD", 3],
+  ["MF", 4],
+  ["CNAME", 5],
+  ["SOA", 6],
+  ["MB", 7],
+  ["MG", 8],
+  ["MR", 9],
+  ["NULL", 10],
+  ["WKS", 11],
+  ["PTR", 12],
+  ["HINFO", 13],
+  ["MINFO", 14],
+  ["MX", 15],
+  ["TXT", 16],
+  ["RP", 17],
+  ["AFSDB", 18],
+  ["X25", 19],
+  ["ISDN", 20],
+  ["RT", 21],
+  ["NSAP", 22],
+  ["NSAP-PTR", 23],
+  ["SIG", 24],
+  ["KEY", 25],
+  ["PX", 26],
+  ["GPOS", 27],
+  ["AAAA", 28],
+  ["LOC", 29],
+  ["NXT", 30],
+  ["EID", 31],
+  ["NIMLOC", 32],
+  ["SRV", 33],
+  ["ATMA", 34],
+  ["NAPTR", 35],
+  ["KX", 36],
+  ["CERT", 37],
+  ["A6", 38],
+  ["DNAME", 39],
+  ["SINK", 40],
+  ["APL", 42],
+  ["DS", 43],
+  ["SSHFP", 44],
+  ["IPSECKEY", 45],
+  ["RRSIG", 46],
+  ["NSEC", 47],
+  ["DNSKEY", 48],
+  ["DHCID", 49],
+  ["NSEC3", 50],
+  ["NSEC3PARAM", 51],
+  ["TLSA", 52],
+  ["SMIMEA", 53],
+  ["HIP", 55],
+  ["NINFO", 56],
+  ["RKEY", 57],
+  ["TALINK", 58],
+  ["CDS", 59],
+  ["CDNSKEY", 60],
+  ["OPENPGPKEY", 61],
+  ["CSYNC", 62],
+  ["ZONEMD", 63],
+  ["SVCB", 64],
+  ["HTTPS", 65],
+  ["DSYNC", 66],
+  ["HHIT", 67],
+  ["BRID", 68],
+  ["SPF", 99],
+  ["UINFO", 100],
+  ["UID", 101],
+  ["GID", 102],
+  ["UNSPEC", 103],
+  ["NID", 104],
+  ["L32", 105],
+  ["L64", 106],
+  ["LP", 107],
+  ["EUI48", 108],
+  ["EUI64", 109],
+  ["URI", 256],
+  ["CAA", 257],
+  ["AVC", 258],
+  ["DOA", 259],
+  ["AMTRELAY", 260],
+  ["RESINFO", 261],
+  ["WALLET", 262],
+  ["CLA", 263],
+  ["IPN", 264],
+  ["TA", 32768],
+  ["DLV", 32769]
+];
+var INPUT_ONLY_TYPES = [["KEYDATA", 65533]];
+var META_TYPES = /* @__PURE__ */ new Set([41, 249, 250, 251, 252, 253, 254, 255]);
+var typeByName = /* @__PURE__ */ new Map();
+var nameByType = /* @__PURE__ */ new Map();
+for (const [name, code] of TYPE_LIST) {
+  typeByName.set(name, code);
+  nameByType.set(code, name);
 }
+for (const [name, code] of INPUT_ONLY_TYPES) typeByName.set(name, code);
+var STRUCTURED_TYPES = /* @__PURE__ */ new Set([
+  "SOA",
+  "NS",
+  "A",
+  "AAAA",
+  "CNAME",
+  "DNAME",
+  "PTR",
+  "MX",
+  "SRV",
+  "NAPTR",
+  "TXT",
+  "SPF",
+  "CAA",
+  "TLSA",
+  "SVCB",
+  "HTTPS"
+]);
+function typeCode(upper) {
+  const known = typeByName.get(upper);
+  if (known !== void 0) return known;
+  if (upper.length > 4 && upper.startsWith("TYPE")) {
+    const n = parseDecimal(upper, 4);
+    if (n !== void 0 && n <= 65535 && !META_TYPES.has(n)) return n;
+  }
+  return void 0;
+}
+var LOW_NAMES = [];
+for (let code = 0; code < 512; code++) LOW_NAMES.push(nameByType.get(code) ?? `TYPE${code}`);
+function typeName(code) {
+  return code < 512 ? LOW_NAMES[code] : nameByType.get(code) ?? `TYPE${code}`;
+}
+var CLASS_LIST = [["IN", 1], ["CS", 2], ["CH", 3], ["HS", 4]];
+var classByName = new Map(CLASS_LIST);
+var nameByClass = new Map(CLASS_LIST.map(([n, c]) => [c, n]));
+function classCode(upper) {
+  const known = classByName.get(upper);
+  if (known !== void 0) return known;
+  if (upper === "CHAOS") return 3;
+  if (upper === "HESIOD") return 4;
+  if (upper.length > 5 && upper.startsWith("CLASS")) {
+    const n = parseDecimal(upper, 5);
+    if (n !== void 0 && n <= 65535) return n;
+  }
+  return void 0;
+}
+function className(code) {
+  return code === 1 ? "IN" : nameByClass.get(code) ?? `CLASS${code}`;
+}
+function parseDecimal(text2, from) {
+  if (from >= text2.length || text2.length - from > 6) return void 0;
+  let n = 0;
+  for (let i = from; i < text2.length; i++) {
+    const c = text2.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return void 0;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+// src/loaders/zone/record.ts
+function packSrvNumbers(priority, weight, port2) {
+  return priority * 4294967296 + weight * 65536 + port2;
+}
+var MAX_PACKED_COLUMN = 16383;
+var MAX_PACKED_EXTRA_LINES = 15;
+var MAX_PACKED_END_COLUMN = 4095;
+var WIDE = -1;
+var GENERIC = 1;
+var RecordTable = class {
+  /** The zone the records belong to (set once the zone object exists). */
+  zone;
+  /** Tells tables apart in record keys. */
+  serial = nextTableSerial++;
+  size = 0;
+  /** Owner names, absolute, lower-case, trailing dot. */
+  names;
+  types;
+  ttls;
+  lines;
+  /** Start column * 2^16 + extra lines * 2^12 + end column, or WIDE (see the wide columns). */
+  packed;
+  /** Index into `classNames`. */
+  classes;
+  /** Bit 0: the record came from RFC 3597 `\#` syntax. */
+  flags;
+  values;
+  /** SRV and MX numbers (packSrvNumbers; the MX preference); made when the first such record arrives. */
+  numbers;
+  classNames = ["IN"];
+  /** Made when the first record of an `$INCLUDE`d file arrives: 0 is the zone's file, n the n-th entry of `files`. */
+  fileIndexes;
+  files = [];
+  /** Made when the first record too wide or too tall to pack arrives. */
+  wide;
+  capacity;
+  constructor(capacity) {
+    this.capacity = Math.max(16, capacity);
+    const n = this.capacity;
+    this.names = new Array(n);
+    this.values = new Array(n);
+    this.types = new Uint16Array(n);
+    this.ttls = new Int32Array(n);
+    this.lines = new Int32Array(n);
+    this.packed = new Int32Array(n);
+    this.classes = new Uint16Array(n);
+    this.flags = new Uint8Array(n);
+  }
+  /**
+   * Appends a record. `file` is undefined for the zone's own file, else the `$INCLUDE`d
+   * file the record was read from.
+   */
+  append(name, ttl, cls, type, value, numbers, generic, file, line, column, endLine, endColumn) {
+    const i = this.size;
+    if (i === this.capacity) this.grow();
+    this.names[i] = name;
+    this.values[i] = value;
+    this.types[i] = type;
+    this.ttls[i] = ttl;
+    this.lines[i] = line;
+    this.classes[i] = cls === "IN" ? 0 : this.classIndex(cls);
+    this.flags[i] = generic ? GENERIC : 0;
+    if ((type === 33 || type === 15) && typeof value === "string") (this.numbers ??= new Float64Array(this.capacity))[i] = numbers;
+    if (file !== void 0 || this.fileIndexes !== void 0) this.setFile(i, file);
+    const extraLines = endLine - line;
+    if (column <= MAX_PACKED_COLUMN && extraLines >= 0 && extraLines <= MAX_PACKED_EXTRA_LINES && endColumn <= MAX_PACKED_END_COLUMN) {
+      this.packed[i] = column * 65536 + extraLines * 4096 + endColumn;
+    } else {
+      this.packed[i] = WIDE;
+      this.wide ??= new Int32Array(this.capacity * 3);
+      this.wide[i * 3] = column;
+      this.wide[i * 3 + 1] = endLine;
+      this.wide[i * 3 + 2] = endColumn;
+    }
+    this.size = i + 1;
+  }
+  /** Forgets the records from `size` on (a line read in error is dropped). */
+  truncate(size) {
+    if (size < this.size) {
+      this.names.fill(void 0, size, this.size);
+      this.values.fill(void 0, size, this.size);
+      this.size = size;
+    }
+  }
+  /** Keeps the records `keep` says yes to, in order; returns how many were dropped. */
+  retain(keep) {
+    let kept = 0;
+    const size = this.size;
+    for (let i = 0; i < size; i++) {
+      if (!keep(i)) continue;
+      if (kept !== i) this.move(i, kept);
+      kept++;
+    }
+    this.truncate(kept);
+    return size - kept;
+  }
+  /** Gives back the room allocated for one record a line. */
+  seal() {
+    this.names.length = this.size;
+    this.values.length = this.size;
+  }
+  type(i) {
+    return typeName(this.types[i]);
+  }
+  typeCode(i) {
+    return this.types[i];
+  }
+  ttl(i) {
+    return this.ttls[i];
+  }
+  class(i) {
+    return this.classNames[this.classes[i]];
+  }
+  generic(i) {
+    return (this.flags[i] & GENERIC) !== 0;
+  }
+  file(i) {
+    const fileIndex = this.fileIndexes === void 0 ? 0 : this.fileIndexes[i];
+    return fileIndex === 0 ? this.zone.file : this.files[fileIndex - 1];
+  }
+  line(i) {
+    return this.lines[i];
+  }
+  loc(i) {
+    const line = this.lines[i];
+    const packed = this.packed[i];
+    if (packed === WIDE && this.wide !== void 0) {
+      const wide = this.wide;
+      return { file: this.file(i), line, column: wide[i * 3], endLine: wide[i * 3 + 1], endColumn: wide[i * 3 + 2] };
+    }
+    return { file: this.file(i), line, column: packed >>> 16, endLine: line + (packed >>> 12 & 15), endColumn: packed & 4095 };
+  }
+  /** The record's data, built from the kept value. */
+  data(i) {
+    const value = this.values[i];
+    if (typeof value === "object") return value;
+    if (typeof value === "number") return { address: ipv4Text(value) };
+    switch (this.types[i]) {
+      case 28:
+        return { address: value };
+      case 16:
+      case 99:
+        return { strings: [value] };
+      case 33: {
+        const numbers = this.numbers[i];
+        return { priority: Math.floor(numbers / 4294967296), weight: Math.floor(numbers / 65536) % 65536, port: numbers % 65536, target: value };
+      }
+      case 15:
+        return { preference: this.numbers[i], exchange: value };
+      default:
+        return { target: value };
+    }
+  }
+  /** A record object for row `i`: a new view each call. */
+  record(i) {
+    return new TableRecord(this, i);
+  }
+  /** Every record, as views made once and kept (for callers that want an array). */
+  records() {
+    if (this.recordViews === void 0 || this.recordViews.length !== this.size) {
+      const views = new Array(this.size);
+      for (let i = 0; i < this.size; i++) views[i] = new TableRecord(this, i);
+      this.recordViews = views;
+    }
+    return this.recordViews;
+  }
+  recordViews;
+  move(from, to) {
+    this.names[to] = this.names[from];
+    this.values[to] = this.values[from];
+    this.types[to] = this.types[from];
+    this.ttls[to] = this.ttls[from];
+    this.lines[to] = this.lines[from];
+    this.packed[to] = this.packed[from];
+    this.classes[to] = this.classes[from];
+    this.flags[to] = this.flags[from];
+    if (this.fileIndexes !== void 0) this.fileIndexes[to] = this.fileIndexes[from];
+    if (this.numbers !== void 0) this.numbers[to] = this.numbers[from];
+    if (this.wide !== void 0) this.wide.copyWithin(to * 3, from * 3, from * 3 + 3);
+  }
+  classIndex(cls) {
+    const index = this.classNames.indexOf(cls);
+    if (index >= 0) return index;
+    this.classNames.push(cls);
+    return this.classNames.length - 1;
+  }
+  setFile(i, file) {
+    this.fileIndexes ??= new Uint16Array(this.capacity);
+    if (file === void 0) {
+      this.fileIndexes[i] = 0;
+      return;
+    }
+    let index = this.files.indexOf(file);
+    if (index < 0) index = this.files.push(file) - 1;
+    this.fileIndexes[i] = index + 1;
+  }
+  grow() {
+    const capacity = this.capacity * 2;
+    const widen = (column, make, per = 1) => {
+      const wider = make(capacity * per);
+      wider.set(column);
+      return wider;
+    };
+    this.types = widen(this.types, (n) => new Uint16Array(n));
+    this.ttls = widen(this.ttls, (n) => new Int32Array(n));
+    this.lines = widen(this.lines, (n) => new Int32Array(n));
+    this.packed = widen(this.packed, (n) => new Int32Array(n));
+    this.classes = widen(this.classes, (n) => new Uint16Array(n));
+    this.flags = widen(this.flags, (n) => new Uint8Array(n));
+    if (this.fileIndexes !== void 0) this.fileIndexes = widen(this.fileIndexes, (n) => new Uint16Array(n));
+    if (this.numbers !== void 0) this.numbers = widen(this.numbers, (n) => new Float64Array(n));
+    if (this.wide !== void 0) this.wide = widen(this.wide, (n) => new Int32Array(n), 3);
+    this.names.length = capacity;
+    this.values.length = capacity;
+    this.capacity = capacity;
+  }
+};
+var nextTableSerial = 0;
+function recordKey(record) {
+  return record instanceof TableRecord ? record.table.serial * 4294967296 + record.index : record;
+}
+function ipv4Text(value) {
+  return `${value >>> 24}.${value >>> 16 & 255}.${value >>> 8 & 255}.${value & 255}`;
+}
+var TableRecord = class {
+  table;
+  index;
+  cachedData;
+  constructor(table, index) {
+    this.table = table;
+    this.index = index;
+  }
+  get name() {
+    return this.table.names[this.index];
+  }
+  get ttl() {
+    return this.table.ttl(this.index);
+  }
+  get class() {
+    return this.table.class(this.index);
+  }
+  get type() {
+    return this.table.type(this.index);
+  }
+  get data() {
+    return this.cachedData ??= this.table.data(this.index);
+  }
+  get generic() {
+    return this.table.generic(this.index) ? true : void 0;
+  }
+  get zone() {
+    return this.table.zone;
+  }
+  /** File the record was read from (an `$INCLUDE`d file's records name it). */
+  get file() {
+    return this.table.file(this.index);
+  }
+  get line() {
+    return this.table.line(this.index);
+  }
+  get loc() {
+    return this.table.loc(this.index);
+  }
+  /** The fields a reader expects to see when the record is printed or compared whole. */
+  toJSON() {
+    return { name: this.name, ttl: this.ttl, class: this.class, type: this.type, data: this.data, ...this.generic ? { generic: true } : {}, zone: this.zone.file, loc: this.loc };
+  }
+};
 
 // src/loaders/zone/text.ts
 function ownSlice(text2, start, end) {
@@ -27237,69 +27723,6 @@ function naptrRegexpProblem(regexp) {
   if (highestReference > groups) return `\\${highestReference} refers to a group the expression does not have`;
   return void 0;
 }
-
-// src/loaders/zone/record.ts
-var MAX_PACKED_COLUMN = 16383;
-var MAX_PACKED_EXTRA_LINES = 15;
-var MAX_PACKED_END_COLUMN = 4095;
-var WIDE = -1;
-var wideRanges = /* @__PURE__ */ new WeakMap();
-var ParsedRecord = class {
-  name;
-  ttl;
-  class;
-  type;
-  data;
-  zone;
-  line;
-  /** Start column * 2^16 + extra lines * 2^12 + end column, or WIDE (see wideRanges). */
-  packedRange;
-  constructor(name, ttl, cls, type, data, zone, line, column, endLine, endColumn) {
-    this.name = name;
-    this.ttl = ttl;
-    this.class = cls;
-    this.type = type;
-    this.data = data;
-    this.zone = zone;
-    this.line = line;
-    const extraLines = endLine - line;
-    if (column <= MAX_PACKED_COLUMN && extraLines >= 0 && extraLines <= MAX_PACKED_EXTRA_LINES && endColumn <= MAX_PACKED_END_COLUMN) {
-      this.packedRange = column * 65536 + extraLines * 4096 + endColumn;
-    } else {
-      this.packedRange = WIDE;
-      wideRanges.set(this, { column, endLine, endColumn });
-    }
-  }
-  /** File the record was read from. */
-  get file() {
-    return this.zone.file;
-  }
-  get column() {
-    const packed = this.packedRange;
-    return packed === WIDE ? wideRanges.get(this)?.column ?? 1 : packed >>> 16;
-  }
-  get endLine() {
-    const packed = this.packedRange;
-    return packed === WIDE ? wideRanges.get(this)?.endLine ?? this.line : this.line + (packed >>> 12 & 15);
-  }
-  get endColumn() {
-    const packed = this.packedRange;
-    return packed === WIDE ? wideRanges.get(this)?.endColumn ?? 1 : packed & 4095;
-  }
-  get loc() {
-    return { file: this.file, line: this.line, column: this.column, endLine: this.endLine, endColumn: this.endColumn };
-  }
-};
-var IncludedRecord = class extends ParsedRecord {
-  sourceFile;
-  constructor(name, ttl, cls, type, data, zone, file, line, column, endLine, endColumn) {
-    super(name, ttl, cls, type, data, zone, line, column, endLine, endColumn);
-    this.sourceFile = file;
-  }
-  get file() {
-    return this.sourceFile;
-  }
-};
 
 // src/loaders/zone/model.ts
 var DEFAULT_ZONE_LIMITS = {
@@ -27749,27 +28172,32 @@ function nameFromWire(bytes, offset) {
 
 // src/loaders/zone/address.ts
 function isIPv4(text2, start, end) {
+  return ipv4Value(text2, start, end) >= 0;
+}
+function ipv4Value(text2, start, end) {
   let parts = 0;
   let digits = 0;
   let value = 0;
+  let address = 0;
   let leadingZero = false;
   for (let i = start; i < end; i++) {
     const c = text2.charCodeAt(i);
     if (c === 46) {
-      if (digits === 0 || parts === 3) return false;
+      if (digits === 0 || parts === 3) return -1;
       parts++;
+      address = address * 256 + value;
       digits = 0;
       value = 0;
       continue;
     }
     const d = c - 48;
-    if (d < 0 || d > 9) return false;
-    if (digits === 1 && leadingZero) return false;
+    if (d < 0 || d > 9) return -1;
+    if (digits === 1 && leadingZero) return -1;
     if (digits === 0) leadingZero = d === 0;
     value = value * 10 + d;
-    if (++digits > 3 || value > 255) return false;
+    if (++digits > 3 || value > 255) return -1;
   }
-  return parts === 3 && digits > 0;
+  return parts === 3 && digits > 0 ? address * 256 + value : -1;
 }
 function parseIPv6(text2, start, end) {
   const head = [];
@@ -27928,166 +28356,6 @@ function isCanonicalIPv6(text2, start, end) {
   if (longestZeroRun >= compressedLength) return false;
   if (compressedAt === 0 && (compressedLength === 6 || compressedLength === 5)) return false;
   return true;
-}
-
-// src/loaders/zone/rrtypes.ts
-var TYPE_LIST = [
-  ["A", 1],
-  ["NS", 2],
-  ["MD", 3],
-  ["MF", 4],
-  ["CNAME", 5],
-  ["SOA", 6],
-  ["MB", 7],
-  ["MG", 8],
-  ["MR", 9],
-  ["NULL", 10],
-  ["WKS", 11],
-  ["PTR", 12],
-  ["HINFO", 13],
-  ["MINFO", 14],
-  ["MX", 15],
-  ["TXT", 16],
-  ["RP", 17],
-  ["AFSDB", 18],
-  ["X25", 19],
-  ["ISDN", 20],
-  ["RT", 21],
-  ["NSAP", 22],
-  ["NSAP-PTR", 23],
-  ["SIG", 24],
-  ["KEY", 25],
-  ["PX", 26],
-  ["GPOS", 27],
-  ["AAAA", 28],
-  ["LOC", 29],
-  ["NXT", 30],
-  ["EID", 31],
-  ["NIMLOC", 32],
-  ["SRV", 33],
-  ["ATMA", 34],
-  ["NAPTR", 35],
-  ["KX", 36],
-  ["CERT", 37],
-  ["A6", 38],
-  ["DNAME", 39],
-  ["SINK", 40],
-  ["APL", 42],
-  ["DS", 43],
-  ["SSHFP", 44],
-  ["IPSECKEY", 45],
-  ["RRSIG", 46],
-  ["NSEC", 47],
-  ["DNSKEY", 48],
-  ["DHCID", 49],
-  ["NSEC3", 50],
-  ["NSEC3PARAM", 51],
-  ["TLSA", 52],
-  ["SMIMEA", 53],
-  ["HIP", 55],
-  ["NINFO", 56],
-  ["RKEY", 57],
-  ["TALINK", 58],
-  ["CDS", 59],
-  ["CDNSKEY", 60],
-  ["OPENPGPKEY", 61],
-  ["CSYNC", 62],
-  ["ZONEMD", 63],
-  ["SVCB", 64],
-  ["HTTPS", 65],
-  ["DSYNC", 66],
-  ["HHIT", 67],
-  ["BRID", 68],
-  ["SPF", 99],
-  ["UINFO", 100],
-  ["UID", 101],
-  ["GID", 102],
-  ["UNSPEC", 103],
-  ["NID", 104],
-  ["L32", 105],
-  ["L64", 106],
-  ["LP", 107],
-  ["EUI48", 108],
-  ["EUI64", 109],
-  ["URI", 256],
-  ["CAA", 257],
-  ["AVC", 258],
-  ["DOA", 259],
-  ["AMTRELAY", 260],
-  ["RESINFO", 261],
-  ["WALLET", 262],
-  ["CLA", 263],
-  ["IPN", 264],
-  ["TA", 32768],
-  ["DLV", 32769]
-];
-var INPUT_ONLY_TYPES = [["KEYDATA", 65533]];
-var META_TYPES = /* @__PURE__ */ new Set([41, 249, 250, 251, 252, 253, 254, 255]);
-var typeByName = /* @__PURE__ */ new Map();
-var nameByType = /* @__PURE__ */ new Map();
-for (const [name, code] of TYPE_LIST) {
-  typeByName.set(name, code);
-  nameByType.set(code, name);
-}
-for (const [name, code] of INPUT_ONLY_TYPES) typeByName.set(name, code);
-var STRUCTURED_TYPES = /* @__PURE__ */ new Set([
-  "SOA",
-  "NS",
-  "A",
-  "AAAA",
-  "CNAME",
-  "DNAME",
-  "PTR",
-  "MX",
-  "SRV",
-  "NAPTR",
-  "TXT",
-  "SPF",
-  "CAA",
-  "TLSA",
-  "SVCB",
-  "HTTPS"
-]);
-function typeCode(upper) {
-  const known = typeByName.get(upper);
-  if (known !== void 0) return known;
-  if (upper.length > 4 && upper.startsWith("TYPE")) {
-    const n = parseDecimal(upper, 4);
-    if (n !== void 0 && n <= 65535 && !META_TYPES.has(n)) return n;
-  }
-  return void 0;
-}
-var LOW_NAMES = [];
-for (let code = 0; code < 512; code++) LOW_NAMES.push(nameByType.get(code) ?? `TYPE${code}`);
-function typeName(code) {
-  return code < 512 ? LOW_NAMES[code] : nameByType.get(code) ?? `TYPE${code}`;
-}
-var CLASS_LIST = [["IN", 1], ["CS", 2], ["CH", 3], ["HS", 4]];
-var classByName = new Map(CLASS_LIST);
-var nameByClass = new Map(CLASS_LIST.map(([n, c]) => [c, n]));
-function classCode(upper) {
-  const known = classByName.get(upper);
-  if (known !== void 0) return known;
-  if (upper === "CHAOS") return 3;
-  if (upper === "HESIOD") return 4;
-  if (upper.length > 5 && upper.startsWith("CLASS")) {
-    const n = parseDecimal(upper, 5);
-    if (n !== void 0 && n <= 65535) return n;
-  }
-  return void 0;
-}
-function className(code) {
-  return code === 1 ? "IN" : nameByClass.get(code) ?? `CLASS${code}`;
-}
-function parseDecimal(text2, from) {
-  if (from >= text2.length || text2.length - from > 6) return void 0;
-  let n = 0;
-  for (let i = from; i < text2.length; i++) {
-    const c = text2.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return void 0;
-    n = n * 10 + c;
-  }
-  return n;
 }
 
 // src/loaders/zone/textTypes.ts
@@ -28689,9 +28957,8 @@ function parseZoneText(text2, options) {
 var ZoneParser = class {
   diagnostics = [];
   zone;
-  /** Allocated for one record a line, so a large zone's array is not regrown (and copied) as it fills; `recordCount` are used. */
-  records;
-  recordCount = 0;
+  /** Sized for one record a line, so a large zone's columns are not regrown (and copied) as they fill. */
+  table;
   /** Records made by `$GENERATE` so far, for the zone-wide bound. */
   generatedRecords = 0;
   limits;
@@ -28749,17 +29016,22 @@ var ZoneParser = class {
     this.file = options.file;
     this.fileStack = [options.file];
     const view = viewOf(text2, options);
-    this.records = new Array(Math.max(0, Math.min(lineCount(text2), Math.floor(this.limits.records))));
+    const table = new RecordTable(Math.max(0, Math.min(lineCount(text2), Math.floor(this.limits.records))));
+    this.table = table;
     this.zone = {
       file: options.file,
       origin: void 0,
       originSource: "none",
       view: view.view,
       viewSource: view.viewSource,
-      records: this.records,
+      get records() {
+        return table.records();
+      },
+      table,
       includes: [],
       loc: { file: options.file, line: 1, column: 1, endLine: 1, endColumn: 1 }
     };
+    table.zone = this.zone;
     if (options.origin !== void 0) {
       const origin = canonicalOrigin(options.origin);
       if (origin !== void 0) {
@@ -28767,9 +29039,9 @@ var ZoneParser = class {
       }
     }
   }
-  /** Gives the zone its records array at its final length. */
+  /** Gives back the room the table kept for one record a line. */
   finish() {
-    this.records.length = this.recordCount;
+    this.table.seal();
   }
   run() {
     this.parseFile(this.mainText, this.options.file);
@@ -28794,24 +29066,21 @@ var ZoneParser = class {
     this.originInZone = this.origin === void 0 || isInZone(this.origin, apex);
     if (this.owner !== void 0) this.ownerOutside = !isInZone(this.owner, apex);
     this.ownerStart = this.ownerEnd = -1;
-    const records = this.records;
-    const count = this.recordCount;
-    let kept = 0;
+    const table = this.table;
     let lastName;
     let lastInside = true;
-    for (let i = 0; i < count; i++) {
-      const record = records[i];
-      if (record.name !== lastName) {
-        lastName = record.name;
-        lastInside = isInZone(lastName, apex);
+    table.retain((i) => {
+      const name = table.names[i];
+      if (name !== lastName) {
+        lastName = name;
+        lastInside = isInZone(name, apex);
       }
-      if (lastInside) records[kept++] = record;
-      else {
-        const loc = record.loc;
-        this.reportOutOfZone(record.name, loc.file, loc.line, loc.column, loc.endLine, loc.endColumn);
+      if (!lastInside) {
+        const loc = table.loc(i);
+        this.reportOutOfZone(name, loc.file, loc.line, loc.column, loc.endLine, loc.endColumn);
       }
-    }
-    this.recordCount = kept;
+      return lastInside;
+    });
   }
   reportOutOfZone(name, file, line, column, endLine, endColumn) {
     this.diagnostics.push({
@@ -28859,11 +29128,11 @@ var ZoneParser = class {
         const k = sc.next();
         if (k === TOK_EOL2) continue;
         if (k === TOK_EOF2) {
-          if (sc.unclosedParen) this.recoverUnclosedParen(this.recordCount, this.diagnostics.length, recovery);
+          if (sc.unclosedParen) this.recoverUnclosedParen(this.table.size, this.diagnostics.length, recovery);
           if (sc.kind === TOK_EOF2) break;
           continue;
         }
-        const recordCount = this.recordCount;
+        const recordCount = this.table.size;
         const diagnosticCount = this.diagnostics.length;
         this.logicalLine();
         if (sc.kind !== TOK_EOL2 && sc.kind !== TOK_EOF2) sc.skipLine();
@@ -28889,7 +29158,7 @@ var ZoneParser = class {
    */
   recoverUnclosedParen(recordCount, diagnosticCount, recovery) {
     const sc = this.sc;
-    this.recordCount = recordCount;
+    this.table.truncate(recordCount);
     this.diagnostics.length = diagnosticCount;
     recovery.budget -= sc.length - sc.parenOffset;
     const givingUp = recovery.budget < 0;
@@ -28997,26 +29266,27 @@ var ZoneParser = class {
     if (this.zoneClass === void 0) this.zoneClass = cls;
     if (type === 6 && this.origin === void 0 && ownerAbsolute) this.setOrigin(name, "soa");
     sc.next();
-    const typeMnemonic = typeName(type);
     let generic = false;
     let data;
     if (sc.kind === TOK_WORD2 && sc.end - sc.start === 2 && text2.charCodeAt(sc.start) === 92 && text2.charCodeAt(sc.start + 1) === 35) {
-      ({ data, generic } = this.hashData(type, typeMnemonic));
+      ({ data, generic } = this.hashData(type, typeName(type)));
     } else {
-      data = this.rdata(type, typeMnemonic);
+      data = this.rdata(type);
     }
     if (data === void 0) return;
     if (sc.kind !== TOK_EOL2 && sc.kind !== TOK_EOF2) {
       this.fail("zone/extra-tokens", `unexpected '${this.shown()}' after the record data`);
       return;
     }
-    this.addRecord(name, ttl, cls, typeMnemonic, data, generic, line, column, sc.lastEndLine, sc.lastEndColumn, typeLine, typeColumn, this.ownerOutside);
+    this.addRecord(name, ttl, cls, type, data, generic, line, column, sc.lastEndLine, sc.lastEndColumn, typeLine, typeColumn, this.ownerOutside);
     if (type === 6) this.soaSeen(name, ownerAbsolute);
   }
   /** What readTtlClassType read (fields, not a returned object: this runs once per record). */
   fieldTtl = -1;
   fieldClass;
   fieldType = -1;
+  /** The numbers of an SRV or MX record the data value leaves out (see RDataValue). */
+  rdataNumbers = 0;
   /**
    * Reads the optional TTL and class, in either order, and the type of a record or a
    * `$GENERATE` line into fieldTtl, fieldClass and fieldType; false (reported) when they
@@ -29069,28 +29339,26 @@ var ZoneParser = class {
       ttl = this.defaultTtl;
     } else if (this.lastTtl >= 0) {
       ttl = this.lastTtl;
-    } else if (type === "SOA") {
+    } else if (type === 6) {
       ttl = data.minimum;
       if (ttl > MAX_TTL) ttl = 0;
       this.defaultTtl = ttl;
     } else {
       ttl = 0;
-      const span2 = { line: typeLine, column: typeColumn, endLine: typeLine, endColumn: typeColumn + type.length };
+      const span2 = { line: typeLine, column: typeColumn, endLine: typeLine, endColumn: typeColumn + typeName(type).length };
       this.report("zone/no-ttl", "no TTL: the record has none, and neither $TTL nor an earlier TTL or SOA sets one", span2);
     }
     if (outsideZone) {
       this.reportOutOfZone(name, this.file, line, column, endLine, endColumn);
       return;
     }
-    if (this.recordCount >= this.limits.records) {
+    if (this.table.size >= this.limits.records) {
       this.report("zone/too-many-records", `more than ${thousands(this.limits.records)} records; the rest of the zone is not read`, { line, column, endLine, endColumn });
       this.stopped = true;
       return;
     }
     this.sawRecord = true;
-    const record = this.file === this.zone.file ? new ParsedRecord(name, ttl, cls, type, data, this.zone, line, column, endLine, endColumn) : new IncludedRecord(name, ttl, cls, type, data, this.zone, this.file, line, column, endLine, endColumn);
-    if (generic) record.generic = true;
-    this.records[this.recordCount++] = record;
+    this.table.append(name, ttl, cls, type, data, this.rdataNumbers, generic, this.file === this.zone.file ? void 0 : this.file, line, column, endLine, endColumn);
   }
   soaSeen(name, ownerAbsolute) {
     if (this.zoneOriginDecided || this.depth > 0) return;
@@ -29384,7 +29652,7 @@ var ZoneParser = class {
         if (sub.kind === TOK_WORD2 && rdataText2.text.startsWith("\\#") && sub.end - sub.start === 2) {
           ({ data, generic } = this.hashData(type, typeMnemonic));
         } else {
-          data = this.rdata(type, typeMnemonic);
+          data = this.rdata(type);
         }
         if (data !== void 0 && sub.kind !== TOK_EOL2 && sub.kind !== TOK_EOF2) {
           this.fail("zone/extra-tokens", `unexpected '${this.shown()}' after the generated data`);
@@ -29395,7 +29663,7 @@ var ZoneParser = class {
         this.spanOverride = void 0;
         if (data === void 0) return;
         const outside = this.zoneApex !== void 0 && !isInZone(name, this.zoneApex);
-        this.addRecord(name, ttl, cls, typeMnemonic, data, generic, directiveSpan.line, directiveSpan.column, endLine, endColumn, typeLine, typeColumn, outside);
+        this.addRecord(name, ttl, cls, type, data, generic, directiveSpan.line, directiveSpan.column, endLine, endColumn, typeLine, typeColumn, outside);
       }
     } finally {
       this.sc = savedScanner;
@@ -29405,7 +29673,8 @@ var ZoneParser = class {
   }
   // ---------------------------------------------------------------- data
   /** Reads the data of one record, starting at the current token; leaves the scanner after it. */
-  rdata(type, mnemonic) {
+  /** Reads the data of a record of `type`: the value the table keeps (see RDataValue). */
+  rdata(type) {
     switch (type) {
       case 1:
         return this.rdataA();
@@ -29435,24 +29704,26 @@ var ZoneParser = class {
       case 65:
         return this.rdataSvcb();
       default:
-        return this.rdataText(mnemonic);
+        return this.rdataText(typeName(type));
     }
   }
+  /** The address as a 32-bit number (see RecordTable). */
   rdataA() {
     const sc = this.sc;
     if (!this.expect("IPv4 address")) return void 0;
-    if (!isIPv4(this.text, sc.start, sc.end)) return this.fail("zone/bad-address", `bad IPv4 address '${this.shown()}'`);
-    const data = { address: ownSlice(this.text, sc.start, sc.end) };
+    const value = ipv4Value(this.text, sc.start, sc.end);
+    if (value < 0) return this.fail("zone/bad-address", `bad IPv4 address '${this.shown()}'`);
     sc.next();
-    return data;
+    return value | 0;
   }
+  /** The canonical address text. */
   rdataAAAA() {
     const sc = this.sc;
     if (!this.expect("IPv6 address")) return void 0;
     const address = canonicalIPv6(this.text, sc.start, sc.end);
     if (address === void 0) return this.fail("zone/bad-address", `bad IPv6 address '${this.shown()}'`);
     sc.next();
-    return { address };
+    return address;
   }
   nameField(what) {
     if (!this.expect(what)) return void 0;
@@ -29484,16 +29755,18 @@ var ZoneParser = class {
     sc.next();
     return v;
   }
+  /** The target name. */
   rdataTarget() {
-    const target = this.nameField("target name");
-    return target === void 0 ? void 0 : { target };
+    return this.nameField("target name");
   }
+  /** The exchange name; the preference goes to `rdataNumbers`. */
   rdataMx() {
     const preference = this.numberField("MX preference", 65535);
     if (preference < 0) return void 0;
-    const exchange = this.nameField("mail exchange name");
-    return exchange === void 0 ? void 0 : { preference, exchange };
+    this.rdataNumbers = preference;
+    return this.nameField("mail exchange name");
   }
+  /** The target name; priority, weight and port go to `rdataNumbers`. */
   rdataSrv() {
     const priority = this.numberField("SRV priority", 65535);
     if (priority < 0) return void 0;
@@ -29501,8 +29774,8 @@ var ZoneParser = class {
     if (weight < 0) return void 0;
     const port2 = this.numberField("SRV port", 65535);
     if (port2 < 0) return void 0;
-    const target = this.nameField("SRV target");
-    return target === void 0 ? void 0 : { priority, weight, port: port2, target };
+    this.rdataNumbers = packSrvNumbers(priority, weight, port2);
+    return this.nameField("SRV target");
   }
   rdataSoa() {
     const mname = this.nameField("SOA primary server name");
@@ -29554,7 +29827,7 @@ var ZoneParser = class {
     const data = { order, preference, flags: flags.text, service: service.text, regexp: regexp.text, replacement };
     return data;
   }
-  /** TXT strings; `first` is a string already read (the `#` of `TXT \# text`). */
+  /** TXT strings (one string alone as itself, see RDataValue); `first` is a string already read (the `#` of `TXT \# text`). */
   rdataTxt(first) {
     const sc = this.sc;
     const text2 = this.text;
@@ -29593,8 +29866,8 @@ var ZoneParser = class {
       if (decoded.latin1) latin12 = true;
     }
     if (latin12) return { strings: uniformStrings(scratch, latin1Flags), latin1: true };
-    const strings = scratch.length === 1 ? [scratch[0]] : scratch.slice();
-    return { strings };
+    if (scratch.length === 1) return scratch[0];
+    return { strings: scratch.slice() };
   }
   rdataCaa() {
     const sc = this.sc;
@@ -30479,7 +30752,7 @@ var duplicate_record_default = defineRule({
       valid: "pool 3600 IN A 192.168.1.1\npool 3600 IN A 192.168.1.2"
     }
   },
-  appliesTo: (estate) => estate.zones.some((zone) => zone.records.length > 1),
+  appliesTo: (estate) => estate.zones.some((zone) => zone.table.size > 1),
   check({ estate, report }) {
     for (const [, records] of estate.namesWithSeveralRecords()) {
       const sets = /* @__PURE__ */ new Map();
@@ -32317,7 +32590,7 @@ function missingRecordAnchor(estate, zone, domain, neighbours = []) {
     const record = inZone(name);
     if (record) return record;
   }
-  return soa ?? zone.records[0] ?? zone;
+  return soa ?? (zone.table.size > 0 ? zone.table.record(0) : zone);
 }
 
 // rules/lync/discovery-records.ts
@@ -33565,7 +33838,7 @@ var srv_null_target_default = defineRule({
   check({ estate, report }) {
     for (const srv of estate.records("SRV")) {
       if (srv.data.target !== ".") continue;
-      const others = estate.recordsAt(srv.name, "SRV").filter((other) => other !== srv && other.zone === srv.zone && other.data.target !== ".");
+      const others = estate.recordsAt(srv.name, "SRV").filter((other) => other.zone === srv.zone && other.data.target !== ".");
       if (others.length === 0) continue;
       report({
         node: srv,
@@ -34188,7 +34461,7 @@ var online_records_default = defineRule({
       const discovery = discoveryOf(estate, domain);
       if (!everyDomain && !discovery.records.some((r) => r.record.zone.view === view && r.direction === "online")) continue;
       if (discovery.reference?.direction === "on-premises") continue;
-      const leftToHybrid = new Set(discovery.disagreeing.map((d) => d.record));
+      const leftToHybrid = new Set(discovery.disagreeing.map((d) => recordKey(d.record)));
       const names3 = expectedRecords.map((e) => canonicalName(`${e.label}.${domain}`));
       expectedRecords.forEach((expected, i) => {
         const name = names3[i];
@@ -34208,7 +34481,7 @@ var online_records_default = defineRule({
         }
         for (const record of ofType) {
           const target = record.data.target;
-          if (!leftToHybrid.has(record) && !danglingTargetZone(estate, record, target)) judgeRecord(record, expected, cloud, data, report);
+          if (!leftToHybrid.has(recordKey(record)) && !danglingTargetZone(estate, record, target)) judgeRecord(record, expected, cloud, data, report);
         }
       });
     }
@@ -50907,6 +51180,7 @@ export {
   __toESM,
   countFindings,
   Estate,
+  recordKey,
   plural,
   formatRecord,
   rdataText,
@@ -50937,4 +51211,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-QAEKKFLR.js.LEGAL.txt */
+/*! For license information please see chunk-LQEEL3GA.js.LEGAL.txt */
