@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-QAEKKFLR.js";
+} from "./chunks/chunk-ANBJUKL6.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

@@ -13,7 +13,7 @@ import {
   type M365CloudName,
   type M365DiscoveryRecord,
 } from '../../src/estate/data/m365-clouds.js';
-import { discoveryOf, m365CandidateDomains, publicViewOf, unjudgedZonesOf } from '../../src/estate/m365-discovery.js';
+import { discoveryOf, m365CandidateDomains, m365DomainsToJudge, publicViewOf, unjudgedZonesOf } from '../../src/estate/m365-discovery.js';
 
 export interface OnlineRecordsOptions {
   /** Default `worldwide`. */
@@ -129,18 +129,23 @@ export default defineRule<OnlineRecordsOptions, MessageId>({
     const where = view === 'external' ? 'in the external view' : 'in its zone';
 
     const configured = options?.domains !== undefined;
-    const domains = configured ? [...new Set((options.domains as string[]).map(canonicalName))].sort() : m365CandidateDomains(estate);
     const everyDomain = configured || estate.product() === 'teams';
+    // Without a list or a Teams deployment, only a domain with discovery records can be judged.
+    const domains = configured
+      ? [...new Set((options.domains as string[]).map(canonicalName))].sort()
+      : everyDomain
+        ? m365CandidateDomains(estate)
+        : m365DomainsToJudge(estate);
 
     for (const domain of domains) {
       for (const other of unjudgedZonesOf(estate, domain)) {
         notChecked(other, 'the zone\'s view (internal or external) is unknown, so its Microsoft 365 records were not judged');
       }
-      const zone = [...estate.zonesFor(domain, { view })].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))[0];
-      if (!zone) continue;
       const discovery = discoveryOf(estate, domain);
       // Without a list or a Teams deployment, a domain is Microsoft 365's when a public record says so.
       if (!everyDomain && !discovery.records.some((r) => r.record.zone.view === view && r.direction === 'online')) continue;
+      const zone = [...estate.zonesFor(domain, { view })].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))[0];
+      if (!zone) continue;
       // A split domain whose records should point on-premises is hybrid-consistency's alone.
       if (discovery.reference?.direction === 'on-premises') continue;
       const leftToHybrid = new Set(discovery.disagreeing.map((d) => d.record));

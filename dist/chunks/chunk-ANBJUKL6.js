@@ -35,9 +35,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/ipaddr.js/lib/ipaddr.js
+// ../main/node_modules/ipaddr.js/lib/ipaddr.js
 var require_ipaddr = __commonJS({
-  "node_modules/ipaddr.js/lib/ipaddr.js"(exports, module) {
+  "../main/node_modules/ipaddr.js/lib/ipaddr.js"(exports, module) {
     (function(root) {
       "use strict";
       const ipv4Part = "(0?\\d+|0x[a-f0-9]+)";
@@ -846,9 +846,9 @@ var require_ipaddr = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/forge.js
+// ../main/node_modules/node-forge/lib/forge.js
 var require_forge = __commonJS({
-  "node_modules/node-forge/lib/forge.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/forge.js"(exports, module) {
     module.exports = {
       // default options
       options: {
@@ -858,9 +858,9 @@ var require_forge = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/baseN.js
+// ../main/node_modules/node-forge/lib/baseN.js
 var require_baseN = __commonJS({
-  "node_modules/node-forge/lib/baseN.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/baseN.js"(exports, module) {
     var api = {};
     module.exports = api;
     var _reverseAlphabets = {};
@@ -972,9 +972,9 @@ var require_baseN = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/util.js
+// ../main/node_modules/node-forge/lib/util.js
 var require_util = __commonJS({
-  "node_modules/node-forge/lib/util.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/util.js"(exports, module) {
     var forge2 = require_forge();
     var baseN = require_baseN();
     var util = module.exports = forge2.util = forge2.util || {};
@@ -2353,9 +2353,9 @@ var require_util = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/cipher.js
+// ../main/node_modules/node-forge/lib/cipher.js
 var require_cipher = __commonJS({
-  "node_modules/node-forge/lib/cipher.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/cipher.js"(exports, module) {
     var forge2 = require_forge();
     require_util();
     module.exports = forge2.cipher = forge2.cipher || {};
@@ -2470,9 +2470,9 @@ var require_cipher = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/cipherModes.js
+// ../main/node_modules/node-forge/lib/cipherModes.js
 var require_cipherModes = __commonJS({
-  "node_modules/node-forge/lib/cipherModes.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/cipherModes.js"(exports, module) {
     var forge2 = require_forge();
     require_util();
     forge2.cipher = forge2.cipher || {};
@@ -3139,9 +3139,9 @@ var require_cipherModes = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/aes.js
+// ../main/node_modules/node-forge/lib/aes.js
 var require_aes = __commonJS({
-  "node_modules/node-forge/lib/aes.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/aes.js"(exports, module) {
     var forge2 = require_forge();
     require_cipher();
     require_cipherModes();
@@ -3414,9 +3414,9 @@ var require_aes = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/oids.js
+// ../main/node_modules/node-forge/lib/oids.js
 var require_oids = __commonJS({
-  "node_modules/node-forge/lib/oids.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/oids.js"(exports, module) {
     var forge2 = require_forge();
     forge2.pki = forge2.pki || {};
     var oids = module.exports = forge2.pki.oids = forge2.oids = forge2.oids || {};
@@ -3559,9 +3559,9 @@ var require_oids = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/asn1.js
+// ../main/node_modules/node-forge/lib/asn1.js
 var require_asn1 = __commonJS({
-  "node_modules/node-forge/lib/asn1.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/asn1.js"(exports, module) {
     var forge2 = require_forge();
     require_util();
     require_oids();
@@ -4391,18 +4391,18 @@ var require_asn1 = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/md.js
+// ../main/node_modules/node-forge/lib/md.js
 var require_md = __commonJS({
-  "node_modules/node-forge/lib/md.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/md.js"(exports, module) {
     var forge2 = require_forge();
     module.exports = forge2.md = forge2.md || {};
     forge2.md.algorithms = forge2.md.algorithms || {};
   }
 });
 
-// node_modules/node-forge/lib/hmac.js
+// ../main/node_modules/node-forge/lib/hmac.js
 var require_hmac = __commonJS({
-  "node_modules/node-forge/lib/hmac.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/hmac.js"(exports, module) {
     var forge2 = require_forge();
     require_md();
     require_util();
@@ -4482,9 +4482,9 @@ var require_hmac = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/md5.js
+// ../main/node_modules/node-forge/lib/md5.js
 var require_md5 = __commonJS({
-  "node_modules/node-forge/lib/md5.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/md5.js"(exports, module) {
     var forge2 = require_forge();
     require_md();
     require_util();
@@ -4774,9 +4774,9 @@ var require_md5 = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/pem.js
+// ../main/node_modules/node-forge/lib/pem.js
 var require_pem = __commonJS({
-  "node_modules/node-forge/lib/pem.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/pem.js"(exports, module) {
     var forge2 = require_forge();
     require_util();
     var pem = module.exports = forge2.pem = forge2.pem || {};
@@ -5060,9 +5060,9 @@ var require_pem = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/des.js
+// ../main/node_modules/node-forge/lib/des.js
 var require_des = __commonJS({
-  "node_modules/node-forge/lib/des.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/des.js"(exports, module) {
     var forge2 = require_forge();
     require_cipher();
     require_cipherModes();
@@ -5298,9 +5298,9 @@ var require_des = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/pbkdf2.js
+// ../main/node_modules/node-forge/lib/pbkdf2.js
 var require_pbkdf2 = __commonJS({
-  "node_modules/node-forge/lib/pbkdf2.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/pbkdf2.js"(exports, module) {
     var forge2 = require_forge();
     require_hmac();
     require_md();
@@ -5413,9 +5413,9 @@ var require_pbkdf2 = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/sha256.js
+// ../main/node_modules/node-forge/lib/sha256.js
 var require_sha256 = __commonJS({
-  "node_modules/node-forge/lib/sha256.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/sha256.js"(exports, module) {
     var forge2 = require_forge();
     require_md();
     require_util();
@@ -5646,9 +5646,9 @@ var require_sha256 = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/prng.js
+// ../main/node_modules/node-forge/lib/prng.js
 var require_prng = __commonJS({
-  "node_modules/node-forge/lib/prng.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/prng.js"(exports, module) {
     var forge2 = require_forge();
     require_util();
     var _crypto = null;
@@ -5886,9 +5886,9 @@ var require_prng = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/random.js
+// ../main/node_modules/node-forge/lib/random.js
 var require_random = __commonJS({
-  "node_modules/node-forge/lib/random.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/random.js"(exports, module) {
     var forge2 = require_forge();
     require_aes();
     require_sha256();
@@ -5994,9 +5994,9 @@ var require_random = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/rc2.js
+// ../main/node_modules/node-forge/lib/rc2.js
 var require_rc2 = __commonJS({
-  "node_modules/node-forge/lib/rc2.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/rc2.js"(exports, module) {
     var forge2 = require_forge();
     require_util();
     var piTable = [
@@ -6455,9 +6455,9 @@ var require_rc2 = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/jsbn.js
+// ../main/node_modules/node-forge/lib/jsbn.js
 var require_jsbn = __commonJS({
-  "node_modules/node-forge/lib/jsbn.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/jsbn.js"(exports, module) {
     var forge2 = require_forge();
     module.exports = forge2.jsbn = forge2.jsbn || {};
     var dbits;
@@ -7643,9 +7643,9 @@ var require_jsbn = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/sha1.js
+// ../main/node_modules/node-forge/lib/sha1.js
 var require_sha1 = __commonJS({
-  "node_modules/node-forge/lib/sha1.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/sha1.js"(exports, module) {
     var forge2 = require_forge();
     require_md();
     require_util();
@@ -7839,9 +7839,9 @@ var require_sha1 = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/pkcs1.js
+// ../main/node_modules/node-forge/lib/pkcs1.js
 var require_pkcs1 = __commonJS({
-  "node_modules/node-forge/lib/pkcs1.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/pkcs1.js"(exports, module) {
     var forge2 = require_forge();
     require_util();
     require_random();
@@ -7991,9 +7991,9 @@ var require_pkcs1 = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/prime.js
+// ../main/node_modules/node-forge/lib/prime.js
 var require_prime = __commonJS({
-  "node_modules/node-forge/lib/prime.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/prime.js"(exports, module) {
     var forge2 = require_forge();
     require_util();
     require_jsbn();
@@ -8153,9 +8153,9 @@ var require_prime = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/rsa.js
+// ../main/node_modules/node-forge/lib/rsa.js
 var require_rsa = __commonJS({
-  "node_modules/node-forge/lib/rsa.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/rsa.js"(exports, module) {
     var forge2 = require_forge();
     require_asn1();
     require_jsbn();
@@ -9396,9 +9396,9 @@ var require_rsa = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/pbe.js
+// ../main/node_modules/node-forge/lib/pbe.js
 var require_pbe = __commonJS({
-  "node_modules/node-forge/lib/pbe.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/pbe.js"(exports, module) {
     var forge2 = require_forge();
     require_aes();
     require_asn1();
@@ -10176,9 +10176,9 @@ var require_pbe = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/pkcs7asn1.js
+// ../main/node_modules/node-forge/lib/pkcs7asn1.js
 var require_pkcs7asn1 = __commonJS({
-  "node_modules/node-forge/lib/pkcs7asn1.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/pkcs7asn1.js"(exports, module) {
     var forge2 = require_forge();
     require_asn1();
     require_util();
@@ -10477,9 +10477,9 @@ var require_pkcs7asn1 = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/mgf1.js
+// ../main/node_modules/node-forge/lib/mgf1.js
 var require_mgf1 = __commonJS({
-  "node_modules/node-forge/lib/mgf1.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/mgf1.js"(exports, module) {
     var forge2 = require_forge();
     require_util();
     forge2.mgf = forge2.mgf || {};
@@ -10512,9 +10512,9 @@ var require_mgf1 = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/mgf.js
+// ../main/node_modules/node-forge/lib/mgf.js
 var require_mgf = __commonJS({
-  "node_modules/node-forge/lib/mgf.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/mgf.js"(exports, module) {
     var forge2 = require_forge();
     require_mgf1();
     module.exports = forge2.mgf = forge2.mgf || {};
@@ -10522,9 +10522,9 @@ var require_mgf = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/pss.js
+// ../main/node_modules/node-forge/lib/pss.js
 var require_pss = __commonJS({
-  "node_modules/node-forge/lib/pss.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/pss.js"(exports, module) {
     var forge2 = require_forge();
     require_random();
     require_util();
@@ -10641,9 +10641,9 @@ var require_pss = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/x509.js
+// ../main/node_modules/node-forge/lib/x509.js
 var require_x509 = __commonJS({
-  "node_modules/node-forge/lib/x509.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/x509.js"(exports, module) {
     var forge2 = require_forge();
     require_aes();
     require_asn1();
@@ -13246,9 +13246,9 @@ var require_x509 = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/pkcs12.js
+// ../main/node_modules/node-forge/lib/pkcs12.js
 var require_pkcs12 = __commonJS({
-  "node_modules/node-forge/lib/pkcs12.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/pkcs12.js"(exports, module) {
     var forge2 = require_forge();
     require_asn1();
     require_hmac();
@@ -14112,9 +14112,9 @@ var require_pkcs12 = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/pki.js
+// ../main/node_modules/node-forge/lib/pki.js
 var require_pki = __commonJS({
-  "node_modules/node-forge/lib/pki.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/pki.js"(exports, module) {
     var forge2 = require_forge();
     require_asn1();
     require_oids();
@@ -14165,9 +14165,9 @@ var require_pki = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/tls.js
+// ../main/node_modules/node-forge/lib/tls.js
 var require_tls = __commonJS({
-  "node_modules/node-forge/lib/tls.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/tls.js"(exports, module) {
     var forge2 = require_forge();
     require_asn1();
     require_hmac();
@@ -15857,20 +15857,20 @@ var require_tls = __commonJS({
       }
       return !c.fail;
     };
-    tls.createSessionCache = function(cache2, capacity) {
+    tls.createSessionCache = function(cache3, capacity) {
       var rval = null;
-      if (cache2 && cache2.getSession && cache2.setSession && cache2.order) {
-        rval = cache2;
+      if (cache3 && cache3.getSession && cache3.setSession && cache3.order) {
+        rval = cache3;
       } else {
         rval = {};
-        rval.cache = cache2 || {};
+        rval.cache = cache3 || {};
         rval.capacity = Math.max(capacity || 100, 1);
         rval.order = [];
-        for (var key2 in cache2) {
+        for (var key2 in cache3) {
           if (rval.order.length <= capacity) {
             rval.order.push(key2);
           } else {
-            delete cache2[key2];
+            delete cache3[key2];
           }
         }
         rval.getSession = function(sessionId) {
@@ -16233,9 +16233,9 @@ var require_tls = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/aesCipherSuites.js
+// ../main/node_modules/node-forge/lib/aesCipherSuites.js
 var require_aesCipherSuites = __commonJS({
-  "node_modules/node-forge/lib/aesCipherSuites.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/aesCipherSuites.js"(exports, module) {
     var forge2 = require_forge();
     require_aes();
     require_tls();
@@ -16377,9 +16377,9 @@ var require_aesCipherSuites = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/sha512.js
+// ../main/node_modules/node-forge/lib/sha512.js
 var require_sha512 = __commonJS({
-  "node_modules/node-forge/lib/sha512.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/sha512.js"(exports, module) {
     var forge2 = require_forge();
     require_md();
     require_util();
@@ -16785,9 +16785,9 @@ var require_sha512 = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/asn1-validator.js
+// ../main/node_modules/node-forge/lib/asn1-validator.js
 var require_asn1_validator = __commonJS({
-  "node_modules/node-forge/lib/asn1-validator.js"(exports) {
+  "../main/node_modules/node-forge/lib/asn1-validator.js"(exports) {
     var forge2 = require_forge();
     require_asn1();
     var asn1 = forge2.asn1;
@@ -16877,9 +16877,9 @@ var require_asn1_validator = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/ed25519.js
+// ../main/node_modules/node-forge/lib/ed25519.js
 var require_ed25519 = __commonJS({
-  "node_modules/node-forge/lib/ed25519.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/ed25519.js"(exports, module) {
     var forge2 = require_forge();
     require_jsbn();
     require_random();
@@ -18011,9 +18011,9 @@ var require_ed25519 = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/kem.js
+// ../main/node_modules/node-forge/lib/kem.js
 var require_kem = __commonJS({
-  "node_modules/node-forge/lib/kem.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/kem.js"(exports, module) {
     var forge2 = require_forge();
     require_util();
     require_random();
@@ -18074,9 +18074,9 @@ var require_kem = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/log.js
+// ../main/node_modules/node-forge/lib/log.js
 var require_log = __commonJS({
-  "node_modules/node-forge/lib/log.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/log.js"(exports, module) {
     var forge2 = require_forge();
     require_util();
     module.exports = forge2.log = forge2.log || {};
@@ -18249,9 +18249,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/md.all.js
+// ../main/node_modules/node-forge/lib/md.all.js
 var require_md_all = __commonJS({
-  "node_modules/node-forge/lib/md.all.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/md.all.js"(exports, module) {
     module.exports = require_md();
     require_md5();
     require_sha1();
@@ -18260,9 +18260,9 @@ var require_md_all = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/pkcs7.js
+// ../main/node_modules/node-forge/lib/pkcs7.js
 var require_pkcs7 = __commonJS({
-  "node_modules/node-forge/lib/pkcs7.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/pkcs7.js"(exports, module) {
     var forge2 = require_forge();
     require_aes();
     require_asn1();
@@ -19249,9 +19249,9 @@ var require_pkcs7 = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/ssh.js
+// ../main/node_modules/node-forge/lib/ssh.js
 var require_ssh = __commonJS({
-  "node_modules/node-forge/lib/ssh.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/ssh.js"(exports, module) {
     var forge2 = require_forge();
     require_aes();
     require_hmac();
@@ -19385,9 +19385,9 @@ var require_ssh = __commonJS({
   }
 });
 
-// node_modules/node-forge/lib/index.js
+// ../main/node_modules/node-forge/lib/index.js
 var require_lib = __commonJS({
-  "node_modules/node-forge/lib/index.js"(exports, module) {
+  "../main/node_modules/node-forge/lib/index.js"(exports, module) {
     module.exports = require_forge();
     require_aes();
     require_aesCipherSuites();
@@ -19417,9 +19417,9 @@ var require_lib = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/code.js
+// ../main/node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/codegen/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
@@ -19571,9 +19571,9 @@ var require_code = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/scope.js
+// ../main/node_modules/ajv/dist/compile/codegen/scope.js
 var require_scope = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
@@ -19716,9 +19716,9 @@ var require_scope = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/index.js
+// ../main/node_modules/ajv/dist/compile/codegen/index.js
 var require_codegen = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/codegen/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
@@ -20436,9 +20436,9 @@ var require_codegen = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/util.js
+// ../main/node_modules/ajv/dist/compile/util.js
 var require_util2 = __commonJS({
-  "node_modules/ajv/dist/compile/util.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/util.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
@@ -20603,9 +20603,9 @@ var require_util2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/names.js
+// ../main/node_modules/ajv/dist/compile/names.js
 var require_names = __commonJS({
-  "node_modules/ajv/dist/compile/names.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/names.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -20642,9 +20642,9 @@ var require_names = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/errors.js
+// ../main/node_modules/ajv/dist/compile/errors.js
 var require_errors = __commonJS({
-  "node_modules/ajv/dist/compile/errors.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
@@ -20764,9 +20764,9 @@ var require_errors = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/boolSchema.js
+// ../main/node_modules/ajv/dist/compile/validate/boolSchema.js
 var require_boolSchema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
@@ -20815,9 +20815,9 @@ var require_boolSchema = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/rules.js
+// ../main/node_modules/ajv/dist/compile/rules.js
 var require_rules = __commonJS({
-  "node_modules/ajv/dist/compile/rules.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/rules.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getRules = exports.isJSONType = void 0;
@@ -20846,9 +20846,9 @@ var require_rules = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/applicability.js
+// ../main/node_modules/ajv/dist/compile/validate/applicability.js
 var require_applicability = __commonJS({
-  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
@@ -20869,9 +20869,9 @@ var require_applicability = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/dataType.js
+// ../main/node_modules/ajv/dist/compile/validate/dataType.js
 var require_dataType = __commonJS({
-  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
@@ -21053,9 +21053,9 @@ var require_dataType = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/defaults.js
+// ../main/node_modules/ajv/dist/compile/validate/defaults.js
 var require_defaults = __commonJS({
-  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.assignDefaults = void 0;
@@ -21090,9 +21090,9 @@ var require_defaults = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/code.js
+// ../main/node_modules/ajv/dist/vocabularies/code.js
 var require_code2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
@@ -21223,9 +21223,9 @@ var require_code2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/keyword.js
+// ../main/node_modules/ajv/dist/compile/validate/keyword.js
 var require_keyword = __commonJS({
-  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
@@ -21341,9 +21341,9 @@ var require_keyword = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/subschema.js
+// ../main/node_modules/ajv/dist/compile/validate/subschema.js
 var require_subschema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
@@ -21424,9 +21424,9 @@ var require_subschema = __commonJS({
   }
 });
 
-// node_modules/fast-deep-equal/index.js
+// ../main/node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports, module) {
+  "../main/node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
     module.exports = function equal(a, b) {
       if (a === b) return true;
@@ -21459,9 +21459,9 @@ var require_fast_deep_equal = __commonJS({
   }
 });
 
-// node_modules/json-schema-traverse/index.js
+// ../main/node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "node_modules/json-schema-traverse/index.js"(exports, module) {
+  "../main/node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
     var traverse = module.exports = function(schema, opts, cb) {
       if (typeof opts == "function") {
@@ -21547,9 +21547,9 @@ var require_json_schema_traverse = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/resolve.js
+// ../main/node_modules/ajv/dist/compile/resolve.js
 var require_resolve = __commonJS({
-  "node_modules/ajv/dist/compile/resolve.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/resolve.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
@@ -21703,9 +21703,9 @@ var require_resolve = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/index.js
+// ../main/node_modules/ajv/dist/compile/validate/index.js
 var require_validate = __commonJS({
-  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/validate/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
@@ -22211,9 +22211,9 @@ var require_validate = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/validation_error.js
+// ../main/node_modules/ajv/dist/runtime/validation_error.js
 var require_validation_error = __commonJS({
-  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+  "../main/node_modules/ajv/dist/runtime/validation_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var ValidationError = class extends Error {
@@ -22227,9 +22227,9 @@ var require_validation_error = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/ref_error.js
+// ../main/node_modules/ajv/dist/compile/ref_error.js
 var require_ref_error = __commonJS({
-  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/ref_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var resolve_1 = require_resolve();
@@ -22244,9 +22244,9 @@ var require_ref_error = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/index.js
+// ../main/node_modules/ajv/dist/compile/index.js
 var require_compile = __commonJS({
-  "node_modules/ajv/dist/compile/index.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
@@ -22468,9 +22468,9 @@ var require_compile = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/data.json
+// ../main/node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "node_modules/ajv/dist/refs/data.json"(exports, module) {
+  "../main/node_modules/ajv/dist/refs/data.json"(exports, module) {
     module.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
@@ -22487,9 +22487,9 @@ var require_data = __commonJS({
   }
 });
 
-// node_modules/fast-uri/lib/utils.js
+// ../main/node_modules/fast-uri/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/fast-uri/lib/utils.js"(exports, module) {
+  "../main/node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv42 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
@@ -23021,9 +23021,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/fast-uri/lib/schemes.js
+// ../main/node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
+  "../main/node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
     var { isUUID } = require_utils();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
@@ -23232,9 +23232,9 @@ var require_schemes = __commonJS({
   }
 });
 
-// node_modules/fast-uri/index.js
+// ../main/node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "node_modules/fast-uri/index.js"(exports, module) {
+  "../main/node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4: isIPv42, nonSimpleDomain } = require_utils();
     var { SCHEMES, getSchemeHandler } = require_schemes();
@@ -23662,9 +23662,9 @@ var require_fast_uri = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/uri.js
+// ../main/node_modules/ajv/dist/runtime/uri.js
 var require_uri = __commonJS({
-  "node_modules/ajv/dist/runtime/uri.js"(exports) {
+  "../main/node_modules/ajv/dist/runtime/uri.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var uri = require_fast_uri();
@@ -23673,9 +23673,9 @@ var require_uri = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/core.js
+// ../main/node_modules/ajv/dist/core.js
 var require_core = __commonJS({
-  "node_modules/ajv/dist/core.js"(exports) {
+  "../main/node_modules/ajv/dist/core.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
@@ -24284,9 +24284,9 @@ var require_core = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/id.js
+// ../main/node_modules/ajv/dist/vocabularies/core/id.js
 var require_id = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var def = {
@@ -24299,9 +24299,9 @@ var require_id = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/ref.js
+// ../main/node_modules/ajv/dist/vocabularies/core/ref.js
 var require_ref = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.callRef = exports.getValidate = void 0;
@@ -24421,9 +24421,9 @@ var require_ref = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/index.js
+// ../main/node_modules/ajv/dist/vocabularies/core/index.js
 var require_core2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var id_1 = require_id();
@@ -24442,9 +24442,9 @@ var require_core2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js
 var require_limitNumber = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -24474,9 +24474,9 @@ var require_limitNumber = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js
 var require_multipleOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -24502,9 +24502,9 @@ var require_multipleOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/ucs2length.js
+// ../main/node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "../main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str) {
@@ -24528,9 +24528,9 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitLength.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -24560,9 +24560,9 @@ var require_limitLength = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/pattern.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/pattern.js
 var require_pattern = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -24597,9 +24597,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js
 var require_limitProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -24626,9 +24626,9 @@ var require_limitProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/required.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/required.js
 var require_required = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -24708,9 +24708,9 @@ var require_required = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitItems.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/limitItems.js
 var require_limitItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -24737,9 +24737,9 @@ var require_limitItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/equal.js
+// ../main/node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "node_modules/ajv/dist/runtime/equal.js"(exports) {
+  "../main/node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var equal = require_fast_deep_equal();
@@ -24748,9 +24748,9 @@ var require_equal = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
 var require_uniqueItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dataType_1 = require_dataType();
@@ -24815,9 +24815,9 @@ var require_uniqueItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/const.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/const.js
 var require_const = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -24844,9 +24844,9 @@ var require_const = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/enum.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/enum.js
 var require_enum = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -24893,9 +24893,9 @@ var require_enum = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/index.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/index.js
 var require_validation = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var limitNumber_1 = require_limitNumber();
@@ -24931,9 +24931,9 @@ var require_validation = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
 var require_additionalItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateAdditionalItems = void 0;
@@ -24984,9 +24984,9 @@ var require_additionalItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/items.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/items.js
 var require_items = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateTuple = void 0;
@@ -25041,9 +25041,9 @@ var require_items = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
 var require_prefixItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var items_1 = require_items();
@@ -25058,9 +25058,9 @@ var require_prefixItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/items2020.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/items2020.js
 var require_items2020 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -25093,9 +25093,9 @@ var require_items2020 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/contains.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/contains.js
 var require_contains = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -25187,9 +25187,9 @@ var require_contains = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js
 var require_dependencies = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
@@ -25281,9 +25281,9 @@ var require_dependencies = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
 var require_propertyNames = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -25324,9 +25324,9 @@ var require_propertyNames = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
 var require_additionalProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -25430,9 +25430,9 @@ var require_additionalProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/properties.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/properties.js
 var require_properties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var validate_1 = require_validate();
@@ -25488,9 +25488,9 @@ var require_properties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
 var require_patternProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -25562,9 +25562,9 @@ var require_patternProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/not.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/not.js
 var require_not = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util2();
@@ -25593,9 +25593,9 @@ var require_not = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js
 var require_anyOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -25610,9 +25610,9 @@ var require_anyOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js
 var require_oneOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -25668,9 +25668,9 @@ var require_oneOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/allOf.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/allOf.js
 var require_allOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util2();
@@ -25695,9 +25695,9 @@ var require_allOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/if.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/if.js
 var require_if = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -25764,9 +25764,9 @@ var require_if = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js
 var require_thenElse = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util2();
@@ -25782,9 +25782,9 @@ var require_thenElse = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/index.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/index.js
 var require_applicator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var additionalItems_1 = require_additionalItems();
@@ -25830,9 +25830,9 @@ var require_applicator = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/format/format.js
+// ../main/node_modules/ajv/dist/vocabularies/format/format.js
 var require_format = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -25920,9 +25920,9 @@ var require_format = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/format/index.js
+// ../main/node_modules/ajv/dist/vocabularies/format/index.js
 var require_format2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
@@ -25931,9 +25931,9 @@ var require_format2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/metadata.js
+// ../main/node_modules/ajv/dist/vocabularies/metadata.js
 var require_metadata = __commonJS({
-  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.contentVocabulary = exports.metadataVocabulary = void 0;
@@ -25954,9 +25954,9 @@ var require_metadata = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/draft7.js
+// ../main/node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var core_1 = require_core2();
@@ -25976,9 +25976,9 @@ var require_draft7 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/discriminator/types.js
+// ../main/node_modules/ajv/dist/vocabularies/discriminator/types.js
 var require_types = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DiscrError = void 0;
@@ -25990,9 +25990,9 @@ var require_types = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/discriminator/index.js
+// ../main/node_modules/ajv/dist/vocabularies/discriminator/index.js
 var require_discriminator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -26095,9 +26095,9 @@ var require_discriminator = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-draft-07.json
+// ../main/node_modules/ajv/dist/refs/json-schema-draft-07.json
 var require_json_schema_draft_07 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
+  "../main/node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
     module.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://json-schema.org/draft-07/schema#",
@@ -26252,9 +26252,9 @@ var require_json_schema_draft_07 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/ajv.js
+// ../main/node_modules/ajv/dist/ajv.js
 var require_ajv = __commonJS({
-  "node_modules/ajv/dist/ajv.js"(exports, module) {
+  "../main/node_modules/ajv/dist/ajv.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
@@ -31637,9 +31637,51 @@ function m365DiscoveryRecords(cloud) {
   ];
 }
 
+// src/estate/discovery-names.ts
+var DISCOVERY_NAME_LABELS = [
+  "lyncdiscover",
+  "lyncdiscoverinternal",
+  "sip",
+  "_sip._tls",
+  "_sipfederationtls._tcp",
+  "_sipinternaltls._tcp"
+];
+var cache = /* @__PURE__ */ new WeakMap();
+var PREFIXES = DISCOVERY_NAME_LABELS.map((label) => ({ label, prefix: `${label}.`, first: label.charCodeAt(0) }));
+function discoveryNames(estate) {
+  let found = cache.get(estate);
+  if (found === void 0) {
+    const byLabel = new Map(DISCOVERY_NAME_LABELS.map((label) => [label, /* @__PURE__ */ new Map()]));
+    const domains = /* @__PURE__ */ new Set();
+    for (const name of estate.names()) {
+      const first = name.charCodeAt(0);
+      if (first !== 95 && first !== 108 && first !== 115) continue;
+      for (const { label, prefix, first: expected } of PREFIXES) {
+        if (first !== expected || name.length <= prefix.length || !name.startsWith(prefix)) continue;
+        const domain = name.slice(prefix.length);
+        byLabel.get(label).set(domain, name);
+        domains.add(domain);
+      }
+    }
+    found = { byLabel, domains };
+    cache.set(estate, found);
+  }
+  return found;
+}
+function discoveryNameOf(estate, label, domain) {
+  return discoveryNames(estate).byLabel.get(label)?.get(domain);
+}
+function discoveryNamesAt(estate, label) {
+  return discoveryNames(estate).byLabel.get(label);
+}
+function domainsWithDiscoveryNames(estate) {
+  return discoveryNames(estate).domains;
+}
+
 // src/estate/m365-discovery.ts
 var PUBLIC_DISCOVERY_LABELS = ["lyncdiscover", "_sip._tls", "_sipfederationtls._tcp", "sip"];
 var INTERNAL_DISCOVERY_LABELS = ["lyncdiscoverinternal", "_sipinternaltls._tcp"];
+var INTERNAL_VIEW_LABELS = [...INTERNAL_DISCOVERY_LABELS, ...PUBLIC_DISCOVERY_LABELS];
 var SRV_LABELS = /* @__PURE__ */ new Set(["_sip._tls", "_sipfederationtls._tcp", "_sipinternaltls._tcp"]);
 function publicViewOf(estate) {
   return estate.zones.some((z) => z.view !== "unknown") ? "external" : "unknown";
@@ -31647,20 +31689,49 @@ function publicViewOf(estate) {
 function unjudgedZonesOf(estate, domain) {
   return publicViewOf(estate) === "unknown" ? [] : estate.zonesFor(domain, { view: "unknown" });
 }
-function m365CandidateDomains(estate) {
-  const domains = new Set(estate.sipDomains());
-  if (!estate.sipDomainsConfigured()) {
-    for (const cname of estate.records("CNAME")) {
-      const domain = parentName(cname.name);
-      if (domain === void 0 || domain === ".") continue;
-      const label = cname.name.slice(0, cname.name.length - domain.length - 1);
-      if ((label === "sip" || label === "lyncdiscover") && isM365ServiceHost(cname.data.target)) domains.add(domain);
+function leavesZonesUnjudged(estate) {
+  return publicViewOf(estate) === "external" && estate.zones.some((z) => z.view === "unknown");
+}
+var candidatesCache = /* @__PURE__ */ new WeakMap();
+function candidatesOf(estate) {
+  let candidates = candidatesCache.get(estate);
+  if (candidates === void 0) {
+    const aliased = /* @__PURE__ */ new Set();
+    if (!estate.sipDomainsConfigured()) {
+      for (const label of ["sip", "lyncdiscover"]) {
+        for (const [domain, owner] of discoveryNamesAt(estate, label)) {
+          if (estate.recordsAt(owner, "CNAME").some((cname) => isM365ServiceHost(cname.data.target))) aliased.add(domain);
+        }
+      }
     }
+    candidates = { aliased };
+    candidatesCache.set(estate, candidates);
   }
-  return [...domains].sort();
+  return candidates;
+}
+function m365CandidateDomains(estate) {
+  const candidates = candidatesOf(estate);
+  if (candidates.all === void 0) {
+    const sipDomains = estate.sipDomains();
+    const all = [...sipDomains];
+    for (const domain of candidates.aliased) if (!sipDomains.has(domain)) all.push(domain);
+    candidates.all = all.sort();
+  }
+  return candidates.all;
+}
+function m365DomainsToJudge(estate) {
+  if (leavesZonesUnjudged(estate)) return m365CandidateDomains(estate);
+  const candidates = candidatesOf(estate);
+  if (candidates.withDiscoveryNames === void 0) {
+    const found = [];
+    for (const domain of domainsWithDiscoveryNames(estate)) if (estate.sipDomains().has(domain) || candidates.aliased.has(domain)) found.push(domain);
+    candidates.withDiscoveryNames = found.sort();
+  }
+  return candidates.withDiscoveryNames;
 }
 var discoveryCache = /* @__PURE__ */ new WeakMap();
 function discoveryOf(estate, domain) {
+  if (!domainsWithDiscoveryNames(estate).has(domain)) return { domain, records: [], mixed: false, disagreeing: [] };
   let byDomain = discoveryCache.get(estate);
   if (byDomain === void 0) {
     byDomain = /* @__PURE__ */ new Map();
@@ -31678,7 +31749,9 @@ function readDiscovery(estate, domain) {
   const records = [];
   const collect = (view, labels) => {
     for (const label of labels) {
-      for (const record of estate.recordsAt(`${label}.${domain}`, void 0, { view })) {
+      const name = discoveryNameOf(estate, label, domain);
+      if (name === void 0) continue;
+      for (const record of estate.recordsAt(name, void 0, { view })) {
         const read2 = readRecord(estate, record, label, view);
         if (read2) records.push(read2);
       }
@@ -31686,7 +31759,7 @@ function readDiscovery(estate, domain) {
   };
   collect(publicView, PUBLIC_DISCOVERY_LABELS);
   if (publicView === "external") {
-    collect("internal", [...INTERNAL_DISCOVERY_LABELS, ...PUBLIC_DISCOVERY_LABELS]);
+    collect("internal", INTERNAL_VIEW_LABELS);
   }
   const online = records.filter((r) => r.direction === "online").length;
   const onPremises = records.filter((r) => r.direction === "on-premises").length;
@@ -31747,12 +31820,12 @@ var LYNC_SERVICES = /* @__PURE__ */ new Set(["_sipinternaltls._tcp", "_sipintern
 var LYNC_HOST_LABELS = ["lyncdiscover", "lyncdiscoverinternal"];
 var OTHER_PRODUCT_SERVICES = /* @__PURE__ */ new Set(["_collab-edge._tls", "_cisco-uds._tcp", "_cuplogin._tcp", "_h323cs._tcp", "_h323ls._udp", "_sips._tcp", "_sip._udp"]);
 var SIP_NAPTR_SERVICE = /^sips?\+d2[uts]$/i;
-var cache = /* @__PURE__ */ new WeakMap();
+var cache2 = /* @__PURE__ */ new WeakMap();
 function lyncSipDomains(estate) {
-  let domains = cache.get(estate);
+  let domains = cache2.get(estate);
   if (domains === void 0) {
     domains = findLyncSipDomains(estate);
-    cache.set(estate, domains);
+    cache2.set(estate, domains);
   }
   return domains;
 }
@@ -34043,7 +34116,7 @@ var hybrid_consistency_default = defineRule({
   },
   appliesTo: (estate) => estate.zones.length > 0,
   check({ estate, report, notChecked }) {
-    for (const domain of m365CandidateDomains(estate)) {
+    for (const domain of m365DomainsToJudge(estate)) {
       for (const zone of unjudgedZonesOf(estate, domain)) {
         notChecked(zone, "the zone's view (internal or external) is unknown, so whether its SIP discovery records agree was not judged");
       }
@@ -34177,16 +34250,16 @@ var online_records_default = defineRule({
     const view = publicViewOf(estate);
     const where = view === "external" ? "in the external view" : "in its zone";
     const configured = options?.domains !== void 0;
-    const domains = configured ? [...new Set(options.domains.map(canonicalName))].sort() : m365CandidateDomains(estate);
     const everyDomain = configured || estate.product() === "teams";
+    const domains = configured ? [...new Set(options.domains.map(canonicalName))].sort() : everyDomain ? m365CandidateDomains(estate) : m365DomainsToJudge(estate);
     for (const domain of domains) {
       for (const other of unjudgedZonesOf(estate, domain)) {
         notChecked(other, "the zone's view (internal or external) is unknown, so its Microsoft 365 records were not judged");
       }
-      const zone = [...estate.zonesFor(domain, { view })].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0)[0];
-      if (!zone) continue;
       const discovery = discoveryOf(estate, domain);
       if (!everyDomain && !discovery.records.some((r) => r.record.zone.view === view && r.direction === "online")) continue;
+      const zone = [...estate.zonesFor(domain, { view })].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0)[0];
+      if (!zone) continue;
       if (discovery.reference?.direction === "on-premises") continue;
       const leftToHybrid = new Set(discovery.disagreeing.map((d) => d.record));
       const names3 = expectedRecords.map((e) => canonicalName(`${e.label}.${domain}`));
@@ -35021,7 +35094,7 @@ function originFromFileName(fileName) {
   return guess + ".";
 }
 
-// node_modules/re2js/build/index.js
+// ../main/node_modules/re2js/build/index.js
 var RE2Flags = class RE2Flags2 {
   static FOLD_CASE = 1;
   static LITERAL = 2;
@@ -43193,7 +43266,7 @@ function didYouMean(word, candidates) {
   return suggestion === void 0 ? "" : `; did you mean '${suggestion}'?`;
 }
 
-// node_modules/js-yaml/dist/js-yaml.mjs
+// ../main/node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
 function defineScalarTag(tagName, options) {
   return {
@@ -50937,4 +51010,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-QAEKKFLR.js.LEGAL.txt */
+/*! For license information please see chunk-ANBJUKL6.js.LEGAL.txt */
