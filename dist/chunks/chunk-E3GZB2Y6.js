@@ -31835,6 +31835,7 @@ function findLyncSipDomains(estate) {
   const trustAll = product !== void 0 || estate.topologies.length > 0;
   const marked = trustAll ? void 0 : domainsWithLyncRecords(estate);
   const otherProduct = trustAll || !estate.sipDomainsConfigured() ? void 0 : domainsWithOtherProductRecords(estate);
+  if (marked?.size === 0 && otherProduct === void 0) return /* @__PURE__ */ new Set();
   const found = /* @__PURE__ */ new Set();
   for (const domain of estate.sipDomains()) {
     if (marked && !marked.has(domain) && (otherProduct === void 0 || otherProduct.has(domain))) continue;
@@ -31846,8 +31847,8 @@ function findLyncSipDomains(estate) {
 function domainsWithLyncRecords(estate) {
   const found = /* @__PURE__ */ new Set();
   for (const { service, domain } of estate.srvServices()) if (LYNC_SERVICES.has(service)) found.add(domain);
-  for (const domain of estate.sipDomains()) {
-    if (LYNC_HOST_LABELS.some((label) => estate.recordsAt(`${label}.${domain}`).length > 0)) found.add(domain);
+  for (const label of LYNC_HOST_LABELS) {
+    for (const domain of discoveryNamesAt(estate, label).keys()) if (estate.sipDomains().has(domain)) found.add(domain);
   }
   return found;
 }
@@ -51010,4 +51011,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-ANBJUKL6.js.LEGAL.txt */
+/*! For license information please see chunk-E3GZB2Y6.js.LEGAL.txt */
