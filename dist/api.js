@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-E3GZB2Y6.js";
+} from "./chunks/chunk-I3NNJINP.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

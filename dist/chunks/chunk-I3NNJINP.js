@@ -31616,9 +31616,10 @@ var M365_SERVICE_DOMAINS = [
   "online.lync.de",
   "online.skype.de"
 ];
+var M365_SERVICE_NAME_FORMS = M365_SERVICE_DOMAINS.map((domain) => ({ exact: [domain, `${domain}.`], below: [`.${domain}`, `.${domain}.`] }));
 function isM365ServiceHost(host) {
-  const name = host.toLowerCase().replace(/\.$/, "");
-  return M365_SERVICE_DOMAINS.some((domain) => name === domain || name.endsWith(`.${domain}`));
+  const name = host.toLowerCase();
+  return M365_SERVICE_NAME_FORMS.some(({ exact, below }) => name === exact[0] || name === exact[1] || name.endsWith(below[0]) || name.endsWith(below[1]));
 }
 function m365CloudOf(host) {
   const name = host.toLowerCase().replace(/\.$/, "");
@@ -33724,9 +33725,9 @@ var srv_port_default = defineRule({
       else expectedPorts.delete(normaliseService(service));
     }
     for (const { record: srv, service } of estate.srvServices()) {
-      if (srv.data.target === "." || leadsToMicrosoft365(estate, srv.data.target, srv.zone.view)) continue;
       const expected = expectedPorts.get(service);
       if (expected === void 0 || srv.data.port === expected || isClearTextSips(service, srv.data.port)) continue;
+      if (srv.data.target === "." || leadsToMicrosoft365(estate, srv.data.target, srv.zone.view)) continue;
       report({
         node: srv,
         messageId: "wrongPort",
@@ -51011,4 +51012,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-E3GZB2Y6.js.LEGAL.txt */
+/*! For license information please see chunk-I3NNJINP.js.LEGAL.txt */
