@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-I3NNJINP.js";
+} from "./chunks/chunk-RWROLEPL.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

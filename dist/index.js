@@ -14,7 +14,7 @@ import {
   lint,
   parseDate,
   plural
-} from "./chunks/chunk-I3NNJINP.js";
+} from "./chunks/chunk-RWROLEPL.js";
 
 // ../main/node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -26362,7 +26362,7 @@ function labelsOf(name) {
 }
 function isAtOrBelow(name, domain) {
   if (domain === ".") return true;
-  return name === domain || name.endsWith("." + domain);
+  return name === domain || name.length > domain.length && name.endsWith(domain) && name.charCodeAt(name.length - domain.length - 1) === 46;
 }
 function parentName(name) {
   if (name === ".") return void 0;
@@ -26505,6 +26505,7 @@ function normaliseService(service) {
   return service.toLowerCase().replace(/\.+$/, "");
 }
 function ipLiteralIn(target, origin) {
+  if (!mayStartIpLiteral(target.charCodeAt(0))) return void 0;
   const bare = target.endsWith(".") ? target.slice(0, -1) : target;
   if (isIpLiteral(bare)) return bare;
   if (origin && origin !== "." && target !== origin && isAtOrBelow(target, origin)) {
@@ -26512,6 +26513,9 @@ function ipLiteralIn(target, origin) {
     if (isIpLiteral(relative)) return relative;
   }
   return void 0;
+}
+function mayStartIpLiteral(c) {
+  return c >= 48 && c <= 58 || c >= 97 && c <= 102 || c >= 65 && c <= 70 || c === 46;
 }
 
 // src/estate/certificate.ts
@@ -33802,7 +33806,8 @@ var srv_target_default = defineRule({
       }
       const view = srv.zone.view === "unknown" ? void 0 : srv.zone.view;
       const filter = view ? { view } : void 0;
-      const alias = estate.recordsAt(target, "CNAME", filter)[0];
+      const atTarget = estate.recordsAt(target, void 0, filter);
+      const alias = atTarget.find((r) => r.type === "CNAME");
       if (alias && TEAMS_JUDGED_SERVICES.has(splitSrvOwner(srv.name)?.service ?? "") && leadsToMicrosoft365(estate, target, srv.zone.view)) continue;
       if (alias) {
         report({
@@ -33813,6 +33818,7 @@ var srv_target_default = defineRule({
         });
         continue;
       }
+      if (atTarget.some((r) => r.type === "A" || r.type === "AAAA")) continue;
       const resolution = estate.resolve(target, filter);
       if (resolution.outcome === "nodata") {
         report({
@@ -51012,4 +51018,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-I3NNJINP.js.LEGAL.txt */
+/*! For license information please see chunk-RWROLEPL.js.LEGAL.txt */
