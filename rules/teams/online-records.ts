@@ -13,7 +13,7 @@ import {
   type M365CloudName,
   type M365DiscoveryRecord,
 } from '../../src/estate/data/m365-clouds.js';
-import { discoveryOf, m365CandidateDomains, m365DomainsToJudge, publicViewOf, unjudgedZonesOf } from '../../src/estate/m365-discovery.js';
+import { discoveryOf, isDisagreeing, m365CandidateDomains, m365DomainsToJudge, publicViewOf, unjudgedZonesOf } from '../../src/estate/m365-discovery.js';
 
 export interface OnlineRecordsOptions {
   /** Default `worldwide`. */
@@ -148,7 +148,6 @@ export default defineRule<OnlineRecordsOptions, MessageId>({
       if (!zone) continue;
       // A split domain whose records should point on-premises is hybrid-consistency's alone.
       if (discovery.reference?.direction === 'on-premises') continue;
-      const leftToHybrid = new Set(discovery.disagreeing.map((d) => d.record));
       const names = expectedRecords.map((e) => canonicalName(`${e.label}.${domain}`));
 
       expectedRecords.forEach((expected, i) => {
@@ -171,7 +170,7 @@ export default defineRule<OnlineRecordsOptions, MessageId>({
         for (const record of ofType) {
           // A target that does not exist (a Microsoft 365 host without its final dot) is dns/dangling-target's.
           const target = (record as ZoneRecord<'SRV'> | ZoneRecord<'CNAME'>).data.target;
-          if (!leftToHybrid.has(record) && !danglingTargetZone(estate, record, target)) judgeRecord(record, expected, cloud, data, report);
+          if (!isDisagreeing(discovery, record) && !danglingTargetZone(estate, record, target)) judgeRecord(record, expected, cloud, data, report);
         }
       });
     }

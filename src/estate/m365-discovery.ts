@@ -190,6 +190,24 @@ function readDiscovery(estate: Estate, domain: DnsName): DomainDiscovery {
   return { domain, records, mixed, reference, disagreeing };
 }
 
+/**
+ * Whether a record is one of the domain's disagreeing records (teams/hybrid-consistency's).
+ * Compared by place, type and target rather than as the same object: a look-up may hand
+ * out a fresh copy of a record each time.
+ */
+export function isDisagreeing(discovery: DomainDiscovery, record: ZoneRecord): boolean {
+  return discovery.disagreeing.some(({ record: other }) => {
+    const [a, b] = [other.loc, record.loc];
+    return (
+      a.file === b.file &&
+      a.line === b.line &&
+      a.column === b.column &&
+      other.type === record.type &&
+      (other.data as { target?: unknown }).target === (record.data as { target?: unknown }).target
+    );
+  });
+}
+
 /** The record's name for messages, with the view when it is the internal one. */
 export function discoveryName(record: DiscoveryRecord): string {
   const name = displayName(record.record.name);

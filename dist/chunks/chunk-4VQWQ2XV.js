@@ -31774,6 +31774,12 @@ function readDiscovery(estate, domain) {
   const disagreeing = records.filter((r) => r.direction !== void 0 && r.direction !== reference.direction);
   return { domain, records, mixed, reference, disagreeing };
 }
+function isDisagreeing(discovery, record) {
+  return discovery.disagreeing.some(({ record: other }) => {
+    const [a, b] = [other.loc, record.loc];
+    return a.file === b.file && a.line === b.line && a.column === b.column && other.type === record.type && other.data.target === record.data.target;
+  });
+}
 function discoveryName(record) {
   const name = displayName(record.record.name);
   return record.record.zone.view === "internal" ? `${name} (internal view)` : name;
@@ -34269,7 +34275,6 @@ var online_records_default = defineRule({
       const zone = [...estate.zonesFor(domain, { view })].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0)[0];
       if (!zone) continue;
       if (discovery.reference?.direction === "on-premises") continue;
-      const leftToHybrid = new Set(discovery.disagreeing.map((d) => d.record));
       const names3 = expectedRecords.map((e) => canonicalName(`${e.label}.${domain}`));
       expectedRecords.forEach((expected, i) => {
         const name = names3[i];
@@ -34289,7 +34294,7 @@ var online_records_default = defineRule({
         }
         for (const record of ofType) {
           const target = record.data.target;
-          if (!leftToHybrid.has(record) && !danglingTargetZone(estate, record, target)) judgeRecord(record, expected, cloud, data, report);
+          if (!isDisagreeing(discovery, record) && !danglingTargetZone(estate, record, target)) judgeRecord(record, expected, cloud, data, report);
         }
       });
     }
@@ -51018,4 +51023,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-RWROLEPL.js.LEGAL.txt */
+/*! For license information please see chunk-4VQWQ2XV.js.LEGAL.txt */
