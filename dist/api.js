@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-4VQWQ2XV.js";
+} from "./chunks/chunk-VOCPKMGO.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

@@ -33181,6 +33181,7 @@ var no_cleartext_external_default = defineRule({
   appliesTo: (estate) => estate.records("SRV").length > 0,
   check({ estate, report, notChecked }) {
     const sipDomains = lyncSipDomains(estate);
+    if (sipDomains.size === 0) return;
     const unknownViewZones = /* @__PURE__ */ new Set();
     for (const { record: srv, service, domain } of estate.srvServices()) {
       if (!CLEARTEXT_SERVICES.has(service) || !sipDomains.has(domain)) continue;
@@ -51023,4 +51024,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-4VQWQ2XV.js.LEGAL.txt */
+/*! For license information please see chunk-VOCPKMGO.js.LEGAL.txt */
