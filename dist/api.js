@@ -26,7 +26,7 @@ import {
   parseZone,
   rdataText,
   runCli
-} from "./chunks/chunk-VOCPKMGO.js";
+} from "./chunks/chunk-SDVL4NCY.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

@@ -33388,6 +33388,7 @@ var strict_naming_default = defineRule({
     const strict = options?.strict ?? estate.strictDnsNaming()?.value ?? false;
     const services = new Set((options?.services ?? DEFAULT_SIGN_IN_SERVICES).map(normaliseService));
     const sipDomains = lyncSipDomains(estate);
+    if (sipDomains.size === 0) return;
     for (const { record: srv, service, domain } of estate.srvServices()) {
       if (!services.has(service) || !sipDomains.has(domain)) continue;
       const target = srv.data.target;
@@ -51024,4 +51025,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-VOCPKMGO.js.LEGAL.txt */
+/*! For license information please see chunk-SDVL4NCY.js.LEGAL.txt */
