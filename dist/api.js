@@ -27,7 +27,7 @@ import {
   rdataText,
   recordKey,
   runCli
-} from "./chunks/chunk-LQEEL3GA.js";
+} from "./chunks/chunk-BP7LNOED.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

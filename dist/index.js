@@ -14,7 +14,7 @@ import {
   lint,
   parseDate,
   plural
-} from "./chunks/chunk-LQEEL3GA.js";
+} from "./chunks/chunk-BP7LNOED.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

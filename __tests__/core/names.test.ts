@@ -14,6 +14,11 @@ describe('names', () => {
   it('knows what lies below a domain', () => {
     expect(isAtOrBelow('sip.contoso.com.', 'contoso.com.')).toBe(true);
     expect(isAtOrBelow('xcontoso.com.', 'contoso.com.')).toBe(false);
+    expect(isAtOrBelow('contoso.com.', 'contoso.com.')).toBe(true);
+    expect(isAtOrBelow('com.', 'contoso.com.')).toBe(false);
+    expect(isAtOrBelow('.contoso.com.', 'contoso.com.')).toBe(true);
+    expect(isAtOrBelow('a\\.contoso.com.', 'contoso.com.')).toBe(true);
+    expect(isAtOrBelow('sip.contoso.com.', '.')).toBe(true);
     expect(parentName('a.b.')).toBe('b.');
     expect(parentName('b.')).toBe('.');
   });

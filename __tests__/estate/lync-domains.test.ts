@@ -44,6 +44,20 @@ describe('lyncSipDomains: the SIP domains the lync pack judges', () => {
     expect(await lyncDomainsOf({ zones: { [EXTERNAL]: zone(...GENERIC_SIP.split('\n'), 'lyncdiscover IN A 198.51.100.40') } })).toEqual(['contoso.com.']);
   });
 
+  it('among many SIP domains, only those with their own lyncdiscover name', async () => {
+    const zones = {
+      [EXTERNAL]: zone(
+        ...GENERIC_SIP.split('\n'),
+        '_sip._tcp.host-1 IN SRV 10 10 5060 proxy',
+        '_sip._tcp.host-2 IN SRV 10 10 5060 proxy',
+        'lyncdiscover.host-2 IN A 198.51.100.40',
+        // Not a SIP domain: its autodiscover name marks nothing.
+        'lyncdiscoverinternal.other IN A 198.51.100.41',
+      ),
+    };
+    expect(await lyncDomainsOf({ zones })).toEqual(['host-2.contoso.com.']);
+  });
+
   it('every SIP domain with a Lync-family product', async () => {
     expect(await lyncDomainsOf({ zones: { [EXTERNAL]: GENERIC_SIP }, settings: { product: 'sfb2019' } })).toEqual(['contoso.com.']);
   });

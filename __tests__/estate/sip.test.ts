@@ -23,6 +23,8 @@ describe('ipLiteralIn', () => {
   });
   it('finds an address that had the origin appended', () => {
     expect(ipLiteralIn('192.168.1.10.contoso.com.', 'contoso.com.')).toBe('192.168.1.10');
+    expect(ipLiteralIn('fe80::5.contoso.com.', 'contoso.com.')).toBe('fe80::5');
+    expect(ipLiteralIn('::1.contoso.com.', 'contoso.com.')).toBe('::1');
   });
   it('leaves host names alone, even numeric-looking ones', () => {
     expect(ipLiteralIn('pool.contoso.com.', 'contoso.com.')).toBeUndefined();
@@ -30,5 +32,7 @@ describe('ipLiteralIn', () => {
     expect(ipLiteralIn('1.2.3.contoso.com.', 'contoso.com.')).toBeUndefined();
     expect(ipLiteralIn('contoso.com.', 'contoso.com.')).toBeUndefined();
     expect(ipLiteralIn('192.168.1.10.example.net.', 'contoso.com.')).toBeUndefined();
+    expect(ipLiteralIn('face.contoso.com.', 'contoso.com.')).toBeUndefined();
+    expect(ipLiteralIn('host-1.contoso.com.', 'contoso.com.')).toBeUndefined();
   });
 });

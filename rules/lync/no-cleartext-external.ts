@@ -49,6 +49,8 @@ export default defineRule<Record<string, never>, 'cleartextExternal'>({
   appliesTo: (estate) => estate.records('SRV').length > 0,
   check({ estate, report, notChecked }) {
     const sipDomains = lyncSipDomains(estate);
+    // Only records of these domains are judged: none, nothing to walk the SRV records for.
+    if (sipDomains.size === 0) return;
     const unknownViewZones = new Set<ZoneFile>();
     for (const { record: srv, service, domain } of estate.srvServices()) {
       if (!CLEARTEXT_SERVICES.has(service) || !sipDomains.has(domain)) continue;

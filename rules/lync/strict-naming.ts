@@ -109,6 +109,8 @@ export default defineRule<StrictNamingOptions, 'neverAccepted' | 'rejectedWhenSt
     const strict = options?.strict ?? estate.strictDnsNaming()?.value ?? false;
     const services = new Set((options?.services ?? DEFAULT_SIGN_IN_SERVICES).map(normaliseService));
     const sipDomains = lyncSipDomains(estate);
+    // Only records of these domains are judged: none, nothing to walk the SRV records for.
+    if (sipDomains.size === 0) return;
     for (const { record: srv, service, domain } of estate.srvServices()) {
       if (!services.has(service) || !sipDomains.has(domain)) continue;
       const target: DnsName = srv.data.target;

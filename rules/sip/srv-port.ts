@@ -82,9 +82,10 @@ export default defineRule<SrvPortOptions, 'wrongPort'>({
       else expectedPorts.delete(normaliseService(service));
     }
     for (const { record: srv, service } of estate.srvServices()) {
-      if (srv.data.target === '.' || leadsToMicrosoft365(estate, srv.data.target, srv.zone.view)) continue;
       const expected = expectedPorts.get(service);
       if (expected === undefined || srv.data.port === expected || isClearTextSips(service, srv.data.port)) continue;
+      // Following the target is the dear part: only for a record that has a wrong port to report.
+      if (srv.data.target === '.' || leadsToMicrosoft365(estate, srv.data.target, srv.zone.view)) continue;
       report({
         node: srv,
         messageId: 'wrongPort',

@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
+import type { Typed } from '../../src/estate/estate.js';
 import { displayName } from '../../src/estate/names.js';
 import { ipLiteralIn, splitSrvOwner } from '../../src/estate/sip.js';
 import { leadsToMicrosoft365 } from '../../src/estate/m365-discovery.js';
@@ -67,7 +68,9 @@ export default defineRule<Record<string, never>, MessageId>({
       // a zone of unknown view could be either, so any view answers.
       const view = srv.zone.view === 'unknown' ? undefined : srv.zone.view;
       const filter = view ? { view } : undefined;
-      const alias = estate.recordsAt(target, 'CNAME', filter)[0];
+      // One look-up answers the common case: a target with its own address record resolves.
+      const atTarget = estate.recordsAt(target, undefined, filter);
+      const alias = atTarget.find((r): r is Typed<'CNAME'> => r.type === 'CNAME');
       // Microsoft 365's records through the tenant's own alias are the teams pack's, which quotes the record to publish.
       if (alias && TEAMS_JUDGED_SERVICES.has(splitSrvOwner(srv.name)?.service ?? '') && leadsToMicrosoft365(estate, target, srv.zone.view)) continue;
       if (alias) {
@@ -79,6 +82,7 @@ export default defineRule<Record<string, never>, MessageId>({
         });
         continue;
       }
+      if (atTarget.some((r) => r.type === 'A' || r.type === 'AAAA')) continue;
       const resolution = estate.resolve(target, filter);
       // A target with no records at all is dns/dangling-target's finding (one finding per fault).
       if (resolution.outcome === 'nodata') {

@@ -2,7 +2,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { LYNC_2010_AND_LATER } from '../../src/estate/products.js';
 import { listOf } from '../../src/core/words.js';
 import { displayName } from '../../src/estate/names.js';
-import { directionPhrase, discoveryName, discoveryOf, m365CandidateDomains, unjudgedZonesOf } from '../../src/estate/m365-discovery.js';
+import { directionPhrase, discoveryName, discoveryOf, m365DomainsToJudge, unjudgedZonesOf } from '../../src/estate/m365-discovery.js';
 
 export default defineRule<Record<string, never>, 'splitDomain'>({
   id: 'teams/hybrid-consistency',
@@ -74,7 +74,7 @@ export default defineRule<Record<string, never>, 'splitDomain'>({
   },
   appliesTo: (estate) => estate.zones.length > 0,
   check({ estate, report, notChecked }) {
-    for (const domain of m365CandidateDomains(estate)) {
+    for (const domain of m365DomainsToJudge(estate)) {
       for (const zone of unjudgedZonesOf(estate, domain)) {
         notChecked(zone, 'the zone\'s view (internal or external) is unknown, so whether its SIP discovery records agree was not judged');
       }

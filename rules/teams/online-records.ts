@@ -1,7 +1,6 @@
 import { defineRule, type Report } from '../../src/engine/rule.js';
 import { listOf } from '../../src/core/words.js';
 import type { DnsName, ZoneRecord } from '../../src/loaders/zone/model.js';
-import { recordKey } from '../../src/loaders/zone/record.js';
 import { canonicalName, displayName } from '../../src/estate/names.js';
 import { missingRecordAnchor } from '../../src/estate/anchors.js';
 import { danglingTargetZone } from '../../src/estate/dangling.js';
@@ -14,7 +13,7 @@ import {
   type M365CloudName,
   type M365DiscoveryRecord,
 } from '../../src/estate/data/m365-clouds.js';
-import { discoveryOf, m365CandidateDomains, publicViewOf, unjudgedZonesOf } from '../../src/estate/m365-discovery.js';
+import { discoveryOf, isDisagreeing, m365CandidateDomains, m365DomainsToJudge, publicViewOf, unjudgedZonesOf } from '../../src/estate/m365-discovery.js';
 
 export interface OnlineRecordsOptions {
   /** Default `worldwide`. */
@@ -130,21 +129,25 @@ export default defineRule<OnlineRecordsOptions, MessageId>({
     const where = view === 'external' ? 'in the external view' : 'in its zone';
 
     const configured = options?.domains !== undefined;
-    const domains = configured ? [...new Set((options.domains as string[]).map(canonicalName))].sort() : m365CandidateDomains(estate);
     const everyDomain = configured || estate.product() === 'teams';
+    // Without a list or a Teams deployment, only a domain with discovery records can be judged.
+    const domains = configured
+      ? [...new Set((options.domains as string[]).map(canonicalName))].sort()
+      : everyDomain
+        ? m365CandidateDomains(estate)
+        : m365DomainsToJudge(estate);
 
     for (const domain of domains) {
       for (const other of unjudgedZonesOf(estate, domain)) {
         notChecked(other, 'the zone\'s view (internal or external) is unknown, so its Microsoft 365 records were not judged');
       }
-      const zone = [...estate.zonesFor(domain, { view })].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))[0];
-      if (!zone) continue;
       const discovery = discoveryOf(estate, domain);
       // Without a list or a Teams deployment, a domain is Microsoft 365's when a public record says so.
       if (!everyDomain && !discovery.records.some((r) => r.record.zone.view === view && r.direction === 'online')) continue;
+      const zone = [...estate.zonesFor(domain, { view })].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))[0];
+      if (!zone) continue;
       // A split domain whose records should point on-premises is hybrid-consistency's alone.
       if (discovery.reference?.direction === 'on-premises') continue;
-      const leftToHybrid = new Set(discovery.disagreeing.map((d) => recordKey(d.record)));
       const names = expectedRecords.map((e) => canonicalName(`${e.label}.${domain}`));
 
       expectedRecords.forEach((expected, i) => {
@@ -167,7 +170,7 @@ export default defineRule<OnlineRecordsOptions, MessageId>({
         for (const record of ofType) {
           // A target that does not exist (a Microsoft 365 host without its final dot) is dns/dangling-target's.
           const target = (record as ZoneRecord<'SRV'> | ZoneRecord<'CNAME'>).data.target;
-          if (!leftToHybrid.has(recordKey(record)) && !danglingTargetZone(estate, record, target)) judgeRecord(record, expected, cloud, data, report);
+          if (!isDisagreeing(discovery, record) && !danglingTargetZone(estate, record, target)) judgeRecord(record, expected, cloud, data, report);
         }
       });
     }

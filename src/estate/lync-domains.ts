@@ -8,12 +8,13 @@
 import type { DnsName } from '../loaders/zone/model.js';
 import type { Estate } from './estate.js';
 import { discoveryOf } from './m365-discovery.js';
+import { discoveryNamesAt } from './discovery-names.js';
 import { isLyncFamily } from './products.js';
 
 /** SRV services only Lync / Skype for Business clients look up (`_sipfederationtls._tcp` is not: Expressway and Microsoft 365 use it too). */
 const LYNC_SERVICES = new Set(['_sipinternaltls._tcp', '_sipinternal._tcp', '_sip._tls']);
 /** Host names only Lync / Skype for Business clients look up. */
-const LYNC_HOST_LABELS = ['lyncdiscover', 'lyncdiscoverinternal'];
+const LYNC_HOST_LABELS = ['lyncdiscover', 'lyncdiscoverinternal'] as const;
 /**
  * SRV services of other products that Lync servers never publish: Cisco Jabber and
  * Expressway (`_collab-edge._tls`, `_cisco-uds._tcp`, `_cuplogin._tcp`, H.323) and plain
@@ -56,6 +57,8 @@ function findLyncSipDomains(estate: Estate): ReadonlySet<DnsName> {
   const marked = trustAll ? undefined : domainsWithLyncRecords(estate);
   // SIP domains named in settings alone say nothing of the product: not those showing another product's records only.
   const otherProduct = trustAll || !estate.sipDomainsConfigured() ? undefined : domainsWithOtherProductRecords(estate);
+  // Only marked domains remain: with none, there is nothing to walk the (maybe thousands of) SIP domains for.
+  if (marked?.size === 0 && otherProduct === undefined) return new Set();
   const found = new Set<DnsName>();
   for (const domain of estate.sipDomains()) {
     if (marked && !marked.has(domain) && (otherProduct === undefined || otherProduct.has(domain))) continue;
@@ -68,8 +71,9 @@ function findLyncSipDomains(estate: Estate): ReadonlySet<DnsName> {
 function domainsWithLyncRecords(estate: Estate): Set<DnsName> {
   const found = new Set<DnsName>();
   for (const { service, domain } of estate.srvServices()) if (LYNC_SERVICES.has(service)) found.add(domain);
-  for (const domain of estate.sipDomains()) {
-    if (LYNC_HOST_LABELS.some((label) => estate.recordsAt(`${label}.${domain}`).length > 0)) found.add(domain);
+  // From the few names at these labels, not a look-up per label for each of (maybe) thousands of SIP domains.
+  for (const label of LYNC_HOST_LABELS) {
+    for (const domain of discoveryNamesAt(estate, label).keys()) if (estate.sipDomains().has(domain)) found.add(domain);
   }
   return found;
 }

@@ -7,15 +7,19 @@
  */
 import type { DnsName, View, ZoneFile, ZoneRecord } from '../loaders/zone/model.js';
 import type { Estate } from './estate.js';
+import { recordKey } from '../loaders/zone/record.js';
 import { isM365ServiceHost } from './data/m365-clouds.js';
 import { danglingTargetZone } from './dangling.js';
-import { displayName, parentName } from './names.js';
+import { displayName } from './names.js';
+import { discoveryNameOf, discoveryNamesAt, domainsWithDiscoveryNames, type DiscoveryNameLabel } from './discovery-names.js';
 import { isLyncFamily } from './products.js';
 
 /** Names outside clients and federation partners look up, in the order ties are decided by (see `referenceOf`). */
 export const PUBLIC_DISCOVERY_LABELS = ['lyncdiscover', '_sip._tls', '_sipfederationtls._tcp', 'sip'] as const;
 /** Names only internal clients look up. */
 export const INTERNAL_DISCOVERY_LABELS = ['lyncdiscoverinternal', '_sipinternaltls._tcp'] as const;
+/** Labels read in the internal view: its own, then split-brain copies of the public ones. */
+const INTERNAL_VIEW_LABELS = [...INTERNAL_DISCOVERY_LABELS, ...PUBLIC_DISCOVERY_LABELS];
 const SRV_LABELS = new Set(['_sip._tls', '_sipfederationtls._tcp', '_sipinternaltls._tcp']);
 
 export type Direction = 'online' | 'on-premises';
@@ -67,21 +71,74 @@ export function unjudgedZonesOf(estate: Estate, domain: DnsName): ZoneFile[] {
 }
 
 /**
+ * Zones of unknown view beside zones with a view: the teams rules say, for every candidate
+ * domain such a zone holds, that it was not judged.
+ */
+function leavesZonesUnjudged(estate: Estate): boolean {
+  return publicViewOf(estate) === 'external' && estate.zones.some((z) => z.view === 'unknown');
+}
+
+interface Candidates {
+  /** Domains with a `sip` or `lyncdiscover` CNAME to Microsoft 365, when the SIP domains are inferred. */
+  aliased: ReadonlySet<DnsName>;
+  /** Every candidate, sorted; read when first asked for. */
+  all?: readonly DnsName[];
+  /** The candidates with a discovery name, sorted; read when first asked for. */
+  withDiscoveryNames?: readonly DnsName[];
+}
+
+const candidatesCache = new WeakMap<Estate, Candidates>();
+
+function candidatesOf(estate: Estate): Candidates {
+  let candidates = candidatesCache.get(estate);
+  if (candidates === undefined) {
+    const aliased = new Set<DnsName>();
+    if (!estate.sipDomainsConfigured()) {
+      // Only names at these labels can be such an alias: the index of discovery names has them all.
+      for (const label of ['sip', 'lyncdiscover'] as const) {
+        for (const [domain, owner] of discoveryNamesAt(estate, label)) {
+          if (estate.recordsAt(owner, 'CNAME').some((cname) => isM365ServiceHost(cname.data.target))) aliased.add(domain);
+        }
+      }
+    }
+    candidates = { aliased };
+    candidatesCache.set(estate, candidates);
+  }
+  return candidates;
+}
+
+/**
  * The domains the teams rules look at: the SIP domains, and, when those are not configured
  * but inferred from `_sip*` SRV records, also every domain whose `sip` or `lyncdiscover`
  * name is a CNAME to a Microsoft 365 service host (a tenant may publish only those).
+ * Canonical names, sorted; read once per estate.
  */
-export function m365CandidateDomains(estate: Estate): DnsName[] {
-  const domains = new Set(estate.sipDomains());
-  if (!estate.sipDomainsConfigured()) {
-    for (const cname of estate.records('CNAME')) {
-      const domain = parentName(cname.name);
-      if (domain === undefined || domain === '.') continue;
-      const label = cname.name.slice(0, cname.name.length - domain.length - 1);
-      if ((label === 'sip' || label === 'lyncdiscover') && isM365ServiceHost(cname.data.target)) domains.add(domain);
-    }
+export function m365CandidateDomains(estate: Estate): readonly DnsName[] {
+  const candidates = candidatesOf(estate);
+  if (candidates.all === undefined) {
+    const sipDomains = estate.sipDomains();
+    const all = [...sipDomains];
+    for (const domain of candidates.aliased) if (!sipDomains.has(domain)) all.push(domain);
+    candidates.all = all.sort();
   }
-  return [...domains].sort();
+  return candidates.all;
+}
+
+/**
+ * The candidate domains (`m365CandidateDomains`) a teams rule can have something to say
+ * about, sorted: every one where the estate leaves zones unjudged (each domain they hold is
+ * reported as not judged), else only those with a discovery name. A large zone makes a SIP
+ * domain of every `_sip._tcp` owner, and hardly any of them has discovery records.
+ */
+export function m365DomainsToJudge(estate: Estate): readonly DnsName[] {
+  if (leavesZonesUnjudged(estate)) return m365CandidateDomains(estate);
+  const candidates = candidatesOf(estate);
+  if (candidates.withDiscoveryNames === undefined) {
+    const found: DnsName[] = [];
+    for (const domain of domainsWithDiscoveryNames(estate)) if (estate.sipDomains().has(domain) || candidates.aliased.has(domain)) found.push(domain);
+    candidates.withDiscoveryNames = found.sort();
+  }
+  return candidates.withDiscoveryNames;
 }
 
 const discoveryCache = new WeakMap<Estate, Map<DnsName, DomainDiscovery>>();
@@ -89,8 +146,11 @@ const discoveryCache = new WeakMap<Estate, Map<DnsName, DomainDiscovery>>();
 /**
  * Reads a domain's discovery records in the public view and, where the estate has one, the
  * internal view. Read once per estate and domain: both teams rules and `lyncSipDomains` ask.
+ * The domain is canonical.
  */
 export function discoveryOf(estate: Estate, domain: DnsName): DomainDiscovery {
+  // Most domains of a large estate have no discovery name: not worth a cache entry each.
+  if (!domainsWithDiscoveryNames(estate).has(domain)) return { domain, records: [], mixed: false, disagreeing: [] };
   let byDomain = discoveryCache.get(estate);
   if (byDomain === undefined) {
     byDomain = new Map();
@@ -107,9 +167,11 @@ export function discoveryOf(estate: Estate, domain: DnsName): DomainDiscovery {
 function readDiscovery(estate: Estate, domain: DnsName): DomainDiscovery {
   const publicView = publicViewOf(estate);
   const records: DiscoveryRecord[] = [];
-  const collect = (view: View, labels: readonly string[]): void => {
+  const collect = (view: View, labels: readonly DiscoveryNameLabel[]): void => {
     for (const label of labels) {
-      for (const record of estate.recordsAt(`${label}.${domain}`, undefined, { view })) {
+      const name = discoveryNameOf(estate, label, domain);
+      if (name === undefined) continue;
+      for (const record of estate.recordsAt(name, undefined, { view })) {
         const read = readRecord(estate, record, label, view);
         if (read) records.push(read);
       }
@@ -118,7 +180,7 @@ function readDiscovery(estate: Estate, domain: DnsName): DomainDiscovery {
   collect(publicView, PUBLIC_DISCOVERY_LABELS);
   if (publicView === 'external') {
     // Split-brain copies of the public names count too: internal clients resolve them there.
-    collect('internal', [...INTERNAL_DISCOVERY_LABELS, ...PUBLIC_DISCOVERY_LABELS]);
+    collect('internal', INTERNAL_VIEW_LABELS);
   }
   const online = records.filter((r) => r.direction === 'online').length;
   const onPremises = records.filter((r) => r.direction === 'on-premises').length;
@@ -127,6 +189,15 @@ function readDiscovery(estate: Estate, domain: DnsName): DomainDiscovery {
   const reference = referenceOf(estate, records, online, onPremises);
   const disagreeing = records.filter((r) => r.direction !== undefined && r.direction !== reference.direction);
   return { domain, records, mixed, reference, disagreeing };
+}
+
+/**
+ * Whether a record is one of the domain's disagreeing records (teams/hybrid-consistency's).
+ * Compared by key, not as the same object: each look-up hands out a new record object.
+ */
+export function isDisagreeing(discovery: DomainDiscovery, record: ZoneRecord): boolean {
+  const key = recordKey(record);
+  return discovery.disagreeing.some(({ record: other }) => recordKey(other) === key);
 }
 
 /** The record's name for messages, with the view when it is the internal one. */

@@ -48,7 +48,8 @@ export function labelsOf(name: DnsName): string[] {
 /** True when `name` equals `domain` or lies below it. */
 export function isAtOrBelow(name: DnsName, domain: DnsName): boolean {
   if (domain === '.') return true;
-  return name === domain || name.endsWith('.' + domain);
+  // No `'.' + domain` to build: zone look-ups ask this for every name.
+  return name === domain || (name.length > domain.length && name.endsWith(domain) && name.charCodeAt(name.length - domain.length - 1) === 46);
 }
 
 /** The parent of a name (`a.b.` -> `b.`); the root's parent is undefined. */

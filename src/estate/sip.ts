@@ -42,6 +42,8 @@ export function normaliseService(service: string): string {
  * zone origin was appended to a relative `10.0.0.5`.
  */
 export function ipLiteralIn(target: DnsName, origin: DnsName | undefined): string | undefined {
+  // Both readings start at the first character, and an IP literal starts with a digit, a hex letter, `:` or `.`.
+  if (!mayStartIpLiteral(target.charCodeAt(0))) return undefined;
   const bare = target.endsWith('.') ? target.slice(0, -1) : target;
   if (isIpLiteral(bare)) return bare;
   if (origin && origin !== '.' && target !== origin && isAtOrBelow(target, origin)) {
@@ -49,4 +51,8 @@ export function ipLiteralIn(target: DnsName, origin: DnsName | undefined): strin
     if (isIpLiteral(relative)) return relative;
   }
   return undefined;
+}
+
+function mayStartIpLiteral(c: number): boolean {
+  return (c >= 48 && c <= 58) /* 0-9 : */ || (c >= 97 && c <= 102) /* a-f */ || (c >= 65 && c <= 70) /* A-F */ || c === 46; /* . */
 }

@@ -86,6 +86,12 @@ runRuleTests(rule, {
       settings: CONTOSO,
     },
     {
+      // No SIP domain of the estate is Lync's: nothing is judged, even with strict naming on.
+      name: 'a plain SIP provider (RFC 3263 records only) is not judged',
+      zones: { [EXTERNAL]: zone(...header(), '_sip._tcp IN SRV 10 10 5060 proxy.provider.example.', '_sip._udp IN SRV 10 10 5060 proxy.provider.example.') },
+      settings: { strictDnsNaming: true },
+    },
+    {
       name: 'SRV records of a domain that is not a SIP domain are not judged',
       zones: { [EXTERNAL]: zone(...header(), '_sip._tls.partner IN SRV 0 0 443 edge.partner.example.') },
       settings: CONTOSO,

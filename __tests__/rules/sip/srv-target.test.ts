@@ -104,6 +104,12 @@ runRuleTests(rule, {
       errors: [{ messageId: 'aliasTarget', line: 4, data: { name: '_sip._tls.contoso.com', target: 'sip.contoso.com', canonical: 'edge.contoso.com' } }],
     },
     {
+      // The target's own address record settles most targets at once; an alias is judged before it.
+      name: 'an alias with an address record beside it is still an alias',
+      zones: { [EXTERNAL]: zone(...header(), '_sip._tls IN SRV 0 0 443 sip.contoso.com.', 'sip IN A 167.55.49.32', 'sip IN CNAME edge.contoso.com.', 'edge IN A 167.55.49.33') },
+      errors: [{ messageId: 'aliasTarget', line: 4, data: { target: 'sip.contoso.com', canonical: 'edge.contoso.com' } }],
+    },
+    {
       name: 'an alias to a host outside the estate is still an alias',
       zones: { [EXTERNAL]: zone(...header(), '_sip._tls IN SRV 0 0 443 sip.contoso.com.', 'sip IN CNAME edge.hosted-lync.example.') },
       errors: [{ messageId: 'aliasTarget', line: 4, data: { canonical: 'edge.hosted-lync.example' } }],

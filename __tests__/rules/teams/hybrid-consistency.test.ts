@@ -170,6 +170,24 @@ describe('teams/hybrid-consistency', () => {
     );
   });
 
+  it('judges a half-moved domain alike beside SIP domains without a discovery name', async () => {
+    const ownOf = async (text: string) => (await lintCase(rule, { name: 'beside', zones: { [EXTERNAL]: text } })).findings.filter((f) => f.ruleId === rule.id);
+    // Each `_sip._tcp` owner makes a SIP domain with none of the names the rule reads, as in a large generated zone.
+    const besides = HALF_MOVED + zone('_sip._tcp.host-1 IN SRV 0 0 5060 access', '_sip._tcp.host-2 IN SRV 0 0 5060 access');
+    const alone = await ownOf(HALF_MOVED);
+    expect(alone.map((f) => f.line)).toEqual([4, 6]);
+    expect(await ownOf(besides)).toEqual(alone);
+  });
+
+  it('says that a zone of unknown view was not judged, even for a SIP domain without a discovery name', async () => {
+    const result = await lintCase(rule, {
+      name: 'unknown view, no discovery name',
+      zones: { 'dns/fabrikam.com.zone': zone(...header('fabrikam.com.'), '_sip._tcp IN SRV 0 0 5060 proxy', 'proxy IN A 167.55.49.40'), [EXTERNAL]: ON_PREMISES },
+    });
+    const own = result.findings.filter((f) => f.ruleId === rule.id);
+    expect(own.map((f) => [f.file, f.line, f.severity, f.messageId])).toEqual([['dns/fabrikam.com.zone', 1, 'info', 'notChecked']]);
+  });
+
   it('says once that a zone of unknown view was not judged', async () => {
     const result = await lintCase(rule, { name: 'unknown view', zones: { 'dns/contoso.com.zone': HALF_MOVED, [INTERNAL]: zone(...header()) } });
     const own = result.findings.filter((f) => f.ruleId === rule.id);

@@ -11,6 +11,10 @@ runRuleTests(rule, {
   valid: [
     { name: 'a correct worldwide tenant, its SIP domain found from its SRV records', zones: { [EXTERNAL]: FABRIKAM_ONLINE } },
     { name: 'a correct tenant in an estate whose zones mark no view', zones: { 'dns/fabrikam.com.zone': FABRIKAM_ONLINE } },
+    {
+      name: 'SIP domains without a discovery name beside a correct tenant are not judged without a product',
+      zones: { [EXTERNAL]: FABRIKAM_ONLINE + zone('_sip._tcp.host-1 IN SRV 0 0 5060 proxy', 'proxy IN A 167.55.49.40') },
+    },
     { name: 'a correct tenant of a Teams deployment', zones: { [EXTERNAL]: FABRIKAM_ONLINE }, settings: { ...FABRIKAM, product: 'teams' } },
     { name: 'a GCC High tenant with the cloud option', zones: { [EXTERNAL]: GCC_HIGH_ONLINE }, options: { cloud: 'gcc-high' } },
     {
@@ -175,6 +179,17 @@ runRuleTests(rule, {
       ],
     },
     {
+      name: 'a Teams deployment judges every SIP domain, one without a single discovery name too',
+      zones: { [EXTERNAL]: zone(...header('fabrikam.com.'), '_sip._tcp IN SRV 0 0 5060 proxy', 'proxy IN A 167.55.49.40') },
+      settings: { product: 'teams' },
+      errors: [
+        { messageId: 'missing', line: 3, data: { name: '_sip._tls.fabrikam.com' } },
+        { messageId: 'missing', line: 3, data: { name: '_sipfederationtls._tcp.fabrikam.com' } },
+        { messageId: 'missing', line: 3, data: { name: 'lyncdiscover.fabrikam.com' } },
+        { messageId: 'missing', line: 3, data: { name: 'sip.fabrikam.com' } },
+      ],
+    },
+    {
       name: 'the domains option names a domain with none of the records',
       zones: { [EXTERNAL]: zone(...header('fabrikam.com.'), 'www IN A 167.55.49.40') },
       options: { domains: ['Fabrikam.com'] },
@@ -228,6 +243,15 @@ describe('teams/online-records and zones of unknown view', () => {
       name: 'unknown view',
       zones: { 'dns/fabrikam.com.zone': FABRIKAM_ONLINE.replace('100 1 443', '0 0 443'), 'internal/fabrikam.com.zone': zone(...header('fabrikam.com.')) },
       settings: { ...FABRIKAM, product: 'teams' },
+    });
+    const own = result.findings.filter((f) => f.ruleId === rule.id);
+    expect(own.map((f) => [f.file, f.line, f.severity, f.messageId])).toEqual([['dns/fabrikam.com.zone', 1, 'info', 'notChecked']]);
+  });
+
+  it('says so even for a SIP domain without a discovery name, with no product', async () => {
+    const result = await lintCase(rule, {
+      name: 'unknown view, no discovery name',
+      zones: { 'dns/fabrikam.com.zone': zone(...header('fabrikam.com.'), '_sip._tcp IN SRV 0 0 5060 proxy', 'proxy IN A 167.55.49.40'), 'external/contoso.com.zone': ON_PREMISES },
     });
     const own = result.findings.filter((f) => f.ruleId === rule.id);
     expect(own.map((f) => [f.file, f.line, f.severity, f.messageId])).toEqual([['dns/fabrikam.com.zone', 1, 'info', 'notChecked']]);

@@ -70,10 +70,14 @@ export const M365_SERVICE_DOMAINS = [
   'online.skype.de',
 ] as const;
 
+/** Each service domain written without and with the final dot, as the name itself and as the end of a name below it. */
+const M365_SERVICE_NAME_FORMS = M365_SERVICE_DOMAINS.map((domain) => ({ exact: [domain, `${domain}.`], below: [`.${domain}`, `.${domain}.`] }));
+
 /** Whether a host (any case, with or without the final dot) is a Microsoft 365 service host. */
 export function isM365ServiceHost(host: string): boolean {
-  const name = host.toLowerCase().replace(/\.$/, '');
-  return M365_SERVICE_DOMAINS.some((domain) => name === domain || name.endsWith(`.${domain}`));
+  // With or without the final dot, compared without building a string per domain: every SRV and CNAME target is asked.
+  const name = host.toLowerCase();
+  return M365_SERVICE_NAME_FORMS.some(({ exact, below }) => name === exact[0] || name === exact[1] || name.endsWith(below[0]) || name.endsWith(below[1]));
 }
 
 /** The cloud whose targets include this host, if any. */

@@ -15857,20 +15857,20 @@ var require_tls = __commonJS({
       }
       return !c.fail;
     };
-    tls.createSessionCache = function(cache2, capacity) {
+    tls.createSessionCache = function(cache3, capacity) {
       var rval = null;
-      if (cache2 && cache2.getSession && cache2.setSession && cache2.order) {
-        rval = cache2;
+      if (cache3 && cache3.getSession && cache3.setSession && cache3.order) {
+        rval = cache3;
       } else {
         rval = {};
-        rval.cache = cache2 || {};
+        rval.cache = cache3 || {};
         rval.capacity = Math.max(capacity || 100, 1);
         rval.order = [];
-        for (var key2 in cache2) {
+        for (var key2 in cache3) {
           if (rval.order.length <= capacity) {
             rval.order.push(key2);
           } else {
-            delete cache2[key2];
+            delete cache3[key2];
           }
         }
         rval.getSession = function(sessionId) {
@@ -26362,7 +26362,7 @@ function labelsOf(name) {
 }
 function isAtOrBelow(name, domain) {
   if (domain === ".") return true;
-  return name === domain || name.endsWith("." + domain);
+  return name === domain || name.length > domain.length && name.endsWith(domain) && name.charCodeAt(name.length - domain.length - 1) === 46;
 }
 function parentName(name) {
   if (name === ".") return void 0;
@@ -26498,6 +26498,7 @@ function normaliseService(service) {
   return service.toLowerCase().replace(/\.+$/, "");
 }
 function ipLiteralIn(target, origin) {
+  if (!mayStartIpLiteral(target.charCodeAt(0))) return void 0;
   const bare = target.endsWith(".") ? target.slice(0, -1) : target;
   if (isIpLiteral(bare)) return bare;
   if (origin && origin !== "." && target !== origin && isAtOrBelow(target, origin)) {
@@ -26505,6 +26506,9 @@ function ipLiteralIn(target, origin) {
     if (isIpLiteral(relative)) return relative;
   }
   return void 0;
+}
+function mayStartIpLiteral(c) {
+  return c >= 48 && c <= 58 || c >= 97 && c <= 102 || c >= 65 && c <= 70 || c === 46;
 }
 
 // src/estate/certificate.ts
@@ -31889,9 +31893,10 @@ var M365_SERVICE_DOMAINS = [
   "online.lync.de",
   "online.skype.de"
 ];
+var M365_SERVICE_NAME_FORMS = M365_SERVICE_DOMAINS.map((domain) => ({ exact: [domain, `${domain}.`], below: [`.${domain}`, `.${domain}.`] }));
 function isM365ServiceHost(host) {
-  const name = host.toLowerCase().replace(/\.$/, "");
-  return M365_SERVICE_DOMAINS.some((domain) => name === domain || name.endsWith(`.${domain}`));
+  const name = host.toLowerCase();
+  return M365_SERVICE_NAME_FORMS.some(({ exact, below }) => name === exact[0] || name === exact[1] || name.endsWith(below[0]) || name.endsWith(below[1]));
 }
 function m365CloudOf(host) {
   const name = host.toLowerCase().replace(/\.$/, "");
@@ -31910,9 +31915,51 @@ function m365DiscoveryRecords(cloud) {
   ];
 }
 
+// src/estate/discovery-names.ts
+var DISCOVERY_NAME_LABELS = [
+  "lyncdiscover",
+  "lyncdiscoverinternal",
+  "sip",
+  "_sip._tls",
+  "_sipfederationtls._tcp",
+  "_sipinternaltls._tcp"
+];
+var cache = /* @__PURE__ */ new WeakMap();
+var PREFIXES = DISCOVERY_NAME_LABELS.map((label) => ({ label, prefix: `${label}.`, first: label.charCodeAt(0) }));
+function discoveryNames(estate) {
+  let found = cache.get(estate);
+  if (found === void 0) {
+    const byLabel = new Map(DISCOVERY_NAME_LABELS.map((label) => [label, /* @__PURE__ */ new Map()]));
+    const domains = /* @__PURE__ */ new Set();
+    for (const name of estate.names()) {
+      const first = name.charCodeAt(0);
+      if (first !== 95 && first !== 108 && first !== 115) continue;
+      for (const { label, prefix, first: expected } of PREFIXES) {
+        if (first !== expected || name.length <= prefix.length || !name.startsWith(prefix)) continue;
+        const domain = name.slice(prefix.length);
+        byLabel.get(label).set(domain, name);
+        domains.add(domain);
+      }
+    }
+    found = { byLabel, domains };
+    cache.set(estate, found);
+  }
+  return found;
+}
+function discoveryNameOf(estate, label, domain) {
+  return discoveryNames(estate).byLabel.get(label)?.get(domain);
+}
+function discoveryNamesAt(estate, label) {
+  return discoveryNames(estate).byLabel.get(label);
+}
+function domainsWithDiscoveryNames(estate) {
+  return discoveryNames(estate).domains;
+}
+
 // src/estate/m365-discovery.ts
 var PUBLIC_DISCOVERY_LABELS = ["lyncdiscover", "_sip._tls", "_sipfederationtls._tcp", "sip"];
 var INTERNAL_DISCOVERY_LABELS = ["lyncdiscoverinternal", "_sipinternaltls._tcp"];
+var INTERNAL_VIEW_LABELS = [...INTERNAL_DISCOVERY_LABELS, ...PUBLIC_DISCOVERY_LABELS];
 var SRV_LABELS = /* @__PURE__ */ new Set(["_sip._tls", "_sipfederationtls._tcp", "_sipinternaltls._tcp"]);
 function publicViewOf(estate) {
   return estate.zones.some((z) => z.view !== "unknown") ? "external" : "unknown";
@@ -31920,20 +31967,49 @@ function publicViewOf(estate) {
 function unjudgedZonesOf(estate, domain) {
   return publicViewOf(estate) === "unknown" ? [] : estate.zonesFor(domain, { view: "unknown" });
 }
-function m365CandidateDomains(estate) {
-  const domains = new Set(estate.sipDomains());
-  if (!estate.sipDomainsConfigured()) {
-    for (const cname of estate.records("CNAME")) {
-      const domain = parentName(cname.name);
-      if (domain === void 0 || domain === ".") continue;
-      const label = cname.name.slice(0, cname.name.length - domain.length - 1);
-      if ((label === "sip" || label === "lyncdiscover") && isM365ServiceHost(cname.data.target)) domains.add(domain);
+function leavesZonesUnjudged(estate) {
+  return publicViewOf(estate) === "external" && estate.zones.some((z) => z.view === "unknown");
+}
+var candidatesCache = /* @__PURE__ */ new WeakMap();
+function candidatesOf(estate) {
+  let candidates = candidatesCache.get(estate);
+  if (candidates === void 0) {
+    const aliased = /* @__PURE__ */ new Set();
+    if (!estate.sipDomainsConfigured()) {
+      for (const label of ["sip", "lyncdiscover"]) {
+        for (const [domain, owner] of discoveryNamesAt(estate, label)) {
+          if (estate.recordsAt(owner, "CNAME").some((cname) => isM365ServiceHost(cname.data.target))) aliased.add(domain);
+        }
+      }
     }
+    candidates = { aliased };
+    candidatesCache.set(estate, candidates);
   }
-  return [...domains].sort();
+  return candidates;
+}
+function m365CandidateDomains(estate) {
+  const candidates = candidatesOf(estate);
+  if (candidates.all === void 0) {
+    const sipDomains = estate.sipDomains();
+    const all = [...sipDomains];
+    for (const domain of candidates.aliased) if (!sipDomains.has(domain)) all.push(domain);
+    candidates.all = all.sort();
+  }
+  return candidates.all;
+}
+function m365DomainsToJudge(estate) {
+  if (leavesZonesUnjudged(estate)) return m365CandidateDomains(estate);
+  const candidates = candidatesOf(estate);
+  if (candidates.withDiscoveryNames === void 0) {
+    const found = [];
+    for (const domain of domainsWithDiscoveryNames(estate)) if (estate.sipDomains().has(domain) || candidates.aliased.has(domain)) found.push(domain);
+    candidates.withDiscoveryNames = found.sort();
+  }
+  return candidates.withDiscoveryNames;
 }
 var discoveryCache = /* @__PURE__ */ new WeakMap();
 function discoveryOf(estate, domain) {
+  if (!domainsWithDiscoveryNames(estate).has(domain)) return { domain, records: [], mixed: false, disagreeing: [] };
   let byDomain = discoveryCache.get(estate);
   if (byDomain === void 0) {
     byDomain = /* @__PURE__ */ new Map();
@@ -31951,7 +32027,9 @@ function readDiscovery(estate, domain) {
   const records = [];
   const collect = (view, labels) => {
     for (const label of labels) {
-      for (const record of estate.recordsAt(`${label}.${domain}`, void 0, { view })) {
+      const name = discoveryNameOf(estate, label, domain);
+      if (name === void 0) continue;
+      for (const record of estate.recordsAt(name, void 0, { view })) {
         const read2 = readRecord(estate, record, label, view);
         if (read2) records.push(read2);
       }
@@ -31959,7 +32037,7 @@ function readDiscovery(estate, domain) {
   };
   collect(publicView, PUBLIC_DISCOVERY_LABELS);
   if (publicView === "external") {
-    collect("internal", [...INTERNAL_DISCOVERY_LABELS, ...PUBLIC_DISCOVERY_LABELS]);
+    collect("internal", INTERNAL_VIEW_LABELS);
   }
   const online = records.filter((r) => r.direction === "online").length;
   const onPremises = records.filter((r) => r.direction === "on-premises").length;
@@ -31968,6 +32046,10 @@ function readDiscovery(estate, domain) {
   const reference = referenceOf(estate, records, online, onPremises);
   const disagreeing = records.filter((r) => r.direction !== void 0 && r.direction !== reference.direction);
   return { domain, records, mixed, reference, disagreeing };
+}
+function isDisagreeing(discovery, record) {
+  const key = recordKey(record);
+  return discovery.disagreeing.some(({ record: other }) => recordKey(other) === key);
 }
 function discoveryName(record) {
   const name = displayName(record.record.name);
@@ -32020,12 +32102,12 @@ var LYNC_SERVICES = /* @__PURE__ */ new Set(["_sipinternaltls._tcp", "_sipintern
 var LYNC_HOST_LABELS = ["lyncdiscover", "lyncdiscoverinternal"];
 var OTHER_PRODUCT_SERVICES = /* @__PURE__ */ new Set(["_collab-edge._tls", "_cisco-uds._tcp", "_cuplogin._tcp", "_h323cs._tcp", "_h323ls._udp", "_sips._tcp", "_sip._udp"]);
 var SIP_NAPTR_SERVICE = /^sips?\+d2[uts]$/i;
-var cache = /* @__PURE__ */ new WeakMap();
+var cache2 = /* @__PURE__ */ new WeakMap();
 function lyncSipDomains(estate) {
-  let domains = cache.get(estate);
+  let domains = cache2.get(estate);
   if (domains === void 0) {
     domains = findLyncSipDomains(estate);
-    cache.set(estate, domains);
+    cache2.set(estate, domains);
   }
   return domains;
 }
@@ -32035,6 +32117,7 @@ function findLyncSipDomains(estate) {
   const trustAll = product !== void 0 || estate.topologies.length > 0;
   const marked = trustAll ? void 0 : domainsWithLyncRecords(estate);
   const otherProduct = trustAll || !estate.sipDomainsConfigured() ? void 0 : domainsWithOtherProductRecords(estate);
+  if (marked?.size === 0 && otherProduct === void 0) return /* @__PURE__ */ new Set();
   const found = /* @__PURE__ */ new Set();
   for (const domain of estate.sipDomains()) {
     if (marked && !marked.has(domain) && (otherProduct === void 0 || otherProduct.has(domain))) continue;
@@ -32046,8 +32129,8 @@ function findLyncSipDomains(estate) {
 function domainsWithLyncRecords(estate) {
   const found = /* @__PURE__ */ new Set();
   for (const { service, domain } of estate.srvServices()) if (LYNC_SERVICES.has(service)) found.add(domain);
-  for (const domain of estate.sipDomains()) {
-    if (LYNC_HOST_LABELS.some((label) => estate.recordsAt(`${label}.${domain}`).length > 0)) found.add(domain);
+  for (const label of LYNC_HOST_LABELS) {
+    for (const domain of discoveryNamesAt(estate, label).keys()) if (estate.sipDomains().has(domain)) found.add(domain);
   }
   return found;
 }
@@ -33369,6 +33452,7 @@ var no_cleartext_external_default = defineRule({
   appliesTo: (estate) => estate.records("SRV").length > 0,
   check({ estate, report, notChecked }) {
     const sipDomains = lyncSipDomains(estate);
+    if (sipDomains.size === 0) return;
     const unknownViewZones = /* @__PURE__ */ new Set();
     for (const { record: srv, service, domain } of estate.srvServices()) {
       if (!CLEARTEXT_SERVICES.has(service) || !sipDomains.has(domain)) continue;
@@ -33575,6 +33659,7 @@ var strict_naming_default = defineRule({
     const strict = options?.strict ?? estate.strictDnsNaming()?.value ?? false;
     const services = new Set((options?.services ?? DEFAULT_SIGN_IN_SERVICES).map(normaliseService));
     const sipDomains = lyncSipDomains(estate);
+    if (sipDomains.size === 0) return;
     for (const { record: srv, service, domain } of estate.srvServices()) {
       if (!services.has(service) || !sipDomains.has(domain)) continue;
       const target = srv.data.target;
@@ -33923,9 +34008,9 @@ var srv_port_default = defineRule({
       else expectedPorts.delete(normaliseService(service));
     }
     for (const { record: srv, service } of estate.srvServices()) {
-      if (srv.data.target === "." || leadsToMicrosoft365(estate, srv.data.target, srv.zone.view)) continue;
       const expected = expectedPorts.get(service);
       if (expected === void 0 || srv.data.port === expected || isClearTextSips(service, srv.data.port)) continue;
+      if (srv.data.target === "." || leadsToMicrosoft365(estate, srv.data.target, srv.zone.view)) continue;
       report({
         node: srv,
         messageId: "wrongPort",
@@ -34000,7 +34085,8 @@ var srv_target_default = defineRule({
       }
       const view = srv.zone.view === "unknown" ? void 0 : srv.zone.view;
       const filter = view ? { view } : void 0;
-      const alias = estate.recordsAt(target, "CNAME", filter)[0];
+      const atTarget = estate.recordsAt(target, void 0, filter);
+      const alias = atTarget.find((r) => r.type === "CNAME");
       if (alias && TEAMS_JUDGED_SERVICES.has(splitSrvOwner(srv.name)?.service ?? "") && leadsToMicrosoft365(estate, target, srv.zone.view)) continue;
       if (alias) {
         report({
@@ -34011,6 +34097,7 @@ var srv_target_default = defineRule({
         });
         continue;
       }
+      if (atTarget.some((r) => r.type === "A" || r.type === "AAAA")) continue;
       const resolution = estate.resolve(target, filter);
       if (resolution.outcome === "nodata") {
         report({
@@ -34316,7 +34403,7 @@ var hybrid_consistency_default = defineRule({
   },
   appliesTo: (estate) => estate.zones.length > 0,
   check({ estate, report, notChecked }) {
-    for (const domain of m365CandidateDomains(estate)) {
+    for (const domain of m365DomainsToJudge(estate)) {
       for (const zone of unjudgedZonesOf(estate, domain)) {
         notChecked(zone, "the zone's view (internal or external) is unknown, so whether its SIP discovery records agree was not judged");
       }
@@ -34450,18 +34537,17 @@ var online_records_default = defineRule({
     const view = publicViewOf(estate);
     const where = view === "external" ? "in the external view" : "in its zone";
     const configured = options?.domains !== void 0;
-    const domains = configured ? [...new Set(options.domains.map(canonicalName))].sort() : m365CandidateDomains(estate);
     const everyDomain = configured || estate.product() === "teams";
+    const domains = configured ? [...new Set(options.domains.map(canonicalName))].sort() : everyDomain ? m365CandidateDomains(estate) : m365DomainsToJudge(estate);
     for (const domain of domains) {
       for (const other of unjudgedZonesOf(estate, domain)) {
         notChecked(other, "the zone's view (internal or external) is unknown, so its Microsoft 365 records were not judged");
       }
-      const zone = [...estate.zonesFor(domain, { view })].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0)[0];
-      if (!zone) continue;
       const discovery = discoveryOf(estate, domain);
       if (!everyDomain && !discovery.records.some((r) => r.record.zone.view === view && r.direction === "online")) continue;
+      const zone = [...estate.zonesFor(domain, { view })].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0)[0];
+      if (!zone) continue;
       if (discovery.reference?.direction === "on-premises") continue;
-      const leftToHybrid = new Set(discovery.disagreeing.map((d) => recordKey(d.record)));
       const names3 = expectedRecords.map((e) => canonicalName(`${e.label}.${domain}`));
       expectedRecords.forEach((expected, i) => {
         const name = names3[i];
@@ -34481,7 +34567,7 @@ var online_records_default = defineRule({
         }
         for (const record of ofType) {
           const target = record.data.target;
-          if (!leftToHybrid.has(recordKey(record)) && !danglingTargetZone(estate, record, target)) judgeRecord(record, expected, cloud, data, report);
+          if (!isDisagreeing(discovery, record) && !danglingTargetZone(estate, record, target)) judgeRecord(record, expected, cloud, data, report);
         }
       });
     }
@@ -51211,4 +51297,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-LQEEL3GA.js.LEGAL.txt */
+/*! For license information please see chunk-BP7LNOED.js.LEGAL.txt */
