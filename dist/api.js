@@ -27,7 +27,7 @@ import {
   rdataText,
   recordKey,
   runCli
-} from "./chunks/chunk-BP7LNOED.js";
+} from "./chunks/chunk-UA3QT7VO.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

@@ -91,6 +91,29 @@ describe('Estate', () => {
     expect(estate.hasRecords('NAPTR')).toBe(false);
   });
 
+  it('finds one owner written relative in one zone and absolute in another, or after another $ORIGIN', () => {
+    const mixed = new Estate({
+      zones: [
+        zone('a.zone', 'internal', '$ORIGIN contoso.com.\n$TTL 300\nsip A 192.0.2.1\n$ORIGIN com.\nsip.contoso TXT "two"\n'),
+        zone('b.zone', 'external', 'sip.contoso.com. 300 IN A 198.51.100.1\nSIP.Contoso.com. 300 IN TXT "four"\n'),
+      ],
+    });
+    expect(mixed.recordsAt('sip.contoso.com').map((r) => `${r.loc.file}:${r.loc.line} ${r.type}`)).toEqual(['a.zone:3 A', 'a.zone:5 TXT', 'b.zone:1 A', 'b.zone:2 TXT']);
+    expect([...mixed.names()]).toEqual(['sip.contoso.com.']);
+    expect([...mixed.namesWithSeveralRecords()].map(([name, records]) => [name, records.length])).toEqual([['sip.contoso.com.', 4]]);
+  });
+
+  it('walks the records of a type one at a time, as records() lists them', () => {
+    expect([...estate.eachRecord('a')].map((r) => r.loc.line)).toEqual(estate.records('A').map((r) => r.loc.line));
+    expect([...estate.eachRecord('A', { view: 'external' })].map((r) => `${r.name} ${r.data.address}`)).toEqual(['pool.contoso.com. 167.55.49.35', 'sip.contoso.com. 167.55.49.32']);
+    expect([...estate.eachRecord('NAPTR')]).toEqual([]);
+  });
+
+  it('lists the owner names that start with given prefixes, once each', () => {
+    expect([...estate.namesStartingWith(['pool.', 'sip', 'nothing.'])]).toEqual(['pool.contoso.com.', 'sip.contoso.com.']);
+    expect([...estate.namesStartingWith(['_sipinternaltls._tcp.contoso.'])]).toEqual(['_sipinternaltls._tcp.contoso.com.']);
+  });
+
   it('hands out a new record object per question, with one key per record', () => {
     const asked = estate.recordsAt('sip.contoso.com')[0];
     const listed = estate.records('A', { view: 'external' })[1];

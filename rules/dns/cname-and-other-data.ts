@@ -67,7 +67,7 @@ export default defineRule<Record<string, never>, 'otherData' | 'multipleCnames'>
       valid: 'sip IN A 167.55.49.32\nlyncdiscover IN CNAME web-external.contoso.com.',
     },
   },
-  appliesTo: (estate) => estate.records('CNAME').length > 0,
+  appliesTo: (estate) => estate.hasRecords('CNAME'),
   check({ estate, report }) {
     // A CNAME alone at its name is fine: only names holding several records can break the rule.
     for (const [, records] of estate.namesWithSeveralRecords()) {

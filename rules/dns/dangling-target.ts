@@ -55,10 +55,10 @@ export default defineRule<Record<string, never>, 'dangling'>({
       valid: '$ORIGIN contoso.com.\nmeet IN CNAME web-external.contoso.com.\nweb-external IN A 167.55.49.35',
     },
   },
-  appliesTo: (estate) => ['CNAME', 'SRV', 'MX', 'NS'].some((type) => estate.records(type).length > 0),
+  appliesTo: (estate) => ['CNAME', 'SRV', 'MX', 'NS'].some((type) => estate.hasRecords(type)),
   check({ estate, report }) {
     for (const type of ['CNAME', 'MX', 'NS', 'SRV']) {
-      for (const record of estate.records(type)) {
+      for (const record of estate.eachRecord(type)) {
         const target = targetOf(record);
         if (target === undefined) continue;
         const zone = danglingTargetZone(estate, record, target);

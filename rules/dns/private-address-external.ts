@@ -43,11 +43,11 @@ export default defineRule<Record<string, never>, 'nonPublicAddress'>({
       valid: '; uclint-view: external\nav IN A 167.55.49.34',
     },
   },
-  appliesTo: (estate) => estate.records('A').length > 0 || estate.records('AAAA').length > 0,
+  appliesTo: (estate) => estate.hasRecords('A') || estate.hasRecords('AAAA'),
   check({ estate, report, notChecked }) {
     const unknownViewZones = new Set<ZoneFile>();
     for (const type of ['A', 'AAAA'] as const) {
-      for (const record of estate.records(type)) {
+      for (const record of estate.eachRecord(type)) {
         const view = record.zone.view;
         if (view === 'internal') continue;
         const range = nonPublicRangeOf(record.data.address);

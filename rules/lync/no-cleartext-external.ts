@@ -46,7 +46,7 @@ export default defineRule<Record<string, never>, 'cleartextExternal'>({
       valid: '; external view\n_sip._tls IN SRV 0 0 443 sip.contoso.com.',
     },
   },
-  appliesTo: (estate) => estate.records('SRV').length > 0,
+  appliesTo: (estate) => estate.hasRecords('SRV'),
   check({ estate, report, notChecked }) {
     const sipDomains = lyncSipDomains(estate);
     // Only records of these domains are judged: none, nothing to walk the SRV records for.

@@ -104,7 +104,7 @@ export default defineRule<StrictNamingOptions, 'neverAccepted' | 'rejectedWhenSt
       valid: '$ORIGIN contoso.com.\n_sip._tls IN SRV 0 0 443 sip.contoso.com.\n_sipinternaltls._tcp IN SRV 0 0 5061 pool01.contoso.com.',
     },
   },
-  appliesTo: (estate) => estate.records('SRV').length > 0,
+  appliesTo: (estate) => estate.hasRecords('SRV'),
   check({ estate, options, report }) {
     const strict = options?.strict ?? estate.strictDnsNaming()?.value ?? false;
     const services = new Set((options?.services ?? DEFAULT_SIGN_IN_SERVICES).map(normaliseService));

@@ -41,7 +41,7 @@ export default defineRule<Record<string, never>, 'wrongService' | 'noSrv' | 'fla
       valid: '@ IN NAPTR 10 0 "s" "SIPS+D2T" "" _sips._tcp\n_sips._tcp IN SRV 0 0 5061 sip',
     },
   },
-  appliesTo: (estate) => estate.records('NAPTR').length > 0,
+  appliesTo: (estate) => estate.hasRecords('NAPTR'),
   check({ estate, report }) {
     for (const naptr of estate.records('NAPTR') as Array<ZoneRecord<'NAPTR'>>) {
       const service = naptr.data.service.toLowerCase();

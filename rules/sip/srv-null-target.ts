@@ -28,9 +28,12 @@ export default defineRule<Record<string, never>, 'notAlone'>({
       valid: '_sip._tls IN SRV 0 0 0 .',
     },
   },
-  appliesTo: (estate) => estate.records('SRV').some((srv) => srv.data.target === '.'),
+  appliesTo: (estate) => {
+    for (const srv of estate.eachRecord('SRV')) if (srv.data.target === '.') return true;
+    return false;
+  },
   check({ estate, report }) {
-    for (const srv of estate.records('SRV')) {
+    for (const srv of estate.eachRecord('SRV')) {
       if (srv.data.target !== '.') continue;
       // Only records of the same zone file count: another view is another answer.
       const others = estate

@@ -73,7 +73,7 @@ export default defineRule<SrvPortOptions, 'wrongPort'>({
       valid: '_sipfederationtls._tcp  IN SRV 0 0 5061 sip.contoso.com.\n_sip._tls               IN SRV 0 0 443 sip.contoso.com.',
     },
   },
-  appliesTo: (estate) => estate.records('SRV').length > 0,
+  appliesTo: (estate) => estate.hasRecords('SRV'),
   check({ estate, options, report }) {
     const expectedPorts = new Map<string, number>();
     const merged: Record<string, number | null> = { ...DEFAULT_SERVICE_PORTS, ...(options?.ports ?? {}) };

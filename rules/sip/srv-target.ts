@@ -53,9 +53,9 @@ export default defineRule<Record<string, never>, MessageId>({
       valid: '_sipinternaltls._tcp IN SRV 0 0 5061 pool.contoso.com.\npool IN A 192.168.1.10',
     },
   },
-  appliesTo: (estate) => estate.records('SRV').length > 0,
+  appliesTo: (estate) => estate.hasRecords('SRV'),
   check({ estate, report }) {
-    for (const srv of estate.records('SRV')) {
+    for (const srv of estate.eachRecord('SRV')) {
       const target = srv.data.target;
       if (target === '.') continue;
       const name = displayName(srv.name);

@@ -31,16 +31,15 @@ const cache = new WeakMap<Estate, DiscoveryNames>();
 
 /** A label's prefix as it begins an owner name, with the first character to sort names by. */
 const PREFIXES = DISCOVERY_NAME_LABELS.map((label) => ({ label, prefix: `${label}.`, first: label.charCodeAt(0) }));
+const PREFIX_TEXTS = PREFIXES.map(({ prefix }) => prefix);
 
 function discoveryNames(estate: Estate): DiscoveryNames {
   let found = cache.get(estate);
   if (found === undefined) {
     const byLabel = new Map<DiscoveryNameLabel, Map<DnsName, DnsName>>(DISCOVERY_NAME_LABELS.map((label) => [label, new Map()]));
     const domains = new Set<DnsName>();
-    for (const name of estate.names()) {
-      // Nearly every name starts with another character: one comparison settles it.
+    for (const name of estate.namesStartingWith(PREFIX_TEXTS)) {
       const first = name.charCodeAt(0);
-      if (first !== 95 /* _ */ && first !== 108 /* l */ && first !== 115 /* s */) continue;
       for (const { label, prefix, first: expected } of PREFIXES) {
         // `sip.` alone is a name at the root, below no domain.
         if (first !== expected || name.length <= prefix.length || !name.startsWith(prefix)) continue;

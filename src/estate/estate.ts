@@ -1,7 +1,7 @@
 import type { DnsName, View, ZoneFile, ZoneRecord, RDataByType, KnownType } from '../loaders/zone/model.js';
 import type { RecordTable } from '../loaders/zone/record.js';
 import { canonicalName, isAtOrBelow, parentName } from './names.js';
-import { OwnerIndex } from './owner-index.js';
+import { OwnerIndex, hashNameParts } from './owner-index.js';
 import { splitSrvOwner } from './sip.js';
 import { hostName, sanCovering, type Certificate } from './certificate.js';
 import type { Topology } from './topology.js';
@@ -145,24 +145,30 @@ export class Estate {
       const ids = new Int32Array(counts[code]);
       idsByCode.set(code, { ids, next: 0 });
     }
-    this.byName = new OwnerIndex(recordCount, (id) => this.nameOfId(id));
-    let previousName: DnsName | undefined;
+    this.byName = new OwnerIndex(recordCount, {
+      is: (id, name) => this.tableOf(id).nameIs(this.rowOf(id), name),
+      same: (id, other) => this.tableOf(id).sameName(this.rowOf(id), this.tableOf(other), this.rowOf(other)),
+      text: (id) => this.tableOf(id).name(this.rowOf(id)),
+    });
     let previousPosition = -1;
     for (let z = 0; z < this.tables.length; z++) {
       const table = this.tables[z];
-      const names = table.names;
       const first = this.firstIds[z];
+      let previousHead: string | undefined;
+      let previousTail = '';
       for (let i = 0; i < table.size; i++) {
         const id = first + i;
         const slot = idsByCode.get(table.typeCode(i)) as { ids: Int32Array; next: number };
         slot.ids[slot.next++] = id;
-        const name = names[i];
-        // Records at one owner mostly come together (the parser reuses the owner string): the
+        // Records at one owner mostly come together (the parser keeps one string for them): the
         // owner of the record before needs no index look-up, the dearest step on a large zone.
-        if (previousPosition >= 0 && name === previousName) this.byName.addTo(previousPosition, id);
+        const head = table.nameHead(i);
+        const tail = table.nameTail(i);
+        if (head === previousHead && tail === previousTail) this.byName.addTo(previousPosition, id);
         else {
-          previousPosition = this.byName.add(id, name);
-          previousName = name;
+          previousPosition = this.byName.add(id, hashNameParts(head, tail));
+          previousHead = head;
+          previousTail = tail;
         }
       }
     }
@@ -193,6 +199,22 @@ export class Estate {
       if (view === undefined || this.zoneOfId(id).view === view) found.push(this.recordOfId(id));
     }
     return found;
+  }
+
+  /**
+   * The records of `records(type, filter)` one at a time: a rule that walks every record of
+   * a common type holds one record object at a time, not an array of them all.
+   */
+  eachRecord<T extends KnownType>(type: T, filter?: ViewFilter): IterableIterator<Typed<T>>;
+  eachRecord(type: string, filter?: ViewFilter): IterableIterator<ZoneRecord>;
+  *eachRecord(type: string, filter?: ViewFilter): IterableIterator<ZoneRecord> {
+    const ids = this.byType.get(type.toUpperCase());
+    if (ids === undefined) return;
+    const view = filter?.view;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k];
+      if (view === undefined || this.zoneOfId(id).view === view) yield this.recordOfId(id);
+    }
   }
 
   /** True when the estate holds a record of the type (in the view, if given): `records(type).length > 0` without making them. */
@@ -434,15 +456,36 @@ export class Estate {
     for (let position = 0; position < this.byName.size; position++) yield this.byName.nameAt(position);
   }
 
+  /**
+   * The owner names that start with one of `prefixes` (each at least one character): what
+   * `names()` gives, filtered, without making every name on the way.
+   */
+  *namesStartingWith(prefixes: readonly string[]): IterableIterator<DnsName> {
+    const firsts = new Set(prefixes.map((prefix) => prefix.charCodeAt(0)));
+    for (let position = 0; position < this.byName.size; position++) {
+      const id = this.byName.firstId(position);
+      const table = this.tableOf(id);
+      const row = this.rowOf(id);
+      // The written part of a name starts the name: most names are settled by its first character.
+      if (!firsts.has(table.nameHead(row).charCodeAt(0))) continue;
+      const name = table.name(row);
+      if (prefixes.some((prefix) => name.startsWith(prefix))) yield name;
+    }
+  }
+
   /** The record with id `id`, as a new record object. */
   private recordOfId(id: number): ZoneRecord {
     const z = this.zoneIndexOfId[id];
     return this.tables[z].record(id - this.firstIds[z]);
   }
 
-  private nameOfId(id: number): DnsName {
-    const z = this.zoneIndexOfId[id];
-    return this.tables[z].names[id - this.firstIds[z]];
+  /** The table holding a record id, and the id's row in it. */
+  private tableOf(id: number): RecordTable {
+    return this.tables[this.zoneIndexOfId[id]];
+  }
+
+  private rowOf(id: number): number {
+    return id - this.firstIds[this.zoneIndexOfId[id]];
   }
 
   private typeOfId(id: number): string {

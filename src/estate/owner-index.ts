@@ -1,5 +1,15 @@
 import type { DnsName } from '../loaders/zone/model.js';
 
+/** What the index needs to know of the owner name of a record id, without making the name. */
+export interface OwnerNames {
+  /** True when the id's owner name is `name`. */
+  is(id: number, name: DnsName): boolean;
+  /** True when two ids have the same owner name. */
+  same(id: number, other: number): boolean;
+  /** The id's owner name as a string. */
+  text(id: number): DnsName;
+}
+
 /**
  * Owner name -> the records at it, for the Estate. Records are numbered (ids) across the
  * estate's zones, and the index holds numbers only: a chain of ids per owner name in file
@@ -23,10 +33,10 @@ export class OwnerIndex {
   private readonly slots: Int32Array;
   private readonly mask: number;
   private readonly tagMask: number;
-  private readonly nameOf: (id: number) => DnsName;
+  private readonly names: OwnerNames;
 
-  /** `capacity`: the number of record ids; `nameOf`: the owner name of a record id. */
-  constructor(capacity: number, nameOf: (id: number) => DnsName) {
+  /** `capacity`: the number of record ids; `names`: their owner names. */
+  constructor(capacity: number, names: OwnerNames) {
     let size = 16;
     while (size < capacity * 2) size *= 2;
     this.slots = new Int32Array(size);
@@ -36,7 +46,7 @@ export class OwnerIndex {
     this.firstIds = new Int32Array(capacity);
     this.lastIds = new Int32Array(capacity);
     this.nextIds = new Int32Array(capacity).fill(-1);
-    this.nameOf = nameOf;
+    this.names = names;
   }
 
   get size(): number {
@@ -45,14 +55,16 @@ export class OwnerIndex {
 
   /** The position of the owner name, or -1. */
   find(name: DnsName): number {
-    const held = this.slots[this.probe(name, hashName(name))];
+    const held = this.slots[this.probe(hashName(name), -1, name)];
     return held === 0 ? -1 : this.positionIn(held);
   }
 
-  /** Adds record `id` at its owner `name` (after the owner's earlier records); returns the owner's position. */
-  add(id: number, name: DnsName): number {
-    const hash = hashName(name);
-    const slot = this.probe(name, hash);
+  /**
+   * Adds record `id` at its owner (after the owner's earlier records); returns the owner's
+   * position. `hash` is hashName of the owner name (hashNameParts of its two parts).
+   */
+  add(id: number, hash: number): number {
+    const slot = this.probe(hash, id, undefined);
     const held = this.slots[slot];
     if (held !== 0) {
       const position = this.positionIn(held);
@@ -87,11 +99,14 @@ export class OwnerIndex {
   }
 
   nameAt(position: number): DnsName {
-    return this.nameOf(this.firstIds[position]);
+    return this.names.text(this.firstIds[position]);
   }
 
-  /** The slot that holds the name, or the empty slot where it would go. */
-  private probe(name: DnsName, hash: number): number {
+  /**
+   * The slot that holds the owner name `name`, or else the owner name of record `id`; or
+   * the empty slot where it would go.
+   */
+  private probe(hash: number, id: number, name: DnsName | undefined): number {
     const mask = this.mask;
     const slots = this.slots;
     const tagMask = this.tagMask;
@@ -99,7 +114,9 @@ export class OwnerIndex {
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const held = slots[slot];
       if (held === 0) return slot;
-      if ((held & tagMask) === tag && this.nameOf(this.firstIds[this.positionIn(held)]) === name) return slot;
+      if ((held & tagMask) !== tag) continue;
+      const first = this.firstIds[this.positionIn(held)];
+      if (name === undefined ? this.names.same(first, id) : this.names.is(first, name)) return slot;
     }
   }
 
@@ -115,10 +132,22 @@ const TAG_BITS = 0xff000000 | 0;
 const SEED = (Math.random() * 0x100000000) >>> 0;
 
 /** FNV-1a over the name's code units, seeded. */
-function hashName(name: string): number {
+export function hashName(name: string): number {
   let hash = 0x811c9dc5 ^ SEED;
   for (let i = 0; i < name.length; i++) hash = Math.imul(hash ^ name.charCodeAt(i), 0x01000193);
-  // Mix the high bits down: the table uses the low ones.
+  return mixed(hash);
+}
+
+/** hashName of `head + tail`, without joining them. */
+export function hashNameParts(head: string, tail: string): number {
+  let hash = 0x811c9dc5 ^ SEED;
+  for (let i = 0; i < head.length; i++) hash = Math.imul(hash ^ head.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < tail.length; i++) hash = Math.imul(hash ^ tail.charCodeAt(i), 0x01000193);
+  return mixed(hash);
+}
+
+/** Mixes the high bits down: the table uses the low ones. */
+function mixed(hash: number): number {
   hash ^= hash >>> 15;
   return Math.imul(hash, 0x2c1b3c6d) ^ (hash >>> 13);
 }

@@ -26,8 +26,8 @@ interface Row {
   endColumn: number;
 }
 
-function append(table: RecordTable, row: Row): void {
-  table.append(row.name, row.ttl, row.cls, row.type, row.value, row.numbers ?? 0, row.generic ?? false, row.file, row.line, row.column, row.endLine, row.endColumn);
+function append(table: RecordTable, row: Row, tail = ''): void {
+  table.append(row.name, tail, row.ttl, row.cls, row.type, row.value, row.numbers ?? 0, row.generic ?? false, row.file, row.line, row.column, row.endLine, row.endColumn);
 }
 
 const at = (line: number, column = 1, endLine = line, endColumn = 10) => ({ line, column, endLine, endColumn });
@@ -112,7 +112,7 @@ describe('RecordTable: what a row gives back', () => {
     append(table, { name: 'in1.', ttl: 2, cls: 'IN', type: 15, value: 'mx.', numbers: 5, file: 'inc.db', ...at(2, 1, 2, 9000) });
     append(table, { name: 'out.', ttl: 3, cls: 'IN', type: 1, value: 1, ...at(3) });
     append(table, { name: 'in2.', ttl: 4, cls: 'CH', type: 28, value: '::1', generic: true, ...at(4) });
-    expect(table.retain((i) => table.names[i] !== 'out.')).toBe(2);
+    expect(table.retain((i) => !table.nameIs(i, 'out.'))).toBe(2);
     expect(table.records().map((r) => [r.name, r.ttl, r.class, r.data, r.generic, r.loc])).toEqual([
       ['in1.', 2, 'IN', { preference: 5, exchange: 'mx.' }, undefined, { file: 'inc.db', line: 2, column: 1, endLine: 2, endColumn: 9000 }],
       ['in2.', 4, 'CH', { address: '::1' }, true, { file: 'zone.db', line: 4, column: 1, endLine: 4, endColumn: 10 }],
@@ -167,6 +167,28 @@ describe('RecordTable: what a row gives back', () => {
       }),
       { seed: 20261121, numRuns: 300 },
     );
+  });
+});
+
+describe('RecordTable: owner names in two parts', () => {
+  it('joins the written part and the origin, and compares names however they were split', () => {
+    const relative = tableFor(4);
+    const absolute = tableFor(4);
+    append(relative, { name: 'sip', ttl: 1, cls: 'IN', type: 1, value: 1, ...at(1) }, '.contoso.com.');
+    append(relative, { name: 'sip.contoso', ttl: 1, cls: 'IN', type: 1, value: 1, ...at(2) }, '.com.');
+    append(relative, { name: 'web', ttl: 1, cls: 'IN', type: 1, value: 1, ...at(3) }, '.contoso.com.');
+    append(absolute, { name: 'sip.contoso.com.', ttl: 1, cls: 'IN', type: 1, value: 1, ...at(1) });
+    expect([relative.name(0), relative.name(1), absolute.name(0)]).toEqual(['sip.contoso.com.', 'sip.contoso.com.', 'sip.contoso.com.']);
+    expect([relative.nameHead(0), relative.nameTail(0), absolute.nameTail(0)]).toEqual(['sip', '.contoso.com.', '']);
+    expect([relative.sameName(0, absolute, 0), relative.sameName(0, relative, 1), relative.sameName(2, absolute, 0), relative.sameName(0, relative, 2)]).toEqual([true, true, false, false]);
+    expect([relative.nameIs(0, 'sip.contoso.com.'), relative.nameIs(0, 'sip.contoso.co.'), relative.nameIs(2, 'sip.contoso.com.')]).toEqual([true, false, false]);
+  });
+
+  it('keeps names whole once every tail slot is taken', () => {
+    const table = tableFor(16);
+    for (let n = 0; n < 0x10002; n++) append(table, { name: 'h', ttl: 1, cls: 'IN', type: 1, value: 1, ...at(1) }, `.z${n}.`);
+    expect([table.name(0), table.name(0xfffe), table.name(0x10001)]).toEqual(['h.z0.', 'h.z65534.', 'h.z65537.']);
+    expect([table.nameTail(0xfffe), table.nameTail(0x10001), table.nameHead(0x10001)]).toEqual(['.z65534.', '', 'h.z65537.']);
   });
 });
 

@@ -62,6 +62,35 @@ export function originContext(name: string): OriginContext {
   return { name, suffix: name === '.' ? '.' : '.' + name, wire: wireLength(name) };
 }
 
+/** What `plainNameShape` says of a name written without escapes. */
+const SHAPE_UPPER = 1;
+const SHAPE_ABSOLUTE = 2;
+/** Characters only the slow path writes (escaped) in the canonical form. */
+const SHAPE_SLOW = 4;
+
+/**
+ * Checks the name written in `text[start, end)` (no escapes, at least one character) for
+ * empty and long labels: a NameError as a negative number, or SHAPE_ flags.
+ */
+function plainNameShape(text: string, start: number, end: number): number {
+  let upper = false;
+  let labelLength = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46) {
+      if (labelLength === 0) return -NAME_EMPTY_LABEL;
+      labelLength = 0;
+      continue;
+    }
+    if (c >= 65 && c <= 90) upper = true;
+    // `@`, `$` and the characters BIND escapes (`"`, `(`, `)`, `;`: a quoted token can hold them) take the
+    // slow path, which writes them escaped, so a printed name reads back as the same name.
+    else if (c < 42 ? c < 33 || c === 34 || c === 36 || c === 40 || c === 41 : c === 59 || c === 64 || c > 126) return SHAPE_SLOW;
+    if (++labelLength > 63) return -NAME_LABEL_TOO_LONG;
+  }
+  return (upper ? SHAPE_UPPER : 0) | (labelLength === 0 ? SHAPE_ABSOLUTE : 0);
+}
+
 /**
  * Reads the name written in `text[start, end)` and resolves it against `origin`
  * (undefined: none known). Returns the canonical name, or a NameError.
@@ -73,6 +102,37 @@ export function readName(
   escaped: boolean,
   origin: OriginContext | undefined,
 ): string | NameError {
+  const parts = NAME_PARTS;
+  const head = readNameParts(text, start, end, escaped, origin, parts, false);
+  if (typeof head !== 'string' || parts.tail === '') return head;
+  const name = head + parts.tail;
+  // Reading a character of a fresh concatenation flattens it in place (V8), and the
+  // young-generation GC then keeps one flat string for the name instead of the slice
+  // and the pair joining it: 16 bytes less on every record, at no measurable cost.
+  name.charCodeAt(0);
+  return name;
+}
+
+const NAME_PARTS = { tail: '' };
+
+/**
+ * As readName, in two parts: returns the canonical form of what is written (a relative
+ * name without the origin) and sets `parts.tail` to what completes it (the origin's
+ * `suffix`, or '' when the result is already absolute). The Estate keeps owner names so
+ * (see RecordTable): a short written part is one small copy, the whole name two. With
+ * `keep`, the written part of a relative name is a copy that holds no reference to `text`
+ * (see ownSlice); else it may be a view, for a caller that joins it to the tail.
+ */
+export function readNameParts(
+  text: string,
+  start: number,
+  end: number,
+  escaped: boolean,
+  origin: OriginContext | undefined,
+  parts: { tail: string },
+  keep = true,
+): string | NameError {
+  parts.tail = '';
   const len = end - start;
   // An empty token (a quoted `""` owner or target) is no name; without this it read as the
   // "absolute" name '' below, which has no trailing dot and printed as nothing.
@@ -83,36 +143,19 @@ export function readName(
     if (c === 46 /* . */) return '.';
   }
   if (escaped) return readNameSlow(text, start, end, origin);
-  let upper = false;
-  let labelLength = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 46) {
-      if (labelLength === 0) return NAME_EMPTY_LABEL;
-      labelLength = 0;
-      continue;
-    }
-    if (c >= 65 && c <= 90) upper = true;
-    // `@`, `$` and the characters BIND escapes (`"`, `(`, `)`, `;`: a quoted token can hold them) take the
-    // slow path, which writes them escaped, so a printed name reads back as the same name.
-    else if (c < 42 ? c < 33 || c === 34 || c === 36 || c === 40 || c === 41 : c === 59 || c === 64 || c > 126) return readNameSlow(text, start, end, origin);
-    if (++labelLength > 63) return NAME_LABEL_TOO_LONG;
-  }
-  if (labelLength === 0) {
-    // Absolute: ends with a dot.
+  const shape = plainNameShape(text, start, end);
+  if (shape < 0) return -shape as NameError;
+  if (shape & SHAPE_SLOW) return readNameSlow(text, start, end, origin);
+  const upper = (shape & SHAPE_UPPER) !== 0;
+  if (shape & SHAPE_ABSOLUTE) {
     if (len + 1 > 255) return NAME_TOO_LONG;
-    const name = ownSlice(text, start, end);
-    return upper ? name.toLowerCase() : name;
+  } else {
+    if (origin === undefined) return NAME_NO_ORIGIN;
+    if (len + 1 + origin.wire > 255) return NAME_TOO_LONG;
+    parts.tail = origin.suffix;
   }
-  if (origin === undefined) return NAME_NO_ORIGIN;
-  if (len + 1 + origin.wire > 255) return NAME_TOO_LONG;
-  const name = text.slice(start, end) + origin.suffix;
-  if (upper) return name.toLowerCase();
-  // Reading a character of a fresh concatenation flattens it in place (V8), and the
-  // young-generation GC then keeps one flat string for the name instead of the slice
-  // and the pair joining it: 16 bytes less on every record, at no measurable cost.
-  name.charCodeAt(0);
-  return name;
+  const written = keep || parts.tail === '' ? ownSlice(text, start, end) : text.slice(start, end);
+  return upper ? written.toLowerCase() : written;
 }
 
 /** Names with escapes, `@`/`$` or characters outside printable ASCII: decode to octets, re-encode canonically. */

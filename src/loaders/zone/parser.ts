@@ -26,7 +26,7 @@ import type {
 import { DEFAULT_ZONE_LIMITS } from './model.js';
 import { Scanner } from './scanner.js';
 import type { ScanProblem } from './scanner.js';
-import { NAME_ERROR_CODES, NAME_ERROR_MESSAGES, originContext, readName } from './names.js';
+import { NAME_ERROR_CODES, NAME_ERROR_MESSAGES, originContext, readName, readNameParts } from './names.js';
 import type { NameError, OriginContext } from './names.js';
 import { canonicalIPv6, ipv4Value, isIPv4 } from './address.js';
 import { TTL_RANGE, decodeString, ownSlice, hexDigit, hexToOctets, readTtl, readUnsigned, quoteString, uniformStrings } from './text.js';
@@ -92,8 +92,12 @@ class ZoneParser {
   private origin: string | undefined;
   private originCtx: OriginContext | undefined;
   private originSource: OriginSource = 'none';
-  private owner: string | undefined;
-  /** Raw span of the last owner token, to reuse the name string for runs of records at one owner. */
+  /** The current owner name in two parts (see readNameParts; undefined: none yet), and whole once asked for. */
+  private ownerHead: string | undefined;
+  private ownerTail = '';
+  private ownerWhole: string | undefined;
+  private readonly nameParts = { tail: '' };
+  /** Raw span of the last owner token, to reuse the name for runs of records at one owner. */
   private ownerStart = -1;
   private ownerEnd = -1;
   private ownerOrigin: string | undefined;
@@ -189,21 +193,24 @@ class ZoneParser {
   private apexDecided(apex: string): void {
     this.zoneApex = apex;
     this.originInZone = this.origin === undefined || isInZone(this.origin, apex);
-    if (this.owner !== undefined) this.ownerOutside = !isInZone(this.owner, apex);
+    if (this.ownerHead !== undefined) this.ownerOutside = !isInZone(this.owner(), apex);
     // The owner reuse shortcut must not carry a verdict made before the origin was known.
     this.ownerStart = this.ownerEnd = -1;
     const table = this.table;
-    let lastName: string | undefined;
+    let lastHead: string | undefined;
+    let lastTail = '';
     let lastInside = true;
     table.retain((i) => {
-      const name = table.names[i];
-      if (name !== lastName) {
-        lastName = name;
-        lastInside = isInZone(name, apex);
+      const head = table.nameHead(i);
+      const tail = table.nameTail(i);
+      if (head !== lastHead || tail !== lastTail) {
+        lastHead = head;
+        lastTail = tail;
+        lastInside = isInZone(table.name(i), apex);
       }
       if (!lastInside) {
         const loc = table.loc(i);
-        this.reportOutOfZone(name, loc.file, loc.line, loc.column, loc.endLine, loc.endColumn);
+        this.reportOutOfZone(table.name(i), loc.file, loc.line, loc.column, loc.endLine, loc.endColumn);
       }
       return lastInside;
     });
@@ -385,21 +392,14 @@ class ZoneParser {
     const text = this.text;
     const line = sc.tokLine;
     const column = sc.tokColumn;
-    let name: string;
     let ownerAbsolute = false;
     if (sc.atLineStart) {
-      const owner = this.ownerName();
-      if (owner === undefined) return;
-      name = owner;
+      if (!this.ownerName()) return;
       ownerAbsolute = text.charCodeAt(sc.end - 1) === 46 && !(sc.escaped && text.charCodeAt(sc.end - 2) === 92);
-      this.owner = name;
       sc.next();
-    } else {
-      if (this.owner === undefined) {
-        this.fail('zone/no-owner', 'record without an owner name, and no previous owner to repeat');
-        return;
-      }
-      name = this.owner;
+    } else if (this.ownerHead === undefined) {
+      this.fail('zone/no-owner', 'record without an owner name, and no previous owner to repeat');
+      return;
     }
 
     if (!this.readTtlClassType('missing record type')) return;
@@ -416,7 +416,7 @@ class ZoneParser {
     if (this.zoneClass === undefined) this.zoneClass = cls;
 
     // Without any origin, an absolute SOA owner is the zone's origin, for its own data too.
-    if (type === 6 && this.origin === undefined && ownerAbsolute) this.setOrigin(name, 'soa');
+    if (type === 6 && this.origin === undefined && ownerAbsolute) this.setOrigin(this.owner(), 'soa');
     sc.next();
     let generic = false;
     let data: RDataValue | undefined;
@@ -430,8 +430,8 @@ class ZoneParser {
       this.fail('zone/extra-tokens', `unexpected '${this.shown()}' after the record data`);
       return;
     }
-    this.addRecord(name, ttl, cls, type, data, generic, line, column, sc.lastEndLine, sc.lastEndColumn, typeLine, typeColumn, this.ownerOutside);
-    if (type === 6) this.soaSeen(name, ownerAbsolute);
+    this.addRecord(this.ownerHead as string, this.ownerTail, ttl, cls, type, data, generic, line, column, sc.lastEndLine, sc.lastEndColumn, typeLine, typeColumn, this.ownerOutside);
+    if (type === 6) this.soaSeen(this.owner(), ownerAbsolute);
   }
 
   /** What readTtlClassType read (fields, not a returned object: this runs once per record). */
@@ -485,8 +485,10 @@ class ZoneParser {
     }
   }
 
+  /** A record at the owner name `nameHead` + `nameTail` (see readNameParts). */
   private addRecord(
-    name: string,
+    nameHead: string,
+    nameTail: string,
     explicitTtl: number,
     cls: string,
     type: number,
@@ -519,7 +521,7 @@ class ZoneParser {
     }
     if (outsideZone) {
       // Read (its TTL counts as the last one written, as in BIND) but not kept.
-      this.reportOutOfZone(name, this.file, line, column, endLine, endColumn);
+      this.reportOutOfZone(nameHead + nameTail, this.file, line, column, endLine, endColumn);
       return;
     }
     if (this.table.size >= this.limits.records) {
@@ -528,7 +530,7 @@ class ZoneParser {
       return;
     }
     this.sawRecord = true;
-    this.table.append(name, ttl, cls, type, data, this.rdataNumbers, generic, this.file === this.zone.file ? undefined : this.file, line, column, endLine, endColumn);
+    this.table.append(nameHead, nameTail, ttl, cls, type, data, this.rdataNumbers, generic, this.file === this.zone.file ? undefined : this.file, line, column, endLine, endColumn);
   }
 
   private soaSeen(name: string, ownerAbsolute: boolean): void {
@@ -539,14 +541,22 @@ class ZoneParser {
     this.apexDecided(name);
   }
 
-  /** Owner name of the current token, reusing the previous string when the token repeats. */
-  private ownerName(): string | undefined {
+  /** The current owner name, whole (made once per owner, when asked). */
+  private owner(): string {
+    return (this.ownerWhole ??= this.ownerTail === '' ? (this.ownerHead as string) : (this.ownerHead as string) + this.ownerTail);
+  }
+
+  /**
+   * Makes the current token the owner name, or the previous owner again when the token
+   * repeats it; false (reported) when it is not a valid name.
+   */
+  private ownerName(): boolean {
     const sc = this.sc;
     const text = this.text;
     const start = sc.start;
     const end = sc.end;
     const len = end - start;
-    if (len === this.ownerEnd - this.ownerStart && this.ownerOrigin === this.origin && this.ownerText === text && this.owner !== undefined) {
+    if (len === this.ownerEnd - this.ownerStart && this.ownerOrigin === this.origin && this.ownerText === text && this.ownerHead !== undefined) {
       const prev = this.ownerStart;
       let same = true;
       // From the end: neighbouring owners (host-0001, host-0002) mostly differ there.
@@ -559,11 +569,18 @@ class ZoneParser {
       if (same) {
         this.ownerStart = start;
         this.ownerEnd = end;
-        return this.owner;
+        return true;
       }
     }
-    const name = this.nameToken();
-    if (name === undefined) return undefined;
+    const parts = this.nameParts;
+    const head = readNameParts(text, start, end, sc.escaped, this.originCtx, parts);
+    if (typeof head !== 'string') {
+      this.nameFailed(head as NameError);
+      return false;
+    }
+    this.ownerHead = head;
+    this.ownerTail = parts.tail;
+    this.ownerWhole = undefined;
     this.ownerStart = start;
     this.ownerEnd = end;
     this.ownerOrigin = this.origin;
@@ -574,9 +591,9 @@ class ZoneParser {
     } else {
       // A relative name below an origin inside the zone is inside it: only the others are compared.
       const absolute = text.charCodeAt(end - 1) === 46 && !(sc.escaped && text.charCodeAt(end - 2) === 92);
-      this.ownerOutside = (absolute || !this.originInZone) && !isInZone(name, apex);
+      this.ownerOutside = (absolute || !this.originInZone) && !isInZone(this.owner(), apex);
     }
-    return name;
+    return true;
   }
 
   /** Reads the current token as a name (relative to the origin); reports and returns undefined on error. */
@@ -584,9 +601,12 @@ class ZoneParser {
     const sc = this.sc;
     const result = readName(this.text, sc.start, sc.end, sc.escaped, this.originCtx);
     if (typeof result === 'string') return result;
-    const e = result as NameError;
-    this.fail(NAME_ERROR_CODES[e], `${NAME_ERROR_MESSAGES[e]}: '${this.shown()}'`);
+    this.nameFailed(result as NameError);
     return undefined;
+  }
+
+  private nameFailed(e: NameError): void {
+    this.fail(NAME_ERROR_CODES[e], `${NAME_ERROR_MESSAGES[e]}: '${this.shown()}'`);
   }
 
   /** Reads the current token as a TTL; reports and returns -1 on error. Over 2^31-1 becomes 0, as in BIND. */
@@ -738,7 +758,7 @@ class ZoneParser {
     if (!this.zone.includes.includes(result.file)) this.zone.includes.push(result.file);
 
     // The included file starts with the current owner; origin and owner come back afterwards (BIND).
-    const saved = { origin: this.origin, originCtx: this.originCtx, originSource: this.originSource, owner: this.owner, ownerOutside: this.ownerOutside };
+    const saved = { origin: this.origin, originCtx: this.originCtx, originSource: this.originSource, ownerHead: this.ownerHead, ownerTail: this.ownerTail, ownerWhole: this.ownerWhole };
     const savedOwnerSpan = [this.ownerStart, this.ownerEnd, this.ownerOrigin, this.ownerText] as const;
     if (includeOrigin !== undefined) this.setOrigin(includeOrigin, 'directive');
     this.fileStack.push(result.file);
@@ -752,8 +772,10 @@ class ZoneParser {
       this.originCtx = saved.originCtx;
       this.originSource = saved.originSource;
       this.originInZone = this.zoneApex === undefined || saved.origin === undefined || isInZone(saved.origin, this.zoneApex);
-      this.owner = saved.owner;
-      this.ownerOutside = this.zoneApex !== undefined && saved.owner !== undefined && !isInZone(saved.owner, this.zoneApex);
+      this.ownerHead = saved.ownerHead;
+      this.ownerTail = saved.ownerTail;
+      this.ownerWhole = saved.ownerWhole;
+      this.ownerOutside = this.zoneApex !== undefined && saved.ownerHead !== undefined && !isInZone(this.owner(), this.zoneApex);
       [this.ownerStart, this.ownerEnd, this.ownerOrigin, this.ownerText] = savedOwnerSpan;
     }
   }
@@ -852,7 +874,7 @@ class ZoneParser {
         this.spanOverride = undefined;
         if (data === undefined) return;
         const outside = this.zoneApex !== undefined && !isInZone(name, this.zoneApex);
-        this.addRecord(name, ttl, cls, type, data, generic, directiveSpan.line, directiveSpan.column, endLine, endColumn, typeLine, typeColumn, outside);
+        this.addRecord(name, '', ttl, cls, type, data, generic, directiveSpan.line, directiveSpan.column, endLine, endColumn, typeLine, typeColumn, outside);
       }
     } finally {
       this.sc = savedScanner;

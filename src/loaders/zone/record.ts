@@ -28,14 +28,14 @@ const WIDE = -1;
 const GENERIC = 1;
 
 /**
- * The records of one zone file, kept in columns: typed arrays for the numbers, one array
- * of owner names (records at one owner share the string) and one of data values.
+ * The records of one zone file, kept in columns: typed arrays for the numbers, owner names
+ * in two parts (see `nameHeads`), and one array of data values.
  *
  * A zone of a million records held as a million record objects, each with its data object
- * and address string, spent as much time in the garbage collector promoting them as in
- * reading the text; in columns it holds a handful of arrays. Record objects
- * (`TableRecord`) are made when asked for, and are light views on a row: the Estate
- * answers rules with them and lets them go.
+ * and strings, spent as much time in the garbage collector promoting them as in reading
+ * the text; in columns it holds a handful of arrays. Record objects (`TableRecord`) and
+ * whole owner names are made when asked for: the Estate answers rules with them and lets
+ * them go.
  */
 export class RecordTable {
   /** The zone the records belong to (set once the zone object exists). */
@@ -43,8 +43,20 @@ export class RecordTable {
   /** Tells tables apart in record keys. */
   readonly serial = nextTableSerial++;
   size = 0;
-  /** Owner names, absolute, lower-case, trailing dot. */
-  names: string[];
+  /**
+   * Owner names as written, in canonical form: a relative name without the origin it is
+   * relative to (`host-0042`), which `nameTails` gives (`.example.com.`); an absolute name
+   * whole, with the empty tail. A short relative part is copied from the text as it is, while
+   * the whole name would be built and copied again; rows at one owner share the string.
+   */
+  private nameHeads: string[];
+  /** Index into `tails`. */
+  private nameTails: Uint16Array;
+  /** The tails rows use; 0 is the empty one. */
+  private readonly tails: string[] = [''];
+  private readonly tailIndexes = new Map<string, number>([['', 0]]);
+  private lastTail = '';
+  private lastTailIndex = 0;
   private types: Uint16Array;
   private ttls: Int32Array;
   private lines: Int32Array;
@@ -68,7 +80,8 @@ export class RecordTable {
   constructor(capacity: number) {
     this.capacity = Math.max(16, capacity);
     const n = this.capacity;
-    this.names = new Array<string>(n);
+    this.nameHeads = new Array<string>(n);
+    this.nameTails = new Uint16Array(n);
     this.values = new Array<RDataValue>(n);
     this.types = new Uint16Array(n);
     this.ttls = new Int32Array(n);
@@ -78,12 +91,46 @@ export class RecordTable {
     this.flags = new Uint8Array(n);
   }
 
+  /** The owner name of row `i` (absolute, lower-case, trailing dot). */
+  name(i: number): string {
+    const tail = this.tails[this.nameTails[i]];
+    return tail === '' ? this.nameHeads[i] : this.nameHeads[i] + tail;
+  }
+
+  /** True when row `i`'s owner name is `name`, without making the name. */
+  nameIs(i: number, name: string): boolean {
+    const head = this.nameHeads[i];
+    const tail = this.tails[this.nameTails[i]];
+    return name.length === head.length + tail.length && name.startsWith(head) && name.endsWith(tail);
+  }
+
+  /** True when row `i` of this table and row `j` of `other` have one owner name. */
+  sameName(i: number, other: RecordTable, j: number): boolean {
+    const head = this.nameHeads[i];
+    const otherHead = other.nameHeads[j];
+    const tail = this.tails[this.nameTails[i]];
+    const otherTail = other.tails[other.nameTails[j]];
+    if (tail === otherTail) return head === otherHead;
+    return head.length + tail.length === otherHead.length + otherTail.length && this.name(i) === other.name(j);
+  }
+
+  /** The written part of row `i`'s owner name (see `nameHeads`): rows at one owner share the string. */
+  nameHead(i: number): string {
+    return this.nameHeads[i];
+  }
+
+  /** What follows the written part of row `i`'s owner name ('' when it is absolute). */
+  nameTail(i: number): string {
+    return this.tails[this.nameTails[i]];
+  }
+
   /**
-   * Appends a record. `file` is undefined for the zone's own file, else the `$INCLUDE`d
-   * file the record was read from.
+   * Appends a record at the owner name `nameHead` + `nameTail` (see `nameHeads`). `file` is
+   * undefined for the zone's own file, else the `$INCLUDE`d file the record was read from.
    */
   append(
-    name: string,
+    nameHead: string,
+    nameTail: string,
     ttl: number,
     cls: string,
     type: number,
@@ -98,7 +145,19 @@ export class RecordTable {
   ): void {
     const i = this.size;
     if (i === this.capacity) this.grow();
-    this.names[i] = name;
+    if (nameTail !== this.lastTail) {
+      const index = this.tailIndex(nameTail);
+      if (index < 0) {
+        // More origins than tail slots: this name is kept whole.
+        nameHead += nameTail;
+        nameTail = '';
+      } else {
+        this.lastTail = nameTail;
+        this.lastTailIndex = index;
+      }
+    }
+    this.nameHeads[i] = nameHead;
+    this.nameTails[i] = nameTail === '' ? 0 : this.lastTailIndex;
     this.values[i] = value;
     this.types[i] = type;
     this.ttls[i] = ttl;
@@ -123,7 +182,7 @@ export class RecordTable {
   /** Forgets the records from `size` on (a line read in error is dropped). */
   truncate(size: number): void {
     if (size < this.size) {
-      this.names.fill(undefined as unknown as string, size, this.size);
+      this.nameHeads.fill(undefined as unknown as string, size, this.size);
       this.values.fill(undefined as unknown as RDataValue, size, this.size);
       this.size = size;
     }
@@ -144,7 +203,7 @@ export class RecordTable {
 
   /** Gives back the room allocated for one record a line. */
   seal(): void {
-    this.names.length = this.size;
+    this.nameHeads.length = this.size;
     this.values.length = this.size;
   }
 
@@ -226,7 +285,8 @@ export class RecordTable {
   private recordViews: TableRecord[] | undefined;
 
   private move(from: number, to: number): void {
-    this.names[to] = this.names[from];
+    this.nameHeads[to] = this.nameHeads[from];
+    this.nameTails[to] = this.nameTails[from];
     this.values[to] = this.values[from];
     this.types[to] = this.types[from];
     this.ttls[to] = this.ttls[from];
@@ -237,6 +297,16 @@ export class RecordTable {
     if (this.fileIndexes !== undefined) this.fileIndexes[to] = this.fileIndexes[from];
     if (this.numbers !== undefined) this.numbers[to] = this.numbers[from];
     if (this.wide !== undefined) this.wide.copyWithin(to * 3, from * 3, from * 3 + 3);
+  }
+
+  /** The slot of a tail, or -1 when all 65,536 are taken (a file with that many origins). */
+  private tailIndex(tail: string): number {
+    const index = this.tailIndexes.get(tail);
+    if (index !== undefined) return index;
+    if (this.tails.length > 0xffff) return -1;
+    this.tails.push(tail);
+    this.tailIndexes.set(tail, this.tails.length - 1);
+    return this.tails.length - 1;
   }
 
   private classIndex(cls: string): number {
@@ -273,7 +343,8 @@ export class RecordTable {
     if (this.fileIndexes !== undefined) this.fileIndexes = widen(this.fileIndexes, (n) => new Uint16Array(n));
     if (this.numbers !== undefined) this.numbers = widen(this.numbers, (n) => new Float64Array(n));
     if (this.wide !== undefined) this.wide = widen(this.wide, (n) => new Int32Array(n), 3);
-    this.names.length = capacity;
+    this.nameTails = widen(this.nameTails, (n) => new Uint16Array(n));
+    this.nameHeads.length = capacity;
     this.values.length = capacity;
     this.capacity = capacity;
   }
@@ -302,6 +373,7 @@ export class TableRecord implements ZoneRecord {
   readonly table: RecordTable;
   readonly index: number;
   private cachedData: RData | undefined;
+  private cachedName: string | undefined;
 
   constructor(table: RecordTable, index: number) {
     this.table = table;
@@ -309,7 +381,7 @@ export class TableRecord implements ZoneRecord {
   }
 
   get name(): string {
-    return this.table.names[this.index];
+    return (this.cachedName ??= this.table.name(this.index));
   }
 
   get ttl(): number {

@@ -26399,9 +26399,9 @@ var OwnerIndex = class {
   slots;
   mask;
   tagMask;
-  nameOf;
-  /** `capacity`: the number of record ids; `nameOf`: the owner name of a record id. */
-  constructor(capacity, nameOf) {
+  names;
+  /** `capacity`: the number of record ids; `names`: their owner names. */
+  constructor(capacity, names3) {
     let size = 16;
     while (size < capacity * 2) size *= 2;
     this.slots = new Int32Array(size);
@@ -26410,20 +26410,22 @@ var OwnerIndex = class {
     this.firstIds = new Int32Array(capacity);
     this.lastIds = new Int32Array(capacity);
     this.nextIds = new Int32Array(capacity).fill(-1);
-    this.nameOf = nameOf;
+    this.names = names3;
   }
   get size() {
     return this.count;
   }
   /** The position of the owner name, or -1. */
   find(name) {
-    const held = this.slots[this.probe(name, hashName(name))];
+    const held = this.slots[this.probe(hashName(name), -1, name)];
     return held === 0 ? -1 : this.positionIn(held);
   }
-  /** Adds record `id` at its owner `name` (after the owner's earlier records); returns the owner's position. */
-  add(id, name) {
-    const hash = hashName(name);
-    const slot = this.probe(name, hash);
+  /**
+   * Adds record `id` at its owner (after the owner's earlier records); returns the owner's
+   * position. `hash` is hashName of the owner name (hashNameParts of its two parts).
+   */
+  add(id, hash) {
+    const slot = this.probe(hash, id, void 0);
     const held = this.slots[slot];
     if (held !== 0) {
       const position2 = this.positionIn(held);
@@ -26453,10 +26455,13 @@ var OwnerIndex = class {
     return this.firstIds[position] !== this.lastIds[position];
   }
   nameAt(position) {
-    return this.nameOf(this.firstIds[position]);
+    return this.names.text(this.firstIds[position]);
   }
-  /** The slot that holds the name, or the empty slot where it would go. */
-  probe(name, hash) {
+  /**
+   * The slot that holds the owner name `name`, or else the owner name of record `id`; or
+   * the empty slot where it would go.
+   */
+  probe(hash, id, name) {
     const mask = this.mask;
     const slots = this.slots;
     const tagMask = this.tagMask;
@@ -26464,7 +26469,9 @@ var OwnerIndex = class {
     for (let slot = hash & mask; ; slot = slot + 1 & mask) {
       const held = slots[slot];
       if (held === 0) return slot;
-      if ((held & tagMask) === tag && this.nameOf(this.firstIds[this.positionIn(held)]) === name) return slot;
+      if ((held & tagMask) !== tag) continue;
+      const first = this.firstIds[this.positionIn(held)];
+      if (name === void 0 ? this.names.same(first, id) : this.names.is(first, name)) return slot;
     }
   }
   positionIn(held) {
@@ -26476,6 +26483,15 @@ var SEED = Math.random() * 4294967296 >>> 0;
 function hashName(name) {
   let hash = 2166136261 ^ SEED;
   for (let i = 0; i < name.length; i++) hash = Math.imul(hash ^ name.charCodeAt(i), 16777619);
+  return mixed(hash);
+}
+function hashNameParts(head, tail) {
+  let hash = 2166136261 ^ SEED;
+  for (let i = 0; i < head.length; i++) hash = Math.imul(hash ^ head.charCodeAt(i), 16777619);
+  for (let i = 0; i < tail.length; i++) hash = Math.imul(hash ^ tail.charCodeAt(i), 16777619);
+  return mixed(hash);
+}
+function mixed(hash) {
   hash ^= hash >>> 15;
   return Math.imul(hash, 739982445) ^ hash >>> 13;
 }
@@ -26701,22 +26717,28 @@ var Estate = class {
       const ids = new Int32Array(counts[code]);
       idsByCode.set(code, { ids, next: 0 });
     }
-    this.byName = new OwnerIndex(recordCount, (id) => this.nameOfId(id));
-    let previousName;
+    this.byName = new OwnerIndex(recordCount, {
+      is: (id, name) => this.tableOf(id).nameIs(this.rowOf(id), name),
+      same: (id, other) => this.tableOf(id).sameName(this.rowOf(id), this.tableOf(other), this.rowOf(other)),
+      text: (id) => this.tableOf(id).name(this.rowOf(id))
+    });
     let previousPosition = -1;
     for (let z = 0; z < this.tables.length; z++) {
       const table = this.tables[z];
-      const names3 = table.names;
       const first = this.firstIds[z];
+      let previousHead;
+      let previousTail = "";
       for (let i = 0; i < table.size; i++) {
         const id = first + i;
         const slot = idsByCode.get(table.typeCode(i));
         slot.ids[slot.next++] = id;
-        const name = names3[i];
-        if (previousPosition >= 0 && name === previousName) this.byName.addTo(previousPosition, id);
+        const head = table.nameHead(i);
+        const tail = table.nameTail(i);
+        if (head === previousHead && tail === previousTail) this.byName.addTo(previousPosition, id);
         else {
-          previousPosition = this.byName.add(id, name);
-          previousName = name;
+          previousPosition = this.byName.add(id, hashNameParts(head, tail));
+          previousHead = head;
+          previousTail = tail;
         }
       }
     }
@@ -26737,6 +26759,15 @@ var Estate = class {
       if (view === void 0 || this.zoneOfId(id).view === view) found.push(this.recordOfId(id));
     }
     return found;
+  }
+  *eachRecord(type, filter) {
+    const ids = this.byType.get(type.toUpperCase());
+    if (ids === void 0) return;
+    const view = filter?.view;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k];
+      if (view === void 0 || this.zoneOfId(id).view === view) yield this.recordOfId(id);
+    }
   }
   /** True when the estate holds a record of the type (in the view, if given): `records(type).length > 0` without making them. */
   hasRecords(type, filter) {
@@ -26950,14 +26981,32 @@ var Estate = class {
   *names() {
     for (let position = 0; position < this.byName.size; position++) yield this.byName.nameAt(position);
   }
+  /**
+   * The owner names that start with one of `prefixes` (each at least one character): what
+   * `names()` gives, filtered, without making every name on the way.
+   */
+  *namesStartingWith(prefixes) {
+    const firsts = new Set(prefixes.map((prefix) => prefix.charCodeAt(0)));
+    for (let position = 0; position < this.byName.size; position++) {
+      const id = this.byName.firstId(position);
+      const table = this.tableOf(id);
+      const row = this.rowOf(id);
+      if (!firsts.has(table.nameHead(row).charCodeAt(0))) continue;
+      const name = table.name(row);
+      if (prefixes.some((prefix) => name.startsWith(prefix))) yield name;
+    }
+  }
   /** The record with id `id`, as a new record object. */
   recordOfId(id) {
     const z = this.zoneIndexOfId[id];
     return this.tables[z].record(id - this.firstIds[z]);
   }
-  nameOfId(id) {
-    const z = this.zoneIndexOfId[id];
-    return this.tables[z].names[id - this.firstIds[z]];
+  /** The table holding a record id, and the id's row in it. */
+  tableOf(id) {
+    return this.tables[this.zoneIndexOfId[id]];
+  }
+  rowOf(id) {
+    return id - this.firstIds[this.zoneIndexOfId[id]];
   }
   typeOfId(id) {
     const z = this.zoneIndexOfId[id];
@@ -27163,8 +27212,20 @@ var RecordTable = class {
   /** Tells tables apart in record keys. */
   serial = nextTableSerial++;
   size = 0;
-  /** Owner names, absolute, lower-case, trailing dot. */
-  names;
+  /**
+   * Owner names as written, in canonical form: a relative name without the origin it is
+   * relative to (`host-0042`), which `nameTails` gives (`.example.com.`); an absolute name
+   * whole, with the empty tail. A short relative part is copied from the text as it is, while
+   * the whole name would be built and copied again; rows at one owner share the string.
+   */
+  nameHeads;
+  /** Index into `tails`. */
+  nameTails;
+  /** The tails rows use; 0 is the empty one. */
+  tails = [""];
+  tailIndexes = /* @__PURE__ */ new Map([["", 0]]);
+  lastTail = "";
+  lastTailIndex = 0;
   types;
   ttls;
   lines;
@@ -27187,7 +27248,8 @@ var RecordTable = class {
   constructor(capacity) {
     this.capacity = Math.max(16, capacity);
     const n = this.capacity;
-    this.names = new Array(n);
+    this.nameHeads = new Array(n);
+    this.nameTails = new Uint16Array(n);
     this.values = new Array(n);
     this.types = new Uint16Array(n);
     this.ttls = new Int32Array(n);
@@ -27196,14 +27258,53 @@ var RecordTable = class {
     this.classes = new Uint16Array(n);
     this.flags = new Uint8Array(n);
   }
+  /** The owner name of row `i` (absolute, lower-case, trailing dot). */
+  name(i) {
+    const tail = this.tails[this.nameTails[i]];
+    return tail === "" ? this.nameHeads[i] : this.nameHeads[i] + tail;
+  }
+  /** True when row `i`'s owner name is `name`, without making the name. */
+  nameIs(i, name) {
+    const head = this.nameHeads[i];
+    const tail = this.tails[this.nameTails[i]];
+    return name.length === head.length + tail.length && name.startsWith(head) && name.endsWith(tail);
+  }
+  /** True when row `i` of this table and row `j` of `other` have one owner name. */
+  sameName(i, other, j) {
+    const head = this.nameHeads[i];
+    const otherHead = other.nameHeads[j];
+    const tail = this.tails[this.nameTails[i]];
+    const otherTail = other.tails[other.nameTails[j]];
+    if (tail === otherTail) return head === otherHead;
+    return head.length + tail.length === otherHead.length + otherTail.length && this.name(i) === other.name(j);
+  }
+  /** The written part of row `i`'s owner name (see `nameHeads`): rows at one owner share the string. */
+  nameHead(i) {
+    return this.nameHeads[i];
+  }
+  /** What follows the written part of row `i`'s owner name ('' when it is absolute). */
+  nameTail(i) {
+    return this.tails[this.nameTails[i]];
+  }
   /**
-   * Appends a record. `file` is undefined for the zone's own file, else the `$INCLUDE`d
-   * file the record was read from.
+   * Appends a record at the owner name `nameHead` + `nameTail` (see `nameHeads`). `file` is
+   * undefined for the zone's own file, else the `$INCLUDE`d file the record was read from.
    */
-  append(name, ttl, cls, type, value, numbers, generic, file, line, column, endLine, endColumn) {
+  append(nameHead, nameTail, ttl, cls, type, value, numbers, generic, file, line, column, endLine, endColumn) {
     const i = this.size;
     if (i === this.capacity) this.grow();
-    this.names[i] = name;
+    if (nameTail !== this.lastTail) {
+      const index = this.tailIndex(nameTail);
+      if (index < 0) {
+        nameHead += nameTail;
+        nameTail = "";
+      } else {
+        this.lastTail = nameTail;
+        this.lastTailIndex = index;
+      }
+    }
+    this.nameHeads[i] = nameHead;
+    this.nameTails[i] = nameTail === "" ? 0 : this.lastTailIndex;
     this.values[i] = value;
     this.types[i] = type;
     this.ttls[i] = ttl;
@@ -27227,7 +27328,7 @@ var RecordTable = class {
   /** Forgets the records from `size` on (a line read in error is dropped). */
   truncate(size) {
     if (size < this.size) {
-      this.names.fill(void 0, size, this.size);
+      this.nameHeads.fill(void 0, size, this.size);
       this.values.fill(void 0, size, this.size);
       this.size = size;
     }
@@ -27246,7 +27347,7 @@ var RecordTable = class {
   }
   /** Gives back the room allocated for one record a line. */
   seal() {
-    this.names.length = this.size;
+    this.nameHeads.length = this.size;
     this.values.length = this.size;
   }
   type(i) {
@@ -27316,7 +27417,8 @@ var RecordTable = class {
   }
   recordViews;
   move(from, to) {
-    this.names[to] = this.names[from];
+    this.nameHeads[to] = this.nameHeads[from];
+    this.nameTails[to] = this.nameTails[from];
     this.values[to] = this.values[from];
     this.types[to] = this.types[from];
     this.ttls[to] = this.ttls[from];
@@ -27327,6 +27429,15 @@ var RecordTable = class {
     if (this.fileIndexes !== void 0) this.fileIndexes[to] = this.fileIndexes[from];
     if (this.numbers !== void 0) this.numbers[to] = this.numbers[from];
     if (this.wide !== void 0) this.wide.copyWithin(to * 3, from * 3, from * 3 + 3);
+  }
+  /** The slot of a tail, or -1 when all 65,536 are taken (a file with that many origins). */
+  tailIndex(tail) {
+    const index = this.tailIndexes.get(tail);
+    if (index !== void 0) return index;
+    if (this.tails.length > 65535) return -1;
+    this.tails.push(tail);
+    this.tailIndexes.set(tail, this.tails.length - 1);
+    return this.tails.length - 1;
   }
   classIndex(cls) {
     const index = this.classNames.indexOf(cls);
@@ -27360,7 +27471,8 @@ var RecordTable = class {
     if (this.fileIndexes !== void 0) this.fileIndexes = widen(this.fileIndexes, (n) => new Uint16Array(n));
     if (this.numbers !== void 0) this.numbers = widen(this.numbers, (n) => new Float64Array(n));
     if (this.wide !== void 0) this.wide = widen(this.wide, (n) => new Int32Array(n), 3);
-    this.names.length = capacity;
+    this.nameTails = widen(this.nameTails, (n) => new Uint16Array(n));
+    this.nameHeads.length = capacity;
     this.values.length = capacity;
     this.capacity = capacity;
   }
@@ -27376,12 +27488,13 @@ var TableRecord = class {
   table;
   index;
   cachedData;
+  cachedName;
   constructor(table, index) {
     this.table = table;
     this.index = index;
   }
   get name() {
-    return this.table.names[this.index];
+    return this.cachedName ??= this.table.name(this.index);
   }
   get ttl() {
     return this.table.ttl(this.index);
@@ -28043,7 +28156,36 @@ function isDigit(c) {
 function originContext(name) {
   return { name, suffix: name === "." ? "." : "." + name, wire: wireLength(name) };
 }
+var SHAPE_UPPER = 1;
+var SHAPE_ABSOLUTE = 2;
+var SHAPE_SLOW = 4;
+function plainNameShape(text2, start, end) {
+  let upper = false;
+  let labelLength = 0;
+  for (let i = start; i < end; i++) {
+    const c = text2.charCodeAt(i);
+    if (c === 46) {
+      if (labelLength === 0) return -NAME_EMPTY_LABEL;
+      labelLength = 0;
+      continue;
+    }
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c < 42 ? c < 33 || c === 34 || c === 36 || c === 40 || c === 41 : c === 59 || c === 64 || c > 126) return SHAPE_SLOW;
+    if (++labelLength > 63) return -NAME_LABEL_TOO_LONG;
+  }
+  return (upper ? SHAPE_UPPER : 0) | (labelLength === 0 ? SHAPE_ABSOLUTE : 0);
+}
 function readName(text2, start, end, escaped, origin) {
+  const parts = NAME_PARTS;
+  const head = readNameParts(text2, start, end, escaped, origin, parts, false);
+  if (typeof head !== "string" || parts.tail === "") return head;
+  const name = head + parts.tail;
+  name.charCodeAt(0);
+  return name;
+}
+var NAME_PARTS = { tail: "" };
+function readNameParts(text2, start, end, escaped, origin, parts, keep = true) {
+  parts.tail = "";
   const len = end - start;
   if (len === 0) return NAME_EMPTY_LABEL;
   if (len === 1) {
@@ -28052,30 +28194,19 @@ function readName(text2, start, end, escaped, origin) {
     if (c === 46) return ".";
   }
   if (escaped) return readNameSlow(text2, start, end, origin);
-  let upper = false;
-  let labelLength = 0;
-  for (let i = start; i < end; i++) {
-    const c = text2.charCodeAt(i);
-    if (c === 46) {
-      if (labelLength === 0) return NAME_EMPTY_LABEL;
-      labelLength = 0;
-      continue;
-    }
-    if (c >= 65 && c <= 90) upper = true;
-    else if (c < 42 ? c < 33 || c === 34 || c === 36 || c === 40 || c === 41 : c === 59 || c === 64 || c > 126) return readNameSlow(text2, start, end, origin);
-    if (++labelLength > 63) return NAME_LABEL_TOO_LONG;
-  }
-  if (labelLength === 0) {
+  const shape = plainNameShape(text2, start, end);
+  if (shape < 0) return -shape;
+  if (shape & SHAPE_SLOW) return readNameSlow(text2, start, end, origin);
+  const upper = (shape & SHAPE_UPPER) !== 0;
+  if (shape & SHAPE_ABSOLUTE) {
     if (len + 1 > 255) return NAME_TOO_LONG;
-    const name2 = ownSlice(text2, start, end);
-    return upper ? name2.toLowerCase() : name2;
+  } else {
+    if (origin === void 0) return NAME_NO_ORIGIN;
+    if (len + 1 + origin.wire > 255) return NAME_TOO_LONG;
+    parts.tail = origin.suffix;
   }
-  if (origin === void 0) return NAME_NO_ORIGIN;
-  if (len + 1 + origin.wire > 255) return NAME_TOO_LONG;
-  const name = text2.slice(start, end) + origin.suffix;
-  if (upper) return name.toLowerCase();
-  name.charCodeAt(0);
-  return name;
+  const written = keep || parts.tail === "" ? ownSlice(text2, start, end) : text2.slice(start, end);
+  return upper ? written.toLowerCase() : written;
 }
 function readNameSlow(text2, start, end, origin) {
   const labels = [];
@@ -28977,8 +29108,12 @@ var ZoneParser = class {
   origin;
   originCtx;
   originSource = "none";
-  owner;
-  /** Raw span of the last owner token, to reuse the name string for runs of records at one owner. */
+  /** The current owner name in two parts (see readNameParts; undefined: none yet), and whole once asked for. */
+  ownerHead;
+  ownerTail = "";
+  ownerWhole;
+  nameParts = { tail: "" };
+  /** Raw span of the last owner token, to reuse the name for runs of records at one owner. */
   ownerStart = -1;
   ownerEnd = -1;
   ownerOrigin;
@@ -29068,20 +29203,23 @@ var ZoneParser = class {
   apexDecided(apex) {
     this.zoneApex = apex;
     this.originInZone = this.origin === void 0 || isInZone(this.origin, apex);
-    if (this.owner !== void 0) this.ownerOutside = !isInZone(this.owner, apex);
+    if (this.ownerHead !== void 0) this.ownerOutside = !isInZone(this.owner(), apex);
     this.ownerStart = this.ownerEnd = -1;
     const table = this.table;
-    let lastName;
+    let lastHead;
+    let lastTail = "";
     let lastInside = true;
     table.retain((i) => {
-      const name = table.names[i];
-      if (name !== lastName) {
-        lastName = name;
-        lastInside = isInZone(name, apex);
+      const head = table.nameHead(i);
+      const tail = table.nameTail(i);
+      if (head !== lastHead || tail !== lastTail) {
+        lastHead = head;
+        lastTail = tail;
+        lastInside = isInZone(table.name(i), apex);
       }
       if (!lastInside) {
         const loc = table.loc(i);
-        this.reportOutOfZone(name, loc.file, loc.line, loc.column, loc.endLine, loc.endColumn);
+        this.reportOutOfZone(table.name(i), loc.file, loc.line, loc.column, loc.endLine, loc.endColumn);
       }
       return lastInside;
     });
@@ -29240,21 +29378,14 @@ var ZoneParser = class {
     const text2 = this.text;
     const line = sc.tokLine;
     const column = sc.tokColumn;
-    let name;
     let ownerAbsolute = false;
     if (sc.atLineStart) {
-      const owner = this.ownerName();
-      if (owner === void 0) return;
-      name = owner;
+      if (!this.ownerName()) return;
       ownerAbsolute = text2.charCodeAt(sc.end - 1) === 46 && !(sc.escaped && text2.charCodeAt(sc.end - 2) === 92);
-      this.owner = name;
       sc.next();
-    } else {
-      if (this.owner === void 0) {
-        this.fail("zone/no-owner", "record without an owner name, and no previous owner to repeat");
-        return;
-      }
-      name = this.owner;
+    } else if (this.ownerHead === void 0) {
+      this.fail("zone/no-owner", "record without an owner name, and no previous owner to repeat");
+      return;
     }
     if (!this.readTtlClassType("missing record type")) return;
     const ttl = this.fieldTtl;
@@ -29268,7 +29399,7 @@ var ZoneParser = class {
       this.report("zone/class-mismatch", `class ${cls} differs from the zone's class ${this.zoneClass}`, this.tokenSpan());
     }
     if (this.zoneClass === void 0) this.zoneClass = cls;
-    if (type === 6 && this.origin === void 0 && ownerAbsolute) this.setOrigin(name, "soa");
+    if (type === 6 && this.origin === void 0 && ownerAbsolute) this.setOrigin(this.owner(), "soa");
     sc.next();
     let generic = false;
     let data;
@@ -29282,8 +29413,8 @@ var ZoneParser = class {
       this.fail("zone/extra-tokens", `unexpected '${this.shown()}' after the record data`);
       return;
     }
-    this.addRecord(name, ttl, cls, type, data, generic, line, column, sc.lastEndLine, sc.lastEndColumn, typeLine, typeColumn, this.ownerOutside);
-    if (type === 6) this.soaSeen(name, ownerAbsolute);
+    this.addRecord(this.ownerHead, this.ownerTail, ttl, cls, type, data, generic, line, column, sc.lastEndLine, sc.lastEndColumn, typeLine, typeColumn, this.ownerOutside);
+    if (type === 6) this.soaSeen(this.owner(), ownerAbsolute);
   }
   /** What readTtlClassType read (fields, not a returned object: this runs once per record). */
   fieldTtl = -1;
@@ -29334,7 +29465,8 @@ var ZoneParser = class {
       return true;
     }
   }
-  addRecord(name, explicitTtl, cls, type, data, generic, line, column, endLine, endColumn, typeLine, typeColumn, outsideZone) {
+  /** A record at the owner name `nameHead` + `nameTail` (see readNameParts). */
+  addRecord(nameHead, nameTail, explicitTtl, cls, type, data, generic, line, column, endLine, endColumn, typeLine, typeColumn, outsideZone) {
     let ttl;
     if (explicitTtl >= 0) {
       ttl = explicitTtl;
@@ -29353,7 +29485,7 @@ var ZoneParser = class {
       this.report("zone/no-ttl", "no TTL: the record has none, and neither $TTL nor an earlier TTL or SOA sets one", span2);
     }
     if (outsideZone) {
-      this.reportOutOfZone(name, this.file, line, column, endLine, endColumn);
+      this.reportOutOfZone(nameHead + nameTail, this.file, line, column, endLine, endColumn);
       return;
     }
     if (this.table.size >= this.limits.records) {
@@ -29362,7 +29494,7 @@ var ZoneParser = class {
       return;
     }
     this.sawRecord = true;
-    this.table.append(name, ttl, cls, type, data, this.rdataNumbers, generic, this.file === this.zone.file ? void 0 : this.file, line, column, endLine, endColumn);
+    this.table.append(nameHead, nameTail, ttl, cls, type, data, this.rdataNumbers, generic, this.file === this.zone.file ? void 0 : this.file, line, column, endLine, endColumn);
   }
   soaSeen(name, ownerAbsolute) {
     if (this.zoneOriginDecided || this.depth > 0) return;
@@ -29371,14 +29503,21 @@ var ZoneParser = class {
     this.zone.originSource = ownerAbsolute ? "soa" : this.originSource;
     this.apexDecided(name);
   }
-  /** Owner name of the current token, reusing the previous string when the token repeats. */
+  /** The current owner name, whole (made once per owner, when asked). */
+  owner() {
+    return this.ownerWhole ??= this.ownerTail === "" ? this.ownerHead : this.ownerHead + this.ownerTail;
+  }
+  /**
+   * Makes the current token the owner name, or the previous owner again when the token
+   * repeats it; false (reported) when it is not a valid name.
+   */
   ownerName() {
     const sc = this.sc;
     const text2 = this.text;
     const start = sc.start;
     const end = sc.end;
     const len = end - start;
-    if (len === this.ownerEnd - this.ownerStart && this.ownerOrigin === this.origin && this.ownerText === text2 && this.owner !== void 0) {
+    if (len === this.ownerEnd - this.ownerStart && this.ownerOrigin === this.origin && this.ownerText === text2 && this.ownerHead !== void 0) {
       const prev = this.ownerStart;
       let same = true;
       for (let i = len - 1; i >= 0; i--) {
@@ -29390,11 +29529,18 @@ var ZoneParser = class {
       if (same) {
         this.ownerStart = start;
         this.ownerEnd = end;
-        return this.owner;
+        return true;
       }
     }
-    const name = this.nameToken();
-    if (name === void 0) return void 0;
+    const parts = this.nameParts;
+    const head = readNameParts(text2, start, end, sc.escaped, this.originCtx, parts);
+    if (typeof head !== "string") {
+      this.nameFailed(head);
+      return false;
+    }
+    this.ownerHead = head;
+    this.ownerTail = parts.tail;
+    this.ownerWhole = void 0;
     this.ownerStart = start;
     this.ownerEnd = end;
     this.ownerOrigin = this.origin;
@@ -29404,18 +29550,20 @@ var ZoneParser = class {
       this.ownerOutside = false;
     } else {
       const absolute = text2.charCodeAt(end - 1) === 46 && !(sc.escaped && text2.charCodeAt(end - 2) === 92);
-      this.ownerOutside = (absolute || !this.originInZone) && !isInZone(name, apex);
+      this.ownerOutside = (absolute || !this.originInZone) && !isInZone(this.owner(), apex);
     }
-    return name;
+    return true;
   }
   /** Reads the current token as a name (relative to the origin); reports and returns undefined on error. */
   nameToken() {
     const sc = this.sc;
     const result = readName(this.text, sc.start, sc.end, sc.escaped, this.originCtx);
     if (typeof result === "string") return result;
-    const e = result;
-    this.fail(NAME_ERROR_CODES[e], `${NAME_ERROR_MESSAGES[e]}: '${this.shown()}'`);
+    this.nameFailed(result);
     return void 0;
+  }
+  nameFailed(e) {
+    this.fail(NAME_ERROR_CODES[e], `${NAME_ERROR_MESSAGES[e]}: '${this.shown()}'`);
   }
   /** Reads the current token as a TTL; reports and returns -1 on error. Over 2^31-1 becomes 0, as in BIND. */
   ttlToken() {
@@ -29557,7 +29705,7 @@ var ZoneParser = class {
     }
     this.includedCharacters += result.text.length;
     if (!this.zone.includes.includes(result.file)) this.zone.includes.push(result.file);
-    const saved = { origin: this.origin, originCtx: this.originCtx, originSource: this.originSource, owner: this.owner, ownerOutside: this.ownerOutside };
+    const saved = { origin: this.origin, originCtx: this.originCtx, originSource: this.originSource, ownerHead: this.ownerHead, ownerTail: this.ownerTail, ownerWhole: this.ownerWhole };
     const savedOwnerSpan = [this.ownerStart, this.ownerEnd, this.ownerOrigin, this.ownerText];
     if (includeOrigin !== void 0) this.setOrigin(includeOrigin, "directive");
     this.fileStack.push(result.file);
@@ -29571,8 +29719,10 @@ var ZoneParser = class {
       this.originCtx = saved.originCtx;
       this.originSource = saved.originSource;
       this.originInZone = this.zoneApex === void 0 || saved.origin === void 0 || isInZone(saved.origin, this.zoneApex);
-      this.owner = saved.owner;
-      this.ownerOutside = this.zoneApex !== void 0 && saved.owner !== void 0 && !isInZone(saved.owner, this.zoneApex);
+      this.ownerHead = saved.ownerHead;
+      this.ownerTail = saved.ownerTail;
+      this.ownerWhole = saved.ownerWhole;
+      this.ownerOutside = this.zoneApex !== void 0 && saved.ownerHead !== void 0 && !isInZone(this.owner(), this.zoneApex);
       [this.ownerStart, this.ownerEnd, this.ownerOrigin, this.ownerText] = savedOwnerSpan;
     }
   }
@@ -29667,7 +29817,7 @@ var ZoneParser = class {
         this.spanOverride = void 0;
         if (data === void 0) return;
         const outside = this.zoneApex !== void 0 && !isInZone(name, this.zoneApex);
-        this.addRecord(name, ttl, cls, type, data, generic, directiveSpan.line, directiveSpan.column, endLine, endColumn, typeLine, typeColumn, outside);
+        this.addRecord(name, "", ttl, cls, type, data, generic, directiveSpan.line, directiveSpan.column, endLine, endColumn, typeLine, typeColumn, outside);
       }
     } finally {
       this.sc = savedScanner;
@@ -30555,7 +30705,7 @@ var cname_and_other_data_default = defineRule({
       valid: "sip IN A 167.55.49.32\nlyncdiscover IN CNAME web-external.contoso.com."
     }
   },
-  appliesTo: (estate) => estate.records("CNAME").length > 0,
+  appliesTo: (estate) => estate.hasRecords("CNAME"),
   check({ estate, report }) {
     for (const [, records] of estate.namesWithSeveralRecords()) {
       if (!records.some((r) => r.type === "CNAME")) continue;
@@ -30643,10 +30793,10 @@ var dangling_target_default = defineRule({
       valid: "$ORIGIN contoso.com.\nmeet IN CNAME web-external.contoso.com.\nweb-external IN A 167.55.49.35"
     }
   },
-  appliesTo: (estate) => ["CNAME", "SRV", "MX", "NS"].some((type) => estate.records(type).length > 0),
+  appliesTo: (estate) => ["CNAME", "SRV", "MX", "NS"].some((type) => estate.hasRecords(type)),
   check({ estate, report }) {
     for (const type of ["CNAME", "MX", "NS", "SRV"]) {
-      for (const record of estate.records(type)) {
+      for (const record of estate.eachRecord(type)) {
         const target = targetOf(record);
         if (target === void 0) continue;
         const zone = danglingTargetZone(estate, record, target);
@@ -30880,11 +31030,11 @@ var private_address_external_default = defineRule({
       valid: "; uclint-view: external\nav IN A 167.55.49.34"
     }
   },
-  appliesTo: (estate) => estate.records("A").length > 0 || estate.records("AAAA").length > 0,
+  appliesTo: (estate) => estate.hasRecords("A") || estate.hasRecords("AAAA"),
   check({ estate, report, notChecked }) {
     const unknownViewZones = /* @__PURE__ */ new Set();
     for (const type of ["A", "AAAA"]) {
-      for (const record of estate.records(type)) {
+      for (const record of estate.eachRecord(type)) {
         const view = record.zone.view;
         if (view === "internal") continue;
         const range = nonPublicRangeOf(record.data.address);
@@ -31926,14 +32076,14 @@ var DISCOVERY_NAME_LABELS = [
 ];
 var cache = /* @__PURE__ */ new WeakMap();
 var PREFIXES = DISCOVERY_NAME_LABELS.map((label) => ({ label, prefix: `${label}.`, first: label.charCodeAt(0) }));
+var PREFIX_TEXTS = PREFIXES.map(({ prefix }) => prefix);
 function discoveryNames(estate) {
   let found = cache.get(estate);
   if (found === void 0) {
     const byLabel = new Map(DISCOVERY_NAME_LABELS.map((label) => [label, /* @__PURE__ */ new Map()]));
     const domains = /* @__PURE__ */ new Set();
-    for (const name of estate.names()) {
+    for (const name of estate.namesStartingWith(PREFIX_TEXTS)) {
       const first = name.charCodeAt(0);
-      if (first !== 95 && first !== 108 && first !== 115) continue;
       for (const { label, prefix, first: expected } of PREFIXES) {
         if (first !== expected || name.length <= prefix.length || !name.startsWith(prefix)) continue;
         const domain = name.slice(prefix.length);
@@ -32041,11 +32191,11 @@ function readDiscovery(estate, domain) {
   }
   const online = records.filter((r) => r.direction === "online").length;
   const onPremises = records.filter((r) => r.direction === "on-premises").length;
-  const mixed = online > 0 && onPremises > 0;
-  if (!mixed) return { domain, records, mixed, disagreeing: [] };
+  const mixed2 = online > 0 && onPremises > 0;
+  if (!mixed2) return { domain, records, mixed: mixed2, disagreeing: [] };
   const reference = referenceOf(estate, records, online, onPremises);
   const disagreeing = records.filter((r) => r.direction !== void 0 && r.direction !== reference.direction);
-  return { domain, records, mixed, reference, disagreeing };
+  return { domain, records, mixed: mixed2, reference, disagreeing };
 }
 function isDisagreeing(discovery, record) {
   const key = recordKey(record);
@@ -33449,7 +33599,7 @@ var no_cleartext_external_default = defineRule({
       valid: "; external view\n_sip._tls IN SRV 0 0 443 sip.contoso.com."
     }
   },
-  appliesTo: (estate) => estate.records("SRV").length > 0,
+  appliesTo: (estate) => estate.hasRecords("SRV"),
   check({ estate, report, notChecked }) {
     const sipDomains = lyncSipDomains(estate);
     if (sipDomains.size === 0) return;
@@ -33654,7 +33804,7 @@ var strict_naming_default = defineRule({
       valid: "$ORIGIN contoso.com.\n_sip._tls IN SRV 0 0 443 sip.contoso.com.\n_sipinternaltls._tcp IN SRV 0 0 5061 pool01.contoso.com."
     }
   },
-  appliesTo: (estate) => estate.records("SRV").length > 0,
+  appliesTo: (estate) => estate.hasRecords("SRV"),
   check({ estate, options, report }) {
     const strict = options?.strict ?? estate.strictDnsNaming()?.value ?? false;
     const services = new Set((options?.services ?? DEFAULT_SIGN_IN_SERVICES).map(normaliseService));
@@ -33833,7 +33983,7 @@ var naptr_srv_consistency_default = defineRule({
       valid: '@ IN NAPTR 10 0 "s" "SIPS+D2T" "" _sips._tcp\n_sips._tcp IN SRV 0 0 5061 sip'
     }
   },
-  appliesTo: (estate) => estate.records("NAPTR").length > 0,
+  appliesTo: (estate) => estate.hasRecords("NAPTR"),
   check({ estate, report }) {
     for (const naptr of estate.records("NAPTR")) {
       const service = naptr.data.service.toLowerCase();
@@ -33919,9 +34069,12 @@ var srv_null_target_default = defineRule({
       valid: "_sip._tls IN SRV 0 0 0 ."
     }
   },
-  appliesTo: (estate) => estate.records("SRV").some((srv) => srv.data.target === "."),
+  appliesTo: (estate) => {
+    for (const srv of estate.eachRecord("SRV")) if (srv.data.target === ".") return true;
+    return false;
+  },
   check({ estate, report }) {
-    for (const srv of estate.records("SRV")) {
+    for (const srv of estate.eachRecord("SRV")) {
       if (srv.data.target !== ".") continue;
       const others = estate.recordsAt(srv.name, "SRV").filter((other) => other.zone === srv.zone && other.data.target !== ".");
       if (others.length === 0) continue;
@@ -33999,7 +34152,7 @@ var srv_port_default = defineRule({
       valid: "_sipfederationtls._tcp  IN SRV 0 0 5061 sip.contoso.com.\n_sip._tls               IN SRV 0 0 443 sip.contoso.com."
     }
   },
-  appliesTo: (estate) => estate.records("SRV").length > 0,
+  appliesTo: (estate) => estate.hasRecords("SRV"),
   check({ estate, options, report }) {
     const expectedPorts = /* @__PURE__ */ new Map();
     const merged = { ...DEFAULT_SERVICE_PORTS, ...options?.ports ?? {} };
@@ -34072,9 +34225,9 @@ var srv_target_default = defineRule({
       valid: "_sipinternaltls._tcp IN SRV 0 0 5061 pool.contoso.com.\npool IN A 192.168.1.10"
     }
   },
-  appliesTo: (estate) => estate.records("SRV").length > 0,
+  appliesTo: (estate) => estate.hasRecords("SRV"),
   check({ estate, report }) {
-    for (const srv of estate.records("SRV")) {
+    for (const srv of estate.eachRecord("SRV")) {
       const target = srv.data.target;
       if (target === ".") continue;
       const name = displayName(srv.name);
@@ -51297,4 +51450,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-BP7LNOED.js.LEGAL.txt */
+/*! For license information please see chunk-UA3QT7VO.js.LEGAL.txt */
