@@ -27,7 +27,7 @@ import {
   rdataText,
   recordKey,
   runCli
-} from "./chunks/chunk-UA3QT7VO.js";
+} from "./chunks/chunk-4WS2R6WT.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

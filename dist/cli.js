@@ -2,7 +2,7 @@
 import { createRequire as __uclintCreateRequire } from 'node:module'; const require = __uclintCreateRequire(import.meta.url);
 import {
   runCli
-} from "./chunks/chunk-UA3QT7VO.js";
+} from "./chunks/chunk-4WS2R6WT.js";
 
 // src/bin.ts
 process.exitCode = await runCli(process.argv.slice(2), {

@@ -75,6 +75,12 @@ describe('RecordTable: what a row gives back', () => {
     ]);
   });
 
+  it('keeps every one of the 65,536 classes a record can have', () => {
+    const table = tableFor(16);
+    for (let code = 0; code <= 0xffff; code++) append(table, { name: 'a.', ttl: 1, cls: code === 1 ? 'IN' : `CLASS${code}`, type: 65535 - (code % 3), value: 1, ...at(1) });
+    expect([table.class(0), table.class(1), table.class(0xffff), table.type(0xffff), table.type(1)]).toEqual(['CLASS0', 'IN', 'CLASS65535', 'TYPE65535', 'TYPE65534']);
+  });
+
   it('marks records read from RFC 3597 generic syntax', () => {
     const table = tableFor(2);
     append(table, { name: 'a.', ttl: 1, cls: 'IN', type: 1, value: 1, generic: true, ...at(1) });

@@ -142,7 +142,7 @@ class ZoneParser {
     this.file = options.file;
     this.fileStack = [options.file];
     const view = viewOf(text, options);
-    const table = new RecordTable(Math.max(0, Math.min(lineCount(text), Math.floor(this.limits.records))));
+    const table = new RecordTable(Math.max(0, Math.min(lineEstimate(text), Math.floor(this.limits.records))));
     this.table = table;
     this.zone = {
       file: options.file,
@@ -1672,9 +1672,16 @@ function fileRange(file: string, text: string, scanEnd: { line: number; lineStar
   return { file, line: 1, column: 1, endLine: line, endColumn: text.length - lineStart + 1 };
 }
 
-/** Lines in the text: at most one record each, outside `$GENERATE` and `$INCLUDE`. */
-function lineCount(text: string): number {
+/**
+ * About how many lines the text has (at most one record each, outside `$GENERATE` and
+ * `$INCLUDE`), to size the record table: counted in a small text, estimated from the first
+ * megabyte in a large one (the table grows if the rest is denser), since counting 40 MB of
+ * text costs more than sizing the table again now and then.
+ */
+function lineEstimate(text: string): number {
+  const SAMPLE = 1 << 20;
+  const end = text.length <= 4 * SAMPLE ? text.length : SAMPLE;
   let count = 1;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
-  return count;
+  for (let i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) count++;
+  return end === text.length ? count : Math.ceil((count * text.length * 1.1) / end);
 }

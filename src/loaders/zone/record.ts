@@ -25,8 +25,6 @@ const MAX_PACKED_EXTRA_LINES = 0xf;
 const MAX_PACKED_END_COLUMN = 0xfff;
 const WIDE = -1;
 
-const GENERIC = 1;
-
 /**
  * The records of one zone file, kept in columns: typed arrays for the numbers, owner names
  * in two parts (see `nameHeads`), and one array of data values.
@@ -57,22 +55,25 @@ export class RecordTable {
   private readonly tailIndexes = new Map<string, number>([['', 0]]);
   private lastTail = '';
   private lastTailIndex = 0;
-  private types: Uint16Array;
+  /** Type code (low 16 bits) and index into `classNames` (high 16 bits). */
+  private kinds: Uint32Array;
   private ttls: Int32Array;
   private lines: Int32Array;
   /** Start column * 2^16 + extra lines * 2^12 + end column, or WIDE (see the wide columns). */
   private packed: Int32Array;
-  /** Index into `classNames`. */
-  private classes: Uint16Array;
-  /** Bit 0: the record came from RFC 3597 `\#` syntax. */
-  private flags: Uint8Array;
   private values: RDataValue[];
+  /** 1 where the record came from RFC 3597 `\#` syntax; made when the first such record arrives. */
+  private genericFlags: Uint8Array | undefined;
   /** SRV and MX numbers (packSrvNumbers; the MX preference); made when the first such record arrives. */
   private numbers: Float64Array | undefined;
   private readonly classNames: string[] = ['IN'];
+  private readonly classIndexes = new Map<string, number>([['IN', 0]]);
   /** Made when the first record of an `$INCLUDE`d file arrives: 0 is the zone's file, n the n-th entry of `files`. */
   private fileIndexes: Uint16Array | undefined;
   private readonly files: string[] = [];
+  /** The file of the last included record (records of one file come together). */
+  private lastFile = '';
+  private lastFileIndex = 0;
   /** Made when the first record too wide or too tall to pack arrives. */
   private wide: Int32Array | undefined;
   private capacity: number;
@@ -83,12 +84,10 @@ export class RecordTable {
     this.nameHeads = new Array<string>(n);
     this.nameTails = new Uint16Array(n);
     this.values = new Array<RDataValue>(n);
-    this.types = new Uint16Array(n);
+    this.kinds = new Uint32Array(n);
     this.ttls = new Int32Array(n);
     this.lines = new Int32Array(n);
     this.packed = new Int32Array(n);
-    this.classes = new Uint16Array(n);
-    this.flags = new Uint8Array(n);
   }
 
   /** The owner name of row `i` (absolute, lower-case, trailing dot). */
@@ -159,11 +158,10 @@ export class RecordTable {
     this.nameHeads[i] = nameHead;
     this.nameTails[i] = nameTail === '' ? 0 : this.lastTailIndex;
     this.values[i] = value;
-    this.types[i] = type;
+    this.kinds[i] = (type | ((cls === 'IN' ? 0 : this.classIndex(cls)) << 16)) >>> 0;
     this.ttls[i] = ttl;
     this.lines[i] = line;
-    this.classes[i] = cls === 'IN' ? 0 : this.classIndex(cls);
-    this.flags[i] = generic ? GENERIC : 0;
+    if (generic || this.genericFlags !== undefined) (this.genericFlags ??= new Uint8Array(this.capacity))[i] = generic ? 1 : 0;
     if ((type === 33 || type === 15) && typeof value === 'string') (this.numbers ??= new Float64Array(this.capacity))[i] = numbers;
     if (file !== undefined || this.fileIndexes !== undefined) this.setFile(i, file);
     const extraLines = endLine - line;
@@ -208,11 +206,11 @@ export class RecordTable {
   }
 
   type(i: number): string {
-    return typeName(this.types[i]);
+    return typeName(this.kinds[i] & 0xffff);
   }
 
   typeCode(i: number): number {
-    return this.types[i];
+    return this.kinds[i] & 0xffff;
   }
 
   ttl(i: number): number {
@@ -220,11 +218,11 @@ export class RecordTable {
   }
 
   class(i: number): string {
-    return this.classNames[this.classes[i]];
+    return this.classNames[this.kinds[i] >>> 16];
   }
 
   generic(i: number): boolean {
-    return (this.flags[i] & GENERIC) !== 0;
+    return this.genericFlags !== undefined && this.genericFlags[i] === 1;
   }
 
   file(i: number): string {
@@ -251,7 +249,7 @@ export class RecordTable {
     const value = this.values[i];
     if (typeof value === 'object') return value;
     if (typeof value === 'number') return { address: ipv4Text(value) };
-    switch (this.types[i]) {
+    switch (this.kinds[i] & 0xffff) {
       case 28:
         return { address: value };
       case 16:
@@ -288,12 +286,11 @@ export class RecordTable {
     this.nameHeads[to] = this.nameHeads[from];
     this.nameTails[to] = this.nameTails[from];
     this.values[to] = this.values[from];
-    this.types[to] = this.types[from];
+    this.kinds[to] = this.kinds[from];
     this.ttls[to] = this.ttls[from];
     this.lines[to] = this.lines[from];
     this.packed[to] = this.packed[from];
-    this.classes[to] = this.classes[from];
-    this.flags[to] = this.flags[from];
+    if (this.genericFlags !== undefined) this.genericFlags[to] = this.genericFlags[from];
     if (this.fileIndexes !== undefined) this.fileIndexes[to] = this.fileIndexes[from];
     if (this.numbers !== undefined) this.numbers[to] = this.numbers[from];
     if (this.wide !== undefined) this.wide.copyWithin(to * 3, from * 3, from * 3 + 3);
@@ -309,11 +306,14 @@ export class RecordTable {
     return this.tails.length - 1;
   }
 
+  /** Classes are at most 65,536 (a 16-bit code each), so the index fits in 16 bits. */
   private classIndex(cls: string): number {
-    const index = this.classNames.indexOf(cls);
-    if (index >= 0) return index;
-    this.classNames.push(cls);
-    return this.classNames.length - 1;
+    let index = this.classIndexes.get(cls);
+    if (index === undefined) {
+      index = this.classNames.push(cls) - 1;
+      this.classIndexes.set(cls, index);
+    }
+    return index;
   }
 
   private setFile(i: number, file: string | undefined): void {
@@ -322,24 +322,27 @@ export class RecordTable {
       this.fileIndexes[i] = 0;
       return;
     }
-    let index = this.files.indexOf(file);
-    if (index < 0) index = this.files.push(file) - 1;
-    this.fileIndexes[i] = index + 1;
+    if (file !== this.lastFile) {
+      let index = this.files.indexOf(file);
+      if (index < 0) index = this.files.push(file) - 1;
+      this.lastFile = file;
+      this.lastFileIndex = index + 1;
+    }
+    this.fileIndexes[i] = this.lastFileIndex;
   }
 
   private grow(): void {
     const capacity = this.capacity * 2;
-    const widen = <T extends Uint8Array | Uint16Array | Int32Array | Float64Array>(column: T, make: (n: number) => T, per = 1): T => {
+    const widen = <T extends Uint8Array | Uint16Array | Uint32Array | Int32Array | Float64Array>(column: T, make: (n: number) => T, per = 1): T => {
       const wider = make(capacity * per);
       wider.set(column);
       return wider;
     };
-    this.types = widen(this.types, (n) => new Uint16Array(n));
+    this.kinds = widen(this.kinds, (n) => new Uint32Array(n));
     this.ttls = widen(this.ttls, (n) => new Int32Array(n));
     this.lines = widen(this.lines, (n) => new Int32Array(n));
     this.packed = widen(this.packed, (n) => new Int32Array(n));
-    this.classes = widen(this.classes, (n) => new Uint16Array(n));
-    this.flags = widen(this.flags, (n) => new Uint8Array(n));
+    if (this.genericFlags !== undefined) this.genericFlags = widen(this.genericFlags, (n) => new Uint8Array(n));
     if (this.fileIndexes !== undefined) this.fileIndexes = widen(this.fileIndexes, (n) => new Uint16Array(n));
     if (this.numbers !== undefined) this.numbers = widen(this.numbers, (n) => new Float64Array(n));
     if (this.wide !== undefined) this.wide = widen(this.wide, (n) => new Int32Array(n), 3);

@@ -27205,7 +27205,6 @@ var MAX_PACKED_COLUMN = 16383;
 var MAX_PACKED_EXTRA_LINES = 15;
 var MAX_PACKED_END_COLUMN = 4095;
 var WIDE = -1;
-var GENERIC = 1;
 var RecordTable = class {
   /** The zone the records belong to (set once the zone object exists). */
   zone;
@@ -27226,22 +27225,25 @@ var RecordTable = class {
   tailIndexes = /* @__PURE__ */ new Map([["", 0]]);
   lastTail = "";
   lastTailIndex = 0;
-  types;
+  /** Type code (low 16 bits) and index into `classNames` (high 16 bits). */
+  kinds;
   ttls;
   lines;
   /** Start column * 2^16 + extra lines * 2^12 + end column, or WIDE (see the wide columns). */
   packed;
-  /** Index into `classNames`. */
-  classes;
-  /** Bit 0: the record came from RFC 3597 `\#` syntax. */
-  flags;
   values;
+  /** 1 where the record came from RFC 3597 `\#` syntax; made when the first such record arrives. */
+  genericFlags;
   /** SRV and MX numbers (packSrvNumbers; the MX preference); made when the first such record arrives. */
   numbers;
   classNames = ["IN"];
+  classIndexes = /* @__PURE__ */ new Map([["IN", 0]]);
   /** Made when the first record of an `$INCLUDE`d file arrives: 0 is the zone's file, n the n-th entry of `files`. */
   fileIndexes;
   files = [];
+  /** The file of the last included record (records of one file come together). */
+  lastFile = "";
+  lastFileIndex = 0;
   /** Made when the first record too wide or too tall to pack arrives. */
   wide;
   capacity;
@@ -27251,12 +27253,10 @@ var RecordTable = class {
     this.nameHeads = new Array(n);
     this.nameTails = new Uint16Array(n);
     this.values = new Array(n);
-    this.types = new Uint16Array(n);
+    this.kinds = new Uint32Array(n);
     this.ttls = new Int32Array(n);
     this.lines = new Int32Array(n);
     this.packed = new Int32Array(n);
-    this.classes = new Uint16Array(n);
-    this.flags = new Uint8Array(n);
   }
   /** The owner name of row `i` (absolute, lower-case, trailing dot). */
   name(i) {
@@ -27306,11 +27306,10 @@ var RecordTable = class {
     this.nameHeads[i] = nameHead;
     this.nameTails[i] = nameTail === "" ? 0 : this.lastTailIndex;
     this.values[i] = value;
-    this.types[i] = type;
+    this.kinds[i] = (type | (cls === "IN" ? 0 : this.classIndex(cls)) << 16) >>> 0;
     this.ttls[i] = ttl;
     this.lines[i] = line;
-    this.classes[i] = cls === "IN" ? 0 : this.classIndex(cls);
-    this.flags[i] = generic ? GENERIC : 0;
+    if (generic || this.genericFlags !== void 0) (this.genericFlags ??= new Uint8Array(this.capacity))[i] = generic ? 1 : 0;
     if ((type === 33 || type === 15) && typeof value === "string") (this.numbers ??= new Float64Array(this.capacity))[i] = numbers;
     if (file !== void 0 || this.fileIndexes !== void 0) this.setFile(i, file);
     const extraLines = endLine - line;
@@ -27351,19 +27350,19 @@ var RecordTable = class {
     this.values.length = this.size;
   }
   type(i) {
-    return typeName(this.types[i]);
+    return typeName(this.kinds[i] & 65535);
   }
   typeCode(i) {
-    return this.types[i];
+    return this.kinds[i] & 65535;
   }
   ttl(i) {
     return this.ttls[i];
   }
   class(i) {
-    return this.classNames[this.classes[i]];
+    return this.classNames[this.kinds[i] >>> 16];
   }
   generic(i) {
-    return (this.flags[i] & GENERIC) !== 0;
+    return this.genericFlags !== void 0 && this.genericFlags[i] === 1;
   }
   file(i) {
     const fileIndex = this.fileIndexes === void 0 ? 0 : this.fileIndexes[i];
@@ -27386,7 +27385,7 @@ var RecordTable = class {
     const value = this.values[i];
     if (typeof value === "object") return value;
     if (typeof value === "number") return { address: ipv4Text(value) };
-    switch (this.types[i]) {
+    switch (this.kinds[i] & 65535) {
       case 28:
         return { address: value };
       case 16:
@@ -27420,12 +27419,11 @@ var RecordTable = class {
     this.nameHeads[to] = this.nameHeads[from];
     this.nameTails[to] = this.nameTails[from];
     this.values[to] = this.values[from];
-    this.types[to] = this.types[from];
+    this.kinds[to] = this.kinds[from];
     this.ttls[to] = this.ttls[from];
     this.lines[to] = this.lines[from];
     this.packed[to] = this.packed[from];
-    this.classes[to] = this.classes[from];
-    this.flags[to] = this.flags[from];
+    if (this.genericFlags !== void 0) this.genericFlags[to] = this.genericFlags[from];
     if (this.fileIndexes !== void 0) this.fileIndexes[to] = this.fileIndexes[from];
     if (this.numbers !== void 0) this.numbers[to] = this.numbers[from];
     if (this.wide !== void 0) this.wide.copyWithin(to * 3, from * 3, from * 3 + 3);
@@ -27439,11 +27437,14 @@ var RecordTable = class {
     this.tailIndexes.set(tail, this.tails.length - 1);
     return this.tails.length - 1;
   }
+  /** Classes are at most 65,536 (a 16-bit code each), so the index fits in 16 bits. */
   classIndex(cls) {
-    const index = this.classNames.indexOf(cls);
-    if (index >= 0) return index;
-    this.classNames.push(cls);
-    return this.classNames.length - 1;
+    let index = this.classIndexes.get(cls);
+    if (index === void 0) {
+      index = this.classNames.push(cls) - 1;
+      this.classIndexes.set(cls, index);
+    }
+    return index;
   }
   setFile(i, file) {
     this.fileIndexes ??= new Uint16Array(this.capacity);
@@ -27451,9 +27452,13 @@ var RecordTable = class {
       this.fileIndexes[i] = 0;
       return;
     }
-    let index = this.files.indexOf(file);
-    if (index < 0) index = this.files.push(file) - 1;
-    this.fileIndexes[i] = index + 1;
+    if (file !== this.lastFile) {
+      let index = this.files.indexOf(file);
+      if (index < 0) index = this.files.push(file) - 1;
+      this.lastFile = file;
+      this.lastFileIndex = index + 1;
+    }
+    this.fileIndexes[i] = this.lastFileIndex;
   }
   grow() {
     const capacity = this.capacity * 2;
@@ -27462,12 +27467,11 @@ var RecordTable = class {
       wider.set(column);
       return wider;
     };
-    this.types = widen(this.types, (n) => new Uint16Array(n));
+    this.kinds = widen(this.kinds, (n) => new Uint32Array(n));
     this.ttls = widen(this.ttls, (n) => new Int32Array(n));
     this.lines = widen(this.lines, (n) => new Int32Array(n));
     this.packed = widen(this.packed, (n) => new Int32Array(n));
-    this.classes = widen(this.classes, (n) => new Uint16Array(n));
-    this.flags = widen(this.flags, (n) => new Uint8Array(n));
+    if (this.genericFlags !== void 0) this.genericFlags = widen(this.genericFlags, (n) => new Uint8Array(n));
     if (this.fileIndexes !== void 0) this.fileIndexes = widen(this.fileIndexes, (n) => new Uint16Array(n));
     if (this.numbers !== void 0) this.numbers = widen(this.numbers, (n) => new Float64Array(n));
     if (this.wide !== void 0) this.wide = widen(this.wide, (n) => new Int32Array(n), 3);
@@ -29155,7 +29159,7 @@ var ZoneParser = class {
     this.file = options.file;
     this.fileStack = [options.file];
     const view = viewOf(text2, options);
-    const table = new RecordTable(Math.max(0, Math.min(lineCount(text2), Math.floor(this.limits.records))));
+    const table = new RecordTable(Math.max(0, Math.min(lineEstimate(text2), Math.floor(this.limits.records))));
     this.table = table;
     this.zone = {
       file: options.file,
@@ -30546,10 +30550,12 @@ function fileRange(file, text2, scanEnd) {
   }
   return { file, line: 1, column: 1, endLine: line, endColumn: text2.length - lineStart + 1 };
 }
-function lineCount(text2) {
+function lineEstimate(text2) {
+  const SAMPLE = 1 << 20;
+  const end = text2.length <= 4 * SAMPLE ? text2.length : SAMPLE;
   let count = 1;
-  for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) count++;
-  return count;
+  for (let i = text2.indexOf("\n"); i >= 0 && i < end; i = text2.indexOf("\n", i + 1)) count++;
+  return end === text2.length ? count : Math.ceil(count * text2.length * 1.1 / end);
 }
 
 // src/loaders/zone/index.ts
@@ -51450,4 +51456,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-UA3QT7VO.js.LEGAL.txt */
+/*! For license information please see chunk-4WS2R6WT.js.LEGAL.txt */
