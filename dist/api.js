@@ -27,7 +27,7 @@ import {
   rdataText,
   recordKey,
   runCli
-} from "./chunks/chunk-4WS2R6WT.js";
+} from "./chunks/chunk-3YKL6FNJ.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

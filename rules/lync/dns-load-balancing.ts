@@ -143,7 +143,7 @@ function checkInferredPools(estate: Estate, report: Report<MessageId>, notChecke
     if (!owners) {
       owners = new Map();
       for (const type of ['A', 'AAAA'] as const) {
-        for (const r of estate.records(type, { view }) as Array<Typed<'A'> | Typed<'AAAA'>>) {
+        for (const r of estate.eachRecord(type, { view })) {
           const names = owners.get(r.data.address);
           if (names) names.push(r.name);
           else owners.set(r.data.address, [r.name]);

@@ -142,7 +142,8 @@ class ZoneParser {
     this.file = options.file;
     this.fileStack = [options.file];
     const view = viewOf(text, options);
-    const table = new RecordTable(Math.max(0, Math.min(lineEstimate(text), Math.floor(this.limits.records))));
+    // Beyond two million rows the table grows as records come: a file of blank lines must not reserve room for millions.
+    const table = new RecordTable(Math.max(0, Math.min(lineEstimate(text), Math.floor(this.limits.records), 1 << 21)));
     this.table = table;
     this.zone = {
       file: options.file,

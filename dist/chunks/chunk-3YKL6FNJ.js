@@ -29159,7 +29159,7 @@ var ZoneParser = class {
     this.file = options.file;
     this.fileStack = [options.file];
     const view = viewOf(text2, options);
-    const table = new RecordTable(Math.max(0, Math.min(lineEstimate(text2), Math.floor(this.limits.records))));
+    const table = new RecordTable(Math.max(0, Math.min(lineEstimate(text2), Math.floor(this.limits.records), 1 << 21)));
     this.table = table;
     this.zone = {
       file: options.file,
@@ -33114,7 +33114,7 @@ function checkInferredPools(estate, report, notChecked) {
     if (!owners) {
       owners = /* @__PURE__ */ new Map();
       for (const type of ["A", "AAAA"]) {
-        for (const r of estate.records(type, { view })) {
+        for (const r of estate.eachRecord(type, { view })) {
           const names3 = owners.get(r.data.address);
           if (names3) names3.push(r.name);
           else owners.set(r.data.address, [r.name]);
@@ -51456,4 +51456,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-4WS2R6WT.js.LEGAL.txt */
+/*! For license information please see chunk-3YKL6FNJ.js.LEGAL.txt */
