@@ -27,7 +27,7 @@ import {
   rdataText,
   recordKey,
   runCli
-} from "./chunks/chunk-3YKL6FNJ.js";
+} from "./chunks/chunk-ZQOY3ZHD.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

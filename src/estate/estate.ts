@@ -1,7 +1,7 @@
 import type { DnsName, View, ZoneFile, ZoneRecord, RDataByType, KnownType } from '../loaders/zone/model.js';
 import type { RecordTable } from '../loaders/zone/record.js';
 import { canonicalName, isAtOrBelow, parentName } from './names.js';
-import { OwnerIndex, hashNameParts } from './owner-index.js';
+import { OwnerIndex } from './owner-index.js';
 import { splitSrvOwner } from './sip.js';
 import { hostName, sanCovering, type Certificate } from './certificate.js';
 import type { Topology } from './topology.js';
@@ -154,22 +154,14 @@ export class Estate {
     for (let z = 0; z < this.tables.length; z++) {
       const table = this.tables[z];
       const first = this.firstIds[z];
-      let previousHead: string | undefined;
-      let previousTail = '';
       for (let i = 0; i < table.size; i++) {
         const id = first + i;
         const slot = idsByCode.get(table.typeCode(i)) as { ids: Int32Array; next: number };
         slot.ids[slot.next++] = id;
-        // Records at one owner mostly come together (the parser keeps one string for them): the
+        // Records at one owner mostly come together (the parser keeps one entry for them): the
         // owner of the record before needs no index look-up, the dearest step on a large zone.
-        const head = table.nameHead(i);
-        const tail = table.nameTail(i);
-        if (head === previousHead && tail === previousTail) this.byName.addTo(previousPosition, id);
-        else {
-          previousPosition = this.byName.add(id, hashNameParts(head, tail));
-          previousHead = head;
-          previousTail = tail;
-        }
+        if (i > 0 && table.sameOwnerEntry(i, i - 1)) this.byName.addTo(previousPosition, id);
+        else previousPosition = this.byName.add(id, table.nameHash(i));
       }
     }
     for (const { ids } of idsByCode.values()) {
@@ -466,8 +458,8 @@ export class Estate {
       const id = this.byName.firstId(position);
       const table = this.tableOf(id);
       const row = this.rowOf(id);
-      // The written part of a name starts the name: most names are settled by its first character.
-      if (!firsts.has(table.nameHead(row).charCodeAt(0))) continue;
+      // Most names are settled by their first character, read without making the name.
+      if (!firsts.has(table.nameFirstCharCode(row))) continue;
       const name = table.name(row);
       if (prefixes.some((prefix) => name.startsWith(prefix))) yield name;
     }

@@ -1,4 +1,5 @@
 import type { DnsName } from '../loaders/zone/model.js';
+import { hashName } from '../loaders/zone/owner-names.js';
 
 /** What the index needs to know of the owner name of a record id, without making the name. */
 export interface OwnerNames {
@@ -61,7 +62,7 @@ export class OwnerIndex {
 
   /**
    * Adds record `id` at its owner (after the owner's earlier records); returns the owner's
-   * position. `hash` is hashName of the owner name (hashNameParts of its two parts).
+   * position. `hash` is hashName of the owner name (`RecordTable.nameHash`).
    */
   add(id: number, hash: number): number {
     const slot = this.probe(hash, id, undefined);
@@ -127,27 +128,3 @@ export class OwnerIndex {
 
 /** The top 8 bits of a slot: the tag. */
 const TAG_BITS = 0xff000000 | 0;
-
-/** Differs per process, so no zone file can be written to make every name collide. */
-const SEED = (Math.random() * 0x100000000) >>> 0;
-
-/** FNV-1a over the name's code units, seeded. */
-export function hashName(name: string): number {
-  let hash = 0x811c9dc5 ^ SEED;
-  for (let i = 0; i < name.length; i++) hash = Math.imul(hash ^ name.charCodeAt(i), 0x01000193);
-  return mixed(hash);
-}
-
-/** hashName of `head + tail`, without joining them. */
-export function hashNameParts(head: string, tail: string): number {
-  let hash = 0x811c9dc5 ^ SEED;
-  for (let i = 0; i < head.length; i++) hash = Math.imul(hash ^ head.charCodeAt(i), 0x01000193);
-  for (let i = 0; i < tail.length; i++) hash = Math.imul(hash ^ tail.charCodeAt(i), 0x01000193);
-  return mixed(hash);
-}
-
-/** Mixes the high bits down: the table uses the low ones. */
-function mixed(hash: number): number {
-  hash ^= hash >>> 15;
-  return Math.imul(hash, 0x2c1b3c6d) ^ (hash >>> 13);
-}

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { RecordTable, TableRecord, packSrvNumbers, recordKey } from '../../../src/loaders/zone/record.js';
+import { hashName } from '../../../src/loaders/zone/owner-names.js';
 import type { RDataValue } from '../../../src/loaders/zone/record.js';
 import type { ZoneFile } from '../../../src/loaders/zone/model.js';
 import { parse } from './helpers.js';
@@ -26,8 +27,20 @@ interface Row {
   endColumn: number;
 }
 
+/** Text ids of the names written relative to a tail, per table: each name is its own text. */
+const textIds = new WeakMap<RecordTable, Map<string, number>>();
+
+/** Appends a row; with a tail, its name is read as written relative to it, else kept whole. */
 function append(table: RecordTable, row: Row, tail = ''): void {
-  table.append(row.name, tail, row.ttl, row.cls, row.type, row.value, row.numbers ?? 0, row.generic ?? false, row.file, row.line, row.column, row.endLine, row.endColumn);
+  if (tail === '') table.owners.setFromString(row.name);
+  else {
+    let ids = textIds.get(table);
+    if (!ids) textIds.set(table, (ids = new Map()));
+    let id = ids.get(row.name);
+    if (id === undefined) ids.set(row.name, (id = table.owners.addText(row.name)));
+    table.owners.setFromText(id, 0, row.name.length, /[A-Z]/.test(row.name), tail);
+  }
+  table.append(row.ttl, row.cls, row.type, row.value, row.numbers ?? 0, row.generic ?? false, row.file, row.line, row.column, row.endLine, row.endColumn);
 }
 
 const at = (line: number, column = 1, endLine = line, endColumn = 10) => ({ line, column, endLine, endColumn });
@@ -176,8 +189,8 @@ describe('RecordTable: what a row gives back', () => {
   });
 });
 
-describe('RecordTable: owner names in two parts', () => {
-  it('joins the written part and the origin, and compares names however they were split', () => {
+describe('RecordTable: owner names kept as where they are written', () => {
+  it('joins the written part and the origin, and compares names however they were kept', () => {
     const relative = tableFor(4);
     const absolute = tableFor(4);
     append(relative, { name: 'sip', ttl: 1, cls: 'IN', type: 1, value: 1, ...at(1) }, '.contoso.com.');
@@ -185,7 +198,6 @@ describe('RecordTable: owner names in two parts', () => {
     append(relative, { name: 'web', ttl: 1, cls: 'IN', type: 1, value: 1, ...at(3) }, '.contoso.com.');
     append(absolute, { name: 'sip.contoso.com.', ttl: 1, cls: 'IN', type: 1, value: 1, ...at(1) });
     expect([relative.name(0), relative.name(1), absolute.name(0)]).toEqual(['sip.contoso.com.', 'sip.contoso.com.', 'sip.contoso.com.']);
-    expect([relative.nameHead(0), relative.nameTail(0), absolute.nameTail(0)]).toEqual(['sip', '.contoso.com.', '']);
     expect([relative.sameName(0, absolute, 0), relative.sameName(0, relative, 1), relative.sameName(2, absolute, 0), relative.sameName(0, relative, 2)]).toEqual([true, true, false, false]);
     expect([relative.nameIs(0, 'sip.contoso.com.'), relative.nameIs(0, 'sip.contoso.co.'), relative.nameIs(2, 'sip.contoso.com.')]).toEqual([true, false, false]);
   });
@@ -194,7 +206,45 @@ describe('RecordTable: owner names in two parts', () => {
     const table = tableFor(16);
     for (let n = 0; n < 0x10002; n++) append(table, { name: 'h', ttl: 1, cls: 'IN', type: 1, value: 1, ...at(1) }, `.z${n}.`);
     expect([table.name(0), table.name(0xfffe), table.name(0x10001)]).toEqual(['h.z0.', 'h.z65534.', 'h.z65537.']);
-    expect([table.nameTail(0xfffe), table.nameTail(0x10001), table.nameHead(0x10001)]).toEqual(['.z65534.', '', 'h.z65537.']);
+    expect([table.nameIs(0x10001, 'h.z65537.'), table.nameHash(0x10001) === hashName('h.z65537.'), table.sameName(0x10001, table, 0x10000)]).toEqual([true, true, false]);
+  });
+
+  it('reads the name of every form the same way: whole, hashed, compared, by its first character', () => {
+    const table = tableFor(8);
+    const text = 'Sip.Contoso.COM. web lyncdiscover.contoso.com.';
+    const id = table.owners.addText(text);
+    const owners = table.owners;
+    const row = () => table.append(1, 'IN', 1, 1, 0, false, undefined, 1, 1, 1, 2);
+    owners.setFromText(id, 0, 16, true, '');
+    row();
+    owners.setFromText(id, 17, 20, false, '.contoso.com.');
+    row();
+    row();
+    owners.setFromString('a\\.b.contoso.com.');
+    row();
+    const saved = owners.save();
+    owners.setFromText(id, 21, 46, false, '');
+    row();
+    owners.restore(saved);
+    row();
+    expect(table.records().map((r) => r.name)).toEqual(['sip.contoso.com.', 'web.contoso.com.', 'web.contoso.com.', 'a\\.b.contoso.com.', 'lyncdiscover.contoso.com.', 'a\\.b.contoso.com.']);
+    for (let i = 0; i < table.size; i++) {
+      const name = table.name(i);
+      expect([name, table.nameIs(i, name), table.nameIs(i, name.toUpperCase()), table.nameHash(i) === hashName(name), table.nameFirstCharCode(i) === name.charCodeAt(0)]).toEqual([name, true, false, true, true]);
+    }
+    expect([table.sameOwnerEntry(1, 2), table.sameOwnerEntry(0, 1), table.sameOwnerEntry(3, 5), table.sameName(3, table, 5)]).toEqual([true, false, true, true]);
+  });
+
+  it('keeps names from a second text (an included file) apart from the first', () => {
+    const table = tableFor(4);
+    const first = table.owners.addText('alpha');
+    const second = table.owners.addText('omega');
+    for (const id of [first, second, first]) {
+      table.owners.setFromText(id, 0, 5, false, '.example.');
+      table.append(1, 'IN', 1, 1, 0, false, undefined, 1, 1, 1, 2);
+    }
+    expect([table.name(0), table.name(1), table.name(2)]).toEqual(['alpha.example.', 'omega.example.', 'alpha.example.']);
+    expect([table.sameName(0, table, 2), table.sameOwnerEntry(0, 1), table.nameIs(1, 'omega.example.')]).toEqual([true, false, true]);
   });
 });
 

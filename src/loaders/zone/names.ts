@@ -103,9 +103,15 @@ export function readName(
   origin: OriginContext | undefined,
 ): string | NameError {
   const parts = NAME_PARTS;
-  const head = readNameParts(text, start, end, escaped, origin, parts, false);
-  if (typeof head !== 'string' || parts.tail === '') return head;
-  const name = head + parts.tail;
+  const form = nameForm(text, start, end, escaped, origin, parts);
+  if (form < 0) return -form as NameError;
+  if (form === WRITTEN_OTHERWISE) return parts.whole;
+  if (parts.tail === '') {
+    const name = ownSlice(text, start, end);
+    return form === WRITTEN_LOWER ? name.toLowerCase() : name;
+  }
+  const name = text.slice(start, end) + parts.tail;
+  if (form === WRITTEN_LOWER) return name.toLowerCase();
   // Reading a character of a fresh concatenation flattens it in place (V8), and the
   // young-generation GC then keeps one flat string for the name instead of the slice
   // and the pair joining it: 16 bytes less on every record, at no measurable cost.
@@ -113,49 +119,57 @@ export function readName(
   return name;
 }
 
-const NAME_PARTS = { tail: '' };
+const NAME_PARTS = { tail: '', whole: '' };
+
+/** nameForm: the canonical name is what is written, then `parts.tail`. */
+export const WRITTEN_AS_IS = 0;
+/** nameForm: the canonical name is what is written, lower-cased, then `parts.tail`. */
+export const WRITTEN_LOWER = 1;
+/** nameForm: the canonical name is `parts.whole` (escapes, `@`, characters written escaped). */
+export const WRITTEN_OTHERWISE = 2;
 
 /**
- * As readName, in two parts: returns the canonical form of what is written (a relative
- * name without the origin) and sets `parts.tail` to what completes it (the origin's
- * `suffix`, or '' when the result is already absolute). The Estate keeps owner names so
- * (see RecordTable): a short written part is one small copy, the whole name two. With
- * `keep`, the written part of a relative name is a copy that holds no reference to `text`
- * (see ownSlice); else it may be a view, for a caller that joins it to the tail.
+ * How the canonical form of the name written in `text[start, end)` relates to what is
+ * written, so a caller can keep the name as where it is written: one of the WRITTEN_
+ * values, with `parts.tail` (the origin's suffix for a relative name, else '') or
+ * `parts.whole`; or a NameError as a negative number.
  */
-export function readNameParts(
+export function nameForm(
   text: string,
   start: number,
   end: number,
   escaped: boolean,
   origin: OriginContext | undefined,
-  parts: { tail: string },
-  keep = true,
-): string | NameError {
+  parts: { tail: string; whole: string },
+): number {
   parts.tail = '';
   const len = end - start;
   // An empty token (a quoted `""` owner or target) is no name; without this it read as the
   // "absolute" name '' below, which has no trailing dot and printed as nothing.
-  if (len === 0) return NAME_EMPTY_LABEL;
+  if (len === 0) return -NAME_EMPTY_LABEL;
   if (len === 1) {
     const c = text.charCodeAt(start);
-    if (c === 64 /* @ */) return origin === undefined ? NAME_NO_ORIGIN : origin.name;
-    if (c === 46 /* . */) return '.';
+    if (c === 64 /* @ */) return origin === undefined ? -NAME_NO_ORIGIN : whole(parts, origin.name);
+    if (c === 46 /* . */) return whole(parts, '.');
   }
-  if (escaped) return readNameSlow(text, start, end, origin);
+  if (escaped) return whole(parts, readNameSlow(text, start, end, origin));
   const shape = plainNameShape(text, start, end);
-  if (shape < 0) return -shape as NameError;
-  if (shape & SHAPE_SLOW) return readNameSlow(text, start, end, origin);
-  const upper = (shape & SHAPE_UPPER) !== 0;
+  if (shape < 0) return shape;
+  if (shape & SHAPE_SLOW) return whole(parts, readNameSlow(text, start, end, origin));
   if (shape & SHAPE_ABSOLUTE) {
-    if (len + 1 > 255) return NAME_TOO_LONG;
+    if (len + 1 > 255) return -NAME_TOO_LONG;
   } else {
-    if (origin === undefined) return NAME_NO_ORIGIN;
-    if (len + 1 + origin.wire > 255) return NAME_TOO_LONG;
+    if (origin === undefined) return -NAME_NO_ORIGIN;
+    if (len + 1 + origin.wire > 255) return -NAME_TOO_LONG;
     parts.tail = origin.suffix;
   }
-  const written = keep || parts.tail === '' ? ownSlice(text, start, end) : text.slice(start, end);
-  return upper ? written.toLowerCase() : written;
+  return shape & SHAPE_UPPER ? WRITTEN_LOWER : WRITTEN_AS_IS;
+}
+
+function whole(parts: { whole: string }, name: string | NameError): number {
+  if (typeof name !== 'string') return -name;
+  parts.whole = name;
+  return WRITTEN_OTHERWISE;
 }
 
 /** Names with escapes, `@`/`$` or characters outside printable ASCII: decode to octets, re-encode canonically. */

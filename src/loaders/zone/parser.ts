@@ -26,7 +26,7 @@ import type {
 import { DEFAULT_ZONE_LIMITS } from './model.js';
 import { Scanner } from './scanner.js';
 import type { ScanProblem } from './scanner.js';
-import { NAME_ERROR_CODES, NAME_ERROR_MESSAGES, originContext, readName, readNameParts } from './names.js';
+import { NAME_ERROR_CODES, NAME_ERROR_MESSAGES, WRITTEN_LOWER, WRITTEN_OTHERWISE, nameForm, originContext, readName } from './names.js';
 import type { NameError, OriginContext } from './names.js';
 import { canonicalIPv6, ipv4Value, isIPv4 } from './address.js';
 import { TTL_RANGE, decodeString, ownSlice, hexDigit, hexToOctets, readTtl, readUnsigned, quoteString, uniformStrings } from './text.js';
@@ -92,11 +92,10 @@ class ZoneParser {
   private origin: string | undefined;
   private originCtx: OriginContext | undefined;
   private originSource: OriginSource = 'none';
-  /** The current owner name in two parts (see readNameParts; undefined: none yet), and whole once asked for. */
-  private ownerHead: string | undefined;
-  private ownerTail = '';
-  private ownerWhole: string | undefined;
-  private readonly nameParts = { tail: '' };
+  /** The current owner is the table's (`table.owners`); this is how nameForm tells its form. */
+  private readonly nameParts = { tail: '', whole: '' };
+  /** The id of the text being read among the table's owner texts (-1: names from it are kept whole). */
+  private textId = -1;
   /** Raw span of the last owner token, to reuse the name for runs of records at one owner. */
   private ownerStart = -1;
   private ownerEnd = -1;
@@ -194,21 +193,14 @@ class ZoneParser {
   private apexDecided(apex: string): void {
     this.zoneApex = apex;
     this.originInZone = this.origin === undefined || isInZone(this.origin, apex);
-    if (this.ownerHead !== undefined) this.ownerOutside = !isInZone(this.owner(), apex);
+    if (this.table.owners.hasCurrent) this.ownerOutside = !isInZone(this.owner(), apex);
     // The owner reuse shortcut must not carry a verdict made before the origin was known.
     this.ownerStart = this.ownerEnd = -1;
     const table = this.table;
-    let lastHead: string | undefined;
-    let lastTail = '';
     let lastInside = true;
+    // A row after a row of the same owner entry shares its verdict (rows before `i` move only to lower places).
     table.retain((i) => {
-      const head = table.nameHead(i);
-      const tail = table.nameTail(i);
-      if (head !== lastHead || tail !== lastTail) {
-        lastHead = head;
-        lastTail = tail;
-        lastInside = isInZone(table.name(i), apex);
-      }
+      if (i === 0 || !table.sameOwnerEntry(i, i - 1)) lastInside = isInZone(table.name(i), apex);
       if (!lastInside) {
         const loc = table.loc(i);
         this.reportOutOfZone(table.name(i), loc.file, loc.line, loc.column, loc.endLine, loc.endColumn);
@@ -257,8 +249,10 @@ class ZoneParser {
     const savedScanner = this.sc;
     const savedText = this.text;
     const savedFile = this.file;
+    const savedTextId = this.textId;
     this.text = text;
     this.file = file;
+    this.textId = this.table.owners.addText(text);
     const sc = new Scanner(text, this.limits.lineLength, (p) => this.scanProblem(p));
     this.sc = sc;
     // Each recovery rescans from the line after the '(' to the end of the text: many unclosed
@@ -290,6 +284,7 @@ class ZoneParser {
       this.sc = savedScanner;
       this.text = savedText;
       this.file = savedFile;
+      this.textId = savedTextId;
     }
   }
 
@@ -398,7 +393,7 @@ class ZoneParser {
       if (!this.ownerName()) return;
       ownerAbsolute = text.charCodeAt(sc.end - 1) === 46 && !(sc.escaped && text.charCodeAt(sc.end - 2) === 92);
       sc.next();
-    } else if (this.ownerHead === undefined) {
+    } else if (!this.table.owners.hasCurrent) {
       this.fail('zone/no-owner', 'record without an owner name, and no previous owner to repeat');
       return;
     }
@@ -431,7 +426,7 @@ class ZoneParser {
       this.fail('zone/extra-tokens', `unexpected '${this.shown()}' after the record data`);
       return;
     }
-    this.addRecord(this.ownerHead as string, this.ownerTail, ttl, cls, type, data, generic, line, column, sc.lastEndLine, sc.lastEndColumn, typeLine, typeColumn, this.ownerOutside);
+    this.addRecord(ttl, cls, type, data, generic, line, column, sc.lastEndLine, sc.lastEndColumn, typeLine, typeColumn, this.ownerOutside);
     if (type === 6) this.soaSeen(this.owner(), ownerAbsolute);
   }
 
@@ -486,10 +481,8 @@ class ZoneParser {
     }
   }
 
-  /** A record at the owner name `nameHead` + `nameTail` (see readNameParts). */
+  /** A record at the current owner (`table.owners`). */
   private addRecord(
-    nameHead: string,
-    nameTail: string,
     explicitTtl: number,
     cls: string,
     type: number,
@@ -522,7 +515,7 @@ class ZoneParser {
     }
     if (outsideZone) {
       // Read (its TTL counts as the last one written, as in BIND) but not kept.
-      this.reportOutOfZone(nameHead + nameTail, this.file, line, column, endLine, endColumn);
+      this.reportOutOfZone(this.owner(), this.file, line, column, endLine, endColumn);
       return;
     }
     if (this.table.size >= this.limits.records) {
@@ -531,7 +524,7 @@ class ZoneParser {
       return;
     }
     this.sawRecord = true;
-    this.table.append(nameHead, nameTail, ttl, cls, type, data, this.rdataNumbers, generic, this.file === this.zone.file ? undefined : this.file, line, column, endLine, endColumn);
+    this.table.append(ttl, cls, type, data, this.rdataNumbers, generic, this.file === this.zone.file ? undefined : this.file, line, column, endLine, endColumn);
   }
 
   private soaSeen(name: string, ownerAbsolute: boolean): void {
@@ -544,7 +537,7 @@ class ZoneParser {
 
   /** The current owner name, whole (made once per owner, when asked). */
   private owner(): string {
-    return (this.ownerWhole ??= this.ownerTail === '' ? (this.ownerHead as string) : (this.ownerHead as string) + this.ownerTail);
+    return this.table.owners.current();
   }
 
   /**
@@ -557,7 +550,8 @@ class ZoneParser {
     const start = sc.start;
     const end = sc.end;
     const len = end - start;
-    if (len === this.ownerEnd - this.ownerStart && this.ownerOrigin === this.origin && this.ownerText === text && this.ownerHead !== undefined) {
+    const owners = this.table.owners;
+    if (len === this.ownerEnd - this.ownerStart && this.ownerOrigin === this.origin && this.ownerText === text && owners.hasCurrent) {
       const prev = this.ownerStart;
       let same = true;
       // From the end: neighbouring owners (host-0001, host-0002) mostly differ there.
@@ -574,14 +568,14 @@ class ZoneParser {
       }
     }
     const parts = this.nameParts;
-    const head = readNameParts(text, start, end, sc.escaped, this.originCtx, parts);
-    if (typeof head !== 'string') {
-      this.nameFailed(head as NameError);
+    const form = nameForm(text, start, end, sc.escaped, this.originCtx, parts);
+    if (form < 0) {
+      this.nameFailed(-form as NameError);
       return false;
     }
-    this.ownerHead = head;
-    this.ownerTail = parts.tail;
-    this.ownerWhole = undefined;
+    if (form === WRITTEN_OTHERWISE) owners.setFromString(parts.whole);
+    else if (this.textId < 0) owners.setFromString(readName(text, start, end, sc.escaped, this.originCtx) as string);
+    else owners.setFromText(this.textId, start, end, form === WRITTEN_LOWER, parts.tail);
     this.ownerStart = start;
     this.ownerEnd = end;
     this.ownerOrigin = this.origin;
@@ -759,7 +753,7 @@ class ZoneParser {
     if (!this.zone.includes.includes(result.file)) this.zone.includes.push(result.file);
 
     // The included file starts with the current owner; origin and owner come back afterwards (BIND).
-    const saved = { origin: this.origin, originCtx: this.originCtx, originSource: this.originSource, ownerHead: this.ownerHead, ownerTail: this.ownerTail, ownerWhole: this.ownerWhole };
+    const saved = { origin: this.origin, originCtx: this.originCtx, originSource: this.originSource, owner: this.table.owners.save() };
     const savedOwnerSpan = [this.ownerStart, this.ownerEnd, this.ownerOrigin, this.ownerText] as const;
     if (includeOrigin !== undefined) this.setOrigin(includeOrigin, 'directive');
     this.fileStack.push(result.file);
@@ -773,10 +767,8 @@ class ZoneParser {
       this.originCtx = saved.originCtx;
       this.originSource = saved.originSource;
       this.originInZone = this.zoneApex === undefined || saved.origin === undefined || isInZone(saved.origin, this.zoneApex);
-      this.ownerHead = saved.ownerHead;
-      this.ownerTail = saved.ownerTail;
-      this.ownerWhole = saved.ownerWhole;
-      this.ownerOutside = this.zoneApex !== undefined && saved.ownerHead !== undefined && !isInZone(this.owner(), this.zoneApex);
+      this.table.owners.restore(saved.owner);
+      this.ownerOutside = this.zoneApex !== undefined && this.table.owners.hasCurrent && !isInZone(this.owner(), this.zoneApex);
       [this.ownerStart, this.ownerEnd, this.ownerOrigin, this.ownerText] = savedOwnerSpan;
     }
   }
@@ -836,6 +828,8 @@ class ZoneParser {
     const endColumn = rhsSpan.endColumn;
     const savedScanner = this.sc;
     const savedText = this.text;
+    // Generated records have owners of their own; the owner of the lines after is the one before.
+    const savedOwner = this.table.owners.save();
     try {
       for (let n = 0; n < count && !this.stopped; n++) {
         const value = range.start + n * range.step;
@@ -875,12 +869,14 @@ class ZoneParser {
         this.spanOverride = undefined;
         if (data === undefined) return;
         const outside = this.zoneApex !== undefined && !isInZone(name, this.zoneApex);
-        this.addRecord(name, '', ttl, cls, type, data, generic, directiveSpan.line, directiveSpan.column, endLine, endColumn, typeLine, typeColumn, outside);
+        this.table.owners.setFromString(name);
+        this.addRecord(ttl, cls, type, data, generic, directiveSpan.line, directiveSpan.column, endLine, endColumn, typeLine, typeColumn, outside);
       }
     } finally {
       this.sc = savedScanner;
       this.text = savedText;
       this.spanOverride = undefined;
+      this.table.owners.restore(savedOwner);
     }
   }
 

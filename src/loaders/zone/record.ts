@@ -1,6 +1,7 @@
 import type { SourceRange } from '../../core/types.js';
 import type { RData, ZoneFile, ZoneRecord } from './model.js';
 import { typeName } from './rrtypes.js';
+import { OwnerNames } from './owner-names.js';
 
 /**
  * What the parser keeps of a record's data: the data object, or for the commonest types a
@@ -27,7 +28,7 @@ const WIDE = -1;
 
 /**
  * The records of one zone file, kept in columns: typed arrays for the numbers, owner names
- * in two parts (see `nameHeads`), and one array of data values.
+ * as where they are written (see OwnerNames), and one array of data values.
  *
  * A zone of a million records held as a million record objects, each with its data object
  * and strings, spent as much time in the garbage collector promoting them as in reading
@@ -41,20 +42,8 @@ export class RecordTable {
   /** Tells tables apart in record keys. */
   readonly serial = nextTableSerial++;
   size = 0;
-  /**
-   * Owner names as written, in canonical form: a relative name without the origin it is
-   * relative to (`host-0042`), which `nameTails` gives (`.example.com.`); an absolute name
-   * whole, with the empty tail. A short relative part is copied from the text as it is, while
-   * the whole name would be built and copied again; rows at one owner share the string.
-   */
-  private nameHeads: string[];
-  /** Index into `tails`. */
-  private nameTails: Uint16Array;
-  /** The tails rows use; 0 is the empty one. */
-  private readonly tails: string[] = [''];
-  private readonly tailIndexes = new Map<string, number>([['', 0]]);
-  private lastTail = '';
-  private lastTailIndex = 0;
+  /** Owner names; the parser sets the current owner here before appending its records. */
+  readonly owners: OwnerNames;
   /** Type code (low 16 bits) and index into `classNames` (high 16 bits). */
   private kinds: Uint32Array;
   private ttls: Int32Array;
@@ -81,8 +70,7 @@ export class RecordTable {
   constructor(capacity: number) {
     this.capacity = Math.max(16, capacity);
     const n = this.capacity;
-    this.nameHeads = new Array<string>(n);
-    this.nameTails = new Uint16Array(n);
+    this.owners = new OwnerNames(n);
     this.values = new Array<RDataValue>(n);
     this.kinds = new Uint32Array(n);
     this.ttls = new Int32Array(n);
@@ -92,44 +80,39 @@ export class RecordTable {
 
   /** The owner name of row `i` (absolute, lower-case, trailing dot). */
   name(i: number): string {
-    const tail = this.tails[this.nameTails[i]];
-    return tail === '' ? this.nameHeads[i] : this.nameHeads[i] + tail;
+    return this.owners.name(i);
   }
 
   /** True when row `i`'s owner name is `name`, without making the name. */
   nameIs(i: number, name: string): boolean {
-    const head = this.nameHeads[i];
-    const tail = this.tails[this.nameTails[i]];
-    return name.length === head.length + tail.length && name.startsWith(head) && name.endsWith(tail);
+    return this.owners.is(i, name);
   }
 
   /** True when row `i` of this table and row `j` of `other` have one owner name. */
   sameName(i: number, other: RecordTable, j: number): boolean {
-    const head = this.nameHeads[i];
-    const otherHead = other.nameHeads[j];
-    const tail = this.tails[this.nameTails[i]];
-    const otherTail = other.tails[other.nameTails[j]];
-    if (tail === otherTail) return head === otherHead;
-    return head.length + tail.length === otherHead.length + otherTail.length && this.name(i) === other.name(j);
+    return (other === this && this.owners.sameEntry(i, j)) || this.name(i) === other.name(j);
   }
 
-  /** The written part of row `i`'s owner name (see `nameHeads`): rows at one owner share the string. */
-  nameHead(i: number): string {
-    return this.nameHeads[i];
+  /** True when rows `i` and `j` were read at one owner together (a quick test; false says nothing). */
+  sameOwnerEntry(i: number, j: number): boolean {
+    return this.owners.sameEntry(i, j);
   }
 
-  /** What follows the written part of row `i`'s owner name ('' when it is absolute). */
-  nameTail(i: number): string {
-    return this.tails[this.nameTails[i]];
+  /** hashName of row `i`'s owner name, without making the name. */
+  nameHash(i: number): number {
+    return this.owners.hash(i);
+  }
+
+  /** The first character of row `i`'s owner name. */
+  nameFirstCharCode(i: number): number {
+    return this.owners.firstCharCode(i);
   }
 
   /**
-   * Appends a record at the owner name `nameHead` + `nameTail` (see `nameHeads`). `file` is
-   * undefined for the zone's own file, else the `$INCLUDE`d file the record was read from.
+   * Appends a record at the current owner (see `owners`). `file` is undefined for the zone's
+   * own file, else the `$INCLUDE`d file the record was read from.
    */
   append(
-    nameHead: string,
-    nameTail: string,
     ttl: number,
     cls: string,
     type: number,
@@ -144,19 +127,7 @@ export class RecordTable {
   ): void {
     const i = this.size;
     if (i === this.capacity) this.grow();
-    if (nameTail !== this.lastTail) {
-      const index = this.tailIndex(nameTail);
-      if (index < 0) {
-        // More origins than tail slots: this name is kept whole.
-        nameHead += nameTail;
-        nameTail = '';
-      } else {
-        this.lastTail = nameTail;
-        this.lastTailIndex = index;
-      }
-    }
-    this.nameHeads[i] = nameHead;
-    this.nameTails[i] = nameTail === '' ? 0 : this.lastTailIndex;
+    this.owners.store(i);
     this.values[i] = value;
     this.kinds[i] = (type | ((cls === 'IN' ? 0 : this.classIndex(cls)) << 16)) >>> 0;
     this.ttls[i] = ttl;
@@ -180,7 +151,6 @@ export class RecordTable {
   /** Forgets the records from `size` on (a line read in error is dropped). */
   truncate(size: number): void {
     if (size < this.size) {
-      this.nameHeads.fill(undefined as unknown as string, size, this.size);
       this.values.fill(undefined as unknown as RDataValue, size, this.size);
       this.size = size;
     }
@@ -201,7 +171,6 @@ export class RecordTable {
 
   /** Gives back the room allocated for one record a line. */
   seal(): void {
-    this.nameHeads.length = this.size;
     this.values.length = this.size;
   }
 
@@ -283,8 +252,7 @@ export class RecordTable {
   private recordViews: TableRecord[] | undefined;
 
   private move(from: number, to: number): void {
-    this.nameHeads[to] = this.nameHeads[from];
-    this.nameTails[to] = this.nameTails[from];
+    this.owners.move(from, to);
     this.values[to] = this.values[from];
     this.kinds[to] = this.kinds[from];
     this.ttls[to] = this.ttls[from];
@@ -294,16 +262,6 @@ export class RecordTable {
     if (this.fileIndexes !== undefined) this.fileIndexes[to] = this.fileIndexes[from];
     if (this.numbers !== undefined) this.numbers[to] = this.numbers[from];
     if (this.wide !== undefined) this.wide.copyWithin(to * 3, from * 3, from * 3 + 3);
-  }
-
-  /** The slot of a tail, or -1 when all 65,536 are taken (a file with that many origins). */
-  private tailIndex(tail: string): number {
-    const index = this.tailIndexes.get(tail);
-    if (index !== undefined) return index;
-    if (this.tails.length > 0xffff) return -1;
-    this.tails.push(tail);
-    this.tailIndexes.set(tail, this.tails.length - 1);
-    return this.tails.length - 1;
   }
 
   /** Classes are at most 65,536 (a 16-bit code each), so the index fits in 16 bits. */
@@ -346,8 +304,7 @@ export class RecordTable {
     if (this.fileIndexes !== undefined) this.fileIndexes = widen(this.fileIndexes, (n) => new Uint16Array(n));
     if (this.numbers !== undefined) this.numbers = widen(this.numbers, (n) => new Float64Array(n));
     if (this.wide !== undefined) this.wide = widen(this.wide, (n) => new Int32Array(n), 3);
-    this.nameTails = widen(this.nameTails, (n) => new Uint16Array(n));
-    this.nameHeads.length = capacity;
+    this.owners.grow(capacity);
     this.values.length = capacity;
     this.capacity = capacity;
   }

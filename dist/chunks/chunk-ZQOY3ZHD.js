@@ -26383,6 +26383,187 @@ function isIpLiteral(text2) {
   return t.includes(":") && /^[0-9a-f:.]+$/i.test(t);
 }
 
+// src/loaders/zone/owner-names.ts
+var AS_WRITTEN = 0;
+var LOWER_CASED = 1;
+var STORED = 2;
+var FORM_SHIFT = 14;
+var LENGTH_MASK = 16383;
+var OwnerNames = class {
+  /** Texts names are written in, by id. */
+  texts = [];
+  /** Whole names kept as strings (STORED rows' starts index this). */
+  stored = [];
+  starts;
+  /** Length of the written part (low 14 bits) and form (top 2 bits). */
+  lengths;
+  tailIds;
+  /** Text id per row; made when a second text (an `$INCLUDE`d file) has names. */
+  textIds;
+  tails = [""];
+  tailIndexes = /* @__PURE__ */ new Map([["", 0]]);
+  // The register: the current owner.
+  currentStart = -1;
+  currentLength = 0;
+  currentText = 0;
+  currentTail = 0;
+  currentName;
+  constructor(capacity) {
+    this.starts = new Int32Array(capacity);
+    this.lengths = new Uint16Array(capacity);
+    this.tailIds = new Uint16Array(capacity);
+  }
+  /** Registers a text names will be read from; its id for setFromText, or -1 (names from it are then kept whole). */
+  addText(text2) {
+    if (this.texts.length > 65535) return -1;
+    return this.texts.push(text2) - 1;
+  }
+  /**
+   * Makes the current owner the name written at `text[start, end)` of text `textId`,
+   * lower-cased when `lower`, followed by `tail` (the origin's suffix, or '' when absolute).
+   * The written part must be what the canonical name holds there, but for case; `textId`
+   * is one addText gave (not -1).
+   */
+  setFromText(textId, start, end, lower, tail) {
+    const tailId = this.tailId(tail);
+    if (tailId < 0 || end - start > LENGTH_MASK) {
+      const written = this.texts[textId].slice(start, end);
+      this.setFromString((lower ? written.toLowerCase() : written) + tail);
+      return;
+    }
+    this.currentStart = start;
+    this.currentLength = end - start | (lower ? LOWER_CASED : AS_WRITTEN) << FORM_SHIFT;
+    this.currentText = textId;
+    this.currentTail = tailId;
+    this.currentName = void 0;
+  }
+  /** Makes the current owner `name`, kept whole. */
+  setFromString(name) {
+    this.currentStart = this.stored.push(name) - 1;
+    this.currentLength = STORED << FORM_SHIFT;
+    this.currentText = 0;
+    this.currentTail = 0;
+    this.currentName = name;
+  }
+  /** True once an owner was set. */
+  get hasCurrent() {
+    return this.currentStart >= 0;
+  }
+  /** The current owner, whole. */
+  current() {
+    return this.currentName ??= this.nameOf(this.currentStart, this.currentLength, this.currentText, this.currentTail);
+  }
+  /** The register, to set back after reading something with owners of its own (an `$INCLUDE`, `$GENERATE`). */
+  save() {
+    return [this.currentStart, this.currentLength, this.currentText, this.currentTail];
+  }
+  restore(saved) {
+    [this.currentStart, this.currentLength, this.currentText, this.currentTail] = saved;
+    this.currentName = void 0;
+  }
+  /** Row `i`'s name is the current owner. */
+  store(i) {
+    this.starts[i] = this.currentStart;
+    this.lengths[i] = this.currentLength;
+    this.tailIds[i] = this.currentTail;
+    if (this.currentText !== 0 || this.textIds !== void 0) (this.textIds ??= new Uint16Array(this.starts.length))[i] = this.currentText;
+  }
+  /** Row `i`'s name, whole. */
+  name(i) {
+    return this.nameOf(this.starts[i], this.lengths[i], this.textIds === void 0 ? 0 : this.textIds[i], this.tailIds[i]);
+  }
+  /** True when rows `i` and `j` were stored from one setting of the register (so hold one name). */
+  sameEntry(i, j) {
+    return this.starts[i] === this.starts[j] && this.lengths[i] === this.lengths[j] && this.tailIds[i] === this.tailIds[j] && (this.textIds === void 0 || this.textIds[i] === this.textIds[j]);
+  }
+  /** True when row `i`'s name is `name`, without making the name. */
+  is(i, name) {
+    const length = this.lengths[i];
+    const form = length >>> FORM_SHIFT;
+    if (form === STORED) return this.stored[this.starts[i]] === name;
+    const written = length & LENGTH_MASK;
+    const tail = this.tails[this.tailIds[i]];
+    if (name.length !== written + tail.length || !name.endsWith(tail)) return false;
+    const text2 = this.texts[this.textIds === void 0 ? 0 : this.textIds[i]];
+    const start = this.starts[i];
+    for (let k = 0; k < written; k++) {
+      let c = text2.charCodeAt(start + k);
+      if (form === LOWER_CASED && c >= 65 && c <= 90) c += 32;
+      if (c !== name.charCodeAt(k)) return false;
+    }
+    return true;
+  }
+  /** The first character of row `i`'s name. */
+  firstCharCode(i) {
+    const form = this.lengths[i] >>> FORM_SHIFT;
+    if (form === STORED) return this.stored[this.starts[i]].charCodeAt(0);
+    const c = this.texts[this.textIds === void 0 ? 0 : this.textIds[i]].charCodeAt(this.starts[i]);
+    return form === LOWER_CASED && c >= 65 && c <= 90 ? c + 32 : c;
+  }
+  /** hashName of row `i`'s name, without making the name. */
+  hash(i) {
+    const length = this.lengths[i];
+    const form = length >>> FORM_SHIFT;
+    if (form === STORED) return hashName(this.stored[this.starts[i]]);
+    const text2 = this.texts[this.textIds === void 0 ? 0 : this.textIds[i]];
+    const start = this.starts[i];
+    const end = start + (length & LENGTH_MASK);
+    let hash = HASH_START;
+    for (let k = start; k < end; k++) {
+      let c = text2.charCodeAt(k);
+      if (form === LOWER_CASED && c >= 65 && c <= 90) c += 32;
+      hash = Math.imul(hash ^ c, 16777619);
+    }
+    const tail = this.tails[this.tailIds[i]];
+    for (let k = 0; k < tail.length; k++) hash = Math.imul(hash ^ tail.charCodeAt(k), 16777619);
+    return mixed(hash);
+  }
+  move(from, to) {
+    this.starts[to] = this.starts[from];
+    this.lengths[to] = this.lengths[from];
+    this.tailIds[to] = this.tailIds[from];
+    if (this.textIds !== void 0) this.textIds[to] = this.textIds[from];
+  }
+  grow(capacity) {
+    const widen = (column, make) => {
+      const wider = make(capacity);
+      wider.set(column);
+      return wider;
+    };
+    this.starts = widen(this.starts, (n) => new Int32Array(n));
+    this.lengths = widen(this.lengths, (n) => new Uint16Array(n));
+    this.tailIds = widen(this.tailIds, (n) => new Uint16Array(n));
+    if (this.textIds !== void 0) this.textIds = widen(this.textIds, (n) => new Uint16Array(n));
+  }
+  nameOf(start, length, textId, tailId) {
+    const form = length >>> FORM_SHIFT;
+    if (form === STORED) return this.stored[start];
+    const written = this.texts[textId].slice(start, start + (length & LENGTH_MASK));
+    const tail = this.tails[tailId];
+    return (form === LOWER_CASED ? written.toLowerCase() : written) + tail;
+  }
+  /** The slot of a tail, or -1 when all 65,536 are taken (a file with that many origins: its names are kept whole). */
+  tailId(tail) {
+    if (tail === this.tails[this.currentTail]) return this.currentTail;
+    const index = this.tailIndexes.get(tail);
+    if (index !== void 0) return index;
+    if (this.tails.length > 65535) return -1;
+    this.tailIndexes.set(tail, this.tails.length);
+    return this.tails.push(tail) - 1;
+  }
+};
+var SEED = Math.random() * 4294967296 >>> 0;
+var HASH_START = 2166136261 ^ SEED;
+function hashName(name) {
+  let hash = HASH_START;
+  for (let i = 0; i < name.length; i++) hash = Math.imul(hash ^ name.charCodeAt(i), 16777619);
+  return mixed(hash);
+}
+function mixed(hash) {
+  hash ^= hash >>> 15;
+  return Math.imul(hash, 739982445) ^ hash >>> 13;
+}
+
 // src/estate/owner-index.ts
 var OwnerIndex = class {
   /** Per owner position: its first and last record id. */
@@ -26422,7 +26603,7 @@ var OwnerIndex = class {
   }
   /**
    * Adds record `id` at its owner (after the owner's earlier records); returns the owner's
-   * position. `hash` is hashName of the owner name (hashNameParts of its two parts).
+   * position. `hash` is hashName of the owner name (`RecordTable.nameHash`).
    */
   add(id, hash) {
     const slot = this.probe(hash, id, void 0);
@@ -26479,22 +26660,6 @@ var OwnerIndex = class {
   }
 };
 var TAG_BITS = 4278190080 | 0;
-var SEED = Math.random() * 4294967296 >>> 0;
-function hashName(name) {
-  let hash = 2166136261 ^ SEED;
-  for (let i = 0; i < name.length; i++) hash = Math.imul(hash ^ name.charCodeAt(i), 16777619);
-  return mixed(hash);
-}
-function hashNameParts(head, tail) {
-  let hash = 2166136261 ^ SEED;
-  for (let i = 0; i < head.length; i++) hash = Math.imul(hash ^ head.charCodeAt(i), 16777619);
-  for (let i = 0; i < tail.length; i++) hash = Math.imul(hash ^ tail.charCodeAt(i), 16777619);
-  return mixed(hash);
-}
-function mixed(hash) {
-  hash ^= hash >>> 15;
-  return Math.imul(hash, 739982445) ^ hash >>> 13;
-}
 
 // src/estate/sip.ts
 function splitSrvOwner(owner) {
@@ -26726,20 +26891,12 @@ var Estate = class {
     for (let z = 0; z < this.tables.length; z++) {
       const table = this.tables[z];
       const first = this.firstIds[z];
-      let previousHead;
-      let previousTail = "";
       for (let i = 0; i < table.size; i++) {
         const id = first + i;
         const slot = idsByCode.get(table.typeCode(i));
         slot.ids[slot.next++] = id;
-        const head = table.nameHead(i);
-        const tail = table.nameTail(i);
-        if (head === previousHead && tail === previousTail) this.byName.addTo(previousPosition, id);
-        else {
-          previousPosition = this.byName.add(id, hashNameParts(head, tail));
-          previousHead = head;
-          previousTail = tail;
-        }
+        if (i > 0 && table.sameOwnerEntry(i, i - 1)) this.byName.addTo(previousPosition, id);
+        else previousPosition = this.byName.add(id, table.nameHash(i));
       }
     }
     for (const { ids } of idsByCode.values()) {
@@ -26991,7 +27148,7 @@ var Estate = class {
       const id = this.byName.firstId(position);
       const table = this.tableOf(id);
       const row = this.rowOf(id);
-      if (!firsts.has(table.nameHead(row).charCodeAt(0))) continue;
+      if (!firsts.has(table.nameFirstCharCode(row))) continue;
       const name = table.name(row);
       if (prefixes.some((prefix) => name.startsWith(prefix))) yield name;
     }
@@ -27211,20 +27368,8 @@ var RecordTable = class {
   /** Tells tables apart in record keys. */
   serial = nextTableSerial++;
   size = 0;
-  /**
-   * Owner names as written, in canonical form: a relative name without the origin it is
-   * relative to (`host-0042`), which `nameTails` gives (`.example.com.`); an absolute name
-   * whole, with the empty tail. A short relative part is copied from the text as it is, while
-   * the whole name would be built and copied again; rows at one owner share the string.
-   */
-  nameHeads;
-  /** Index into `tails`. */
-  nameTails;
-  /** The tails rows use; 0 is the empty one. */
-  tails = [""];
-  tailIndexes = /* @__PURE__ */ new Map([["", 0]]);
-  lastTail = "";
-  lastTailIndex = 0;
+  /** Owner names; the parser sets the current owner here before appending its records. */
+  owners;
   /** Type code (low 16 bits) and index into `classNames` (high 16 bits). */
   kinds;
   ttls;
@@ -27250,8 +27395,7 @@ var RecordTable = class {
   constructor(capacity) {
     this.capacity = Math.max(16, capacity);
     const n = this.capacity;
-    this.nameHeads = new Array(n);
-    this.nameTails = new Uint16Array(n);
+    this.owners = new OwnerNames(n);
     this.values = new Array(n);
     this.kinds = new Uint32Array(n);
     this.ttls = new Int32Array(n);
@@ -27260,51 +27404,36 @@ var RecordTable = class {
   }
   /** The owner name of row `i` (absolute, lower-case, trailing dot). */
   name(i) {
-    const tail = this.tails[this.nameTails[i]];
-    return tail === "" ? this.nameHeads[i] : this.nameHeads[i] + tail;
+    return this.owners.name(i);
   }
   /** True when row `i`'s owner name is `name`, without making the name. */
   nameIs(i, name) {
-    const head = this.nameHeads[i];
-    const tail = this.tails[this.nameTails[i]];
-    return name.length === head.length + tail.length && name.startsWith(head) && name.endsWith(tail);
+    return this.owners.is(i, name);
   }
   /** True when row `i` of this table and row `j` of `other` have one owner name. */
   sameName(i, other, j) {
-    const head = this.nameHeads[i];
-    const otherHead = other.nameHeads[j];
-    const tail = this.tails[this.nameTails[i]];
-    const otherTail = other.tails[other.nameTails[j]];
-    if (tail === otherTail) return head === otherHead;
-    return head.length + tail.length === otherHead.length + otherTail.length && this.name(i) === other.name(j);
+    return other === this && this.owners.sameEntry(i, j) || this.name(i) === other.name(j);
   }
-  /** The written part of row `i`'s owner name (see `nameHeads`): rows at one owner share the string. */
-  nameHead(i) {
-    return this.nameHeads[i];
+  /** True when rows `i` and `j` were read at one owner together (a quick test; false says nothing). */
+  sameOwnerEntry(i, j) {
+    return this.owners.sameEntry(i, j);
   }
-  /** What follows the written part of row `i`'s owner name ('' when it is absolute). */
-  nameTail(i) {
-    return this.tails[this.nameTails[i]];
+  /** hashName of row `i`'s owner name, without making the name. */
+  nameHash(i) {
+    return this.owners.hash(i);
+  }
+  /** The first character of row `i`'s owner name. */
+  nameFirstCharCode(i) {
+    return this.owners.firstCharCode(i);
   }
   /**
-   * Appends a record at the owner name `nameHead` + `nameTail` (see `nameHeads`). `file` is
-   * undefined for the zone's own file, else the `$INCLUDE`d file the record was read from.
+   * Appends a record at the current owner (see `owners`). `file` is undefined for the zone's
+   * own file, else the `$INCLUDE`d file the record was read from.
    */
-  append(nameHead, nameTail, ttl, cls, type, value, numbers, generic, file, line, column, endLine, endColumn) {
+  append(ttl, cls, type, value, numbers, generic, file, line, column, endLine, endColumn) {
     const i = this.size;
     if (i === this.capacity) this.grow();
-    if (nameTail !== this.lastTail) {
-      const index = this.tailIndex(nameTail);
-      if (index < 0) {
-        nameHead += nameTail;
-        nameTail = "";
-      } else {
-        this.lastTail = nameTail;
-        this.lastTailIndex = index;
-      }
-    }
-    this.nameHeads[i] = nameHead;
-    this.nameTails[i] = nameTail === "" ? 0 : this.lastTailIndex;
+    this.owners.store(i);
     this.values[i] = value;
     this.kinds[i] = (type | (cls === "IN" ? 0 : this.classIndex(cls)) << 16) >>> 0;
     this.ttls[i] = ttl;
@@ -27327,7 +27456,6 @@ var RecordTable = class {
   /** Forgets the records from `size` on (a line read in error is dropped). */
   truncate(size) {
     if (size < this.size) {
-      this.nameHeads.fill(void 0, size, this.size);
       this.values.fill(void 0, size, this.size);
       this.size = size;
     }
@@ -27346,7 +27474,6 @@ var RecordTable = class {
   }
   /** Gives back the room allocated for one record a line. */
   seal() {
-    this.nameHeads.length = this.size;
     this.values.length = this.size;
   }
   type(i) {
@@ -27416,8 +27543,7 @@ var RecordTable = class {
   }
   recordViews;
   move(from, to) {
-    this.nameHeads[to] = this.nameHeads[from];
-    this.nameTails[to] = this.nameTails[from];
+    this.owners.move(from, to);
     this.values[to] = this.values[from];
     this.kinds[to] = this.kinds[from];
     this.ttls[to] = this.ttls[from];
@@ -27427,15 +27553,6 @@ var RecordTable = class {
     if (this.fileIndexes !== void 0) this.fileIndexes[to] = this.fileIndexes[from];
     if (this.numbers !== void 0) this.numbers[to] = this.numbers[from];
     if (this.wide !== void 0) this.wide.copyWithin(to * 3, from * 3, from * 3 + 3);
-  }
-  /** The slot of a tail, or -1 when all 65,536 are taken (a file with that many origins). */
-  tailIndex(tail) {
-    const index = this.tailIndexes.get(tail);
-    if (index !== void 0) return index;
-    if (this.tails.length > 65535) return -1;
-    this.tails.push(tail);
-    this.tailIndexes.set(tail, this.tails.length - 1);
-    return this.tails.length - 1;
   }
   /** Classes are at most 65,536 (a 16-bit code each), so the index fits in 16 bits. */
   classIndex(cls) {
@@ -27475,8 +27592,7 @@ var RecordTable = class {
     if (this.fileIndexes !== void 0) this.fileIndexes = widen(this.fileIndexes, (n) => new Uint16Array(n));
     if (this.numbers !== void 0) this.numbers = widen(this.numbers, (n) => new Float64Array(n));
     if (this.wide !== void 0) this.wide = widen(this.wide, (n) => new Int32Array(n), 3);
-    this.nameTails = widen(this.nameTails, (n) => new Uint16Array(n));
-    this.nameHeads.length = capacity;
+    this.owners.grow(capacity);
     this.values.length = capacity;
     this.capacity = capacity;
   }
@@ -28181,36 +28297,48 @@ function plainNameShape(text2, start, end) {
 }
 function readName(text2, start, end, escaped, origin) {
   const parts = NAME_PARTS;
-  const head = readNameParts(text2, start, end, escaped, origin, parts, false);
-  if (typeof head !== "string" || parts.tail === "") return head;
-  const name = head + parts.tail;
+  const form = nameForm(text2, start, end, escaped, origin, parts);
+  if (form < 0) return -form;
+  if (form === WRITTEN_OTHERWISE) return parts.whole;
+  if (parts.tail === "") {
+    const name2 = ownSlice(text2, start, end);
+    return form === WRITTEN_LOWER ? name2.toLowerCase() : name2;
+  }
+  const name = text2.slice(start, end) + parts.tail;
+  if (form === WRITTEN_LOWER) return name.toLowerCase();
   name.charCodeAt(0);
   return name;
 }
-var NAME_PARTS = { tail: "" };
-function readNameParts(text2, start, end, escaped, origin, parts, keep = true) {
+var NAME_PARTS = { tail: "", whole: "" };
+var WRITTEN_AS_IS = 0;
+var WRITTEN_LOWER = 1;
+var WRITTEN_OTHERWISE = 2;
+function nameForm(text2, start, end, escaped, origin, parts) {
   parts.tail = "";
   const len = end - start;
-  if (len === 0) return NAME_EMPTY_LABEL;
+  if (len === 0) return -NAME_EMPTY_LABEL;
   if (len === 1) {
     const c = text2.charCodeAt(start);
-    if (c === 64) return origin === void 0 ? NAME_NO_ORIGIN : origin.name;
-    if (c === 46) return ".";
+    if (c === 64) return origin === void 0 ? -NAME_NO_ORIGIN : whole(parts, origin.name);
+    if (c === 46) return whole(parts, ".");
   }
-  if (escaped) return readNameSlow(text2, start, end, origin);
+  if (escaped) return whole(parts, readNameSlow(text2, start, end, origin));
   const shape = plainNameShape(text2, start, end);
-  if (shape < 0) return -shape;
-  if (shape & SHAPE_SLOW) return readNameSlow(text2, start, end, origin);
-  const upper = (shape & SHAPE_UPPER) !== 0;
+  if (shape < 0) return shape;
+  if (shape & SHAPE_SLOW) return whole(parts, readNameSlow(text2, start, end, origin));
   if (shape & SHAPE_ABSOLUTE) {
-    if (len + 1 > 255) return NAME_TOO_LONG;
+    if (len + 1 > 255) return -NAME_TOO_LONG;
   } else {
-    if (origin === void 0) return NAME_NO_ORIGIN;
-    if (len + 1 + origin.wire > 255) return NAME_TOO_LONG;
+    if (origin === void 0) return -NAME_NO_ORIGIN;
+    if (len + 1 + origin.wire > 255) return -NAME_TOO_LONG;
     parts.tail = origin.suffix;
   }
-  const written = keep || parts.tail === "" ? ownSlice(text2, start, end) : text2.slice(start, end);
-  return upper ? written.toLowerCase() : written;
+  return shape & SHAPE_UPPER ? WRITTEN_LOWER : WRITTEN_AS_IS;
+}
+function whole(parts, name) {
+  if (typeof name !== "string") return -name;
+  parts.whole = name;
+  return WRITTEN_OTHERWISE;
 }
 function readNameSlow(text2, start, end, origin) {
   const labels = [];
@@ -28685,9 +28813,9 @@ function readLoc(tokens) {
       if (Number(minutes) > 59) return { error: `bad minutes '${minutes}'` };
       if (tokens[i] !== void 0 && /^\d+(\.\d{1,3})?$/.test(tokens[i])) {
         const s = tokens[i++];
-        const [whole, fraction = ""] = s.split(".");
-        if (Number(whole) > 59) return { error: `bad seconds '${s}'` };
-        seconds = `${Number(whole)}.${fraction.padEnd(3, "0")}`;
+        const [whole2, fraction = ""] = s.split(".");
+        if (Number(whole2) > 59) return { error: `bad seconds '${s}'` };
+        seconds = `${Number(whole2)}.${fraction.padEnd(3, "0")}`;
       }
     }
     const hemisphere = tokens[i++];
@@ -29112,11 +29240,10 @@ var ZoneParser = class {
   origin;
   originCtx;
   originSource = "none";
-  /** The current owner name in two parts (see readNameParts; undefined: none yet), and whole once asked for. */
-  ownerHead;
-  ownerTail = "";
-  ownerWhole;
-  nameParts = { tail: "" };
+  /** The current owner is the table's (`table.owners`); this is how nameForm tells its form. */
+  nameParts = { tail: "", whole: "" };
+  /** The id of the text being read among the table's owner texts (-1: names from it are kept whole). */
+  textId = -1;
   /** Raw span of the last owner token, to reuse the name for runs of records at one owner. */
   ownerStart = -1;
   ownerEnd = -1;
@@ -29207,20 +29334,12 @@ var ZoneParser = class {
   apexDecided(apex) {
     this.zoneApex = apex;
     this.originInZone = this.origin === void 0 || isInZone(this.origin, apex);
-    if (this.ownerHead !== void 0) this.ownerOutside = !isInZone(this.owner(), apex);
+    if (this.table.owners.hasCurrent) this.ownerOutside = !isInZone(this.owner(), apex);
     this.ownerStart = this.ownerEnd = -1;
     const table = this.table;
-    let lastHead;
-    let lastTail = "";
     let lastInside = true;
     table.retain((i) => {
-      const head = table.nameHead(i);
-      const tail = table.nameTail(i);
-      if (head !== lastHead || tail !== lastTail) {
-        lastHead = head;
-        lastTail = tail;
-        lastInside = isInZone(table.name(i), apex);
-      }
+      if (i === 0 || !table.sameOwnerEntry(i, i - 1)) lastInside = isInZone(table.name(i), apex);
       if (!lastInside) {
         const loc = table.loc(i);
         this.reportOutOfZone(table.name(i), loc.file, loc.line, loc.column, loc.endLine, loc.endColumn);
@@ -29264,8 +29383,10 @@ var ZoneParser = class {
     const savedScanner = this.sc;
     const savedText = this.text;
     const savedFile = this.file;
+    const savedTextId = this.textId;
     this.text = text2;
     this.file = file;
+    this.textId = this.table.owners.addText(text2);
     const sc = new Scanner(text2, this.limits.lineLength, (p) => this.scanProblem(p));
     this.sc = sc;
     const recovery = { budget: 4 * text2.length + 65536 };
@@ -29295,6 +29416,7 @@ var ZoneParser = class {
       this.sc = savedScanner;
       this.text = savedText;
       this.file = savedFile;
+      this.textId = savedTextId;
     }
   }
   /**
@@ -29387,7 +29509,7 @@ var ZoneParser = class {
       if (!this.ownerName()) return;
       ownerAbsolute = text2.charCodeAt(sc.end - 1) === 46 && !(sc.escaped && text2.charCodeAt(sc.end - 2) === 92);
       sc.next();
-    } else if (this.ownerHead === void 0) {
+    } else if (!this.table.owners.hasCurrent) {
       this.fail("zone/no-owner", "record without an owner name, and no previous owner to repeat");
       return;
     }
@@ -29417,7 +29539,7 @@ var ZoneParser = class {
       this.fail("zone/extra-tokens", `unexpected '${this.shown()}' after the record data`);
       return;
     }
-    this.addRecord(this.ownerHead, this.ownerTail, ttl, cls, type, data, generic, line, column, sc.lastEndLine, sc.lastEndColumn, typeLine, typeColumn, this.ownerOutside);
+    this.addRecord(ttl, cls, type, data, generic, line, column, sc.lastEndLine, sc.lastEndColumn, typeLine, typeColumn, this.ownerOutside);
     if (type === 6) this.soaSeen(this.owner(), ownerAbsolute);
   }
   /** What readTtlClassType read (fields, not a returned object: this runs once per record). */
@@ -29469,8 +29591,8 @@ var ZoneParser = class {
       return true;
     }
   }
-  /** A record at the owner name `nameHead` + `nameTail` (see readNameParts). */
-  addRecord(nameHead, nameTail, explicitTtl, cls, type, data, generic, line, column, endLine, endColumn, typeLine, typeColumn, outsideZone) {
+  /** A record at the current owner (`table.owners`). */
+  addRecord(explicitTtl, cls, type, data, generic, line, column, endLine, endColumn, typeLine, typeColumn, outsideZone) {
     let ttl;
     if (explicitTtl >= 0) {
       ttl = explicitTtl;
@@ -29489,7 +29611,7 @@ var ZoneParser = class {
       this.report("zone/no-ttl", "no TTL: the record has none, and neither $TTL nor an earlier TTL or SOA sets one", span2);
     }
     if (outsideZone) {
-      this.reportOutOfZone(nameHead + nameTail, this.file, line, column, endLine, endColumn);
+      this.reportOutOfZone(this.owner(), this.file, line, column, endLine, endColumn);
       return;
     }
     if (this.table.size >= this.limits.records) {
@@ -29498,7 +29620,7 @@ var ZoneParser = class {
       return;
     }
     this.sawRecord = true;
-    this.table.append(nameHead, nameTail, ttl, cls, type, data, this.rdataNumbers, generic, this.file === this.zone.file ? void 0 : this.file, line, column, endLine, endColumn);
+    this.table.append(ttl, cls, type, data, this.rdataNumbers, generic, this.file === this.zone.file ? void 0 : this.file, line, column, endLine, endColumn);
   }
   soaSeen(name, ownerAbsolute) {
     if (this.zoneOriginDecided || this.depth > 0) return;
@@ -29509,7 +29631,7 @@ var ZoneParser = class {
   }
   /** The current owner name, whole (made once per owner, when asked). */
   owner() {
-    return this.ownerWhole ??= this.ownerTail === "" ? this.ownerHead : this.ownerHead + this.ownerTail;
+    return this.table.owners.current();
   }
   /**
    * Makes the current token the owner name, or the previous owner again when the token
@@ -29521,7 +29643,8 @@ var ZoneParser = class {
     const start = sc.start;
     const end = sc.end;
     const len = end - start;
-    if (len === this.ownerEnd - this.ownerStart && this.ownerOrigin === this.origin && this.ownerText === text2 && this.ownerHead !== void 0) {
+    const owners = this.table.owners;
+    if (len === this.ownerEnd - this.ownerStart && this.ownerOrigin === this.origin && this.ownerText === text2 && owners.hasCurrent) {
       const prev = this.ownerStart;
       let same = true;
       for (let i = len - 1; i >= 0; i--) {
@@ -29537,14 +29660,14 @@ var ZoneParser = class {
       }
     }
     const parts = this.nameParts;
-    const head = readNameParts(text2, start, end, sc.escaped, this.originCtx, parts);
-    if (typeof head !== "string") {
-      this.nameFailed(head);
+    const form = nameForm(text2, start, end, sc.escaped, this.originCtx, parts);
+    if (form < 0) {
+      this.nameFailed(-form);
       return false;
     }
-    this.ownerHead = head;
-    this.ownerTail = parts.tail;
-    this.ownerWhole = void 0;
+    if (form === WRITTEN_OTHERWISE) owners.setFromString(parts.whole);
+    else if (this.textId < 0) owners.setFromString(readName(text2, start, end, sc.escaped, this.originCtx));
+    else owners.setFromText(this.textId, start, end, form === WRITTEN_LOWER, parts.tail);
     this.ownerStart = start;
     this.ownerEnd = end;
     this.ownerOrigin = this.origin;
@@ -29709,7 +29832,7 @@ var ZoneParser = class {
     }
     this.includedCharacters += result.text.length;
     if (!this.zone.includes.includes(result.file)) this.zone.includes.push(result.file);
-    const saved = { origin: this.origin, originCtx: this.originCtx, originSource: this.originSource, ownerHead: this.ownerHead, ownerTail: this.ownerTail, ownerWhole: this.ownerWhole };
+    const saved = { origin: this.origin, originCtx: this.originCtx, originSource: this.originSource, owner: this.table.owners.save() };
     const savedOwnerSpan = [this.ownerStart, this.ownerEnd, this.ownerOrigin, this.ownerText];
     if (includeOrigin !== void 0) this.setOrigin(includeOrigin, "directive");
     this.fileStack.push(result.file);
@@ -29723,10 +29846,8 @@ var ZoneParser = class {
       this.originCtx = saved.originCtx;
       this.originSource = saved.originSource;
       this.originInZone = this.zoneApex === void 0 || saved.origin === void 0 || isInZone(saved.origin, this.zoneApex);
-      this.ownerHead = saved.ownerHead;
-      this.ownerTail = saved.ownerTail;
-      this.ownerWhole = saved.ownerWhole;
-      this.ownerOutside = this.zoneApex !== void 0 && saved.ownerHead !== void 0 && !isInZone(this.owner(), this.zoneApex);
+      this.table.owners.restore(saved.owner);
+      this.ownerOutside = this.zoneApex !== void 0 && this.table.owners.hasCurrent && !isInZone(this.owner(), this.zoneApex);
       [this.ownerStart, this.ownerEnd, this.ownerOrigin, this.ownerText] = savedOwnerSpan;
     }
   }
@@ -29782,6 +29903,7 @@ var ZoneParser = class {
     const endColumn = rhsSpan.endColumn;
     const savedScanner = this.sc;
     const savedText = this.text;
+    const savedOwner = this.table.owners.save();
     try {
       for (let n = 0; n < count && !this.stopped; n++) {
         const value = range.start + n * range.step;
@@ -29821,12 +29943,14 @@ var ZoneParser = class {
         this.spanOverride = void 0;
         if (data === void 0) return;
         const outside = this.zoneApex !== void 0 && !isInZone(name, this.zoneApex);
-        this.addRecord(name, "", ttl, cls, type, data, generic, directiveSpan.line, directiveSpan.column, endLine, endColumn, typeLine, typeColumn, outside);
+        this.table.owners.setFromString(name);
+        this.addRecord(ttl, cls, type, data, generic, directiveSpan.line, directiveSpan.column, endLine, endColumn, typeLine, typeColumn, outside);
       }
     } finally {
       this.sc = savedScanner;
       this.text = savedText;
       this.spanOverride = void 0;
+      this.table.owners.restore(savedOwner);
     }
   }
   // ---------------------------------------------------------------- data
@@ -30574,7 +30698,7 @@ function packOf(ruleId) {
   return ruleId.slice(0, ruleId.indexOf("/"));
 }
 function fillMessage(template, data = {}) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => key in data ? String(data[key]) : whole);
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole2, key) => key in data ? String(data[key]) : whole2);
 }
 
 // rules/cisco/collab-edge.ts
@@ -47614,13 +47738,13 @@ var NetworkReader = class extends DocumentReader {
   pieces(at2) {
     const itemPaths = Array.isArray(this.at(at2)) ? this.indices(at2) : [at2];
     return itemPaths.flatMap((itemPath) => {
-      const whole = this.piece(itemPath);
-      return whole === void 0 || !whole.text.includes(",") ? whole ?? [] : this.split(whole);
+      const whole2 = this.piece(itemPath);
+      return whole2 === void 0 || !whole2.text.includes(",") ? whole2 ?? [] : this.split(whole2);
     });
   }
   /** The parts of a comma-separated string, each at its own columns when they are known. */
-  split(whole) {
-    const { loc: range, path: at2 } = whole;
+  split(whole2) {
+    const { loc: range, path: at2 } = whole2;
     const written = this.at(at2);
     const node = this.context.locator.node(at2.map(String));
     const quotes = range.endColumn - range.column - written.length;
@@ -48806,13 +48930,13 @@ var OpenvpnReader = class {
   directive(args, line) {
     const [head, ...rest] = args;
     const name = head.text.startsWith("--") ? head.text.slice(2) : head.text;
-    const whole = this.reader.range(line, head.start, args[args.length - 1].end);
+    const whole2 = this.reader.range(line, head.start, args[args.length - 1].end);
     switch (name) {
       case "redirect-gateway":
-        this.redirect ??= { value: "full", loc: whole };
+        this.redirect ??= { value: "full", loc: whole2 };
         return true;
       case "route-nopull":
-        this.profile.routeNoPull ??= { value: true, loc: whole };
+        this.profile.routeNoPull ??= { value: true, loc: whole2 };
         return true;
       case "route":
         return this.route(head, rest, line);
@@ -50537,12 +50661,12 @@ function tokenize(text2) {
   const pattern = /\/\*[\s\S]*?(\*\/|$)|\/\/[^\n]*|#[^\n]*|"((?:[^"\\]|\\.)*)"|([{};])|([^\s{};"#/]+|\/)|(\n)/g;
   let line = 1;
   for (let match = pattern.exec(text2); match; match = pattern.exec(text2)) {
-    const [whole, , quoted, punctuation, word, newline] = match;
+    const [whole2, , quoted, punctuation, word, newline] = match;
     if (newline) line++;
     else if (quoted !== void 0) tokens.push({ text: quoted, quoted: true, line });
     else if (punctuation) tokens.push({ text: punctuation, quoted: false, line });
     else if (word) tokens.push({ text: word, quoted: false, line });
-    if (!newline) line += (whole.match(/\n/g) ?? []).length;
+    if (!newline) line += (whole2.match(/\n/g) ?? []).length;
   }
   return tokens;
 }
@@ -51456,4 +51580,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-3YKL6FNJ.js.LEGAL.txt */
+/*! For license information please see chunk-ZQOY3ZHD.js.LEGAL.txt */
