@@ -27,7 +27,7 @@ import {
   rdataText,
   recordKey,
   runCli
-} from "./chunks/chunk-ZQOY3ZHD.js";
+} from "./chunks/chunk-3PY3BPRP.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

@@ -74,7 +74,7 @@ export function parseZoneText(text: string, options: ZoneParseOptions): ZonePars
 class ZoneParser {
   readonly diagnostics: Diagnostic[] = [];
   readonly zone: ZoneFile;
-  /** Sized for one record a line, so a large zone's columns are not regrown (and copied) as they fill. */
+  /** The zone's records; its `owners` holds the current owner name. Sized from the lines, so a large zone's columns are rarely regrown. */
   private readonly table: RecordTable;
   /** Records made by `$GENERATE` so far, for the zone-wide bound. */
   private generatedRecords = 0;
@@ -92,7 +92,7 @@ class ZoneParser {
   private origin: string | undefined;
   private originCtx: OriginContext | undefined;
   private originSource: OriginSource = 'none';
-  /** The current owner is the table's (`table.owners`); this is how nameForm tells its form. */
+  /** Where nameForm leaves the tail or the whole of the name it read. */
   private readonly nameParts = { tail: '', whole: '' };
   /** The id of the text being read among the table's owner texts (-1: names from it are kept whole). */
   private textId = -1;

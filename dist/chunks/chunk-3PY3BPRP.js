@@ -29224,7 +29224,7 @@ function parseZoneText(text2, options) {
 var ZoneParser = class {
   diagnostics = [];
   zone;
-  /** Sized for one record a line, so a large zone's columns are not regrown (and copied) as they fill. */
+  /** The zone's records; its `owners` holds the current owner name. Sized from the lines, so a large zone's columns are rarely regrown. */
   table;
   /** Records made by `$GENERATE` so far, for the zone-wide bound. */
   generatedRecords = 0;
@@ -29240,7 +29240,7 @@ var ZoneParser = class {
   origin;
   originCtx;
   originSource = "none";
-  /** The current owner is the table's (`table.owners`); this is how nameForm tells its form. */
+  /** Where nameForm leaves the tail or the whole of the name it read. */
   nameParts = { tail: "", whole: "" };
   /** The id of the text being read among the table's owner texts (-1: names from it are kept whole). */
   textId = -1;
@@ -51580,4 +51580,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-ZQOY3ZHD.js.LEGAL.txt */
+/*! For license information please see chunk-3PY3BPRP.js.LEGAL.txt */
