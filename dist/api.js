@@ -27,7 +27,7 @@ import {
   rdataText,
   recordKey,
   runCli
-} from "./chunks/chunk-3PY3BPRP.js";
+} from "./chunks/chunk-XOP4QYZU.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

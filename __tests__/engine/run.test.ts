@@ -106,6 +106,14 @@ describe('rule helpers', () => {
     expect(resolveRuleOptions(everyA, { limit: 'x' }).errors.map((e) => e.instancePath)).toEqual(['/limit']);
     expect(resolveRuleOptions(everyA, { other: 1 }).errors.map((e) => e.keyword)).toEqual(['additionalProperties']);
   });
+  it('gives a rule without options no options, and still refuses options it does not take', () => {
+    const none = defineRule({ ...everyA, id: 'test/no-options', meta: { ...everyA.meta, options: { type: 'object', properties: {}, additionalProperties: false } } });
+    expect(resolveRuleOptions(none, {})).toEqual({ options: {}, errors: [] });
+    expect(resolveRuleOptions(none, undefined)).toEqual({ options: {}, errors: [] });
+    expect(resolveRuleOptions(none, { limit: 1 }).errors.map((e) => e.keyword)).toEqual(['additionalProperties']);
+    expect(resolveRuleOptions(none, []).errors.map((e) => e.keyword)).toEqual(['type']);
+  });
+
   it('sorts by location and drops exact duplicates', () => {
     const f = (line: number, ruleId = 'a/b') => ({ file: 'a', line, column: 1, endLine: line, endColumn: 1, ruleId, severity: 'error' as const, message: 'm' });
     expect(sortAndDeduplicate([f(3), f(1), f(3), f(3, 'a/a')]).map((x) => `${x.line}${x.ruleId}`)).toEqual(['1a/b', '3a/a', '3a/b']);

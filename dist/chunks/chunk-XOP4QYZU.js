@@ -46709,6 +46709,7 @@ function resolveRuleOptions(rule, given = {}) {
   if (!schema) {
     return { options, errors: [] };
   }
+  if (takesNoOptions(schema) && isEmptyObject(options)) return { options, errors: [] };
   let validate = compiled.get(rule);
   if (!validate) {
     validate = ajv2.compile({ type: "object", ...schema });
@@ -46716,6 +46717,15 @@ function resolveRuleOptions(rule, given = {}) {
   }
   const ok = validate(options);
   return { options, errors: ok ? [] : [...validate.errors ?? []] };
+}
+function takesNoOptions(schema) {
+  const entries = Object.entries(schema);
+  return entries.every(
+    ([key, value]) => key === "type" && value === "object" || key === "properties" && value !== null && typeof value === "object" && Object.keys(value).length === 0 || key === "additionalProperties" && typeof value === "boolean"
+  );
+}
+function isEmptyObject(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) && Object.keys(value).length === 0;
 }
 
 // src/config/presets.ts
@@ -51580,4 +51590,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-3PY3BPRP.js.LEGAL.txt */
+/*! For license information please see chunk-XOP4QYZU.js.LEGAL.txt */
