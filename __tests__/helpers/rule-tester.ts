@@ -24,6 +24,11 @@ export interface RuleCase {
   settings?: Record<string, unknown>;
   /** Date for `--now` (default 2026-11-20). */
   now?: string;
+  /**
+   * For a valid case whose point is that the rule does not apply (its `appliesTo` is false):
+   * why. Every other valid case must make the rule run, or it would pass whatever the rule does.
+   */
+  notApplicable?: string;
 }
 
 export interface ExpectedFinding {
@@ -82,6 +87,8 @@ export function runRuleTests(rule: AnyRule, cases: { valid: RuleCase[]; invalid:
         expect(result.fatal).toEqual([]);
         const relevant = result.findings.filter((f) => !f.suppressed && (f.ruleId === rule.id || f.ruleId.startsWith('parse/')));
         expect(describeFindings(relevant)).toBe('');
+        const status = result.outcomes.find((o) => o.ruleId === rule.id)?.status;
+        expect(status).toBe(testCase.notApplicable === undefined ? 'ran' : 'not-applicable');
       });
     });
 

@@ -34,11 +34,13 @@ runRuleTests(rule, {
       name: 'a domain served by Microsoft 365 (records left to the teams pack), even with an on-premises product set',
       zones: { [EXTERNAL]: zone(...header(), '_sip._tls IN SRV 100 1 443 sipdir.online.lync.com.', 'sip IN CNAME sipdir.online.lync.com.') },
       settings: { ...CONTOSO, product: 'sfb2015' },
+      notApplicable: 'contoso.com points wholly to Microsoft 365, so the estate has no Lync SIP domain',
     },
     {
       name: 'a half-moved domain is teams/hybrid-consistency\'s finding, not a missing record here',
       zones: { [EXTERNAL]: zone(...header(), '_sip._tls IN SRV 0 0 443 sip', 'sip IN A 167.55.49.32', 'lyncdiscover IN CNAME webdir.online.lync.com.') },
       settings: CONTOSO,
+      notApplicable: 'lyncdiscover.contoso.com points to Microsoft 365, so contoso.com is not judged as a Lync SIP domain',
     },
     {
       name: 'the full Lync 2013 record set in both views',
@@ -80,6 +82,7 @@ runRuleTests(rule, {
       name: 'a Teams deployment is not judged by the on-premises record set',
       zones: { [EXTERNAL]: zone(...header(), 'www IN A 167.55.49.40') },
       settings: { ...CONTOSO, product: 'teams' },
+      notApplicable: 'the product is Teams, so no SIP domain is a Lync one'
     },
     {
       name: 'a SIP domain whose zone the view does not hold is not judged there',

@@ -9,7 +9,12 @@ const pool = zone(...header(), '_sipinternaltls._tcp IN SRV 0 0 5061 pool.contos
 
 runRuleTests(rule, {
   valid: [
-    { name: 'PKCS#1 v1.5 signature on the pool', zones: { [INTERNAL]: pool }, files: { [CERTS]: certificatesManifest({ name: 'pool', sans: ['pool.contoso.com'], signature: 'sha256WithRSAEncryption' }) } },
+    {
+      name: 'PKCS#1 v1.5 signature on the pool',
+      zones: { [INTERNAL]: pool },
+      files: { [CERTS]: certificatesManifest({ name: 'pool', sans: ['pool.contoso.com'], signature: 'sha256WithRSAEncryption' }) },
+      notApplicable: 'no certificate is signed with RSASSA-PSS',
+    },
     { name: 'a PSS certificate that no Lync server presents', zones: { [INTERNAL]: pool }, files: { [CERTS]: certificatesManifest({ name: 'intranet', sans: ['intranet.contoso.com'], signature: 'rsassaPss' }) } },
   ],
   invalid: [
