@@ -235,7 +235,7 @@ function addressEvidence(zone: ZoneFile): Evidence | undefined {
   let publicCount = 0;
   let firstPrivate: ZoneRecord | undefined;
   let firstPublic: ZoneRecord | undefined;
-  for (const record of zone.records) {
+  for (const record of zone.table.each()) {
     if (record.type !== 'A' && record.type !== 'AAAA') continue;
     const range = nonPublicRangeOf((record.data as { address: string }).address);
     if (range === undefined) {
@@ -258,7 +258,7 @@ function addressEvidence(zone: ZoneFile): Evidence | undefined {
 function discoveryEvidence(zone: ZoneFile): Evidence[] {
   const internal: ZoneRecord[] = [];
   const external: ZoneRecord[] = [];
-  for (const record of zone.records) {
+  for (const record of zone.table.each()) {
     const owner = splitSrvOwner(record.name);
     const firstLabel = record.name.slice(0, record.name.indexOf('.'));
     if (record.type === 'SRV' && owner) {

@@ -267,6 +267,12 @@ describe('record objects are views on rows', () => {
     expect(recordKey(plain as never)).toBe(plain);
   });
 
+  it('walks its rows one new view at a time, in order', () => {
+    const walked = [...zone.table.each()];
+    expect(walked.map((r) => `${r.name} ${r.type}`)).toEqual(['a.example.com. A', 'b.example.com. SRV']);
+    expect(walked[0]).not.toBe(zone.table.record(0));
+  });
+
   it('keeps the array of `zone.records` once made', () => {
     expect(zone.records).toBe(zone.records);
     expect(zone.records).toHaveLength(2);

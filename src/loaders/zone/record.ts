@@ -240,6 +240,11 @@ export class RecordTable {
     return new TableRecord(this, i);
   }
 
+  /** Every record, one new view at a time (none kept: see `records()`). */
+  *each(): IterableIterator<TableRecord> {
+    for (let i = 0; i < this.size; i++) yield new TableRecord(this, i);
+  }
+
   /** Every record, as views made once and kept (for callers that want an array). */
   records(): TableRecord[] {
     if (this.recordViews === undefined || this.recordViews.length !== this.size) {

@@ -27532,6 +27532,10 @@ var RecordTable = class {
   record(i) {
     return new TableRecord(this, i);
   }
+  /** Every record, one new view at a time (none kept: see `records()`). */
+  *each() {
+    for (let i = 0; i < this.size; i++) yield new TableRecord(this, i);
+  }
   /** Every record, as views made once and kept (for callers that want an array). */
   records() {
     if (this.recordViews === void 0 || this.recordViews.length !== this.size) {
@@ -50823,7 +50827,7 @@ function addressEvidence(zone) {
   let publicCount = 0;
   let firstPrivate;
   let firstPublic;
-  for (const record of zone.records) {
+  for (const record of zone.table.each()) {
     if (record.type !== "A" && record.type !== "AAAA") continue;
     const range = nonPublicRangeOf(record.data.address);
     if (range === void 0) {
@@ -50844,7 +50848,7 @@ function addressEvidence(zone) {
 function discoveryEvidence(zone) {
   const internal = [];
   const external = [];
-  for (const record of zone.records) {
+  for (const record of zone.table.each()) {
     const owner = splitSrvOwner(record.name);
     const firstLabel = record.name.slice(0, record.name.indexOf("."));
     if (record.type === "SRV" && owner) {
@@ -51590,4 +51594,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-XOP4QYZU.js.LEGAL.txt */
+/*! For license information please see chunk-2SUP6Q5N.js.LEGAL.txt */
