@@ -27,7 +27,7 @@ import {
   rdataText,
   recordKey,
   runCli
-} from "./chunks/chunk-2SUP6Q5N.js";
+} from "./chunks/chunk-73BKZVPB.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

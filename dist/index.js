@@ -14,7 +14,7 @@ import {
   lint,
   parseDate,
   plural
-} from "./chunks/chunk-2SUP6Q5N.js";
+} from "./chunks/chunk-73BKZVPB.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -169,12 +169,20 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   // Loading.
   const zones: ZoneFile[] = [];
   const directivesByFile = new Map<string, SuppressionDirective[]>();
-  // Included files are read once, by the parser; their text is kept for their suppression comments.
+  // Included files are read once, by the parser; their text is kept for their suppression
+  // comments, and a file in UTF-16 is said to be so once, as a linted zone file is.
   const includedTexts = new Map<string, string>();
+  const encodingReported = new Set<string>();
   const confinedReader = createIncludeReader(root);
   const includeReader: IncludeReader = (written, fromFile) => {
     const result = confinedReader(written, fromFile);
-    if ('text' in result) includedTexts.set(result.file, result.text);
+    if ('text' in result) {
+      includedTexts.set(result.file, result.text);
+      if (result.encoding !== undefined && result.encoding !== 'utf8' && !encodingReported.has(result.file)) {
+        encodingReported.add(result.file);
+        diagnostics.push(zoneEncodingDiagnostic(result.file, result.encoding, result.byteOrderMark === true));
+      }
+    }
     return result;
   };
   const unsupported: Finding[] = [];
@@ -219,13 +227,9 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     try {
       const read = readTextFile(file.path);
       text = read.text;
-      if (read.encoding !== 'utf8' && file.kind === 'zone') {
-        diagnostics.push({
-          ...rangeAtStart(file.file),
-          severity: 'error',
-          code: 'input/encoding',
-          message: `the file is ${read.encoding === 'utf16le' ? 'UTF-16LE' : 'UTF-16BE'}${read.byteOrderMark ? '' : ' without a byte-order mark'}; name servers read zone files as ASCII or UTF-8 and would not load it (it is checked as decoded text)`,
-        });
+      if (read.encoding !== 'utf8' && file.kind === 'zone' && !encodingReported.has(file.file)) {
+        encodingReported.add(file.file);
+        diagnostics.push(zoneEncodingDiagnostic(file.file, read.encoding, read.byteOrderMark));
       }
     } catch (error) {
       diagnostics.push(unreadable(file.file, error));
@@ -428,4 +432,14 @@ export function exitCodeOf(result: LintResult, maxWarnings?: number): 0 | 1 | 2 
   if (result.counts.error > 0) return 1;
   if (maxWarnings !== undefined && maxWarnings >= 0 && result.counts.warning > maxWarnings) return 1;
   return 0;
+}
+
+/** A zone file (or a file it includes) is in UTF-16: name servers would not load it. */
+function zoneEncodingDiagnostic(file: string, encoding: 'utf16le' | 'utf16be', byteOrderMark: boolean): Diagnostic {
+  return {
+    ...rangeAtStart(file),
+    severity: 'error',
+    code: 'input/encoding',
+    message: `the file is ${encoding === 'utf16le' ? 'UTF-16LE' : 'UTF-16BE'}${byteOrderMark ? '' : ' without a byte-order mark'}; name servers read zone files as ASCII or UTF-8 and would not load it (it is checked as decoded text)`,
+  };
 }

@@ -259,8 +259,8 @@ describe('createIncludeReader', () => {
     writeFileSync(path.join(root, 'dns/parts/utf16.inc'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
     writeFileSync(path.join(root, 'dns/parts/utf16-no-mark.inc'), Buffer.from(text, 'utf16le'));
     const read = createIncludeReader(root);
-    expect(read('dns/parts/utf16.inc', 'dns/db.fabrikam.com')).toEqual({ file: 'dns/parts/utf16.inc', text });
-    expect(read('dns/parts/utf16-no-mark.inc', 'dns/db.fabrikam.com')).toEqual({ file: 'dns/parts/utf16-no-mark.inc', text });
+    expect(read('dns/parts/utf16.inc', 'dns/db.fabrikam.com')).toEqual({ file: 'dns/parts/utf16.inc', text, encoding: 'utf16le', byteOrderMark: true });
+    expect(read('dns/parts/utf16-no-mark.inc', 'dns/db.fabrikam.com')).toEqual({ file: 'dns/parts/utf16-no-mark.inc', text, encoding: 'utf16le', byteOrderMark: false });
   });
 
   it('refuses paths outside the root, symlinks out of it, missing files and big files, without their content', () => {

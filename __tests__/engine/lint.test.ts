@@ -134,6 +134,19 @@ describe('configuration lookup', () => {
 });
 
 describe('encodings', () => {
+  it('says once of a UTF-16 file a zone includes that name servers would not load it, however often it is read', async () => {
+    writeFileSync(path.join(dir, 'hosts.inc'), Buffer.from('y A 192.0.2.2\n', 'utf16le'));
+    writeFileSync(path.join(dir, 'a.zone'), '$ORIGIN a.\n$TTL 60\nx A 192.0.2.1\n$INCLUDE hosts.inc\n');
+    writeFileSync(path.join(dir, 'b.zone'), '$ORIGIN b.\n$TTL 60\n$INCLUDE hosts.inc\n');
+    const result = await lint({ cwd: dir, rules: [everyA] });
+    expect(result.findings.map((f) => `${f.file}:${f.line} ${f.ruleId} ${f.messageId} ${f.ruleId === 'parse/input' ? f.message : ''}`.trim())).toEqual([
+      'a.zone:3 test/every-a seen',
+      'hosts.inc:1 parse/input input/encoding the file is UTF-16LE without a byte-order mark; name servers read zone files as ASCII or UTF-8 and would not load it (it is checked as decoded text)',
+      'hosts.inc:1 test/every-a seen',
+      'hosts.inc:1 test/every-a seen',
+    ]);
+  });
+
   it('reads a UTF-16 zone as text and says name servers would not load it', async () => {
     const file = path.join(dir, 'a.zone');
     writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('$ORIGIN a.\n$TTL 60\nx A 192.0.2.1\n', 'utf16le')]));

@@ -59,7 +59,9 @@ export function createIncludeReader(root: string, options: IncludeReaderOptions 
         return { error: `$INCLUDE '${written}' is ${thousands(stats.size)} bytes, over the bound of ${thousands(maxFileBytes)}` };
       }
       try {
-        return { file: toPosix(path.relative(absoluteRoot, candidate)), text: readTextFile(candidate).text };
+        const read = readTextFile(candidate);
+        const file = toPosix(path.relative(absoluteRoot, candidate));
+        return read.encoding === 'utf8' ? { file, text: read.text } : { file, text: read.text, encoding: read.encoding, byteOrderMark: read.byteOrderMark };
       } catch (error) {
         return { error: `$INCLUDE '${written}' cannot be read: ${(error as NodeJS.ErrnoException).code ?? 'error'}` };
       }

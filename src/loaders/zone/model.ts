@@ -102,7 +102,15 @@ export interface ZoneParseResult {
  * returns an error (never the content of a file outside the tree) for `..`,
  * absolute paths outside the root, symlinks leaving it, and missing files.
  */
-export type IncludeReader = (path: string, fromFile: string) => { file: string; text: string } | { error: string };
+export type IncludeReader = (path: string, fromFile: string) => IncludedFile | { error: string };
+
+/** A file read for `$INCLUDE`: its path relative to the lint root, its text, and how that was decoded (UTF-8 unless said). */
+export interface IncludedFile {
+  file: string;
+  text: string;
+  encoding?: 'utf8' | 'utf16le' | 'utf16be';
+  byteOrderMark?: boolean;
+}
 
 export interface ZoneParseOptions {
   /** Path relative to the lint root, used in every range. */

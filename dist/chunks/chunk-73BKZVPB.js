@@ -42727,7 +42727,9 @@ function createIncludeReader(root, options = {}) {
         return { error: `$INCLUDE '${written}' is ${thousands(stats.size)} bytes, over the bound of ${thousands(maxFileBytes)}` };
       }
       try {
-        return { file: toPosix(path4.relative(absoluteRoot, candidate)), text: readTextFile(candidate).text };
+        const read2 = readTextFile(candidate);
+        const file = toPosix(path4.relative(absoluteRoot, candidate));
+        return read2.encoding === "utf8" ? { file, text: read2.text } : { file, text: read2.text, encoding: read2.encoding, byteOrderMark: read2.byteOrderMark };
       } catch (error) {
         return { error: `$INCLUDE '${written}' cannot be read: ${error.code ?? "error"}` };
       }
@@ -49764,10 +49766,17 @@ async function lint(options = {}) {
   const zones = [];
   const directivesByFile = /* @__PURE__ */ new Map();
   const includedTexts = /* @__PURE__ */ new Map();
+  const encodingReported = /* @__PURE__ */ new Set();
   const confinedReader = createIncludeReader(root);
   const includeReader = (written, fromFile) => {
     const result = confinedReader(written, fromFile);
-    if ("text" in result) includedTexts.set(result.file, result.text);
+    if ("text" in result) {
+      includedTexts.set(result.file, result.text);
+      if (result.encoding !== void 0 && result.encoding !== "utf8" && !encodingReported.has(result.file)) {
+        encodingReported.add(result.file);
+        diagnostics.push(zoneEncodingDiagnostic(result.file, result.encoding, result.byteOrderMark === true));
+      }
+    }
     return result;
   };
   const unsupported = [];
@@ -49810,13 +49819,9 @@ async function lint(options = {}) {
     try {
       const read2 = readTextFile(file.path);
       text2 = read2.text;
-      if (read2.encoding !== "utf8" && file.kind === "zone") {
-        diagnostics.push({
-          ...rangeAtStart(file.file),
-          severity: "error",
-          code: "input/encoding",
-          message: `the file is ${read2.encoding === "utf16le" ? "UTF-16LE" : "UTF-16BE"}${read2.byteOrderMark ? "" : " without a byte-order mark"}; name servers read zone files as ASCII or UTF-8 and would not load it (it is checked as decoded text)`
-        });
+      if (read2.encoding !== "utf8" && file.kind === "zone" && !encodingReported.has(file.file)) {
+        encodingReported.add(file.file);
+        diagnostics.push(zoneEncodingDiagnostic(file.file, read2.encoding, read2.byteOrderMark));
       }
     } catch (error) {
       diagnostics.push(unreadable2(file.file, error));
@@ -49988,6 +49993,14 @@ function exitCodeOf(result, maxWarnings) {
   if (result.counts.error > 0) return 1;
   if (maxWarnings !== void 0 && maxWarnings >= 0 && result.counts.warning > maxWarnings) return 1;
   return 0;
+}
+function zoneEncodingDiagnostic(file, encoding, byteOrderMark) {
+  return {
+    ...rangeAtStart(file),
+    severity: "error",
+    code: "input/encoding",
+    message: `the file is ${encoding === "utf16le" ? "UTF-16LE" : "UTF-16BE"}${byteOrderMark ? "" : " without a byte-order mark"}; name servers read zone files as ASCII or UTF-8 and would not load it (it is checked as decoded text)`
+  };
 }
 
 // src/report/stylish.ts
@@ -51594,4 +51607,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-2SUP6Q5N.js.LEGAL.txt */
+/*! For license information please see chunk-73BKZVPB.js.LEGAL.txt */
