@@ -2,7 +2,7 @@ import type { DnsName } from '../loaders/zone/model.js';
 import { hashName } from '../loaders/zone/owner-names.js';
 
 /** What the index needs to know of the owner name of a record id, without making the name. */
-export interface OwnerNames {
+export interface OwnerNameLookup {
   /** True when the id's owner name is `name`. */
   is(id: number, name: DnsName): boolean;
   /** True when two ids have the same owner name. */
@@ -34,10 +34,10 @@ export class OwnerIndex {
   private readonly slots: Int32Array;
   private readonly mask: number;
   private readonly tagMask: number;
-  private readonly names: OwnerNames;
+  private readonly names: OwnerNameLookup;
 
   /** `capacity`: the number of record ids; `names`: their owner names. */
-  constructor(capacity: number, names: OwnerNames) {
+  constructor(capacity: number, names: OwnerNameLookup) {
     let size = 16;
     while (size < capacity * 2) size *= 2;
     this.slots = new Int32Array(size);
@@ -62,7 +62,7 @@ export class OwnerIndex {
 
   /**
    * Adds record `id` at its owner (after the owner's earlier records); returns the owner's
-   * position. `hash` is hashName of the owner name (`RecordTable.nameHash`).
+   * position. `hash` is hashName of the owner name (`OwnerNames.hash` of the record's table).
    */
   add(id: number, hash: number): number {
     const slot = this.probe(hash, id, undefined);

@@ -131,7 +131,7 @@ describe('RecordTable: what a row gives back', () => {
     append(table, { name: 'in1.', ttl: 2, cls: 'IN', type: 15, value: 'mx.', numbers: 5, file: 'inc.db', ...at(2, 1, 2, 9000) });
     append(table, { name: 'out.', ttl: 3, cls: 'IN', type: 1, value: 1, ...at(3) });
     append(table, { name: 'in2.', ttl: 4, cls: 'CH', type: 28, value: '::1', generic: true, ...at(4) });
-    expect(table.retain((i) => !table.nameIs(i, 'out.'))).toBe(2);
+    expect(table.retain((i) => !table.owners.is(i, 'out.'))).toBe(2);
     expect(table.records().map((r) => [r.name, r.ttl, r.class, r.data, r.generic, r.loc])).toEqual([
       ['in1.', 2, 'IN', { preference: 5, exchange: 'mx.' }, undefined, { file: 'inc.db', line: 2, column: 1, endLine: 2, endColumn: 9000 }],
       ['in2.', 4, 'CH', { address: '::1' }, true, { file: 'zone.db', line: 4, column: 1, endLine: 4, endColumn: 10 }],
@@ -199,14 +199,14 @@ describe('RecordTable: owner names kept as where they are written', () => {
     append(absolute, { name: 'sip.contoso.com.', ttl: 1, cls: 'IN', type: 1, value: 1, ...at(1) });
     expect([relative.name(0), relative.name(1), absolute.name(0)]).toEqual(['sip.contoso.com.', 'sip.contoso.com.', 'sip.contoso.com.']);
     expect([relative.sameName(0, absolute, 0), relative.sameName(0, relative, 1), relative.sameName(2, absolute, 0), relative.sameName(0, relative, 2)]).toEqual([true, true, false, false]);
-    expect([relative.nameIs(0, 'sip.contoso.com.'), relative.nameIs(0, 'sip.contoso.co.'), relative.nameIs(2, 'sip.contoso.com.')]).toEqual([true, false, false]);
+    expect([relative.owners.is(0, 'sip.contoso.com.'), relative.owners.is(0, 'sip.contoso.co.'), relative.owners.is(2, 'sip.contoso.com.')]).toEqual([true, false, false]);
   });
 
   it('keeps names whole once every tail slot is taken', () => {
     const table = tableFor(16);
     for (let n = 0; n < 0x10002; n++) append(table, { name: 'h', ttl: 1, cls: 'IN', type: 1, value: 1, ...at(1) }, `.z${n}.`);
     expect([table.name(0), table.name(0xfffe), table.name(0x10001)]).toEqual(['h.z0.', 'h.z65534.', 'h.z65537.']);
-    expect([table.nameIs(0x10001, 'h.z65537.'), table.nameHash(0x10001) === hashName('h.z65537.'), table.sameName(0x10001, table, 0x10000)]).toEqual([true, true, false]);
+    expect([table.owners.is(0x10001, 'h.z65537.'), table.owners.hash(0x10001) === hashName('h.z65537.'), table.sameName(0x10001, table, 0x10000)]).toEqual([true, true, false]);
   });
 
   it('reads the name of every form the same way: whole, hashed, compared, by its first character', () => {
@@ -230,9 +230,9 @@ describe('RecordTable: owner names kept as where they are written', () => {
     expect(table.records().map((r) => r.name)).toEqual(['sip.contoso.com.', 'web.contoso.com.', 'web.contoso.com.', 'a\\.b.contoso.com.', 'lyncdiscover.contoso.com.', 'a\\.b.contoso.com.']);
     for (let i = 0; i < table.size; i++) {
       const name = table.name(i);
-      expect([name, table.nameIs(i, name), table.nameIs(i, name.toUpperCase()), table.nameHash(i) === hashName(name), table.nameFirstCharCode(i) === name.charCodeAt(0)]).toEqual([name, true, false, true, true]);
+      expect([name, table.owners.is(i, name), table.owners.is(i, name.toUpperCase()), table.owners.hash(i) === hashName(name), table.owners.firstCharCode(i) === name.charCodeAt(0)]).toEqual([name, true, false, true, true]);
     }
-    expect([table.sameOwnerEntry(1, 2), table.sameOwnerEntry(0, 1), table.sameOwnerEntry(3, 5), table.sameName(3, table, 5)]).toEqual([true, false, true, true]);
+    expect([table.owners.sameEntry(1, 2), table.owners.sameEntry(0, 1), table.owners.sameEntry(3, 5), table.sameName(3, table, 5)]).toEqual([true, false, true, true]);
   });
 
   it('keeps names from a second text (an included file) apart from the first', () => {
@@ -244,7 +244,7 @@ describe('RecordTable: owner names kept as where they are written', () => {
       table.append(1, 'IN', 1, 1, 0, false, undefined, 1, 1, 1, 2);
     }
     expect([table.name(0), table.name(1), table.name(2)]).toEqual(['alpha.example.', 'omega.example.', 'alpha.example.']);
-    expect([table.sameName(0, table, 2), table.sameOwnerEntry(0, 1), table.nameIs(1, 'omega.example.')]).toEqual([true, false, true]);
+    expect([table.sameName(0, table, 2), table.owners.sameEntry(0, 1), table.owners.is(1, 'omega.example.')]).toEqual([true, false, true]);
   });
 });
 

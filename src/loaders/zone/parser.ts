@@ -200,7 +200,7 @@ class ZoneParser {
     let lastInside = true;
     // A row after a row of the same owner entry shares its verdict (rows before `i` move only to lower places).
     table.retain((i) => {
-      if (i === 0 || !table.sameOwnerEntry(i, i - 1)) lastInside = isInZone(table.name(i), apex);
+      if (i === 0 || !table.owners.sameEntry(i, i - 1)) lastInside = isInZone(table.name(i), apex);
       if (!lastInside) {
         const loc = table.loc(i);
         this.reportOutOfZone(table.name(i), loc.file, loc.line, loc.column, loc.endLine, loc.endColumn);

@@ -42,7 +42,7 @@ export class RecordTable {
   /** Tells tables apart in record keys. */
   readonly serial = nextTableSerial++;
   size = 0;
-  /** Owner names; the parser sets the current owner here before appending its records. */
+  /** Owner names (read and compared through it); the parser sets the current owner here before appending its records. */
   readonly owners: OwnerNames;
   /** Type code (low 16 bits) and index into `classNames` (high 16 bits). */
   private kinds: Uint32Array;
@@ -83,29 +83,9 @@ export class RecordTable {
     return this.owners.name(i);
   }
 
-  /** True when row `i`'s owner name is `name`, without making the name. */
-  nameIs(i: number, name: string): boolean {
-    return this.owners.is(i, name);
-  }
-
   /** True when row `i` of this table and row `j` of `other` have one owner name. */
   sameName(i: number, other: RecordTable, j: number): boolean {
     return (other === this && this.owners.sameEntry(i, j)) || this.name(i) === other.name(j);
-  }
-
-  /** True when rows `i` and `j` were read at one owner together (a quick test; false says nothing). */
-  sameOwnerEntry(i: number, j: number): boolean {
-    return this.owners.sameEntry(i, j);
-  }
-
-  /** hashName of row `i`'s owner name, without making the name. */
-  nameHash(i: number): number {
-    return this.owners.hash(i);
-  }
-
-  /** The first character of row `i`'s owner name. */
-  nameFirstCharCode(i: number): number {
-    return this.owners.firstCharCode(i);
   }
 
   /**
