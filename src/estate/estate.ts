@@ -146,7 +146,7 @@ export class Estate {
       idsByCode.set(code, { ids, next: 0 });
     }
     this.byName = new OwnerIndex(recordCount, {
-      is: (id, name) => this.tableOf(id).nameIs(this.rowOf(id), name),
+      is: (id, name) => this.tableOf(id).owners.is(this.rowOf(id), name),
       same: (id, other) => this.tableOf(id).sameName(this.rowOf(id), this.tableOf(other), this.rowOf(other)),
       text: (id) => this.tableOf(id).name(this.rowOf(id)),
     });
@@ -160,15 +160,11 @@ export class Estate {
         slot.ids[slot.next++] = id;
         // Records at one owner mostly come together (the parser keeps one entry for them): the
         // owner of the record before needs no index look-up, the dearest step on a large zone.
-        if (i > 0 && table.sameOwnerEntry(i, i - 1)) this.byName.addTo(previousPosition, id);
-        else previousPosition = this.byName.add(id, table.nameHash(i));
+        if (i > 0 && table.owners.sameEntry(i, i - 1)) this.byName.addTo(previousPosition, id);
+        else previousPosition = this.byName.add(id, table.owners.hash(i));
       }
     }
-    for (const { ids } of idsByCode.values()) {
-      const first = ids[0];
-      const z = this.zoneIndexOfId[first];
-      this.byType.set(this.tables[z].type(first - this.firstIds[z]), ids);
-    }
+    for (const { ids } of idsByCode.values()) this.byType.set(this.typeOfId(ids[0]), ids);
     this.zonesByOriginLength = this.zones
       .filter((z) => z.origin !== undefined)
       .sort((a, b) => (b.origin as string).length - (a.origin as string).length);
@@ -182,15 +178,7 @@ export class Estate {
   records<T extends KnownType>(type: T, filter?: ViewFilter): ReadonlyArray<Typed<T>>;
   records(type: string, filter?: ViewFilter): readonly ZoneRecord[];
   records(type: string, filter?: ViewFilter): readonly ZoneRecord[] {
-    const ids = this.byType.get(type.toUpperCase());
-    if (ids === undefined) return NONE;
-    const view = filter?.view;
-    const found: ZoneRecord[] = [];
-    for (let k = 0; k < ids.length; k++) {
-      const id = ids[k];
-      if (view === undefined || this.zoneOfId(id).view === view) found.push(this.recordOfId(id));
-    }
-    return found;
+    return [...this.eachRecord(type, filter)];
   }
 
   /**
@@ -200,23 +188,20 @@ export class Estate {
   eachRecord<T extends KnownType>(type: T, filter?: ViewFilter): IterableIterator<Typed<T>>;
   eachRecord(type: string, filter?: ViewFilter): IterableIterator<ZoneRecord>;
   *eachRecord(type: string, filter?: ViewFilter): IterableIterator<ZoneRecord> {
-    const ids = this.byType.get(type.toUpperCase());
-    if (ids === undefined) return;
-    const view = filter?.view;
-    for (let k = 0; k < ids.length; k++) {
-      const id = ids[k];
-      if (view === undefined || this.zoneOfId(id).view === view) yield this.recordOfId(id);
-    }
+    for (const id of this.idsOfType(type, filter)) yield this.recordOfId(id);
   }
 
   /** True when the estate holds a record of the type (in the view, if given): `records(type).length > 0` without making them. */
   hasRecords(type: string, filter?: ViewFilter): boolean {
+    return !this.idsOfType(type, filter).next().done;
+  }
+
+  /** The ids of the records of a type, in the view if given, in zone and file order. */
+  private *idsOfType(type: string, filter?: ViewFilter): IterableIterator<number> {
     const ids = this.byType.get(type.toUpperCase());
-    if (ids === undefined) return false;
+    if (ids === undefined) return;
     const view = filter?.view;
-    if (view === undefined) return true;
-    for (let k = 0; k < ids.length; k++) if (this.zoneOfId(ids[k]).view === view) return true;
-    return false;
+    for (let k = 0; k < ids.length; k++) if (view === undefined || this.zoneOfId(ids[k]).view === view) yield ids[k];
   }
 
   /** Records at an owner name, optionally of one type and one view. */
@@ -459,7 +444,7 @@ export class Estate {
       const table = this.tableOf(id);
       const row = this.rowOf(id);
       // Most names are settled by their first character, read without making the name.
-      if (!firsts.has(table.nameFirstCharCode(row))) continue;
+      if (!firsts.has(table.owners.firstCharCode(row))) continue;
       const name = table.name(row);
       if (prefixes.some((prefix) => name.startsWith(prefix))) yield name;
     }
@@ -467,8 +452,7 @@ export class Estate {
 
   /** The record with id `id`, as a new record object. */
   private recordOfId(id: number): ZoneRecord {
-    const z = this.zoneIndexOfId[id];
-    return this.tables[z].record(id - this.firstIds[z]);
+    return this.tableOf(id).record(this.rowOf(id));
   }
 
   /** The table holding a record id, and the id's row in it. */
@@ -481,8 +465,7 @@ export class Estate {
   }
 
   private typeOfId(id: number): string {
-    const z = this.zoneIndexOfId[id];
-    return this.tables[z].type(id - this.firstIds[z]);
+    return this.tableOf(id).type(this.rowOf(id));
   }
 
   private zoneOfId(id: number): ZoneFile {
