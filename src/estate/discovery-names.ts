@@ -29,8 +29,8 @@ interface DiscoveryNames {
 
 const cache = new WeakMap<Estate, DiscoveryNames>();
 
-/** A label's prefix as it begins an owner name, with the first character to sort names by. */
-const PREFIXES = DISCOVERY_NAME_LABELS.map((label) => ({ label, prefix: `${label}.`, first: label.charCodeAt(0) }));
+/** A label's prefix as it begins an owner name. */
+const PREFIXES = DISCOVERY_NAME_LABELS.map((label) => ({ label, prefix: `${label}.` }));
 const PREFIX_TEXTS = PREFIXES.map(({ prefix }) => prefix);
 
 function discoveryNames(estate: Estate): DiscoveryNames {
@@ -39,10 +39,9 @@ function discoveryNames(estate: Estate): DiscoveryNames {
     const byLabel = new Map<DiscoveryNameLabel, Map<DnsName, DnsName>>(DISCOVERY_NAME_LABELS.map((label) => [label, new Map()]));
     const domains = new Set<DnsName>();
     for (const name of estate.namesStartingWith(PREFIX_TEXTS)) {
-      const first = name.charCodeAt(0);
-      for (const { label, prefix, first: expected } of PREFIXES) {
+      for (const { label, prefix } of PREFIXES) {
         // `sip.` alone is a name at the root, below no domain.
-        if (first !== expected || name.length <= prefix.length || !name.startsWith(prefix)) continue;
+        if (name.length <= prefix.length || !name.startsWith(prefix)) continue;
         const domain = name.slice(prefix.length);
         (byLabel.get(label) as Map<DnsName, DnsName>).set(domain, name);
         domains.add(domain);
