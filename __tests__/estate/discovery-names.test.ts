@@ -2,14 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { Estate } from '../../src/estate/estate.js';
 import { DISCOVERY_NAME_LABELS, discoveryNameOf, discoveryNamesAt, domainsWithDiscoveryNames } from '../../src/estate/discovery-names.js';
 import { parentName } from '../../src/estate/names.js';
-import { parseZone } from '../../src/loaders/zone/index.js';
-import type { View } from '../../src/loaders/zone/model.js';
-
-function zone(file: string, view: View, text: string) {
-  const { zone: parsed, diagnostics } = parseZone(text, { file, view, viewSource: 'path' });
-  expect(diagnostics).toEqual([]);
-  return parsed;
-}
+import { parsedZone as zone } from '../helpers/parsed-zone.js';
 
 const ESTATE = new Estate({
   zones: [

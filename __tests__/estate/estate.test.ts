@@ -1,13 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { Estate } from '../../src/estate/estate.js';
-import { parseZone, recordKey } from '../../src/loaders/zone/index.js';
-import type { View } from '../../src/loaders/zone/model.js';
-
-function zone(file: string, view: View, text: string) {
-  const { zone: parsed, diagnostics } = parseZone(text, { file, view, viewSource: 'path' });
-  expect(diagnostics).toEqual([]);
-  return parsed;
-}
+import { recordKey } from '../../src/loaders/zone/index.js';
+import { parsedZone as zone } from '../helpers/parsed-zone.js';
 
 const INTERNAL = zone(
   'internal/contoso.com.zone',
