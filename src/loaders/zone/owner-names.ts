@@ -159,16 +159,9 @@ export class OwnerNames {
     if (form === STORED) return hashName(this.stored[this.starts[i]]);
     const text = this.texts[this.textIds === undefined ? 0 : this.textIds[i]];
     const start = this.starts[i];
-    const end = start + (length & LENGTH_MASK);
-    let hash = HASH_START;
-    for (let k = start; k < end; k++) {
-      let c = text.charCodeAt(k);
-      if (form === LOWER_CASED && c >= 65 && c <= 90) c += 32;
-      hash = Math.imul(hash ^ c, 0x01000193);
-    }
     const tail = this.tails[this.tailIds[i]];
-    for (let k = 0; k < tail.length; k++) hash = Math.imul(hash ^ tail.charCodeAt(k), 0x01000193);
-    return mixed(hash);
+    // The hash of the written part lower-cased, then of the tail: hashName of the whole name.
+    return mixed(hashChars(hashChars(HASH_START, text, start, start + (length & LENGTH_MASK), form === LOWER_CASED), tail, 0, tail.length, false));
   }
 
   move(from: number, to: number): void {
@@ -215,9 +208,17 @@ const HASH_START = 0x811c9dc5 ^ SEED;
 
 /** FNV-1a over the name's code units, seeded. */
 export function hashName(name: string): number {
-  let hash = HASH_START;
-  for (let i = 0; i < name.length; i++) hash = Math.imul(hash ^ name.charCodeAt(i), 0x01000193);
-  return mixed(hash);
+  return mixed(hashChars(HASH_START, name, 0, name.length, false));
+}
+
+/** FNV-1a from `hash` over `text[start, end)`, ASCII letters lower-cased when `lower`. */
+function hashChars(hash: number, text: string, start: number, end: number, lower: boolean): number {
+  for (let k = start; k < end; k++) {
+    let c = text.charCodeAt(k);
+    if (lower && c >= 65 && c <= 90) c += 32;
+    hash = Math.imul(hash ^ c, 0x01000193);
+  }
+  return hash;
 }
 
 /** Mixes the high bits down: hash tables use the low ones. */
