@@ -122,7 +122,7 @@ export function readName(
 const NAME_PARTS = { tail: '', whole: '' };
 
 /** nameForm: the canonical name is what is written, then `parts.tail`. */
-export const WRITTEN_AS_IS = 0;
+const WRITTEN_AS_IS = 0;
 /** nameForm: the canonical name is what is written, lower-cased, then `parts.tail`. */
 export const WRITTEN_LOWER = 1;
 /** nameForm: the canonical name is `parts.whole` (escapes, `@`, characters written escaped). */

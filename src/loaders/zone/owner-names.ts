@@ -31,7 +31,7 @@ export class OwnerNames {
   private lengths: Uint16Array;
   private tailIds: Uint16Array;
   /** Text id per row; made when a second text (an `$INCLUDE`d file) has names. */
-  private textIds: Uint16Array | undefined;
+  private textIds: Uint32Array | undefined;
   private readonly tails: string[] = [''];
   private readonly tailIndexes = new Map<string, number>([['', 0]]);
 
@@ -48,9 +48,8 @@ export class OwnerNames {
     this.tailIds = new Uint16Array(capacity);
   }
 
-  /** Registers a text names will be read from; its id for setFromText, or -1 (names from it are then kept whole). */
+  /** Registers a text names will be read from; its id for setFromText. */
   addText(text: string): number {
-    if (this.texts.length > 0xffff) return -1;
     return this.texts.push(text) - 1;
   }
 
@@ -58,7 +57,7 @@ export class OwnerNames {
    * Makes the current owner the name written at `text[start, end)` of text `textId`,
    * lower-cased when `lower`, followed by `tail` (the origin's suffix, or '' when absolute).
    * The written part must be what the canonical name holds there, but for case; `textId`
-   * is one addText gave (not -1).
+   * is one addText gave.
    */
   setFromText(textId: number, start: number, end: number, lower: boolean, tail: string): void {
     const tailId = this.tailId(tail);
@@ -108,12 +107,12 @@ export class OwnerNames {
     this.starts[i] = this.currentStart;
     this.lengths[i] = this.currentLength;
     this.tailIds[i] = this.currentTail;
-    if (this.currentText !== 0 || this.textIds !== undefined) (this.textIds ??= new Uint16Array(this.starts.length))[i] = this.currentText;
+    if (this.currentText !== 0 || this.textIds !== undefined) (this.textIds ??= new Uint32Array(this.starts.length))[i] = this.currentText;
   }
 
   /** Row `i`'s name, whole. */
   name(i: number): string {
-    return this.nameOf(this.starts[i], this.lengths[i], this.textIds === undefined ? 0 : this.textIds[i], this.tailIds[i]);
+    return this.nameOf(this.starts[i], this.lengths[i], this.textIdOf(i), this.tailIds[i]);
   }
 
   /** True when rows `i` and `j` were stored from one setting of the register (so hold one name). */
@@ -134,7 +133,7 @@ export class OwnerNames {
     const written = length & LENGTH_MASK;
     const tail = this.tails[this.tailIds[i]];
     if (name.length !== written + tail.length || !name.endsWith(tail)) return false;
-    const text = this.texts[this.textIds === undefined ? 0 : this.textIds[i]];
+    const text = this.texts[this.textIdOf(i)];
     const start = this.starts[i];
     for (let k = 0; k < written; k++) {
       let c = text.charCodeAt(start + k);
@@ -148,7 +147,7 @@ export class OwnerNames {
   firstCharCode(i: number): number {
     const form = this.lengths[i] >>> FORM_SHIFT;
     if (form === STORED) return this.stored[this.starts[i]].charCodeAt(0);
-    const c = this.texts[this.textIds === undefined ? 0 : this.textIds[i]].charCodeAt(this.starts[i]);
+    const c = this.texts[this.textIdOf(i)].charCodeAt(this.starts[i]);
     return form === LOWER_CASED && c >= 65 && c <= 90 ? c + 32 : c;
   }
 
@@ -157,7 +156,7 @@ export class OwnerNames {
     const length = this.lengths[i];
     const form = length >>> FORM_SHIFT;
     if (form === STORED) return hashName(this.stored[this.starts[i]]);
-    const text = this.texts[this.textIds === undefined ? 0 : this.textIds[i]];
+    const text = this.texts[this.textIdOf(i)];
     const start = this.starts[i];
     const tail = this.tails[this.tailIds[i]];
     // The hash of the written part lower-cased, then of the tail: hashName of the whole name.
@@ -172,7 +171,7 @@ export class OwnerNames {
   }
 
   grow(capacity: number): void {
-    const widen = <T extends Uint16Array | Int32Array>(column: T, make: (n: number) => T): T => {
+    const widen = <T extends Uint16Array | Uint32Array | Int32Array>(column: T, make: (n: number) => T): T => {
       const wider = make(capacity);
       wider.set(column);
       return wider;
@@ -180,7 +179,11 @@ export class OwnerNames {
     this.starts = widen(this.starts, (n) => new Int32Array(n));
     this.lengths = widen(this.lengths, (n) => new Uint16Array(n));
     this.tailIds = widen(this.tailIds, (n) => new Uint16Array(n));
-    if (this.textIds !== undefined) this.textIds = widen(this.textIds, (n) => new Uint16Array(n));
+    if (this.textIds !== undefined) this.textIds = widen(this.textIds, (n) => new Uint32Array(n));
+  }
+
+  private textIdOf(i: number): number {
+    return this.textIds === undefined ? 0 : this.textIds[i];
   }
 
   private nameOf(start: number, length: number, textId: number, tailId: number): string {

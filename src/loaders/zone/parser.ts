@@ -94,8 +94,8 @@ class ZoneParser {
   private originSource: OriginSource = 'none';
   /** Where nameForm leaves the tail or the whole of the name it read. */
   private readonly nameParts = { tail: '', whole: '' };
-  /** The id of the text being read among the table's owner texts (-1: names from it are kept whole). */
-  private textId = -1;
+  /** The id of the text being read among the table's owner texts. */
+  private textId = 0;
   /** Raw span of the last owner token, to reuse the name for runs of records at one owner. */
   private ownerStart = -1;
   private ownerEnd = -1;
@@ -574,7 +574,6 @@ class ZoneParser {
       return false;
     }
     if (form === WRITTEN_OTHERWISE) owners.setFromString(parts.whole);
-    else if (this.textId < 0) owners.setFromString(readName(text, start, end, sc.escaped, this.originCtx) as string);
     else owners.setFromText(this.textId, start, end, form === WRITTEN_LOWER, parts.tail);
     this.ownerStart = start;
     this.ownerEnd = end;
