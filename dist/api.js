@@ -27,7 +27,7 @@ import {
   rdataText,
   recordKey,
   runCli
-} from "./chunks/chunk-73BKZVPB.js";
+} from "./chunks/chunk-XOTNERH7.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

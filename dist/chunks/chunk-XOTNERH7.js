@@ -26413,16 +26413,15 @@ var OwnerNames = class {
     this.lengths = new Uint16Array(capacity);
     this.tailIds = new Uint16Array(capacity);
   }
-  /** Registers a text names will be read from; its id for setFromText, or -1 (names from it are then kept whole). */
+  /** Registers a text names will be read from; its id for setFromText. */
   addText(text2) {
-    if (this.texts.length > 65535) return -1;
     return this.texts.push(text2) - 1;
   }
   /**
    * Makes the current owner the name written at `text[start, end)` of text `textId`,
    * lower-cased when `lower`, followed by `tail` (the origin's suffix, or '' when absolute).
    * The written part must be what the canonical name holds there, but for case; `textId`
-   * is one addText gave (not -1).
+   * is one addText gave.
    */
   setFromText(textId, start, end, lower, tail) {
     const tailId = this.tailId(tail);
@@ -26466,11 +26465,11 @@ var OwnerNames = class {
     this.starts[i] = this.currentStart;
     this.lengths[i] = this.currentLength;
     this.tailIds[i] = this.currentTail;
-    if (this.currentText !== 0 || this.textIds !== void 0) (this.textIds ??= new Uint16Array(this.starts.length))[i] = this.currentText;
+    if (this.currentText !== 0 || this.textIds !== void 0) (this.textIds ??= new Uint32Array(this.starts.length))[i] = this.currentText;
   }
   /** Row `i`'s name, whole. */
   name(i) {
-    return this.nameOf(this.starts[i], this.lengths[i], this.textIds === void 0 ? 0 : this.textIds[i], this.tailIds[i]);
+    return this.nameOf(this.starts[i], this.lengths[i], this.textIdOf(i), this.tailIds[i]);
   }
   /** True when rows `i` and `j` were stored from one setting of the register (so hold one name). */
   sameEntry(i, j) {
@@ -26484,7 +26483,7 @@ var OwnerNames = class {
     const written = length & LENGTH_MASK;
     const tail = this.tails[this.tailIds[i]];
     if (name.length !== written + tail.length || !name.endsWith(tail)) return false;
-    const text2 = this.texts[this.textIds === void 0 ? 0 : this.textIds[i]];
+    const text2 = this.texts[this.textIdOf(i)];
     const start = this.starts[i];
     for (let k = 0; k < written; k++) {
       let c = text2.charCodeAt(start + k);
@@ -26497,7 +26496,7 @@ var OwnerNames = class {
   firstCharCode(i) {
     const form = this.lengths[i] >>> FORM_SHIFT;
     if (form === STORED) return this.stored[this.starts[i]].charCodeAt(0);
-    const c = this.texts[this.textIds === void 0 ? 0 : this.textIds[i]].charCodeAt(this.starts[i]);
+    const c = this.texts[this.textIdOf(i)].charCodeAt(this.starts[i]);
     return form === LOWER_CASED && c >= 65 && c <= 90 ? c + 32 : c;
   }
   /** hashName of row `i`'s name, without making the name. */
@@ -26505,18 +26504,10 @@ var OwnerNames = class {
     const length = this.lengths[i];
     const form = length >>> FORM_SHIFT;
     if (form === STORED) return hashName(this.stored[this.starts[i]]);
-    const text2 = this.texts[this.textIds === void 0 ? 0 : this.textIds[i]];
+    const text2 = this.texts[this.textIdOf(i)];
     const start = this.starts[i];
-    const end = start + (length & LENGTH_MASK);
-    let hash = HASH_START;
-    for (let k = start; k < end; k++) {
-      let c = text2.charCodeAt(k);
-      if (form === LOWER_CASED && c >= 65 && c <= 90) c += 32;
-      hash = Math.imul(hash ^ c, 16777619);
-    }
     const tail = this.tails[this.tailIds[i]];
-    for (let k = 0; k < tail.length; k++) hash = Math.imul(hash ^ tail.charCodeAt(k), 16777619);
-    return mixed(hash);
+    return mixed(hashChars(hashChars(HASH_START, text2, start, start + (length & LENGTH_MASK), form === LOWER_CASED), tail, 0, tail.length, false));
   }
   move(from, to) {
     this.starts[to] = this.starts[from];
@@ -26533,7 +26524,10 @@ var OwnerNames = class {
     this.starts = widen(this.starts, (n) => new Int32Array(n));
     this.lengths = widen(this.lengths, (n) => new Uint16Array(n));
     this.tailIds = widen(this.tailIds, (n) => new Uint16Array(n));
-    if (this.textIds !== void 0) this.textIds = widen(this.textIds, (n) => new Uint16Array(n));
+    if (this.textIds !== void 0) this.textIds = widen(this.textIds, (n) => new Uint32Array(n));
+  }
+  textIdOf(i) {
+    return this.textIds === void 0 ? 0 : this.textIds[i];
   }
   nameOf(start, length, textId, tailId) {
     const form = length >>> FORM_SHIFT;
@@ -26555,9 +26549,15 @@ var OwnerNames = class {
 var SEED = Math.random() * 4294967296 >>> 0;
 var HASH_START = 2166136261 ^ SEED;
 function hashName(name) {
-  let hash = HASH_START;
-  for (let i = 0; i < name.length; i++) hash = Math.imul(hash ^ name.charCodeAt(i), 16777619);
-  return mixed(hash);
+  return mixed(hashChars(HASH_START, name, 0, name.length, false));
+}
+function hashChars(hash, text2, start, end, lower) {
+  for (let k = start; k < end; k++) {
+    let c = text2.charCodeAt(k);
+    if (lower && c >= 65 && c <= 90) c += 32;
+    hash = Math.imul(hash ^ c, 16777619);
+  }
+  return hash;
 }
 function mixed(hash) {
   hash ^= hash >>> 15;
@@ -26603,7 +26603,7 @@ var OwnerIndex = class {
   }
   /**
    * Adds record `id` at its owner (after the owner's earlier records); returns the owner's
-   * position. `hash` is hashName of the owner name (`RecordTable.nameHash`).
+   * position. `hash` is hashName of the owner name (`OwnerNames.hash` of the record's table).
    */
   add(id, hash) {
     const slot = this.probe(hash, id, void 0);
@@ -26883,7 +26883,7 @@ var Estate = class {
       idsByCode.set(code, { ids, next: 0 });
     }
     this.byName = new OwnerIndex(recordCount, {
-      is: (id, name) => this.tableOf(id).nameIs(this.rowOf(id), name),
+      is: (id, name) => this.tableOf(id).owners.is(this.rowOf(id), name),
       same: (id, other) => this.tableOf(id).sameName(this.rowOf(id), this.tableOf(other), this.rowOf(other)),
       text: (id) => this.tableOf(id).name(this.rowOf(id))
     });
@@ -26895,45 +26895,29 @@ var Estate = class {
         const id = first + i;
         const slot = idsByCode.get(table.typeCode(i));
         slot.ids[slot.next++] = id;
-        if (i > 0 && table.sameOwnerEntry(i, i - 1)) this.byName.addTo(previousPosition, id);
-        else previousPosition = this.byName.add(id, table.nameHash(i));
+        if (i > 0 && table.owners.sameEntry(i, i - 1)) this.byName.addTo(previousPosition, id);
+        else previousPosition = this.byName.add(id, table.owners.hash(i));
       }
     }
-    for (const { ids } of idsByCode.values()) {
-      const first = ids[0];
-      const z = this.zoneIndexOfId[first];
-      this.byType.set(this.tables[z].type(first - this.firstIds[z]), ids);
-    }
+    for (const { ids } of idsByCode.values()) this.byType.set(this.typeOfId(ids[0]), ids);
     this.zonesByOriginLength = this.zones.filter((z) => z.origin !== void 0).sort((a, b) => b.origin.length - a.origin.length);
   }
   records(type, filter) {
-    const ids = this.byType.get(type.toUpperCase());
-    if (ids === void 0) return NONE;
-    const view = filter?.view;
-    const found = [];
-    for (let k = 0; k < ids.length; k++) {
-      const id = ids[k];
-      if (view === void 0 || this.zoneOfId(id).view === view) found.push(this.recordOfId(id));
-    }
-    return found;
+    return [...this.eachRecord(type, filter)];
   }
   *eachRecord(type, filter) {
-    const ids = this.byType.get(type.toUpperCase());
-    if (ids === void 0) return;
-    const view = filter?.view;
-    for (let k = 0; k < ids.length; k++) {
-      const id = ids[k];
-      if (view === void 0 || this.zoneOfId(id).view === view) yield this.recordOfId(id);
-    }
+    for (const id of this.idsOfType(type, filter)) yield this.recordOfId(id);
   }
   /** True when the estate holds a record of the type (in the view, if given): `records(type).length > 0` without making them. */
   hasRecords(type, filter) {
+    return !this.idsOfType(type, filter).next().done;
+  }
+  /** The ids of the records of a type, in the view if given, in zone and file order. */
+  *idsOfType(type, filter) {
     const ids = this.byType.get(type.toUpperCase());
-    if (ids === void 0) return false;
+    if (ids === void 0) return;
     const view = filter?.view;
-    if (view === void 0) return true;
-    for (let k = 0; k < ids.length; k++) if (this.zoneOfId(ids[k]).view === view) return true;
-    return false;
+    for (let k = 0; k < ids.length; k++) if (view === void 0 || this.zoneOfId(ids[k]).view === view) yield ids[k];
   }
   recordsAt(name, type, filter) {
     const position = this.byName.find(canonicalName(name));
@@ -27148,15 +27132,14 @@ var Estate = class {
       const id = this.byName.firstId(position);
       const table = this.tableOf(id);
       const row = this.rowOf(id);
-      if (!firsts.has(table.nameFirstCharCode(row))) continue;
+      if (!firsts.has(table.owners.firstCharCode(row))) continue;
       const name = table.name(row);
       if (prefixes.some((prefix) => name.startsWith(prefix))) yield name;
     }
   }
   /** The record with id `id`, as a new record object. */
   recordOfId(id) {
-    const z = this.zoneIndexOfId[id];
-    return this.tables[z].record(id - this.firstIds[z]);
+    return this.tableOf(id).record(this.rowOf(id));
   }
   /** The table holding a record id, and the id's row in it. */
   tableOf(id) {
@@ -27166,8 +27149,7 @@ var Estate = class {
     return id - this.firstIds[this.zoneIndexOfId[id]];
   }
   typeOfId(id) {
-    const z = this.zoneIndexOfId[id];
-    return this.tables[z].type(id - this.firstIds[z]);
+    return this.tableOf(id).type(this.rowOf(id));
   }
   zoneOfId(id) {
     return this.zones[this.zoneIndexOfId[id]];
@@ -27368,7 +27350,7 @@ var RecordTable = class {
   /** Tells tables apart in record keys. */
   serial = nextTableSerial++;
   size = 0;
-  /** Owner names; the parser sets the current owner here before appending its records. */
+  /** Owner names (read and compared through it); the parser sets the current owner here before appending its records. */
   owners;
   /** Type code (low 16 bits) and index into `classNames` (high 16 bits). */
   kinds;
@@ -27406,25 +27388,9 @@ var RecordTable = class {
   name(i) {
     return this.owners.name(i);
   }
-  /** True when row `i`'s owner name is `name`, without making the name. */
-  nameIs(i, name) {
-    return this.owners.is(i, name);
-  }
   /** True when row `i` of this table and row `j` of `other` have one owner name. */
   sameName(i, other, j) {
     return other === this && this.owners.sameEntry(i, j) || this.name(i) === other.name(j);
-  }
-  /** True when rows `i` and `j` were read at one owner together (a quick test; false says nothing). */
-  sameOwnerEntry(i, j) {
-    return this.owners.sameEntry(i, j);
-  }
-  /** hashName of row `i`'s owner name, without making the name. */
-  nameHash(i) {
-    return this.owners.hash(i);
-  }
-  /** The first character of row `i`'s owner name. */
-  nameFirstCharCode(i) {
-    return this.owners.firstCharCode(i);
   }
   /**
    * Appends a record at the current owner (see `owners`). `file` is undefined for the zone's
@@ -29246,8 +29212,8 @@ var ZoneParser = class {
   originSource = "none";
   /** Where nameForm leaves the tail or the whole of the name it read. */
   nameParts = { tail: "", whole: "" };
-  /** The id of the text being read among the table's owner texts (-1: names from it are kept whole). */
-  textId = -1;
+  /** The id of the text being read among the table's owner texts. */
+  textId = 0;
   /** Raw span of the last owner token, to reuse the name for runs of records at one owner. */
   ownerStart = -1;
   ownerEnd = -1;
@@ -29343,7 +29309,7 @@ var ZoneParser = class {
     const table = this.table;
     let lastInside = true;
     table.retain((i) => {
-      if (i === 0 || !table.sameOwnerEntry(i, i - 1)) lastInside = isInZone(table.name(i), apex);
+      if (i === 0 || !table.owners.sameEntry(i, i - 1)) lastInside = isInZone(table.name(i), apex);
       if (!lastInside) {
         const loc = table.loc(i);
         this.reportOutOfZone(table.name(i), loc.file, loc.line, loc.column, loc.endLine, loc.endColumn);
@@ -29670,7 +29636,6 @@ var ZoneParser = class {
       return false;
     }
     if (form === WRITTEN_OTHERWISE) owners.setFromString(parts.whole);
-    else if (this.textId < 0) owners.setFromString(readName(text2, start, end, sc.escaped, this.originCtx));
     else owners.setFromText(this.textId, start, end, form === WRITTEN_LOWER, parts.tail);
     this.ownerStart = start;
     this.ownerEnd = end;
@@ -32209,7 +32174,7 @@ var DISCOVERY_NAME_LABELS = [
   "_sipinternaltls._tcp"
 ];
 var cache = /* @__PURE__ */ new WeakMap();
-var PREFIXES = DISCOVERY_NAME_LABELS.map((label) => ({ label, prefix: `${label}.`, first: label.charCodeAt(0) }));
+var PREFIXES = DISCOVERY_NAME_LABELS.map((label) => ({ label, prefix: `${label}.` }));
 var PREFIX_TEXTS = PREFIXES.map(({ prefix }) => prefix);
 function discoveryNames(estate) {
   let found = cache.get(estate);
@@ -32217,9 +32182,8 @@ function discoveryNames(estate) {
     const byLabel = new Map(DISCOVERY_NAME_LABELS.map((label) => [label, /* @__PURE__ */ new Map()]));
     const domains = /* @__PURE__ */ new Set();
     for (const name of estate.namesStartingWith(PREFIX_TEXTS)) {
-      const first = name.charCodeAt(0);
-      for (const { label, prefix, first: expected } of PREFIXES) {
-        if (first !== expected || name.length <= prefix.length || !name.startsWith(prefix)) continue;
+      for (const { label, prefix } of PREFIXES) {
+        if (name.length <= prefix.length || !name.startsWith(prefix)) continue;
         const domain = name.slice(prefix.length);
         byLabel.get(label).set(domain, name);
         domains.add(domain);
@@ -51607,4 +51571,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-73BKZVPB.js.LEGAL.txt */
+/*! For license information please see chunk-XOTNERH7.js.LEGAL.txt */
