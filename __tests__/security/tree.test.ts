@@ -95,6 +95,15 @@ describe('a config whose real path leaves the tree is refused, unread', () => {
     );
     expect(run.code).toBe(2);
 
+    // A directory link on the way counts as well.
+    rmSync(path.join(repo, '.uclint.yml'));
+    symlinkSync(path.join(repo, 'config'), path.join(repo, 'settings'));
+    const throughDirectory = await runBuiltCli(['--config', 'settings/uclint.yml'], { cwd: repo });
+    expect(throughDirectory.stderr).toBe(
+      `uclint: settings/uclint.yml:1:10: config/unknown-preset ${withheld}\nuclint: settings/uclint.yml:2:1: config/unknown-key ${withheld}\n`,
+    );
+    symlinkSync(path.join(repo, 'config/uclint.yml'), path.join(repo, '.uclint.yml'));
+
     write('config/uclint.yml', 'rules:\n  dns/duplicate-record: error\n');
     const good = await runBuiltCli(['--format', 'json'], { cwd: repo });
     expect(good.code).toBe(0);

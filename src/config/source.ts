@@ -6,7 +6,7 @@ import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../core/types.js';
 import { commonDirectory, isInside } from '../discover/discover.js';
-import { leavesTree, lintTree, repositoryTop, type LintTree } from './tree.js';
+import { leavesTree, lintTree, realPath, repositoryTop, type LintTree } from './tree.js';
 
 /** File names of the configuration, in the order they are looked for. */
 export const CONFIG_FILE_NAMES = ['.uclint.yml', '.uclint.yaml'] as const;
@@ -65,9 +65,7 @@ export function findNearestConfig(paths: string[], root: string): string | undef
  */
 export function readConfigSource(file: string, root: string, shown: string): { source: ConfigSource } | { refusal: ConfigRefusal } {
   const tree = lintTree(root, path.dirname(file));
-  let throughLink: boolean;
   try {
-    throughLink = lstatSync(file).isSymbolicLink();
     if (!statSync(file).isFile()) return { refusal: { message: `config ${shown} is not a regular file` } };
   } catch (error) {
     return { refusal: { message: `cannot read config ${shown}: ${(error as NodeJS.ErrnoException).code ?? String(error)}` } };
@@ -85,7 +83,19 @@ export function readConfigSource(file: string, root: string, shown: string): { s
   } catch (error) {
     return { refusal: { message: `cannot read config ${shown}: ${(error as NodeJS.ErrnoException).code ?? String(error)}` } };
   }
-  return { source: { path: file, text, tree, throughLink } };
+  return { source: { path: file, text, tree, throughLink: reachedThroughLink(file, tree) } };
+}
+
+/**
+ * The file itself, or a directory on its way down from the tree directory that holds it, is
+ * a symbolic link: its path from that directory differs from its real path from the
+ * directory's real path. (A link above the tree, such as /tmp on some systems, is not.)
+ */
+function reachedThroughLink(file: string, tree: LintTree): boolean {
+  const base = tree.directories.find((directory) => isInside(file, directory)) ?? path.dirname(file);
+  const realBase = realPath(base);
+  const real = realPath(file);
+  return realBase === undefined || real === undefined || lstatSync(file).isSymbolicLink() || path.relative(base, file) !== path.relative(realBase, real);
 }
 
 /**
