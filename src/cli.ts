@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { lint, exitCodeOf, type LintOptions, type LintResult } from './lint.js';
-import { PRESETS, parseDateText, rulesTurnedOn, unknownPresetMessage } from './config/index.js';
+import { ENVIRONMENT_VARIABLE_PATTERN, PRESETS, parseDateText, rulesTurnedOn, unknownPresetMessage } from './config/index.js';
 import { formatStylish } from './report/stylish.js';
 import { formatJson } from './report/json.js';
 import { formatSarif } from './report/sarif.js';
@@ -48,16 +48,22 @@ Options:
                                   markdown  a summary with tables, for a job summary or an issue
   -o, --output <file>           write the report to a file instead of standard output
   -c, --config <file>           configuration file (default: the nearest .uclint.yml from the
-                                linted directory up to the lint root)
+                                linted directory up to the repository root, where .git is)
       --rule <id:severity>      override a rule's severity (off|info|warn|error); repeatable
       --max-warnings <n>        exit 1 when there are more than n warnings
   -q, --quiet                   report errors only
       --now <date>              judge dates (certificate expiry) against this day, e.g. 2026-11-20
       --baseline <file>         ignore findings recorded in this baseline file
       --write-baseline <file>   record the current findings as a baseline
-      --plugins-from <dir>      look up the config's plugins in the node_modules of this
-                                directory and its parents (default: uclint's installation);
-                                plugins inside the linted tree are always refused
+      --allow-plugins           load the plugins the config names (uclint-plugin-* packages,
+                                from the node_modules of uclint's installation and its
+                                parents); without it a config naming plugins is refused
+      --plugins-from <dir>      allow plugins and look them up in the node_modules of this
+                                directory and its parents instead; plugins inside the linted
+                                tree are always refused
+      --pkcs12-password-env <name>
+                                let a config in the linted tree read this environment variable
+                                as a PKCS#12 password (besides UCLINT_PKCS12_*); repeatable
       --color / --no-color      force colour on or off (default: on a terminal only)
   -h, --help                    show this help
   -v, --version                 print the version
@@ -91,6 +97,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
         'plugins-from': { type: 'string' },
+        'allow-plugins': { type: 'boolean' },
+        'pkcs12-password-env': { type: 'string', multiple: true },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -141,7 +149,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const initOnly = (['dry-run', 'force', 'workflow', 'no-workflow'] as const).filter((name) => values[name] !== undefined);
   if (positionals[0] !== 'init' && initOnly.length > 0) return usage(io, `--${initOnly[0]} belongs to \`uclint init\``);
   if (positionals[0] === 'init') {
-    const lintOnly = (['format', 'output', 'config', 'rule', 'max-warnings', 'quiet', 'now', 'baseline', 'write-baseline'] as const).filter(
+    const lintOnly = (['format', 'output', 'config', 'rule', 'max-warnings', 'quiet', 'now', 'baseline', 'write-baseline', 'allow-plugins', 'plugins-from', 'pkcs12-password-env'] as const).filter(
       (name) => values[name] !== undefined,
     );
     if (lintOnly.length > 0) return usage(io, `--${lintOnly[0]} does not apply to \`uclint init\``);
@@ -167,6 +175,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   const now = parseNowOption(values.now);
   if (now instanceof Error) return usage(io, now.message);
+  const trust = trustOptions(values, io);
+  if (trust instanceof Error) return usage(io, trust.message);
 
   const result = await lintOrExplain(
     {
@@ -177,7 +187,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       now,
       baselineFile: values.baseline,
       writeBaselineFile: values['write-baseline'],
-      ...pluginOptions(values['plugins-from'], io),
+      ...trust,
     },
     io,
   );
@@ -224,7 +234,7 @@ function formatReport(format: Format, result: LintResult, color: boolean): strin
  */
 async function runCertsCommand(
   paths: string[],
-  values: { format?: string; output?: string; config?: string; now?: string; 'expires-within'?: string; 'cn-filter'?: string; 'plugins-from'?: string },
+  values: { format?: string; output?: string; config?: string; now?: string; 'expires-within'?: string; 'cn-filter'?: string } & TrustValues,
   io: CliIo,
 ): Promise<number> {
   const format = values.format ?? 'stylish';
@@ -242,8 +252,10 @@ async function runCertsCommand(
   }
   const now = parseNowOption(values.now);
   if (now instanceof Error) return usage(io, now.message);
+  const trust = trustOptions(values, io);
+  if (trust instanceof Error) return usage(io, trust.message);
   // No rule runs: the listing needs the estate only.
-  const result = await lintOrExplain({ paths, cwd: io.cwd, configFile: values.config, now, onlyRules: [], ...pluginOptions(values['plugins-from'], io) }, io);
+  const result = await lintOrExplain({ paths, cwd: io.cwd, configFile: values.config, now, onlyRules: [], ...trust }, io);
   if (typeof result === 'number') return result;
   for (const f of result.findings) {
     if (f.ruleId === 'parse/certificate' || f.ruleId === 'parse/manifest' || f.ruleId === 'parse/input') {
@@ -257,9 +269,30 @@ async function runCertsCommand(
   return 0;
 }
 
-/** `--plugins-from` as lint() options (absent: plugins resolve from uclint's installation). */
-function pluginOptions(from: string | undefined, io: CliIo): Pick<LintOptions, 'plugins'> {
-  return from === undefined ? {} : { plugins: { resolveFrom: path.resolve(io.cwd, from) } };
+const ENVIRONMENT_VARIABLE_NAME = new RegExp(ENVIRONMENT_VARIABLE_PATTERN);
+
+/** What the command line lets a config from the tree use: plugins, and PKCS#12 password variables. */
+interface TrustValues {
+  'allow-plugins'?: boolean;
+  'plugins-from'?: string;
+  'pkcs12-password-env'?: string[];
+}
+
+/**
+ * `--allow-plugins`, `--plugins-from` and `--pkcs12-password-env` as lint() options. Plugins
+ * are refused unless one of the first two is given; they resolve from uclint's installation
+ * unless `--plugins-from` names another directory. An Error with the usage message for a
+ * variable name that is not one.
+ */
+function trustOptions(values: TrustValues, io: CliIo): Pick<LintOptions, 'plugins' | 'passwordVariables'> | Error {
+  const badVariable = values['pkcs12-password-env']?.find((name) => !ENVIRONMENT_VARIABLE_NAME.test(name));
+  if (badVariable !== undefined) return new Error(`--pkcs12-password-env takes the name of an environment variable, not '${badVariable}'`);
+  const from = values['plugins-from'];
+  const allow = values['allow-plugins'] === true || from !== undefined;
+  return {
+    plugins: from === undefined ? { allow } : { allow, resolveFrom: path.resolve(io.cwd, from) },
+    passwordVariables: values['pkcs12-password-env'] ?? [],
+  };
 }
 
 /** `--now` as a date; an Error with the usage message when it is not one. */

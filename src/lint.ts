@@ -1,10 +1,10 @@
-import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { countFindings, type Diagnostic, type Finding, type FindingCounts, type SourceRange } from './core/types.js';
 import { Estate } from './estate/estate.js';
 import type { IncludeReader, ZoneFile } from './loaders/zone/model.js';
 import { parseZone } from './loaders/zone/index.js';
-import { discoverFiles, lintRoot, commonDirectory, isInside, createIncludeReader, readTextFile, globMatcher, type DiscoveredFile, type FileKind } from './discover/index.js';
+import { discoverFiles, lintRoot, isInside, toPosix, createIncludeReader, readTextFile, globMatcher, type DiscoveredFile, type FileKind } from './discover/index.js';
 import { parseCertificateFile } from './loaders/certificate/index.js';
 import { parseManifestFile } from './loaders/manifest/index.js';
 import { parseRegistryFile } from './loaders/registry/index.js';
@@ -16,7 +16,20 @@ import { parseOpenvpnFile } from './loaders/openvpn/index.js';
 import { parseSdpFile } from './loaders/sdp/index.js';
 import type { Certificate } from './estate/certificate.js';
 import { mergeLinkedCertificates } from './estate/certificate-merge.js';
-import { loadConfig, loadPlugins, findConfigFile, defaultConfig, applyRuleOverrides, type LoadedPlugin, type PluginOptions, type ResolvedConfig } from './config/index.js';
+import {
+  loadConfig,
+  loadPlugins,
+  findNearestConfig,
+  readConfigSource,
+  staysInTree,
+  withheld,
+  defaultConfig,
+  applyRuleOverrides,
+  type ConfigSource,
+  type LoadedPlugin,
+  type PluginOptions,
+  type ResolvedConfig,
+} from './config/index.js';
 import { runRules, sortAndDeduplicate, type RuleOutcome } from './engine/run.js';
 import { findDirectives, applyDirectives, type SuppressionDirective } from './engine/suppressions.js';
 import { assignFingerprints, applyBaseline, createBaseline, parseBaseline } from './engine/baseline.js';
@@ -42,8 +55,10 @@ export interface LintOptions {
   writeBaselineFile?: string;
   /** Rules to use instead of the bundled registry (tests). Plugins the config names are added to them. */
   rules?: readonly AnyRule[];
-  /** Where plugins named by the config are looked up, or why they are refused (see SECURITY.md). */
+  /** Whether plugins named by the config load, where they are looked up, or why they are refused (see SECURITY.md); by default they are refused. */
   plugins?: PluginOptions;
+  /** Environment variables the config may name as PKCS#12 passwords besides `UCLINT_PKCS12_*` (`--pkcs12-password-env`). */
+  passwordVariables?: string[];
   /** Run only these rule ids, each at its configured (or default) severity. */
   onlyRules?: string[];
   /** Where PKCS#12 passwords are looked up by the variable names the config gives (default: the process environment). */
@@ -107,29 +122,41 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     now,
   });
 
-  // Configuration.
+  // Configuration: data from the tree, read only when its real path stays in the tree.
   const configPath = options.configFile ? path.resolve(cwd, options.configFile) : options.ignoreConfigFiles ? undefined : findNearestConfig(paths, root);
-  // Paths in the config (globs, baseline) are relative to the config file's directory.
-  const configBase = configPath && isInside(path.dirname(configPath), root) ? relativeTo(root, path.dirname(configPath)) : '';
-  let config: ResolvedConfig;
+  let source: ConfigSource | undefined;
   if (configPath) {
-    let text: string;
-    try {
-      text = readFileSync(configPath, 'utf8');
-    } catch (error) {
-      fatal.push({ message: `cannot read config ${configPath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
+    const read = readConfigSource(configPath, root, options.configFile ?? (toPosix(path.relative(cwd, configPath)) || configPath));
+    if ('refusal' in read) {
+      fatal.push(read.refusal);
       return empty(options.now ?? new Date());
     }
-    const configName = relativeTo(root, configPath);
+    source = read.source;
+  }
+  // Paths in the config (globs, baseline) are relative to the config file's directory: the
+  // globs of a config at or below the lint root are rebased onto it; a config elsewhere
+  // (above it, in the repository) matches them against paths from its own directory.
+  const configDirectory = configPath ? path.dirname(configPath) : root;
+  const configBase = isInside(configDirectory, root) ? relativeTo(root, configDirectory) : '';
+  const globPrefix = isInside(configDirectory, root) ? '' : `${toPosix(path.relative(configDirectory, root))}/`;
+  const configMatcher = (patterns: readonly string[]) => {
+    const matches = globMatcher(rebaseGlobs(patterns, configBase));
+    return (file: string) => matches(globPrefix + file);
+  };
+  let config: ResolvedConfig;
+  if (source) {
+    const configName = relativeTo(root, source.path);
+    // Nothing a config reached through a symbolic link holds is repeated in a message.
+    const shown = <T extends FatalProblem>(problems: T[]): T[] => (source.throughLink ? problems.map(withheld) : problems);
     // Plugins first: their rules are part of the registry the rest of the file is read against.
-    const pluginLoad = await loadPlugins(text, configName, root, registry, options.plugins);
+    const pluginLoad = await loadPlugins(source.text, configName, source.tree, registry, options.plugins);
     plugins = pluginLoad.plugins;
     registry = [...registry, ...plugins.flatMap((plugin) => plugin.rules)];
-    fatal.push(...pluginLoad.diagnostics);
-    const loaded = loadConfig(text, configName, registry);
+    fatal.push(...shown(pluginLoad.diagnostics));
+    const loaded = loadConfig(source.text, configName, registry, { passwordVariables: options.passwordVariables });
     // The rules of a plugin that did not load are unknown; the plugin's own error says why.
     const pluginFailed = pluginLoad.diagnostics.length > 0;
-    fatal.push(...loaded.diagnostics.filter((d) => d.severity === 'error' && !(pluginFailed && d.code === 'config/unknown-rule')));
+    fatal.push(...shown(loaded.diagnostics.filter((d) => d.severity === 'error' && !(pluginFailed && d.code === 'config/unknown-rule'))));
     if (!loaded.config || fatal.length > 0) return empty(options.now ?? new Date(), configName);
     config = loaded.config;
   } else {
@@ -158,6 +185,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     ignore: rebaseGlobs(config.ignore, configBase),
     views: { internal: rebaseGlobs(config.views.internal, configBase), external: rebaseGlobs(config.views.external, configBase) },
     zones: Object.fromEntries(Object.entries(config.zones).map(([pattern, origin]) => [rebaseGlob(pattern, configBase), origin])),
+    globPrefix,
   });
   const diagnostics: Diagnostic[] = [];
   for (const d of discovered.diagnostics) {
@@ -173,7 +201,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   // comments, and a file in UTF-16 is said to be so once, as a linted zone file is.
   const includedTexts = new Map<string, string>();
   const encodingReported = new Set<string>();
-  const confinedReader = createIncludeReader(root);
+  const confinedReader = createIncludeReader(root, { ignored: configMatcher(config.ignore) });
   const includeReader: IncludeReader = (written, fromFile) => {
     const result = confinedReader(written, fromFile);
     if ('text' in result) {
@@ -194,10 +222,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const firewallRuleSets: FirewallRuleSet[] = [];
   const mediaPolicies: MediaPolicy[] = [];
   const sdpSessions: SdpSession[] = [];
-  const passwordPatterns = Object.entries(config.certificatePasswords).map(([pattern, variable]) => ({
-    matches: globMatcher([rebaseGlob(pattern, configBase)]),
-    variable,
-  }));
+  const passwordPatterns = Object.entries(config.certificatePasswords).map(([pattern, variable]) => ({ matches: configMatcher([pattern]), variable }));
   const env = options.env ?? process.env;
   for (const file of discovered.files) {
     // Certificates and registry exports are bytes (DER, PKCS#12, UTF-16LE), read as such by their loaders.
@@ -306,12 +331,13 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   assignFingerprints(sorted);
 
   // Writing a baseline records every current finding, so no baseline is applied then.
-  const baselineFile = options.writeBaselineFile ? undefined : (options.baselineFile ?? (config.baseline && path.join(root, configBase, config.baseline)));
+  const baselineFile = options.writeBaselineFile ? undefined : (options.baselineFile ?? (config.baseline && path.join(configDirectory, config.baseline)));
   if (baselineFile) {
     const baselinePath = path.resolve(cwd, baselineFile);
     // A config in the linted tree is data from it: the baseline it names must be in the tree too (`--baseline` is the caller's to choose).
-    if (!options.baselineFile && configPath && isInside(configPath, root) && !isInsideTree(baselinePath, root)) {
-      fatal.push({ ...config.baselineAt, message: `baseline: ${config.baseline} is outside the linted tree; a config may only name a baseline inside it` });
+    if (!options.baselineFile && source && !staysInTree(baselinePath, source.tree)) {
+      const problem = { ...config.baselineAt, code: 'config/baseline-outside', message: `baseline: ${config.baseline} is outside the linted tree; a config may only name a baseline inside it` };
+      fatal.push(source.throughLink ? withheld(problem) : problem);
       return empty(now, configFile);
     }
     try {
@@ -386,21 +412,6 @@ function directiveFindings(
   return out;
 }
 
-/**
- * The configuration for the paths linted: `.uclint.yml` in the deepest directory holding
- * them all, or the nearest one above it, up to the lint root.
- */
-function findNearestConfig(paths: string[], root: string): string | undefined {
-  let directory = commonDirectory(paths);
-  for (;;) {
-    const found = findConfigFile(directory);
-    if (found) return found;
-    const parent = path.dirname(directory);
-    if (directory === root || parent === directory || !isInside(parent, root)) return undefined;
-    directory = parent;
-  }
-}
-
 /** A config glob made relative to the lint root. A pattern without a slash matches base names anywhere and stays as it is. */
 function rebaseGlob(pattern: string, base: string): string {
   if (base === '' || !pattern.includes('/')) return pattern;
@@ -409,16 +420,6 @@ function rebaseGlob(pattern: string, base: string): string {
 
 function rebaseGlobs(patterns: readonly string[], base: string): string[] {
   return patterns.map((p) => rebaseGlob(p, base));
-}
-
-/** `file` lies inside `root` by its path and, when it exists, by its real path (a symlink may not lead out). */
-function isInsideTree(file: string, root: string): boolean {
-  if (!isInside(file, root)) return false;
-  try {
-    return isInside(realpathSync(file), realpathSync(root));
-  } catch {
-    return true;
-  }
 }
 
 function relativeTo(root: string, file: string): string {

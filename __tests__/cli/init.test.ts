@@ -4,11 +4,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
 import { load } from 'js-yaml';
 import { runCli } from '../../src/cli.js';
 import { lint } from '../../src/lint.js';
 import { loadConfig, PRESETS } from '../../src/config/index.js';
 import { RULES } from '../../src/rules.generated.js';
+import { yamlComment, yamlString } from '../../src/init/write.js';
+import { parseYamlDocuments, toPlainValue } from '../../src/loaders/yaml/index.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -456,5 +459,74 @@ describe('uclint init files', () => {
     const result = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'init', '--dry-run'], { cwd: dir, encoding: 'utf8' });
     expect(result.status).toBe(0);
     expect(result.stdout.startsWith(GOLDEN_REPORT)).toBe(true);
+  });
+});
+
+describe('uclint init writes what it means, whatever the names in the tree', () => {
+  /** Names that would end a YAML value or comment, start a key, or read as YAML syntax or a glob. */
+  const HOSTILE_NAMES = [
+    "x\nignore: ['**']\n#",
+    'cr\rignore: [x]',
+    'q"uote\'s',
+    'has # hash',
+    'key: value',
+    '-dash',
+    '*star',
+    '&anchor',
+    '!tag',
+    '|bar >gt %pct @at `tick',
+    'line\u2028ignore: [a]',
+    'para\u2029ignore: [b]',
+    'next\u0085ignore: [c]',
+    'tab\tand\u007fdel\u009bcsi',
+    'bidi\u202eevil',
+    '[ab]{c,d}(e|f)+(g)?',
+    'back\\slash',
+    'null',
+  ];
+
+  it('yamlString reads back as exactly its text, and yamlComment stays one comment, for any UTF-16 text', () => {
+    const anyText = fc.oneof(
+      fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)), maxLength: 40 }),
+      fc.string({ unit: fc.constantFrom('\n', '\r', '\u0085', '\u2028', '\u2029', '\t', ' ', '#', ':', '-', '"', "'", '\\', '*', '&', '!', '[', '{', 'a', 'null', 'true', '1') }),
+    );
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const parsed = parseYamlDocuments(`a: ${yamlString(text)}  ${yamlComment(text)}\n${yamlComment(text)}\nb: ${yamlString(text)}\n`, 'x.yml');
+        expect(parsed.diagnostics).toEqual([]);
+        expect(toPlainValue(parsed.documents[0].contents!)).toEqual({ a: text, b: text });
+        // js-yaml, as editors and other tools read it, agrees.
+        expect(load(`a: ${yamlString(text)}  ${yamlComment(text)}\n`)).toEqual({ a: text });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('round-trips every hostile file name: read back by the config loader, the config places exactly those files and adds no key', async () => {
+    HOSTILE_NAMES.forEach((name, index) => {
+      write(`${name} internal ${index}.zone`, zone(`z${index}.example.com`, [`host IN A 10.0.0.${index + 1}`]));
+    });
+    const directory = "lab\n  external: ['**']\n[x]*";
+    write(`${directory} internal/a.zone`, zone('lab.example.com', ['host IN A 10.0.1.1']));
+    const { code, stderr } = await run(['init', '--no-workflow']);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    const text = read('.uclint.yml');
+    // No raw line break but \n, no control character, separator or bidirectional control anywhere in the file.
+    const unsafe = [...text].filter((c) => (c < ' ' && c !== '\n') || (c >= '\u007f' && c <= '\u009f') || '\u2028\u2029\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069'.includes(c));
+    expect(unsafe).toEqual([]);
+    const { config, diagnostics } = loadConfig(text, '.uclint.yml', RULES);
+    expect(diagnostics).toEqual([]);
+    expect(Object.keys(load(text) as object)).toEqual(['extends', 'views']);
+    expect(config?.ignore).toEqual([]);
+    expect(config?.views.external).toEqual([]);
+
+    // What init meant: every hostile file is internal by the config's own globs, nothing else is touched.
+    const result = await lint({ cwd: dir, onlyRules: [] });
+    expect(result.fatal).toEqual([]);
+    const expected = [...HOSTILE_NAMES.map((name, index) => `${name} internal ${index}.zone`), `${directory} internal/a.zone`].sort();
+    expect(result.files.map((f) => f.file)).toEqual(expected);
+    expect(result.files.filter((f) => f.view !== 'internal' || f.viewSource !== 'config').map((f) => f.file)).toEqual([]);
+    // One glob per file, each matching its file only; the directory by one glob for all it holds.
+    expect(config?.views.internal).toHaveLength(HOSTILE_NAMES.length + 1);
   });
 });

@@ -81,7 +81,7 @@ describe('loadConfig: valid files', () => {
       baseline: '.uclint-baseline.json',
       baselineAt: { file: '.uclint.yml', line: 15, column: 11, endLine: 15, endColumn: 32 },
       audit: { issueTitle: 'Contoso UC audit', labels: ['uclint', 'dns'] },
-      certificatePasswords: { 'certs/*.pfx': 'EDGE_PFX_PASSWORD' },
+      certificatePasswords: { 'certs/*.pfx': 'UCLINT_PKCS12_EDGE' },
     });
   });
 

@@ -79,16 +79,16 @@ describe('a plugin installed outside the tree', () => {
     const uclint = path.join(installed, 'node_modules/uclint');
     cpSync(path.join(REPOSITORY_ROOT, 'dist'), path.join(uclint, 'dist'), { recursive: true });
     cpSync(path.join(REPOSITORY_ROOT, 'package.json'), path.join(uclint, 'package.json'));
-    installPackage(installed, '@acme/uclint-rules', { 'lib/rules.js': `export default [${acmeRule('acme2/no-www')}];\n` }, { exports: { '.': { import: './lib/rules.js', require: './lib/rules.cjs' } } });
-    config('plugins: [uclint-plugin-acme, "@acme/uclint-rules"]\n');
-    const run = await runNode(path.join(uclint, 'dist/cli.js'), [], { cwd: tree });
+    installPackage(installed, '@acme/uclint-plugin-rules', { 'lib/rules.js': `export default [${acmeRule('acme2/no-www')}];\n` }, { exports: { '.': { import: './lib/rules.js', require: './lib/rules.cjs' } } });
+    config('plugins: [uclint-plugin-acme, "@acme/uclint-plugin-rules"]\n');
+    const run = await runNode(path.join(uclint, 'dist/cli.js'), ['--allow-plugins'], { cwd: tree });
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^ {2}6:1 +warning +www\.example\.com\. starts with www +acme\/no-www$/m);
     expect(run.stdout).toMatch(/^ {2}6:1 +warning +www\.example\.com\. starts with www +acme2\/no-www$/m);
     expect(run.code).toBe(0);
 
     // The built-in bundle, installed elsewhere, does not see them.
-    const elsewhere = await runBuiltCli([], { cwd: tree });
+    const elsewhere = await runBuiltCli(['--allow-plugins'], { cwd: tree });
     expect(elsewhere.stderr).toMatch(/^uclint: \.uclint\.yml:1:11: plugin 'uclint-plugin-acme': no installed package of that name in node_modules of .* or its parents; install it beside uclint$/m);
     expect(elsewhere.code).toBe(2);
   });
@@ -97,23 +97,23 @@ describe('a plugin installed outside the tree', () => {
 describe('refusals: exit 2 with the line of the entry at fault, nothing imported that was refused', () => {
   it('says what is wrong with each plugin that cannot be used', async () => {
     const marker = path.join(scratch, 'MARKER');
-    installPackage(installed, 'not-a-list', { 'index.js': `export default { rules: [${acmeRule('other/no-www')}] };\n` });
-    installPackage(installed, 'bad-rules', { 'index.js': `export default [{ id: 'Bad Id', meta: {} }, { ...${acmeRule('bad/rule')}, check: undefined, meta: { ...${acmeRule('bad/rule')}.meta, severity: 'fatal', messages: {}, options: { type: 'nonsense' } } }];\n` });
-    installPackage(installed, 'takes-dns', { 'index.js': `export default [${acmeRule('dns/no-www')}];\n` });
-    installPackage(installed, 'acme-again', { 'index.js': `export default [${acmeRule('acme/other')}];\n` });
-    installPackage(installed, 'throws', { 'index.js': "throw new Error('cannot start');\n" });
-    installPackage(installed, 'escapes', { 'index.js': markerModule(marker) }, { exports: '../uclint-plugin-acme/index.js' });
+    installPackage(installed, 'uclint-plugin-not-a-list', { 'index.js': `export default { rules: [${acmeRule('other/no-www')}] };\n` });
+    installPackage(installed, 'uclint-plugin-bad-rules', { 'index.js': `export default [{ id: 'Bad Id', meta: {} }, { ...${acmeRule('bad/rule')}, check: undefined, meta: { ...${acmeRule('bad/rule')}.meta, severity: 'fatal', messages: {}, options: { type: 'nonsense' } } }];\n` });
+    installPackage(installed, 'uclint-plugin-takes-dns', { 'index.js': `export default [${acmeRule('dns/no-www')}];\n` });
+    installPackage(installed, 'uclint-plugin-acme-again', { 'index.js': `export default [${acmeRule('acme/other')}];\n` });
+    installPackage(installed, 'uclint-plugin-throws', { 'index.js': "throw new Error('cannot start');\n" });
+    installPackage(installed, 'uclint-plugin-escapes', { 'index.js': markerModule(marker) }, { exports: '../uclint-plugin-acme/index.js' });
     config(
       [
         'plugins:',
         '  - uclint-plugin-acme',
-        '  - not-a-list',
-        '  - bad-rules',
-        '  - takes-dns',
-        '  - acme-again',
-        '  - throws',
-        '  - escapes',
-        '  - not-installed',
+        '  - uclint-plugin-not-a-list',
+        '  - uclint-plugin-bad-rules',
+        '  - uclint-plugin-takes-dns',
+        '  - uclint-plugin-acme-again',
+        '  - uclint-plugin-throws',
+        '  - uclint-plugin-escapes',
+        '  - uclint-plugin-not-installed',
         '  - uclint-plugin-acme',
         'rules:',
         '  takes/no-www: error',
@@ -124,13 +124,13 @@ describe('refusals: exit 2 with the line of the entry at fault, nothing imported
     );
     const run = await runBuiltCli(['--plugins-from', installed], { cwd: tree });
     expect(run.stderr.split('\n')).toEqual([
-      "uclint: .uclint.yml:3:5: plugin 'not-a-list': its default export must be an array of rules (defineRule objects)",
-      "uclint: .uclint.yml:4:5: plugin 'bad-rules': rule 0 (Bad Id): id must be <pack>/<rule-name> (lower-case letters, digits, hyphens); rule 0 (Bad Id): check must be a function; rule 0 (Bad Id): meta.description must be a non-empty string; rule 0 (Bad Id): meta.rationale must be a string; rule 0 (Bad Id): meta.severity must be one of: error, warning, info; rule 0 (Bad Id): meta.recommended must be true or false; rule 0 (Bad Id): meta.citations must be a list of { source, section?, url? }; rule 0 (Bad Id): meta.messages must map message ids to strings; rule 1 (bad/rule): check must be a function; rule 1 (bad/rule): meta.severity must be one of: error, warning, info; rule 1 (bad/rule): meta.messages must map message ids to strings; rule 1 (bad/rule): meta.options is not a usable JSON Schema: schema is invalid: data/type must be equal to one of the allowed values, data/type must be array, data/type must match a schema in anyOf",
-      "uclint: .uclint.yml:5:5: plugin 'takes-dns': rule dns/no-www is in pack 'dns', which is one of uclint's own; a plugin's rules need a pack name of their own",
-      "uclint: .uclint.yml:6:5: plugin 'acme-again': rule acme/other is in pack 'acme', which plugin 'uclint-plugin-acme' uses; a plugin's rules need a pack name of their own",
-      expect.stringMatching(/^uclint: \.uclint\.yml:7:5: plugin 'throws': importing .*\/node_modules\/throws\/index\.js failed: cannot start$/),
-      "uclint: .uclint.yml:8:5: plugin 'escapes': its package.json names no entry file that exists (exports \".\" with an import, node or default condition, or main)",
-      `uclint: .uclint.yml:9:5: plugin 'not-installed': no installed package of that name in node_modules of ${installed} or its parents; install it beside uclint`,
+      "uclint: .uclint.yml:3:5: plugin 'uclint-plugin-not-a-list': its default export must be an array of rules (defineRule objects)",
+      "uclint: .uclint.yml:4:5: plugin 'uclint-plugin-bad-rules': rule 0 (Bad Id): id must be <pack>/<rule-name> (lower-case letters, digits, hyphens); rule 0 (Bad Id): check must be a function; rule 0 (Bad Id): meta.description must be a non-empty string; rule 0 (Bad Id): meta.rationale must be a string; rule 0 (Bad Id): meta.severity must be one of: error, warning, info; rule 0 (Bad Id): meta.recommended must be true or false; rule 0 (Bad Id): meta.citations must be a list of { source, section?, url? }; rule 0 (Bad Id): meta.messages must map message ids to strings; rule 1 (bad/rule): check must be a function; rule 1 (bad/rule): meta.severity must be one of: error, warning, info; rule 1 (bad/rule): meta.messages must map message ids to strings; rule 1 (bad/rule): meta.options is not a usable JSON Schema: schema is invalid: data/type must be equal to one of the allowed values, data/type must be array, data/type must match a schema in anyOf",
+      "uclint: .uclint.yml:5:5: plugin 'uclint-plugin-takes-dns': rule dns/no-www is in pack 'dns', which is one of uclint's own; a plugin's rules need a pack name of their own",
+      "uclint: .uclint.yml:6:5: plugin 'uclint-plugin-acme-again': rule acme/other is in pack 'acme', which plugin 'uclint-plugin-acme' uses; a plugin's rules need a pack name of their own",
+      expect.stringMatching(/^uclint: \.uclint\.yml:7:5: plugin 'uclint-plugin-throws': importing .*\/node_modules\/uclint-plugin-throws\/index\.js failed: cannot start$/),
+      "uclint: .uclint.yml:8:5: plugin 'uclint-plugin-escapes': its package.json names no entry file that exists (exports \".\" with an import, node or default condition, or main)",
+      `uclint: .uclint.yml:9:5: plugin 'uclint-plugin-not-installed': no installed package of that name in node_modules of ${installed} or its parents; install it beside uclint`,
       "uclint: .uclint.yml:2:3: plugins: 'uclint-plugin-acme' is listed twice",
       // No 'unknown rule' for the rules of plugins that did not load: their own errors say why.
       '',
@@ -139,10 +139,29 @@ describe('refusals: exit 2 with the line of the entry at fault, nothing imported
     expect(existsSync(marker)).toBe(false);
   });
 
-  it('refuses names that are not package names, before looking anything up', async () => {
-    config(['plugins:', '  - ./tools/node_modules/uclint-plugin-acme', '  - "file:../tools/node_modules/uclint-plugin-acme"', `  - ${installed}/node_modules/uclint-plugin-acme/index.js`, '  - uclint-plugin-acme@1.0.0', '  - https://example.com/plugin.js', '  - Uclint-Plugin-Acme', ''].join('\n'));
+  it('refuses names that are not a plugin\'s package name, before looking anything up: no other installed package is imported', async () => {
+    const marker = path.join(scratch, 'MARKER');
+    // Packages a config could otherwise import for their side effects: any name installed beside uclint.
+    for (const name of ['jest', '@acme/rules', 'uclint-plugin', 'acme-uclint-plugin-x']) installPackage(installed, name, { 'index.js': markerModule(marker) });
+    config(
+      [
+        'plugins:',
+        '  - ./tools/node_modules/uclint-plugin-acme',
+        '  - "file:../tools/node_modules/uclint-plugin-acme"',
+        `  - ${installed}/node_modules/uclint-plugin-acme/index.js`,
+        '  - uclint-plugin-acme@1.0.0',
+        '  - https://example.com/plugin.js',
+        '  - Uclint-Plugin-Acme',
+        '  - jest',
+        '  - "@acme/rules"',
+        '  - uclint-plugin',
+        '  - acme-uclint-plugin-x',
+        '',
+      ].join('\n'),
+    );
     const run = await runBuiltCli(['--plugins-from', installed], { cwd: tree });
-    const why = 'is not a package name; a plugin is an installed package named by its package name (no paths, versions, URLs or file: specifiers)';
+    const why =
+      "is not a plugin's package name; a plugin is an installed package named uclint-plugin-<name> or @<scope>/uclint-plugin-<name>, written by that name alone (no paths, versions, URLs or file: specifiers)";
     expect(run.stderr).toBe(
       [
         `uclint: .uclint.yml:2:5: plugins: './tools/node_modules/uclint-plugin-acme' ${why}`,
@@ -151,10 +170,35 @@ describe('refusals: exit 2 with the line of the entry at fault, nothing imported
         `uclint: .uclint.yml:5:5: plugins: 'uclint-plugin-acme@1.0.0' ${why}`,
         `uclint: .uclint.yml:6:5: plugins: 'https://example.com/plugin.js' ${why}`,
         `uclint: .uclint.yml:7:5: plugins: 'Uclint-Plugin-Acme' ${why}`,
+        `uclint: .uclint.yml:8:5: plugins: 'jest' ${why}`,
+        `uclint: .uclint.yml:9:5: plugins: '@acme/rules' ${why}`,
+        `uclint: .uclint.yml:10:5: plugins: 'uclint-plugin' ${why}`,
+        `uclint: .uclint.yml:11:5: plugins: 'acme-uclint-plugin-x' ${why}`,
         '',
       ].join('\n'),
     );
     expect(run.code).toBe(2);
+    expect(existsSync(marker)).toBe(false);
+  });
+
+  it('refuses every plugin unless the command line allows them (--allow-plugins or --plugins-from), at the plugins key', async () => {
+    const marker = path.join(scratch, 'MARKER');
+    installPackage(installed, 'uclint-plugin-marker', { 'index.js': markerModule(marker) });
+    const uclint = path.join(installed, 'node_modules/uclint');
+    cpSync(path.join(REPOSITORY_ROOT, 'dist'), path.join(uclint, 'dist'), { recursive: true });
+    cpSync(path.join(REPOSITORY_ROOT, 'package.json'), path.join(uclint, 'package.json'));
+    config('# house rules\nplugins: [uclint-plugin-marker]\n');
+    const refused = await runNode(path.join(uclint, 'dist/cli.js'), [], { cwd: tree });
+    expect(refused.stderr).toBe(
+      'uclint: .uclint.yml:2:1: plugins are not loaded: a configuration may name plugins only when the command line allows them (--allow-plugins, or --plugins-from naming where they are installed)\n',
+    );
+    expect(refused.code).toBe(2);
+    expect(existsSync(marker)).toBe(false);
+
+    const allowed = await runNode(path.join(uclint, 'dist/cli.js'), ['--allow-plugins'], { cwd: tree });
+    expect(allowed.stderr).toBe('');
+    expect(allowed.code).toBe(0);
+    expect(existsSync(marker)).toBe(true);
   });
 });
 

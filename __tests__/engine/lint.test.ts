@@ -164,22 +164,53 @@ describe('lint(): PKCS#12 passwords', () => {
     const pem = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/x509/expiry/ok/certs/pool.pem');
     // A PKCS#12 of the certificate alone, in OpenSSL 3's default encoding.
     spawnSync('openssl', ['pkcs12', '-export', '-nokeys', '-in', pem, '-passout', 'pass:s3cret', '-out', path.join(dir, 'edge.pfx')]);
-    write('.uclint.yml', 'extends: []\ncertificates:\n  passwords:\n    "*.pfx": EDGE_PFX_PASSWORD\n');
+    write('.uclint.yml', 'extends: []\ncertificates:\n  passwords:\n    "*.pfx": UCLINT_PKCS12_EDGE\n');
     const read = async (env: Record<string, string>) => {
       const result = await lint({ cwd: dir, env, rules: [everyA] });
       return { certificates: result.estate?.certificates.map((c) => `${c.name} ${c.commonName}`), findings: result.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.ruleId} ${f.messageId} ${f.message}`) };
     };
-    expect(await read({ EDGE_PFX_PASSWORD: 's3cret' })).toEqual({ certificates: ['edge.pfx pool.contoso.com'], findings: [] });
-    const wrong = await read({ EDGE_PFX_PASSWORD: 'nope' });
+    expect(await read({ UCLINT_PKCS12_EDGE: 's3cret' })).toEqual({ certificates: ['edge.pfx pool.contoso.com'], findings: [] });
+    const wrong = await read({ UCLINT_PKCS12_EDGE: 'nope' });
     expect(wrong.certificates).toEqual([]);
     expect(wrong.findings).toEqual([
-      'edge.pfx:1:1 error parse/certificate certificate/pkcs12-bad-password the password in the environment variable EDGE_PFX_PASSWORD does not open this PKCS#12 file (MAC verification failed)',
+      'edge.pfx:1:1 error parse/certificate certificate/pkcs12-bad-password the password in the environment variable UCLINT_PKCS12_EDGE does not open this PKCS#12 file (MAC verification failed)',
     ]);
     expect(wrong.findings[0]).not.toContain('nope');
     const missing = await read({});
     expect(missing.findings).toEqual([
-      'edge.pfx:1:1 warning parse/certificate certificate/pkcs12-password-missing the PKCS#12 file is protected by a password and none is configured (the environment variable EDGE_PFX_PASSWORD is not set); its certificates are not checked',
+      'edge.pfx:1:1 warning parse/certificate certificate/pkcs12-password-missing the PKCS#12 file is protected by a password and none is configured (the environment variable UCLINT_PKCS12_EDGE is not set); its certificates are not checked',
     ]);
+  });
+
+  (haveOpenssl ? it : it.skip)('a config cannot test guesses of any other variable: it is refused before a file is opened, whatever the value, unless the caller allows the variable', async () => {
+    const pem = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/x509/expiry/ok/certs/pool.pem');
+    // The attacker's guess, in a file of the pull request: does GITHUB_TOKEN equal s3cret?
+    spawnSync('openssl', ['pkcs12', '-export', '-nokeys', '-in', pem, '-passout', 'pass:s3cret', '-out', path.join(dir, 'guess.pfx')]);
+    write('.uclint.yml', 'certificates:\n  passwords:\n    guess.pfx: GITHUB_TOKEN\n');
+    const outcome = async (value: string, passwordVariables?: string[]) => {
+      const result = await lint({ cwd: dir, env: { GITHUB_TOKEN: value }, rules: [everyA], ...(passwordVariables ? { passwordVariables } : {}) });
+      return { fatal: result.fatal, certificates: result.estate?.certificates.length, findings: result.findings.map((f) => f.messageId) };
+    };
+    const right = await outcome('s3cret');
+    expect(right).toEqual({
+      fatal: [
+        expect.objectContaining({
+          file: '.uclint.yml',
+          line: 3,
+          column: 16,
+          code: 'config/password-variable-refused',
+          message:
+            "certificates.passwords: a configuration may name only environment variables whose names start with UCLINT_PKCS12_, or those the command line allows (--pkcs12-password-env GITHUB_TOKEN, or the Action's pkcs12-password-env input); GITHUB_TOKEN is not read",
+        }),
+      ],
+      certificates: undefined,
+      findings: [],
+    });
+    // Right or wrong, the answer is the same: nothing to learn.
+    expect(await outcome('wrong')).toEqual(right);
+
+    // The caller may allow the variable.
+    expect(await outcome('s3cret', ['GITHUB_TOKEN'])).toEqual({ fatal: [], certificates: 1, findings: [] });
   });
 });
 

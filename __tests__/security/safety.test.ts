@@ -212,12 +212,15 @@ describe('nothing in the linted tree runs', () => {
 
   it('plugins found inside the tree are refused before they are imported, at the line that names them', async () => {
     const marker = path.join(scratch, 'MARKER');
-    const tree = hostileTree(marker, '# plugins from a committed node_modules\nplugins:\n  - evil\n  - uclint-plugin-evil\n  - ./node_modules/evil/index.js\n');
+    const tree = hostileTree(marker, '# plugins from a committed node_modules\nplugins:\n  - uclint-plugin-evil\n  - "@evil/uclint-plugin-scoped"\n  - ./node_modules/evil/index.js\n  - evil\n');
+    installPackage(tree, '@evil/uclint-plugin-scoped', { 'index.js': markerModule(marker) });
+    const notAName = "is not a plugin's package name; a plugin is an installed package named uclint-plugin-<name> or @<scope>/uclint-plugin-<name>, written by that name alone (no paths, versions, URLs or file: specifiers)";
     const fromTree = await runBuiltCli(['--plugins-from', '.'], { cwd: tree });
     expect(fromTree.stderr.split('\n')).toEqual([
-      `uclint: .uclint.yml:3:5: plugin 'evil': refused: ${path.join(tree, 'node_modules/evil')} is inside the tree being linted, and uclint never runs code from the files it checks; install the plugin outside it`,
-      `uclint: .uclint.yml:4:5: plugin 'uclint-plugin-evil': refused: ${path.join(tree, 'node_modules/uclint-plugin-evil')} is inside the tree being linted, and uclint never runs code from the files it checks; install the plugin outside it`,
-      "uclint: .uclint.yml:5:5: plugins: './node_modules/evil/index.js' is not a package name; a plugin is an installed package named by its package name (no paths, versions, URLs or file: specifiers)",
+      `uclint: .uclint.yml:3:5: plugin 'uclint-plugin-evil': refused: ${path.join(tree, 'node_modules/uclint-plugin-evil')} is inside the tree being linted, and uclint never runs code from the files it checks; install the plugin outside it`,
+      `uclint: .uclint.yml:4:5: plugin '@evil/uclint-plugin-scoped': refused: ${path.join(tree, 'node_modules/@evil/uclint-plugin-scoped')} is inside the tree being linted, and uclint never runs code from the files it checks; install the plugin outside it`,
+      `uclint: .uclint.yml:5:5: plugins: './node_modules/evil/index.js' ${notAName}`,
+      `uclint: .uclint.yml:6:5: plugins: 'evil' ${notAName}`,
       '',
     ]);
     expect(fromTree.code).toBe(2);
@@ -226,18 +229,18 @@ describe('nothing in the linted tree runs', () => {
     const installed = path.join(tree, 'node_modules/uclint');
     cpSync(path.join(REPOSITORY_ROOT, 'dist'), path.join(installed, 'dist'), { recursive: true });
     writeFileSync(path.join(installed, 'package.json'), readFileSync(path.join(REPOSITORY_ROOT, 'package.json')));
-    const fromOwnInstall = await runNode(path.join(installed, 'dist/cli.js'), [], { cwd: tree });
-    expect(fromOwnInstall.stderr).toContain(`uclint: .uclint.yml:3:5: plugin 'evil': refused: ${path.join(tree, 'node_modules/evil')} is inside the tree being linted`);
+    const fromOwnInstall = await runNode(path.join(installed, 'dist/cli.js'), ['--allow-plugins'], { cwd: tree });
+    expect(fromOwnInstall.stderr).toContain(`uclint: .uclint.yml:3:5: plugin 'uclint-plugin-evil': refused: ${path.join(tree, 'node_modules/uclint-plugin-evil')} is inside the tree being linted`);
     expect(fromOwnInstall.code).toBe(2);
 
     // A directory outside the tree whose node_modules links into it: refused by the real path.
     const outside = path.join(scratch, 'outside');
     mkdirSync(path.join(outside, 'node_modules'), { recursive: true });
-    symlinkSync(path.join(tree, 'node_modules/evil'), path.join(outside, 'node_modules/evil'));
-    writeFileSync(path.join(tree, '.uclint.yml'), 'plugins: [evil]\n');
+    symlinkSync(path.join(tree, 'node_modules/uclint-plugin-evil'), path.join(outside, 'node_modules/uclint-plugin-evil'));
+    writeFileSync(path.join(tree, '.uclint.yml'), 'plugins: [uclint-plugin-evil]\n');
     const throughLink = await runBuiltCli(['--plugins-from', outside], { cwd: tree });
     expect(throughLink.stderr).toBe(
-      `uclint: .uclint.yml:1:11: plugin 'evil': refused: ${path.join(tree, 'node_modules/evil')} is inside the tree being linted, and uclint never runs code from the files it checks; install the plugin outside it\n`,
+      `uclint: .uclint.yml:1:11: plugin 'uclint-plugin-evil': refused: ${path.join(tree, 'node_modules/uclint-plugin-evil')} is inside the tree being linted, and uclint never runs code from the files it checks; install the plugin outside it\n`,
     );
     expect(throughLink.code).toBe(2);
 
@@ -250,6 +253,42 @@ describe('nothing in the linted tree runs', () => {
     expect(linkedModules.stderr).toContain(`refused: ${path.join(tree, 'node_modules/uclint-plugin-elsewhere')} is inside the tree being linted`);
     expect(linkedModules.code).toBe(2);
 
+    expect(existsSync(marker)).toBe(false);
+  });
+
+  /**
+   * uclint installed in the repository's own node_modules (a devDependency), a plugin
+   * committed beside it, and a run narrower than the repository: `cd repo/dns && uclint
+   * --config ../.uclint.yml .`. The lint root is `dns`, but the tree is the whole repository.
+   */
+  it.each([
+    ['with .git, the config named', true, ['--config', '../.uclint.yml', '.']],
+    ['with .git, the config found upwards', true, ['.']],
+    ['without .git, the config named (its directory is part of the tree)', false, ['--config', '../.uclint.yml', '.']],
+  ])('a plugin committed to the repository never runs when a subdirectory is linted (%s)', async (_, git, args) => {
+    const marker = path.join(scratch, 'MARKER');
+    const repo = hostileTree(marker, 'plugins: [uclint-plugin-evil]\n');
+    if (git) mkdirSync(path.join(repo, '.git'));
+    const dns = path.join(repo, 'dns');
+    mkdirSync(dns);
+    writeFileSync(path.join(dns, 'example.com.zone'), readFileSync(path.join(repo, 'zones/example.com.zone')));
+    const installed = path.join(repo, 'node_modules/uclint');
+    cpSync(path.join(REPOSITORY_ROOT, 'dist'), path.join(installed, 'dist'), { recursive: true });
+    writeFileSync(path.join(installed, 'package.json'), readFileSync(path.join(REPOSITORY_ROOT, 'package.json')));
+    const cli = path.join(installed, 'dist/cli.js');
+    const configName = path.join(repo, '.uclint.yml');
+
+    const notAllowed = await runNode(cli, args, { cwd: dns });
+    expect(notAllowed.stderr).toBe(
+      `uclint: ${configName}:1:1: plugins are not loaded: a configuration may name plugins only when the command line allows them (--allow-plugins, or --plugins-from naming where they are installed)\n`,
+    );
+    expect(notAllowed.code).toBe(2);
+
+    const allowed = await runNode(cli, ['--allow-plugins', ...args], { cwd: dns });
+    expect(allowed.stderr).toBe(
+      `uclint: ${configName}:1:11: plugin 'uclint-plugin-evil': refused: ${path.join(repo, 'node_modules/uclint-plugin-evil')} is inside the tree being linted, and uclint never runs code from the files it checks; install the plugin outside it\n`,
+    );
+    expect(allowed.code).toBe(2);
     expect(existsSync(marker)).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { parseDate } from '../cli.js';
+import { ENVIRONMENT_VARIABLE_PATTERN } from '../config/index.js';
 
 export const ANNOTATION_MODES = ['auto', 'checks', 'commands', 'none'] as const;
 export const FAIL_ON = ['error', 'warning', 'never'] as const;
@@ -17,6 +18,8 @@ export interface ActionInputs {
   audit: boolean;
   /** Directory holding the config's plugins (outside the checkout); unset: plugins are refused. */
   pluginsFrom?: string;
+  /** Environment variables the config may name as PKCS#12 passwords besides `UCLINT_PKCS12_*`. */
+  pkcs12PasswordEnv: string[];
 }
 
 /** Inputs as `action.yml` declares them, read in its order; every problem is collected so one run names them all. */
@@ -37,9 +40,16 @@ export function readInputs(): { inputs?: ActionInputs; problems: string[] } {
     return fallback;
   };
 
-  const pathsText = core.getInput('paths');
-  // One path per line; a single line may also list several separated by spaces.
-  const paths = (pathsText.includes('\n') ? pathsText.split(/\r?\n/) : pathsText.split(/\s+/)).map((p) => p.trim()).filter(Boolean);
+  // One entry per line; a single line may also list several separated by spaces.
+  const list = (name: string): string[] => {
+    const text = core.getInput(name);
+    return (text.includes('\n') ? text.split(/\r?\n/) : text.split(/\s+/)).map((p) => p.trim()).filter(Boolean);
+  };
+  const paths = list('paths');
+  const variables = list('pkcs12-password-env');
+  for (const name of variables) {
+    if (!new RegExp(ENVIRONMENT_VARIABLE_PATTERN).test(name)) problems.push(`input 'pkcs12-password-env' lists '${name}', which is not the name of an environment variable`);
+  }
   const date = (name: string): Date | undefined => {
     const value = core.getInput(name).trim();
     const parsed = value ? parseDate(value) : undefined;
@@ -59,6 +69,7 @@ export function readInputs(): { inputs?: ActionInputs; problems: string[] } {
     token: core.getInput('token').trim() || undefined,
     audit: flag('audit', false),
     pluginsFrom: core.getInput('plugins-from').trim() || undefined,
+    pkcs12PasswordEnv: variables,
   };
   return problems.length > 0 ? { problems } : { inputs, problems };
 }

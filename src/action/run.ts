@@ -51,7 +51,14 @@ export async function runAction(): Promise<void> {
   const audit = inputs.audit || AUDIT_EVENTS.has(context.eventName);
   const octokit = inputs.token ? createOctokit(inputs.token) : undefined;
 
-  const result = await lint({ paths: inputs.paths, cwd: workspace, configFile: inputs.config, now: inputs.now, plugins: pluginOptions(inputs.pluginsFrom, workspace) });
+  const result = await lint({
+    paths: inputs.paths,
+    cwd: workspace,
+    configFile: inputs.config,
+    now: inputs.now,
+    plugins: pluginOptions(inputs.pluginsFrom, workspace),
+    passwordVariables: inputs.pkcs12PasswordEnv,
+  });
   const prefix = repositoryPrefix(workspace, result.root);
   const findings = result.findings.map((f) => relocate(f, prefix));
 
@@ -233,7 +240,7 @@ function pluginOptions(pluginsFrom: string | undefined, workspace: string): Plug
   if (pluginsFrom === undefined) {
     return { refusal: 'the Action loads plugins only when its plugins-from input names the directory they are installed in, outside the checkout' };
   }
-  return { resolveFrom: path.resolve(workspace, pluginsFrom), refuseInside: [workspace] };
+  return { allow: true, resolveFrom: path.resolve(workspace, pluginsFrom), refuseInside: [workspace] };
 }
 
 /** Rule documentation of the uclint release the workflow uses (`uses: owner/uclint@ref`). */

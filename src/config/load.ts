@@ -19,7 +19,7 @@ import {
 import type { SchemaErrorSite } from '../loaders/yaml/schema-errors.js';
 import { didYouMean } from './nearest.js';
 import { DEFAULT_PRESET, PRESETS } from './presets.js';
-import { CONFIG_SCHEMA, CONFIG_SEVERITIES } from './schema.js';
+import { CONFIG_SCHEMA, CONFIG_SEVERITIES, ENVIRONMENT_VARIABLE_PATTERN, PASSWORD_VARIABLE_PREFIX } from './schema.js';
 
 export interface RuleSetting {
   severity: Severity | 'off';
@@ -49,6 +49,16 @@ export interface ResolvedConfig {
 /** Title of the scheduled audit's issue when the config names none. */
 export const DEFAULT_AUDIT_ISSUE_TITLE = 'uclint audit';
 
+/** What the command line lets a config name, which comes with the linted tree. */
+export interface ConfigTrust {
+  /**
+   * Variables a config may name as PKCS#12 passwords besides those starting with
+   * `UCLINT_PKCS12_` (`--pkcs12-password-env`): no other, so a pull request cannot test
+   * guesses of the runner's other secrets one file at a time.
+   */
+  passwordVariables?: readonly string[];
+}
+
 export interface ConfigLoadResult {
   /** Undefined when any error was found. */
   config?: ResolvedConfig;
@@ -73,6 +83,7 @@ interface ConfigFile {
 type ConfigSeverity = (typeof CONFIG_SEVERITIES)[number];
 type ConfigRuleEntry = ConfigSeverity | [ConfigSeverity] | [ConfigSeverity, Record<string, unknown>];
 
+const VARIABLE_NAME = new RegExp(ENVIRONMENT_VARIABLE_PATTERN);
 const NOW_PATTERN = new RegExp(CONFIG_SCHEMA.properties.settings.properties.now.pattern);
 const configValidator = lazyValidator(CONFIG_SCHEMA);
 
@@ -90,7 +101,7 @@ export function isConfigSeverity(text: unknown): text is ConfigSeverity {
  * schema cannot know (rule ids, presets, each rule's options, dates). Every problem is
  * an error diagnostic at the key or value that causes it.
  */
-export function loadConfig(text: string, file: string, registry: readonly AnyRule[]): ConfigLoadResult {
+export function loadConfig(text: string, file: string, registry: readonly AnyRule[], trust: ConfigTrust = {}): ConfigLoadResult {
   const parsed = parseYamlDocuments(text, file);
   const diagnostics = withCodePrefix(parsed.diagnostics, 'config');
   if (diagnostics.length > 0) return { diagnostics };
@@ -109,6 +120,7 @@ export function loadConfig(text: string, file: string, registry: readonly AnyRul
   }
   const written = plain as ConfigFile;
   diagnostics.push(...semanticDiagnostics(written, locator, registry));
+  diagnostics.push(...passwordVariableDiagnostics(written, locator, trust.passwordVariables ?? []));
   if (diagnostics.length > 0) return { diagnostics: sortDiagnostics(diagnostics) };
   const config = resolveConfig(written, registry, file);
   if (config.baseline !== undefined) config.baselineAt = locator.value(['baseline']);
@@ -267,7 +279,7 @@ function ruleSettingDiagnostic({ error: e, segments, path, range }: SchemaErrorS
     return error(
       range,
       'config/invalid-plugin-name',
-      `plugins: '${String(data)}' is not a package name; a plugin is an installed package named by its package name (no paths, versions, URLs or file: specifiers)`,
+      `plugins: '${String(data)}' is not a plugin's package name; a plugin is an installed package named uclint-plugin-<name> or @<scope>/uclint-plugin-<name>, written by that name alone (no paths, versions, URLs or file: specifiers)`,
     );
   }
   if (e.keyword === 'uniqueItems' && segments.length === 1 && segments[0] === 'plugins' && Array.isArray(data)) {
@@ -328,6 +340,25 @@ function semanticDiagnostics(written: ConfigFile, locator: YamlLocator, registry
   const now = written.settings && typeof written.settings === 'object' ? written.settings.now : undefined;
   if (typeof now === 'string' && NOW_PATTERN.test(now) && parseConfigDate(now) === undefined) {
     diagnostics.push(error(locator.value(['settings', 'now']), 'config/invalid-date', `settings.now: '${now}' is not a valid date`));
+  }
+  return diagnostics;
+}
+
+/** `certificates.passwords` entries naming a variable a config from the tree may not read. */
+function passwordVariableDiagnostics(written: ConfigFile, locator: YamlLocator, allowed: readonly string[]): Diagnostic[] {
+  const passwords = isPlainObject(written.certificates) ? written.certificates.passwords : undefined;
+  if (!isPlainObject(passwords)) return [];
+  const diagnostics: Diagnostic[] = [];
+  for (const [pattern, variable] of Object.entries(passwords)) {
+    // A name the schema refuses is reported by it.
+    if (typeof variable !== 'string' || !VARIABLE_NAME.test(variable) || variable.startsWith(PASSWORD_VARIABLE_PREFIX) || allowed.includes(variable)) continue;
+    diagnostics.push(
+      error(
+        locator.value(['certificates', 'passwords', pattern]),
+        'config/password-variable-refused',
+        `certificates.passwords: a configuration may name only environment variables whose names start with ${PASSWORD_VARIABLE_PREFIX}, or those the command line allows (--pkcs12-password-env ${variable}, or the Action's pkcs12-password-env input); ${variable} is not read`,
+      ),
+    );
   }
   return diagnostics;
 }

@@ -1,34 +1,39 @@
 /**
  * Rule packs from installed packages named in `.uclint.yml` (`plugins: [name, ...]`).
  *
- * A plugin is code, so where it may come from is the whole of its safety: only a package
- * name (no paths, no `file:` or URL specifiers), found by Node's `node_modules` lookup
- * upwards from uclint's own installation (or from the directory the operator names), and
- * refused when the package or its entry file lies inside the linted tree, by the path
- * found or by its real path (a symlink into the tree is refused too). The linted tree
- * cannot add a plugin: committing `node_modules/` to a pull request gets a refusal, never a
- * load.
+ * A plugin is code, so where it may come from is the whole of its safety: nothing loads
+ * unless the command line allows plugins (`--allow-plugins`, `--plugins-from`, the Action's
+ * `plugins-from`); only a package named `uclint-plugin-*` or `@scope/uclint-plugin-*` (no
+ * paths, no `file:` or URL specifiers), found by Node's `node_modules` lookup upwards from
+ * uclint's own installation (or from the directory the operator names), and refused when
+ * the package or its entry file lies inside the linted tree (the lint root, the config's
+ * directory, the repository top), by the path found or by its real path (a symlink into
+ * the tree is refused too). The linted tree cannot add a plugin: committing `node_modules/`
+ * to a pull request gets a refusal, never a load.
  */
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Diagnostic, SourceRange } from '../core/types.js';
-import { isInside } from '../discover/discover.js';
 import { resolveRuleOptions } from '../engine/options.js';
 import { packOf, type AnyRule } from '../engine/rule.js';
 import { parseYamlDocuments, toPlainValue } from '../loaders/yaml/index.js';
 import { YamlLocator, errorAt as error } from '../loaders/yaml/schema-errors.js';
 import { PLUGIN_NAME_PATTERN, RULE_ID_PATTERN } from './schema.js';
+import { isInside } from '../discover/discover.js';
+import { underTree, type LintTree } from './tree.js';
 
 export interface PluginOptions {
+  /** The caller allows plugins (`--allow-plugins`, `--plugins-from`, the Action's `plugins-from`); otherwise a config naming any is refused. */
+  allow?: boolean;
   /**
    * Directory whose `node_modules` (and those of its parents) hold the plugins. Default:
    * uclint's own installation, so plugins are the packages installed beside uclint.
    */
   resolveFrom?: string;
-  /** When set, a config naming plugins is refused with this reason (the Action without `plugins-from`). */
+  /** Why plugins are refused when they are not allowed (default: the command line's wording). */
   refusal?: string;
-  /** Directories besides the lint root from which no plugin is loaded (the Action's whole checkout). */
+  /** Directories besides the tree from which no plugin is loaded (the Action's whole checkout). */
   refuseInside?: string[];
 }
 
@@ -45,6 +50,9 @@ export interface PluginLoadResult {
   plugins: LoadedPlugin[];
   diagnostics: Diagnostic[];
 }
+
+/** Why a config naming plugins is refused when the command line did not allow them. */
+export const PLUGINS_NOT_ALLOWED = 'a configuration may name plugins only when the command line allows them (--allow-plugins, or --plugins-from naming where they are installed)';
 
 /** Ids of the engine's own findings; no pack may take these names. */
 const ENGINE_PACKS = ['parse', 'uclint'];
@@ -64,7 +72,7 @@ export function ownInstallation(): string {
  * may not use. Entries the schema rejects (not a list, not a package name) are left to
  * `loadConfig`, which reports them; every other problem is an error at the entry's line.
  */
-export async function loadPlugins(text: string, file: string, lintRoot: string, registry: readonly AnyRule[], options: PluginOptions = {}): Promise<PluginLoadResult> {
+export async function loadPlugins(text: string, file: string, tree: LintTree, registry: readonly AnyRule[], options: PluginOptions = {}): Promise<PluginLoadResult> {
   const parsed = parseYamlDocuments(text, file);
   const root = parsed.diagnostics.length === 0 ? parsed.documents[0]?.contents : undefined;
   if (!root || root.kind !== 'map') return { plugins: [], diagnostics: [] };
@@ -72,16 +80,16 @@ export async function loadPlugins(text: string, file: string, lintRoot: string, 
   if (!Array.isArray(plain.plugins) || plain.plugins.length === 0) return { plugins: [], diagnostics: [] };
   const names = plain.plugins;
   const locator = new YamlLocator(root, { file, line: 1, column: 1, endLine: 1, endColumn: 1 });
-  if (options.refusal !== undefined) {
-    return { plugins: [], diagnostics: [error(locator.key(['plugins']), 'config/plugins-refused', `plugins are not loaded: ${options.refusal}`)] };
+  if (options.allow !== true) {
+    return { plugins: [], diagnostics: [error(locator.key(['plugins']), 'config/plugins-refused', `plugins are not loaded: ${options.refusal ?? PLUGINS_NOT_ALLOWED}`)] };
   }
 
   const diagnostics: Diagnostic[] = [];
   const plugins: LoadedPlugin[] = [];
   const taken = new Map<string, string>([...registry.map((rule) => packOf(rule.id)), ...ENGINE_PACKS].map((pack) => [pack, 'uclint']));
   const from = path.resolve(options.resolveFrom ?? ownInstallation());
-  // Each tree by its path as given and by its real path, so a symlinked checkout is still itself.
-  const untrusted = [lintRoot, ...(options.refuseInside ?? [])].flatMap((tree) => [path.resolve(tree), ...(existsSync(tree) ? [realpathSync(tree)] : [])]);
+  const checkout = options.refuseInside ?? [];
+  const untrusted: LintTree = { directories: [...tree.directories, ...checkout.map((d) => path.resolve(d))], realDirectories: [...tree.realDirectories, ...checkout.filter(existsSync).map((d) => realpathSync(d))] };
   for (const [index, name] of names.entries()) {
     if (typeof name !== 'string' || !NAME.test(name) || names.indexOf(name) !== index) continue;
     const where = locator.value(['plugins', String(index)]);
@@ -100,7 +108,7 @@ export async function loadPlugins(text: string, file: string, lintRoot: string, 
   return { plugins, diagnostics };
 }
 
-async function loadPlugin(name: string, from: string, untrusted: readonly string[], where: SourceRange): Promise<{ plugin: LoadedPlugin } | { diagnostic: Diagnostic }> {
+async function loadPlugin(name: string, from: string, untrusted: LintTree, where: SourceRange): Promise<{ plugin: LoadedPlugin } | { diagnostic: Diagnostic }> {
   const fail = (code: string, message: string) => ({ diagnostic: error(where, code, `plugin '${name}': ${message}`) });
   const packageDirectory = findPackage(name, from);
   if (!packageDirectory) return fail('config/plugin-not-found', `no installed package of that name in node_modules of ${from} or its parents; install it beside uclint`);
@@ -114,7 +122,7 @@ async function loadPlugin(name: string, from: string, untrusted: readonly string
   if (!entry) return fail('config/plugin-invalid', 'its package.json names no entry file that exists (exports "." with an import, node or default condition, or main)');
   // Checked before anything is imported: the path found and the real path, of the package and of its entry.
   const realEntry = realpathSync(entry);
-  const inside = [packageDirectory, entry, realpathSync(packageDirectory), realEntry].find((p) => untrusted.some((tree) => isInside(p, tree)));
+  const inside = [packageDirectory, entry, realpathSync(packageDirectory), realEntry].find((p) => underTree(p, untrusted));
   if (inside !== undefined) {
     return fail('config/plugin-refused', `refused: ${inside} is inside the tree being linted, and uclint never runs code from the files it checks; install the plugin outside it`);
   }

@@ -16,8 +16,18 @@ export const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}([Tt ]\\d{2}:\\d{2}(:\\d{2}(\\
 /** `<pack>/<rule>`: lower-case letters and digits, then letters, digits and hyphens. */
 export const RULE_ID_PATTERN = '^[a-z0-9]+/[a-z0-9-]+$';
 
-/** An npm package name, optionally scoped; no paths, versions, URLs or `file:` specifiers. */
-export const PLUGIN_NAME_PATTERN = '^(@[a-z0-9][a-z0-9._~-]*/)?[a-z0-9][a-z0-9._~-]*$';
+/**
+ * A plugin's package name: `uclint-plugin-<name>` or `@<scope>/uclint-plugin-<name>`; no
+ * paths, versions, URLs or `file:` specifiers, and no other package (a config from the
+ * tree could otherwise import any package installed beside uclint).
+ */
+export const PLUGIN_NAME_PATTERN = '^(@[a-z0-9][a-z0-9._~-]*/)?uclint-plugin-[a-z0-9._~-]+$';
+
+/** The name of an environment variable, as `certificates.passwords` and `--pkcs12-password-env` take it. */
+export const ENVIRONMENT_VARIABLE_PATTERN = '^[A-Za-z_][A-Za-z0-9_]*$';
+
+/** Environment variables a config from the linted tree may name as PKCS#12 passwords without the command line allowing them. */
+export const PASSWORD_VARIABLE_PREFIX = 'UCLINT_PKCS12_';
 
 const globList = {
   type: 'array',
@@ -37,7 +47,7 @@ export const CONFIG_SCHEMA = {
     },
     plugins: {
       description:
-        'Rule packs from installed packages, by package name. They are looked up in the node_modules of uclint\'s installation (or --plugins-from) and refused when they lie inside the linted tree. Their rules are configured under `rules` like uclint\'s own.',
+        'Rule packs from installed packages named uclint-plugin-<name> or @<scope>/uclint-plugin-<name>, loaded only when the command line allows plugins (--allow-plugins, --plugins-from). They are looked up in the node_modules of uclint\'s installation (or --plugins-from) and refused when they lie inside the linted tree. Their rules are configured under `rules` like uclint\'s own.',
       type: 'array',
       uniqueItems: true,
       items: { type: 'string', pattern: PLUGIN_NAME_PATTERN, maxLength: 214 },
@@ -83,9 +93,9 @@ export const CONFIG_SCHEMA = {
       properties: {
         passwords: {
           description:
-            'PKCS#12 (.pfx, .p12) passwords: path or glob to the NAME of the environment variable that holds the password. The password itself never goes in the config.',
+            'PKCS#12 (.pfx, .p12) passwords: path or glob to the NAME of the environment variable that holds the password. The password itself never goes in the config. A config in the linted tree may name only variables starting with UCLINT_PKCS12_, or those the command line allows (--pkcs12-password-env).',
           type: 'object',
-          additionalProperties: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+          additionalProperties: { type: 'string', pattern: ENVIRONMENT_VARIABLE_PATTERN },
         },
       },
     },

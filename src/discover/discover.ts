@@ -27,6 +27,12 @@ export interface DiscoverOptions {
   ignore: string[];
   views: { internal: string[]; external: string[] };
   zones: Record<string, string>;
+  /**
+   * Put before a root-relative path when the globs above match it: the lint root's path
+   * from the config's directory (`dns/`, `../repo/`), for a config that is not at or below
+   * the root. Empty by default.
+   */
+  globPrefix?: string;
   /** Larger files are reported (`input/too-large`) and not read. Default 64 MiB. */
   maxFileBytes?: number;
 }
@@ -39,7 +45,7 @@ export interface DiscoverResult {
 export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 /** Directories that never hold estate files and are large: skipped at any depth. */
-const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules', 'dist']);
+export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set(['.git', 'node_modules', 'dist']);
 
 /**
  * Globs match root-relative paths with forward slashes; a pattern without a slash
@@ -104,9 +110,13 @@ function rangeAt(file: string): Pick<Diagnostic, 'file' | 'line' | 'column' | 'e
 export async function discoverFiles(paths: string[], options: DiscoverOptions): Promise<DiscoverResult> {
   const root = path.resolve(options.root);
   const realRoot = safeRealpath(root) ?? root;
-  const ignored = globMatcher(options.ignore);
-  const internal = globMatcher(options.views.internal);
-  const external = globMatcher(options.views.external);
+  const prefix = options.globPrefix ?? '';
+  const ignoredPath = globMatcher(options.ignore);
+  const internalPath = globMatcher(options.views.internal);
+  const externalPath = globMatcher(options.views.external);
+  const ignored = (file: string) => ignoredPath(prefix + file);
+  const internal = (file: string) => internalPath(prefix + file);
+  const external = (file: string) => externalPath(prefix + file);
   const zonePatterns = Object.entries(options.zones).map(([pattern, origin]) => ({
     pattern,
     matches: globMatcher([pattern]),
@@ -121,7 +131,7 @@ export async function discoverFiles(paths: string[], options: DiscoverOptions): 
   const considerFile = async (absolute: string, stats: Stats): Promise<void> => {
     const file = toPosix(path.relative(root, absolute));
     if (found.has(file) || ignored(file)) return;
-    const configOrigin = zoneOrigin(file, zonePatterns);
+    const configOrigin = zoneOrigin(prefix + file, zonePatterns);
     const fileName = path.basename(absolute);
     if (stats.size > maxFileBytes) {
       // Only files we would read are worth a word.

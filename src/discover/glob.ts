@@ -188,3 +188,11 @@ function classMember(c: string): string {
 function escapeCodeUnit(c: string): string {
   return /[!-/:-@[-`{-~]/.test(c) ? c : `x{${c.codePointAt(0)!.toString(16)}}`;
 }
+
+/** Characters with a meaning in a glob (`!` only inside a class, but escaped all the same). */
+const GLOB_SPECIAL = /[\\*?[\]{}()|!@+,]/g;
+
+/** A glob that matches exactly `path` (each special character escaped with `\`): what `uclint init` writes for a file or directory name. */
+export function escapeGlob(path: string): string {
+  return path.replace(GLOB_SPECIAL, '\\$&');
+}

@@ -5,3 +5,4 @@ export type { FileKind } from './classify.js';
 export { createIncludeReader } from './include.js';
 export type { IncludeReaderOptions } from './include.js';
 export { readTextFile, type TextEncoding } from './read.js';
+export { compileGlob, escapeGlob } from './glob.js';

@@ -16,6 +16,7 @@ import { m365CloudOf, M365_CLOUDS, type M365CloudName, DEFAULT_M365_CLOUD } from
 import { m365HostReachedBy } from '../estate/m365-discovery.js';
 import { PRESETS, DEFAULT_PRESET, PRODUCTS, type Product } from '../config/index.js';
 import type { BindViewZone } from './bind-views.js';
+import { escapeGlob } from '../discover/index.js';
 import { familyOfProduct } from '../estate/products.js';
 
 export type PlacedView = 'internal' | 'external';
@@ -346,9 +347,10 @@ export function viewGlobs(zones: ZoneGuess[]): { internal: string[]; external: s
       const directory = segments.slice(0, depth).join('/');
       const own = new Set(viewWordsIn(segments[depth - 1]));
       const inside = zones.filter((z) => z.file.startsWith(directory + '/'));
-      if (own.size === 1 && own.has(zone.view) && inside.every((z) => z.view === zone.view)) glob = `${directory}/**`;
+      if (own.size === 1 && own.has(zone.view) && inside.every((z) => z.view === zone.view)) glob = `${escapeGlob(directory)}/**`;
     }
-    if (!glob) glob = zone.file.includes('/') || baseNames.get(zone.file) === 1 ? zone.file : `./${zone.file}`;
+    // Names are escaped: a file called `*.zone` or `[ab].zone` means that file, not a pattern.
+    if (!glob) glob = zone.file.includes('/') || baseNames.get(zone.file) === 1 ? escapeGlob(zone.file) : `./${escapeGlob(zone.file)}`;
     globs[zone.view].add(glob);
   }
   return { internal: [...globs.internal].sort(), external: [...globs.external].sort() };

@@ -7,7 +7,7 @@
 import { existsSync, lstatSync, mkdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { lint, type LintResult } from '../lint.js';
-import { CONFIG_FILE_NAMES, findConfigFile } from '../config/index.js';
+import { CONFIG_FILE_NAMES, findConfigFile, repositoryTop } from '../config/index.js';
 import { isInside, toPosix, type FileKind } from '../discover/index.js';
 import { readBindViews } from './bind-views.js';
 import { guessConfiguration } from './guess.js';
@@ -42,10 +42,7 @@ const KIND_NAMES: Record<FileKind, [string, string]> = {
 
 /** The repository holding a directory: the nearest directory at or above it with `.git`, else the directory itself. */
 export function repositoryRoot(directory: string): string {
-  for (let current = directory; ; current = path.dirname(current)) {
-    if (existsSync(path.join(current, '.git'))) return current;
-    if (path.dirname(current) === current) return directory;
-  }
+  return repositoryTop(directory) ?? directory;
 }
 
 /** Runs `uclint init`; returns the exit code (0 written or shown, 2 usage or a file in the way). */

@@ -2,15 +2,48 @@
  * The texts `uclint init` writes: `.uclint.yml` with a comment on every guess, the
  * GitHub workflow, and the report of what was guessed.
  */
+import { compileGlob } from '../discover/index.js';
 import { M365_CLOUDS } from '../estate/data/m365-clouds.js';
 import { EVIDENCE_SHOWN, sovereignCloud, type DiscoveryEvidence, type Evidence, type InitGuesses, type PlacedView, type ZoneGuess } from './guess.js';
 
 /** The Action as docs/action.md's workflows name it; a fork or a pinned release is one edit away. */
 export const ACTION_REFERENCE = 'uclint/uclint@v0';
 
-/** A scalar YAML reads back as the same string: plain for names, JSON-quoted (valid YAML) for anything else. */
-function yamlString(text: string): string {
-  return /^[a-z0-9][a-z0-9._-]*$/i.test(text) ? text : JSON.stringify(text);
+/**
+ * Words a YAML reader may take for something other than a string when written plain:
+ * the core schema's null and booleans, and YAML 1.1's (editors and other tools still read 1.1).
+ */
+const YAML_WORDS = new Set(['null', 'true', 'false', 'yes', 'no', 'on', 'off', 'y', 'n']);
+
+/**
+ * Characters JSON leaves raw that a YAML reader, an editor or a terminal may take for a
+ * line break or a reordering of the text: DEL, the C1 controls (NEL among them), the line
+ * and paragraph separators, the byte-order mark and the bidirectional controls.
+ */
+const RAW_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+function unicodeEscape(character: string): string {
+  return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
+/**
+ * A scalar that any YAML reader reads back as exactly `text`: plain for a name that cannot
+ * be read as anything else, else double-quoted with every control character, separator and
+ * bidirectional control escaped (a double-quoted JSON string is valid YAML; JSON leaves
+ * some of those raw). A file name chosen by a pull request can never end the value.
+ */
+export function yamlString(text: string): string {
+  if (/^[a-z][a-z0-9._-]*$/i.test(text) && !YAML_WORDS.has(text.toLowerCase())) return text;
+  return JSON.stringify(text).replace(RAW_IN_JSON, unicodeEscape);
+}
+
+/**
+ * A YAML comment of one line, `# text`, whatever `text` holds: line breaks and every other
+ * control character become visible escapes (`\n`, `\u2028`), so a name in a comment cannot
+ * start a line of its own.
+ */
+export function yamlComment(text: string): string {
+  return `# ${JSON.stringify(text).slice(1, -1).replace(/\\(["\\])/g, '$1').replace(RAW_IN_JSON, unicodeEscape)}`;
 }
 
 function evidenceText(e: Evidence): string {
@@ -23,7 +56,9 @@ function decidingEvidence(zone: ZoneGuess): Evidence | undefined {
 }
 
 function globComment(glob: string, view: PlacedView, zones: ZoneGuess[]): string {
-  const covered = zones.filter((z) => z.view === view && (z.file === glob.replace(/^\.\//, '') || (glob.endsWith('/**') && z.file.startsWith(glob.slice(0, -2)))));
+  // `./name` is a file at the root; every other glob init writes matches whole paths.
+  const matches = compileGlob(glob.replace(/^\.\//, ''));
+  const covered = zones.filter((z) => z.view === view && matches(z.file));
   const deciding = covered.map(decidingEvidence).find((e) => e !== undefined);
   const count = covered.length > 1 ? `${covered.length} zone files; ` : '';
   return deciding ? `${count}${evidenceText(deciding)}` : count.replace(/; $/, '');
@@ -37,10 +72,10 @@ export function configText(guesses: InitGuesses): string {
     '',
   ];
   const { product } = guesses;
-  lines.push(`# Preset: ${product.reason}${product.evidence[0] ? ` (${product.evidence[0].at})` : ''}.`);
+  lines.push(yamlComment(`Preset: ${product.reason}${product.evidence[0] ? ` (${product.evidence[0].at})` : ''}.`));
   if (product.missingPreset) {
-    lines.push(`# ${product.missingPreset} would fit, but this version of uclint does not have it:`);
-    lines.push(`# ${product.preset} runs instead${product.product ? ', and settings.product selects the product\'s defaults' : ''}.`);
+    lines.push(yamlComment(`${product.missingPreset} would fit, but this version of uclint does not have it:`));
+    lines.push(yamlComment(`${product.preset} runs instead${product.product ? ', and settings.product selects the product\'s defaults' : ''}.`));
   }
   lines.push(`extends: [${product.preset}]`, '');
 
@@ -53,26 +88,26 @@ export function configText(guesses: InitGuesses): string {
       lines.push(`  ${view}:`);
       for (const glob of views[view]) {
         const comment = globComment(glob, view, zones);
-        lines.push(`    - ${yamlString(glob)}${comment ? `  # ${comment}` : ''}`);
+        lines.push(`    - ${yamlString(glob)}${comment ? `  ${yamlComment(comment)}` : ''}`);
       }
     }
   }
   if (unplaced.length > 0) {
     lines.push('# Not placed (rules that depend on the side skip these; add them above,');
     lines.push("# or write '; uclint-view: internal' or 'external' at the top of the file):");
-    for (const zone of unplaced) lines.push(`#   ${zone.file}: ${zone.unplacedReason}`);
+    for (const zone of unplaced) lines.push(yamlComment(`  ${zone.file}: ${zone.unplacedReason}`));
   }
   if (views.internal.length + views.external.length + unplaced.length > 0) lines.push('');
 
   if (guesses.ignore.length > 0) {
     lines.push('# Directories that hold no estate.', 'ignore:');
-    for (const ignored of guesses.ignore) lines.push(`  - ${yamlString(ignored.glob)}  # ${ignored.why}`);
+    for (const ignored of guesses.ignore) lines.push(`  - ${yamlString(ignored.glob)}  ${yamlComment(ignored.why)}`);
     lines.push('');
   }
 
   const sovereign = sovereignCloud(guesses.domains);
   if (sovereign) {
-    lines.push(`# The online records point at ${M365_CLOUDS[sovereign.cloud].title}: ${sovereign.evidence.record} (${sovereign.evidence.at}).`);
+    lines.push(yamlComment(`The online records point at ${M365_CLOUDS[sovereign.cloud].title}: ${sovereign.evidence.record} (${sovereign.evidence.at}).`));
     lines.push('rules:', `  teams/online-records: [error, { cloud: ${sovereign.cloud} }]`, '');
   }
 
@@ -80,9 +115,9 @@ export function configText(guesses: InitGuesses): string {
     lines.push('settings:');
     if (guesses.domains.length > 0) {
       lines.push('  # SIP domains, from _sip* SRV records, sip and lyncdiscover names, and topologies.', '  sipDomains:');
-      for (const domain of guesses.domains) lines.push(`    - ${yamlString(domain.domain)}  # ${domainComment(domain)}`);
+      for (const domain of guesses.domains) lines.push(`    - ${yamlString(domain.domain)}  ${yamlComment(domainComment(domain))}`);
     }
-    if (product.product) lines.push(`  product: ${product.product}  # ${product.reason}${product.evidence[0] ? ` (${product.evidence[0].at})` : ''}`);
+    if (product.product) lines.push(`  product: ${yamlString(product.product)}  ${yamlComment(`${product.reason}${product.evidence[0] ? ` (${product.evidence[0].at})` : ''}`)}`);
   }
   // No settings.now: the workflow judges certificate dates against the day it runs.
   return lines.join('\n').replace(/\n+$/, '') + '\n';
