@@ -11,8 +11,8 @@ export default defineRule<Record<string, never>, 'privateCa' | 'missingSipName' 
     description: 'The Edge external certificate is from a public CA, names sip.{domain} for every SIP domain, and has no wildcard subject',
     rationale: [
       'The external interface of the Access Edge is what remote users, federated partners and public IM',
-      'connectivity connect to. Its certificate must come from a public CA those parties trust (seed 003:',
-      'public IM connectivity needs a public CA), carry the Access Edge FQDN and the Web Conferencing Edge',
+      'connectivity connect to. Its certificate must come from a public CA those parties trust (the Live',
+      'Communications Server 2005 MTLS certificates article: public IM connectivity needs a public CA), carry the Access Edge FQDN and the Web Conferencing Edge',
       'FQDN, and `sip.<domain>` for every SIP domain, because clients of each domain sign in through that',
       'name; and its subject must be a real FQDN, never a wildcard. One certificate and key are shared by',
       'every Edge server of the pool.',
@@ -33,7 +33,7 @@ export default defineRule<Record<string, never>, 'privateCa' | 'missingSipName' 
     recommended: true,
     products: LYNC_SERVER_FAMILIES,
     citations: [
-      { source: 'seed 003 (LCS 2005 certificates)', section: 'Access proxy and public IM connectivity certificates' },
+      { source: 'Live Communications Server 2005: MTLS certificates for servers, pools and access proxies (Microsoft support article)', section: 'Access proxy and public IM connectivity certificates' },
       { source: 'Skype for Business Server 2015 documentation', section: 'Certificate requirements for external user access (Edge external interface)' },
     ],
     options: { type: 'object', properties: {}, additionalProperties: false },

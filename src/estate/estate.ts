@@ -328,7 +328,7 @@ export class Estate {
   /**
    * Whether clients enforce strict DNS naming, and who says so: `settings.strictDnsNaming`,
    * else the topology's client policy, else registry policy (`EnableStrictDNSNaming` of
-   * Communicator's policy keys, or Windows Messenger 5's `DisableStrictDNSNaming`, seed 000).
+   * Communicator's policy keys, or Windows Messenger 5's `DisableStrictDNSNaming`, as "LCS and Windows Messenger 5 connectivity" describes it).
    * Undefined when nothing says.
    */
   strictDnsNaming(): SourcedFact<boolean> | undefined {
