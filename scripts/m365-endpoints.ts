@@ -45,7 +45,7 @@ export function teamsOptimizeRanges(json: string): { ids: number[]; ranges: stri
   try {
     data = JSON.parse(json);
   } catch (error) {
-    throw new Error(`not JSON: ${(error as Error).message}`);
+    throw new Error(`not JSON: ${(error as Error).message}`, { cause: error });
   }
   if (!Array.isArray(data)) throw new Error('not an endpoints web service answer: the top level is not an array of endpoint sets');
   const sets = data.map((item, index) => endpointSet(item, index));
