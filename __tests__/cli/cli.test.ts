@@ -183,7 +183,7 @@ describe('uclint CLI', () => {
     expect(lines[0]).toMatch(/^uclint:teams \(settings\.product: teams\): 29 rules on$/);
     expect(lines[1]).toMatch(/^RULE +SEVERITY +REC +DESCRIPTION$/);
     expect(stdout).toMatch(/^x509\/wildcard +error +yes +Wildcards .* options: \{"allowWildcardSubject":true\}$/m);
-    expect(stdout).toMatch(/^sip\/srv-port +error +yes +SIP, federation/m);
+    expect(stdout).toMatch(/^sip\/srv-port +error +yes +Lync, Skype for Business, federation/m);
     expect(stdout).not.toMatch(/^(lync|cisco)\//m);
 
     const json = JSON.parse((await run(['rules', '--preset', 'uclint:lync2010', '--format', 'json'])).stdout) as Array<{ id: string; options?: unknown }>;

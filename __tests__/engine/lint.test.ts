@@ -222,8 +222,10 @@ describe('lint(): suppressions in regedit exports', () => {
       '',
       '[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Lsa\\MSV1_0]',
       '; uclint-disable-next-line lync/ntlm-min-sec -- lab machines, NTLM is not used',
-      '"NTLMMinClientSec"=dword:00000000',
       '"NTLMMinServerSec"=dword:20080030',
+      '',
+      '[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Lsa]',
+      '"LmCompatibilityLevel"=dword:00000000',
       '',
     ].join('\r\n');
     write('lab.reg', '');

@@ -14,7 +14,7 @@ describe('parseAddressSpec', () => {
     expect('any' in any && any.any).toBe(true);
   });
 
-  it('names the network probably meant when host bits are set (seed: 172.16.1.0/8)', () => {
+  it('names the network probably meant when host bits are set (172.16.1.0/8, as the VPN article writes it)', () => {
     expect(parseAddressSpec('172.16.1.0/8')).toEqual({ error: "'172.16.1.0/8' has host bits set: the network is 172.0.0.0/8, or 172.16.1.0/24 was meant", suggestion: '172.0.0.0/8' });
   });
 

@@ -51,7 +51,7 @@ describe('SARIF of examples/contoso', () => {
     const srvPort = run.tool.driver.rules?.find((r) => r.id === 'sip/srv-port');
     expect(srvPort).toMatchObject({
       name: 'SipSrvPort',
-      shortDescription: { text: 'SIP, federation, XMPP and Expressway SRV records use the port their service listens on.' },
+      shortDescription: { text: 'Lync, Skype for Business, federation, XMPP and Cisco SRV records use the fixed port their service listens on.' },
       defaultConfiguration: { level: 'error' },
       properties: { tags: ['sip'] },
     });
@@ -70,7 +70,7 @@ describe('SARIF of examples/contoso', () => {
       ruleIndex: run.tool.driver.rules?.findIndex((r) => r.id === 'lync/strict-naming'),
       level: 'error',
       message: {
-        text: 'SRV _sip._tls.contoso.com targets sip.contoso.net, which clients signing in to contoso.com never accept; use contoso.com, sip.contoso.com or a host directly below contoso.com.',
+        text: 'SRV _sip._tls.contoso.com targets sip.contoso.net, outside contoso.com: Lync and Skype for Business clients signing in to contoso.com ask the user whether to trust it unless the TrustModelData policy lists contoso.net; use a host in contoso.com.',
       },
       locations: [
         {

@@ -11,6 +11,11 @@ export default defineRule<Record<string, never>, 'internalView'>({
       'of registering directly with Unified CM), on port 8443 (the Expressway-E MRA port), and its target must',
       'resolve to a public address the Internet can reach.',
       '',
+      'Jabber inside looks for `_cisco-uds._tcp` first and, when it resolves, signs in to Unified CM directly',
+      '(Cisco Jabber DNS configuration guide): a `_collab-edge._tls` record in the internal view of a domain',
+      'whose internal view also has `_cisco-uds._tcp` (split-brain DNS that copies the public zone) is',
+      'harmless and not reported.',
+      '',
       '**Fix:** publish `_collab-edge._tls` only in the external zone, port 8443, to the Expressway-E\'s public name.',
       '',
       'The port is sip/srv-port\'s finding (its map has `_collab-edge._tls` on 8443, and every preset, `uclint:cisco`',
@@ -21,7 +26,10 @@ export default defineRule<Record<string, never>, 'internalView'>({
     severity: 'error',
     recommended: true,
     products: ['cisco'],
-    citations: [{ source: 'Cisco Expressway MRA deployment guide', section: 'DNS records (_collab-edge._tls, port 8443, public DNS only)' }],
+    citations: [
+      { source: 'Cisco Expressway MRA deployment guide', section: 'DNS records (_collab-edge._tls, port 8443, public DNS only)' },
+      { source: 'Cisco Jabber DNS configuration guide', section: 'Service discovery order: _cisco-uds._tcp before _collab-edge._tls' },
+    ],
     options: { type: 'object', properties: {}, additionalProperties: false },
     messages: {
       internalView: 'SRV {{name}} is in the internal view; _collab-edge belongs in public DNS only, or Jabber inside tries remote access',
@@ -30,8 +38,10 @@ export default defineRule<Record<string, never>, 'internalView'>({
   },
   appliesTo: (estate) => estate.srvServices().some((s) => s.service === '_collab-edge._tls'),
   check({ estate, report }) {
-    for (const { record, service } of estate.srvServices()) {
-      if (service !== '_collab-edge._tls' || record.zone.view !== 'internal') continue;
+    // Inside, a domain with _cisco-uds._tcp sends Jabber to Unified CM before it ever looks at _collab-edge.
+    const withUds = new Set(estate.srvServices().filter((s) => s.service === '_cisco-uds._tcp' && s.record.zone.view === 'internal').map((s) => s.domain));
+    for (const { record, service, domain } of estate.srvServices()) {
+      if (service !== '_collab-edge._tls' || record.zone.view !== 'internal' || withUds.has(domain)) continue;
       report({ node: record, messageId: 'internalView', data: { name: displayName(record.name) } });
     }
   },

@@ -44,7 +44,7 @@ export default defineRule<Record<string, never>, 'dangling'>({
       { source: 'RFC 1034', section: '3.6.2 (Aliases and canonical names)' },
       { source: 'RFC 2782', section: 'The format of the SRV RR (Target)' },
       { source: 'RFC 7505', section: '3 (null MX)' },
-      { source: 'seed 002 (Office Communicator sign-in and discovery)', section: 'the discovered host must resolve before the client can connect' },
+      { source: 'Office Communicator Sign-in and Discovery', section: 'the discovered host must resolve before the client can connect' },
     ],
     options: { type: 'object', properties: {}, additionalProperties: false },
     messages: {

@@ -32,7 +32,7 @@ export default defineRule<Record<string, never>, 'nonPublicAddress'>({
       { source: 'RFC 1918', section: '3 (Private address space)' },
       { source: 'RFC 6598', section: '7 (Shared address space)' },
       { source: 'RFC 4193', section: '3 (Unique local IPv6 unicast addresses)' },
-      { source: 'seed 004 (Lync Server 2010 articles)', section: 'Enabling Lync Media to Bypass a VPN Tunnel, Specialized DNS Entries' },
+      { source: 'Lync Server 2010: Enabling Lync Media to Bypass a VPN Tunnel', section: 'Specialized DNS Entries' },
     ],
     options: { type: 'object', properties: {}, additionalProperties: false },
     messages: {

@@ -15,7 +15,7 @@ export default defineRule<Record<string, never>, 'anyAnyAllow'>({
     ].join('\n'),
     severity: 'error',
     recommended: true,
-    citations: [{ source: 'seed 004 (Lync Server 2010 articles)', section: 'Enabling Lync Media to Bypass a VPN Tunnel (firewall scope)' }],
+    citations: [{ source: 'Lync Server 2010: Enabling Lync Media to Bypass a VPN Tunnel', section: 'Windows Firewall Policy (firewall scope)' }],
     options: { type: 'object', properties: {}, additionalProperties: false },
     messages: {
       anyAnyAllow: '{{direction}} rule {{name}} allows any protocol from any address to any port{{program}}; the firewall does nothing for this traffic',

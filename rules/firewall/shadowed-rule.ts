@@ -65,7 +65,7 @@ export default defineRule<Record<string, never>, 'shadowedOrdered' | 'deadAllow'
     ].join('\n'),
     severity: 'warning',
     recommended: true,
-    citations: [{ source: 'seed 004 (Lync Server 2010 articles)', section: 'Enabling Lync Media to Bypass a VPN Tunnel (block rules and their scope)' }],
+    citations: [{ source: 'Lync Server 2010: Enabling Lync Media to Bypass a VPN Tunnel', section: 'Windows Firewall Policy (block rules and their scope)' }],
     options: { type: 'object', properties: {}, additionalProperties: false },
     messages: {
       shadowedOrdered: 'rule {{name}} never matches: earlier rules of the same or broader scope ({{by}}) already decide all its remote addresses',

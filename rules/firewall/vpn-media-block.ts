@@ -16,7 +16,7 @@ export default defineRule<Record<string, never>, MessageId>({
     description: 'Block rules keep VPN clients\' media off the tunnel: to corporate subnets on 1024-65535, to every UC server on all ports, both directions',
     rationale: [
       'To force the media of remote users through the Edge (outside the tunnel) rather than through the VPN,',
-      'seed 004 blocks, on the client (Windows Firewall) or the VPN appliance, the traffic ICE would otherwise',
+      '"Lync Server 2010: Enabling Lync Media to Bypass a VPN Tunnel" blocks, on the client (Windows Firewall) or the VPN appliance, the traffic ICE would otherwise',
       'prefer through the tunnel:',
       '',
       '1. from the VPN client subnets to the corporate subnets (and to the VPN subnets themselves, which stops',
@@ -33,15 +33,15 @@ export default defineRule<Record<string, never>, MessageId>({
       'targets of `_sipinternaltls._tcp`, resolved in the internal view. The rule says precisely which part is',
       'missing; coverage is computed with address sets, not by comparing rules pairwise.',
       '',
-      '**Fix:** add or complete the two block rules of seed 004 for each VPN client subnet, inbound and outbound.',
+      '**Fix:** add or complete the two block rules of that article for each VPN client subnet, inbound and outbound.',
     ].join('\n'),
     severity: 'error',
     recommended: true,
-    citations: [{ source: 'seed 004 (Lync Server 2010 articles)', section: 'Enabling Lync Media to Bypass a VPN Tunnel: Table 1 and Windows Firewall policy configuration' }],
+    citations: [{ source: 'Lync Server 2010: Enabling Lync Media to Bypass a VPN Tunnel', section: 'Table 1 and Windows Firewall Policy Configuration Steps' }],
     options: { type: 'object', properties: {}, additionalProperties: false },
     messages: {
       noBlockRules: 'no block rule applies to VPN client subnet {{subnet}}; media of remote users would take the tunnel',
-      missingTwin: '{{direction}} block rule {{name}} has no {{other}} twin with the same scope; seed 004 blocks both directions',
+      missingTwin: '{{direction}} block rule {{name}} has no {{other}} twin with the same scope; media to and from the VPN subnets is blocked in both directions',
       corporateNotBlocked: '{{direction}} block rules for VPN clients {{subnet}} leave {{missing}} of the corporate subnets open on TCP and UDP 1024-65535',
       serversNotBlocked: '{{direction}} block rules for VPN clients {{subnet}} leave UC servers {{missing}} open on some port or protocol; block all ports to every Lync server',
       vpnNotAmongRemote: 'block rule {{name}} does not list VPN subnet {{subnet}} among its remote addresses; VPN clients could hair-pin media through the concentrator',
@@ -88,7 +88,7 @@ export default defineRule<Record<string, never>, MessageId>({
           if (!corporateOpen.isEmpty()) {
             const vpnOpen = vpn.difference(mediaBlocked);
             if (!vpnOpen.isEmpty() && corporate.difference(mediaBlocked).isEmpty()) {
-              // The corporate media rules should list it; rules that name only servers are the other rule of the seed.
+              // The corporate media rules should list it; rules that name only servers are the article's other rule.
               const mediaRules = inDirection.filter((r) => !serverSet.covers(addressesOf(r.remoteAddresses)));
               for (const rule of mediaRules) report({ node: rule.name, messageId: 'vpnNotAmongRemote', data: { name: rule.name.value, subnet: subnet.text } });
             } else {

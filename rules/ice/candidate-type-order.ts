@@ -5,7 +5,7 @@ import type { CandidateType, IceCandidate } from '../../src/estate/network.js';
 const TYPE_ORDER: CandidateType[] = ['host', 'prflx', 'srflx', 'relay'];
 const TYPE_NAME: Record<CandidateType, string> = { host: 'host', prflx: 'peer-reflexive', srflx: 'server-reflexive', relay: 'relay' };
 
-type MessageId = 'typeOutranks' | 'tcpOutranksUdp' | 'badPriority' | 'repeatedPriority' | 'policyOrder' | 'policyTransport';
+type MessageId = 'typeOutranks' | 'badPriority' | 'repeatedPriority' | 'policyOrder' | 'policyTransport';
 
 /** RFC 8445 5.1.2.1: priority = 2^24 * type preference + 2^8 * local preference + (256 - component). */
 export function decodePriority(priority: number): { typePreference: number; localPreference: number; componentByte: number } {
@@ -15,36 +15,41 @@ export function decodePriority(priority: number): { typePreference: number; loca
 export default defineRule<Record<string, never>, MessageId>({
   id: 'ice/candidate-type-order',
   meta: {
-    description: 'ICE candidates rank host above peer-reflexive above server-reflexive above relay, and UDP above TCP of the same type',
+    description: 'ICE candidates of one transport rank host above peer-reflexive above server-reflexive above relay',
     rationale: [
       'ICE tries candidate pairs in priority order. RFC 8445 recommends type preferences that rank host',
       'candidates first, then peer-reflexive, server-reflexive and relay, so a call uses the most direct path',
-      'that works; RFC 6544 ranks UDP above TCP of the same type, because real-time media over TCP suffers',
-      'head-of-line blocking. A policy or an offer that inverts this sends calls through relays or over TCP',
-      'when a direct UDP path exists.',
+      'that works. A policy or an offer that inverts this sends calls through relays when a direct path exists.',
+      '',
+      'The order is judged among candidates of one transport. RFC 6544 gives TCP candidates the same type',
+      'preferences as UDP ones, and how an application weighs TCP against UDP is its own choice: libwebrtc',
+      'ranks its TCP host candidates at 90, below UDP server-reflexive (100), and a TCP candidate above a UDP',
+      'one of the same type is allowed too. Neither is a finding.',
       '',
       'In SDP, each `a=candidate` priority is decoded as `2^24 * type preference + 2^8 * local preference +',
       '(256 - component)` (RFC 8445 5.1.2.1): a type preference above 126, a last byte that does not match the',
       'component, or two candidates of one type, component and media section with the same priority are',
-      'findings too. In a `kind: MediaPolicy`, the type preferences and the transport order are checked.',
+      'findings too. In a `kind: MediaPolicy`, the type preferences are checked, and a transport order that',
+      'puts TCP before UDP, against the Lync and Skype for Business guidance (UDP the preferred transport for',
+      'audio and video, TCP the fallback).',
       '',
-      '**Fix:** use the RFC\'s type preferences (host 126, peer-reflexive 110, server-reflexive 100, relay 0) and',
-      'prefer UDP.',
+      '**Fix:** use the RFC\'s type preferences (host 126, peer-reflexive 110, server-reflexive 100, relay 0) for',
+      'the candidates of each transport.',
     ].join('\n'),
     severity: 'warning',
     recommended: true,
     citations: [
       { source: 'RFC 8445', section: '5.1.2 (Prioritizing candidates)' },
-      { source: 'RFC 6544', section: '4.2 (Prioritization of TCP candidates)' },
+      { source: 'RFC 6544', section: '4.2 (Prioritization: TCP candidates use the same type preferences)' },
+      { source: 'Skype for Business Server: Edge Server environmental requirements', section: 'General protocol usage: UDP preferred for audio and video, TCP the fallback' },
     ],
     options: { type: 'object', properties: {}, additionalProperties: false },
     messages: {
-      typeOutranks: '{{type}} candidate {{address}} (type preference {{preference}}) outranks {{otherType}} candidate {{otherAddress}} (type preference {{otherPreference}}); {{otherType}} should come first',
-      tcpOutranksUdp: 'TCP {{type}} candidate {{address}} (priority {{priority}}) outranks UDP {{type}} candidate {{otherAddress}} (priority {{otherPriority}}); UDP should come first',
+      typeOutranks: '{{transport}} {{type}} candidate {{address}} (type preference {{preference}}) outranks {{transport}} {{otherType}} candidate {{otherAddress}} (type preference {{otherPreference}}); {{otherType}} should come first',
       badPriority: 'candidate {{address}} has priority {{priority}}, which breaks the formula: {{reason}}',
       repeatedPriority: 'candidate {{address}} repeats priority {{priority}} of {{otherAddress}} ({{type}}, component {{component}}); priorities must differ',
       policyOrder: 'type preference of {{type}} ({{preference}}) is not below that of {{better}} ({{betterPreference}}); the order is host, peer-reflexive, server-reflexive, relay',
-      policyTransport: 'transport order puts TCP before UDP; real-time media should prefer UDP',
+      policyTransport: 'transport order puts TCP before UDP; Lync and Skype for Business prefer UDP for audio and video and fall back to TCP',
     },
   },
   appliesTo: (estate) => estate.sdpSessions.some((s) => s.candidates.length > 0) || estate.mediaPolicies.length > 0,
@@ -56,7 +61,11 @@ export default defineRule<Record<string, never>, MessageId>({
         const key = `${c.media}\u0000${c.component}`;
         groups.set(key, [...(groups.get(key) ?? []), c]);
       }
-      for (const candidates of groups.values()) checkGroup(candidates);
+      for (const candidates of groups.values()) {
+        checkPriorities(candidates);
+        // Type order holds within a transport: TCP against UDP is the application's choice (RFC 6544 4.2).
+        for (const transport of ['udp', 'tcp'] as const) checkTypeOrder(candidates.filter((c) => c.transport === transport), transport);
+      }
     }
     for (const policy of estate.mediaPolicies) {
       const prefs = policy.candidateTypePreference;
@@ -75,7 +84,7 @@ export default defineRule<Record<string, never>, MessageId>({
       if (tcp >= 0 && udp > tcp) report({ node: policy.transportOrder[tcp], messageId: 'policyTransport' });
     }
 
-    function checkGroup(candidates: IceCandidate[]): void {
+    function checkPriorities(candidates: IceCandidate[]): void {
       const seen = new Map<number, IceCandidate>();
       for (const c of candidates) {
         const { typePreference, componentByte } = decodePriority(c.priority);
@@ -87,6 +96,9 @@ export default defineRule<Record<string, never>, MessageId>({
         if (twin && twin.type === c.type) report({ node: c, messageId: 'repeatedPriority', data: { address: c.address, priority: c.priority, otherAddress: twin.address, type: c.type, component: c.component } });
         else if (!twin) seen.set(c.priority, c);
       }
+    }
+
+    function checkTypeOrder(candidates: IceCandidate[], transport: 'udp' | 'tcp'): void {
       // Type order: the lowest type preference among better types must stay above the highest among worse ones.
       for (let i = 0; i < TYPE_ORDER.length; i++) {
         for (let j = i + 1; j < TYPE_ORDER.length; j++) {
@@ -101,24 +113,10 @@ export default defineRule<Record<string, never>, MessageId>({
           report({
             node: strongest,
             messageId: 'typeOutranks',
-            data: { type: TYPE_NAME[strongest.type], address: strongest.address, preference: ps, otherType: TYPE_NAME[weakest.type], otherAddress: weakest.address, otherPreference: pw },
+            data: { transport: transport.toUpperCase(), type: TYPE_NAME[strongest.type], address: strongest.address, preference: ps, otherType: TYPE_NAME[weakest.type], otherAddress: weakest.address, otherPreference: pw },
             related: [{ node: weakest, message: `${TYPE_NAME[weakest.type]} candidate` }],
           });
         }
-      }
-      for (const type of TYPE_ORDER) {
-        const udp = candidates.filter((c) => c.type === type && c.transport === 'udp');
-        const tcp = candidates.filter((c) => c.type === type && c.transport === 'tcp');
-        if (udp.length === 0 || tcp.length === 0) continue;
-        const weakestUdp = udp.reduce((a, b) => (a.priority <= b.priority ? a : b));
-        const strongestTcp = tcp.reduce((a, b) => (a.priority >= b.priority ? a : b));
-        if (strongestTcp.priority < weakestUdp.priority) continue;
-        report({
-          node: strongestTcp,
-          messageId: 'tcpOutranksUdp',
-          data: { type: TYPE_NAME[type], address: strongestTcp.address, priority: strongestTcp.priority, otherAddress: weakestUdp.address, otherPriority: weakestUdp.priority },
-          related: [{ node: weakestUdp, message: 'UDP candidate of the same type' }],
-        });
       }
     }
   },

@@ -9,7 +9,7 @@ export default defineRule<Record<string, never>, 'vpnHostCandidate' | 'policyKee
       'ICE ranks host candidates above relay candidates. On a client connected by VPN, the VPN adapter\'s',
       'address is a host candidate too, so when both ends can reach it through the tunnel, media takes the',
       'tunnel, with its latency and loss, even though a relay path through the Edge outside the tunnel exists',
-      '(seed 004, "Enabling Lync Media to Bypass a VPN Tunnel": block the VPN subnets so ICE falls back to the',
+      '("Lync Server 2010: Enabling Lync Media to Bypass a VPN Tunnel": block the VPN subnets so ICE falls back to the',
       'Edge, or keep the VPN interface out of candidate gathering).',
       '',
       'Checked: in SDP, a host candidate whose address lies in a VPN client subnet of the estate\'s VPN profiles,',
@@ -22,7 +22,7 @@ export default defineRule<Record<string, never>, 'vpnHostCandidate' | 'policyKee
     severity: 'warning',
     recommended: true,
     citations: [
-      { source: 'seed 004 (Lync Server 2010 articles)', section: 'Enabling Lync Media to Bypass a VPN Tunnel' },
+      { source: 'Lync Server 2010: Enabling Lync Media to Bypass a VPN Tunnel', section: 'The Problem (the VPN address as a host candidate); Windows Firewall Policy' },
       { source: 'RFC 8445', section: '5.1.2 (host candidates outrank relayed candidates)' },
     ],
     options: { type: 'object', properties: {}, additionalProperties: false },

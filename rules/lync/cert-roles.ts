@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '../../src/engine/rule.js';
 import type { Located } from '../../src/core/types.js';
-import { certificateField, hostName, presentedNameMatches, type Certificate } from '../../src/estate/certificate.js';
+import { certificateField, hostName, matchedNames, presentedNameMatches, type Certificate } from '../../src/estate/certificate.js';
 import type { Estate } from '../../src/estate/estate.js';
 import { displayName } from '../../src/estate/names.js';
 import { simpleUrlHost, type Sited, type Topology, type TopologyEdge } from '../../src/estate/topology.js';
@@ -24,15 +24,18 @@ interface WantedName {
   entry: Located;
 }
 
-/** The SAN DNS names hold the host exactly, or (where allowed) through a single-label wildcard. */
+/**
+ * The names the certificate is matched on (its SAN DNS names, or the CN of a certificate without
+ * SANs) hold the host exactly, or (where allowed) through a single-label wildcard.
+ */
 function names(certificate: Certificate, host: string, wildcardAllowed = false): boolean {
-  const dns = certificate.sans?.dns ?? [];
-  return wildcardAllowed ? dns.some((name) => presentedNameMatches(name, host)) : dns.includes(hostName(host));
+  const presented = matchedNames(certificate) ?? [];
+  return wildcardAllowed ? presented.some((name) => presentedNameMatches(name, host)) : presented.includes(hostName(host));
 }
 
-/** Certificates whose SANs are known: an entry that does not state them is not judged. */
+/** Certificates whose names are known: an entry that states neither SANs nor an empty SAN list is not judged. */
 function withSans(certificates: Certificate[]): Certificate[] {
-  return certificates.filter((c) => c.sans !== undefined);
+  return certificates.filter((c) => matchedNames(c) !== undefined);
 }
 
 /** Of a server's certificates, the one that is its own (names it), where a finding about the server belongs. */
@@ -90,56 +93,59 @@ export default defineRule<Record<string, never>, MessageId>({
   meta: {
     description: 'Each server\'s certificate names what its role needs: the pool FQDN, every Edge name, the array members, the simplified names users connect to',
     rationale: [
-      'The topology says which server plays which role; seed 003 (Live Communications Server 2005) lists what',
-      'the certificate of each role must hold:',
+      'The topology says which server plays which role; the certificate of each role must hold:',
       '',
       '1. **Pools and servers that talk to each other** use MTLS, and between pools the name is the pool FQDN:',
-      '   each Front End and Director server\'s certificate names its pool FQDN in the SANs (`poolNameMissing`).',
-      '   The Client Authentication usage MTLS also needs is lync/mtls-eku\'s finding.',
-      '2. **An access proxy (Edge)** needs a certificate for each DNS name it answers to: the internal interface',
-      '   FQDN and the external Access Edge and Web Conferencing Edge FQDNs are each in the SANs of a',
-      '   certificate of the Edge servers (`edgeNameMissing`). The A/V Edge needs no name. An interface whose',
-      '   certificate is not in the estate at all (often the internal one) is not judged.',
-      '3. **Public IM connectivity** needs the Edge external certificate from a public CA: that is',
-      '   lync/edge-external-cert\'s finding, not repeated here.',
-      '4. **An array behind a load balancer** (the servers of an Edge, or of a pool with role `edge`): a',
-      '   session may move between members, so every member presents the same certificate',
-      '   (`arrayCertificateNotShared`: same SHA-256 fingerprint, or the same manifest entry), and its SANs',
-      '   hold the array name and every member FQDN (`arrayMemberMissing`). Front End and Director pools are',
-      '   not judged as arrays even when hardware load-balanced: seed 003 gives each of their servers its own',
-      '   certificate (scenarios 5 and 6).',
+      '   each Front End and Director server\'s certificate names its pool FQDN (`poolNameMissing`).',
+      '2. **An Edge** needs a certificate for each DNS name it answers to: the internal interface FQDN and the',
+      '   external Access Edge and Web Conferencing Edge FQDNs are each named by a certificate of the Edge',
+      '   servers (`edgeNameMissing`). The A/V Edge needs no name. The internal Edge certificate may carry its',
+      '   FQDN as the subject name only, with no SAN (Skype for Business Server "Edge Server environmental',
+      '   requirements"): a certificate without SANs is matched on its CN. An interface whose certificate is',
+      '   not in the estate at all (often the internal one) is not judged.',
+      '3. **Public IM connectivity and federation** need the Edge external certificate from a public CA: that',
+      '   is lync/edge-external-cert\'s finding, not repeated here.',
+      '4. **An Edge pool** (the servers of an Edge, or of a pool with role `edge`): a session may move between',
+      '   members, so every member presents the same certificate (`arrayCertificateNotShared`: same SHA-256',
+      '   fingerprint, or the same manifest entry). From OCS 2007 on, that one certificate holds no member',
+      '   FQDN. Live Communications Server 2005 arrays behind a load balancer ("LCS 2005 MTLS certificates")',
+      '   also named the array and every member FQDN in the SANs (`arrayMemberMissing`, on `lcs2005` estates',
+      '   only). Front End and Director pools are not judged as arrays even when hardware load-balanced: each',
+      '   of their servers has its own certificate.',
       '5. **A Director server**\'s certificate has the server FQDN as its common name, the Director pool FQDN',
-      '   in the SANs (checked by 1). Seed 003 also names the pool FQDN as the main common name of an',
-      '   Enterprise Director pool, so either is accepted (`directorSubject`).',
+      '   among its names (checked by 1); the pool FQDN as the common name of an Enterprise Director pool is',
+      '   accepted too (`directorSubject`).',
       '6. **Simplified names** users connect to (the simple URLs, and `sip.<domain>` for every SIP domain when',
-      '   strict DNS naming is on) are in the SANs of the Front End servers\' certificates',
+      '   strict DNS naming is on) are named by the Front End servers\' certificates',
       '   (`simplifiedNameMissing`). A single-label wildcard (`*.contoso.com`) is accepted for simple URLs.',
       '',
-      'Certificates are tied to servers by their `usedBy` (a certificate used by a pool FQDN counts for',
-      'every server of the pool), or, for a file without `usedBy`, by its own SAN names covering the',
+      'A certificate names a host through its SAN DNS names, or, when it has no SAN at all, through its CN',
+      '(RFC 6125 6.4.4). Certificates are tied to servers by their `usedBy` (a certificate used by a pool FQDN',
+      'counts for every server of the pool), or, for a file without `usedBy`, by its own names covering the',
       'server\'s FQDN. A server with no certificate in the estate is not a finding (not every certificate is',
-      'committed); the rule says once which servers had none. Manifest entries that do not state `sans` or',
+      'committed); the rule says once which servers had none. Manifest entries that state neither `sans` nor',
       '`subject` are not judged on them.',
       '',
       'Under strict DNS naming, `sip.<domain>` is wanted for each domain Lync-family servers serve (see',
       'lync/discovery-records), not for a domain served by Microsoft 365 or another product.',
       '',
-      '**Fix:** reissue the certificate with the missing name in its SANs (and the right common name); give',
-      'every member of a load-balanced array the same certificate, with the array name and every member FQDN.',
+      '**Fix:** reissue the certificate with the missing name (and the right common name); give every member',
+      'of an Edge pool the same certificate.',
     ].join('\n'),
     severity: 'error',
     recommended: true,
     products: LYNC_SERVER_FAMILIES,
     citations: [
-      { source: 'seed 003 (LCS 2005 certificates)', section: 'Scenarios 1-6: MTLS, access proxy, public IM connectivity, arrays, Director, simplified names' },
-      { source: 'Skype for Business Server 2015 documentation', section: 'Certificate requirements for internal servers and for external user access' },
+      { source: 'Live Communications Server 2005: MTLS certificates for servers, pools and access proxies (Microsoft support article)', section: 'Scenarios 1-6: MTLS, access proxy, public IM connectivity, arrays, Director, simplified names' },
+      { source: 'Skype for Business Server: Edge Server environmental requirements', section: 'Certificate planning: Edge certificate table (one external certificate per pool; internal: subject name, no SAN)' },
+      { source: 'Skype for Business Server: Certificate requirements for internal servers', section: 'Front End and Director certificates' },
     ],
     options: { type: 'object', properties: {}, additionalProperties: false },
     messages: {
       poolNameMissing: 'certificate {{name}} of {{role}} server {{servers}} does not name the pool {{pool}} in its SANs; servers reach the pool over MTLS by that name',
       edgeNameMissing: 'no certificate of Edge {{edge}} names its {{interface}} FQDN {{fqdn}} (certificate {{name}} does not); the Edge needs a certificate for each name it answers to',
       arrayCertificateNotShared: 'certificate {{name}} is presented by {{presentedBy}} but not by {{missing}} of the load-balanced array {{array}}; every member of an array presents the same certificate',
-      arrayMemberMissing: 'certificate {{name}} of the load-balanced array {{array}} does not name {{member}} in its SANs; the array certificate holds the array name and every member FQDN',
+      arrayMemberMissing: 'certificate {{name}} of the load-balanced array {{array}} does not name {{member}} in its SANs; a Live Communications Server 2005 array certificate holds the array name and every member FQDN',
       directorSubject: 'certificate {{name}} of Director server {{servers}} has the common name {{cn}}; a Director server\'s certificate has its own FQDN (or the pool {{pool}}) as its common name',
       simplifiedNameMissing: 'certificate {{name}} of Front End server {{servers}} (pool {{pool}}) does not name {{host}} ({{why}}) in its SANs; users connect by that name',
     },
@@ -151,6 +157,8 @@ export default defineRule<Record<string, never>, MessageId>({
   },
   appliesTo: (estate) => estate.certificates.length > 0 && estate.topologies.some((t) => t.pools.length > 0 || t.edges.length > 0),
   check({ estate, report, notChecked }) {
+    // Only Live Communications Server 2005 arrays name their members; later Edge pools share one certificate without them.
+    const namedMembers = estate.product() === 'lcs2005';
     for (const topology of estate.topologies) {
       const withoutCertificate = new Set<string>();
       const member = (fqdn: Sited<string>, shared: Certificate[] = []): Member => {
@@ -167,7 +175,7 @@ export default defineRule<Record<string, never>, MessageId>({
         const poolCertificates = estate.certificatesFor(pool.fqdn.value).filter((c) => c.usedBy.length > 0);
         const members = pool.servers.length > 0 ? pool.servers.map((s) => member(s.fqdn, poolCertificates)) : [member(pool.fqdn)];
         if (role === 'edge') {
-          checkArray(report, pool.fqdn.value, pool.fqdn, members, [pool.fqdn.value]);
+          checkArray(report, pool.fqdn.value, pool.fqdn, members, namedMembers ? [pool.fqdn.value] : undefined);
           continue;
         }
         checkPoolName(report, pool.fqdn.value, role === 'director' ? 'Director' : 'Front End', members);
@@ -179,7 +187,7 @@ export default defineRule<Record<string, never>, MessageId>({
         const members = edge.servers.map((s) => member(s));
         const label = edgeLabel(edge);
         checkEdgeNames(report, estate, edge, label, members);
-        checkArray(report, label, edge, members, []);
+        checkArray(report, label, edge, members, namedMembers ? [] : undefined);
       }
 
       if (withoutCertificate.size > 0) {
@@ -189,7 +197,7 @@ export default defineRule<Record<string, never>, MessageId>({
   },
 });
 
-/** Scenario 1: between pools, MTLS uses the pool FQDN, so each server's certificate names it. */
+/** 1: between pools, MTLS uses the pool FQDN, so each server's certificate names it. */
 function checkPoolName(report: Report<MessageId>, pool: string, role: string, members: Member[]): void {
   const missing = new ByCertificate<undefined>();
   for (const { fqdn, certificates } of members) {
@@ -207,7 +215,7 @@ function checkPoolName(report: Report<MessageId>, pool: string, role: string, me
   }
 }
 
-/** Scenario 5: a Director server's certificate has the server FQDN (or, for an Enterprise Director pool, the pool FQDN) as its CN. */
+/** 5: a Director server's certificate has the server FQDN (or, for an Enterprise Director pool, the pool FQDN) as its CN. */
 function checkDirectorSubject(report: Report<MessageId>, pool: string, members: Member[]): void {
   const wrong = new ByCertificate<string>();
   for (const { fqdn, certificates } of members) {
@@ -226,7 +234,7 @@ function checkDirectorSubject(report: Report<MessageId>, pool: string, members: 
   }
 }
 
-/** Scenario 6: the simple URLs' hosts, and `sip.<domain>` per SIP domain under strict DNS naming. */
+/** 6: the simple URLs' hosts, and `sip.<domain>` per SIP domain under strict DNS naming. */
 function simplifiedNames(estate: Estate, topology: Topology, pool: Sited<string>): WantedName[] {
   const wanted: WantedName[] = [];
   for (const [kind, urls] of Object.entries(topology.simpleUrls)) {
@@ -270,7 +278,7 @@ function edgeLabel(edge: TopologyEdge): string {
   return edge.internal?.fqdn.value ?? edge.external.access?.fqdn.value ?? serverList(edge.servers);
 }
 
-/** Scenario 2: a certificate of the Edge names each name the Edge answers to (the A/V Edge needs none). */
+/** 2: a certificate of the Edge names each name the Edge answers to (the A/V Edge needs none). */
 function checkEdgeNames(report: Report<MessageId>, estate: Estate, edge: TopologyEdge, label: string, members: Member[]): void {
   const external = [
     { name: edge.external.access?.fqdn, interface: 'external Access Edge' },
@@ -298,11 +306,12 @@ function checkEdgeNames(report: Report<MessageId>, estate: Estate, edge: Topolog
 }
 
 /**
- * Scenario 4: members of a load-balanced array present the same certificate, whose SANs hold the
- * array name and every member FQDN. A file without `usedBy` is tied to members by its SANs, so a
- * member it does not reach is a name missing from it, not a member without it.
+ * 4: members of a load-balanced array present the same certificate. On Live Communications
+ * Server 2005 (`arrayNames` given) its SANs hold the array name and every member FQDN; a file without
+ * `usedBy` is tied to members by its SANs, so a member it does not reach is a name missing from it,
+ * not a member without it. Later Edge pools share one certificate without member names.
  */
-function checkArray(report: Report<MessageId>, array: string, entry: Located, members: Member[], arrayNames: string[]): void {
+function checkArray(report: Report<MessageId>, array: string, entry: Located, members: Member[], arrayNames: string[] | undefined): void {
   if (members.length < 2) return;
   const presenting = members.filter((m) => m.certificates.length > 0);
   const byIdentity = new Map<string | Certificate, { certificate: Certificate; holders: Member[] }>();
@@ -326,7 +335,7 @@ function checkArray(report: Report<MessageId>, array: string, entry: Located, me
       });
       continue;
     }
-    if (certificate.sans === undefined) continue;
+    if (arrayNames === undefined || matchedNames(certificate) === undefined) continue;
     for (const name of [...arrayNames, ...members.map((m) => m.fqdn.value)]) {
       if (names(certificate, name)) continue;
       report({ node: certificateField(certificate, 'sans'), messageId: 'arrayMemberMissing', data: { name: certificate.name, array, member: name }, related: [arrayEntry] });

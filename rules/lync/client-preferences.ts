@@ -12,8 +12,8 @@ export default defineRule<Record<string, never>, 'wrongType' | 'outOfRange' | 's
     description: 'Communicator and Lync preference values have the type and range the client reads, and are not silently overridden by policy',
     rationale: [
       'Lync 2010 and Communicator read their user preferences from `HKCU\\\\Software\\\\Microsoft\\\\Communicator`, each with',
-      'a fixed type: `AlwaysOnTop` is Binary, `IdleThreshold` a DWORD of minutes, `FtReceiveFolder` a string (seed',
-      '004, "Working with Microsoft Lync Registry Settings", whose reset script writes each one). A value',
+      'a fixed type: `AlwaysOnTop` is Binary, `IdleThreshold` a DWORD of minutes, `FtReceiveFolder` a string',
+      '("Working with Microsoft Lync Registry Settings", whose reset script writes each one). A value',
       'written with another type, or out of its range, is ignored by the client or read as nonsense, and the',
       'preference silently falls back to its default, which is rarely what the export meant.',
       '',
@@ -26,7 +26,7 @@ export default defineRule<Record<string, never>, 'wrongType' | 'outOfRange' | 's
     severity: 'warning',
     recommended: true,
     products: LYNC_SERVER_FAMILIES,
-    citations: [{ source: 'seed 004 (Lync Server 2010 articles)', section: 'Working with Microsoft Lync Registry Settings (reset script)' }],
+    citations: [{ source: 'Working with Microsoft Lync Registry Settings', section: 'Reset script (each preference with its type)' }],
     options: { type: 'object', properties: {}, additionalProperties: false },
     messages: {
       wrongType: 'preference {{name}} ({{meaning}}) is {{actual}} here; the client reads it as {{expected}}',

@@ -77,9 +77,10 @@ export default defineRule<DiscoveryRecordsOptions, MessageId>({
     // The families of PRODUCTS: the discovery of LCS 2005 is not one this rule knows.
     products: ['ocs2007r2', 'lync2010', 'lync2013', 'sfb'],
     citations: [
-      { source: 'seed 002 (Office Communicator sign-in and discovery)', section: 'Understanding Client Automatic Configuration and DNS Discovery' },
-      { source: 'seed 001 (OCS 2007 R2: common sign-in and discovery issues)', section: 'DNS Configuration' },
-      { source: 'seed 004 (Lync Server 2010 articles)', section: 'Enabling Lync Media to Bypass a VPN Tunnel, table 2; mobility autodiscover' },
+      { source: 'Office Communicator Sign-in and Discovery', section: 'Understanding Client Automatic Configuration and DNS Discovery' },
+      { source: 'Communications Server 2007 R2: Common Issues with Sign-in and Discovery', section: 'DNS Configuration' },
+      { source: 'Lync Server 2010: Enabling Lync Media to Bypass a VPN Tunnel', section: 'Specialized DNS Entries (table 2)' },
+      { source: 'Troubleshooting External Lync Mobility Connectivity Issues Step-by-Step', section: 'Autodiscover DNS records' },
       { source: 'Skype for Business Server docs', section: 'DNS requirements (lyncdiscover, lyncdiscoverinternal)' },
     ],
     options: {

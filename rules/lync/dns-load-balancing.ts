@@ -20,8 +20,8 @@ export default defineRule<{ maxServers?: number }, MessageId>({
       'only when the pool FQDN carries one A (or AAAA) record per front end and nothing else: a front end whose',
       'address is missing under the pool FQDN receives no first connections; an address that belongs to no',
       'front end (a retired server, a typo) makes a share of clients wait for a timeout at every sign-in. Each',
-      'front end also needs its own record, and the addresses must agree (seed 004, DNS Load Balancing in Lync',
-      'Server 2010).',
+      'front end also needs its own record, and the addresses must agree ("DNS Load Balancing in Lync Server',
+      '2010").',
       '',
       'Lync Server 2010 computes the registrar hash for 10 slots, so a pool holds at most 10 front ends with',
       'registrar ids 1-10, each used once. Later versions raised the limit: the `maxServers` option sets it',
@@ -33,6 +33,12 @@ export default defineRule<{ maxServers?: number }, MessageId>({
       'record in the same view; the registrar ids and the server limit need a topology, which the rule says',
       'once, as information.',
       '',
+      'Pin-point zones ("Advanced Edge Server DNS planning"): an internal DNS may hold only a few names of the',
+      'SIP domain (the `_sipinternaltls._tcp` record, the pool name) while the servers\' own records live in',
+      'another zone, often the Active Directory domain, that the repository does not hold. A front end whose',
+      'name is in no zone the estate holds, or a pool none of whose addresses any other held name has, is',
+      'therefore said to be not checked, never reported missing.',
+      '',
       '**Fix:** give the pool FQDN exactly one record per front end, with the address of that front end\'s own',
       'record.',
     ].join('\n'),
@@ -41,8 +47,8 @@ export default defineRule<{ maxServers?: number }, MessageId>({
     products: LYNC_2010_AND_LATER,
     presetOptions: { lync2010: { maxServers: MAX_SERVERS_BY_PRODUCT.lync2010 } },
     citations: [
-      { source: 'seed 004 (Lync Server 2010 articles)', section: 'DNS Load Balancing in Lync Server 2010' },
-      { source: 'Lync Server 2010 documentation', section: 'DNS load balancing (one A record per front end under the pool FQDN)' },
+      { source: 'DNS Load Balancing in Lync Server 2010', section: 'one A record per front end under the pool FQDN; at most 10 front ends' },
+      { source: 'Advanced Edge Server DNS planning for Skype for Business Server', section: 'Pin-point zones' },
     ],
     options: {
       type: 'object',
@@ -84,10 +90,14 @@ export default defineRule<{ maxServers?: number }, MessageId>({
           const poolRecords = estate.recordsAt(poolName, undefined, { view }).filter((r): r is Typed<'A'> | Typed<'AAAA'> => r.type === 'A' || r.type === 'AAAA');
           const poolAddresses = new Set(poolRecords.map((r) => r.data.address));
           const serverAddresses = new Set<string>();
+          // Front ends whose names no zone of the view holds (pin-point zones): their records cannot be judged.
+          const unheld: string[] = [];
           for (const server of pool.servers) {
-            const addresses = estate.resolve(server.fqdn.value, { view }).addresses.map((a) => a.data.address);
+            const resolution = estate.resolve(server.fqdn.value, { view });
+            const addresses = resolution.addresses.map((a) => a.data.address);
             if (addresses.length === 0) {
-              report({ node: server.fqdn, messageId: 'serverNoAddress', data: { server: server.fqdn.value, pool: poolName, view } });
+              if (resolution.outcome === 'outside') unheld.push(server.fqdn.value);
+              else report({ node: server.fqdn, messageId: 'serverNoAddress', data: { server: server.fqdn.value, pool: poolName, view } });
               continue;
             }
             for (const address of addresses) {
@@ -102,8 +112,11 @@ export default defineRule<{ maxServers?: number }, MessageId>({
               }
             }
           }
+          if (unheld.length > 0) {
+            notChecked(pool.fqdn, `no zone of the ${view} view holds ${unheld.join(', ')}, so whether the addresses of ${poolName} are theirs was not checked`);
+          }
           for (const record of poolRecords) {
-            if (serverAddresses.has(record.data.address) || pool.servers.length === 0) continue;
+            if (serverAddresses.has(record.data.address) || pool.servers.length === 0 || unheld.length > 0) continue;
             report({
               node: record,
               messageId: 'poolAddressNotAServer',
@@ -163,8 +176,16 @@ function checkInferredPools(estate: Estate, report: Report<MessageId>, notChecke
     if (poolRecords.length < 2) continue;
     notChecked(record, `registrar ids and the number of front ends of ${displayName(target)} need a topology (kind: Topology)`);
     const owners = ownersIn(view);
-    for (const poolRecord of poolRecords) {
-      if ((owners.get(poolRecord.data.address) ?? []).some((name) => name !== target)) continue;
+    const unowned = poolRecords.filter((r) => !(owners.get(r.data.address) ?? []).some((name) => name !== target));
+    // No front end's record in the zones held at all: they live elsewhere (pin-point zones), not missing.
+    if (unowned.length === poolRecords.length) {
+      notChecked(
+        record,
+        `no name in the zones of the ${view} view holds an address of ${displayName(target)}, so the front ends' own records (which may live in a zone the estate does not hold, as with pin-point zones) were not checked`,
+      );
+      continue;
+    }
+    for (const poolRecord of unowned) {
       report({ node: poolRecord, messageId: 'poolAddressNoHost', data: { pool: displayName(target), type: poolRecord.type, address: poolRecord.data.address, view } });
     }
   }

@@ -11,9 +11,10 @@ export default defineRule<Record<string, never>, 'privateCa' | 'missingSipName' 
     description: 'The Edge external certificate is from a public CA, names sip.{domain} for every SIP domain, and has no wildcard subject',
     rationale: [
       'The external interface of the Access Edge is what remote users, federated partners and public IM',
-      'connectivity connect to. Its certificate must come from a public CA those parties trust (seed 003:',
-      'public IM connectivity needs a public CA), carry the Access Edge FQDN and the Web Conferencing Edge',
-      'FQDN, and `sip.<domain>` for every SIP domain, because clients of each domain sign in through that',
+      'connectivity connect to. Its certificate must come from a public CA those parties trust (public IM',
+      'connectivity needs a public CA already in the Live Communications Server 2005 MTLS certificates article),',
+      'carry the Access Edge FQDN and the Web Conferencing Edge FQDN, and `sip.<domain>` for every SIP domain,',
+      'because clients of each domain sign in through that',
       'name; and its subject must be a real FQDN, never a wildcard. One certificate and key are shared by',
       'every Edge server of the pool.',
       '',
@@ -33,8 +34,8 @@ export default defineRule<Record<string, never>, 'privateCa' | 'missingSipName' 
     recommended: true,
     products: LYNC_SERVER_FAMILIES,
     citations: [
-      { source: 'seed 003 (LCS 2005 certificates)', section: 'Access proxy and public IM connectivity certificates' },
-      { source: 'Skype for Business Server 2015 documentation', section: 'Certificate requirements for external user access (Edge external interface)' },
+      { source: 'Live Communications Server 2005: MTLS certificates for servers, pools and access proxies (Microsoft support article)', section: 'Access proxy and public IM connectivity certificates' },
+      { source: 'Skype for Business Server: Edge Server environmental requirements', section: 'Certificate planning: Edge certificate table (external Edge)' },
     ],
     options: { type: 'object', properties: {}, additionalProperties: false },
     messages: {

@@ -15,7 +15,7 @@ export default defineRule<Record<string, never>, MessageId>({
       'Clients configured by hand (or by the `ServerAddressInternal` / `ServerAddressExternal` policies) connect',
       'with TLS to exactly the name they are given, and accept the server only when that name is on its',
       'certificate: an IP address or a single-label NetBIOS name never is, so sign-in fails with a certificate',
-      'error (seed 001). Remote clients reach the Access Edge on port 443 (`sip.contoso.com:443`); without a port,',
+      'error ("Communications Server 2007 R2: Common Issues with Sign-in and Discovery"). Remote clients reach the Access Edge on port 443 (`sip.contoso.com:443`); without a port,',
       'or with 5061, they try the server-to-server port, which firewalls and the Edge do not open to clients.',
       '',
       'Read from the topology (`clientPolicy.manualServers`) and from registry exports (`ServerAddressInternal`,',
@@ -27,7 +27,7 @@ export default defineRule<Record<string, never>, MessageId>({
     severity: 'error',
     recommended: true,
     products: LYNC_SERVER_FAMILIES,
-    citations: [{ source: 'seed 001 (OCS 2007 R2 client sign-in)', section: 'Manual configuration: FQDNs, and port 443 for the external server' }],
+    citations: [{ source: 'Communications Server 2007 R2: Common Issues with Sign-in and Discovery', section: 'Manual configuration: FQDNs, and port 443 for the external server' }],
     options: { type: 'object', properties: {}, additionalProperties: false },
     messages: {
       addressNotName: '{{which}} server {{host}} is an IP address; TLS needs the FQDN on the server\'s certificate',

@@ -17,7 +17,7 @@ export default defineRule<Record<string, never>, MessageId>({
       'Mobile clients and Lync 2013 or later clients find their servers through the Autodiscover service:',
       '`lyncdiscover.<domain>` in the external view must reach the reverse proxy, which publishes the external',
       'web services, and `lyncdiscoverinternal.<domain>` in the internal view the internal web services of the',
-      'Front End pool (seed 004, mobility). A record pointing elsewhere (an Edge, a front end directly, a retired',
+      'Front End pool ("Troubleshooting External Lync Mobility Connectivity Issues Step-by-Step"). A record pointing elsewhere (an Edge, a front end directly, a retired',
       'proxy) breaks sign-in of every mobile client. Both names must also be on the certificates those hosts',
       'present (a wildcard SAN is fine); where the name is not in the zones yet, the certificate is checked from',
       'the topology (lync/cert-covers-published-names checks the names the zones publish).',
@@ -37,7 +37,7 @@ export default defineRule<Record<string, never>, MessageId>({
     recommended: true,
     products: LYNC_2010_AND_LATER,
     citations: [
-      { source: 'seed 004 (Lync Server 2010 articles)', section: 'Mobility: Autodiscover DNS records and certificates' },
+      { source: 'Troubleshooting External Lync Mobility Connectivity Issues Step-by-Step', section: 'Autodiscover DNS records and certificates' },
       { source: 'Lync Server 2010 documentation', section: 'Technical requirements for mobility' },
     ],
     options: { type: 'object', properties: {}, additionalProperties: false },

@@ -3,49 +3,62 @@ import { certificateField, isLeafCertificate } from '../../src/estate/certificat
 import { ucServerCertificates } from '../../src/estate/published-names.js';
 import { LYNC_SERVER_FAMILIES } from '../../src/estate/products.js';
 
+/** From this day public CAs issue TLS leaf certificates with Server Authentication only (Chrome Root Program policy 1.8). */
+const CLIENT_AUTH_PHASE_OUT = '2027-03-15';
+
 export default defineRule<Record<string, never>, 'missingClientAuth' | 'publicClientAuthEnding'>({
   id: 'lync/mtls-eku',
   meta: {
-    description: 'Certificates of pools, Directors and Edges carry Client Authentication as well as Server Authentication',
+    description: 'On Live Communications Server 2005, certificates of pools, Directors and Edges carry Client Authentication as well as Server Authentication',
     rationale: [
-      'Servers of a Lync or Skype for Business deployment talk to each other, and Edges to federated',
-      'partners, over mutual TLS: each side presents its certificate as a client too. A certificate without',
-      'the Client Authentication EKU (1.3.6.1.5.5.7.3.2) works for clients connecting to the server and fails',
-      'every server-to-server and federation connection it starts (seed 003: servers and pools need MTLS',
-      'certificates with server and client authentication).',
+      'Live Communications Server 2005 servers talk to each other, and access proxies to federated partners,',
+      'over mutual TLS, each side presenting its certificate as a client too: their certificates need the',
+      'Client Authentication EKU (1.3.6.1.5.5.7.3.2) besides Server Authentication ("LCS 2005 MTLS',
+      'certificates"). A certificate without it works for clients connecting to the server and fails every',
+      'server-to-server and federation connection it starts.',
       '',
-      'Public CAs are removing Client Authentication from TLS server certificates (browser root programs require',
-      'serverAuth-only certificates from 2026). A certificate from a public CA that still has it will lose it',
-      'at its next renewal, which breaks federation; this is reported as a warning so the renewal is planned',
-      '(a dedicated client certificate, or a CA that still issues both).',
+      'From Lync Server 2010 on, only Server Authentication is required ("Certificate infrastructure',
+      'requirements" of Lync Server 2010 and 2013): Client Authentication was needed only for public IM',
+      'connectivity with AOL, which no longer exists. The rule therefore judges LCS 2005 estates only',
+      '(`settings.product: lcs2005` or the topology\'s product); for every other product, and when the product',
+      'is not known, it reports nothing.',
+      '',
+      'Public CAs are removing Client Authentication from TLS server certificates: the Chrome Root Program',
+      'policy (version 1.8) requires serverAuth-only leaf certificates issued from 15 March 2027, and the large',
+      'CAs stopped adding clientAuth in 2026. On an LCS 2005 estate a certificate from a public CA that still',
+      'has it will lose it at its next renewal, which breaks MTLS: a warning, so the renewal is planned (a',
+      'dedicated client certificate, or a private CA that still issues both).',
       '',
       'Judged: certificates presented at the targets of `_sipinternaltls._tcp`, `_sip._tls` and',
       '`_sipfederationtls._tcp` and at `sip.<domain>` (pools, Directors, Edges). Manifest entries that do',
       'not state `eku` are not judged.',
       '',
-      '**Fix:** reissue the certificate from a template with both Server and Client Authentication.',
+      '**Fix:** on LCS 2005, reissue the certificate from a template with both Server and Client Authentication.',
     ].join('\n'),
     severity: 'error',
     recommended: true,
     products: LYNC_SERVER_FAMILIES,
     citations: [
-      { source: 'seed 003 (LCS 2005 certificates)', section: 'MTLS between servers: server and client authentication' },
-      { source: 'Chrome Root Program Policy', section: 'TLS server authentication-only hierarchies (2026)' },
+      { source: 'Live Communications Server 2005: MTLS certificates for servers, pools and access proxies (Microsoft support article)', section: 'Scenario 1: server and client authentication' },
+      { source: 'Lync Server 2013: Certificate infrastructure requirements', section: 'Server Authentication EKU; Client Authentication only for public IM connectivity with AOL' },
+      { source: 'Chrome Root Program Policy, version 1.8', section: 'Dedicated TLS server authentication hierarchies: serverAuth-only leaf certificates from 15 March 2027' },
     ],
     options: { type: 'object', properties: {}, additionalProperties: false },
     messages: {
-      missingClientAuth: 'certificate {{name}} of {{role}} {{host}} lacks Client Authentication ({{usages}}); server-to-server and federation MTLS fail',
+      missingClientAuth: 'certificate {{name}} of {{role}} {{host}} lacks Client Authentication ({{usages}}); Live Communications Server 2005 server-to-server and federation MTLS fail',
       publicClientAuthEnding:
-        'certificate {{name}} of {{role}} {{host}} is from a public CA and relies on Client Authentication, which public CAs no longer issue; plan MTLS for its renewal',
+        'certificate {{name}} of {{role}} {{host}} is from a public CA and relies on Client Authentication, which public CAs leave out of leaf certificates issued from {{date}}; plan MTLS for its renewal',
     },
     examples: {
       language: 'yaml',
-      invalid: 'apiVersion: uclint/v1\nkind: Certificates\ncertificates:\n  - name: pool\n    eku: [serverAuth]\n    usedBy: [pool.contoso.com]',
+      invalid: '# on a Live Communications Server 2005 estate\napiVersion: uclint/v1\nkind: Certificates\ncertificates:\n  - name: pool\n    eku: [serverAuth]\n    usedBy: [pool.contoso.com]',
       valid: 'apiVersion: uclint/v1\nkind: Certificates\ncertificates:\n  - name: pool\n    eku: [serverAuth, clientAuth]\n    usedBy: [pool.contoso.com]',
     },
   },
   appliesTo: (estate) => estate.certificates.length > 0,
   check({ estate, report }) {
+    // Lync Server 2010 and later need Server Authentication only.
+    if (estate.product() !== 'lcs2005') return;
     for (const [certificate, { roles, names }] of ucServerCertificates(estate)) {
       if (!roles.has('edge') && !roles.has('pool')) continue;
       if (!isLeafCertificate(certificate) || certificate.eku === undefined) continue;
@@ -56,7 +69,7 @@ export default defineRule<Record<string, never>, 'missingClientAuth' | 'publicCl
       if (!certificate.eku.includes('clientAuth') && !certificate.eku.includes('anyExtendedKeyUsage')) {
         report({ node, messageId: 'missingClientAuth', data: { name: certificate.name, role, host, usages: certificate.eku.join(', ') || 'no usage' } });
       } else if (certificate.issuerKind === 'public') {
-        report({ node, messageId: 'publicClientAuthEnding', severity: 'warning', data: { name: certificate.name, role, host } });
+        report({ node, messageId: 'publicClientAuthEnding', severity: 'warning', data: { name: certificate.name, role, host, date: CLIENT_AUTH_PHASE_OUT } });
       }
     }
   },

@@ -33,8 +33,8 @@ export default defineRule<Record<string, never>, 'cleartextExternal'>({
     recommended: true,
     products: LYNC_SERVER_FAMILIES,
     citations: [
-      { source: 'seed 002 (Office Communicator sign-in and discovery)', section: 'Understanding Client Automatic Configuration and DNS Discovery (no Internet-reachable TCP server)' },
-      { source: 'seed 001 (OCS 2007 R2: common sign-in and discovery issues)', section: 'DNS Configuration' },
+      { source: 'Office Communicator Sign-in and Discovery', section: 'Understanding Client Automatic Configuration and DNS Discovery (no Internet-reachable TCP server)' },
+      { source: 'Communications Server 2007 R2: Common Issues with Sign-in and Discovery', section: 'DNS Configuration' },
     ],
     options: { type: 'object', properties: {}, additionalProperties: false },
     messages: {

@@ -1,67 +1,68 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { NTLM_KEY } from '../../src/estate/client-policy.js';
+import { LSA_KEY, NTLM_KEY } from '../../src/estate/client-policy.js';
 import type { RegistryValue } from '../../src/estate/registry.js';
 import { LYNC_SERVER_FAMILIES } from '../../src/estate/products.js';
 
-/** The NTLM security flags of NTLMMinClientSec / NTLMMinServerSec (MSV1_0). */
-const NTLM_FLAGS: Array<[number, string]> = [
-  [0x00000010, 'message integrity'],
-  [0x00000020, 'message confidentiality'],
-  [0x00080000, 'NTLMv2 session security'],
-  [0x20000000, '128-bit encryption'],
-  [0x80000000, '56-bit encryption'],
-];
+/** NTLMv2 session security in NTLMMinClientSec / NTLMMinServerSec (MSV1_0). */
+const NTLM2_SESSION_SECURITY = 0x00080000;
+/** The LAN Manager authentication level at which a client never uses NTLMv2 session security ("Send LM & NTLM responses"). */
+const NO_NTLM2_SESSION_LEVEL = 0;
 
 function hex(value: number): string {
   return `0x${value.toString(16).padStart(8, '0')}`;
 }
 
-export default defineRule<Record<string, never>, 'clientOffersLess'>({
+type Dword = RegistryValue & { data: number };
+
+export default defineRule<Record<string, never>, 'requirementUnmet'>({
   id: 'lync/ntlm-min-sec',
   meta: {
-    description: 'The NTLM security a client offers covers what the server requires (NTLMMinClientSec, NTLMMinServerSec)',
+    description: 'The NTLM session security a server requires (NTLMMinServerSec) is one the clients can use',
     rationale: [
-      'Remote users sign in through the Edge with NTLM. The server side requires the security levels set in',
-      '`NTLMMinServerSec`, the client offers those in `NTLMMinClientSec` (both DWORD bit flags under',
-      '`HKLM\\\\System\\\\CurrentControlSet\\\\Control\\\\Lsa\\\\MSV1_0`). When the server requires a flag the client does not',
-      'offer, for example `0x20080030` (128-bit encryption, NTLMv2 session security, integrity and confidentiality)',
-      'against a client left at `0`, NTLM authentication fails and external sign-in fails with it (seed 001).',
+      'Remote users sign in through the Edge with NTLM. `NTLMMinServerSec` and `NTLMMinClientSec` (DWORD bit',
+      'flags under `HKLM\\\\System\\\\CurrentControlSet\\\\Control\\\\Lsa\\\\MSV1_0`) are each side\'s **minimum',
+      'requirement**, not what it offers: every supported Windows can do message integrity, confidentiality,',
+      'NTLMv2 session security and 128-bit encryption, and the session gets what both support. A client whose',
+      'minimum is lower than the server\'s (`0`, or the Windows default `0x20000000`, against a server\'s',
+      '`0x20080030`) still meets the server\'s requirement, so differing values are no finding.',
       '',
-      'Each client value in the registry exports is compared with each server value; the finding names both',
-      'values and both files.',
+      'Sign-in fails only when one side requires what the other cannot do. The registry says so in one case: a',
+      'client at LAN Manager authentication level 0 ("Send LM & NTLM responses", `LmCompatibilityLevel` under',
+      '`...\\\\Control\\\\Lsa`) never uses NTLMv2 session security, so a server requiring it (flag `0x00080000`)',
+      'refuses that client. Each `LmCompatibilityLevel` in the registry exports is compared with each',
+      '`NTLMMinServerSec`; the finding names both values and both files. Without an authentication level in the',
+      'estate, nothing shows what a client cannot do, and the rule does not apply.',
       '',
-      '**Fix:** raise the client\'s `NTLMMinClientSec` to include every flag the server requires (usually',
-      '`0x20080030` on both sides), by Group Policy ("Network security: Minimum session security for NTLM SSP").',
+      '**Fix:** raise the clients\' LAN Manager authentication level to 1 or higher (3, "Send NTLMv2 response',
+      'only", is the Windows default) by Group Policy ("Network security: LAN Manager authentication level"), or',
+      'drop NTLMv2 session security from the server\'s minimum.',
     ].join('\n'),
     severity: 'error',
     recommended: true,
     products: LYNC_SERVER_FAMILIES,
     citations: [
-      { source: 'seed 001 (OCS 2007 R2 client sign-in)', section: 'NTLMMinClientSec and NTLMMinServerSec' },
-      { source: 'Microsoft documentation', section: 'Network security: Minimum session security for NTLM SSP based clients and servers' },
+      { source: 'Communications Server 2007 R2: Common Issues with Sign-in and Discovery', section: 'Mismatch between NTLMMinClientSec and NTLMMinServerSec' },
+      { source: 'Network security: Minimum session security for NTLM SSP based (including secure RPC) clients and servers', section: 'Possible values (each a requirement)' },
+      { source: 'Network security: LAN Manager authentication level', section: 'Send LM & NTLM responses: clients never use NTLMv2 session security' },
     ],
     options: { type: 'object', properties: {}, additionalProperties: false },
     messages: {
-      clientOffersLess:
-        'NTLMMinClientSec {{client}} ({{clientFile}}) offers less than NTLMMinServerSec {{server}} ({{serverFile}}) requires: {{missing}} missing; NTLM sign-in fails',
+      requirementUnmet:
+        'NTLMMinServerSec {{server}} ({{serverFile}}) requires NTLMv2 session security, which clients at LAN Manager authentication level {{level}} ({{clientFile}}) never use; their NTLM sign-in fails',
     },
   },
-  appliesTo: (estate) => estate.registry.writes(NTLM_KEY, 'NTLMMinClientSec').length > 0 && estate.registry.writes(NTLM_KEY, 'NTLMMinServerSec').length > 0,
+  appliesTo: (estate) => estate.registry.writes(NTLM_KEY, 'NTLMMinServerSec').length > 0 && estate.registry.writes(LSA_KEY, 'LmCompatibilityLevel').length > 0,
   check({ estate, report }) {
-    const dwords = (name: string) => estate.registry.writes(NTLM_KEY, name).filter((v): v is RegistryValue & { data: number } => !v.deleted && v.type === 'dword' && typeof v.data === 'number');
-    const servers = dwords('NTLMMinServerSec');
-    for (const client of dwords('NTLMMinClientSec')) {
-      for (const server of servers) {
-        const missing = (server.data & ~client.data) >>> 0;
-        if (missing === 0) continue;
-        const names = NTLM_FLAGS.filter(([flag]) => (missing & flag) >>> 0 !== 0).map(([, name]) => name);
-        const unnamed = NTLM_FLAGS.reduce((rest, [flag]) => (rest & ~flag) >>> 0, missing);
-        if (unnamed !== 0) names.push(`flags ${hex(unnamed)}`);
+    const dwords = (key: string, name: string) => estate.registry.writes(key, name).filter((v): v is Dword => !v.deleted && v.type === 'dword' && typeof v.data === 'number');
+    const levels = dwords(LSA_KEY, 'LmCompatibilityLevel').filter((v) => v.data === NO_NTLM2_SESSION_LEVEL);
+    for (const server of dwords(NTLM_KEY, 'NTLMMinServerSec')) {
+      if ((server.data & NTLM2_SESSION_SECURITY) === 0) continue;
+      for (const client of levels) {
         report({
-          node: client,
-          messageId: 'clientOffersLess',
-          data: { client: hex(client.data), clientFile: client.file, server: hex(server.data), serverFile: server.file, missing: names.join(', ') },
-          related: [{ node: server, message: `NTLMMinServerSec ${hex(server.data)}` }],
+          node: server,
+          messageId: 'requirementUnmet',
+          data: { server: hex(server.data), serverFile: server.file, level: client.data, clientFile: client.file },
+          related: [{ node: client, message: `LmCompatibilityLevel ${client.data}` }],
         });
       }
     }

@@ -10,7 +10,7 @@ export default defineRule<Record<string, never>, 'sameInternalExternal' | 'direc
       'Mobility and external web access reach the external web services through the reverse proxy, while',
       'internal clients use the internal web services directly; Lync Server tells them apart by name. With one',
       'FQDN for both, mobility and autodiscover requests from outside are handled as internal ones and fail',
-      '(a mobility prerequisite in the Lync Server 2010 mobility articles, seed 004). For the same reason a',
+      '(a mobility prerequisite in "Troubleshooting External Lync Mobility Connectivity Issues Step-by-Step"). For the same reason a',
       'Director\'s external web services need their own FQDN: the reverse proxy forwards by name, and a name',
       'shared with the Front End pool sends every request to one of them.',
       '',
@@ -23,7 +23,7 @@ export default defineRule<Record<string, never>, 'sameInternalExternal' | 'direc
     recommended: true,
     products: LYNC_2010_AND_LATER,
     citations: [
-      { source: 'seed 004 (Lync Server 2010 articles)', section: 'Mobility: internal and external web services FQDNs' },
+      { source: 'Troubleshooting External Lync Mobility Connectivity Issues Step-by-Step', section: 'Internal and external web services FQDNs' },
       { source: 'Lync Server 2010 documentation', section: 'Technical requirements for mobility' },
     ],
     options: { type: 'object', properties: {}, additionalProperties: false },

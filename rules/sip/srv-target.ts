@@ -39,8 +39,8 @@ export default defineRule<Record<string, never>, MessageId>({
     citations: [
       { source: 'RFC 2782', section: 'The format of the SRV RR (Target)' },
       { source: 'RFC 2181', section: '10.3 (MX and NS records must not point to an alias)' },
-      { source: 'seed 002 (Office Communicator sign-in and discovery)', section: 'Understanding Client Automatic Configuration and DNS Discovery (the host must resolve)' },
-      { source: 'seed 001 (OCS 2007 R2: common sign-in and discovery issues)', section: 'use the server FQDN, not an IP address' },
+      { source: 'Office Communicator Sign-in and Discovery', section: 'Understanding Client Automatic Configuration and DNS Discovery (the host must resolve)' },
+      { source: 'Communications Server 2007 R2: Common Issues with Sign-in and Discovery', section: 'use the server FQDN, not an IP address' },
     ],
     options: { type: 'object', properties: {}, additionalProperties: false },
     messages: {

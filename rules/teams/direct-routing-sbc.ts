@@ -6,6 +6,10 @@ import { canonicalName, displayName, isAtOrBelow, parentName } from '../../src/e
 import { nonPublicRangeOf } from '../../src/estate/addresses.js';
 import type { Estate } from '../../src/estate/estate.js';
 import type { Topology } from '../../src/estate/topology.js';
+import { DEFAULT_M365_CLOUD, M365_CLOUDS, M365_CLOUD_NAMES, type M365CloudName } from '../../src/estate/data/m365-clouds.js';
+
+/** Clouds whose Direct Routing connects to the SBC on 5061 only ("Plan Direct Routing", SIP Signaling: Ports). */
+const PORT_5061_CLOUDS: ReadonlySet<M365CloudName> = new Set(['gcc-high', 'dod']);
 
 type MessageId =
   | 'onmicrosoftDomain'
@@ -24,10 +28,10 @@ type Sbc = Topology['sbcs'][number];
 /** How many certificates naming nearby names a finding lists as related locations. */
 const MAX_NEARBY_CERTIFICATES = 5;
 
-export default defineRule<{ ports: number[] }, MessageId>({
+export default defineRule<{ ports?: number[]; cloud?: M365CloudName }, MessageId>({
   id: 'teams/direct-routing-sbc',
   meta: {
-    description: 'A Direct Routing SBC has an FQDN in a tenant domain, a public address in external DNS, a public-CA certificate naming it, and SIP/TLS on 5061',
+    description: 'A Direct Routing SBC has an FQDN in a tenant domain, a public address in external DNS, and a public-CA certificate naming it (and SIP/TLS on 5061 in GCC High and DoD)',
     rationale: [
       'Teams Direct Routing pairs a session border controller with the Microsoft 365 tenant by its FQDN, and',
       'the SIP proxies of Microsoft 365 connect to that FQDN over SIP/TLS. The pairing and every call fail',
@@ -40,8 +44,10 @@ export default defineRule<{ ports: number[] }, MessageId>({
       '- the certificate the SBC presents names the FQDN in its SANs, exactly or by a single-label wildcard',
       '  (`*.contoso.com` covers `sbc1.contoso.com`, not `sbc1.eu.contoso.com`), and comes from a public CA',
       '  Microsoft trusts;',
-      '- SIP/TLS listens on 5061. GCC High and DoD tenants require 5061; worldwide and GCC tenants take the',
-      '  port defined on the SBC, so the accepted ports are the `ports` option (5061 by default).',
+      '- the SIP proxies connect to the SIP/TLS port defined on the SBC (topology `sbcs[].port`, 5061 when',
+      '  absent): any port in worldwide and GCC tenants, 5061 only in GCC High and DoD (the `cloud` option says',
+      '  which cloud the tenant is in, default worldwide). The `ports` option restricts the accepted ports',
+      '  further where a deployment wants that.',
       '',
       'Microsoft\'s certificate requirements for the SBC are written for RSA keys of 2048 bits or more and',
       'name no other key type, so an EC or EdDSA key is a warning: it may fail the TLS handshake with the',
@@ -49,36 +55,36 @@ export default defineRule<{ ports: number[] }, MessageId>({
       '',
       'SBCs come from the topology (`sbcs`). Tenant domains are the SIP domains (config `settings.sipDomains`,',
       'the topology\'s `sipDomains`, or the `_sip*` SRV owners) and the topology\'s `tenantDomains`. Of the',
-      'certificates in the estate that name the FQDN, the rule judges one: those whose `usedBy` names the SBC',
+      'certificates in the estate that name the FQDN (in a SAN, exactly or by wildcard, or as the CN of a certificate',
+      'without SANs), the rule judges one: those whose `usedBy` names the SBC',
       'first, then those without `usedBy`, then other hosts\'; in each, an exact SAN before a wildcard.',
       'When nothing says whether its issuer is public (a committed file without a manifest entry stating',
       '`issuer`), the finding is a warning. Expiry and RSA key size are x509/expiry\'s and x509/key-size\'s',
-      'findings, for every certificate, so this rule does not repeat them. The subject CN is not read: TLS',
-      'matches the SANs, and public CAs repeat the CN there. Without zones of the external view, or without',
-      'any known tenant domain, the rule says once what it could not check.',
+      'findings, for every certificate, so this rule does not repeat them. Without zones of the external view,',
+      'or without any known tenant domain, the rule says once what it could not check.',
       '',
       '**Fix:** name the SBC under a registered tenant domain (not onmicrosoft.com), publish its public',
-      'address in external DNS, install a public-CA certificate with an RSA key that names the FQDN in its',
-      'SANs, and listen for SIP/TLS on 5061.',
+      'address in external DNS, and install a public-CA certificate with an RSA key that names the FQDN (in GCC',
+      'High and DoD, listen for SIP/TLS on 5061).',
     ].join('\n'),
     severity: 'error',
     recommended: true,
     products: ['teams'],
     citations: [
-      { source: 'Microsoft Teams documentation', section: 'Plan Direct Routing (SBC domain names; Public trusted certificate for the SBC; SIP Signaling: Ports)' },
-      { source: 'Microsoft Teams documentation', section: 'Connect your Session Border Controller (SBC) to Direct Routing' },
+      { source: 'Plan Direct Routing', section: 'SBC domain names; Public trusted certificate for the SBC; SIP Signaling: Ports (defined on the SBC; 5061 in GCC High and DoD)' },
+      { source: 'Connect your Session Border Controller (SBC) to Direct Routing' },
       { source: 'RFC 6125', section: '6.4.3 (Checking of wildcard certificates)' },
     ],
     options: {
       type: 'object',
       properties: {
+        cloud: { enum: [...M365_CLOUD_NAMES], default: DEFAULT_M365_CLOUD, description: 'The Microsoft 365 cloud the tenant is in (GCC uses worldwide): GCC High and DoD require SIP/TLS on 5061.' },
         ports: {
           type: 'array',
           items: { type: 'integer', minimum: 1, maximum: 65535 },
           minItems: 1,
           uniqueItems: true,
-          default: [5061],
-          description: 'SIP/TLS ports an SBC may listen on. Worldwide and GCC tenants accept the port set on the SBC; GCC High and DoD require 5061.',
+          description: 'SIP/TLS ports an SBC may listen on, where a deployment restricts them (default: any port, 5061 only in GCC High and DoD).',
         },
       },
       additionalProperties: false,
@@ -88,17 +94,17 @@ export default defineRule<{ ports: number[] }, MessageId>({
       notInTenantDomain: 'SBC {{fqdn}} is not directly under a tenant domain: {{domain}} is not among the known tenant domains ({{known}}); register {{domain}} in the tenant, or name the SBC under one of them',
       noExternalAddress: 'SBC {{fqdn}} has no A or AAAA record in the external view ({{detail}}); the Microsoft 365 SIP proxies cannot reach it',
       privateAddressOnly: 'SBC {{fqdn}} resolves in the external view only to non-public addresses: {{addresses}}; the Microsoft 365 SIP proxies cannot reach it',
-      noCertificate: 'no certificate in the estate names SBC {{fqdn}} in its SANs (exactly or by a single-label wildcard); Direct Routing refuses its TLS connection',
+      noCertificate: 'no certificate in the estate names SBC {{fqdn}} (in its SANs, exactly or by a single-label wildcard, or as the CN of a certificate without SANs); Direct Routing refuses its TLS connection',
       certificateLacksName: 'certificate {{certificate}}, used by SBC {{fqdn}}, does not name it in its SANs ({{sans}}); Direct Routing refuses its TLS connection',
       privateCa: 'certificate {{certificate}} of SBC {{fqdn}} is issued by {{issuer}}, not a public CA; Direct Routing accepts only certificates from public CAs',
       unknownCa: 'whether the issuer of certificate {{certificate}} of SBC {{fqdn}} ({{issuer}}) is a public CA is not known; Direct Routing accepts only public CAs: state `issuer: public` in a Certificates manifest entry',
       nonRsaKey: 'certificate {{certificate}} of SBC {{fqdn}} has a non-RSA key ({{algorithm}}); Direct Routing\'s certificate requirements name RSA keys only',
-      port: 'SBC {{fqdn}} listens for SIP/TLS on port {{port}}, not {{expected}}',
+      port: 'SBC {{fqdn}} listens for SIP/TLS on port {{port}}, not {{expected}} ({{why}})',
     },
     examples: {
       language: 'yaml',
       invalid: 'apiVersion: uclint/v1\nkind: Topology\nsipDomains: [contoso.com]\nsbcs:\n  - { fqdn: sbc1.contoso.onmicrosoft.com, port: 5067 }',
-      valid: 'apiVersion: uclint/v1\nkind: Topology\nsipDomains: [contoso.com]\nsbcs:\n  - { fqdn: sbc1.contoso.com, port: 5061 }',
+      valid: 'apiVersion: uclint/v1\nkind: Topology\nsipDomains: [contoso.com]\nsbcs:\n  - { fqdn: sbc1.contoso.com, port: 5067 }',
     },
   },
   appliesTo: (estate) => estate.topologies.some((t) => t.sbcs.length > 0),
@@ -113,11 +119,18 @@ export default defineRule<{ ports: number[] }, MessageId>({
     if (!externalView) {
       notChecked(sbcs[0], `no zone of the external view is in the estate, so the public address records of ${names} were not checked`);
     }
+    const cloud = options.cloud ?? DEFAULT_M365_CLOUD;
+    // The SBC defines its port; GCC High and DoD connect to 5061 only, and the option may restrict it.
+    const allowed = options.ports
+      ? { ports: options.ports, why: 'the ports option allows these' }
+      : PORT_5061_CLOUDS.has(cloud)
+        ? { ports: [5061], why: `${M365_CLOUDS[cloud].title} requires 5061` }
+        : undefined;
     for (const sbc of sbcs) {
       const fqdn = hostName(sbc.fqdn.value);
       checkDomain(sbc, fqdn);
-      if (sbc.port && !options.ports.includes(sbc.port.value)) {
-        report({ node: sbc.port, messageId: 'port', data: { fqdn, port: sbc.port.value, expected: options.ports.join(' or ') } });
+      if (allowed && sbc.port && !allowed.ports.includes(sbc.port.value)) {
+        report({ node: sbc.port, messageId: 'port', data: { fqdn, port: sbc.port.value, expected: allowed.ports.join(' or '), why: allowed.why } });
       }
       if (externalView) checkAddress(sbc, fqdn);
       checkCertificate(sbc, fqdn);

@@ -24,7 +24,7 @@ export interface OnlineRecordsOptions {
   records?: 'all' | 'federation';
 }
 
-type MessageId = 'missing' | 'wrongSrv' | 'wrongCname' | 'otherCloud' | 'wrongType';
+type MessageId = 'missing' | 'wrongSrv' | 'otherPriority' | 'wrongCname' | 'otherCloud' | 'wrongType';
 
 export default defineRule<OnlineRecordsOptions, MessageId>({
   id: 'teams/online-records',
@@ -54,6 +54,10 @@ export default defineRule<OnlineRecordsOptions, MessageId>({
       'exist in the estate\'s zone (`sipfed.online.lync.com` written without its final dot, which the zone\'s origin',
       'completes) is dns/dangling-target\'s finding, not judged here, and points neither way.',
       '',
+      'Microsoft lists the SRV records with priority 100 and weight 1. Priority and weight only order the records',
+      'of one set (RFC 2782), so in a set of one record other values (`0 0`) change nothing: an info finding',
+      'notes the difference, never an error. Target, port and the record name are what clients depend on.',
+      '',
       'Records are read in the external view, or, in an estate whose zones mark no view at all, in those zones.',
       'Zones of unknown view in an estate with views are not judged (an info finding says so).',
       '',
@@ -71,6 +75,7 @@ export default defineRule<OnlineRecordsOptions, MessageId>({
         section: 'Add three CNAME records; Add two SRV records (worldwide, 21Vianet, Germany)',
       },
       { source: 'MicrosoftDocs microsoft-365-docs, dns-records-for-office-365-gcc-high.md and dns-records-for-office-365-dod.md', section: 'External DNS records required for Teams' },
+      { source: 'RFC 2782', section: 'Priority and Weight (they order the records of one set)' },
       {
         source: 'MicrosoftDocs OfficeDocs-SkypeForBusiness, cloud-consolidation-disabling-hybrid.md',
         section: 'Disable hybrid to complete migration to the cloud: update DNS to point to Microsoft 365',
@@ -97,6 +102,8 @@ export default defineRule<OnlineRecordsOptions, MessageId>({
     messages: {
       missing: '{{domain}} is served by {{cloud}} but has no {{name}} record {{where}}; expected: {{expected}}',
       wrongSrv: 'SRV {{name}} {{actual}} has the wrong {{fields}} for {{cloud}}; expected: {{expected}}',
+      otherPriority:
+        'SRV {{name}} has priority and weight {{actual}} where {{cloud}} lists {{listed}}; in a set of one record they change nothing (RFC 2782); listed: {{expected}}',
       wrongCname: 'CNAME {{name}} points at {{target}}, not at the {{cloud}} host; expected: {{expected}}',
       otherCloud: '{{name}} points at {{target}}, a host of {{otherCloud}}, not of {{cloud}} (if the tenant is in {{otherCloud}}, set the cloud option); expected: {{expected}}',
       wrongType: '{{name}} has record type {{type}} where Microsoft 365 needs {{expectedType}}; expected: {{expected}}',
@@ -170,7 +177,7 @@ export default defineRule<OnlineRecordsOptions, MessageId>({
         for (const record of ofType) {
           // A target that does not exist (a Microsoft 365 host without its final dot) is dns/dangling-target's.
           const target = (record as ZoneRecord<'SRV'> | ZoneRecord<'CNAME'>).data.target;
-          if (!isDisagreeing(discovery, record) && !danglingTargetZone(estate, record, target)) judgeRecord(record, expected, cloud, data, report);
+          if (!isDisagreeing(discovery, record) && !danglingTargetZone(estate, record, target)) judgeRecord(record, expected, cloud, data, report, ofType.length === 1);
         }
       });
     }
@@ -183,6 +190,7 @@ function judgeRecord(
   cloud: M365CloudName,
   data: { name: string; cloud: string; expected: string },
   report: Report<MessageId>,
+  aloneInSet: boolean,
 ): void {
   const target = (record as ZoneRecord<'SRV'> | ZoneRecord<'CNAME'>).data.target;
   const otherCloud = m365CloudOf(target);
@@ -196,15 +204,14 @@ function judgeRecord(
     return;
   }
   const srv = (record as ZoneRecord<'SRV'>).data;
-  const fields = [
-    srv.priority !== expected.priority ? 'priority' : undefined,
-    srv.weight !== expected.weight ? 'weight' : undefined,
-    srv.port !== expected.port ? 'port' : undefined,
-    targetRight ? undefined : 'target',
-  ].filter((f): f is string => f !== undefined);
-  if (fields.length === 0) return;
-  const actual = `${srv.priority} ${srv.weight} ${srv.port} ${displayName(srv.target)}`;
-  report({ node: record, messageId: 'wrongSrv', data: { ...data, actual, fields: listOf(fields) } });
+  // Priority and weight order the records of a set (RFC 2782): never what makes a record wrong.
+  const fields = [srv.port !== expected.port ? 'port' : undefined, targetRight ? undefined : 'target'].filter((f): f is string => f !== undefined);
+  if (fields.length > 0) {
+    const actual = `${srv.priority} ${srv.weight} ${srv.port} ${displayName(srv.target)}`;
+    report({ node: record, messageId: 'wrongSrv', data: { ...data, actual, fields: listOf(fields) } });
+  } else if (aloneInSet && (srv.priority !== expected.priority || srv.weight !== expected.weight)) {
+    report({ node: record, messageId: 'otherPriority', severity: 'info', data: { ...data, actual: `${srv.priority} ${srv.weight}`, listed: `${expected.priority} ${expected.weight}` } });
+  }
 }
 
 /** The record as a zone-file line with absolute names, ready to paste. */

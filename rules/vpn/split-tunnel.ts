@@ -1,44 +1,85 @@
 import { defineRule } from '../../src/engine/rule.js';
+import { M365_OPTIMIZE_LISTS, NEWEST_M365_OPTIMIZE_LIST, type M365OptimizeList } from '../../src/estate/data/m365-optimize.js';
+import { m365OptimizeSet } from '../../src/estate/m365-optimize.js';
+import { isLyncFamily } from '../../src/estate/products.js';
+import { tunnelCoverageOf } from '../../src/estate/tunnel.js';
+import { ucPublicAddresses } from '../../src/estate/uc-addresses.js';
 
-export default defineRule<Record<string, never>, 'fullTunnel'>({
+const OPTIMIZE = 'the Microsoft 365 Optimize ranges';
+const UC_ADDRESSES = 'the public addresses of the UC service';
+
+export default defineRule<{ list: M365OptimizeList }, 'fullTunnel'>({
   id: 'vpn/split-tunnel',
   meta: {
-    description: 'VPN profiles of UC clients are split tunnel, so real-time media does not enter the tunnel',
+    description: 'A full VPN tunnel of UC clients lets real-time media bypass it: the Optimize ranges (Teams) or the UC service\'s public addresses (Lync) are excluded',
     rationale: [
       'Audio and video over a VPN tunnel suffer its extra latency, jitter and loss, and every call of a remote',
-      'user is hair-pinned through the VPN concentrator and back out to the Edge, which also loads the',
-      'concentrator with traffic it does not need to see. Lync and Skype for Business media is encrypted',
-      '(SRTP) already; the recommended design routes it outside the tunnel, which needs a split tunnel: only',
-      'corporate networks enter the tunnel (seed 004, "Enabling Lync Media to Bypass a VPN Tunnel").',
+      'user is hair-pinned through the VPN concentrator and back out, which also loads the concentrator with',
+      'traffic it does not need to see. The media is encrypted already (SRTP), so the recommended designs keep',
+      'it out of the tunnel:',
+      '',
+      '- Microsoft 365 / Teams ("Implementing VPN split tunneling for Microsoft 365"): a forced tunnel with a few',
+      '  trusted exceptions, the Optimize ranges (see vpn/m365-optimize-excluded). A full tunnel whose',
+      '  exclusions hold them is Microsoft\'s recommended model and passes.',
+      '- Lync and Skype for Business Server ("Lync Server 2010: Enabling Lync Media to Bypass a VPN Tunnel"):',
+      '  only corporate networks enter the tunnel, and every public address of the UC service (Edge, reverse',
+      '  proxy, simple URLs, Exchange) bypasses it. A full tunnel whose exclusions hold all of those addresses',
+      '  passes too (vpn/uc-addresses-excluded lists them).',
       '',
       'A full tunnel is a manifest\'s `tunnel: full`, a WireGuard peer with `AllowedIPs = 0.0.0.0/0` or `::/0`, or',
-      'OpenVPN\'s `redirect-gateway`. Every VPN profile in a UC estate is taken to carry UC clients.',
+      'OpenVPN\'s `redirect-gateway`; exclusions are the manifest\'s `exclude` and OpenVPN\'s `net_gateway` routes.',
+      'The product (`settings.product` or the topology) says which model applies: Teams needs the Optimize',
+      'ranges excluded, the Lync family the UC addresses; without a product either passes. Where the Lync',
+      'model applies and the estate publishes no public UC address, exclusions cannot be judged, which the',
+      'rule says once. The `list` option picks the dated list of Optimize ranges (default: the newest).',
       '',
-      '**Fix:** route only corporate networks into the tunnel (split tunnel), and exclude the UC service\'s public',
-      'addresses (vpn/uc-addresses-excluded).',
+      '**Fix:** route only corporate networks into the tunnel (split tunnel), or exclude the Optimize ranges',
+      '(Teams) or the UC service\'s public addresses (Lync) from the full tunnel.',
     ].join('\n'),
     severity: 'error',
     recommended: true,
     citations: [
-      { source: 'seed 004 (Lync Server 2010 articles)', section: 'Enabling Lync Media to Bypass a VPN Tunnel' },
-      { source: 'Microsoft 365 documentation', section: 'VPN split tunnelling for Microsoft 365' },
+      { source: 'Lync Server 2010: Enabling Lync Media to Bypass a VPN Tunnel', section: 'Create a split tunnel VPN configuration' },
+      { source: 'Implementing VPN split tunneling for Microsoft 365', section: 'Recommended: forced tunnel with a few trusted exceptions (Optimize endpoints)' },
     ],
-    options: { type: 'object', properties: {}, additionalProperties: false },
+    options: {
+      type: 'object',
+      properties: {
+        list: { enum: Object.keys(M365_OPTIMIZE_LISTS), default: NEWEST_M365_OPTIMIZE_LIST, description: 'Which dated list of Optimize ranges a Teams tunnel must exclude (default: the newest).' },
+      },
+      additionalProperties: false,
+    },
     messages: {
-      fullTunnel: 'VPN profile {{profile}} is a full tunnel ({{how}}); calls of remote users would go through the tunnel',
+      fullTunnel: 'VPN profile {{profile}} is a full tunnel ({{how}}) that does not exclude {{bypass}}; calls of remote users would go through the tunnel',
     },
     examples: {
       language: 'yaml',
       invalid: 'apiVersion: uclint/v1\nkind: VpnProfile\nname: remote-users\ntunnel: full',
-      valid: 'apiVersion: uclint/v1\nkind: VpnProfile\nname: remote-users\ntunnel: split\ninclude: [10.0.0.0/8]',
+      valid: 'apiVersion: uclint/v1\nkind: VpnProfile\nname: remote-users\ntunnel: full\nexclude: [52.112.0.0/14, 52.122.0.0/15, "2603:1063::/38"]   # Teams: the Optimize ranges',
     },
   },
   appliesTo: (estate) => estate.vpnProfiles.length > 0,
-  check({ estate, report }) {
+  check({ estate, options, report, notChecked }) {
     const how = { manifest: 'tunnel: full', wireguard: 'AllowedIPs covers every address', openvpn: 'redirect-gateway' } as const;
+    const product = estate.product();
+    const teams = product === 'teams';
+    const lync = isLyncFamily(product);
+    const optimize = m365OptimizeSet(options.list ?? NEWEST_M365_OPTIMIZE_LIST);
     for (const profile of estate.vpnProfiles) {
       if (profile.tunnel?.value !== 'full') continue;
-      report({ node: profile.tunnel, messageId: 'fullTunnel', data: { profile: profile.name, how: how[profile.source] } });
+      const coverage = tunnelCoverageOf(profile);
+      const optimizeBypasses = !lync && coverage.tunnel.intersection(optimize).isEmpty();
+      if (optimizeBypasses) continue;
+      if (!teams) {
+        const addresses = ucPublicAddresses(estate);
+        if (addresses.length > 0 && addresses.every((uc) => !coverage.captures(uc.range))) continue;
+        if (lync && addresses.length === 0 && profile.exclude.length > 0) {
+          notChecked(profile.tunnel, `no public address of the UC service is in the estate, so whether the exclusions of full tunnel ${profile.name} let its media bypass the tunnel was not judged`);
+          continue;
+        }
+      }
+      const bypass = teams ? OPTIMIZE : lync ? UC_ADDRESSES : `${OPTIMIZE} or ${UC_ADDRESSES}`;
+      report({ node: profile.tunnel, messageId: 'fullTunnel', data: { profile: profile.name, how: how[profile.source], bypass } });
     }
   },
 });

@@ -11,7 +11,7 @@ export default defineRule<Record<string, never>, 'captured'>({
       'through the Access Edge, meetings through the Web Conferencing Edge, audio and video through the A/V',
       'Edge, web content and mobility through the reverse proxy. A route that pulls any of these addresses',
       'into the tunnel sends that traffic through the VPN and back out, or into a firewall that blocks it by',
-      'design (seed 004: the VPN clients must reach the Edge and reverse proxy on their public addresses, with',
+      'design ("Lync Server 2010: Enabling Lync Media to Bypass a VPN Tunnel": the VPN clients must reach the Edge and reverse proxy on their public addresses, with',
       'DNS answering public addresses for those names).',
       '',
       'The addresses are the topology\'s Edge and reverse-proxy addresses and what the Edge, reverse proxy,',
@@ -24,7 +24,7 @@ export default defineRule<Record<string, never>, 'captured'>({
     ].join('\n'),
     severity: 'error',
     recommended: true,
-    citations: [{ source: 'seed 004 (Lync Server 2010 articles)', section: 'Enabling Lync Media to Bypass a VPN Tunnel' }],
+    citations: [{ source: 'Lync Server 2010: Enabling Lync Media to Bypass a VPN Tunnel', section: 'Create a split tunnel VPN configuration; Specialized DNS Entries' }],
     options: { type: 'object', properties: {}, additionalProperties: false },
     messages: {
       captured: '{{address}} ({{role}}, {{name}}) is routed into the tunnel of VPN profile {{profile}}; exclude it so its traffic bypasses the VPN',

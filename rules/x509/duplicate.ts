@@ -19,7 +19,7 @@ export default defineRule<Record<string, never>, 'sameCertificate' | 'competingC
     ].join('\n'),
     severity: 'warning',
     recommended: true,
-    citations: [{ source: 'seed 004 (Lync Server 2010 articles)', section: 'Certificate Expiration Alerter (one certificate per role to watch)' }],
+    citations: [{ source: 'Lync Server 2010: Certificate Expiration Alerting', section: 'Certificate Expiration Alerter (one certificate per role to watch)' }],
     options: { type: 'object', properties: {}, additionalProperties: false },
     messages: {
       sameCertificate: 'certificate {{name}} is the same certificate as {{other}} (SHA-256 {{fingerprint}})',

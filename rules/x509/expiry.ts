@@ -13,8 +13,8 @@ export default defineRule<{ days: number }, 'expired' | 'notYetValid' | 'expires
       'schedule (the GitHub Action\'s audit mode) so a certificate nobody touched is still caught.',
       '',
       'The rule warns `days` days before `notAfter` (default 30, like the Certificate Expiration Alerter of',
-      'seed 004) and reports an error once the certificate has expired or while it is not yet valid. The date',
-      'judged against is `--now`, the config\'s `settings.now`, or today.',
+      '"Lync Server 2010: Certificate Expiration Alerting") and reports an error once the certificate has',
+      'expired or while it is not yet valid. The date judged against is `--now`, the config\'s `settings.now`, or today.',
       '',
       '**Fix:** renew the certificate (same names, same key size or better) and deploy it to every server in',
       '`usedBy` before `notAfter`; then commit the new file or update the manifest entry.',
@@ -22,7 +22,7 @@ export default defineRule<{ days: number }, 'expired' | 'notYetValid' | 'expires
     severity: 'error',
     recommended: true,
     citations: [
-      { source: 'seed 004 (Lync Server 2010 articles)', section: 'Certificate Expiration Alerter' },
+      { source: 'Lync Server 2010: Certificate Expiration Alerting', section: 'Certificate Expiration Alerter (days ahead, CN filter, daily schedule)' },
       { source: 'RFC 5280', section: '4.1.2.5 (Validity)' },
     ],
     options: {

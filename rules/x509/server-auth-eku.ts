@@ -22,7 +22,7 @@ export default defineRule<{ requireExtension: boolean }, 'missingServerAuth' | '
     recommended: true,
     citations: [
       { source: 'RFC 5280', section: '4.2.1.12 (Extended key usage)' },
-      { source: 'seed 003 (LCS 2005 certificates)', section: 'Server and client authentication EKUs for MTLS' },
+      { source: 'Live Communications Server 2005: MTLS certificates for servers, pools and access proxies (Microsoft support article)', section: 'Server and client authentication EKUs for MTLS' },
       { source: 'Skype for Business Server 2015 documentation', section: 'Certificate requirements (Server Authentication EKU)' },
     ],
     options: {

@@ -116,9 +116,29 @@ export function presentedNameMatches(presented: string, host: string): boolean {
   return dot > 0 && h.slice(dot) === p.slice(1);
 }
 
-/** The SAN DNS name that covers the host, if any (TLS ignores the subject CN). */
-export function sanCovering(certificate: CertificateFacts, host: string): string | undefined {
-  return certificate.sans?.dns.find((name) => presentedNameMatches(name, host));
+/**
+ * True when the certificate is known to have no subject alternative name at all: a manifest
+ * entry with an empty `sans`, or a committed file without the extension (for a manifest entry,
+ * no `sans` says nothing).
+ */
+export function hasNoSan(certificate: CertificateFacts & { source?: CertificateSource }): boolean {
+  const sans = certificate.sans;
+  if (sans === undefined) return certificate.source !== undefined && certificate.source !== 'manifest';
+  return sans.dns.length === 0 && sans.ip.length === 0;
+}
+
+/**
+ * The names TLS matches the certificate on: its DNS SANs, or, for a certificate without any SAN,
+ * its common name (RFC 6125 6.4.4; SChannel does the same). Undefined when the facts do not say.
+ */
+export function matchedNames(certificate: CertificateFacts & { source?: CertificateSource }): string[] | undefined {
+  if (hasNoSan(certificate)) return certificate.commonName === undefined ? [] : [hostName(certificate.commonName)];
+  return certificate.sans?.dns;
+}
+
+/** The name the certificate presents that covers the host, if any: a DNS SAN, or the CN of a certificate without SANs. */
+export function sanCovering(certificate: CertificateFacts & { source?: CertificateSource }, host: string): string | undefined {
+  return matchedNames(certificate)?.find((name) => presentedNameMatches(name, host));
 }
 
 /**

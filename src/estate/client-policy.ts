@@ -19,11 +19,14 @@ export const CLIENT_PREFERENCE_KEYS = [
   'HKEY_CURRENT_USER\\SOFTWARE\\MICROSOFT\\OFFICE\\16.0\\LYNC',
 ];
 
-/** Windows Messenger 5's policy key for "Allow additional DNS names" (seed 000). */
+/** Windows Messenger 5's policy key for "Allow additional DNS names" ("LCS and Windows Messenger 5 connectivity"). */
 export const MESSENGER_CLIENT_KEY = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\POLICIES\\MICROSOFT\\MESSENGER\\CLIENT\\{83D4679F-B6D7-11D2-BF36-00C04FB90A03}\\_DEFAULT';
 
-/** The NTLM security levels the client offers and the server requires (DOMAIN 6). */
+/** Each side's minimum NTLM session security: `NTLMMinClientSec` and `NTLMMinServerSec` (DOMAIN 6). */
 export const NTLM_KEY = 'HKEY_LOCAL_MACHINE\\SYSTEM\\CURRENTCONTROLSET\\CONTROL\\LSA\\MSV1_0';
+
+/** The LAN Manager authentication level (`LmCompatibilityLevel`): which responses and session security a client uses. */
+export const LSA_KEY = 'HKEY_LOCAL_MACHINE\\SYSTEM\\CURRENTCONTROLSET\\CONTROL\\LSA';
 
 /** A client setting as the client sees it: the value that applies, and the ones it hides. */
 export interface EffectiveSetting {

@@ -1,7 +1,7 @@
 /**
  * The Lync 2010 / Communicator preference values of `HKCU\Software\Microsoft\Communicator`,
- * with the type and default seed 004's reset script writes ("Working with Microsoft Lync
- * Registry Settings"). Flags are DWORDs of 0 or 1; thresholds are DWORDs of minutes.
+ * with the type and default the reset script of "Working with Microsoft Lync Registry
+ * Settings" writes. Flags are DWORDs of 0 or 1; thresholds are DWORDs of minutes.
  */
 export interface PreferenceSpec {
   type: 'dword' | 'binary' | 'string';

@@ -3,7 +3,7 @@ import type { RecordTable } from '../loaders/zone/record.js';
 import { canonicalName, isAtOrBelow, parentName } from './names.js';
 import { OwnerIndex } from './owner-index.js';
 import { splitSrvOwner } from './sip.js';
-import { hostName, sanCovering, type Certificate } from './certificate.js';
+import { hostName, matchedNames, sanCovering, type Certificate } from './certificate.js';
 import type { Topology } from './topology.js';
 import type { RegistryFile } from './registry.js';
 import type { FirewallRuleSet, MediaPolicy, SdpSession, VpnProfile } from './network.js';
@@ -81,7 +81,7 @@ export class Estate {
   readonly sdpSessions: readonly SdpSession[];
   /** Certificates by the hosts their `usedBy` names. */
   private readonly certificatesByUser = new Map<string, Certificate[]>();
-  /** Certificates without `usedBy` by their SAN DNS names as written (`*.contoso.com` included), lower-case. */
+  /** Certificates without `usedBy` by the names they are matched on (SAN DNS names, or the CN without SANs) as written (`*.contoso.com` included), lower-case. */
   private readonly unassignedBySan = new Map<string, Certificate[]>();
   /**
    * Records are numbered across the zones (ids): zone z's row i is `firstIds[z] + i`. The
@@ -125,7 +125,7 @@ export class Estate {
     };
     for (const certificate of this.certificates) {
       for (const user of certificate.usedBy) file(this.certificatesByUser, user, certificate);
-      if (certificate.usedBy.length === 0) for (const san of certificate.sans?.dns ?? []) file(this.unassignedBySan, hostName(san), certificate);
+      if (certificate.usedBy.length === 0) for (const name of matchedNames(certificate) ?? []) file(this.unassignedBySan, hostName(name), certificate);
     }
     this.tables = this.zones.map((zone) => zone.table);
     this.firstIds = new Int32Array(this.tables.length + 1);
@@ -328,7 +328,7 @@ export class Estate {
   /**
    * Whether clients enforce strict DNS naming, and who says so: `settings.strictDnsNaming`,
    * else the topology's client policy, else registry policy (`EnableStrictDNSNaming` of
-   * Communicator's policy keys, or Windows Messenger 5's `DisableStrictDNSNaming`, seed 000).
+   * Communicator's policy keys, or Windows Messenger 5's `DisableStrictDNSNaming`, as "LCS and Windows Messenger 5 connectivity" describes it).
    * Undefined when nothing says.
    */
   strictDnsNaming(): SourcedFact<boolean> | undefined {
@@ -414,7 +414,7 @@ export class Estate {
 
   /**
    * The certificates a host presents: those whose `usedBy` names it, and those without
-   * `usedBy` whose own SAN names cover it (a committed file says nothing of where it is
+   * `usedBy` whose own names (SANs, or the CN of a certificate without SANs) cover it (a committed file says nothing of where it is
    * installed, so its names are the best evidence).
    */
   certificatesFor(host: string): Certificate[] {

@@ -1,7 +1,7 @@
 import type { DnsName, View, ZoneRecord } from '../loaders/zone/model.js';
 import type { Estate } from './estate.js';
 import { canonicalName } from './names.js';
-import { hostName, type Certificate } from './certificate.js';
+import { hostName, matchedNames, type Certificate } from './certificate.js';
 import { lyncSipDomains } from './lync-domains.js';
 
 /** A host name the estate's DNS sends Lync / Skype for Business clients to. */
@@ -68,7 +68,7 @@ export function publishedUcNames(estate: Estate): PublishedName[] {
 /**
  * Which certificates a host presents, judged by address in one view: a certificate belongs
  * to the host when a name in its `usedBy` (or, without `usedBy`, one of its own SAN names)
- * resolves to one of the host's addresses, or is the host's name.
+ * (or the CN of a certificate without SANs) resolves to one of the host's addresses, or is the host's name.
  */
 export class CertificatesByAddress {
   private readonly byAddress = new Map<string, Set<Certificate>>();
@@ -79,7 +79,7 @@ export class CertificatesByAddress {
     readonly view: View,
   ) {
     for (const certificate of estate.certificates) {
-      const names = certificate.usedBy.length > 0 ? certificate.usedBy : (certificate.sans?.dns ?? []).filter((n) => !n.includes('*'));
+      const names = certificate.usedBy.length > 0 ? certificate.usedBy : (matchedNames(certificate) ?? []).filter((n) => !n.includes('*'));
       for (const name of names) {
         addTo(this.byName, hostName(name), certificate);
         for (const address of this.addressesOf(name)) addTo(this.byAddress, address, certificate);

@@ -34,19 +34,23 @@ export class TunnelCoverage {
   }
 
   /**
-   * The line that puts the range into the tunnel: the narrowest include route holding it,
-   * else the full-tunnel setting. Asked only for the few ranges the tunnel captures (one
-   * finding each), so a pass over the routes here is no pairwise loop.
+   * The line that puts the range into the tunnel: the narrowest include route holding it, else
+   * the first route holding part of it (routes that only together cover the range), else the
+   * full-tunnel setting. Asked only for the few ranges the tunnel captures (one finding each), so
+   * a pass over the routes here is no pairwise loop.
    */
   routeFor(range: AddressRange): Located | undefined {
     let best: { route: SitedAddress; width: bigint } | undefined;
+    let overlapping: SitedAddress | undefined;
     for (const route of this.profile.include) {
       for (const r of route.ranges) {
-        if (r.family !== range.family || r.first > range.first || r.last < range.last) continue;
+        if (r.family !== range.family || r.first > range.last || r.last < range.first) continue;
+        overlapping ??= route;
+        if (r.first > range.first || r.last < range.last) continue;
         const width = r.last - r.first;
         if (!best || width < best.width) best = { route, width };
       }
     }
-    return best?.route ?? (this.profile.tunnel?.value === 'full' ? this.profile.tunnel : undefined);
+    return best?.route ?? overlapping ?? (this.profile.tunnel?.value === 'full' ? this.profile.tunnel : undefined);
   }
 }

@@ -91,7 +91,7 @@ function findUcPublicAddresses(estate: Estate): UcAddress[] {
 /**
  * The internal addresses of the UC servers: the topology's pools and their servers and the
  * Edge's internal interface, and the targets of `_sipinternaltls._tcp`, as the internal view
- * resolves them. These are what VPN clients must not reach directly (seed 004).
+ * resolves them. These are what VPN clients must not reach directly ("Lync Server 2010: Enabling Lync Media to Bypass a VPN Tunnel").
  */
 export function ucServerAddresses(estate: Estate): UcAddress[] {
   const out = new Map<string, UcAddress>();

@@ -51,7 +51,7 @@ function document(kind: string, ...lines: string[]): string {
   return ['apiVersion: uclint/v1', `kind: ${kind}`, ...lines, ''].join('\n');
 }
 
-// Seed 004, "Enabling Lync Media to Bypass a VPN Tunnel": a split tunnel for the VPN subnet,
+// "Lync Server 2010: Enabling Lync Media to Bypass a VPN Tunnel": a split tunnel for the VPN subnet,
 // the Edge's public addresses and Microsoft 365's media ranges excluded, internal DNS.
 const VPN = `apiVersion: uclint/v1
 kind: VpnProfile
@@ -68,7 +68,7 @@ dns:
   suffixes: [Contoso.com., corp]
 `;
 
-// Seed 004's Windows Firewall rules: Communicator.exe blocked from the VPN subnet to the
+// That article's Windows Firewall rules: Communicator.exe blocked from the VPN subnet to the
 // corporate and VPN subnets, all protocols and ports, inbound and outbound, on Remote
 // Access interfaces in the Domain profile; and media to the A/V Edge allowed.
 const FIREWALL = `apiVersion: uclint/v1
@@ -115,7 +115,7 @@ concurrentCalls: 2
 const EMPTY = { certificates: [], topologies: [], otherDocuments: [], diagnostics: [] };
 
 describe('parseManifestFile: VpnProfile', () => {
-  it("converts seed 004's split tunnel exactly: every address with its ranges, each part of a comma-separated string at its own columns", () => {
+  it("converts the article's split tunnel exactly: every address with its ranges, each part of a comma-separated string at its own columns", () => {
     expect(parseManifestFile(VPN, FILE)).toEqual({
       ...EMPTY,
       firewallRuleSets: [],
@@ -150,7 +150,7 @@ describe('parseManifestFile: VpnProfile', () => {
     expect(result.vpnProfiles).toEqual([{ file: FILE, loc: at('1:1-2:17'), source: 'manifest', name: 'vpn.yml', clientSubnets: [], include: [], exclude: [], endpoints: [] }]);
   });
 
-  it("reports seed 004's VPN subnet 172.16.1.0/8 at the part of the string, naming the network meant, and leaves the profile out", () => {
+  it("reports the article's VPN subnet 172.16.1.0/8 at the part of the string, naming the network meant, and leaves the profile out", () => {
     const text = document('VpnProfile', 'clientSubnets: "10.1.0.0/16, 172.16.1.0/8"', 'dns: { servers: [10.0.0.0/24], suffixes: [-corp] }', 'exclude: [any, 10.0.0.1-10.0.0.0, "10.1", 10.2]');
     expect(parseManifestFile(text, FILE).vpnProfiles).toEqual([]);
     expect(problems(text)).toEqual([
@@ -173,7 +173,7 @@ describe('parseManifestFile: VpnProfile', () => {
 });
 
 describe('parseManifestFile: FirewallRules', () => {
-  it("converts seed 004's two block rules and an allow rule exactly; absent lists are one `any` at the rule", () => {
+  it("converts the article's two block rules and an allow rule exactly; absent lists are one `any` at the rule", () => {
     const inbound = at('6:5-13:23');
     const outbound = at('14:5-21:23');
     const media = at('22:5-28:19');

@@ -6,7 +6,7 @@ const MESSENGER = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\Messenger\
 const LSA = 'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Lsa\\MSV1_0';
 const COMMUNICATOR = 'HKEY_CURRENT_USER\\Software\\Microsoft\\Communicator';
 
-/** An export as regedit 5 writes it (CRLF, blank line after each key), with the seeds' values and one of each type. */
+/** An export as regedit 5 writes it (CRLF, blank line after each key), with the values of the client policy articles and one of each type. */
 const REGEDIT5_EXPORT = [
   HEADER5,
   '',

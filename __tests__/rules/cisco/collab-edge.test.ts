@@ -23,6 +23,14 @@ runRuleTests(rule, {
         ),
       },
     },
+    {
+      // Cisco Jabber DNS configuration guide: Jabber inside finds _cisco-uds._tcp and signs in directly.
+      name: 'also inside, beside _cisco-uds._tcp, which Jabber prefers: harmless',
+      zones: {
+        [EXTERNAL]: zone(...header(), '_collab-edge._tls IN SRV 10 10 8443 expe.contoso.com.', 'expe IN A 198.51.100.20'),
+        [INTERNAL]: zone(...header(), '_cisco-uds._tcp IN SRV 10 10 8443 cucm.contoso.com.', '_collab-edge._tls IN SRV 10 10 8443 expe.contoso.com.', 'cucm IN A 10.1.1.10', 'expe IN A 10.1.1.20'),
+      },
+    },
   ],
   invalid: [
     {

@@ -40,7 +40,7 @@ describe('nonPublicRangeOf', () => {
 runRuleTests(rule, {
   valid: [
     {
-      name: 'seed 004: public edge, simple URL and Exchange addresses',
+      name: 'public Edge, simple URL and Exchange addresses (Enabling Lync Media to Bypass a VPN Tunnel, table 2)',
       zones: {
         [EXTERNAL]: zone(
           ...header(),

@@ -6,7 +6,7 @@ const VPN = 'apiVersion: uclint/v1\nkind: VpnProfile\nname: remote-users\ntunnel
 const INTERNAL = 'dns/internal/contoso.com.zone';
 const internal = zone(...header(), '_sipinternaltls._tcp IN SRV 0 0 5061 pool.contoso.com.', 'pool IN A 10.0.0.10');
 
-/** One rule is 10 lines; rules start on line 4. Protocol any and no ports: all ports, as seed 004's Windows Firewall rules. */
+/** One rule is 10 lines; rules start on line 4. Protocol any and no ports: all ports, as the Windows Firewall rules of "Enabling Lync Media to Bypass a VPN Tunnel". */
 const rule_ = (name: string, direction: string, remote: string, extra: Record<string, string> = {}) =>
   [
     `  - name: ${name}`,
@@ -21,14 +21,14 @@ const rule_ = (name: string, direction: string, remote: string, extra: Record<st
     '    enabled: true',
   ].join('\n');
 const rules = (...items: string[]) => ['apiVersion: uclint/v1', 'kind: FirewallRules', 'rules:', ...items, ''].join('\n');
-const seedRules = (direction: string, extra?: Record<string, string>) => [
+const articleRules = (direction: string, extra?: Record<string, string>) => [
   rule_(`lync-media-${direction}`, direction, '[10.0.0.0/8, 172.16.8.0/24]', extra),
   rule_(`lync-servers-${direction}`, direction, '[10.0.0.10]', extra),
 ];
 
 runRuleTests(rule, {
   valid: [
-    { name: 'seed 004\'s two block rules, inbound and outbound', zones: { [INTERNAL]: internal }, files: { 'vpn.yml': VPN, 'firewall.yml': rules(...seedRules('inbound'), ...seedRules('outbound')) } },
+    { name: 'the article\'s two block rules, inbound and outbound', zones: { [INTERNAL]: internal }, files: { 'vpn.yml': VPN, 'firewall.yml': rules(...articleRules('inbound'), ...articleRules('outbound')) } },
   ],
   invalid: [
     {
@@ -40,7 +40,7 @@ runRuleTests(rule, {
     {
       name: 'a block rule without its outbound twin',
       zones: { [INTERNAL]: internal },
-      files: { 'vpn.yml': VPN, 'firewall.yml': rules(...seedRules('inbound'), seedRules('outbound')[1]) },
+      files: { 'vpn.yml': VPN, 'firewall.yml': rules(...articleRules('inbound'), articleRules('outbound')[1]) },
       errors: [{ messageId: 'missingTwin', line: 4, file: 'firewall.yml', data: { direction: 'inbound', name: 'lync-media-inbound', other: 'outbound' } }],
     },
     {
@@ -48,7 +48,7 @@ runRuleTests(rule, {
       zones: { [INTERNAL]: internal },
       files: {
         'vpn.yml': VPN,
-        'firewall.yml': rules(rule_('media-in', 'inbound', '[10.0.0.0/8]'), rule_('media-out', 'outbound', '[10.0.0.0/8]'), ...seedRules('inbound').slice(1), ...seedRules('outbound').slice(1)),
+        'firewall.yml': rules(rule_('media-in', 'inbound', '[10.0.0.0/8]'), rule_('media-out', 'outbound', '[10.0.0.0/8]'), ...articleRules('inbound').slice(1), ...articleRules('outbound').slice(1)),
       },
       errors: [
         { messageId: 'vpnNotAmongRemote', line: 4, data: { name: 'media-in', subnet: '172.16.8.0/24' } },
@@ -58,7 +58,7 @@ runRuleTests(rule, {
     {
       name: 'rules not scoped to remoteAccess and the domain profile',
       zones: { [INTERNAL]: internal },
-      files: { 'vpn.yml': VPN, 'firewall.yml': rules(...seedRules('inbound', { interfaceTypes: '[any]' }), ...seedRules('outbound', { profiles: '[domain, public]' })) },
+      files: { 'vpn.yml': VPN, 'firewall.yml': rules(...articleRules('inbound', { interfaceTypes: '[any]' }), ...articleRules('outbound', { profiles: '[domain, public]' })) },
       errors: [
         { messageId: 'notRemoteAccess', line: 11, data: { name: 'lync-media-inbound', types: 'any' } },
         { messageId: 'notRemoteAccess', line: 21, data: { name: 'lync-servers-inbound' } },

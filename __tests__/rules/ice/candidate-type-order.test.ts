@@ -10,6 +10,10 @@ const SRFLX = 1694498815; // 100
 const RELAY = 16777215; // 0
 const RELAY_TOO_HIGH = 125 * 2 ** 24 + 65535 * 256 + 255;
 const TCP_HOST = 126 * 2 ** 24 + 32767 * 256 + 255; // same type, lower local preference than UDP
+const TCP_HOST_ABOVE_UDP = 126 * 2 ** 24 + 65535 * 256 + 255 + 0; // RFC 6544: the same type preference; local preference decides
+const UDP_HOST_LOWER = 126 * 2 ** 24 + 40000 * 256 + 255;
+const WEBRTC_TCP_HOST = 90 * 2 ** 24 + 32767 * 256 + 255; // libwebrtc's type preference for TCP host candidates
+const TCP_SRFLX_TOO_HIGH = 100 * 2 ** 24 + 65535 * 256 + 255;
 
 runRuleTests(rule, {
   valid: [
@@ -25,6 +29,22 @@ runRuleTests(rule, {
       },
     },
     {
+      // libwebrtc ranks TCP host candidates at type preference 90, below UDP server-reflexive (100).
+      name: 'a libwebrtc offer: TCP host (90) below UDP server-reflexive (100)',
+      files: {
+        'offer.sdp': sdp(
+          `1 1 UDP ${HOST} 10.8.0.5 50000 typ host`,
+          `2 1 UDP ${SRFLX} 131.107.1.5 50000 typ srflx raddr 10.8.0.5 rport 50000`,
+          `3 1 TCP ${WEBRTC_TCP_HOST} 10.8.0.5 9 typ host tcptype active`,
+          `4 1 UDP ${RELAY} 167.55.49.34 50010 typ relay raddr 131.107.1.5 rport 50000`,
+        ),
+      },
+    },
+    {
+      name: 'a TCP host candidate above a UDP host candidate: RFC 6544 gives TCP the same type preferences',
+      files: { 'offer.sdp': sdp(`1 1 UDP ${UDP_HOST_LOWER} 10.8.0.5 50000 typ host`, `2 1 TCP ${TCP_HOST_ABOVE_UDP} 10.8.0.5 9 typ host tcptype passive`) },
+    },
+    {
       name: 'a media policy with the RFC preferences',
       files: { 'media.yml': 'apiVersion: uclint/v1\nkind: MediaPolicy\ncandidateTypePreference: { host: 126, prflx: 110, srflx: 100, relay: 0 }\ntransportOrder: [udp, tcp]\n' },
     },
@@ -33,7 +53,18 @@ runRuleTests(rule, {
     {
       name: 'a relay candidate that outranks the host candidate',
       files: { 'offer.sdp': sdp(`1 1 UDP ${SRFLX} 10.8.0.5 50000 typ host`, `3 1 UDP ${RELAY_TOO_HIGH} 167.55.49.34 50010 typ relay raddr 131.107.1.5 rport 50000`) },
-      errors: [{ messageId: 'typeOutranks', line: 7, file: 'offer.sdp', data: { type: 'relay', address: '167.55.49.34', preference: 125, otherType: 'host', otherAddress: '10.8.0.5', otherPreference: 100 } }],
+      errors: [{ messageId: 'typeOutranks', line: 7, file: 'offer.sdp', data: { type: 'relay', address: '167.55.49.34', preference: 125, otherType: 'host', otherAddress: '10.8.0.5', otherPreference: 100, transport: 'UDP' } }],
+    },
+    {
+      name: 'among TCP candidates, a server-reflexive one above a host one',
+      files: {
+        'offer.sdp': sdp(
+          `1 1 UDP ${HOST} 10.8.0.5 50000 typ host`,
+          `2 1 TCP ${WEBRTC_TCP_HOST} 10.8.0.5 9 typ host tcptype active`,
+          `3 1 TCP ${TCP_SRFLX_TOO_HIGH} 131.107.1.5 9 typ srflx raddr 10.8.0.5 rport 9 tcptype active`,
+        ),
+      },
+      errors: [{ messageId: 'typeOutranks', line: 8, data: { type: 'server-reflexive', preference: 100, otherType: 'host', otherPreference: 90, transport: 'TCP' } }],
     },
     {
       name: 'a priority whose last byte does not match the component, and a repeated priority',

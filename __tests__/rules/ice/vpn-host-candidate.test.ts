@@ -17,7 +17,7 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
-      name: 'the VPN adapter\'s host candidate outranks the Edge relay (seed 004)',
+      name: 'the VPN adapter\'s host candidate outranks the Edge relay (Enabling Lync Media to Bypass a VPN Tunnel)',
       files: { 'vpn.yml': VPN, 'offer.sdp': sdp('1 1 UDP 2130706431 10.8.0.5 50000 typ host', RELAY) },
       errors: [{ messageId: 'vpnHostCandidate', line: 6, file: 'offer.sdp', data: { address: '10.8.0.5', subnet: '10.8.0.0/24', profile: 'remote-users' } }],
     },

@@ -86,6 +86,25 @@ runRuleTests(rule, {
       },
     },
     {
+      // Skype for Business Server "Edge Server environmental requirements", Edge certificate table.
+      name: '4: a Skype for Business Edge pool shares one external certificate with no member FQDN, and an internal one with a subject name only',
+      settings: { product: 'sfb2015' },
+      files: {
+        [TOPOLOGY]: edge(['edge1.contoso.com', 'edge2.contoso.com']),
+        [CERTS]: certificatesManifest(
+          { name: 'edge-external', subject: 'CN=sip.contoso.com', sans: ['sip.contoso.com', 'webconf.contoso.com'], usedBy: ['edge1.contoso.com', 'edge2.contoso.com'] },
+          { name: 'edge-internal', subject: 'CN=edge-int.contoso.com', sans: [], usedBy: ['edge1.contoso.com', 'edge2.contoso.com'] },
+        ),
+      },
+    },
+    {
+      name: '4: product not set: an Edge pool certificate without member FQDNs passes',
+      files: {
+        [TOPOLOGY]: edgePool,
+        [CERTS]: certificatesManifest({ name: 'edge-internal', subject: 'CN=edgepool.contoso.com', sans: [], usedBy: ['edge1.contoso.com', 'edge2.contoso.com'] }),
+      },
+    },
+    {
       name: '4: a wildcard certificate file (no usedBy) is no array member\'s certificate',
       files: {
         [TOPOLOGY]: edge(['edge1.contoso.com', 'edge2.contoso.com']),
@@ -191,7 +210,19 @@ runRuleTests(rule, {
       ],
     },
     {
-      name: '4: the shared certificate of an Edge array lacks a member FQDN',
+      name: '2: the internal Edge certificate with a subject name only that names another host',
+      files: {
+        [TOPOLOGY]: edge(['edge1.contoso.com']),
+        [CERTS]: certificatesManifest(
+          { name: 'edge-internal', subject: 'CN=edge1.contoso.com', sans: [], usedBy: ['edge1.contoso.com'] },
+          { name: 'edge-external', sans: ['sip.contoso.com', 'webconf.contoso.com'], usedBy: ['edge1.contoso.com'] },
+        ),
+      },
+      errors: [{ messageId: 'edgeNameMissing', line: 6, file: CERTS, data: { name: 'edge-internal', interface: 'internal interface', fqdn: 'edge-int.contoso.com' } }],
+    },
+    {
+      name: '4: Live Communications Server 2005: the shared certificate of an access proxy array lacks a member FQDN',
+      settings: { product: 'lcs2005' },
       files: {
         [TOPOLOGY]: edge(['edge1.contoso.com', 'edge2.contoso.com']),
         [CERTS]: certificatesManifest({ name: 'edge', sans: [...edgeNames, 'edge1.contoso.com'], usedBy: ['edge1.contoso.com', 'edge2.contoso.com'] }),

@@ -8,7 +8,7 @@ const reg = (key: string, ...values: string[]) => ['Windows Registry Editor Vers
 runRuleTests(rule, {
   valid: [
     {
-      name: 'the reset script\'s values (seed 004)',
+      name: 'the values of the reset script of Working with Microsoft Lync Registry Settings',
       files: {
         'prefs.reg': reg(PREFERENCES, '"AlwaysOnTop"=hex:00,00,00,00', '"IdleThreshold"=dword:00000005', '"FtReceiveFolder"="C:\\\\Users\\\\Public\\\\Received"', '"ShowEmoticons"=dword:00000001'),
       },

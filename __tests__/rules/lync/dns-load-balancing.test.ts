@@ -70,6 +70,20 @@ runRuleTests(rule, {
       errors: [{ messageId: 'serverNoAddress', line: 14, data: { server: 'fe5.contoso.com' } }],
     },
     {
+      // "Advanced Edge Server DNS planning": a pin-point zone holds the pool name; the servers' own records live in the AD zone.
+      name: 'front ends in a zone the estate does not hold (pin-point zones): not checked, not missing',
+      zones: { 'dns/internal/pool.contoso.com.zone': zone('$ORIGIN pool.contoso.com.', '$TTL 3600', '@ IN SOA ns1.contoso.com. hostmaster.contoso.com. 1 3600 600 86400 300', '@ IN A 10.0.0.11', '@ IN A 10.0.0.12') },
+      files: { [TOPOLOGY]: topology(['{ fqdn: fe1.corp.contoso.net, id: 1 }', '{ fqdn: fe2.corp.contoso.net, id: 2 }']) },
+      errors: [
+        {
+          messageId: 'notChecked',
+          line: 6,
+          file: TOPOLOGY,
+          data: { reason: 'no zone of the internal view holds fe1.corp.contoso.net, fe2.corp.contoso.net, so whether the addresses of pool.contoso.com are theirs was not checked' },
+        },
+      ],
+    },
+    {
       name: 'eleven front ends and a registrar id used twice, for Lync Server 2010',
       zones: { [INTERNAL]: records(11, 12, 13, 14) },
       files: {
@@ -95,6 +109,19 @@ describe('without a topology', () => {
     expect(result.findings.map((f) => `${f.line} ${f.severity} ${f.messageId} ${f.message}`)).toEqual([
       '4 info notChecked not checked: registrar ids and the number of front ends of pool.contoso.com need a topology (kind: Topology)',
       '9 error poolAddressNoHost pool pool.contoso.com A 10.0.0.13 is the address of no front end\'s own record in the internal view; each front end needs its own A record',
+    ]);
+  });
+  it('pin-point zones: no name in the zones held has the pool\'s addresses, which is said, not reported missing', async () => {
+    const result = await lintCase(rule, {
+      name: 'pin-point',
+      zones: {
+        'dns/internal/_sipinternaltls._tcp.contoso.com.zone': zone('$ORIGIN _sipinternaltls._tcp.contoso.com.', '$TTL 3600', '@ IN SOA ns1.contoso.com. hostmaster.contoso.com. 1 3600 600 86400 300', '@ IN SRV 0 0 5061 pool.contoso.com.'),
+        'dns/internal/pool.contoso.com.zone': zone('$ORIGIN pool.contoso.com.', '$TTL 3600', '@ IN SOA ns1.contoso.com. hostmaster.contoso.com. 1 3600 600 86400 300', '@ IN A 10.0.0.11', '@ IN A 10.0.0.12'),
+      },
+    });
+    expect(result.findings.map((f) => `${f.file}:${f.line} ${f.severity} ${f.messageId} ${f.message}`)).toEqual([
+      'dns/internal/_sipinternaltls._tcp.contoso.com.zone:4 info notChecked not checked: no name in the zones of the internal view holds an address of pool.contoso.com, so the front ends\' own records (which may live in a zone the estate does not hold, as with pin-point zones) were not checked',
+      'dns/internal/_sipinternaltls._tcp.contoso.com.zone:4 info notChecked not checked: registrar ids and the number of front ends of pool.contoso.com need a topology (kind: Topology)',
     ]);
   });
   it('a pool of one address is not DNS load-balanced', async () => {

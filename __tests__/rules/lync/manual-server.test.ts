@@ -14,7 +14,7 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
-      name: 'an IP address inside, port 5061 outside (seed 001)',
+      name: 'an IP address inside, port 5061 outside (Common Issues with Sign-in and Discovery)',
       files: { [TOPOLOGY]: manual('192.168.0.2', 'sip.contoso.com:5061') },
       errors: [
         { messageId: 'addressNotName', line: 5, file: TOPOLOGY, data: { which: 'internal', host: '192.168.0.2' } },

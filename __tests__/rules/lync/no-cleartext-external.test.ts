@@ -50,7 +50,7 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
-      name: 'seed 002: an internal TCP server published to the Internet',
+      name: 'an internal TCP server published to the Internet (Office Communicator Sign-in and Discovery)',
       zones: { [EXTERNAL]: zone(...header(), '_sip._tls IN SRV 0 0 443 sip', '_sipinternal._tcp IN SRV 0 0 5060 pool') },
       errors: [
         {

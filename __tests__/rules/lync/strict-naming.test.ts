@@ -7,10 +7,14 @@ const EXTERNAL = 'external/contoso.com.zone';
 const INTERNAL = 'internal/contoso.com.zone';
 const CONTOSO = { sipDomains: ['contoso.com'] };
 
-// The host names seed 002 uses for sip:jeremy@contoso.com.
+// Host names for sip:jeremy@contoso.com, from "Office Communicator Sign-in and Discovery" and
+// "Common Issues with Sign-in and Discovery" (OCS 2007 R2): any depth below the domain is accepted
+// without strict naming.
 const ALWAYS = ['sip.contoso.com', 'contoso.com'];
-const NON_STRICT_ONLY = ['Server77.contoso.com', 'sipfed.contoso.com', 'ap.contoso.com'];
-const NEVER = ['sip.eng.contoso.com', 'sip.contoso.net', 'sip.com', 'sip.contoso.com.cpandl.com'];
+const ONE_LABEL = ['Server77.contoso.com', 'sipfed.contoso.com', 'ap.contoso.com'];
+const DEEPER = ['sip.eng.contoso.com', 'pool.corp.contoso.com', 'sip.division.contoso.com'];
+const NON_STRICT_ONLY = [...ONE_LABEL, ...DEEPER];
+const NEVER = ['sip.contoso.net', 'sip.com', 'sip.contoso.com.cpandl.com'];
 
 describe('hostAcceptance', () => {
   it.each(ALWAYS)('%s is always accepted for contoso.com', (host) => {
@@ -36,6 +40,11 @@ describe('hostAcceptance', () => {
     expect(hostAcceptance('pool.eng.contoso.com', 'eng.contoso.com')).toBe('nonStrictOnly');
     expect(hostAcceptance('sip.contoso.com', 'eng.contoso.com')).toBe('never');
   });
+  it('takes only one label below the domain in the older Communicator 2007 reading', () => {
+    expect(hostAcceptance('pool01.contoso.com', 'contoso.com', 'one-label')).toBe('nonStrictOnly');
+    expect(hostAcceptance('sip.eng.contoso.com', 'contoso.com', 'one-label')).toBe('never');
+    expect(hostAcceptance('sip.contoso.com', 'contoso.com', 'one-label')).toBe('always');
+  });
 });
 
 /** One external `_sip._tls` record per host, from line 4 on. */
@@ -51,17 +60,17 @@ runRuleTests(rule, {
       settings: { ...CONTOSO, strictDnsNaming: true },
     },
     {
-      name: 'seed 002: sip.contoso.com and contoso.com, strict naming on',
+      name: 'sip.contoso.com and contoso.com, strict naming on',
       zones: { [EXTERNAL]: srvTo(ALWAYS) },
       settings: { ...CONTOSO, strictDnsNaming: true },
     },
     {
-      name: 'seed 002: every allowed name, strict naming off (the default)',
+      name: 'every name at or below the domain, strict naming off (the default)',
       zones: { [EXTERNAL]: srvTo([...ALWAYS, ...NON_STRICT_ONLY]) },
       settings: CONTOSO,
     },
     {
-      name: 'Windows Messenger 5 with DisableStrictDNSNaming = 1 (seed 000) accepts one-label names',
+      name: 'Windows Messenger 5 with DisableStrictDNSNaming = 1 accepts names below the domain',
       zones: { [INTERNAL]: zone(...header(), '_sipinternaltls._tcp IN SRV 0 0 5061 pool01.contoso.com.') },
       files: {
         'wm5.reg':
@@ -109,24 +118,24 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
-      name: 'seed 002: never-allowed names, strict naming off',
+      name: 'other domains, strict naming off: Lync 2010 and later clients ask the user unless TrustModelData lists the domain',
       zones: { [EXTERNAL]: srvTo(NEVER) },
       settings: CONTOSO,
       errors: NEVER.map((host, i) => ({
-        messageId: 'neverAccepted',
+        messageId: 'untrustedDomain',
         line: 4 + i,
         file: EXTERNAL,
-        data: { name: '_sip._tls.contoso.com', target: host, domain: 'contoso.com' },
+        data: { name: '_sip._tls.contoso.com', target: host, domain: 'contoso.com', targetDomain: host.slice(host.indexOf('.') + 1) },
       })),
     },
     {
-      name: 'seed 002: never-allowed names, strict naming on',
+      name: 'other domains on an OCS 2007 R2 estate: never accepted',
       zones: { [EXTERNAL]: srvTo(NEVER) },
-      settings: { ...CONTOSO, strictDnsNaming: true },
+      settings: { ...CONTOSO, product: 'ocs2007r2', strictDnsNaming: true },
       errors: NEVER.map((host, i) => ({ messageId: 'neverAccepted', line: 4 + i, data: { target: host } })),
     },
     {
-      name: 'seed 002: one-label names rejected with strict naming from settings',
+      name: 'names below the domain rejected with strict naming from settings',
       zones: { [EXTERNAL]: srvTo([...ALWAYS, ...NON_STRICT_ONLY]) },
       settings: { ...CONTOSO, strictDnsNaming: true },
       errors: NON_STRICT_ONLY.map((host, i) => ({
@@ -151,7 +160,7 @@ runRuleTests(rule, {
       errors: [{ messageId: 'rejectedWhenStrict', line: 4, data: { target: 'pool01.contoso.com' } }],
     },
     {
-      name: 'strict naming from Windows Messenger 5\'s high security mode (seed 000: DisableStrictDNSNaming = 0)',
+      name: 'strict naming from Windows Messenger 5\'s high security mode (DisableStrictDNSNaming = 0)',
       zones: { [INTERNAL]: zone(...header(), '_sipinternaltls._tcp IN SRV 0 0 5061 pool01.contoso.com.') },
       files: {
         'wm5.reg':
@@ -172,21 +181,28 @@ runRuleTests(rule, {
     },
     {
       name: 'SIP domains inferred from SRV owners when settings name none',
+      zones: { [INTERNAL]: zone(...header(), '_sipinternaltls._tcp IN SRV 0 0 5061 pool.contoso.net.') },
+      errors: [{ messageId: 'untrustedDomain', line: 4, data: { target: 'pool.contoso.net', domain: 'contoso.com' } }],
+    },
+    {
+      name: 'a Communicator 2007 estate may keep the older one-label reading',
       zones: { [INTERNAL]: zone(...header(), '_sipinternaltls._tcp IN SRV 0 0 5061 pool.lync.contoso.com.') },
+      settings: { ...CONTOSO, product: 'ocs2007r2' },
+      options: { nonStrictDepth: 'one-label' },
       errors: [{ messageId: 'neverAccepted', line: 4, data: { target: 'pool.lync.contoso.com', domain: 'contoso.com' } }],
     },
     {
       name: 'a SIP domain below the zone apex does not accept the parent domain\'s hosts',
       zones: { [EXTERNAL]: zone(...header(), '_sip._tls.eng IN SRV 0 0 443 sip.contoso.com.') },
       settings: { sipDomains: ['eng.contoso.com'] },
-      errors: [{ messageId: 'neverAccepted', line: 4, data: { name: '_sip._tls.eng.contoso.com', domain: 'eng.contoso.com' } }],
+      errors: [{ messageId: 'untrustedDomain', line: 4, data: { name: '_sip._tls.eng.contoso.com', domain: 'eng.contoso.com', targetDomain: 'contoso.com' } }],
     },
     {
       name: 'federation is checked when the services option includes it',
       zones: { [EXTERNAL]: zone(...header(), '_sipfederationtls._tcp IN SRV 0 0 5061 sip.contoso.net.', '_sip._tls IN SRV 0 0 443 sip.contoso.net.') },
       settings: CONTOSO,
       options: { services: ['_sipfederationtls._tcp'] },
-      errors: [{ messageId: 'neverAccepted', line: 4, data: { name: '_sipfederationtls._tcp.contoso.com' } }],
+      errors: [{ messageId: 'untrustedDomain', line: 4, data: { name: '_sipfederationtls._tcp.contoso.com' } }],
     },
   ],
 });

@@ -19,6 +19,28 @@ const frontEnds = ['fe1 IN A 10.0.0.11', 'fe2 IN A 10.0.0.12', 'pool IN A 10.0.0
 runRuleTests(rule, {
   valid: [
     {
+      // A Standard Edition server's internal web services FQDN is the server FQDN and cannot differ.
+      name: 'a Standard Edition server whose web FQDN is its own name',
+      zones: { [INTERNAL]: zone(...header(), 'se01 IN A 10.0.0.20'), [EXTERNAL]: zone(...header(), 'webext IN A 167.55.49.35') },
+      files: {
+        [TOPOLOGY]: [
+          'apiVersion: uclint/v1',
+          'kind: Topology',
+          'product: sfb2015',
+          'pools:',
+          '  - fqdn: se01.contoso.com',
+          '    role: frontend',
+          '    webServices: { internal: se01.contoso.com, external: webext.contoso.com }',
+          '    servers: [{ fqdn: se01.contoso.com }]',
+        ].join('\n'),
+      },
+    },
+    {
+      name: 'a load balancer VIP with an IPv4 and an IPv6 address',
+      zones: { [INTERNAL]: zone(...header(), ...frontEnds, 'webint IN A 10.0.0.100', 'webint IN AAAA fd00::100'), [EXTERNAL]: zone(...header(), 'webext IN A 167.55.49.35') },
+      files: { [TOPOLOGY]: topology },
+    },
+    {
       name: 'web services on the load balancer\'s VIP',
       zones: { [INTERNAL]: zone(...header(), ...frontEnds, 'webint IN A 10.0.0.100'), [EXTERNAL]: zone(...header(), 'webext IN A 167.55.49.35') },
       files: { [TOPOLOGY]: topology },

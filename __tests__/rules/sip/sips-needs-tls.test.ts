@@ -28,12 +28,19 @@ describe('with sip/srv-port', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('a _sips._tcp record is reported once: 5060 by this rule, another wrong port by sip/srv-port', async () => {
+  const SIPS = zone(...header(), '_sips._tcp IN SRV 0 0 5060 sip.contoso.com.', '_sips._tcp IN SRV 10 0 5062 sip2.contoso.com.', 'sip IN A 192.0.2.10', 'sip2 IN A 192.0.2.11');
+
+  it('5060 is this rule\'s finding, and another port of a generic sips service is no finding (RFC 3263 4.2)', async () => {
     mkdirSync(path.join(dir, 'external'));
-    writeFileSync(
-      path.join(dir, EXTERNAL),
-      zone(...header(), '_sips._tcp IN SRV 0 0 5060 sip.contoso.com.', '_sips._tcp IN SRV 10 0 5062 sip2.contoso.com.', 'sip IN A 192.0.2.10', 'sip2 IN A 192.0.2.11'),
-    );
+    writeFileSync(path.join(dir, EXTERNAL), SIPS);
+    const result = await lint({ cwd: dir, rules: [rule, srvPort] });
+    expect(result.findings.map((f) => `${f.line} ${f.ruleId}`)).toEqual(['4 sip/sips-needs-tls']);
+  });
+
+  it('with _sips._tcp given a port in sip/srv-port\'s option, each record is reported once', async () => {
+    mkdirSync(path.join(dir, 'external'));
+    writeFileSync(path.join(dir, EXTERNAL), SIPS);
+    writeFileSync(path.join(dir, '.uclint.yml'), JSON.stringify({ rules: { 'sip/srv-port': ['error', { ports: { '_sips._tcp': 5061 } }] } }));
     const result = await lint({ cwd: dir, rules: [rule, srvPort] });
     expect(result.findings.map((f) => `${f.line} ${f.ruleId}`)).toEqual(['4 sip/sips-needs-tls', '5 sip/srv-port']);
   });

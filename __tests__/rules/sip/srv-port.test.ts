@@ -46,6 +46,24 @@ runRuleTests(rule, {
       },
     },
     {
+      // RFC 3263 4.2: the SRV port is authoritative; 5060 and 5061 are defaults only without SRV records.
+      name: 'a generic SIP or IMS provider listens where its SRV records say',
+      zones: {
+        [EXTERNAL]: zone(
+          ...header('ims.example.net.'),
+          '_sip._udp IN SRV 10 50 5080 pcscf1.ims.example.net.',
+          '_sip._tcp IN SRV 10 50 5080 pcscf1.ims.example.net.',
+          '_sips._tcp IN SRV 10 50 5081 pcscf1.ims.example.net.',
+          '_sip._udp.voice IN SRV 0 0 6060 sbc.ims.example.net.',
+          '_sip._tcp.voice IN SRV 0 0 4060 sbc.ims.example.net.',
+        ),
+      },
+    },
+    {
+      name: 'an XMPP server of a domain no Lync server serves may use another port',
+      zones: { [EXTERNAL]: zone(...header('example.org.'), '_xmpp-server._tcp IN SRV 0 0 5270 xmpp.example.org.', '_sip._udp IN SRV 0 0 5060 sip.example.org.') },
+    },
+    {
       name: 'service names compare case-insensitively',
       zones: { [EXTERNAL]: zone(...header(), '_SIP._TLS IN SRV 0 0 443 SIP.contoso.com.') },
     },
@@ -101,7 +119,7 @@ runRuleTests(rule, {
       ],
     },
     {
-      name: 'federation, XMPP and Expressway on wrong ports, in both views',
+      name: 'federation, XMPP of a Skype for Business domain and Expressway on wrong ports',
       zones: {
         [EXTERNAL]: zone(
           ...header(),
@@ -109,15 +127,18 @@ runRuleTests(rule, {
           '_xmpp-server._tcp IN SRV 0 0 5222 xmpp.contoso.com.',
           '_collab-edge._tls IN SRV 10 10 443 expe.contoso.com.',
         ),
-        [INTERNAL]: zone(...header(), '_sips._tcp IN SRV 0 0 5062 sbc.contoso.com.', '_sip._udp IN SRV 0 0 5061 sbc.contoso.com.'),
       },
+      settings: { product: 'sfb2015' },
       errors: [
         { messageId: 'wrongPort', line: 4, file: EXTERNAL, data: { service: '_sipfederationtls._tcp', expected: 5061, actual: 5062 } },
         { messageId: 'wrongPort', line: 5, file: EXTERNAL, data: { service: '_xmpp-server._tcp', expected: 5269, actual: 5222 } },
         { messageId: 'wrongPort', line: 6, file: EXTERNAL, data: { service: '_collab-edge._tls', expected: 8443, actual: 443 } },
-        { messageId: 'wrongPort', line: 4, file: INTERNAL, data: { service: '_sips._tcp', expected: 5061, actual: 5062 } },
-        { messageId: 'wrongPort', line: 5, file: INTERNAL, data: { service: '_sip._udp', expected: 5060, actual: 5061 } },
       ],
+    },
+    {
+      name: 'Cisco Unified CM\'s UDS service on another port than 8443',
+      zones: { [INTERNAL]: zone(...header(), '_cisco-uds._tcp IN SRV 10 10 443 cucm.contoso.com.') },
+      errors: [{ messageId: 'wrongPort', line: 4, file: INTERNAL, data: { service: '_cisco-uds._tcp', expected: 8443, actual: 443 } }],
     },
     {
       name: 'a service added through the ports option is checked',

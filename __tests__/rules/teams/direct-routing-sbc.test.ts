@@ -41,6 +41,18 @@ runRuleTests(rule, {
       },
     },
     {
+      // "Plan Direct Routing", SIP Signaling: Ports: the SBC's SIP/TLS port is defined on the SBC.
+      name: 'a worldwide tenant\'s SBC on the port it defines (5067)',
+      zones: { [EXTERNAL]: external('sbc1 IN A 131.107.155.10') },
+      files: { [TOPOLOGY]: topology(['{ fqdn: sbc1.contoso.com, port: 5067 }']), [CERTIFICATES]: certificatesManifest(publicCertificate('sbc1', ['sbc1.contoso.com'])) },
+    },
+    {
+      name: 'a GCC High tenant\'s SBC on 5061',
+      zones: { [EXTERNAL]: external('sbc1 IN A 131.107.155.10') },
+      files: { [TOPOLOGY]: topology(['{ fqdn: sbc1.contoso.com, port: 5061 }']), [CERTIFICATES]: certificatesManifest(publicCertificate('sbc1', ['sbc1.contoso.com'])) },
+      options: { cloud: 'gcc-high' },
+    },
+    {
       name: 'another port where the ports option allows it; SIP domains from the config',
       zones: { [EXTERNAL]: external('sbc1 IN A 131.107.155.10', 'sbc1 IN A 10.0.0.10') },
       files: { [TOPOLOGY]: topology(['{ fqdn: sbc1.contoso.com, port: 5067 }'], 'product: teams'), [CERTIFICATES]: certificatesManifest(publicCertificate('sbc1', ['sbc1.contoso.com'])) },
@@ -164,7 +176,14 @@ runRuleTests(rule, {
       errors: [{ messageId: 'privateCa', line: 10, file: CERTIFICATES, data: { certificate: 'installed', issuer: 'a private CA' } }],
     },
     {
-      name: 'a port other than 5061, and 5061 where the option wants another',
+      name: 'GCC High and DoD tenants: SIP/TLS on 5061 only',
+      zones: { [EXTERNAL]: external('sbc1 IN A 131.107.155.10') },
+      files: { [TOPOLOGY]: topology(['{ fqdn: sbc1.contoso.com, port: 5067 }']), [CERTIFICATES]: certificatesManifest(publicCertificate('sbc1', ['sbc1.contoso.com'])) },
+      options: { cloud: 'dod' },
+      errors: [{ messageId: 'port', line: 5, file: TOPOLOGY, data: { fqdn: 'sbc1.contoso.com', port: 5067, expected: '5061', why: 'Microsoft 365 DoD requires 5061' } }],
+    },
+    {
+      name: 'ports restricted by the option: another port, and 5061 where the option wants another',
       zones: { [EXTERNAL]: external('sbc1 IN A 131.107.155.10', 'sbc2 IN A 131.107.155.11') },
       files: {
         [TOPOLOGY]: topology(['{ fqdn: sbc1.contoso.com, port: 5060 }', '{ fqdn: sbc2.contoso.com, port: 5061 }']),
@@ -172,7 +191,7 @@ runRuleTests(rule, {
       },
       options: { ports: [5067] },
       errors: [
-        { messageId: 'port', line: 5, column: 31, file: TOPOLOGY, data: { fqdn: 'sbc1.contoso.com', port: 5060, expected: '5067' } },
+        { messageId: 'port', line: 5, column: 31, file: TOPOLOGY, data: { fqdn: 'sbc1.contoso.com', port: 5060, expected: '5067', why: 'the ports option allows these' } },
         { messageId: 'port', line: 6, file: TOPOLOGY, data: { fqdn: 'sbc2.contoso.com', port: 5061, expected: '5067' } },
       ],
     },

@@ -77,9 +77,17 @@ runRuleTests(rule, {
       ],
     },
     {
-      name: 'wrong priority and weight',
+      // RFC 2782: priority and weight only order the records of one set; with one record they change nothing.
+      name: 'other priority and weight in a one-record set: a note, not an error',
       zones: { [EXTERNAL]: FABRIKAM_ONLINE.replace('100 1 5061 sipfed', '0 0 5061 sipfed') },
-      errors: [{ messageId: 'wrongSrv', line: 5, data: { fields: 'priority and weight', expected: '_sipfederationtls._tcp.fabrikam.com. IN SRV 100 1 5061 sipfed.online.lync.com.' } }],
+      errors: [
+        {
+          messageId: 'otherPriority',
+          line: 5,
+          severity: 'info',
+          data: { name: '_sipfederationtls._tcp.fabrikam.com', actual: '0 0', listed: '100 1', expected: '_sipfederationtls._tcp.fabrikam.com. IN SRV 100 1 5061 sipfed.online.lync.com.' },
+        },
+      ],
     },
     {
       name: 'wrong SRV target: the federation host where the directory belongs',
@@ -90,12 +98,12 @@ runRuleTests(rule, {
       // sip/srv-target and sip/srv-port leave this record here (an alias leading to Microsoft 365): one finding.
       name: 'the federation record sent to the tenant\'s own sip alias, on 5062',
       zones: { [EXTERNAL]: FABRIKAM_ONLINE.replace('100 1 5061 sipfed.online.lync.com.', '0 0 5062 sip.fabrikam.com.') },
-      errors: [{ messageId: 'wrongSrv', line: 5, data: { fields: 'priority, weight, port and target', actual: '0 0 5062 sip.fabrikam.com' } }],
+      errors: [{ messageId: 'wrongSrv', line: 5, severity: 'error', data: { fields: 'port and target', actual: '0 0 5062 sip.fabrikam.com' } }],
     },
     {
       name: 'an SRV target "." (service not offered)',
       zones: { [EXTERNAL]: FABRIKAM_ONLINE.replace('100 1 5061 sipfed.online.lync.com.', '0 0 0 .') },
-      errors: [{ messageId: 'wrongSrv', line: 5, data: { fields: 'priority, weight, port and target' } }],
+      errors: [{ messageId: 'wrongSrv', line: 5, data: { fields: 'port and target' } }],
     },
     {
       name: 'wrong CNAME target',
@@ -172,8 +180,8 @@ runRuleTests(rule, {
       zones: { 'external/contoso.com.zone': ON_PREMISES },
       settings: { product: 'teams' },
       errors: [
-        { messageId: 'wrongSrv', line: 4, data: { name: '_sip._tls.contoso.com', fields: 'priority, weight and target' } },
-        { messageId: 'wrongSrv', line: 5, data: { name: '_sipfederationtls._tcp.contoso.com', fields: 'priority, weight and target' } },
+        { messageId: 'wrongSrv', line: 4, data: { name: '_sip._tls.contoso.com', fields: 'target' } },
+        { messageId: 'wrongSrv', line: 5, data: { name: '_sipfederationtls._tcp.contoso.com', fields: 'target' } },
         { messageId: 'wrongType', line: 6, data: { name: 'sip.contoso.com', type: 'A' } },
         { messageId: 'wrongCname', line: 7, data: { name: 'lyncdiscover.contoso.com', target: 'proxy.contoso.com' } },
       ],
