@@ -15,6 +15,7 @@ export default defineRule<Record<string, never>, 'anyAnyAllow'>({
     ].join('\n'),
     severity: 'error',
     recommended: true,
+    families: 'all',
     citations: [{ source: 'seed 004 (Lync Server 2010 articles)', section: 'Enabling Lync Media to Bypass a VPN Tunnel (firewall scope)' }],
     options: { type: 'object', properties: {}, additionalProperties: false },
     messages: {

@@ -50,6 +50,7 @@ export default defineRule<Record<string, never>, 'wider' | 'missing'>({
     ].join('\n'),
     severity: 'error',
     recommended: true,
+    families: ['legacy', 'lync'],
     products: ['ocs2007r2', ...LYNC_2010_AND_LATER],
     citations: [{ source: 'Lync Server 2010 documentation', section: 'Port summary, single consolidated Edge with public IP addresses' }],
     options: { type: 'object', properties: {}, additionalProperties: false },

@@ -65,6 +65,7 @@ export default defineRule<Record<string, never>, 'shadowedOrdered' | 'deadAllow'
     ].join('\n'),
     severity: 'warning',
     recommended: true,
+    families: 'all',
     citations: [{ source: 'seed 004 (Lync Server 2010 articles)', section: 'Enabling Lync Media to Bypass a VPN Tunnel (block rules and their scope)' }],
     options: { type: 'object', properties: {}, additionalProperties: false },
     messages: {

@@ -37,6 +37,7 @@ export default defineRule<Record<string, never>, MessageId>({
     ].join('\n'),
     severity: 'error',
     recommended: true,
+    families: ['legacy', 'lync'],
     citations: [{ source: 'seed 004 (Lync Server 2010 articles)', section: 'Enabling Lync Media to Bypass a VPN Tunnel: Table 1 and Windows Firewall policy configuration' }],
     options: { type: 'object', properties: {}, additionalProperties: false },
     messages: {

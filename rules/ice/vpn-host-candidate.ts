@@ -21,6 +21,7 @@ export default defineRule<Record<string, never>, 'vpnHostCandidate' | 'policyKee
     ].join('\n'),
     severity: 'warning',
     recommended: true,
+    families: ['legacy', 'lync'],
     citations: [
       { source: 'seed 004 (Lync Server 2010 articles)', section: 'Enabling Lync Media to Bypass a VPN Tunnel' },
       { source: 'RFC 8445', section: '5.1.2 (host candidates outrank relayed candidates)' },

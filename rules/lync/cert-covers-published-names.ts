@@ -2,7 +2,6 @@ import { defineRule } from '../../src/engine/rule.js';
 import { displayName } from '../../src/estate/names.js';
 import { sanCovering } from '../../src/estate/certificate.js';
 import { certificatesAtPublishedNames } from '../../src/estate/published-names.js';
-import { LYNC_SERVER_FAMILIES } from '../../src/estate/products.js';
 
 export default defineRule<Record<string, never>, 'notCovered'>({
   id: 'lync/cert-covers-published-names',
@@ -30,7 +29,7 @@ export default defineRule<Record<string, never>, 'notCovered'>({
     ].join('\n'),
     severity: 'error',
     recommended: true,
-    products: LYNC_SERVER_FAMILIES,
+    families: ['legacy', 'lync'],
     citations: [
       { source: 'seed 000 (Office Communicator DNS and certificates)', section: 'The name the client connects to must match the certificate' },
       { source: 'seed 001 (OCS 2007 R2 client sign-in)', section: 'Certificate names for automatic configuration' },

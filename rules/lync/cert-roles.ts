@@ -4,7 +4,6 @@ import { certificateField, hostName, presentedNameMatches, type Certificate } fr
 import type { Estate } from '../../src/estate/estate.js';
 import { displayName } from '../../src/estate/names.js';
 import { simpleUrlHost, type Sited, type Topology, type TopologyEdge } from '../../src/estate/topology.js';
-import { LYNC_SERVER_FAMILIES } from '../../src/estate/products.js';
 import { lyncSipDomains } from '../../src/estate/lync-domains.js';
 
 type MessageId = 'poolNameMissing' | 'edgeNameMissing' | 'arrayCertificateNotShared' | 'arrayMemberMissing' | 'directorSubject' | 'simplifiedNameMissing';
@@ -129,7 +128,7 @@ export default defineRule<Record<string, never>, MessageId>({
     ].join('\n'),
     severity: 'error',
     recommended: true,
-    products: LYNC_SERVER_FAMILIES,
+    families: ['legacy', 'lync'],
     citations: [
       { source: 'seed 003 (LCS 2005 certificates)', section: 'Scenarios 1-6: MTLS, access proxy, public IM connectivity, arrays, Director, simplified names' },
       { source: 'Skype for Business Server 2015 documentation', section: 'Certificate requirements for internal servers and for external user access' },

@@ -1,7 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { certificateField, isLeafCertificate } from '../../src/estate/certificate.js';
 import { ucServerCertificates } from '../../src/estate/published-names.js';
-import { LYNC_SERVER_FAMILIES } from '../../src/estate/products.js';
 
 export default defineRule<Record<string, never>, 'missingClientAuth' | 'publicClientAuthEnding'>({
   id: 'lync/mtls-eku',
@@ -27,7 +26,7 @@ export default defineRule<Record<string, never>, 'missingClientAuth' | 'publicCl
     ].join('\n'),
     severity: 'error',
     recommended: true,
-    products: LYNC_SERVER_FAMILIES,
+    families: ['legacy', 'lync'],
     citations: [
       { source: 'seed 003 (LCS 2005 certificates)', section: 'MTLS between servers: server and client authentication' },
       { source: 'Chrome Root Program Policy', section: 'TLS server authentication-only hierarchies (2026)' },

@@ -1,7 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { ZoneFile } from '../../src/loaders/zone/model.js';
 import { displayName } from '../../src/estate/names.js';
-import { LYNC_SERVER_FAMILIES } from '../../src/estate/products.js';
 import { lyncSipDomains } from '../../src/estate/lync-domains.js';
 
 /** SRV services that offer SIP over clear-text TCP. */
@@ -31,7 +30,7 @@ export default defineRule<Record<string, never>, 'cleartextExternal'>({
     ].join('\n'),
     severity: 'error',
     recommended: true,
-    products: LYNC_SERVER_FAMILIES,
+    families: ['legacy', 'lync'],
     citations: [
       { source: 'seed 002 (Office Communicator sign-in and discovery)', section: 'Understanding Client Automatic Configuration and DNS Discovery (no Internet-reachable TCP server)' },
       { source: 'seed 001 (OCS 2007 R2: common sign-in and discovery issues)', section: 'DNS Configuration' },

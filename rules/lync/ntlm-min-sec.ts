@@ -1,7 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { NTLM_KEY } from '../../src/estate/client-policy.js';
 import type { RegistryValue } from '../../src/estate/registry.js';
-import { LYNC_SERVER_FAMILIES } from '../../src/estate/products.js';
 
 /** The NTLM security flags of NTLMMinClientSec / NTLMMinServerSec (MSV1_0). */
 const NTLM_FLAGS: Array<[number, string]> = [
@@ -35,7 +34,7 @@ export default defineRule<Record<string, never>, 'clientOffersLess'>({
     ].join('\n'),
     severity: 'error',
     recommended: true,
-    products: LYNC_SERVER_FAMILIES,
+    families: ['legacy', 'lync'],
     citations: [
       { source: 'seed 001 (OCS 2007 R2 client sign-in)', section: 'NTLMMinClientSec and NTLMMinServerSec' },
       { source: 'Microsoft documentation', section: 'Network security: Minimum session security for NTLM SSP based clients and servers' },

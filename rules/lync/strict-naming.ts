@@ -2,7 +2,6 @@ import { defineRule } from '../../src/engine/rule.js';
 import type { DnsName } from '../../src/loaders/zone/model.js';
 import { canonicalName, displayName, isAtOrBelow, labelsOf } from '../../src/estate/names.js';
 import { ipLiteralIn, normaliseService } from '../../src/estate/sip.js';
-import { LYNC_SERVER_FAMILIES } from '../../src/estate/products.js';
 import { lyncSipDomains } from '../../src/estate/lync-domains.js';
 
 /**
@@ -73,7 +72,7 @@ export default defineRule<StrictNamingOptions, 'neverAccepted' | 'rejectedWhenSt
     ].join('\n'),
     severity: 'error',
     recommended: true,
-    products: LYNC_SERVER_FAMILIES,
+    families: ['legacy', 'lync'],
     citations: [
       { source: 'seed 002 (Office Communicator sign-in and discovery)', section: 'Understanding Client Automatic Configuration and DNS Discovery (strict naming examples)' },
       { source: 'seed 001 (OCS 2007 R2: common sign-in and discovery issues)', section: 'Strict Name Checking' },

@@ -1,7 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { lyncZonesWithoutTopology } from '../../src/estate/published-names.js';
 import type { View } from '../../src/loaders/zone/model.js';
-import { LYNC_2010_AND_LATER } from '../../src/estate/products.js';
 
 export default defineRule<Record<string, never>, 'resolvesToFrontEnds' | 'severalAddresses'>({
   id: 'lync/web-services-load-balancing',
@@ -21,7 +20,7 @@ export default defineRule<Record<string, never>, 'resolvesToFrontEnds' | 'severa
     ].join('\n'),
     severity: 'error',
     recommended: true,
-    products: LYNC_2010_AND_LATER,
+    families: ['lync'],
     citations: [{ source: 'seed 004 (Lync Server 2010 articles)', section: 'DNS Load Balancing in Lync Server 2010: Why do we still need hardware load balancers?' }],
     options: { type: 'object', properties: {}, additionalProperties: false },
     messages: {

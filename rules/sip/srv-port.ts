@@ -46,6 +46,7 @@ export default defineRule<SrvPortOptions, 'wrongPort'>({
     ].join('\n'),
     severity: 'error',
     recommended: true,
+    families: 'all',
     citations: [
       { source: 'seed 001 (OCS 2007 R2: common sign-in and discovery issues)', section: 'DNS Configuration; Client Manual Sign-In on 5061, Access Edge Listening on 443' },
       { source: 'seed 002 (Office Communicator sign-in and discovery)', section: 'Understanding Client Automatic Configuration and DNS Discovery' },

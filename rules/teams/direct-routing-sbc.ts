@@ -63,7 +63,7 @@ export default defineRule<{ ports: number[] }, MessageId>({
     ].join('\n'),
     severity: 'error',
     recommended: true,
-    products: ['teams'],
+    families: ['teams'],
     citations: [
       { source: 'Microsoft Teams documentation', section: 'Plan Direct Routing (SBC domain names; Public trusted certificate for the SBC; SIP Signaling: Ports)' },
       { source: 'Microsoft Teams documentation', section: 'Connect your Session Border Controller (SBC) to Direct Routing' },

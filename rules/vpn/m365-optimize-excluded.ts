@@ -22,7 +22,7 @@ export default defineRule<{ enabled?: boolean; list: M365OptimizeList }, 'optimi
     ].join('\n'),
     severity: 'error',
     recommended: true,
-    products: ['teams'],
+    families: ['teams'],
     presetOptions: { teams: { enabled: true } },
     citations: [
       { source: 'Microsoft 365 documentation', section: 'Implementing VPN split tunnelling for Microsoft 365 (Optimize endpoints)' },
@@ -42,7 +42,7 @@ export default defineRule<{ enabled?: boolean; list: M365OptimizeList }, 'optimi
   },
   appliesTo: (estate) => estate.vpnProfiles.length > 0,
   check({ estate, options, report }) {
-    if (!(options.enabled ?? estate.product() === 'teams')) return;
+    if (!(options.enabled ?? estate.families().has('teams'))) return;
     const list = M365_OPTIMIZE_LISTS[options.list];
     const optimize = AddressSet.of(list.ranges.flatMap((text) => {
       const parsed = parseAddressSpec(text);

@@ -19,6 +19,7 @@ export default defineRule<Record<string, never>, 'fullTunnel'>({
     ].join('\n'),
     severity: 'error',
     recommended: true,
+    families: 'all',
     citations: [
       { source: 'seed 004 (Lync Server 2010 articles)', section: 'Enabling Lync Media to Bypass a VPN Tunnel' },
       { source: 'Microsoft 365 documentation', section: 'VPN split tunnelling for Microsoft 365' },

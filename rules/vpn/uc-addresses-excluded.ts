@@ -24,6 +24,7 @@ export default defineRule<Record<string, never>, 'captured'>({
     ].join('\n'),
     severity: 'error',
     recommended: true,
+    families: ['legacy', 'lync'],
     citations: [{ source: 'seed 004 (Lync Server 2010 articles)', section: 'Enabling Lync Media to Bypass a VPN Tunnel' }],
     options: { type: 'object', properties: {}, additionalProperties: false },
     messages: {

@@ -21,6 +21,7 @@ export default defineRule<{ days: number }, 'expired' | 'notYetValid' | 'expires
     ].join('\n'),
     severity: 'error',
     recommended: true,
+    families: 'all',
     citations: [
       { source: 'seed 004 (Lync Server 2010 articles)', section: 'Certificate Expiration Alerter' },
       { source: 'RFC 5280', section: '4.1.2.5 (Validity)' },

@@ -20,6 +20,7 @@ export default defineRule<{ requireExtension: boolean }, 'missingServerAuth' | '
     ].join('\n'),
     severity: 'error',
     recommended: true,
+    families: 'all',
     citations: [
       { source: 'RFC 5280', section: '4.2.1.12 (Extended key usage)' },
       { source: 'seed 003 (LCS 2005 certificates)', section: 'Server and client authentication EKUs for MTLS' },

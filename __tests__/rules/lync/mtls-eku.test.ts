@@ -12,7 +12,12 @@ const federation = zone(...header(), '_sipfederationtls._tcp IN SRV 0 0 5061 acc
 runRuleTests(rule, {
   valid: [
     { name: 'pool certificate with both usages', zones: { [INTERNAL]: pool }, files: { [CERTS]: certificatesManifest({ name: 'pool', sans: ['pool.contoso.com'], eku: ['serverAuth', 'clientAuth'], issuer: 'private' }) } },
-    { name: 'a web certificate needs no client authentication', zones: { [EXTERNAL]: zone(...header(), 'meet IN A 131.107.155.20') }, files: { [CERTS]: certificatesManifest({ name: 'web', sans: ['meet.contoso.com'], eku: ['serverAuth'] }) } },
+    {
+      name: 'a web certificate needs no client authentication',
+      zones: { [EXTERNAL]: zone(...header(), 'meet IN A 131.107.155.20') },
+      files: { [CERTS]: certificatesManifest({ name: 'web', sans: ['meet.contoso.com'], eku: ['serverAuth'] }) },
+      settings: { families: ['lync'] },
+    },
     { name: 'an entry without eku is not judged', zones: { [INTERNAL]: pool }, files: { [CERTS]: certificatesManifest({ name: 'pool', sans: ['pool.contoso.com'] }) } },
   ],
   invalid: [

@@ -6,6 +6,8 @@ const MSV1_0 = '[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Lsa\\MS
 const reg = (...values: string[]) => ['Windows Registry Editor Version 5.00', '', MSV1_0, ...values, ''].join('\r\n');
 
 runRuleTests(rule, {
+  // NTLM values are Windows settings: alone they do not show a Lync estate.
+  settings: { families: ['lync'] },
   valid: [
     {
       name: 'both sides at 128-bit and NTLMv2 session security',
