@@ -235,6 +235,17 @@ describe('loadConfig: errors name the key, line and column', () => {
     expect(problems('settings:\n  now: 2026-13-40\n')).toEqual(["2:8-2:18 error config/invalid-date settings.now: '2026-13-40' is not a valid date"]);
   });
 
+  it('families that are not families, listed twice, none, or against the product', () => {
+    expect(problems('settings:\n  families: [lnyc, teams, teams]\n')).toEqual([
+      "2:13-2:33 error config/invalid-value settings.families: 'teams' is listed twice",
+      "2:14-2:18 error config/invalid-value settings.families[0]: 'lnyc' is not one of: lync, legacy, teams, cisco, sip; did you mean 'lync'?",
+    ]);
+    expect(problems('settings: { families: [] }\n')).toEqual(['1:23-1:25 error config/invalid-value settings.families: list at least one of lync, legacy, teams, cisco, sip, or leave it out']);
+    expect(problems('settings: { families: [teams, sip], product: sfb2019 }\n')).toEqual([
+      '1:46-1:53 error config/invalid-value settings.product: sfb2019 is of the family lync, which settings.families does not list; add it there, or remove the product',
+    ]);
+  });
+
   it('a file that is not one mapping', () => {
     expect(problems('- rules\n')).toEqual(['1:1-1:8 error config/invalid-type the configuration must be a mapping']);
     expect(problems('rules: {}\n---\nignore: []\n')).toEqual(['3:1-3:11 error config/multiple-documents the configuration must be a single YAML document']);

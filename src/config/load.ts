@@ -299,8 +299,12 @@ function ruleSettingDiagnostic({ error: e, segments, path, range }: SchemaErrorS
       `plugins: '${String(data)}' is not a package name; a plugin is an installed package named by its package name (no paths, versions, URLs or file: specifiers)`,
     );
   }
-  if (e.keyword === 'uniqueItems' && segments.length === 1 && segments[0] === 'plugins' && Array.isArray(data)) {
-    return error(range, 'config/invalid-value', `plugins: '${String(data[(e.params as { i: number }).i])}' is listed twice`);
+  const listPath = segments.join('.');
+  if (e.keyword === 'uniqueItems' && (listPath === 'plugins' || listPath === 'settings.families') && Array.isArray(data)) {
+    return error(range, 'config/invalid-value', `${listPath}: '${String(data[(e.params as { i: number }).i])}' is listed twice`);
+  }
+  if (e.keyword === 'minItems' && listPath === 'settings.families') {
+    return error(range, 'config/invalid-value', `settings.families: list at least one of ${FAMILIES.join(', ')}, or leave it out`);
   }
   if (e.keyword === 'pattern' && segments.join('/') === 'settings/now') {
     return error(range, 'config/invalid-date', `settings.now: '${String(data)}' is not a date (YYYY-MM-DD)`);
