@@ -1,6 +1,7 @@
 import { createRequire as __uclintCreateRequire } from 'node:module'; const require = __uclintCreateRequire(import.meta.url);
 import {
   DEFAULT_AUDIT_ISSUE_TITLE,
+  ENVIRONMENT_VARIABLE_PATTERN,
   RULES,
   __commonJS,
   __require,
@@ -14,7 +15,7 @@ import {
   lint,
   parseDate,
   plural
-} from "./chunks/chunk-XOTNERH7.js";
+} from "./chunks/chunk-BKB363AJ.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -24663,8 +24664,15 @@ function readInputs() {
     problems.push(`input '${name}' is '${value}'; expected true or false`);
     return fallback;
   };
-  const pathsText = getInput("paths");
-  const paths = (pathsText.includes("\n") ? pathsText.split(/\r?\n/) : pathsText.split(/\s+/)).map((p) => p.trim()).filter(Boolean);
+  const list = (name) => {
+    const text = getInput(name);
+    return (text.includes("\n") ? text.split(/\r?\n/) : text.split(/\s+/)).map((p) => p.trim()).filter(Boolean);
+  };
+  const paths = list("paths");
+  const variables = list("pkcs12-password-env");
+  for (const name of variables) {
+    if (!new RegExp(ENVIRONMENT_VARIABLE_PATTERN).test(name)) problems.push(`input 'pkcs12-password-env' lists '${name}', which is not the name of an environment variable`);
+  }
   const date = (name) => {
     const value = getInput(name).trim();
     const parsed = value ? parseDate(value) : void 0;
@@ -24682,7 +24690,8 @@ function readInputs() {
     now: date("now"),
     token: getInput("token").trim() || void 0,
     audit: flag("audit", false),
-    pluginsFrom: getInput("plugins-from").trim() || void 0
+    pluginsFrom: getInput("plugins-from").trim() || void 0,
+    pkcs12PasswordEnv: variables
   };
   return problems.length > 0 ? { problems } : { inputs, problems };
 }
@@ -24876,7 +24885,14 @@ async function runAction() {
   const pullRequest = pullRequestOf();
   const audit = inputs.audit || AUDIT_EVENTS.has(context2.eventName);
   const octokit = inputs.token ? createOctokit(inputs.token) : void 0;
-  const result = await lint({ paths: inputs.paths, cwd: workspace, configFile: inputs.config, now: inputs.now, plugins: pluginOptions(inputs.pluginsFrom, workspace) });
+  const result = await lint({
+    paths: inputs.paths,
+    cwd: workspace,
+    configFile: inputs.config,
+    now: inputs.now,
+    plugins: pluginOptions(inputs.pluginsFrom, workspace),
+    passwordVariables: inputs.pkcs12PasswordEnv
+  });
   const prefix = repositoryPrefix(workspace, result.root);
   const findings = result.findings.map((f) => relocate(f, prefix));
   if (result.fatal.length > 0) {
@@ -25039,7 +25055,7 @@ function pluginOptions(pluginsFrom, workspace) {
   if (pluginsFrom === void 0) {
     return { refusal: "the Action loads plugins only when its plugins-from input names the directory they are installed in, outside the checkout" };
   }
-  return { resolveFrom: path.resolve(workspace, pluginsFrom), refuseInside: [workspace] };
+  return { allow: true, resolveFrom: path.resolve(workspace, pluginsFrom), refuseInside: [workspace] };
 }
 function helpUriBase() {
   const actionRepository = process.env.GITHUB_ACTION_REPOSITORY;

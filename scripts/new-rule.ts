@@ -30,6 +30,8 @@ export default defineRule({
     rationale: 'TODO: why it matters, and how to fix a finding.',
     severity: 'warning',
     recommended: false,
+    // TODO: the families it is about ('lync', 'legacy', 'teams', 'cisco', 'sip'), or 'all' when it holds for every deployment.
+    families: 'all',
     citations: [{ source: 'TODO: document or RFC', section: 'TODO' }],
     options: { properties: {}, additionalProperties: false },
     messages: { problem: 'TODO {{name}}' },

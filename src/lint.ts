@@ -319,6 +319,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     firewallRuleSets,
     mediaPolicies,
     sdpSessions,
+    familiesStatement: config.familiesStatement,
   });
   const run = runRules(estate, registry, config.rules, now);
   const findings: Finding[] = [...diagnostics.map(diagnosticToFinding), ...unsupported, ...run.findings];

@@ -226,6 +226,56 @@ describe('uclint init guesses', () => {
   });
 });
 
+describe('uclint init: the families the files show', () => {
+  it('a tenant online with Lync pools in its topology: the teams preset and settings.families, each family with its evidence', async () => {
+    write(
+      'dns/external/fabrikam.com.zone',
+      zone('fabrikam.com', [
+        'ns1 IN A 203.0.113.53',
+        '_sip._tls IN SRV 100 1 443 sipdir.online.lync.com.',
+        'sip IN CNAME sipdir.online.lync.com.',
+        'lyncdiscover IN CNAME webdir.online.lync.com.',
+        '_sipfederationtls._tcp IN SRV 100 1 5061 sipfed.online.lync.com.',
+      ]),
+    );
+    write('topology.yml', ['apiVersion: uclint/v1', 'kind: Topology', 'sipDomains: [fabrikam.com]', 'pools:', '  - fqdn: pool01.fabrikam.com', ''].join('\n'));
+    const { code, stdout, stderr } = await run(['init', '--dry-run', '--no-workflow']);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(stdout).toContain(
+      [
+        'Families (rules about other families do not run):',
+        '  lync  Lync / Skype for Business Server',
+        '      topology pool pool01.fabrikam.com (topology.yml:5)',
+        '  teams  Microsoft Teams',
+        '      _sip._tls.fabrikam.com SRV -> sipdir.online.lync.com (Microsoft 365) (dns/external/fabrikam.com.zone:6)',
+        '      sip.fabrikam.com CNAME -> sipdir.online.lync.com (Microsoft 365) (dns/external/fabrikam.com.zone:7)',
+        '      lyncdiscover.fabrikam.com CNAME -> webdir.online.lync.com (Microsoft 365) (dns/external/fabrikam.com.zone:8)',
+        '      ... and 1 more',
+        '',
+        'Product:',
+        '  teams: every SIP domain is served by Microsoft 365',
+      ].join('\n'),
+    );
+    expect(stdout).toContain(
+      [
+        '# Families the files show: lync (topology.yml:5), teams (dns/external/fabrikam.com.zone:6).',
+        '# Rules about other families do not run; settings.families below states them.',
+      ].join('\n'),
+    );
+    expect(stdout).toContain("  product: teams  # every SIP domain is served by Microsoft 365 (dns/external/fabrikam.com.zone:6)\n  families: [lync, teams]  # the product's family and those the files show (above)\n");
+    await run(['init', '--no-workflow']);
+    expect(loadedConfig().settings).toEqual({ sipDomains: ['fabrikam.com'], product: 'teams', families: ['lync', 'teams'] });
+  });
+
+  it('files that show no family: said so, and nothing stated', async () => {
+    write('vpn/remote.conf', ['[Interface]', 'Address = 10.8.0.2/32', '', '[Peer]', 'AllowedIPs = 10.0.0.0/8', 'Endpoint = vpn.example.com:51820', ''].join('\n'));
+    const { code, stdout } = await run(['init', '--dry-run', '--no-workflow']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Families (rules about other families do not run):\n  none shown by the files: only rules about every family run (settings.families states them)\n');
+    expect(stdout).toContain('# Families: nothing in the files shows whose servers they are, so only rules about\n# every family run; settings.families states them (lync, legacy, teams, cisco, sip).\n');
+  });
+});
+
 const SMALL_ZONE = zone('example.com', [
   'ns1 IN A 198.51.100.53',
   '_sip._tls IN SRV 0 0 443 access',
@@ -245,6 +295,11 @@ SIP domains:
       _sip._tls.example.com SRV -> access.example.com: a server of its own (dns/example.com.zone:6)
       _sipfederationtls._tcp.example.com SRV -> access.example.com: a server of its own (dns/example.com.zone:7)
 
+Families (rules about other families do not run):
+  lync  Lync / Skype for Business Server
+      _sip._tls.example.com SRV -> access.example.com (on-premises) (dns/example.com.zone:6)
+      _sipfederationtls._tcp.example.com SRV -> access.example.com (on-premises) (dns/example.com.zone:7)
+
 Product:
   not named: nothing names a product
   preset uclint:recommended
@@ -259,6 +314,10 @@ const GOLDEN_CONFIG = `# uclint configuration, written by \`uclint init\` from w
 
 # Preset: nothing names a product.
 extends: [uclint:recommended]
+
+# Families the files show: lync (dns/example.com.zone:6).
+# Rules about other families do not run. Each run infers the families again,
+# unless settings.families or settings.product (a product preset sets it) states them.
 
 # Split-brain DNS: the zone files clients inside the network see (internal)
 # and those the Internet sees (external).

@@ -18,7 +18,7 @@ import type { ResolvedConfig } from '../../src/config/index.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { AnyRule } from '../../src/engine/rule.js';
 import { resolveRuleOptions } from '../../src/engine/options.js';
-import { PRODUCT_FAMILIES } from '../../src/estate/products.js';
+import { FAMILIES, FAMILY_OF_PRODUCT, PRESET_PRODUCTS, PRESET_PRODUCT_SETTING, familiesOf, isEveryFamily } from '../../src/estate/products.js';
 import { RULES } from '../../src/rules.generated.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -66,6 +66,7 @@ describe('loadConfig: valid files', () => {
       'x509/expiry warning {"days":30}',
     ]);
     expect({ ...config!, rules: undefined }).toEqual({
+      familiesStatement: { text: 'settings.product: lync2010', loc: { file: '.uclint.yml', line: 13, column: 12, endLine: 13, endColumn: 20 } },
       file: '.uclint.yml',
       rules: undefined,
       views: { internal: ['dns/internal/**'], external: ['dns/external/**'] },
@@ -234,6 +235,17 @@ describe('loadConfig: errors name the key, line and column', () => {
     expect(problems('settings:\n  now: 2026-13-40\n')).toEqual(["2:8-2:18 error config/invalid-date settings.now: '2026-13-40' is not a valid date"]);
   });
 
+  it('families that are not families, listed twice, none, or against the product', () => {
+    expect(problems('settings:\n  families: [lnyc, teams, teams]\n')).toEqual([
+      "2:13-2:33 error config/invalid-value settings.families: 'teams' is listed twice",
+      "2:14-2:18 error config/invalid-value settings.families[0]: 'lnyc' is not one of: lync, legacy, teams, cisco, sip; did you mean 'lync'?",
+    ]);
+    expect(problems('settings: { families: [] }\n')).toEqual(['1:23-1:25 error config/invalid-value settings.families: list at least one of lync, legacy, teams, cisco, sip, or leave it out']);
+    expect(problems('settings: { families: [teams, sip], product: sfb2019 }\n')).toEqual([
+      '1:46-1:53 error config/invalid-value settings.product: sfb2019 is of the family lync, which settings.families does not list; add it there, or remove the product',
+    ]);
+  });
+
   it('a file that is not one mapping', () => {
     expect(problems('- rules\n')).toEqual(['1:1-1:8 error config/invalid-type the configuration must be a mapping']);
     expect(problems('rules: {}\n---\nignore: []\n')).toEqual(['3:1-3:11 error config/multiple-documents the configuration must be a single YAML document']);
@@ -382,14 +394,34 @@ describe('product presets', () => {
     }
   });
 
-  it("a rule's presetOptions name families whose preset turns it on, and its products are families", () => {
+  it('every bundled rule declares its families; a product pack\'s rules are about its families only', () => {
+    const packFamilies: Record<string, readonly string[]> = { lync: ['legacy', 'lync'], cisco: ['cisco'], teams: ['lync', 'teams'] };
     for (const rule of RULES) {
-      // Rules of a product's own pack say which products they are about, or every product preset would turn them on.
-      if (['lync', 'cisco', 'teams'].includes(rule.id.slice(0, rule.id.indexOf('/')))) expect([rule.id, rule.meta.products?.length ?? 0]).not.toEqual([rule.id, 0]);
-      for (const family of rule.meta.products ?? []) expect(PRODUCT_FAMILIES).toContain(family);
-      for (const family of Object.keys(rule.meta.presetOptions ?? {})) {
-        const preset = PRESETS[`uclint:${family}`];
-        expect([rule.id, family, preset?.rules(RULES).get(rule.id)?.severity]).toEqual([rule.id, family, rule.meta.severity]);
+      expect([rule.id, rule.meta.families === undefined]).toEqual([rule.id, false]);
+      // `all` says every family; listing each one by name would go stale when a family is added.
+      if (rule.meta.families !== 'all') expect([rule.id, isEveryFamily(rule.meta.families)]).toEqual([rule.id, false]);
+      const pack = rule.id.slice(0, rule.id.indexOf('/'));
+      if (packFamilies[pack]) for (const family of familiesOf(rule.meta.families)) expect([rule.id, packFamilies[pack]]).toEqual([rule.id, expect.arrayContaining([family])]);
+      for (const family of Object.values(rule.meta.messageFamilies ?? {}) as string[][]) for (const f of family) expect(FAMILIES).toContain(f);
+    }
+  });
+
+  it("a rule's products narrow its families: each product is of one of them, and they are not all of them", () => {
+    for (const rule of RULES) {
+      const products = rule.meta.products;
+      if (products === undefined) continue;
+      const families = familiesOf(rule.meta.families);
+      for (const product of products) expect([rule.id, product, families.includes(FAMILY_OF_PRODUCT[PRESET_PRODUCT_SETTING[product]])]).toEqual([rule.id, product, true]);
+      const ofTheFamilies = PRESET_PRODUCTS.filter((product) => families.includes(FAMILY_OF_PRODUCT[PRESET_PRODUCT_SETTING[product]]));
+      expect([rule.id, products.length < ofTheFamilies.length]).toEqual([rule.id, true]);
+    }
+  });
+
+  it("a rule's presetOptions name products whose preset turns it on", () => {
+    for (const rule of RULES) {
+      for (const product of Object.keys(rule.meta.presetOptions ?? {})) {
+        const preset = PRESETS[`uclint:${product}`];
+        expect([rule.id, product, preset?.rules(RULES).get(rule.id)?.severity]).toEqual([rule.id, product, rule.meta.severity]);
       }
     }
   });
@@ -405,7 +437,7 @@ describe('product presets', () => {
         citations: [],
         messages: {},
         options: { type: 'object', properties: { tenant: { type: 'string' } }, additionalProperties: false },
-        products: ['teams'],
+        families: ['teams'],
         presetOptions: { teams: { tenant: 'contoso' } },
       },
       check() {},
@@ -414,7 +446,7 @@ describe('product presets', () => {
     expect(PRESETS['uclint:teams'].rules(registry).get('teams/example')).toEqual({ severity: 'warning', options: { tenant: 'contoso' } });
     expect(PRESETS['uclint:sfb'].rules(registry).has('teams/example')).toBe(false);
     expect(PRESETS['uclint:recommended'].rules(registry).get('teams/example')).toEqual({ severity: 'warning' });
-    // Rules that name no product are in every product preset; rules not recommended in none.
+    // Rules about every family are in every product preset; rules not recommended in none.
     expect(rulesTurnedOn(PRESETS['uclint:cisco'], registry).map((entry) => entry.rule.id)).toEqual(['sip/srv-port', 'dns/duplicate-record', 'x509/expiry']);
   });
 });

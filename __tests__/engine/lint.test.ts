@@ -230,6 +230,8 @@ describe('lint(): suppressions in regedit exports', () => {
     ].join('\r\n');
     write('lab.reg', '');
     writeFileSync(path.join(dir, 'lab.reg'), Buffer.from(text, 'utf16le'));
+    // NTLM settings alone do not show a Lync estate.
+    write('.uclint.yml', 'settings: { families: [lync] }\n');
     const result = await lint({ cwd: dir, rules: [ntlm] });
     expect(result.findings.map((f) => `${f.file}:${f.line} ${f.ruleId} ${f.suppressed?.kind ?? 'open'}`)).toEqual(['lab.reg:5 lync/ntlm-min-sec inline']);
   });

@@ -84,6 +84,18 @@ describe('lyncSipDomains: the SIP domains the lync pack judges', () => {
     expect(await lyncDomainsOf({ zones, settings: { product: 'teams' } })).toEqual([]);
   });
 
+  it('the families the settings state decide: none without lync or legacy; every domain with Lync alone or beside Teams; beside another vendor, the marked ones', async () => {
+    const pool = { [INTERNAL]: zone(...header(), '_sipinternaltls._tcp IN SRV 0 0 5061 pool', 'pool IN A 10.0.0.5') };
+    expect(await lyncDomainsOf({ zones: pool, settings: { families: ['teams', 'sip'] } })).toEqual([]);
+    // A hybrid whose product is the later preset's (teams): the families still name Lync.
+    expect(await lyncDomainsOf({ zones: { [EXTERNAL]: GENERIC_SIP }, settings: { families: ['lync', 'teams'], product: 'teams' } })).toEqual(['contoso.com.']);
+    const cisco = {
+      [EXTERNAL]: zone(...header(), '_collab-edge._tls IN SRV 10 10 8443 expe', '_sip._tcp IN SRV 10 10 5060 expe', 'expe IN A 198.51.100.20'),
+      'internal/fabrikam.com.zone': zone(...header('fabrikam.com.'), '_sipinternaltls._tcp IN SRV 0 0 5061 pool', 'pool IN A 10.0.0.5'),
+    };
+    expect(await lyncDomainsOf({ zones: cisco, settings: { families: ['lync', 'cisco'] } })).toEqual(['fabrikam.com.']);
+  });
+
   it('never a domain with a discovery record pointing at Microsoft 365 (left to the teams pack)', async () => {
     const zones = { [EXTERNAL]: zone(...header(), '_sip._tls IN SRV 0 0 443 sip', 'sip IN A 198.51.100.10', 'lyncdiscover IN CNAME webdir.online.lync.com.') };
     expect(await lyncDomainsOf({ zones, settings: { product: 'sfb2015', sipDomains: ['contoso.com'] } })).toEqual([]);

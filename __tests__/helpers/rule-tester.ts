@@ -20,13 +20,18 @@ export interface RuleCase {
   files?: Record<string, string>;
   /** Rule options (validated by the rule's schema, defaults filled). */
   options?: Record<string, unknown>;
-  /** `settings` of the config file (sipDomains, strictDnsNaming, product, ...). */
+  /**
+   * `settings` of the config file (sipDomains, strictDnsNaming, product, families, ...).
+   * Without `families` or `product`, the estate's families are what the files show, and a
+   * rule about one vendor's servers runs only when they show that vendor.
+   */
   settings?: Record<string, unknown>;
   /** Date for `--now` (default 2026-11-20). */
   now?: string;
   /**
-   * For a valid case whose point is that the rule does not apply (its `appliesTo` is false):
-   * why. Every other valid case must make the rule run, or it would pass whatever the rule does.
+   * For a valid case whose point is that the rule does not apply (its `appliesTo` is false, or
+   * the estate is of families it is not about): why. Every other valid case must make the rule
+   * run, or it would pass whatever the rule does.
    */
   notApplicable?: string;
 }
@@ -74,7 +79,19 @@ function describeFindings(findings: Finding[]): string {
   return findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.messageId ?? f.ruleId} ${JSON.stringify(f.data ?? {})}`).join('\n');
 }
 
-export function runRuleTests(rule: AnyRule, cases: { valid: RuleCase[]; invalid: InvalidRuleCase[] }): void {
+export interface RuleCases {
+  /**
+   * Settings every case starts from (a case's own settings win, key by key): for a rule whose
+   * cases hold nothing that shows the family it is about (NTLM values alone do not show Lync).
+   */
+  settings?: Record<string, unknown>;
+  valid: RuleCase[];
+  invalid: InvalidRuleCase[];
+}
+
+export function runRuleTests(rule: AnyRule, suite: RuleCases): void {
+  const withSettings = <T extends RuleCase>(testCase: T): T => (suite.settings ? { ...testCase, settings: { ...suite.settings, ...testCase.settings } } : testCase);
+  const cases = { valid: suite.valid.map(withSettings), invalid: suite.invalid.map(withSettings) };
   describe(rule.id, () => {
     it('has test cases both ways', () => {
       expect(cases.valid.length).toBeGreaterThan(0);
@@ -87,8 +104,10 @@ export function runRuleTests(rule: AnyRule, cases: { valid: RuleCase[]; invalid:
         expect(result.fatal).toEqual([]);
         const relevant = result.findings.filter((f) => !f.suppressed && (f.ruleId === rule.id || f.ruleId.startsWith('parse/')));
         expect(describeFindings(relevant)).toBe('');
-        const status = result.outcomes.find((o) => o.ruleId === rule.id)?.status;
-        expect(status).toBe(testCase.notApplicable === undefined ? 'ran' : 'not-applicable');
+        const outcome = result.outcomes.find((o) => o.ruleId === rule.id);
+        const expected = testCase.notApplicable === undefined ? 'ran' : 'not-applicable';
+        // The engine's reason shows why a case meant to run did not (its families, most often).
+        expect(outcome?.status === expected ? expected : `${outcome?.status}: ${outcome?.reason}`).toBe(expected);
       });
     });
 

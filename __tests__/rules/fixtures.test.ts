@@ -33,6 +33,9 @@ describe('rule fixtures', () => {
       expect(result.fatal).toEqual([]);
       const relevant = result.findings.filter((f) => f.ruleId === rule.id || f.ruleId.startsWith('parse/'));
       expect(formatCompact(relevant)).toBe('');
+      // A rule that did not run would find nothing whatever it checks (a `.uclint.yml` there states the families the files do not show).
+      const outcome = result.outcomes.find((o) => o.ruleId === rule.id);
+      expect(outcome?.status === 'ran' ? 'ran' : `${outcome?.status}: ${outcome?.reason}`).toBe('ran');
     });
 
     it('err/ gives exactly expected.txt', async () => {

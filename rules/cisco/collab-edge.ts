@@ -25,7 +25,7 @@ export default defineRule<Record<string, never>, 'internalView'>({
     ].join('\n'),
     severity: 'error',
     recommended: true,
-    products: ['cisco'],
+    families: ['cisco'],
     citations: [
       { source: 'Cisco Expressway MRA deployment guide', section: 'DNS records (_collab-edge._tls, port 8443, public DNS only)' },
       { source: 'Cisco Jabber DNS configuration guide', section: 'Service discovery order: _cisco-uds._tcp before _collab-edge._tls' },

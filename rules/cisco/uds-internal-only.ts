@@ -19,7 +19,7 @@ export default defineRule<Record<string, never>, 'external'>({
     ].join('\n'),
     severity: 'error',
     recommended: true,
-    products: ['cisco'],
+    families: ['cisco'],
     citations: [
       { source: 'Cisco Jabber planning guide', section: 'Service discovery: _cisco-uds internal, _collab-edge external' },
       { source: 'Cisco Jabber DNS configuration guide', section: 'Service (SRV) records: _cisco-uds and _cuplogin on the internal name server' },

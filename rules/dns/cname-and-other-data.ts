@@ -52,6 +52,7 @@ export default defineRule<Record<string, never>, 'otherData' | 'multipleCnames'>
     ].join('\n'),
     severity: 'error',
     recommended: true,
+    families: 'all',
     citations: [
       { source: 'RFC 1034', section: '3.6.2 (Aliases and canonical names)' },
       { source: 'RFC 2181', section: '10.1 (CNAME resource records)' },

@@ -40,6 +40,7 @@ export default defineRule<Record<string, never>, 'dangling'>({
     ].join('\n'),
     severity: 'error',
     recommended: true,
+    families: 'all',
     citations: [
       { source: 'RFC 1034', section: '3.6.2 (Aliases and canonical names)' },
       { source: 'RFC 2782', section: 'The format of the SRV RR (Target)' },

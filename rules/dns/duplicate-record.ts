@@ -92,6 +92,7 @@ export default defineRule<Record<string, never>, 'duplicate' | 'ttlMismatch'>({
     ].join('\n'),
     severity: 'warning',
     recommended: true,
+    families: 'all',
     citations: [
       { source: 'RFC 2181', section: '5 (Resource record sets) and 5.2 (TTLs of RRs in an RRSet)' },
     ],

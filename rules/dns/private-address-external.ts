@@ -28,6 +28,7 @@ export default defineRule<Record<string, never>, 'nonPublicAddress'>({
     ].join('\n'),
     severity: 'error',
     recommended: true,
+    families: 'all',
     citations: [
       { source: 'RFC 1918', section: '3 (Private address space)' },
       { source: 'RFC 6598', section: '7 (Shared address space)' },

@@ -15,6 +15,7 @@ export default defineRule<Record<string, never>, 'anyAnyAllow'>({
     ].join('\n'),
     severity: 'error',
     recommended: true,
+    families: 'all',
     citations: [{ source: 'Lync Server 2010: Enabling Lync Media to Bypass a VPN Tunnel', section: 'Windows Firewall Policy (firewall scope)' }],
     options: { type: 'object', properties: {}, additionalProperties: false },
     messages: {

@@ -108,6 +108,7 @@ export default defineRule<Record<string, never>, 'wider' | 'missing'>({
     ].join('\n'),
     severity: 'error',
     recommended: true,
+    families: ['legacy', 'lync'],
     products: ['ocs2007r2', ...LYNC_2010_AND_LATER],
     citations: [
       { source: 'Skype for Business Server: Edge Server environmental requirements', section: 'Port and firewall planning: external port firewall summary table' },

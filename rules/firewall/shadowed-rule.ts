@@ -65,6 +65,7 @@ export default defineRule<Record<string, never>, 'shadowedOrdered' | 'deadAllow'
     ].join('\n'),
     severity: 'warning',
     recommended: true,
+    families: 'all',
     citations: [{ source: 'Lync Server 2010: Enabling Lync Media to Bypass a VPN Tunnel', section: 'Windows Firewall Policy (block rules and their scope)' }],
     options: { type: 'object', properties: {}, additionalProperties: false },
     messages: {

@@ -37,6 +37,7 @@ export default defineRule<Record<string, never>, MessageId>({
     ].join('\n'),
     severity: 'error',
     recommended: true,
+    families: ['legacy', 'lync'],
     citations: [{ source: 'Lync Server 2010: Enabling Lync Media to Bypass a VPN Tunnel', section: 'Table 1 and Windows Firewall Policy Configuration Steps' }],
     options: { type: 'object', properties: {}, additionalProperties: false },
     messages: {

@@ -38,6 +38,7 @@ export default defineRule<Record<string, never>, MessageId>({
     ].join('\n'),
     severity: 'warning',
     recommended: true,
+    families: 'all',
     citations: [
       { source: 'RFC 8445', section: '5.1.2 (Prioritizing candidates)' },
       { source: 'RFC 6544', section: '4.2 (Prioritization: TCP candidates use the same type preferences)' },

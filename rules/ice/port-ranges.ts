@@ -21,6 +21,7 @@ export default defineRule<Record<string, never>, 'outsideDynamic' | 'overlap' | 
     ].join('\n'),
     severity: 'warning',
     recommended: true,
+    families: 'all',
     citations: [
       { source: 'Microsoft Teams documentation', section: 'Implement Quality of Service: port ranges and DSCP markings' },
       { source: 'RFC 4594', section: 'Configuration guidelines for DiffServ service classes (EF, AF41, AF21)' },

@@ -21,6 +21,7 @@ export default defineRule<Record<string, never>, 'vpnHostCandidate' | 'policyKee
     ].join('\n'),
     severity: 'warning',
     recommended: true,
+    families: ['legacy', 'lync'],
     citations: [
       { source: 'Lync Server 2010: Enabling Lync Media to Bypass a VPN Tunnel', section: 'The Problem (the VPN address as a host candidate); Windows Firewall Policy' },
       { source: 'RFC 8445', section: '5.1.2 (host candidates outrank relayed candidates)' },

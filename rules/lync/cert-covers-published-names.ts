@@ -2,7 +2,6 @@ import { defineRule } from '../../src/engine/rule.js';
 import { displayName } from '../../src/estate/names.js';
 import { sanCovering } from '../../src/estate/certificate.js';
 import { certificatesAtPublishedNames } from '../../src/estate/published-names.js';
-import { LYNC_SERVER_FAMILIES } from '../../src/estate/products.js';
 
 export default defineRule<Record<string, never>, 'notCovered'>({
   id: 'lync/cert-covers-published-names',
@@ -31,7 +30,7 @@ export default defineRule<Record<string, never>, 'notCovered'>({
     ].join('\n'),
     severity: 'error',
     recommended: true,
-    products: LYNC_SERVER_FAMILIES,
+    families: ['legacy', 'lync'],
     citations: [
       { source: 'LCS and Windows Messenger 5 connectivity', section: 'The name the client connects to must match the certificate' },
       { source: 'Communications Server 2007 R2: Common Issues with Sign-in and Discovery', section: 'Certificate names for automatic configuration' },

@@ -4,7 +4,6 @@ import { certificateField, hostName, matchedNames, presentedNameMatches, type Ce
 import type { Estate } from '../../src/estate/estate.js';
 import { displayName } from '../../src/estate/names.js';
 import { simpleUrlHost, type Sited, type Topology, type TopologyEdge } from '../../src/estate/topology.js';
-import { LYNC_SERVER_FAMILIES } from '../../src/estate/products.js';
 import { lyncSipDomains } from '../../src/estate/lync-domains.js';
 
 type MessageId = 'poolNameMissing' | 'edgeNameMissing' | 'arrayCertificateNotShared' | 'arrayMemberMissing' | 'directorSubject' | 'simplifiedNameMissing';
@@ -134,7 +133,7 @@ export default defineRule<Record<string, never>, MessageId>({
     ].join('\n'),
     severity: 'error',
     recommended: true,
-    products: LYNC_SERVER_FAMILIES,
+    families: ['legacy', 'lync'],
     citations: [
       { source: 'Live Communications Server 2005: MTLS certificates for servers, pools and access proxies (Microsoft support article)', section: 'Scenarios 1-6: MTLS, access proxy, public IM connectivity, arrays, Director, simplified names' },
       { source: 'Skype for Business Server: Edge Server environmental requirements', section: 'Certificate planning: Edge certificate table (one external certificate per pool; internal: subject name, no SAN)' },

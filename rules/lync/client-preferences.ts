@@ -2,7 +2,6 @@ import { defineRule } from '../../src/engine/rule.js';
 import { CLIENT_POLICY_KEYS, CLIENT_PREFERENCE_KEYS } from '../../src/estate/client-policy.js';
 import { preferenceSpec } from '../../src/estate/client-preferences.js';
 import { registryKey } from '../../src/estate/registry.js';
-import { LYNC_SERVER_FAMILIES } from '../../src/estate/products.js';
 
 const TYPE_WORD = { dword: 'a DWORD', binary: 'Binary', string: 'a string' } as const;
 
@@ -25,7 +24,7 @@ export default defineRule<Record<string, never>, 'wrongType' | 'outOfRange' | 's
     ].join('\n'),
     severity: 'warning',
     recommended: true,
-    products: LYNC_SERVER_FAMILIES,
+    families: ['legacy', 'lync'],
     citations: [{ source: 'Working with Microsoft Lync Registry Settings', section: 'Reset script (each preference with its type)' }],
     options: { type: 'object', properties: {}, additionalProperties: false },
     messages: {

@@ -74,6 +74,7 @@ export default defineRule<DiscoveryRecordsOptions, MessageId>({
     ].join('\n'),
     severity: 'error',
     recommended: true,
+    families: ['legacy', 'lync'],
     // The families of PRODUCTS: the discovery of LCS 2005 is not one this rule knows.
     products: ['ocs2007r2', 'lync2010', 'lync2013', 'sfb'],
     citations: [

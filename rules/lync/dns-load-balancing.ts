@@ -2,7 +2,6 @@ import { defineRule, type Report } from '../../src/engine/rule.js';
 import type { Located } from '../../src/core/types.js';
 import type { Estate, Typed } from '../../src/estate/estate.js';
 import { displayName } from '../../src/estate/names.js';
-import { LYNC_2010_AND_LATER } from '../../src/estate/products.js';
 import type { DnsName, View, ZoneRecord } from '../../src/loaders/zone/model.js';
 
 /** Front ends a DNS load-balanced pool may hold, by product: the registrar hash of Lync Server 2010 has 10 slots. The lync2010 preset sets it too. */
@@ -44,7 +43,7 @@ export default defineRule<{ maxServers?: number }, MessageId>({
     ].join('\n'),
     severity: 'error',
     recommended: true,
-    products: LYNC_2010_AND_LATER,
+    families: ['lync'],
     presetOptions: { lync2010: { maxServers: MAX_SERVERS_BY_PRODUCT.lync2010 } },
     citations: [
       { source: 'DNS Load Balancing in Lync Server 2010', section: 'one A record per front end under the pool FQDN; at most 10 front ends' },

@@ -2,7 +2,6 @@ import { defineRule } from '../../src/engine/rule.js';
 import { certificateField, issuerInWords, issuerKindOf, sanCovering } from '../../src/estate/certificate.js';
 import { displayName } from '../../src/estate/names.js';
 import { ucServerCertificates } from '../../src/estate/published-names.js';
-import { LYNC_SERVER_FAMILIES } from '../../src/estate/products.js';
 import { lyncSipDomains } from '../../src/estate/lync-domains.js';
 
 export default defineRule<Record<string, never>, 'privateCa' | 'missingSipName' | 'wildcardSubject'>({
@@ -32,7 +31,7 @@ export default defineRule<Record<string, never>, 'privateCa' | 'missingSipName' 
     ].join('\n'),
     severity: 'error',
     recommended: true,
-    products: LYNC_SERVER_FAMILIES,
+    families: ['legacy', 'lync'],
     citations: [
       { source: 'Live Communications Server 2005: MTLS certificates for servers, pools and access proxies (Microsoft support article)', section: 'Access proxy and public IM connectivity certificates' },
       { source: 'Skype for Business Server: Edge Server environmental requirements', section: 'Certificate planning: Edge certificate table (external Edge)' },

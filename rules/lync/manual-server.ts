@@ -3,7 +3,6 @@ import type { Located } from '../../src/core/types.js';
 import { hostKind } from '../../src/estate/host-port.js';
 import { readHostPort } from '../../src/loaders/manifest/values.js';
 import type { HostPort } from '../../src/estate/topology.js';
-import { LYNC_SERVER_FAMILIES } from '../../src/estate/products.js';
 
 type MessageId = 'addressNotName' | 'singleLabel' | 'externalPort' | 'externalNoPort' | 'unreadable';
 
@@ -26,7 +25,7 @@ export default defineRule<Record<string, never>, MessageId>({
     ].join('\n'),
     severity: 'error',
     recommended: true,
-    products: LYNC_SERVER_FAMILIES,
+    families: ['legacy', 'lync'],
     citations: [{ source: 'Communications Server 2007 R2: Common Issues with Sign-in and Discovery', section: 'Manual configuration: FQDNs, and port 443 for the external server' }],
     options: { type: 'object', properties: {}, additionalProperties: false },
     messages: {

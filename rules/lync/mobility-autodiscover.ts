@@ -4,7 +4,6 @@ import { certificateField, sanCovering } from '../../src/estate/certificate.js';
 import { displayName } from '../../src/estate/names.js';
 import type { View } from '../../src/loaders/zone/model.js';
 import { lyncZonesWithoutTopology } from '../../src/estate/published-names.js';
-import { LYNC_2010_AND_LATER } from '../../src/estate/products.js';
 import { lyncSipDomains } from '../../src/estate/lync-domains.js';
 
 type MessageId = 'notToReverseProxy' | 'notToWebServices' | 'certificateLacksName';
@@ -35,7 +34,7 @@ export default defineRule<Record<string, never>, MessageId>({
     ].join('\n'),
     severity: 'error',
     recommended: true,
-    products: LYNC_2010_AND_LATER,
+    families: ['lync'],
     citations: [
       { source: 'Troubleshooting External Lync Mobility Connectivity Issues Step-by-Step', section: 'Autodiscover DNS records and certificates' },
       { source: 'Lync Server 2010 documentation', section: 'Technical requirements for mobility' },

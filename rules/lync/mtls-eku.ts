@@ -1,7 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { certificateField, isLeafCertificate } from '../../src/estate/certificate.js';
 import { ucServerCertificates } from '../../src/estate/published-names.js';
-import { LYNC_SERVER_FAMILIES } from '../../src/estate/products.js';
 
 /** From this day public CAs issue TLS leaf certificates with Server Authentication only (Chrome Root Program policy 1.8). */
 const CLIENT_AUTH_PHASE_OUT = '2027-03-15';
@@ -37,7 +36,7 @@ export default defineRule<Record<string, never>, 'missingClientAuth' | 'publicCl
     ].join('\n'),
     severity: 'error',
     recommended: true,
-    products: LYNC_SERVER_FAMILIES,
+    families: ['legacy', 'lync'],
     citations: [
       { source: 'Live Communications Server 2005: MTLS certificates for servers, pools and access proxies (Microsoft support article)', section: 'Scenario 1: server and client authentication' },
       { source: 'Lync Server 2013: Certificate infrastructure requirements', section: 'Server Authentication EKU; Client Authentication only for public IM connectivity with AOL' },

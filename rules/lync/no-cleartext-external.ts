@@ -1,7 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { ZoneFile } from '../../src/loaders/zone/model.js';
 import { displayName } from '../../src/estate/names.js';
-import { LYNC_SERVER_FAMILIES } from '../../src/estate/products.js';
 import { lyncSipDomains } from '../../src/estate/lync-domains.js';
 
 /** SRV services that offer SIP over clear-text TCP. */
@@ -31,7 +30,7 @@ export default defineRule<Record<string, never>, 'cleartextExternal'>({
     ].join('\n'),
     severity: 'error',
     recommended: true,
-    products: LYNC_SERVER_FAMILIES,
+    families: ['legacy', 'lync'],
     citations: [
       { source: 'Office Communicator Sign-in and Discovery', section: 'Understanding Client Automatic Configuration and DNS Discovery (no Internet-reachable TCP server)' },
       { source: 'Communications Server 2007 R2: Common Issues with Sign-in and Discovery', section: 'DNS Configuration' },

@@ -1,7 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { LSA_KEY, NTLM_KEY } from '../../src/estate/client-policy.js';
 import type { RegistryValue } from '../../src/estate/registry.js';
-import { LYNC_SERVER_FAMILIES } from '../../src/estate/products.js';
 
 /** NTLMv2 session security in NTLMMinClientSec / NTLMMinServerSec (MSV1_0). */
 const NTLM2_SESSION_SECURITY = 0x00080000;
@@ -39,7 +38,7 @@ export default defineRule<Record<string, never>, 'requirementUnmet'>({
     ].join('\n'),
     severity: 'error',
     recommended: true,
-    products: LYNC_SERVER_FAMILIES,
+    families: ['legacy', 'lync'],
     citations: [
       { source: 'Communications Server 2007 R2: Common Issues with Sign-in and Discovery', section: 'Mismatch between NTLMMinClientSec and NTLMMinServerSec' },
       { source: 'Network security: Minimum session security for NTLM SSP based (including secure RPC) clients and servers', section: 'Possible values (each a requirement)' },

@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { certificateField } from '../../src/estate/certificate.js';
 import { ucServerCertificates } from '../../src/estate/published-names.js';
-import { LYNC_SERVER_FAMILIES, isLyncFamily } from '../../src/estate/products.js';
+import { isLyncFamily } from '../../src/estate/products.js';
 
 export default defineRule<Record<string, never>, 'pssSignature'>({
   id: 'lync/rsassa-pss',
@@ -20,7 +20,7 @@ export default defineRule<Record<string, never>, 'pssSignature'>({
     ].join('\n'),
     severity: 'error',
     recommended: true,
-    products: LYNC_SERVER_FAMILIES,
+    families: ['legacy', 'lync'],
     citations: [
       { source: 'Skype for Business Server 2015 documentation', section: 'Certificate requirements (RSASSA-PSS not supported)' },
       { source: 'RFC 4055', section: '3 (RSASSA-PSS signature algorithm)' },

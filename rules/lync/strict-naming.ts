@@ -2,7 +2,6 @@ import { defineRule } from '../../src/engine/rule.js';
 import type { DnsName } from '../../src/loaders/zone/model.js';
 import { canonicalName, displayName, isAtOrBelow, labelsOf, parentName } from '../../src/estate/names.js';
 import { ipLiteralIn, normaliseService } from '../../src/estate/sip.js';
-import { LYNC_SERVER_FAMILIES } from '../../src/estate/products.js';
 import { lyncSipDomains } from '../../src/estate/lync-domains.js';
 
 /**
@@ -94,7 +93,7 @@ export default defineRule<StrictNamingOptions, 'neverAccepted' | 'untrustedDomai
     ].join('\n'),
     severity: 'error',
     recommended: true,
-    products: LYNC_SERVER_FAMILIES,
+    families: ['legacy', 'lync'],
     citations: [
       { source: 'Office Communicator Sign-in and Discovery', section: 'Understanding Client Automatic Configuration and DNS Discovery (strict naming examples)' },
       { source: 'Communications Server 2007 R2: Common Issues with Sign-in and Discovery', section: 'Strict Name Checking' },

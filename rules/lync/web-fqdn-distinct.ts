@@ -1,6 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { lyncZonesWithoutTopology } from '../../src/estate/published-names.js';
-import { LYNC_2010_AND_LATER } from '../../src/estate/products.js';
 
 export default defineRule<Record<string, never>, 'sameInternalExternal' | 'directorSharesFrontEnd'>({
   id: 'lync/web-fqdn-distinct',
@@ -21,7 +20,7 @@ export default defineRule<Record<string, never>, 'sameInternalExternal' | 'direc
     ].join('\n'),
     severity: 'error',
     recommended: true,
-    products: LYNC_2010_AND_LATER,
+    families: ['lync'],
     citations: [
       { source: 'Troubleshooting External Lync Mobility Connectivity Issues Step-by-Step', section: 'Internal and external web services FQDNs' },
       { source: 'Lync Server 2010 documentation', section: 'Technical requirements for mobility' },

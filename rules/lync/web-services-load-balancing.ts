@@ -1,7 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { lyncZonesWithoutTopology } from '../../src/estate/published-names.js';
 import type { View } from '../../src/loaders/zone/model.js';
-import { LYNC_2010_AND_LATER } from '../../src/estate/products.js';
 
 export default defineRule<Record<string, never>, 'resolvesToFrontEnds' | 'severalAddresses'>({
   id: 'lync/web-services-load-balancing',
@@ -28,7 +27,7 @@ export default defineRule<Record<string, never>, 'resolvesToFrontEnds' | 'severa
     ].join('\n'),
     severity: 'error',
     recommended: true,
-    products: LYNC_2010_AND_LATER,
+    families: ['lync'],
     citations: [
       { source: 'DNS Load Balancing in Lync Server 2010', section: 'Why do we still need hardware load balancers?' },
       { source: 'Change the Web Services URL in Lync Server 2013', section: 'A Standard Edition server\'s internal web services FQDN is the server FQDN; no load balancer for it or a single Front End Server' },

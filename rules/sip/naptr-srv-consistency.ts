@@ -25,6 +25,7 @@ export default defineRule<Record<string, never>, 'wrongService' | 'noSrv' | 'fla
     ].join('\n'),
     severity: 'error',
     recommended: true,
+    families: 'all',
     citations: [
       { source: 'RFC 3263', section: '4.1 (Selecting a transport protocol)' },
       { source: 'RFC 3403', section: '4.1 (NAPTR: regexp and replacement are mutually exclusive)' },

@@ -19,6 +19,7 @@ export default defineRule<Record<string, never>, 'clearTextPort'>({
     ].join('\n'),
     severity: 'error',
     recommended: true,
+    families: 'all',
     citations: [
       { source: 'RFC 3261', section: '26.2.2 (SIPS URI scheme)' },
       { source: 'RFC 3263', section: '4.1 (SIPS and TLS)' },

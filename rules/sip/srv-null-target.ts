@@ -18,6 +18,7 @@ export default defineRule<Record<string, never>, 'notAlone'>({
     ].join('\n'),
     severity: 'info',
     recommended: true,
+    families: 'all',
     citations: [{ source: 'RFC 2782', section: 'The format of the SRV RR (Target ".")' }],
     options: { type: 'object', properties: {}, additionalProperties: false },
     messages: {

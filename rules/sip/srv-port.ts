@@ -66,6 +66,7 @@ export default defineRule<SrvPortOptions, 'wrongPort'>({
     ].join('\n'),
     severity: 'error',
     recommended: true,
+    families: 'all',
     citations: [
       { source: 'Communications Server 2007 R2: Common Issues with Sign-in and Discovery', section: 'DNS Configuration; Client Manual Sign-In on 5061, Access Edge Listening on 443' },
       { source: 'Office Communicator Sign-in and Discovery', section: 'Understanding Client Automatic Configuration and DNS Discovery' },

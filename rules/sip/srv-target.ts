@@ -36,6 +36,7 @@ export default defineRule<Record<string, never>, MessageId>({
     ].join('\n'),
     severity: 'error',
     recommended: true,
+    families: 'all',
     citations: [
       { source: 'RFC 2782', section: 'The format of the SRV RR (Target)' },
       { source: 'RFC 2181', section: '10.3 (MX and NS records must not point to an alias)' },

@@ -69,7 +69,7 @@ export default defineRule<{ ports?: number[]; cloud?: M365CloudName }, MessageId
     ].join('\n'),
     severity: 'error',
     recommended: true,
-    products: ['teams'],
+    families: ['teams'],
     citations: [
       { source: 'Plan Direct Routing', section: 'SBC domain names; Public trusted certificate for the SBC; SIP Signaling: Ports (defined on the SBC; 5061 in GCC High and DoD)' },
       { source: 'Connect your Session Border Controller (SBC) to Direct Routing' },

@@ -1,5 +1,4 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { LYNC_2010_AND_LATER } from '../../src/estate/products.js';
 import { listOf } from '../../src/core/words.js';
 import { displayName } from '../../src/estate/names.js';
 import { directionPhrase, discoveryName, discoveryOf, m365DomainsToJudge, unjudgedZonesOf } from '../../src/estate/m365-discovery.js';
@@ -39,7 +38,7 @@ export default defineRule<Record<string, never>, 'splitDomain'>({
     severity: 'error',
     recommended: true,
     // A migration to Microsoft 365 starts from Lync Server 2010 or later, so their presets look for a half-moved domain too.
-    products: ['teams', ...LYNC_2010_AND_LATER],
+    families: ['lync', 'teams'],
     citations: [
       { source: 'MicrosoftDocs OfficeDocs-SkypeForBusiness, plan-hybrid-connectivity.md', section: 'DNS settings (all external records point on-premises in hybrid)' },
       {

@@ -68,7 +68,7 @@ export default defineRule<OnlineRecordsOptions, MessageId>({
     ].join('\n'),
     severity: 'error',
     recommended: true,
-    products: ['teams'],
+    families: ['teams'],
     citations: [
       {
         source: 'MicrosoftDocs microsoft-365-docs, create-dns-records-at-any-dns-hosting-provider.md',

@@ -28,7 +28,7 @@ export default defineRule<{ enabled?: boolean; list: M365OptimizeList }, 'optimi
     ].join('\n'),
     severity: 'error',
     recommended: true,
-    products: ['teams'],
+    families: ['teams'],
     presetOptions: { teams: { enabled: true } },
     citations: [
       { source: 'Implementing VPN split tunneling for Microsoft 365', section: 'Implement VPN split tunneling (Optimize endpoints)' },
@@ -49,7 +49,7 @@ export default defineRule<{ enabled?: boolean; list: M365OptimizeList }, 'optimi
   },
   appliesTo: (estate) => estate.vpnProfiles.length > 0,
   check({ estate, options, report }) {
-    if (!(options.enabled ?? estate.product() === 'teams')) return;
+    if (!(options.enabled ?? estate.families().has('teams'))) return;
     const list = M365_OPTIMIZE_LISTS[options.list];
     const optimize = m365OptimizeSet(options.list);
     for (const profile of estate.vpnProfiles) {

@@ -38,6 +38,7 @@ export default defineRule<{ list: M365OptimizeList }, 'fullTunnel'>({
     ].join('\n'),
     severity: 'error',
     recommended: true,
+    families: 'all',
     citations: [
       { source: 'Lync Server 2010: Enabling Lync Media to Bypass a VPN Tunnel', section: 'Create a split tunnel VPN configuration' },
       { source: 'Implementing VPN split tunneling for Microsoft 365', section: 'Recommended: forced tunnel with a few trusted exceptions (Optimize endpoints)' },

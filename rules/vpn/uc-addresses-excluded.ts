@@ -24,6 +24,7 @@ export default defineRule<Record<string, never>, 'captured'>({
     ].join('\n'),
     severity: 'error',
     recommended: true,
+    families: ['legacy', 'lync'],
     citations: [{ source: 'Lync Server 2010: Enabling Lync Media to Bypass a VPN Tunnel', section: 'Create a split tunnel VPN configuration; Specialized DNS Entries' }],
     options: { type: 'object', properties: {}, additionalProperties: false },
     messages: {

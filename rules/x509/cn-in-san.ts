@@ -33,6 +33,7 @@ export default defineRule<Record<string, never>, 'cnNotInSan' | 'noSan'>({
     ].join('\n'),
     severity: 'error',
     recommended: true,
+    families: 'all',
     citations: [
       { source: 'RFC 6125', section: '6.4.4 (Checking of common names: only when there is no SAN)' },
       { source: 'RFC 2818', section: '3.1 (Server identity)' },

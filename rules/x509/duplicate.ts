@@ -19,6 +19,7 @@ export default defineRule<Record<string, never>, 'sameCertificate' | 'competingC
     ].join('\n'),
     severity: 'warning',
     recommended: true,
+    families: 'all',
     citations: [{ source: 'Lync Server 2010: Certificate Expiration Alerting', section: 'Certificate Expiration Alerter (one certificate per role to watch)' }],
     options: { type: 'object', properties: {}, additionalProperties: false },
     messages: {

@@ -21,6 +21,7 @@ export default defineRule<{ days: number }, 'expired' | 'notYetValid' | 'expires
     ].join('\n'),
     severity: 'error',
     recommended: true,
+    families: 'all',
     citations: [
       { source: 'Lync Server 2010: Certificate Expiration Alerting', section: 'Certificate Expiration Alerter (days ahead, CN filter, daily schedule)' },
       { source: 'RFC 5280', section: '4.1.2.5 (Validity)' },

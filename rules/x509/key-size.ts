@@ -16,6 +16,7 @@ export default defineRule<{ minimumRsaBits: number }, 'smallRsaKey'>({
     ].join('\n'),
     severity: 'error',
     recommended: true,
+    families: 'all',
     citations: [
       { source: 'NIST SP 800-131A Rev. 2', section: '3 (Digital signatures: RSA below 2048 bits disallowed)' },
       { source: 'CA/Browser Forum Baseline Requirements', section: '6.1.5 (Key sizes)' },

@@ -17,6 +17,7 @@ export default defineRule<Record<string, never>, 'disagrees' | 'missingFile'>({
     ].join('\n'),
     severity: 'warning',
     recommended: true,
+    families: 'all',
     citations: [{ source: 'uclint FORMATS', section: '3 (kind: Certificates, file)' }],
     options: { type: 'object', properties: {}, additionalProperties: false },
     messages: {

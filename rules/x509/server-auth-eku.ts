@@ -20,6 +20,7 @@ export default defineRule<{ requireExtension: boolean }, 'missingServerAuth' | '
     ].join('\n'),
     severity: 'error',
     recommended: true,
+    families: 'all',
     citations: [
       { source: 'RFC 5280', section: '4.2.1.12 (Extended key usage)' },
       { source: 'Live Communications Server 2005: MTLS certificates for servers, pools and access proxies (Microsoft support article)', section: 'Server and client authentication EKUs for MTLS' },

@@ -22,6 +22,7 @@ export default defineRule<{ includeSelfSignedRoots: boolean }, 'weakSignature'>(
     ].join('\n'),
     severity: 'error',
     recommended: true,
+    families: 'all',
     citations: [
       { source: 'RFC 6151', section: '2 (MD5 collision resistance)' },
       { source: 'NIST SP 800-131A Rev. 2', section: '9 (SHA-1 for digital signature generation disallowed)' },

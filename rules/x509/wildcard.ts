@@ -27,6 +27,8 @@ export default defineRule<{ allowWildcardSubject: boolean }, 'malformedWildcard'
     ].join('\n'),
     severity: 'error',
     recommended: true,
+    families: 'all',
+    messageFamilies: { wildcardSubject: ['legacy', 'lync'] },
     presetOptions: { teams: { allowWildcardSubject: true } },
     citations: [
       { source: 'RFC 6125', section: '6.4.3 (Checking of wildcard certificates)' },

@@ -3,6 +3,8 @@ import type { Diagnostic, Severity, SourceRange } from '../core/types.js';
 import type { AnyRule } from '../engine/rule.js';
 import { resolveRuleOptions } from '../engine/options.js';
 import type { EstateSettings } from '../estate/estate.js';
+import type { FamiliesStatement } from '../estate/families.js';
+import { FAMILIES, FAMILY_OF_PRODUCT, isProduct, type Family } from '../estate/products.js';
 import { canonicalName } from '../estate/names.js';
 import { parseYamlDocuments, toPlainValue } from '../loaders/yaml/index.js';
 import {
@@ -40,6 +42,8 @@ export interface ResolvedConfig {
   baseline?: string;
   /** Where the file names the baseline (a baseline outside the linted tree is refused there). */
   baselineAt?: SourceRange;
+  /** What in the file states the deployment's families, and where (see `familiesFromConfig`). */
+  familiesStatement?: FamiliesStatement;
   /** PKCS#12 files (path or glob, relative to the lint root) to the environment variable holding their password. */
   certificatePasswords: Record<string, string>;
   /** The scheduled audit's issue (defaults filled in). */
@@ -122,7 +126,7 @@ export function loadConfig(text: string, file: string, registry: readonly AnyRul
   diagnostics.push(...semanticDiagnostics(written, locator, registry));
   diagnostics.push(...passwordVariableDiagnostics(written, locator, trust.passwordVariables ?? []));
   if (diagnostics.length > 0) return { diagnostics: sortDiagnostics(diagnostics) };
-  const config = resolveConfig(written, registry, file);
+  const config = resolveConfig(written, registry, file, locator);
   if (config.baseline !== undefined) config.baselineAt = locator.value(['baseline']);
   return { config, diagnostics: [] };
 }
@@ -165,7 +169,7 @@ export function applyRuleOverrides(config: ResolvedConfig, overrides: string[], 
   return diagnostics;
 }
 
-function resolveConfig(written: ConfigFile, registry: readonly AnyRule[], file: string | undefined): ResolvedConfig {
+function resolveConfig(written: ConfigFile, registry: readonly AnyRule[], file: string | undefined, locator?: YamlLocator): ResolvedConfig {
   const presetNames = written.extends === undefined ? [DEFAULT_PRESET] : typeof written.extends === 'string' ? [written.extends] : written.extends;
   const chosen = new Map<string, { severity: Severity | 'off'; options: Record<string, unknown> }>();
   for (const rule of registry) chosen.set(rule.id, { severity: 'off', options: {} });
@@ -193,6 +197,8 @@ function resolveConfig(written: ConfigFile, registry: readonly AnyRule[], file: 
   const { now, ...otherSettings } = written.settings ?? {};
   const settings: ResolvedConfig['settings'] = { ...presetSettings, ...otherSettings };
   if (typeof now === 'string') settings.now = parseConfigDate(now);
+  const stated = familiesFromConfig(written, presetNames, locator);
+  if (stated.families) settings.families = stated.families;
   const zones: Record<string, string> = {};
   for (const [pattern, origin] of Object.entries(written.zones ?? {})) zones[pattern] = canonicalName(origin);
   const config: ResolvedConfig = {
@@ -206,7 +212,30 @@ function resolveConfig(written: ConfigFile, registry: readonly AnyRule[], file: 
   };
   if (file !== undefined) config.file = file;
   if (written.baseline !== undefined) config.baseline = written.baseline;
+  if (stated.statement) config.familiesStatement = stated.statement;
   return config;
+}
+
+/**
+ * What states the deployment's families: `settings.families`, else `settings.product`, else
+ * the product presets of `extends`. Presets of several families (`[uclint:sfb, uclint:cisco]`)
+ * give their families together as `settings.families`, which the last preset's product alone
+ * could not say. Nothing states them without a product preset or setting: the files decide.
+ */
+function familiesFromConfig(written: ConfigFile, presetNames: readonly string[], locator: YamlLocator | undefined): { statement?: FamiliesStatement; families?: Family[] } {
+  const at = (segments: string[]) => (locator ? { loc: locator.value(segments) } : {});
+  const { families, product } = written.settings ?? {};
+  if (Array.isArray(families)) return { statement: { text: `settings.families: [${families.join(', ')}]`, ...at(['settings', 'families']) } };
+  if (typeof product === 'string') return { statement: { text: `settings.product: ${product}`, ...at(['settings', 'product']) } };
+  const productPresets = presetNames.flatMap((name) => {
+    const presetProduct = PRESETS[name]?.settings?.product;
+    return isProduct(presetProduct) ? [{ name, family: FAMILY_OF_PRODUCT[presetProduct] }] : [];
+  });
+  if (productPresets.length === 0) return {};
+  const presetFamilies = new Set(productPresets.map((preset) => preset.family));
+  const names = productPresets.map((preset) => preset.name);
+  const statement = { text: names.length === 1 ? `extends: ${names[0]}` : `extends: [${names.join(', ')}]`, ...at(['extends']) };
+  return presetFamilies.size > 1 ? { statement, families: FAMILIES.filter((family) => presetFamilies.has(family)) } : { statement };
 }
 
 /**
@@ -282,8 +311,12 @@ function ruleSettingDiagnostic({ error: e, segments, path, range }: SchemaErrorS
       `plugins: '${String(data)}' is not a plugin's package name; a plugin is an installed package named uclint-plugin-<name> or @<scope>/uclint-plugin-<name>, written by that name alone (no paths, versions, URLs or file: specifiers)`,
     );
   }
-  if (e.keyword === 'uniqueItems' && segments.length === 1 && segments[0] === 'plugins' && Array.isArray(data)) {
-    return error(range, 'config/invalid-value', `plugins: '${String(data[(e.params as { i: number }).i])}' is listed twice`);
+  const listPath = segments.join('.');
+  if (e.keyword === 'uniqueItems' && (listPath === 'plugins' || listPath === 'settings.families') && Array.isArray(data)) {
+    return error(range, 'config/invalid-value', `${listPath}: '${String(data[(e.params as { i: number }).i])}' is listed twice`);
+  }
+  if (e.keyword === 'minItems' && listPath === 'settings.families') {
+    return error(range, 'config/invalid-value', `settings.families: list at least one of ${FAMILIES.join(', ')}, or leave it out`);
   }
   if (e.keyword === 'pattern' && segments.join('/') === 'settings/now') {
     return error(range, 'config/invalid-date', `settings.now: '${String(data)}' is not a date (YYYY-MM-DD)`);
@@ -335,6 +368,18 @@ function semanticDiagnostics(written: ConfigFile, locator: YamlLocator, registry
         }
       }
     }
+  }
+
+  const families = written.settings && typeof written.settings === 'object' ? written.settings.families : undefined;
+  const product = written.settings && typeof written.settings === 'object' ? written.settings.product : undefined;
+  if (Array.isArray(families) && isProduct(product) && !families.includes(FAMILY_OF_PRODUCT[product])) {
+    diagnostics.push(
+      error(
+        locator.value(['settings', 'product']),
+        'config/invalid-value',
+        `settings.product: ${product} is of the family ${FAMILY_OF_PRODUCT[product]}, which settings.families does not list; add it there, or remove the product`,
+      ),
+    );
   }
 
   const now = written.settings && typeof written.settings === 'object' ? written.settings.now : undefined;

@@ -22,6 +22,7 @@ import { YamlLocator, errorAt as error } from '../loaders/yaml/schema-errors.js'
 import { PLUGIN_NAME_PATTERN, RULE_ID_PATTERN } from './schema.js';
 import { isInside } from '../discover/discover.js';
 import { underTree, type LintTree } from './tree.js';
+import { FAMILIES, isFamily } from '../estate/products.js';
 
 export interface PluginOptions {
   /** The caller allows plugins (`--allow-plugins`, `--plugins-from`, the Action's `plugins-from`); otherwise a config naming any is refused. */
@@ -216,6 +217,8 @@ function ruleProblems(rule: unknown, index: number): string[] {
     'meta.messages must map message ids to strings',
   );
   want(meta.examples === undefined || (typeof meta.examples === 'object' && meta.examples !== null), 'meta.examples must be an object');
+  const families = meta.families;
+  want(families === undefined || families === 'all' || (Array.isArray(families) && families.length > 0 && families.every(isFamily)), `meta.families must be 'all' or a list of: ${FAMILIES.join(', ')}`);
   if (meta.options !== undefined) {
     if (typeof meta.options !== 'object' || meta.options === null || Array.isArray(meta.options)) {
       want(false, 'meta.options must be a JSON Schema object');

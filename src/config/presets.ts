@@ -1,7 +1,7 @@
 import type { Severity } from '../core/types.js';
 import type { AnyRule } from '../engine/rule.js';
 import type { EstateSettings } from '../estate/estate.js';
-import { FAMILY_PRODUCT, PRODUCT_FAMILIES, type ProductFamily } from '../estate/products.js';
+import { PRESET_PRODUCT_SETTING, PRESET_PRODUCTS, familiesOf, familyOfPresetProduct, type PresetProduct } from '../estate/products.js';
 
 /** What a preset says about one rule; unset fields leave the previous value. */
 export interface PresetRuleSetting {
@@ -21,13 +21,17 @@ function everyRule(registry: readonly AnyRule[], enabled: (rule: AnyRule) => boo
   return new Map(registry.map((rule) => [rule.id, { severity: enabled(rule) ? rule.meta.severity : 'off' }]));
 }
 
-/** True when the rule is about deployments of the family: it names the family in `products`, or names none. */
-export function ruleIsAbout(rule: AnyRule, family: ProductFamily): boolean {
-  return rule.meta.products === undefined || rule.meta.products.includes(family);
+/**
+ * True when the rule is about deployments of the product: its `families` hold the product's
+ * family (or it is about every family), and its `products`, when it narrows to some, hold it.
+ */
+export function ruleIsAbout(rule: AnyRule, product: PresetProduct): boolean {
+  if (!familiesOf(rule.meta.families).includes(familyOfPresetProduct(product))) return false;
+  return rule.meta.products === undefined || rule.meta.products.includes(product);
 }
 
 /** What each product preset is for, as its description says. */
-const FAMILY_DESCRIPTIONS: Readonly<Record<ProductFamily, string>> = {
+const PRESET_DESCRIPTIONS: Readonly<Record<PresetProduct, string>> = {
   lcs2005: 'Live Communications Server 2005 (Communicator 2005, Access Proxy)',
   ocs2007r2: 'Office Communications Server 2007 R2 (Office Communicator 2007 R2, Edge)',
   lync2010: 'Lync Server 2010 (DNS load-balanced pools of at most 10 front ends, mobility)',
@@ -38,21 +42,22 @@ const FAMILY_DESCRIPTIONS: Readonly<Record<ProductFamily, string>> = {
 };
 
 /**
- * `uclint:<family>`: the recommended rules about the family's deployments (see
+ * `uclint:<product>`: the recommended rules about the product's deployments (see
  * `ruleIsAbout`) at their default severity, with the option values their
- * `presetOptions` give the family; `settings.product` names the product. Rules about
- * other products are left as the presets before it set them (off when it comes first),
- * so `extends: [uclint:sfb, uclint:cisco]` checks a deployment that runs both.
+ * `presetOptions` give the product; `settings.product` names the product, and so the
+ * estate's family. Rules about other products are left as the presets before it set them
+ * (off when it comes first), so `extends: [uclint:sfb, uclint:cisco]` checks a deployment
+ * that runs both (and the estate's families are both presets' families).
  */
-function productPreset(family: ProductFamily): Preset {
+function productPreset(product: PresetProduct): Preset {
   return {
-    description: `${FAMILY_DESCRIPTIONS[family]}: the recommended rules about it, at their default severity, with its option values.`,
-    settings: { product: FAMILY_PRODUCT[family] },
+    description: `${PRESET_DESCRIPTIONS[product]}: the recommended rules about it, at their default severity, with its option values.`,
+    settings: { product: PRESET_PRODUCT_SETTING[product] },
     rules: (registry) => {
       const settings = new Map<string, PresetRuleSetting>();
       for (const rule of registry) {
-        if (!rule.meta.recommended || !ruleIsAbout(rule, family)) continue;
-        const options = rule.meta.presetOptions?.[family];
+        if (!rule.meta.recommended || !ruleIsAbout(rule, product)) continue;
+        const options = rule.meta.presetOptions?.[product];
         settings.set(rule.id, options ? { severity: rule.meta.severity, options: { ...options } } : { severity: rule.meta.severity });
       }
       return settings;
@@ -60,7 +65,7 @@ function productPreset(family: ProductFamily): Preset {
   };
 }
 
-/** Presets by the name `extends` uses: two general ones, then one per product family. */
+/** Presets by the name `extends` uses: two general ones, then one per preset product. */
 export const PRESETS: Readonly<Record<string, Preset>> = {
   'uclint:recommended': {
     description: 'Rules marked recommended, at their default severity; every other rule off.',
@@ -70,7 +75,7 @@ export const PRESETS: Readonly<Record<string, Preset>> = {
     description: 'Every rule at its default severity.',
     rules: (registry) => everyRule(registry, () => true),
   },
-  ...Object.fromEntries(PRODUCT_FAMILIES.map((family) => [`uclint:${family}`, productPreset(family)])),
+  ...Object.fromEntries(PRESET_PRODUCTS.map((product) => [`uclint:${product}`, productPreset(product)])),
 };
 
 export const DEFAULT_PRESET = 'uclint:recommended';

@@ -4,7 +4,7 @@
  * bundle cannot read a file beside the package at run time.
  */
 
-import { PRODUCTS, PRODUCT_FAMILIES } from '../estate/products.js';
+import { FAMILIES, PRESET_PRODUCTS, PRODUCTS } from '../estate/products.js';
 
 export { PRODUCTS, type Product } from '../estate/products.js';
 
@@ -82,7 +82,18 @@ export const CONFIG_SCHEMA = {
           description: 'The date expiry rules judge against (YYYY-MM-DD, or an ISO 8601 date-time); --now wins.',
         },
         strictDnsNaming: { type: 'boolean', description: 'Clients enforce strict DNS naming (EnableStrictDNSNaming).' },
-        product: { enum: [...PRODUCTS], description: 'Product of the deployment (cisco: Unified CM with Expressway); selects product defaults. A product preset sets it.' },
+        product: {
+          enum: [...PRODUCTS],
+          description: 'Product of the deployment (cisco: Unified CM with Expressway); selects product defaults, and the family rules run for unless `families` is given. A product preset sets it.',
+        },
+        families: {
+          type: 'array',
+          minItems: 1,
+          uniqueItems: true,
+          items: { enum: [...FAMILIES] },
+          description:
+            'Families of the deployment, when the product alone cannot say (a hybrid of Skype for Business Server and Teams: [lync, teams]): lync (Lync Server 2010-2013, Skype for Business Server), legacy (LCS 2005, OCS 2007), teams, cisco, sip (generic SIP, IMS). Rules about other families do not run. Default: the family of `product`, else what the files show.',
+        },
       },
     },
     baseline: { type: 'string', minLength: 1, description: 'Baseline file of accepted findings, relative to the lint root.' },
@@ -124,7 +135,7 @@ export const CONFIG_SCHEMA = {
     },
     presetName: {
       type: 'string',
-      examples: ['uclint:recommended', 'uclint:all', ...PRODUCT_FAMILIES.map((family) => `uclint:${family}`)],
+      examples: ['uclint:recommended', 'uclint:all', ...PRESET_PRODUCTS.map((product) => `uclint:${product}`)],
     },
   },
 } as const;

@@ -1,6 +1,6 @@
 import type { Estate } from '../estate/estate.js';
 import type { Located, Severity } from '../core/types.js';
-import type { ProductFamily } from '../estate/products.js';
+import type { Family, PresetProduct, RuleFamilies } from '../estate/products.js';
 
 /** A JSON Schema (draft 2020-12 subset ajv understands) describing a rule's options. */
 export type JsonSchema = Record<string, unknown>;
@@ -28,13 +28,25 @@ export interface RuleMeta<MessageId extends string = string, Options = Record<st
   /** Short invalid and valid snippets for the generated docs: zone-file text, or a manifest with `language: 'yaml'`. */
   examples?: { invalid?: string; valid?: string; language?: 'dns' | 'yaml' };
   /**
-   * The deployments the rule is about: a product preset (`uclint:lync2010`) turns a
-   * recommended rule on when its family is listed here. Absent: every deployment (DNS,
-   * SIP, certificates, VPN, firewall, ICE).
+   * The families of deployments the rule is about (`lync`, `legacy`, `teams`, `cisco`,
+   * `sip`), or `all` (also when absent). The engine runs the rule only for an estate of one
+   * of them; for an estate whose families are unknown, only a rule about every family runs.
+   * A product preset (`uclint:lync2010`) turns a recommended rule on when the product's
+   * family is listed.
    */
-  products?: readonly ProductFamily[];
+  families?: RuleFamilies;
+  /**
+   * Messages about fewer families than the rule (a check that holds for one vendor's servers
+   * inside a rule that holds for all): reported only for an estate of one of them.
+   */
+  messageFamilies?: Partial<Record<MessageId, readonly Family[]>>;
+  /**
+   * Only for a rule about some products of its families, not all of them: those products.
+   * Such a rule does not run for an estate whose product is another one, nor joins its preset.
+   */
+  products?: readonly PresetProduct[];
   /** Option values a product's preset sets (the pool size limit of Lync Server 2010); each must pass `options`. */
-  presetOptions?: Partial<Record<ProductFamily, Partial<Options>>>;
+  presetOptions?: Partial<Record<PresetProduct, Partial<Options>>>;
 }
 
 export interface ReportDescriptor<MessageId extends string = string> {

@@ -2,6 +2,7 @@ import type { Finding, Located, Severity } from '../core/types.js';
 import { compareRanges } from '../core/types.js';
 import type { Estate } from '../estate/estate.js';
 import { fillMessage, type AnyRule } from './rule.js';
+import { messagesNotAbout, whyRuleIsNotAbout } from './families.js';
 
 export interface RuleSetting {
   severity: Severity | 'off';
@@ -14,6 +15,13 @@ export interface RuleOutcome {
   findings: number;
   /** Milliseconds spent in `check`. */
   time: number;
+  /**
+   * Why a rule is `not-applicable` (about other families than the estate's, or nothing in the
+   * estate to check), or which of its messages were not reported for this estate and why.
+   */
+  reason?: string;
+  /** `not-applicable` because the rule is about other families (or products) than the estate's. */
+  otherFamilies?: boolean;
 }
 
 export interface RunResult {
@@ -33,19 +41,29 @@ export function runRules(
 ): RunResult {
   const findings: Finding[] = [];
   const outcomes: RuleOutcome[] = [];
+  let families: ReturnType<Estate['families']> | undefined;
   for (const rule of rules) {
     const setting = settings.get(rule.id);
     if (!setting || setting.severity === 'off') {
       outcomes.push({ ruleId: rule.id, status: 'off', findings: 0, time: 0 });
       continue;
     }
+    // The families first: a rule about another family's servers is not asked what it would find.
+    families ??= estate.families();
+    const notAbout = whyRuleIsNotAbout(rule, families, estate.product());
+    if (notAbout !== undefined) {
+      outcomes.push({ ruleId: rule.id, status: 'not-applicable', findings: 0, time: 0, reason: notAbout, otherFamilies: true });
+      continue;
+    }
     if (rule.appliesTo && !rule.appliesTo(estate)) {
-      outcomes.push({ ruleId: rule.id, status: 'not-applicable', findings: 0, time: 0 });
+      outcomes.push({ ruleId: rule.id, status: 'not-applicable', findings: 0, time: 0, reason: 'nothing in the estate for it to check' });
       continue;
     }
     const severity = setting.severity;
     const before = findings.length;
     const notCheckedSeen = new Set<string>();
+    const messagesNotReported = messagesNotAbout(rule, families);
+    const messagesReason = [...messagesNotReported].map(([messageId, why]) => `${messageId} not reported: ${why}`).join('; ');
     const started = performance.now();
     try {
       rule.check({
@@ -57,6 +75,7 @@ export function runRules(
           if (template === undefined) {
             throw new Error(`rule ${rule.id} reported unknown messageId "${descriptor.messageId}"`);
           }
+          if (messagesNotReported.has(descriptor.messageId)) return;
           findings.push({
             ...descriptor.node.loc,
             ruleId: rule.id,
@@ -81,7 +100,7 @@ export function runRules(
           });
         },
       });
-      outcomes.push({ ruleId: rule.id, status: 'ran', findings: findings.length - before, time: performance.now() - started });
+      outcomes.push({ ruleId: rule.id, status: 'ran', findings: findings.length - before, time: performance.now() - started, ...(messagesReason ? { reason: messagesReason } : {}) });
     } catch (error) {
       findings.push({
         file: '',

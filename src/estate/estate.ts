@@ -8,6 +8,7 @@ import type { Topology } from './topology.js';
 import type { RegistryFile } from './registry.js';
 import type { FirewallRuleSet, MediaPolicy, SdpSession, VpnProfile } from './network.js';
 import { dwordFlag, MESSENGER_CLIENT_KEY, RegistryIndex, type SourcedFact } from './client-policy.js';
+import { estateFamilies, type EstateFamilies, type FamiliesStatement } from './families.js';
 
 /** What the estate's configuration says about the deployment (FORMATS 5 `settings`). */
 export interface EstateSettings {
@@ -16,6 +17,8 @@ export interface EstateSettings {
   strictDnsNaming?: boolean;
   /** Product of the deployment (`lync2010`, `sfb2015`, `teams`, ...). */
   product?: string;
+  /** Families of the deployment (`lync`, `legacy`, `teams`, `cisco`, `sip`), when the product alone cannot say (hybrid); wins over `product` for the families. */
+  families?: string[];
   [key: string]: unknown;
 }
 
@@ -79,6 +82,7 @@ export class Estate {
   readonly mediaPolicies: readonly MediaPolicy[];
   /** SDP offers and answers (ICE candidates). */
   readonly sdpSessions: readonly SdpSession[];
+  private readonly familiesStatement: FamiliesStatement | undefined;
   /** Certificates by the hosts their `usedBy` names. */
   private readonly certificatesByUser = new Map<string, Certificate[]>();
   /** Certificates without `usedBy` by the names they are matched on (SAN DNS names, or the CN without SANs) as written (`*.contoso.com` included), lower-case. */
@@ -108,6 +112,8 @@ export class Estate {
     firewallRuleSets?: FirewallRuleSet[];
     mediaPolicies?: MediaPolicy[];
     sdpSessions?: SdpSession[];
+    /** Where the config states the families (`settings.families`, `settings.product`, the presets of `extends`), for reports. */
+    familiesStatement?: FamiliesStatement;
   }) {
     this.zones = input.zones ?? [];
     this.settings = input.settings ?? {};
@@ -118,6 +124,7 @@ export class Estate {
     this.mediaPolicies = input.mediaPolicies ?? [];
     this.sdpSessions = input.sdpSessions ?? [];
     this.certificates = input.certificates ?? [];
+    this.familiesStatement = input.familiesStatement;
     const file = (map: Map<string, Certificate[]>, key: string, certificate: Certificate) => {
       const list = map.get(key);
       if (!list) map.set(key, [certificate]);
@@ -323,6 +330,14 @@ export class Estate {
   /** The product of the deployment: `settings.product`, else the topology's. */
   product(): string | undefined {
     return this.settings.product ?? this.topologies.find((t) => t.product)?.product?.value;
+  }
+
+  /**
+   * The families of the deployment (`src/estate/families.ts`): `settings.families`, else the
+   * family of `settings.product`, else what the files show, with the evidence. Read once.
+   */
+  families(): EstateFamilies {
+    return estateFamilies(this, this.familiesStatement);
   }
 
   /**

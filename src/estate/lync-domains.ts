@@ -28,10 +28,11 @@ const cache = new WeakMap<Estate, ReadonlySet<DnsName>>();
 
 /**
  * The SIP domains of the estate that Lync-family servers serve:
- * - none when the deployment's product is set to something else (`teams`, `cisco`);
+ * - none when the config states families without `lync` or `legacy` (`settings.families`, or the
+ *   family of `settings.product`), or the topology's product is of another family;
  * - never a domain with a discovery record pointing at Microsoft 365 (wholly online is
  *   teams/online-records' business, half moved teams/hybrid-consistency's);
- * - with a Lync-family product or a topology: the rest;
+ * - with Lync families stated alone (or beside `teams`), a Lync-family product or a topology: the rest;
  * - with SIP domains named in the settings only: the rest, except a domain that carries
  *   records of another product (Cisco's `_collab-edge._tls`, `_cisco-uds._tcp`,
  *   `_cuplogin._tcp`, H.323; RFC 3263's `_sips._tcp`, `_sip._udp`, SIP NAPTR) and none
@@ -51,9 +52,13 @@ export function lyncSipDomains(estate: Estate): ReadonlySet<DnsName> {
 
 function findLyncSipDomains(estate: Estate): ReadonlySet<DnsName> {
   const product = estate.product();
-  if (product !== undefined && !isLyncFamily(product)) return new Set();
-  // A Lync-family product or a topology (which describes Lync pools) vouches for every SIP domain.
-  const trustAll = product !== undefined || estate.topologies.length > 0;
+  const families = estate.families();
+  const stated = families.source === 'settings';
+  // The families the config states decide; else a product (the topology's) of another family leaves none.
+  if (stated ? !families.has('lync') && !families.has('legacy') : product !== undefined && !isLyncFamily(product)) return new Set();
+  // Stated Lync families with no other vendor's beside them (a Teams tenant's domains point online), a Lync-family
+  // product, or a topology (which describes Lync pools) vouch for every SIP domain.
+  const trustAll = stated ? families.families.every((family) => family === 'lync' || family === 'legacy' || family === 'teams') : product !== undefined || estate.topologies.length > 0;
   const marked = trustAll ? undefined : domainsWithLyncRecords(estate);
   // SIP domains named in settings alone say nothing of the product: not those showing another product's records only.
   const otherProduct = trustAll || !estate.sipDomainsConfigured() ? undefined : domainsWithOtherProductRecords(estate);

@@ -17,7 +17,8 @@ import { m365HostReachedBy } from '../estate/m365-discovery.js';
 import { PRESETS, DEFAULT_PRESET, PRODUCTS, type Product } from '../config/index.js';
 import type { BindViewZone } from './bind-views.js';
 import { escapeGlob } from '../discover/index.js';
-import { familyOfProduct } from '../estate/products.js';
+import { FAMILIES, FAMILY_OF_PRODUCT, presetProductOf, type Family } from '../estate/products.js';
+import type { EstateFamilies } from '../estate/families.js';
 
 export type PlacedView = 'internal' | 'external';
 
@@ -79,6 +80,13 @@ export interface InitGuesses {
   zones: ZoneGuess[];
   views: { internal: string[]; external: string[] };
   domains: DomainGuess[];
+  /** The families the files show, with the evidence: what a run infers when nothing states them. */
+  families: EstateFamilies;
+  /**
+   * Written as `settings.families` when the guessed product's family alone would leave out
+   * families the files show (a preset's product states the families and so overrides them).
+   */
+  statedFamilies?: Family[];
   product: ProductGuess;
   ignore: IgnoreGuess[];
   warnings: string[];
@@ -125,7 +133,7 @@ export function sovereignCloud(domains: readonly DomainGuess[]): { cloud: M365Cl
 
 /** The preset that suits a product: its family's (Skype for Business 2015 and 2019 share `uclint:sfb`). */
 function presetForProduct(product: Product): string {
-  return `uclint:${familyOfProduct(product)}`;
+  return `uclint:${presetProductOf(product)}`;
 }
 
 /** Directories that hold no estate and are not skipped by discovery already (it skips .git, node_modules, dist). */
@@ -167,11 +175,14 @@ export function guessConfiguration({ root, estate, bindViews }: GuessInput): Ini
       );
     }
   }
+  const product = guessProduct(estate, domains);
   return {
     zones,
     views: viewGlobs(zones),
     domains,
-    product: guessProduct(estate, domains),
+    families: estate.families(),
+    ...statedFamilies(estate, product),
+    product,
     ignore: guessIgnore(root),
     warnings,
   };
@@ -462,6 +473,18 @@ export function guessProduct(estate: Estate, domains: DomainGuess[]): ProductGue
     return choose('uclint:cisco', undefined, 'Cisco Jabber discovery records and no Lync ones', [{ text: `${cisco.service} SRV`, at: at(cisco.record.loc) }]);
   }
   return { preset: DEFAULT_PRESET, reason: 'nothing names a product', evidence: [] };
+}
+
+/**
+ * `settings.families` when the guessed product states fewer families than the files show
+ * (every SIP domain online, but a topology with Lync pools too): the product would override
+ * what a run infers, and rules about the other families would not run.
+ */
+function statedFamilies(estate: Estate, product: ProductGuess): { statedFamilies?: Family[] } {
+  const shown = estate.families().families;
+  if (!product.product) return {};
+  const productFamily = FAMILY_OF_PRODUCT[product.product];
+  return shown.some((family) => family !== productFamily) ? { statedFamilies: FAMILIES.filter((family) => family === productFamily || shown.includes(family)) } : {};
 }
 
 // ---------------------------------------------------------------- ignore

@@ -4,6 +4,8 @@
  */
 import { compileGlob } from '../discover/index.js';
 import { M365_CLOUDS } from '../estate/data/m365-clouds.js';
+import { FAMILY_TITLES } from '../estate/products.js';
+import type { EstateFamilies, FamilyEvidence } from '../estate/families.js';
 import { EVIDENCE_SHOWN, sovereignCloud, type DiscoveryEvidence, type Evidence, type InitGuesses, type PlacedView, type ZoneGuess } from './guess.js';
 
 /** The Action as docs/action.md's workflows name it; a fork or a pinned release is one edit away. */
@@ -78,6 +80,7 @@ export function configText(guesses: InitGuesses): string {
     lines.push(yamlComment(`${product.preset} runs instead${product.product ? ', and settings.product selects the product\'s defaults' : ''}.`));
   }
   lines.push(`extends: [${product.preset}]`, '');
+  lines.push(...familiesComment(guesses.families, guesses.statedFamilies !== undefined));
 
   const { views, zones } = guesses;
   const unplaced = zones.filter((z) => !z.view);
@@ -111,16 +114,41 @@ export function configText(guesses: InitGuesses): string {
     lines.push('rules:', `  teams/online-records: [error, { cloud: ${sovereign.cloud} }]`, '');
   }
 
-  if (guesses.domains.length > 0 || product.product) {
+  if (guesses.domains.length > 0 || product.product || guesses.statedFamilies) {
     lines.push('settings:');
     if (guesses.domains.length > 0) {
       lines.push('  # SIP domains, from _sip* SRV records, sip and lyncdiscover names, and topologies.', '  sipDomains:');
       for (const domain of guesses.domains) lines.push(`    - ${yamlString(domain.domain)}  ${yamlComment(domainComment(domain))}`);
     }
     if (product.product) lines.push(`  product: ${yamlString(product.product)}  ${yamlComment(`${product.reason}${product.evidence[0] ? ` (${product.evidence[0].at})` : ''}`)}`);
+    if (guesses.statedFamilies) lines.push(`  families: [${guesses.statedFamilies.map(yamlString).join(', ')}]  ${yamlComment("the product's family and those the files show (above)")}`);
   }
   // No settings.now: the workflow judges certificate dates against the day it runs.
   return lines.join('\n').replace(/\n+$/, '') + '\n';
+}
+
+/** Where a piece of family evidence was seen: `file:line`. */
+function familyEvidenceAt(e: FamilyEvidence): string {
+  return e.loc ? `${e.loc.file}:${e.loc.line}` : 'settings';
+}
+
+/**
+ * The families the files show, each with its first piece of evidence, as comments: a run
+ * infers them afresh unless `settings.product` (a product preset sets it) or
+ * `settings.families` states them.
+ */
+function familiesComment(families: EstateFamilies, stated: boolean): string[] {
+  if (families.families.length === 0) {
+    return ['# Families: nothing in the files shows whose servers they are, so only rules about', '# every family run; settings.families states them (lync, legacy, teams, cisco, sip).', ''];
+  }
+  const shown = families.families.map((family) => {
+    const first = families.evidence.find((e) => e.family === family);
+    return `${family}${first ? ` (${familyEvidenceAt(first)})` : ''}`;
+  });
+  const how = stated
+    ? ['# Rules about other families do not run; settings.families below states them.']
+    : ['# Rules about other families do not run. Each run infers the families again,', '# unless settings.families or settings.product (a product preset sets it) states them.'];
+  return [`# Families the files show: ${shown.join(', ')}.`, ...how, ''];
 }
 
 function domainComment(domain: InitGuesses['domains'][number]): string {
@@ -213,6 +241,19 @@ function evidenceLines(evidence: readonly Evidence[], indent: string): string[] 
   return lines;
 }
 
+function familiesLines(families: EstateFamilies): string[] {
+  if (families.families.length === 0) return ['  none shown by the files: only rules about every family run (settings.families states them)'];
+  const lines: string[] = [];
+  for (const family of families.families) {
+    lines.push(`  ${family}  ${FAMILY_TITLES[family]}`);
+    const evidence = families.evidence.filter((e) => e.family === family);
+    lines.push(...evidence.slice(0, EVIDENCE_SHOWN).map((e) => `      ${e.text} (${familyEvidenceAt(e)})`));
+    const more = (families.counts[family] ?? 0) - Math.min(evidence.length, EVIDENCE_SHOWN);
+    if (more > 0) lines.push(`      ... and ${more} more`);
+  }
+  return lines;
+}
+
 export interface ReportInput {
   guesses: InitGuesses;
   /** `3 zone files, 1 manifest`, or `no files uclint reads`. */
@@ -239,6 +280,9 @@ export function reportText({ guesses, filesSummary, readProblems }: ReportInput)
     lines.push(`  ${domain.domain}  ${domain.status}`);
     lines.push(...evidenceLines(domain.discovery.length > 0 ? domain.discovery : domain.sources, '      '));
   }
+
+  lines.push('', 'Families (rules about other families do not run):');
+  lines.push(...familiesLines(guesses.families));
 
   const { product } = guesses;
   lines.push('', 'Product:');

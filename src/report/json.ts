@@ -1,12 +1,32 @@
 import type { Finding } from '../core/types.js';
+import type { EstateFamilies } from '../estate/families.js';
 import type { LintResult } from '../lint.js';
 
 /** Version of the JSON output's shape; bumped on incompatible change. */
 export const JSON_FORMAT_VERSION = 1;
 
 /**
- * Machine-readable output: every finding (suppressed ones included, flagged), totals,
- * and what each rule did. Paths are relative to the lint root.
+ * The estate's families for reports: how they were decided (`settings`, `files`, `unknown`)
+ * and, per family, the evidence kept (what, file, line and column) and how much there was.
+ */
+export function familiesReport(families: EstateFamilies) {
+  return {
+    source: families.source,
+    ...(families.source === 'settings' ? { statedBy: families.how } : {}),
+    families: families.families.map((family) => ({
+      family,
+      evidence: families.evidence
+        .filter((e) => e.family === family)
+        .map((e) => ({ text: e.text, ...(e.loc ? { file: e.loc.file, line: e.loc.line, column: e.loc.column } : {}) })),
+      evidenceCount: families.counts[family] ?? 0,
+    })),
+  };
+}
+
+/**
+ * Machine-readable output: every finding (suppressed ones included, flagged), totals, the
+ * estate's families with their evidence, and what each rule did (with why, for a rule that
+ * did not run or left some messages out). Paths are relative to the lint root.
  */
 export function formatJson(result: LintResult): string {
   const findings = result.findings.map((f: Finding) => ({
@@ -31,7 +51,10 @@ export function formatJson(result: LintResult): string {
         now: result.now.toISOString(),
         counts: result.counts,
         files: result.files.map((f) => ({ file: f.file, kind: f.kind, view: f.view })),
-        rules: result.outcomes.filter((o) => o.status !== 'off').map((o) => ({ ruleId: o.ruleId, status: o.status, findings: o.findings })),
+        ...(result.estate ? { families: familiesReport(result.estate.families()) } : {}),
+        rules: result.outcomes
+          .filter((o) => o.status !== 'off')
+          .map((o) => ({ ruleId: o.ruleId, status: o.status, findings: o.findings, ...(o.reason ? { reason: o.reason } : {}) })),
         findings,
       },
       null,

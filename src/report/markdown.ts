@@ -1,6 +1,8 @@
 import type { Finding, Severity } from '../core/types.js';
 import type { LintResult } from '../lint.js';
 import { formatTotals } from './stylish.js';
+import { familiesInWords } from '../estate/products.js';
+import { plural } from '../core/words.js';
 import { relativeUri } from './uri.js';
 
 export interface MarkdownOptions {
@@ -55,6 +57,8 @@ export function formatMarkdown(result: LintResult, options: MarkdownOptions = {}
   const blocks = [`## ${title}`, formatTotals(result.counts, result.files.length)];
   const packs = packTable(result.findings);
   if (packs) blocks.push(packs);
+  const families = familiesParagraph(result);
+  if (families) blocks.push(families);
   for (const note of options.notes ?? []) blocks.push(note);
   const head = blocks.join('\n\n');
 
@@ -76,6 +80,22 @@ export function formatMarkdown(result: LintResult, options: MarkdownOptions = {}
   const note = markdownTruncationNote(rows.length - kept, rows.length, maxBytes);
   if (kept > 0) return `${head}\n\n${FINDINGS_TABLE_HEAD}\n${rows.slice(0, kept).join('\n')}\n\n${note}\n`;
   return `${fitBytes(head, maxBytes - byteLength(`\n\n${note}\n`))}\n\n${note}\n`;
+}
+
+/**
+ * The estate's families and how they were decided, and how many rules did not run because
+ * they are about other families: said once here, never as a finding per file.
+ */
+function familiesParagraph(result: LintResult): string | undefined {
+  if (!result.estate) return undefined;
+  const families = result.estate.families();
+  const which =
+    families.source === 'unknown'
+      ? 'unknown (nothing in the files shows them; `settings.families` states them)'
+      : `${escapeMarkdown(familiesInWords(families.families))} (${escapeMarkdown(families.how)})`;
+  const notRun = result.outcomes.filter((o) => o.otherFamilies).length;
+  const rules = notRun > 0 ? ` ${plural(notRun, 'rule')} about other families did not run; the JSON report says why for each.` : '';
+  return `Families: ${which}.${rules}`;
 }
 
 function packTable(findings: readonly Finding[]): string | undefined {

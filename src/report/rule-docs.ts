@@ -1,4 +1,5 @@
 import { packOf, type AnyRule, type JsonSchema } from '../engine/rule.js';
+import { familiesInWords, familiesOf, isEveryFamily, type Family } from '../estate/products.js';
 import { presetsLine } from './preset-docs.js';
 
 const SEVERITY_LABEL = { error: 'error', warning: 'warning', info: 'info' } as const;
@@ -28,7 +29,8 @@ function ruleDocBody(rule: AnyRule, page?: { registry: readonly AnyRule[] }): st
   const parts: string[] = [];
   parts.push(`- Pack: \`${packOf(rule.id)}\``);
   parts.push(`- Default severity: ${SEVERITY_LABEL[m.severity]}`);
-  parts.push(`- In \`uclint:recommended\`: ${m.recommended ? 'yes' : 'no'}${page ? '' : '\n'}`);
+  parts.push(`- In \`uclint:recommended\`: ${m.recommended ? 'yes' : 'no'}`);
+  parts.push(`${familiesLine(rule)}${page ? '' : '\n'}`);
   if (page) {
     parts.push(presetsLine(rule, page.registry));
     parts.push(`- Source: [\`rules/${rule.id}.ts\`](../../../rules/${rule.id}.ts), tests: [\`__tests__/rules/${rule.id}.test.ts\`](../../../__tests__/rules/${rule.id}.test.ts), fixtures: [\`__tests__/fixtures/${rule.id}/\`](../../../__tests__/fixtures/${rule.id}/)\n`);
@@ -52,6 +54,23 @@ function ruleDocBody(rule: AnyRule, page?: { registry: readonly AnyRule[] }): st
   }
   parts.push('');
   return parts;
+}
+
+/**
+ * `- Families: ...`: the families the rule runs for, the products it narrows to, and the
+ * messages about fewer families than the rule.
+ */
+export function familiesLine(rule: AnyRule): string {
+  const m = rule.meta;
+  const products = m.products ? `, products ${m.products.map((p) => `\`${p}\``).join(', ')} only` : '';
+  const messages = Object.entries(m.messageFamilies ?? {}) as Array<[string, readonly Family[]]>;
+  const narrower = messages.map(([id, families]) => `; \`${id}\` only for ${familiesInWords(families)}`).join('');
+  return `- Families: ${familiesInWords(m.families)}${products}${narrower}`;
+}
+
+/** `lync, legacy` or `all`: a rule's families in a table. */
+function familiesCell(rule: AnyRule): string {
+  return isEveryFamily(rule.meta.families) ? 'all' : familiesOf(rule.meta.families).join(', ');
 }
 
 /** The rule's page, `docs/rules/<pack>/<rule>.md`; the registry says which presets turn the rule on. */
@@ -93,10 +112,10 @@ export function markdownToText(markdown: string): string {
 function tableRows(rules: readonly AnyRule[], linkPrefix: string): string[] {
   return [...rules]
     .sort((a, b) => (a.id < b.id ? -1 : 1))
-    .map((r) => `| [\`${r.id}\`](${linkPrefix}${r.id}.md) | ${r.meta.severity} | ${r.meta.recommended ? '✓' : ''} | ${r.meta.description.replace(/\|/g, '\\|')} |`);
+    .map((r) => `| [\`${r.id}\`](${linkPrefix}${r.id}.md) | ${r.meta.severity} | ${r.meta.recommended ? '✓' : ''} | ${familiesCell(r)} | ${r.meta.description.replace(/\|/g, '\\|')} |`);
 }
 
-const TABLE_HEAD = ['| rule | severity | recommended | checks |', '| --- | --- | --- | --- |'];
+const TABLE_HEAD = ['| rule | severity | recommended | families | checks |', '| --- | --- | --- | --- | --- |'];
 
 export function renderRulesIndex(rules: readonly AnyRule[]): string {
   return [

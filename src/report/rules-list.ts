@@ -1,5 +1,6 @@
 import { packOf, type AnyRule } from '../engine/rule.js';
 import type { PresetRule } from '../config/presets.js';
+import { familiesOf, isEveryFamily } from '../estate/products.js';
 
 /** The rules a preset turns on, for `uclint rules --preset`. */
 export interface PresetListing {
@@ -10,7 +11,7 @@ export interface PresetListing {
 
 /**
  * `uclint rules`: every rule with its pack, default severity, whether recommended, and
- * description; with a preset, only the rules it turns on, at its severity, with the option
+ * description (JSON adds the families it is about); with a preset, only the rules it turns on, at its severity, with the option
  * values it sets.
  */
 export function formatRulesList(rules: readonly AnyRule[], format: 'stylish' | 'json', preset?: PresetListing): string {
@@ -24,6 +25,7 @@ export function formatRulesList(rules: readonly AnyRule[], format: 'stylish' | '
           pack: packOf(r.id),
           severity,
           recommended: r.meta.recommended,
+          families: isEveryFamily(r.meta.families) ? 'all' : familiesOf(r.meta.families),
           description: r.meta.description,
           ...(options ? { options } : {}),
         })),

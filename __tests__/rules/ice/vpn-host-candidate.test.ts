@@ -7,6 +7,8 @@ const sdp = (...candidates: string[]) =>
 const RELAY = '3 1 UDP 16777215 167.55.49.34 50010 typ relay raddr 131.107.1.5 rport 50000';
 
 runRuleTests(rule, {
+  // VPN profiles, SDP and media policy hold for every family; the Edge relay is Lync's.
+  settings: { families: ['lync'] },
   valid: [
     { name: 'a host candidate on the home network beside relay', files: { 'vpn.yml': VPN, 'offer.sdp': sdp('1 1 UDP 2130706431 192.168.1.20 50000 typ host', RELAY) } },
     { name: 'a VPN host candidate with no relay to prefer', files: { 'vpn.yml': VPN, 'offer.sdp': sdp('1 1 UDP 2130706431 10.8.0.5 50000 typ host') } },

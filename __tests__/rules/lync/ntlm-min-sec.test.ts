@@ -9,6 +9,8 @@ const reg = (...values: string[]) => ['Windows Registry Editor Version 5.00', ''
 const level = (value: number) => ['Windows Registry Editor Version 5.00', '', LSA, `"LmCompatibilityLevel"=dword:0000000${value}`, ''].join('\r\n');
 
 runRuleTests(rule, {
+  // NTLM values are Windows settings: alone they do not show a Lync estate.
+  settings: { families: ['lync'] },
   valid: [
     {
       name: 'both sides at 128-bit and NTLMv2 session security',

@@ -57,7 +57,8 @@ runRuleTests(rule, {
     {
       name: 'a Microsoft 365 target (worldwide or sovereign) is left to teams/online-records',
       zones: { [EXTERNAL]: srvTo(['sipdir.online.lync.com', 'sipdir.online.gov.skypeforbusiness.us']) },
-      settings: { ...CONTOSO, strictDnsNaming: true },
+      // A hybrid deployment, so that the rule runs: for Teams alone it does not.
+      settings: { ...CONTOSO, strictDnsNaming: true, families: ['lync', 'teams'] },
     },
     {
       name: 'sip.contoso.com and contoso.com, strict naming on',
@@ -92,13 +93,14 @@ runRuleTests(rule, {
     {
       name: 'federation records are not sign-in records (hosted federation target)',
       zones: { [EXTERNAL]: zone(...header(), '_sipfederationtls._tcp IN SRV 100 1 5061 sipfed.online.lync.com.') },
-      settings: CONTOSO,
+      settings: { ...CONTOSO, families: ['lync', 'teams'] },
     },
     {
       // No SIP domain of the estate is Lync's: nothing is judged, even with strict naming on.
       name: 'a plain SIP provider (RFC 3263 records only) is not judged',
       zones: { [EXTERNAL]: zone(...header(), '_sip._tcp IN SRV 10 10 5060 proxy.provider.example.', '_sip._udp IN SRV 10 10 5060 proxy.provider.example.') },
       settings: { strictDnsNaming: true },
+      notApplicable: 'the records show generic SIP only',
     },
     {
       name: 'SRV records of a domain that is not a SIP domain are not judged',

@@ -29,8 +29,14 @@ runRuleTests(rule, {
         [EXTERNAL]: FABRIKAM_ONLINE.replace('sipfed.online.lync.com.', 'sipfed.online.lync.com').replace('webdir.online.lync.com.', 'webdir.online.lync.com'),
       },
     },
-    { name: 'a domain wholly on-premises, no product', zones: { 'external/contoso.com.zone': ON_PREMISES } },
-    { name: 'a domain wholly on-premises in a Skype for Business Server deployment', zones: { 'external/contoso.com.zone': ON_PREMISES }, settings: { product: 'sfb2015' } },
+    { name: 'a domain wholly on-premises, no product', zones: { 'external/contoso.com.zone': ON_PREMISES }, notApplicable: 'the records show an on-premises estate, not Teams' },
+    {
+      name: 'a domain wholly on-premises in a Skype for Business Server deployment',
+      zones: { 'external/contoso.com.zone': ON_PREMISES },
+      settings: { product: 'sfb2015' },
+      notApplicable: 'the product is not of the Teams family',
+    },
+    { name: 'a domain wholly on-premises in a hybrid deployment', zones: { 'external/contoso.com.zone': ON_PREMISES }, settings: { families: ['lync', 'teams'], product: 'sfb2015' } },
     {
       name: 'a split domain whose direction is on-premises is left to teams/hybrid-consistency',
       zones: {
@@ -43,7 +49,7 @@ runRuleTests(rule, {
           'access IN A 167.55.49.32',
         ),
       },
-      settings: { product: 'sfb2015' },
+      settings: { families: ['lync', 'teams'], product: 'sfb2015' },
     },
     {
       name: 'a domain not in the domains option is not judged',
@@ -201,6 +207,7 @@ runRuleTests(rule, {
       name: 'the domains option names a domain with none of the records',
       zones: { [EXTERNAL]: zone(...header('fabrikam.com.'), 'www IN A 167.55.49.40') },
       options: { domains: ['Fabrikam.com'] },
+      settings: { families: ['teams'] },
       errors: [
         { messageId: 'missing', line: 3, data: { name: '_sip._tls.fabrikam.com' } },
         { messageId: 'missing', line: 3, data: { name: '_sipfederationtls._tcp.fabrikam.com' } },
@@ -260,6 +267,7 @@ describe('teams/online-records and zones of unknown view', () => {
     const result = await lintCase(rule, {
       name: 'unknown view, no discovery name',
       zones: { 'dns/fabrikam.com.zone': zone(...header('fabrikam.com.'), '_sip._tcp IN SRV 0 0 5060 proxy', 'proxy IN A 167.55.49.40'), 'external/contoso.com.zone': ON_PREMISES },
+      settings: { families: ['lync', 'teams'] },
     });
     const own = result.findings.filter((f) => f.ruleId === rule.id);
     expect(own.map((f) => [f.file, f.line, f.severity, f.messageId])).toEqual([['dns/fabrikam.com.zone', 1, 'info', 'notChecked']]);

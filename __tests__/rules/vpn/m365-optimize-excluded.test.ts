@@ -8,7 +8,8 @@ const OPTIMIZE = '[52.112.0.0/14, 52.122.0.0/15, "2603:1063::/38"]';
 runRuleTests(rule, {
   valid: [
     { name: 'a Teams estate whose tunnel leaves the Optimize ranges out', settings: { product: 'teams' }, files: { 'vpn.yml': profile('[10.0.0.0/8]') } },
-    { name: 'not a Teams estate, option not set', files: { 'vpn.yml': profile('[52.0.0.0/8]') } },
+    { name: 'not a Teams estate', files: { 'vpn.yml': profile('[52.0.0.0/8]') }, notApplicable: 'nothing shows Teams' },
+    { name: 'a Teams estate with the option set to false', settings: { families: ['teams'] }, options: { enabled: false }, files: { 'vpn.yml': profile('[52.0.0.0/8]') } },
     { name: 'a wide route with the Optimize ranges excluded', settings: { product: 'teams' }, files: { 'vpn.yml': profile('[52.0.0.0/8]', '[52.112.0.0/14, 52.122.0.0/15]') } },
     { name: 'a forced tunnel that excludes the current Optimize ranges', settings: { product: 'teams' }, files: { 'vpn.yml': fullTunnel(OPTIMIZE) } },
     {
@@ -51,8 +52,9 @@ runRuleTests(rule, {
       errors: [{ messageId: 'optimizeInTunnel', line: 5, data: { ranges: '13.107.64.0/18', list: 'mid-2023 to August 2026 (endpoint set 11)' } }],
     },
     {
-      name: 'checked by option, against the list from before mid-2023',
-      options: { enabled: true, list: 'before-2023' },
+      name: 'Teams among the families, against the list from before mid-2023',
+      settings: { families: ['lync', 'teams'] },
+      options: { list: 'before-2023' },
       files: { 'vpn.yml': profile('[52.112.0.0/12]') },
       errors: [{ messageId: 'optimizeInTunnel', line: 5, data: { ranges: '52.112.0.0/14, 52.120.0.0/14' } }],
     },

@@ -9,7 +9,7 @@ runRuleTests(rule, {
   valid: [
     { name: 'a wildcard SAN beside the server name', files: cert('CN=webext.contoso.com', ['webext.contoso.com', '*.contoso.com']) },
     { name: 'no wildcard', files: cert('CN=sip.contoso.com', ['sip.contoso.com']), notApplicable: 'no certificate names a wildcard' },
-    { name: 'a wildcard subject when allowed (Teams SBCs)', options: { allowWildcardSubject: true }, files: cert('CN=*.contoso.com', ['*.contoso.com']) },
+    { name: 'a wildcard subject when allowed (Teams SBCs)', options: { allowWildcardSubject: true }, settings: { families: ['lync'] }, files: cert('CN=*.contoso.com', ['*.contoso.com']) },
     {
       // "Plan Direct Routing": the SBC certificate may name the SBC by a wildcard, in the CN or a SAN.
       name: 'a Teams tenant\'s wildcard SBC certificate, even without the Teams preset',

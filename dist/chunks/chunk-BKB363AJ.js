@@ -9889,7 +9889,7 @@ var require_pbe = __commonJS({
       }
       var u = md.digestLength;
       var v = md.blockLength;
-      var result = new forge2.util.ByteBuffer();
+      var result2 = new forge2.util.ByteBuffer();
       var passBuf = new forge2.util.ByteBuffer();
       if (password !== null && password !== void 0) {
         for (l = 0; l < password.length; l++) {
@@ -9940,10 +9940,10 @@ var require_pbe = __commonJS({
           Inew.putBuffer(chunk);
         }
         I = Inew;
-        result.putBuffer(buf);
+        result2.putBuffer(buf);
       }
-      result.truncate(result.length() - n);
-      return result;
+      result2.truncate(result2.length() - n);
+      return result2;
     };
     pki.pbe.getCipher = function(oid2, params, password) {
       switch (oid2) {
@@ -12628,7 +12628,7 @@ var require_x509 = __commonJS({
         return certList;
       };
       caStore.removeCertificate = function(cert2) {
-        var result;
+        var result2;
         if (typeof cert2 === "string") {
           cert2 = forge2.pki.certificateFromPem(cert2);
         }
@@ -12638,22 +12638,22 @@ var require_x509 = __commonJS({
         }
         var match = getBySubject(cert2.subject);
         if (!forge2.util.isArray(match)) {
-          result = caStore.certs[cert2.subject.hash];
+          result2 = caStore.certs[cert2.subject.hash];
           delete caStore.certs[cert2.subject.hash];
-          return result;
+          return result2;
         }
         var der1 = asn1.toDer(pki.certificateToAsn1(cert2)).getBytes();
         for (var i2 = 0; i2 < match.length; ++i2) {
           var der2 = asn1.toDer(pki.certificateToAsn1(match[i2])).getBytes();
           if (der1 === der2) {
-            result = match[i2];
+            result2 = match[i2];
             match.splice(i2, 1);
           }
         }
         if (match.length === 0) {
           delete caStore.certs[cert2.subject.hash];
         }
-        return result;
+        return result2;
       };
       function getBySubject(subject) {
         ensureSubjectHasHash(subject);
@@ -13422,7 +13422,7 @@ var require_pkcs12 = __commonJS({
       }]
     };
     function _getBagsByAttribute(safeContents, attrName, attrValue, bagType) {
-      var result = [];
+      var result2 = [];
       for (var i = 0; i < safeContents.length; i++) {
         for (var j = 0; j < safeContents[i].safeBags.length; j++) {
           var bag = safeContents[i].safeBags[j];
@@ -13430,15 +13430,15 @@ var require_pkcs12 = __commonJS({
             continue;
           }
           if (attrName === null) {
-            result.push(bag);
+            result2.push(bag);
             continue;
           }
           if (bag.attributes[attrName] !== void 0 && bag.attributes[attrName].indexOf(attrValue) >= 0) {
-            result.push(bag);
+            result2.push(bag);
           }
         }
       }
-      return result;
+      return result2;
     }
     p12.pkcs12FromAsn1 = function(obj, strict, password) {
       if (typeof strict === "string") {
@@ -15857,20 +15857,20 @@ var require_tls = __commonJS({
       }
       return !c.fail;
     };
-    tls.createSessionCache = function(cache3, capacity) {
+    tls.createSessionCache = function(cache4, capacity) {
       var rval = null;
-      if (cache3 && cache3.getSession && cache3.setSession && cache3.order) {
-        rval = cache3;
+      if (cache4 && cache4.getSession && cache4.setSession && cache4.order) {
+        rval = cache4;
       } else {
         rval = {};
-        rval.cache = cache3 || {};
+        rval.cache = cache4 || {};
         rval.capacity = Math.max(capacity || 100, 1);
         rval.order = [];
-        for (var key2 in cache3) {
+        for (var key2 in cache4) {
           if (rval.order.length <= capacity) {
             rval.order.push(key2);
           } else {
-            delete cache3[key2];
+            delete cache4[key2];
           }
         }
         rval.getSession = function(sessionId) {
@@ -21309,10 +21309,10 @@ var require_keyword = __commonJS({
       if (def.async && !schemaEnv.$async)
         throw new Error("async keyword in sync schema");
     }
-    function useKeyword(gen, keyword, result) {
-      if (result === void 0)
+    function useKeyword(gen, keyword, result2) {
+      if (result2 === void 0)
         throw new Error(`keyword "${keyword}" failed to compile`);
-      return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
+      return gen.scopeValue("keyword", typeof result2 == "function" ? { ref: result2 } : { ref: result2, code: (0, codegen_1.stringify)(result2) });
     }
     function validSchemaType(schema, schemaType, allowUndefined = false) {
       return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema == "undefined");
@@ -22646,8 +22646,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path13) {
-      let input = path13;
+    function removeDotSegments(path14) {
+      let input = path14;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -22721,11 +22721,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path13) {
-      if (path13 === "" || path13[0] === "/") {
-        return removeDotSegments(path13);
+    function removeDotSegmentsRelative(path14) {
+      if (path14 === "" || path14[0] === "/") {
+        return removeDotSegments(path14);
       }
-      const segments = path13.split("/");
+      const segments = path14.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -22990,12 +22990,12 @@ var require_utils = __commonJS({
         uriTokens.push(host);
       }
       if (typeof component.port === "number" || typeof component.port === "string") {
-        const port2 = String(component.port);
-        if (!isPort2(port2)) {
+        const port3 = String(component.port);
+        if (!isPort2(port3)) {
           throw new TypeError("URI port is malformed.");
         }
         uriTokens.push(":");
-        uriTokens.push(port2);
+        uriTokens.push(port3);
       }
       return uriTokens.length ? uriTokens.join("") : void 0;
     }
@@ -23088,8 +23088,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path13 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path13 && path13 !== "/" ? path13 : void 0;
+        const path14 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path14 && path14 !== "/" ? path14 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -26322,65 +26322,164 @@ var require_ajv = __commonJS({
   }
 });
 
-// src/estate/names.ts
-function canonicalName(name) {
-  if (name === "" || name === ".") return ".";
-  if (isCanonical(name)) return name;
-  const lower = name.toLowerCase();
-  return lower.endsWith(".") ? lower : lower + ".";
+// src/loaders/zone/rrtypes.ts
+var TYPE_LIST = [
+  ["A", 1],
+  ["NS", 2],
+  ["MD", 3],
+  ["MF", 4],
+  ["CNAME", 5],
+  ["SOA", 6],
+  ["MB", 7],
+  ["MG", 8],
+  ["MR", 9],
+  ["NULL", 10],
+  ["WKS", 11],
+  ["PTR", 12],
+  ["HINFO", 13],
+  ["MINFO", 14],
+  ["MX", 15],
+  ["TXT", 16],
+  ["RP", 17],
+  ["AFSDB", 18],
+  ["X25", 19],
+  ["ISDN", 20],
+  ["RT", 21],
+  ["NSAP", 22],
+  ["NSAP-PTR", 23],
+  ["SIG", 24],
+  ["KEY", 25],
+  ["PX", 26],
+  ["GPOS", 27],
+  ["AAAA", 28],
+  ["LOC", 29],
+  ["NXT", 30],
+  ["EID", 31],
+  ["NIMLOC", 32],
+  ["SRV", 33],
+  ["ATMA", 34],
+  ["NAPTR", 35],
+  ["KX", 36],
+  ["CERT", 37],
+  ["A6", 38],
+  ["DNAME", 39],
+  ["SINK", 40],
+  ["APL", 42],
+  ["DS", 43],
+  ["SSHFP", 44],
+  ["IPSECKEY", 45],
+  ["RRSIG", 46],
+  ["NSEC", 47],
+  ["DNSKEY", 48],
+  ["DHCID", 49],
+  ["NSEC3", 50],
+  ["NSEC3PARAM", 51],
+  ["TLSA", 52],
+  ["SMIMEA", 53],
+  ["HIP", 55],
+  ["NINFO", 56],
+  ["RKEY", 57],
+  ["TALINK", 58],
+  ["CDS", 59],
+  ["CDNSKEY", 60],
+  ["OPENPGPKEY", 61],
+  ["CSYNC", 62],
+  ["ZONEMD", 63],
+  ["SVCB", 64],
+  ["HTTPS", 65],
+  ["DSYNC", 66],
+  ["HHIT", 67],
+  ["BRID", 68],
+  ["SPF", 99],
+  ["UINFO", 100],
+  ["UID", 101],
+  ["GID", 102],
+  ["UNSPEC", 103],
+  ["NID", 104],
+  ["L32", 105],
+  ["L64", 106],
+  ["LP", 107],
+  ["EUI48", 108],
+  ["EUI64", 109],
+  ["URI", 256],
+  ["CAA", 257],
+  ["AVC", 258],
+  ["DOA", 259],
+  ["AMTRELAY", 260],
+  ["RESINFO", 261],
+  ["WALLET", 262],
+  ["CLA", 263],
+  ["IPN", 264],
+  ["TA", 32768],
+  ["DLV", 32769]
+];
+var INPUT_ONLY_TYPES = [["KEYDATA", 65533]];
+var META_TYPES = /* @__PURE__ */ new Set([41, 249, 250, 251, 252, 253, 254, 255]);
+var typeByName = /* @__PURE__ */ new Map();
+var nameByType = /* @__PURE__ */ new Map();
+for (const [name, code] of TYPE_LIST) {
+  typeByName.set(name, code);
+  nameByType.set(code, name);
 }
-function isCanonical(name) {
-  if (name.charCodeAt(name.length - 1) !== 46) return false;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i);
-    if (c >= 65 && c <= 90) return false;
-    if (c > 127) return false;
+for (const [name, code] of INPUT_ONLY_TYPES) typeByName.set(name, code);
+var STRUCTURED_TYPES = /* @__PURE__ */ new Set([
+  "SOA",
+  "NS",
+  "A",
+  "AAAA",
+  "CNAME",
+  "DNAME",
+  "PTR",
+  "MX",
+  "SRV",
+  "NAPTR",
+  "TXT",
+  "SPF",
+  "CAA",
+  "TLSA",
+  "SVCB",
+  "HTTPS"
+]);
+function typeCode(upper) {
+  const known = typeByName.get(upper);
+  if (known !== void 0) return known;
+  if (upper.length > 4 && upper.startsWith("TYPE")) {
+    const n = parseDecimal(upper, 4);
+    if (n !== void 0 && n <= 65535 && !META_TYPES.has(n)) return n;
   }
-  return true;
+  return void 0;
 }
-function displayName(name) {
-  return name.length > 1 && name.endsWith(".") ? name.slice(0, -1) : name;
+var LOW_NAMES = [];
+for (let code = 0; code < 512; code++) LOW_NAMES.push(nameByType.get(code) ?? `TYPE${code}`);
+function typeName(code) {
+  return code < 512 ? LOW_NAMES[code] : nameByType.get(code) ?? `TYPE${code}`;
 }
-function labelsOf(name) {
-  if (name === ".") return [];
-  const labels = [];
-  let current = "";
-  for (let i = 0; i < name.length; i++) {
-    const ch = name[i];
-    if (ch === "\\" && i + 1 < name.length) {
-      current += ch + name[i + 1];
-      i++;
-    } else if (ch === ".") {
-      labels.push(current);
-      current = "";
-    } else {
-      current += ch;
-    }
+var CLASS_LIST = [["IN", 1], ["CS", 2], ["CH", 3], ["HS", 4]];
+var classByName = new Map(CLASS_LIST);
+var nameByClass = new Map(CLASS_LIST.map(([n, c]) => [c, n]));
+function classCode(upper) {
+  const known = classByName.get(upper);
+  if (known !== void 0) return known;
+  if (upper === "CHAOS") return 3;
+  if (upper === "HESIOD") return 4;
+  if (upper.length > 5 && upper.startsWith("CLASS")) {
+    const n = parseDecimal(upper, 5);
+    if (n !== void 0 && n <= 65535) return n;
   }
-  if (current !== "") labels.push(current);
-  return labels;
+  return void 0;
 }
-function isAtOrBelow(name, domain) {
-  if (domain === ".") return true;
-  return name === domain || name.length > domain.length && name.endsWith(domain) && name.charCodeAt(name.length - domain.length - 1) === 46;
+function className(code) {
+  return code === 1 ? "IN" : nameByClass.get(code) ?? `CLASS${code}`;
 }
-function parentName(name) {
-  if (name === ".") return void 0;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i);
-    if (c === 92) {
-      const next = name.charCodeAt(i + 1);
-      i += next >= 48 && next <= 57 ? 3 : 1;
-    } else if (c === 46) {
-      return i === name.length - 1 ? "." : name.slice(i + 1);
-    }
+function parseDecimal(text2, from) {
+  if (from >= text2.length || text2.length - from > 6) return void 0;
+  let n = 0;
+  for (let i = from; i < text2.length; i++) {
+    const c = text2.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return void 0;
+    n = n * 10 + c;
   }
-  return ".";
-}
-function isIpLiteral(text2) {
-  const t = text2.endsWith(".") ? text2.slice(0, -1) : text2;
-  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(t)) return true;
-  return t.includes(":") && /^[0-9a-f:.]+$/i.test(t);
+  return n;
 }
 
 // src/loaders/zone/owner-names.ts
@@ -26564,781 +26663,9 @@ function mixed(hash) {
   return Math.imul(hash, 739982445) ^ hash >>> 13;
 }
 
-// src/estate/owner-index.ts
-var OwnerIndex = class {
-  /** Per owner position: its first and last record id. */
-  firstIds;
-  lastIds;
-  /** Per record id: the next record id at the same owner, or -1. */
-  nextIds;
-  count = 0;
-  /**
-   * Linear-probing table, at most half full: position + 1 in the low bits (0: empty) and,
-   * while positions leave room, the top 8 bits of the name's hash, so that a probe reads
-   * the name of another owner only once in 256 collisions.
-   */
-  slots;
-  mask;
-  tagMask;
-  names;
-  /** `capacity`: the number of record ids; `names`: their owner names. */
-  constructor(capacity, names3) {
-    let size = 16;
-    while (size < capacity * 2) size *= 2;
-    this.slots = new Int32Array(size);
-    this.mask = size - 1;
-    this.tagMask = size <= 16777216 ? TAG_BITS : 0;
-    this.firstIds = new Int32Array(capacity);
-    this.lastIds = new Int32Array(capacity);
-    this.nextIds = new Int32Array(capacity).fill(-1);
-    this.names = names3;
-  }
-  get size() {
-    return this.count;
-  }
-  /** The position of the owner name, or -1. */
-  find(name) {
-    const held = this.slots[this.probe(hashName(name), -1, name)];
-    return held === 0 ? -1 : this.positionIn(held);
-  }
-  /**
-   * Adds record `id` at its owner (after the owner's earlier records); returns the owner's
-   * position. `hash` is hashName of the owner name (`OwnerNames.hash` of the record's table).
-   */
-  add(id, hash) {
-    const slot = this.probe(hash, id, void 0);
-    const held = this.slots[slot];
-    if (held !== 0) {
-      const position2 = this.positionIn(held);
-      this.addTo(position2, id);
-      return position2;
-    }
-    const position = this.count++;
-    this.firstIds[position] = id;
-    this.lastIds[position] = id;
-    this.slots[slot] = hash & this.tagMask | position + 1;
-    return position;
-  }
-  /** Adds record `id` at the owner found before (a record at the same owner as the last one). */
-  addTo(position, id) {
-    this.nextIds[this.lastIds[position]] = id;
-    this.lastIds[position] = id;
-  }
-  firstId(position) {
-    return this.firstIds[position];
-  }
-  /** The record after `id` at its owner, or -1. */
-  nextId(id) {
-    return this.nextIds[id];
-  }
-  /** True when the owner holds more than one record. */
-  holdsSeveral(position) {
-    return this.firstIds[position] !== this.lastIds[position];
-  }
-  nameAt(position) {
-    return this.names.text(this.firstIds[position]);
-  }
-  /**
-   * The slot that holds the owner name `name`, or else the owner name of record `id`; or
-   * the empty slot where it would go.
-   */
-  probe(hash, id, name) {
-    const mask = this.mask;
-    const slots = this.slots;
-    const tagMask = this.tagMask;
-    const tag = hash & tagMask;
-    for (let slot = hash & mask; ; slot = slot + 1 & mask) {
-      const held = slots[slot];
-      if (held === 0) return slot;
-      if ((held & tagMask) !== tag) continue;
-      const first = this.firstIds[this.positionIn(held)];
-      if (name === void 0 ? this.names.same(first, id) : this.names.is(first, name)) return slot;
-    }
-  }
-  positionIn(held) {
-    return (held & ~this.tagMask) - 1;
-  }
-};
-var TAG_BITS = 4278190080 | 0;
-
-// src/estate/sip.ts
-function splitSrvOwner(owner) {
-  const name = canonicalName(owner);
-  if (name.charCodeAt(0) !== 95) return void 0;
-  const protocolAndDomain = parentName(name);
-  if (protocolAndDomain === void 0 || protocolAndDomain.charCodeAt(0) !== 95) return void 0;
-  const domain = parentName(protocolAndDomain);
-  if (domain === void 0 || domain === ".") return void 0;
-  return { service: name.slice(0, name.length - domain.length - 1), domain };
-}
-var SIP_CLEAR_TEXT_PORTS = /* @__PURE__ */ new Set([5060]);
-function isClearTextSips(service, port2) {
-  return service.startsWith("_sips.") && SIP_CLEAR_TEXT_PORTS.has(port2);
-}
-function normaliseService(service) {
-  return service.toLowerCase().replace(/\.+$/, "");
-}
-function ipLiteralIn(target, origin) {
-  if (!mayStartIpLiteral(target.charCodeAt(0))) return void 0;
-  const bare = target.endsWith(".") ? target.slice(0, -1) : target;
-  if (isIpLiteral(bare)) return bare;
-  if (origin && origin !== "." && target !== origin && isAtOrBelow(target, origin)) {
-    const relative = target.slice(0, target.length - origin.length - 1);
-    if (isIpLiteral(relative)) return relative;
-  }
-  return void 0;
-}
-function mayStartIpLiteral(c) {
-  return c >= 48 && c <= 58 || c >= 97 && c <= 102 || c >= 65 && c <= 70 || c === 46;
-}
-
-// src/estate/certificate.ts
-function certificateField(certificate, ...fields) {
-  for (const field of fields) {
-    const loc = certificate.fieldLocs?.[field];
-    if (loc) return { loc };
-  }
-  return { loc: certificate.loc };
-}
-function hostName(name) {
-  return name.toLowerCase().replace(/\.$/, "");
-}
-function isSingleLabelWildcard(name) {
-  return /^\*\.[^*]+\.[^*]+$/.test(name);
-}
-function presentedNameMatches(presented, host) {
-  const p = hostName(presented);
-  const h = hostName(host);
-  if (!p.includes("*")) return p === h;
-  if (!isSingleLabelWildcard(p)) return false;
-  const dot = h.indexOf(".");
-  return dot > 0 && h.slice(dot) === p.slice(1);
-}
-function sanCovering(certificate, host) {
-  return certificate.sans?.dns.find((name) => presentedNameMatches(name, host));
-}
-function issuerKindOf(certificate) {
-  return certificate.issuerKind ?? (certificate.selfSigned ? "private" : void 0);
-}
-function issuerInWords(certificate) {
-  return certificate.selfSigned ? "itself (self-signed)" : certificate.issuer ?? "a private CA";
-}
-var DAY_MS = 864e5;
-function daysBetween(from, to) {
-  return Math.floor((to.getTime() - from.getTime()) / DAY_MS);
-}
-function isoDay(date2) {
-  return date2.toISOString().slice(0, 10);
-}
-function isLeafCertificate(certificate) {
-  return certificate.basicConstraints?.ca !== true;
-}
-
-// src/estate/registry.ts
-function registryKey(path13) {
-  const upper = path13.toUpperCase().replace(/\\+$/, "");
-  const hive = upper.split("\\", 1)[0];
-  const full = HIVE_ABBREVIATIONS[hive];
-  return full ? full + upper.slice(hive.length) : upper;
-}
-var HIVE_ABBREVIATIONS = {
-  HKLM: "HKEY_LOCAL_MACHINE",
-  HKCU: "HKEY_CURRENT_USER",
-  HKCR: "HKEY_CLASSES_ROOT",
-  HKU: "HKEY_USERS",
-  HKCC: "HKEY_CURRENT_CONFIG"
-};
-
-// src/estate/client-policy.ts
-var CLIENT_POLICY_KEYS = [
-  "HKEY_LOCAL_MACHINE\\SOFTWARE\\POLICIES\\MICROSOFT\\COMMUNICATOR",
-  "HKEY_CURRENT_USER\\SOFTWARE\\POLICIES\\MICROSOFT\\COMMUNICATOR",
-  "HKEY_LOCAL_MACHINE\\SOFTWARE\\POLICIES\\MICROSOFT\\OFFICE\\15.0\\LYNC",
-  "HKEY_CURRENT_USER\\SOFTWARE\\POLICIES\\MICROSOFT\\OFFICE\\15.0\\LYNC",
-  "HKEY_LOCAL_MACHINE\\SOFTWARE\\POLICIES\\MICROSOFT\\OFFICE\\16.0\\LYNC",
-  "HKEY_CURRENT_USER\\SOFTWARE\\POLICIES\\MICROSOFT\\OFFICE\\16.0\\LYNC"
-];
-var CLIENT_PREFERENCE_KEYS = [
-  "HKEY_CURRENT_USER\\SOFTWARE\\MICROSOFT\\COMMUNICATOR",
-  "HKEY_CURRENT_USER\\SOFTWARE\\MICROSOFT\\OFFICE\\15.0\\LYNC",
-  "HKEY_CURRENT_USER\\SOFTWARE\\MICROSOFT\\OFFICE\\16.0\\LYNC"
-];
-var MESSENGER_CLIENT_KEY = "HKEY_LOCAL_MACHINE\\SOFTWARE\\POLICIES\\MICROSOFT\\MESSENGER\\CLIENT\\{83D4679F-B6D7-11D2-BF36-00C04FB90A03}\\_DEFAULT";
-var NTLM_KEY = "HKEY_LOCAL_MACHINE\\SYSTEM\\CURRENTCONTROLSET\\CONTROL\\LSA\\MSV1_0";
-var RegistryIndex = class {
-  constructor(files) {
-    this.files = files;
-    for (const file of files) {
-      for (const value of file.values) {
-        const id = `${registryKey(value.key)}\0${value.name.toUpperCase()}`;
-        const list = this.byKeyAndName.get(id);
-        if (list) list.push(value);
-        else this.byKeyAndName.set(id, [value]);
-      }
-    }
-  }
-  files;
-  byKeyAndName = /* @__PURE__ */ new Map();
-  /** Every write of the value, in file order (deletions included). */
-  writes(key, name) {
-    return this.byKeyAndName.get(`${registryKey(key)}\0${name.toUpperCase()}`) ?? [];
-  }
-  /** The value a machine with every export applied would hold, or undefined (never written, or deleted last). */
-  current(key, name) {
-    const writes = this.writes(key, name);
-    const last = writes[writes.length - 1];
-    return last && !last.deleted ? last : void 0;
-  }
-  /** A Communicator / Lync client setting: the first policy key that sets it, else the preference. */
-  clientSetting(name) {
-    const candidates = [];
-    for (const key of CLIENT_POLICY_KEYS) {
-      const value = this.current(key, name);
-      if (value) candidates.push({ value, source: "policy" });
-    }
-    for (const key of CLIENT_PREFERENCE_KEYS) {
-      const value = this.current(key, name);
-      if (value) candidates.push({ value, source: "preference" });
-    }
-    if (candidates.length === 0) return void 0;
-    const [winner, ...losers] = candidates;
-    return { value: winner.value, source: winner.source, shadowed: losers.map((l) => l.value) };
-  }
-};
-function dwordFlag(value) {
-  if (!value || value.type !== "dword" || typeof value.data !== "number") return void 0;
-  return value.data !== 0;
-}
-
-// src/estate/estate.ts
-var MAX_CNAME_CHAIN = 16;
-var NONE = Object.freeze([]);
-var Estate = class {
-  zones;
-  settings;
-  /** Certificates from files and `kind: Certificates` manifests (a linked file merged into its entry). */
-  certificates;
-  /** `kind: Topology` manifests (usually one). */
-  topologies;
-  /** Registry exports (client policy, NTLM settings), indexed by key and value name. */
-  registry;
-  /** VPN client profiles: manifests, WireGuard and OpenVPN configs. */
-  vpnProfiles;
-  firewallRuleSets;
-  mediaPolicies;
-  /** SDP offers and answers (ICE candidates). */
-  sdpSessions;
-  /** Certificates by the hosts their `usedBy` names. */
-  certificatesByUser = /* @__PURE__ */ new Map();
-  /** Certificates without `usedBy` by their SAN DNS names as written (`*.contoso.com` included), lower-case. */
-  unassignedBySan = /* @__PURE__ */ new Map();
-  /**
-   * Records are numbered across the zones (ids): zone z's row i is `firstIds[z] + i`. The
-   * indexes hold ids, and record objects are made for the records a rule asks about (see
-   * RecordTable: a million record objects kept for the estate's life cost more to collect
-   * than to read).
-   */
-  tables;
-  firstIds;
-  /** Per id: the index of its zone. */
-  zoneIndexOfId;
-  byName;
-  byType = /* @__PURE__ */ new Map();
-  /** Zones sorted by origin length (longest first) for authority look-ups. */
-  zonesByOriginLength;
-  constructor(input) {
-    this.zones = input.zones ?? [];
-    this.settings = input.settings ?? {};
-    this.topologies = input.topologies ?? [];
-    this.registry = new RegistryIndex(input.registry ?? []);
-    this.vpnProfiles = input.vpnProfiles ?? [];
-    this.firewallRuleSets = input.firewallRuleSets ?? [];
-    this.mediaPolicies = input.mediaPolicies ?? [];
-    this.sdpSessions = input.sdpSessions ?? [];
-    this.certificates = input.certificates ?? [];
-    const file = (map, key, certificate) => {
-      const list = map.get(key);
-      if (!list) map.set(key, [certificate]);
-      else if (list[list.length - 1] !== certificate) list.push(certificate);
-    };
-    for (const certificate of this.certificates) {
-      for (const user of certificate.usedBy) file(this.certificatesByUser, user, certificate);
-      if (certificate.usedBy.length === 0) for (const san of certificate.sans?.dns ?? []) file(this.unassignedBySan, hostName(san), certificate);
-    }
-    this.tables = this.zones.map((zone) => zone.table);
-    this.firstIds = new Int32Array(this.tables.length + 1);
-    for (let z = 0; z < this.tables.length; z++) this.firstIds[z + 1] = this.firstIds[z] + this.tables[z].size;
-    const recordCount = this.firstIds[this.tables.length];
-    this.zoneIndexOfId = this.tables.length <= 65536 ? new Uint16Array(recordCount) : new Uint32Array(recordCount);
-    const counts = new Int32Array(65536);
-    for (let z = 0; z < this.tables.length; z++) {
-      const table = this.tables[z];
-      this.zoneIndexOfId.fill(z, this.firstIds[z], this.firstIds[z + 1]);
-      for (let i = 0; i < table.size; i++) counts[table.typeCode(i)]++;
-    }
-    const idsByCode = /* @__PURE__ */ new Map();
-    for (let code = 0; code < counts.length; code++) {
-      if (counts[code] === 0) continue;
-      const ids = new Int32Array(counts[code]);
-      idsByCode.set(code, { ids, next: 0 });
-    }
-    this.byName = new OwnerIndex(recordCount, {
-      is: (id, name) => this.tableOf(id).owners.is(this.rowOf(id), name),
-      same: (id, other) => this.tableOf(id).sameName(this.rowOf(id), this.tableOf(other), this.rowOf(other)),
-      text: (id) => this.tableOf(id).name(this.rowOf(id))
-    });
-    let previousPosition = -1;
-    for (let z = 0; z < this.tables.length; z++) {
-      const table = this.tables[z];
-      const first = this.firstIds[z];
-      for (let i = 0; i < table.size; i++) {
-        const id = first + i;
-        const slot = idsByCode.get(table.typeCode(i));
-        slot.ids[slot.next++] = id;
-        if (i > 0 && table.owners.sameEntry(i, i - 1)) this.byName.addTo(previousPosition, id);
-        else previousPosition = this.byName.add(id, table.owners.hash(i));
-      }
-    }
-    for (const { ids } of idsByCode.values()) this.byType.set(this.typeOfId(ids[0]), ids);
-    this.zonesByOriginLength = this.zones.filter((z) => z.origin !== void 0).sort((a, b) => b.origin.length - a.origin.length);
-  }
-  records(type, filter) {
-    return [...this.eachRecord(type, filter)];
-  }
-  *eachRecord(type, filter) {
-    for (const id of this.idsOfType(type, filter)) yield this.recordOfId(id);
-  }
-  /** True when the estate holds a record of the type (in the view, if given): `records(type).length > 0` without making them. */
-  hasRecords(type, filter) {
-    return !this.idsOfType(type, filter).next().done;
-  }
-  /** The ids of the records of a type, in the view if given, in zone and file order. */
-  *idsOfType(type, filter) {
-    const ids = this.byType.get(type.toUpperCase());
-    if (ids === void 0) return;
-    const view = filter?.view;
-    for (let k = 0; k < ids.length; k++) if (view === void 0 || this.zoneOfId(ids[k]).view === view) yield ids[k];
-  }
-  recordsAt(name, type, filter) {
-    const position = this.byName.find(canonicalName(name));
-    if (position < 0) return NONE;
-    const wanted = type?.toUpperCase();
-    const view = filter?.view;
-    let found;
-    for (let id = this.byName.firstId(position); id >= 0; id = this.byName.nextId(id)) {
-      if (view !== void 0 && this.zoneOfId(id).view !== view) continue;
-      if (wanted !== void 0 && this.typeOfId(id) !== wanted) continue;
-      (found ??= []).push(this.recordOfId(id));
-    }
-    return found ?? NONE;
-  }
-  /**
-   * Owner names that hold more than one record (in any zone and view), with their records
-   * in file order: what rules comparing records at one name need, without a pass per name.
-   */
-  *namesWithSeveralRecords() {
-    const index = this.byName;
-    for (let position = 0; position < index.size; position++) {
-      if (index.holdsSeveral(position)) yield [index.nameAt(position), this.recordsOfPosition(position)];
-    }
-  }
-  /** True when any record exists at the name (in the view, if given). */
-  hasName(name, filter) {
-    const position = this.byName.find(canonicalName(name));
-    if (position < 0) return false;
-    const view = filter?.view;
-    if (view === void 0) return true;
-    for (let id = this.byName.firstId(position); id >= 0; id = this.byName.nextId(id)) if (this.zoneOfId(id).view === view) return true;
-    return false;
-  }
-  zonesInView(view) {
-    return this.zones.filter((z) => z.view === view);
-  }
-  /** Views the estate holds zones for. */
-  views() {
-    return [...new Set(this.zones.map((z) => z.view))];
-  }
-  /**
-   * The estate zones authoritative for a name: those with the longest origin the name
-   * is at or below (one per view in split-brain estates), optionally in one view.
-   */
-  zonesFor(name, filter) {
-    const canonical = canonicalName(name);
-    let bestLength = -1;
-    const found = [];
-    for (const zone of this.zonesByOriginLength) {
-      const origin = zone.origin;
-      if (origin.length < bestLength) break;
-      if (filter?.view && zone.view !== filter.view) continue;
-      if (isAtOrBelow(canonical, origin)) {
-        bestLength = origin.length;
-        found.push(zone);
-      }
-    }
-    return found;
-  }
-  /** True when some estate zone (in the view, if given) is authoritative for the name. */
-  holdsZoneFor(name, filter) {
-    return this.zonesFor(name, filter).length > 0;
-  }
-  /**
-   * The addresses a name resolves to inside the estate, following CNAMEs (and only
-   * CNAMEs held in the estate). With a view, looks only at zones of that view, as a
-   * client on that side of split-brain DNS would.
-   */
-  resolve(name, filter) {
-    const start = canonicalName(name);
-    const chain = [];
-    const view = filter?.view;
-    let current = start;
-    for (; ; ) {
-      const revisited = chain.length > 0 && (current === start || chain.some((c, i) => i < chain.length - 1 && c.data.target === current));
-      if (revisited || chain.length > MAX_CNAME_CHAIN) {
-        return { name: start, addresses: [], chain, outcome: "loop", finalName: current };
-      }
-      const position = this.byName.find(current);
-      const atName = position < 0 ? NONE : this.recordsOfPosition(position);
-      let cname;
-      const addresses2 = [];
-      let any = false;
-      for (const r of atName) {
-        if (view !== void 0 && r.zone.view !== view) continue;
-        any = true;
-        if (r.type === "CNAME") cname ??= r;
-        else if (r.type === "A" || r.type === "AAAA") addresses2.push(r);
-      }
-      if (cname) {
-        chain.push(cname);
-        current = cname.data.target;
-        continue;
-      }
-      let outcome;
-      if (addresses2.length > 0) outcome = "resolved";
-      else if (!this.holdsZoneFor(current, filter)) outcome = "outside";
-      else if (any || this.hasDescendants(current)) outcome = "nodata";
-      else outcome = "nxdomain";
-      addresses2.sort((a, b) => a.type === b.type ? 0 : a.type === "A" ? -1 : 1);
-      return { name: start, addresses: addresses2, chain, outcome, finalName: current };
-    }
-  }
-  /** The product of the deployment: `settings.product`, else the topology's. */
-  product() {
-    return this.settings.product ?? this.topologies.find((t) => t.product)?.product?.value;
-  }
-  /**
-   * Whether clients enforce strict DNS naming, and who says so: `settings.strictDnsNaming`,
-   * else the topology's client policy, else registry policy (`EnableStrictDNSNaming` of
-   * Communicator's policy keys, or Windows Messenger 5's `DisableStrictDNSNaming`, seed 000).
-   * Undefined when nothing says.
-   */
-  strictDnsNaming() {
-    if (this.settings.strictDnsNaming !== void 0) return { value: this.settings.strictDnsNaming, source: "config" };
-    for (const topology of this.topologies) {
-      const sited = topology.clientPolicy?.strictDnsNaming;
-      if (sited) return { value: sited.value, source: "topology", node: sited };
-    }
-    const enable = this.registry.clientSetting("EnableStrictDNSNaming");
-    const enabled = dwordFlag(enable?.value);
-    if (enable && enabled !== void 0 && enable.source === "policy") return { value: enabled, source: "registry policy", node: enable.value };
-    const disable = this.registry.current(MESSENGER_CLIENT_KEY, "DisableStrictDNSNaming");
-    const disabled = dwordFlag(disable);
-    if (disable && disabled !== void 0) return { value: !disabled, source: "registry policy", node: disable };
-    return void 0;
-  }
-  /**
-   * The SIP domains: `settings.sipDomains` when given, else the topology's, otherwise every
-   * domain that carries a `_sip*` SRV record (`_sip`, `_sips`, `_sipinternal`,
-   * `_sipinternaltls`, `_sipfederationtls`) in any view. Computed once.
-   */
-  sipDomains() {
-    if (this.sipDomainSet === void 0) {
-      const configured = this.configuredSipDomains();
-      const found = /* @__PURE__ */ new Set();
-      if (configured.length > 0) {
-        for (const domain of configured) found.add(canonicalName(domain));
-      } else {
-        for (const { service, domain } of this.srvServices()) if (service.startsWith("_sip")) found.add(domain);
-      }
-      this.sipDomainSet = found;
-    }
-    return this.sipDomainSet;
-  }
-  sipDomainSet;
-  /** True when the SIP domains come from the config or a topology, not from the records found. */
-  sipDomainsConfigured() {
-    return this.configuredSipDomains().length > 0;
-  }
-  configuredSipDomains() {
-    return this.settings.sipDomains?.length ? this.settings.sipDomains : this.topologies.flatMap((t) => t.sipDomains.map((d) => d.value));
-  }
-  /**
-   * The domains registered in the Microsoft 365 tenant, as far as the estate says: the SIP
-   * domains (users sign in with them, so the tenant holds them) and the topologies'
-   * `tenantDomains`. Canonical names.
-   */
-  tenantDomains() {
-    const domains = new Set(this.sipDomains());
-    for (const topology of this.topologies) for (const domain of topology.tenantDomains) domains.add(canonicalName(domain.value));
-    return domains;
-  }
-  /**
-   * The SRV records whose owner has the `_service._proto.domain` shape, in record order,
-   * with the owner split. Computed once: several SIP rules walk every SRV record, and
-   * sharing the split also shares the domain strings, so set look-ups by them are cheap.
-   */
-  srvServices() {
-    if (this.srvServiceList === void 0) {
-      const list = [];
-      let previous;
-      for (const record of this.records("SRV")) {
-        if (previous !== void 0 && previous.record.name === record.name) {
-          list.push({ record, service: previous.service, domain: previous.domain });
-          continue;
-        }
-        const owner = splitSrvOwner(record.name);
-        if (owner === void 0) continue;
-        previous = { record, service: owner.service, domain: owner.domain };
-        list.push(previous);
-      }
-      this.srvServiceList = list;
-    }
-    return this.srvServiceList;
-  }
-  srvServiceList;
-  /**
-   * The certificates a host presents: those whose `usedBy` names it, and those without
-   * `usedBy` whose own SAN names cover it (a committed file says nothing of where it is
-   * installed, so its names are the best evidence).
-   */
-  certificatesFor(host) {
-    const name = hostName(host);
-    const used = this.certificatesByUser.get(name) ?? [];
-    const dot = name.indexOf(".");
-    const candidates = /* @__PURE__ */ new Set([...this.unassignedBySan.get(name) ?? [], ...dot > 0 ? this.unassignedBySan.get(`*${name.slice(dot)}`) ?? [] : []]);
-    const byNames = [...candidates].filter((c) => sanCovering(c, name) !== void 0).sort((a, b) => this.certificates.indexOf(a) - this.certificates.indexOf(b));
-    return [...used, ...byNames];
-  }
-  /** Every owner name the estate holds, for rules that walk names. */
-  *names() {
-    for (let position = 0; position < this.byName.size; position++) yield this.byName.nameAt(position);
-  }
-  /**
-   * The owner names that start with one of `prefixes` (each at least one character): what
-   * `names()` gives, filtered, without making every name on the way.
-   */
-  *namesStartingWith(prefixes) {
-    const firsts = new Set(prefixes.map((prefix) => prefix.charCodeAt(0)));
-    for (let position = 0; position < this.byName.size; position++) {
-      const id = this.byName.firstId(position);
-      const table = this.tableOf(id);
-      const row = this.rowOf(id);
-      if (!firsts.has(table.owners.firstCharCode(row))) continue;
-      const name = table.name(row);
-      if (prefixes.some((prefix) => name.startsWith(prefix))) yield name;
-    }
-  }
-  /** The record with id `id`, as a new record object. */
-  recordOfId(id) {
-    return this.tableOf(id).record(this.rowOf(id));
-  }
-  /** The table holding a record id, and the id's row in it. */
-  tableOf(id) {
-    return this.tables[this.zoneIndexOfId[id]];
-  }
-  rowOf(id) {
-    return id - this.firstIds[this.zoneIndexOfId[id]];
-  }
-  typeOfId(id) {
-    return this.tableOf(id).type(this.rowOf(id));
-  }
-  zoneOfId(id) {
-    return this.zones[this.zoneIndexOfId[id]];
-  }
-  /** The records at an owner position, in file order. */
-  recordsOfPosition(position) {
-    const found = [];
-    for (let id = this.byName.firstId(position); id >= 0; id = this.byName.nextId(id)) found.push(this.recordOfId(id));
-    return found;
-  }
-  /** True when some owner name lies strictly below `name` (an empty non-terminal exists). */
-  hasDescendants(name) {
-    if (!this.descendantIndex) {
-      this.descendantIndex = /* @__PURE__ */ new Set();
-      for (const owner of this.names()) {
-        for (let p = parentName(owner); p !== void 0 && p !== "."; p = parentName(p)) {
-          if (this.descendantIndex.has(p)) break;
-          this.descendantIndex.add(p);
-        }
-      }
-    }
-    return this.descendantIndex.has(name);
-  }
-  descendantIndex;
-};
-
-// src/loaders/zone/rrtypes.ts
-var TYPE_LIST = [
-  ["A", 1],
-  ["NS", 2],
-  ["MD", 3],
-  ["MF", 4],
-  ["CNAME", 5],
-  ["SOA", 6],
-  ["MB", 7],
-  ["MG", 8],
-  ["MR", 9],
-  ["NULL", 10],
-  ["WKS", 11],
-  ["PTR", 12],
-  ["HINFO", 13],
-  ["MINFO", 14],
-  ["MX", 15],
-  ["TXT", 16],
-  ["RP", 17],
-  ["AFSDB", 18],
-  ["X25", 19],
-  ["ISDN", 20],
-  ["RT", 21],
-  ["NSAP", 22],
-  ["NSAP-PTR", 23],
-  ["SIG", 24],
-  ["KEY", 25],
-  ["PX", 26],
-  ["GPOS", 27],
-  ["AAAA", 28],
-  ["LOC", 29],
-  ["NXT", 30],
-  ["EID", 31],
-  ["NIMLOC", 32],
-  ["SRV", 33],
-  ["ATMA", 34],
-  ["NAPTR", 35],
-  ["KX", 36],
-  ["CERT", 37],
-  ["A6", 38],
-  ["DNAME", 39],
-  ["SINK", 40],
-  ["APL", 42],
-  ["DS", 43],
-  ["SSHFP", 44],
-  ["IPSECKEY", 45],
-  ["RRSIG", 46],
-  ["NSEC", 47],
-  ["DNSKEY", 48],
-  ["DHCID", 49],
-  ["NSEC3", 50],
-  ["NSEC3PARAM", 51],
-  ["TLSA", 52],
-  ["SMIMEA", 53],
-  ["HIP", 55],
-  ["NINFO", 56],
-  ["RKEY", 57],
-  ["TALINK", 58],
-  ["CDS", 59],
-  ["CDNSKEY", 60],
-  ["OPENPGPKEY", 61],
-  ["CSYNC", 62],
-  ["ZONEMD", 63],
-  ["SVCB", 64],
-  ["HTTPS", 65],
-  ["DSYNC", 66],
-  ["HHIT", 67],
-  ["BRID", 68],
-  ["SPF", 99],
-  ["UINFO", 100],
-  ["UID", 101],
-  ["GID", 102],
-  ["UNSPEC", 103],
-  ["NID", 104],
-  ["L32", 105],
-  ["L64", 106],
-  ["LP", 107],
-  ["EUI48", 108],
-  ["EUI64", 109],
-  ["URI", 256],
-  ["CAA", 257],
-  ["AVC", 258],
-  ["DOA", 259],
-  ["AMTRELAY", 260],
-  ["RESINFO", 261],
-  ["WALLET", 262],
-  ["CLA", 263],
-  ["IPN", 264],
-  ["TA", 32768],
-  ["DLV", 32769]
-];
-var INPUT_ONLY_TYPES = [["KEYDATA", 65533]];
-var META_TYPES = /* @__PURE__ */ new Set([41, 249, 250, 251, 252, 253, 254, 255]);
-var typeByName = /* @__PURE__ */ new Map();
-var nameByType = /* @__PURE__ */ new Map();
-for (const [name, code] of TYPE_LIST) {
-  typeByName.set(name, code);
-  nameByType.set(code, name);
-}
-for (const [name, code] of INPUT_ONLY_TYPES) typeByName.set(name, code);
-var STRUCTURED_TYPES = /* @__PURE__ */ new Set([
-  "SOA",
-  "NS",
-  "A",
-  "AAAA",
-  "CNAME",
-  "DNAME",
-  "PTR",
-  "MX",
-  "SRV",
-  "NAPTR",
-  "TXT",
-  "SPF",
-  "CAA",
-  "TLSA",
-  "SVCB",
-  "HTTPS"
-]);
-function typeCode(upper) {
-  const known = typeByName.get(upper);
-  if (known !== void 0) return known;
-  if (upper.length > 4 && upper.startsWith("TYPE")) {
-    const n = parseDecimal(upper, 4);
-    if (n !== void 0 && n <= 65535 && !META_TYPES.has(n)) return n;
-  }
-  return void 0;
-}
-var LOW_NAMES = [];
-for (let code = 0; code < 512; code++) LOW_NAMES.push(nameByType.get(code) ?? `TYPE${code}`);
-function typeName(code) {
-  return code < 512 ? LOW_NAMES[code] : nameByType.get(code) ?? `TYPE${code}`;
-}
-var CLASS_LIST = [["IN", 1], ["CS", 2], ["CH", 3], ["HS", 4]];
-var classByName = new Map(CLASS_LIST);
-var nameByClass = new Map(CLASS_LIST.map(([n, c]) => [c, n]));
-function classCode(upper) {
-  const known = classByName.get(upper);
-  if (known !== void 0) return known;
-  if (upper === "CHAOS") return 3;
-  if (upper === "HESIOD") return 4;
-  if (upper.length > 5 && upper.startsWith("CLASS")) {
-    const n = parseDecimal(upper, 5);
-    if (n !== void 0 && n <= 65535) return n;
-  }
-  return void 0;
-}
-function className(code) {
-  return code === 1 ? "IN" : nameByClass.get(code) ?? `CLASS${code}`;
-}
-function parseDecimal(text2, from) {
-  if (from >= text2.length || text2.length - from > 6) return void 0;
-  let n = 0;
-  for (let i = from; i < text2.length; i++) {
-    const c = text2.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return void 0;
-    n = n * 10 + c;
-  }
-  return n;
-}
-
 // src/loaders/zone/record.ts
-function packSrvNumbers(priority, weight, port2) {
-  return priority * 4294967296 + weight * 65536 + port2;
+function packSrvNumbers(priority, weight, port3) {
+  return priority * 4294967296 + weight * 65536 + port3;
 }
 var MAX_PACKED_COLUMN = 16383;
 var MAX_PACKED_EXTRA_LINES = 15;
@@ -27618,6 +26945,1197 @@ var TableRecord = class {
   toJSON() {
     return { name: this.name, ttl: this.ttl, class: this.class, type: this.type, data: this.data, ...this.generic ? { generic: true } : {}, zone: this.zone.file, loc: this.loc };
   }
+};
+
+// src/estate/names.ts
+function canonicalName(name) {
+  if (name === "" || name === ".") return ".";
+  if (isCanonical(name)) return name;
+  const lower = name.toLowerCase();
+  return lower.endsWith(".") ? lower : lower + ".";
+}
+function isCanonical(name) {
+  if (name.charCodeAt(name.length - 1) !== 46) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 65 && c <= 90) return false;
+    if (c > 127) return false;
+  }
+  return true;
+}
+function displayName(name) {
+  return name.length > 1 && name.endsWith(".") ? name.slice(0, -1) : name;
+}
+function labelsOf(name) {
+  if (name === ".") return [];
+  const labels = [];
+  let current = "";
+  for (let i = 0; i < name.length; i++) {
+    const ch = name[i];
+    if (ch === "\\" && i + 1 < name.length) {
+      current += ch + name[i + 1];
+      i++;
+    } else if (ch === ".") {
+      labels.push(current);
+      current = "";
+    } else {
+      current += ch;
+    }
+  }
+  if (current !== "") labels.push(current);
+  return labels;
+}
+function isAtOrBelow(name, domain) {
+  if (domain === ".") return true;
+  return name === domain || name.length > domain.length && name.endsWith(domain) && name.charCodeAt(name.length - domain.length - 1) === 46;
+}
+function parentName(name) {
+  if (name === ".") return void 0;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 92) {
+      const next = name.charCodeAt(i + 1);
+      i += next >= 48 && next <= 57 ? 3 : 1;
+    } else if (c === 46) {
+      return i === name.length - 1 ? "." : name.slice(i + 1);
+    }
+  }
+  return ".";
+}
+function isIpLiteral(text2) {
+  const t = text2.endsWith(".") ? text2.slice(0, -1) : text2;
+  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(t)) return true;
+  return t.includes(":") && /^[0-9a-f:.]+$/i.test(t);
+}
+
+// src/estate/owner-index.ts
+var OwnerIndex = class {
+  /** Per owner position: its first and last record id. */
+  firstIds;
+  lastIds;
+  /** Per record id: the next record id at the same owner, or -1. */
+  nextIds;
+  count = 0;
+  /**
+   * Linear-probing table, at most half full: position + 1 in the low bits (0: empty) and,
+   * while positions leave room, the top 8 bits of the name's hash, so that a probe reads
+   * the name of another owner only once in 256 collisions.
+   */
+  slots;
+  mask;
+  tagMask;
+  names;
+  /** `capacity`: the number of record ids; `names`: their owner names. */
+  constructor(capacity, names3) {
+    let size = 16;
+    while (size < capacity * 2) size *= 2;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    this.tagMask = size <= 16777216 ? TAG_BITS : 0;
+    this.firstIds = new Int32Array(capacity);
+    this.lastIds = new Int32Array(capacity);
+    this.nextIds = new Int32Array(capacity).fill(-1);
+    this.names = names3;
+  }
+  get size() {
+    return this.count;
+  }
+  /** The position of the owner name, or -1. */
+  find(name) {
+    const held = this.slots[this.probe(hashName(name), -1, name)];
+    return held === 0 ? -1 : this.positionIn(held);
+  }
+  /**
+   * Adds record `id` at its owner (after the owner's earlier records); returns the owner's
+   * position. `hash` is hashName of the owner name (`OwnerNames.hash` of the record's table).
+   */
+  add(id, hash) {
+    const slot = this.probe(hash, id, void 0);
+    const held = this.slots[slot];
+    if (held !== 0) {
+      const position2 = this.positionIn(held);
+      this.addTo(position2, id);
+      return position2;
+    }
+    const position = this.count++;
+    this.firstIds[position] = id;
+    this.lastIds[position] = id;
+    this.slots[slot] = hash & this.tagMask | position + 1;
+    return position;
+  }
+  /** Adds record `id` at the owner found before (a record at the same owner as the last one). */
+  addTo(position, id) {
+    this.nextIds[this.lastIds[position]] = id;
+    this.lastIds[position] = id;
+  }
+  firstId(position) {
+    return this.firstIds[position];
+  }
+  /** The record after `id` at its owner, or -1. */
+  nextId(id) {
+    return this.nextIds[id];
+  }
+  /** True when the owner holds more than one record. */
+  holdsSeveral(position) {
+    return this.firstIds[position] !== this.lastIds[position];
+  }
+  nameAt(position) {
+    return this.names.text(this.firstIds[position]);
+  }
+  /**
+   * The slot that holds the owner name `name`, or else the owner name of record `id`; or
+   * the empty slot where it would go.
+   */
+  probe(hash, id, name) {
+    const mask = this.mask;
+    const slots = this.slots;
+    const tagMask = this.tagMask;
+    const tag = hash & tagMask;
+    for (let slot = hash & mask; ; slot = slot + 1 & mask) {
+      const held = slots[slot];
+      if (held === 0) return slot;
+      if ((held & tagMask) !== tag) continue;
+      const first = this.firstIds[this.positionIn(held)];
+      if (name === void 0 ? this.names.same(first, id) : this.names.is(first, name)) return slot;
+    }
+  }
+  positionIn(held) {
+    return (held & ~this.tagMask) - 1;
+  }
+};
+var TAG_BITS = 4278190080 | 0;
+
+// src/estate/sip.ts
+function splitSrvOwner(owner) {
+  const name = canonicalName(owner);
+  if (name.charCodeAt(0) !== 95) return void 0;
+  const protocolAndDomain = parentName(name);
+  if (protocolAndDomain === void 0 || protocolAndDomain.charCodeAt(0) !== 95) return void 0;
+  const domain = parentName(protocolAndDomain);
+  if (domain === void 0 || domain === ".") return void 0;
+  return { service: name.slice(0, name.length - domain.length - 1), domain };
+}
+var SIP_CLEAR_TEXT_PORTS = /* @__PURE__ */ new Set([5060]);
+function isClearTextSips(service, port3) {
+  return service.startsWith("_sips.") && SIP_CLEAR_TEXT_PORTS.has(port3);
+}
+function normaliseService(service) {
+  return service.toLowerCase().replace(/\.+$/, "");
+}
+function ipLiteralIn(target, origin) {
+  if (!mayStartIpLiteral(target.charCodeAt(0))) return void 0;
+  const bare = target.endsWith(".") ? target.slice(0, -1) : target;
+  if (isIpLiteral(bare)) return bare;
+  if (origin && origin !== "." && target !== origin && isAtOrBelow(target, origin)) {
+    const relative = target.slice(0, target.length - origin.length - 1);
+    if (isIpLiteral(relative)) return relative;
+  }
+  return void 0;
+}
+function mayStartIpLiteral(c) {
+  return c >= 48 && c <= 58 || c >= 97 && c <= 102 || c >= 65 && c <= 70 || c === 46;
+}
+
+// src/estate/certificate.ts
+function certificateField(certificate, ...fields) {
+  for (const field of fields) {
+    const loc = certificate.fieldLocs?.[field];
+    if (loc) return { loc };
+  }
+  return { loc: certificate.loc };
+}
+function hostName(name) {
+  return name.toLowerCase().replace(/\.$/, "");
+}
+function isSingleLabelWildcard(name) {
+  return /^\*\.[^*]+\.[^*]+$/.test(name);
+}
+function presentedNameMatches(presented, host) {
+  const p = hostName(presented);
+  const h = hostName(host);
+  if (!p.includes("*")) return p === h;
+  if (!isSingleLabelWildcard(p)) return false;
+  const dot = h.indexOf(".");
+  return dot > 0 && h.slice(dot) === p.slice(1);
+}
+function hasNoSan(certificate) {
+  const sans = certificate.sans;
+  if (sans === void 0) return certificate.source !== void 0 && certificate.source !== "manifest";
+  return sans.dns.length === 0 && sans.ip.length === 0;
+}
+function matchedNames(certificate) {
+  if (hasNoSan(certificate)) return certificate.commonName === void 0 ? [] : [hostName(certificate.commonName)];
+  return certificate.sans?.dns;
+}
+function sanCovering(certificate, host) {
+  return matchedNames(certificate)?.find((name) => presentedNameMatches(name, host));
+}
+function issuerKindOf(certificate) {
+  return certificate.issuerKind ?? (certificate.selfSigned ? "private" : void 0);
+}
+function issuerInWords(certificate) {
+  return certificate.selfSigned ? "itself (self-signed)" : certificate.issuer ?? "a private CA";
+}
+var DAY_MS = 864e5;
+function daysBetween(from, to) {
+  return Math.floor((to.getTime() - from.getTime()) / DAY_MS);
+}
+function isoDay(date2) {
+  return date2.toISOString().slice(0, 10);
+}
+function isLeafCertificate(certificate) {
+  return certificate.basicConstraints?.ca !== true;
+}
+
+// src/estate/registry.ts
+function registryKey(path14) {
+  const upper = path14.toUpperCase().replace(/\\+$/, "");
+  const hive = upper.split("\\", 1)[0];
+  const full = HIVE_ABBREVIATIONS[hive];
+  return full ? full + upper.slice(hive.length) : upper;
+}
+var HIVE_ABBREVIATIONS = {
+  HKLM: "HKEY_LOCAL_MACHINE",
+  HKCU: "HKEY_CURRENT_USER",
+  HKCR: "HKEY_CLASSES_ROOT",
+  HKU: "HKEY_USERS",
+  HKCC: "HKEY_CURRENT_CONFIG"
+};
+
+// src/estate/client-policy.ts
+var CLIENT_POLICY_KEYS = [
+  "HKEY_LOCAL_MACHINE\\SOFTWARE\\POLICIES\\MICROSOFT\\COMMUNICATOR",
+  "HKEY_CURRENT_USER\\SOFTWARE\\POLICIES\\MICROSOFT\\COMMUNICATOR",
+  "HKEY_LOCAL_MACHINE\\SOFTWARE\\POLICIES\\MICROSOFT\\OFFICE\\15.0\\LYNC",
+  "HKEY_CURRENT_USER\\SOFTWARE\\POLICIES\\MICROSOFT\\OFFICE\\15.0\\LYNC",
+  "HKEY_LOCAL_MACHINE\\SOFTWARE\\POLICIES\\MICROSOFT\\OFFICE\\16.0\\LYNC",
+  "HKEY_CURRENT_USER\\SOFTWARE\\POLICIES\\MICROSOFT\\OFFICE\\16.0\\LYNC"
+];
+var CLIENT_PREFERENCE_KEYS = [
+  "HKEY_CURRENT_USER\\SOFTWARE\\MICROSOFT\\COMMUNICATOR",
+  "HKEY_CURRENT_USER\\SOFTWARE\\MICROSOFT\\OFFICE\\15.0\\LYNC",
+  "HKEY_CURRENT_USER\\SOFTWARE\\MICROSOFT\\OFFICE\\16.0\\LYNC"
+];
+var MESSENGER_CLIENT_KEY = "HKEY_LOCAL_MACHINE\\SOFTWARE\\POLICIES\\MICROSOFT\\MESSENGER\\CLIENT\\{83D4679F-B6D7-11D2-BF36-00C04FB90A03}\\_DEFAULT";
+var NTLM_KEY = "HKEY_LOCAL_MACHINE\\SYSTEM\\CURRENTCONTROLSET\\CONTROL\\LSA\\MSV1_0";
+var LSA_KEY = "HKEY_LOCAL_MACHINE\\SYSTEM\\CURRENTCONTROLSET\\CONTROL\\LSA";
+var RegistryIndex = class {
+  constructor(files) {
+    this.files = files;
+    for (const file of files) {
+      for (const value of file.values) {
+        const id = `${registryKey(value.key)}\0${value.name.toUpperCase()}`;
+        const list = this.byKeyAndName.get(id);
+        if (list) list.push(value);
+        else this.byKeyAndName.set(id, [value]);
+      }
+    }
+  }
+  files;
+  byKeyAndName = /* @__PURE__ */ new Map();
+  /** Every write of the value, in file order (deletions included). */
+  writes(key, name) {
+    return this.byKeyAndName.get(`${registryKey(key)}\0${name.toUpperCase()}`) ?? [];
+  }
+  /** The value a machine with every export applied would hold, or undefined (never written, or deleted last). */
+  current(key, name) {
+    const writes = this.writes(key, name);
+    const last = writes[writes.length - 1];
+    return last && !last.deleted ? last : void 0;
+  }
+  /** A Communicator / Lync client setting: the first policy key that sets it, else the preference. */
+  clientSetting(name) {
+    const candidates = [];
+    for (const key of CLIENT_POLICY_KEYS) {
+      const value = this.current(key, name);
+      if (value) candidates.push({ value, source: "policy" });
+    }
+    for (const key of CLIENT_PREFERENCE_KEYS) {
+      const value = this.current(key, name);
+      if (value) candidates.push({ value, source: "preference" });
+    }
+    if (candidates.length === 0) return void 0;
+    const [winner, ...losers] = candidates;
+    return { value: winner.value, source: winner.source, shadowed: losers.map((l) => l.value) };
+  }
+};
+function dwordFlag(value) {
+  if (!value || value.type !== "dword" || typeof value.data !== "number") return void 0;
+  return value.data !== 0;
+}
+
+// src/core/types.ts
+function compareRanges(a, b) {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn;
+}
+function countFindings(findings) {
+  const counts = { error: 0, warning: 0, info: 0, suppressed: 0 };
+  for (const f of findings) {
+    if (f.suppressed) counts.suppressed++;
+    else counts[f.severity]++;
+  }
+  return counts;
+}
+
+// src/estate/discovery-names.ts
+var DISCOVERY_NAME_LABELS = [
+  "lyncdiscover",
+  "lyncdiscoverinternal",
+  "sip",
+  "_sip._tls",
+  "_sipfederationtls._tcp",
+  "_sipinternaltls._tcp"
+];
+var cache = /* @__PURE__ */ new WeakMap();
+var PREFIXES = DISCOVERY_NAME_LABELS.map((label) => ({ label, prefix: `${label}.` }));
+var PREFIX_TEXTS = PREFIXES.map(({ prefix }) => prefix);
+function discoveryNames(estate) {
+  let found = cache.get(estate);
+  if (found === void 0) {
+    const byLabel = new Map(DISCOVERY_NAME_LABELS.map((label) => [label, /* @__PURE__ */ new Map()]));
+    const domains = /* @__PURE__ */ new Set();
+    for (const name of estate.namesStartingWith(PREFIX_TEXTS)) {
+      for (const { label, prefix } of PREFIXES) {
+        if (name.length <= prefix.length || !name.startsWith(prefix)) continue;
+        const domain = name.slice(prefix.length);
+        byLabel.get(label).set(domain, name);
+        domains.add(domain);
+      }
+    }
+    found = { byLabel, domains };
+    cache.set(estate, found);
+  }
+  return found;
+}
+function discoveryNameOf(estate, label, domain) {
+  return discoveryNames(estate).byLabel.get(label)?.get(domain);
+}
+function discoveryNamesAt(estate, label) {
+  return discoveryNames(estate).byLabel.get(label);
+}
+function domainsWithDiscoveryNames(estate) {
+  return discoveryNames(estate).domains;
+}
+
+// src/estate/data/m365-clouds.ts
+var M365_CLOUDS = {
+  // GCC (moderate) tenants use the worldwide targets.
+  worldwide: {
+    title: "Microsoft 365 worldwide",
+    sipDirectory: "sipdir.online.lync.com",
+    sipFederation: "sipfed.online.lync.com",
+    webDirectory: "webdir.online.lync.com"
+  },
+  "gcc-high": {
+    title: "Microsoft 365 GCC High",
+    sipDirectory: "sipdir.online.gov.skypeforbusiness.us",
+    sipFederation: "sipfed.online.gov.skypeforbusiness.us",
+    webDirectory: "webdir.online.gov.skypeforbusiness.us"
+  },
+  dod: {
+    title: "Microsoft 365 DoD",
+    sipDirectory: "sipdir.online.dod.skypeforbusiness.us",
+    sipFederation: "sipfed.online.dod.skypeforbusiness.us",
+    webDirectory: "webdir.online.dod.skypeforbusiness.us"
+  },
+  china: {
+    title: "Microsoft 365 operated by 21Vianet",
+    sipDirectory: "sipdir.online.partner.lync.cn",
+    sipFederation: "sipfed.online.partner.lync.cn",
+    webDirectory: "webdir.online.partner.lync.cn"
+  },
+  // Closed in 2021; kept for estates whose zones were never migrated.
+  germany: {
+    title: "Microsoft Cloud Deutschland",
+    sipDirectory: "sipdir.online.lync.de",
+    sipFederation: "sipfed.online.lync.de",
+    webDirectory: "webdir.online.skype.de"
+  }
+};
+var M365_CLOUD_NAMES = Object.keys(M365_CLOUDS);
+var DEFAULT_M365_CLOUD = "worldwide";
+var M365_SERVICE_DOMAINS = [
+  "online.lync.com",
+  "online.gov.skypeforbusiness.us",
+  "online.dod.skypeforbusiness.us",
+  "online.partner.lync.cn",
+  "online.lync.de",
+  "online.skype.de"
+];
+var M365_SERVICE_NAME_FORMS = M365_SERVICE_DOMAINS.map((domain) => ({ exact: [domain, `${domain}.`], below: [`.${domain}`, `.${domain}.`] }));
+function isM365ServiceHost(host) {
+  const name = host.toLowerCase();
+  return M365_SERVICE_NAME_FORMS.some(({ exact, below }) => name === exact[0] || name === exact[1] || name.endsWith(below[0]) || name.endsWith(below[1]));
+}
+function m365CloudOf(host) {
+  const name = host.toLowerCase().replace(/\.$/, "");
+  return M365_CLOUD_NAMES.find((cloud) => {
+    const targets = M365_CLOUDS[cloud];
+    return name === targets.sipDirectory || name === targets.sipFederation || name === targets.webDirectory;
+  });
+}
+function m365DiscoveryRecords(cloud) {
+  const targets = M365_CLOUDS[cloud];
+  return [
+    { label: "_sip._tls", type: "SRV", priority: 100, weight: 1, port: 443, target: targets.sipDirectory },
+    { label: "_sipfederationtls._tcp", type: "SRV", priority: 100, weight: 1, port: 5061, target: targets.sipFederation },
+    { label: "sip", type: "CNAME", target: targets.sipDirectory },
+    { label: "lyncdiscover", type: "CNAME", target: targets.webDirectory }
+  ];
+}
+
+// src/estate/dangling.ts
+function danglingTargetZone(estate, record, target) {
+  if (target === ".") return void 0;
+  const filter = record.zone.view === "unknown" ? void 0 : { view: record.zone.view };
+  if (estate.hasName(target, filter)) return void 0;
+  const resolution = estate.resolve(target, filter);
+  if (resolution.outcome !== "nxdomain" || resolution.chain.length > 0) return void 0;
+  const zone = estate.zonesFor(target, filter)[0];
+  if (!zone || answeredElsewhere(estate, target, zone, filter)) return void 0;
+  return zone;
+}
+function answeredElsewhere(estate, target, zone, filter) {
+  const origin = zone.origin;
+  for (let name = target; name !== void 0 && isAtOrBelow(name, origin); name = parentName(name)) {
+    if (name !== origin && estate.recordsAt(name, "NS", filter).length > 0) return true;
+    if (name !== target && estate.hasName(`*.${name}`, filter)) return true;
+    if (name === origin) break;
+  }
+  return false;
+}
+
+// src/core/words.ts
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function thousands(n) {
+  return n.toLocaleString("en-US");
+}
+function listOf(words) {
+  return words.length <= 1 ? words.join("") : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
+}
+function fileTooLarge(bytes, bound) {
+  return `file of ${thousands(bytes)} bytes is over the bound of ${thousands(bound)}; not read`;
+}
+function lineTooLong(bound) {
+  return `line of more than ${thousands(bound)} characters; not read`;
+}
+
+// src/estate/products.ts
+var PRODUCTS = ["lcs2005", "ocs2007r2", "lync2010", "lync2013", "sfb2015", "sfb2019", "teams", "cisco"];
+var FAMILIES = ["lync", "legacy", "teams", "cisco", "sip"];
+var FAMILY_TITLES = {
+  lync: "Lync / Skype for Business Server",
+  legacy: "LCS / OCS",
+  teams: "Microsoft Teams",
+  cisco: "Cisco UCM / Expressway",
+  sip: "generic SIP"
+};
+var FAMILY_OF_PRODUCT = {
+  lcs2005: "legacy",
+  ocs2007r2: "legacy",
+  lync2010: "lync",
+  lync2013: "lync",
+  sfb2015: "lync",
+  sfb2019: "lync",
+  teams: "teams",
+  cisco: "cisco"
+};
+function isProduct(value) {
+  return typeof value === "string" && PRODUCTS.includes(value);
+}
+function isFamily(value) {
+  return typeof value === "string" && FAMILIES.includes(value);
+}
+function isLyncFamily(product) {
+  if (!isProduct(product)) return false;
+  const family = FAMILY_OF_PRODUCT[product];
+  return family === "lync" || family === "legacy";
+}
+function familiesOf(families) {
+  return families === void 0 || families === "all" ? FAMILIES : FAMILIES.filter((family) => families.includes(family));
+}
+function isEveryFamily(families) {
+  return familiesOf(families).length === FAMILIES.length;
+}
+function familiesInWords(families) {
+  if (isEveryFamily(families)) return "every family";
+  return listOf(familiesOf(families).map((family) => FAMILY_TITLES[family]));
+}
+var PRESET_PRODUCTS = ["lcs2005", "ocs2007r2", "lync2010", "lync2013", "sfb", "teams", "cisco"];
+var PRESET_PRODUCT_SETTING = {
+  lcs2005: "lcs2005",
+  ocs2007r2: "ocs2007r2",
+  lync2010: "lync2010",
+  lync2013: "lync2013",
+  sfb: "sfb2015",
+  teams: "teams",
+  cisco: "cisco"
+};
+function presetProductOf(product) {
+  return product === "sfb2015" || product === "sfb2019" ? "sfb" : product;
+}
+function familyOfPresetProduct(product) {
+  return FAMILY_OF_PRODUCT[PRESET_PRODUCT_SETTING[product]];
+}
+var LYNC_2010_AND_LATER = ["lync2010", "lync2013", "sfb"];
+
+// src/estate/m365-discovery.ts
+var PUBLIC_DISCOVERY_LABELS = ["lyncdiscover", "_sip._tls", "_sipfederationtls._tcp", "sip"];
+var INTERNAL_DISCOVERY_LABELS = ["lyncdiscoverinternal", "_sipinternaltls._tcp"];
+var INTERNAL_VIEW_LABELS = [...INTERNAL_DISCOVERY_LABELS, ...PUBLIC_DISCOVERY_LABELS];
+var SRV_LABELS = /* @__PURE__ */ new Set(["_sip._tls", "_sipfederationtls._tcp", "_sipinternaltls._tcp"]);
+function publicViewOf(estate) {
+  return estate.zones.some((z) => z.view !== "unknown") ? "external" : "unknown";
+}
+function unjudgedZonesOf(estate, domain) {
+  return publicViewOf(estate) === "unknown" ? [] : estate.zonesFor(domain, { view: "unknown" });
+}
+function leavesZonesUnjudged(estate) {
+  return publicViewOf(estate) === "external" && estate.zones.some((z) => z.view === "unknown");
+}
+var candidatesCache = /* @__PURE__ */ new WeakMap();
+function candidatesOf(estate) {
+  let candidates = candidatesCache.get(estate);
+  if (candidates === void 0) {
+    const aliased = /* @__PURE__ */ new Set();
+    if (!estate.sipDomainsConfigured()) {
+      for (const label of ["sip", "lyncdiscover"]) {
+        for (const [domain, owner] of discoveryNamesAt(estate, label)) {
+          if (estate.recordsAt(owner, "CNAME").some((cname) => isM365ServiceHost(cname.data.target))) aliased.add(domain);
+        }
+      }
+    }
+    candidates = { aliased };
+    candidatesCache.set(estate, candidates);
+  }
+  return candidates;
+}
+function m365CandidateDomains(estate) {
+  const candidates = candidatesOf(estate);
+  if (candidates.all === void 0) {
+    const sipDomains = estate.sipDomains();
+    const all = [...sipDomains];
+    for (const domain of candidates.aliased) if (!sipDomains.has(domain)) all.push(domain);
+    candidates.all = all.sort();
+  }
+  return candidates.all;
+}
+function m365DomainsToJudge(estate) {
+  if (leavesZonesUnjudged(estate)) return m365CandidateDomains(estate);
+  const candidates = candidatesOf(estate);
+  if (candidates.withDiscoveryNames === void 0) {
+    const found = [];
+    for (const domain of domainsWithDiscoveryNames(estate)) if (estate.sipDomains().has(domain) || candidates.aliased.has(domain)) found.push(domain);
+    candidates.withDiscoveryNames = found.sort();
+  }
+  return candidates.withDiscoveryNames;
+}
+var discoveryCache = /* @__PURE__ */ new WeakMap();
+function discoveryOf(estate, domain) {
+  if (!domainsWithDiscoveryNames(estate).has(domain)) return { domain, records: [], mixed: false, disagreeing: [] };
+  let byDomain = discoveryCache.get(estate);
+  if (byDomain === void 0) {
+    byDomain = /* @__PURE__ */ new Map();
+    discoveryCache.set(estate, byDomain);
+  }
+  let discovery = byDomain.get(domain);
+  if (discovery === void 0) {
+    discovery = readDiscovery(estate, domain);
+    byDomain.set(domain, discovery);
+  }
+  return discovery;
+}
+function readDiscovery(estate, domain) {
+  const publicView = publicViewOf(estate);
+  const records = [];
+  const collect = (view, labels) => {
+    for (const label of labels) {
+      const name = discoveryNameOf(estate, label, domain);
+      if (name === void 0) continue;
+      for (const record of estate.recordsAt(name, void 0, { view })) {
+        const read2 = readRecord(estate, record, label, view);
+        if (read2) records.push(read2);
+      }
+    }
+  };
+  collect(publicView, PUBLIC_DISCOVERY_LABELS);
+  if (publicView === "external") {
+    collect("internal", INTERNAL_VIEW_LABELS);
+  }
+  const online = records.filter((r) => r.direction === "online").length;
+  const onPremises = records.filter((r) => r.direction === "on-premises").length;
+  const mixed2 = online > 0 && onPremises > 0;
+  if (!mixed2) return { domain, records, mixed: mixed2, disagreeing: [] };
+  const reference = referenceOf(estate, records, online, onPremises);
+  const disagreeing = records.filter((r) => r.direction !== void 0 && r.direction !== reference.direction);
+  return { domain, records, mixed: mixed2, reference, disagreeing };
+}
+function isDisagreeing(discovery, record) {
+  const key = recordKey(record);
+  return discovery.disagreeing.some(({ record: other }) => recordKey(other) === key);
+}
+function discoveryName(record) {
+  const name = displayName(record.record.name);
+  return record.record.zone.view === "internal" ? `${name} (internal view)` : name;
+}
+function directionPhrase(direction) {
+  return direction === "online" ? "to Microsoft 365" : "on-premises";
+}
+function readRecord(estate, record, label, view) {
+  if (SRV_LABELS.has(label)) {
+    if (record.type !== "SRV") return void 0;
+    const target = record.data.target;
+    if (target === ".") return { record, label, target: "." };
+    return withDirection(estate, record, label, target, view);
+  }
+  if (record.type === "CNAME") return withDirection(estate, record, label, record.data.target, view);
+  if (record.type === "A" || record.type === "AAAA") return { record, label, target: record.data.address };
+  return void 0;
+}
+function withDirection(estate, record, label, target, view) {
+  if (danglingTargetZone(estate, record, target)) return { record, label, target: displayName(target) };
+  return { record, label, target: displayName(target), direction: directionOf(estate, target, view) };
+}
+function directionOf(estate, target, view) {
+  return leadsToMicrosoft365(estate, target, view) ? "online" : "on-premises";
+}
+function leadsToMicrosoft365(estate, target, view) {
+  return m365HostReachedBy(estate, target, view) !== void 0;
+}
+function m365HostReachedBy(estate, target, view) {
+  if (isM365ServiceHost(target)) return target;
+  return estate.resolve(target, { view }).chain.find((link) => isM365ServiceHost(link.data.target))?.data.target;
+}
+function referenceOf(estate, records, online, onPremises) {
+  const product = estate.product();
+  if (product === "teams") return { direction: "online", reason: "the deployment's product is teams" };
+  if (isLyncFamily(product)) {
+    return { direction: "on-premises", reason: `the deployment's product is ${product}, and in a hybrid deployment every external record points on-premises` };
+  }
+  if (online !== onPremises) {
+    const direction = online > onPremises ? "online" : "on-premises";
+    return { direction, reason: `most of its discovery records point ${directionPhrase(direction)}` };
+  }
+  const decider = records.find((r) => r.direction !== void 0);
+  return { direction: decider.direction, reason: `its records are evenly split, and ${discoveryName(decider)} decides` };
+}
+
+// src/estate/families.ts
+var EVIDENCE_KEPT = 5;
+var MICROSOFT_SRV = /* @__PURE__ */ new Set(["_sip._tls", "_sipfederationtls._tcp", "_sipinternaltls._tcp", "_sipinternal._tcp"]);
+var CISCO_SRV = /* @__PURE__ */ new Set(["_collab-edge._tls", "_cisco-uds._tcp", "_cuplogin._tcp"]);
+var GENERIC_SIP_SRV = /* @__PURE__ */ new Set(["_sip._udp", "_sip._tcp", "_sips._tcp"]);
+var SIP_NAPTR_SERVICE = /^sips?\+d2[a-z]$/i;
+var cache2 = /* @__PURE__ */ new WeakMap();
+function estateFamilies(estate, statement) {
+  let found = cache2.get(estate);
+  if (found === void 0) {
+    found = statedFamilies(estate, statement) ?? inferredFamilies(estate);
+    cache2.set(estate, found);
+  }
+  return found;
+}
+function result(families, source, evidence, counts, how) {
+  const ordered = FAMILIES.filter((family) => families.has(family));
+  return { families: ordered, has: (family) => families.has(family), source, evidence, counts, how };
+}
+function statedFamilies(estate, statement) {
+  const { families, product } = estate.settings;
+  let stated;
+  let text2;
+  if (Array.isArray(families) && families.some(isFamily)) {
+    stated = new Set(families.filter(isFamily));
+    text2 = `settings.families: [${FAMILIES.filter((f) => stated?.has(f)).join(", ")}]`;
+  } else if (isProduct(product)) {
+    stated = /* @__PURE__ */ new Set([FAMILY_OF_PRODUCT[product]]);
+    text2 = `settings.product: ${product}`;
+  }
+  if (stated === void 0 || text2 === void 0) return void 0;
+  const said = statement ?? { text: text2 };
+  const evidence = FAMILIES.filter((f) => stated.has(f)).map((family) => ({ family, text: said.text, ...said.loc ? { loc: said.loc } : {} }));
+  const counts = Object.fromEntries(evidence.map((e) => [e.family, 1]));
+  return result(stated, "settings", evidence, counts, said.text);
+}
+var Evidence = class {
+  kept = [];
+  counts = {};
+  keptPerFamily = {};
+  /** A large zone holds thousands of `_sip._udp` records: the text and range are made for the pieces that may be kept only. */
+  add(family, piece) {
+    this.counts[family] = (this.counts[family] ?? 0) + 1;
+    if ((this.keptPerFamily[family] ?? 0) >= EVIDENCE_KEPT) return;
+    const { text: text2, loc } = piece();
+    if (this.kept.some((e) => e.family === family && e.text === text2)) return;
+    this.keptPerFamily[family] = (this.keptPerFamily[family] ?? 0) + 1;
+    this.kept.push({ family, text: text2, loc });
+  }
+  /** The pieces kept, in file and line order. */
+  pieces() {
+    return [...this.kept].sort((a, b) => compareRanges(a.loc, b.loc));
+  }
+};
+function inferredFamilies(estate) {
+  const evidence = new Evidence();
+  topologyEvidence(estate, evidence);
+  recordEvidence(estate, evidence);
+  registryEvidence(estate, evidence);
+  firewallEvidence(estate, evidence);
+  const families = new Set(Object.keys(evidence.counts));
+  if (families.size === 0) return result(families, "unknown", [], {}, "unknown");
+  return result(families, "files", evidence.pieces(), evidence.counts, "inferred from the files");
+}
+function topologyEvidence(estate, evidence) {
+  for (const topology of estate.topologies) {
+    const product = topology.product;
+    if (product && isProduct(product.value)) {
+      evidence.add(FAMILY_OF_PRODUCT[product.value], () => ({ text: `topology product: ${product.value}`, loc: product.loc }));
+    } else {
+      for (const pool of topology.pools) evidence.add("lync", () => ({ text: `topology pool ${pool.fqdn.value}`, loc: pool.fqdn.loc }));
+      for (const edge of topology.edges) {
+        const name = edge.internal?.fqdn.value ?? edge.external.access?.fqdn.value ?? edge.servers[0]?.value;
+        evidence.add("lync", () => ({ text: `topology Edge pool${name ? ` ${name}` : ""}`, loc: edge.loc }));
+      }
+    }
+    const policy = topology.clientPolicy;
+    const policyValue = policy && (policy.strictDnsNaming ?? policy.allowTcp ?? policy.manualServers?.internal ?? policy.manualServers?.external);
+    if (policyValue) evidence.add("lync", () => ({ text: "topology clientPolicy", loc: policyValue.loc }));
+    const proxy = topology.reverseProxy;
+    if (proxy) evidence.add("lync", () => ({ text: `topology reverse proxy ${proxy.fqdn.value}`, loc: proxy.fqdn.loc }));
+    for (const url of [...topology.simpleUrls.meet, ...topology.simpleUrls.dialin, ...topology.simpleUrls.admin]) evidence.add("lync", () => ({ text: `topology simple URL ${url.value}`, loc: url.loc }));
+    for (const sbc of topology.sbcs) evidence.add("teams", () => ({ text: `topology Direct Routing SBC ${sbc.fqdn.value}`, loc: sbc.fqdn.loc }));
+    for (const domain of topology.tenantDomains) evidence.add("teams", () => ({ text: `topology tenant domain ${domain.value}`, loc: domain.loc }));
+  }
+}
+function recordEvidence(estate, evidence) {
+  for (const naptr of estate.eachRecord("NAPTR")) {
+    if (!SIP_NAPTR_SERVICE.test(naptr.data.service)) continue;
+    evidence.add("sip", () => ({ text: `${displayName(naptr.name)} NAPTR ${naptr.data.service}`, loc: naptr.loc }));
+  }
+  const services = estate.srvServices();
+  const ciscoDomains = new Set(services.filter((s) => CISCO_SRV.has(s.service)).map((s) => s.domain));
+  for (const { record, service, domain } of services) {
+    if (MICROSOFT_SRV.has(service)) {
+      const target = record.data.target;
+      if (target === ".") continue;
+      const shown2 = `${displayName(record.name)} SRV -> ${displayName(target)}`;
+      if (m365HostReachedBy(estate, target) !== void 0) evidence.add("teams", () => ({ text: `${shown2} (Microsoft 365)`, loc: record.loc }));
+      else if (service !== "_sipfederationtls._tcp" || !ciscoDomains.has(domain)) evidence.add("lync", () => ({ text: `${shown2} (on-premises)`, loc: record.loc }));
+    } else if (CISCO_SRV.has(service) || GENERIC_SIP_SRV.has(service)) {
+      evidence.add(CISCO_SRV.has(service) ? "cisco" : "sip", () => ({ text: `${displayName(record.name)} SRV`, loc: record.loc }));
+    }
+  }
+  for (const label of ["lyncdiscover", "lyncdiscoverinternal", "sip"]) {
+    for (const owner of discoveryNamesAt(estate, label).values()) {
+      for (const record of estate.recordsAt(owner)) hostEvidence(estate, label, record, evidence);
+    }
+  }
+}
+function hostEvidence(estate, label, record, evidence) {
+  if (record.type === "CNAME") {
+    const target = record.data.target;
+    const shown2 = `${displayName(record.name)} CNAME -> ${displayName(target)}`;
+    if (m365HostReachedBy(estate, target) !== void 0) evidence.add("teams", () => ({ text: `${shown2} (Microsoft 365)`, loc: record.loc }));
+    else if (label !== "sip") evidence.add("lync", () => ({ text: `${shown2} (on-premises)`, loc: record.loc }));
+  } else if ((record.type === "A" || record.type === "AAAA") && label !== "sip") {
+    evidence.add("lync", () => ({ text: `${displayName(record.name)} ${record.type} ${record.data.address} (on-premises)`, loc: record.loc }));
+  }
+}
+var EDGE_RULE_SET = /edge[-_ ]?(external|internal)|(external|internal)[-_ ]?edge/i;
+function firewallEvidence(estate, evidence) {
+  for (const set of estate.firewallRuleSets) {
+    const appliesTo = set.appliesTo;
+    if (appliesTo && EDGE_RULE_SET.test(appliesTo.value)) evidence.add("lync", () => ({ text: `firewall rules for the Edge (appliesTo: ${appliesTo.value})`, loc: appliesTo.loc }));
+  }
+}
+var LYNC_CLIENT_KEYS = [...CLIENT_POLICY_KEYS, ...CLIENT_PREFERENCE_KEYS];
+function registryEvidence(estate, evidence) {
+  for (const file of estate.registry.files) {
+    for (const value of file.values) {
+      if (value.deleted) continue;
+      const key = registryKey(value.key);
+      const shown2 = `registry ${value.key}${value.name ? `\\${value.name}` : ""}`;
+      if (key === MESSENGER_CLIENT_KEY) evidence.add("legacy", () => ({ text: `${shown2} (Windows Messenger 5)`, loc: value.loc }));
+      else if (LYNC_CLIENT_KEYS.some((client) => key === client || key.startsWith(`${client}\\`))) evidence.add("lync", () => ({ text: `${shown2} (Communicator / Lync client)`, loc: value.loc }));
+    }
+  }
+}
+
+// src/estate/estate.ts
+var MAX_CNAME_CHAIN = 16;
+var NONE = Object.freeze([]);
+var Estate = class {
+  zones;
+  settings;
+  /** Certificates from files and `kind: Certificates` manifests (a linked file merged into its entry). */
+  certificates;
+  /** `kind: Topology` manifests (usually one). */
+  topologies;
+  /** Registry exports (client policy, NTLM settings), indexed by key and value name. */
+  registry;
+  /** VPN client profiles: manifests, WireGuard and OpenVPN configs. */
+  vpnProfiles;
+  firewallRuleSets;
+  mediaPolicies;
+  /** SDP offers and answers (ICE candidates). */
+  sdpSessions;
+  familiesStatement;
+  /** Certificates by the hosts their `usedBy` names. */
+  certificatesByUser = /* @__PURE__ */ new Map();
+  /** Certificates without `usedBy` by the names they are matched on (SAN DNS names, or the CN without SANs) as written (`*.contoso.com` included), lower-case. */
+  unassignedBySan = /* @__PURE__ */ new Map();
+  /**
+   * Records are numbered across the zones (ids): zone z's row i is `firstIds[z] + i`. The
+   * indexes hold ids, and record objects are made for the records a rule asks about (see
+   * RecordTable: a million record objects kept for the estate's life cost more to collect
+   * than to read).
+   */
+  tables;
+  firstIds;
+  /** Per id: the index of its zone. */
+  zoneIndexOfId;
+  byName;
+  byType = /* @__PURE__ */ new Map();
+  /** Zones sorted by origin length (longest first) for authority look-ups. */
+  zonesByOriginLength;
+  constructor(input) {
+    this.zones = input.zones ?? [];
+    this.settings = input.settings ?? {};
+    this.topologies = input.topologies ?? [];
+    this.registry = new RegistryIndex(input.registry ?? []);
+    this.vpnProfiles = input.vpnProfiles ?? [];
+    this.firewallRuleSets = input.firewallRuleSets ?? [];
+    this.mediaPolicies = input.mediaPolicies ?? [];
+    this.sdpSessions = input.sdpSessions ?? [];
+    this.certificates = input.certificates ?? [];
+    this.familiesStatement = input.familiesStatement;
+    const file = (map, key, certificate) => {
+      const list = map.get(key);
+      if (!list) map.set(key, [certificate]);
+      else if (list[list.length - 1] !== certificate) list.push(certificate);
+    };
+    for (const certificate of this.certificates) {
+      for (const user of certificate.usedBy) file(this.certificatesByUser, user, certificate);
+      if (certificate.usedBy.length === 0) for (const name of matchedNames(certificate) ?? []) file(this.unassignedBySan, hostName(name), certificate);
+    }
+    this.tables = this.zones.map((zone) => zone.table);
+    this.firstIds = new Int32Array(this.tables.length + 1);
+    for (let z = 0; z < this.tables.length; z++) this.firstIds[z + 1] = this.firstIds[z] + this.tables[z].size;
+    const recordCount = this.firstIds[this.tables.length];
+    this.zoneIndexOfId = this.tables.length <= 65536 ? new Uint16Array(recordCount) : new Uint32Array(recordCount);
+    const counts = new Int32Array(65536);
+    for (let z = 0; z < this.tables.length; z++) {
+      const table = this.tables[z];
+      this.zoneIndexOfId.fill(z, this.firstIds[z], this.firstIds[z + 1]);
+      for (let i = 0; i < table.size; i++) counts[table.typeCode(i)]++;
+    }
+    const idsByCode = /* @__PURE__ */ new Map();
+    for (let code = 0; code < counts.length; code++) {
+      if (counts[code] === 0) continue;
+      const ids = new Int32Array(counts[code]);
+      idsByCode.set(code, { ids, next: 0 });
+    }
+    this.byName = new OwnerIndex(recordCount, {
+      is: (id, name) => this.tableOf(id).owners.is(this.rowOf(id), name),
+      same: (id, other) => this.tableOf(id).sameName(this.rowOf(id), this.tableOf(other), this.rowOf(other)),
+      text: (id) => this.tableOf(id).name(this.rowOf(id))
+    });
+    let previousPosition = -1;
+    for (let z = 0; z < this.tables.length; z++) {
+      const table = this.tables[z];
+      const first = this.firstIds[z];
+      for (let i = 0; i < table.size; i++) {
+        const id = first + i;
+        const slot = idsByCode.get(table.typeCode(i));
+        slot.ids[slot.next++] = id;
+        if (i > 0 && table.owners.sameEntry(i, i - 1)) this.byName.addTo(previousPosition, id);
+        else previousPosition = this.byName.add(id, table.owners.hash(i));
+      }
+    }
+    for (const { ids } of idsByCode.values()) this.byType.set(this.typeOfId(ids[0]), ids);
+    this.zonesByOriginLength = this.zones.filter((z) => z.origin !== void 0).sort((a, b) => b.origin.length - a.origin.length);
+  }
+  records(type, filter) {
+    return [...this.eachRecord(type, filter)];
+  }
+  *eachRecord(type, filter) {
+    for (const id of this.idsOfType(type, filter)) yield this.recordOfId(id);
+  }
+  /** True when the estate holds a record of the type (in the view, if given): `records(type).length > 0` without making them. */
+  hasRecords(type, filter) {
+    return !this.idsOfType(type, filter).next().done;
+  }
+  /** The ids of the records of a type, in the view if given, in zone and file order. */
+  *idsOfType(type, filter) {
+    const ids = this.byType.get(type.toUpperCase());
+    if (ids === void 0) return;
+    const view = filter?.view;
+    for (let k = 0; k < ids.length; k++) if (view === void 0 || this.zoneOfId(ids[k]).view === view) yield ids[k];
+  }
+  recordsAt(name, type, filter) {
+    const position = this.byName.find(canonicalName(name));
+    if (position < 0) return NONE;
+    const wanted = type?.toUpperCase();
+    const view = filter?.view;
+    let found;
+    for (let id = this.byName.firstId(position); id >= 0; id = this.byName.nextId(id)) {
+      if (view !== void 0 && this.zoneOfId(id).view !== view) continue;
+      if (wanted !== void 0 && this.typeOfId(id) !== wanted) continue;
+      (found ??= []).push(this.recordOfId(id));
+    }
+    return found ?? NONE;
+  }
+  /**
+   * Owner names that hold more than one record (in any zone and view), with their records
+   * in file order: what rules comparing records at one name need, without a pass per name.
+   */
+  *namesWithSeveralRecords() {
+    const index = this.byName;
+    for (let position = 0; position < index.size; position++) {
+      if (index.holdsSeveral(position)) yield [index.nameAt(position), this.recordsOfPosition(position)];
+    }
+  }
+  /** True when any record exists at the name (in the view, if given). */
+  hasName(name, filter) {
+    const position = this.byName.find(canonicalName(name));
+    if (position < 0) return false;
+    const view = filter?.view;
+    if (view === void 0) return true;
+    for (let id = this.byName.firstId(position); id >= 0; id = this.byName.nextId(id)) if (this.zoneOfId(id).view === view) return true;
+    return false;
+  }
+  zonesInView(view) {
+    return this.zones.filter((z) => z.view === view);
+  }
+  /** Views the estate holds zones for. */
+  views() {
+    return [...new Set(this.zones.map((z) => z.view))];
+  }
+  /**
+   * The estate zones authoritative for a name: those with the longest origin the name
+   * is at or below (one per view in split-brain estates), optionally in one view.
+   */
+  zonesFor(name, filter) {
+    const canonical = canonicalName(name);
+    let bestLength = -1;
+    const found = [];
+    for (const zone of this.zonesByOriginLength) {
+      const origin = zone.origin;
+      if (origin.length < bestLength) break;
+      if (filter?.view && zone.view !== filter.view) continue;
+      if (isAtOrBelow(canonical, origin)) {
+        bestLength = origin.length;
+        found.push(zone);
+      }
+    }
+    return found;
+  }
+  /** True when some estate zone (in the view, if given) is authoritative for the name. */
+  holdsZoneFor(name, filter) {
+    return this.zonesFor(name, filter).length > 0;
+  }
+  /**
+   * The addresses a name resolves to inside the estate, following CNAMEs (and only
+   * CNAMEs held in the estate). With a view, looks only at zones of that view, as a
+   * client on that side of split-brain DNS would.
+   */
+  resolve(name, filter) {
+    const start = canonicalName(name);
+    const chain = [];
+    const view = filter?.view;
+    let current = start;
+    for (; ; ) {
+      const revisited = chain.length > 0 && (current === start || chain.some((c, i) => i < chain.length - 1 && c.data.target === current));
+      if (revisited || chain.length > MAX_CNAME_CHAIN) {
+        return { name: start, addresses: [], chain, outcome: "loop", finalName: current };
+      }
+      const position = this.byName.find(current);
+      const atName = position < 0 ? NONE : this.recordsOfPosition(position);
+      let cname;
+      const addresses2 = [];
+      let any = false;
+      for (const r of atName) {
+        if (view !== void 0 && r.zone.view !== view) continue;
+        any = true;
+        if (r.type === "CNAME") cname ??= r;
+        else if (r.type === "A" || r.type === "AAAA") addresses2.push(r);
+      }
+      if (cname) {
+        chain.push(cname);
+        current = cname.data.target;
+        continue;
+      }
+      let outcome;
+      if (addresses2.length > 0) outcome = "resolved";
+      else if (!this.holdsZoneFor(current, filter)) outcome = "outside";
+      else if (any || this.hasDescendants(current)) outcome = "nodata";
+      else outcome = "nxdomain";
+      addresses2.sort((a, b) => a.type === b.type ? 0 : a.type === "A" ? -1 : 1);
+      return { name: start, addresses: addresses2, chain, outcome, finalName: current };
+    }
+  }
+  /** The product of the deployment: `settings.product`, else the topology's. */
+  product() {
+    return this.settings.product ?? this.topologies.find((t) => t.product)?.product?.value;
+  }
+  /**
+   * The families of the deployment (`src/estate/families.ts`): `settings.families`, else the
+   * family of `settings.product`, else what the files show, with the evidence. Read once.
+   */
+  families() {
+    return estateFamilies(this, this.familiesStatement);
+  }
+  /**
+   * Whether clients enforce strict DNS naming, and who says so: `settings.strictDnsNaming`,
+   * else the topology's client policy, else registry policy (`EnableStrictDNSNaming` of
+   * Communicator's policy keys, or Windows Messenger 5's `DisableStrictDNSNaming`, as "LCS and Windows Messenger 5 connectivity" describes it).
+   * Undefined when nothing says.
+   */
+  strictDnsNaming() {
+    if (this.settings.strictDnsNaming !== void 0) return { value: this.settings.strictDnsNaming, source: "config" };
+    for (const topology of this.topologies) {
+      const sited = topology.clientPolicy?.strictDnsNaming;
+      if (sited) return { value: sited.value, source: "topology", node: sited };
+    }
+    const enable = this.registry.clientSetting("EnableStrictDNSNaming");
+    const enabled = dwordFlag(enable?.value);
+    if (enable && enabled !== void 0 && enable.source === "policy") return { value: enabled, source: "registry policy", node: enable.value };
+    const disable = this.registry.current(MESSENGER_CLIENT_KEY, "DisableStrictDNSNaming");
+    const disabled = dwordFlag(disable);
+    if (disable && disabled !== void 0) return { value: !disabled, source: "registry policy", node: disable };
+    return void 0;
+  }
+  /**
+   * The SIP domains: `settings.sipDomains` when given, else the topology's, otherwise every
+   * domain that carries a `_sip*` SRV record (`_sip`, `_sips`, `_sipinternal`,
+   * `_sipinternaltls`, `_sipfederationtls`) in any view. Computed once.
+   */
+  sipDomains() {
+    if (this.sipDomainSet === void 0) {
+      const configured = this.configuredSipDomains();
+      const found = /* @__PURE__ */ new Set();
+      if (configured.length > 0) {
+        for (const domain of configured) found.add(canonicalName(domain));
+      } else {
+        for (const { service, domain } of this.srvServices()) if (service.startsWith("_sip")) found.add(domain);
+      }
+      this.sipDomainSet = found;
+    }
+    return this.sipDomainSet;
+  }
+  sipDomainSet;
+  /** True when the SIP domains come from the config or a topology, not from the records found. */
+  sipDomainsConfigured() {
+    return this.configuredSipDomains().length > 0;
+  }
+  configuredSipDomains() {
+    return this.settings.sipDomains?.length ? this.settings.sipDomains : this.topologies.flatMap((t) => t.sipDomains.map((d) => d.value));
+  }
+  /**
+   * The domains registered in the Microsoft 365 tenant, as far as the estate says: the SIP
+   * domains (users sign in with them, so the tenant holds them) and the topologies'
+   * `tenantDomains`. Canonical names.
+   */
+  tenantDomains() {
+    const domains = new Set(this.sipDomains());
+    for (const topology of this.topologies) for (const domain of topology.tenantDomains) domains.add(canonicalName(domain.value));
+    return domains;
+  }
+  /**
+   * The SRV records whose owner has the `_service._proto.domain` shape, in record order,
+   * with the owner split. Computed once: several SIP rules walk every SRV record, and
+   * sharing the split also shares the domain strings, so set look-ups by them are cheap.
+   */
+  srvServices() {
+    if (this.srvServiceList === void 0) {
+      const list = [];
+      let previous;
+      for (const record of this.records("SRV")) {
+        if (previous !== void 0 && previous.record.name === record.name) {
+          list.push({ record, service: previous.service, domain: previous.domain });
+          continue;
+        }
+        const owner = splitSrvOwner(record.name);
+        if (owner === void 0) continue;
+        previous = { record, service: owner.service, domain: owner.domain };
+        list.push(previous);
+      }
+      this.srvServiceList = list;
+    }
+    return this.srvServiceList;
+  }
+  srvServiceList;
+  /**
+   * The certificates a host presents: those whose `usedBy` names it, and those without
+   * `usedBy` whose own names (SANs, or the CN of a certificate without SANs) cover it (a committed file says nothing of where it is
+   * installed, so its names are the best evidence).
+   */
+  certificatesFor(host) {
+    const name = hostName(host);
+    const used = this.certificatesByUser.get(name) ?? [];
+    const dot = name.indexOf(".");
+    const candidates = /* @__PURE__ */ new Set([...this.unassignedBySan.get(name) ?? [], ...dot > 0 ? this.unassignedBySan.get(`*${name.slice(dot)}`) ?? [] : []]);
+    const byNames = [...candidates].filter((c) => sanCovering(c, name) !== void 0).sort((a, b) => this.certificates.indexOf(a) - this.certificates.indexOf(b));
+    return [...used, ...byNames];
+  }
+  /** Every owner name the estate holds, for rules that walk names. */
+  *names() {
+    for (let position = 0; position < this.byName.size; position++) yield this.byName.nameAt(position);
+  }
+  /**
+   * The owner names that start with one of `prefixes` (each at least one character): what
+   * `names()` gives, filtered, without making every name on the way.
+   */
+  *namesStartingWith(prefixes) {
+    const firsts = new Set(prefixes.map((prefix) => prefix.charCodeAt(0)));
+    for (let position = 0; position < this.byName.size; position++) {
+      const id = this.byName.firstId(position);
+      const table = this.tableOf(id);
+      const row = this.rowOf(id);
+      if (!firsts.has(table.owners.firstCharCode(row))) continue;
+      const name = table.name(row);
+      if (prefixes.some((prefix) => name.startsWith(prefix))) yield name;
+    }
+  }
+  /** The record with id `id`, as a new record object. */
+  recordOfId(id) {
+    return this.tableOf(id).record(this.rowOf(id));
+  }
+  /** The table holding a record id, and the id's row in it. */
+  tableOf(id) {
+    return this.tables[this.zoneIndexOfId[id]];
+  }
+  rowOf(id) {
+    return id - this.firstIds[this.zoneIndexOfId[id]];
+  }
+  typeOfId(id) {
+    return this.tableOf(id).type(this.rowOf(id));
+  }
+  zoneOfId(id) {
+    return this.zones[this.zoneIndexOfId[id]];
+  }
+  /** The records at an owner position, in file order. */
+  recordsOfPosition(position) {
+    const found = [];
+    for (let id = this.byName.firstId(position); id >= 0; id = this.byName.nextId(id)) found.push(this.recordOfId(id));
+    return found;
+  }
+  /** True when some owner name lies strictly below `name` (an empty non-terminal exists). */
+  hasDescendants(name) {
+    if (!this.descendantIndex) {
+      this.descendantIndex = /* @__PURE__ */ new Set();
+      for (const owner of this.names()) {
+        for (let p = parentName(owner); p !== void 0 && p !== "."; p = parentName(p)) {
+          if (this.descendantIndex.has(p)) break;
+          this.descendantIndex.add(p);
+        }
+      }
+    }
+    return this.descendantIndex.has(name);
+  }
+  descendantIndex;
 };
 
 // src/loaders/zone/text.ts
@@ -27941,23 +28459,6 @@ var DEFAULT_ZONE_LIMITS = {
   includes: 1e3,
   includedCharacters: 64 * 1024 * 1024
 };
-
-// src/core/words.ts
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function thousands(n) {
-  return n.toLocaleString("en-US");
-}
-function listOf(words) {
-  return words.length <= 1 ? words.join("") : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
-}
-function fileTooLarge(bytes, bound) {
-  return `file of ${thousands(bytes)} bytes is over the bound of ${thousands(bound)}; not read`;
-}
-function lineTooLong(bound) {
-  return `line of more than ${thousands(bound)} characters; not read`;
-}
 
 // src/loaders/zone/scanner.ts
 var TOK_WORD = 0;
@@ -29653,9 +30154,9 @@ var ZoneParser = class {
   /** Reads the current token as a name (relative to the origin); reports and returns undefined on error. */
   nameToken() {
     const sc = this.sc;
-    const result = readName(this.text, sc.start, sc.end, sc.escaped, this.originCtx);
-    if (typeof result === "string") return result;
-    this.nameFailed(result);
+    const result2 = readName(this.text, sc.start, sc.end, sc.escaped, this.originCtx);
+    if (typeof result2 === "string") return result2;
+    this.nameFailed(result2);
     return void 0;
   }
   nameFailed(e) {
@@ -29754,7 +30255,7 @@ var ZoneParser = class {
       this.fail("zone/bad-escape", "bad escape in file name");
       return;
     }
-    const path13 = decoded.text;
+    const path14 = decoded.text;
     const pathSpan = this.tokenSpan();
     const span2 = { line: directiveSpan.line, column: directiveSpan.column, endLine: pathSpan.endLine, endColumn: pathSpan.endColumn };
     sc.next();
@@ -29766,48 +30267,48 @@ var ZoneParser = class {
     }
     if (!this.endOfDirective()) return;
     if (this.depth + 1 > this.limits.includeDepth) {
-      this.report("zone/include-depth", `$INCLUDE nested deeper than ${this.limits.includeDepth} levels: '${path13}' is not read`, span2);
+      this.report("zone/include-depth", `$INCLUDE nested deeper than ${this.limits.includeDepth} levels: '${path14}' is not read`, span2);
       return;
     }
     if (this.includesStopped) return;
     if (this.includesRead >= this.limits.includes) {
-      this.report("zone/too-many-includes", `more than ${thousands(this.limits.includes)} $INCLUDE files read for the zone of ${this.options.file}: '${path13}' and every later $INCLUDE are not read`, span2);
+      this.report("zone/too-many-includes", `more than ${thousands(this.limits.includes)} $INCLUDE files read for the zone of ${this.options.file}: '${path14}' and every later $INCLUDE are not read`, span2);
       this.includesStopped = true;
       return;
     }
     if (this.reader === void 0) {
-      this.report("zone/include-unavailable", `$INCLUDE '${path13}' cannot be read here (no include reader)`, span2);
+      this.report("zone/include-unavailable", `$INCLUDE '${path14}' cannot be read here (no include reader)`, span2);
       return;
     }
-    let result;
+    let result2;
     try {
-      result = this.reader(path13, this.file);
+      result2 = this.reader(path14, this.file);
     } catch (error) {
-      result = { error: error instanceof Error ? error.message : "cannot read the file" };
+      result2 = { error: error instanceof Error ? error.message : "cannot read the file" };
     }
-    if ("error" in result) {
-      this.report("zone/include-failed", `cannot include '${path13}': ${result.error}`, span2);
+    if ("error" in result2) {
+      this.report("zone/include-failed", `cannot include '${path14}': ${result2.error}`, span2);
       return;
     }
-    if (this.fileStack.includes(result.file)) {
-      this.report("zone/include-cycle", `$INCLUDE cycle: '${result.file}' includes itself (${[...this.fileStack, result.file].join(" -> ")})`, span2);
+    if (this.fileStack.includes(result2.file)) {
+      this.report("zone/include-cycle", `$INCLUDE cycle: '${result2.file}' includes itself (${[...this.fileStack, result2.file].join(" -> ")})`, span2);
       return;
     }
     this.includesRead++;
-    if (this.includedCharacters + result.text.length > this.limits.includedCharacters) {
-      this.report("zone/includes-too-large", `$INCLUDE files of the zone of ${this.options.file} over ${thousands(this.limits.includedCharacters)} characters in all: '${path13}' and every later $INCLUDE are not read`, span2);
+    if (this.includedCharacters + result2.text.length > this.limits.includedCharacters) {
+      this.report("zone/includes-too-large", `$INCLUDE files of the zone of ${this.options.file} over ${thousands(this.limits.includedCharacters)} characters in all: '${path14}' and every later $INCLUDE are not read`, span2);
       this.includesStopped = true;
       return;
     }
-    this.includedCharacters += result.text.length;
-    if (!this.zone.includes.includes(result.file)) this.zone.includes.push(result.file);
+    this.includedCharacters += result2.text.length;
+    if (!this.zone.includes.includes(result2.file)) this.zone.includes.push(result2.file);
     const saved = { origin: this.origin, originCtx: this.originCtx, originSource: this.originSource, owner: this.table.owners.save() };
     const savedOwnerSpan = [this.ownerStart, this.ownerEnd, this.ownerOrigin, this.ownerText];
     if (includeOrigin !== void 0) this.setOrigin(includeOrigin, "directive");
-    this.fileStack.push(result.file);
+    this.fileStack.push(result2.file);
     this.depth++;
     try {
-      this.parseFile(result.text, result.file);
+      this.parseFile(result2.text, result2.file);
     } finally {
       this.depth--;
       this.fileStack.pop();
@@ -29911,9 +30412,9 @@ var ZoneParser = class {
         this.text = savedText;
         this.spanOverride = void 0;
         if (data === void 0) return;
-        const outside = this.zoneApex !== void 0 && !isInZone(name, this.zoneApex);
+        const outside2 = this.zoneApex !== void 0 && !isInZone(name, this.zoneApex);
         this.table.owners.setFromString(name);
-        this.addRecord(ttl, cls, type, data, generic, directiveSpan.line, directiveSpan.column, endLine, endColumn, typeLine, typeColumn, outside);
+        this.addRecord(ttl, cls, type, data, generic, directiveSpan.line, directiveSpan.column, endLine, endColumn, typeLine, typeColumn, outside2);
       }
     } finally {
       this.sc = savedScanner;
@@ -30023,9 +30524,9 @@ var ZoneParser = class {
     if (priority < 0) return void 0;
     const weight = this.numberField("SRV weight", 65535);
     if (weight < 0) return void 0;
-    const port2 = this.numberField("SRV port", 65535);
-    if (port2 < 0) return void 0;
-    this.rdataNumbers = packSrvNumbers(priority, weight, port2);
+    const port3 = this.numberField("SRV port", 65535);
+    if (port3 < 0) return void 0;
+    this.rdataNumbers = packSrvNumbers(priority, weight, port3);
     return this.nameField("SRV target");
   }
   rdataSoa() {
@@ -30536,9 +31037,9 @@ function checkSvcbValue(n, value) {
       return void 0;
     case 3: {
       if (value === void 0) return { error: "port needs a value" };
-      const port2 = readUnsigned(value, 0, value.length, 65535);
-      if (port2 < 0) return { error: `bad port '${value}'` };
-      return String(port2);
+      const port3 = readUnsigned(value, 0, value.length, 65535);
+      if (port3 < 0) return { error: `bad port '${value}'` };
+      return String(port3);
     }
     case 4: {
       if (!value) return { error: "ipv4hint needs addresses" };
@@ -30681,6 +31182,11 @@ var collab_edge_default = defineRule({
       "of registering directly with Unified CM), on port 8443 (the Expressway-E MRA port), and its target must",
       "resolve to a public address the Internet can reach.",
       "",
+      "Jabber inside looks for `_cisco-uds._tcp` first and, when it resolves, signs in to Unified CM directly",
+      "(Cisco Jabber DNS configuration guide): a `_collab-edge._tls` record in the internal view of a domain",
+      "whose internal view also has `_cisco-uds._tcp` (split-brain DNS that copies the public zone) is",
+      "harmless and not reported.",
+      "",
       "**Fix:** publish `_collab-edge._tls` only in the external zone, port 8443, to the Expressway-E's public name.",
       "",
       "The port is sip/srv-port's finding (its map has `_collab-edge._tls` on 8443, and every preset, `uclint:cisco`",
@@ -30690,8 +31196,11 @@ var collab_edge_default = defineRule({
     ].join("\n"),
     severity: "error",
     recommended: true,
-    products: ["cisco"],
-    citations: [{ source: "Cisco Expressway MRA deployment guide", section: "DNS records (_collab-edge._tls, port 8443, public DNS only)" }],
+    families: ["cisco"],
+    citations: [
+      { source: "Cisco Expressway MRA deployment guide", section: "DNS records (_collab-edge._tls, port 8443, public DNS only)" },
+      { source: "Cisco Jabber DNS configuration guide", section: "Service discovery order: _cisco-uds._tcp before _collab-edge._tls" }
+    ],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       internalView: "SRV {{name}} is in the internal view; _collab-edge belongs in public DNS only, or Jabber inside tries remote access"
@@ -30700,8 +31209,9 @@ var collab_edge_default = defineRule({
   },
   appliesTo: (estate) => estate.srvServices().some((s) => s.service === "_collab-edge._tls"),
   check({ estate, report }) {
-    for (const { record, service } of estate.srvServices()) {
-      if (service !== "_collab-edge._tls" || record.zone.view !== "internal") continue;
+    const withUds = new Set(estate.srvServices().filter((s) => s.service === "_cisco-uds._tcp" && s.record.zone.view === "internal").map((s) => s.domain));
+    for (const { record, service, domain } of estate.srvServices()) {
+      if (service !== "_collab-edge._tls" || record.zone.view !== "internal" || withUds.has(domain)) continue;
       report({ node: record, messageId: "internalView", data: { name: displayName(record.name) } });
     }
   }
@@ -30724,7 +31234,7 @@ var uds_internal_only_default = defineRule({
     ].join("\n"),
     severity: "error",
     recommended: true,
-    products: ["cisco"],
+    families: ["cisco"],
     citations: [
       { source: "Cisco Jabber planning guide", section: "Service discovery: _cisco-uds internal, _collab-edge external" },
       { source: "Cisco Jabber DNS configuration guide", section: "Service (SRV) records: _cisco-uds and _cuplogin on the internal name server" }
@@ -30789,6 +31299,7 @@ var cname_and_other_data_default = defineRule({
     ].join("\n"),
     severity: "error",
     recommended: true,
+    families: "all",
     citations: [
       { source: "RFC 1034", section: "3.6.2 (Aliases and canonical names)" },
       { source: "RFC 2181", section: "10.1 (CNAME resource records)" },
@@ -30819,27 +31330,6 @@ var cname_and_other_data_default = defineRule({
     }
   }
 });
-
-// src/estate/dangling.ts
-function danglingTargetZone(estate, record, target) {
-  if (target === ".") return void 0;
-  const filter = record.zone.view === "unknown" ? void 0 : { view: record.zone.view };
-  if (estate.hasName(target, filter)) return void 0;
-  const resolution = estate.resolve(target, filter);
-  if (resolution.outcome !== "nxdomain" || resolution.chain.length > 0) return void 0;
-  const zone = estate.zonesFor(target, filter)[0];
-  if (!zone || answeredElsewhere(estate, target, zone, filter)) return void 0;
-  return zone;
-}
-function answeredElsewhere(estate, target, zone, filter) {
-  const origin = zone.origin;
-  for (let name = target; name !== void 0 && isAtOrBelow(name, origin); name = parentName(name)) {
-    if (name !== origin && estate.recordsAt(name, "NS", filter).length > 0) return true;
-    if (name !== target && estate.hasName(`*.${name}`, filter)) return true;
-    if (name === origin) break;
-  }
-  return false;
-}
 
 // rules/dns/dangling-target.ts
 function targetOf(record) {
@@ -30877,11 +31367,12 @@ var dangling_target_default = defineRule({
     ].join("\n"),
     severity: "error",
     recommended: true,
+    families: "all",
     citations: [
       { source: "RFC 1034", section: "3.6.2 (Aliases and canonical names)" },
       { source: "RFC 2782", section: "The format of the SRV RR (Target)" },
       { source: "RFC 7505", section: "3 (null MX)" },
-      { source: "seed 002 (Office Communicator sign-in and discovery)", section: "the discovered host must resolve before the client can connect" }
+      { source: "Office Communicator Sign-in and Discovery", section: "the discovered host must resolve before the client can connect" }
     ],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
@@ -30992,6 +31483,7 @@ var duplicate_record_default = defineRule({
     ].join("\n"),
     severity: "warning",
     recommended: true,
+    families: "all",
     citations: [
       { source: "RFC 2181", section: "5 (Resource record sets) and 5.2 (TTLs of RRs in an RRSet)" }
     ],
@@ -31008,13 +31500,13 @@ var duplicate_record_default = defineRule({
   appliesTo: (estate) => estate.zones.some((zone) => zone.table.size > 1),
   check({ estate, report }) {
     for (const [, records] of estate.namesWithSeveralRecords()) {
-      const sets = /* @__PURE__ */ new Map();
+      const sets2 = /* @__PURE__ */ new Map();
       for (const record of records) {
         const setKey = `${record.zone.file} ${record.class} ${record.type}`;
-        let set = sets.get(setKey);
+        let set = sets2.get(setKey);
         if (!set) {
           set = { first: record, data: /* @__PURE__ */ new Map() };
-          sets.set(setKey, set);
+          sets2.set(setKey, set);
         }
         const dataKey = canonicalData(record);
         const written = set.data.get(dataKey);
@@ -31029,7 +31521,7 @@ var duplicate_record_default = defineRule({
           });
         }
       }
-      for (const set of sets.values()) {
+      for (const set of sets2.values()) {
         for (const written of set.data.values()) if (written.length > 1) reportCopies(written, report);
       }
     }
@@ -31114,11 +31606,12 @@ var private_address_external_default = defineRule({
     ].join("\n"),
     severity: "error",
     recommended: true,
+    families: "all",
     citations: [
       { source: "RFC 1918", section: "3 (Private address space)" },
       { source: "RFC 6598", section: "7 (Shared address space)" },
       { source: "RFC 4193", section: "3 (Unique local IPv6 unicast addresses)" },
-      { source: "seed 004 (Lync Server 2010 articles)", section: "Enabling Lync Media to Bypass a VPN Tunnel, Specialized DNS Entries" }
+      { source: "Lync Server 2010: Enabling Lync Media to Bypass a VPN Tunnel", section: "Specialized DNS Entries" }
     ],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
@@ -31382,8 +31875,8 @@ function portsCover(list, first, last) {
 function protocolMatches(rule, protocol) {
   return rule.protocol.value === "any" || rule.protocol.value === protocol;
 }
-function enabledRules(sets) {
-  return sets.flatMap((set) => set.rules.filter((rule) => rule.enabled).map((rule) => ({ set, rule })));
+function enabledRules(sets2) {
+  return sets2.flatMap((set) => set.rules.filter((rule) => rule.enabled).map((rule) => ({ set, rule })));
 }
 
 // rules/firewall/any-any-allow.ts
@@ -31401,7 +31894,8 @@ var any_any_allow_default = defineRule({
     ].join("\n"),
     severity: "error",
     recommended: true,
-    citations: [{ source: "seed 004 (Lync Server 2010 articles)", section: "Enabling Lync Media to Bypass a VPN Tunnel (firewall scope)" }],
+    families: "all",
+    citations: [{ source: "Lync Server 2010: Enabling Lync Media to Bypass a VPN Tunnel", section: "Windows Firewall Policy (firewall scope)" }],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       anyAnyAllow: "{{direction}} rule {{name}} allows any protocol from any address to any port{{program}}; the firewall does nothing for this traffic"
@@ -31422,44 +31916,37 @@ var any_any_allow_default = defineRule({
   }
 });
 
-// src/estate/products.ts
-var PRODUCTS = ["lcs2005", "ocs2007r2", "lync2010", "lync2013", "sfb2015", "sfb2019", "teams", "cisco"];
-var LYNC_FAMILY_PRODUCTS = /* @__PURE__ */ new Set(["lcs2005", "ocs2007r2", "lync2010", "lync2013", "sfb2015", "sfb2019"]);
-function isLyncFamily(product) {
-  return product !== void 0 && LYNC_FAMILY_PRODUCTS.has(product);
-}
-var PRODUCT_FAMILIES = ["lcs2005", "ocs2007r2", "lync2010", "lync2013", "sfb", "teams", "cisco"];
-var FAMILY_PRODUCT = {
-  lcs2005: "lcs2005",
-  ocs2007r2: "ocs2007r2",
-  lync2010: "lync2010",
-  lync2013: "lync2013",
-  sfb: "sfb2015",
-  teams: "teams",
-  cisco: "cisco"
-};
-function familyOfProduct(product) {
-  return product === "sfb2015" || product === "sfb2019" ? "sfb" : product;
-}
-var LYNC_SERVER_FAMILIES = ["lcs2005", "ocs2007r2", "lync2010", "lync2013", "sfb"];
-var LYNC_2010_AND_LATER = ["lync2010", "lync2013", "sfb"];
-
 // rules/firewall/edge-external-ports.ts
-var EDGE_PORTS = [
-  { protocol: "tcp", first: 443, last: 443, what: "Access, Web Conferencing and A/V Edge (TLS)" },
-  { protocol: "tcp", first: 5061, last: 5061, what: "federation" },
-  { protocol: "udp", first: 3478, last: 3478, what: "A/V Edge (STUN)" },
-  { protocol: "tcp", first: 5e4, last: 59999, what: "A/V media" },
-  { protocol: "udp", first: 5e4, last: 59999, what: "A/V media" }
-];
+var port = (protocol, first, what, last = first) => ({ protocol, first, last, what });
+var TLS = port("tcp", 443, "Access, Web Conferencing and A/V Edge (TLS, TURN over TCP)");
+var FEDERATION = port("tcp", 5061, "federation");
+var STUN = port("udp", 3478, "A/V Edge (STUN/TURN)");
+var XMPP = port("tcp", 5269, "XMPP federation");
+var MEDIA = [port("tcp", 5e4, "A/V media relay", 59999), port("udp", 5e4, "A/V media relay", 59999)];
+var ACCESS_OUTBOUND = [port("tcp", 80, "certificate revocation (CRL)"), port("tcp", 53, "DNS"), port("udp", 53, "DNS")];
+function edgeTable(product) {
+  const xmpp = product === void 0 || product === "lync2013" || product === "sfb2015";
+  const mediaInbound = product === void 0 || product === "ocs2007r2" || product === "lync2010" || product === "lync2013";
+  return {
+    inbound: { required: [TLS, FEDERATION, STUN], optional: [...xmpp ? [XMPP] : [], ...mediaInbound ? MEDIA : []] },
+    outbound: { required: [TLS, FEDERATION, STUN, ...MEDIA], optional: [...ACCESS_OUTBOUND, ...xmpp ? [XMPP] : []] }
+  };
+}
+var PRODUCT_EDGES = {
+  ocs2007r2: "an Office Communications Server 2007 R2 Edge",
+  lync2010: "a Lync Server 2010 Edge",
+  lync2013: "a Lync Server 2013 Edge",
+  sfb2015: "a Skype for Business Server 2015 Edge",
+  sfb2019: "a Skype for Business Server 2019 Edge"
+};
 function text(ports2) {
   return ports2.first === ports2.last ? String(ports2.first) : `${ports2.first}-${ports2.last}`;
 }
-function outsideEdgePorts(protocol, first, last) {
-  const allowed = EDGE_PORTS.filter((p) => p.protocol === protocol).sort((a, b) => a.first - b.first);
+function outside(allowed, protocol, first, last) {
+  const sorted = allowed.filter((p) => p.protocol === protocol).sort((a, b) => a.first - b.first);
   const out = [];
   let next = first;
-  for (const p of allowed) {
+  for (const p of sorted) {
     if (p.last < next) continue;
     if (p.first > last) break;
     if (p.first > next) out.push({ first: next, last: Math.min(last, p.first - 1) });
@@ -31468,49 +31955,79 @@ function outsideEdgePorts(protocol, first, last) {
   if (next <= last) out.push({ first: next, last });
   return out;
 }
+function portsOf(rule, direction) {
+  return direction === "inbound" ? rule.localPorts : rule.remotePorts;
+}
 var edge_external_ports_default = defineRule({
   id: "firewall/edge-external-ports",
   meta: {
-    description: "The external Edge firewall allows TCP 443, UDP 3478, TCP/UDP 50000-59999 and TCP 5061, and nothing wider",
+    description: "The external Edge firewall opens the ports the Edge's product documents, inbound and outbound, and nothing wider",
     rationale: [
-      "The external interface of the Lync or Skype for Business Edge answers on a fixed set of ports: TCP 443",
-      "for the Access, Web Conferencing and A/V Edge, UDP 3478 for STUN, TCP and UDP 50000-59999 for media,",
-      "and TCP 5061 for federation. Anything wider exposes the Edge servers for nothing; anything missing breaks",
-      "remote access, meetings, calls or federation from outside.",
+      "The external interface of the Lync or Skype for Business Edge uses a fixed set of ports, which each",
+      "product documents per direction. Anything wider exposes the Edge servers for nothing; anything missing",
+      "breaks remote access, meetings, calls or federation from outside.",
       "",
-      "Checked on rule sets whose `appliesTo` names the external Edge (`edge-external`): each inbound allow rule",
-      "stays within those ports (protocol `any` is wider by definition), and together they open every one.",
+      "- **Inbound** (to the Edge): TCP 443 (Access, Web Conferencing and A/V Edge), TCP 5061 (federation) and",
+      "  UDP 3478 (STUN/TURN). TCP 5269 (XMPP federation) is allowed on Lync Server 2013 and Skype for Business",
+      "  Server 2015, which have an XMPP proxy (Skype for Business Server 2019 removed it). The A/V media range",
+      "  TCP/UDP 50000-59999 inbound was needed only for federation with Office Communications Server 2007: it",
+      "  is allowed on OCS 2007 R2, Lync Server 2010 and 2013, and wider than a Skype for Business Server Edge",
+      "  needs.",
+      "- **Outbound** (from the Edge, by destination port): TCP 443, TCP 5061, UDP 3478 and the A/V media relay",
+      "  range TCP/UDP 50000-59999; TCP 80 (certificate revocation) and TCP/UDP 53 (DNS) are allowed, and XMPP",
+      "  5269 where the product has it.",
       "",
-      "**Fix:** allow exactly these ports inbound to the Edge's external addresses, per protocol."
+      "The product comes from `settings.product` or the topology; without one, what any of these versions",
+      "documents is accepted and only what all of them need is required. Checked on rule sets whose",
+      "`appliesTo` names the external Edge (`edge-external`): each allow rule stays within its direction's",
+      "ports (protocol `any` is wider by definition), and together they open every required one. Outbound is",
+      "judged only in a rule set that has outbound rules: one with inbound rules alone says nothing of it.",
+      "",
+      "**Fix:** allow exactly these ports to (inbound) and from (outbound) the Edge's external addresses, per",
+      "protocol."
     ].join("\n"),
     severity: "error",
     recommended: true,
+    families: ["legacy", "lync"],
     products: ["ocs2007r2", ...LYNC_2010_AND_LATER],
-    citations: [{ source: "Lync Server 2010 documentation", section: "Port summary, single consolidated Edge with public IP addresses" }],
+    citations: [
+      { source: "Skype for Business Server: Edge Server environmental requirements", section: "Port and firewall planning: external port firewall summary table" },
+      { source: "Lync Server 2013: Port summary - single consolidated Edge with public IP addresses" },
+      { source: "Lync Server 2010: Port summary - single consolidated Edge with public IP addresses" }
+    ],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
-      wider: "inbound rule {{name}} allows {{protocol}} {{ports}} on the external Edge, wider than it needs ({{allowed}})",
-      missing: "the external Edge rules do not allow {{protocol}} {{ports}} ({{what}}) inbound"
+      wider: "{{direction}} rule {{name}} allows {{protocol}} {{ports}} on the external Edge, wider than {{product}} needs ({{allowed}})",
+      missing: "the external Edge rules do not allow {{protocol}} {{ports}} ({{what}}) {{direction}}"
     }
   },
   appliesTo: (estate) => estate.firewallRuleSets.some(isEdgeExternal),
   check({ estate, report }) {
+    const product = estate.product();
+    const table = edgeTable(product);
+    const edgeText = product !== void 0 && PRODUCT_EDGES[product] || "an Edge of any version";
     for (const set of estate.firewallRuleSets.filter(isEdgeExternal)) {
-      const allows = set.rules.filter((r) => r.enabled && r.action.value === "allow" && r.direction.value === "inbound");
-      for (const rule of allows) {
-        const protocols = rule.protocol.value === "tcp" || rule.protocol.value === "udp" ? [rule.protocol.value] : ["tcp", "udp"];
-        if (rule.protocol.value === "any" || rule.protocol.value === "icmp") {
-          report({ node: rule.protocol, messageId: "wider", data: { name: rule.name.value, protocol: rule.protocol.value, ports: "traffic", allowed: allowedText() } });
-          continue;
+      for (const direction of ["inbound", "outbound"]) {
+        const { required, optional: optional2 } = table[direction];
+        const allowed = [...required, ...optional2];
+        const rules = set.rules.filter((r) => r.enabled && r.direction.value === direction);
+        if (direction === "outbound" && rules.length === 0) continue;
+        const allows = rules.filter((r) => r.action.value === "allow");
+        for (const rule of allows) {
+          const data = { direction, name: rule.name.value, product: edgeText, allowed: allowedText(allowed) };
+          if (rule.protocol.value === "any" || rule.protocol.value === "icmp") {
+            report({ node: rule.protocol, messageId: "wider", data: { ...data, protocol: rule.protocol.value, ports: "traffic" } });
+            continue;
+          }
+          const protocol = rule.protocol.value;
+          const ports2 = portsOf(rule, direction);
+          const wide = ports2.flatMap((p) => outside(allowed, protocol, p.first, p.last));
+          if (wide.length > 0) report({ node: ports2[0] ?? rule.name, messageId: "wider", data: { ...data, protocol: protocol.toUpperCase(), ports: wide.map(text).join(", ") } });
         }
-        for (const protocol of protocols) {
-          const wide = rule.localPorts.flatMap((p) => outsideEdgePorts(protocol, p.first, p.last));
-          if (wide.length > 0) report({ node: rule.localPorts[0] ?? rule.name, messageId: "wider", data: { name: rule.name.value, protocol: protocol.toUpperCase(), ports: wide.map(text).join(", "), allowed: allowedText() } });
+        for (const needed of required) {
+          const open = portsCover(allows.filter((r) => protocolMatches(r, needed.protocol)).flatMap((r) => portsOf(r, direction)), needed.first, needed.last);
+          if (!open) report({ node: set.appliesTo ?? set, messageId: "missing", data: { protocol: needed.protocol.toUpperCase(), ports: text(needed), what: needed.what, direction } });
         }
-      }
-      for (const needed of EDGE_PORTS) {
-        const open = portsCover(allows.filter((r) => protocolMatches(r, needed.protocol)).flatMap((r) => r.localPorts), needed.first, needed.last);
-        if (!open) report({ node: set.appliesTo ?? set, messageId: "missing", data: { protocol: needed.protocol.toUpperCase(), ports: text(needed), what: needed.what } });
       }
     }
   }
@@ -31518,8 +32035,11 @@ var edge_external_ports_default = defineRule({
 function isEdgeExternal(set) {
   return /edge[-_ ]?external|external[-_ ]?edge/i.test(set.appliesTo?.value ?? "");
 }
-function allowedText() {
-  return ["tcp", "udp"].map((protocol) => `${protocol.toUpperCase()} ${EDGE_PORTS.filter((p) => p.protocol === protocol).sort((a, b) => a.first - b.first).map(text).join(", ")}`).join("; ");
+function allowedText(allowed) {
+  return ["tcp", "udp"].map((protocol) => {
+    const ports2 = allowed.filter((p) => p.protocol === protocol).sort((a, b) => a.first - b.first);
+    return `${protocol.toUpperCase()} ${[...new Set(ports2.map(text))].join(", ")}`;
+  }).join("; ");
 }
 
 // rules/firewall/shadowed-rule.ts
@@ -31574,7 +32094,8 @@ var shadowed_rule_default = defineRule({
     ].join("\n"),
     severity: "warning",
     recommended: true,
-    citations: [{ source: "seed 004 (Lync Server 2010 articles)", section: "Enabling Lync Media to Bypass a VPN Tunnel (block rules and their scope)" }],
+    families: "all",
+    citations: [{ source: "Lync Server 2010: Enabling Lync Media to Bypass a VPN Tunnel", section: "Windows Firewall Policy (block rules and their scope)" }],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       shadowedOrdered: "rule {{name}} never matches: earlier rules of the same or broader scope ({{by}}) already decide all its remote addresses",
@@ -31737,20 +32258,24 @@ var TunnelCoverage = class {
     return this.tunnel.overlaps(range);
   }
   /**
-   * The line that puts the range into the tunnel: the narrowest include route holding it,
-   * else the full-tunnel setting. Asked only for the few ranges the tunnel captures (one
-   * finding each), so a pass over the routes here is no pairwise loop.
+   * The line that puts the range into the tunnel: the narrowest include route holding it, else
+   * the first route holding part of it (routes that only together cover the range), else the
+   * full-tunnel setting. Asked only for the few ranges the tunnel captures (one finding each), so
+   * a pass over the routes here is no pairwise loop.
    */
   routeFor(range) {
     let best;
+    let overlapping;
     for (const route of this.profile.include) {
       for (const r of route.ranges) {
-        if (r.family !== range.family || r.first > range.first || r.last < range.last) continue;
+        if (r.family !== range.family || r.first > range.last || r.last < range.first) continue;
+        overlapping ??= route;
+        if (r.first > range.first || r.last < range.last) continue;
         const width = r.last - r.first;
         if (!best || width < best.width) best = { route, width };
       }
     }
-    return best?.route ?? (this.profile.tunnel?.value === "full" ? this.profile.tunnel : void 0);
+    return best?.route ?? overlapping ?? (this.profile.tunnel?.value === "full" ? this.profile.tunnel : void 0);
   }
 };
 
@@ -31762,7 +32287,7 @@ var vpn_media_block_default = defineRule({
     description: "Block rules keep VPN clients' media off the tunnel: to corporate subnets on 1024-65535, to every UC server on all ports, both directions",
     rationale: [
       "To force the media of remote users through the Edge (outside the tunnel) rather than through the VPN,",
-      "seed 004 blocks, on the client (Windows Firewall) or the VPN appliance, the traffic ICE would otherwise",
+      '"Lync Server 2010: Enabling Lync Media to Bypass a VPN Tunnel" blocks, on the client (Windows Firewall) or the VPN appliance, the traffic ICE would otherwise',
       "prefer through the tunnel:",
       "",
       "1. from the VPN client subnets to the corporate subnets (and to the VPN subnets themselves, which stops",
@@ -31779,15 +32304,16 @@ var vpn_media_block_default = defineRule({
       "targets of `_sipinternaltls._tcp`, resolved in the internal view. The rule says precisely which part is",
       "missing; coverage is computed with address sets, not by comparing rules pairwise.",
       "",
-      "**Fix:** add or complete the two block rules of seed 004 for each VPN client subnet, inbound and outbound."
+      "**Fix:** add or complete the two block rules of that article for each VPN client subnet, inbound and outbound."
     ].join("\n"),
     severity: "error",
     recommended: true,
-    citations: [{ source: "seed 004 (Lync Server 2010 articles)", section: "Enabling Lync Media to Bypass a VPN Tunnel: Table 1 and Windows Firewall policy configuration" }],
+    families: ["legacy", "lync"],
+    citations: [{ source: "Lync Server 2010: Enabling Lync Media to Bypass a VPN Tunnel", section: "Table 1 and Windows Firewall Policy Configuration Steps" }],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       noBlockRules: "no block rule applies to VPN client subnet {{subnet}}; media of remote users would take the tunnel",
-      missingTwin: "{{direction}} block rule {{name}} has no {{other}} twin with the same scope; seed 004 blocks both directions",
+      missingTwin: "{{direction}} block rule {{name}} has no {{other}} twin with the same scope; media to and from the VPN subnets is blocked in both directions",
       corporateNotBlocked: "{{direction}} block rules for VPN clients {{subnet}} leave {{missing}} of the corporate subnets open on TCP and UDP 1024-65535",
       serversNotBlocked: "{{direction}} block rules for VPN clients {{subnet}} leave UC servers {{missing}} open on some port or protocol; block all ports to every Lync server",
       vpnNotAmongRemote: "block rule {{name}} does not list VPN subnet {{subnet}} among its remote addresses; VPN clients could hair-pin media through the concentrator",
@@ -31878,36 +32404,42 @@ function decodePriority(priority) {
 var candidate_type_order_default = defineRule({
   id: "ice/candidate-type-order",
   meta: {
-    description: "ICE candidates rank host above peer-reflexive above server-reflexive above relay, and UDP above TCP of the same type",
+    description: "ICE candidates of one transport rank host above peer-reflexive above server-reflexive above relay",
     rationale: [
       "ICE tries candidate pairs in priority order. RFC 8445 recommends type preferences that rank host",
       "candidates first, then peer-reflexive, server-reflexive and relay, so a call uses the most direct path",
-      "that works; RFC 6544 ranks UDP above TCP of the same type, because real-time media over TCP suffers",
-      "head-of-line blocking. A policy or an offer that inverts this sends calls through relays or over TCP",
-      "when a direct UDP path exists.",
+      "that works. A policy or an offer that inverts this sends calls through relays when a direct path exists.",
+      "",
+      "The order is judged among candidates of one transport. RFC 6544 gives TCP candidates the same type",
+      "preferences as UDP ones, and how an application weighs TCP against UDP is its own choice: libwebrtc",
+      "ranks its TCP host candidates at 90, below UDP server-reflexive (100), and a TCP candidate above a UDP",
+      "one of the same type is allowed too. Neither is a finding.",
       "",
       "In SDP, each `a=candidate` priority is decoded as `2^24 * type preference + 2^8 * local preference +",
       "(256 - component)` (RFC 8445 5.1.2.1): a type preference above 126, a last byte that does not match the",
       "component, or two candidates of one type, component and media section with the same priority are",
-      "findings too. In a `kind: MediaPolicy`, the type preferences and the transport order are checked.",
+      "findings too. In a `kind: MediaPolicy`, the type preferences are checked, and a transport order that",
+      "puts TCP before UDP, against the Lync and Skype for Business guidance (UDP the preferred transport for",
+      "audio and video, TCP the fallback).",
       "",
-      "**Fix:** use the RFC's type preferences (host 126, peer-reflexive 110, server-reflexive 100, relay 0) and",
-      "prefer UDP."
+      "**Fix:** use the RFC's type preferences (host 126, peer-reflexive 110, server-reflexive 100, relay 0) for",
+      "the candidates of each transport."
     ].join("\n"),
     severity: "warning",
     recommended: true,
+    families: "all",
     citations: [
       { source: "RFC 8445", section: "5.1.2 (Prioritizing candidates)" },
-      { source: "RFC 6544", section: "4.2 (Prioritization of TCP candidates)" }
+      { source: "RFC 6544", section: "4.2 (Prioritization: TCP candidates use the same type preferences)" },
+      { source: "Skype for Business Server: Edge Server environmental requirements", section: "General protocol usage: UDP preferred for audio and video, TCP the fallback" }
     ],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
-      typeOutranks: "{{type}} candidate {{address}} (type preference {{preference}}) outranks {{otherType}} candidate {{otherAddress}} (type preference {{otherPreference}}); {{otherType}} should come first",
-      tcpOutranksUdp: "TCP {{type}} candidate {{address}} (priority {{priority}}) outranks UDP {{type}} candidate {{otherAddress}} (priority {{otherPriority}}); UDP should come first",
+      typeOutranks: "{{transport}} {{type}} candidate {{address}} (type preference {{preference}}) outranks {{transport}} {{otherType}} candidate {{otherAddress}} (type preference {{otherPreference}}); {{otherType}} should come first",
       badPriority: "candidate {{address}} has priority {{priority}}, which breaks the formula: {{reason}}",
       repeatedPriority: "candidate {{address}} repeats priority {{priority}} of {{otherAddress}} ({{type}}, component {{component}}); priorities must differ",
       policyOrder: "type preference of {{type}} ({{preference}}) is not below that of {{better}} ({{betterPreference}}); the order is host, peer-reflexive, server-reflexive, relay",
-      policyTransport: "transport order puts TCP before UDP; real-time media should prefer UDP"
+      policyTransport: "transport order puts TCP before UDP; Lync and Skype for Business prefer UDP for audio and video and fall back to TCP"
     }
   },
   appliesTo: (estate) => estate.sdpSessions.some((s) => s.candidates.length > 0) || estate.mediaPolicies.length > 0,
@@ -31918,7 +32450,10 @@ var candidate_type_order_default = defineRule({
         const key = `${c.media}\0${c.component}`;
         groups.set(key, [...groups.get(key) ?? [], c]);
       }
-      for (const candidates of groups.values()) checkGroup(candidates);
+      for (const candidates of groups.values()) {
+        checkPriorities(candidates);
+        for (const transport of ["udp", "tcp"]) checkTypeOrder(candidates.filter((c) => c.transport === transport), transport);
+      }
     }
     for (const policy of estate.mediaPolicies) {
       const prefs = policy.candidateTypePreference;
@@ -31936,7 +32471,7 @@ var candidate_type_order_default = defineRule({
       const udp = policy.transportOrder.findIndex((t) => t.value === "udp");
       if (tcp >= 0 && udp > tcp) report({ node: policy.transportOrder[tcp], messageId: "policyTransport" });
     }
-    function checkGroup(candidates) {
+    function checkPriorities(candidates) {
       const seen = /* @__PURE__ */ new Map();
       for (const c of candidates) {
         const { typePreference: typePreference2, componentByte } = decodePriority(c.priority);
@@ -31948,6 +32483,8 @@ var candidate_type_order_default = defineRule({
         if (twin && twin.type === c.type) report({ node: c, messageId: "repeatedPriority", data: { address: c.address, priority: c.priority, otherAddress: twin.address, type: c.type, component: c.component } });
         else if (!twin) seen.set(c.priority, c);
       }
+    }
+    function checkTypeOrder(candidates, transport) {
       for (let i = 0; i < TYPE_ORDER.length; i++) {
         for (let j = i + 1; j < TYPE_ORDER.length; j++) {
           const better = candidates.filter((c) => c.type === TYPE_ORDER[i]);
@@ -31961,24 +32498,10 @@ var candidate_type_order_default = defineRule({
           report({
             node: strongest,
             messageId: "typeOutranks",
-            data: { type: TYPE_NAME[strongest.type], address: strongest.address, preference: ps, otherType: TYPE_NAME[weakest.type], otherAddress: weakest.address, otherPreference: pw },
+            data: { transport: transport.toUpperCase(), type: TYPE_NAME[strongest.type], address: strongest.address, preference: ps, otherType: TYPE_NAME[weakest.type], otherAddress: weakest.address, otherPreference: pw },
             related: [{ node: weakest, message: `${TYPE_NAME[weakest.type]} candidate` }]
           });
         }
-      }
-      for (const type of TYPE_ORDER) {
-        const udp = candidates.filter((c) => c.type === type && c.transport === "udp");
-        const tcp = candidates.filter((c) => c.type === type && c.transport === "tcp");
-        if (udp.length === 0 || tcp.length === 0) continue;
-        const weakestUdp = udp.reduce((a, b) => a.priority <= b.priority ? a : b);
-        const strongestTcp = tcp.reduce((a, b) => a.priority >= b.priority ? a : b);
-        if (strongestTcp.priority < weakestUdp.priority) continue;
-        report({
-          node: strongestTcp,
-          messageId: "tcpOutranksUdp",
-          data: { type: TYPE_NAME[type], address: strongestTcp.address, priority: strongestTcp.priority, otherAddress: weakestUdp.address, otherPriority: weakestUdp.priority },
-          related: [{ node: weakestUdp, message: "UDP candidate of the same type" }]
-        });
       }
     }
   }
@@ -32004,6 +32527,7 @@ var port_ranges_default = defineRule({
     ].join("\n"),
     severity: "warning",
     recommended: true,
+    families: "all",
     citations: [
       { source: "Microsoft Teams documentation", section: "Implement Quality of Service: port ranges and DSCP markings" },
       { source: "RFC 4594", section: "Configuration guidelines for DiffServ service classes (EF, AF41, AF21)" }
@@ -32048,7 +32572,7 @@ var vpn_host_candidate_default = defineRule({
       "ICE ranks host candidates above relay candidates. On a client connected by VPN, the VPN adapter's",
       "address is a host candidate too, so when both ends can reach it through the tunnel, media takes the",
       "tunnel, with its latency and loss, even though a relay path through the Edge outside the tunnel exists",
-      '(seed 004, "Enabling Lync Media to Bypass a VPN Tunnel": block the VPN subnets so ICE falls back to the',
+      '("Lync Server 2010: Enabling Lync Media to Bypass a VPN Tunnel": block the VPN subnets so ICE falls back to the',
       "Edge, or keep the VPN interface out of candidate gathering).",
       "",
       "Checked: in SDP, a host candidate whose address lies in a VPN client subnet of the estate's VPN profiles,",
@@ -32060,8 +32584,9 @@ var vpn_host_candidate_default = defineRule({
     ].join("\n"),
     severity: "warning",
     recommended: true,
+    families: ["legacy", "lync"],
     citations: [
-      { source: "seed 004 (Lync Server 2010 articles)", section: "Enabling Lync Media to Bypass a VPN Tunnel" },
+      { source: "Lync Server 2010: Enabling Lync Media to Bypass a VPN Tunnel", section: "The Problem (the VPN address as a host candidate); Windows Firewall Policy" },
       { source: "RFC 8445", section: "5.1.2 (host candidates outrank relayed candidates)" }
     ],
     options: { type: "object", properties: {}, additionalProperties: false },
@@ -32097,272 +32622,26 @@ var vpn_host_candidate_default = defineRule({
   }
 });
 
-// src/estate/data/m365-clouds.ts
-var M365_CLOUDS = {
-  // GCC (moderate) tenants use the worldwide targets.
-  worldwide: {
-    title: "Microsoft 365 worldwide",
-    sipDirectory: "sipdir.online.lync.com",
-    sipFederation: "sipfed.online.lync.com",
-    webDirectory: "webdir.online.lync.com"
-  },
-  "gcc-high": {
-    title: "Microsoft 365 GCC High",
-    sipDirectory: "sipdir.online.gov.skypeforbusiness.us",
-    sipFederation: "sipfed.online.gov.skypeforbusiness.us",
-    webDirectory: "webdir.online.gov.skypeforbusiness.us"
-  },
-  dod: {
-    title: "Microsoft 365 DoD",
-    sipDirectory: "sipdir.online.dod.skypeforbusiness.us",
-    sipFederation: "sipfed.online.dod.skypeforbusiness.us",
-    webDirectory: "webdir.online.dod.skypeforbusiness.us"
-  },
-  china: {
-    title: "Microsoft 365 operated by 21Vianet",
-    sipDirectory: "sipdir.online.partner.lync.cn",
-    sipFederation: "sipfed.online.partner.lync.cn",
-    webDirectory: "webdir.online.partner.lync.cn"
-  },
-  // Closed in 2021; kept for estates whose zones were never migrated.
-  germany: {
-    title: "Microsoft Cloud Deutschland",
-    sipDirectory: "sipdir.online.lync.de",
-    sipFederation: "sipfed.online.lync.de",
-    webDirectory: "webdir.online.skype.de"
-  }
-};
-var M365_CLOUD_NAMES = Object.keys(M365_CLOUDS);
-var DEFAULT_M365_CLOUD = "worldwide";
-var M365_SERVICE_DOMAINS = [
-  "online.lync.com",
-  "online.gov.skypeforbusiness.us",
-  "online.dod.skypeforbusiness.us",
-  "online.partner.lync.cn",
-  "online.lync.de",
-  "online.skype.de"
-];
-var M365_SERVICE_NAME_FORMS = M365_SERVICE_DOMAINS.map((domain) => ({ exact: [domain, `${domain}.`], below: [`.${domain}`, `.${domain}.`] }));
-function isM365ServiceHost(host) {
-  const name = host.toLowerCase();
-  return M365_SERVICE_NAME_FORMS.some(({ exact, below }) => name === exact[0] || name === exact[1] || name.endsWith(below[0]) || name.endsWith(below[1]));
-}
-function m365CloudOf(host) {
-  const name = host.toLowerCase().replace(/\.$/, "");
-  return M365_CLOUD_NAMES.find((cloud) => {
-    const targets = M365_CLOUDS[cloud];
-    return name === targets.sipDirectory || name === targets.sipFederation || name === targets.webDirectory;
-  });
-}
-function m365DiscoveryRecords(cloud) {
-  const targets = M365_CLOUDS[cloud];
-  return [
-    { label: "_sip._tls", type: "SRV", priority: 100, weight: 1, port: 443, target: targets.sipDirectory },
-    { label: "_sipfederationtls._tcp", type: "SRV", priority: 100, weight: 1, port: 5061, target: targets.sipFederation },
-    { label: "sip", type: "CNAME", target: targets.sipDirectory },
-    { label: "lyncdiscover", type: "CNAME", target: targets.webDirectory }
-  ];
-}
-
-// src/estate/discovery-names.ts
-var DISCOVERY_NAME_LABELS = [
-  "lyncdiscover",
-  "lyncdiscoverinternal",
-  "sip",
-  "_sip._tls",
-  "_sipfederationtls._tcp",
-  "_sipinternaltls._tcp"
-];
-var cache = /* @__PURE__ */ new WeakMap();
-var PREFIXES = DISCOVERY_NAME_LABELS.map((label) => ({ label, prefix: `${label}.` }));
-var PREFIX_TEXTS = PREFIXES.map(({ prefix }) => prefix);
-function discoveryNames(estate) {
-  let found = cache.get(estate);
-  if (found === void 0) {
-    const byLabel = new Map(DISCOVERY_NAME_LABELS.map((label) => [label, /* @__PURE__ */ new Map()]));
-    const domains = /* @__PURE__ */ new Set();
-    for (const name of estate.namesStartingWith(PREFIX_TEXTS)) {
-      for (const { label, prefix } of PREFIXES) {
-        if (name.length <= prefix.length || !name.startsWith(prefix)) continue;
-        const domain = name.slice(prefix.length);
-        byLabel.get(label).set(domain, name);
-        domains.add(domain);
-      }
-    }
-    found = { byLabel, domains };
-    cache.set(estate, found);
-  }
-  return found;
-}
-function discoveryNameOf(estate, label, domain) {
-  return discoveryNames(estate).byLabel.get(label)?.get(domain);
-}
-function discoveryNamesAt(estate, label) {
-  return discoveryNames(estate).byLabel.get(label);
-}
-function domainsWithDiscoveryNames(estate) {
-  return discoveryNames(estate).domains;
-}
-
-// src/estate/m365-discovery.ts
-var PUBLIC_DISCOVERY_LABELS = ["lyncdiscover", "_sip._tls", "_sipfederationtls._tcp", "sip"];
-var INTERNAL_DISCOVERY_LABELS = ["lyncdiscoverinternal", "_sipinternaltls._tcp"];
-var INTERNAL_VIEW_LABELS = [...INTERNAL_DISCOVERY_LABELS, ...PUBLIC_DISCOVERY_LABELS];
-var SRV_LABELS = /* @__PURE__ */ new Set(["_sip._tls", "_sipfederationtls._tcp", "_sipinternaltls._tcp"]);
-function publicViewOf(estate) {
-  return estate.zones.some((z) => z.view !== "unknown") ? "external" : "unknown";
-}
-function unjudgedZonesOf(estate, domain) {
-  return publicViewOf(estate) === "unknown" ? [] : estate.zonesFor(domain, { view: "unknown" });
-}
-function leavesZonesUnjudged(estate) {
-  return publicViewOf(estate) === "external" && estate.zones.some((z) => z.view === "unknown");
-}
-var candidatesCache = /* @__PURE__ */ new WeakMap();
-function candidatesOf(estate) {
-  let candidates = candidatesCache.get(estate);
-  if (candidates === void 0) {
-    const aliased = /* @__PURE__ */ new Set();
-    if (!estate.sipDomainsConfigured()) {
-      for (const label of ["sip", "lyncdiscover"]) {
-        for (const [domain, owner] of discoveryNamesAt(estate, label)) {
-          if (estate.recordsAt(owner, "CNAME").some((cname) => isM365ServiceHost(cname.data.target))) aliased.add(domain);
-        }
-      }
-    }
-    candidates = { aliased };
-    candidatesCache.set(estate, candidates);
-  }
-  return candidates;
-}
-function m365CandidateDomains(estate) {
-  const candidates = candidatesOf(estate);
-  if (candidates.all === void 0) {
-    const sipDomains = estate.sipDomains();
-    const all = [...sipDomains];
-    for (const domain of candidates.aliased) if (!sipDomains.has(domain)) all.push(domain);
-    candidates.all = all.sort();
-  }
-  return candidates.all;
-}
-function m365DomainsToJudge(estate) {
-  if (leavesZonesUnjudged(estate)) return m365CandidateDomains(estate);
-  const candidates = candidatesOf(estate);
-  if (candidates.withDiscoveryNames === void 0) {
-    const found = [];
-    for (const domain of domainsWithDiscoveryNames(estate)) if (estate.sipDomains().has(domain) || candidates.aliased.has(domain)) found.push(domain);
-    candidates.withDiscoveryNames = found.sort();
-  }
-  return candidates.withDiscoveryNames;
-}
-var discoveryCache = /* @__PURE__ */ new WeakMap();
-function discoveryOf(estate, domain) {
-  if (!domainsWithDiscoveryNames(estate).has(domain)) return { domain, records: [], mixed: false, disagreeing: [] };
-  let byDomain = discoveryCache.get(estate);
-  if (byDomain === void 0) {
-    byDomain = /* @__PURE__ */ new Map();
-    discoveryCache.set(estate, byDomain);
-  }
-  let discovery = byDomain.get(domain);
-  if (discovery === void 0) {
-    discovery = readDiscovery(estate, domain);
-    byDomain.set(domain, discovery);
-  }
-  return discovery;
-}
-function readDiscovery(estate, domain) {
-  const publicView = publicViewOf(estate);
-  const records = [];
-  const collect = (view, labels) => {
-    for (const label of labels) {
-      const name = discoveryNameOf(estate, label, domain);
-      if (name === void 0) continue;
-      for (const record of estate.recordsAt(name, void 0, { view })) {
-        const read2 = readRecord(estate, record, label, view);
-        if (read2) records.push(read2);
-      }
-    }
-  };
-  collect(publicView, PUBLIC_DISCOVERY_LABELS);
-  if (publicView === "external") {
-    collect("internal", INTERNAL_VIEW_LABELS);
-  }
-  const online = records.filter((r) => r.direction === "online").length;
-  const onPremises = records.filter((r) => r.direction === "on-premises").length;
-  const mixed2 = online > 0 && onPremises > 0;
-  if (!mixed2) return { domain, records, mixed: mixed2, disagreeing: [] };
-  const reference = referenceOf(estate, records, online, onPremises);
-  const disagreeing = records.filter((r) => r.direction !== void 0 && r.direction !== reference.direction);
-  return { domain, records, mixed: mixed2, reference, disagreeing };
-}
-function isDisagreeing(discovery, record) {
-  const key = recordKey(record);
-  return discovery.disagreeing.some(({ record: other }) => recordKey(other) === key);
-}
-function discoveryName(record) {
-  const name = displayName(record.record.name);
-  return record.record.zone.view === "internal" ? `${name} (internal view)` : name;
-}
-function directionPhrase(direction) {
-  return direction === "online" ? "to Microsoft 365" : "on-premises";
-}
-function readRecord(estate, record, label, view) {
-  if (SRV_LABELS.has(label)) {
-    if (record.type !== "SRV") return void 0;
-    const target = record.data.target;
-    if (target === ".") return { record, label, target: "." };
-    return withDirection(estate, record, label, target, view);
-  }
-  if (record.type === "CNAME") return withDirection(estate, record, label, record.data.target, view);
-  if (record.type === "A" || record.type === "AAAA") return { record, label, target: record.data.address };
-  return void 0;
-}
-function withDirection(estate, record, label, target, view) {
-  if (danglingTargetZone(estate, record, target)) return { record, label, target: displayName(target) };
-  return { record, label, target: displayName(target), direction: directionOf(estate, target, view) };
-}
-function directionOf(estate, target, view) {
-  return leadsToMicrosoft365(estate, target, view) ? "online" : "on-premises";
-}
-function leadsToMicrosoft365(estate, target, view) {
-  return m365HostReachedBy(estate, target, view) !== void 0;
-}
-function m365HostReachedBy(estate, target, view) {
-  if (isM365ServiceHost(target)) return target;
-  return estate.resolve(target, { view }).chain.find((link) => isM365ServiceHost(link.data.target))?.data.target;
-}
-function referenceOf(estate, records, online, onPremises) {
-  const product = estate.product();
-  if (product === "teams") return { direction: "online", reason: "the deployment's product is teams" };
-  if (isLyncFamily(product)) {
-    return { direction: "on-premises", reason: `the deployment's product is ${product}, and in a hybrid deployment every external record points on-premises` };
-  }
-  if (online !== onPremises) {
-    const direction = online > onPremises ? "online" : "on-premises";
-    return { direction, reason: `most of its discovery records point ${directionPhrase(direction)}` };
-  }
-  const decider = records.find((r) => r.direction !== void 0);
-  return { direction: decider.direction, reason: `its records are evenly split, and ${discoveryName(decider)} decides` };
-}
-
 // src/estate/lync-domains.ts
 var LYNC_SERVICES = /* @__PURE__ */ new Set(["_sipinternaltls._tcp", "_sipinternal._tcp", "_sip._tls"]);
 var LYNC_HOST_LABELS = ["lyncdiscover", "lyncdiscoverinternal"];
 var OTHER_PRODUCT_SERVICES = /* @__PURE__ */ new Set(["_collab-edge._tls", "_cisco-uds._tcp", "_cuplogin._tcp", "_h323cs._tcp", "_h323ls._udp", "_sips._tcp", "_sip._udp"]);
-var SIP_NAPTR_SERVICE = /^sips?\+d2[uts]$/i;
-var cache2 = /* @__PURE__ */ new WeakMap();
+var SIP_NAPTR_SERVICE2 = /^sips?\+d2[uts]$/i;
+var cache3 = /* @__PURE__ */ new WeakMap();
 function lyncSipDomains(estate) {
-  let domains = cache2.get(estate);
+  let domains = cache3.get(estate);
   if (domains === void 0) {
     domains = findLyncSipDomains(estate);
-    cache2.set(estate, domains);
+    cache3.set(estate, domains);
   }
   return domains;
 }
 function findLyncSipDomains(estate) {
   const product = estate.product();
-  if (product !== void 0 && !isLyncFamily(product)) return /* @__PURE__ */ new Set();
-  const trustAll = product !== void 0 || estate.topologies.length > 0;
+  const families = estate.families();
+  const stated = families.source === "settings";
+  if (stated ? !families.has("lync") && !families.has("legacy") : product !== void 0 && !isLyncFamily(product)) return /* @__PURE__ */ new Set();
+  const trustAll = stated ? families.families.every((family) => family === "lync" || family === "legacy" || family === "teams") : product !== void 0 || estate.topologies.length > 0;
   const marked = trustAll ? void 0 : domainsWithLyncRecords(estate);
   const otherProduct = trustAll || !estate.sipDomainsConfigured() ? void 0 : domainsWithOtherProductRecords(estate);
   if (marked?.size === 0 && otherProduct === void 0) return /* @__PURE__ */ new Set();
@@ -32385,7 +32664,7 @@ function domainsWithLyncRecords(estate) {
 function domainsWithOtherProductRecords(estate) {
   const found = /* @__PURE__ */ new Set();
   for (const { service, domain } of estate.srvServices()) if (OTHER_PRODUCT_SERVICES.has(service)) found.add(domain);
-  for (const naptr of estate.records("NAPTR")) if (SIP_NAPTR_SERVICE.test(naptr.data.service)) found.add(naptr.name);
+  for (const naptr of estate.records("NAPTR")) if (SIP_NAPTR_SERVICE2.test(naptr.data.service)) found.add(naptr.name);
   return found;
 }
 
@@ -32430,7 +32709,7 @@ var CertificatesByAddress = class {
     this.estate = estate;
     this.view = view;
     for (const certificate of estate.certificates) {
-      const names3 = certificate.usedBy.length > 0 ? certificate.usedBy : (certificate.sans?.dns ?? []).filter((n) => !n.includes("*"));
+      const names3 = certificate.usedBy.length > 0 ? certificate.usedBy : (matchedNames(certificate) ?? []).filter((n) => !n.includes("*"));
       for (const name of names3) {
         addTo(this.byName, hostName(name), certificate);
         for (const address of this.addressesOf(name)) addTo(this.byAddress, address, certificate);
@@ -32494,7 +32773,8 @@ var cert_covers_published_names_default = defineRule({
       "Lync and Skype for Business clients open TLS to exactly the name DNS gave them (the SRV target of",
       "`_sip._tls`, `_sipinternaltls._tcp` or `_sipfederationtls._tcp`, `sip.<domain>` under strict DNS",
       "naming, `lyncdiscover`, the simple URLs) and accept the server only when that name is in the",
-      "certificate's subject alternative names (seed 000, 001). A certificate that covers the edge's other",
+      `certificate's subject alternative names ("LCS and Windows Messenger 5 connectivity"; "Communications`,
+      `Server 2007 R2: Common Issues with Sign-in and Discovery"). A certificate that covers the edge's other`,
       "names but not the one a record publishes fails sign-in or federation for every client sent there,",
       "while the server itself looks healthy.",
       "",
@@ -32512,10 +32792,10 @@ var cert_covers_published_names_default = defineRule({
     ].join("\n"),
     severity: "error",
     recommended: true,
-    products: LYNC_SERVER_FAMILIES,
+    families: ["legacy", "lync"],
     citations: [
-      { source: "seed 000 (Office Communicator DNS and certificates)", section: "The name the client connects to must match the certificate" },
-      { source: "seed 001 (OCS 2007 R2 client sign-in)", section: "Certificate names for automatic configuration" },
+      { source: "LCS and Windows Messenger 5 connectivity", section: "The name the client connects to must match the certificate" },
+      { source: "Communications Server 2007 R2: Common Issues with Sign-in and Discovery", section: "Certificate names for automatic configuration" },
       { source: "RFC 6125", section: "6.4 (Matching the DNS domain name portion)" }
     ],
     options: { type: "object", properties: {}, additionalProperties: false },
@@ -32550,11 +32830,11 @@ var cert_covers_published_names_default = defineRule({
 
 // rules/lync/cert-roles.ts
 function names(certificate, host, wildcardAllowed = false) {
-  const dns = certificate.sans?.dns ?? [];
-  return wildcardAllowed ? dns.some((name) => presentedNameMatches(name, host)) : dns.includes(hostName(host));
+  const presented = matchedNames(certificate) ?? [];
+  return wildcardAllowed ? presented.some((name) => presentedNameMatches(name, host)) : presented.includes(hostName(host));
 }
 function withSans(certificates) {
-  return certificates.filter((c) => c.sans !== void 0);
+  return certificates.filter((c) => matchedNames(c) !== void 0);
 }
 function ownCertificate(certificates, hosts) {
   return certificates.find((c) => hosts.some((h) => names(c, h) || c.commonName === h)) ?? certificates[0];
@@ -32599,56 +32879,59 @@ var cert_roles_default = defineRule({
   meta: {
     description: "Each server's certificate names what its role needs: the pool FQDN, every Edge name, the array members, the simplified names users connect to",
     rationale: [
-      "The topology says which server plays which role; seed 003 (Live Communications Server 2005) lists what",
-      "the certificate of each role must hold:",
+      "The topology says which server plays which role; the certificate of each role must hold:",
       "",
       "1. **Pools and servers that talk to each other** use MTLS, and between pools the name is the pool FQDN:",
-      "   each Front End and Director server's certificate names its pool FQDN in the SANs (`poolNameMissing`).",
-      "   The Client Authentication usage MTLS also needs is lync/mtls-eku's finding.",
-      "2. **An access proxy (Edge)** needs a certificate for each DNS name it answers to: the internal interface",
-      "   FQDN and the external Access Edge and Web Conferencing Edge FQDNs are each in the SANs of a",
-      "   certificate of the Edge servers (`edgeNameMissing`). The A/V Edge needs no name. An interface whose",
-      "   certificate is not in the estate at all (often the internal one) is not judged.",
-      "3. **Public IM connectivity** needs the Edge external certificate from a public CA: that is",
-      "   lync/edge-external-cert's finding, not repeated here.",
-      "4. **An array behind a load balancer** (the servers of an Edge, or of a pool with role `edge`): a",
-      "   session may move between members, so every member presents the same certificate",
-      "   (`arrayCertificateNotShared`: same SHA-256 fingerprint, or the same manifest entry), and its SANs",
-      "   hold the array name and every member FQDN (`arrayMemberMissing`). Front End and Director pools are",
-      "   not judged as arrays even when hardware load-balanced: seed 003 gives each of their servers its own",
-      "   certificate (scenarios 5 and 6).",
+      "   each Front End and Director server's certificate names its pool FQDN (`poolNameMissing`).",
+      "2. **An Edge** needs a certificate for each DNS name it answers to: the internal interface FQDN and the",
+      "   external Access Edge and Web Conferencing Edge FQDNs are each named by a certificate of the Edge",
+      "   servers (`edgeNameMissing`). The A/V Edge needs no name. The internal Edge certificate may carry its",
+      '   FQDN as the subject name only, with no SAN (Skype for Business Server "Edge Server environmental',
+      '   requirements"): a certificate without SANs is matched on its CN. An interface whose certificate is',
+      "   not in the estate at all (often the internal one) is not judged.",
+      "3. **Public IM connectivity and federation** need the Edge external certificate from a public CA: that",
+      "   is lync/edge-external-cert's finding, not repeated here.",
+      "4. **An Edge pool** (the servers of an Edge, or of a pool with role `edge`): a session may move between",
+      "   members, so every member presents the same certificate (`arrayCertificateNotShared`: same SHA-256",
+      "   fingerprint, or the same manifest entry). From OCS 2007 on, that one certificate holds no member",
+      '   FQDN. Live Communications Server 2005 arrays behind a load balancer ("LCS 2005 MTLS certificates")',
+      "   also named the array and every member FQDN in the SANs (`arrayMemberMissing`, on `lcs2005` estates",
+      "   only). Front End and Director pools are not judged as arrays even when hardware load-balanced: each",
+      "   of their servers has its own certificate.",
       "5. **A Director server**'s certificate has the server FQDN as its common name, the Director pool FQDN",
-      "   in the SANs (checked by 1). Seed 003 also names the pool FQDN as the main common name of an",
-      "   Enterprise Director pool, so either is accepted (`directorSubject`).",
+      "   among its names (checked by 1); the pool FQDN as the common name of an Enterprise Director pool is",
+      "   accepted too (`directorSubject`).",
       "6. **Simplified names** users connect to (the simple URLs, and `sip.<domain>` for every SIP domain when",
-      "   strict DNS naming is on) are in the SANs of the Front End servers' certificates",
+      "   strict DNS naming is on) are named by the Front End servers' certificates",
       "   (`simplifiedNameMissing`). A single-label wildcard (`*.contoso.com`) is accepted for simple URLs.",
       "",
-      "Certificates are tied to servers by their `usedBy` (a certificate used by a pool FQDN counts for",
-      "every server of the pool), or, for a file without `usedBy`, by its own SAN names covering the",
+      "A certificate names a host through its SAN DNS names, or, when it has no SAN at all, through its CN",
+      "(RFC 6125 6.4.4). Certificates are tied to servers by their `usedBy` (a certificate used by a pool FQDN",
+      "counts for every server of the pool), or, for a file without `usedBy`, by its own names covering the",
       "server's FQDN. A server with no certificate in the estate is not a finding (not every certificate is",
-      "committed); the rule says once which servers had none. Manifest entries that do not state `sans` or",
+      "committed); the rule says once which servers had none. Manifest entries that state neither `sans` nor",
       "`subject` are not judged on them.",
       "",
       "Under strict DNS naming, `sip.<domain>` is wanted for each domain Lync-family servers serve (see",
       "lync/discovery-records), not for a domain served by Microsoft 365 or another product.",
       "",
-      "**Fix:** reissue the certificate with the missing name in its SANs (and the right common name); give",
-      "every member of a load-balanced array the same certificate, with the array name and every member FQDN."
+      "**Fix:** reissue the certificate with the missing name (and the right common name); give every member",
+      "of an Edge pool the same certificate."
     ].join("\n"),
     severity: "error",
     recommended: true,
-    products: LYNC_SERVER_FAMILIES,
+    families: ["legacy", "lync"],
     citations: [
-      { source: "seed 003 (LCS 2005 certificates)", section: "Scenarios 1-6: MTLS, access proxy, public IM connectivity, arrays, Director, simplified names" },
-      { source: "Skype for Business Server 2015 documentation", section: "Certificate requirements for internal servers and for external user access" }
+      { source: "Live Communications Server 2005: MTLS certificates for servers, pools and access proxies (Microsoft support article)", section: "Scenarios 1-6: MTLS, access proxy, public IM connectivity, arrays, Director, simplified names" },
+      { source: "Skype for Business Server: Edge Server environmental requirements", section: "Certificate planning: Edge certificate table (one external certificate per pool; internal: subject name, no SAN)" },
+      { source: "Skype for Business Server: Certificate requirements for internal servers", section: "Front End and Director certificates" }
     ],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       poolNameMissing: "certificate {{name}} of {{role}} server {{servers}} does not name the pool {{pool}} in its SANs; servers reach the pool over MTLS by that name",
       edgeNameMissing: "no certificate of Edge {{edge}} names its {{interface}} FQDN {{fqdn}} (certificate {{name}} does not); the Edge needs a certificate for each name it answers to",
       arrayCertificateNotShared: "certificate {{name}} is presented by {{presentedBy}} but not by {{missing}} of the load-balanced array {{array}}; every member of an array presents the same certificate",
-      arrayMemberMissing: "certificate {{name}} of the load-balanced array {{array}} does not name {{member}} in its SANs; the array certificate holds the array name and every member FQDN",
+      arrayMemberMissing: "certificate {{name}} of the load-balanced array {{array}} does not name {{member}} in its SANs; a Live Communications Server 2005 array certificate holds the array name and every member FQDN",
       directorSubject: "certificate {{name}} of Director server {{servers}} has the common name {{cn}}; a Director server's certificate has its own FQDN (or the pool {{pool}}) as its common name",
       simplifiedNameMissing: "certificate {{name}} of Front End server {{servers}} (pool {{pool}}) does not name {{host}} ({{why}}) in its SANs; users connect by that name"
     },
@@ -32660,6 +32943,7 @@ var cert_roles_default = defineRule({
   },
   appliesTo: (estate) => estate.certificates.length > 0 && estate.topologies.some((t) => t.pools.length > 0 || t.edges.length > 0),
   check({ estate, report, notChecked }) {
+    const namedMembers = estate.product() === "lcs2005";
     for (const topology of estate.topologies) {
       const withoutCertificate = /* @__PURE__ */ new Set();
       const member = (fqdn2, shared = []) => {
@@ -32673,7 +32957,7 @@ var cert_roles_default = defineRule({
         const poolCertificates = estate.certificatesFor(pool.fqdn.value).filter((c) => c.usedBy.length > 0);
         const members = pool.servers.length > 0 ? pool.servers.map((s) => member(s.fqdn, poolCertificates)) : [member(pool.fqdn)];
         if (role === "edge") {
-          checkArray(report, pool.fqdn.value, pool.fqdn, members, [pool.fqdn.value]);
+          checkArray(report, pool.fqdn.value, pool.fqdn, members, namedMembers ? [pool.fqdn.value] : void 0);
           continue;
         }
         checkPoolName(report, pool.fqdn.value, role === "director" ? "Director" : "Front End", members);
@@ -32684,7 +32968,7 @@ var cert_roles_default = defineRule({
         const members = edge.servers.map((s) => member(s));
         const label = edgeLabel(edge);
         checkEdgeNames(report, estate, edge, label, members);
-        checkArray(report, label, edge, members, []);
+        checkArray(report, label, edge, members, namedMembers ? [] : void 0);
       }
       if (withoutCertificate.size > 0) {
         notChecked(topology, `no certificate in the estate for ${[...withoutCertificate].join(", ")}, so the names their certificates need were not judged`);
@@ -32810,7 +33094,7 @@ function checkArray(report, array, entry, members, arrayNames) {
       });
       continue;
     }
-    if (certificate.sans === void 0) continue;
+    if (arrayNames === void 0 || matchedNames(certificate) === void 0) continue;
     for (const name of [...arrayNames, ...members.map((m) => m.fqdn.value)]) {
       if (names(certificate, name)) continue;
       report({ node: certificateField(certificate, "sans"), messageId: "arrayMemberMissing", data: { name: certificate.name, array, member: name }, related: [arrayEntry] });
@@ -32859,8 +33143,8 @@ var client_preferences_default = defineRule({
     description: "Communicator and Lync preference values have the type and range the client reads, and are not silently overridden by policy",
     rationale: [
       "Lync 2010 and Communicator read their user preferences from `HKCU\\\\Software\\\\Microsoft\\\\Communicator`, each with",
-      "a fixed type: `AlwaysOnTop` is Binary, `IdleThreshold` a DWORD of minutes, `FtReceiveFolder` a string (seed",
-      '004, "Working with Microsoft Lync Registry Settings", whose reset script writes each one). A value',
+      "a fixed type: `AlwaysOnTop` is Binary, `IdleThreshold` a DWORD of minutes, `FtReceiveFolder` a string",
+      '("Working with Microsoft Lync Registry Settings", whose reset script writes each one). A value',
       "written with another type, or out of its range, is ignored by the client or read as nonsense, and the",
       "preference silently falls back to its default, which is rarely what the export meant.",
       "",
@@ -32872,8 +33156,8 @@ var client_preferences_default = defineRule({
     ].join("\n"),
     severity: "warning",
     recommended: true,
-    products: LYNC_SERVER_FAMILIES,
-    citations: [{ source: "seed 004 (Lync Server 2010 articles)", section: "Working with Microsoft Lync Registry Settings (reset script)" }],
+    families: ["legacy", "lync"],
+    citations: [{ source: "Working with Microsoft Lync Registry Settings", section: "Reset script (each preference with its type)" }],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       wrongType: "preference {{name}} ({{meaning}}) is {{actual}} here; the client reads it as {{expected}}",
@@ -32971,12 +33255,14 @@ var discovery_records_default = defineRule({
     ].join("\n"),
     severity: "error",
     recommended: true,
+    families: ["legacy", "lync"],
     // The families of PRODUCTS: the discovery of LCS 2005 is not one this rule knows.
     products: ["ocs2007r2", "lync2010", "lync2013", "sfb"],
     citations: [
-      { source: "seed 002 (Office Communicator sign-in and discovery)", section: "Understanding Client Automatic Configuration and DNS Discovery" },
-      { source: "seed 001 (OCS 2007 R2: common sign-in and discovery issues)", section: "DNS Configuration" },
-      { source: "seed 004 (Lync Server 2010 articles)", section: "Enabling Lync Media to Bypass a VPN Tunnel, table 2; mobility autodiscover" },
+      { source: "Office Communicator Sign-in and Discovery", section: "Understanding Client Automatic Configuration and DNS Discovery" },
+      { source: "Communications Server 2007 R2: Common Issues with Sign-in and Discovery", section: "DNS Configuration" },
+      { source: "Lync Server 2010: Enabling Lync Media to Bypass a VPN Tunnel", section: "Specialized DNS Entries (table 2)" },
+      { source: "Troubleshooting External Lync Mobility Connectivity Issues Step-by-Step", section: "Autodiscover DNS records" },
       { source: "Skype for Business Server docs", section: "DNS requirements (lyncdiscover, lyncdiscoverinternal)" }
     ],
     options: {
@@ -33092,8 +33378,8 @@ var dns_load_balancing_default = defineRule({
       "only when the pool FQDN carries one A (or AAAA) record per front end and nothing else: a front end whose",
       "address is missing under the pool FQDN receives no first connections; an address that belongs to no",
       "front end (a retired server, a typo) makes a share of clients wait for a timeout at every sign-in. Each",
-      "front end also needs its own record, and the addresses must agree (seed 004, DNS Load Balancing in Lync",
-      "Server 2010).",
+      'front end also needs its own record, and the addresses must agree ("DNS Load Balancing in Lync Server',
+      '2010").',
       "",
       "Lync Server 2010 computes the registrar hash for 10 slots, so a pool holds at most 10 front ends with",
       "registrar ids 1-10, each used once. Later versions raised the limit: the `maxServers` option sets it",
@@ -33105,16 +33391,22 @@ var dns_load_balancing_default = defineRule({
       "record in the same view; the registrar ids and the server limit need a topology, which the rule says",
       "once, as information.",
       "",
+      'Pin-point zones ("Advanced Edge Server DNS planning"): an internal DNS may hold only a few names of the',
+      "SIP domain (the `_sipinternaltls._tcp` record, the pool name) while the servers' own records live in",
+      "another zone, often the Active Directory domain, that the repository does not hold. A front end whose",
+      "name is in no zone the estate holds, or a pool none of whose addresses any other held name has, is",
+      "therefore said to be not checked, never reported missing.",
+      "",
       "**Fix:** give the pool FQDN exactly one record per front end, with the address of that front end's own",
       "record."
     ].join("\n"),
     severity: "error",
     recommended: true,
-    products: LYNC_2010_AND_LATER,
+    families: ["lync"],
     presetOptions: { lync2010: { maxServers: MAX_SERVERS_BY_PRODUCT.lync2010 } },
     citations: [
-      { source: "seed 004 (Lync Server 2010 articles)", section: "DNS Load Balancing in Lync Server 2010" },
-      { source: "Lync Server 2010 documentation", section: "DNS load balancing (one A record per front end under the pool FQDN)" }
+      { source: "DNS Load Balancing in Lync Server 2010", section: "one A record per front end under the pool FQDN; at most 10 front ends" },
+      { source: "Advanced Edge Server DNS planning for Skype for Business Server", section: "Pin-point zones" }
     ],
     options: {
       type: "object",
@@ -33154,10 +33446,13 @@ var dns_load_balancing_default = defineRule({
           const poolRecords = estate.recordsAt(poolName, void 0, { view }).filter((r) => r.type === "A" || r.type === "AAAA");
           const poolAddresses = new Set(poolRecords.map((r) => r.data.address));
           const serverAddresses = /* @__PURE__ */ new Set();
+          const unheld = [];
           for (const server of pool.servers) {
-            const addresses2 = estate.resolve(server.fqdn.value, { view }).addresses.map((a) => a.data.address);
+            const resolution = estate.resolve(server.fqdn.value, { view });
+            const addresses2 = resolution.addresses.map((a) => a.data.address);
             if (addresses2.length === 0) {
-              report({ node: server.fqdn, messageId: "serverNoAddress", data: { server: server.fqdn.value, pool: poolName, view } });
+              if (resolution.outcome === "outside") unheld.push(server.fqdn.value);
+              else report({ node: server.fqdn, messageId: "serverNoAddress", data: { server: server.fqdn.value, pool: poolName, view } });
               continue;
             }
             for (const address of addresses2) {
@@ -33172,8 +33467,11 @@ var dns_load_balancing_default = defineRule({
               }
             }
           }
+          if (unheld.length > 0) {
+            notChecked(pool.fqdn, `no zone of the ${view} view holds ${unheld.join(", ")}, so whether the addresses of ${poolName} are theirs was not checked`);
+          }
           for (const record of poolRecords) {
-            if (serverAddresses.has(record.data.address) || pool.servers.length === 0) continue;
+            if (serverAddresses.has(record.data.address) || pool.servers.length === 0 || unheld.length > 0) continue;
             report({
               node: record,
               messageId: "poolAddressNotAServer",
@@ -33226,8 +33524,15 @@ function checkInferredPools(estate, report, notChecked) {
     if (poolRecords.length < 2) continue;
     notChecked(record, `registrar ids and the number of front ends of ${displayName(target)} need a topology (kind: Topology)`);
     const owners = ownersIn(view);
-    for (const poolRecord of poolRecords) {
-      if ((owners.get(poolRecord.data.address) ?? []).some((name) => name !== target)) continue;
+    const unowned = poolRecords.filter((r) => !(owners.get(r.data.address) ?? []).some((name) => name !== target));
+    if (unowned.length === poolRecords.length) {
+      notChecked(
+        record,
+        `no name in the zones of the ${view} view holds an address of ${displayName(target)}, so the front ends' own records (which may live in a zone the estate does not hold, as with pin-point zones) were not checked`
+      );
+      continue;
+    }
+    for (const poolRecord of unowned) {
       report({ node: poolRecord, messageId: "poolAddressNoHost", data: { pool: displayName(target), type: poolRecord.type, address: poolRecord.data.address, view } });
     }
   }
@@ -33240,9 +33545,10 @@ var edge_external_cert_default = defineRule({
     description: "The Edge external certificate is from a public CA, names sip.{domain} for every SIP domain, and has no wildcard subject",
     rationale: [
       "The external interface of the Access Edge is what remote users, federated partners and public IM",
-      "connectivity connect to. Its certificate must come from a public CA those parties trust (seed 003:",
-      "public IM connectivity needs a public CA), carry the Access Edge FQDN and the Web Conferencing Edge",
-      "FQDN, and `sip.<domain>` for every SIP domain, because clients of each domain sign in through that",
+      "connectivity connect to. Its certificate must come from a public CA those parties trust (public IM",
+      "connectivity needs a public CA already in the Live Communications Server 2005 MTLS certificates article),",
+      "carry the Access Edge FQDN and the Web Conferencing Edge FQDN, and `sip.<domain>` for every SIP domain,",
+      "because clients of each domain sign in through that",
       "name; and its subject must be a real FQDN, never a wildcard. One certificate and key are shared by",
       "every Edge server of the pool.",
       "",
@@ -33260,10 +33566,10 @@ var edge_external_cert_default = defineRule({
     ].join("\n"),
     severity: "error",
     recommended: true,
-    products: LYNC_SERVER_FAMILIES,
+    families: ["legacy", "lync"],
     citations: [
-      { source: "seed 003 (LCS 2005 certificates)", section: "Access proxy and public IM connectivity certificates" },
-      { source: "Skype for Business Server 2015 documentation", section: "Certificate requirements for external user access (Edge external interface)" }
+      { source: "Live Communications Server 2005: MTLS certificates for servers, pools and access proxies (Microsoft support article)", section: "Access proxy and public IM connectivity certificates" },
+      { source: "Skype for Business Server: Edge Server environmental requirements", section: "Certificate planning: Edge certificate table (external Edge)" }
     ],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
@@ -33331,8 +33637,8 @@ function readIpAddress(text2) {
 }
 function readPort(text2) {
   if (!/^\d{1,5}$/.test(text2)) return void 0;
-  const port2 = Number(text2);
-  return port2 >= 1 && port2 <= 65535 ? port2 : void 0;
+  const port3 = Number(text2);
+  return port3 >= 1 && port3 <= 65535 ? port3 : void 0;
 }
 function readHostPort(text2) {
   let hostText = text2;
@@ -33347,8 +33653,8 @@ function readHostPort(text2) {
   const host = bracketed ? hostText.includes(":") ? readIpAddress(hostText) : void 0 : readIpAddress(hostText) ?? readHostName(hostText);
   if (host === void 0) return { badHost: true };
   if (portText2 === void 0) return { host };
-  const port2 = readPort(portText2);
-  return port2 === void 0 ? { badPort: portText2 } : { host, port: port2 };
+  const port3 = readPort(portText2);
+  return port3 === void 0 ? { badPort: portText2 } : { host, port: port3 };
 }
 var DN_ATTRIBUTE_NAMES = {
   cn: "CN",
@@ -33404,9 +33710,9 @@ function readDistinguishedName(text2) {
   }
   if (attributes.length === 0) return void 0;
   const commonName = attributes.filter((a) => a.type === "CN").pop()?.value;
-  const result = { text: attributes.map((a) => `${a.separator}${a.type}=${a.raw}`).join("") };
-  if (commonName !== void 0) result.commonName = commonName;
-  return result;
+  const result2 = { text: attributes.map((a) => `${a.separator}${a.type}=${a.raw}`).join("") };
+  if (commonName !== void 0) result2.commonName = commonName;
+  return result2;
 }
 function resolveManifestPath(manifestFile, written) {
   if (written.startsWith("/") || written.startsWith("\\") || /^[A-Za-z]:/.test(written)) return void 0;
@@ -33435,7 +33741,7 @@ var manual_server_default = defineRule({
       "Clients configured by hand (or by the `ServerAddressInternal` / `ServerAddressExternal` policies) connect",
       "with TLS to exactly the name they are given, and accept the server only when that name is on its",
       "certificate: an IP address or a single-label NetBIOS name never is, so sign-in fails with a certificate",
-      "error (seed 001). Remote clients reach the Access Edge on port 443 (`sip.contoso.com:443`); without a port,",
+      'error ("Communications Server 2007 R2: Common Issues with Sign-in and Discovery"). Remote clients reach the Access Edge on port 443 (`sip.contoso.com:443`); without a port,',
       "or with 5061, they try the server-to-server port, which firewalls and the Edge do not open to clients.",
       "",
       "Read from the topology (`clientPolicy.manualServers`) and from registry exports (`ServerAddressInternal`,",
@@ -33446,8 +33752,8 @@ var manual_server_default = defineRule({
     ].join("\n"),
     severity: "error",
     recommended: true,
-    products: LYNC_SERVER_FAMILIES,
-    citations: [{ source: "seed 001 (OCS 2007 R2 client sign-in)", section: "Manual configuration: FQDNs, and port 443 for the external server" }],
+    families: ["legacy", "lync"],
+    citations: [{ source: "Communications Server 2007 R2: Common Issues with Sign-in and Discovery", section: "Manual configuration: FQDNs, and port 443 for the external server" }],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       addressNotName: "{{which}} server {{host}} is an IP address; TLS needs the FQDN on the server's certificate",
@@ -33500,7 +33806,7 @@ var mobility_autodiscover_default = defineRule({
       "Mobile clients and Lync 2013 or later clients find their servers through the Autodiscover service:",
       "`lyncdiscover.<domain>` in the external view must reach the reverse proxy, which publishes the external",
       "web services, and `lyncdiscoverinternal.<domain>` in the internal view the internal web services of the",
-      "Front End pool (seed 004, mobility). A record pointing elsewhere (an Edge, a front end directly, a retired",
+      'Front End pool ("Troubleshooting External Lync Mobility Connectivity Issues Step-by-Step"). A record pointing elsewhere (an Edge, a front end directly, a retired',
       "proxy) breaks sign-in of every mobile client. Both names must also be on the certificates those hosts",
       "present (a wildcard SAN is fine); where the name is not in the zones yet, the certificate is checked from",
       "the topology (lync/cert-covers-published-names checks the names the zones publish).",
@@ -33518,9 +33824,9 @@ var mobility_autodiscover_default = defineRule({
     ].join("\n"),
     severity: "error",
     recommended: true,
-    products: LYNC_2010_AND_LATER,
+    families: ["lync"],
     citations: [
-      { source: "seed 004 (Lync Server 2010 articles)", section: "Mobility: Autodiscover DNS records and certificates" },
+      { source: "Troubleshooting External Lync Mobility Connectivity Issues Step-by-Step", section: "Autodiscover DNS records and certificates" },
       { source: "Lync Server 2010 documentation", section: "Technical requirements for mobility" }
     ],
     options: { type: "object", properties: {}, additionalProperties: false },
@@ -33599,48 +33905,58 @@ var mobility_autodiscover_default = defineRule({
 });
 
 // rules/lync/mtls-eku.ts
+var CLIENT_AUTH_PHASE_OUT = "2027-03-15";
 var mtls_eku_default = defineRule({
   id: "lync/mtls-eku",
   meta: {
-    description: "Certificates of pools, Directors and Edges carry Client Authentication as well as Server Authentication",
+    description: "On Live Communications Server 2005, certificates of pools, Directors and Edges carry Client Authentication as well as Server Authentication",
     rationale: [
-      "Servers of a Lync or Skype for Business deployment talk to each other, and Edges to federated",
-      "partners, over mutual TLS: each side presents its certificate as a client too. A certificate without",
-      "the Client Authentication EKU (1.3.6.1.5.5.7.3.2) works for clients connecting to the server and fails",
-      "every server-to-server and federation connection it starts (seed 003: servers and pools need MTLS",
-      "certificates with server and client authentication).",
+      "Live Communications Server 2005 servers talk to each other, and access proxies to federated partners,",
+      "over mutual TLS, each side presenting its certificate as a client too: their certificates need the",
+      'Client Authentication EKU (1.3.6.1.5.5.7.3.2) besides Server Authentication ("LCS 2005 MTLS',
+      'certificates"). A certificate without it works for clients connecting to the server and fails every',
+      "server-to-server and federation connection it starts.",
       "",
-      "Public CAs are removing Client Authentication from TLS server certificates (browser root programs require",
-      "serverAuth-only certificates from 2026). A certificate from a public CA that still has it will lose it",
-      "at its next renewal, which breaks federation; this is reported as a warning so the renewal is planned",
-      "(a dedicated client certificate, or a CA that still issues both).",
+      'From Lync Server 2010 on, only Server Authentication is required ("Certificate infrastructure',
+      'requirements" of Lync Server 2010 and 2013): Client Authentication was needed only for public IM',
+      "connectivity with AOL, which no longer exists. The rule therefore judges LCS 2005 estates only",
+      "(`settings.product: lcs2005` or the topology's product); for every other product, and when the product",
+      "is not known, it reports nothing.",
+      "",
+      "Public CAs are removing Client Authentication from TLS server certificates: the Chrome Root Program",
+      "policy (version 1.8) requires serverAuth-only leaf certificates issued from 15 March 2027, and the large",
+      "CAs stopped adding clientAuth in 2026. On an LCS 2005 estate a certificate from a public CA that still",
+      "has it will lose it at its next renewal, which breaks MTLS: a warning, so the renewal is planned (a",
+      "dedicated client certificate, or a private CA that still issues both).",
       "",
       "Judged: certificates presented at the targets of `_sipinternaltls._tcp`, `_sip._tls` and",
       "`_sipfederationtls._tcp` and at `sip.<domain>` (pools, Directors, Edges). Manifest entries that do",
       "not state `eku` are not judged.",
       "",
-      "**Fix:** reissue the certificate from a template with both Server and Client Authentication."
+      "**Fix:** on LCS 2005, reissue the certificate from a template with both Server and Client Authentication."
     ].join("\n"),
     severity: "error",
     recommended: true,
-    products: LYNC_SERVER_FAMILIES,
+    families: ["legacy", "lync"],
     citations: [
-      { source: "seed 003 (LCS 2005 certificates)", section: "MTLS between servers: server and client authentication" },
-      { source: "Chrome Root Program Policy", section: "TLS server authentication-only hierarchies (2026)" }
+      { source: "Live Communications Server 2005: MTLS certificates for servers, pools and access proxies (Microsoft support article)", section: "Scenario 1: server and client authentication" },
+      { source: "Lync Server 2013: Certificate infrastructure requirements", section: "Server Authentication EKU; Client Authentication only for public IM connectivity with AOL" },
+      { source: "Chrome Root Program Policy, version 1.8", section: "Dedicated TLS server authentication hierarchies: serverAuth-only leaf certificates from 15 March 2027" }
     ],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
-      missingClientAuth: "certificate {{name}} of {{role}} {{host}} lacks Client Authentication ({{usages}}); server-to-server and federation MTLS fail",
-      publicClientAuthEnding: "certificate {{name}} of {{role}} {{host}} is from a public CA and relies on Client Authentication, which public CAs no longer issue; plan MTLS for its renewal"
+      missingClientAuth: "certificate {{name}} of {{role}} {{host}} lacks Client Authentication ({{usages}}); Live Communications Server 2005 server-to-server and federation MTLS fail",
+      publicClientAuthEnding: "certificate {{name}} of {{role}} {{host}} is from a public CA and relies on Client Authentication, which public CAs leave out of leaf certificates issued from {{date}}; plan MTLS for its renewal"
     },
     examples: {
       language: "yaml",
-      invalid: "apiVersion: uclint/v1\nkind: Certificates\ncertificates:\n  - name: pool\n    eku: [serverAuth]\n    usedBy: [pool.contoso.com]",
+      invalid: "# on a Live Communications Server 2005 estate\napiVersion: uclint/v1\nkind: Certificates\ncertificates:\n  - name: pool\n    eku: [serverAuth]\n    usedBy: [pool.contoso.com]",
       valid: "apiVersion: uclint/v1\nkind: Certificates\ncertificates:\n  - name: pool\n    eku: [serverAuth, clientAuth]\n    usedBy: [pool.contoso.com]"
     }
   },
   appliesTo: (estate) => estate.certificates.length > 0,
   check({ estate, report }) {
+    if (estate.product() !== "lcs2005") return;
     for (const [certificate, { roles, names: names3 }] of ucServerCertificates(estate)) {
       if (!roles.has("edge") && !roles.has("pool")) continue;
       if (!isLeafCertificate(certificate) || certificate.eku === void 0) continue;
@@ -33651,7 +33967,7 @@ var mtls_eku_default = defineRule({
       if (!certificate.eku.includes("clientAuth") && !certificate.eku.includes("anyExtendedKeyUsage")) {
         report({ node, messageId: "missingClientAuth", data: { name: certificate.name, role, host, usages: certificate.eku.join(", ") || "no usage" } });
       } else if (certificate.issuerKind === "public") {
-        report({ node, messageId: "publicClientAuthEnding", severity: "warning", data: { name: certificate.name, role, host } });
+        report({ node, messageId: "publicClientAuthEnding", severity: "warning", data: { name: certificate.name, role, host, date: CLIENT_AUTH_PHASE_OUT } });
       }
     }
   }
@@ -33683,10 +33999,10 @@ var no_cleartext_external_default = defineRule({
     ].join("\n"),
     severity: "error",
     recommended: true,
-    products: LYNC_SERVER_FAMILIES,
+    families: ["legacy", "lync"],
     citations: [
-      { source: "seed 002 (Office Communicator sign-in and discovery)", section: "Understanding Client Automatic Configuration and DNS Discovery (no Internet-reachable TCP server)" },
-      { source: "seed 001 (OCS 2007 R2: common sign-in and discovery issues)", section: "DNS Configuration" }
+      { source: "Office Communicator Sign-in and Discovery", section: "Understanding Client Automatic Configuration and DNS Discovery (no Internet-reachable TCP server)" },
+      { source: "Communications Server 2007 R2: Common Issues with Sign-in and Discovery", section: "DNS Configuration" }
     ],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
@@ -33723,61 +34039,59 @@ var no_cleartext_external_default = defineRule({
 });
 
 // rules/lync/ntlm-min-sec.ts
-var NTLM_FLAGS = [
-  [16, "message integrity"],
-  [32, "message confidentiality"],
-  [524288, "NTLMv2 session security"],
-  [536870912, "128-bit encryption"],
-  [2147483648, "56-bit encryption"]
-];
+var NTLM2_SESSION_SECURITY = 524288;
+var NO_NTLM2_SESSION_LEVEL = 0;
 function hex(value) {
   return `0x${value.toString(16).padStart(8, "0")}`;
 }
 var ntlm_min_sec_default = defineRule({
   id: "lync/ntlm-min-sec",
   meta: {
-    description: "The NTLM security a client offers covers what the server requires (NTLMMinClientSec, NTLMMinServerSec)",
+    description: "The NTLM session security a server requires (NTLMMinServerSec) is one the clients can use",
     rationale: [
-      "Remote users sign in through the Edge with NTLM. The server side requires the security levels set in",
-      "`NTLMMinServerSec`, the client offers those in `NTLMMinClientSec` (both DWORD bit flags under",
-      "`HKLM\\\\System\\\\CurrentControlSet\\\\Control\\\\Lsa\\\\MSV1_0`). When the server requires a flag the client does not",
-      "offer, for example `0x20080030` (128-bit encryption, NTLMv2 session security, integrity and confidentiality)",
-      "against a client left at `0`, NTLM authentication fails and external sign-in fails with it (seed 001).",
+      "Remote users sign in through the Edge with NTLM. `NTLMMinServerSec` and `NTLMMinClientSec` (DWORD bit",
+      "flags under `HKLM\\\\System\\\\CurrentControlSet\\\\Control\\\\Lsa\\\\MSV1_0`) are each side's **minimum",
+      "requirement**, not what it offers: every supported Windows can do message integrity, confidentiality,",
+      "NTLMv2 session security and 128-bit encryption, and the session gets what both support. A client whose",
+      "minimum is lower than the server's (`0`, or the Windows default `0x20000000`, against a server's",
+      "`0x20080030`) still meets the server's requirement, so differing values are no finding.",
       "",
-      "Each client value in the registry exports is compared with each server value; the finding names both",
-      "values and both files.",
+      "Sign-in fails only when one side requires what the other cannot do. The registry says so in one case: a",
+      'client at LAN Manager authentication level 0 ("Send LM & NTLM responses", `LmCompatibilityLevel` under',
+      "`...\\\\Control\\\\Lsa`) never uses NTLMv2 session security, so a server requiring it (flag `0x00080000`)",
+      "refuses that client. Each `LmCompatibilityLevel` in the registry exports is compared with each",
+      "`NTLMMinServerSec`; the finding names both values and both files. Without an authentication level in the",
+      "estate, nothing shows what a client cannot do, and the rule does not apply.",
       "",
-      "**Fix:** raise the client's `NTLMMinClientSec` to include every flag the server requires (usually",
-      '`0x20080030` on both sides), by Group Policy ("Network security: Minimum session security for NTLM SSP").'
+      `**Fix:** raise the clients' LAN Manager authentication level to 1 or higher (3, "Send NTLMv2 response`,
+      'only", is the Windows default) by Group Policy ("Network security: LAN Manager authentication level"), or',
+      "drop NTLMv2 session security from the server's minimum."
     ].join("\n"),
     severity: "error",
     recommended: true,
-    products: LYNC_SERVER_FAMILIES,
+    families: ["legacy", "lync"],
     citations: [
-      { source: "seed 001 (OCS 2007 R2 client sign-in)", section: "NTLMMinClientSec and NTLMMinServerSec" },
-      { source: "Microsoft documentation", section: "Network security: Minimum session security for NTLM SSP based clients and servers" }
+      { source: "Communications Server 2007 R2: Common Issues with Sign-in and Discovery", section: "Mismatch between NTLMMinClientSec and NTLMMinServerSec" },
+      { source: "Network security: Minimum session security for NTLM SSP based (including secure RPC) clients and servers", section: "Possible values (each a requirement)" },
+      { source: "Network security: LAN Manager authentication level", section: "Send LM & NTLM responses: clients never use NTLMv2 session security" }
     ],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
-      clientOffersLess: "NTLMMinClientSec {{client}} ({{clientFile}}) offers less than NTLMMinServerSec {{server}} ({{serverFile}}) requires: {{missing}} missing; NTLM sign-in fails"
+      requirementUnmet: "NTLMMinServerSec {{server}} ({{serverFile}}) requires NTLMv2 session security, which clients at LAN Manager authentication level {{level}} ({{clientFile}}) never use; their NTLM sign-in fails"
     }
   },
-  appliesTo: (estate) => estate.registry.writes(NTLM_KEY, "NTLMMinClientSec").length > 0 && estate.registry.writes(NTLM_KEY, "NTLMMinServerSec").length > 0,
+  appliesTo: (estate) => estate.registry.writes(NTLM_KEY, "NTLMMinServerSec").length > 0 && estate.registry.writes(LSA_KEY, "LmCompatibilityLevel").length > 0,
   check({ estate, report }) {
-    const dwords = (name) => estate.registry.writes(NTLM_KEY, name).filter((v) => !v.deleted && v.type === "dword" && typeof v.data === "number");
-    const servers = dwords("NTLMMinServerSec");
-    for (const client of dwords("NTLMMinClientSec")) {
-      for (const server of servers) {
-        const missing = (server.data & ~client.data) >>> 0;
-        if (missing === 0) continue;
-        const names3 = NTLM_FLAGS.filter(([flag]) => (missing & flag) >>> 0 !== 0).map(([, name]) => name);
-        const unnamed = NTLM_FLAGS.reduce((rest, [flag]) => (rest & ~flag) >>> 0, missing);
-        if (unnamed !== 0) names3.push(`flags ${hex(unnamed)}`);
+    const dwords = (key, name) => estate.registry.writes(key, name).filter((v) => !v.deleted && v.type === "dword" && typeof v.data === "number");
+    const levels = dwords(LSA_KEY, "LmCompatibilityLevel").filter((v) => v.data === NO_NTLM2_SESSION_LEVEL);
+    for (const server of dwords(NTLM_KEY, "NTLMMinServerSec")) {
+      if ((server.data & NTLM2_SESSION_SECURITY) === 0) continue;
+      for (const client of levels) {
         report({
-          node: client,
-          messageId: "clientOffersLess",
-          data: { client: hex(client.data), clientFile: client.file, server: hex(server.data), serverFile: server.file, missing: names3.join(", ") },
-          related: [{ node: server, message: `NTLMMinServerSec ${hex(server.data)}` }]
+          node: server,
+          messageId: "requirementUnmet",
+          data: { server: hex(server.data), serverFile: server.file, level: client.data, clientFile: client.file },
+          related: [{ node: client, message: `LmCompatibilityLevel ${client.data}` }]
         });
       }
     }
@@ -33802,7 +34116,7 @@ var rsassa_pss_default = defineRule({
     ].join("\n"),
     severity: "error",
     recommended: true,
-    products: LYNC_SERVER_FAMILIES,
+    families: ["legacy", "lync"],
     citations: [
       { source: "Skype for Business Server 2015 documentation", section: "Certificate requirements (RSASSA-PSS not supported)" },
       { source: "RFC 4055", section: "3 (RSASSA-PSS signature algorithm)" }
@@ -33829,17 +34143,19 @@ var rsassa_pss_default = defineRule({
 
 // rules/lync/strict-naming.ts
 var DEFAULT_SIGN_IN_SERVICES = ["_sipinternaltls._tcp", "_sipinternal._tcp", "_sip._tls", "_sip._tcp"];
-function hostAcceptance(host, sipDomain) {
+function hostAcceptance(host, sipDomain, depth = "any") {
   const h = canonicalName(host);
   const d = canonicalName(sipDomain);
   if (h === d || h === `sip.${d}`) return "always";
   if (h.length > d.length + 1 && isAtOrBelow(h, d)) {
+    if (depth === "any") return "nonStrictOnly";
     const below = h.slice(0, h.length - d.length - 1);
     const oneLabel = below.includes("\\") ? labelsOf(`${below}.`).length === 1 : !below.includes(".");
     if (oneLabel) return "nonStrictOnly";
   }
   return "never";
 }
+var REFUSING_PRODUCTS = /* @__PURE__ */ new Set(["lcs2005", "ocs2007r2"]);
 var strict_naming_default = defineRule({
   id: "lync/strict-naming",
   meta: {
@@ -33850,15 +34166,23 @@ var strict_naming_default = defineRule({
       "to an impostor. For a user `someone@D` the client accepts:",
       "",
       "- always: `D` itself and `sip.D`;",
-      "- when strict DNS naming is off (the default): also any name one label below `D` (`pool01.D`);",
-      "- never: deeper names (`sip.eng.D`), other domains (`sip.D.net`, `sip.com`) or names that only",
-      "  contain `D` (`sip.D.example.com`).",
+      "- when strict DNS naming is off (the default): also any name below `D`, at any depth (`pool01.D`,",
+      "  `sip.division.D`, `pool.corp.D`);",
+      "- never: other domains (`sip.D.net`, `sip.com`) or names that only contain `D` (`sip.D.example.com`).",
+      "  Communicator 2007 R2 and older clients refuse them; a Lync 2010 or later client asks the user whether",
+      "  to trust the server, unless the `TrustModelData` policy (Trusted Domain List) names its domain. Either",
+      "  way sign-in does not work as deployed, so the record is reported.",
+      "",
+      'The older "Office Communicator Sign-in and Discovery" page lists only names one label below `D`; the',
+      "`nonStrictDepth: one-label` option keeps that reading for Communicator 2007 estates. OCS 2007 R2's",
+      '"Common Issues with Sign-in and Discovery" accepts `sip.division.D`, and Lync 2010 and later trust',
+      "servers directly in the SIP domain or in its subdomains, so any depth is the default.",
       "",
       "Strict naming is switched on by the `EnableStrictDNSNaming` client policy. The rule reads it from the",
       "`strict` option, else from `settings.strictDnsNaming`, else from the topology's `clientPolicy.strictDnsNaming`,",
       "else from registry exports (`EnableStrictDNSNaming` under the Communicator or Lync policy keys, or Windows",
       "Messenger 5's `DisableStrictDNSNaming` under `...\\Messenger\\Client\\{83D4679F-B6D7-11D2-BF36-00C04FB90A03}\\_Default`,",
-      "seed 000), else assumes it is off.",
+      'as "LCS and Windows Messenger 5 connectivity" describes it), else assumes it is off.',
       "",
       "Only sign-in services are checked (`services` option; default `_sipinternaltls._tcp`, `_sipinternal._tcp`,",
       "`_sip._tls`, `_sip._tcp`). Federation records are left out on purpose: other organisations' servers follow",
@@ -33868,16 +34192,17 @@ var strict_naming_default = defineRule({
       "them. Plain SIP and Cisco domains are not judged either (see lync/discovery-records for how the Lync",
       "domains are told apart).",
       "",
-      "**Fix:** publish the server under `sip.D` (an A record, added to the certificate) and point the SRV",
-      "record there; with strict naming off, a host directly below `D` also works."
+      "**Fix:** publish the server under a name in `D` (`sip.D` works with strict naming on too; add it to the",
+      "certificate) and point the SRV record there."
     ].join("\n"),
     severity: "error",
     recommended: true,
-    products: LYNC_SERVER_FAMILIES,
+    families: ["legacy", "lync"],
     citations: [
-      { source: "seed 002 (Office Communicator sign-in and discovery)", section: "Understanding Client Automatic Configuration and DNS Discovery (strict naming examples)" },
-      { source: "seed 001 (OCS 2007 R2: common sign-in and discovery issues)", section: "Strict Name Checking" },
-      { source: "seed 000 (LCS 2005 and Windows Messenger 5 connectivity)", section: "DisableStrictDNSNaming" }
+      { source: "Office Communicator Sign-in and Discovery", section: "Understanding Client Automatic Configuration and DNS Discovery (strict naming examples)" },
+      { source: "Communications Server 2007 R2: Common Issues with Sign-in and Discovery", section: "Strict Name Checking" },
+      { source: "LCS and Windows Messenger 5 connectivity", section: "DisableStrictDNSNaming" },
+      { source: "Lync cannot verify that the server is trusted for your sign-in address (Microsoft support article 2833618)", section: "Trust model dialog; TrustModelData policy" }
     ],
     options: {
       type: "object",
@@ -33889,22 +34214,31 @@ var strict_naming_default = defineRule({
           uniqueItems: true,
           default: [...DEFAULT_SIGN_IN_SERVICES],
           description: "SRV services (`_service._proto`) whose targets clients sign in to."
+        },
+        nonStrictDepth: {
+          enum: ["any", "one-label"],
+          default: "any",
+          description: "How far below the SIP domain a host may lie with strict naming off: any depth, or one label (the older Communicator 2007 reading)."
         }
       },
       additionalProperties: false
     },
     messages: {
-      neverAccepted: "SRV {{name}} targets {{target}}, which clients signing in to {{domain}} never accept; use {{domain}}, sip.{{domain}} or a host directly below {{domain}}",
+      neverAccepted: "SRV {{name}} targets {{target}}, which clients signing in to {{domain}} never accept; use {{domain}}, sip.{{domain}} or a host below {{domain}}",
+      untrustedDomain: "SRV {{name}} targets {{target}}, outside {{domain}}: Lync and Skype for Business clients signing in to {{domain}} ask the user whether to trust it unless the TrustModelData policy lists {{targetDomain}}; use a host in {{domain}}",
       rejectedWhenStrict: "SRV {{name}} targets {{target}}, which clients with strict DNS naming reject for {{domain}}; use sip.{{domain}} or {{domain}}"
     },
     examples: {
-      invalid: "$ORIGIN contoso.com.\n_sip._tls IN SRV 0 0 443 sip.contoso.net.\n_sipinternaltls._tcp IN SRV 0 0 5061 sip.eng.contoso.com.",
-      valid: "$ORIGIN contoso.com.\n_sip._tls IN SRV 0 0 443 sip.contoso.com.\n_sipinternaltls._tcp IN SRV 0 0 5061 pool01.contoso.com."
+      invalid: "$ORIGIN contoso.com.\n_sip._tls IN SRV 0 0 443 sip.contoso.net.\n_sipinternaltls._tcp IN SRV 0 0 5061 pool01.contoso.net.",
+      valid: "$ORIGIN contoso.com.\n_sip._tls IN SRV 0 0 443 sip.contoso.com.\n_sipinternaltls._tcp IN SRV 0 0 5061 pool01.corp.contoso.com."
     }
   },
   appliesTo: (estate) => estate.hasRecords("SRV"),
   check({ estate, options, report }) {
     const strict = options?.strict ?? estate.strictDnsNaming()?.value ?? false;
+    const depth = options?.nonStrictDepth ?? "any";
+    const product = estate.product();
+    const refused = product !== void 0 && REFUSING_PRODUCTS.has(product);
     const services = new Set((options?.services ?? DEFAULT_SIGN_IN_SERVICES).map(normaliseService));
     const sipDomains = lyncSipDomains(estate);
     if (sipDomains.size === 0) return;
@@ -33912,13 +34246,12 @@ var strict_naming_default = defineRule({
       if (!services.has(service) || !sipDomains.has(domain)) continue;
       const target = srv.data.target;
       if (target === "." || ipLiteralIn(target, srv.zone.origin) !== void 0) continue;
-      const acceptance = hostAcceptance(target, domain);
+      const acceptance = hostAcceptance(target, domain, depth);
       if (acceptance === "always" || acceptance === "nonStrictOnly" && !strict) continue;
-      report({
-        node: srv,
-        messageId: acceptance === "never" ? "neverAccepted" : "rejectedWhenStrict",
-        data: { name: displayName(srv.name), target: displayName(target), domain: displayName(domain) }
-      });
+      const data = { name: displayName(srv.name), target: displayName(target), domain: displayName(domain) };
+      if (acceptance === "nonStrictOnly") report({ node: srv, messageId: "rejectedWhenStrict", data });
+      else if (refused || isAtOrBelow(target, domain)) report({ node: srv, messageId: "neverAccepted", data });
+      else report({ node: srv, messageId: "untrustedDomain", data: { ...data, targetDomain: displayName(parentName(target) ?? target) } });
     }
   }
 });
@@ -33932,7 +34265,7 @@ var web_fqdn_distinct_default = defineRule({
       "Mobility and external web access reach the external web services through the reverse proxy, while",
       "internal clients use the internal web services directly; Lync Server tells them apart by name. With one",
       "FQDN for both, mobility and autodiscover requests from outside are handled as internal ones and fail",
-      "(a mobility prerequisite in the Lync Server 2010 mobility articles, seed 004). For the same reason a",
+      '(a mobility prerequisite in "Troubleshooting External Lync Mobility Connectivity Issues Step-by-Step"). For the same reason a',
       "Director's external web services need their own FQDN: the reverse proxy forwards by name, and a name",
       "shared with the Front End pool sends every request to one of them.",
       "",
@@ -33943,9 +34276,9 @@ var web_fqdn_distinct_default = defineRule({
     ].join("\n"),
     severity: "error",
     recommended: true,
-    products: LYNC_2010_AND_LATER,
+    families: ["lync"],
     citations: [
-      { source: "seed 004 (Lync Server 2010 articles)", section: "Mobility: internal and external web services FQDNs" },
+      { source: "Troubleshooting External Lync Mobility Connectivity Issues Step-by-Step", section: "Internal and external web services FQDNs" },
       { source: "Lync Server 2010 documentation", section: "Technical requirements for mobility" }
     ],
     options: { type: "object", properties: {}, additionalProperties: false },
@@ -33988,13 +34321,20 @@ var web_fqdn_distinct_default = defineRule({
 var web_services_load_balancing_default = defineRule({
   id: "lync/web-services-load-balancing",
   meta: {
-    description: "Web services FQDNs resolve to one load balancer address, never to the list of front ends",
+    description: "Web services FQDNs of an Enterprise Edition pool resolve to one load balancer address, never to the list of front ends",
     rationale: [
       "DNS load balancing serves SIP only. HTTP and HTTPS (web services, the address book, meeting content,",
       "simple URLs, mobility) keep session state on one server, and DNS gives no stickiness, so a client that",
-      "resolves the web services FQDN to the front ends reaches a different server mid-session and fails in",
-      "ways that look random. Web services FQDNs (internal and external) must resolve to one virtual IP of a",
-      'hardware load balancer (seed 004, "Why do we still need hardware load balancers?").',
+      "resolves the web services FQDN of a pool to its front ends reaches a different server mid-session and",
+      "fails in ways that look random. The web services FQDNs (internal and external) of an Enterprise Edition",
+      'pool must resolve to one virtual IP of a hardware load balancer ("DNS Load Balancing in Lync Server',
+      '2010": Why do we still need hardware load balancers?). One address per IP family (an A and an AAAA',
+      "record of the same VIP) is one address.",
+      "",
+      "A Standard Edition server (a pool of one server, or a pool listing no servers) has nothing to balance:",
+      "its internal web services FQDN is the server FQDN and cannot be overridden, and neither it nor a single",
+      'Enterprise Edition Front End Server needs a load balancer ("Change the Web Services URL in Lync Server',
+      '2013"), so such a pool is not judged.',
       "",
       "Read from the topology (`webServices` of each pool): the internal FQDN in the internal view, the",
       "external one in the external view.",
@@ -34003,12 +34343,15 @@ var web_services_load_balancing_default = defineRule({
     ].join("\n"),
     severity: "error",
     recommended: true,
-    products: LYNC_2010_AND_LATER,
-    citations: [{ source: "seed 004 (Lync Server 2010 articles)", section: "DNS Load Balancing in Lync Server 2010: Why do we still need hardware load balancers?" }],
+    families: ["lync"],
+    citations: [
+      { source: "DNS Load Balancing in Lync Server 2010", section: "Why do we still need hardware load balancers?" },
+      { source: "Change the Web Services URL in Lync Server 2013", section: "A Standard Edition server's internal web services FQDN is the server FQDN; no load balancer for it or a single Front End Server" }
+    ],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       resolvesToFrontEnds: "{{kind}} web services {{fqdn}} resolves to front end {{servers}} of pool {{pool}}; HTTP needs one hardware load balancer address",
-      severalAddresses: "{{kind}} web services {{fqdn}} resolves to {{count}} addresses ({{addresses}}); HTTP needs one load balancer address, not DNS load balancing"
+      severalAddresses: "{{kind}} web services {{fqdn}} resolves to {{count}} addresses of one IP family ({{addresses}}); HTTP needs one load balancer address, not DNS load balancing"
     }
   },
   appliesTo: (estate) => estate.topologies.some((t) => t.pools.some((p) => p.webServices?.internal || p.webServices?.external)) || lyncZonesWithoutTopology(estate) !== void 0,
@@ -34020,6 +34363,7 @@ var web_services_load_balancing_default = defineRule({
     }
     for (const topology of estate.topologies) {
       for (const pool of topology.pools) {
+        if (pool.servers.length <= 1) continue;
         for (const [kind, view] of [["internal", "internal"], ["external", "external"]]) {
           const web = pool.webServices?.[kind];
           if (!web) continue;
@@ -34033,9 +34377,12 @@ var web_services_load_balancing_default = defineRule({
           });
           if (frontEnds.length > 0) {
             report({ node, messageId: "resolvesToFrontEnds", data: { kind, fqdn: web.value, servers: frontEnds.map((s) => s.fqdn.value).join(", "), pool: pool.fqdn.value }, related });
-          } else if (resolution.addresses.length > 1) {
-            const addresses2 = resolution.addresses.map((a) => a.data.address);
-            report({ node, messageId: "severalAddresses", data: { kind, fqdn: web.value, count: addresses2.length, addresses: addresses2.join(", ") }, related });
+          } else {
+            const family = ["A", "AAAA"].map((type) => resolution.addresses.filter((a) => a.type === type)).find((of) => of.length > 1);
+            if (family) {
+              const addresses2 = family.map((a) => a.data.address);
+              report({ node, messageId: "severalAddresses", data: { kind, fqdn: web.value, count: addresses2.length, addresses: addresses2.join(", ") }, related });
+            }
           }
         }
       }
@@ -34065,6 +34412,7 @@ var naptr_srv_consistency_default = defineRule({
     ].join("\n"),
     severity: "error",
     recommended: true,
+    families: "all",
     citations: [
       { source: "RFC 3263", section: "4.1 (Selecting a transport protocol)" },
       { source: "RFC 3403", section: "4.1 (NAPTR: regexp and replacement are mutually exclusive)" }
@@ -34116,10 +34464,12 @@ var sips_needs_tls_default = defineRule({
       "",
       "**Fix:** point `_sips._tcp` at the TLS port (5061, or the port the TLS listener uses).",
       "",
-      "Any other port on `_sips._tcp` that is not 5061 (or the port set for it) is sip/srv-port's finding."
+      "Any other port is where the domain's TLS listener is: the SRV port is authoritative (RFC 3263 4.2).",
+      "sip/srv-port holds `_sips._tcp` to a port only when its `ports` option names the service."
     ].join("\n"),
     severity: "error",
     recommended: true,
+    families: "all",
     citations: [
       { source: "RFC 3261", section: "26.2.2 (SIPS URI scheme)" },
       { source: "RFC 3263", section: "4.1 (SIPS and TLS)" }
@@ -34157,6 +34507,7 @@ var srv_null_target_default = defineRule({
     ].join("\n"),
     severity: "info",
     recommended: true,
+    families: "all",
     citations: [{ source: "RFC 2782", section: 'The format of the SRV RR (Target ".")' }],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
@@ -34192,30 +34543,39 @@ var DEFAULT_SERVICE_PORTS = {
   "_sipinternal._tcp": 5060,
   "_sip._tls": 443,
   "_sipfederationtls._tcp": 5061,
-  "_sips._tcp": 5061,
-  "_sip._tcp": 5060,
-  "_sip._udp": 5060,
   "_xmpp-server._tcp": 5269,
-  "_collab-edge._tls": 8443
+  "_collab-edge._tls": 8443,
+  "_cisco-uds._tcp": 8443
 };
+var LYNC_DOMAIN_ONLY_SERVICES = /* @__PURE__ */ new Set(["_xmpp-server._tcp"]);
 var srv_port_default = defineRule({
   id: "sip/srv-port",
   meta: {
-    description: "SIP, federation, XMPP and Expressway SRV records use the port their service listens on",
+    description: "Lync, Skype for Business, federation, XMPP and Cisco SRV records use the fixed port their service listens on",
     rationale: [
-      "Clients and federating servers connect to the port the SRV record names. A Lync or Skype for Business",
-      "client signing in from the Internet reaches the Access Edge on 443 through `_sip._tls`; internal clients",
-      "use 5061 (`_sipinternaltls._tcp`) or, where clear-text TCP is allowed, 5060 (`_sipinternal._tcp`).",
-      "Federation uses 5061, an XMPP gateway 5269 and a Cisco Expressway-E 8443. A record that names another",
-      "port sends the client to a socket nobody listens on, and sign-in fails with a timeout.",
+      "Clients and federating servers connect to the port the SRV record names. The servers of some services",
+      "listen on fixed ports: a Lync or Skype for Business client signing in from the Internet reaches the",
+      "Access Edge on 443 through `_sip._tls`; internal clients use 5061 (`_sipinternaltls._tcp`) or, where",
+      "clear-text TCP is allowed, 5060 (`_sipinternal._tcp`). Federation uses 5061, the XMPP proxy of a Lync",
+      "Server 2013 or Skype for Business Server 2015 Edge 5269, a Cisco Expressway-E 8443 (`_collab-edge._tls`)",
+      "and Unified CM's user data service 8443 (`_cisco-uds._tcp`). A record that names another port sends the",
+      "client to a socket nobody listens on, and sign-in fails with a timeout.",
+      "",
+      "Generic SIP services are not held to a port: for `_sip._udp`, `_sip._tcp` and `_sips._tcp` the SRV",
+      "record's port is authoritative, and 5060 and 5061 are only the defaults a client uses when a domain",
+      "publishes no SRV record (RFC 3263 4.2). An IMS core or SIP provider on 5080, 4060 or 6060 is correct.",
+      "XMPP servers choose their port too (RFC 6120), so `_xmpp-server._tcp` is judged only for the SIP domains",
+      "Lync-family servers serve (see lync/discovery-records for how they are told apart).",
       "",
       "**Fix:** change the port field of the SRV record (`priority weight port target`) to the listed port, or,",
       "when the edge really listens elsewhere, set the `ports` option for that service.",
       "",
       "The `ports` option maps `_service._proto` to a port and is merged over the defaults; `null` stops",
-      "checking a service. Records whose target is `.` (service not available) are not checked. A `_sips._tcp`",
-      "record on the clear-text port 5060 is sip/sips-needs-tls's finding, which says why that is worse than a",
-      "wrong port; this rule reports the other wrong ports there. Records that point at Microsoft 365 service",
+      "checking a service, and a service added there (`_sips._tcp: 5061` for a provider that promises the",
+      "default) is checked in every domain. Records whose target is `.` (service not available) are not",
+      "checked. A `_sips._tcp` record on the clear-text port 5060 is sip/sips-needs-tls's finding, which says",
+      "why that is worse than a wrong port; this rule reports other wrong ports there only when the `ports`",
+      "option names `_sips._tcp`. Records that point at Microsoft 365 service",
       "hosts (`sipdir.online.lync.com`, `sipfed.online.lync.com` and their sovereign-cloud twins), directly or",
       "through a CNAME chain in the estate (`_sipfederationtls._tcp` to the tenant's own `sip` name, an alias of",
       "`sipdir.online.lync.com`), are teams/online-records' to judge: it knows every value Microsoft asks for,",
@@ -34223,12 +34583,14 @@ var srv_port_default = defineRule({
     ].join("\n"),
     severity: "error",
     recommended: true,
+    families: "all",
     citations: [
-      { source: "seed 001 (OCS 2007 R2: common sign-in and discovery issues)", section: "DNS Configuration; Client Manual Sign-In on 5061, Access Edge Listening on 443" },
-      { source: "seed 002 (Office Communicator sign-in and discovery)", section: "Understanding Client Automatic Configuration and DNS Discovery" },
-      { source: "seed 004 (Lync Server 2010 articles)", section: "Enabling Lync Media to Bypass a VPN Tunnel, table 2" },
-      { source: "RFC 3263", section: "4.2 (default SIP ports 5060 and 5061)" },
-      { source: "Skype for Business Server docs", section: "Edge Server environmental requirements (DNS)" }
+      { source: "Communications Server 2007 R2: Common Issues with Sign-in and Discovery", section: "DNS Configuration; Client Manual Sign-In on 5061, Access Edge Listening on 443" },
+      { source: "Office Communicator Sign-in and Discovery", section: "Understanding Client Automatic Configuration and DNS Discovery" },
+      { source: "Lync Server 2010: Enabling Lync Media to Bypass a VPN Tunnel", section: "Specialized DNS Entries (table 2)" },
+      { source: "RFC 3263", section: "4.2 (the SRV port is used; 5060 and 5061 are defaults only without SRV records)" },
+      { source: "Skype for Business Server: Edge Server environmental requirements", section: "DNS planning; DNS records for extensible messaging and presence protocol" },
+      { source: "Cisco Jabber DNS configuration guide", section: "_collab-edge._tls and _cisco-uds._tcp on port 8443" }
     ],
     options: {
       type: "object",
@@ -34253,14 +34615,18 @@ var srv_port_default = defineRule({
   appliesTo: (estate) => estate.hasRecords("SRV"),
   check({ estate, options, report }) {
     const expectedPorts = /* @__PURE__ */ new Map();
+    const configured = new Set(
+      Object.entries(options?.ports ?? {}).filter(([service, port3]) => port3 !== DEFAULT_SERVICE_PORTS[normaliseService(service)]).map(([service]) => normaliseService(service))
+    );
     const merged = { ...DEFAULT_SERVICE_PORTS, ...options?.ports ?? {} };
-    for (const [service, port2] of Object.entries(merged)) {
-      if (typeof port2 === "number") expectedPorts.set(normaliseService(service), port2);
+    for (const [service, port3] of Object.entries(merged)) {
+      if (typeof port3 === "number") expectedPorts.set(normaliseService(service), port3);
       else expectedPorts.delete(normaliseService(service));
     }
-    for (const { record: srv, service } of estate.srvServices()) {
+    for (const { record: srv, service, domain } of estate.srvServices()) {
       const expected = expectedPorts.get(service);
       if (expected === void 0 || srv.data.port === expected || isClearTextSips(service, srv.data.port)) continue;
+      if (LYNC_DOMAIN_ONLY_SERVICES.has(service) && !configured.has(service) && !lyncSipDomains(estate).has(domain)) continue;
       if (srv.data.target === "." || leadsToMicrosoft365(estate, srv.data.target, srv.zone.view)) continue;
       report({
         node: srv,
@@ -34306,11 +34672,12 @@ var srv_target_default = defineRule({
     ].join("\n"),
     severity: "error",
     recommended: true,
+    families: "all",
     citations: [
       { source: "RFC 2782", section: "The format of the SRV RR (Target)" },
       { source: "RFC 2181", section: "10.3 (MX and NS records must not point to an alias)" },
-      { source: "seed 002 (Office Communicator sign-in and discovery)", section: "Understanding Client Automatic Configuration and DNS Discovery (the host must resolve)" },
-      { source: "seed 001 (OCS 2007 R2: common sign-in and discovery issues)", section: "use the server FQDN, not an IP address" }
+      { source: "Office Communicator Sign-in and Discovery", section: "Understanding Client Automatic Configuration and DNS Discovery (the host must resolve)" },
+      { source: "Communications Server 2007 R2: Common Issues with Sign-in and Discovery", section: "use the server FQDN, not an IP address" }
     ],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
@@ -34362,11 +34729,12 @@ var srv_target_default = defineRule({
 });
 
 // rules/teams/direct-routing-sbc.ts
+var PORT_5061_CLOUDS = /* @__PURE__ */ new Set(["gcc-high", "dod"]);
 var MAX_NEARBY_CERTIFICATES = 5;
 var direct_routing_sbc_default = defineRule({
   id: "teams/direct-routing-sbc",
   meta: {
-    description: "A Direct Routing SBC has an FQDN in a tenant domain, a public address in external DNS, a public-CA certificate naming it, and SIP/TLS on 5061",
+    description: "A Direct Routing SBC has an FQDN in a tenant domain, a public address in external DNS, and a public-CA certificate naming it (and SIP/TLS on 5061 in GCC High and DoD)",
     rationale: [
       "Teams Direct Routing pairs a session border controller with the Microsoft 365 tenant by its FQDN, and",
       "the SIP proxies of Microsoft 365 connect to that FQDN over SIP/TLS. The pairing and every call fail",
@@ -34379,8 +34747,10 @@ var direct_routing_sbc_default = defineRule({
       "- the certificate the SBC presents names the FQDN in its SANs, exactly or by a single-label wildcard",
       "  (`*.contoso.com` covers `sbc1.contoso.com`, not `sbc1.eu.contoso.com`), and comes from a public CA",
       "  Microsoft trusts;",
-      "- SIP/TLS listens on 5061. GCC High and DoD tenants require 5061; worldwide and GCC tenants take the",
-      "  port defined on the SBC, so the accepted ports are the `ports` option (5061 by default).",
+      "- the SIP proxies connect to the SIP/TLS port defined on the SBC (topology `sbcs[].port`, 5061 when",
+      "  absent): any port in worldwide and GCC tenants, 5061 only in GCC High and DoD (the `cloud` option says",
+      "  which cloud the tenant is in, default worldwide). The `ports` option restricts the accepted ports",
+      "  further where a deployment wants that.",
       "",
       "Microsoft's certificate requirements for the SBC are written for RSA keys of 2048 bits or more and",
       "name no other key type, so an EC or EdDSA key is a warning: it may fail the TLS handshake with the",
@@ -34388,36 +34758,36 @@ var direct_routing_sbc_default = defineRule({
       "",
       "SBCs come from the topology (`sbcs`). Tenant domains are the SIP domains (config `settings.sipDomains`,",
       "the topology's `sipDomains`, or the `_sip*` SRV owners) and the topology's `tenantDomains`. Of the",
-      "certificates in the estate that name the FQDN, the rule judges one: those whose `usedBy` names the SBC",
+      "certificates in the estate that name the FQDN (in a SAN, exactly or by wildcard, or as the CN of a certificate",
+      "without SANs), the rule judges one: those whose `usedBy` names the SBC",
       "first, then those without `usedBy`, then other hosts'; in each, an exact SAN before a wildcard.",
       "When nothing says whether its issuer is public (a committed file without a manifest entry stating",
       "`issuer`), the finding is a warning. Expiry and RSA key size are x509/expiry's and x509/key-size's",
-      "findings, for every certificate, so this rule does not repeat them. The subject CN is not read: TLS",
-      "matches the SANs, and public CAs repeat the CN there. Without zones of the external view, or without",
-      "any known tenant domain, the rule says once what it could not check.",
+      "findings, for every certificate, so this rule does not repeat them. Without zones of the external view,",
+      "or without any known tenant domain, the rule says once what it could not check.",
       "",
       "**Fix:** name the SBC under a registered tenant domain (not onmicrosoft.com), publish its public",
-      "address in external DNS, install a public-CA certificate with an RSA key that names the FQDN in its",
-      "SANs, and listen for SIP/TLS on 5061."
+      "address in external DNS, and install a public-CA certificate with an RSA key that names the FQDN (in GCC",
+      "High and DoD, listen for SIP/TLS on 5061)."
     ].join("\n"),
     severity: "error",
     recommended: true,
-    products: ["teams"],
+    families: ["teams"],
     citations: [
-      { source: "Microsoft Teams documentation", section: "Plan Direct Routing (SBC domain names; Public trusted certificate for the SBC; SIP Signaling: Ports)" },
-      { source: "Microsoft Teams documentation", section: "Connect your Session Border Controller (SBC) to Direct Routing" },
+      { source: "Plan Direct Routing", section: "SBC domain names; Public trusted certificate for the SBC; SIP Signaling: Ports (defined on the SBC; 5061 in GCC High and DoD)" },
+      { source: "Connect your Session Border Controller (SBC) to Direct Routing" },
       { source: "RFC 6125", section: "6.4.3 (Checking of wildcard certificates)" }
     ],
     options: {
       type: "object",
       properties: {
+        cloud: { enum: [...M365_CLOUD_NAMES], default: DEFAULT_M365_CLOUD, description: "The Microsoft 365 cloud the tenant is in (GCC uses worldwide): GCC High and DoD require SIP/TLS on 5061." },
         ports: {
           type: "array",
           items: { type: "integer", minimum: 1, maximum: 65535 },
           minItems: 1,
           uniqueItems: true,
-          default: [5061],
-          description: "SIP/TLS ports an SBC may listen on. Worldwide and GCC tenants accept the port set on the SBC; GCC High and DoD require 5061."
+          description: "SIP/TLS ports an SBC may listen on, where a deployment restricts them (default: any port, 5061 only in GCC High and DoD)."
         }
       },
       additionalProperties: false
@@ -34427,17 +34797,17 @@ var direct_routing_sbc_default = defineRule({
       notInTenantDomain: "SBC {{fqdn}} is not directly under a tenant domain: {{domain}} is not among the known tenant domains ({{known}}); register {{domain}} in the tenant, or name the SBC under one of them",
       noExternalAddress: "SBC {{fqdn}} has no A or AAAA record in the external view ({{detail}}); the Microsoft 365 SIP proxies cannot reach it",
       privateAddressOnly: "SBC {{fqdn}} resolves in the external view only to non-public addresses: {{addresses}}; the Microsoft 365 SIP proxies cannot reach it",
-      noCertificate: "no certificate in the estate names SBC {{fqdn}} in its SANs (exactly or by a single-label wildcard); Direct Routing refuses its TLS connection",
+      noCertificate: "no certificate in the estate names SBC {{fqdn}} (in its SANs, exactly or by a single-label wildcard, or as the CN of a certificate without SANs); Direct Routing refuses its TLS connection",
       certificateLacksName: "certificate {{certificate}}, used by SBC {{fqdn}}, does not name it in its SANs ({{sans}}); Direct Routing refuses its TLS connection",
       privateCa: "certificate {{certificate}} of SBC {{fqdn}} is issued by {{issuer}}, not a public CA; Direct Routing accepts only certificates from public CAs",
       unknownCa: "whether the issuer of certificate {{certificate}} of SBC {{fqdn}} ({{issuer}}) is a public CA is not known; Direct Routing accepts only public CAs: state `issuer: public` in a Certificates manifest entry",
       nonRsaKey: "certificate {{certificate}} of SBC {{fqdn}} has a non-RSA key ({{algorithm}}); Direct Routing's certificate requirements name RSA keys only",
-      port: "SBC {{fqdn}} listens for SIP/TLS on port {{port}}, not {{expected}}"
+      port: "SBC {{fqdn}} listens for SIP/TLS on port {{port}}, not {{expected}} ({{why}})"
     },
     examples: {
       language: "yaml",
       invalid: "apiVersion: uclint/v1\nkind: Topology\nsipDomains: [contoso.com]\nsbcs:\n  - { fqdn: sbc1.contoso.onmicrosoft.com, port: 5067 }",
-      valid: "apiVersion: uclint/v1\nkind: Topology\nsipDomains: [contoso.com]\nsbcs:\n  - { fqdn: sbc1.contoso.com, port: 5061 }"
+      valid: "apiVersion: uclint/v1\nkind: Topology\nsipDomains: [contoso.com]\nsbcs:\n  - { fqdn: sbc1.contoso.com, port: 5067 }"
     }
   },
   appliesTo: (estate) => estate.topologies.some((t) => t.sbcs.length > 0),
@@ -34452,11 +34822,13 @@ var direct_routing_sbc_default = defineRule({
     if (!externalView) {
       notChecked(sbcs[0], `no zone of the external view is in the estate, so the public address records of ${names3} were not checked`);
     }
+    const cloud = options.cloud ?? DEFAULT_M365_CLOUD;
+    const allowed = options.ports ? { ports: options.ports, why: "the ports option allows these" } : PORT_5061_CLOUDS.has(cloud) ? { ports: [5061], why: `${M365_CLOUDS[cloud].title} requires 5061` } : void 0;
     for (const sbc of sbcs) {
       const fqdn2 = hostName(sbc.fqdn.value);
       checkDomain(sbc, fqdn2);
-      if (sbc.port && !options.ports.includes(sbc.port.value)) {
-        report({ node: sbc.port, messageId: "port", data: { fqdn: fqdn2, port: sbc.port.value, expected: options.ports.join(" or ") } });
+      if (allowed && sbc.port && !allowed.ports.includes(sbc.port.value)) {
+        report({ node: sbc.port, messageId: "port", data: { fqdn: fqdn2, port: sbc.port.value, expected: allowed.ports.join(" or "), why: allowed.why } });
       }
       if (externalView) checkAddress(sbc, fqdn2);
       checkCertificate(sbc, fqdn2);
@@ -34619,7 +34991,7 @@ var hybrid_consistency_default = defineRule({
     severity: "error",
     recommended: true,
     // A migration to Microsoft 365 starts from Lync Server 2010 or later, so their presets look for a half-moved domain too.
-    products: ["teams", ...LYNC_2010_AND_LATER],
+    families: ["lync", "teams"],
     citations: [
       { source: "MicrosoftDocs OfficeDocs-SkypeForBusiness, plan-hybrid-connectivity.md", section: "DNS settings (all external records point on-premises in hybrid)" },
       {
@@ -34714,6 +35086,10 @@ var online_records_default = defineRule({
       "exist in the estate's zone (`sipfed.online.lync.com` written without its final dot, which the zone's origin",
       "completes) is dns/dangling-target's finding, not judged here, and points neither way.",
       "",
+      "Microsoft lists the SRV records with priority 100 and weight 1. Priority and weight only order the records",
+      "of one set (RFC 2782), so in a set of one record other values (`0 0`) change nothing: an info finding",
+      "notes the difference, never an error. Target, port and the record name are what clients depend on.",
+      "",
       "Records are read in the external view, or, in an estate whose zones mark no view at all, in those zones.",
       "Zones of unknown view in an estate with views are not judged (an info finding says so).",
       "",
@@ -34724,13 +35100,14 @@ var online_records_default = defineRule({
     ].join("\n"),
     severity: "error",
     recommended: true,
-    products: ["teams"],
+    families: ["teams"],
     citations: [
       {
         source: "MicrosoftDocs microsoft-365-docs, create-dns-records-at-any-dns-hosting-provider.md",
         section: "Add three CNAME records; Add two SRV records (worldwide, 21Vianet, Germany)"
       },
       { source: "MicrosoftDocs microsoft-365-docs, dns-records-for-office-365-gcc-high.md and dns-records-for-office-365-dod.md", section: "External DNS records required for Teams" },
+      { source: "RFC 2782", section: "Priority and Weight (they order the records of one set)" },
       {
         source: "MicrosoftDocs OfficeDocs-SkypeForBusiness, cloud-consolidation-disabling-hybrid.md",
         section: "Disable hybrid to complete migration to the cloud: update DNS to point to Microsoft 365"
@@ -34757,6 +35134,7 @@ var online_records_default = defineRule({
     messages: {
       missing: "{{domain}} is served by {{cloud}} but has no {{name}} record {{where}}; expected: {{expected}}",
       wrongSrv: "SRV {{name}} {{actual}} has the wrong {{fields}} for {{cloud}}; expected: {{expected}}",
+      otherPriority: "SRV {{name}} has priority and weight {{actual}} where {{cloud}} lists {{listed}}; in a set of one record they change nothing (RFC 2782); listed: {{expected}}",
       wrongCname: "CNAME {{name}} points at {{target}}, not at the {{cloud}} host; expected: {{expected}}",
       otherCloud: "{{name}} points at {{target}}, a host of {{otherCloud}}, not of {{cloud}} (if the tenant is in {{otherCloud}}, set the cloud option); expected: {{expected}}",
       wrongType: "{{name}} has record type {{type}} where Microsoft 365 needs {{expectedType}}; expected: {{expected}}"
@@ -34818,13 +35196,13 @@ var online_records_default = defineRule({
         }
         for (const record of ofType) {
           const target = record.data.target;
-          if (!isDisagreeing(discovery, record) && !danglingTargetZone(estate, record, target)) judgeRecord(record, expected, cloud, data, report);
+          if (!isDisagreeing(discovery, record) && !danglingTargetZone(estate, record, target)) judgeRecord(record, expected, cloud, data, report, ofType.length === 1);
         }
       });
     }
   }
 });
-function judgeRecord(record, expected, cloud, data, report) {
+function judgeRecord(record, expected, cloud, data, report, aloneInSet) {
   const target = record.data.target;
   const otherCloud = m365CloudOf(target);
   if (otherCloud !== void 0 && otherCloud !== cloud) {
@@ -34837,15 +35215,13 @@ function judgeRecord(record, expected, cloud, data, report) {
     return;
   }
   const srv = record.data;
-  const fields = [
-    srv.priority !== expected.priority ? "priority" : void 0,
-    srv.weight !== expected.weight ? "weight" : void 0,
-    srv.port !== expected.port ? "port" : void 0,
-    targetRight ? void 0 : "target"
-  ].filter((f) => f !== void 0);
-  if (fields.length === 0) return;
-  const actual = `${srv.priority} ${srv.weight} ${srv.port} ${displayName(srv.target)}`;
-  report({ node: record, messageId: "wrongSrv", data: { ...data, actual, fields: listOf(fields) } });
+  const fields = [srv.port !== expected.port ? "port" : void 0, targetRight ? void 0 : "target"].filter((f) => f !== void 0);
+  if (fields.length > 0) {
+    const actual = `${srv.priority} ${srv.weight} ${srv.port} ${displayName(srv.target)}`;
+    report({ node: record, messageId: "wrongSrv", data: { ...data, actual, fields: listOf(fields) } });
+  } else if (aloneInSet && (srv.priority !== expected.priority || srv.weight !== expected.weight)) {
+    report({ node: record, messageId: "otherPriority", severity: "info", data: { ...data, actual: `${srv.priority} ${srv.weight}`, listed: `${expected.priority} ${expected.weight}` } });
+  }
 }
 function zoneLine(name, expected) {
   const target = canonicalName(expected.target);
@@ -34854,8 +35230,12 @@ function zoneLine(name, expected) {
 
 // src/estate/data/m365-optimize.ts
 var M365_OPTIMIZE_LISTS = {
+  "2026-08-14": {
+    published: "2026-08-14 (endpoint set 11)",
+    ranges: ["52.112.0.0/14", "52.122.0.0/15", "2603:1063::/38"]
+  },
   "2023": {
-    published: "mid-2023 (endpoint set 11)",
+    published: "mid-2023 to August 2026 (endpoint set 11)",
     ranges: ["13.107.64.0/18", "52.112.0.0/14", "52.122.0.0/15", "2603:1063::/39"]
   },
   "before-2023": {
@@ -34863,7 +35243,21 @@ var M365_OPTIMIZE_LISTS = {
     ranges: ["13.107.64.0/18", "52.112.0.0/14", "52.120.0.0/14", "2603:1063::/38"]
   }
 };
-var NEWEST_M365_OPTIMIZE_LIST = "2023";
+var NEWEST_M365_OPTIMIZE_LIST = "2026-08-14";
+
+// src/estate/m365-optimize.ts
+var sets = /* @__PURE__ */ new Map();
+function m365OptimizeSet(list) {
+  let set = sets.get(list);
+  if (set === void 0) {
+    set = AddressSet.of(M365_OPTIMIZE_LISTS[list].ranges.flatMap((text2) => {
+      const parsed = parseAddressSpec(text2);
+      return "ranges" in parsed ? parsed.ranges : [];
+    }));
+    sets.set(list, set);
+  }
+  return set;
+}
 
 // rules/vpn/m365-optimize-excluded.ts
 var m365_optimize_excluded_default = defineRule({
@@ -34874,28 +35268,34 @@ var m365_optimize_excluded_default = defineRule({
       'Teams media goes to Microsoft 365 relays in a few published "Optimize" ranges (endpoint set 11: UDP',
       "3478-3481). Microsoft asks VPNs to exclude exactly these ranges from the tunnel: they carry the",
       "latency-sensitive traffic, are owned by Microsoft, and the traffic is encrypted. A tunnel that captures",
-      "any of them routes every Teams call of a remote user through the concentrator.",
+      "any of them, or any part of one (a route over `2603:1063:200::/39` holds half of `2603:1063::/38`), routes",
+      "those Teams calls of remote users through the concentrator. A forced tunnel whose exclusions hold the",
+      "Optimize ranges is Microsoft's recommended model and passes.",
       "",
       "Checked when the estate uses Teams (`product: teams` in the config or topology) or the `enabled` option",
-      "is set. The ranges are data with a date (`src/estate/data/m365-optimize.ts`): the 2023 list by default;",
-      "the `list` option selects the list from before mid-2023 for profiles written against it.",
+      "is set. The ranges are dated data (`src/estate/data/m365-optimize.ts`), generated by `npm run update-data`",
+      "from the JSON of Microsoft's endpoints web service (a saved answer or a URL you pass). The newest list",
+      "is the default: `52.112.0.0/14`, `52.122.0.0/15` and `2603:1063::/38` (August 2026). The `list` option",
+      "selects an older list for profiles written against it: `2023` (mid-2023 to August 2026, with",
+      "`13.107.64.0/18` and `2603:1063::/39`) or `before-2023` (with `52.120.0.0/14`).",
       "",
       "**Fix:** exclude the Optimize ranges from the tunnel (routes via the local gateway, or the profile's",
       "exclusion list), and keep them current with Microsoft's endpoints web service."
     ].join("\n"),
     severity: "error",
     recommended: true,
-    products: ["teams"],
+    families: ["teams"],
     presetOptions: { teams: { enabled: true } },
     citations: [
-      { source: "Microsoft 365 documentation", section: "Implementing VPN split tunnelling for Microsoft 365 (Optimize endpoints)" },
-      { source: "Microsoft 365 URLs and IP address ranges", section: "Endpoint set 11 (Teams media)" }
+      { source: "Implementing VPN split tunneling for Microsoft 365", section: "Implement VPN split tunneling (Optimize endpoints)" },
+      { source: "Microsoft 365 URLs and IP address ranges", section: "Microsoft Teams, endpoint set 11 (Optimize, UDP 3478-3481)" },
+      { source: "Office 365 IP Address and URL web service", section: "Endpoints web method" }
     ],
     options: {
       type: "object",
       properties: {
         enabled: { type: "boolean", description: "Check whatever the product (default: only when the estate uses Teams)." },
-        list: { enum: Object.keys(M365_OPTIMIZE_LISTS), default: NEWEST_M365_OPTIMIZE_LIST, description: "Which dated list of Optimize ranges to use." }
+        list: { enum: Object.keys(M365_OPTIMIZE_LISTS), default: NEWEST_M365_OPTIMIZE_LIST, description: "Which dated list of Optimize ranges to use (default: the newest)." }
       },
       additionalProperties: false
     },
@@ -34905,12 +35305,9 @@ var m365_optimize_excluded_default = defineRule({
   },
   appliesTo: (estate) => estate.vpnProfiles.length > 0,
   check({ estate, options, report }) {
-    if (!(options.enabled ?? estate.product() === "teams")) return;
+    if (!(options.enabled ?? estate.families().has("teams"))) return;
     const list = M365_OPTIMIZE_LISTS[options.list];
-    const optimize = AddressSet.of(list.ranges.flatMap((text2) => {
-      const parsed = parseAddressSpec(text2);
-      return "ranges" in parsed ? parsed.ranges : [];
-    }));
+    const optimize = m365OptimizeSet(options.list);
     for (const profile of estate.vpnProfiles) {
       const coverage = tunnelCoverageOf(profile);
       const captured = coverage.tunnel.intersection(optimize);
@@ -34926,45 +35323,81 @@ var m365_optimize_excluded_default = defineRule({
 });
 
 // rules/vpn/split-tunnel.ts
+var OPTIMIZE = "the Microsoft 365 Optimize ranges";
+var UC_ADDRESSES = "the public addresses of the UC service";
 var split_tunnel_default = defineRule({
   id: "vpn/split-tunnel",
   meta: {
-    description: "VPN profiles of UC clients are split tunnel, so real-time media does not enter the tunnel",
+    description: "A full VPN tunnel of UC clients lets real-time media bypass it: the Optimize ranges (Teams) or the UC service's public addresses (Lync) are excluded",
     rationale: [
       "Audio and video over a VPN tunnel suffer its extra latency, jitter and loss, and every call of a remote",
-      "user is hair-pinned through the VPN concentrator and back out to the Edge, which also loads the",
-      "concentrator with traffic it does not need to see. Lync and Skype for Business media is encrypted",
-      "(SRTP) already; the recommended design routes it outside the tunnel, which needs a split tunnel: only",
-      'corporate networks enter the tunnel (seed 004, "Enabling Lync Media to Bypass a VPN Tunnel").',
+      "user is hair-pinned through the VPN concentrator and back out, which also loads the concentrator with",
+      "traffic it does not need to see. The media is encrypted already (SRTP), so the recommended designs keep",
+      "it out of the tunnel:",
+      "",
+      '- Microsoft 365 / Teams ("Implementing VPN split tunneling for Microsoft 365"): a forced tunnel with a few',
+      "  trusted exceptions, the Optimize ranges (see vpn/m365-optimize-excluded). A full tunnel whose",
+      "  exclusions hold them is Microsoft's recommended model and passes.",
+      '- Lync and Skype for Business Server ("Lync Server 2010: Enabling Lync Media to Bypass a VPN Tunnel"):',
+      "  only corporate networks enter the tunnel, and every public address of the UC service (Edge, reverse",
+      "  proxy, simple URLs, Exchange) bypasses it. A full tunnel whose exclusions hold all of those addresses",
+      "  passes too (vpn/uc-addresses-excluded lists them).",
       "",
       "A full tunnel is a manifest's `tunnel: full`, a WireGuard peer with `AllowedIPs = 0.0.0.0/0` or `::/0`, or",
-      "OpenVPN's `redirect-gateway`. Every VPN profile in a UC estate is taken to carry UC clients.",
+      "OpenVPN's `redirect-gateway`; exclusions are the manifest's `exclude` and OpenVPN's `net_gateway` routes.",
+      "The product (`settings.product` or the topology) says which model applies: Teams needs the Optimize",
+      "ranges excluded, the Lync family the UC addresses; without a product either passes. Where the Lync",
+      "model applies and the estate publishes no public UC address, exclusions cannot be judged, which the",
+      "rule says once. The `list` option picks the dated list of Optimize ranges (default: the newest).",
       "",
-      "**Fix:** route only corporate networks into the tunnel (split tunnel), and exclude the UC service's public",
-      "addresses (vpn/uc-addresses-excluded)."
+      "**Fix:** route only corporate networks into the tunnel (split tunnel), or exclude the Optimize ranges",
+      "(Teams) or the UC service's public addresses (Lync) from the full tunnel."
     ].join("\n"),
     severity: "error",
     recommended: true,
+    families: "all",
     citations: [
-      { source: "seed 004 (Lync Server 2010 articles)", section: "Enabling Lync Media to Bypass a VPN Tunnel" },
-      { source: "Microsoft 365 documentation", section: "VPN split tunnelling for Microsoft 365" }
+      { source: "Lync Server 2010: Enabling Lync Media to Bypass a VPN Tunnel", section: "Create a split tunnel VPN configuration" },
+      { source: "Implementing VPN split tunneling for Microsoft 365", section: "Recommended: forced tunnel with a few trusted exceptions (Optimize endpoints)" }
     ],
-    options: { type: "object", properties: {}, additionalProperties: false },
+    options: {
+      type: "object",
+      properties: {
+        list: { enum: Object.keys(M365_OPTIMIZE_LISTS), default: NEWEST_M365_OPTIMIZE_LIST, description: "Which dated list of Optimize ranges a Teams tunnel must exclude (default: the newest)." }
+      },
+      additionalProperties: false
+    },
     messages: {
-      fullTunnel: "VPN profile {{profile}} is a full tunnel ({{how}}); calls of remote users would go through the tunnel"
+      fullTunnel: "VPN profile {{profile}} is a full tunnel ({{how}}) that does not exclude {{bypass}}; calls of remote users would go through the tunnel"
     },
     examples: {
       language: "yaml",
       invalid: "apiVersion: uclint/v1\nkind: VpnProfile\nname: remote-users\ntunnel: full",
-      valid: "apiVersion: uclint/v1\nkind: VpnProfile\nname: remote-users\ntunnel: split\ninclude: [10.0.0.0/8]"
+      valid: 'apiVersion: uclint/v1\nkind: VpnProfile\nname: remote-users\ntunnel: full\nexclude: [52.112.0.0/14, 52.122.0.0/15, "2603:1063::/38"]   # Teams: the Optimize ranges'
     }
   },
   appliesTo: (estate) => estate.vpnProfiles.length > 0,
-  check({ estate, report }) {
+  check({ estate, options, report, notChecked }) {
     const how = { manifest: "tunnel: full", wireguard: "AllowedIPs covers every address", openvpn: "redirect-gateway" };
+    const product = estate.product();
+    const teams = product === "teams";
+    const lync = isLyncFamily(product);
+    const optimize = m365OptimizeSet(options.list ?? NEWEST_M365_OPTIMIZE_LIST);
     for (const profile of estate.vpnProfiles) {
       if (profile.tunnel?.value !== "full") continue;
-      report({ node: profile.tunnel, messageId: "fullTunnel", data: { profile: profile.name, how: how[profile.source] } });
+      const coverage = tunnelCoverageOf(profile);
+      const optimizeBypasses = !lync && coverage.tunnel.intersection(optimize).isEmpty();
+      if (optimizeBypasses) continue;
+      if (!teams) {
+        const addresses2 = ucPublicAddresses(estate);
+        if (addresses2.length > 0 && addresses2.every((uc) => !coverage.captures(uc.range))) continue;
+        if (lync && addresses2.length === 0 && profile.exclude.length > 0) {
+          notChecked(profile.tunnel, `no public address of the UC service is in the estate, so whether the exclusions of full tunnel ${profile.name} let its media bypass the tunnel was not judged`);
+          continue;
+        }
+      }
+      const bypass = teams ? OPTIMIZE : lync ? UC_ADDRESSES : `${OPTIMIZE} or ${UC_ADDRESSES}`;
+      report({ node: profile.tunnel, messageId: "fullTunnel", data: { profile: profile.name, how: how[profile.source], bypass } });
     }
   }
 });
@@ -34979,7 +35412,7 @@ var uc_addresses_excluded_default = defineRule({
       "through the Access Edge, meetings through the Web Conferencing Edge, audio and video through the A/V",
       "Edge, web content and mobility through the reverse proxy. A route that pulls any of these addresses",
       "into the tunnel sends that traffic through the VPN and back out, or into a firewall that blocks it by",
-      "design (seed 004: the VPN clients must reach the Edge and reverse proxy on their public addresses, with",
+      'design ("Lync Server 2010: Enabling Lync Media to Bypass a VPN Tunnel": the VPN clients must reach the Edge and reverse proxy on their public addresses, with',
       "DNS answering public addresses for those names).",
       "",
       "The addresses are the topology's Edge and reverse-proxy addresses and what the Edge, reverse proxy,",
@@ -34992,7 +35425,8 @@ var uc_addresses_excluded_default = defineRule({
     ].join("\n"),
     severity: "error",
     recommended: true,
-    citations: [{ source: "seed 004 (Lync Server 2010 articles)", section: "Enabling Lync Media to Bypass a VPN Tunnel" }],
+    families: ["legacy", "lync"],
+    citations: [{ source: "Lync Server 2010: Enabling Lync Media to Bypass a VPN Tunnel", section: "Create a split tunnel VPN configuration; Specialized DNS Entries" }],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       captured: "{{address}} ({{role}}, {{name}}) is routed into the tunnel of VPN profile {{profile}}; exclude it so its traffic bypasses the VPN"
@@ -35025,52 +35459,74 @@ var uc_addresses_excluded_default = defineRule({
 });
 
 // rules/x509/cn-in-san.ts
+var HOST_NAME = /^[a-z0-9*]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+\.?$/i;
 var cn_in_san_default = defineRule({
   id: "x509/cn-in-san",
   meta: {
-    description: "The subject common name of a server certificate is also one of its subject alternative names",
+    description: "The subject common name of a server certificate with SANs is also one of them; a certificate without SANs covers every name its role needs",
     rationale: [
-      "TLS clients match the host they connect to against the subject alternative names only; the subject",
-      "common name is ignored whenever the certificate has a SAN extension (RFC 6125, and every current",
-      "browser and Windows client). A certificate whose CN names the pool or edge but whose SAN list forgot it",
-      "fails for exactly the clients that connect by that name, and a certificate without SANs fails for all",
-      "of them. Lync and Skype for Business documentation asks for the subject name to be repeated as the",
-      "first SAN for this reason.",
+      "TLS clients match the host they connect to against the subject alternative names; the subject common",
+      "name is ignored whenever the certificate has a SAN extension (RFC 6125 6.4.4, and every current browser",
+      "and Windows client). A certificate whose CN names the pool or Edge but whose SAN list forgot it fails for",
+      "exactly the clients that connect by that name. Lync and Skype for Business documentation asks for the",
+      "subject name to be repeated as the first SAN for this reason. A CN that is an IPv4 or IPv6 address is",
+      "covered by the same address among the SAN IP addresses (in any spelling).",
+      "",
+      "A certificate with no SAN at all is matched on its CN, which is correct where one name is all the server",
+      "needs: the Skype for Business internal Edge certificate is specified with a subject name and no SAN.",
+      "It is reported only when clients also reach the server by another name: a name the zones send Lync or",
+      "Skype for Business clients to (sign-in SRV targets, `sip.<domain>` under strict DNS naming, discovery",
+      "names and simple URLs) that leads to a host presenting the certificate. Role names the topology asks",
+      "for (the pool FQDN, each Edge name) are lync/cert-roles' findings.",
       "",
       "CA certificates are not server certificates and are skipped.",
       "",
-      "**Fix:** reissue the certificate with the common name also listed as a DNS SAN."
+      "**Fix:** reissue the certificate with the common name also listed as a SAN (a DNS name, or an IP address",
+      "for an address), and with every other name clients use."
     ].join("\n"),
     severity: "error",
     recommended: true,
+    families: "all",
     citations: [
-      { source: "RFC 6125", section: "6.4.4 (Checking of common names)" },
+      { source: "RFC 6125", section: "6.4.4 (Checking of common names: only when there is no SAN)" },
       { source: "RFC 2818", section: "3.1 (Server identity)" },
-      { source: "Skype for Business Server 2015 documentation", section: "Certificate requirements for external user access (subject name also in SAN)" }
+      { source: "Skype for Business Server: Edge Server environmental requirements", section: "Certificate planning: Edge certificate table (internal Edge: subject name, no SAN)" }
     ],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       cnNotInSan: "certificate {{name}}: common name {{cn}} is not among its subject alternative names ({{sans}}); TLS clients ignore the CN",
-      noSan: "certificate {{name}}: common name {{cn}} but no subject alternative names; TLS clients ignore the CN, so the certificate matches no host"
+      noSan: "certificate {{name}} has no subject alternative names, so TLS matches it on its common name {{cn}} alone; clients also reach it as {{names}}"
     },
     examples: {
       language: "yaml",
       invalid: "apiVersion: uclint/v1\nkind: Certificates\ncertificates:\n  - name: pool\n    subject: CN=pool.contoso.com\n    sans: [fe01.contoso.com, fe02.contoso.com]",
-      valid: "apiVersion: uclint/v1\nkind: Certificates\ncertificates:\n  - name: pool\n    subject: CN=pool.contoso.com\n    sans: [pool.contoso.com, fe01.contoso.com, fe02.contoso.com]"
+      valid: "apiVersion: uclint/v1\nkind: Certificates\ncertificates:\n  - name: pool\n    subject: CN=pool.contoso.com\n    sans: [pool.contoso.com, fe01.contoso.com, fe02.contoso.com]\n  - name: edge-internal\n    subject: CN=sfbedge.contoso.net\n    sans: []"
     }
   },
   appliesTo: (estate) => estate.certificates.some((c) => c.commonName !== void 0),
   check({ estate, report }) {
+    let reached;
     for (const certificate of estate.certificates) {
       const cn = certificate.commonName;
-      if (!cn || !isLeafCertificate(certificate) || !/^[a-z0-9*]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+\.?$/i.test(cn)) continue;
-      if (certificate.sans === void 0) continue;
+      if (!cn || !isLeafCertificate(certificate)) continue;
+      const address = addressRange(cn);
+      if (address === void 0 && !HOST_NAME.test(cn)) continue;
       const node = certificateField(certificate, "sans", "subject");
-      if (certificate.sans.dns.length === 0 && certificate.sans.ip.length === 0) {
-        report({ node, messageId: "noSan", data: { name: certificate.name, cn } });
-      } else if (!certificate.sans.dns.some((san) => hostName(san) === hostName(cn) || presentedNameMatches(san, cn))) {
-        report({ node, messageId: "cnNotInSan", data: { name: certificate.name, cn, sans: [...certificate.sans.dns, ...certificate.sans.ip].join(", ") } });
+      if (hasNoSan(certificate)) {
+        reached ??= ucServerCertificates(estate);
+        const others = [...new Set((reached.get(certificate)?.names ?? []).map((n) => displayName(n.name)))].filter((name) => !presentedNameMatches(cn, name));
+        if (others.length > 0) report({ node, messageId: "noSan", data: { name: certificate.name, cn, names: others.join(", ") } });
+        continue;
       }
+      if (certificate.sans === void 0) continue;
+      const covered = address === void 0 ? (
+        // A wildcard SAN that covers the CN serves clients connecting by the CN just as well.
+        certificate.sans.dns.some((san) => hostName(san) === hostName(cn) || presentedNameMatches(san, cn))
+      ) : certificate.sans.ip.some((ip2) => {
+        const range = addressRange(ip2);
+        return range !== void 0 && range.family === address.family && range.first === address.first;
+      });
+      if (!covered) report({ node, messageId: "cnNotInSan", data: { name: certificate.name, cn, sans: [...certificate.sans.dns, ...certificate.sans.ip].join(", ") } });
     }
   }
 });
@@ -35094,7 +35550,8 @@ var duplicate_default = defineRule({
     ].join("\n"),
     severity: "warning",
     recommended: true,
-    citations: [{ source: "seed 004 (Lync Server 2010 articles)", section: "Certificate Expiration Alerter (one certificate per role to watch)" }],
+    families: "all",
+    citations: [{ source: "Lync Server 2010: Certificate Expiration Alerting", section: "Certificate Expiration Alerter (one certificate per role to watch)" }],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       sameCertificate: "certificate {{name}} is the same certificate as {{other}} (SHA-256 {{fingerprint}})",
@@ -35168,16 +35625,17 @@ var expiry_default = defineRule({
       "schedule (the GitHub Action's audit mode) so a certificate nobody touched is still caught.",
       "",
       "The rule warns `days` days before `notAfter` (default 30, like the Certificate Expiration Alerter of",
-      "seed 004) and reports an error once the certificate has expired or while it is not yet valid. The date",
-      "judged against is `--now`, the config's `settings.now`, or today.",
+      '"Lync Server 2010: Certificate Expiration Alerting") and reports an error once the certificate has',
+      "expired or while it is not yet valid. The date judged against is `--now`, the config's `settings.now`, or today.",
       "",
       "**Fix:** renew the certificate (same names, same key size or better) and deploy it to every server in",
       "`usedBy` before `notAfter`; then commit the new file or update the manifest entry."
     ].join("\n"),
     severity: "error",
     recommended: true,
+    families: "all",
     citations: [
-      { source: "seed 004 (Lync Server 2010 articles)", section: "Certificate Expiration Alerter" },
+      { source: "Lync Server 2010: Certificate Expiration Alerting", section: "Certificate Expiration Alerter (days ahead, CN filter, daily schedule)" },
       { source: "RFC 5280", section: "4.1.2.5 (Validity)" }
     ],
     options: {
@@ -35241,6 +35699,7 @@ var key_size_default = defineRule({
     ].join("\n"),
     severity: "error",
     recommended: true,
+    families: "all",
     citations: [
       { source: "NIST SP 800-131A Rev. 2", section: "3 (Digital signatures: RSA below 2048 bits disallowed)" },
       { source: "CA/Browser Forum Baseline Requirements", section: "6.1.5 (Key sizes)" },
@@ -35292,6 +35751,7 @@ var manifest_matches_file_default = defineRule({
     ].join("\n"),
     severity: "warning",
     recommended: true,
+    families: "all",
     citations: [{ source: "uclint FORMATS", section: "3 (kind: Certificates, file)" }],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
@@ -35337,9 +35797,10 @@ var server_auth_eku_default = defineRule({
     ].join("\n"),
     severity: "error",
     recommended: true,
+    families: "all",
     citations: [
       { source: "RFC 5280", section: "4.2.1.12 (Extended key usage)" },
-      { source: "seed 003 (LCS 2005 certificates)", section: "Server and client authentication EKUs for MTLS" },
+      { source: "Live Communications Server 2005: MTLS certificates for servers, pools and access proxies (Microsoft support article)", section: "Server and client authentication EKUs for MTLS" },
       { source: "Skype for Business Server 2015 documentation", section: "Certificate requirements (Server Authentication EKU)" }
     ],
     options: {
@@ -35394,6 +35855,7 @@ var weak_signature_default = defineRule({
     ].join("\n"),
     severity: "error",
     recommended: true,
+    families: "all",
     citations: [
       { source: "RFC 6151", section: "2 (MD5 collision resistance)" },
       { source: "NIST SP 800-131A Rev. 2", section: "9 (SHA-1 for digital signature generation disallowed)" },
@@ -35441,19 +35903,26 @@ var wildcard_default = defineRule({
       "",
       "Lync and Skype for Business never accept a wildcard as the subject name of a server certificate: the",
       "subject must be the pool, server or edge FQDN. A wildcard SAN is acceptable for simple URLs and",
-      "`lyncdiscover` on reverse proxy and web certificates. Teams Direct Routing SBCs may use a wildcard",
-      "subject; estates that only run those set `allowWildcardSubject`.",
+      "`lyncdiscover` on reverse proxy and web certificates. That is a Lync-family requirement: a wildcard",
+      "subject is reported on an estate whose product is Lync or Skype for Business Server (or LCS, OCS), and,",
+      "when the product is not known, on a certificate presented where the zones send Lync clients. Teams",
+      'Direct Routing SBCs may use a wildcard subject ("Plan Direct Routing"), so a certificate an SBC of the',
+      "topology presents, and any certificate of an estate whose product is another, is not judged on it;",
+      "`allowWildcardSubject` turns the check off everywhere.",
       "",
       "**Fix:** name the server in the subject and list the names it answers to as SANs; write wildcards only as",
       "`*.` followed by the domain."
     ].join("\n"),
     severity: "error",
     recommended: true,
+    families: "all",
+    messageFamilies: { wildcardSubject: ["legacy", "lync"] },
     presetOptions: { teams: { allowWildcardSubject: true } },
     citations: [
       { source: "RFC 6125", section: "6.4.3 (Checking of wildcard certificates)" },
       { source: "RFC 2818", section: "3.1 (Server identity)" },
-      { source: "Skype for Business Server 2015 documentation", section: "Wildcard certificate support" }
+      { source: "Skype for Business Server: Wildcard certificate support" },
+      { source: "Plan Direct Routing", section: "Public trusted certificate for the SBC (wildcard supported)" }
     ],
     options: {
       type: "object",
@@ -35472,13 +35941,22 @@ var wildcard_default = defineRule({
   },
   appliesTo: (estate) => estate.certificates.some((c) => c.commonName?.includes("*") || c.sans?.dns.some((name) => name.includes("*"))),
   check({ estate, options, report }) {
+    const product = estate.product();
+    const sbcs = new Set(estate.topologies.flatMap((t) => t.sbcs.map((s) => hostName(s.fqdn.value))));
+    let lyncServers;
+    const isLyncServers = (certificate) => {
+      if (certificate.usedBy.some((host) => sbcs.has(host)) || [...sbcs].some((sbc) => sanCovering(certificate, sbc) !== void 0)) return false;
+      if (product !== void 0) return isLyncFamily(product);
+      lyncServers ??= ucServerCertificates(estate);
+      return lyncServers.has(certificate);
+    };
     for (const certificate of estate.certificates) {
       const cn = certificate.commonName;
       const subjectNode = certificateField(certificate, "subject");
       if (cn?.includes("*")) {
         if (!isSingleLabelWildcard(cn.toLowerCase())) {
           report({ node: subjectNode, messageId: "malformedWildcard", data: { name: certificate.name, where: "subject", wildcard: cn } });
-        } else if (!options.allowWildcardSubject) {
+        } else if (!options.allowWildcardSubject && isLyncServers(certificate)) {
           report({ node: subjectNode, messageId: "wildcardSubject", data: { name: certificate.name, cn } });
         }
       }
@@ -35495,22 +35973,8 @@ var wildcard_default = defineRule({
 var RULES = [collab_edge_default, uds_internal_only_default, cname_and_other_data_default, dangling_target_default, duplicate_record_default, private_address_external_default, any_any_allow_default, edge_external_ports_default, shadowed_rule_default, vpn_media_block_default, candidate_type_order_default, port_ranges_default, vpn_host_candidate_default, cert_covers_published_names_default, cert_roles_default, client_preferences_default, discovery_records_default, dns_load_balancing_default, edge_external_cert_default, manual_server_default, mobility_autodiscover_default, mtls_eku_default, no_cleartext_external_default, ntlm_min_sec_default, rsassa_pss_default, strict_naming_default, web_fqdn_distinct_default, web_services_load_balancing_default, naptr_srv_consistency_default, sips_needs_tls_default, srv_null_target_default, srv_port_default, srv_target_default, direct_routing_sbc_default, hybrid_consistency_default, online_records_default, m365_optimize_excluded_default, split_tunnel_default, uc_addresses_excluded_default, cn_in_san_default, duplicate_default, expiry_default, key_size_default, manifest_matches_file_default, server_auth_eku_default, weak_signature_default, wildcard_default];
 
 // src/lint.ts
-import { readFileSync as readFileSync3, realpathSync as realpathSync4, writeFileSync } from "node:fs";
-import path8 from "node:path";
-
-// src/core/types.ts
-function compareRanges(a, b) {
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  return a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn;
-}
-function countFindings(findings) {
-  const counts = { error: 0, warning: 0, info: 0, suppressed: 0 };
-  for (const f of findings) {
-    if (f.suppressed) counts.suppressed++;
-    else counts[f.severity]++;
-  }
-  return counts;
-}
+import { readFileSync as readFileSync4, writeFileSync } from "node:fs";
+import path9 from "node:path";
 
 // src/discover/discover.ts
 import { promises as fsp, realpathSync, statSync } from "node:fs";
@@ -36882,9 +37346,9 @@ var Matcher = class Matcher2 {
   */
   getNamedGroups() {
     if (!this.hasMatch) throw new RE2JSGroupException("perhaps no match attempted");
-    const result = /* @__PURE__ */ Object.create(null);
-    for (const name of Object.keys(this.namedGroups)) result[name] = this.group(name);
-    return result;
+    const result2 = /* @__PURE__ */ Object.create(null);
+    for (const name of Object.keys(this.namedGroups)) result2[name] = this.group(name);
+    return result2;
   }
   /**
   * Returns the number of subgroups in this pattern.
@@ -37218,12 +37682,12 @@ var Matcher = class Matcher2 {
   * @private
   */
   matchArray() {
-    const result = [this.group(0)];
+    const result2 = [this.group(0)];
     for (let i = 1; i <= this.patternGroupCount; i++) {
       const group = this.group(i);
-      result.push(group === null ? void 0 : group);
+      result2.push(group === null ? void 0 : group);
     }
-    return result;
+    return result2;
   }
   /**
   * The named groups, as the groups property of a JS RegExpExecArray: an object without a
@@ -37234,9 +37698,9 @@ var Matcher = class Matcher2 {
   */
   namedGroupsObject() {
     if (!this.hasNamedGroups) return;
-    const result = this.getNamedGroups();
-    for (const name in result) if (result[name] === null) result[name] = void 0;
-    return result;
+    const result2 = this.getNamedGroups();
+    for (const name in result2) if (result2[name] === null) result2[name] = void 0;
+    return result2;
   }
 };
 var Inst = class Inst2 {
@@ -38274,9 +38738,9 @@ var Backtracker = class Backtracker2 {
       bitStatePool.push(b);
       return null;
     }
-    const result = ncap === 0 ? [] : Utils.toArray(b.matchcap.subarray(0, ncap));
+    const result2 = ncap === 0 ? [] : Utils.toArray(b.matchcap.subarray(0, ncap));
     bitStatePool.push(b);
-    return result;
+    return result2;
   }
 };
 var QueueOnePass = class {
@@ -38905,9 +39369,9 @@ var RegexpWalker = class {
   static walk(root, handler) {
     const stack = [];
     let re = root;
-    let result;
+    let result2;
     for (; ; ) {
-      if (re.subs.length === 0) result = handler.leaf(re);
+      if (re.subs.length === 0) result2 = handler.leaf(re);
       else {
         const state = handler.enter(re);
         if (state.result === void 0) {
@@ -38919,19 +39383,19 @@ var RegexpWalker = class {
           re = re.subs[0];
           continue;
         }
-        result = state.result;
+        result2 = state.result;
       }
       for (; ; ) {
-        if (stack.length === 0) return result;
+        if (stack.length === 0) return result2;
         const frame = stack[stack.length - 1];
-        handler.child(frame.re, frame.state, result, frame.i);
+        handler.child(frame.re, frame.state, result2, frame.i);
         frame.i++;
         if (frame.state.result === void 0 && frame.i < frame.re.subs.length) {
           re = frame.re.subs[frame.i];
           break;
         }
         stack.pop();
-        result = frame.state.result !== void 0 ? frame.state.result : handler.leave(frame.re, frame.state);
+        result2 = frame.state.result !== void 0 ? frame.state.result : handler.leave(frame.re, frame.state);
       }
     }
   }
@@ -39092,7 +39556,7 @@ var PrefilterTree = class PrefilterTree2 {
   static WALKER = {
     leaf: (re) => PrefilterTree2.leaf(re),
     enter: (re) => PrefilterTree2.enter(re),
-    child: (re, state, result) => PrefilterTree2.child(re, state, result),
+    child: (re, state, result2) => PrefilterTree2.child(re, state, result2),
     leave: (re, state) => PrefilterTree2.leave(re, state)
   };
   static leaf(re) {
@@ -39389,7 +39853,7 @@ var Compiler = class Compiler2 {
     this.walker = {
       leaf: (re) => this.leaf(re),
       enter: (re) => this.enter(re),
-      child: (re, state, result) => this.child(re, state, result),
+      child: (re, state, result2) => this.child(re, state, result2),
       leave: (re, state) => this.leave(re, state)
     };
   }
@@ -39607,7 +40071,7 @@ var Simplify = class Simplify2 {
   static WALKER = {
     leaf: (re) => Simplify2.leaf(re),
     enter: (re) => Simplify2.enter(re),
-    child: (re, state, result, i) => Simplify2.child(re, state, result, i),
+    child: (re, state, result2, i) => Simplify2.child(re, state, result2, i),
     leave: (re, state) => Simplify2.leave(re, state)
   };
   static leaf(re) {
@@ -39897,16 +40361,16 @@ var POSIX_GROUPS = /* @__PURE__ */ new Map([
 ]);
 var CharClass = class CharClass2 {
   static charClassToString(r, len) {
-    let result = "[";
+    let result2 = "[";
     for (let i = 0; i < len; i += 2) {
-      if (i > 0) result += " ";
+      if (i > 0) result2 += " ";
       const lo = r[i];
       const hi = r[i + 1];
-      if (lo === hi) result += `0x${lo.toString(16)}`;
-      else result += `0x${lo.toString(16)}-0x${hi.toString(16)}`;
+      if (lo === hi) result2 += `0x${lo.toString(16)}`;
+      else result2 += `0x${lo.toString(16)}-0x${hi.toString(16)}`;
     }
-    result += "]";
-    return result;
+    result2 += "]";
+    return result2;
   }
   static sortRanges(array, len) {
     const n = len >> 1;
@@ -41463,7 +41927,7 @@ var RE2 = class RE22 {
     return a;
   }
   allMatches(input, n, deliverFun = (v) => v) {
-    let result = [];
+    let result2 = [];
     const end = input.endPos();
     if (n < 0) n = end + 1;
     let pos = 0;
@@ -41482,11 +41946,11 @@ var RE2 = class RE22 {
       } else pos = matches[1];
       prevMatchEnd = matches[1];
       if (accept) {
-        result.push(deliverFun(this.pad(matches)));
+        result2.push(deliverFun(this.pad(matches)));
         i++;
       }
     }
-    return result;
+    return result2;
   }
   /**
   * Returns an array holding the text of the leftmost match in {@code b} of this regular
@@ -41592,9 +42056,9 @@ var RE2 = class RE22 {
   * by |b|.
   */
   findAllUTF8(b, n) {
-    const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => b.slice(match[0], match[1]));
-    if (result.length === 0) return null;
-    return result;
+    const result2 = this.allMatches(MachineInput.fromUTF8(b), n, (match) => b.slice(match[0], match[1]));
+    if (result2.length === 0) return null;
+    return result2;
   }
   /**
   * {@code findAllUTF8Index} is the <a href='#all'>All</a> version of {@link #findUTF8Index}; it
@@ -41604,9 +42068,9 @@ var RE2 = class RE22 {
   * A return value of null indicates no match.
   */
   findAllUTF8Index(b, n) {
-    const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => match.slice(0, 2));
-    if (result.length === 0) return null;
-    return result;
+    const result2 = this.allMatches(MachineInput.fromUTF8(b), n, (match) => match.slice(0, 2));
+    if (result2.length === 0) return null;
+    return result2;
   }
   /**
   * {@code findAll} is the <a href='#all'>All</a> version of {@link #find}; it returns a list of up
@@ -41616,9 +42080,9 @@ var RE2 = class RE22 {
   * A return value of null indicates no match.
   */
   findAll(s, n) {
-    const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => s.substring(match[0], match[1]));
-    if (result.length === 0) return null;
-    return result;
+    const result2 = this.allMatches(MachineInput.fromUTF16(s), n, (match) => s.substring(match[0], match[1]));
+    if (result2.length === 0) return null;
+    return result2;
   }
   /**
   * {@code findAllIndex} is the <a href='#all'>All</a> version of {@link #findIndex}; it returns a
@@ -41628,9 +42092,9 @@ var RE2 = class RE22 {
   * A return value of null indicates no match.
   */
   findAllIndex(s, n) {
-    const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => match.slice(0, 2));
-    if (result.length === 0) return null;
-    return result;
+    const result2 = this.allMatches(MachineInput.fromUTF16(s), n, (match) => match.slice(0, 2));
+    if (result2.length === 0) return null;
+    return result2;
   }
   /**
   * {@code findAllUTF8Submatch} is the <a href='#all'>All</a> version of {@link #findUTF8Submatch};
@@ -41640,13 +42104,13 @@ var RE2 = class RE22 {
   * A return value of null indicates no match.
   */
   findAllUTF8Submatch(b, n) {
-    const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => {
+    const result2 = this.allMatches(MachineInput.fromUTF8(b), n, (match) => {
       let slice = new Array(match.length / 2 | 0).fill(null);
       for (let j = 0; j < slice.length; j++) if (match[2 * j] >= 0) slice[j] = b.slice(match[2 * j], match[2 * j + 1]);
       return slice;
     });
-    if (result.length === 0) return null;
-    return result;
+    if (result2.length === 0) return null;
+    return result2;
   }
   /**
   * {@code findAllUTF8SubmatchIndex} is the <a href='#all'>All</a> version of
@@ -41656,9 +42120,9 @@ var RE2 = class RE22 {
   * A return value of null indicates no match.
   */
   findAllUTF8SubmatchIndex(b, n) {
-    const result = this.allMatches(MachineInput.fromUTF8(b), n);
-    if (result.length === 0) return null;
-    return result;
+    const result2 = this.allMatches(MachineInput.fromUTF8(b), n);
+    if (result2.length === 0) return null;
+    return result2;
   }
   /**
   * {@code findAllSubmatch} is the <a href='#all'>All</a> version of {@link #findSubmatch}; it
@@ -41668,13 +42132,13 @@ var RE2 = class RE22 {
   * A return value of null indicates no match.
   */
   findAllSubmatch(s, n) {
-    const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => {
+    const result2 = this.allMatches(MachineInput.fromUTF16(s), n, (match) => {
       let slice = new Array(match.length / 2 | 0).fill(null);
       for (let j = 0; j < slice.length; j++) if (match[2 * j] >= 0) slice[j] = s.substring(match[2 * j], match[2 * j + 1]);
       return slice;
     });
-    if (result.length === 0) return null;
-    return result;
+    if (result2.length === 0) return null;
+    return result2;
   }
   /**
   * {@code findAllSubmatchIndex} is the <a href='#all'>All</a> version of
@@ -41684,9 +42148,9 @@ var RE2 = class RE22 {
   * A return value of null indicates no match.
   */
   findAllSubmatchIndex(s, n) {
-    const result = this.allMatches(MachineInput.fromUTF16(s), n);
-    if (result.length === 0) return null;
-    return result;
+    const result2 = this.allMatches(MachineInput.fromUTF16(s), n);
+    if (result2.length === 0) return null;
+    return result2;
   }
 };
 var RE2Set = class RE2Set2 {
@@ -41789,11 +42253,11 @@ var TranslateRegExpString = class TranslateRegExpString2 {
       data = data.source;
     }
     if (typeof data !== "string") return data;
-    let result = "";
+    let result2 = "";
     let changed = false;
     let size = data.length;
     if (size === 0) {
-      result = "(?:)";
+      result2 = "(?:)";
       changed = true;
     }
     let inCharClass = false;
@@ -41805,7 +42269,7 @@ var TranslateRegExpString = class TranslateRegExpString2 {
           ch = data[i + 1];
           switch (ch) {
             case "\\":
-              result += "\\\\";
+              result2 += "\\\\";
               i += 2;
               continue;
             case "c":
@@ -41813,15 +42277,15 @@ var TranslateRegExpString = class TranslateRegExpString2 {
                 let code = data[i + 2].charCodeAt(0);
                 if (code >= 65 && code <= 90 || code >= 97 && code <= 122) {
                   let val = code % 32;
-                  result += "\\x";
-                  result += (val >> 4).toString(16).toUpperCase();
-                  result += (val & 15).toString(16).toUpperCase();
+                  result2 += "\\x";
+                  result2 += (val >> 4).toString(16).toUpperCase();
+                  result2 += (val & 15).toString(16).toUpperCase();
                   i += 3;
                   changed = true;
                   continue;
                 }
               }
-              result += "c";
+              result2 += "c";
               i += 2;
               changed = true;
               continue;
@@ -41842,7 +42306,7 @@ var TranslateRegExpString = class TranslateRegExpString2 {
                     j++;
                   }
                   if (closed && hasHex) {
-                    result += "\\x";
+                    result2 += "\\x";
                     i += 2;
                     changed = true;
                     continue;
@@ -41854,14 +42318,14 @@ var TranslateRegExpString = class TranslateRegExpString2 {
                     break;
                   }
                   if (isHex4) {
-                    result += "\\x{" + data.substring(i + 2, i + 6) + "}";
+                    result2 += "\\x{" + data.substring(i + 2, i + 6) + "}";
                     i += 6;
                     changed = true;
                     continue;
                   }
                 }
               }
-              result += "u";
+              result2 += "u";
               i += 2;
               changed = true;
               continue;
@@ -41884,10 +42348,10 @@ var TranslateRegExpString = class TranslateRegExpString2 {
                 if (closed && hasHex) isValidHex = true;
               } else if (i + 3 < size && TranslateRegExpString2.isHexadecimal(data[i + 2]) && TranslateRegExpString2.isHexadecimal(data[i + 3])) isValidHex = true;
               if (isValidHex) {
-                result += "\\x";
+                result2 += "\\x";
                 i += 2;
               } else {
-                result += "x";
+                result2 += "x";
                 i += 2;
                 changed = true;
               }
@@ -41921,20 +42385,20 @@ var TranslateRegExpString = class TranslateRegExpString2 {
             case "5":
             case "6":
             case "7":
-              result += "\\" + ch;
+              result2 += "\\" + ch;
               i += 2;
               continue;
             default: {
               let cp2 = data.codePointAt(i + 1);
               if (cp2 >= 48 && cp2 <= 57 || cp2 >= 65 && cp2 <= 90 || cp2 >= 97 && cp2 <= 122) {
                 let symSize2 = Utils.charCount(cp2);
-                result += data.substring(i + 1, i + 1 + symSize2);
+                result2 += data.substring(i + 1, i + 1 + symSize2);
                 i += symSize2 + 1;
                 changed = true;
               } else {
-                result += "\\";
+                result2 += "\\";
                 let symSize2 = Utils.charCount(cp2);
-                result += data.substring(i + 1, i + 1 + symSize2);
+                result2 += data.substring(i + 1, i + 1 + symSize2);
                 i += symSize2 + 1;
               }
               continue;
@@ -41942,19 +42406,19 @@ var TranslateRegExpString = class TranslateRegExpString2 {
           }
         }
       } else if (ch === "/") {
-        result += "\\/";
+        result2 += "\\/";
         i += 1;
         changed = true;
         continue;
       } else if (ch === "[") {
         if (!inCharClass && data[i + 1] === "]") {
-          result += "[^\\x00-\\x{10FFFF}]";
+          result2 += "[^\\x00-\\x{10FFFF}]";
           i += 2;
           changed = true;
           continue;
         }
         if (!inCharClass && data[i + 1] === "^" && data[i + 2] === "]") {
-          result += "[\\x00-\\x{10FFFF}]";
+          result2 += "[\\x00-\\x{10FFFF}]";
           i += 3;
           changed = true;
           continue;
@@ -41963,7 +42427,7 @@ var TranslateRegExpString = class TranslateRegExpString2 {
       } else if (ch === "]") inCharClass = false;
       else if (!inCharClass && ch === "(" && i + 2 < size && data[i + 1] === "?" && data[i + 2] === "<") {
         if (i + 3 < size && !"=!>)".includes(data[i + 3])) {
-          result += "(?P<";
+          result2 += "(?P<";
           i += 3;
           changed = true;
           continue;
@@ -41971,20 +42435,20 @@ var TranslateRegExpString = class TranslateRegExpString2 {
       }
       let cp = data.codePointAt(i);
       let symSize = Utils.charCount(cp);
-      result += data.substring(i, i + symSize);
+      result2 += data.substring(i, i + symSize);
       i += symSize;
     }
-    const finalResult = changed ? result : data;
+    const finalResult = changed ? result2 : data;
     if (prefixFlags.length > 0) return `(?${prefixFlags})${finalResult}`;
     return finalResult;
   }
 };
 var execResult = (m, input) => {
-  const result = m.matchArray();
-  result.index = m.start(0);
-  result.input = input;
-  result.groups = m.namedGroupsObject();
-  return result;
+  const result2 = m.matchArray();
+  result2.index = m.start(0);
+  result2.input = input;
+  result2.groups = m.namedGroupsObject();
+  return result2;
 };
 var RE2JS = class RE2JS2 {
   /**
@@ -42202,7 +42666,7 @@ var RE2JS = class RE2JS2 {
   */
   split(input, limit = 0) {
     const m = this.matcher(input);
-    const result = [];
+    const result2 = [];
     let emptiesSkipped = 0;
     let last = 0;
     while (m.find()) {
@@ -42210,7 +42674,7 @@ var RE2JS = class RE2JS2 {
         last = m.end();
         continue;
       }
-      if (limit > 0 && result.length === limit - 1) break;
+      if (limit > 0 && result2.length === limit - 1) break;
       if (last === m.start()) {
         if (limit === 0) {
           emptiesSkipped += 1;
@@ -42218,21 +42682,21 @@ var RE2JS = class RE2JS2 {
           continue;
         }
       } else while (emptiesSkipped > 0) {
-        result.push("");
+        result2.push("");
         emptiesSkipped -= 1;
       }
-      result.push(m.substring(last, m.start()));
+      result2.push(m.substring(last, m.start()));
       last = m.end();
     }
     if (limit === 0 && last !== m.inputLength()) {
       while (emptiesSkipped > 0) {
-        result.push("");
+        result2.push("");
         emptiesSkipped -= 1;
       }
-      result.push(m.substring(last, m.inputLength()));
+      result2.push(m.substring(last, m.inputLength()));
     }
-    if (limit !== 0 || result.length === 0 && !(last === m.inputLength() && last > 0)) result.push(m.substring(last, m.inputLength()));
-    return result;
+    if (limit !== 0 || result2.length === 0 && !(last === m.inputLength() && last > 0)) result2.push(m.substring(last, m.inputLength()));
+    return result2;
   }
   /**
   * Returns an iterator of all results matching a string against the regular expression,
@@ -42299,11 +42763,11 @@ function compileGlob(pattern) {
   if (pattern.length <= MAX_GLOB_LENGTH) {
     try {
       const compiled2 = RE2JS.compile(new GlobTranslator(pattern).translate(), RE2JS.DOTALL);
-      return (path13) => compiled2.matches(path13);
+      return (path14) => compiled2.matches(path14);
     } catch {
     }
   }
-  return (path13) => path13 === pattern;
+  return (path14) => path14 === pattern;
 }
 var MAX_GLOB_LENGTH = 1e3;
 var MAX_GLOB_NESTING = 32;
@@ -42450,6 +42914,10 @@ function classMember(c) {
 function escapeCodeUnit(c) {
   return /[!-/:-@[-`{-~]/.test(c) ? c : `x{${c.codePointAt(0).toString(16)}}`;
 }
+var GLOB_SPECIAL = /[\\*?[\]{}()|!@+,]/g;
+function escapeGlob(path14) {
+  return path14.replace(GLOB_SPECIAL, "\\$&");
+}
 
 // src/discover/discover.ts
 var DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -42500,9 +42968,13 @@ function rangeAt(file) {
 async function discoverFiles(paths, options) {
   const root = path3.resolve(options.root);
   const realRoot = safeRealpath(root) ?? root;
-  const ignored = globMatcher(options.ignore);
-  const internal = globMatcher(options.views.internal);
-  const external = globMatcher(options.views.external);
+  const prefix = options.globPrefix ?? "";
+  const ignoredPath = globMatcher(options.ignore);
+  const internalPath = globMatcher(options.views.internal);
+  const externalPath = globMatcher(options.views.external);
+  const ignored = (file) => ignoredPath(prefix + file);
+  const internal = (file) => internalPath(prefix + file);
+  const external = (file) => externalPath(prefix + file);
   const zonePatterns = Object.entries(options.zones).map(([pattern, origin]) => ({
     pattern,
     matches: globMatcher([pattern]),
@@ -42515,7 +42987,7 @@ async function discoverFiles(paths, options) {
   const considerFile = async (absolute, stats) => {
     const file = toPosix(path3.relative(root, absolute));
     if (found.has(file) || ignored(file)) return;
-    const configOrigin = zoneOrigin(file, zonePatterns);
+    const configOrigin = zoneOrigin(prefix + file, zonePatterns);
     const fileName = path3.basename(absolute);
     if (stats.size > maxFileBytes) {
       if (configOrigin || isOursByName(fileName)) {
@@ -42667,6 +43139,17 @@ function createIncludeReader(root, options = {}) {
     realRoot = absoluteRoot;
   }
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const ignored = options.ignored ?? (() => false);
+  const skipped = (file) => {
+    const directories = file.split("/").slice(0, -1);
+    const skippedName = directories.find((segment) => SKIPPED_DIRECTORIES.has(segment));
+    if (skippedName !== void 0) return `is inside ${skippedName}/, a directory uclint never reads`;
+    for (let end = 1; end <= directories.length; end++) {
+      const directory = directories.slice(0, end).join("/");
+      if (ignored(directory)) return `is inside ${directory}/, which the configuration's ignore leaves out`;
+    }
+    return void 0;
+  };
   return (written, fromFile) => {
     if (written === "" || written.includes("\0")) return { error: `$INCLUDE '${written}' is not a file name` };
     const candidates = path4.isAbsolute(written) ? [path4.resolve(written)] : [path4.resolve(absoluteRoot, written), path4.resolve(absoluteRoot, path4.dirname(fromFile), written)];
@@ -42686,13 +43169,15 @@ function createIncludeReader(root, options = {}) {
         continue;
       }
       if (!isInside(real, realRoot)) return { error: `$INCLUDE '${written}' is a symbolic link that leads outside the lint root` };
+      const file = toPosix(path4.relative(absoluteRoot, candidate));
+      const why = skipped(file) ?? skipped(toPosix(path4.relative(realRoot, real)));
+      if (why !== void 0) return { error: `$INCLUDE '${written}' ${why}` };
       if (!stats.isFile()) return { error: `$INCLUDE '${written}' is not a regular file` };
       if (stats.size > maxFileBytes) {
         return { error: `$INCLUDE '${written}' is ${thousands(stats.size)} bytes, over the bound of ${thousands(maxFileBytes)}` };
       }
       try {
         const read2 = readTextFile(candidate);
-        const file = toPosix(path4.relative(absoluteRoot, candidate));
         return read2.encoding === "utf8" ? { file, text: read2.text } : { file, text: read2.text, encoding: read2.encoding, byteOrderMark: read2.byteOrderMark };
       } catch (error) {
         return { error: `$INCLUDE '${written}' cannot be read: ${error.code ?? "error"}` };
@@ -43691,9 +44176,9 @@ var CertificateFileReader = class {
     else if (looksLikePkcs12(der)) this.addContainer(readPkcs12(der, this.options, this.limits), "pkcs12", line, endLine, endColumn);
     else this.add({ der, source: "der", line, endLine, endColumn });
   }
-  addContainer(result, source, line, endLine, endColumn) {
-    for (const p of result.problems) this.report(p, line, endColumn - 1, endLine);
-    for (const der of result.certificates) {
+  addContainer(result2, source, line, endLine, endColumn) {
+    for (const p of result2.problems) this.report(p, line, endColumn - 1, endLine);
+    for (const der of result2.certificates) {
       const issue = this.depthProblem(der);
       if (issue) this.report(issue, line, endColumn - 1, endLine);
       else this.add({ der, source, line, endLine, endColumn });
@@ -43742,13 +44227,13 @@ var CertificateFileReader = class {
     this.found.forEach((found, index) => {
       const { file } = this.options;
       const name = several ? `${file}#${index + 1}` : file;
-      const result = certificateFacts(found.der);
-      if (!result.ok) {
-        this.report(problem("invalid", `certificate ${name} cannot be read: ${result.reason}`), found.line, found.endColumn - 1, found.endLine);
+      const result2 = certificateFacts(found.der);
+      if (!result2.ok) {
+        this.report(problem("invalid", `certificate ${name} cannot be read: ${result2.reason}`), found.line, found.endColumn - 1, found.endLine);
         return;
       }
       out.push({
-        ...result.facts,
+        ...result2.facts,
         loc: { file, line: found.line, column: 1, endLine: found.endLine, endColumn: found.endColumn },
         source: found.source,
         name,
@@ -44018,8 +44503,8 @@ function resolveYamlInteger$2(source, isExplicit) {
   if (isExplicit) {
     if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
   } else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-  const result = parseYamlInteger$2(source);
-  return Number.isFinite(result) ? result : NOT_RESOLVED;
+  const result2 = parseYamlInteger$2(source);
+  return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
 }
 var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
   implicit: true,
@@ -44050,8 +44535,8 @@ function resolveYamlInteger$1(source, isExplicit) {
   if (isExplicit) {
     if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
   } else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-  const result = parseYamlInteger$1(source);
-  return Number.isFinite(result) ? result : NOT_RESOLVED;
+  const result2 = parseYamlInteger$1(source);
+  return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
 }
 var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
   implicit: true,
@@ -44071,17 +44556,17 @@ function parseYamlInteger(source) {
   if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
   if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
   if (value.includes(":")) {
-    let result = 0;
-    for (const part of value.split(":")) result = result * 60 + Number(part);
-    return sign * result;
+    let result2 = 0;
+    for (const part of value.split(":")) result2 = result2 * 60 + Number(part);
+    return sign * result2;
   }
   if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
   return sign * parseInt(value, 10);
 }
 function resolveYamlInteger(source) {
   if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
-  const result = parseYamlInteger(source);
-  return Number.isFinite(result) ? result : NOT_RESOLVED;
+  const result2 = parseYamlInteger(source);
+  return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
 }
 var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
   implicit: true,
@@ -44103,8 +44588,8 @@ function resolveYamlFloat$2(source) {
   if ("+-".includes(value[0])) value = value.slice(1);
   if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
   if (value === ".nan") return NaN;
-  const result = sign * parseFloat(value);
-  if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
+  const result2 = sign * parseFloat(value);
+  if (Number.isFinite(result2) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result2;
   return NOT_RESOLVED;
 }
 function representYamlFloat$2(object) {
@@ -44112,8 +44597,8 @@ function representYamlFloat$2(object) {
   if (object === Number.POSITIVE_INFINITY) return ".inf";
   if (object === Number.NEGATIVE_INFINITY) return "-.inf";
   if (Object.is(object, -0)) return "-0.0";
-  const result = object.toString(10);
-  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+  const result2 = object.toString(10);
+  return /^[-+]?[0-9]+e/.test(result2) ? result2.replace("e", ".e") : result2;
 }
 var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
   implicit: true,
@@ -44137,12 +44622,12 @@ function resolveYamlFloat$1(source, isExplicit) {
     if ("+-".includes(value[0])) value = value.slice(1);
     if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
     if (value === ".nan") return NaN;
-    const result2 = sign * parseFloat(value);
-    return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
+    const result3 = sign * parseFloat(value);
+    return Number.isFinite(result3) ? result3 : NOT_RESOLVED;
   }
   if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-  const result = Number(source);
-  if (Number.isFinite(result)) return result;
+  const result2 = Number(source);
+  if (Number.isFinite(result2)) return result2;
   return NOT_RESOLVED;
 }
 function representYamlFloat$1(object) {
@@ -44150,8 +44635,8 @@ function representYamlFloat$1(object) {
   if (object === Number.POSITIVE_INFINITY) return ".inf";
   if (object === Number.NEGATIVE_INFINITY) return "-.inf";
   if (Object.is(object, -0)) return "-0.0";
-  const result = object.toString(10);
-  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+  const result2 = object.toString(10);
+  return /^[-+]?[0-9]+e/.test(result2) ? result2.replace("e", ".e") : result2;
 }
 var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
   implicit: true,
@@ -44169,12 +44654,12 @@ function resolveYamlFloat(source) {
   if ("+-".includes(value[0])) value = value.slice(1);
   if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
   if (value === ".nan") return NaN;
-  let result = 0;
+  let result2 = 0;
   if (value.includes(":")) {
-    for (const part of value.split(":")) result = result * 60 + Number(part);
-    result *= sign;
-  } else result = sign * parseFloat(value);
-  if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
+    for (const part of value.split(":")) result2 = result2 * 60 + Number(part);
+    result2 *= sign;
+  } else result2 = sign * parseFloat(value);
+  if (Number.isFinite(result2) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result2;
   return NOT_RESOLVED;
 }
 function representYamlFloat(object) {
@@ -44182,8 +44667,8 @@ function representYamlFloat(object) {
   if (object === Number.POSITIVE_INFINITY) return ".inf";
   if (object === Number.NEGATIVE_INFINITY) return "-.inf";
   if (Object.is(object, -0)) return "-0.0";
-  const result = object.toString(10);
-  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+  const result2 = object.toString(10);
+  return /^[-+]?[0-9]+e/.test(result2) ? result2.replace("e", ".e") : result2;
 }
 var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
   implicit: true,
@@ -44211,9 +44696,9 @@ function resolveYamlBinary(source) {
   const input = source.replace(/\s/g, "");
   if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
   const binary2 = atob(input);
-  const result = new Uint8Array(binary2.length);
-  for (let index = 0; index < binary2.length; index++) result[index] = binary2.charCodeAt(index);
-  return result;
+  const result2 = new Uint8Array(binary2.length);
+  for (let index = 0; index < binary2.length; index++) result2[index] = binary2.charCodeAt(index);
+  return result2;
 }
 function representYamlBinary(object) {
   let binary2 = "";
@@ -44387,19 +44872,19 @@ function createTagDefinitionListMap() {
   };
 }
 function compileTags(tags) {
-  const result = [];
+  const result2 = [];
   for (const tag of tags) {
-    let index = result.length;
-    for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
-      const previous = result[previousIndex];
+    let index = result2.length;
+    for (let previousIndex = 0; previousIndex < result2.length; previousIndex++) {
+      const previous = result2[previousIndex];
       if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
         index = previousIndex;
         break;
       }
     }
-    result[index] = tag;
+    result2[index] = tag;
   }
-  return result;
+  return result2;
 }
 var Schema = class Schema2 {
   tags;
@@ -44563,14 +45048,14 @@ var YAML11_SCHEMA = new Schema([
 var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
   ...intYaml11Tag,
   resolve: (source, isExplicit, tagName) => {
-    const result = intYaml11Tag.resolve(source, isExplicit, tagName);
-    return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
+    const result2 = intYaml11Tag.resolve(source, isExplicit, tagName);
+    return result2 === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result2;
   }
 }, {
   ...floatYaml11Tag,
   resolve: (source, isExplicit, tagName) => {
-    const result = floatYaml11Tag.resolve(source, isExplicit, tagName);
-    return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
+    const result2 = floatYaml11Tag.resolve(source, isExplicit, tagName);
+    return result2 === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result2;
   }
 });
 var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
@@ -44677,27 +45162,27 @@ function makeSnippet(mark, options) {
     if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
   }
   if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
-  let result = "";
+  let result2 = "";
   const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
   const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
   for (let i = 1; i <= opts.linesBefore; i++) {
     if (foundLineNo - i < 0) break;
     const line2 = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
-    result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line2.str}
-${result}`;
+    result2 = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line2.str}
+${result2}`;
   }
   const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-  result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}
+  result2 += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}
 `;
-  result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^
+  result2 += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^
 `;
   for (let i = 1; i <= opts.linesAfter; i++) {
     if (foundLineNo + i >= lineEnds.length) break;
     const line2 = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
-    result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line2.str}
+    result2 += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line2.str}
 `;
   }
-  return result.replace(/\n$/, "");
+  return result2.replace(/\n$/, "");
 }
 function formatError(exception, compact) {
   let where = "";
@@ -44869,61 +45354,61 @@ function foldedBreaks(count) {
   return "\n".repeat(count - 1);
 }
 function getPlainValue(input, start, end) {
-  let result = "";
+  let result2 = "";
   let position = start;
   let captureStart = start;
   let captureEnd = start;
   while (position < end) {
     const ch = input.charCodeAt(position);
     if (ch === 10 || ch === 13) {
-      result += input.slice(captureStart, captureEnd);
+      result2 += input.slice(captureStart, captureEnd);
       const fold = skipFoldedBreaks(input, position, end);
-      result += foldedBreaks(fold.breaks);
+      result2 += foldedBreaks(fold.breaks);
       position = captureStart = captureEnd = fold.position;
     } else {
       position++;
       if (ch !== 32 && ch !== 9) captureEnd = position;
     }
   }
-  return result + input.slice(captureStart, captureEnd);
+  return result2 + input.slice(captureStart, captureEnd);
 }
 function getSingleQuotedValue(input, start, end) {
-  let result = "";
+  let result2 = "";
   let position = start;
   let captureStart = start;
   let captureEnd = start;
   while (position < end) {
     const ch = input.charCodeAt(position);
     if (ch === 39) {
-      result += input.slice(captureStart, position) + "'";
+      result2 += input.slice(captureStart, position) + "'";
       position += 2;
       captureStart = captureEnd = position;
     } else if (ch === 10 || ch === 13) {
-      result += input.slice(captureStart, captureEnd);
+      result2 += input.slice(captureStart, captureEnd);
       const fold = skipFoldedBreaks(input, position, end);
-      result += foldedBreaks(fold.breaks);
+      result2 += foldedBreaks(fold.breaks);
       position = captureStart = captureEnd = fold.position;
     } else {
       position++;
       if (ch !== 32 && ch !== 9) captureEnd = position;
     }
   }
-  return result + input.slice(captureStart, end);
+  return result2 + input.slice(captureStart, end);
 }
 function getDoubleQuotedValue(input, start, end) {
-  let result = "";
+  let result2 = "";
   let position = start;
   let captureStart = start;
   let captureEnd = start;
   while (position < end) {
     const ch = input.charCodeAt(position);
     if (ch === 92) {
-      result += input.slice(captureStart, position);
+      result2 += input.slice(captureStart, position);
       position++;
       const escaped = input.charCodeAt(position);
       if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
       else if (escaped < 256 && simpleEscapeCheck[escaped]) {
-        result += simpleEscapeMap[escaped];
+        result2 += simpleEscapeMap[escaped];
         position++;
       } else {
         let hexLength = escapedHexLen$1(escaped);
@@ -44933,27 +45418,27 @@ function getDoubleQuotedValue(input, start, end) {
           const digit = fromHexCode$1(input.charCodeAt(position));
           hexResult = (hexResult << 4) + digit;
         }
-        result += charFromCodepoint(hexResult);
+        result2 += charFromCodepoint(hexResult);
         position++;
       }
       captureStart = captureEnd = position;
     } else if (ch === 10 || ch === 13) {
-      result += input.slice(captureStart, captureEnd);
+      result2 += input.slice(captureStart, captureEnd);
       const fold = skipFoldedBreaks(input, position, end);
-      result += foldedBreaks(fold.breaks);
+      result2 += foldedBreaks(fold.breaks);
       position = captureStart = captureEnd = fold.position;
     } else {
       position++;
       if (ch !== 32 && ch !== 9) captureEnd = position;
     }
   }
-  return result + input.slice(captureStart, end);
+  return result2 + input.slice(captureStart, end);
 }
 function getBlockValue(input, start, end, indent, chomping, folded) {
   const textIndent = indent < 0 ? 0 : indent;
   const region = input.slice(start, end).replace(/\r\n?/g, "\n");
   const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
-  let result = "";
+  let result2 = "";
   let didReadContent = false;
   let emptyLines = 0;
   let atMoreIndented = false;
@@ -44969,23 +45454,23 @@ function getBlockValue(input, start, end, indent, chomping, folded) {
     if (folded) {
       if (first === 32 || first === 9) {
         atMoreIndented = true;
-        result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+        result2 += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
       } else if (atMoreIndented) {
         atMoreIndented = false;
-        result += "\n".repeat(emptyLines + 1);
+        result2 += "\n".repeat(emptyLines + 1);
       } else if (emptyLines === 0) {
-        if (didReadContent) result += " ";
-      } else result += "\n".repeat(emptyLines);
-    } else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-    result += content2;
+        if (didReadContent) result2 += " ";
+      } else result2 += "\n".repeat(emptyLines);
+    } else result2 += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+    result2 += content2;
     didReadContent = true;
     emptyLines = 0;
   }
-  if (chomping === CHOMPING_MODE.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+  if (chomping === CHOMPING_MODE.KEEP) result2 += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
   else if (chomping !== CHOMPING_MODE.STRIP) {
-    if (didReadContent) result += "\n";
+    if (didReadContent) result2 += "\n";
   }
-  return result;
+  return result2;
 }
 function getScalarValue(input, scalar) {
   if (scalar.valueStart === NO_RANGE$3) return "";
@@ -45224,9 +45709,9 @@ function testDocumentBoundary(state) {
   skipByteOrderMark(state);
   skipSeparationSpace(state, true);
   const ch = state.input.charCodeAt(state.position);
-  const result = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
+  const result2 = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
   restoreState(state, snapshot);
-  return result;
+  return result2;
 }
 function skipUntilLineEnd(state) {
   let ch = state.input.charCodeAt(state.position);
@@ -46051,16 +46536,16 @@ function toPlainValue(node) {
     case "seq":
       return node.items.map((item) => toPlainValue(item));
     case "map": {
-      const result = {};
+      const result2 = {};
       for (const entry of node.entries) {
-        Object.defineProperty(result, keyText(entry.key), {
+        Object.defineProperty(result2, keyText(entry.key), {
           value: toPlainValue(entry.value),
           enumerable: true,
           writable: true,
           configurable: true
         });
       }
-      return result;
+      return result2;
     }
   }
 }
@@ -46619,12 +47104,12 @@ function schemaDiagnostics(errors, options) {
   const handledPaths = /* @__PURE__ */ new Set();
   for (const e of relevant) {
     const segments = pointerSegments(e.instancePath);
-    const path13 = displayPath(segments, rootName);
+    const path14 = displayPath(segments, rootName);
     const data = e.data;
     if (e.keyword === "additionalProperties") {
       const name = String(e.params.additionalProperty);
       const known = Object.keys(e.parentSchema?.properties ?? {});
-      const inWhat = segments.length === 0 ? "" : ` in ${path13}`;
+      const inWhat = segments.length === 0 ? "" : ` in ${path14}`;
       const hint = didYouMean(name, known) || `; expected one of: ${known.join(", ")}`;
       diagnostics.push(errorAt(locator.key([...segments, name]), `${codePrefix}/unknown-key`, `unknown key '${name}'${inWhat}${hint}`));
       continue;
@@ -46632,39 +47117,39 @@ function schemaDiagnostics(errors, options) {
     if (e.keyword === "propertyNames") {
       const name = String(e.params.propertyName);
       const range2 = locator.key([...segments, name]);
-      const own2 = options.describeKey?.({ error: e, segments, path: path13, range: range2 });
-      diagnostics.push(own2 ?? errorAt(range2, `${codePrefix}/invalid-key`, `invalid key '${name}'${segments.length === 0 ? "" : ` in ${path13}`}`));
+      const own2 = options.describeKey?.({ error: e, segments, path: path14, range: range2 });
+      diagnostics.push(own2 ?? errorAt(range2, `${codePrefix}/invalid-key`, `invalid key '${name}'${segments.length === 0 ? "" : ` in ${path14}`}`));
       continue;
     }
     if (e.keyword === "required") {
       const name = String(e.params.missingProperty);
-      diagnostics.push(errorAt(locator.value(segments), `${codePrefix}/missing-key`, `${path13} has no '${name}'`));
+      diagnostics.push(errorAt(locator.value(segments), `${codePrefix}/missing-key`, `${path14} has no '${name}'`));
       continue;
     }
     if (handledPaths.has(e.instancePath)) continue;
     handledPaths.add(e.instancePath);
     const range = locator.value(segments);
-    const own = options.describeValue?.({ error: e, segments, path: path13, range });
+    const own = options.describeValue?.({ error: e, segments, path: path14, range });
     if (own) {
       diagnostics.push(own);
       continue;
     }
     if (e.keyword === "type") {
       const types = relevant.filter((o) => o.instancePath === e.instancePath && o.keyword === "type").map((o) => String(o.params.type));
-      diagnostics.push(errorAt(range, `${codePrefix}/invalid-type`, `${path13} must be ${typeWords(types.flatMap((t) => t.split(",")))}`));
+      diagnostics.push(errorAt(range, `${codePrefix}/invalid-type`, `${path14} must be ${typeWords(types.flatMap((t) => t.split(",")))}`));
       continue;
     }
     if (e.keyword === "enum") {
       const allowed = (e.params.allowedValues ?? []).map(String);
       const hint = typeof data === "string" ? didYouMean(data, allowed) : "";
-      diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path13}: ${show(data)} is not one of: ${allowed.join(", ")}${hint}`));
+      diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path14}: ${show(data)} is not one of: ${allowed.join(", ")}${hint}`));
       continue;
     }
     if (e.keyword === "minLength") {
-      diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path13} must not be empty`));
+      diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path14} must not be empty`));
       continue;
     }
-    diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path13} ${e.message ?? "is invalid"}`));
+    diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path14} ${e.message ?? "is invalid"}`));
   }
   return diagnostics;
 }
@@ -46702,10 +47187,11 @@ function isEmptyObject(value) {
 function everyRule(registry, enabled) {
   return new Map(registry.map((rule) => [rule.id, { severity: enabled(rule) ? rule.meta.severity : "off" }]));
 }
-function ruleIsAbout(rule, family) {
-  return rule.meta.products === void 0 || rule.meta.products.includes(family);
+function ruleIsAbout(rule, product) {
+  if (!familiesOf(rule.meta.families).includes(familyOfPresetProduct(product))) return false;
+  return rule.meta.products === void 0 || rule.meta.products.includes(product);
 }
-var FAMILY_DESCRIPTIONS = {
+var PRESET_DESCRIPTIONS = {
   lcs2005: "Live Communications Server 2005 (Communicator 2005, Access Proxy)",
   ocs2007r2: "Office Communications Server 2007 R2 (Office Communicator 2007 R2, Edge)",
   lync2010: "Lync Server 2010 (DNS load-balanced pools of at most 10 front ends, mobility)",
@@ -46714,15 +47200,15 @@ var FAMILY_DESCRIPTIONS = {
   teams: "Microsoft Teams (Microsoft 365, Direct Routing SBCs)",
   cisco: "Cisco Unified CM with Expressway (Jabber, mobile and remote access)"
 };
-function productPreset(family) {
+function productPreset(product) {
   return {
-    description: `${FAMILY_DESCRIPTIONS[family]}: the recommended rules about it, at their default severity, with its option values.`,
-    settings: { product: FAMILY_PRODUCT[family] },
+    description: `${PRESET_DESCRIPTIONS[product]}: the recommended rules about it, at their default severity, with its option values.`,
+    settings: { product: PRESET_PRODUCT_SETTING[product] },
     rules: (registry) => {
       const settings = /* @__PURE__ */ new Map();
       for (const rule of registry) {
-        if (!rule.meta.recommended || !ruleIsAbout(rule, family)) continue;
-        const options = rule.meta.presetOptions?.[family];
+        if (!rule.meta.recommended || !ruleIsAbout(rule, product)) continue;
+        const options = rule.meta.presetOptions?.[product];
         settings.set(rule.id, options ? { severity: rule.meta.severity, options: { ...options } } : { severity: rule.meta.severity });
       }
       return settings;
@@ -46738,7 +47224,7 @@ var PRESETS = {
     description: "Every rule at its default severity.",
     rules: (registry) => everyRule(registry, () => true)
   },
-  ...Object.fromEntries(PRODUCT_FAMILIES.map((family) => [`uclint:${family}`, productPreset(family)]))
+  ...Object.fromEntries(PRESET_PRODUCTS.map((product) => [`uclint:${product}`, productPreset(product)]))
 };
 var DEFAULT_PRESET = "uclint:recommended";
 function rulesTurnedOn(preset, registry) {
@@ -46756,7 +47242,9 @@ function rulesTurnedOn(preset, registry) {
 var CONFIG_SEVERITIES = ["off", "info", "warn", "warning", "error"];
 var DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}([Tt ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?([Zz]|[+-]\\d{2}:\\d{2})?)?$";
 var RULE_ID_PATTERN = "^[a-z0-9]+/[a-z0-9-]+$";
-var PLUGIN_NAME_PATTERN = "^(@[a-z0-9][a-z0-9._~-]*/)?[a-z0-9][a-z0-9._~-]*$";
+var PLUGIN_NAME_PATTERN = "^(@[a-z0-9][a-z0-9._~-]*/)?uclint-plugin-[a-z0-9._~-]+$";
+var ENVIRONMENT_VARIABLE_PATTERN = "^[A-Za-z_][A-Za-z0-9_]*$";
+var PASSWORD_VARIABLE_PREFIX = "UCLINT_PKCS12_";
 var globList = {
   type: "array",
   items: { type: "string", minLength: 1 },
@@ -46773,7 +47261,7 @@ var CONFIG_SCHEMA = {
       oneOf: [{ $ref: "#/definitions/presetName" }, { type: "array", items: { $ref: "#/definitions/presetName" } }]
     },
     plugins: {
-      description: "Rule packs from installed packages, by package name. They are looked up in the node_modules of uclint's installation (or --plugins-from) and refused when they lie inside the linted tree. Their rules are configured under `rules` like uclint's own.",
+      description: "Rule packs from installed packages named uclint-plugin-<name> or @<scope>/uclint-plugin-<name>, loaded only when the command line allows plugins (--allow-plugins, --plugins-from). They are looked up in the node_modules of uclint's installation (or --plugins-from) and refused when they lie inside the linted tree. Their rules are configured under `rules` like uclint's own.",
       type: "array",
       uniqueItems: true,
       items: { type: "string", pattern: PLUGIN_NAME_PATTERN, maxLength: 214 }
@@ -46808,7 +47296,17 @@ var CONFIG_SCHEMA = {
           description: "The date expiry rules judge against (YYYY-MM-DD, or an ISO 8601 date-time); --now wins."
         },
         strictDnsNaming: { type: "boolean", description: "Clients enforce strict DNS naming (EnableStrictDNSNaming)." },
-        product: { enum: [...PRODUCTS], description: "Product of the deployment (cisco: Unified CM with Expressway); selects product defaults. A product preset sets it." }
+        product: {
+          enum: [...PRODUCTS],
+          description: "Product of the deployment (cisco: Unified CM with Expressway); selects product defaults, and the family rules run for unless `families` is given. A product preset sets it."
+        },
+        families: {
+          type: "array",
+          minItems: 1,
+          uniqueItems: true,
+          items: { enum: [...FAMILIES] },
+          description: "Families of the deployment, when the product alone cannot say (a hybrid of Skype for Business Server and Teams: [lync, teams]): lync (Lync Server 2010-2013, Skype for Business Server), legacy (LCS 2005, OCS 2007), teams, cisco, sip (generic SIP, IMS). Rules about other families do not run. Default: the family of `product`, else what the files show."
+        }
       }
     },
     baseline: { type: "string", minLength: 1, description: "Baseline file of accepted findings, relative to the lint root." },
@@ -46818,9 +47316,9 @@ var CONFIG_SCHEMA = {
       additionalProperties: false,
       properties: {
         passwords: {
-          description: "PKCS#12 (.pfx, .p12) passwords: path or glob to the NAME of the environment variable that holds the password. The password itself never goes in the config.",
+          description: "PKCS#12 (.pfx, .p12) passwords: path or glob to the NAME of the environment variable that holds the password. The password itself never goes in the config. A config in the linted tree may name only variables starting with UCLINT_PKCS12_, or those the command line allows (--pkcs12-password-env).",
           type: "object",
-          additionalProperties: { type: "string", pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }
+          additionalProperties: { type: "string", pattern: ENVIRONMENT_VARIABLE_PATTERN }
         }
       }
     },
@@ -46849,7 +47347,7 @@ var CONFIG_SCHEMA = {
     },
     presetName: {
       type: "string",
-      examples: ["uclint:recommended", "uclint:all", ...PRODUCT_FAMILIES.map((family) => `uclint:${family}`)]
+      examples: ["uclint:recommended", "uclint:all", ...PRESET_PRODUCTS.map((product) => `uclint:${product}`)]
     }
   }
 };
@@ -46857,6 +47355,7 @@ var CONFIG_KEYS = Object.keys(CONFIG_SCHEMA.properties);
 
 // src/config/load.ts
 var DEFAULT_AUDIT_ISSUE_TITLE = "uclint audit";
+var VARIABLE_NAME = new RegExp(ENVIRONMENT_VARIABLE_PATTERN);
 var NOW_PATTERN = new RegExp(CONFIG_SCHEMA.properties.settings.properties.now.pattern);
 var configValidator = lazyValidator(CONFIG_SCHEMA);
 function toSeverity(severity) {
@@ -46865,7 +47364,7 @@ function toSeverity(severity) {
 function isConfigSeverity(text2) {
   return typeof text2 === "string" && CONFIG_SEVERITIES.includes(text2);
 }
-function loadConfig(text2, file, registry) {
+function loadConfig(text2, file, registry, trust = {}) {
   const parsed = parseYamlDocuments(text2, file);
   const diagnostics = withCodePrefix(parsed.diagnostics, "config");
   if (diagnostics.length > 0) return { diagnostics };
@@ -46883,8 +47382,9 @@ function loadConfig(text2, file, registry) {
   }
   const written = plain;
   diagnostics.push(...semanticDiagnostics(written, locator, registry));
+  diagnostics.push(...passwordVariableDiagnostics(written, locator, trust.passwordVariables ?? []));
   if (diagnostics.length > 0) return { diagnostics: sortDiagnostics(diagnostics) };
-  const config = resolveConfig(written, registry, file);
+  const config = resolveConfig(written, registry, file, locator);
   if (config.baseline !== void 0) config.baselineAt = locator.value(["baseline"]);
   return { config, diagnostics: [] };
 }
@@ -46919,7 +47419,7 @@ function applyRuleOverrides(config, overrides, registry) {
   }
   return diagnostics;
 }
-function resolveConfig(written, registry, file) {
+function resolveConfig(written, registry, file, locator) {
   const presetNames = written.extends === void 0 ? [DEFAULT_PRESET] : typeof written.extends === "string" ? [written.extends] : written.extends;
   const chosen = /* @__PURE__ */ new Map();
   for (const rule of registry) chosen.set(rule.id, { severity: "off", options: {} });
@@ -46947,6 +47447,8 @@ function resolveConfig(written, registry, file) {
   const { now, ...otherSettings } = written.settings ?? {};
   const settings = { ...presetSettings, ...otherSettings };
   if (typeof now === "string") settings.now = parseConfigDate(now);
+  const stated = familiesFromConfig(written, presetNames, locator);
+  if (stated.families) settings.families = stated.families;
   const zones = {};
   for (const [pattern, origin] of Object.entries(written.zones ?? {})) zones[pattern] = canonicalName(origin);
   const config = {
@@ -46960,7 +47462,23 @@ function resolveConfig(written, registry, file) {
   };
   if (file !== void 0) config.file = file;
   if (written.baseline !== void 0) config.baseline = written.baseline;
+  if (stated.statement) config.familiesStatement = stated.statement;
   return config;
+}
+function familiesFromConfig(written, presetNames, locator) {
+  const at2 = (segments) => locator ? { loc: locator.value(segments) } : {};
+  const { families, product } = written.settings ?? {};
+  if (Array.isArray(families)) return { statement: { text: `settings.families: [${families.join(", ")}]`, ...at2(["settings", "families"]) } };
+  if (typeof product === "string") return { statement: { text: `settings.product: ${product}`, ...at2(["settings", "product"]) } };
+  const productPresets = presetNames.flatMap((name) => {
+    const presetProduct = PRESETS[name]?.settings?.product;
+    return isProduct(presetProduct) ? [{ name, family: FAMILY_OF_PRODUCT[presetProduct] }] : [];
+  });
+  if (productPresets.length === 0) return {};
+  const presetFamilies = new Set(productPresets.map((preset) => preset.family));
+  const names3 = productPresets.map((preset) => preset.name);
+  const statement = { text: names3.length === 1 ? `extends: ${names3[0]}` : `extends: [${names3.join(", ")}]`, ...at2(["extends"]) };
+  return presetFamilies.size > 1 ? { statement, families: FAMILIES.filter((family) => presetFamilies.has(family)) } : { statement };
 }
 function parseDateText(text2) {
   return NOW_PATTERN.test(text2) ? parseConfigDate(text2) : void 0;
@@ -46998,7 +47516,7 @@ function configSchemaDiagnostics(errors, locator, registry) {
     describeValue: (site) => ruleSettingDiagnostic(site)
   });
 }
-function ruleSettingDiagnostic({ error: e, segments, path: path13, range }) {
+function ruleSettingDiagnostic({ error: e, segments, path: path14, range }) {
   const data = e.data;
   const ruleSetting = isRuleSettingPath(segments);
   const severityPath = ruleSetting || segments[0] === "rules" && segments.length === 3 && segments[2] === "0";
@@ -47010,7 +47528,7 @@ function ruleSettingDiagnostic({ error: e, segments, path: path13, range }) {
       `invalid severity ${show(data)} for rule '${id}'; expected one of: ${CONFIG_SEVERITIES.join(", ")}${typeof data === "string" ? didYouMean(data, CONFIG_SEVERITIES) : ""}`
     );
   }
-  if (ruleSetting) return errorAt(range, "config/invalid-rule-setting", `${path13} must be a severity or a list [severity, options]`);
+  if (ruleSetting) return errorAt(range, "config/invalid-rule-setting", `${path14} must be a severity or a list [severity, options]`);
   if (segments[0] === "rules" && segments.length === 3 && segments[2] === "1") {
     return errorAt(range, "config/invalid-options", `options of rule '${segments[1]}' must be a mapping`);
   }
@@ -47018,11 +47536,15 @@ function ruleSettingDiagnostic({ error: e, segments, path: path13, range }) {
     return errorAt(
       range,
       "config/invalid-plugin-name",
-      `plugins: '${String(data)}' is not a package name; a plugin is an installed package named by its package name (no paths, versions, URLs or file: specifiers)`
+      `plugins: '${String(data)}' is not a plugin's package name; a plugin is an installed package named uclint-plugin-<name> or @<scope>/uclint-plugin-<name>, written by that name alone (no paths, versions, URLs or file: specifiers)`
     );
   }
-  if (e.keyword === "uniqueItems" && segments.length === 1 && segments[0] === "plugins" && Array.isArray(data)) {
-    return errorAt(range, "config/invalid-value", `plugins: '${String(data[e.params.i])}' is listed twice`);
+  const listPath = segments.join(".");
+  if (e.keyword === "uniqueItems" && (listPath === "plugins" || listPath === "settings.families") && Array.isArray(data)) {
+    return errorAt(range, "config/invalid-value", `${listPath}: '${String(data[e.params.i])}' is listed twice`);
+  }
+  if (e.keyword === "minItems" && listPath === "settings.families") {
+    return errorAt(range, "config/invalid-value", `settings.families: list at least one of ${FAMILIES.join(", ")}, or leave it out`);
   }
   if (e.keyword === "pattern" && segments.join("/") === "settings/now") {
     return errorAt(range, "config/invalid-date", `settings.now: '${String(data)}' is not a date (YYYY-MM-DD)`);
@@ -47071,9 +47593,36 @@ function semanticDiagnostics(written, locator, registry) {
       }
     }
   }
+  const families = written.settings && typeof written.settings === "object" ? written.settings.families : void 0;
+  const product = written.settings && typeof written.settings === "object" ? written.settings.product : void 0;
+  if (Array.isArray(families) && isProduct(product) && !families.includes(FAMILY_OF_PRODUCT[product])) {
+    diagnostics.push(
+      errorAt(
+        locator.value(["settings", "product"]),
+        "config/invalid-value",
+        `settings.product: ${product} is of the family ${FAMILY_OF_PRODUCT[product]}, which settings.families does not list; add it there, or remove the product`
+      )
+    );
+  }
   const now = written.settings && typeof written.settings === "object" ? written.settings.now : void 0;
   if (typeof now === "string" && NOW_PATTERN.test(now) && parseConfigDate(now) === void 0) {
     diagnostics.push(errorAt(locator.value(["settings", "now"]), "config/invalid-date", `settings.now: '${now}' is not a valid date`));
+  }
+  return diagnostics;
+}
+function passwordVariableDiagnostics(written, locator, allowed) {
+  const passwords = isPlainObject2(written.certificates) ? written.certificates.passwords : void 0;
+  if (!isPlainObject2(passwords)) return [];
+  const diagnostics = [];
+  for (const [pattern, variable] of Object.entries(passwords)) {
+    if (typeof variable !== "string" || !VARIABLE_NAME.test(variable) || variable.startsWith(PASSWORD_VARIABLE_PREFIX) || allowed.includes(variable)) continue;
+    diagnostics.push(
+      errorAt(
+        locator.value(["certificates", "passwords", pattern]),
+        "config/password-variable-refused",
+        `certificates.passwords: a configuration may name only environment variables whose names start with ${PASSWORD_VARIABLE_PREFIX}, or those the command line allows (--pkcs12-password-env ${variable}, or the Action's pkcs12-password-env input); ${variable} is not read`
+      )
+    );
   }
   return diagnostics;
 }
@@ -47219,10 +47768,10 @@ var certificatesLoader = {
   kind: "Certificates",
   schema: CERTIFICATES_SCHEMA,
   schemaFile: "manifest-certificates.schema.json",
-  describeValue: ({ error, segments, path: path13, range }) => {
+  describeValue: ({ error, segments, path: path14, range }) => {
     const field = segments[segments.length - 1];
     if (error.keyword !== "pattern" || field !== "notBefore" && field !== "notAfter") return void 0;
-    return errorAt(range, "manifest/invalid-date", `${path13}: '${String(error.data)}' is not a date (YYYY-MM-DD)`);
+    return errorAt(range, "manifest/invalid-date", `${path14}: '${String(error.data)}' is not a date (YYYY-MM-DD)`);
   },
   convert(document2, data, context) {
     if (!Array.isArray(data.certificates)) return {};
@@ -47339,23 +47888,23 @@ function convertValidity(entry, certificate, context, valueAt, pathOf) {
   }
 }
 function convertKey(key, context, valueAt, pathOf) {
-  const result = { algorithm: key.algorithm };
+  const result2 = { algorithm: key.algorithm };
   const curve = key.curve === void 0 ? void 0 : EC_CURVES[key.curve];
   if (curve && key.algorithm !== "ec") {
     context.report(valueAt("key", "curve"), "invalid-key", `${pathOf("key", "curve")}: only ec keys have a curve, this key is ${key.algorithm}`);
   } else if (curve) {
-    result.curve = curve.name;
-    result.size = curve.size;
+    result2.curve = curve.name;
+    result2.size = curve.size;
   }
-  if (key.size === void 0) return result;
+  if (key.size === void 0) return result2;
   if (key.algorithm === "ed25519" || key.algorithm === "ed448") {
     context.report(valueAt("key", "size"), "invalid-key", `${pathOf("key", "size")}: ${key.algorithm} keys have no size to choose`);
-  } else if (result.curve && result.size !== key.size) {
-    context.report(valueAt("key", "size"), "invalid-key", `${pathOf("key", "size")}: ${key.size} does not match curve ${result.curve} (${result.size} bits)`);
+  } else if (result2.curve && result2.size !== key.size) {
+    context.report(valueAt("key", "size"), "invalid-key", `${pathOf("key", "size")}: ${key.size} does not match curve ${result2.curve} (${result2.size} bits)`);
   } else {
-    result.size = key.size;
+    result2.size = key.size;
   }
-  return result;
+  return result2;
 }
 
 // src/loaders/manifest/reader.ts
@@ -47367,45 +47916,45 @@ var DocumentReader = class {
   data;
   context;
   problems = 0;
-  entries(path13, read2) {
-    return this.indices(path13).flatMap((itemPath) => read2(itemPath) ?? []);
+  entries(path14, read2) {
+    return this.indices(path14).flatMap((itemPath) => read2(itemPath) ?? []);
   }
-  indices(path13) {
-    const list = this.at(path13);
-    return Array.isArray(list) ? list.map((_, index) => [...path13, index]) : [];
+  indices(path14) {
+    const list = this.at(path14);
+    return Array.isArray(list) ? list.map((_, index) => [...path14, index]) : [];
   }
   /** The value when the schema accepted it and it has the type, with its range. */
-  scalar(path13, type) {
-    const value = this.at(path13);
-    if (typeof value !== type || !this.context.isValid(path13)) return void 0;
-    return { value, loc: this.loc(path13) };
+  scalar(path14, type) {
+    const value = this.at(path14);
+    if (typeof value !== type || !this.context.isValid(path14)) return void 0;
+    return { value, loc: this.loc(path14) };
   }
-  isMapping(path13) {
-    const value = this.at(path13);
+  isMapping(path14) {
+    const value = this.at(path14);
     return typeof value === "object" && value !== null && !Array.isArray(value);
   }
-  at(path13) {
+  at(path14) {
     let value = this.data;
-    for (const segment of path13) {
+    for (const segment of path14) {
       if (typeof value !== "object" || value === null || !Object.hasOwn(value, segment)) return void 0;
       value = value[segment];
     }
     return value;
   }
   /** Key and value of a mapping's entry; the item alone in a list. */
-  loc(path13) {
-    const segments = path13.map(String);
-    const pair = typeof path13[path13.length - 1] === "string" ? this.context.locator.entry(segments) : void 0;
+  loc(path14) {
+    const segments = path14.map(String);
+    const pair = typeof path14[path14.length - 1] === "string" ? this.context.locator.entry(segments) : void 0;
     return pair ? pairRange(pair) : this.context.locator.value(segments);
   }
   /** A problem with the value at the path, reported at the value. */
-  report(path13, code, message) {
-    this.reportAt(this.context.locator.value(path13.map(String)), path13, code, message);
+  report(path14, code, message) {
+    this.reportAt(this.context.locator.value(path14.map(String)), path14, code, message);
   }
   /** A problem with part of the value at the path (one entry of a comma-separated list). */
-  reportAt(range, path13, code, message) {
+  reportAt(range, path14, code, message) {
     this.problems++;
-    this.context.report(range, code, `${this.context.path(path13)}: ${message}`);
+    this.context.report(range, code, `${this.context.path(path14)}: ${message}`);
   }
 };
 function optional(key, value) {
@@ -47422,7 +47971,7 @@ var nonEmptyString2 = { type: "string", minLength: 1 };
 var fqdn = (description) => ({ ...nonEmptyString2, description });
 var fqdnList = (description) => ({ type: "array", items: nonEmptyString2, description });
 var ip = { ...nonEmptyString2, description: "IPv4 address (four decimal parts) or IPv6 address." };
-var port = { type: "integer", minimum: 1, maximum: 65535 };
+var port2 = { type: "integer", minimum: 1, maximum: 65535 };
 var mapping = (properties, required = []) => ({
   type: "object",
   additionalProperties: false,
@@ -47479,7 +48028,7 @@ var TOPOLOGY_SCHEMA = documentSchema("Topology", "uclint manifest: kind Topology
     sbcs: {
       description: "Session border controllers (Direct Routing, PSTN gateways).",
       type: "array",
-      items: mapping({ fqdn: fqdn("FQDN of the SBC."), port: { ...port, description: "SIP/TLS port, 5061 by default on the SBC." } }, ["fqdn"])
+      items: mapping({ fqdn: fqdn("FQDN of the SBC."), port: { ...port2, description: "SIP/TLS port, 5061 by default on the SBC." } }, ["fqdn"])
     }
   },
   definitions: {
@@ -47521,9 +48070,9 @@ var topologyLoader = {
   kind: "Topology",
   schema: TOPOLOGY_SCHEMA,
   schemaFile: "manifest-topology.schema.json",
-  describeValue: ({ error, segments, path: path13, range }) => {
+  describeValue: ({ error, segments, path: path14, range }) => {
     if (segments[segments.length - 1] !== "port" || error.keyword !== "minimum" && error.keyword !== "maximum") return void 0;
-    return errorAt(range, "manifest/invalid-port", `${path13}: ${String(error.data)} is not a port (1-65535)`);
+    return errorAt(range, "manifest/invalid-port", `${path14}: ${String(error.data)} is not a port (1-65535)`);
   },
   convert(document2, data, context) {
     const reader = new TopologyReader(data, context);
@@ -47537,9 +48086,9 @@ function readSimpleUrl(text2) {
   if (!url) return readHostName(text2, { qualified: true });
   const [, scheme, hostText, portText2, rest = ""] = url;
   const host = readHostName(hostText, { qualified: true });
-  const port2 = portText2 === void 0 ? void 0 : readPort(portText2);
-  if (!/^https?$/i.test(scheme) || host === void 0 || portText2 !== void 0 && port2 === void 0) return void 0;
-  return `${scheme.toLowerCase()}://${host}${port2 === void 0 ? "" : `:${port2}`}${rest}`;
+  const port3 = portText2 === void 0 ? void 0 : readPort(portText2);
+  if (!/^https?$/i.test(scheme) || host === void 0 || portText2 !== void 0 && port3 === void 0) return void 0;
+  return `${scheme.toLowerCase()}://${host}${port3 === void 0 ? "" : `:${port3}`}${rest}`;
 }
 var TopologyReader = class extends DocumentReader {
   topology(document2) {
@@ -47548,12 +48097,12 @@ var TopologyReader = class extends DocumentReader {
       loc: document2.loc,
       sipDomains: this.hosts(["sipDomains"]),
       tenantDomains: this.hosts(["tenantDomains"]),
-      pools: this.entries(["pools"], (path13) => this.pool(path13)),
-      edges: this.entries(["edges"], (path13) => this.edge(path13)),
+      pools: this.entries(["pools"], (path14) => this.pool(path14)),
+      edges: this.entries(["edges"], (path14) => this.edge(path14)),
       simpleUrls: { meet: this.simpleUrls("meet"), dialin: this.simpleUrls("dialin"), admin: this.simpleUrls("admin") },
-      sbcs: this.entries(["sbcs"], (path13) => {
-        const fqdn2 = this.host([...path13, "fqdn"]);
-        return fqdn2 && { fqdn: fqdn2, ...optional("port", this.scalar([...path13, "port"], "number")), loc: this.loc(path13) };
+      sbcs: this.entries(["sbcs"], (path14) => {
+        const fqdn2 = this.host([...path14, "fqdn"]);
+        return fqdn2 && { fqdn: fqdn2, ...optional("port", this.scalar([...path14, "port"], "number")), loc: this.loc(path14) };
       })
     };
     const product = this.scalar(["product"], "string");
@@ -47583,51 +48132,51 @@ var TopologyReader = class extends DocumentReader {
     }
     return policy;
   }
-  pool(path13) {
-    const fqdn2 = this.host([...path13, "fqdn"]);
-    const servers = this.entries([...path13, "servers"], (serverPath) => {
+  pool(path14) {
+    const fqdn2 = this.host([...path14, "fqdn"]);
+    const servers = this.entries([...path14, "servers"], (serverPath) => {
       const serverFqdn = this.host([...serverPath, "fqdn"]);
       return serverFqdn && { fqdn: serverFqdn, ...optional("id", this.scalar([...serverPath, "id"], "number")), loc: this.loc(serverPath) };
     });
     const pool = fqdn2 && {
       fqdn: fqdn2,
-      ...optional("role", this.scalar([...path13, "role"], "string")),
-      ...optional("loadBalancing", this.scalar([...path13, "loadBalancing"], "string")),
+      ...optional("role", this.scalar([...path14, "role"], "string")),
+      ...optional("loadBalancing", this.scalar([...path14, "loadBalancing"], "string")),
       servers,
-      loc: this.loc(path13)
+      loc: this.loc(path14)
     };
-    const web = [...path13, "webServices"];
+    const web = [...path14, "webServices"];
     if (this.isMapping(web)) {
       const webServices = { ...optional("internal", this.host([...web, "internal"])), ...optional("external", this.host([...web, "external"])) };
       if (pool) pool.webServices = webServices;
     }
     return pool;
   }
-  edge(path13) {
-    const edge = { external: {}, servers: this.hosts([...path13, "servers"]), loc: this.loc(path13) };
-    const internal = this.host([...path13, "internal", "fqdn"]);
+  edge(path14) {
+    const edge = { external: {}, servers: this.hosts([...path14, "servers"]), loc: this.loc(path14) };
+    const internal = this.host([...path14, "internal", "fqdn"]);
     if (internal) edge.internal = { fqdn: internal };
     for (const service of ["access", "webConferencing", "av"]) {
-      const at2 = [...path13, "external", service];
+      const at2 = [...path14, "external", service];
       const fqdn2 = this.host([...at2, "fqdn"]);
       const ip2 = this.address([...at2, "ip"]);
       if (fqdn2) edge.external[service] = { fqdn: fqdn2, ...optional("ip", ip2) };
     }
     return edge;
   }
-  manualServer(path13) {
-    const text2 = this.scalar(path13, "string");
+  manualServer(path14) {
+    const text2 = this.scalar(path14, "string");
     if (!text2) return void 0;
     const read2 = readHostPort(text2.value);
     if ("host" in read2) return { value: read2.port === void 0 ? { host: read2.host } : { host: read2.host, port: read2.port }, loc: text2.loc };
-    if ("badPort" in read2) this.report(path13, "invalid-port", `'${read2.badPort}' in '${text2.value}' is not a port (1-65535)`);
-    else this.report(path13, "invalid-host", `'${text2.value}' is not a host name, an IP address or host:port`);
+    if ("badPort" in read2) this.report(path14, "invalid-port", `'${read2.badPort}' in '${text2.value}' is not a port (1-65535)`);
+    else this.report(path14, "invalid-host", `'${text2.value}' is not a host name, an IP address or host:port`);
     return void 0;
   }
   /** `meet: https://meet.contoso.com/` or a list of them. */
   simpleUrls(kind) {
-    const path13 = ["simpleUrls", kind];
-    const paths = Array.isArray(this.at(path13)) ? this.indices(path13) : [path13];
+    const path14 = ["simpleUrls", kind];
+    const paths = Array.isArray(this.at(path14)) ? this.indices(path14) : [path14];
     return paths.flatMap((itemPath) => {
       const text2 = this.scalar(itemPath, "string");
       if (!text2) return [];
@@ -47638,23 +48187,23 @@ var TopologyReader = class extends DocumentReader {
     });
   }
   /** A fully qualified host name, lower-case without its trailing dot. */
-  host(path13) {
-    const text2 = this.scalar(path13, "string");
+  host(path14) {
+    const text2 = this.scalar(path14, "string");
     if (!text2) return void 0;
     const name = readHostName(text2.value, { qualified: true });
     if (name !== void 0) return { value: name, loc: text2.loc };
-    this.report(path13, "invalid-host", `'${text2.value}' is not a fully qualified host name`);
+    this.report(path14, "invalid-host", `'${text2.value}' is not a fully qualified host name`);
     return void 0;
   }
-  hosts(path13) {
-    return this.indices(path13).flatMap((itemPath) => this.host(itemPath) ?? []);
+  hosts(path14) {
+    return this.indices(path14).flatMap((itemPath) => this.host(itemPath) ?? []);
   }
-  address(path13) {
-    const text2 = this.scalar(path13, "string");
+  address(path14) {
+    const text2 = this.scalar(path14, "string");
     if (!text2) return void 0;
     const address = readIpAddress(text2.value);
     if (address !== void 0) return { value: address, loc: text2.loc };
-    this.report(path13, "invalid-address", `'${text2.value}' is not an IPv4 or IPv6 address`);
+    this.report(path14, "invalid-address", `'${text2.value}' is not an IPv4 or IPv6 address`);
     return void 0;
   }
 };
@@ -47738,17 +48287,17 @@ var NetworkReader = class extends DocumentReader {
     });
   }
 };
-function describeNetworkValue({ error, path: path13, range }) {
+function describeNetworkValue({ error, path: path14, range }) {
   if (error.keyword === "minimum" || error.keyword === "maximum") {
     const { minimum, maximum } = error.parentSchema;
     const problem2 = maximum === void 0 ? `is less than ${minimum}` : `is out of range (${minimum}-${maximum})`;
-    return errorAt(range, "manifest/invalid-value", `${path13}: ${String(error.data)} ${problem2}`);
+    return errorAt(range, "manifest/invalid-value", `${path14}: ${String(error.data)} ${problem2}`);
   }
   if (error.keyword === "uniqueItems") {
     const { i } = error.params;
-    return errorAt(range, "manifest/invalid-value", `${path13} lists '${String(error.data[i])}' twice`);
+    return errorAt(range, "manifest/invalid-value", `${path14} lists '${String(error.data[i])}' twice`);
   }
-  if (error.keyword === "minItems") return errorAt(range, "manifest/invalid-value", `${path13} must not be empty`);
+  if (error.keyword === "minItems") return errorAt(range, "manifest/invalid-value", `${path14} must not be empty`);
   return void 0;
 }
 
@@ -47885,12 +48434,12 @@ var VpnProfileReader = class extends NetworkReader {
   }
   /** DNS suffixes: host names (one label allowed), lower-case without the trailing dot. */
   suffixes() {
-    return this.entries(["dns", "suffixes"], (path13) => {
-      const text2 = this.scalar(path13, "string");
+    return this.entries(["dns", "suffixes"], (path14) => {
+      const text2 = this.scalar(path14, "string");
       if (!text2) return void 0;
       const name = readHostName(text2.value);
       if (name !== void 0) return { value: name, loc: text2.loc };
-      this.report(path13, "invalid-host", `'${text2.value}' is not a DNS suffix (a host name)`);
+      this.report(path14, "invalid-host", `'${text2.value}' is not a DNS suffix (a host name)`);
       return void 0;
     });
   }
@@ -47916,58 +48465,58 @@ var FirewallRulesReader = class extends NetworkReader {
       name: this.setName(document2),
       semantics: this.scalar(["semantics"], "string")?.value ?? "windows",
       ...optional("appliesTo", this.scalar(["appliesTo"], "string")),
-      rules: this.entries(["rules"], (path13) => this.rule(path13))
+      rules: this.entries(["rules"], (path14) => this.rule(path14))
     };
   }
-  rule(path13) {
-    const loc = this.loc(path13);
-    const field = (key) => this.scalar([...path13, key], "string");
+  rule(path14) {
+    const loc = this.loc(path14);
+    const field = (key) => this.scalar([...path14, key], "string");
     const name = field("name");
-    if (name) this.uniqueName(name, [...path13, "name"]);
+    if (name) this.uniqueName(name, [...path14, "name"]);
     const protocol = field("protocol") ?? { value: "any", loc };
     const rest = {
       ...optional("program", field("program")),
       protocol,
-      localAddresses: this.ruleAddresses([...path13, "localAddresses"], loc),
-      remoteAddresses: this.ruleAddresses([...path13, "remoteAddresses"], loc),
-      localPorts: this.rulePorts([...path13, "localPorts"], protocol, loc),
-      remotePorts: this.rulePorts([...path13, "remotePorts"], protocol, loc),
-      interfaceTypes: this.names([...path13, "interfaceTypes"], loc),
-      profiles: this.names([...path13, "profiles"], loc),
-      enabled: this.scalar([...path13, "enabled"], "boolean")?.value ?? true
+      localAddresses: this.ruleAddresses([...path14, "localAddresses"], loc),
+      remoteAddresses: this.ruleAddresses([...path14, "remoteAddresses"], loc),
+      localPorts: this.rulePorts([...path14, "localPorts"], protocol, loc),
+      remotePorts: this.rulePorts([...path14, "remotePorts"], protocol, loc),
+      interfaceTypes: this.names([...path14, "interfaceTypes"], loc),
+      profiles: this.names([...path14, "profiles"], loc),
+      enabled: this.scalar([...path14, "enabled"], "boolean")?.value ?? true
     };
     const direction = field("direction");
     const action = field("action");
     if (!name || !direction || !action) return void 0;
-    return { index: Number(path13[path13.length - 1]), loc, name, direction, action, ...rest };
+    return { index: Number(path14[path14.length - 1]), loc, name, direction, action, ...rest };
   }
-  ruleAddresses(path13, ruleLoc) {
-    return this.written(path13) ? this.addresses(path13) : [anyAddress(ruleLoc)];
+  ruleAddresses(path14, ruleLoc) {
+    return this.written(path14) ? this.addresses(path14) : [anyAddress(ruleLoc)];
   }
   /** An absent list means any; an empty one would match nothing, which no firewall rule means. */
-  written(path13) {
-    const value = this.at(path13);
-    if (Array.isArray(value) && value.length === 0) this.report(path13, "invalid-value", "an empty list matches nothing; leave the key out, or write any");
+  written(path14) {
+    const value = this.at(path14);
+    if (Array.isArray(value) && value.length === 0) this.report(path14, "invalid-value", "an empty list matches nothing; leave the key out, or write any");
     return value !== void 0;
   }
   /** Ports apply to TCP and UDP only; Windows Firewall refuses them on other protocols. */
-  rulePorts(path13, protocol, ruleLoc) {
-    if (!this.written(path13)) return [anyPorts(ruleLoc)];
-    const ports2 = this.portList(path13);
+  rulePorts(path14, protocol, ruleLoc) {
+    if (!this.written(path14)) return [anyPorts(ruleLoc)];
+    const ports2 = this.portList(path14);
     const specific = ports2.find((entry) => !entry.any);
     if (specific && protocol.value !== "tcp" && protocol.value !== "udp") {
-      this.reportAt(specific.loc, path13, "invalid-port", `ports need protocol tcp or udp; the rule's protocol is ${protocol.value}`);
+      this.reportAt(specific.loc, path14, "invalid-port", `ports need protocol tcp or udp; the rule's protocol is ${protocol.value}`);
     }
     return ports2;
   }
-  names(path13, ruleLoc) {
-    if (this.at(path13) === void 0) return [{ value: "any", loc: ruleLoc }];
-    return this.entries(path13, (itemPath) => this.scalar(itemPath, "string"));
+  names(path14, ruleLoc) {
+    if (this.at(path14) === void 0) return [{ value: "any", loc: ruleLoc }];
+    return this.entries(path14, (itemPath) => this.scalar(itemPath, "string"));
   }
-  uniqueName(name, path13) {
-    const at2 = this.context.locator.value(path13.map(String));
+  uniqueName(name, path14) {
+    const at2 = this.context.locator.value(path14.map(String));
     const first = this.namesSeen.get(name.value);
-    if (first) this.context.report(at2, "duplicate-name", `${this.context.path(path13)}: duplicate rule name '${name.value}' (first at line ${first.line}, column ${first.column})`);
+    if (first) this.context.report(at2, "duplicate-name", `${this.context.path(path14)}: duplicate rule name '${name.value}' (first at line ${first.line}, column ${first.column})`);
     else this.namesSeen.set(name.value, at2);
   }
 };
@@ -47991,57 +48540,57 @@ var MediaPolicyReader = class extends NetworkReader {
       file: document2.file,
       loc: document2.loc,
       ...optional("candidateTypePreference", this.typePreferences()),
-      transportOrder: this.entries(["transportOrder"], (path13) => this.scalar(path13, "string")),
-      excludeInterfaces: this.entries(["excludeInterfaces"], (path13) => this.excludedInterface(path13)),
-      portRanges: this.perMediaType(["portRanges"], (path13) => {
-        const piece = this.piece(path13);
+      transportOrder: this.entries(["transportOrder"], (path14) => this.scalar(path14, "string")),
+      excludeInterfaces: this.entries(["excludeInterfaces"], (path14) => this.excludedInterface(path14)),
+      portRanges: this.perMediaType(["portRanges"], (path14) => {
+        const piece = this.piece(path14);
         return piece && this.ports(piece);
       }),
-      dscp: this.perMediaType(["dscp"], (path13) => this.scalar(path13, "number")),
+      dscp: this.perMediaType(["dscp"], (path14) => this.scalar(path14, "number")),
       ...optional("concurrentCalls", this.scalar(["concurrentCalls"], "number"))
     };
   }
   /** The mapping as written, or an ordered list turned into RANKED_TYPE_PREFERENCES. */
   typePreferences() {
-    const path13 = ["candidateTypePreference"];
-    const written = this.at(path13);
+    const path14 = ["candidateTypePreference"];
+    const written = this.at(path14);
     if (written === void 0) return void 0;
     const preferences = {};
     if (Array.isArray(written)) {
-      this.indices(path13).forEach((itemPath, rank) => {
+      this.indices(path14).forEach((itemPath, rank) => {
         const type = this.scalar(itemPath, "string");
         if (type) preferences[type.value] = { value: RANKED_TYPE_PREFERENCES[rank], loc: type.loc };
       });
     } else {
       for (const type of CANDIDATE_TYPES) {
-        const value = this.scalar([...path13, type], "number");
+        const value = this.scalar([...path14, type], "number");
         if (value) preferences[type] = value;
       }
     }
     return preferences;
   }
-  excludedInterface(path13) {
-    const text2 = this.scalar(path13, "string");
+  excludedInterface(path14) {
+    const text2 = this.scalar(path14, "string");
     if (!text2) return void 0;
     if (EXCLUDABLE_INTERFACES.includes(text2.value)) return text2;
     if (/^[A-Za-z]+$/.test(text2.value)) {
-      this.report(path13, "invalid-interface", `'${text2.value}' is neither an interface type (${EXCLUDABLE_INTERFACES.join(", ")}) nor a network`);
+      this.report(path14, "invalid-interface", `'${text2.value}' is neither an interface type (${EXCLUDABLE_INTERFACES.join(", ")}) nor a network`);
       return void 0;
     }
-    const piece = this.piece(path13);
+    const piece = this.piece(path14);
     const address = piece && this.address(piece);
     return address && { ...text2, address };
   }
   /** A mapping of media type (`audio`, `video`, `sharing`, ...) to a value read at its path. */
-  perMediaType(path13, read2) {
-    const written = this.at(path13);
-    const result = {};
-    if (!this.isMapping(path13)) return result;
+  perMediaType(path14, read2) {
+    const written = this.at(path14);
+    const result2 = {};
+    if (!this.isMapping(path14)) return result2;
     for (const mediaType of Object.keys(written)) {
-      const value = read2([...path13, mediaType]);
-      if (value !== void 0) result[mediaType] = value;
+      const value = read2([...path14, mediaType]);
+      if (value !== void 0) result2[mediaType] = value;
     }
-    return result;
+    return result2;
   }
 };
 
@@ -48056,7 +48605,7 @@ var MANIFEST_KIND_LOADERS = [
 var LOADERS_BY_KIND = new Map(MANIFEST_KIND_LOADERS.map((loader) => [loader.kind, { loader, validator: lazyValidator(loader.schema) }]));
 var ROOT_NAME = "the document";
 function parseManifestFile(text2, file) {
-  const result = {
+  const result2 = {
     certificates: [],
     topologies: [],
     vpnProfiles: [],
@@ -48066,29 +48615,29 @@ function parseManifestFile(text2, file) {
     diagnostics: []
   };
   try {
-    readDocuments(text2, file, result);
+    readDocuments(text2, file, result2);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    result.diagnostics.push(errorAt({ file, line: 1, column: 1, endLine: 1, endColumn: 1 }, "manifest/internal", `the manifest could not be read: ${message}`));
+    result2.diagnostics.push(errorAt({ file, line: 1, column: 1, endLine: 1, endColumn: 1 }, "manifest/internal", `the manifest could not be read: ${message}`));
   }
-  sortDiagnostics(result.diagnostics);
-  return result;
+  sortDiagnostics(result2.diagnostics);
+  return result2;
 }
-function readDocuments(text2, file, result) {
+function readDocuments(text2, file, result2) {
   const parsed = parseYamlDocuments(text2, file);
   const yamlDiagnostics = withCodePrefix(parsed.diagnostics, "manifest");
-  result.diagnostics.push(...yamlDiagnostics);
+  result2.diagnostics.push(...yamlDiagnostics);
   const firstUses = /* @__PURE__ */ new Map();
   for (const yamlDocument of parsed.documents) {
     if (yamlDiagnostics.some((d) => d.line >= yamlDocument.loc.line && d.line <= yamlDocument.loc.endLine)) continue;
-    const document2 = envelope(yamlDocument, file, result.diagnostics);
+    const document2 = envelope(yamlDocument, file, result2.diagnostics);
     if (!document2) continue;
     const entry = LOADERS_BY_KIND.get(document2.kind);
     if (!entry) {
-      result.otherDocuments.push({ kind: document2.kind, loc: document2.loc, contents: document2.contents });
+      result2.otherDocuments.push({ kind: document2.kind, loc: document2.loc, contents: document2.contents });
       continue;
     }
-    loadDocument(document2, entry.loader, entry.validator(), firstUses, result);
+    loadDocument(document2, entry.loader, entry.validator(), firstUses, result2);
   }
 }
 function envelope(yamlDocument, file, diagnostics) {
@@ -48123,11 +48672,11 @@ function envelope(yamlDocument, file, diagnostics) {
   }
   return valid ? { kind: kindValue, loc: yamlDocument.loc, file, contents: root } : void 0;
 }
-function loadDocument(document2, loader, validate, firstUses, result) {
+function loadDocument(document2, loader, validate, firstUses, result2) {
   const data = toPlainValue(document2.contents);
   const locator = new YamlLocator(document2.contents, document2.loc);
   const errors = validate(data) ? [] : [...validate.errors ?? []];
-  result.diagnostics.push(...schemaDiagnostics(errors, { codePrefix: "manifest", rootName: ROOT_NAME, locator, describeValue: loader.describeValue }));
+  result2.diagnostics.push(...schemaDiagnostics(errors, { codePrefix: "manifest", rootName: ROOT_NAME, locator, describeValue: loader.describeValue }));
   const invalidPointers = errors.map((e) => e.instancePath);
   const pointer = (segments) => segments.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
   const context = {
@@ -48137,7 +48686,7 @@ function loadDocument(document2, loader, validate, firstUses, result) {
       const at2 = pointer(segments);
       return !invalidPointers.some((p) => p === at2 || p.startsWith(at2 + "/"));
     },
-    report: (range, code, message) => result.diagnostics.push(errorAt(range, `manifest/${code}`, message)),
+    report: (range, code, message) => result2.diagnostics.push(errorAt(range, `manifest/${code}`, message)),
     firstUse: (scope, name, range) => {
       const key = `${scope}\0${name}`;
       const first = firstUses.get(key);
@@ -48146,10 +48695,10 @@ function loadDocument(document2, loader, validate, firstUses, result) {
     }
   };
   const loads = loader.convert(document2, data, context);
-  for (const key of Object.keys(loads)) append(result, loads, key);
+  for (const key of Object.keys(loads)) append(result2, loads, key);
 }
-function append(result, loads, key) {
-  result[key].push(...loads[key] ?? []);
+function append(result2, loads, key) {
+  result2[key].push(...loads[key] ?? []);
 }
 
 // src/loaders/line-text.ts
@@ -48464,8 +49013,8 @@ var RegistryReader = class {
     }
     const deletion = line[start + 1] === "-";
     const pathStart = start + (deletion ? 2 : 1);
-    const path13 = line.slice(pathStart, close);
-    const hive = path13.split("\\", 1)[0];
+    const path14 = line.slice(pathStart, close);
+    const hive = path14.split("\\", 1)[0];
     if (!HIVES.has(hive.toUpperCase())) {
       const full = registryKey(hive);
       const reason = hive === "" ? "the key path has no hive" : HIVES.has(full) ? `regedit does not accept the abbreviation '${hive}'; write ${full}` : `'${shown(hive)}' is not a registry hive (HKEY_LOCAL_MACHINE, HKEY_CURRENT_USER, ...)`;
@@ -48474,10 +49023,10 @@ var RegistryReader = class {
     }
     const loc = this.range(lineNo, start + 1, lineNo, close + 2);
     if (deletion) {
-      this.keyDeletions.push({ file: this.file, key: path13, loc });
+      this.keyDeletions.push({ file: this.file, key: path14, loc });
       this.key = { kind: "deleted", line: lineNo };
     } else {
-      this.key = { kind: "open", path: path13 };
+      this.key = { kind: "open", path: path14 };
     }
   }
   /** Reads one value (and its continuation lines); false when the bound on values stops the file. */
@@ -48967,15 +49516,15 @@ var OpenvpnReader = class {
   /** `remote HOST [PORT] [PROTO]`: the endpoint as `host:port` (`[IPv6]:port`), or the host alone. */
   remote(head, rest, line) {
     return this.withArgument(head, rest, 1, line, () => {
-      const [host, port2] = rest;
-      if (port2 && !(/^\d{1,5}$/.test(port2.text) && Number(port2.text) >= 1 && Number(port2.text) <= 65535)) {
-        this.reader.report("bad-port", `remote: '${shown(port2.text)}' is not a port (1-65535)`, line, port2.start, port2.end);
+      const [host, port3] = rest;
+      if (port3 && !(/^\d{1,5}$/.test(port3.text) && Number(port3.text) >= 1 && Number(port3.text) <= 65535)) {
+        this.reader.report("bad-port", `remote: '${shown(port3.text)}' is not a port (1-65535)`, line, port3.start, port3.end);
         return true;
       }
       const hostText = host.text.includes(":") ? `[${host.text}]` : host.text;
-      const value = port2 ? `${hostText}:${port2.text}` : host.text;
+      const value = port3 ? `${hostText}:${port3.text}` : host.text;
       if (!this.reader.entry(line, host.start, host.end)) return false;
-      this.profile.endpoints.push({ value, loc: this.reader.range(line, host.start, (port2 ?? host).end) });
+      this.profile.endpoints.push({ value, loc: this.reader.range(line, host.start, (port3 ?? host).end) });
       return true;
     });
   }
@@ -49116,14 +49665,14 @@ function readConnection(reader, line, number) {
   return { value: field.text, loc: reader.range(number, field.start, field.end) };
 }
 function readMedia(reader, line, number, session) {
-  const [type, port2, protocol] = blankSeparatedFields(line, 2);
+  const [type, port3, protocol] = blankSeparatedFields(line, 2);
   if (!protocol) {
-    reader.report("bad-media", `m=: the ${!type ? "media type" : !port2 ? "port" : "protocol"} is missing; m= is type port proto fmt...`, number, line.length, line.length);
+    reader.report("bad-media", `m=: the ${!type ? "media type" : !port3 ? "port" : "protocol"} is missing; m= is type port proto fmt...`, number, line.length, line.length);
     return false;
   }
-  const portNumber = /^(\d{1,5})(\/\d+)?$/.exec(port2.text);
+  const portNumber = /^(\d{1,5})(\/\d+)?$/.exec(port3.text);
   if (!portNumber || Number(portNumber[1]) > 65535) {
-    reader.report("bad-media", `m=: '${shown(port2.text)}' is not a port (0-65535, optionally /count)`, number, port2.start, port2.end);
+    reader.report("bad-media", `m=: '${shown(port3.text)}' is not a port (0-65535, optionally /count)`, number, port3.start, port3.end);
     return false;
   }
   const media = { loc: reader.range(number, 0, line.length), type: type.text, port: Number(portNumber[1]), protocol: protocol.text };
@@ -49139,7 +49688,7 @@ function readCandidate(reader, line, number) {
     return void 0;
   };
   if (fields.length < CANDIDATE_FIELDS.length) return fail2("candidate-missing-field", `the ${CANDIDATE_FIELDS[fields.length]} is missing`);
-  const [foundation, component, transport, priority, address, port2, typ, type] = fields;
+  const [foundation, component, transport, priority, address, port3, typ, type] = fields;
   if (!/^[A-Za-z0-9+/]{1,32}$/.test(foundation.text)) return fail2("bad-foundation", `foundation '${shown(foundation.text)}' is not 1 to 32 letters, digits, + or /`, foundation);
   const componentId = Number(component.text);
   if (!/^\d{1,3}$/.test(component.text) || componentId < 1 || componentId > 256) return fail2("bad-component", `component id '${shown(component.text)}' is not 1-256`, component);
@@ -49148,7 +49697,7 @@ function readCandidate(reader, line, number) {
   const priorityValue = Number(priority.text);
   if (!/^\d{1,10}$/.test(priority.text) || priorityValue < 1 || priorityValue > MAX_PRIORITY) return fail2("bad-priority", `priority '${shown(priority.text)}' is not 1 to 2^31-1 (${MAX_PRIORITY})`, priority);
   if (!isCandidateAddress(address.text)) return fail2("bad-address", `'${shown(address.text)}' is not an IP address or host name`, address);
-  if (!isPort(port2.text)) return fail2("bad-port", `port '${shown(port2.text)}' is not 0-65535`, port2);
+  if (!isPort(port3.text)) return fail2("bad-port", `port '${shown(port3.text)}' is not 0-65535`, port3);
   if (typ.text !== "typ") return fail2("bad-type", `expected 'typ' before the candidate type, found '${shown(typ.text)}'`, typ);
   if (!CANDIDATE_TYPES2.has(type.text)) return fail2("bad-type", `candidate type '${shown(type.text)}' is not host, srflx, prflx or relay`, type);
   const candidate = {
@@ -49158,7 +49707,7 @@ function readCandidate(reader, line, number) {
     ...transportKind,
     priority: priorityValue,
     address: address.text,
-    port: Number(port2.text),
+    port: Number(port3.text),
     type: type.text
   };
   for (let i = CANDIDATE_FIELDS.length; i < fields.length; i += 2) {
@@ -49249,23 +49798,60 @@ function disagreementsOf(entry, file) {
   return out;
 }
 
-// src/config/index.ts
-import { existsSync as existsSync2, statSync as statSync4 } from "node:fs";
+// src/config/plugins.ts
+import { existsSync as existsSync2, readFileSync as readFileSync2, realpathSync as realpathSync4, statSync as statSync3 } from "node:fs";
 import path7 from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+// src/config/tree.ts
+import { existsSync, realpathSync as realpathSync3 } from "node:fs";
+import path6 from "node:path";
+function repositoryTop(directory) {
+  for (let current = path6.resolve(directory); ; current = path6.dirname(current)) {
+    if (existsSync(path6.join(current, ".git"))) return current;
+    if (path6.dirname(current) === current) return void 0;
+  }
+}
+function lintTree(root, configDirectory) {
+  const top = repositoryTop(root);
+  const directories = [path6.resolve(root), ...top === void 0 ? [] : [top]];
+  if (configDirectory !== void 0 && !directories.some((directory) => isInside(path6.resolve(configDirectory), directory))) {
+    directories.push(path6.resolve(configDirectory));
+  }
+  const realDirectories = [...new Set(directories.flatMap((d) => realPath(d) ?? []))];
+  return top === void 0 ? { directories, realDirectories } : { directories, realDirectories, repositoryTop: top };
+}
+function realPath(file) {
+  try {
+    return realpathSync3(file);
+  } catch {
+    return void 0;
+  }
+}
+function underTree(file, tree) {
+  const absolute = path6.resolve(file);
+  return [...tree.directories, ...tree.realDirectories].some((directory) => isInside(absolute, directory));
+}
+function leavesTree(file, tree) {
+  const real = realPath(file);
+  return real !== void 0 && !tree.realDirectories.some((directory) => isInside(real, directory));
+}
+function staysInTree(file, tree) {
+  const absolute = path6.resolve(file);
+  return tree.directories.some((directory) => isInside(absolute, directory)) && !leavesTree(file, tree);
+}
 
 // src/config/plugins.ts
-import { existsSync, readFileSync as readFileSync2, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
-import path6 from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+var PLUGINS_NOT_ALLOWED = "a configuration may name plugins only when the command line allows them (--allow-plugins, or --plugins-from naming where they are installed)";
 var ENGINE_PACKS = ["parse", "uclint"];
 var SEVERITIES = ["error", "warning", "info"];
 var NAME = new RegExp(PLUGIN_NAME_PATTERN);
 var RULE_ID = new RegExp(RULE_ID_PATTERN);
 var CONDITIONS = ["import", "node", "default"];
 function ownInstallation() {
-  return path6.dirname(fileURLToPath(import.meta.url));
+  return path7.dirname(fileURLToPath(import.meta.url));
 }
-async function loadPlugins(text2, file, lintRoot2, registry, options = {}) {
+async function loadPlugins(text2, file, tree, registry, options = {}) {
   const parsed = parseYamlDocuments(text2, file);
   const root = parsed.diagnostics.length === 0 ? parsed.documents[0]?.contents : void 0;
   if (!root || root.kind !== "map") return { plugins: [], diagnostics: [] };
@@ -49273,14 +49859,15 @@ async function loadPlugins(text2, file, lintRoot2, registry, options = {}) {
   if (!Array.isArray(plain.plugins) || plain.plugins.length === 0) return { plugins: [], diagnostics: [] };
   const names3 = plain.plugins;
   const locator = new YamlLocator(root, { file, line: 1, column: 1, endLine: 1, endColumn: 1 });
-  if (options.refusal !== void 0) {
-    return { plugins: [], diagnostics: [errorAt(locator.key(["plugins"]), "config/plugins-refused", `plugins are not loaded: ${options.refusal}`)] };
+  if (options.allow !== true) {
+    return { plugins: [], diagnostics: [errorAt(locator.key(["plugins"]), "config/plugins-refused", `plugins are not loaded: ${options.refusal ?? PLUGINS_NOT_ALLOWED}`)] };
   }
   const diagnostics = [];
   const plugins = [];
   const taken = new Map([...registry.map((rule) => packOf(rule.id)), ...ENGINE_PACKS].map((pack) => [pack, "uclint"]));
-  const from = path6.resolve(options.resolveFrom ?? ownInstallation());
-  const untrusted = [lintRoot2, ...options.refuseInside ?? []].flatMap((tree) => [path6.resolve(tree), ...existsSync(tree) ? [realpathSync3(tree)] : []]);
+  const from = path7.resolve(options.resolveFrom ?? ownInstallation());
+  const checkout = options.refuseInside ?? [];
+  const untrusted = { directories: [...tree.directories, ...checkout.map((d) => path7.resolve(d))], realDirectories: [...tree.realDirectories, ...checkout.filter(existsSync2).map((d) => realpathSync4(d))] };
   for (const [index, name] of names3.entries()) {
     if (typeof name !== "string" || !NAME.test(name) || names3.indexOf(name) !== index) continue;
     const where = locator.value(["plugins", String(index)]);
@@ -49304,14 +49891,14 @@ async function loadPlugin(name, from, untrusted, where) {
   if (!packageDirectory) return fail2("config/plugin-not-found", `no installed package of that name in node_modules of ${from} or its parents; install it beside uclint`);
   let manifest;
   try {
-    manifest = JSON.parse(readFileSync2(path6.join(packageDirectory, "package.json"), "utf8"));
+    manifest = JSON.parse(readFileSync2(path7.join(packageDirectory, "package.json"), "utf8"));
   } catch (e) {
     return fail2("config/plugin-invalid", `cannot read its package.json: ${e.message}`);
   }
   const entry = entryFile(packageDirectory, manifest);
   if (!entry) return fail2("config/plugin-invalid", 'its package.json names no entry file that exists (exports "." with an import, node or default condition, or main)');
-  const realEntry = realpathSync3(entry);
-  const inside = [packageDirectory, entry, realpathSync3(packageDirectory), realEntry].find((p) => untrusted.some((tree) => isInside(p, tree)));
+  const realEntry = realpathSync4(entry);
+  const inside = [packageDirectory, entry, realpathSync4(packageDirectory), realEntry].find((p) => underTree(p, untrusted));
   if (inside !== void 0) {
     return fail2("config/plugin-refused", `refused: ${inside} is inside the tree being linted, and uclint never runs code from the files it checks; install the plugin outside it`);
   }
@@ -49329,12 +49916,12 @@ async function loadPlugin(name, from, untrusted, where) {
   return { plugin: { name, ...version ? { version } : {}, file: realEntry, rules: exported } };
 }
 function findPackage(name, from) {
-  for (let directory = from; ; directory = path6.dirname(directory)) {
-    if (path6.basename(directory) !== "node_modules") {
-      const candidate = path6.join(directory, "node_modules", ...name.split("/"));
-      if (isFile(path6.join(candidate, "package.json"))) return candidate;
+  for (let directory = from; ; directory = path7.dirname(directory)) {
+    if (path7.basename(directory) !== "node_modules") {
+      const candidate = path7.join(directory, "node_modules", ...name.split("/"));
+      if (isFile(path7.join(candidate, "package.json"))) return candidate;
     }
-    if (path6.dirname(directory) === directory) return void 0;
+    if (path7.dirname(directory) === directory) return void 0;
   }
 }
 function entryFile(directory, manifest) {
@@ -49344,12 +49931,12 @@ function entryFile(directory, manifest) {
     const target = exportTarget(isSubpathMap ? exports["."] : exports);
     if (target === void 0) return void 0;
     if (!target.startsWith("./") || target.split("/").includes("..")) return void 0;
-    const file = path6.join(directory, target);
+    const file = path7.join(directory, target);
     return isFile(file) ? file : void 0;
   }
   const main = typeof manifest.main === "string" && manifest.main !== "" ? manifest.main : void 0;
   const candidates = main ? [main, `${main}.js`, `${main}/index.js`] : ["index.js"];
-  return candidates.map((c) => path6.join(directory, c)).find((file) => isInside(file, directory) && isFile(file));
+  return candidates.map((c) => path7.join(directory, c)).find((file) => isInside(file, directory) && isFile(file));
 }
 function exportTarget(value) {
   if (typeof value === "string") return value;
@@ -49364,7 +49951,7 @@ function exportTarget(value) {
   return void 0;
 }
 function isFile(file) {
-  return existsSync(file) && statSync3(file).isFile();
+  return existsSync2(file) && statSync3(file).isFile();
 }
 function ruleProblems(rule, index) {
   if (typeof rule !== "object" || rule === null) return [`rule ${index} is not an object`];
@@ -49393,6 +49980,8 @@ function ruleProblems(rule, index) {
     "meta.messages must map message ids to strings"
   );
   want(meta.examples === void 0 || typeof meta.examples === "object" && meta.examples !== null, "meta.examples must be an object");
+  const families = meta.families;
+  want(families === void 0 || families === "all" || Array.isArray(families) && families.length > 0 && families.every(isFamily), `meta.families must be 'all' or a list of: ${FAMILIES.join(", ")}`);
   if (meta.options !== void 0) {
     if (typeof meta.options !== "object" || meta.options === null || Array.isArray(meta.options)) {
       want(false, "meta.options must be a JSON Schema object");
@@ -49422,33 +50011,119 @@ function packProblems(rules, name, taken) {
   return problems;
 }
 
-// src/config/index.ts
+// src/config/source.ts
+import { existsSync as existsSync3, lstatSync, readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
+import path8 from "node:path";
 var CONFIG_FILE_NAMES = [".uclint.yml", ".uclint.yaml"];
-function findConfigFile(root) {
+function findConfigFile(directory) {
   for (const name of CONFIG_FILE_NAMES) {
-    const candidate = path7.join(root, name);
-    if (existsSync2(candidate) && statSync4(candidate).isFile()) return candidate;
+    const candidate = path8.join(directory, name);
+    if (existsSync3(candidate) && statSync4(candidate).isFile()) return candidate;
   }
   return void 0;
+}
+function findNearestConfig(paths, root) {
+  const top = repositoryTop(root);
+  const stop = top !== void 0 && isInside(root, top) ? top : root;
+  let directory = commonDirectory(paths);
+  for (; ; ) {
+    const found = findConfigFile(directory);
+    if (found) return found;
+    const parent = path8.dirname(directory);
+    if (directory === stop || parent === directory || !isInside(parent, stop)) return void 0;
+    directory = parent;
+  }
+}
+function readConfigSource(file, root, shown2) {
+  const tree = lintTree(root, path8.dirname(file));
+  try {
+    if (!statSync4(file).isFile()) return { refusal: { message: `config ${shown2} is not a regular file` } };
+  } catch (error) {
+    return { refusal: { message: `cannot read config ${shown2}: ${error.code ?? String(error)}` } };
+  }
+  if (leavesTree(file, tree)) {
+    return {
+      refusal: {
+        message: `config ${shown2} leads through a symbolic link to a file outside the linted tree (the lint root, the config's directory and the repository); it is not read`
+      }
+    };
+  }
+  let text2;
+  try {
+    text2 = readFileSync3(file, "utf8");
+  } catch (error) {
+    return { refusal: { message: `cannot read config ${shown2}: ${error.code ?? String(error)}` } };
+  }
+  return { source: { path: file, text: text2, tree, throughLink: reachedThroughLink(file, tree) } };
+}
+function reachedThroughLink(file, tree) {
+  const base = tree.directories.find((directory) => isInside(file, directory)) ?? path8.dirname(file);
+  const realBase = realPath(base);
+  const real = realPath(file);
+  return realBase === void 0 || real === void 0 || lstatSync(file).isSymbolicLink() || path8.relative(base, file) !== path8.relative(realBase, real);
+}
+function withheld(problem2) {
+  const what = problem2.code ? `${problem2.code} ` : "";
+  return {
+    ...problem2,
+    message: `${what}problem in a configuration reached through a symbolic link; its text is not repeated (replace the link with the file to see the message)`
+  };
+}
+
+// src/engine/families.ts
+function notAboutFamilies(families, estate) {
+  if (isEveryFamily(families)) return void 0;
+  if (families.some((family) => estate.has(family))) return void 0;
+  const about = `about ${familiesInWords(families)}`;
+  if (estate.source === "unknown") {
+    return `${about}; nothing in the files shows ${families.length === 1 ? "it" : "any of them"} (settings.families or settings.product states the families)`;
+  }
+  return `${about}; the estate is ${familiesInWords(estate.families)} (${estate.how})`;
+}
+function whyRuleIsNotAbout(rule, estate, product) {
+  const byFamily = notAboutFamilies(familiesOf(rule.meta.families), estate);
+  if (byFamily) return byFamily;
+  const products = rule.meta.products;
+  if (products === void 0 || !isProduct(product)) return void 0;
+  const presetProduct = presetProductOf(product);
+  if (products.includes(presetProduct)) return void 0;
+  return `about ${products.join(", ")} of its families; the estate's product is ${product}`;
+}
+function messagesNotAbout(rule, estate) {
+  const found = /* @__PURE__ */ new Map();
+  for (const [messageId, families] of Object.entries(rule.meta.messageFamilies ?? {})) {
+    const reason = notAboutFamilies(familiesOf(families), estate);
+    if (reason) found.set(messageId, reason);
+  }
+  return found;
 }
 
 // src/engine/run.ts
 function runRules(estate, rules, settings, now) {
   const findings = [];
   const outcomes = [];
+  let families;
   for (const rule of rules) {
     const setting = settings.get(rule.id);
     if (!setting || setting.severity === "off") {
       outcomes.push({ ruleId: rule.id, status: "off", findings: 0, time: 0 });
       continue;
     }
+    families ??= estate.families();
+    const notAbout = whyRuleIsNotAbout(rule, families, estate.product());
+    if (notAbout !== void 0) {
+      outcomes.push({ ruleId: rule.id, status: "not-applicable", findings: 0, time: 0, reason: notAbout, otherFamilies: true });
+      continue;
+    }
     if (rule.appliesTo && !rule.appliesTo(estate)) {
-      outcomes.push({ ruleId: rule.id, status: "not-applicable", findings: 0, time: 0 });
+      outcomes.push({ ruleId: rule.id, status: "not-applicable", findings: 0, time: 0, reason: "nothing in the estate for it to check" });
       continue;
     }
     const severity = setting.severity;
     const before = findings.length;
     const notCheckedSeen = /* @__PURE__ */ new Set();
+    const messagesNotReported = messagesNotAbout(rule, families);
+    const messagesReason = [...messagesNotReported].map(([messageId, why]) => `${messageId} not reported: ${why}`).join("; ");
     const started = performance.now();
     try {
       rule.check({
@@ -49460,6 +50135,7 @@ function runRules(estate, rules, settings, now) {
           if (template === void 0) {
             throw new Error(`rule ${rule.id} reported unknown messageId "${descriptor.messageId}"`);
           }
+          if (messagesNotReported.has(descriptor.messageId)) return;
           findings.push({
             ...descriptor.node.loc,
             ruleId: rule.id,
@@ -49484,7 +50160,7 @@ function runRules(estate, rules, settings, now) {
           });
         }
       });
-      outcomes.push({ ruleId: rule.id, status: "ran", findings: findings.length - before, time: performance.now() - started });
+      outcomes.push({ ruleId: rule.id, status: "ran", findings: findings.length - before, time: performance.now() - started, ...messagesReason ? { reason: messagesReason } : {} });
     } catch (error) {
       findings.push({
         file: "",
@@ -49659,8 +50335,8 @@ var COMMENT_START = {
   openvpn: "#"
 };
 async function lint(options = {}) {
-  const cwd = path8.resolve(options.cwd ?? process.cwd());
-  const paths = (options.paths?.length ? options.paths : ["."]).map((p) => path8.resolve(cwd, p));
+  const cwd = path9.resolve(options.cwd ?? process.cwd());
+  const paths = (options.paths?.length ? options.paths : ["."]).map((p) => path9.resolve(cwd, p));
   const root = lintRoot(paths, cwd);
   let registry = options.rules ?? RULES;
   let plugins = [];
@@ -49675,25 +50351,34 @@ async function lint(options = {}) {
     configFile: configFile2,
     now: now2
   });
-  const configPath = options.configFile ? path8.resolve(cwd, options.configFile) : options.ignoreConfigFiles ? void 0 : findNearestConfig(paths, root);
-  const configBase = configPath && isInside(path8.dirname(configPath), root) ? relativeTo(root, path8.dirname(configPath)) : "";
-  let config;
+  const configPath = options.configFile ? path9.resolve(cwd, options.configFile) : options.ignoreConfigFiles ? void 0 : findNearestConfig(paths, root);
+  let source;
   if (configPath) {
-    let text2;
-    try {
-      text2 = readFileSync3(configPath, "utf8");
-    } catch (error) {
-      fatal.push({ message: `cannot read config ${configPath}: ${error.code ?? String(error)}` });
+    const read2 = readConfigSource(configPath, root, options.configFile ?? (toPosix(path9.relative(cwd, configPath)) || configPath));
+    if ("refusal" in read2) {
+      fatal.push(read2.refusal);
       return empty(options.now ?? /* @__PURE__ */ new Date());
     }
-    const configName = relativeTo(root, configPath);
-    const pluginLoad = await loadPlugins(text2, configName, root, registry, options.plugins);
+    source = read2.source;
+  }
+  const configDirectory = configPath ? path9.dirname(configPath) : root;
+  const configBase = isInside(configDirectory, root) ? relativeTo(root, configDirectory) : "";
+  const globPrefix = isInside(configDirectory, root) ? "" : `${toPosix(path9.relative(configDirectory, root))}/`;
+  const configMatcher = (patterns) => {
+    const matches = globMatcher(rebaseGlobs(patterns, configBase));
+    return (file) => matches(globPrefix + file);
+  };
+  let config;
+  if (source) {
+    const configName = relativeTo(root, source.path);
+    const shown2 = (problems) => source.throughLink ? problems.map(withheld) : problems;
+    const pluginLoad = await loadPlugins(source.text, configName, source.tree, registry, options.plugins);
     plugins = pluginLoad.plugins;
     registry = [...registry, ...plugins.flatMap((plugin) => plugin.rules)];
-    fatal.push(...pluginLoad.diagnostics);
-    const loaded = loadConfig(text2, configName, registry);
+    fatal.push(...shown2(pluginLoad.diagnostics));
+    const loaded = loadConfig(source.text, configName, registry, { passwordVariables: options.passwordVariables });
     const pluginFailed = pluginLoad.diagnostics.length > 0;
-    fatal.push(...loaded.diagnostics.filter((d) => d.severity === "error" && !(pluginFailed && d.code === "config/unknown-rule")));
+    fatal.push(...shown2(loaded.diagnostics.filter((d) => d.severity === "error" && !(pluginFailed && d.code === "config/unknown-rule"))));
     if (!loaded.config || fatal.length > 0) return empty(options.now ?? /* @__PURE__ */ new Date(), configName);
     config = loaded.config;
   } else {
@@ -49719,7 +50404,8 @@ async function lint(options = {}) {
     root,
     ignore: rebaseGlobs(config.ignore, configBase),
     views: { internal: rebaseGlobs(config.views.internal, configBase), external: rebaseGlobs(config.views.external, configBase) },
-    zones: Object.fromEntries(Object.entries(config.zones).map(([pattern, origin]) => [rebaseGlob(pattern, configBase), origin]))
+    zones: Object.fromEntries(Object.entries(config.zones).map(([pattern, origin]) => [rebaseGlob(pattern, configBase), origin])),
+    globPrefix
   });
   const diagnostics = [];
   for (const d of discovered.diagnostics) {
@@ -49731,17 +50417,17 @@ async function lint(options = {}) {
   const directivesByFile = /* @__PURE__ */ new Map();
   const includedTexts = /* @__PURE__ */ new Map();
   const encodingReported = /* @__PURE__ */ new Set();
-  const confinedReader = createIncludeReader(root);
+  const confinedReader = createIncludeReader(root, { ignored: configMatcher(config.ignore) });
   const includeReader = (written, fromFile) => {
-    const result = confinedReader(written, fromFile);
-    if ("text" in result) {
-      includedTexts.set(result.file, result.text);
-      if (result.encoding !== void 0 && result.encoding !== "utf8" && !encodingReported.has(result.file)) {
-        encodingReported.add(result.file);
-        diagnostics.push(zoneEncodingDiagnostic(result.file, result.encoding, result.byteOrderMark === true));
+    const result2 = confinedReader(written, fromFile);
+    if ("text" in result2) {
+      includedTexts.set(result2.file, result2.text);
+      if (result2.encoding !== void 0 && result2.encoding !== "utf8" && !encodingReported.has(result2.file)) {
+        encodingReported.add(result2.file);
+        diagnostics.push(zoneEncodingDiagnostic(result2.file, result2.encoding, result2.byteOrderMark === true));
       }
     }
-    return result;
+    return result2;
   };
   const unsupported = [];
   const fileCertificates = [];
@@ -49752,16 +50438,13 @@ async function lint(options = {}) {
   const firewallRuleSets = [];
   const mediaPolicies = [];
   const sdpSessions = [];
-  const passwordPatterns = Object.entries(config.certificatePasswords).map(([pattern, variable]) => ({
-    matches: globMatcher([rebaseGlob(pattern, configBase)]),
-    variable
-  }));
+  const passwordPatterns = Object.entries(config.certificatePasswords).map(([pattern, variable]) => ({ matches: configMatcher([pattern]), variable }));
   const env = options.env ?? process.env;
   for (const file of discovered.files) {
     if (file.kind === "certificate" || file.kind === "registry") {
       let bytes;
       try {
-        bytes = readFileSync3(file.path);
+        bytes = readFileSync4(file.path);
       } catch (error) {
         diagnostics.push(unreadable2(file.file, error));
         continue;
@@ -49847,7 +50530,8 @@ async function lint(options = {}) {
     vpnProfiles,
     firewallRuleSets,
     mediaPolicies,
-    sdpSessions
+    sdpSessions,
+    familiesStatement: config.familiesStatement
   });
   const run = runRules(estate, registry, config.rules, now);
   const findings = [...diagnostics.map(diagnosticToFinding), ...unsupported, ...run.findings];
@@ -49855,15 +50539,16 @@ async function lint(options = {}) {
   findings.push(...directiveFindings(directivesByFile, registry, config));
   const sorted = sortAndDeduplicate(findings);
   assignFingerprints(sorted);
-  const baselineFile = options.writeBaselineFile ? void 0 : options.baselineFile ?? (config.baseline && path8.join(root, configBase, config.baseline));
+  const baselineFile = options.writeBaselineFile ? void 0 : options.baselineFile ?? (config.baseline && path9.join(configDirectory, config.baseline));
   if (baselineFile) {
-    const baselinePath = path8.resolve(cwd, baselineFile);
-    if (!options.baselineFile && configPath && isInside(configPath, root) && !isInsideTree(baselinePath, root)) {
-      fatal.push({ ...config.baselineAt, message: `baseline: ${config.baseline} is outside the linted tree; a config may only name a baseline inside it` });
+    const baselinePath = path9.resolve(cwd, baselineFile);
+    if (!options.baselineFile && source && !staysInTree(baselinePath, source.tree)) {
+      const problem2 = { ...config.baselineAt, code: "config/baseline-outside", message: `baseline: ${config.baseline} is outside the linted tree; a config may only name a baseline inside it` };
+      fatal.push(source.throughLink ? withheld(problem2) : problem2);
       return empty(now, configFile);
     }
     try {
-      applyBaseline(sorted, parseBaseline(readFileSync3(baselinePath, "utf8")));
+      applyBaseline(sorted, parseBaseline(readFileSync4(baselinePath, "utf8")));
     } catch (error) {
       const reason = error.code ?? error.message;
       fatal.push({ message: `cannot use baseline ${baselineFile}: ${reason}` });
@@ -49871,7 +50556,7 @@ async function lint(options = {}) {
     }
   }
   if (options.writeBaselineFile) {
-    const baselinePath = path8.resolve(cwd, options.writeBaselineFile);
+    const baselinePath = path9.resolve(cwd, options.writeBaselineFile);
     writeFileSync(baselinePath, JSON.stringify(createBaseline(sorted), null, 2) + "\n");
   }
   const counts = countFindings(sorted);
@@ -49923,16 +50608,6 @@ function directiveFindings(directivesByFile, registry, config) {
   }
   return out;
 }
-function findNearestConfig(paths, root) {
-  let directory = commonDirectory(paths);
-  for (; ; ) {
-    const found = findConfigFile(directory);
-    if (found) return found;
-    const parent = path8.dirname(directory);
-    if (directory === root || parent === directory || !isInside(parent, root)) return void 0;
-    directory = parent;
-  }
-}
 function rebaseGlob(pattern, base) {
   if (base === "" || !pattern.includes("/")) return pattern;
   return `${base}/${pattern.replace(/^\.\//, "").replace(/^\//, "")}`;
@@ -49940,22 +50615,14 @@ function rebaseGlob(pattern, base) {
 function rebaseGlobs(patterns, base) {
   return patterns.map((p) => rebaseGlob(p, base));
 }
-function isInsideTree(file, root) {
-  if (!isInside(file, root)) return false;
-  try {
-    return isInside(realpathSync4(file), realpathSync4(root));
-  } catch {
-    return true;
-  }
-}
 function relativeTo(root, file) {
-  const rel = path8.relative(root, file);
-  return (rel.startsWith("..") ? file : rel).split(path8.sep).join("/");
+  const rel = path9.relative(root, file);
+  return (rel.startsWith("..") ? file : rel).split(path9.sep).join("/");
 }
-function exitCodeOf(result, maxWarnings) {
-  if (result.fatal.length > 0) return 2;
-  if (result.counts.error > 0) return 1;
-  if (maxWarnings !== void 0 && maxWarnings >= 0 && result.counts.warning > maxWarnings) return 1;
+function exitCodeOf(result2, maxWarnings) {
+  if (result2.fatal.length > 0) return 2;
+  if (result2.counts.error > 0) return 1;
+  if (maxWarnings !== void 0 && maxWarnings >= 0 && result2.counts.warning > maxWarnings) return 1;
   return 0;
 }
 function zoneEncodingDiagnostic(file, encoding, byteOrderMark) {
@@ -50012,8 +50679,19 @@ function formatCompact(findings) {
 
 // src/report/json.ts
 var JSON_FORMAT_VERSION = 1;
-function formatJson(result) {
-  const findings = result.findings.map((f) => ({
+function familiesReport(families) {
+  return {
+    source: families.source,
+    ...families.source === "settings" ? { statedBy: families.how } : {},
+    families: families.families.map((family) => ({
+      family,
+      evidence: families.evidence.filter((e) => e.family === family).map((e) => ({ text: e.text, ...e.loc ? { file: e.loc.file, line: e.loc.line, column: e.loc.column } : {} })),
+      evidenceCount: families.counts[family] ?? 0
+    }))
+  };
+}
+function formatJson(result2) {
+  const findings = result2.findings.map((f) => ({
     ruleId: f.ruleId,
     severity: f.severity,
     message: f.message,
@@ -50031,10 +50709,11 @@ function formatJson(result) {
   return JSON.stringify(
     {
       version: JSON_FORMAT_VERSION,
-      now: result.now.toISOString(),
-      counts: result.counts,
-      files: result.files.map((f) => ({ file: f.file, kind: f.kind, view: f.view })),
-      rules: result.outcomes.filter((o) => o.status !== "off").map((o) => ({ ruleId: o.ruleId, status: o.status, findings: o.findings })),
+      now: result2.now.toISOString(),
+      counts: result2.counts,
+      files: result2.files.map((f) => ({ file: f.file, kind: f.kind, view: f.view })),
+      ...result2.estate ? { families: familiesReport(result2.estate.families()) } : {},
+      rules: result2.outcomes.filter((o) => o.status !== "off").map((o) => ({ ruleId: o.ruleId, status: o.status, findings: o.findings, ...o.reason ? { reason: o.reason } : {} })),
       findings
     },
     null,
@@ -50160,7 +50839,8 @@ function ruleDocBody(rule, page) {
   const parts = [];
   parts.push(`- Pack: \`${packOf(rule.id)}\``);
   parts.push(`- Default severity: ${SEVERITY_LABEL[m.severity]}`);
-  parts.push(`- In \`uclint:recommended\`: ${m.recommended ? "yes" : "no"}${page ? "" : "\n"}`);
+  parts.push(`- In \`uclint:recommended\`: ${m.recommended ? "yes" : "no"}`);
+  parts.push(`${familiesLine(rule)}${page ? "" : "\n"}`);
   if (page) {
     parts.push(presetsLine(rule, page.registry));
     parts.push(`- Source: [\`rules/${rule.id}.ts\`](../../../rules/${rule.id}.ts), tests: [\`__tests__/rules/${rule.id}.test.ts\`](../../../__tests__/rules/${rule.id}.test.ts), fixtures: [\`__tests__/fixtures/${rule.id}/\`](../../../__tests__/fixtures/${rule.id}/)
@@ -50199,6 +50879,13 @@ ${m.examples.valid.trim()}
   parts.push("");
   return parts;
 }
+function familiesLine(rule) {
+  const m = rule.meta;
+  const products = m.products ? `, products ${m.products.map((p) => `\`${p}\``).join(", ")} only` : "";
+  const messages = Object.entries(m.messageFamilies ?? {});
+  const narrower = messages.map(([id, families]) => `; \`${id}\` only for ${familiesInWords(families)}`).join("");
+  return `- Families: ${familiesInWords(m.families)}${products}${narrower}`;
+}
 function renderRuleHelp(rule) {
   return ruleDocBody(rule).join("\n");
 }
@@ -50219,13 +50906,13 @@ var SARIF_URI_BASE_ID = "%SRCROOT%";
 var SARIF_FINGERPRINT_KEY = "uclint/v1";
 var SARIF_MAX_RESULTS = 25e3;
 var LEVEL = { error: "error", warning: "warning", info: "note" };
-function formatSarif(result, options) {
+function formatSarif(result2, options) {
   const maxResults = Math.max(0, options.maxResults ?? SARIF_MAX_RESULTS);
-  const descriptors = ruleDescriptors(result, options);
+  const descriptors = ruleDescriptors(result2, options);
   const indexOf = new Map(descriptors.map((d, i) => [d.id, i]));
-  const kept = keepMostSevere(result.findings, maxResults);
-  const omitted = result.findings.length - kept.length;
-  const notifications = result.fatal.map((problem2) => ({
+  const kept = keepMostSevere(result2.findings, maxResults);
+  const omitted = result2.findings.length - kept.length;
+  const notifications = result2.fatal.map((problem2) => ({
     level: "error",
     message: { text: problem2.message },
     ...problem2.file && problem2.line ? { locations: [{ physicalLocation: physicalLocation(fatalRange(problem2.file, problem2)) }] } : {}
@@ -50234,7 +50921,7 @@ function formatSarif(result, options) {
     notifications.push({
       level: "warning",
       message: {
-        text: `${omitted} of ${result.findings.length} results were left out: a run holds at most ${maxResults} results, errors kept first.`
+        text: `${omitted} of ${result2.findings.length} results were left out: a run holds at most ${maxResults} results, errors kept first.`
       }
     });
   }
@@ -50254,7 +50941,7 @@ function formatSarif(result, options) {
         },
         invocations: [
           {
-            executionSuccessful: result.fatal.length === 0,
+            executionSuccessful: result2.fatal.length === 0,
             ...notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}
           }
         ],
@@ -50262,7 +50949,7 @@ function formatSarif(result, options) {
           [SARIF_URI_BASE_ID]: { description: { text: "The lint root: the directory every path uclint reports is relative to." } }
         },
         columnKind: "utf16CodeUnits",
-        results: kept.map((f) => sarifResult(f, indexOf, result.configFile))
+        results: kept.map((f) => sarifResult(f, indexOf, result2.configFile))
       }
     ]
   };
@@ -50279,12 +50966,12 @@ function keepMostSevere(findings, max) {
   const chosen = findings.map((finding, index) => ({ finding, index })).sort((a, b) => rank(a.finding) - rank(b.finding) || a.index - b.index).slice(0, max).sort((a, b) => a.index - b.index);
   return chosen.map((c) => c.finding);
 }
-function ruleDescriptors(result, options) {
-  const occurring = new Set(result.findings.map((f) => f.ruleId));
-  const on = new Set(result.outcomes.filter((o) => o.status !== "off").map((o) => o.ruleId));
+function ruleDescriptors(result2, options) {
+  const occurring = new Set(result2.findings.map((f) => f.ruleId));
+  const on = new Set(result2.outcomes.filter((o) => o.status !== "off").map((o) => o.ruleId));
   const descriptors = [];
   const described = /* @__PURE__ */ new Set();
-  const pluginRuleIds = new Set(result.plugins?.flatMap((plugin) => plugin.rules.map((rule) => rule.id)));
+  const pluginRuleIds = new Set(result2.plugins?.flatMap((plugin) => plugin.rules.map((rule) => rule.id)));
   for (const rule of options.rules) {
     if (described.has(rule.id) || !(on.has(rule.id) || occurring.has(rule.id))) continue;
     described.add(rule.id);
@@ -50298,7 +50985,7 @@ function ruleDescriptors(result, options) {
   for (const id of [...occurring].sort()) {
     if (described.has(id)) continue;
     described.add(id);
-    const severity = result.findings.find((f) => f.ruleId === id)?.severity ?? "warning";
+    const severity = result2.findings.find((f) => f.ruleId === id)?.severity ?? "warning";
     descriptors.push(engineRuleDescriptor({ id, severity, description: `Findings of ${id}`, help: `Findings of ${id}.` }, void 0));
   }
   return descriptors;
@@ -50421,15 +51108,17 @@ function markdownTruncationNote(dropped, total, maxBytes) {
 function escapeMarkdown(text2) {
   return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~]/g, "\\$&").replace(/\r\n|\r|\n/g, "<br>");
 }
-function formatMarkdown(result, options = {}) {
+function formatMarkdown(result2, options = {}) {
   const maxBytes = options.maxBytes ?? MARKDOWN_MAX_BYTES;
   const title = escapeMarkdown((options.title ?? "uclint").replace(/[\r\n]+/g, " "));
-  const blocks = [`## ${title}`, formatTotals(result.counts, result.files.length)];
-  const packs = packTable(result.findings);
+  const blocks = [`## ${title}`, formatTotals(result2.counts, result2.files.length)];
+  const packs = packTable(result2.findings);
   if (packs) blocks.push(packs);
+  const families = familiesParagraph(result2);
+  if (families) blocks.push(families);
   for (const note2 of options.notes ?? []) blocks.push(note2);
   const head = blocks.join("\n\n");
-  const listed = options.findings ?? result.findings.filter((f) => !f.suppressed);
+  const listed = options.findings ?? result2.findings.filter((f) => !f.suppressed);
   const rows = listed.map((f) => findingRow(f, options.linkBase ?? ""));
   if (rows.length === 0) return fitBytes(`${head}
 `, maxBytes);
@@ -50467,6 +51156,14 @@ ${note}
 
 ${note}
 `;
+}
+function familiesParagraph(result2) {
+  if (!result2.estate) return void 0;
+  const families = result2.estate.families();
+  const which = families.source === "unknown" ? "unknown (nothing in the files shows them; `settings.families` states them)" : `${escapeMarkdown(familiesInWords(families.families))} (${escapeMarkdown(families.how)})`;
+  const notRun = result2.outcomes.filter((o) => o.otherFamilies).length;
+  const rules = notRun > 0 ? ` ${plural(notRun, "rule")} about other families did not run; the JSON report says why for each.` : "";
+  return `Families: ${which}.${rules}`;
 }
 function packTable(findings) {
   const byPack = /* @__PURE__ */ new Map();
@@ -50510,7 +51207,7 @@ function fitBytes(text2, maxBytes) {
 
 // src/cli.ts
 import { writeFileSync as writeFileSync3 } from "node:fs";
-import path12 from "node:path";
+import path13 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/report/rules-list.ts
@@ -50524,6 +51221,7 @@ function formatRulesList(rules, format, preset) {
         pack: packOf(r.id),
         severity,
         recommended: r.meta.recommended,
+        families: isEveryFamily(r.meta.families) ? "all" : familiesOf(r.meta.families),
         description: r.meta.description,
         ...options ? { options } : {}
       })),
@@ -50618,28 +51316,28 @@ function compileCommonNameFilter(pattern) {
 }
 
 // src/init/run.ts
-import { existsSync as existsSync4, lstatSync, mkdirSync, realpathSync as realpathSync5, statSync as statSync7, writeFileSync as writeFileSync2 } from "node:fs";
-import path11 from "node:path";
+import { existsSync as existsSync5, lstatSync as lstatSync2, mkdirSync, realpathSync as realpathSync5, statSync as statSync7, writeFileSync as writeFileSync2 } from "node:fs";
+import path12 from "node:path";
 
 // src/init/bind-views.ts
-import { readdirSync, readFileSync as readFileSync4, statSync as statSync5 } from "node:fs";
-import path9 from "node:path";
+import { readdirSync, readFileSync as readFileSync5, statSync as statSync5 } from "node:fs";
+import path10 from "node:path";
 var MAX_NAMED_CONF_BYTES = 1024 * 1024;
 function readBindViews(root, directories) {
   const found = [];
   for (const directory of [...new Set(directories)].sort()) {
     let names3;
     try {
-      names3 = readdirSync(path9.join(root, directory)).filter((name) => /^named\.conf/i.test(name)).sort();
+      names3 = readdirSync(path10.join(root, directory)).filter((name) => /^named\.conf/i.test(name)).sort();
     } catch {
       continue;
     }
     for (const name of names3) {
-      const absolute = path9.join(root, directory, name);
+      const absolute = path10.join(root, directory, name);
       try {
         const stats = statSync5(absolute);
         if (!stats.isFile() || stats.size > MAX_NAMED_CONF_BYTES) continue;
-        found.push(...parseBindViews(readFileSync4(absolute, "utf8"), toPosix(path9.join(directory, name))));
+        found.push(...parseBindViews(readFileSync5(absolute, "utf8"), toPosix(path10.join(directory, name))));
       } catch {
         continue;
       }
@@ -50689,8 +51387,8 @@ function parseBindViews(text2, source) {
 }
 
 // src/init/guess.ts
-import { existsSync as existsSync3, statSync as statSync6 } from "node:fs";
-import path10 from "node:path";
+import { existsSync as existsSync4, statSync as statSync6 } from "node:fs";
+import path11 from "node:path";
 var VIEW_WORDS = {
   internal: "internal",
   inside: "internal",
@@ -50719,7 +51417,7 @@ function sovereignCloud(domains) {
   return clouds.size === 1 && only !== void 0 && only !== DEFAULT_M365_CLOUD ? { cloud: only, evidence: named[0] } : void 0;
 }
 function presetForProduct(product) {
-  return `uclint:${familyOfProduct(product)}`;
+  return `uclint:${presetProductOf(product)}`;
 }
 var NON_ESTATE_DIRECTORIES = {
   vendor: "vendored dependencies",
@@ -50748,11 +51446,14 @@ function guessConfiguration({ root, estate, bindViews }) {
       );
     }
   }
+  const product = guessProduct(estate, domains);
   return {
     zones,
     views: viewGlobs(zones),
     domains,
-    product: guessProduct(estate, domains),
+    families: estate.families(),
+    ...statedFamilies2(estate, product),
+    product,
     ignore: guessIgnore(root),
     warnings
   };
@@ -50897,9 +51598,9 @@ function viewGlobs(zones) {
       const directory = segments.slice(0, depth).join("/");
       const own = new Set(viewWordsIn(segments[depth - 1]));
       const inside = zones.filter((z) => z.file.startsWith(directory + "/"));
-      if (own.size === 1 && own.has(zone.view) && inside.every((z) => z.view === zone.view)) glob = `${directory}/**`;
+      if (own.size === 1 && own.has(zone.view) && inside.every((z) => z.view === zone.view)) glob = `${escapeGlob(directory)}/**`;
     }
-    if (!glob) glob = zone.file.includes("/") || baseNames.get(zone.file) === 1 ? zone.file : `./${zone.file}`;
+    if (!glob) glob = zone.file.includes("/") || baseNames.get(zone.file) === 1 ? escapeGlob(zone.file) : `./${escapeGlob(zone.file)}`;
     globs[zone.view].add(glob);
   }
   return { internal: [...globs.internal].sort(), external: [...globs.external].sort() };
@@ -50989,19 +51690,34 @@ function guessProduct(estate, domains) {
   }
   return { preset: DEFAULT_PRESET, reason: "nothing names a product", evidence: [] };
 }
+function statedFamilies2(estate, product) {
+  const shown2 = estate.families().families;
+  if (!product.product) return {};
+  const productFamily = FAMILY_OF_PRODUCT[product.product];
+  return shown2.some((family) => family !== productFamily) ? { statedFamilies: FAMILIES.filter((family) => family === productFamily || shown2.includes(family)) } : {};
+}
 function guessIgnore(root) {
   const found = [];
   for (const [name, why] of Object.entries(NON_ESTATE_DIRECTORIES)) {
-    const directory = path10.join(root, name);
-    if (existsSync3(directory) && statSync6(directory).isDirectory()) found.push({ glob: `${name}/**`, why });
+    const directory = path11.join(root, name);
+    if (existsSync4(directory) && statSync6(directory).isDirectory()) found.push({ glob: `${name}/**`, why });
   }
   return found.sort((a, b) => a.glob < b.glob ? -1 : 1);
 }
 
 // src/init/write.ts
 var ACTION_REFERENCE = "uclint/uclint@v0";
+var YAML_WORDS = /* @__PURE__ */ new Set(["null", "true", "false", "yes", "no", "on", "off", "y", "n"]);
+var RAW_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+function unicodeEscape(character) {
+  return `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
 function yamlString(text2) {
-  return /^[a-z0-9][a-z0-9._-]*$/i.test(text2) ? text2 : JSON.stringify(text2);
+  if (/^[a-z][a-z0-9._-]*$/i.test(text2) && !YAML_WORDS.has(text2.toLowerCase())) return text2;
+  return JSON.stringify(text2).replace(RAW_IN_JSON, unicodeEscape);
+}
+function yamlComment(text2) {
+  return `# ${JSON.stringify(text2).slice(1, -1).replace(/\\(["\\])/g, "$1").replace(RAW_IN_JSON, unicodeEscape)}`;
 }
 function evidenceText(e) {
   return `${e.text} (${e.at})`;
@@ -51010,7 +51726,8 @@ function decidingEvidence(zone) {
   return zone.evidence.find((e) => e.view === zone.view);
 }
 function globComment(glob, view, zones) {
-  const covered = zones.filter((z) => z.view === view && (z.file === glob.replace(/^\.\//, "") || glob.endsWith("/**") && z.file.startsWith(glob.slice(0, -2))));
+  const matches = compileGlob(glob.replace(/^\.\//, ""));
+  const covered = zones.filter((z) => z.view === view && matches(z.file));
   const deciding = covered.map(decidingEvidence).find((e) => e !== void 0);
   const count = covered.length > 1 ? `${covered.length} zone files; ` : "";
   return deciding ? `${count}${evidenceText(deciding)}` : count.replace(/; $/, "");
@@ -51023,12 +51740,13 @@ function configText(guesses) {
     ""
   ];
   const { product } = guesses;
-  lines.push(`# Preset: ${product.reason}${product.evidence[0] ? ` (${product.evidence[0].at})` : ""}.`);
+  lines.push(yamlComment(`Preset: ${product.reason}${product.evidence[0] ? ` (${product.evidence[0].at})` : ""}.`));
   if (product.missingPreset) {
-    lines.push(`# ${product.missingPreset} would fit, but this version of uclint does not have it:`);
-    lines.push(`# ${product.preset} runs instead${product.product ? ", and settings.product selects the product's defaults" : ""}.`);
+    lines.push(yamlComment(`${product.missingPreset} would fit, but this version of uclint does not have it:`));
+    lines.push(yamlComment(`${product.preset} runs instead${product.product ? ", and settings.product selects the product's defaults" : ""}.`));
   }
   lines.push(`extends: [${product.preset}]`, "");
+  lines.push(...familiesComment(guesses.families, guesses.statedFamilies !== void 0));
   const { views, zones } = guesses;
   const unplaced = zones.filter((z) => !z.view);
   if (views.internal.length + views.external.length > 0) {
@@ -51038,35 +51756,50 @@ function configText(guesses) {
       lines.push(`  ${view}:`);
       for (const glob of views[view]) {
         const comment = globComment(glob, view, zones);
-        lines.push(`    - ${yamlString(glob)}${comment ? `  # ${comment}` : ""}`);
+        lines.push(`    - ${yamlString(glob)}${comment ? `  ${yamlComment(comment)}` : ""}`);
       }
     }
   }
   if (unplaced.length > 0) {
     lines.push("# Not placed (rules that depend on the side skip these; add them above,");
     lines.push("# or write '; uclint-view: internal' or 'external' at the top of the file):");
-    for (const zone of unplaced) lines.push(`#   ${zone.file}: ${zone.unplacedReason}`);
+    for (const zone of unplaced) lines.push(yamlComment(`  ${zone.file}: ${zone.unplacedReason}`));
   }
   if (views.internal.length + views.external.length + unplaced.length > 0) lines.push("");
   if (guesses.ignore.length > 0) {
     lines.push("# Directories that hold no estate.", "ignore:");
-    for (const ignored of guesses.ignore) lines.push(`  - ${yamlString(ignored.glob)}  # ${ignored.why}`);
+    for (const ignored of guesses.ignore) lines.push(`  - ${yamlString(ignored.glob)}  ${yamlComment(ignored.why)}`);
     lines.push("");
   }
   const sovereign = sovereignCloud(guesses.domains);
   if (sovereign) {
-    lines.push(`# The online records point at ${M365_CLOUDS[sovereign.cloud].title}: ${sovereign.evidence.record} (${sovereign.evidence.at}).`);
+    lines.push(yamlComment(`The online records point at ${M365_CLOUDS[sovereign.cloud].title}: ${sovereign.evidence.record} (${sovereign.evidence.at}).`));
     lines.push("rules:", `  teams/online-records: [error, { cloud: ${sovereign.cloud} }]`, "");
   }
-  if (guesses.domains.length > 0 || product.product) {
+  if (guesses.domains.length > 0 || product.product || guesses.statedFamilies) {
     lines.push("settings:");
     if (guesses.domains.length > 0) {
       lines.push("  # SIP domains, from _sip* SRV records, sip and lyncdiscover names, and topologies.", "  sipDomains:");
-      for (const domain of guesses.domains) lines.push(`    - ${yamlString(domain.domain)}  # ${domainComment(domain)}`);
+      for (const domain of guesses.domains) lines.push(`    - ${yamlString(domain.domain)}  ${yamlComment(domainComment(domain))}`);
     }
-    if (product.product) lines.push(`  product: ${product.product}  # ${product.reason}${product.evidence[0] ? ` (${product.evidence[0].at})` : ""}`);
+    if (product.product) lines.push(`  product: ${yamlString(product.product)}  ${yamlComment(`${product.reason}${product.evidence[0] ? ` (${product.evidence[0].at})` : ""}`)}`);
+    if (guesses.statedFamilies) lines.push(`  families: [${guesses.statedFamilies.map(yamlString).join(", ")}]  ${yamlComment("the product's family and those the files show (above)")}`);
   }
   return lines.join("\n").replace(/\n+$/, "") + "\n";
+}
+function familyEvidenceAt(e) {
+  return e.loc ? `${e.loc.file}:${e.loc.line}` : "settings";
+}
+function familiesComment(families, stated) {
+  if (families.families.length === 0) {
+    return ["# Families: nothing in the files shows whose servers they are, so only rules about", "# every family run; settings.families states them (lync, legacy, teams, cisco, sip).", ""];
+  }
+  const shown2 = families.families.map((family) => {
+    const first = families.evidence.find((e) => e.family === family);
+    return `${family}${first ? ` (${familyEvidenceAt(first)})` : ""}`;
+  });
+  const how = stated ? ["# Rules about other families do not run; settings.families below states them."] : ["# Rules about other families do not run. Each run infers the families again,", "# unless settings.families or settings.product (a product preset sets it) states them."];
+  return [`# Families the files show: ${shown2.join(", ")}.`, ...how, ""];
 }
 function domainComment(domain) {
   const first = domain.discovery[0];
@@ -51146,6 +51879,18 @@ function evidenceLines(evidence, indent) {
   if (evidence.length > EVIDENCE_SHOWN) lines.push(`${indent}... and ${evidence.length - EVIDENCE_SHOWN} more`);
   return lines;
 }
+function familiesLines(families) {
+  if (families.families.length === 0) return ["  none shown by the files: only rules about every family run (settings.families states them)"];
+  const lines = [];
+  for (const family of families.families) {
+    lines.push(`  ${family}  ${FAMILY_TITLES[family]}`);
+    const evidence = families.evidence.filter((e) => e.family === family);
+    lines.push(...evidence.slice(0, EVIDENCE_SHOWN).map((e) => `      ${e.text} (${familyEvidenceAt(e)})`));
+    const more = (families.counts[family] ?? 0) - Math.min(evidence.length, EVIDENCE_SHOWN);
+    if (more > 0) lines.push(`      ... and ${more} more`);
+  }
+  return lines;
+}
 function reportText({ guesses, filesSummary, readProblems }) {
   const lines = [`Read ${filesSummary}.`];
   if (readProblems > 0) lines.push(`${readProblems} problem${readProblems === 1 ? "" : "s"} reading files; \`uclint\` lists them.`);
@@ -51161,6 +51906,8 @@ function reportText({ guesses, filesSummary, readProblems }) {
     lines.push(`  ${domain.domain}  ${domain.status}`);
     lines.push(...evidenceLines(domain.discovery.length > 0 ? domain.discovery : domain.sources, "      "));
   }
+  lines.push("", "Families (rules about other families do not run):");
+  lines.push(...familiesLines(guesses.families));
   const { product } = guesses;
   lines.push("", "Product:");
   lines.push(`  ${product.product ?? "not named"}: ${product.reason}`);
@@ -51187,10 +51934,7 @@ var KIND_NAMES = {
   registry: ["registry export", "registry exports"]
 };
 function repositoryRoot(directory) {
-  for (let current = directory; ; current = path11.dirname(current)) {
-    if (existsSync4(path11.join(current, ".git"))) return current;
-    if (path11.dirname(current) === current) return directory;
-  }
+  return repositoryTop(directory) ?? directory;
 }
 async function runInit(options, io) {
   const fail2 = (message) => {
@@ -51198,51 +51942,51 @@ async function runInit(options, io) {
 `);
     return 2;
   };
-  const target = path11.resolve(options.cwd, options.target ?? ".");
-  if (!existsSync4(target) || !statSync7(target).isDirectory()) return fail2(`init: not a directory: ${options.target ?? "."}`);
+  const target = path12.resolve(options.cwd, options.target ?? ".");
+  if (!existsSync5(target) || !statSync7(target).isDirectory()) return fail2(`init: not a directory: ${options.target ?? "."}`);
   const repository = repositoryRoot(target);
-  const shown2 = (absolute) => toPosix(path11.relative(options.cwd, absolute)) || ".";
-  const configPath = findConfigFile(target) ?? path11.join(target, CONFIG_FILE_NAMES[0]);
+  const shown2 = (absolute) => toPosix(path12.relative(options.cwd, absolute)) || ".";
+  const configPath = findConfigFile(target) ?? path12.join(target, CONFIG_FILE_NAMES[0]);
   let workflowPath;
   if (options.workflow !== void 0) {
-    workflowPath = path11.resolve(repository, options.workflow);
+    workflowPath = path12.resolve(repository, options.workflow);
     if (!isInside(workflowPath, repository) || workflowPath === repository) {
       return fail2(`init: --workflow ${options.workflow} is not a file inside the repository ${shown2(repository)}`);
     }
   }
   if (!options.force && !options.dryRun) {
-    const inTheWay = [configPath, workflowPath].filter((file) => file !== void 0 && existsSync4(file));
+    const inTheWay = [configPath, workflowPath].filter((file) => file !== void 0 && existsSync5(file));
     if (inTheWay.length > 0) {
       return fail2(
         `init: ${inTheWay.map(shown2).join(" and ")} already exist${inTheWay.length === 1 ? "s" : ""}; nothing was written (--force replaces, --dry-run shows what would be written)`
       );
     }
   }
-  let result;
+  let result2;
   try {
-    result = await lint({ paths: ["."], cwd: target, ignoreConfigFiles: true, onlyRules: [] });
+    result2 = await lint({ paths: ["."], cwd: target, ignoreConfigFiles: true, onlyRules: [] });
   } catch (error) {
     return fail2(`internal error: ${error.stack ?? String(error)}`);
   }
-  if (result.fatal.length > 0 || !result.estate) {
-    for (const problem2 of result.fatal) io.stderr(`uclint: ${problem2.file ? `${problem2.file}:${problem2.line}:${problem2.column}: ` : ""}${problem2.message}
+  if (result2.fatal.length > 0 || !result2.estate) {
+    for (const problem2 of result2.fatal) io.stderr(`uclint: ${problem2.file ? `${problem2.file}:${problem2.line}:${problem2.column}: ` : ""}${problem2.message}
 `);
     return 2;
   }
-  const estate = result.estate;
+  const estate = result2.estate;
   const zoneDirectories = /* @__PURE__ */ new Set([""]);
   for (const zone of estate.zones) {
-    for (let directory = path11.posix.dirname(zone.file); directory !== "."; directory = path11.posix.dirname(directory)) zoneDirectories.add(directory);
+    for (let directory = path12.posix.dirname(zone.file); directory !== "."; directory = path12.posix.dirname(directory)) zoneDirectories.add(directory);
   }
   const guesses = guessConfiguration({ root: target, estate, bindViews: readBindViews(target, zoneDirectories) });
   const config = configText(guesses);
-  const relativeTarget = toPosix(path11.relative(repository, target)) || ".";
+  const relativeTarget = toPosix(path12.relative(repository, target)) || ".";
   const workflow = workflowPath ? workflowText({ paths: relativeTarget }) : void 0;
   const counts = /* @__PURE__ */ new Map();
-  for (const file of result.files) counts.set(file.kind, (counts.get(file.kind) ?? 0) + 1);
+  for (const file of result2.files) counts.set(file.kind, (counts.get(file.kind) ?? 0) + 1);
   const kinds = Object.keys(KIND_NAMES).filter((kind) => counts.has(kind));
   const read2 = kinds.length === 0 ? "no files uclint reads" : kinds.map((kind) => `${counts.get(kind)} ${KIND_NAMES[kind][counts.get(kind) === 1 ? 0 : 1]}`).join(", ");
-  const readProblems = result.findings.filter((f) => f.ruleId.startsWith("parse/") && f.severity === "error").length;
+  const readProblems = result2.findings.filter((f) => f.ruleId.startsWith("parse/") && f.severity === "error").length;
   io.stdout(reportText({ guesses, filesSummary: shown2(target) === "." ? read2 : `${read2} in ${shown2(target)}`, readProblems }));
   for (const warning of guesses.warnings) io.stderr(`uclint: warning: ${warning}
 `);
@@ -51264,7 +52008,7 @@ ${workflow}`);
   const written = [];
   for (const [file, text2] of files) {
     try {
-      mkdirSync(path11.dirname(file), { recursive: true });
+      mkdirSync(path12.dirname(file), { recursive: true });
       writeFileSync2(file, text2);
       written.push(shown2(file));
     } catch (error) {
@@ -51279,11 +52023,11 @@ Wrote ${written.join(" and ")}. Check the guesses, then run \`${command}\`.
 }
 function outsideRepository(file, repository) {
   try {
-    if (lstatSync(file).isSymbolicLink()) return "is a symbolic link";
+    if (lstatSync2(file).isSymbolicLink()) return "is a symbolic link";
   } catch {
   }
-  let existing = path11.dirname(file);
-  while (!existsSync4(existing)) existing = path11.dirname(existing);
+  let existing = path12.dirname(file);
+  while (!existsSync5(existing)) existing = path12.dirname(existing);
   if (!isInside(realpathSync5(existing), realpathSync5(repository))) return "lies outside the repository through a symbolic link";
   return void 0;
 }
@@ -51322,16 +52066,22 @@ Options:
                                   markdown  a summary with tables, for a job summary or an issue
   -o, --output <file>           write the report to a file instead of standard output
   -c, --config <file>           configuration file (default: the nearest .uclint.yml from the
-                                linted directory up to the lint root)
+                                linted directory up to the repository root, where .git is)
       --rule <id:severity>      override a rule's severity (off|info|warn|error); repeatable
       --max-warnings <n>        exit 1 when there are more than n warnings
   -q, --quiet                   report errors only
       --now <date>              judge dates (certificate expiry) against this day, e.g. 2026-11-20
       --baseline <file>         ignore findings recorded in this baseline file
       --write-baseline <file>   record the current findings as a baseline
-      --plugins-from <dir>      look up the config's plugins in the node_modules of this
-                                directory and its parents (default: uclint's installation);
-                                plugins inside the linted tree are always refused
+      --allow-plugins           load the plugins the config names (uclint-plugin-* packages,
+                                from the node_modules of uclint's installation and its
+                                parents); without it a config naming plugins is refused
+      --plugins-from <dir>      allow plugins and look them up in the node_modules of this
+                                directory and its parents instead; plugins inside the linted
+                                tree are always refused
+      --pkcs12-password-env <name>
+                                let a config in the linted tree read this environment variable
+                                as a PKCS#12 password (besides UCLINT_PKCS12_*); repeatable
       --color / --no-color      force colour on or off (default: on a terminal only)
   -h, --help                    show this help
   -v, --version                 print the version
@@ -51355,6 +52105,8 @@ async function runCli(argv, io) {
         baseline: { type: "string" },
         "write-baseline": { type: "string" },
         "plugins-from": { type: "string" },
+        "allow-plugins": { type: "boolean" },
+        "pkcs12-password-env": { type: "string", multiple: true },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
         help: { type: "boolean", short: "h" },
@@ -51405,7 +52157,7 @@ Run 'uclint --help' for usage.
   const initOnly = ["dry-run", "force", "workflow", "no-workflow"].filter((name) => values[name] !== void 0);
   if (positionals[0] !== "init" && initOnly.length > 0) return usage(io, `--${initOnly[0]} belongs to \`uclint init\``);
   if (positionals[0] === "init") {
-    const lintOnly = ["format", "output", "config", "rule", "max-warnings", "quiet", "now", "baseline", "write-baseline"].filter(
+    const lintOnly = ["format", "output", "config", "rule", "max-warnings", "quiet", "now", "baseline", "write-baseline", "allow-plugins", "plugins-from", "pkcs12-password-env"].filter(
       (name) => values[name] !== void 0
     );
     if (lintOnly.length > 0) return usage(io, `--${lintOnly[0]} does not apply to \`uclint init\``);
@@ -51430,7 +52182,9 @@ Run 'uclint --help' for usage.
   }
   const now = parseNowOption(values.now);
   if (now instanceof Error) return usage(io, now.message);
-  const result = await lintOrExplain(
+  const trust = trustOptions(values, io);
+  if (trust instanceof Error) return usage(io, trust.message);
+  const result2 = await lintOrExplain(
     {
       paths: positionals,
       cwd: io.cwd,
@@ -51439,37 +52193,37 @@ Run 'uclint --help' for usage.
       now,
       baselineFile: values.baseline,
       writeBaselineFile: values["write-baseline"],
-      ...pluginOptions(values["plugins-from"], io)
+      ...trust
     },
     io
   );
-  if (typeof result === "number") return result;
-  const shown2 = values.quiet ? result.findings.filter((f) => f.severity === "error") : result.findings;
+  if (typeof result2 === "number") return result2;
+  const shown2 = values.quiet ? result2.findings.filter((f) => f.severity === "error") : result2.findings;
   const color = values["no-color"] ? false : values.color ? true : io.isTTY && !values.output && !io.env.NO_COLOR;
-  const report = formatReport(format, { ...result, findings: shown2 }, color);
+  const report = formatReport(format, { ...result2, findings: shown2 }, color);
   if (values.output) {
-    writeFileSync3(path12.resolve(io.cwd, values.output), report);
+    writeFileSync3(path13.resolve(io.cwd, values.output), report);
   } else {
     io.stdout(report);
   }
-  return exitCodeOf(result, maxWarnings);
+  return exitCodeOf(result2, maxWarnings);
 }
 var FORMATS = ["stylish", "json", "sarif", "github", "markdown"];
 function isFormat(name) {
   return FORMATS.includes(name);
 }
-function formatReport(format, result, color) {
+function formatReport(format, result2, color) {
   switch (format) {
     case "json":
-      return formatJson(result);
+      return formatJson(result2);
     case "sarif":
-      return formatSarif(result, { rules: result.rules ?? RULES });
+      return formatSarif(result2, { rules: result2.rules ?? RULES });
     case "github":
-      return formatGithub(result.findings);
+      return formatGithub(result2.findings);
     case "markdown":
-      return formatMarkdown(result);
+      return formatMarkdown(result2);
     case "stylish":
-      return formatStylish(result.findings, { color, counts: result.counts, filesLinted: result.files.length });
+      return formatStylish(result2.findings, { color, counts: result2.counts, filesLinted: result2.files.length });
   }
 }
 async function runCertsCommand(paths, values, io) {
@@ -51488,38 +52242,48 @@ async function runCertsCommand(paths, values, io) {
   }
   const now = parseNowOption(values.now);
   if (now instanceof Error) return usage(io, now.message);
-  const result = await lintOrExplain({ paths, cwd: io.cwd, configFile: values.config, now, onlyRules: [], ...pluginOptions(values["plugins-from"], io) }, io);
-  if (typeof result === "number") return result;
-  for (const f of result.findings) {
+  const trust = trustOptions(values, io);
+  if (trust instanceof Error) return usage(io, trust.message);
+  const result2 = await lintOrExplain({ paths, cwd: io.cwd, configFile: values.config, now, onlyRules: [], ...trust }, io);
+  if (typeof result2 === "number") return result2;
+  for (const f of result2.findings) {
     if (f.ruleId === "parse/certificate" || f.ruleId === "parse/manifest" || f.ruleId === "parse/input") {
       if (!f.suppressed) io.stderr(`${f.file}:${f.line}:${f.column}: ${f.severity}: ${f.message}
 `);
     }
   }
-  const entries = listCertificates(result.estate?.certificates ?? [], { now: result.now, expiresWithin, commonNameFilter });
-  const report = format === "json" ? formatCertificatesJson(entries, result.now) : format === "markdown" ? formatCertificateMarkdown(entries) : formatCertificateTable(entries);
-  if (values.output) writeFileSync3(path12.resolve(io.cwd, values.output), report);
+  const entries = listCertificates(result2.estate?.certificates ?? [], { now: result2.now, expiresWithin, commonNameFilter });
+  const report = format === "json" ? formatCertificatesJson(entries, result2.now) : format === "markdown" ? formatCertificateMarkdown(entries) : formatCertificateTable(entries);
+  if (values.output) writeFileSync3(path13.resolve(io.cwd, values.output), report);
   else io.stdout(report);
   return 0;
 }
-function pluginOptions(from, io) {
-  return from === void 0 ? {} : { plugins: { resolveFrom: path12.resolve(io.cwd, from) } };
+var ENVIRONMENT_VARIABLE_NAME = new RegExp(ENVIRONMENT_VARIABLE_PATTERN);
+function trustOptions(values, io) {
+  const badVariable = values["pkcs12-password-env"]?.find((name) => !ENVIRONMENT_VARIABLE_NAME.test(name));
+  if (badVariable !== void 0) return new Error(`--pkcs12-password-env takes the name of an environment variable, not '${badVariable}'`);
+  const from = values["plugins-from"];
+  const allow = values["allow-plugins"] === true || from !== void 0;
+  return {
+    plugins: from === void 0 ? { allow } : { allow, resolveFrom: path13.resolve(io.cwd, from) },
+    passwordVariables: values["pkcs12-password-env"] ?? []
+  };
 }
 function parseNowOption(text2) {
   if (text2 === void 0) return void 0;
   return parseDate(text2) ?? new Error(`--now takes a date such as 2026-11-20, not '${text2}'`);
 }
 async function lintOrExplain(options, io) {
-  let result;
+  let result2;
   try {
-    result = await lint(options);
+    result2 = await lint(options);
   } catch (error) {
     io.stderr(`uclint: internal error: ${error.stack ?? String(error)}
 `);
     return 2;
   }
-  if (result.fatal.length === 0) return result;
-  for (const problem2 of result.fatal) {
+  if (result2.fatal.length === 0) return result2;
+  for (const problem2 of result2.fatal) {
     const where = problem2.file ? `${problem2.file}:${problem2.line}:${problem2.column}: ` : "";
     io.stderr(`uclint: ${where}${problem2.message}
 `);
@@ -51539,12 +52303,13 @@ export {
   __commonJS,
   __toESM,
   countFindings,
-  Estate,
   recordKey,
   plural,
+  Estate,
   formatRecord,
   rdataText,
   parseZone,
+  ENVIRONMENT_VARIABLE_PATTERN,
   DEFAULT_AUDIT_ISSUE_TITLE,
   defineRule,
   RULES,
@@ -51571,4 +52336,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-XOTNERH7.js.LEGAL.txt */
+/*! For license information please see chunk-BKB363AJ.js.LEGAL.txt */
