@@ -14,6 +14,8 @@ import { compileCommonNameFilter } from './report/cn-filter.js';
 import { RULES } from './rules.generated.js';
 import { runInit, DEFAULT_WORKFLOW_PATH } from './init/run.js';
 import { VERSION } from './version.js';
+import { MAX_FINDINGS_PER_FILE_BOUND } from './engine/limit.js';
+import { thousands } from './core/words.js';
 
 const HELP = `uclint ${VERSION} - policy linter for unified-communications infrastructure
 
@@ -51,6 +53,10 @@ Options:
                                 linted directory up to the lint root)
       --rule <id:severity>      override a rule's severity (off|info|warn|error); repeatable
       --max-warnings <n>        exit 1 when there are more than n warnings
+      --max-findings-per-file <n>
+                                keep at most n findings of each rule (and diagnostics of
+                                each code) in one file, then one that counts the rest
+                                (default: maxFindingsPerFile in the config, else 1000)
   -q, --quiet                   report errors only
       --now <date>              judge dates (certificate expiry) against this day, e.g. 2026-11-20
       --baseline <file>         ignore findings recorded in this baseline file
@@ -86,6 +92,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         config: { type: 'string', short: 'c' },
         rule: { type: 'string', multiple: true },
         'max-warnings': { type: 'string' },
+        'max-findings-per-file': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         now: { type: 'string' },
         baseline: { type: 'string' },
@@ -141,7 +148,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const initOnly = (['dry-run', 'force', 'workflow', 'no-workflow'] as const).filter((name) => values[name] !== undefined);
   if (positionals[0] !== 'init' && initOnly.length > 0) return usage(io, `--${initOnly[0]} belongs to \`uclint init\``);
   if (positionals[0] === 'init') {
-    const lintOnly = (['format', 'output', 'config', 'rule', 'max-warnings', 'quiet', 'now', 'baseline', 'write-baseline'] as const).filter(
+    const lintOnly = (['format', 'output', 'config', 'rule', 'max-warnings', 'max-findings-per-file', 'quiet', 'now', 'baseline', 'write-baseline'] as const).filter(
       (name) => values[name] !== undefined,
     );
     if (lintOnly.length > 0) return usage(io, `--${lintOnly[0]} does not apply to \`uclint init\``);
@@ -165,6 +172,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     maxWarnings = Number(values['max-warnings']);
     if (!Number.isInteger(maxWarnings) || maxWarnings < -1) return usage(io, `--max-warnings takes a whole number, not '${values['max-warnings']}'`);
   }
+  let maxFindingsPerFile: number | undefined;
+  const maxFindingsText = values['max-findings-per-file'];
+  if (maxFindingsText !== undefined) {
+    maxFindingsPerFile = Number(maxFindingsText);
+    if (!/^\d+$/.test(maxFindingsText) || maxFindingsPerFile < 1 || maxFindingsPerFile > MAX_FINDINGS_PER_FILE_BOUND) {
+      return usage(io, `--max-findings-per-file takes a whole number from 1 to ${thousands(MAX_FINDINGS_PER_FILE_BOUND)}, not '${maxFindingsText}'`);
+    }
+  }
   const now = parseNowOption(values.now);
   if (now instanceof Error) return usage(io, now.message);
 
@@ -177,6 +192,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       now,
       baselineFile: values.baseline,
       writeBaselineFile: values['write-baseline'],
+      maxFindingsPerFile,
       ...pluginOptions(values['plugins-from'], io),
     },
     io,

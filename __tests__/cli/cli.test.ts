@@ -87,6 +87,22 @@ describe('uclint CLI', () => {
     expect((await run([...args, '--max-warnings', '100'])).code).toBe(0);
   });
 
+  it('--max-findings-per-file bounds the findings of a rule in a file, and takes a whole number from 1 to 1,000,000', async () => {
+    const bad = Array.from({ length: 5 }, (_, i) => `h${i} IN A 1`);
+    write('b.test.zone', ['$ORIGIN b.test.', '$TTL 300', '@ IN SOA ns h 1 1 1 1 1', '@ IN NS ns', 'ns IN A 192.0.2.1', ...bad, ''].join('\n'));
+    const { code, stdout } = await run(['--max-findings-per-file', '2', '-f', 'json']);
+    expect(code).toBe(1);
+    const findings = (JSON.parse(stdout) as { findings: Array<{ messageId: string; line: number; data?: unknown }> }).findings;
+    expect(findings.filter((f) => f.messageId === 'zone/bad-address').map((f) => f.line)).toEqual([6, 7]);
+    expect(findings.filter((f) => f.messageId === 'zone/too-many-diagnostics').map((f) => [f.line, f.data])).toEqual([
+      [8, { code: 'zone/bad-address', count: 3, limit: 2 }],
+    ]);
+    for (const value of ['0', 'x', '2.5', '1000001']) {
+      const usage = await run(['--max-findings-per-file', value]);
+      expect([usage.code, usage.stderr.split('\n')[0]]).toEqual([2, `uclint: --max-findings-per-file takes a whole number from 1 to 1,000,000, not '${value}'`]);
+    }
+  });
+
   it('a bad config exits 2 naming the key and its line', async () => {
     write('.uclint.yml', 'extends: [uclint:recommended]\nrules:\n  sip/srv-prot: error\n');
     write('a.zone', EXTERNAL);

@@ -1,6 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic, Severity, SourceRange } from '../core/types.js';
 import type { AnyRule } from '../engine/rule.js';
+import { DEFAULT_MAX_FINDINGS_PER_FILE } from '../engine/limit.js';
 import { resolveRuleOptions } from '../engine/options.js';
 import type { EstateSettings } from '../estate/estate.js';
 import { canonicalName } from '../estate/names.js';
@@ -44,6 +45,8 @@ export interface ResolvedConfig {
   certificatePasswords: Record<string, string>;
   /** The scheduled audit's issue (defaults filled in). */
   audit: { issueTitle: string; labels: string[] };
+  /** At most this many findings of a rule (diagnostics of a code) in one file. */
+  maxFindingsPerFile: number;
 }
 
 /** Title of the scheduled audit's issue when the config names none. */
@@ -68,6 +71,7 @@ interface ConfigFile {
   baseline?: string;
   audit?: { issueTitle?: string; labels?: string[] };
   certificates?: { passwords?: Record<string, string> };
+  maxFindingsPerFile?: number;
 }
 
 type ConfigSeverity = (typeof CONFIG_SEVERITIES)[number];
@@ -191,6 +195,7 @@ function resolveConfig(written: ConfigFile, registry: readonly AnyRule[], file: 
     settings,
     certificatePasswords: { ...(written.certificates?.passwords ?? {}) },
     audit: { issueTitle: written.audit?.issueTitle ?? DEFAULT_AUDIT_ISSUE_TITLE, labels: [...(written.audit?.labels ?? [])] },
+    maxFindingsPerFile: written.maxFindingsPerFile ?? DEFAULT_MAX_FINDINGS_PER_FILE,
   };
   if (file !== undefined) config.file = file;
   if (written.baseline !== undefined) config.baseline = written.baseline;
