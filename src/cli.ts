@@ -1,15 +1,15 @@
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { lint, exitCodeOf, type LintOptions, type LintResult } from './lint.js';
 import { PRESETS, parseDateText, rulesTurnedOn, unknownPresetMessage } from './config/index.js';
-import { formatStylish } from './report/stylish.js';
-import { formatJson } from './report/json.js';
-import { formatSarif } from './report/sarif.js';
-import { formatGithub } from './report/github.js';
+import { stylishChunks } from './report/stylish.js';
+import { jsonReportChunks } from './report/json.js';
+import { sarifChunks } from './report/sarif.js';
+import { githubChunks } from './report/github.js';
 import { formatMarkdown } from './report/markdown.js';
+import { OutputError, oneLine, writeChunks, writeChunksToFile } from './report/output.js';
 import { formatRulesList } from './report/rules-list.js';
-import { formatCertificateMarkdown, formatCertificateTable, formatCertificatesJson, listCertificates } from './report/certificates.js';
+import { certificateMarkdownChunks, certificateTableChunks, certificatesJsonChunks, listCertificates } from './report/certificates.js';
 import { compileCommonNameFilter } from './report/cn-filter.js';
 import { RULES } from './rules.generated.js';
 import { runInit, DEFAULT_WORKFLOW_PATH } from './init/run.js';
@@ -72,8 +72,11 @@ Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage, configuration
 `;
 
 export interface CliIo {
-  stdout: (text: string) => void;
+  /** Standard output; when a write returns a promise, a report waits for it before the next (backpressure). */
+  stdout: (text: string) => unknown;
   stderr: (text: string) => void;
+  /** True once the reader of standard output has gone (`uclint | head`): the report stops there, quietly. */
+  stdoutClosed?: () => boolean;
   isTTY: boolean;
   cwd: string;
   env: Record<string, string | undefined>;
@@ -201,13 +204,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
   const shown = values.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
   const color = values['no-color'] ? false : values.color ? true : io.isTTY && !values.output && !io.env.NO_COLOR;
-  const report = formatReport(format, { ...result, findings: shown }, color);
-  if (values.output) {
-    writeFileSync(path.resolve(io.cwd, values.output), report);
-  } else {
-    io.stdout(report);
-  }
-  return exitCodeOf(result, maxWarnings);
+  const written = await writeReport(() => reportChunks(format, { ...result, findings: shown }, color), values.output, io);
+  return written ?? exitCodeOf(result, maxWarnings);
 }
 
 const FORMATS = ['stylish', 'json', 'sarif', 'github', 'markdown'] as const;
@@ -217,19 +215,36 @@ function isFormat(name: string): name is Format {
   return (FORMATS as readonly string[]).includes(name);
 }
 
-/** The report of `result`, whose findings are those to show; totals come from its counts. */
-function formatReport(format: Format, result: LintResult, color: boolean): string {
+/** The report of `result`, whose findings are those to show, in pieces; totals come from its counts. */
+function reportChunks(format: Format, result: LintResult, color: boolean): Iterable<string> {
   switch (format) {
     case 'json':
-      return formatJson(result);
+      return jsonReportChunks(result);
     case 'sarif':
-      return formatSarif(result, { rules: result.rules ?? RULES });
+      return sarifChunks(result, { rules: result.rules ?? RULES });
     case 'github':
-      return formatGithub(result.findings);
+      return githubChunks(result.findings);
     case 'markdown':
-      return formatMarkdown(result);
+      // Bounded in size (1 MiB): one piece.
+      return [formatMarkdown(result)];
     case 'stylish':
-      return formatStylish(result.findings, { color, counts: result.counts, filesLinted: result.files.length });
+      return stylishChunks(result.findings, { color, counts: result.counts, filesLinted: result.files.length });
+  }
+}
+
+/**
+ * Writes a report to `--output` or standard output. Whatever goes wrong while it is made or
+ * written is one line on standard error and exit code 2 (never 1, which means findings);
+ * undefined when it was written, or the reader of standard output went away.
+ */
+async function writeReport(report: () => Iterable<string>, output: string | undefined, io: CliIo): Promise<2 | undefined> {
+  try {
+    if (output) writeChunksToFile(path.resolve(io.cwd, output), report(), output);
+    else await writeChunks(report(), io.stdout, io.stdoutClosed);
+    return undefined;
+  } catch (error) {
+    io.stderr(`uclint: ${error instanceof OutputError ? error.message : `internal error while writing the report: ${oneLine(error)}`}\n`);
+    return 2;
   }
 }
 
@@ -267,10 +282,8 @@ async function runCertsCommand(
     }
   }
   const entries = listCertificates(result.estate?.certificates ?? [], { now: result.now, expiresWithin, commonNameFilter });
-  const report = format === 'json' ? formatCertificatesJson(entries, result.now) : format === 'markdown' ? formatCertificateMarkdown(entries) : formatCertificateTable(entries);
-  if (values.output) writeFileSync(path.resolve(io.cwd, values.output), report);
-  else io.stdout(report);
-  return 0;
+  const report = () => (format === 'json' ? certificatesJsonChunks(entries, result.now) : format === 'markdown' ? certificateMarkdownChunks(entries) : certificateTableChunks(entries));
+  return (await writeReport(report, values.output, io)) ?? 0;
 }
 
 /** `--plugins-from` as lint() options (absent: plugins resolve from uclint's installation). */

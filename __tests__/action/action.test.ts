@@ -305,7 +305,7 @@ describe('inputs and configuration problems', () => {
     const workspace = estateWith120Findings();
     mkdirSync(path.join(workspace, 'out.sarif'));
     const run = await runBundledAction({ workspace, inputs: { 'sarif-file': 'out.sarif', 'fail-on': 'never' }, eventName: 'push' });
-    expect(run.stdout).toContain(`::warning::uclint could not write ${path.join(workspace, 'out.sarif')}: EISDIR`);
+    expect(run.stdout).toContain(`::warning::uclint could not write ${path.join(workspace, 'out.sarif')}: it is a directory`);
     expect(run.outputs['sarif-file']).toBe('');
     expect(run.summary).toContain('All findings: JSON `');
     expect(run.commands).toHaveLength(25);

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
@@ -7,8 +7,9 @@ import { countFindings, type Finding, type Severity } from '../core/types.js';
 import { plural } from '../core/words.js';
 import { lint, type LintResult } from '../lint.js';
 import { DEFAULT_AUDIT_ISSUE_TITLE, type PluginOptions } from '../config/index.js';
-import { formatJson } from '../report/json.js';
-import { formatSarif } from '../report/sarif.js';
+import { jsonReportChunks } from '../report/json.js';
+import { sarifChunks } from '../report/sarif.js';
+import { OutputError, writeChunksToFile } from '../report/output.js';
 import { formatMarkdown } from '../report/markdown.js';
 import { formatGithubCommand } from '../report/github.js';
 import { formatExpiryTimeline } from '../report/certificates.js';
@@ -68,9 +69,9 @@ export async function runAction(): Promise<void> {
   // The files every finding is in: JSON always, SARIF where asked (both outside the checkout by default).
   const outputDirectory = path.join(process.env.RUNNER_TEMP || tmpdir(), 'uclint');
   const relocated: LintResult = { ...result, findings, files: result.files.map((f) => ({ ...f, file: joinPrefix(prefix, f.file) })) };
-  const findingsFile = writeReport(path.join(outputDirectory, 'findings.json'), () => formatJson(relocated));
+  const findingsFile = writeReport(path.join(outputDirectory, 'findings.json'), () => jsonReportChunks(relocated));
   const sarifPath = inputs.sarifFile ? path.resolve(workspace, inputs.sarifFile) : path.join(outputDirectory, 'uclint.sarif');
-  const sarifFile = writeReport(sarifPath, () => formatSarif(relocated, { rules: result.rules ?? RULES, helpUriBase: helpUriBase() }));
+  const sarifFile = writeReport(sarifPath, () => sarifChunks(relocated, { rules: result.rules ?? RULES, helpUriBase: helpUriBase() }));
   core.setOutput('findings-file', findingsFile ?? '');
   core.setOutput('sarif-file', sarifFile ?? '');
 
@@ -251,14 +252,15 @@ function titleOf(counts: Record<Severity, number>): string {
 }
 
 
-/** Writes a report file; a file that cannot be written is a warning, never the step's failure. */
-function writeReport(file: string, render: () => string): string | undefined {
+/** Writes a report file, in pieces; a file that cannot be written is a warning, never the step's failure. */
+function writeReport(file: string, render: () => Iterable<string>): string | undefined {
   try {
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, render());
+    writeChunksToFile(file, render());
     return file;
   } catch (error) {
-    core.warning(`uclint could not write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    const reason = error instanceof OutputError ? error.reason : ((error as NodeJS.ErrnoException).code ?? (error as Error).message);
+    core.warning(`uclint could not write ${file}: ${reason}`);
     return undefined;
   }
 }

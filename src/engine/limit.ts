@@ -12,7 +12,8 @@ const BOUND_SETTING = 'set by maxFindingsPerFile in .uclint.yml or --max-finding
 /**
  * What one bound counts, in each file apart: the findings of a rule, its "not checked"
  * notes (so notes never crowd out a finding), or the diagnostics of one code of reading
- * (`ruleId` `parse/<format>`, `code` such as `zone/bad-address`).
+ * (`ruleId` `parse/<format>`, `code` such as `zone/bad-address`). Groups are told apart by
+ * identity: make one object per group and pass it every time.
  */
 export interface FindingGroup {
   readonly ruleId: string;
@@ -41,7 +42,7 @@ interface Tally {
  * of findings. Findings without a file (a rule that crashed) are never bounded.
  */
 export class FindingLimiter {
-  private readonly tallies = new Map<string, Tally>();
+  private readonly tallies = new Map<FindingGroup, Map<string, Tally>>();
   private pending: NotKept[] = [];
   private readonly boundedRules = new Set<string>();
 
@@ -50,12 +51,15 @@ export class FindingLimiter {
   /** True when a finding of `group` at `range` may be kept; else it is counted. */
   admit(group: FindingGroup, range: SourceRange, severity: Severity): boolean {
     if (range.file === '') return true;
-    // A file name never holds NUL.
-    const key = `${group.kind}\0${group.code ?? group.ruleId}\0${range.file}`;
-    let tally = this.tallies.get(key);
+    let byFile = this.tallies.get(group);
+    if (byFile === undefined) {
+      byFile = new Map();
+      this.tallies.set(group, byFile);
+    }
+    let tally = byFile.get(range.file);
     if (tally === undefined) {
       tally = { kept: 0 };
-      this.tallies.set(key, tally);
+      byFile.set(range.file, tally);
     }
     if (tally.kept < this.limit) {
       tally.kept++;

@@ -1,4 +1,5 @@
 import type { Finding, Severity } from '../core/types.js';
+import { joinChunks } from './output.js';
 
 /**
  * GitHub workflow commands (`::error file=…::message`), which the runner turns into
@@ -35,10 +36,11 @@ export function formatGithubCommand(finding: Finding): string {
   return `::${COMMAND[finding.severity]} ${list}::${escapeCommandData(finding.message)}`;
 }
 
-/** All unsuppressed findings, one command per line. */
+/** All unsuppressed findings, one command per line, a piece each. */
+export function* githubChunks(findings: Iterable<Finding>): Generator<string> {
+  for (const f of findings) if (!f.suppressed) yield `${formatGithubCommand(f)}\n`;
+}
+
 export function formatGithub(findings: readonly Finding[]): string {
-  return findings
-    .filter((f) => !f.suppressed)
-    .map((f) => `${formatGithubCommand(f)}\n`)
-    .join('');
+  return joinChunks(githubChunks(findings));
 }

@@ -1,15 +1,35 @@
 import type { Finding } from '../core/types.js';
 import type { LintResult } from '../lint.js';
+import { jsonChunks, mapped, streamed } from './json-chunks.js';
+import { joinChunks } from './output.js';
 
 /** Version of the JSON output's shape; bumped on incompatible change. */
 export const JSON_FORMAT_VERSION = 1;
 
 /**
  * Machine-readable output: every finding (suppressed ones included, flagged), totals,
- * and what each rule did. Paths are relative to the lint root.
+ * and what each rule did. Paths are relative to the lint root. Written in pieces, one a
+ * finding, so no number of findings makes one string.
  */
+export function* jsonReportChunks(result: LintResult): Generator<string> {
+  yield* jsonChunks({
+    version: JSON_FORMAT_VERSION,
+    now: result.now.toISOString(),
+    counts: result.counts,
+    files: streamed(mapped(result.files, (f) => ({ file: f.file, kind: f.kind, view: f.view }))),
+    rules: result.outcomes.filter((o) => o.status !== 'off').map((o) => ({ ruleId: o.ruleId, status: o.status, findings: o.findings })),
+    findings: streamed(mapped(result.findings, jsonFinding)),
+  });
+  yield '\n';
+}
+
+/** The JSON report as one string (tests, the library API). */
 export function formatJson(result: LintResult): string {
-  const findings = result.findings.map((f: Finding) => ({
+  return joinChunks(jsonReportChunks(result));
+}
+
+function jsonFinding(f: Finding): Record<string, unknown> {
+  return {
     ruleId: f.ruleId,
     severity: f.severity,
     message: f.message,
@@ -23,19 +43,5 @@ export function formatJson(result: LintResult): string {
     ...(f.related?.length ? { related: f.related } : {}),
     fingerprint: f.fingerprint,
     ...(f.suppressed ? { suppressed: f.suppressed } : {}),
-  }));
-  return (
-    JSON.stringify(
-      {
-        version: JSON_FORMAT_VERSION,
-        now: result.now.toISOString(),
-        counts: result.counts,
-        files: result.files.map((f) => ({ file: f.file, kind: f.kind, view: f.view })),
-        rules: result.outcomes.filter((o) => o.status !== 'off').map((o) => ({ ruleId: o.ruleId, status: o.status, findings: o.findings })),
-        findings,
-      },
-      null,
-      2,
-    ) + '\n'
-  );
+  };
 }

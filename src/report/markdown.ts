@@ -59,22 +59,31 @@ export function formatMarkdown(result: LintResult, options: MarkdownOptions = {}
   const head = blocks.join('\n\n');
 
   const listed = options.findings ?? result.findings.filter((f) => !f.suppressed);
-  const rows = listed.map((f) => findingRow(f, options.linkBase ?? ''));
-  if (rows.length === 0) return fitBytes(`${head}\n`, maxBytes);
-  const full = `${head}\n\n${FINDINGS_TABLE_HEAD}\n${rows.join('\n')}\n`;
-  if (byteLength(full) <= maxBytes) return full;
+  const total = listed.length;
+  if (total === 0) return fitBytes(`${head}\n`, maxBytes);
+  const tableStart = `${head}\n\n${FINDINGS_TABLE_HEAD}\n`;
+  const noteBytes = (dropped: number) => byteLength(`\n${markdownTruncationNote(dropped, total, maxBytes)}\n`);
 
-  // Keep as many rows as fit together with the note that says how many did not.
-  let used = byteLength(`${head}\n\n${FINDINGS_TABLE_HEAD}\n`);
-  let kept = 0;
-  while (kept < rows.length) {
-    const next = used + byteLength(rows[kept]) + 1;
-    if (next + byteLength(`\n${markdownTruncationNote(rows.length - kept - 1, rows.length, maxBytes)}\n`) > maxBytes) break;
-    used = next;
-    kept++;
+  // Rows are made only while they fit: a row past the size is never made, however many findings there are.
+  const rows: string[] = [];
+  let used = byteLength(tableStart);
+  // How many of the rows made fit beside the note that says how many did not.
+  let keptWithNote = 0;
+  let overflowed = false;
+  for (let i = 0; i < total; i++) {
+    const row = findingRow(listed[i], options.linkBase ?? '');
+    used += byteLength(row) + 1;
+    if (used > maxBytes) {
+      overflowed = true;
+      break;
+    }
+    rows.push(row);
+    if (used + noteBytes(total - i - 1) <= maxBytes && keptWithNote === i) keptWithNote = i + 1;
   }
-  const note = markdownTruncationNote(rows.length - kept, rows.length, maxBytes);
-  if (kept > 0) return `${head}\n\n${FINDINGS_TABLE_HEAD}\n${rows.slice(0, kept).join('\n')}\n\n${note}\n`;
+  if (!overflowed) return `${tableStart}${rows.join('\n')}\n`;
+
+  const note = markdownTruncationNote(total - keptWithNote, total, maxBytes);
+  if (keptWithNote > 0) return `${tableStart}${rows.slice(0, keptWithNote).join('\n')}\n\n${note}\n`;
   return `${fitBytes(head, maxBytes - byteLength(`\n\n${note}\n`))}\n\n${note}\n`;
 }
 
