@@ -303,7 +303,7 @@ async function lintOrExplain(options: LintOptions, io: CliIo): Promise<LintResul
   try {
     result = await lint(options);
   } catch (error) {
-    io.stderr(`uclint: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    io.stderr(`uclint: internal error: ${oneLine(error)}\n`);
     return 2;
   }
   if (result.fatal.length === 0) return result;

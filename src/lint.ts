@@ -1,4 +1,4 @@
-import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { countFindings, type Diagnostic, type Finding, type FindingCounts, type SourceRange } from './core/types.js';
 import { Estate } from './estate/estate.js';
@@ -23,6 +23,8 @@ import { findDirectives, applyDirectives, type SuppressionDirective } from './en
 import { assignFingerprints, applyBaseline, createBaseline, parseBaseline } from './engine/baseline.js';
 import type { AnyRule } from './engine/rule.js';
 import { RULES } from './rules.generated.js';
+import { jsonDocumentChunks, streamed } from './report/json-chunks.js';
+import { OutputError, writeChunksToFile } from './report/output.js';
 
 export interface LintOptions {
   /** Files and directories to lint (default: the working directory). */
@@ -344,12 +346,20 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     }
   }
   if (options.writeBaselineFile) {
-    const baselinePath = path.resolve(cwd, options.writeBaselineFile);
-    writeFileSync(baselinePath, JSON.stringify(createBaseline(sorted), null, 2) + '\n');
+    const baseline = createBaseline(sorted);
+    try {
+      const chunks = jsonDocumentChunks({ ...baseline, findings: streamed(baseline.findings) });
+      writeChunksToFile(path.resolve(cwd, options.writeBaselineFile), chunks, options.writeBaselineFile, 'the baseline ');
+    } catch (error) {
+      if (!(error instanceof OutputError)) throw error;
+      fatal.push({ message: error.message });
+      return empty(now, configFile);
+    }
   }
 
   const counts = countFindings(sorted);
-  for (const f of sorted) if (f.ruleId === 'uclint/rule-crash') fatal.push({ message: f.message });
+  // The finding keeps the stack; the problem that stops the run is its first line.
+  for (const f of sorted) if (f.ruleId === 'uclint/rule-crash') fatal.push({ message: f.message.split('\n', 1)[0] });
   return { root, findings: sorted, files: discovered.files, counts, outcomes: run.outcomes, fatal, configFile, config, now, estate, rules: registry, plugins };
 }
 

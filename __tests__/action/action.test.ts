@@ -142,15 +142,20 @@ describe('fork pull requests: a read-only token', () => {
     const run = await runBundledAction({ workspace: estateWith120Findings(), apiUrl: github.url, inputs: { token: 'fork-token' }, payload: pullRequestPayload() });
 
     expect(github.calls()).toEqual(['POST /repos/acme/estate/check-runs']);
+    // GitHub shows 10 error and 10 warning annotations a step: the step's own failure and its
+    // warning about the check run are one of each, so 9 of each are findings.
     const errors = run.commands.filter((c) => c.startsWith('::error '));
-    expect(errors).toHaveLength(10);
-    expect(run.commands.filter((c) => c.startsWith('::warning '))).toHaveLength(10);
+    expect(errors).toHaveLength(9);
+    expect(run.commands.filter((c) => c.startsWith('::warning '))).toHaveLength(9);
     expect(run.commands.filter((c) => c.startsWith('::notice '))).toHaveLength(5);
+    const allLines = run.stdout.split('\n');
+    expect(allLines.filter((line) => line.startsWith('::error'))).toEqual([...errors, '::error::uclint found 100 errors (fail-on: error)']);
+    expect(allLines.filter((line) => line.startsWith('::warning'))).toHaveLength(10);
     expect(errors[0]).toBe(
       `::error file=${ZONE},line=${FIRST_PRIVATE_LINE},endLine=${FIRST_PRIVATE_LINE},col=1,endColumn=${errors[0].match(/endColumn=(\d+)/)?.[1]},title=dns/private-address-external::p0.example.com A 10.0.0.1 is a private address (10.0.0.0/8, RFC 1918) in the external view; Internet clients cannot reach it`,
     );
     expect(run.stdout).toContain('::warning::uclint could not post its check run: the token may not write checks');
-    expect(run.summary).toContain('25 of 120 are annotated and 95 more findings are not');
+    expect(run.summary).toContain('23 of 120 are annotated and 97 more findings are not');
     expect(run.summary).toContain('runner-temp/uclint/uclint.sarif');
     expect(run.code).toBe(1);
 
@@ -180,7 +185,8 @@ describe('fork pull requests: a read-only token', () => {
   it('uses workflow commands without a token', async () => {
     const run = await runBundledAction({ workspace: estateWith120Findings(), apiUrl: github.url, payload: pullRequestPayload() });
     expect(github.requests).toEqual([]);
-    expect(run.commands).toHaveLength(25);
+    // 9 errors (the step's failure is the 10th), 10 warnings, 5 notices.
+    expect(run.commands).toHaveLength(24);
     expect(run.stdout).not.toContain('could not post');
   });
 });
@@ -308,7 +314,8 @@ describe('inputs and configuration problems', () => {
     expect(run.stdout).toContain(`::warning::uclint could not write ${path.join(workspace, 'out.sarif')}: it is a directory`);
     expect(run.outputs['sarif-file']).toBe('');
     expect(run.summary).toContain('All findings: JSON `');
-    expect(run.commands).toHaveLength(25);
+    // The warning about the file is one of the 10 warning annotations of the step.
+    expect(run.commands).toHaveLength(24);
     expect(run.code).toBe(0);
   });
 

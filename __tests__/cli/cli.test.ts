@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { runCli, parseDate } from '../../src/cli.js';
 import { VERSION } from '../../src/version.js';
+import { badAddressZone } from '../helpers/bad-zone.js';
 import { fileURLToPath } from 'node:url';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -88,8 +89,7 @@ describe('uclint CLI', () => {
   });
 
   it('--max-findings-per-file bounds the findings of a rule in a file, and takes a whole number from 1 to 1,000,000', async () => {
-    const bad = Array.from({ length: 5 }, (_, i) => `h${i} IN A 1`);
-    write('b.test.zone', ['$ORIGIN b.test.', '$TTL 300', '@ IN SOA ns h 1 1 1 1 1', '@ IN NS ns', 'ns IN A 192.0.2.1', ...bad, ''].join('\n'));
+    write('b.test.zone', badAddressZone(5));
     const { code, stdout } = await run(['--max-findings-per-file', '2', '-f', 'json']);
     expect(code).toBe(1);
     const findings = (JSON.parse(stdout) as { findings: Array<{ messageId: string; line: number; data?: unknown }> }).findings;

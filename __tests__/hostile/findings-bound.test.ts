@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { Finding } from '../../src/core/types.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { exitCodeOf, lint } from '../../src/lint.js';
+import { BAD_ZONE_HEADER_LINES, badAddressZone } from '../helpers/bad-zone.js';
 
 let dir: string;
 beforeEach(() => {
@@ -24,15 +25,9 @@ function write(rel: string, content: string): void {
   writeFileSync(file, content);
 }
 
-const SOA = '$ORIGIN b.test.\n$TTL 300\n@ IN SOA ns h 1 1 1 1 1\n@ IN NS ns\nns IN A 192.0.2.1\n';
-const HEADER_LINES = 5;
-
-/** `n` records whose address is not one: one `zone/bad-address` each, on lines 6 and on. */
-function badAddresses(n: number): string {
-  const lines: string[] = [];
-  for (let i = 0; i < n; i++) lines.push(`a${i} IN A 1`);
-  return SOA + lines.join('\n') + '\n';
-}
+/** A zone's first four lines; the records of a test start on line 5. */
+const HEAD = '$ORIGIN b.test.\n$TTL 300\n@ IN SOA ns h 1 1 1 1 1\n@ IN NS ns\n';
+const HEADER_LINES = BAD_ZONE_HEADER_LINES;
 
 function shown(f: Finding): Pick<Finding, 'ruleId' | 'messageId' | 'severity' | 'file' | 'line' | 'message' | 'data'> {
   const { ruleId, messageId, severity, file, line, message, data } = f;
@@ -43,7 +38,7 @@ const BOUND_WHERE = 'set by maxFindingsPerFile in .uclint.yml or --max-findings-
 
 describe('diagnostics of reading', () => {
   it('200,000 diagnostics of one zone file: 1,000 kept, then one that counts the rest (no stack overflow)', async () => {
-    write('b.test.zone', badAddresses(200_000));
+    write('b.test.zone', badAddressZone(200_000));
     const result = await lint({ cwd: dir, onlyRules: [] });
     const bad = result.findings.filter((f) => f.messageId === 'zone/bad-address');
     expect(bad).toHaveLength(1_000);
@@ -72,8 +67,8 @@ describe('diagnostics of reading', () => {
   });
 
   it('counts each code apart, and each file apart', async () => {
-    write('b.test.zone', badAddresses(30) + 'x IN TXT\n'.repeat(3));
-    write('sub/c.test.zone', badAddresses(12).replace('b.test.', 'c.test.'));
+    write('b.test.zone', badAddressZone(30) + 'x IN TXT\n'.repeat(3));
+    write('sub/c.test.zone', badAddressZone(12, 'c.test.'));
     const result = await lint({ cwd: dir, onlyRules: [], maxFindingsPerFile: 10 });
     const byCode = (file: string, code: string) => result.findings.filter((f) => f.file === file && f.messageId === code).length;
     expect(byCode('b.test.zone', 'zone/bad-address')).toBe(10);
@@ -114,7 +109,7 @@ function addresses(n: number, type = 'A'): string {
 
 describe('findings of a rule', () => {
   it('keeps the first findings of a rule in a file, then one finding of the rule with the count, the most severe of the rest and where the bound is set', async () => {
-    write('b.test.zone', SOA.replace('ns IN A 192.0.2.1\n', '') + addresses(8));
+    write('b.test.zone', HEAD + addresses(8));
     const result = await lint({ cwd: dir, rules: [everyA], maxFindingsPerFile: 2 });
     const findings = result.findings.filter((f) => f.ruleId === 'test/every-a');
     expect(findings.map(shown)).toEqual([
@@ -134,7 +129,7 @@ describe('findings of a rule', () => {
   });
 
   it('bounds "not checked" notes apart from findings, so notes never crowd out a finding', async () => {
-    write('b.test.zone', SOA.replace('ns IN A 192.0.2.1\n', '') + addresses(4, 'AAAA') + addresses(2));
+    write('b.test.zone', HEAD + addresses(4, 'AAAA') + addresses(2));
     const result = await lint({ cwd: dir, rules: [everyA], maxFindingsPerFile: 2 });
     expect(result.findings.filter((f) => f.messageId === 'seen')).toHaveLength(2);
     expect(result.findings.filter((f) => f.messageId === 'notChecked').map((f) => [f.line, f.message])).toEqual([
@@ -145,7 +140,7 @@ describe('findings of a rule', () => {
   });
 
   it('takes the bound from the config, and --max-findings-per-file (the option) over it', async () => {
-    write('b.test.zone', SOA.replace('ns IN A 192.0.2.1\n', '') + addresses(8));
+    write('b.test.zone', HEAD + addresses(8));
     write('.uclint.yml', 'maxFindingsPerFile: 3\n');
     const fromConfig = await lint({ cwd: dir, rules: [everyA] });
     expect(fromConfig.findings.filter((f) => f.messageId === 'seen')).toHaveLength(3);
@@ -165,7 +160,7 @@ describe('findings of a rule', () => {
   it('a suppression of a rule whose findings in the file were cut at the bound is not called unused', async () => {
     const lines: string[] = [];
     for (let i = 0; i < 6; i++) lines.push(`h${i} IN A 192.0.2.${i + 1} ; uclint-disable-line test/every-a -- lab addresses`);
-    write('b.test.zone', SOA.replace('ns IN A 192.0.2.1\n', '') + lines.join('\n') + '\n');
+    write('b.test.zone', HEAD + lines.join('\n') + '\n');
     const result = await lint({ cwd: dir, rules: [everyA], maxFindingsPerFile: 2 });
     expect(result.findings.filter((f) => f.ruleId === 'uclint/unused-suppression')).toEqual([]);
     // The kept findings and the count are suppressed by the comments on their lines.
@@ -180,7 +175,7 @@ describe('findings of a rule', () => {
   it('the findings about suppression comments are bounded too', async () => {
     const lines: string[] = [];
     for (let i = 0; i < 50; i++) lines.push(`h${i} IN A 192.0.2.${i + 1} ; uclint-disable-line test/every-a`);
-    write('b.test.zone', SOA.replace('ns IN A 192.0.2.1\n', '') + lines.join('\n') + '\n');
+    write('b.test.zone', HEAD + lines.join('\n') + '\n');
     const result = await lint({ cwd: dir, rules: [everyA], maxFindingsPerFile: 10 });
     const invalid = result.findings.filter((f) => f.ruleId === 'uclint/invalid-suppression');
     expect(invalid).toHaveLength(11);

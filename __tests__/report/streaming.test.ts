@@ -5,13 +5,14 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runCli } from '../../src/cli.js';
 import { jsonChunks, streamed } from '../../src/report/json-chunks.js';
 import { formatMarkdown } from '../../src/report/markdown.js';
 import type { Finding } from '../../src/core/types.js';
+import { badAddressZone } from '../helpers/bad-zone.js';
 import { finding, resultOf } from '../helpers/lint-result.js';
 
 describe('jsonChunks', () => {
@@ -49,12 +50,8 @@ describe('the CLI writes reports in pieces', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  /** A zone of `n` records whose address is not one: `n` parse/zone errors. */
   function writeBadZone(n: number): void {
-    const lines = ['$ORIGIN b.test.', '$TTL 300', '@ IN SOA ns h 1 1 1 1 1', '@ IN NS ns', 'ns IN A 192.0.2.1'];
-    for (let i = 0; i < n; i++) lines.push(`a${i} IN A 1`);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, 'b.test.zone'), lines.join('\n') + '\n');
+    writeFileSync(path.join(dir, 'b.test.zone'), badAddressZone(n));
   }
 
   async function writes(args: string[]): Promise<{ code: number; pieces: string[]; stderr: string }> {

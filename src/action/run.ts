@@ -25,6 +25,14 @@ const STEP_SUMMARY_LIMIT = 1024 * 1024 - 1024;
 const CHECK_SUMMARY_LIMIT = 65_535;
 const CHECK_RUN_NAME = 'uclint';
 
+/** Warnings the step has printed: annotations too, counted against GitHub's 10 a step like findings. */
+let warningsPrinted = 0;
+
+function warn(message: string): void {
+  warningsPrinted++;
+  core.warning(message);
+}
+
 /** Events on which the Action audits the whole repository instead of checking a change. */
 const AUDIT_EVENTS = new Set(['schedule', 'workflow_dispatch']);
 
@@ -41,6 +49,7 @@ interface PullRequestInfo {
  * made fail the step.
  */
 export async function runAction(): Promise<void> {
+  warningsPrinted = 0;
   const { inputs, problems } = readInputs();
   if (!inputs) {
     core.setFailed(`uclint: ${problems.join('; ')}`);
@@ -105,7 +114,7 @@ export async function runAction(): Promise<void> {
   let commandFindings: Finding[] = [];
   if (mode === 'checks') {
     if (!octokit || !repository || !headSha) {
-      core.warning('annotations: checks needs a token, the repository and a commit; using workflow commands instead');
+      warn('annotations: checks needs a token, the repository and a commit; using workflow commands instead');
       commandFindings = annotated;
     } else {
       const summary = formatMarkdown(relocated, { findings: reported, linkBase, notes: [...notes, whereAll], maxBytes: CHECK_SUMMARY_LIMIT });
@@ -122,7 +131,7 @@ export async function runAction(): Promise<void> {
       } catch (error) {
         const status = error instanceof CheckRunError ? error.status : undefined;
         const reason = status === 403 ? 'the token may not write checks (a pull request from a fork, or no `checks: write` permission)' : (error as Error).message;
-        core.warning(`uclint could not post its check run: ${reason}; annotating with workflow commands instead`);
+        warn(`uclint could not post its check run: ${reason}; annotating with workflow commands instead`);
         commandFindings = annotated.slice(error instanceof CheckRunError ? error.annotated : 0);
       }
     }
@@ -131,7 +140,8 @@ export async function runAction(): Promise<void> {
   }
   let toldWhereAll = false;
   if (commandFindings.length > 0) {
-    const { shown, notShown } = withinCommandCaps(commandFindings);
+    // GitHub keeps 10 annotations of a severity a step, the step's own among them: its warnings so far and, when it fails, its error.
+    const { shown, notShown } = withinCommandCaps(commandFindings, { warning: warningsPrinted, error: failed ? 1 : 0 });
     for (const finding of shown) process.stdout.write(`${formatGithubCommand(finding)}\n`);
     if (notShown > 0) {
       notes.push(`GitHub shows at most 10 annotations of each severity per step: ${shown.length} of ${commandFindings.length} are annotated and ${plural(notShown, 'more finding')} ${notShown === 1 ? 'is' : 'are'} not. ${whereAll}`);
@@ -157,7 +167,7 @@ export async function runAction(): Promise<void> {
 
 async function reportAudit(octokit: Octokit | undefined, repository: Repository | undefined, result: LintResult, linkBase: string | undefined, notes: string[]): Promise<void> {
   if (!octokit || !repository) {
-    core.warning('audit: no token or repository; the audit issue is not updated (the step summary has the findings)');
+    warn('audit: no token or repository; the audit issue is not updated (the step summary has the findings)');
     return;
   }
   const title = result.config?.audit.issueTitle ?? DEFAULT_AUDIT_ISSUE_TITLE;
@@ -170,7 +180,7 @@ async function reportAudit(octokit: Octokit | undefined, repository: Repository 
   } catch (error) {
     const status = (error as { status?: unknown }).status;
     const reason = status === 403 ? 'the token may not write issues (`issues: write`)' : (error as Error).message;
-    core.warning(`audit: could not update the issue "${title}": ${reason}`);
+    warn(`audit: could not update the issue "${title}": ${reason}`);
   }
 }
 
@@ -186,7 +196,7 @@ async function changedLines(octokit: Octokit | undefined, repository: Repository
     return gitDiffChanges(workspace, pullRequest.baseSha, pullRequest.headSha);
   } catch (error) {
     const stderr = String((error as { stderr?: unknown }).stderr ?? (error as Error).message).trim().split('\n')[0];
-    core.warning(`only-changed: could not find the lines this pull request changes (${stderr}); every finding is reported. Check out with fetch-depth: 0, or give the token pull-requests: read.`);
+    warn(`only-changed: could not find the lines this pull request changes (${stderr}); every finding is reported. Check out with fetch-depth: 0, or give the token pull-requests: read.`);
     return undefined;
   }
 }
@@ -260,7 +270,7 @@ function writeReport(file: string, render: () => Iterable<string>): string | und
     return file;
   } catch (error) {
     const reason = error instanceof OutputError ? error.reason : ((error as NodeJS.ErrnoException).code ?? (error as Error).message);
-    core.warning(`uclint could not write ${file}: ${reason}`);
+    warn(`uclint could not write ${file}: ${reason}`);
     return undefined;
   }
 }
@@ -283,6 +293,6 @@ async function writeStepSummary(markdown: string): Promise<void> {
   try {
     await core.summary.addRaw(markdown, true).write();
   } catch (error) {
-    core.warning(`uclint could not write the job summary: ${(error as Error).message}`);
+    warn(`uclint could not write the job summary: ${(error as Error).message}`);
   }
 }

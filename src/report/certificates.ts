@@ -2,7 +2,7 @@ import type { Certificate } from '../estate/certificate.js';
 import { daysBetween, isoDay } from '../estate/certificate.js';
 import { escapeMarkdown } from './markdown.js';
 import { printable } from './stylish.js';
-import { jsonChunks, streamed } from './json-chunks.js';
+import { jsonDocumentChunks, streamed } from './json-chunks.js';
 
 /** One row of `uclint certs`: what the Certificate Expiration Alerter showed, and where the certificate is. */
 export interface CertificateListEntry {
@@ -71,9 +71,8 @@ export function* certificateMarkdownChunks(entries: readonly CertificateListEntr
   }
 }
 
-export function* certificatesJsonChunks(entries: readonly CertificateListEntry[], now: Date): Generator<string> {
-  yield* jsonChunks({ now: now.toISOString(), certificates: streamed(entries) });
-  yield '\n';
+export function certificatesJsonChunks(entries: readonly CertificateListEntry[], now: Date): Generator<string> {
+  return jsonDocumentChunks({ now: now.toISOString(), certificates: streamed(entries) });
 }
 
 function daysText(entry: CertificateListEntry): string {

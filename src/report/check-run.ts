@@ -119,10 +119,11 @@ export async function postCheckRun(client: CheckRunClient, report: CheckRunRepor
 
 /**
  * The findings workflow commands can show: the first ones of each severity, up to the
- * per-step caps, in report order. `notShown` counts the rest.
+ * per-step caps less the annotations the step makes itself (`reserved`: a warning it has
+ * printed, the error of a failed step), in report order. `notShown` counts the rest.
  */
-export function withinCommandCaps(findings: readonly Finding[]): { shown: Finding[]; notShown: number } {
-  const used: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+export function withinCommandCaps(findings: readonly Finding[], reserved: Partial<Record<Severity, number>> = {}): { shown: Finding[]; notShown: number } {
+  const used: Record<Severity, number> = { error: reserved.error ?? 0, warning: reserved.warning ?? 0, info: reserved.info ?? 0 };
   const shown: Finding[] = [];
   for (const finding of findings) {
     if (used[finding.severity] >= COMMAND_ANNOTATION_CAP[finding.severity]) continue;

@@ -18,6 +18,12 @@ export function* mapped<T, U>(items: Iterable<T>, map: (item: T) => U): Generato
   for (const item of items) yield map(item);
 }
 
+/** A JSON file's text: `value` as `jsonChunks` writes it, then a line break. */
+export function* jsonDocumentChunks(value: unknown): Generator<string> {
+  yield* jsonChunks(value);
+  yield '\n';
+}
+
 /** `JSON.stringify(value, null, 2)` in pieces, with the streamed arrays of `value` written element by element. */
 export function* jsonChunks(value: unknown, indent = ''): Generator<string> {
   if (value instanceof StreamedArray) {

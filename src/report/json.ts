@@ -1,6 +1,6 @@
 import type { Finding } from '../core/types.js';
 import type { LintResult } from '../lint.js';
-import { jsonChunks, mapped, streamed } from './json-chunks.js';
+import { jsonDocumentChunks, mapped, streamed } from './json-chunks.js';
 import { joinChunks } from './output.js';
 
 /** Version of the JSON output's shape; bumped on incompatible change. */
@@ -11,8 +11,8 @@ export const JSON_FORMAT_VERSION = 1;
  * and what each rule did. Paths are relative to the lint root. Written in pieces, one a
  * finding, so no number of findings makes one string.
  */
-export function* jsonReportChunks(result: LintResult): Generator<string> {
-  yield* jsonChunks({
+export function jsonReportChunks(result: LintResult): Generator<string> {
+  return jsonDocumentChunks({
     version: JSON_FORMAT_VERSION,
     now: result.now.toISOString(),
     counts: result.counts,
@@ -20,7 +20,6 @@ export function* jsonReportChunks(result: LintResult): Generator<string> {
     rules: result.outcomes.filter((o) => o.status !== 'off').map((o) => ({ ruleId: o.ruleId, status: o.status, findings: o.findings })),
     findings: streamed(mapped(result.findings, jsonFinding)),
   });
-  yield '\n';
 }
 
 /** The JSON report as one string (tests, the library API). */

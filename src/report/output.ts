@@ -52,13 +52,16 @@ export async function writeChunks(chunks: Iterable<string>, write: (text: string
   }
 }
 
-/** Writes the pieces to `file` (created or truncated); any failure is an OutputError naming `shown`. */
-export function writeChunksToFile(file: string, chunks: Iterable<string>, shown: string = file): void {
+/**
+ * Writes the pieces to `file` (created or truncated); any failure is an OutputError naming
+ * the file as `shown` (as the user wrote it), after `what` (`the baseline `).
+ */
+export function writeChunksToFile(file: string, chunks: Iterable<string>, shown: string = file, what = ''): void {
   let fd: number;
   try {
     fd = openSync(file, 'w');
   } catch (error) {
-    throw new OutputError(shown, writeFailure(error, shown));
+    throw new OutputError(`${what}${shown}`, writeFailure(error, shown));
   }
   try {
     for (const batch of batches(chunks)) {
@@ -67,7 +70,7 @@ export function writeChunksToFile(file: string, chunks: Iterable<string>, shown:
     }
   } catch (error) {
     if (!(error as NodeJS.ErrnoException).code) throw error;
-    throw new OutputError(shown, writeFailure(error, shown));
+    throw new OutputError(`${what}${shown}`, writeFailure(error, shown));
   } finally {
     closeSync(fd);
   }

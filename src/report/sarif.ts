@@ -6,7 +6,7 @@ import { VERSION } from '../version.js';
 import { ENGINE_RULES, type EngineRuleDoc } from './engine-rules.js';
 import { markdownToText, renderRuleHelp } from './rule-docs.js';
 import { relativeUri } from './uri.js';
-import { jsonChunks, mapped, streamed } from './json-chunks.js';
+import { jsonDocumentChunks, mapped, streamed } from './json-chunks.js';
 import { joinChunks } from './output.js';
 
 export interface SarifOptions {
@@ -87,8 +87,7 @@ export function* sarifChunks(result: LintResult, options: SarifOptions): Generat
       },
     ],
   };
-  yield* jsonChunks(log);
-  yield '\n';
+  yield* jsonDocumentChunks(log);
 }
 
 export function formatSarif(result: LintResult, options: SarifOptions): string {
