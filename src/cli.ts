@@ -8,6 +8,7 @@ import { sarifChunks } from './report/sarif.js';
 import { githubChunks } from './report/github.js';
 import { formatMarkdown } from './report/markdown.js';
 import { OutputError, oneLine, writeChunks, writeChunksToFile } from './report/output.js';
+import { printableLines } from './report/printable.js';
 import { formatRulesList } from './report/rules-list.js';
 import { certificateMarkdownChunks, certificateTableChunks, certificatesJsonChunks, listCertificates } from './report/certificates.js';
 import { compileCommonNameFilter } from './report/cn-filter.js';
@@ -82,8 +83,17 @@ export interface CliIo {
   env: Record<string, string | undefined>;
 }
 
+/**
+ * The same io for messages: every line goes through the printable filter, since messages
+ * quote names from the tree. Reports filter what they quote themselves (stylish paints).
+ */
+function messageIo(io: CliIo): CliIo {
+  return { ...io, stdout: (text) => io.stdout(printableLines(text)), stderr: (text) => io.stderr(printableLines(text)) };
+}
+
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], terminal: CliIo): Promise<number> {
+  const io = messageIo(terminal);
   let parsed;
   try {
     parsed = parseArgs({
@@ -204,7 +214,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
   const shown = values.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
   const color = values['no-color'] ? false : values.color ? true : io.isTTY && !values.output && !io.env.NO_COLOR;
-  const written = await writeReport(() => reportChunks(format, { ...result, findings: shown }, color), values.output, io);
+  const written = await writeReport(() => reportChunks(format, { ...result, findings: shown }, color), values.output, { ...io, stdout: terminal.stdout });
   return written ?? exitCodeOf(result, maxWarnings);
 }
 
@@ -233,7 +243,7 @@ function reportChunks(format: Format, result: LintResult, color: boolean): Itera
 }
 
 /**
- * Writes a report to `--output` or standard output. Whatever goes wrong while it is made or
+ * Writes a report to `--output` or `io.stdout`. Whatever goes wrong while it is made or
  * written is one line on standard error and exit code 2 (never 1, which means findings);
  * undefined when it was written, or the reader of standard output went away.
  */

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FakeGithub } from '../helpers/fake-github.js';
 import { expectSchemaValid, multitool, multitoolFindings } from '../helpers/sarif-validation.js';
+import { RAW_TEXT } from '../helpers/raw-text.js';
 import { pullRequestPayload, runBundledAction } from './action-harness.js';
 
 // Each test runs the bundled Action in a child process, some of them three times.
@@ -304,6 +305,16 @@ describe('inputs and configuration problems', () => {
     const run = await runBundledAction({ workspace });
     expect(run.stdout).toContain("::error title=uclint,file=.uclint.yml,line=2,col=3::unknown rule 'sip/srv-prot'; did you mean 'sip/srv-port'?");
     expect(run.summary).toContain('The run could not be made');
+    expect(run.code).toBe(1);
+  });
+
+  it('shows, never obeys, escapes and mentions that a bad .uclint.yml puts in its error', async () => {
+    const workspace = cleanEstate();
+    writeFileSync(path.join(workspace, '.uclint.yml'), '"\\e[2J @octocat\\u202e": 1\n');
+    const run = await runBundledAction({ workspace });
+    expect(run.stdout).toContain("::error title=uclint,file=.uclint.yml,line=1,col=1::unknown key '\\x1b[2J @octocat\\u202e'");
+    expect(run.stdout).not.toMatch(RAW_TEXT);
+    expect(run.summary).toContain("- unknown key '\\\\x1b\\[2J @\u200boctocat\\\\u202e'");
     expect(run.code).toBe(1);
   });
 

@@ -10,7 +10,8 @@ import { DEFAULT_AUDIT_ISSUE_TITLE, type PluginOptions } from '../config/index.j
 import { jsonReportChunks } from '../report/json.js';
 import { sarifChunks } from '../report/sarif.js';
 import { OutputError, writeChunksToFile } from '../report/output.js';
-import { formatMarkdown } from '../report/markdown.js';
+import { escapeMarkdown, formatMarkdown } from '../report/markdown.js';
+import { printable } from '../report/printable.js';
 import { formatGithubCommand } from '../report/github.js';
 import { formatExpiryTimeline } from '../report/certificates.js';
 import { postCheckRun, toCheckAnnotation, withinCommandCaps, CheckRunError, type CheckConclusion } from '../report/check-run.js';
@@ -66,12 +67,13 @@ export async function runAction(): Promise<void> {
   const findings = result.findings.map((f) => relocate(f, prefix));
 
   if (result.fatal.length > 0) {
+    // Config errors quote names from the tree: shown, never obeyed, in the log and the summary.
     for (const problem of result.fatal) {
       const file = problem.file ? joinPrefix(prefix, problem.file) : undefined;
-      core.error(problem.message, file ? { title: 'uclint', file, startLine: problem.line, startColumn: problem.column } : { title: 'uclint' });
+      core.error(printable(problem.message), file ? { title: 'uclint', file, startLine: problem.line, startColumn: problem.column } : { title: 'uclint' });
     }
-    if (inputs.summary) await writeStepSummary(`## uclint\n\nThe run could not be made:\n\n${result.fatal.map((p) => `- ${p.message}`).join('\n')}\n`);
-    core.setFailed(`uclint could not run: ${result.fatal.map((p) => p.message).join('; ')}`);
+    if (inputs.summary) await writeStepSummary(`## uclint\n\nThe run could not be made:\n\n${result.fatal.map((p) => `- ${escapeMarkdown(p.message)}`).join('\n')}\n`);
+    core.setFailed(`uclint could not run: ${printable(result.fatal.map((p) => p.message).join('; '))}`);
     return;
   }
 

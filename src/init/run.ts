@@ -26,6 +26,7 @@ export interface InitOptions {
   dryRun: boolean;
 }
 
+/** Where init prints; the CLI passes its message io, whose lines go through the printable filter (the report quotes file names). */
 export interface InitIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;

@@ -1,7 +1,7 @@
 import type { Certificate } from '../estate/certificate.js';
 import { daysBetween, isoDay } from '../estate/certificate.js';
 import { escapeMarkdown } from './markdown.js';
-import { printable } from './stylish.js';
+import { printable } from './printable.js';
 import { jsonDocumentChunks, streamed } from './json-chunks.js';
 
 /** One row of `uclint certs`: what the Certificate Expiration Alerter showed, and where the certificate is. */
@@ -88,7 +88,8 @@ function daysText(entry: CertificateListEntry): string {
 export function formatExpiryTimeline(certificates: readonly Certificate[], now: Date, days = 90): string | undefined {
   const entries = listCertificates(certificates, { now, expiresWithin: days });
   if (entries.length === 0) return undefined;
-  const label = (e: CertificateListEntry) => `${e.commonName ?? e.name} (${e.name})`.replace(/[:#;\n\r]/g, ' ').trim();
+  // Names from the tree: nothing that ends the label or the code block (a backtick fence), nothing that reorders it.
+  const label = (e: CertificateListEntry) => printable(`${e.commonName ?? e.name} (${e.name})`.replace(/[:#;`\n\r]/g, ' ').trim());
   const expired = entries.filter((e) => (e.daysLeft as number) < 0);
   const expiring = entries.filter((e) => (e.daysLeft as number) >= 0);
   const lines = ['```mermaid', 'gantt', `  title Certificates expiring within ${days} days of ${isoDay(now)}`, '  dateFormat YYYY-MM-DD', '  axisFormat %m-%d'];

@@ -4,6 +4,8 @@
  * never becomes one string (V8 caps a string at about 2^29 characters).
  */
 
+import { escapeJsonInvisibles } from './printable.js';
+
 /** An array to write element by element; each element is written whole (a streamed array in it is not looked for). */
 export class StreamedArray {
   constructor(readonly items: Iterable<unknown>) {}
@@ -18,9 +20,13 @@ export function* mapped<T, U>(items: Iterable<T>, map: (item: T) => U): Generato
   for (const item of items) yield map(item);
 }
 
-/** A JSON file's text: `value` as `jsonChunks` writes it, then a line break. */
+/**
+ * A JSON file's text: `value` as `jsonChunks` writes it, then a line break; characters that
+ * a terminal or a viewer acts on (C1 controls, reordering characters) as `\uNNNN` escapes,
+ * so the data is the same once parsed.
+ */
 export function* jsonDocumentChunks(value: unknown): Generator<string> {
-  yield* jsonChunks(value);
+  for (const chunk of jsonChunks(value)) yield escapeJsonInvisibles(chunk);
   yield '\n';
 }
 

@@ -2,6 +2,7 @@ import type { Finding, Severity } from '../core/types.js';
 import type { LintResult } from '../lint.js';
 import { formatTotals } from './stylish.js';
 import { relativeUri } from './uri.js';
+import { printableCommandText } from './printable.js';
 
 export interface MarkdownOptions {
   /** Heading (default 'uclint'). */
@@ -32,16 +33,23 @@ export function markdownTruncationNote(dropped: number, total: number, maxBytes:
 }
 
 /**
- * Text made inert inside Markdown and a table cell: HTML and Markdown punctuation escaped,
- * line breaks as `<br>` so a row stays on one line.
+ * Text made inert inside Markdown and a table cell: control and reordering characters shown
+ * as `\x1b`, `\u202e`; HTML and Markdown punctuation escaped; line breaks as `<br>` so a row
+ * stays on one line; and no `@mention` or issue reference (`#123`, `GH-123`, `owner/repo#123`)
+ * for GitHub to act on: an issue body notifies whoever is mentioned and links every issue
+ * referenced. A zero-width space after the `@`, the `#` or `GH` breaks GitHub's patterns and
+ * shows nothing; an e-mail or SIP address (`alice@contoso.com`) is no mention and is left alone.
  */
 export function escapeMarkdown(text: string): string {
-  return text
+  return printableCommandText(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/[\\`*_[\]|~]/g, '\\$&')
-    .replace(/\r\n|\r|\n/g, '<br>');
+    .replace(/\r\n|\r|\n/g, '<br>')
+    .replace(/(^|[^A-Za-z0-9_])@(?=[A-Za-z0-9])/g, '$1@\u200b')
+    .replace(/#(?=\d)/g, '#\u200b')
+    .replace(/\b(GH)(?=-\d)/gi, '$1\u200b');
 }
 
 /**

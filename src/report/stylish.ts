@@ -1,6 +1,7 @@
 import type { Finding, Severity } from '../core/types.js';
 import { plural } from '../core/words.js';
 import { joinChunks } from './output.js';
+import { printable } from './printable.js';
 
 export interface ReportContext {
   /** Colour output (only on a TTY, and never when NO_COLOR is set). */
@@ -14,15 +15,6 @@ const SEVERITY_COLOR: Record<Severity, string> = { error: '31', warning: '33', i
 
 function paint(color: boolean, code: string, text: string): string {
   return color ? `\u001b[${code}m${text}\u001b[0m` : text;
-}
-
-/**
- * Text for a terminal: control characters as `\xNN`. Messages quote the linted files, and
- * an escape sequence or a line break there must not rewrite the screen or forge a line.
- */
-export function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
 /**
