@@ -1,5 +1,6 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
+import { appendAll } from './core/arrays.js';
 import { countFindings, type Diagnostic, type Finding, type FindingCounts, type SourceRange } from './core/types.js';
 import { Estate } from './estate/estate.js';
 import type { IncludeReader, ZoneFile } from './loaders/zone/model.js';
@@ -432,10 +433,6 @@ function directiveFindings(
   return out;
 }
 
-/** Appends without spreading: `push(...items)` passes every item as an argument and overflows the stack past about 100,000. */
-function appendAll<T>(target: T[], items: readonly T[]): void {
-  for (const item of items) target.push(item);
-}
 
 /**
  * The configuration for the paths linted: `.uclint.yml` in the deepest directory holding

@@ -1,4 +1,5 @@
 import type { ErrorObject } from 'ajv';
+import { appendAll } from '../core/arrays.js';
 import type { Diagnostic, Severity, SourceRange } from '../core/types.js';
 import type { AnyRule } from '../engine/rule.js';
 import { DEFAULT_MAX_FINDINGS_PER_FILE } from '../engine/limit.js';
@@ -109,10 +110,10 @@ export function loadConfig(text: string, file: string, registry: readonly AnyRul
 
   const validateConfig = configValidator();
   if (!validateConfig(plain)) {
-    diagnostics.push(...configSchemaDiagnostics(validateConfig.errors ?? [], locator, registry));
+    appendAll(diagnostics, configSchemaDiagnostics(validateConfig.errors ?? [], locator, registry));
   }
   const written = plain as ConfigFile;
-  diagnostics.push(...semanticDiagnostics(written, locator, registry));
+  appendAll(diagnostics, semanticDiagnostics(written, locator, registry));
   if (diagnostics.length > 0) return { diagnostics: sortDiagnostics(diagnostics) };
   const config = resolveConfig(written, registry, file);
   if (config.baseline !== undefined) config.baselineAt = locator.value(['baseline']);
