@@ -2,6 +2,7 @@
 // The `uclint` executable (bundled to dist/cli.js). All behaviour lives in runCli and lint().
 import { runCli } from './cli.js';
 import { oneLine, streamSink } from './report/output.js';
+import { printable } from './report/printable.js';
 
 const stdout = streamSink(process.stdout);
 // A reader that has gone is no reason to crash; what could not be said is lost either way.
@@ -18,7 +19,7 @@ try {
   });
 } catch (error) {
   // Exit code 1 means findings; anything that escapes is an internal error, in one line.
-  process.stderr.write(`uclint: internal error: ${oneLine(error)}\n`);
+  process.stderr.write(`uclint: internal error: ${printable(oneLine(error))}\n`);
   process.exitCode = 2;
 }
 // The reader going away (`uclint | head`) is no failure; a write that failed otherwise is.
