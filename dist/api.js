@@ -2,6 +2,7 @@ import { createRequire as __uclintCreateRequire } from 'node:module'; const requ
 import {
   Estate,
   MARKDOWN_MAX_BYTES,
+  OutputError,
   RULES,
   SARIF_FINGERPRINT_KEY,
   SARIF_MAX_RESULTS,
@@ -21,16 +22,23 @@ import {
   formatSarif,
   formatStylish,
   formatTotals,
+  githubChunks,
+  jsonReportChunks,
   lint,
   markdownTruncationNote,
   parseZone,
   rdataText,
   recordKey,
-  runCli
-} from "./chunks/chunk-BKB363AJ.js";
+  runCli,
+  sarifChunks,
+  stylishChunks,
+  writeChunks,
+  writeChunksToFile
+} from "./chunks/chunk-PJH276DH.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,
+  OutputError,
   RULES,
   SARIF_FINGERPRINT_KEY,
   SARIF_MAX_RESULTS,
@@ -50,10 +58,16 @@ export {
   formatSarif,
   formatStylish,
   formatTotals,
+  githubChunks,
+  jsonReportChunks,
   lint,
   markdownTruncationNote,
   parseZone,
   rdataText,
   recordKey,
-  runCli
+  runCli,
+  sarifChunks,
+  stylishChunks,
+  writeChunks,
+  writeChunksToFile
 };

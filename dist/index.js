@@ -2,20 +2,25 @@ import { createRequire as __uclintCreateRequire } from 'node:module'; const requ
 import {
   DEFAULT_AUDIT_ISSUE_TITLE,
   ENVIRONMENT_VARIABLE_PATTERN,
+  OutputError,
   RULES,
   __commonJS,
   __require,
   __toESM,
   countFindings,
+  escapeMarkdown,
   formatExpiryTimeline,
   formatGithubCommand,
-  formatJson,
   formatMarkdown,
-  formatSarif,
+  jsonReportChunks,
   lint,
   parseDate,
-  plural
-} from "./chunks/chunk-BKB363AJ.js";
+  plural,
+  printable,
+  printableLines,
+  sarifChunks,
+  writeChunksToFile
+} from "./chunks/chunk-PJH276DH.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -20400,7 +20405,7 @@ function info(message) {
 }
 
 // src/action/run.ts
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -24589,7 +24594,7 @@ function toCheckAnnotation(finding) {
     start_line: finding.line,
     end_line: Math.max(finding.line, finding.endLine),
     annotation_level: LEVEL[finding.severity],
-    message: clip(finding.message),
+    message: clip(printableLines(finding.message)),
     title: finding.ruleId
   };
   if (finding.endLine === finding.line) {
@@ -24597,7 +24602,7 @@ function toCheckAnnotation(finding) {
     annotation.end_column = Math.max(finding.column, finding.endColumn - 1);
   }
   if (finding.related?.length) {
-    annotation.raw_details = clip(finding.related.map((r) => `${r.file}:${r.line}:${r.column}: ${r.message}`).join("\n"));
+    annotation.raw_details = clip(printableLines(finding.related.map((r) => `${r.file}:${r.line}:${r.column}: ${r.message}`).join("\n")));
   }
   return annotation;
 }
@@ -24634,8 +24639,8 @@ async function postCheckRun(client, report) {
   }
   return { id, requests: batches.length };
 }
-function withinCommandCaps(findings) {
-  const used = { error: 0, warning: 0, info: 0 };
+function withinCommandCaps(findings, reserved = {}) {
+  const used = { error: reserved.error ?? 0, warning: reserved.warning ?? 0, info: reserved.info ?? 0 };
   const shown = [];
   for (const finding of findings) {
     if (used[finding.severity] >= COMMAND_ANNOTATION_CAP[finding.severity]) continue;
@@ -24873,8 +24878,14 @@ ${request2.report}`;
 var STEP_SUMMARY_LIMIT = 1024 * 1024 - 1024;
 var CHECK_SUMMARY_LIMIT = 65535;
 var CHECK_RUN_NAME = "uclint";
+var warningsPrinted = 0;
+function warn(message) {
+  warningsPrinted++;
+  warning(message);
+}
 var AUDIT_EVENTS = /* @__PURE__ */ new Set(["schedule", "workflow_dispatch"]);
 async function runAction() {
+  warningsPrinted = 0;
   const { inputs, problems } = readInputs();
   if (!inputs) {
     setFailed(`uclint: ${problems.join("; ")}`);
@@ -24898,22 +24909,22 @@ async function runAction() {
   if (result.fatal.length > 0) {
     for (const problem of result.fatal) {
       const file = problem.file ? joinPrefix(prefix, problem.file) : void 0;
-      error(problem.message, file ? { title: "uclint", file, startLine: problem.line, startColumn: problem.column } : { title: "uclint" });
+      error(printable(problem.message), file ? { title: "uclint", file, startLine: problem.line, startColumn: problem.column } : { title: "uclint" });
     }
     if (inputs.summary) await writeStepSummary(`## uclint
 
 The run could not be made:
 
-${result.fatal.map((p) => `- ${p.message}`).join("\n")}
+${result.fatal.map((p) => `- ${escapeMarkdown(p.message)}`).join("\n")}
 `);
-    setFailed(`uclint could not run: ${result.fatal.map((p) => p.message).join("; ")}`);
+    setFailed(`uclint could not run: ${printable(result.fatal.map((p) => p.message).join("; "))}`);
     return;
   }
   const outputDirectory = path.join(process.env.RUNNER_TEMP || tmpdir(), "uclint");
   const relocated = { ...result, findings, files: result.files.map((f) => ({ ...f, file: joinPrefix(prefix, f.file) })) };
-  const findingsFile = writeReport(path.join(outputDirectory, "findings.json"), () => formatJson(relocated));
+  const findingsFile = writeReport(path.join(outputDirectory, "findings.json"), () => jsonReportChunks(relocated));
   const sarifPath = inputs.sarifFile ? path.resolve(workspace, inputs.sarifFile) : path.join(outputDirectory, "uclint.sarif");
-  const sarifFile = writeReport(sarifPath, () => formatSarif(relocated, { rules: result.rules ?? RULES, helpUriBase: helpUriBase() }));
+  const sarifFile = writeReport(sarifPath, () => sarifChunks(relocated, { rules: result.rules ?? RULES, helpUriBase: helpUriBase() }));
   setOutput("findings-file", findingsFile ?? "");
   setOutput("sarif-file", sarifFile ?? "");
   const visible = findings.filter((f) => !f.suppressed);
@@ -24942,7 +24953,7 @@ ${result.fatal.map((p) => `- ${p.message}`).join("\n")}
   let commandFindings = [];
   if (mode === "checks") {
     if (!octokit || !repository || !headSha) {
-      warning("annotations: checks needs a token, the repository and a commit; using workflow commands instead");
+      warn("annotations: checks needs a token, the repository and a commit; using workflow commands instead");
       commandFindings = annotated;
     } else {
       const summary2 = formatMarkdown(relocated, { findings: reported, linkBase, notes: [...notes, whereAll], maxBytes: CHECK_SUMMARY_LIMIT });
@@ -24959,7 +24970,7 @@ ${result.fatal.map((p) => `- ${p.message}`).join("\n")}
       } catch (error2) {
         const status = error2 instanceof CheckRunError ? error2.status : void 0;
         const reason = status === 403 ? "the token may not write checks (a pull request from a fork, or no `checks: write` permission)" : error2.message;
-        warning(`uclint could not post its check run: ${reason}; annotating with workflow commands instead`);
+        warn(`uclint could not post its check run: ${reason}; annotating with workflow commands instead`);
         commandFindings = annotated.slice(error2 instanceof CheckRunError ? error2.annotated : 0);
       }
     }
@@ -24968,7 +24979,7 @@ ${result.fatal.map((p) => `- ${p.message}`).join("\n")}
   }
   let toldWhereAll = false;
   if (commandFindings.length > 0) {
-    const { shown, notShown } = withinCommandCaps(commandFindings);
+    const { shown, notShown } = withinCommandCaps(commandFindings, { warning: warningsPrinted, error: failed ? 1 : 0 });
     for (const finding of shown) process.stdout.write(`${formatGithubCommand(finding)}
 `);
     if (notShown > 0) {
@@ -24992,7 +25003,7 @@ ${timeline}`);
 }
 async function reportAudit(octokit, repository, result, linkBase, notes) {
   if (!octokit || !repository) {
-    warning("audit: no token or repository; the audit issue is not updated (the step summary has the findings)");
+    warn("audit: no token or repository; the audit issue is not updated (the step summary has the findings)");
     return;
   }
   const title = result.config?.audit.issueTitle ?? DEFAULT_AUDIT_ISSUE_TITLE;
@@ -25004,7 +25015,7 @@ async function reportAudit(octokit, repository, result, linkBase, notes) {
   } catch (error2) {
     const status = error2.status;
     const reason = status === 403 ? "the token may not write issues (`issues: write`)" : error2.message;
-    warning(`audit: could not update the issue "${title}": ${reason}`);
+    warn(`audit: could not update the issue "${title}": ${reason}`);
   }
 }
 async function changedLines(octokit, repository, pullRequest, workspace) {
@@ -25019,7 +25030,7 @@ async function changedLines(octokit, repository, pullRequest, workspace) {
     return gitDiffChanges(workspace, pullRequest.baseSha, pullRequest.headSha);
   } catch (error2) {
     const stderr = String(error2.stderr ?? error2.message).trim().split("\n")[0];
-    warning(`only-changed: could not find the lines this pull request changes (${stderr}); every finding is reported. Check out with fetch-depth: 0, or give the token pull-requests: read.`);
+    warn(`only-changed: could not find the lines this pull request changes (${stderr}); every finding is reported. Check out with fetch-depth: 0, or give the token pull-requests: read.`);
     return void 0;
   }
 }
@@ -25070,10 +25081,11 @@ function titleOf(counts) {
 function writeReport(file, render) {
   try {
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, render());
+    writeChunksToFile(file, render());
     return file;
   } catch (error2) {
-    warning(`uclint could not write ${file}: ${error2.code ?? error2.message}`);
+    const reason = error2 instanceof OutputError ? error2.reason : error2.code ?? error2.message;
+    warn(`uclint could not write ${file}: ${reason}`);
     return void 0;
   }
 }
@@ -25093,7 +25105,7 @@ async function writeStepSummary(markdown) {
   try {
     await summary.addRaw(markdown, true).write();
   } catch (error2) {
-    warning(`uclint could not write the job summary: ${error2.message}`);
+    warn(`uclint could not write the job summary: ${error2.message}`);
   }
 }
 

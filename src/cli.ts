@@ -1,19 +1,22 @@
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { lint, exitCodeOf, type LintOptions, type LintResult } from './lint.js';
 import { ENVIRONMENT_VARIABLE_PATTERN, PRESETS, parseDateText, rulesTurnedOn, unknownPresetMessage } from './config/index.js';
-import { formatStylish } from './report/stylish.js';
-import { formatJson } from './report/json.js';
-import { formatSarif } from './report/sarif.js';
-import { formatGithub } from './report/github.js';
+import { stylishChunks } from './report/stylish.js';
+import { jsonReportChunks } from './report/json.js';
+import { sarifChunks } from './report/sarif.js';
+import { githubChunks } from './report/github.js';
 import { formatMarkdown } from './report/markdown.js';
+import { OutputError, oneLine, writeChunks, writeChunksToFile } from './report/output.js';
+import { printableLines } from './report/printable.js';
 import { formatRulesList } from './report/rules-list.js';
-import { formatCertificateMarkdown, formatCertificateTable, formatCertificatesJson, listCertificates } from './report/certificates.js';
+import { certificateMarkdownChunks, certificateTableChunks, certificatesJsonChunks, listCertificates } from './report/certificates.js';
 import { compileCommonNameFilter } from './report/cn-filter.js';
 import { RULES } from './rules.generated.js';
 import { runInit, DEFAULT_WORKFLOW_PATH } from './init/run.js';
 import { VERSION } from './version.js';
+import { MAX_FINDINGS_PER_FILE_BOUND } from './engine/limit.js';
+import { thousands } from './core/words.js';
 
 const HELP = `uclint ${VERSION} - policy linter for unified-communications infrastructure
 
@@ -51,6 +54,10 @@ Options:
                                 linted directory up to the repository root, where .git is)
       --rule <id:severity>      override a rule's severity (off|info|warn|error); repeatable
       --max-warnings <n>        exit 1 when there are more than n warnings
+      --max-findings-per-file <n>
+                                keep at most n findings of each rule (and diagnostics of
+                                each code) in one file, then one that counts the rest
+                                (default: maxFindingsPerFile in the config, else 1000)
   -q, --quiet                   report errors only
       --now <date>              judge dates (certificate expiry) against this day, e.g. 2026-11-20
       --baseline <file>         ignore findings recorded in this baseline file
@@ -72,15 +79,27 @@ Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage, configuration
 `;
 
 export interface CliIo {
-  stdout: (text: string) => void;
+  /** Standard output; when a write returns a promise, a report waits for it before the next (backpressure). */
+  stdout: (text: string) => unknown;
   stderr: (text: string) => void;
+  /** True once the reader of standard output has gone (`uclint | head`): the report stops there, quietly. */
+  stdoutClosed?: () => boolean;
   isTTY: boolean;
   cwd: string;
   env: Record<string, string | undefined>;
 }
 
+/**
+ * The same io for messages: every line goes through the printable filter, since messages
+ * quote names from the tree. Reports filter what they quote themselves (stylish paints).
+ */
+function messageIo(io: CliIo): CliIo {
+  return { ...io, stdout: (text) => io.stdout(printableLines(text)), stderr: (text) => io.stderr(printableLines(text)) };
+}
+
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], terminal: CliIo): Promise<number> {
+  const io = messageIo(terminal);
   let parsed;
   try {
     parsed = parseArgs({
@@ -92,6 +111,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         config: { type: 'string', short: 'c' },
         rule: { type: 'string', multiple: true },
         'max-warnings': { type: 'string' },
+        'max-findings-per-file': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         now: { type: 'string' },
         baseline: { type: 'string' },
@@ -149,7 +169,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const initOnly = (['dry-run', 'force', 'workflow', 'no-workflow'] as const).filter((name) => values[name] !== undefined);
   if (positionals[0] !== 'init' && initOnly.length > 0) return usage(io, `--${initOnly[0]} belongs to \`uclint init\``);
   if (positionals[0] === 'init') {
-    const lintOnly = (['format', 'output', 'config', 'rule', 'max-warnings', 'quiet', 'now', 'baseline', 'write-baseline', 'allow-plugins', 'plugins-from', 'pkcs12-password-env'] as const).filter(
+    const lintOnly = (['format', 'output', 'config', 'rule', 'max-warnings', 'max-findings-per-file', 'quiet', 'now', 'baseline', 'write-baseline', 'allow-plugins', 'plugins-from', 'pkcs12-password-env'] as const).filter(
       (name) => values[name] !== undefined,
     );
     if (lintOnly.length > 0) return usage(io, `--${lintOnly[0]} does not apply to \`uclint init\``);
@@ -173,6 +193,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     maxWarnings = Number(values['max-warnings']);
     if (!Number.isInteger(maxWarnings) || maxWarnings < -1) return usage(io, `--max-warnings takes a whole number, not '${values['max-warnings']}'`);
   }
+  let maxFindingsPerFile: number | undefined;
+  const maxFindingsText = values['max-findings-per-file'];
+  if (maxFindingsText !== undefined) {
+    maxFindingsPerFile = Number(maxFindingsText);
+    if (!/^\d+$/.test(maxFindingsText) || maxFindingsPerFile < 1 || maxFindingsPerFile > MAX_FINDINGS_PER_FILE_BOUND) {
+      return usage(io, `--max-findings-per-file takes a whole number from 1 to ${thousands(MAX_FINDINGS_PER_FILE_BOUND)}, not '${maxFindingsText}'`);
+    }
+  }
   const now = parseNowOption(values.now);
   if (now instanceof Error) return usage(io, now.message);
   const trust = trustOptions(values, io);
@@ -187,6 +215,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       now,
       baselineFile: values.baseline,
       writeBaselineFile: values['write-baseline'],
+      maxFindingsPerFile,
       ...trust,
     },
     io,
@@ -195,13 +224,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
   const shown = values.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
   const color = values['no-color'] ? false : values.color ? true : io.isTTY && !values.output && !io.env.NO_COLOR;
-  const report = formatReport(format, { ...result, findings: shown }, color);
-  if (values.output) {
-    writeFileSync(path.resolve(io.cwd, values.output), report);
-  } else {
-    io.stdout(report);
-  }
-  return exitCodeOf(result, maxWarnings);
+  const written = await writeReport(() => reportChunks(format, { ...result, findings: shown }, color), values.output, { ...io, stdout: terminal.stdout });
+  return written ?? exitCodeOf(result, maxWarnings);
 }
 
 const FORMATS = ['stylish', 'json', 'sarif', 'github', 'markdown'] as const;
@@ -211,19 +235,36 @@ function isFormat(name: string): name is Format {
   return (FORMATS as readonly string[]).includes(name);
 }
 
-/** The report of `result`, whose findings are those to show; totals come from its counts. */
-function formatReport(format: Format, result: LintResult, color: boolean): string {
+/** The report of `result`, whose findings are those to show, in pieces; totals come from its counts. */
+function reportChunks(format: Format, result: LintResult, color: boolean): Iterable<string> {
   switch (format) {
     case 'json':
-      return formatJson(result);
+      return jsonReportChunks(result);
     case 'sarif':
-      return formatSarif(result, { rules: result.rules ?? RULES });
+      return sarifChunks(result, { rules: result.rules ?? RULES });
     case 'github':
-      return formatGithub(result.findings);
+      return githubChunks(result.findings);
     case 'markdown':
-      return formatMarkdown(result);
+      // Bounded in size (1 MiB): one piece.
+      return [formatMarkdown(result)];
     case 'stylish':
-      return formatStylish(result.findings, { color, counts: result.counts, filesLinted: result.files.length });
+      return stylishChunks(result.findings, { color, counts: result.counts, filesLinted: result.files.length });
+  }
+}
+
+/**
+ * Writes a report to `--output` or `io.stdout`. Whatever goes wrong while it is made or
+ * written is one line on standard error and exit code 2 (never 1, which means findings);
+ * undefined when it was written, or the reader of standard output went away.
+ */
+async function writeReport(report: () => Iterable<string>, output: string | undefined, io: CliIo): Promise<2 | undefined> {
+  try {
+    if (output) writeChunksToFile(path.resolve(io.cwd, output), report(), output);
+    else await writeChunks(report(), io.stdout, io.stdoutClosed);
+    return undefined;
+  } catch (error) {
+    io.stderr(`uclint: ${error instanceof OutputError ? error.message : `internal error while writing the report: ${oneLine(error)}`}\n`);
+    return 2;
   }
 }
 
@@ -263,10 +304,8 @@ async function runCertsCommand(
     }
   }
   const entries = listCertificates(result.estate?.certificates ?? [], { now: result.now, expiresWithin, commonNameFilter });
-  const report = format === 'json' ? formatCertificatesJson(entries, result.now) : format === 'markdown' ? formatCertificateMarkdown(entries) : formatCertificateTable(entries);
-  if (values.output) writeFileSync(path.resolve(io.cwd, values.output), report);
-  else io.stdout(report);
-  return 0;
+  const report = () => (format === 'json' ? certificatesJsonChunks(entries, result.now) : format === 'markdown' ? certificateMarkdownChunks(entries) : certificateTableChunks(entries));
+  return (await writeReport(report, values.output, io)) ?? 0;
 }
 
 const ENVIRONMENT_VARIABLE_NAME = new RegExp(ENVIRONMENT_VARIABLE_PATTERN);
@@ -307,7 +346,7 @@ async function lintOrExplain(options: LintOptions, io: CliIo): Promise<LintResul
   try {
     result = await lint(options);
   } catch (error) {
-    io.stderr(`uclint: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    io.stderr(`uclint: internal error: ${oneLine(error)}\n`);
     return 2;
   }
   if (result.fatal.length === 0) return result;

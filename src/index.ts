@@ -4,10 +4,11 @@
  */
 export { lint, exitCodeOf, type LintOptions, type LintResult, type FatalProblem } from './lint.js';
 export { runCli, type CliIo } from './cli.js';
-export { formatStylish, formatCompact, formatTotals } from './report/stylish.js';
-export { formatJson } from './report/json.js';
-export { formatSarif, type SarifOptions, SARIF_FINGERPRINT_KEY, SARIF_URI_BASE_ID, SARIF_MAX_RESULTS } from './report/sarif.js';
-export { formatGithub, formatGithubCommand, escapeCommandData, escapeCommandProperty } from './report/github.js';
+export { formatStylish, stylishChunks, formatCompact, formatTotals } from './report/stylish.js';
+export { formatJson, jsonReportChunks } from './report/json.js';
+export { formatSarif, sarifChunks, type SarifOptions, SARIF_FINGERPRINT_KEY, SARIF_URI_BASE_ID, SARIF_MAX_RESULTS } from './report/sarif.js';
+export { formatGithub, githubChunks, formatGithubCommand, escapeCommandData, escapeCommandProperty } from './report/github.js';
+export { writeChunks, writeChunksToFile, OutputError } from './report/output.js';
 export { formatMarkdown, type MarkdownOptions, escapeMarkdown, markdownTruncationNote, MARKDOWN_MAX_BYTES } from './report/markdown.js';
 export { defineRule, type RuleDefinition, type RuleMeta, type RuleContext, type AnyRule } from './engine/rule.js';
 export { Estate } from './estate/estate.js';

@@ -1,5 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { appendAll } from './core/arrays.js';
 import { countFindings, type Diagnostic, type Finding, type FindingCounts, type SourceRange } from './core/types.js';
 import { Estate } from './estate/estate.js';
 import type { IncludeReader, ZoneFile } from './loaders/zone/model.js';
@@ -31,10 +32,13 @@ import {
   type ResolvedConfig,
 } from './config/index.js';
 import { runRules, sortAndDeduplicate, type RuleOutcome } from './engine/run.js';
+import { FindingLimiter, type FindingGroup } from './engine/limit.js';
 import { findDirectives, applyDirectives, type SuppressionDirective } from './engine/suppressions.js';
 import { assignFingerprints, applyBaseline, createBaseline, parseBaseline } from './engine/baseline.js';
 import type { AnyRule } from './engine/rule.js';
 import { RULES } from './rules.generated.js';
+import { jsonDocumentChunks, streamed } from './report/json-chunks.js';
+import { OutputError, writeChunksToFile } from './report/output.js';
 
 export interface LintOptions {
   /** Files and directories to lint (default: the working directory). */
@@ -63,6 +67,8 @@ export interface LintOptions {
   onlyRules?: string[];
   /** Where PKCS#12 passwords are looked up by the variable names the config gives (default: the process environment). */
   env?: Readonly<Record<string, string | undefined>>;
+  /** At most this many findings of a rule (or diagnostics of a code) in one file (`--max-findings-per-file`); beats `maxFindingsPerFile` in the config. */
+  maxFindingsPerFile?: number;
 }
 
 /** A problem that stops the run before any rule: bad config, missing path, bad baseline. Exit code 2. */
@@ -152,18 +158,18 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     const pluginLoad = await loadPlugins(source.text, configName, source.tree, registry, options.plugins);
     plugins = pluginLoad.plugins;
     registry = [...registry, ...plugins.flatMap((plugin) => plugin.rules)];
-    fatal.push(...shown(pluginLoad.diagnostics));
+    appendAll(fatal, shown(pluginLoad.diagnostics));
     const loaded = loadConfig(source.text, configName, registry, { passwordVariables: options.passwordVariables });
     // The rules of a plugin that did not load are unknown; the plugin's own error says why.
     const pluginFailed = pluginLoad.diagnostics.length > 0;
-    fatal.push(...shown(loaded.diagnostics.filter((d) => d.severity === 'error' && !(pluginFailed && d.code === 'config/unknown-rule'))));
+    appendAll(fatal, shown(loaded.diagnostics.filter((d) => d.severity === 'error' && !(pluginFailed && d.code === 'config/unknown-rule'))));
     if (!loaded.config || fatal.length > 0) return empty(options.now ?? new Date(), configName);
     config = loaded.config;
   } else {
     config = defaultConfig(registry);
   }
   if (options.ruleOverrides?.length) {
-    fatal.push(...applyRuleOverrides(config, options.ruleOverrides, registry).filter((d) => d.severity === 'error'));
+    appendAll(fatal, applyRuleOverrides(config, options.ruleOverrides, registry).filter((d) => d.severity === 'error'));
   }
   if (options.onlyRules) {
     const only = new Set(options.onlyRules);
@@ -187,10 +193,25 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     zones: Object.fromEntries(Object.entries(config.zones).map(([pattern, origin]) => [rebaseGlob(pattern, configBase), origin])),
     globPrefix,
   });
+  // Each file adds at most so many findings of a rule, or diagnostics of a code; the rest are counted.
+  const limiter = new FindingLimiter(options.maxFindingsPerFile ?? config.maxFindingsPerFile);
   const diagnostics: Diagnostic[] = [];
+  const diagnosticGroups = new Map<string, FindingGroup>();
+  const addDiagnostic = (d: Diagnostic): void => {
+    let group = diagnosticGroups.get(d.code);
+    if (group === undefined) {
+      group = { ruleId: parseRuleId(d.code), kind: 'diagnostics', code: d.code };
+      diagnosticGroups.set(d.code, group);
+    }
+    if (limiter.admit(group, d, d.severity)) diagnostics.push(d);
+  };
+  // Never `push(...list)`: a loader may return more diagnostics than a call has room for arguments.
+  const addDiagnostics = (list: readonly Diagnostic[]): void => {
+    for (const d of list) addDiagnostic(d);
+  };
   for (const d of discovered.diagnostics) {
     if (d.code === 'input/not-found') fatal.push(d);
-    else diagnostics.push(d);
+    else addDiagnostic(d);
   }
   if (fatal.length > 0) return empty(now, configFile);
 
@@ -208,7 +229,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       includedTexts.set(result.file, result.text);
       if (result.encoding !== undefined && result.encoding !== 'utf8' && !encodingReported.has(result.file)) {
         encodingReported.add(result.file);
-        diagnostics.push(zoneEncodingDiagnostic(result.file, result.encoding, result.byteOrderMark === true));
+        addDiagnostic(zoneEncodingDiagnostic(result.file, result.encoding, result.byteOrderMark === true));
       }
     }
     return result;
@@ -231,18 +252,18 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       try {
         bytes = readFileSync(file.path);
       } catch (error) {
-        diagnostics.push(unreadable(file.file, error));
+        addDiagnostic(unreadable(file.file, error));
         continue;
       }
       if (file.kind === 'certificate') {
         const variable = passwordPatterns.find((p) => p.matches(file.file))?.variable;
         const parsed = parseCertificateFile(bytes, { file: file.file, password: variable ? env[variable] : undefined, passwordVariable: variable });
-        fileCertificates.push(...parsed.certificates);
-        diagnostics.push(...parsed.diagnostics);
+        appendAll(fileCertificates, parsed.certificates);
+        addDiagnostics(parsed.diagnostics);
       } else {
         const parsed = parseRegistryFile(bytes, file.file);
         registryFiles.push(parsed.registry);
-        diagnostics.push(...parsed.diagnostics);
+        addDiagnostics(parsed.diagnostics);
         // Suppression comments are read from the loader's decoded text (regedit writes UTF-16LE, with or without a BOM).
         directivesByFile.set(file.file, findDirectives(file.file, parsed.text, ';'));
       }
@@ -254,26 +275,27 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       text = read.text;
       if (read.encoding !== 'utf8' && file.kind === 'zone' && !encodingReported.has(file.file)) {
         encodingReported.add(file.file);
-        diagnostics.push(zoneEncodingDiagnostic(file.file, read.encoding, read.byteOrderMark));
+        addDiagnostic(zoneEncodingDiagnostic(file.file, read.encoding, read.byteOrderMark));
       }
     } catch (error) {
-      diagnostics.push(unreadable(file.file, error));
+      addDiagnostic(unreadable(file.file, error));
       continue;
     }
     const commentStart = COMMENT_START[file.kind];
     if (commentStart) directivesByFile.set(file.file, findDirectives(file.file, text, commentStart));
     if (file.kind === 'manifest') {
       const parsed = parseManifestFile(text, file.file);
-      manifestCertificates.push(...parsed.certificates);
-      topologies.push(...parsed.topologies);
-      vpnProfiles.push(...parsed.vpnProfiles);
-      firewallRuleSets.push(...parsed.firewallRuleSets);
-      mediaPolicies.push(...parsed.mediaPolicies);
-      diagnostics.push(...parsed.diagnostics);
+      appendAll(manifestCertificates, parsed.certificates);
+      appendAll(topologies, parsed.topologies);
+      appendAll(vpnProfiles, parsed.vpnProfiles);
+      appendAll(firewallRuleSets, parsed.firewallRuleSets);
+      appendAll(mediaPolicies, parsed.mediaPolicies);
+      addDiagnostics(parsed.diagnostics);
       for (const document of parsed.otherDocuments) {
+        if (!limiter.admit(UNSUPPORTED_FILE, document.loc, 'info')) continue;
         unsupported.push({
           ...document.loc,
-          ruleId: 'uclint/unsupported-file',
+          ruleId: UNSUPPORTED_FILE.ruleId,
           severity: 'info',
           message: `kind: ${document.kind} manifests are recognised but not checked by this version of uclint`,
         });
@@ -282,12 +304,12 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     if (file.kind === 'wireguard' || file.kind === 'openvpn') {
       const parsed = file.kind === 'wireguard' ? parseWireguardFile(text, file.file) : parseOpenvpnFile(text, file.file);
       if (parsed.profile) vpnProfiles.push(parsed.profile);
-      diagnostics.push(...parsed.diagnostics);
+      addDiagnostics(parsed.diagnostics);
     }
     if (file.kind === 'sdp') {
       const parsed = parseSdpFile(text, file.file);
       sdpSessions.push(parsed.session);
-      diagnostics.push(...parsed.diagnostics);
+      addDiagnostics(parsed.diagnostics);
     }
     if (file.kind === 'zone') {
       const parsed = parseZone(text, {
@@ -299,7 +321,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
         includeReader,
       });
       zones.push(parsed.zone);
-      diagnostics.push(...parsed.diagnostics);
+      addDiagnostics(parsed.diagnostics);
       for (const included of parsed.zone.includes) {
         if (directivesByFile.has(included)) continue;
         const includedText = includedTexts.get(included);
@@ -321,12 +343,14 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     sdpSessions,
     familiesStatement: config.familiesStatement,
   });
-  const run = runRules(estate, registry, config.rules, now);
-  const findings: Finding[] = [...diagnostics.map(diagnosticToFinding), ...unsupported, ...run.findings];
+  const readingNotKept = limiter.takeNotKept();
+  const run = runRules(estate, registry, config.rules, now, limiter);
+  const findings: Finding[] = [...diagnostics.map(diagnosticToFinding), ...readingNotKept, ...unsupported, ...run.findings];
 
   // Suppressions, then the report of directives that suppressed nothing or are malformed.
   applyDirectives(findings, directivesByFile);
-  findings.push(...directiveFindings(directivesByFile, registry, config));
+  appendAll(findings, directiveFindings(directivesByFile, registry, config, limiter));
+  appendAll(findings, limiter.takeNotKept());
 
   const sorted = sortAndDeduplicate(findings);
   assignFingerprints(sorted);
@@ -350,12 +374,20 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     }
   }
   if (options.writeBaselineFile) {
-    const baselinePath = path.resolve(cwd, options.writeBaselineFile);
-    writeFileSync(baselinePath, JSON.stringify(createBaseline(sorted), null, 2) + '\n');
+    const baseline = createBaseline(sorted);
+    try {
+      const chunks = jsonDocumentChunks({ ...baseline, findings: streamed(baseline.findings) });
+      writeChunksToFile(path.resolve(cwd, options.writeBaselineFile), chunks, options.writeBaselineFile, 'the baseline ');
+    } catch (error) {
+      if (!(error instanceof OutputError)) throw error;
+      fatal.push({ message: error.message });
+      return empty(now, configFile);
+    }
   }
 
   const counts = countFindings(sorted);
-  for (const f of sorted) if (f.ruleId === 'uclint/rule-crash') fatal.push({ message: f.message });
+  // The finding keeps the stack; the problem that stops the run is its first line.
+  for (const f of sorted) if (f.ruleId === 'uclint/rule-crash') fatal.push({ message: f.message.split('\n', 1)[0] });
   return { root, findings: sorted, files: discovered.files, counts, outcomes: run.outcomes, fatal, configFile, config, now, estate, rules: registry, plugins };
 }
 
@@ -367,45 +399,60 @@ function rangeAtStart(file: string): SourceRange {
   return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
 }
 
+/** `zone/bad-ttl` -> `parse/zone`: the id every diagnostic of a format is reported, suppressed and baselined under. */
+function parseRuleId(code: string): string {
+  return `parse/${code.includes('/') ? code.slice(0, code.indexOf('/')) : 'input'}`;
+}
+
 function diagnosticToFinding(d: Diagnostic): Finding {
-  const format = d.code.includes('/') ? d.code.slice(0, d.code.indexOf('/')) : 'input';
   return {
     file: d.file,
     line: d.line,
     column: d.column,
     endLine: d.endLine,
     endColumn: d.endColumn,
-    ruleId: `parse/${format}`,
+    ruleId: parseRuleId(d.code),
     severity: d.severity,
     message: d.message,
     messageId: d.code,
   };
 }
 
-/** Findings about the directives themselves: unused, unknown rule, missing reason. */
+const UNSUPPORTED_FILE: FindingGroup = { ruleId: 'uclint/unsupported-file', kind: 'findings' };
+const INVALID_SUPPRESSION: FindingGroup = { ruleId: 'uclint/invalid-suppression', kind: 'findings' };
+const UNUSED_SUPPRESSION: FindingGroup = { ruleId: 'uclint/unused-suppression', kind: 'findings' };
+
+/**
+ * Findings about the directives themselves: unused, unknown rule, missing reason. A
+ * suppression of a rule whose findings in the file were cut at the bound is not called
+ * unused: what it suppresses may be among the findings not kept.
+ */
 function directiveFindings(
   directivesByFile: Map<string, SuppressionDirective[]>,
   registry: readonly AnyRule[],
   config: ResolvedConfig,
+  limiter: FindingLimiter,
 ): Finding[] {
   const known = new Set(registry.map((r) => r.id));
   const out: Finding[] = [];
+  const add = (group: FindingGroup, range: SourceRange, message: string) => {
+    if (limiter.admit(group, range, 'warning')) out.push({ ...range, severity: 'warning', ruleId: group.ruleId, message });
+  };
   for (const directives of directivesByFile.values()) {
     for (const d of directives) {
-      const base = { ...d.loc, severity: 'warning' as const };
       if (d.ruleIds.length === 0) {
-        out.push({ ...base, ruleId: 'uclint/invalid-suppression', message: 'suppression names no rule id' });
+        add(INVALID_SUPPRESSION, d.loc, 'suppression names no rule id');
         continue;
       }
       if (!d.reason) {
-        out.push({ ...base, ruleId: 'uclint/invalid-suppression', message: `suppression of ${d.ruleIds.join(', ')} gives no reason (add "-- <reason>")` });
+        add(INVALID_SUPPRESSION, d.loc, `suppression of ${d.ruleIds.join(', ')} gives no reason (add "-- <reason>")`);
       }
       for (const id of d.ruleIds) {
         const isEngineId = id.startsWith('parse/') || id.startsWith('uclint/');
         if (!known.has(id) && !isEngineId) {
-          out.push({ ...base, ruleId: 'uclint/invalid-suppression', message: `suppression names unknown rule ${id}` });
-        } else if (!d.used.has(id) && (isEngineId || config.rules.get(id)?.severity !== 'off')) {
-          out.push({ ...base, ruleId: 'uclint/unused-suppression', message: `suppression of ${id} suppresses nothing` });
+          add(INVALID_SUPPRESSION, d.loc, `suppression names unknown rule ${id}`);
+        } else if (!d.used.has(id) && (isEngineId || config.rules.get(id)?.severity !== 'off') && !limiter.wasBounded(id, d.loc.file)) {
+          add(UNUSED_SUPPRESSION, d.loc, `suppression of ${id} suppresses nothing`);
         }
       }
     }

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FakeGithub } from '../helpers/fake-github.js';
 import { expectSchemaValid, multitool, multitoolFindings } from '../helpers/sarif-validation.js';
+import { RAW_TEXT } from '../helpers/raw-text.js';
 import { pullRequestPayload, runBundledAction } from './action-harness.js';
 
 // Each test runs the bundled Action in a child process, some of them three times.
@@ -142,15 +143,20 @@ describe('fork pull requests: a read-only token', () => {
     const run = await runBundledAction({ workspace: estateWith120Findings(), apiUrl: github.url, inputs: { token: 'fork-token' }, payload: pullRequestPayload() });
 
     expect(github.calls()).toEqual(['POST /repos/acme/estate/check-runs']);
+    // GitHub shows 10 error and 10 warning annotations a step: the step's own failure and its
+    // warning about the check run are one of each, so 9 of each are findings.
     const errors = run.commands.filter((c) => c.startsWith('::error '));
-    expect(errors).toHaveLength(10);
-    expect(run.commands.filter((c) => c.startsWith('::warning '))).toHaveLength(10);
+    expect(errors).toHaveLength(9);
+    expect(run.commands.filter((c) => c.startsWith('::warning '))).toHaveLength(9);
     expect(run.commands.filter((c) => c.startsWith('::notice '))).toHaveLength(5);
+    const allLines = run.stdout.split('\n');
+    expect(allLines.filter((line) => line.startsWith('::error'))).toEqual([...errors, '::error::uclint found 100 errors (fail-on: error)']);
+    expect(allLines.filter((line) => line.startsWith('::warning'))).toHaveLength(10);
     expect(errors[0]).toBe(
       `::error file=${ZONE},line=${FIRST_PRIVATE_LINE},endLine=${FIRST_PRIVATE_LINE},col=1,endColumn=${errors[0].match(/endColumn=(\d+)/)?.[1]},title=dns/private-address-external::p0.example.com A 10.0.0.1 is a private address (10.0.0.0/8, RFC 1918) in the external view; Internet clients cannot reach it`,
     );
     expect(run.stdout).toContain('::warning::uclint could not post its check run: the token may not write checks');
-    expect(run.summary).toContain('25 of 120 are annotated and 95 more findings are not');
+    expect(run.summary).toContain('23 of 120 are annotated and 97 more findings are not');
     expect(run.summary).toContain('runner-temp/uclint/uclint.sarif');
     expect(run.code).toBe(1);
 
@@ -180,7 +186,8 @@ describe('fork pull requests: a read-only token', () => {
   it('uses workflow commands without a token', async () => {
     const run = await runBundledAction({ workspace: estateWith120Findings(), apiUrl: github.url, payload: pullRequestPayload() });
     expect(github.requests).toEqual([]);
-    expect(run.commands).toHaveLength(25);
+    // 9 errors (the step's failure is the 10th), 10 warnings, 5 notices.
+    expect(run.commands).toHaveLength(24);
     expect(run.stdout).not.toContain('could not post');
   });
 });
@@ -301,14 +308,25 @@ describe('inputs and configuration problems', () => {
     expect(run.code).toBe(1);
   });
 
+  it('shows, never obeys, escapes and mentions that a bad .uclint.yml puts in its error', async () => {
+    const workspace = cleanEstate();
+    writeFileSync(path.join(workspace, '.uclint.yml'), '"\\e[2J @octocat\\u202e": 1\n');
+    const run = await runBundledAction({ workspace });
+    expect(run.stdout).toContain("::error title=uclint,file=.uclint.yml,line=1,col=1::unknown key '\\x1b[2J @octocat\\u202e'");
+    expect(run.stdout).not.toMatch(RAW_TEXT);
+    expect(run.summary).toContain("- unknown key '\\\\x1b\\[2J @\u200boctocat\\\\u202e'");
+    expect(run.code).toBe(1);
+  });
+
   it('warns, and still reports, when a report file cannot be written', async () => {
     const workspace = estateWith120Findings();
     mkdirSync(path.join(workspace, 'out.sarif'));
     const run = await runBundledAction({ workspace, inputs: { 'sarif-file': 'out.sarif', 'fail-on': 'never' }, eventName: 'push' });
-    expect(run.stdout).toContain(`::warning::uclint could not write ${path.join(workspace, 'out.sarif')}: EISDIR`);
+    expect(run.stdout).toContain(`::warning::uclint could not write ${path.join(workspace, 'out.sarif')}: it is a directory`);
     expect(run.outputs['sarif-file']).toBe('');
     expect(run.summary).toContain('All findings: JSON `');
-    expect(run.commands).toHaveLength(25);
+    // The warning about the file is one of the 10 warning annotations of the step.
+    expect(run.commands).toHaveLength(24);
     expect(run.code).toBe(0);
   });
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { runCli, parseDate } from '../../src/cli.js';
 import { VERSION } from '../../src/version.js';
+import { badAddressZone } from '../helpers/bad-zone.js';
 import { fileURLToPath } from 'node:url';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -85,6 +86,21 @@ describe('uclint CLI', () => {
     const args = ['--rule', 'sip/srv-port:warn', '--rule', 'lync/discovery-records:off'];
     expect((await run([...args, '--max-warnings', '0'])).code).toBe(1);
     expect((await run([...args, '--max-warnings', '100'])).code).toBe(0);
+  });
+
+  it('--max-findings-per-file bounds the findings of a rule in a file, and takes a whole number from 1 to 1,000,000', async () => {
+    write('b.test.zone', badAddressZone(5));
+    const { code, stdout } = await run(['--max-findings-per-file', '2', '-f', 'json']);
+    expect(code).toBe(1);
+    const findings = (JSON.parse(stdout) as { findings: Array<{ messageId: string; line: number; data?: unknown }> }).findings;
+    expect(findings.filter((f) => f.messageId === 'zone/bad-address').map((f) => f.line)).toEqual([6, 7]);
+    expect(findings.filter((f) => f.messageId === 'zone/too-many-diagnostics').map((f) => [f.line, f.data])).toEqual([
+      [8, { code: 'zone/bad-address', count: 3, limit: 2 }],
+    ]);
+    for (const value of ['0', 'x', '2.5', '1000001']) {
+      const usage = await run(['--max-findings-per-file', value]);
+      expect([usage.code, usage.stderr.split('\n')[0]]).toEqual([2, `uclint: --max-findings-per-file takes a whole number from 1 to 1,000,000, not '${value}'`]);
+    }
   });
 
   it('a bad config exits 2 naming the key and its line', async () => {

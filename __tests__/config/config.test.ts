@@ -83,6 +83,7 @@ describe('loadConfig: valid files', () => {
       baselineAt: { file: '.uclint.yml', line: 15, column: 11, endLine: 15, endColumn: 32 },
       audit: { issueTitle: 'Contoso UC audit', labels: ['uclint', 'dns'] },
       certificatePasswords: { 'certs/*.pfx': 'UCLINT_PKCS12_EDGE' },
+      maxFindingsPerFile: 5000,
     });
   });
 

@@ -32,7 +32,9 @@ describe('lint()', () => {
     const crashing = defineRule({ ...everyA, id: 'test/crash', check: () => { throw new Error('boom'); } });
     const result = await lint({ cwd: dir, rules: [crashing, everyA] });
     expect(result.findings.filter((f) => f.ruleId === 'test/every-a').map((f) => f.line)).toEqual([3]);
-    expect(result.fatal.map((f) => f.message)).toEqual([expect.stringMatching(/^rule test\/crash failed: Error: boom/)]);
+    // One line on standard error; the finding (JSON, SARIF) keeps the stack.
+    expect(result.fatal.map((f) => f.message)).toEqual(['rule test/crash failed: Error: boom']);
+    expect(result.findings.find((f) => f.ruleId === 'uclint/rule-crash')?.message).toMatch(/^rule test\/crash failed: Error: boom\n {4}at /);
     expect(exitCodeOf(result)).toBe(2);
   });
 

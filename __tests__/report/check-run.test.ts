@@ -79,4 +79,12 @@ describe('withinCommandCaps', () => {
     expect(shown.map((f) => f.line)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 21, 22]);
     expect(notShown).toBe(3);
   });
+
+  it('leaves room for the annotations the step makes itself: the failure message, a warning already printed', () => {
+    const findings = [...Array.from({ length: 12 }, (_, i) => finding('error', i + 1)), ...Array.from({ length: 12 }, (_, i) => finding('warning', 20 + i))];
+    const { shown, notShown } = withinCommandCaps(findings, { error: 1, warning: 2 });
+    expect(shown.filter((f) => f.severity === 'error').map((f) => f.line)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(shown.filter((f) => f.severity === 'warning')).toHaveLength(8);
+    expect(notShown).toBe(7);
+  });
 });

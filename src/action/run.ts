@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
@@ -7,9 +7,11 @@ import { countFindings, type Finding, type Severity } from '../core/types.js';
 import { plural } from '../core/words.js';
 import { lint, type LintResult } from '../lint.js';
 import { DEFAULT_AUDIT_ISSUE_TITLE, type PluginOptions } from '../config/index.js';
-import { formatJson } from '../report/json.js';
-import { formatSarif } from '../report/sarif.js';
-import { formatMarkdown } from '../report/markdown.js';
+import { jsonReportChunks } from '../report/json.js';
+import { sarifChunks } from '../report/sarif.js';
+import { OutputError, writeChunksToFile } from '../report/output.js';
+import { escapeMarkdown, formatMarkdown } from '../report/markdown.js';
+import { printable } from '../report/printable.js';
 import { formatGithubCommand } from '../report/github.js';
 import { formatExpiryTimeline } from '../report/certificates.js';
 import { postCheckRun, toCheckAnnotation, withinCommandCaps, CheckRunError, type CheckConclusion } from '../report/check-run.js';
@@ -23,6 +25,14 @@ import { AUDIT_BODY_LIMIT, syncAuditIssue } from './audit-issue.js';
 const STEP_SUMMARY_LIMIT = 1024 * 1024 - 1024;
 const CHECK_SUMMARY_LIMIT = 65_535;
 const CHECK_RUN_NAME = 'uclint';
+
+/** Warnings the step has printed: annotations too, counted against GitHub's 10 a step like findings. */
+let warningsPrinted = 0;
+
+function warn(message: string): void {
+  warningsPrinted++;
+  core.warning(message);
+}
 
 /** Events on which the Action audits the whole repository instead of checking a change. */
 const AUDIT_EVENTS = new Set(['schedule', 'workflow_dispatch']);
@@ -40,6 +50,7 @@ interface PullRequestInfo {
  * made fail the step.
  */
 export async function runAction(): Promise<void> {
+  warningsPrinted = 0;
   const { inputs, problems } = readInputs();
   if (!inputs) {
     core.setFailed(`uclint: ${problems.join('; ')}`);
@@ -63,21 +74,22 @@ export async function runAction(): Promise<void> {
   const findings = result.findings.map((f) => relocate(f, prefix));
 
   if (result.fatal.length > 0) {
+    // Config errors quote names from the tree: shown, never obeyed, in the log and the summary.
     for (const problem of result.fatal) {
       const file = problem.file ? joinPrefix(prefix, problem.file) : undefined;
-      core.error(problem.message, file ? { title: 'uclint', file, startLine: problem.line, startColumn: problem.column } : { title: 'uclint' });
+      core.error(printable(problem.message), file ? { title: 'uclint', file, startLine: problem.line, startColumn: problem.column } : { title: 'uclint' });
     }
-    if (inputs.summary) await writeStepSummary(`## uclint\n\nThe run could not be made:\n\n${result.fatal.map((p) => `- ${p.message}`).join('\n')}\n`);
-    core.setFailed(`uclint could not run: ${result.fatal.map((p) => p.message).join('; ')}`);
+    if (inputs.summary) await writeStepSummary(`## uclint\n\nThe run could not be made:\n\n${result.fatal.map((p) => `- ${escapeMarkdown(p.message)}`).join('\n')}\n`);
+    core.setFailed(`uclint could not run: ${printable(result.fatal.map((p) => p.message).join('; '))}`);
     return;
   }
 
   // The files every finding is in: JSON always, SARIF where asked (both outside the checkout by default).
   const outputDirectory = path.join(process.env.RUNNER_TEMP || tmpdir(), 'uclint');
   const relocated: LintResult = { ...result, findings, files: result.files.map((f) => ({ ...f, file: joinPrefix(prefix, f.file) })) };
-  const findingsFile = writeReport(path.join(outputDirectory, 'findings.json'), () => formatJson(relocated));
+  const findingsFile = writeReport(path.join(outputDirectory, 'findings.json'), () => jsonReportChunks(relocated));
   const sarifPath = inputs.sarifFile ? path.resolve(workspace, inputs.sarifFile) : path.join(outputDirectory, 'uclint.sarif');
-  const sarifFile = writeReport(sarifPath, () => formatSarif(relocated, { rules: result.rules ?? RULES, helpUriBase: helpUriBase() }));
+  const sarifFile = writeReport(sarifPath, () => sarifChunks(relocated, { rules: result.rules ?? RULES, helpUriBase: helpUriBase() }));
   core.setOutput('findings-file', findingsFile ?? '');
   core.setOutput('sarif-file', sarifFile ?? '');
 
@@ -111,7 +123,7 @@ export async function runAction(): Promise<void> {
   let commandFindings: Finding[] = [];
   if (mode === 'checks') {
     if (!octokit || !repository || !headSha) {
-      core.warning('annotations: checks needs a token, the repository and a commit; using workflow commands instead');
+      warn('annotations: checks needs a token, the repository and a commit; using workflow commands instead');
       commandFindings = annotated;
     } else {
       const summary = formatMarkdown(relocated, { findings: reported, linkBase, notes: [...notes, whereAll], maxBytes: CHECK_SUMMARY_LIMIT });
@@ -128,7 +140,7 @@ export async function runAction(): Promise<void> {
       } catch (error) {
         const status = error instanceof CheckRunError ? error.status : undefined;
         const reason = status === 403 ? 'the token may not write checks (a pull request from a fork, or no `checks: write` permission)' : (error as Error).message;
-        core.warning(`uclint could not post its check run: ${reason}; annotating with workflow commands instead`);
+        warn(`uclint could not post its check run: ${reason}; annotating with workflow commands instead`);
         commandFindings = annotated.slice(error instanceof CheckRunError ? error.annotated : 0);
       }
     }
@@ -137,7 +149,8 @@ export async function runAction(): Promise<void> {
   }
   let toldWhereAll = false;
   if (commandFindings.length > 0) {
-    const { shown, notShown } = withinCommandCaps(commandFindings);
+    // GitHub keeps 10 annotations of a severity a step, the step's own among them: its warnings so far and, when it fails, its error.
+    const { shown, notShown } = withinCommandCaps(commandFindings, { warning: warningsPrinted, error: failed ? 1 : 0 });
     for (const finding of shown) process.stdout.write(`${formatGithubCommand(finding)}\n`);
     if (notShown > 0) {
       notes.push(`GitHub shows at most 10 annotations of each severity per step: ${shown.length} of ${commandFindings.length} are annotated and ${plural(notShown, 'more finding')} ${notShown === 1 ? 'is' : 'are'} not. ${whereAll}`);
@@ -163,7 +176,7 @@ export async function runAction(): Promise<void> {
 
 async function reportAudit(octokit: Octokit | undefined, repository: Repository | undefined, result: LintResult, linkBase: string | undefined, notes: string[]): Promise<void> {
   if (!octokit || !repository) {
-    core.warning('audit: no token or repository; the audit issue is not updated (the step summary has the findings)');
+    warn('audit: no token or repository; the audit issue is not updated (the step summary has the findings)');
     return;
   }
   const title = result.config?.audit.issueTitle ?? DEFAULT_AUDIT_ISSUE_TITLE;
@@ -176,7 +189,7 @@ async function reportAudit(octokit: Octokit | undefined, repository: Repository 
   } catch (error) {
     const status = (error as { status?: unknown }).status;
     const reason = status === 403 ? 'the token may not write issues (`issues: write`)' : (error as Error).message;
-    core.warning(`audit: could not update the issue "${title}": ${reason}`);
+    warn(`audit: could not update the issue "${title}": ${reason}`);
   }
 }
 
@@ -192,7 +205,7 @@ async function changedLines(octokit: Octokit | undefined, repository: Repository
     return gitDiffChanges(workspace, pullRequest.baseSha, pullRequest.headSha);
   } catch (error) {
     const stderr = String((error as { stderr?: unknown }).stderr ?? (error as Error).message).trim().split('\n')[0];
-    core.warning(`only-changed: could not find the lines this pull request changes (${stderr}); every finding is reported. Check out with fetch-depth: 0, or give the token pull-requests: read.`);
+    warn(`only-changed: could not find the lines this pull request changes (${stderr}); every finding is reported. Check out with fetch-depth: 0, or give the token pull-requests: read.`);
     return undefined;
   }
 }
@@ -258,14 +271,15 @@ function titleOf(counts: Record<Severity, number>): string {
 }
 
 
-/** Writes a report file; a file that cannot be written is a warning, never the step's failure. */
-function writeReport(file: string, render: () => string): string | undefined {
+/** Writes a report file, in pieces; a file that cannot be written is a warning, never the step's failure. */
+function writeReport(file: string, render: () => Iterable<string>): string | undefined {
   try {
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, render());
+    writeChunksToFile(file, render());
     return file;
   } catch (error) {
-    core.warning(`uclint could not write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    const reason = error instanceof OutputError ? error.reason : ((error as NodeJS.ErrnoException).code ?? (error as Error).message);
+    warn(`uclint could not write ${file}: ${reason}`);
     return undefined;
   }
 }
@@ -288,6 +302,6 @@ async function writeStepSummary(markdown: string): Promise<void> {
   try {
     await core.summary.addRaw(markdown, true).write();
   } catch (error) {
-    core.warning(`uclint could not write the job summary: ${(error as Error).message}`);
+    warn(`uclint could not write the job summary: ${(error as Error).message}`);
   }
 }

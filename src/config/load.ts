@@ -1,6 +1,8 @@
 import type { ErrorObject } from 'ajv';
+import { appendAll } from '../core/arrays.js';
 import type { Diagnostic, Severity, SourceRange } from '../core/types.js';
 import type { AnyRule } from '../engine/rule.js';
+import { DEFAULT_MAX_FINDINGS_PER_FILE } from '../engine/limit.js';
 import { resolveRuleOptions } from '../engine/options.js';
 import type { EstateSettings } from '../estate/estate.js';
 import type { FamiliesStatement } from '../estate/families.js';
@@ -48,6 +50,8 @@ export interface ResolvedConfig {
   certificatePasswords: Record<string, string>;
   /** The scheduled audit's issue (defaults filled in). */
   audit: { issueTitle: string; labels: string[] };
+  /** At most this many findings of a rule (diagnostics of a code) in one file. */
+  maxFindingsPerFile: number;
 }
 
 /** Title of the scheduled audit's issue when the config names none. */
@@ -82,6 +86,7 @@ interface ConfigFile {
   baseline?: string;
   audit?: { issueTitle?: string; labels?: string[] };
   certificates?: { passwords?: Record<string, string> };
+  maxFindingsPerFile?: number;
 }
 
 type ConfigSeverity = (typeof CONFIG_SEVERITIES)[number];
@@ -120,11 +125,11 @@ export function loadConfig(text: string, file: string, registry: readonly AnyRul
 
   const validateConfig = configValidator();
   if (!validateConfig(plain)) {
-    diagnostics.push(...configSchemaDiagnostics(validateConfig.errors ?? [], locator, registry));
+    appendAll(diagnostics, configSchemaDiagnostics(validateConfig.errors ?? [], locator, registry));
   }
   const written = plain as ConfigFile;
-  diagnostics.push(...semanticDiagnostics(written, locator, registry));
-  diagnostics.push(...passwordVariableDiagnostics(written, locator, trust.passwordVariables ?? []));
+  appendAll(diagnostics, semanticDiagnostics(written, locator, registry));
+  appendAll(diagnostics, passwordVariableDiagnostics(written, locator, trust.passwordVariables ?? []));
   if (diagnostics.length > 0) return { diagnostics: sortDiagnostics(diagnostics) };
   const config = resolveConfig(written, registry, file, locator);
   if (config.baseline !== undefined) config.baselineAt = locator.value(['baseline']);
@@ -209,6 +214,7 @@ function resolveConfig(written: ConfigFile, registry: readonly AnyRule[], file: 
     settings,
     certificatePasswords: { ...(written.certificates?.passwords ?? {}) },
     audit: { issueTitle: written.audit?.issueTitle ?? DEFAULT_AUDIT_ISSUE_TITLE, labels: [...(written.audit?.labels ?? [])] },
+    maxFindingsPerFile: written.maxFindingsPerFile ?? DEFAULT_MAX_FINDINGS_PER_FILE,
   };
   if (file !== undefined) config.file = file;
   if (written.baseline !== undefined) config.baseline = written.baseline;

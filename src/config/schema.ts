@@ -4,6 +4,7 @@
  * bundle cannot read a file beside the package at run time.
  */
 
+import { DEFAULT_MAX_FINDINGS_PER_FILE, MAX_FINDINGS_PER_FILE_BOUND } from '../engine/limit.js';
 import { FAMILIES, PRESET_PRODUCTS, PRODUCTS } from '../estate/products.js';
 
 export { PRODUCTS, type Product } from '../estate/products.js';
@@ -97,6 +98,12 @@ export const CONFIG_SCHEMA = {
       },
     },
     baseline: { type: 'string', minLength: 1, description: 'Baseline file of accepted findings, relative to the lint root.' },
+    maxFindingsPerFile: {
+      type: 'integer',
+      minimum: 1,
+      maximum: MAX_FINDINGS_PER_FILE_BOUND,
+      description: `At most this many findings of each rule, and diagnostics of each code, in one file (default ${DEFAULT_MAX_FINDINGS_PER_FILE}); one more finding says how many were not kept. --max-findings-per-file wins.`,
+    },
     certificates: {
       description: 'How certificate files are read.',
       type: 'object',

@@ -21,6 +21,9 @@ export interface Located {
 
 export type Severity = 'error' | 'warning' | 'info';
 
+/** Severities in order of weight, for picking the more or less severe of two. */
+export const SEVERITY_WEIGHT: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
+
 /** Severity as written in configuration (`warn` is accepted as the usual spelling). */
 export type ConfigSeverity = 'off' | 'info' | 'warn' | 'warning' | 'error';
 

@@ -1,6 +1,7 @@
 import type { Finding, Located, Severity } from '../core/types.js';
-import { compareRanges } from '../core/types.js';
+import { compareRanges, SEVERITY_WEIGHT } from '../core/types.js';
 import type { Estate } from '../estate/estate.js';
+import { FindingLimiter, type FindingGroup } from './limit.js';
 import { fillMessage, type AnyRule } from './rule.js';
 import { messagesNotAbout, whyRuleIsNotAbout } from './families.js';
 
@@ -32,12 +33,14 @@ export interface RunResult {
 /**
  * Runs every enabled rule once over the Estate. A rule that throws does not stop the
  * run: its error becomes a finding of `uclint/rule-crash` (and exit code 2 upstream).
+ * The limiter bounds the findings (and apart, the notes) each rule adds to a file.
  */
 export function runRules(
   estate: Estate,
   rules: readonly AnyRule[],
   settings: ReadonlyMap<string, RuleSetting>,
   now: Date,
+  limiter: FindingLimiter = new FindingLimiter(),
 ): RunResult {
   const findings: Finding[] = [];
   const outcomes: RuleOutcome[] = [];
@@ -60,7 +63,9 @@ export function runRules(
       continue;
     }
     const severity = setting.severity;
-    const before = findings.length;
+    const findingsGroup: FindingGroup = { ruleId: rule.id, kind: 'findings' };
+    const notesGroup: FindingGroup = { ruleId: rule.id, kind: 'notes' };
+    let reported = 0;
     const notCheckedSeen = new Set<string>();
     const messagesNotReported = messagesNotAbout(rule, families);
     const messagesReason = [...messagesNotReported].map(([messageId, why]) => `${messageId} not reported: ${why}`).join('; ');
@@ -76,10 +81,13 @@ export function runRules(
             throw new Error(`rule ${rule.id} reported unknown messageId "${descriptor.messageId}"`);
           }
           if (messagesNotReported.has(descriptor.messageId)) return;
+          const findingSeverity = descriptor.severity ? milder(descriptor.severity, severity) : severity;
+          reported++;
+          if (!limiter.admit(findingsGroup, descriptor.node.loc, findingSeverity)) return;
           findings.push({
             ...descriptor.node.loc,
             ruleId: rule.id,
-            severity: descriptor.severity ? milder(descriptor.severity, severity) : severity,
+            severity: findingSeverity,
             message: fillMessage(template, descriptor.data),
             messageId: descriptor.messageId,
             data: descriptor.data,
@@ -90,6 +98,8 @@ export function runRules(
           const key = `${node.loc.file}:${node.loc.line}:${reason}`;
           if (notCheckedSeen.has(key)) return;
           notCheckedSeen.add(key);
+          reported++;
+          if (!limiter.admit(notesGroup, node.loc, 'info')) return;
           findings.push({
             ...node.loc,
             ruleId: rule.id,
@@ -100,8 +110,10 @@ export function runRules(
           });
         },
       });
-      outcomes.push({ ruleId: rule.id, status: 'ran', findings: findings.length - before, time: performance.now() - started, ...(messagesReason ? { reason: messagesReason } : {}) });
+      for (const summary of limiter.takeNotKept()) findings.push(summary);
+      outcomes.push({ ruleId: rule.id, status: 'ran', findings: reported, time: performance.now() - started, ...(messagesReason ? { reason: messagesReason } : {}) });
     } catch (error) {
+      for (const summary of limiter.takeNotKept()) findings.push(summary);
       findings.push({
         file: '',
         line: 0,
@@ -112,7 +124,7 @@ export function runRules(
         severity: 'error',
         message: `rule ${rule.id} failed: ${(error as Error).stack ?? String(error)}`,
       });
-      outcomes.push({ ruleId: rule.id, status: 'crashed', findings: findings.length - before, time: performance.now() - started });
+      outcomes.push({ ruleId: rule.id, status: 'crashed', findings: reported, time: performance.now() - started });
     }
   }
   return { findings, outcomes };
@@ -132,9 +144,7 @@ export function sortAndDeduplicate(findings: Finding[]): Finding[] {
   return out;
 }
 
-const WEIGHT: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
-
 /** The milder of two severities. */
 function milder(a: Severity, b: Severity): Severity {
-  return WEIGHT[a] <= WEIGHT[b] ? a : b;
+  return SEVERITY_WEIGHT[a] <= SEVERITY_WEIGHT[b] ? a : b;
 }

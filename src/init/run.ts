@@ -12,6 +12,7 @@ import { isInside, toPosix, type FileKind } from '../discover/index.js';
 import { readBindViews } from './bind-views.js';
 import { guessConfiguration } from './guess.js';
 import { configText, reportText, workflowText } from './write.js';
+import { oneLine } from '../report/output.js';
 
 export const DEFAULT_WORKFLOW_PATH = '.github/workflows/uclint.yml';
 
@@ -25,6 +26,7 @@ export interface InitOptions {
   dryRun: boolean;
 }
 
+/** Where init prints; the CLI passes its message io, whose lines go through the printable filter (the report quotes file names). */
 export interface InitIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
@@ -80,7 +82,7 @@ export async function runInit(options: InitOptions, io: InitIo): Promise<number>
     // The tree's own config is left out: init guesses afresh, and the guess must not depend on an old one.
     result = await lint({ paths: ['.'], cwd: target, ignoreConfigFiles: true, onlyRules: [] });
   } catch (error) {
-    return fail(`internal error: ${(error as Error).stack ?? String(error)}`);
+    return fail(`internal error: ${oneLine(error)}`);
   }
   if (result.fatal.length > 0 || !result.estate) {
     for (const problem of result.fatal) io.stderr(`uclint: ${problem.file ? `${problem.file}:${problem.line}:${problem.column}: ` : ''}${problem.message}\n`);

@@ -1,7 +1,8 @@
 import type { Certificate } from '../estate/certificate.js';
 import { daysBetween, isoDay } from '../estate/certificate.js';
 import { escapeMarkdown } from './markdown.js';
-import { printable } from './stylish.js';
+import { printable } from './printable.js';
+import { jsonDocumentChunks, streamed } from './json-chunks.js';
 
 /** One row of `uclint certs`: what the Certificate Expiration Alerter showed, and where the certificate is. */
 export interface CertificateListEntry {
@@ -49,27 +50,29 @@ export function listCertificates(certificates: readonly Certificate[], options: 
   );
 }
 
-/** Aligned columns for a terminal. */
-export function formatCertificateTable(entries: readonly CertificateListEntry[]): string {
+/** Aligned columns for a terminal, a line a piece. */
+export function* certificateTableChunks(entries: readonly CertificateListEntry[]): Generator<string> {
   // Names come from the certificates, which a hostile file may fill with escape sequences.
   const rows = entries.map((e) => [daysText(e), e.notAfter ?? '-', e.commonName ?? '-', e.sans.join(', ') || '-', e.issuer || '-', `${e.file}:${e.line}`].map(printable));
   const head = ['DAYS', 'NOT AFTER', 'CN', 'SANS', 'ISSUER', 'WHERE'];
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  // A loop, not Math.max(...column): a spread of every row overflows the stack past about 100,000.
+  const widths = head.map((h) => h.length);
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i], cell.length)));
   const line = (cells: string[]) => cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i]))).join('  ');
-  const text = [line(head), ...rows.map(line)].join('\n') + '\n';
-  return `${text}${entries.length} certificate${entries.length === 1 ? '' : 's'}\n`;
+  yield `${line(head)}\n`;
+  for (const row of rows) yield `${line(row)}\n`;
+  yield `${entries.length} certificate${entries.length === 1 ? '' : 's'}\n`;
 }
 
-export function formatCertificateMarkdown(entries: readonly CertificateListEntry[]): string {
-  const rows = entries.map(
-    (e) =>
-      `| ${daysText(e)} | ${e.notAfter ?? '-'} | ${escapeMarkdown(e.commonName ?? '-')} | ${escapeMarkdown(e.sans.join(', ') || '-')} | ${escapeMarkdown(e.issuer || '-')} | ${escapeMarkdown(`${e.file}:${e.line}`)} |`,
-  );
-  return ['| days left | not after | CN | SANs | issuer | where |', '| ---: | --- | --- | --- | --- | --- |', ...rows, ''].join('\n');
+export function* certificateMarkdownChunks(entries: readonly CertificateListEntry[]): Generator<string> {
+  yield '| days left | not after | CN | SANs | issuer | where |\n| ---: | --- | --- | --- | --- | --- |\n';
+  for (const e of entries) {
+    yield `| ${daysText(e)} | ${e.notAfter ?? '-'} | ${escapeMarkdown(e.commonName ?? '-')} | ${escapeMarkdown(e.sans.join(', ') || '-')} | ${escapeMarkdown(e.issuer || '-')} | ${escapeMarkdown(`${e.file}:${e.line}`)} |\n`;
+  }
 }
 
-export function formatCertificatesJson(entries: readonly CertificateListEntry[], now: Date): string {
-  return JSON.stringify({ now: now.toISOString(), certificates: entries }, null, 2) + '\n';
+export function certificatesJsonChunks(entries: readonly CertificateListEntry[], now: Date): Generator<string> {
+  return jsonDocumentChunks({ now: now.toISOString(), certificates: streamed(entries) });
 }
 
 function daysText(entry: CertificateListEntry): string {
@@ -85,7 +88,8 @@ function daysText(entry: CertificateListEntry): string {
 export function formatExpiryTimeline(certificates: readonly Certificate[], now: Date, days = 90): string | undefined {
   const entries = listCertificates(certificates, { now, expiresWithin: days });
   if (entries.length === 0) return undefined;
-  const label = (e: CertificateListEntry) => `${e.commonName ?? e.name} (${e.name})`.replace(/[:#;\n\r]/g, ' ').trim();
+  // Names from the tree: nothing that ends the label or the code block (a backtick fence), nothing that reorders it.
+  const label = (e: CertificateListEntry) => printable(`${e.commonName ?? e.name} (${e.name})`.replace(/[:#;`\n\r]/g, ' ').trim());
   const expired = entries.filter((e) => (e.daysLeft as number) < 0);
   const expiring = entries.filter((e) => (e.daysLeft as number) >= 0);
   const lines = ['```mermaid', 'gantt', `  title Certificates expiring within ${days} days of ${isoDay(now)}`, '  dateFormat YYYY-MM-DD', '  axisFormat %m-%d'];

@@ -1,4 +1,5 @@
 import type { Finding, Severity } from '../core/types.js';
+import { printableLines } from './printable.js';
 
 /** The Checks API takes at most this many annotations per create or update request. */
 export const ANNOTATIONS_PER_REQUEST = 50;
@@ -62,7 +63,7 @@ export function toCheckAnnotation(finding: Finding): CheckRunAnnotation {
     start_line: finding.line,
     end_line: Math.max(finding.line, finding.endLine),
     annotation_level: LEVEL[finding.severity],
-    message: clip(finding.message),
+    message: clip(printableLines(finding.message)),
     title: finding.ruleId,
   };
   // The API accepts columns only for annotations on one line; its end column is inclusive.
@@ -71,7 +72,7 @@ export function toCheckAnnotation(finding: Finding): CheckRunAnnotation {
     annotation.end_column = Math.max(finding.column, finding.endColumn - 1);
   }
   if (finding.related?.length) {
-    annotation.raw_details = clip(finding.related.map((r) => `${r.file}:${r.line}:${r.column}: ${r.message}`).join('\n'));
+    annotation.raw_details = clip(printableLines(finding.related.map((r) => `${r.file}:${r.line}:${r.column}: ${r.message}`).join('\n')));
   }
   return annotation;
 }
@@ -119,10 +120,11 @@ export async function postCheckRun(client: CheckRunClient, report: CheckRunRepor
 
 /**
  * The findings workflow commands can show: the first ones of each severity, up to the
- * per-step caps, in report order. `notShown` counts the rest.
+ * per-step caps less the annotations the step makes itself (`reserved`: a warning it has
+ * printed, the error of a failed step), in report order. `notShown` counts the rest.
  */
-export function withinCommandCaps(findings: readonly Finding[]): { shown: Finding[]; notShown: number } {
-  const used: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+export function withinCommandCaps(findings: readonly Finding[], reserved: Partial<Record<Severity, number>> = {}): { shown: Finding[]; notShown: number } {
+  const used: Record<Severity, number> = { error: reserved.error ?? 0, warning: reserved.warning ?? 0, info: reserved.info ?? 0 };
   const shown: Finding[] = [];
   for (const finding of findings) {
     if (used[finding.severity] >= COMMAND_ANNOTATION_CAP[finding.severity]) continue;

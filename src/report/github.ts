@@ -1,4 +1,6 @@
 import type { Finding, Severity } from '../core/types.js';
+import { joinChunks } from './output.js';
+import { printableCommandText } from './printable.js';
 
 /**
  * GitHub workflow commands (`::error file=…::message`), which the runner turns into
@@ -31,14 +33,16 @@ export function formatGithubCommand(finding: Finding): string {
     if (finding.line === finding.endLine) properties.push(['col', finding.column], ['endColumn', finding.endColumn]);
   }
   properties.push(['title', finding.ruleId]);
-  const list = properties.map(([key, value]) => `${key}=${escapeCommandProperty(String(value))}`).join(',');
-  return `::${COMMAND[finding.severity]} ${list}::${escapeCommandData(finding.message)}`;
+  // The log is a terminal of sorts: control and reordering characters from the tree are shown, not obeyed.
+  const list = properties.map(([key, value]) => `${key}=${escapeCommandProperty(printableCommandText(String(value)))}`).join(',');
+  return `::${COMMAND[finding.severity]} ${list}::${escapeCommandData(printableCommandText(finding.message))}`;
 }
 
-/** All unsuppressed findings, one command per line. */
+/** All unsuppressed findings, one command per line, a piece each. */
+export function* githubChunks(findings: Iterable<Finding>): Generator<string> {
+  for (const f of findings) if (!f.suppressed) yield `${formatGithubCommand(f)}\n`;
+}
+
 export function formatGithub(findings: readonly Finding[]): string {
-  return findings
-    .filter((f) => !f.suppressed)
-    .map((f) => `${formatGithubCommand(f)}\n`)
-    .join('');
+  return joinChunks(githubChunks(findings));
 }

@@ -1,6 +1,8 @@
 import type { Finding } from '../core/types.js';
 import type { EstateFamilies } from '../estate/families.js';
 import type { LintResult } from '../lint.js';
+import { jsonDocumentChunks, mapped, streamed } from './json-chunks.js';
+import { joinChunks } from './output.js';
 
 /** Version of the JSON output's shape; bumped on incompatible change. */
 export const JSON_FORMAT_VERSION = 1;
@@ -26,10 +28,30 @@ export function familiesReport(families: EstateFamilies) {
 /**
  * Machine-readable output: every finding (suppressed ones included, flagged), totals, the
  * estate's families with their evidence, and what each rule did (with why, for a rule that
- * did not run or left some messages out). Paths are relative to the lint root.
+ * did not run or left some messages out). Paths are relative to the lint root. Written in
+ * pieces, one a finding, so no number of findings makes one string.
  */
+export function jsonReportChunks(result: LintResult): Generator<string> {
+  return jsonDocumentChunks({
+    version: JSON_FORMAT_VERSION,
+    now: result.now.toISOString(),
+    counts: result.counts,
+    files: streamed(mapped(result.files, (f) => ({ file: f.file, kind: f.kind, view: f.view }))),
+    ...(result.estate ? { families: familiesReport(result.estate.families()) } : {}),
+    rules: result.outcomes
+      .filter((o) => o.status !== 'off')
+      .map((o) => ({ ruleId: o.ruleId, status: o.status, findings: o.findings, ...(o.reason ? { reason: o.reason } : {}) })),
+    findings: streamed(mapped(result.findings, jsonFinding)),
+  });
+}
+
+/** The JSON report as one string (tests, the library API). */
 export function formatJson(result: LintResult): string {
-  const findings = result.findings.map((f: Finding) => ({
+  return joinChunks(jsonReportChunks(result));
+}
+
+function jsonFinding(f: Finding): Record<string, unknown> {
+  return {
     ruleId: f.ruleId,
     severity: f.severity,
     message: f.message,
@@ -43,22 +65,5 @@ export function formatJson(result: LintResult): string {
     ...(f.related?.length ? { related: f.related } : {}),
     fingerprint: f.fingerprint,
     ...(f.suppressed ? { suppressed: f.suppressed } : {}),
-  }));
-  return (
-    JSON.stringify(
-      {
-        version: JSON_FORMAT_VERSION,
-        now: result.now.toISOString(),
-        counts: result.counts,
-        files: result.files.map((f) => ({ file: f.file, kind: f.kind, view: f.view })),
-        ...(result.estate ? { families: familiesReport(result.estate.families()) } : {}),
-        rules: result.outcomes
-          .filter((o) => o.status !== 'off')
-          .map((o) => ({ ruleId: o.ruleId, status: o.status, findings: o.findings, ...(o.reason ? { reason: o.reason } : {}) })),
-        findings,
-      },
-      null,
-      2,
-    ) + '\n'
-  );
+  };
 }

@@ -4,6 +4,7 @@ import { formatTotals } from './stylish.js';
 import { familiesInWords } from '../estate/products.js';
 import { plural } from '../core/words.js';
 import { relativeUri } from './uri.js';
+import { printableCommandText } from './printable.js';
 
 export interface MarkdownOptions {
   /** Heading (default 'uclint'). */
@@ -34,16 +35,23 @@ export function markdownTruncationNote(dropped: number, total: number, maxBytes:
 }
 
 /**
- * Text made inert inside Markdown and a table cell: HTML and Markdown punctuation escaped,
- * line breaks as `<br>` so a row stays on one line.
+ * Text made inert inside Markdown and a table cell: control and reordering characters shown
+ * as `\x1b`, `\u202e`; HTML and Markdown punctuation escaped; line breaks as `<br>` so a row
+ * stays on one line; and no `@mention` or issue reference (`#123`, `GH-123`, `owner/repo#123`)
+ * for GitHub to act on: an issue body notifies whoever is mentioned and links every issue
+ * referenced. A zero-width space after the `@`, the `#` or `GH` breaks GitHub's patterns and
+ * shows nothing; an e-mail or SIP address (`alice@contoso.com`) is no mention and is left alone.
  */
 export function escapeMarkdown(text: string): string {
-  return text
+  return printableCommandText(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/[\\`*_[\]|~]/g, '\\$&')
-    .replace(/\r\n|\r|\n/g, '<br>');
+    .replace(/\r\n|\r|\n/g, '<br>')
+    .replace(/(^|[^A-Za-z0-9_])@(?=[A-Za-z0-9])/g, '$1@\u200b')
+    .replace(/#(?=\d)/g, '#\u200b')
+    .replace(/\b(GH)(?=-\d)/gi, '$1\u200b');
 }
 
 /**
@@ -63,22 +71,31 @@ export function formatMarkdown(result: LintResult, options: MarkdownOptions = {}
   const head = blocks.join('\n\n');
 
   const listed = options.findings ?? result.findings.filter((f) => !f.suppressed);
-  const rows = listed.map((f) => findingRow(f, options.linkBase ?? ''));
-  if (rows.length === 0) return fitBytes(`${head}\n`, maxBytes);
-  const full = `${head}\n\n${FINDINGS_TABLE_HEAD}\n${rows.join('\n')}\n`;
-  if (byteLength(full) <= maxBytes) return full;
+  const total = listed.length;
+  if (total === 0) return fitBytes(`${head}\n`, maxBytes);
+  const tableStart = `${head}\n\n${FINDINGS_TABLE_HEAD}\n`;
+  const noteBytes = (dropped: number) => byteLength(`\n${markdownTruncationNote(dropped, total, maxBytes)}\n`);
 
-  // Keep as many rows as fit together with the note that says how many did not.
-  let used = byteLength(`${head}\n\n${FINDINGS_TABLE_HEAD}\n`);
-  let kept = 0;
-  while (kept < rows.length) {
-    const next = used + byteLength(rows[kept]) + 1;
-    if (next + byteLength(`\n${markdownTruncationNote(rows.length - kept - 1, rows.length, maxBytes)}\n`) > maxBytes) break;
-    used = next;
-    kept++;
+  // Rows are made only while they fit: a row past the size is never made, however many findings there are.
+  const rows: string[] = [];
+  let used = byteLength(tableStart);
+  // How many of the rows made fit beside the note that says how many did not.
+  let keptWithNote = 0;
+  let overflowed = false;
+  for (let i = 0; i < total; i++) {
+    const row = findingRow(listed[i], options.linkBase ?? '');
+    used += byteLength(row) + 1;
+    if (used > maxBytes) {
+      overflowed = true;
+      break;
+    }
+    rows.push(row);
+    if (used + noteBytes(total - i - 1) <= maxBytes && keptWithNote === i) keptWithNote = i + 1;
   }
-  const note = markdownTruncationNote(rows.length - kept, rows.length, maxBytes);
-  if (kept > 0) return `${head}\n\n${FINDINGS_TABLE_HEAD}\n${rows.slice(0, kept).join('\n')}\n\n${note}\n`;
+  if (!overflowed) return `${tableStart}${rows.join('\n')}\n`;
+
+  const note = markdownTruncationNote(total - keptWithNote, total, maxBytes);
+  if (keptWithNote > 0) return `${tableStart}${rows.slice(0, keptWithNote).join('\n')}\n\n${note}\n`;
   return `${fitBytes(head, maxBytes - byteLength(`\n\n${note}\n`))}\n\n${note}\n`;
 }
 

@@ -6,6 +6,8 @@ import { VERSION } from '../version.js';
 import { ENGINE_RULES, type EngineRuleDoc } from './engine-rules.js';
 import { markdownToText, renderRuleHelp } from './rule-docs.js';
 import { relativeUri } from './uri.js';
+import { jsonDocumentChunks, mapped, streamed } from './json-chunks.js';
+import { joinChunks } from './output.js';
 
 export interface SarifOptions {
   /** Rules of the registry (tool.driver.rules): every rule that is on in the run, plus the engine's own ids that occur (parse/zone, parse/manifest, parse/input, uclint/invalid-suppression, uclint/unused-suppression, uclint/unsupported-file, uclint/rule-crash; see docs/diagnostics.md). */
@@ -32,9 +34,9 @@ const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = { error: 'er
  * SARIF 2.1.0 for GitHub code scanning: one run, the rules that were on with their docs as
  * help, one result per finding (suppressed ones carry `suppressions`). Paths are relative
  * to the lint root through `%SRCROOT%`, and nothing depends on the clock or the machine, so
- * the same findings give the same bytes.
+ * the same findings give the same bytes. Written in pieces, one a result.
  */
-export function formatSarif(result: LintResult, options: SarifOptions): string {
+export function* sarifChunks(result: LintResult, options: SarifOptions): Generator<string> {
   const maxResults = Math.max(0, options.maxResults ?? SARIF_MAX_RESULTS);
   const descriptors = ruleDescriptors(result, options);
   const indexOf = new Map(descriptors.map((d, i) => [d.id, i]));
@@ -55,6 +57,8 @@ export function formatSarif(result: LintResult, options: SarifOptions): string {
     });
   }
 
+  // The results are written one by one; the type is the log's all the same.
+  const results = streamed(mapped(kept, (f) => sarifResult(f, indexOf, result.configFile))) as unknown as Sarif.Result[];
   const log: Sarif.Log = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -66,7 +70,7 @@ export function formatSarif(result: LintResult, options: SarifOptions): string {
             version: VERSION,
             semanticVersion: VERSION,
             ...(options.informationUri ? { informationUri: options.informationUri } : {}),
-            rules: descriptors,
+            rules: streamed(descriptors) as unknown as Sarif.ReportingDescriptor[],
           },
         },
         invocations: [
@@ -79,11 +83,15 @@ export function formatSarif(result: LintResult, options: SarifOptions): string {
           [SARIF_URI_BASE_ID]: { description: { text: 'The lint root: the directory every path uclint reports is relative to.' } },
         },
         columnKind: 'utf16CodeUnits',
-        results: kept.map((f) => sarifResult(f, indexOf, result.configFile)),
+        results,
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  yield* jsonDocumentChunks(log);
+}
+
+export function formatSarif(result: LintResult, options: SarifOptions): string {
+  return joinChunks(sarifChunks(result, options));
 }
 
 /** A fatal problem's range; a configuration error has all of it, others may have only a line. */

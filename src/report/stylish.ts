@@ -1,5 +1,7 @@
 import type { Finding, Severity } from '../core/types.js';
 import { plural } from '../core/words.js';
+import { joinChunks } from './output.js';
+import { printable } from './printable.js';
 
 export interface ReportContext {
   /** Colour output (only on a TTY, and never when NO_COLOR is set). */
@@ -16,40 +18,34 @@ function paint(color: boolean, code: string, text: string): string {
 }
 
 /**
- * Text for a terminal: control characters as `\xNN`. Messages quote the linted files, and
- * an escape sequence or a line break there must not rewrite the screen or forge a line.
- */
-export function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
-
-/**
  * ESLint's stylish shape: findings grouped by file, one line each with
  * `line:col  severity  message  rule-id`, related locations indented below, totals last.
+ * Written a line a piece.
  */
-export function formatStylish(findings: readonly Finding[], context: ReportContext): string {
+export function* stylishChunks(findings: Iterable<Finding>, context: ReportContext): Generator<string> {
   const { color } = context;
-  const visible = findings.filter((f) => !f.suppressed);
-  const lines: string[] = [];
   let currentFile: string | undefined;
-  for (const f of visible) {
+  for (const f of findings) {
+    if (f.suppressed) continue;
     if (f.file !== currentFile) {
-      if (currentFile !== undefined) lines.push('');
+      if (currentFile !== undefined) yield '\n';
       currentFile = f.file;
-      lines.push(paint(color, '4', printable(f.file) || '(run)'));
+      yield `${paint(color, '4', printable(f.file) || '(run)')}\n`;
     }
     const position = `${f.line}:${f.column}`.padEnd(7);
     const severity = paint(color, SEVERITY_COLOR[f.severity], SEVERITY_WORD[f.severity].padEnd(7));
-    lines.push(`  ${position} ${severity} ${printable(f.message)}  ${paint(color, '2', f.ruleId)}`);
+    yield `  ${position} ${severity} ${printable(f.message)}  ${paint(color, '2', f.ruleId)}\n`;
     for (const r of f.related ?? []) {
-      lines.push(`          ${paint(color, '2', `${printable(r.file)}:${r.line}:${r.column}`)} ${printable(r.message)}`);
+      yield `          ${paint(color, '2', `${printable(r.file)}:${r.line}:${r.column}`)} ${printable(r.message)}\n`;
     }
   }
   const { error, warning, info } = context.counts;
-  if (lines.length > 0) lines.push('');
-  lines.push(paint(color, error + warning + info === 0 ? '32' : error > 0 ? '31' : '33', formatTotals(context.counts, context.filesLinted)));
-  return lines.join('\n') + '\n';
+  if (currentFile !== undefined) yield '\n';
+  yield `${paint(color, error + warning + info === 0 ? '32' : error > 0 ? '31' : '33', formatTotals(context.counts, context.filesLinted))}\n`;
+}
+
+export function formatStylish(findings: readonly Finding[], context: ReportContext): string {
+  return joinChunks(stylishChunks(findings, context));
 }
 
 /** `✖ 6 problems (6 errors, 0 warnings, 0 info) in 2 files, 1 suppressed`: the totals line of stylish and markdown. */

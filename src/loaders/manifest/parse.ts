@@ -1,4 +1,5 @@
 import type { Diagnostic, SourceRange } from '../../core/types.js';
+import { appendAll } from '../../core/arrays.js';
 import type { Certificate } from '../../estate/certificate.js';
 import type { FirewallRuleSet, MediaPolicy, VpnProfile } from '../../estate/network.js';
 import type { Topology } from '../../estate/topology.js';
@@ -72,7 +73,7 @@ export function parseManifestFile(text: string, file: string): ManifestFileResul
 function readDocuments(text: string, file: string, result: ManifestFileResult): void {
   const parsed = parseYamlDocuments(text, file);
   const yamlDiagnostics = withCodePrefix(parsed.diagnostics, 'manifest');
-  result.diagnostics.push(...yamlDiagnostics);
+  appendAll(result.diagnostics, yamlDiagnostics);
   const firstUses = new Map<string, SourceRange>();
   for (const yamlDocument of parsed.documents) {
     // A document with YAML problems is not read further: its values may not be what was meant.
@@ -133,7 +134,7 @@ function loadDocument(
   const data = toPlainValue(document.contents);
   const locator = new YamlLocator(document.contents as YamlMap, document.loc);
   const errors = validate(data) ? [] : [...(validate.errors ?? [])];
-  result.diagnostics.push(...schemaDiagnostics(errors, { codePrefix: 'manifest', rootName: ROOT_NAME, locator, describeValue: loader.describeValue }));
+  appendAll(result.diagnostics, schemaDiagnostics(errors, { codePrefix: 'manifest', rootName: ROOT_NAME, locator, describeValue: loader.describeValue }));
   const invalidPointers = errors.map((e) => e.instancePath);
   const pointer = (segments: readonly (string | number)[]): string => segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
   const context: ManifestContext = {
@@ -156,5 +157,5 @@ function loadDocument(
 }
 
 function append<K extends keyof ManifestLoads>(result: ManifestLoads, loads: Partial<ManifestLoads>, key: K): void {
-  (result[key] as Array<ManifestLoads[K][number]>).push(...(loads[key] ?? []));
+  appendAll(result[key] as Array<ManifestLoads[K][number]>, loads[key] ?? []);
 }

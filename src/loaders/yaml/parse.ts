@@ -12,6 +12,7 @@ import {
 } from 'js-yaml';
 import type { Event, ScalarEvent, DocumentDirective, ScalarTagDefinition } from 'js-yaml';
 import type { Diagnostic, SourceRange } from '../../core/types.js';
+import { appendAll } from '../../core/arrays.js';
 import { thousands } from '../../core/words.js';
 import { DEFAULT_YAML_LIMITS, keyText } from './model.js';
 import type { ScalarValue, YamlAlias, YamlDocument, YamlLimits, YamlMap, YamlNode, YamlScalar, YamlSeq } from './model.js';
@@ -86,8 +87,8 @@ function readDocumentsApart(text: string, file: string, bounds: YamlLimits, line
   starts.forEach((start, index) => {
     const end = index + 1 < starts.length ? starts[index + 1].offset : text.length;
     const alone = parseStream(text.slice(start.offset, end), file, bounds, start.line + 1);
-    documents.push(...alone.documents);
-    diagnostics.push(...alone.diagnostics);
+    appendAll(documents, alone.documents);
+    appendAll(diagnostics, alone.diagnostics);
   });
   return { documents, diagnostics };
 }

@@ -22646,8 +22646,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path14) {
-      let input = path14;
+    function removeDotSegments(path15) {
+      let input = path15;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -22721,11 +22721,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path14) {
-      if (path14 === "" || path14[0] === "/") {
-        return removeDotSegments(path14);
+    function removeDotSegmentsRelative(path15) {
+      if (path15 === "" || path15[0] === "/") {
+        return removeDotSegments(path15);
       }
-      const segments = path14.split("/");
+      const segments = path15.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -23088,8 +23088,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path14 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path14 && path14 !== "/" ? path14 : void 0;
+        const path15 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path15 && path15 !== "/" ? path15 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -27188,8 +27188,8 @@ function isLeafCertificate(certificate) {
 }
 
 // src/estate/registry.ts
-function registryKey(path14) {
-  const upper = path14.toUpperCase().replace(/\\+$/, "");
+function registryKey(path15) {
+  const upper = path15.toUpperCase().replace(/\\+$/, "");
   const hive = upper.split("\\", 1)[0];
   const full = HIVE_ABBREVIATIONS[hive];
   return full ? full + upper.slice(hive.length) : upper;
@@ -27265,6 +27265,7 @@ function dwordFlag(value) {
 }
 
 // src/core/types.ts
+var SEVERITY_WEIGHT = { info: 0, warning: 1, error: 2 };
 function compareRanges(a, b) {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
   return a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn;
@@ -30255,7 +30256,7 @@ var ZoneParser = class {
       this.fail("zone/bad-escape", "bad escape in file name");
       return;
     }
-    const path14 = decoded.text;
+    const path15 = decoded.text;
     const pathSpan = this.tokenSpan();
     const span2 = { line: directiveSpan.line, column: directiveSpan.column, endLine: pathSpan.endLine, endColumn: pathSpan.endColumn };
     sc.next();
@@ -30267,27 +30268,27 @@ var ZoneParser = class {
     }
     if (!this.endOfDirective()) return;
     if (this.depth + 1 > this.limits.includeDepth) {
-      this.report("zone/include-depth", `$INCLUDE nested deeper than ${this.limits.includeDepth} levels: '${path14}' is not read`, span2);
+      this.report("zone/include-depth", `$INCLUDE nested deeper than ${this.limits.includeDepth} levels: '${path15}' is not read`, span2);
       return;
     }
     if (this.includesStopped) return;
     if (this.includesRead >= this.limits.includes) {
-      this.report("zone/too-many-includes", `more than ${thousands(this.limits.includes)} $INCLUDE files read for the zone of ${this.options.file}: '${path14}' and every later $INCLUDE are not read`, span2);
+      this.report("zone/too-many-includes", `more than ${thousands(this.limits.includes)} $INCLUDE files read for the zone of ${this.options.file}: '${path15}' and every later $INCLUDE are not read`, span2);
       this.includesStopped = true;
       return;
     }
     if (this.reader === void 0) {
-      this.report("zone/include-unavailable", `$INCLUDE '${path14}' cannot be read here (no include reader)`, span2);
+      this.report("zone/include-unavailable", `$INCLUDE '${path15}' cannot be read here (no include reader)`, span2);
       return;
     }
     let result2;
     try {
-      result2 = this.reader(path14, this.file);
+      result2 = this.reader(path15, this.file);
     } catch (error) {
       result2 = { error: error instanceof Error ? error.message : "cannot read the file" };
     }
     if ("error" in result2) {
-      this.report("zone/include-failed", `cannot include '${path14}': ${result2.error}`, span2);
+      this.report("zone/include-failed", `cannot include '${path15}': ${result2.error}`, span2);
       return;
     }
     if (this.fileStack.includes(result2.file)) {
@@ -30296,7 +30297,7 @@ var ZoneParser = class {
     }
     this.includesRead++;
     if (this.includedCharacters + result2.text.length > this.limits.includedCharacters) {
-      this.report("zone/includes-too-large", `$INCLUDE files of the zone of ${this.options.file} over ${thousands(this.limits.includedCharacters)} characters in all: '${path14}' and every later $INCLUDE are not read`, span2);
+      this.report("zone/includes-too-large", `$INCLUDE files of the zone of ${this.options.file} over ${thousands(this.limits.includedCharacters)} characters in all: '${path15}' and every later $INCLUDE are not read`, span2);
       this.includesStopped = true;
       return;
     }
@@ -35972,16 +35973,148 @@ var wildcard_default = defineRule({
 // src/rules.generated.ts
 var RULES = [collab_edge_default, uds_internal_only_default, cname_and_other_data_default, dangling_target_default, duplicate_record_default, private_address_external_default, any_any_allow_default, edge_external_ports_default, shadowed_rule_default, vpn_media_block_default, candidate_type_order_default, port_ranges_default, vpn_host_candidate_default, cert_covers_published_names_default, cert_roles_default, client_preferences_default, discovery_records_default, dns_load_balancing_default, edge_external_cert_default, manual_server_default, mobility_autodiscover_default, mtls_eku_default, no_cleartext_external_default, ntlm_min_sec_default, rsassa_pss_default, strict_naming_default, web_fqdn_distinct_default, web_services_load_balancing_default, naptr_srv_consistency_default, sips_needs_tls_default, srv_null_target_default, srv_port_default, srv_target_default, direct_routing_sbc_default, hybrid_consistency_default, online_records_default, m365_optimize_excluded_default, split_tunnel_default, uc_addresses_excluded_default, cn_in_san_default, duplicate_default, expiry_default, key_size_default, manifest_matches_file_default, server_auth_eku_default, weak_signature_default, wildcard_default];
 
+// src/report/printable.ts
+var REORDERING = "\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069";
+var REORDERING_PATTERN = new RegExp(`[${REORDERING}]`, "g");
+var TERMINAL_UNSAFE = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029${REORDERING}]`, "g");
+var UNSAFE_BUT_LINE_FEEDS = new RegExp(`[\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f\\u2028\\u2029${REORDERING}]`, "g");
+var UNSAFE_BUT_LINE_BREAKS = new RegExp(`[\\u0000-\\u0009\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029${REORDERING}]`, "g");
+var JSON_UNSAFE = new RegExp(`[\\u007f-\\u009f\\u2028\\u2029${REORDERING}]`, "g");
+function shownEscaped(char) {
+  const code = char.charCodeAt(0);
+  return code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+}
+function printable(text2) {
+  return text2.replace(TERMINAL_UNSAFE, shownEscaped);
+}
+function printableLines(text2) {
+  return text2.replace(UNSAFE_BUT_LINE_FEEDS, shownEscaped);
+}
+function printableCommandText(text2) {
+  return text2.replace(UNSAFE_BUT_LINE_BREAKS, shownEscaped);
+}
+function escapeJsonInvisibles(json) {
+  return json.replace(JSON_UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+// src/report/output.ts
+import { closeSync, openSync, writeSync } from "node:fs";
+import path2 from "node:path";
+var WRITE_BATCH_CHARACTERS = 64 * 1024;
+var OutputError = class extends Error {
+  constructor(target, reason) {
+    super(`cannot write ${target}: ${reason}`);
+    this.target = target;
+    this.reason = reason;
+  }
+  target;
+  reason;
+};
+function joinChunks(chunks) {
+  return Array.from(chunks).join("");
+}
+function* batches(chunks) {
+  let batch = [];
+  let size = 0;
+  for (const chunk of chunks) {
+    batch.push(chunk);
+    size += chunk.length;
+    if (size >= WRITE_BATCH_CHARACTERS) {
+      yield batch.join("");
+      batch = [];
+      size = 0;
+    }
+  }
+  if (batch.length > 0) yield batch.join("");
+}
+async function writeChunks(chunks, write, closed = () => false) {
+  for (const batch of batches(chunks)) {
+    if (closed()) return;
+    await write(batch);
+  }
+}
+function writeChunksToFile(file, chunks, shown2 = file, what = "") {
+  let fd;
+  try {
+    fd = openSync(file, "w");
+  } catch (error) {
+    throw new OutputError(`${what}${shown2}`, writeFailure(error, shown2));
+  }
+  try {
+    for (const batch of batches(chunks)) {
+      const bytes = Buffer.from(batch, "utf8");
+      for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
+    }
+  } catch (error) {
+    if (!error.code) throw error;
+    throw new OutputError(`${what}${shown2}`, writeFailure(error, shown2));
+  } finally {
+    closeSync(fd);
+  }
+}
+function writeFailure(error, shown2) {
+  const code = error.code;
+  switch (code) {
+    case "ENOENT":
+      return `the directory ${path2.dirname(shown2)} does not exist`;
+    case "ENOTDIR":
+      return "a part of its path is not a directory";
+    case "EISDIR":
+      return "it is a directory";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EROFS":
+      return "the file system is read-only";
+    case "ENOSPC":
+      return "no space left on the device";
+    default:
+      return code ?? String(error);
+  }
+}
+function oneLine(error) {
+  const text2 = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return text2.split(/\r?\n/, 1)[0];
+}
+function streamSink(stream, name = "to standard output") {
+  let closed = false;
+  let failure;
+  const fail2 = (error) => {
+    closed = true;
+    if (error.code !== "EPIPE") failure ??= new OutputError(name, writeFailure(error, name));
+  };
+  stream.on("error", fail2);
+  return {
+    closed: () => closed,
+    failure: () => failure,
+    write: (text2) => new Promise((resolve) => {
+      if (closed) {
+        resolve();
+        return;
+      }
+      stream.write(text2, (error) => {
+        if (error) fail2(error);
+        resolve();
+      });
+    })
+  };
+}
+
 // src/lint.ts
-import { readFileSync as readFileSync4, writeFileSync } from "node:fs";
-import path9 from "node:path";
+import { readFileSync as readFileSync4 } from "node:fs";
+import path10 from "node:path";
+
+// src/core/arrays.ts
+function appendAll(target, items) {
+  for (const item of items) target.push(item);
+}
 
 // src/discover/discover.ts
 import { promises as fsp, realpathSync, statSync } from "node:fs";
-import path3 from "node:path";
+import path4 from "node:path";
 
 // src/discover/classify.ts
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/discover/read.ts
 import { readFileSync } from "node:fs";
@@ -36013,7 +36146,7 @@ var FOREIGN_EXTENSIONS = new Set(
 function classifyByName(fileName) {
   const lower = fileName.toLowerCase();
   if (lower === ".uclint.yml" || lower === ".uclint.yaml") return { foreign: true };
-  const extension = path2.extname(lower);
+  const extension = path3.extname(lower);
   if (ZONE_EXTENSIONS.has(extension) || lower.startsWith("db.") && lower.length > 3) return { kind: "zone" };
   if (CERTIFICATE_EXTENSIONS.has(extension)) return { kind: "certificate" };
   if (extension === ".yml" || extension === ".yaml") return { confirm: "manifest" };
@@ -36060,7 +36193,7 @@ function classify2(fileName, head) {
   const byName = classifyByName(fileName);
   if ("foreign" in byName) return void 0;
   if (byName.kind) {
-    if (byName.kind === "zone" && path2.extname(fileName).toLowerCase() === ".db" && head && looksBinary(head)) return void 0;
+    if (byName.kind === "zone" && path3.extname(fileName).toLowerCase() === ".db" && head && looksBinary(head)) return void 0;
     return byName.kind;
   }
   if (!head) return void 0;
@@ -36084,7 +36217,7 @@ var LABEL2 = /^[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?$/;
 function originFromFileName(fileName) {
   const lower = fileName.toLowerCase();
   let guess;
-  const extension = path2.extname(lower);
+  const extension = path3.extname(lower);
   if (ZONE_EXTENSIONS.has(extension)) guess = lower.slice(0, -extension.length);
   else if (lower.startsWith("db.")) guess = lower.slice(3);
   if (guess === void 0) return void 0;
@@ -42763,11 +42896,11 @@ function compileGlob(pattern) {
   if (pattern.length <= MAX_GLOB_LENGTH) {
     try {
       const compiled2 = RE2JS.compile(new GlobTranslator(pattern).translate(), RE2JS.DOTALL);
-      return (path14) => compiled2.matches(path14);
+      return (path15) => compiled2.matches(path15);
     } catch {
     }
   }
-  return (path14) => path14 === pattern;
+  return (path15) => path15 === pattern;
 }
 var MAX_GLOB_LENGTH = 1e3;
 var MAX_GLOB_NESTING = 32;
@@ -42915,8 +43048,8 @@ function escapeCodeUnit(c) {
   return /[!-/:-@[-`{-~]/.test(c) ? c : `x{${c.codePointAt(0).toString(16)}}`;
 }
 var GLOB_SPECIAL = /[\\*?[\]{}()|!@+,]/g;
-function escapeGlob(path14) {
-  return path14.replace(GLOB_SPECIAL, "\\$&");
+function escapeGlob(path15) {
+  return path15.replace(GLOB_SPECIAL, "\\$&");
 }
 
 // src/discover/discover.ts
@@ -42932,23 +43065,23 @@ function globMatcher(patterns) {
   };
 }
 function lintRoot(paths, cwd) {
-  const base = path3.resolve(cwd);
-  const absolute = (paths.length ? paths : ["."]).map((p) => path3.resolve(base, p));
+  const base = path4.resolve(cwd);
+  const absolute = (paths.length ? paths : ["."]).map((p) => path4.resolve(base, p));
   if (absolute.every((p) => isInside(p, base))) return base;
   return commonDirectory(absolute);
 }
 function commonDirectory(absolutePaths) {
   const directories = absolutePaths.map((p) => {
     try {
-      return statSync(p).isDirectory() ? p : path3.dirname(p);
+      return statSync(p).isDirectory() ? p : path4.dirname(p);
     } catch {
-      return path3.dirname(p);
+      return path4.dirname(p);
     }
   });
   let common = directories[0];
   for (const directory of directories.slice(1)) {
     while (!isInside(directory, common)) {
-      const parent = path3.dirname(common);
+      const parent = path4.dirname(common);
       if (parent === common) break;
       common = parent;
     }
@@ -42956,17 +43089,17 @@ function commonDirectory(absolutePaths) {
   return common;
 }
 function isInside(child, parent) {
-  const relative = path3.relative(parent, child);
-  return relative === "" || !relative.startsWith("..") && !path3.isAbsolute(relative);
+  const relative = path4.relative(parent, child);
+  return relative === "" || !relative.startsWith("..") && !path4.isAbsolute(relative);
 }
 function toPosix(relative) {
-  return relative.split(path3.sep).join("/");
+  return relative.split(path4.sep).join("/");
 }
 function rangeAt(file) {
   return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
 }
 async function discoverFiles(paths, options) {
-  const root = path3.resolve(options.root);
+  const root = path4.resolve(options.root);
   const realRoot = safeRealpath(root) ?? root;
   const prefix = options.globPrefix ?? "";
   const ignoredPath = globMatcher(options.ignore);
@@ -42985,10 +43118,10 @@ async function discoverFiles(paths, options) {
   const found = /* @__PURE__ */ new Map();
   const visited = /* @__PURE__ */ new Set();
   const considerFile = async (absolute, stats) => {
-    const file = toPosix(path3.relative(root, absolute));
+    const file = toPosix(path4.relative(root, absolute));
     if (found.has(file) || ignored(file)) return;
     const configOrigin = zoneOrigin(prefix + file, zonePatterns);
-    const fileName = path3.basename(absolute);
+    const fileName = path4.basename(absolute);
     if (stats.size > maxFileBytes) {
       if (configOrigin || isOursByName(fileName)) {
         diagnostics.push({
@@ -43031,17 +43164,17 @@ async function discoverFiles(paths, options) {
     try {
       entries = await fsp.readdir(directory, { withFileTypes: true });
     } catch (error) {
-      diagnostics.push(unreadable(toPosix(path3.relative(root, directory)), error));
+      diagnostics.push(unreadable(toPosix(path4.relative(root, directory)), error));
       return;
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
-      const absolute = path3.join(directory, entry.name);
+      const absolute = path4.join(directory, entry.name);
       await visit(absolute, entry.isSymbolicLink());
     }
   };
   const visit = async (absolute, isLink) => {
-    const relative = toPosix(path3.relative(root, absolute));
+    const relative = toPosix(path4.relative(root, absolute));
     let stats;
     try {
       stats = await fsp.stat(absolute);
@@ -43061,14 +43194,14 @@ async function discoverFiles(paths, options) {
       }
     }
     if (stats.isDirectory()) {
-      if (SKIPPED_DIRECTORIES.has(path3.basename(absolute)) || relative !== "" && ignored(relative)) return;
+      if (SKIPPED_DIRECTORIES.has(path4.basename(absolute)) || relative !== "" && ignored(relative)) return;
       await walk(absolute);
     } else if (stats.isFile()) {
       await considerFile(absolute, stats);
     }
   };
   for (const given of paths.length ? paths : ["."]) {
-    const absolute = path3.resolve(root, given);
+    const absolute = path4.resolve(root, given);
     let linkStats;
     try {
       linkStats = await fsp.lstat(absolute);
@@ -43129,9 +43262,9 @@ function unreadable(file, error) {
 
 // src/discover/include.ts
 import { realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import path4 from "node:path";
+import path5 from "node:path";
 function createIncludeReader(root, options = {}) {
-  const absoluteRoot = path4.resolve(root);
+  const absoluteRoot = path5.resolve(root);
   let realRoot;
   try {
     realRoot = realpathSync2(absoluteRoot);
@@ -43152,7 +43285,7 @@ function createIncludeReader(root, options = {}) {
   };
   return (written, fromFile) => {
     if (written === "" || written.includes("\0")) return { error: `$INCLUDE '${written}' is not a file name` };
-    const candidates = path4.isAbsolute(written) ? [path4.resolve(written)] : [path4.resolve(absoluteRoot, written), path4.resolve(absoluteRoot, path4.dirname(fromFile), written)];
+    const candidates = path5.isAbsolute(written) ? [path5.resolve(written)] : [path5.resolve(absoluteRoot, written), path5.resolve(absoluteRoot, path5.dirname(fromFile), written)];
     const inside = candidates.filter((candidate) => isInside(candidate, absoluteRoot));
     if (inside.length === 0) return { error: `$INCLUDE '${written}' is outside the lint root` };
     for (const candidate of inside) {
@@ -43169,8 +43302,8 @@ function createIncludeReader(root, options = {}) {
         continue;
       }
       if (!isInside(real, realRoot)) return { error: `$INCLUDE '${written}' is a symbolic link that leads outside the lint root` };
-      const file = toPosix(path4.relative(absoluteRoot, candidate));
-      const why = skipped(file) ?? skipped(toPosix(path4.relative(realRoot, real)));
+      const file = toPosix(path5.relative(absoluteRoot, candidate));
+      const why = skipped(file) ?? skipped(toPosix(path5.relative(realRoot, real)));
       if (why !== void 0) return { error: `$INCLUDE '${written}' ${why}` };
       if (!stats.isFile()) return { error: `$INCLUDE '${written}' is not a regular file` };
       if (stats.size > maxFileBytes) {
@@ -43552,8 +43685,8 @@ function certificateFacts(der) {
     return { ok: false, reason: opensslReason(error) };
   }
   const facts = {
-    subject: oneLine(x509.subject),
-    issuer: oneLine(x509.issuer),
+    subject: oneLine2(x509.subject),
+    issuer: oneLine2(x509.issuer),
     serial: serialNumber(der, parts.serial) ?? x509.serialNumber.toUpperCase(),
     notBefore: time(der, parts.validity[0]),
     notAfter: time(der, parts.validity[1]),
@@ -43593,7 +43726,7 @@ function serialNumber(der, tlv) {
   if (c.length === 0 || (c[0] & 128) !== 0) return void 0;
   return Buffer.from(c.length > 1 && c[0] === 0 ? c.subarray(1) : c).toString("hex").toUpperCase();
 }
-function oneLine(name) {
+function oneLine2(name) {
   return (name ?? "").split("\n").join(", ");
 }
 function opensslReason(error) {
@@ -46601,8 +46734,8 @@ function readDocumentsApart(text2, file, bounds, lineStarts) {
   starts.forEach((start, index) => {
     const end = index + 1 < starts.length ? starts[index + 1].offset : text2.length;
     const alone = parseStream(text2.slice(start.offset, end), file, bounds, start.line + 1);
-    documents.push(...alone.documents);
-    diagnostics.push(...alone.diagnostics);
+    appendAll(documents, alone.documents);
+    appendAll(diagnostics, alone.diagnostics);
   });
   return { documents, diagnostics };
 }
@@ -47104,12 +47237,12 @@ function schemaDiagnostics(errors, options) {
   const handledPaths = /* @__PURE__ */ new Set();
   for (const e of relevant) {
     const segments = pointerSegments(e.instancePath);
-    const path14 = displayPath(segments, rootName);
+    const path15 = displayPath(segments, rootName);
     const data = e.data;
     if (e.keyword === "additionalProperties") {
       const name = String(e.params.additionalProperty);
       const known = Object.keys(e.parentSchema?.properties ?? {});
-      const inWhat = segments.length === 0 ? "" : ` in ${path14}`;
+      const inWhat = segments.length === 0 ? "" : ` in ${path15}`;
       const hint = didYouMean(name, known) || `; expected one of: ${known.join(", ")}`;
       diagnostics.push(errorAt(locator.key([...segments, name]), `${codePrefix}/unknown-key`, `unknown key '${name}'${inWhat}${hint}`));
       continue;
@@ -47117,41 +47250,123 @@ function schemaDiagnostics(errors, options) {
     if (e.keyword === "propertyNames") {
       const name = String(e.params.propertyName);
       const range2 = locator.key([...segments, name]);
-      const own2 = options.describeKey?.({ error: e, segments, path: path14, range: range2 });
-      diagnostics.push(own2 ?? errorAt(range2, `${codePrefix}/invalid-key`, `invalid key '${name}'${segments.length === 0 ? "" : ` in ${path14}`}`));
+      const own2 = options.describeKey?.({ error: e, segments, path: path15, range: range2 });
+      diagnostics.push(own2 ?? errorAt(range2, `${codePrefix}/invalid-key`, `invalid key '${name}'${segments.length === 0 ? "" : ` in ${path15}`}`));
       continue;
     }
     if (e.keyword === "required") {
       const name = String(e.params.missingProperty);
-      diagnostics.push(errorAt(locator.value(segments), `${codePrefix}/missing-key`, `${path14} has no '${name}'`));
+      diagnostics.push(errorAt(locator.value(segments), `${codePrefix}/missing-key`, `${path15} has no '${name}'`));
       continue;
     }
     if (handledPaths.has(e.instancePath)) continue;
     handledPaths.add(e.instancePath);
     const range = locator.value(segments);
-    const own = options.describeValue?.({ error: e, segments, path: path14, range });
+    const own = options.describeValue?.({ error: e, segments, path: path15, range });
     if (own) {
       diagnostics.push(own);
       continue;
     }
     if (e.keyword === "type") {
       const types = relevant.filter((o) => o.instancePath === e.instancePath && o.keyword === "type").map((o) => String(o.params.type));
-      diagnostics.push(errorAt(range, `${codePrefix}/invalid-type`, `${path14} must be ${typeWords(types.flatMap((t) => t.split(",")))}`));
+      diagnostics.push(errorAt(range, `${codePrefix}/invalid-type`, `${path15} must be ${typeWords(types.flatMap((t) => t.split(",")))}`));
       continue;
     }
     if (e.keyword === "enum") {
       const allowed = (e.params.allowedValues ?? []).map(String);
       const hint = typeof data === "string" ? didYouMean(data, allowed) : "";
-      diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path14}: ${show(data)} is not one of: ${allowed.join(", ")}${hint}`));
+      diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path15}: ${show(data)} is not one of: ${allowed.join(", ")}${hint}`));
       continue;
     }
     if (e.keyword === "minLength") {
-      diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path14} must not be empty`));
+      diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path15} must not be empty`));
       continue;
     }
-    diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path14} ${e.message ?? "is invalid"}`));
+    diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path15} ${e.message ?? "is invalid"}`));
   }
   return diagnostics;
+}
+
+// src/engine/limit.ts
+var DEFAULT_MAX_FINDINGS_PER_FILE = 1e3;
+var MAX_FINDINGS_PER_FILE_BOUND = 1e6;
+var BOUND_SETTING = "set by maxFindingsPerFile in .uclint.yml or --max-findings-per-file";
+var FindingLimiter = class {
+  constructor(limit = DEFAULT_MAX_FINDINGS_PER_FILE) {
+    this.limit = limit;
+  }
+  limit;
+  tallies = /* @__PURE__ */ new Map();
+  pending = [];
+  boundedRules = /* @__PURE__ */ new Set();
+  /** True when a finding of `group` at `range` may be kept; else it is counted. */
+  admit(group, range, severity) {
+    if (range.file === "") return true;
+    let byFile = this.tallies.get(group);
+    if (byFile === void 0) {
+      byFile = /* @__PURE__ */ new Map();
+      this.tallies.set(group, byFile);
+    }
+    let tally = byFile.get(range.file);
+    if (tally === void 0) {
+      tally = { kept: 0 };
+      byFile.set(range.file, tally);
+    }
+    if (tally.kept < this.limit) {
+      tally.kept++;
+      return true;
+    }
+    if (tally.notKept === void 0) {
+      tally.notKept = { group, range: { ...range }, severity, count: 0 };
+      this.pending.push(tally.notKept);
+      this.boundedRules.add(`${group.ruleId}\0${range.file}`);
+    } else if (SEVERITY_WEIGHT[severity] > SEVERITY_WEIGHT[tally.notKept.severity]) {
+      tally.notKept.severity = severity;
+    }
+    tally.notKept.count++;
+    return false;
+  }
+  /**
+   * One finding for each group that passed the bound since the last call, in the order
+   * they passed it: at the first finding not kept, as severe as the worst of them, with
+   * their number. Taken when a stage (reading, a rule, the suppression report) is done,
+   * so the counts are final.
+   */
+  takeNotKept() {
+    const taken = this.pending;
+    this.pending = [];
+    return taken.map((notKept) => notKeptFinding(notKept, this.limit));
+  }
+  /** Whether findings of `ruleId` in `file` were left out at the bound (a suppression there cannot be judged unused). */
+  wasBounded(ruleId, file) {
+    return this.boundedRules.has(`${ruleId}\0${file}`);
+  }
+};
+function notKeptFinding({ group, range, severity, count }, limit) {
+  const base = { ...range, ruleId: group.ruleId, severity };
+  switch (group.kind) {
+    case "findings":
+      return {
+        ...base,
+        message: `${thousands(count)} more findings of ${group.ruleId} in this file were not kept (at most ${thousands(limit)} of a rule in one file; ${BOUND_SETTING})`,
+        messageId: "tooManyFindings",
+        data: { count, limit }
+      };
+    case "notes": {
+      const reason = `${thousands(count)} more places in this file (at most ${thousands(limit)} notes of a rule in one file; ${BOUND_SETTING})`;
+      return { ...base, message: `not checked: ${reason}`, messageId: "notChecked", data: { reason } };
+    }
+    case "diagnostics": {
+      const code = group.code ?? group.ruleId;
+      return {
+        ...base,
+        message: `${thousands(count)} more ${code} diagnostics in this file were not kept (at most ${thousands(limit)} of a code in one file; ${BOUND_SETTING})`,
+        // `parse/zone` -> `zone/too-many-diagnostics`, a code of the same format.
+        messageId: `${group.ruleId.slice(group.ruleId.indexOf("/") + 1)}/too-many-diagnostics`,
+        data: { code, count, limit }
+      };
+    }
+  }
 }
 
 // src/engine/options.ts
@@ -47310,6 +47525,12 @@ var CONFIG_SCHEMA = {
       }
     },
     baseline: { type: "string", minLength: 1, description: "Baseline file of accepted findings, relative to the lint root." },
+    maxFindingsPerFile: {
+      type: "integer",
+      minimum: 1,
+      maximum: MAX_FINDINGS_PER_FILE_BOUND,
+      description: `At most this many findings of each rule, and diagnostics of each code, in one file (default ${DEFAULT_MAX_FINDINGS_PER_FILE}); one more finding says how many were not kept. --max-findings-per-file wins.`
+    },
     certificates: {
       description: "How certificate files are read.",
       type: "object",
@@ -47378,11 +47599,11 @@ function loadConfig(text2, file, registry, trust = {}) {
   const locator = new YamlLocator(root, emptyRange);
   const validateConfig = configValidator();
   if (!validateConfig(plain)) {
-    diagnostics.push(...configSchemaDiagnostics(validateConfig.errors ?? [], locator, registry));
+    appendAll(diagnostics, configSchemaDiagnostics(validateConfig.errors ?? [], locator, registry));
   }
   const written = plain;
-  diagnostics.push(...semanticDiagnostics(written, locator, registry));
-  diagnostics.push(...passwordVariableDiagnostics(written, locator, trust.passwordVariables ?? []));
+  appendAll(diagnostics, semanticDiagnostics(written, locator, registry));
+  appendAll(diagnostics, passwordVariableDiagnostics(written, locator, trust.passwordVariables ?? []));
   if (diagnostics.length > 0) return { diagnostics: sortDiagnostics(diagnostics) };
   const config = resolveConfig(written, registry, file, locator);
   if (config.baseline !== void 0) config.baselineAt = locator.value(["baseline"]);
@@ -47458,7 +47679,8 @@ function resolveConfig(written, registry, file, locator) {
     ignore: [...written.ignore ?? []],
     settings,
     certificatePasswords: { ...written.certificates?.passwords ?? {} },
-    audit: { issueTitle: written.audit?.issueTitle ?? DEFAULT_AUDIT_ISSUE_TITLE, labels: [...written.audit?.labels ?? []] }
+    audit: { issueTitle: written.audit?.issueTitle ?? DEFAULT_AUDIT_ISSUE_TITLE, labels: [...written.audit?.labels ?? []] },
+    maxFindingsPerFile: written.maxFindingsPerFile ?? DEFAULT_MAX_FINDINGS_PER_FILE
   };
   if (file !== void 0) config.file = file;
   if (written.baseline !== void 0) config.baseline = written.baseline;
@@ -47516,7 +47738,7 @@ function configSchemaDiagnostics(errors, locator, registry) {
     describeValue: (site) => ruleSettingDiagnostic(site)
   });
 }
-function ruleSettingDiagnostic({ error: e, segments, path: path14, range }) {
+function ruleSettingDiagnostic({ error: e, segments, path: path15, range }) {
   const data = e.data;
   const ruleSetting = isRuleSettingPath(segments);
   const severityPath = ruleSetting || segments[0] === "rules" && segments.length === 3 && segments[2] === "0";
@@ -47528,7 +47750,7 @@ function ruleSettingDiagnostic({ error: e, segments, path: path14, range }) {
       `invalid severity ${show(data)} for rule '${id}'; expected one of: ${CONFIG_SEVERITIES.join(", ")}${typeof data === "string" ? didYouMean(data, CONFIG_SEVERITIES) : ""}`
     );
   }
-  if (ruleSetting) return errorAt(range, "config/invalid-rule-setting", `${path14} must be a severity or a list [severity, options]`);
+  if (ruleSetting) return errorAt(range, "config/invalid-rule-setting", `${path15} must be a severity or a list [severity, options]`);
   if (segments[0] === "rules" && segments.length === 3 && segments[2] === "1") {
     return errorAt(range, "config/invalid-options", `options of rule '${segments[1]}' must be a mapping`);
   }
@@ -47768,10 +47990,10 @@ var certificatesLoader = {
   kind: "Certificates",
   schema: CERTIFICATES_SCHEMA,
   schemaFile: "manifest-certificates.schema.json",
-  describeValue: ({ error, segments, path: path14, range }) => {
+  describeValue: ({ error, segments, path: path15, range }) => {
     const field = segments[segments.length - 1];
     if (error.keyword !== "pattern" || field !== "notBefore" && field !== "notAfter") return void 0;
-    return errorAt(range, "manifest/invalid-date", `${path14}: '${String(error.data)}' is not a date (YYYY-MM-DD)`);
+    return errorAt(range, "manifest/invalid-date", `${path15}: '${String(error.data)}' is not a date (YYYY-MM-DD)`);
   },
   convert(document2, data, context) {
     if (!Array.isArray(data.certificates)) return {};
@@ -47916,45 +48138,45 @@ var DocumentReader = class {
   data;
   context;
   problems = 0;
-  entries(path14, read2) {
-    return this.indices(path14).flatMap((itemPath) => read2(itemPath) ?? []);
+  entries(path15, read2) {
+    return this.indices(path15).flatMap((itemPath) => read2(itemPath) ?? []);
   }
-  indices(path14) {
-    const list = this.at(path14);
-    return Array.isArray(list) ? list.map((_, index) => [...path14, index]) : [];
+  indices(path15) {
+    const list = this.at(path15);
+    return Array.isArray(list) ? list.map((_, index) => [...path15, index]) : [];
   }
   /** The value when the schema accepted it and it has the type, with its range. */
-  scalar(path14, type) {
-    const value = this.at(path14);
-    if (typeof value !== type || !this.context.isValid(path14)) return void 0;
-    return { value, loc: this.loc(path14) };
+  scalar(path15, type) {
+    const value = this.at(path15);
+    if (typeof value !== type || !this.context.isValid(path15)) return void 0;
+    return { value, loc: this.loc(path15) };
   }
-  isMapping(path14) {
-    const value = this.at(path14);
+  isMapping(path15) {
+    const value = this.at(path15);
     return typeof value === "object" && value !== null && !Array.isArray(value);
   }
-  at(path14) {
+  at(path15) {
     let value = this.data;
-    for (const segment of path14) {
+    for (const segment of path15) {
       if (typeof value !== "object" || value === null || !Object.hasOwn(value, segment)) return void 0;
       value = value[segment];
     }
     return value;
   }
   /** Key and value of a mapping's entry; the item alone in a list. */
-  loc(path14) {
-    const segments = path14.map(String);
-    const pair = typeof path14[path14.length - 1] === "string" ? this.context.locator.entry(segments) : void 0;
+  loc(path15) {
+    const segments = path15.map(String);
+    const pair = typeof path15[path15.length - 1] === "string" ? this.context.locator.entry(segments) : void 0;
     return pair ? pairRange(pair) : this.context.locator.value(segments);
   }
   /** A problem with the value at the path, reported at the value. */
-  report(path14, code, message) {
-    this.reportAt(this.context.locator.value(path14.map(String)), path14, code, message);
+  report(path15, code, message) {
+    this.reportAt(this.context.locator.value(path15.map(String)), path15, code, message);
   }
   /** A problem with part of the value at the path (one entry of a comma-separated list). */
-  reportAt(range, path14, code, message) {
+  reportAt(range, path15, code, message) {
     this.problems++;
-    this.context.report(range, code, `${this.context.path(path14)}: ${message}`);
+    this.context.report(range, code, `${this.context.path(path15)}: ${message}`);
   }
 };
 function optional(key, value) {
@@ -48070,9 +48292,9 @@ var topologyLoader = {
   kind: "Topology",
   schema: TOPOLOGY_SCHEMA,
   schemaFile: "manifest-topology.schema.json",
-  describeValue: ({ error, segments, path: path14, range }) => {
+  describeValue: ({ error, segments, path: path15, range }) => {
     if (segments[segments.length - 1] !== "port" || error.keyword !== "minimum" && error.keyword !== "maximum") return void 0;
-    return errorAt(range, "manifest/invalid-port", `${path14}: ${String(error.data)} is not a port (1-65535)`);
+    return errorAt(range, "manifest/invalid-port", `${path15}: ${String(error.data)} is not a port (1-65535)`);
   },
   convert(document2, data, context) {
     const reader = new TopologyReader(data, context);
@@ -48097,12 +48319,12 @@ var TopologyReader = class extends DocumentReader {
       loc: document2.loc,
       sipDomains: this.hosts(["sipDomains"]),
       tenantDomains: this.hosts(["tenantDomains"]),
-      pools: this.entries(["pools"], (path14) => this.pool(path14)),
-      edges: this.entries(["edges"], (path14) => this.edge(path14)),
+      pools: this.entries(["pools"], (path15) => this.pool(path15)),
+      edges: this.entries(["edges"], (path15) => this.edge(path15)),
       simpleUrls: { meet: this.simpleUrls("meet"), dialin: this.simpleUrls("dialin"), admin: this.simpleUrls("admin") },
-      sbcs: this.entries(["sbcs"], (path14) => {
-        const fqdn2 = this.host([...path14, "fqdn"]);
-        return fqdn2 && { fqdn: fqdn2, ...optional("port", this.scalar([...path14, "port"], "number")), loc: this.loc(path14) };
+      sbcs: this.entries(["sbcs"], (path15) => {
+        const fqdn2 = this.host([...path15, "fqdn"]);
+        return fqdn2 && { fqdn: fqdn2, ...optional("port", this.scalar([...path15, "port"], "number")), loc: this.loc(path15) };
       })
     };
     const product = this.scalar(["product"], "string");
@@ -48132,51 +48354,51 @@ var TopologyReader = class extends DocumentReader {
     }
     return policy;
   }
-  pool(path14) {
-    const fqdn2 = this.host([...path14, "fqdn"]);
-    const servers = this.entries([...path14, "servers"], (serverPath) => {
+  pool(path15) {
+    const fqdn2 = this.host([...path15, "fqdn"]);
+    const servers = this.entries([...path15, "servers"], (serverPath) => {
       const serverFqdn = this.host([...serverPath, "fqdn"]);
       return serverFqdn && { fqdn: serverFqdn, ...optional("id", this.scalar([...serverPath, "id"], "number")), loc: this.loc(serverPath) };
     });
     const pool = fqdn2 && {
       fqdn: fqdn2,
-      ...optional("role", this.scalar([...path14, "role"], "string")),
-      ...optional("loadBalancing", this.scalar([...path14, "loadBalancing"], "string")),
+      ...optional("role", this.scalar([...path15, "role"], "string")),
+      ...optional("loadBalancing", this.scalar([...path15, "loadBalancing"], "string")),
       servers,
-      loc: this.loc(path14)
+      loc: this.loc(path15)
     };
-    const web = [...path14, "webServices"];
+    const web = [...path15, "webServices"];
     if (this.isMapping(web)) {
       const webServices = { ...optional("internal", this.host([...web, "internal"])), ...optional("external", this.host([...web, "external"])) };
       if (pool) pool.webServices = webServices;
     }
     return pool;
   }
-  edge(path14) {
-    const edge = { external: {}, servers: this.hosts([...path14, "servers"]), loc: this.loc(path14) };
-    const internal = this.host([...path14, "internal", "fqdn"]);
+  edge(path15) {
+    const edge = { external: {}, servers: this.hosts([...path15, "servers"]), loc: this.loc(path15) };
+    const internal = this.host([...path15, "internal", "fqdn"]);
     if (internal) edge.internal = { fqdn: internal };
     for (const service of ["access", "webConferencing", "av"]) {
-      const at2 = [...path14, "external", service];
+      const at2 = [...path15, "external", service];
       const fqdn2 = this.host([...at2, "fqdn"]);
       const ip2 = this.address([...at2, "ip"]);
       if (fqdn2) edge.external[service] = { fqdn: fqdn2, ...optional("ip", ip2) };
     }
     return edge;
   }
-  manualServer(path14) {
-    const text2 = this.scalar(path14, "string");
+  manualServer(path15) {
+    const text2 = this.scalar(path15, "string");
     if (!text2) return void 0;
     const read2 = readHostPort(text2.value);
     if ("host" in read2) return { value: read2.port === void 0 ? { host: read2.host } : { host: read2.host, port: read2.port }, loc: text2.loc };
-    if ("badPort" in read2) this.report(path14, "invalid-port", `'${read2.badPort}' in '${text2.value}' is not a port (1-65535)`);
-    else this.report(path14, "invalid-host", `'${text2.value}' is not a host name, an IP address or host:port`);
+    if ("badPort" in read2) this.report(path15, "invalid-port", `'${read2.badPort}' in '${text2.value}' is not a port (1-65535)`);
+    else this.report(path15, "invalid-host", `'${text2.value}' is not a host name, an IP address or host:port`);
     return void 0;
   }
   /** `meet: https://meet.contoso.com/` or a list of them. */
   simpleUrls(kind) {
-    const path14 = ["simpleUrls", kind];
-    const paths = Array.isArray(this.at(path14)) ? this.indices(path14) : [path14];
+    const path15 = ["simpleUrls", kind];
+    const paths = Array.isArray(this.at(path15)) ? this.indices(path15) : [path15];
     return paths.flatMap((itemPath) => {
       const text2 = this.scalar(itemPath, "string");
       if (!text2) return [];
@@ -48187,29 +48409,29 @@ var TopologyReader = class extends DocumentReader {
     });
   }
   /** A fully qualified host name, lower-case without its trailing dot. */
-  host(path14) {
-    const text2 = this.scalar(path14, "string");
+  host(path15) {
+    const text2 = this.scalar(path15, "string");
     if (!text2) return void 0;
     const name = readHostName(text2.value, { qualified: true });
     if (name !== void 0) return { value: name, loc: text2.loc };
-    this.report(path14, "invalid-host", `'${text2.value}' is not a fully qualified host name`);
+    this.report(path15, "invalid-host", `'${text2.value}' is not a fully qualified host name`);
     return void 0;
   }
-  hosts(path14) {
-    return this.indices(path14).flatMap((itemPath) => this.host(itemPath) ?? []);
+  hosts(path15) {
+    return this.indices(path15).flatMap((itemPath) => this.host(itemPath) ?? []);
   }
-  address(path14) {
-    const text2 = this.scalar(path14, "string");
+  address(path15) {
+    const text2 = this.scalar(path15, "string");
     if (!text2) return void 0;
     const address = readIpAddress(text2.value);
     if (address !== void 0) return { value: address, loc: text2.loc };
-    this.report(path14, "invalid-address", `'${text2.value}' is not an IPv4 or IPv6 address`);
+    this.report(path15, "invalid-address", `'${text2.value}' is not an IPv4 or IPv6 address`);
     return void 0;
   }
 };
 
 // src/loaders/manifest/network-reader.ts
-import path5 from "node:path";
+import path6 from "node:path";
 function anyAddress(loc) {
   const { ranges } = parseAddressSpec("any");
   return { text: "any", ranges, any: true, loc };
@@ -48220,7 +48442,7 @@ function anyPorts(loc) {
 var NetworkReader = class extends DocumentReader {
   /** The document's `name`, else the file's name. */
   setName(document2) {
-    return this.scalar(["name"], "string")?.value ?? path5.posix.basename(document2.file);
+    return this.scalar(["name"], "string")?.value ?? path6.posix.basename(document2.file);
   }
   /** Addresses, networks, ranges or `any`: one string or a list, entries separated by commas. */
   addresses(at2) {
@@ -48287,17 +48509,17 @@ var NetworkReader = class extends DocumentReader {
     });
   }
 };
-function describeNetworkValue({ error, path: path14, range }) {
+function describeNetworkValue({ error, path: path15, range }) {
   if (error.keyword === "minimum" || error.keyword === "maximum") {
     const { minimum, maximum } = error.parentSchema;
     const problem2 = maximum === void 0 ? `is less than ${minimum}` : `is out of range (${minimum}-${maximum})`;
-    return errorAt(range, "manifest/invalid-value", `${path14}: ${String(error.data)} ${problem2}`);
+    return errorAt(range, "manifest/invalid-value", `${path15}: ${String(error.data)} ${problem2}`);
   }
   if (error.keyword === "uniqueItems") {
     const { i } = error.params;
-    return errorAt(range, "manifest/invalid-value", `${path14} lists '${String(error.data[i])}' twice`);
+    return errorAt(range, "manifest/invalid-value", `${path15} lists '${String(error.data[i])}' twice`);
   }
-  if (error.keyword === "minItems") return errorAt(range, "manifest/invalid-value", `${path14} must not be empty`);
+  if (error.keyword === "minItems") return errorAt(range, "manifest/invalid-value", `${path15} must not be empty`);
   return void 0;
 }
 
@@ -48434,12 +48656,12 @@ var VpnProfileReader = class extends NetworkReader {
   }
   /** DNS suffixes: host names (one label allowed), lower-case without the trailing dot. */
   suffixes() {
-    return this.entries(["dns", "suffixes"], (path14) => {
-      const text2 = this.scalar(path14, "string");
+    return this.entries(["dns", "suffixes"], (path15) => {
+      const text2 = this.scalar(path15, "string");
       if (!text2) return void 0;
       const name = readHostName(text2.value);
       if (name !== void 0) return { value: name, loc: text2.loc };
-      this.report(path14, "invalid-host", `'${text2.value}' is not a DNS suffix (a host name)`);
+      this.report(path15, "invalid-host", `'${text2.value}' is not a DNS suffix (a host name)`);
       return void 0;
     });
   }
@@ -48465,58 +48687,58 @@ var FirewallRulesReader = class extends NetworkReader {
       name: this.setName(document2),
       semantics: this.scalar(["semantics"], "string")?.value ?? "windows",
       ...optional("appliesTo", this.scalar(["appliesTo"], "string")),
-      rules: this.entries(["rules"], (path14) => this.rule(path14))
+      rules: this.entries(["rules"], (path15) => this.rule(path15))
     };
   }
-  rule(path14) {
-    const loc = this.loc(path14);
-    const field = (key) => this.scalar([...path14, key], "string");
+  rule(path15) {
+    const loc = this.loc(path15);
+    const field = (key) => this.scalar([...path15, key], "string");
     const name = field("name");
-    if (name) this.uniqueName(name, [...path14, "name"]);
+    if (name) this.uniqueName(name, [...path15, "name"]);
     const protocol = field("protocol") ?? { value: "any", loc };
     const rest = {
       ...optional("program", field("program")),
       protocol,
-      localAddresses: this.ruleAddresses([...path14, "localAddresses"], loc),
-      remoteAddresses: this.ruleAddresses([...path14, "remoteAddresses"], loc),
-      localPorts: this.rulePorts([...path14, "localPorts"], protocol, loc),
-      remotePorts: this.rulePorts([...path14, "remotePorts"], protocol, loc),
-      interfaceTypes: this.names([...path14, "interfaceTypes"], loc),
-      profiles: this.names([...path14, "profiles"], loc),
-      enabled: this.scalar([...path14, "enabled"], "boolean")?.value ?? true
+      localAddresses: this.ruleAddresses([...path15, "localAddresses"], loc),
+      remoteAddresses: this.ruleAddresses([...path15, "remoteAddresses"], loc),
+      localPorts: this.rulePorts([...path15, "localPorts"], protocol, loc),
+      remotePorts: this.rulePorts([...path15, "remotePorts"], protocol, loc),
+      interfaceTypes: this.names([...path15, "interfaceTypes"], loc),
+      profiles: this.names([...path15, "profiles"], loc),
+      enabled: this.scalar([...path15, "enabled"], "boolean")?.value ?? true
     };
     const direction = field("direction");
     const action = field("action");
     if (!name || !direction || !action) return void 0;
-    return { index: Number(path14[path14.length - 1]), loc, name, direction, action, ...rest };
+    return { index: Number(path15[path15.length - 1]), loc, name, direction, action, ...rest };
   }
-  ruleAddresses(path14, ruleLoc) {
-    return this.written(path14) ? this.addresses(path14) : [anyAddress(ruleLoc)];
+  ruleAddresses(path15, ruleLoc) {
+    return this.written(path15) ? this.addresses(path15) : [anyAddress(ruleLoc)];
   }
   /** An absent list means any; an empty one would match nothing, which no firewall rule means. */
-  written(path14) {
-    const value = this.at(path14);
-    if (Array.isArray(value) && value.length === 0) this.report(path14, "invalid-value", "an empty list matches nothing; leave the key out, or write any");
+  written(path15) {
+    const value = this.at(path15);
+    if (Array.isArray(value) && value.length === 0) this.report(path15, "invalid-value", "an empty list matches nothing; leave the key out, or write any");
     return value !== void 0;
   }
   /** Ports apply to TCP and UDP only; Windows Firewall refuses them on other protocols. */
-  rulePorts(path14, protocol, ruleLoc) {
-    if (!this.written(path14)) return [anyPorts(ruleLoc)];
-    const ports2 = this.portList(path14);
+  rulePorts(path15, protocol, ruleLoc) {
+    if (!this.written(path15)) return [anyPorts(ruleLoc)];
+    const ports2 = this.portList(path15);
     const specific = ports2.find((entry) => !entry.any);
     if (specific && protocol.value !== "tcp" && protocol.value !== "udp") {
-      this.reportAt(specific.loc, path14, "invalid-port", `ports need protocol tcp or udp; the rule's protocol is ${protocol.value}`);
+      this.reportAt(specific.loc, path15, "invalid-port", `ports need protocol tcp or udp; the rule's protocol is ${protocol.value}`);
     }
     return ports2;
   }
-  names(path14, ruleLoc) {
-    if (this.at(path14) === void 0) return [{ value: "any", loc: ruleLoc }];
-    return this.entries(path14, (itemPath) => this.scalar(itemPath, "string"));
+  names(path15, ruleLoc) {
+    if (this.at(path15) === void 0) return [{ value: "any", loc: ruleLoc }];
+    return this.entries(path15, (itemPath) => this.scalar(itemPath, "string"));
   }
-  uniqueName(name, path14) {
-    const at2 = this.context.locator.value(path14.map(String));
+  uniqueName(name, path15) {
+    const at2 = this.context.locator.value(path15.map(String));
     const first = this.namesSeen.get(name.value);
-    if (first) this.context.report(at2, "duplicate-name", `${this.context.path(path14)}: duplicate rule name '${name.value}' (first at line ${first.line}, column ${first.column})`);
+    if (first) this.context.report(at2, "duplicate-name", `${this.context.path(path15)}: duplicate rule name '${name.value}' (first at line ${first.line}, column ${first.column})`);
     else this.namesSeen.set(name.value, at2);
   }
 };
@@ -48540,54 +48762,54 @@ var MediaPolicyReader = class extends NetworkReader {
       file: document2.file,
       loc: document2.loc,
       ...optional("candidateTypePreference", this.typePreferences()),
-      transportOrder: this.entries(["transportOrder"], (path14) => this.scalar(path14, "string")),
-      excludeInterfaces: this.entries(["excludeInterfaces"], (path14) => this.excludedInterface(path14)),
-      portRanges: this.perMediaType(["portRanges"], (path14) => {
-        const piece = this.piece(path14);
+      transportOrder: this.entries(["transportOrder"], (path15) => this.scalar(path15, "string")),
+      excludeInterfaces: this.entries(["excludeInterfaces"], (path15) => this.excludedInterface(path15)),
+      portRanges: this.perMediaType(["portRanges"], (path15) => {
+        const piece = this.piece(path15);
         return piece && this.ports(piece);
       }),
-      dscp: this.perMediaType(["dscp"], (path14) => this.scalar(path14, "number")),
+      dscp: this.perMediaType(["dscp"], (path15) => this.scalar(path15, "number")),
       ...optional("concurrentCalls", this.scalar(["concurrentCalls"], "number"))
     };
   }
   /** The mapping as written, or an ordered list turned into RANKED_TYPE_PREFERENCES. */
   typePreferences() {
-    const path14 = ["candidateTypePreference"];
-    const written = this.at(path14);
+    const path15 = ["candidateTypePreference"];
+    const written = this.at(path15);
     if (written === void 0) return void 0;
     const preferences = {};
     if (Array.isArray(written)) {
-      this.indices(path14).forEach((itemPath, rank) => {
+      this.indices(path15).forEach((itemPath, rank) => {
         const type = this.scalar(itemPath, "string");
         if (type) preferences[type.value] = { value: RANKED_TYPE_PREFERENCES[rank], loc: type.loc };
       });
     } else {
       for (const type of CANDIDATE_TYPES) {
-        const value = this.scalar([...path14, type], "number");
+        const value = this.scalar([...path15, type], "number");
         if (value) preferences[type] = value;
       }
     }
     return preferences;
   }
-  excludedInterface(path14) {
-    const text2 = this.scalar(path14, "string");
+  excludedInterface(path15) {
+    const text2 = this.scalar(path15, "string");
     if (!text2) return void 0;
     if (EXCLUDABLE_INTERFACES.includes(text2.value)) return text2;
     if (/^[A-Za-z]+$/.test(text2.value)) {
-      this.report(path14, "invalid-interface", `'${text2.value}' is neither an interface type (${EXCLUDABLE_INTERFACES.join(", ")}) nor a network`);
+      this.report(path15, "invalid-interface", `'${text2.value}' is neither an interface type (${EXCLUDABLE_INTERFACES.join(", ")}) nor a network`);
       return void 0;
     }
-    const piece = this.piece(path14);
+    const piece = this.piece(path15);
     const address = piece && this.address(piece);
     return address && { ...text2, address };
   }
   /** A mapping of media type (`audio`, `video`, `sharing`, ...) to a value read at its path. */
-  perMediaType(path14, read2) {
-    const written = this.at(path14);
+  perMediaType(path15, read2) {
+    const written = this.at(path15);
     const result2 = {};
-    if (!this.isMapping(path14)) return result2;
+    if (!this.isMapping(path15)) return result2;
     for (const mediaType of Object.keys(written)) {
-      const value = read2([...path14, mediaType]);
+      const value = read2([...path15, mediaType]);
       if (value !== void 0) result2[mediaType] = value;
     }
     return result2;
@@ -48626,7 +48848,7 @@ function parseManifestFile(text2, file) {
 function readDocuments(text2, file, result2) {
   const parsed = parseYamlDocuments(text2, file);
   const yamlDiagnostics = withCodePrefix(parsed.diagnostics, "manifest");
-  result2.diagnostics.push(...yamlDiagnostics);
+  appendAll(result2.diagnostics, yamlDiagnostics);
   const firstUses = /* @__PURE__ */ new Map();
   for (const yamlDocument of parsed.documents) {
     if (yamlDiagnostics.some((d) => d.line >= yamlDocument.loc.line && d.line <= yamlDocument.loc.endLine)) continue;
@@ -48676,7 +48898,7 @@ function loadDocument(document2, loader, validate, firstUses, result2) {
   const data = toPlainValue(document2.contents);
   const locator = new YamlLocator(document2.contents, document2.loc);
   const errors = validate(data) ? [] : [...validate.errors ?? []];
-  result2.diagnostics.push(...schemaDiagnostics(errors, { codePrefix: "manifest", rootName: ROOT_NAME, locator, describeValue: loader.describeValue }));
+  appendAll(result2.diagnostics, schemaDiagnostics(errors, { codePrefix: "manifest", rootName: ROOT_NAME, locator, describeValue: loader.describeValue }));
   const invalidPointers = errors.map((e) => e.instancePath);
   const pointer = (segments) => segments.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
   const context = {
@@ -48698,7 +48920,7 @@ function loadDocument(document2, loader, validate, firstUses, result2) {
   for (const key of Object.keys(loads)) append(result2, loads, key);
 }
 function append(result2, loads, key) {
-  result2[key].push(...loads[key] ?? []);
+  appendAll(result2[key], loads[key] ?? []);
 }
 
 // src/loaders/line-text.ts
@@ -49013,8 +49235,8 @@ var RegistryReader = class {
     }
     const deletion = line[start + 1] === "-";
     const pathStart = start + (deletion ? 2 : 1);
-    const path14 = line.slice(pathStart, close);
-    const hive = path14.split("\\", 1)[0];
+    const path15 = line.slice(pathStart, close);
+    const hive = path15.split("\\", 1)[0];
     if (!HIVES.has(hive.toUpperCase())) {
       const full = registryKey(hive);
       const reason = hive === "" ? "the key path has no hive" : HIVES.has(full) ? `regedit does not accept the abbreviation '${hive}'; write ${full}` : `'${shown(hive)}' is not a registry hive (HKEY_LOCAL_MACHINE, HKEY_CURRENT_USER, ...)`;
@@ -49023,10 +49245,10 @@ var RegistryReader = class {
     }
     const loc = this.range(lineNo, start + 1, lineNo, close + 2);
     if (deletion) {
-      this.keyDeletions.push({ file: this.file, key: path14, loc });
+      this.keyDeletions.push({ file: this.file, key: path15, loc });
       this.key = { kind: "deleted", line: lineNo };
     } else {
-      this.key = { kind: "open", path: path14 };
+      this.key = { kind: "open", path: path15 };
     }
   }
   /** Reads one value (and its continuation lines); false when the bound on values stops the file. */
@@ -49800,23 +50022,23 @@ function disagreementsOf(entry, file) {
 
 // src/config/plugins.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2, realpathSync as realpathSync4, statSync as statSync3 } from "node:fs";
-import path7 from "node:path";
+import path8 from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 // src/config/tree.ts
 import { existsSync, realpathSync as realpathSync3 } from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 function repositoryTop(directory) {
-  for (let current = path6.resolve(directory); ; current = path6.dirname(current)) {
-    if (existsSync(path6.join(current, ".git"))) return current;
-    if (path6.dirname(current) === current) return void 0;
+  for (let current = path7.resolve(directory); ; current = path7.dirname(current)) {
+    if (existsSync(path7.join(current, ".git"))) return current;
+    if (path7.dirname(current) === current) return void 0;
   }
 }
 function lintTree(root, configDirectory) {
   const top = repositoryTop(root);
-  const directories = [path6.resolve(root), ...top === void 0 ? [] : [top]];
-  if (configDirectory !== void 0 && !directories.some((directory) => isInside(path6.resolve(configDirectory), directory))) {
-    directories.push(path6.resolve(configDirectory));
+  const directories = [path7.resolve(root), ...top === void 0 ? [] : [top]];
+  if (configDirectory !== void 0 && !directories.some((directory) => isInside(path7.resolve(configDirectory), directory))) {
+    directories.push(path7.resolve(configDirectory));
   }
   const realDirectories = [...new Set(directories.flatMap((d) => realPath(d) ?? []))];
   return top === void 0 ? { directories, realDirectories } : { directories, realDirectories, repositoryTop: top };
@@ -49829,7 +50051,7 @@ function realPath(file) {
   }
 }
 function underTree(file, tree) {
-  const absolute = path6.resolve(file);
+  const absolute = path7.resolve(file);
   return [...tree.directories, ...tree.realDirectories].some((directory) => isInside(absolute, directory));
 }
 function leavesTree(file, tree) {
@@ -49837,7 +50059,7 @@ function leavesTree(file, tree) {
   return real !== void 0 && !tree.realDirectories.some((directory) => isInside(real, directory));
 }
 function staysInTree(file, tree) {
-  const absolute = path6.resolve(file);
+  const absolute = path7.resolve(file);
   return tree.directories.some((directory) => isInside(absolute, directory)) && !leavesTree(file, tree);
 }
 
@@ -49849,7 +50071,7 @@ var NAME = new RegExp(PLUGIN_NAME_PATTERN);
 var RULE_ID = new RegExp(RULE_ID_PATTERN);
 var CONDITIONS = ["import", "node", "default"];
 function ownInstallation() {
-  return path7.dirname(fileURLToPath(import.meta.url));
+  return path8.dirname(fileURLToPath(import.meta.url));
 }
 async function loadPlugins(text2, file, tree, registry, options = {}) {
   const parsed = parseYamlDocuments(text2, file);
@@ -49865,9 +50087,9 @@ async function loadPlugins(text2, file, tree, registry, options = {}) {
   const diagnostics = [];
   const plugins = [];
   const taken = new Map([...registry.map((rule) => packOf(rule.id)), ...ENGINE_PACKS].map((pack) => [pack, "uclint"]));
-  const from = path7.resolve(options.resolveFrom ?? ownInstallation());
+  const from = path8.resolve(options.resolveFrom ?? ownInstallation());
   const checkout = options.refuseInside ?? [];
-  const untrusted = { directories: [...tree.directories, ...checkout.map((d) => path7.resolve(d))], realDirectories: [...tree.realDirectories, ...checkout.filter(existsSync2).map((d) => realpathSync4(d))] };
+  const untrusted = { directories: [...tree.directories, ...checkout.map((d) => path8.resolve(d))], realDirectories: [...tree.realDirectories, ...checkout.filter(existsSync2).map((d) => realpathSync4(d))] };
   for (const [index, name] of names3.entries()) {
     if (typeof name !== "string" || !NAME.test(name) || names3.indexOf(name) !== index) continue;
     const where = locator.value(["plugins", String(index)]);
@@ -49891,7 +50113,7 @@ async function loadPlugin(name, from, untrusted, where) {
   if (!packageDirectory) return fail2("config/plugin-not-found", `no installed package of that name in node_modules of ${from} or its parents; install it beside uclint`);
   let manifest;
   try {
-    manifest = JSON.parse(readFileSync2(path7.join(packageDirectory, "package.json"), "utf8"));
+    manifest = JSON.parse(readFileSync2(path8.join(packageDirectory, "package.json"), "utf8"));
   } catch (e) {
     return fail2("config/plugin-invalid", `cannot read its package.json: ${e.message}`);
   }
@@ -49916,12 +50138,12 @@ async function loadPlugin(name, from, untrusted, where) {
   return { plugin: { name, ...version ? { version } : {}, file: realEntry, rules: exported } };
 }
 function findPackage(name, from) {
-  for (let directory = from; ; directory = path7.dirname(directory)) {
-    if (path7.basename(directory) !== "node_modules") {
-      const candidate = path7.join(directory, "node_modules", ...name.split("/"));
-      if (isFile(path7.join(candidate, "package.json"))) return candidate;
+  for (let directory = from; ; directory = path8.dirname(directory)) {
+    if (path8.basename(directory) !== "node_modules") {
+      const candidate = path8.join(directory, "node_modules", ...name.split("/"));
+      if (isFile(path8.join(candidate, "package.json"))) return candidate;
     }
-    if (path7.dirname(directory) === directory) return void 0;
+    if (path8.dirname(directory) === directory) return void 0;
   }
 }
 function entryFile(directory, manifest) {
@@ -49931,12 +50153,12 @@ function entryFile(directory, manifest) {
     const target = exportTarget(isSubpathMap ? exports["."] : exports);
     if (target === void 0) return void 0;
     if (!target.startsWith("./") || target.split("/").includes("..")) return void 0;
-    const file = path7.join(directory, target);
+    const file = path8.join(directory, target);
     return isFile(file) ? file : void 0;
   }
   const main = typeof manifest.main === "string" && manifest.main !== "" ? manifest.main : void 0;
   const candidates = main ? [main, `${main}.js`, `${main}/index.js`] : ["index.js"];
-  return candidates.map((c) => path7.join(directory, c)).find((file) => isInside(file, directory) && isFile(file));
+  return candidates.map((c) => path8.join(directory, c)).find((file) => isInside(file, directory) && isFile(file));
 }
 function exportTarget(value) {
   if (typeof value === "string") return value;
@@ -50013,11 +50235,11 @@ function packProblems(rules, name, taken) {
 
 // src/config/source.ts
 import { existsSync as existsSync3, lstatSync, readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 var CONFIG_FILE_NAMES = [".uclint.yml", ".uclint.yaml"];
 function findConfigFile(directory) {
   for (const name of CONFIG_FILE_NAMES) {
-    const candidate = path8.join(directory, name);
+    const candidate = path9.join(directory, name);
     if (existsSync3(candidate) && statSync4(candidate).isFile()) return candidate;
   }
   return void 0;
@@ -50029,13 +50251,13 @@ function findNearestConfig(paths, root) {
   for (; ; ) {
     const found = findConfigFile(directory);
     if (found) return found;
-    const parent = path8.dirname(directory);
+    const parent = path9.dirname(directory);
     if (directory === stop || parent === directory || !isInside(parent, stop)) return void 0;
     directory = parent;
   }
 }
 function readConfigSource(file, root, shown2) {
-  const tree = lintTree(root, path8.dirname(file));
+  const tree = lintTree(root, path9.dirname(file));
   try {
     if (!statSync4(file).isFile()) return { refusal: { message: `config ${shown2} is not a regular file` } };
   } catch (error) {
@@ -50057,10 +50279,10 @@ function readConfigSource(file, root, shown2) {
   return { source: { path: file, text: text2, tree, throughLink: reachedThroughLink(file, tree) } };
 }
 function reachedThroughLink(file, tree) {
-  const base = tree.directories.find((directory) => isInside(file, directory)) ?? path8.dirname(file);
+  const base = tree.directories.find((directory) => isInside(file, directory)) ?? path9.dirname(file);
   const realBase = realPath(base);
   const real = realPath(file);
-  return realBase === void 0 || real === void 0 || lstatSync(file).isSymbolicLink() || path8.relative(base, file) !== path8.relative(realBase, real);
+  return realBase === void 0 || real === void 0 || lstatSync(file).isSymbolicLink() || path9.relative(base, file) !== path9.relative(realBase, real);
 }
 function withheld(problem2) {
   const what = problem2.code ? `${problem2.code} ` : "";
@@ -50099,7 +50321,7 @@ function messagesNotAbout(rule, estate) {
 }
 
 // src/engine/run.ts
-function runRules(estate, rules, settings, now) {
+function runRules(estate, rules, settings, now, limiter = new FindingLimiter()) {
   const findings = [];
   const outcomes = [];
   let families;
@@ -50120,7 +50342,9 @@ function runRules(estate, rules, settings, now) {
       continue;
     }
     const severity = setting.severity;
-    const before = findings.length;
+    const findingsGroup = { ruleId: rule.id, kind: "findings" };
+    const notesGroup = { ruleId: rule.id, kind: "notes" };
+    let reported = 0;
     const notCheckedSeen = /* @__PURE__ */ new Set();
     const messagesNotReported = messagesNotAbout(rule, families);
     const messagesReason = [...messagesNotReported].map(([messageId, why]) => `${messageId} not reported: ${why}`).join("; ");
@@ -50136,10 +50360,13 @@ function runRules(estate, rules, settings, now) {
             throw new Error(`rule ${rule.id} reported unknown messageId "${descriptor.messageId}"`);
           }
           if (messagesNotReported.has(descriptor.messageId)) return;
+          const findingSeverity = descriptor.severity ? milder(descriptor.severity, severity) : severity;
+          reported++;
+          if (!limiter.admit(findingsGroup, descriptor.node.loc, findingSeverity)) return;
           findings.push({
             ...descriptor.node.loc,
             ruleId: rule.id,
-            severity: descriptor.severity ? milder(descriptor.severity, severity) : severity,
+            severity: findingSeverity,
             message: fillMessage(template, descriptor.data),
             messageId: descriptor.messageId,
             data: descriptor.data,
@@ -50150,6 +50377,8 @@ function runRules(estate, rules, settings, now) {
           const key = `${node.loc.file}:${node.loc.line}:${reason}`;
           if (notCheckedSeen.has(key)) return;
           notCheckedSeen.add(key);
+          reported++;
+          if (!limiter.admit(notesGroup, node.loc, "info")) return;
           findings.push({
             ...node.loc,
             ruleId: rule.id,
@@ -50160,8 +50389,10 @@ function runRules(estate, rules, settings, now) {
           });
         }
       });
-      outcomes.push({ ruleId: rule.id, status: "ran", findings: findings.length - before, time: performance.now() - started, ...messagesReason ? { reason: messagesReason } : {} });
+      for (const summary of limiter.takeNotKept()) findings.push(summary);
+      outcomes.push({ ruleId: rule.id, status: "ran", findings: reported, time: performance.now() - started, ...messagesReason ? { reason: messagesReason } : {} });
     } catch (error) {
+      for (const summary of limiter.takeNotKept()) findings.push(summary);
       findings.push({
         file: "",
         line: 0,
@@ -50172,7 +50403,7 @@ function runRules(estate, rules, settings, now) {
         severity: "error",
         message: `rule ${rule.id} failed: ${error.stack ?? String(error)}`
       });
-      outcomes.push({ ruleId: rule.id, status: "crashed", findings: findings.length - before, time: performance.now() - started });
+      outcomes.push({ ruleId: rule.id, status: "crashed", findings: reported, time: performance.now() - started });
     }
   }
   return { findings, outcomes };
@@ -50189,9 +50420,8 @@ function sortAndDeduplicate(findings) {
   }
   return out;
 }
-var WEIGHT = { info: 0, warning: 1, error: 2 };
 function milder(a, b) {
-  return WEIGHT[a] <= WEIGHT[b] ? a : b;
+  return SEVERITY_WEIGHT[a] <= SEVERITY_WEIGHT[b] ? a : b;
 }
 
 // src/engine/suppressions.ts
@@ -50326,6 +50556,78 @@ function applyBaseline(findings, baseline) {
   return { matched: used.size, stale: accepted.size - used.size };
 }
 
+// src/report/json-chunks.ts
+var StreamedArray = class {
+  constructor(items) {
+    this.items = items;
+  }
+  items;
+};
+function streamed(items) {
+  return new StreamedArray(items);
+}
+function* mapped(items, map) {
+  for (const item of items) yield map(item);
+}
+function* jsonDocumentChunks(value) {
+  for (const chunk of jsonChunks(value)) yield escapeJsonInvisibles(chunk);
+  yield "\n";
+}
+function* jsonChunks(value, indent = "") {
+  if (value instanceof StreamedArray) {
+    yield* elementChunks(value.items, indent, true);
+    return;
+  }
+  if (value !== null && typeof value === "object" && holdsStreamed(value)) {
+    if (Array.isArray(value)) {
+      yield* elementChunks(value, indent, false);
+      return;
+    }
+    const inner = `${indent}  `;
+    let first = true;
+    for (const [key, item] of Object.entries(value)) {
+      if (!isWritten(item)) continue;
+      yield `${first ? "{" : ","}
+${inner}${JSON.stringify(key)}: `;
+      yield* jsonChunks(item, inner);
+      first = false;
+    }
+    yield first ? "{}" : `
+${indent}}`;
+    return;
+  }
+  yield wholeJson(value, indent);
+}
+function wholeJson(value, indent) {
+  const text2 = JSON.stringify(value, null, 2) ?? "null";
+  return indent === "" ? text2 : text2.replace(/\n/g, `
+${indent}`);
+}
+function* elementChunks(items, indent, whole2) {
+  const inner = `${indent}  `;
+  let first = true;
+  for (const item of items) {
+    yield `${first ? "[" : ","}
+${inner}`;
+    if (whole2 && !(item instanceof StreamedArray)) yield wholeJson(item, inner);
+    else yield* jsonChunks(item, inner);
+    first = false;
+  }
+  yield first ? "[]" : `
+${indent}]`;
+}
+function isWritten(value) {
+  return value !== void 0 && typeof value !== "function" && typeof value !== "symbol";
+}
+function holdsStreamed(value) {
+  if (value instanceof StreamedArray) return true;
+  if (typeof value.toJSON === "function") return false;
+  for (const item of Array.isArray(value) ? value : Object.values(value)) {
+    if (item !== null && typeof item === "object" && holdsStreamed(item)) return true;
+  }
+  return false;
+}
+
 // src/lint.ts
 var COMMENT_START = {
   zone: ";",
@@ -50335,8 +50637,8 @@ var COMMENT_START = {
   openvpn: "#"
 };
 async function lint(options = {}) {
-  const cwd = path9.resolve(options.cwd ?? process.cwd());
-  const paths = (options.paths?.length ? options.paths : ["."]).map((p) => path9.resolve(cwd, p));
+  const cwd = path10.resolve(options.cwd ?? process.cwd());
+  const paths = (options.paths?.length ? options.paths : ["."]).map((p) => path10.resolve(cwd, p));
   const root = lintRoot(paths, cwd);
   let registry = options.rules ?? RULES;
   let plugins = [];
@@ -50351,19 +50653,19 @@ async function lint(options = {}) {
     configFile: configFile2,
     now: now2
   });
-  const configPath = options.configFile ? path9.resolve(cwd, options.configFile) : options.ignoreConfigFiles ? void 0 : findNearestConfig(paths, root);
+  const configPath = options.configFile ? path10.resolve(cwd, options.configFile) : options.ignoreConfigFiles ? void 0 : findNearestConfig(paths, root);
   let source;
   if (configPath) {
-    const read2 = readConfigSource(configPath, root, options.configFile ?? (toPosix(path9.relative(cwd, configPath)) || configPath));
+    const read2 = readConfigSource(configPath, root, options.configFile ?? (toPosix(path10.relative(cwd, configPath)) || configPath));
     if ("refusal" in read2) {
       fatal.push(read2.refusal);
       return empty(options.now ?? /* @__PURE__ */ new Date());
     }
     source = read2.source;
   }
-  const configDirectory = configPath ? path9.dirname(configPath) : root;
+  const configDirectory = configPath ? path10.dirname(configPath) : root;
   const configBase = isInside(configDirectory, root) ? relativeTo(root, configDirectory) : "";
-  const globPrefix = isInside(configDirectory, root) ? "" : `${toPosix(path9.relative(configDirectory, root))}/`;
+  const globPrefix = isInside(configDirectory, root) ? "" : `${toPosix(path10.relative(configDirectory, root))}/`;
   const configMatcher = (patterns) => {
     const matches = globMatcher(rebaseGlobs(patterns, configBase));
     return (file) => matches(globPrefix + file);
@@ -50375,17 +50677,17 @@ async function lint(options = {}) {
     const pluginLoad = await loadPlugins(source.text, configName, source.tree, registry, options.plugins);
     plugins = pluginLoad.plugins;
     registry = [...registry, ...plugins.flatMap((plugin) => plugin.rules)];
-    fatal.push(...shown2(pluginLoad.diagnostics));
+    appendAll(fatal, shown2(pluginLoad.diagnostics));
     const loaded = loadConfig(source.text, configName, registry, { passwordVariables: options.passwordVariables });
     const pluginFailed = pluginLoad.diagnostics.length > 0;
-    fatal.push(...shown2(loaded.diagnostics.filter((d) => d.severity === "error" && !(pluginFailed && d.code === "config/unknown-rule"))));
+    appendAll(fatal, shown2(loaded.diagnostics.filter((d) => d.severity === "error" && !(pluginFailed && d.code === "config/unknown-rule"))));
     if (!loaded.config || fatal.length > 0) return empty(options.now ?? /* @__PURE__ */ new Date(), configName);
     config = loaded.config;
   } else {
     config = defaultConfig(registry);
   }
   if (options.ruleOverrides?.length) {
-    fatal.push(...applyRuleOverrides(config, options.ruleOverrides, registry).filter((d) => d.severity === "error"));
+    appendAll(fatal, applyRuleOverrides(config, options.ruleOverrides, registry).filter((d) => d.severity === "error"));
   }
   if (options.onlyRules) {
     const only = new Set(options.onlyRules);
@@ -50407,10 +50709,23 @@ async function lint(options = {}) {
     zones: Object.fromEntries(Object.entries(config.zones).map(([pattern, origin]) => [rebaseGlob(pattern, configBase), origin])),
     globPrefix
   });
+  const limiter = new FindingLimiter(options.maxFindingsPerFile ?? config.maxFindingsPerFile);
   const diagnostics = [];
+  const diagnosticGroups = /* @__PURE__ */ new Map();
+  const addDiagnostic = (d) => {
+    let group = diagnosticGroups.get(d.code);
+    if (group === void 0) {
+      group = { ruleId: parseRuleId(d.code), kind: "diagnostics", code: d.code };
+      diagnosticGroups.set(d.code, group);
+    }
+    if (limiter.admit(group, d, d.severity)) diagnostics.push(d);
+  };
+  const addDiagnostics = (list) => {
+    for (const d of list) addDiagnostic(d);
+  };
   for (const d of discovered.diagnostics) {
     if (d.code === "input/not-found") fatal.push(d);
-    else diagnostics.push(d);
+    else addDiagnostic(d);
   }
   if (fatal.length > 0) return empty(now, configFile);
   const zones = [];
@@ -50424,7 +50739,7 @@ async function lint(options = {}) {
       includedTexts.set(result2.file, result2.text);
       if (result2.encoding !== void 0 && result2.encoding !== "utf8" && !encodingReported.has(result2.file)) {
         encodingReported.add(result2.file);
-        diagnostics.push(zoneEncodingDiagnostic(result2.file, result2.encoding, result2.byteOrderMark === true));
+        addDiagnostic(zoneEncodingDiagnostic(result2.file, result2.encoding, result2.byteOrderMark === true));
       }
     }
     return result2;
@@ -50446,18 +50761,18 @@ async function lint(options = {}) {
       try {
         bytes = readFileSync4(file.path);
       } catch (error) {
-        diagnostics.push(unreadable2(file.file, error));
+        addDiagnostic(unreadable2(file.file, error));
         continue;
       }
       if (file.kind === "certificate") {
         const variable = passwordPatterns.find((p) => p.matches(file.file))?.variable;
         const parsed = parseCertificateFile(bytes, { file: file.file, password: variable ? env[variable] : void 0, passwordVariable: variable });
-        fileCertificates.push(...parsed.certificates);
-        diagnostics.push(...parsed.diagnostics);
+        appendAll(fileCertificates, parsed.certificates);
+        addDiagnostics(parsed.diagnostics);
       } else {
         const parsed = parseRegistryFile(bytes, file.file);
         registryFiles.push(parsed.registry);
-        diagnostics.push(...parsed.diagnostics);
+        addDiagnostics(parsed.diagnostics);
         directivesByFile.set(file.file, findDirectives(file.file, parsed.text, ";"));
       }
       continue;
@@ -50468,26 +50783,27 @@ async function lint(options = {}) {
       text2 = read2.text;
       if (read2.encoding !== "utf8" && file.kind === "zone" && !encodingReported.has(file.file)) {
         encodingReported.add(file.file);
-        diagnostics.push(zoneEncodingDiagnostic(file.file, read2.encoding, read2.byteOrderMark));
+        addDiagnostic(zoneEncodingDiagnostic(file.file, read2.encoding, read2.byteOrderMark));
       }
     } catch (error) {
-      diagnostics.push(unreadable2(file.file, error));
+      addDiagnostic(unreadable2(file.file, error));
       continue;
     }
     const commentStart = COMMENT_START[file.kind];
     if (commentStart) directivesByFile.set(file.file, findDirectives(file.file, text2, commentStart));
     if (file.kind === "manifest") {
       const parsed = parseManifestFile(text2, file.file);
-      manifestCertificates.push(...parsed.certificates);
-      topologies.push(...parsed.topologies);
-      vpnProfiles.push(...parsed.vpnProfiles);
-      firewallRuleSets.push(...parsed.firewallRuleSets);
-      mediaPolicies.push(...parsed.mediaPolicies);
-      diagnostics.push(...parsed.diagnostics);
+      appendAll(manifestCertificates, parsed.certificates);
+      appendAll(topologies, parsed.topologies);
+      appendAll(vpnProfiles, parsed.vpnProfiles);
+      appendAll(firewallRuleSets, parsed.firewallRuleSets);
+      appendAll(mediaPolicies, parsed.mediaPolicies);
+      addDiagnostics(parsed.diagnostics);
       for (const document2 of parsed.otherDocuments) {
+        if (!limiter.admit(UNSUPPORTED_FILE, document2.loc, "info")) continue;
         unsupported.push({
           ...document2.loc,
-          ruleId: "uclint/unsupported-file",
+          ruleId: UNSUPPORTED_FILE.ruleId,
           severity: "info",
           message: `kind: ${document2.kind} manifests are recognised but not checked by this version of uclint`
         });
@@ -50496,12 +50812,12 @@ async function lint(options = {}) {
     if (file.kind === "wireguard" || file.kind === "openvpn") {
       const parsed = file.kind === "wireguard" ? parseWireguardFile(text2, file.file) : parseOpenvpnFile(text2, file.file);
       if (parsed.profile) vpnProfiles.push(parsed.profile);
-      diagnostics.push(...parsed.diagnostics);
+      addDiagnostics(parsed.diagnostics);
     }
     if (file.kind === "sdp") {
       const parsed = parseSdpFile(text2, file.file);
       sdpSessions.push(parsed.session);
-      diagnostics.push(...parsed.diagnostics);
+      addDiagnostics(parsed.diagnostics);
     }
     if (file.kind === "zone") {
       const parsed = parseZone(text2, {
@@ -50513,7 +50829,7 @@ async function lint(options = {}) {
         includeReader
       });
       zones.push(parsed.zone);
-      diagnostics.push(...parsed.diagnostics);
+      addDiagnostics(parsed.diagnostics);
       for (const included of parsed.zone.includes) {
         if (directivesByFile.has(included)) continue;
         const includedText = includedTexts.get(included);
@@ -50533,15 +50849,17 @@ async function lint(options = {}) {
     sdpSessions,
     familiesStatement: config.familiesStatement
   });
-  const run = runRules(estate, registry, config.rules, now);
-  const findings = [...diagnostics.map(diagnosticToFinding), ...unsupported, ...run.findings];
+  const readingNotKept = limiter.takeNotKept();
+  const run = runRules(estate, registry, config.rules, now, limiter);
+  const findings = [...diagnostics.map(diagnosticToFinding), ...readingNotKept, ...unsupported, ...run.findings];
   applyDirectives(findings, directivesByFile);
-  findings.push(...directiveFindings(directivesByFile, registry, config));
+  appendAll(findings, directiveFindings(directivesByFile, registry, config, limiter));
+  appendAll(findings, limiter.takeNotKept());
   const sorted = sortAndDeduplicate(findings);
   assignFingerprints(sorted);
-  const baselineFile = options.writeBaselineFile ? void 0 : options.baselineFile ?? (config.baseline && path9.join(configDirectory, config.baseline));
+  const baselineFile = options.writeBaselineFile ? void 0 : options.baselineFile ?? (config.baseline && path10.join(configDirectory, config.baseline));
   if (baselineFile) {
-    const baselinePath = path9.resolve(cwd, baselineFile);
+    const baselinePath = path10.resolve(cwd, baselineFile);
     if (!options.baselineFile && source && !staysInTree(baselinePath, source.tree)) {
       const problem2 = { ...config.baselineAt, code: "config/baseline-outside", message: `baseline: ${config.baseline} is outside the linted tree; a config may only name a baseline inside it` };
       fatal.push(source.throughLink ? withheld(problem2) : problem2);
@@ -50556,11 +50874,18 @@ async function lint(options = {}) {
     }
   }
   if (options.writeBaselineFile) {
-    const baselinePath = path9.resolve(cwd, options.writeBaselineFile);
-    writeFileSync(baselinePath, JSON.stringify(createBaseline(sorted), null, 2) + "\n");
+    const baseline = createBaseline(sorted);
+    try {
+      const chunks = jsonDocumentChunks({ ...baseline, findings: streamed(baseline.findings) });
+      writeChunksToFile(path10.resolve(cwd, options.writeBaselineFile), chunks, options.writeBaselineFile, "the baseline ");
+    } catch (error) {
+      if (!(error instanceof OutputError)) throw error;
+      fatal.push({ message: error.message });
+      return empty(now, configFile);
+    }
   }
   const counts = countFindings(sorted);
-  for (const f of sorted) if (f.ruleId === "uclint/rule-crash") fatal.push({ message: f.message });
+  for (const f of sorted) if (f.ruleId === "uclint/rule-crash") fatal.push({ message: f.message.split("\n", 1)[0] });
   return { root, findings: sorted, files: discovered.files, counts, outcomes: run.outcomes, fatal, configFile, config, now, estate, rules: registry, plugins };
 }
 function unreadable2(file, error) {
@@ -50569,39 +50894,46 @@ function unreadable2(file, error) {
 function rangeAtStart(file) {
   return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
 }
+function parseRuleId(code) {
+  return `parse/${code.includes("/") ? code.slice(0, code.indexOf("/")) : "input"}`;
+}
 function diagnosticToFinding(d) {
-  const format = d.code.includes("/") ? d.code.slice(0, d.code.indexOf("/")) : "input";
   return {
     file: d.file,
     line: d.line,
     column: d.column,
     endLine: d.endLine,
     endColumn: d.endColumn,
-    ruleId: `parse/${format}`,
+    ruleId: parseRuleId(d.code),
     severity: d.severity,
     message: d.message,
     messageId: d.code
   };
 }
-function directiveFindings(directivesByFile, registry, config) {
+var UNSUPPORTED_FILE = { ruleId: "uclint/unsupported-file", kind: "findings" };
+var INVALID_SUPPRESSION = { ruleId: "uclint/invalid-suppression", kind: "findings" };
+var UNUSED_SUPPRESSION = { ruleId: "uclint/unused-suppression", kind: "findings" };
+function directiveFindings(directivesByFile, registry, config, limiter) {
   const known = new Set(registry.map((r) => r.id));
   const out = [];
+  const add = (group, range, message) => {
+    if (limiter.admit(group, range, "warning")) out.push({ ...range, severity: "warning", ruleId: group.ruleId, message });
+  };
   for (const directives of directivesByFile.values()) {
     for (const d of directives) {
-      const base = { ...d.loc, severity: "warning" };
       if (d.ruleIds.length === 0) {
-        out.push({ ...base, ruleId: "uclint/invalid-suppression", message: "suppression names no rule id" });
+        add(INVALID_SUPPRESSION, d.loc, "suppression names no rule id");
         continue;
       }
       if (!d.reason) {
-        out.push({ ...base, ruleId: "uclint/invalid-suppression", message: `suppression of ${d.ruleIds.join(", ")} gives no reason (add "-- <reason>")` });
+        add(INVALID_SUPPRESSION, d.loc, `suppression of ${d.ruleIds.join(", ")} gives no reason (add "-- <reason>")`);
       }
       for (const id of d.ruleIds) {
         const isEngineId = id.startsWith("parse/") || id.startsWith("uclint/");
         if (!known.has(id) && !isEngineId) {
-          out.push({ ...base, ruleId: "uclint/invalid-suppression", message: `suppression names unknown rule ${id}` });
-        } else if (!d.used.has(id) && (isEngineId || config.rules.get(id)?.severity !== "off")) {
-          out.push({ ...base, ruleId: "uclint/unused-suppression", message: `suppression of ${id} suppresses nothing` });
+          add(INVALID_SUPPRESSION, d.loc, `suppression names unknown rule ${id}`);
+        } else if (!d.used.has(id) && (isEngineId || config.rules.get(id)?.severity !== "off") && !limiter.wasBounded(id, d.loc.file)) {
+          add(UNUSED_SUPPRESSION, d.loc, `suppression of ${id} suppresses nothing`);
         }
       }
     }
@@ -50616,8 +50948,8 @@ function rebaseGlobs(patterns, base) {
   return patterns.map((p) => rebaseGlob(p, base));
 }
 function relativeTo(root, file) {
-  const rel = path9.relative(root, file);
-  return (rel.startsWith("..") ? file : rel).split(path9.sep).join("/");
+  const rel = path10.relative(root, file);
+  return (rel.startsWith("..") ? file : rel).split(path10.sep).join("/");
 }
 function exitCodeOf(result2, maxWarnings) {
   if (result2.fatal.length > 0) return 2;
@@ -50640,31 +50972,33 @@ var SEVERITY_COLOR = { error: "31", warning: "33", info: "36" };
 function paint(color, code, text2) {
   return color ? `\x1B[${code}m${text2}\x1B[0m` : text2;
 }
-function printable(text2) {
-  return text2.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
-}
-function formatStylish(findings, context) {
+function* stylishChunks(findings, context) {
   const { color } = context;
-  const visible = findings.filter((f) => !f.suppressed);
-  const lines = [];
   let currentFile;
-  for (const f of visible) {
+  for (const f of findings) {
+    if (f.suppressed) continue;
     if (f.file !== currentFile) {
-      if (currentFile !== void 0) lines.push("");
+      if (currentFile !== void 0) yield "\n";
       currentFile = f.file;
-      lines.push(paint(color, "4", printable(f.file) || "(run)"));
+      yield `${paint(color, "4", printable(f.file) || "(run)")}
+`;
     }
     const position = `${f.line}:${f.column}`.padEnd(7);
     const severity = paint(color, SEVERITY_COLOR[f.severity], SEVERITY_WORD[f.severity].padEnd(7));
-    lines.push(`  ${position} ${severity} ${printable(f.message)}  ${paint(color, "2", f.ruleId)}`);
+    yield `  ${position} ${severity} ${printable(f.message)}  ${paint(color, "2", f.ruleId)}
+`;
     for (const r of f.related ?? []) {
-      lines.push(`          ${paint(color, "2", `${printable(r.file)}:${r.line}:${r.column}`)} ${printable(r.message)}`);
+      yield `          ${paint(color, "2", `${printable(r.file)}:${r.line}:${r.column}`)} ${printable(r.message)}
+`;
     }
   }
   const { error, warning, info } = context.counts;
-  if (lines.length > 0) lines.push("");
-  lines.push(paint(color, error + warning + info === 0 ? "32" : error > 0 ? "31" : "33", formatTotals(context.counts, context.filesLinted)));
-  return lines.join("\n") + "\n";
+  if (currentFile !== void 0) yield "\n";
+  yield `${paint(color, error + warning + info === 0 ? "32" : error > 0 ? "31" : "33", formatTotals(context.counts, context.filesLinted))}
+`;
+}
+function formatStylish(findings, context) {
+  return joinChunks(stylishChunks(findings, context));
 }
 function formatTotals(counts, filesLinted) {
   const { error, warning, info, suppressed } = counts;
@@ -50690,8 +51024,22 @@ function familiesReport(families) {
     }))
   };
 }
+function jsonReportChunks(result2) {
+  return jsonDocumentChunks({
+    version: JSON_FORMAT_VERSION,
+    now: result2.now.toISOString(),
+    counts: result2.counts,
+    files: streamed(mapped(result2.files, (f) => ({ file: f.file, kind: f.kind, view: f.view }))),
+    ...result2.estate ? { families: familiesReport(result2.estate.families()) } : {},
+    rules: result2.outcomes.filter((o) => o.status !== "off").map((o) => ({ ruleId: o.ruleId, status: o.status, findings: o.findings, ...o.reason ? { reason: o.reason } : {} })),
+    findings: streamed(mapped(result2.findings, jsonFinding))
+  });
+}
 function formatJson(result2) {
-  const findings = result2.findings.map((f) => ({
+  return joinChunks(jsonReportChunks(result2));
+}
+function jsonFinding(f) {
+  return {
     ruleId: f.ruleId,
     severity: f.severity,
     message: f.message,
@@ -50705,20 +51053,7 @@ function formatJson(result2) {
     ...f.related?.length ? { related: f.related } : {},
     fingerprint: f.fingerprint,
     ...f.suppressed ? { suppressed: f.suppressed } : {}
-  }));
-  return JSON.stringify(
-    {
-      version: JSON_FORMAT_VERSION,
-      now: result2.now.toISOString(),
-      counts: result2.counts,
-      files: result2.files.map((f) => ({ file: f.file, kind: f.kind, view: f.view })),
-      ...result2.estate ? { families: familiesReport(result2.estate.families()) } : {},
-      rules: result2.outcomes.filter((o) => o.status !== "off").map((o) => ({ ruleId: o.ruleId, status: o.status, findings: o.findings, ...o.reason ? { reason: o.reason } : {} })),
-      findings
-    },
-    null,
-    2
-  ) + "\n";
+  };
 }
 
 // src/version.ts
@@ -50906,7 +51241,7 @@ var SARIF_URI_BASE_ID = "%SRCROOT%";
 var SARIF_FINGERPRINT_KEY = "uclint/v1";
 var SARIF_MAX_RESULTS = 25e3;
 var LEVEL = { error: "error", warning: "warning", info: "note" };
-function formatSarif(result2, options) {
+function* sarifChunks(result2, options) {
   const maxResults = Math.max(0, options.maxResults ?? SARIF_MAX_RESULTS);
   const descriptors = ruleDescriptors(result2, options);
   const indexOf = new Map(descriptors.map((d, i) => [d.id, i]));
@@ -50925,6 +51260,7 @@ function formatSarif(result2, options) {
       }
     });
   }
+  const results = streamed(mapped(kept, (f) => sarifResult(f, indexOf, result2.configFile)));
   const log = {
     $schema: SARIF_SCHEMA,
     version: "2.1.0",
@@ -50936,7 +51272,7 @@ function formatSarif(result2, options) {
             version: VERSION,
             semanticVersion: VERSION,
             ...options.informationUri ? { informationUri: options.informationUri } : {},
-            rules: descriptors
+            rules: streamed(descriptors)
           }
         },
         invocations: [
@@ -50949,11 +51285,14 @@ function formatSarif(result2, options) {
           [SARIF_URI_BASE_ID]: { description: { text: "The lint root: the directory every path uclint reports is relative to." } }
         },
         columnKind: "utf16CodeUnits",
-        results: kept.map((f) => sarifResult(f, indexOf, result2.configFile))
+        results
       }
     ]
   };
-  return JSON.stringify(log, null, 2) + "\n";
+  yield* jsonDocumentChunks(log);
+}
+function formatSarif(result2, options) {
+  return joinChunks(sarifChunks(result2, options));
 }
 function fatalRange(file, problem2) {
   const line = problem2.line ?? 1;
@@ -51090,12 +51429,15 @@ function formatGithubCommand(finding) {
     if (finding.line === finding.endLine) properties.push(["col", finding.column], ["endColumn", finding.endColumn]);
   }
   properties.push(["title", finding.ruleId]);
-  const list = properties.map(([key, value]) => `${key}=${escapeCommandProperty(String(value))}`).join(",");
-  return `::${COMMAND[finding.severity]} ${list}::${escapeCommandData(finding.message)}`;
+  const list = properties.map(([key, value]) => `${key}=${escapeCommandProperty(printableCommandText(String(value)))}`).join(",");
+  return `::${COMMAND[finding.severity]} ${list}::${escapeCommandData(printableCommandText(finding.message))}`;
+}
+function* githubChunks(findings) {
+  for (const f of findings) if (!f.suppressed) yield `${formatGithubCommand(f)}
+`;
 }
 function formatGithub(findings) {
-  return findings.filter((f) => !f.suppressed).map((f) => `${formatGithubCommand(f)}
-`).join("");
+  return joinChunks(githubChunks(findings));
 }
 
 // src/report/markdown.ts
@@ -51106,7 +51448,7 @@ function markdownTruncationNote(dropped, total, maxBytes) {
   return `Not listed: ${dropped} of ${total} findings (this summary is limited to ${maxBytes} bytes).`;
 }
 function escapeMarkdown(text2) {
-  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~]/g, "\\$&").replace(/\r\n|\r|\n/g, "<br>");
+  return printableCommandText(text2).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~]/g, "\\$&").replace(/\r\n|\r|\n/g, "<br>").replace(/(^|[^A-Za-z0-9_])@(?=[A-Za-z0-9])/g, "$1@\u200B").replace(/#(?=\d)/g, "#\u200B").replace(/\b(GH)(?=-\d)/gi, "$1\u200B");
 }
 function formatMarkdown(result2, options = {}) {
   const maxBytes = options.maxBytes ?? MARKDOWN_MAX_BYTES;
@@ -51119,33 +51461,34 @@ function formatMarkdown(result2, options = {}) {
   for (const note2 of options.notes ?? []) blocks.push(note2);
   const head = blocks.join("\n\n");
   const listed = options.findings ?? result2.findings.filter((f) => !f.suppressed);
-  const rows = listed.map((f) => findingRow(f, options.linkBase ?? ""));
-  if (rows.length === 0) return fitBytes(`${head}
+  const total = listed.length;
+  if (total === 0) return fitBytes(`${head}
 `, maxBytes);
-  const full = `${head}
+  const tableStart = `${head}
 
 ${FINDINGS_TABLE_HEAD}
-${rows.join("\n")}
 `;
-  if (byteLength(full) <= maxBytes) return full;
-  let used = byteLength(`${head}
-
-${FINDINGS_TABLE_HEAD}
+  const noteBytes = (dropped) => byteLength(`
+${markdownTruncationNote(dropped, total, maxBytes)}
 `);
-  let kept = 0;
-  while (kept < rows.length) {
-    const next = used + byteLength(rows[kept]) + 1;
-    if (next + byteLength(`
-${markdownTruncationNote(rows.length - kept - 1, rows.length, maxBytes)}
-`) > maxBytes) break;
-    used = next;
-    kept++;
+  const rows = [];
+  let used = byteLength(tableStart);
+  let keptWithNote = 0;
+  let overflowed = false;
+  for (let i = 0; i < total; i++) {
+    const row = findingRow(listed[i], options.linkBase ?? "");
+    used += byteLength(row) + 1;
+    if (used > maxBytes) {
+      overflowed = true;
+      break;
+    }
+    rows.push(row);
+    if (used + noteBytes(total - i - 1) <= maxBytes && keptWithNote === i) keptWithNote = i + 1;
   }
-  const note = markdownTruncationNote(rows.length - kept, rows.length, maxBytes);
-  if (kept > 0) return `${head}
-
-${FINDINGS_TABLE_HEAD}
-${rows.slice(0, kept).join("\n")}
+  if (!overflowed) return `${tableStart}${rows.join("\n")}
+`;
+  const note = markdownTruncationNote(total - keptWithNote, total, maxBytes);
+  if (keptWithNote > 0) return `${tableStart}${rows.slice(0, keptWithNote).join("\n")}
 
 ${note}
 `;
@@ -51206,8 +51549,7 @@ function fitBytes(text2, maxBytes) {
 }
 
 // src/cli.ts
-import { writeFileSync as writeFileSync3 } from "node:fs";
-import path13 from "node:path";
+import path14 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/report/rules-list.ts
@@ -51263,23 +51605,28 @@ function listCertificates(certificates, options) {
     (a, b) => (a.daysLeft ?? Infinity) - (b.daysLeft ?? Infinity) || a.name.localeCompare(b.name) || a.file.localeCompare(b.file) || a.line - b.line
   );
 }
-function formatCertificateTable(entries) {
+function* certificateTableChunks(entries) {
   const rows = entries.map((e) => [daysText(e), e.notAfter ?? "-", e.commonName ?? "-", e.sans.join(", ") || "-", e.issuer || "-", `${e.file}:${e.line}`].map(printable));
   const head = ["DAYS", "NOT AFTER", "CN", "SANS", "ISSUER", "WHERE"];
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const widths = head.map((h) => h.length);
+  for (const row of rows) row.forEach((cell, i) => widths[i] = Math.max(widths[i], cell.length));
   const line = (cells) => cells.map((cell, i) => i === cells.length - 1 ? cell : cell.padEnd(widths[i])).join("  ");
-  const text2 = [line(head), ...rows.map(line)].join("\n") + "\n";
-  return `${text2}${entries.length} certificate${entries.length === 1 ? "" : "s"}
+  yield `${line(head)}
+`;
+  for (const row of rows) yield `${line(row)}
+`;
+  yield `${entries.length} certificate${entries.length === 1 ? "" : "s"}
 `;
 }
-function formatCertificateMarkdown(entries) {
-  const rows = entries.map(
-    (e) => `| ${daysText(e)} | ${e.notAfter ?? "-"} | ${escapeMarkdown(e.commonName ?? "-")} | ${escapeMarkdown(e.sans.join(", ") || "-")} | ${escapeMarkdown(e.issuer || "-")} | ${escapeMarkdown(`${e.file}:${e.line}`)} |`
-  );
-  return ["| days left | not after | CN | SANs | issuer | where |", "| ---: | --- | --- | --- | --- | --- |", ...rows, ""].join("\n");
+function* certificateMarkdownChunks(entries) {
+  yield "| days left | not after | CN | SANs | issuer | where |\n| ---: | --- | --- | --- | --- | --- |\n";
+  for (const e of entries) {
+    yield `| ${daysText(e)} | ${e.notAfter ?? "-"} | ${escapeMarkdown(e.commonName ?? "-")} | ${escapeMarkdown(e.sans.join(", ") || "-")} | ${escapeMarkdown(e.issuer || "-")} | ${escapeMarkdown(`${e.file}:${e.line}`)} |
+`;
+  }
 }
-function formatCertificatesJson(entries, now) {
-  return JSON.stringify({ now: now.toISOString(), certificates: entries }, null, 2) + "\n";
+function certificatesJsonChunks(entries, now) {
+  return jsonDocumentChunks({ now: now.toISOString(), certificates: streamed(entries) });
 }
 function daysText(entry) {
   if (entry.daysLeft === void 0) return "-";
@@ -51288,7 +51635,7 @@ function daysText(entry) {
 function formatExpiryTimeline(certificates, now, days = 90) {
   const entries = listCertificates(certificates, { now, expiresWithin: days });
   if (entries.length === 0) return void 0;
-  const label = (e) => `${e.commonName ?? e.name} (${e.name})`.replace(/[:#;\n\r]/g, " ").trim();
+  const label = (e) => printable(`${e.commonName ?? e.name} (${e.name})`.replace(/[:#;`\n\r]/g, " ").trim());
   const expired = entries.filter((e) => e.daysLeft < 0);
   const expiring = entries.filter((e) => e.daysLeft >= 0);
   const lines = ["```mermaid", "gantt", `  title Certificates expiring within ${days} days of ${isoDay(now)}`, "  dateFormat YYYY-MM-DD", "  axisFormat %m-%d"];
@@ -51316,28 +51663,28 @@ function compileCommonNameFilter(pattern) {
 }
 
 // src/init/run.ts
-import { existsSync as existsSync5, lstatSync as lstatSync2, mkdirSync, realpathSync as realpathSync5, statSync as statSync7, writeFileSync as writeFileSync2 } from "node:fs";
-import path12 from "node:path";
+import { existsSync as existsSync5, lstatSync as lstatSync2, mkdirSync, realpathSync as realpathSync5, statSync as statSync7, writeFileSync } from "node:fs";
+import path13 from "node:path";
 
 // src/init/bind-views.ts
 import { readdirSync, readFileSync as readFileSync5, statSync as statSync5 } from "node:fs";
-import path10 from "node:path";
+import path11 from "node:path";
 var MAX_NAMED_CONF_BYTES = 1024 * 1024;
 function readBindViews(root, directories) {
   const found = [];
   for (const directory of [...new Set(directories)].sort()) {
     let names3;
     try {
-      names3 = readdirSync(path10.join(root, directory)).filter((name) => /^named\.conf/i.test(name)).sort();
+      names3 = readdirSync(path11.join(root, directory)).filter((name) => /^named\.conf/i.test(name)).sort();
     } catch {
       continue;
     }
     for (const name of names3) {
-      const absolute = path10.join(root, directory, name);
+      const absolute = path11.join(root, directory, name);
       try {
         const stats = statSync5(absolute);
         if (!stats.isFile() || stats.size > MAX_NAMED_CONF_BYTES) continue;
-        found.push(...parseBindViews(readFileSync5(absolute, "utf8"), toPosix(path10.join(directory, name))));
+        found.push(...parseBindViews(readFileSync5(absolute, "utf8"), toPosix(path11.join(directory, name))));
       } catch {
         continue;
       }
@@ -51388,7 +51735,7 @@ function parseBindViews(text2, source) {
 
 // src/init/guess.ts
 import { existsSync as existsSync4, statSync as statSync6 } from "node:fs";
-import path11 from "node:path";
+import path12 from "node:path";
 var VIEW_WORDS = {
   internal: "internal",
   inside: "internal",
@@ -51699,7 +52046,7 @@ function statedFamilies2(estate, product) {
 function guessIgnore(root) {
   const found = [];
   for (const [name, why] of Object.entries(NON_ESTATE_DIRECTORIES)) {
-    const directory = path11.join(root, name);
+    const directory = path12.join(root, name);
     if (existsSync4(directory) && statSync6(directory).isDirectory()) found.push({ glob: `${name}/**`, why });
   }
   return found.sort((a, b) => a.glob < b.glob ? -1 : 1);
@@ -51942,14 +52289,14 @@ async function runInit(options, io) {
 `);
     return 2;
   };
-  const target = path12.resolve(options.cwd, options.target ?? ".");
+  const target = path13.resolve(options.cwd, options.target ?? ".");
   if (!existsSync5(target) || !statSync7(target).isDirectory()) return fail2(`init: not a directory: ${options.target ?? "."}`);
   const repository = repositoryRoot(target);
-  const shown2 = (absolute) => toPosix(path12.relative(options.cwd, absolute)) || ".";
-  const configPath = findConfigFile(target) ?? path12.join(target, CONFIG_FILE_NAMES[0]);
+  const shown2 = (absolute) => toPosix(path13.relative(options.cwd, absolute)) || ".";
+  const configPath = findConfigFile(target) ?? path13.join(target, CONFIG_FILE_NAMES[0]);
   let workflowPath;
   if (options.workflow !== void 0) {
-    workflowPath = path12.resolve(repository, options.workflow);
+    workflowPath = path13.resolve(repository, options.workflow);
     if (!isInside(workflowPath, repository) || workflowPath === repository) {
       return fail2(`init: --workflow ${options.workflow} is not a file inside the repository ${shown2(repository)}`);
     }
@@ -51966,7 +52313,7 @@ async function runInit(options, io) {
   try {
     result2 = await lint({ paths: ["."], cwd: target, ignoreConfigFiles: true, onlyRules: [] });
   } catch (error) {
-    return fail2(`internal error: ${error.stack ?? String(error)}`);
+    return fail2(`internal error: ${oneLine(error)}`);
   }
   if (result2.fatal.length > 0 || !result2.estate) {
     for (const problem2 of result2.fatal) io.stderr(`uclint: ${problem2.file ? `${problem2.file}:${problem2.line}:${problem2.column}: ` : ""}${problem2.message}
@@ -51976,11 +52323,11 @@ async function runInit(options, io) {
   const estate = result2.estate;
   const zoneDirectories = /* @__PURE__ */ new Set([""]);
   for (const zone of estate.zones) {
-    for (let directory = path12.posix.dirname(zone.file); directory !== "."; directory = path12.posix.dirname(directory)) zoneDirectories.add(directory);
+    for (let directory = path13.posix.dirname(zone.file); directory !== "."; directory = path13.posix.dirname(directory)) zoneDirectories.add(directory);
   }
   const guesses = guessConfiguration({ root: target, estate, bindViews: readBindViews(target, zoneDirectories) });
   const config = configText(guesses);
-  const relativeTarget = toPosix(path12.relative(repository, target)) || ".";
+  const relativeTarget = toPosix(path13.relative(repository, target)) || ".";
   const workflow = workflowPath ? workflowText({ paths: relativeTarget }) : void 0;
   const counts = /* @__PURE__ */ new Map();
   for (const file of result2.files) counts.set(file.kind, (counts.get(file.kind) ?? 0) + 1);
@@ -52008,8 +52355,8 @@ ${workflow}`);
   const written = [];
   for (const [file, text2] of files) {
     try {
-      mkdirSync(path12.dirname(file), { recursive: true });
-      writeFileSync2(file, text2);
+      mkdirSync(path13.dirname(file), { recursive: true });
+      writeFileSync(file, text2);
       written.push(shown2(file));
     } catch (error) {
       return fail2(`init: cannot write ${shown2(file)}: ${error.code ?? String(error)}${written.length ? ` (wrote ${written.join(", ")})` : ""}`);
@@ -52026,8 +52373,8 @@ function outsideRepository(file, repository) {
     if (lstatSync2(file).isSymbolicLink()) return "is a symbolic link";
   } catch {
   }
-  let existing = path12.dirname(file);
-  while (!existsSync5(existing)) existing = path12.dirname(existing);
+  let existing = path13.dirname(file);
+  while (!existsSync5(existing)) existing = path13.dirname(existing);
   if (!isInside(realpathSync5(existing), realpathSync5(repository))) return "lies outside the repository through a symbolic link";
   return void 0;
 }
@@ -52069,6 +52416,10 @@ Options:
                                 linted directory up to the repository root, where .git is)
       --rule <id:severity>      override a rule's severity (off|info|warn|error); repeatable
       --max-warnings <n>        exit 1 when there are more than n warnings
+      --max-findings-per-file <n>
+                                keep at most n findings of each rule (and diagnostics of
+                                each code) in one file, then one that counts the rest
+                                (default: maxFindingsPerFile in the config, else 1000)
   -q, --quiet                   report errors only
       --now <date>              judge dates (certificate expiry) against this day, e.g. 2026-11-20
       --baseline <file>         ignore findings recorded in this baseline file
@@ -52088,7 +52439,11 @@ Options:
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage, configuration or internal error.
 `;
-async function runCli(argv, io) {
+function messageIo(io) {
+  return { ...io, stdout: (text2) => io.stdout(printableLines(text2)), stderr: (text2) => io.stderr(printableLines(text2)) };
+}
+async function runCli(argv, terminal) {
+  const io = messageIo(terminal);
   let parsed;
   try {
     parsed = parseArgs({
@@ -52100,6 +52455,7 @@ async function runCli(argv, io) {
         config: { type: "string", short: "c" },
         rule: { type: "string", multiple: true },
         "max-warnings": { type: "string" },
+        "max-findings-per-file": { type: "string" },
         quiet: { type: "boolean", short: "q" },
         now: { type: "string" },
         baseline: { type: "string" },
@@ -52157,7 +52513,7 @@ Run 'uclint --help' for usage.
   const initOnly = ["dry-run", "force", "workflow", "no-workflow"].filter((name) => values[name] !== void 0);
   if (positionals[0] !== "init" && initOnly.length > 0) return usage(io, `--${initOnly[0]} belongs to \`uclint init\``);
   if (positionals[0] === "init") {
-    const lintOnly = ["format", "output", "config", "rule", "max-warnings", "quiet", "now", "baseline", "write-baseline", "allow-plugins", "plugins-from", "pkcs12-password-env"].filter(
+    const lintOnly = ["format", "output", "config", "rule", "max-warnings", "max-findings-per-file", "quiet", "now", "baseline", "write-baseline", "allow-plugins", "plugins-from", "pkcs12-password-env"].filter(
       (name) => values[name] !== void 0
     );
     if (lintOnly.length > 0) return usage(io, `--${lintOnly[0]} does not apply to \`uclint init\``);
@@ -52180,6 +52536,14 @@ Run 'uclint --help' for usage.
     maxWarnings = Number(values["max-warnings"]);
     if (!Number.isInteger(maxWarnings) || maxWarnings < -1) return usage(io, `--max-warnings takes a whole number, not '${values["max-warnings"]}'`);
   }
+  let maxFindingsPerFile;
+  const maxFindingsText = values["max-findings-per-file"];
+  if (maxFindingsText !== void 0) {
+    maxFindingsPerFile = Number(maxFindingsText);
+    if (!/^\d+$/.test(maxFindingsText) || maxFindingsPerFile < 1 || maxFindingsPerFile > MAX_FINDINGS_PER_FILE_BOUND) {
+      return usage(io, `--max-findings-per-file takes a whole number from 1 to ${thousands(MAX_FINDINGS_PER_FILE_BOUND)}, not '${maxFindingsText}'`);
+    }
+  }
   const now = parseNowOption(values.now);
   if (now instanceof Error) return usage(io, now.message);
   const trust = trustOptions(values, io);
@@ -52193,6 +52557,7 @@ Run 'uclint --help' for usage.
       now,
       baselineFile: values.baseline,
       writeBaselineFile: values["write-baseline"],
+      maxFindingsPerFile,
       ...trust
     },
     io
@@ -52200,30 +52565,36 @@ Run 'uclint --help' for usage.
   if (typeof result2 === "number") return result2;
   const shown2 = values.quiet ? result2.findings.filter((f) => f.severity === "error") : result2.findings;
   const color = values["no-color"] ? false : values.color ? true : io.isTTY && !values.output && !io.env.NO_COLOR;
-  const report = formatReport(format, { ...result2, findings: shown2 }, color);
-  if (values.output) {
-    writeFileSync3(path13.resolve(io.cwd, values.output), report);
-  } else {
-    io.stdout(report);
-  }
-  return exitCodeOf(result2, maxWarnings);
+  const written = await writeReport(() => reportChunks(format, { ...result2, findings: shown2 }, color), values.output, { ...io, stdout: terminal.stdout });
+  return written ?? exitCodeOf(result2, maxWarnings);
 }
 var FORMATS = ["stylish", "json", "sarif", "github", "markdown"];
 function isFormat(name) {
   return FORMATS.includes(name);
 }
-function formatReport(format, result2, color) {
+function reportChunks(format, result2, color) {
   switch (format) {
     case "json":
-      return formatJson(result2);
+      return jsonReportChunks(result2);
     case "sarif":
-      return formatSarif(result2, { rules: result2.rules ?? RULES });
+      return sarifChunks(result2, { rules: result2.rules ?? RULES });
     case "github":
-      return formatGithub(result2.findings);
+      return githubChunks(result2.findings);
     case "markdown":
-      return formatMarkdown(result2);
+      return [formatMarkdown(result2)];
     case "stylish":
-      return formatStylish(result2.findings, { color, counts: result2.counts, filesLinted: result2.files.length });
+      return stylishChunks(result2.findings, { color, counts: result2.counts, filesLinted: result2.files.length });
+  }
+}
+async function writeReport(report, output, io) {
+  try {
+    if (output) writeChunksToFile(path14.resolve(io.cwd, output), report(), output);
+    else await writeChunks(report(), io.stdout, io.stdoutClosed);
+    return void 0;
+  } catch (error) {
+    io.stderr(`uclint: ${error instanceof OutputError ? error.message : `internal error while writing the report: ${oneLine(error)}`}
+`);
+    return 2;
   }
 }
 async function runCertsCommand(paths, values, io) {
@@ -52253,10 +52624,8 @@ async function runCertsCommand(paths, values, io) {
     }
   }
   const entries = listCertificates(result2.estate?.certificates ?? [], { now: result2.now, expiresWithin, commonNameFilter });
-  const report = format === "json" ? formatCertificatesJson(entries, result2.now) : format === "markdown" ? formatCertificateMarkdown(entries) : formatCertificateTable(entries);
-  if (values.output) writeFileSync3(path13.resolve(io.cwd, values.output), report);
-  else io.stdout(report);
-  return 0;
+  const report = () => format === "json" ? certificatesJsonChunks(entries, result2.now) : format === "markdown" ? certificateMarkdownChunks(entries) : certificateTableChunks(entries);
+  return await writeReport(report, values.output, io) ?? 0;
 }
 var ENVIRONMENT_VARIABLE_NAME = new RegExp(ENVIRONMENT_VARIABLE_PATTERN);
 function trustOptions(values, io) {
@@ -52265,7 +52634,7 @@ function trustOptions(values, io) {
   const from = values["plugins-from"];
   const allow = values["allow-plugins"] === true || from !== void 0;
   return {
-    plugins: from === void 0 ? { allow } : { allow, resolveFrom: path13.resolve(io.cwd, from) },
+    plugins: from === void 0 ? { allow } : { allow, resolveFrom: path14.resolve(io.cwd, from) },
     passwordVariables: values["pkcs12-password-env"] ?? []
   };
 }
@@ -52278,7 +52647,7 @@ async function lintOrExplain(options, io) {
   try {
     result2 = await lint(options);
   } catch (error) {
-    io.stderr(`uclint: internal error: ${error.stack ?? String(error)}
+    io.stderr(`uclint: internal error: ${oneLine(error)}
 `);
     return 2;
   }
@@ -52313,20 +52682,31 @@ export {
   DEFAULT_AUDIT_ISSUE_TITLE,
   defineRule,
   RULES,
+  printable,
+  printableLines,
+  OutputError,
+  writeChunks,
+  writeChunksToFile,
+  oneLine,
+  streamSink,
   lint,
   exitCodeOf,
+  stylishChunks,
   formatStylish,
   formatTotals,
   formatCompact,
+  jsonReportChunks,
   formatJson,
   VERSION,
   SARIF_URI_BASE_ID,
   SARIF_FINGERPRINT_KEY,
   SARIF_MAX_RESULTS,
+  sarifChunks,
   formatSarif,
   escapeCommandData,
   escapeCommandProperty,
   formatGithubCommand,
+  githubChunks,
   formatGithub,
   MARKDOWN_MAX_BYTES,
   markdownTruncationNote,
@@ -52336,4 +52716,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-BKB363AJ.js.LEGAL.txt */
+/*! For license information please see chunk-PJH276DH.js.LEGAL.txt */
