@@ -211,6 +211,10 @@ class CertificateFileReader {
         this.report(problem('invalid', `certificate ${name} cannot be read: ${result.reason}`), found.line, found.endColumn - 1, found.endLine);
         return;
       }
+      for (const { field, written } of result.unreadableTimes) {
+        const message = `certificate ${name}: ${field} ${JSON.stringify(written)} is not a time OpenSSL reads (it rejects the certificate: format error in its ${field} field); the certificate's dates are not checked against it`;
+        this.report(problem('bad-time', message, 'warning'), found.line, found.endColumn - 1, found.endLine);
+      }
       out.push({
         ...result.facts,
         loc: { file, line: found.line, column: 1, endLine: found.endLine, endColumn: found.endColumn },
