@@ -6,6 +6,8 @@ import type { IncludeReader, ZoneFile } from './loaders/zone/model.js';
 import { parseZone } from './loaders/zone/index.js';
 import { discoverFiles, lintRoot, commonDirectory, isInside, createIncludeReader, readTextFile, globMatcher, type DiscoveredFile, type FileKind } from './discover/index.js';
 import { parseCertificateFile } from './loaders/certificate/index.js';
+import { parsePrivateKeyFile, privateKeysInText } from './loaders/certificate/private-key.js';
+import type { PrivateKey } from './estate/private-key.js';
 import { parseManifestFile } from './loaders/manifest/index.js';
 import { parseRegistryFile } from './loaders/registry/index.js';
 import type { Topology } from './estate/topology.js';
@@ -199,9 +201,11 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     variable,
   }));
   const env = options.env ?? process.env;
+  // Private keys are looked for in every file read, whatever its kind (an OpenVPN config's inline `<key>`, a manifest).
+  const privateKeys: PrivateKey[] = [];
   for (const file of discovered.files) {
-    // Certificates and registry exports are bytes (DER, PKCS#12, UTF-16LE), read as such by their loaders.
-    if (file.kind === 'certificate' || file.kind === 'registry') {
+    // Certificates, key files and registry exports are bytes (DER, PKCS#12, UTF-16LE), read as such by their loaders.
+    if (file.kind === 'certificate' || file.kind === 'registry' || file.kind === 'private-key') {
       let bytes: Buffer;
       try {
         bytes = readFileSync(file.path);
@@ -213,10 +217,14 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
         const variable = passwordPatterns.find((p) => p.matches(file.file))?.variable;
         const parsed = parseCertificateFile(bytes, { file: file.file, password: variable ? env[variable] : undefined, passwordVariable: variable });
         fileCertificates.push(...parsed.certificates);
+        privateKeys.push(...parsed.privateKeys);
         diagnostics.push(...parsed.diagnostics);
+      } else if (file.kind === 'private-key') {
+        privateKeys.push(...parsePrivateKeyFile(bytes, file.file));
       } else {
         const parsed = parseRegistryFile(bytes, file.file);
         registryFiles.push(parsed.registry);
+        privateKeys.push(...privateKeysInText(parsed.text, file.file));
         diagnostics.push(...parsed.diagnostics);
         // Suppression comments are read from the loader's decoded text (regedit writes UTF-16LE, with or without a BOM).
         directivesByFile.set(file.file, findDirectives(file.file, parsed.text, ';'));
@@ -235,6 +243,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       diagnostics.push(unreadable(file.file, error));
       continue;
     }
+    privateKeys.push(...privateKeysInText(text, file.file));
     const commentStart = COMMENT_START[file.kind];
     if (commentStart) directivesByFile.set(file.file, findDirectives(file.file, text, commentStart));
     if (file.kind === 'manifest') {
@@ -283,6 +292,8 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     }
   }
 
+  for (const [file, text] of includedTexts) privateKeys.push(...privateKeysInText(text, file));
+
   // Rules.
   const estate = new Estate({
     zones,
@@ -294,6 +305,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     firewallRuleSets,
     mediaPolicies,
     sdpSessions,
+    privateKeys,
   });
   const run = runRules(estate, registry, config.rules, now);
   const findings: Finding[] = [...diagnostics.map(diagnosticToFinding), ...unsupported, ...run.findings];

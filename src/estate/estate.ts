@@ -5,6 +5,7 @@ import { OwnerIndex } from './owner-index.js';
 import { splitSrvOwner } from './sip.js';
 import { hostName, sanCovering, type Certificate } from './certificate.js';
 import type { Topology } from './topology.js';
+import type { PrivateKey } from './private-key.js';
 import type { RegistryFile } from './registry.js';
 import type { FirewallRuleSet, MediaPolicy, SdpSession, VpnProfile } from './network.js';
 import { dwordFlag, MESSENGER_CLIENT_KEY, RegistryIndex, type SourcedFact } from './client-policy.js';
@@ -79,6 +80,8 @@ export class Estate {
   readonly mediaPolicies: readonly MediaPolicy[];
   /** SDP offers and answers (ICE candidates). */
   readonly sdpSessions: readonly SdpSession[];
+  /** Private keys found in any file read (PEM blocks, key files, PKCS#12 files that open without a password). */
+  readonly privateKeys: readonly PrivateKey[];
   /** Certificates by the hosts their `usedBy` names. */
   private readonly certificatesByUser = new Map<string, Certificate[]>();
   /** Certificates without `usedBy` by their SAN DNS names as written (`*.contoso.com` included), lower-case. */
@@ -108,6 +111,7 @@ export class Estate {
     firewallRuleSets?: FirewallRuleSet[];
     mediaPolicies?: MediaPolicy[];
     sdpSessions?: SdpSession[];
+    privateKeys?: PrivateKey[];
   }) {
     this.zones = input.zones ?? [];
     this.settings = input.settings ?? {};
@@ -117,6 +121,7 @@ export class Estate {
     this.firewallRuleSets = input.firewallRuleSets ?? [];
     this.mediaPolicies = input.mediaPolicies ?? [];
     this.sdpSessions = input.sdpSessions ?? [];
+    this.privateKeys = input.privateKeys ?? [];
     this.certificates = input.certificates ?? [];
     const file = (map: Map<string, Certificate[]>, key: string, certificate: Certificate) => {
       const list = map.get(key);
