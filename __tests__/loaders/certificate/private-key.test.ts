@@ -112,6 +112,12 @@ describe('classification by content', () => {
     expect(classify('notes.private', Buffer.from('private notes\n'))).toBeUndefined();
   });
 
+  it('BIND key files: a DNSSEC private key and a TSIG secret are named as what they are', () => {
+    const file = (algorithm: string) => parsePrivateKeyFile(Buffer.from(`Private-key-format: v1.3\nAlgorithm: ${algorithm}\nKey: AAAA\n`), 'K.private').map((k) => k.what);
+    expect(file('13 (ECDSAP256SHA256)')).toEqual(['BIND DNSSEC private key file']);
+    expect(file('163 (HMAC_SHA256)')).toEqual(['BIND TSIG secret key file']);
+  });
+
   it('a file of no known extension holding a private key is one (id_rsa)', () => {
     expect(classify('id_rsa', Buffer.from(pem(rsa.privateKey, 'pkcs1')))).toBe('private-key');
     expect(classify('id_rsa', Buffer.from('-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----\n'))).toBeUndefined();

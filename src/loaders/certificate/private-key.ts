@@ -130,7 +130,11 @@ export function parsePrivateKeyFile(bytes: Uint8Array, file: string): PrivateKey
   const der = derPrivateKey(bytes);
   if (der) return [{ loc: start, ...der, what: `${der.what} (DER)` }];
   const text = new TextDecoder('utf-8').decode(bytes);
-  if (isDnssecPrivateKeyText(text)) return [{ loc: start, what: 'BIND DNSSEC private key file', encrypted: false }];
+  if (isDnssecPrivateKeyText(text)) {
+    // dnssec-keygen writes TSIG secrets (HMAC algorithms 157, 161-165) in the same format.
+    const hmac = /^Algorithm:\s*\d+\s*\(HMAC/im.test(text);
+    return [{ loc: start, what: hmac ? 'BIND TSIG secret key file' : 'BIND DNSSEC private key file', encrypted: false }];
+  }
   return privateKeysInText(text, file);
 }
 
