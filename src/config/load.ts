@@ -5,6 +5,7 @@ import { resolveRuleOptions } from '../engine/options.js';
 import type { EstateSettings } from '../estate/estate.js';
 import { canonicalName } from '../estate/names.js';
 import { parseYamlDocuments, toPlainValue } from '../loaders/yaml/index.js';
+import { readHostName } from '../loaders/manifest/values.js';
 import {
   YamlLocator,
   displayPath,
@@ -325,11 +326,29 @@ function semanticDiagnostics(written: ConfigFile, locator: YamlLocator, registry
     }
   }
 
+  // Domain names: an origin the zones map gives, the SIP domains of the settings.
+  const notDomain = (segments: string[], text: string) =>
+    diagnostics.push(error(locator.value(segments), 'config/invalid-domain', `${displayPath(segments, 'the configuration')}: '${text}' is not a domain name`));
+  if (isPlainObject(written.zones)) {
+    for (const [pattern, origin] of Object.entries(written.zones)) if (typeof origin === 'string' && origin !== '' && !isDomainName(origin)) notDomain(['zones', pattern], origin);
+  }
+  const sipDomains = isPlainObject(written.settings) ? written.settings.sipDomains : undefined;
+  if (Array.isArray(sipDomains)) {
+    sipDomains.forEach((domain, index) => {
+      if (typeof domain === 'string' && domain !== '' && !isDomainName(domain)) notDomain(['settings', 'sipDomains', String(index)], domain);
+    });
+  }
+
   const now = written.settings && typeof written.settings === 'object' ? written.settings.now : undefined;
   if (typeof now === 'string' && NOW_PATTERN.test(now) && parseConfigDate(now) === undefined) {
     diagnostics.push(error(locator.value(['settings', 'now']), 'config/invalid-date', `settings.now: '${now}' is not a valid date`));
   }
   return diagnostics;
+}
+
+/** A domain name as a zone origin or SIP domain is written (`contoso.com`, `contoso.com.`, the root `.`). */
+function isDomainName(text: string): boolean {
+  return text === '.' || readHostName(text) !== undefined;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
