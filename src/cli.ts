@@ -52,6 +52,8 @@ Options:
       --rule <id:severity>      override a rule's severity (off|info|warn|error); repeatable
       --max-warnings <n>        exit 1 when there are more than n warnings
   -q, --quiet                   report errors only
+      --verbose                 list the "not checked" notes (checks a rule could not make,
+                                such as zones of unknown view) instead of counting them
       --now <date>              judge dates (certificate expiry) against this day, e.g. 2026-11-20
       --baseline <file>         ignore findings recorded in this baseline file
       --write-baseline <file>   record the current findings as a baseline
@@ -87,6 +89,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         rule: { type: 'string', multiple: true },
         'max-warnings': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
+        verbose: { type: 'boolean' },
         now: { type: 'string' },
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
@@ -141,7 +144,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const initOnly = (['dry-run', 'force', 'workflow', 'no-workflow'] as const).filter((name) => values[name] !== undefined);
   if (positionals[0] !== 'init' && initOnly.length > 0) return usage(io, `--${initOnly[0]} belongs to \`uclint init\``);
   if (positionals[0] === 'init') {
-    const lintOnly = (['format', 'output', 'config', 'rule', 'max-warnings', 'quiet', 'now', 'baseline', 'write-baseline'] as const).filter(
+    const lintOnly = (['format', 'output', 'config', 'rule', 'max-warnings', 'quiet', 'verbose', 'now', 'baseline', 'write-baseline'] as const).filter(
       (name) => values[name] !== undefined,
     );
     if (lintOnly.length > 0) return usage(io, `--${lintOnly[0]} does not apply to \`uclint init\``);
@@ -185,7 +188,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
   const shown = values.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
   const color = values['no-color'] ? false : values.color ? true : io.isTTY && !values.output && !io.env.NO_COLOR;
-  const report = formatReport(format, { ...result, findings: shown }, color);
+  const report = formatReport(format, { ...result, findings: shown }, color, values.verbose ?? false);
   if (values.output) {
     writeFileSync(path.resolve(io.cwd, values.output), report);
   } else {
@@ -202,7 +205,7 @@ function isFormat(name: string): name is Format {
 }
 
 /** The report of `result`, whose findings are those to show; totals come from its counts. */
-function formatReport(format: Format, result: LintResult, color: boolean): string {
+function formatReport(format: Format, result: LintResult, color: boolean, verbose: boolean): string {
   switch (format) {
     case 'json':
       return formatJson(result);
@@ -211,9 +214,9 @@ function formatReport(format: Format, result: LintResult, color: boolean): strin
     case 'github':
       return formatGithub(result.findings);
     case 'markdown':
-      return formatMarkdown(result);
+      return formatMarkdown(result, verbose ? { findings: result.findings.filter((f) => !f.suppressed), notCheckedListedBy: 'the list below' } : {});
     case 'stylish':
-      return formatStylish(result.findings, { color, counts: result.counts, filesLinted: result.files.length });
+      return formatStylish(result.findings, { color, counts: result.counts, filesLinted: result.files.length, verbose });
   }
 }
 

@@ -102,7 +102,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     root,
     findings: [],
     files: [],
-    counts: { error: 0, warning: 0, info: 0, suppressed: 0 },
+    counts: { error: 0, warning: 0, info: 0, suppressed: 0, notChecked: 0 },
     outcomes: [],
     fatal,
     configFile,
@@ -166,6 +166,8 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     if (d.code === 'input/not-found') fatal.push(d);
     else diagnostics.push(d);
   }
+  // Nothing read is no pass: a wrong path or a tree of other files must not look clean (ESLint's "No files matching").
+  if (fatal.length === 0 && discovered.files.length === 0) fatal.push({ message: noFilesMessage(options.paths?.length ? options.paths : ['.'], config.ignore.length > 0) });
   if (fatal.length > 0) return empty(now, configFile);
 
   // Loading.
@@ -342,6 +344,16 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const counts = countFindings(sorted);
   for (const f of sorted) if (f.ruleId === 'uclint/rule-crash') fatal.push({ message: f.message });
   return { root, findings: sorted, files: discovered.files, counts, outcomes: run.outcomes, fatal, configFile, config, now, estate, rules: registry, plugins };
+}
+
+/** Why a run that found nothing to read stops, naming the paths as the caller gave them. */
+export function noFilesMessage(paths: readonly string[], ignoring: boolean): string {
+  const where = paths.map((p) => JSON.stringify(p)).join(', ');
+  return (
+    `no files to lint: nothing in ${where} is a file uclint reads` +
+    (ignoring ? ', after the config\'s ignore globs' : '') +
+    ' (DNS zone files, certificates and private keys, uclint manifests, WireGuard and OpenVPN configs, SDP, registry exports; docs/formats.md lists the names and contents it recognises)'
+  );
 }
 
 function unreadable(file: string, error: unknown): Diagnostic {

@@ -8,6 +8,7 @@ import { plural } from '../core/words.js';
 import { lint, type LintResult } from '../lint.js';
 import { DEFAULT_AUDIT_ISSUE_TITLE, type PluginOptions } from '../config/index.js';
 import { formatJson } from '../report/json.js';
+import { problemFindings } from '../report/not-checked.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatMarkdown } from '../report/markdown.js';
 import { formatGithubCommand } from '../report/github.js';
@@ -23,6 +24,9 @@ import { AUDIT_BODY_LIMIT, syncAuditIssue } from './audit-issue.js';
 const STEP_SUMMARY_LIMIT = 1024 * 1024 - 1024;
 const CHECK_SUMMARY_LIMIT = 65_535;
 const CHECK_RUN_NAME = 'uclint';
+
+/** Where the summary says the "not checked" notes are listed. */
+const NOT_CHECKED_LISTED_BY = 'the findings-file output';
 
 /** Events on which the Action audits the whole repository instead of checking a change. */
 const AUDIT_EVENTS = new Set(['schedule', 'workflow_dispatch']);
@@ -75,7 +79,8 @@ export async function runAction(): Promise<void> {
   core.setOutput('sarif-file', sarifFile ?? '');
 
   // Which findings this run reports: all, or those on lines the pull request changes.
-  const visible = findings.filter((f) => !f.suppressed);
+  // "Not checked" notes are no problems: never annotated, counted or deciding the outcome.
+  const visible = problemFindings(findings.filter((f) => !f.suppressed));
   let reported = visible;
   const notes: string[] = [];
   if (inputs.onlyChanged && !audit) {
@@ -107,7 +112,7 @@ export async function runAction(): Promise<void> {
       core.warning('annotations: checks needs a token, the repository and a commit; using workflow commands instead');
       commandFindings = annotated;
     } else {
-      const summary = formatMarkdown(relocated, { findings: reported, linkBase, notes: [...notes, whereAll], maxBytes: CHECK_SUMMARY_LIMIT });
+      const summary = formatMarkdown(relocated, { findings: reported, linkBase, notes: [...notes, whereAll], maxBytes: CHECK_SUMMARY_LIMIT, notCheckedListedBy: NOT_CHECKED_LISTED_BY });
       try {
         const posted = await postCheckRun(checkRunClient(octokit, repository), {
           name: CHECK_RUN_NAME,
@@ -143,7 +148,7 @@ export async function runAction(): Promise<void> {
   if (timeline) notes.push(`### Certificates expiring within 90 days\n\n${timeline}`);
 
   if (inputs.summary) {
-    await writeStepSummary(formatMarkdown(relocated, { findings: reported, linkBase, notes, maxBytes: STEP_SUMMARY_LIMIT }));
+    await writeStepSummary(formatMarkdown(relocated, { findings: reported, linkBase, notes, maxBytes: STEP_SUMMARY_LIMIT, notCheckedListedBy: NOT_CHECKED_LISTED_BY }));
   }
 
   if (audit) await reportAudit(octokit, repository, relocated, linkBase, notes);
@@ -163,7 +168,7 @@ async function reportAudit(octokit: Octokit | undefined, repository: Repository 
   // Info findings (a file kind this version does not check) would keep the issue open for ever.
   const clean = result.counts.error + result.counts.warning === 0;
   try {
-    const report = formatMarkdown(result, { title, linkBase, notes, maxBytes: AUDIT_BODY_LIMIT });
+    const report = formatMarkdown(result, { title, linkBase, notes, maxBytes: AUDIT_BODY_LIMIT, notCheckedListedBy: NOT_CHECKED_LISTED_BY });
     const synced = await syncAuditIssue(issueClient(octokit, repository), { title, labels: result.config?.audit.labels ?? [], report, clean });
     core.info(synced.action === 'none' ? `audit: clean, no open issue "${title}"` : `audit: issue #${synced.number} ${synced.action}`);
   } catch (error) {

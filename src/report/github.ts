@@ -1,4 +1,5 @@
 import type { Finding, Severity } from '../core/types.js';
+import { problemFindings } from './not-checked.js';
 
 /**
  * GitHub workflow commands (`::error file=…::message`), which the runner turns into
@@ -35,9 +36,9 @@ export function formatGithubCommand(finding: Finding): string {
   return `::${COMMAND[finding.severity]} ${list}::${escapeCommandData(finding.message)}`;
 }
 
-/** All unsuppressed findings, one command per line. */
+/** All unsuppressed findings but "not checked" notes (no annotation for them), one command per line. */
 export function formatGithub(findings: readonly Finding[]): string {
-  return findings
+  return problemFindings(findings)
     .filter((f) => !f.suppressed)
     .map((f) => `${formatGithubCommand(f)}\n`)
     .join('');

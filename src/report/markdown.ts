@@ -1,6 +1,7 @@
 import type { Finding, Severity } from '../core/types.js';
 import type { LintResult } from '../lint.js';
 import { formatTotals } from './stylish.js';
+import { notCheckedSummary, problemFindings } from './not-checked.js';
 import { relativeUri } from './uri.js';
 
 export interface MarkdownOptions {
@@ -16,6 +17,8 @@ export interface MarkdownOptions {
    * from the caller, never from linted files; file content is escaped wherever it appears.
    */
   notes?: string[];
+  /** Where "not checked" notes are listed, for the line after the totals that counts them (default: uclint --format json). */
+  notCheckedListedBy?: string;
   /** Size limit in UTF-8 bytes (default 1 MiB = 1,048,576, the step-summary limit; the Action passes 65,535 for check runs and issue bodies). The output never exceeds it: rows are dropped from the end of the table and a note says how many were left out. */
   maxBytes?: number;
 }
@@ -53,12 +56,14 @@ export function formatMarkdown(result: LintResult, options: MarkdownOptions = {}
   const maxBytes = options.maxBytes ?? MARKDOWN_MAX_BYTES;
   const title = escapeMarkdown((options.title ?? 'uclint').replace(/[\r\n]+/g, ' '));
   const blocks = [`## ${title}`, formatTotals(result.counts, result.files.length)];
-  const packs = packTable(result.findings);
+  const skipped = notCheckedSummary(result.findings, `${options.notCheckedListedBy ?? 'uclint --format json'} lists them`);
+  if (skipped) blocks.push(escapeMarkdown(skipped));
+  const packs = packTable(problemFindings(result.findings));
   if (packs) blocks.push(packs);
   for (const note of options.notes ?? []) blocks.push(note);
   const head = blocks.join('\n\n');
 
-  const listed = options.findings ?? result.findings.filter((f) => !f.suppressed);
+  const listed = options.findings ?? problemFindings(result.findings.filter((f) => !f.suppressed));
   const rows = listed.map((f) => findingRow(f, options.linkBase ?? ''));
   if (rows.length === 0) return fitBytes(`${head}\n`, maxBytes);
   const full = `${head}\n\n${FINDINGS_TABLE_HEAD}\n${rows.join('\n')}\n`;

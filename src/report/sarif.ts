@@ -6,6 +6,7 @@ import { VERSION } from '../version.js';
 import { ENGINE_RULES, type EngineRuleDoc } from './engine-rules.js';
 import { markdownToText, renderRuleHelp } from './rule-docs.js';
 import { relativeUri } from './uri.js';
+import { problemFindings } from './not-checked.js';
 
 export interface SarifOptions {
   /** Rules of the registry (tool.driver.rules): every rule that is on in the run, plus the engine's own ids that occur (parse/zone, parse/manifest, parse/input, uclint/invalid-suppression, uclint/unused-suppression, uclint/unsupported-file, uclint/rule-crash; see docs/diagnostics.md). */
@@ -38,8 +39,10 @@ export function formatSarif(result: LintResult, options: SarifOptions): string {
   const maxResults = Math.max(0, options.maxResults ?? SARIF_MAX_RESULTS);
   const descriptors = ruleDescriptors(result, options);
   const indexOf = new Map(descriptors.map((d, i) => [d.id, i]));
-  const kept = keepMostSevere(result.findings, maxResults);
-  const omitted = result.findings.length - kept.length;
+  // "Not checked" notes are no results: code scanning would open an alert for each.
+  const findings = problemFindings(result.findings);
+  const kept = keepMostSevere(findings, maxResults);
+  const omitted = findings.length - kept.length;
 
   const notifications: Sarif.Notification[] = result.fatal.map((problem) => ({
     level: 'error',
@@ -50,7 +53,7 @@ export function formatSarif(result: LintResult, options: SarifOptions): string {
     notifications.push({
       level: 'warning',
       message: {
-        text: `${omitted} of ${result.findings.length} results were left out: a run holds at most ${maxResults} results, errors kept first.`,
+        text: `${omitted} of ${findings.length} results were left out: a run holds at most ${maxResults} results, errors kept first.`,
       },
     });
   }

@@ -1,11 +1,14 @@
 import type { Finding, Severity } from '../core/types.js';
 import { plural } from '../core/words.js';
+import { notCheckedSummary, problemFindings } from './not-checked.js';
 
 export interface ReportContext {
   /** Colour output (only on a TTY, and never when NO_COLOR is set). */
   color: boolean;
   counts: Record<Severity, number> & { suppressed: number };
   filesLinted: number;
+  /** List "not checked" notes as findings (`--verbose`); otherwise one line after the totals counts them. */
+  verbose?: boolean;
 }
 
 const SEVERITY_WORD: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'info' };
@@ -30,7 +33,7 @@ export function printable(text: string): string {
  */
 export function formatStylish(findings: readonly Finding[], context: ReportContext): string {
   const { color } = context;
-  const visible = findings.filter((f) => !f.suppressed);
+  const visible = problemFindings(findings.filter((f) => !f.suppressed), context.verbose);
   const lines: string[] = [];
   let currentFile: string | undefined;
   for (const f of visible) {
@@ -49,6 +52,8 @@ export function formatStylish(findings: readonly Finding[], context: ReportConte
   const { error, warning, info } = context.counts;
   if (lines.length > 0) lines.push('');
   lines.push(paint(color, error + warning + info === 0 ? '32' : error > 0 ? '31' : '33', formatTotals(context.counts, context.filesLinted)));
+  const skipped = notCheckedSummary(findings, context.verbose ? 'listed above' : undefined);
+  if (skipped) lines.push(paint(color, '2', printable(skipped)));
   return lines.join('\n') + '\n';
 }
 
