@@ -4,7 +4,9 @@ import { decodeText } from './read.js';
 import { certificateBlockHoldsDer, pemBlocks, splitLines } from '../loaders/certificate/pem.js';
 import { PRIVATE_KEY_MARKER, derPrivateKey, isDnssecPrivateKeyText, privateKeysInBlocks, privateKeysInText } from '../loaders/certificate/private-key.js';
 
-export type FileKind = 'zone' | 'certificate' | 'private-key' | 'manifest' | 'wireguard' | 'openvpn' | 'sdp' | 'registry';
+/** Every kind of file uclint reads (docs/formats.md has a row for each; a test holds them together). */
+export const FILE_KINDS = ['zone', 'certificate', 'private-key', 'manifest', 'wireguard', 'openvpn', 'sdp', 'registry'] as const;
+export type FileKind = (typeof FILE_KINDS)[number];
 
 /** Bytes read from a file to sniff its content. */
 export const SNIFF_BYTES = 8 * 1024;
