@@ -27,7 +27,7 @@ import {
   rdataText,
   recordKey,
   runCli
-} from "./chunks/chunk-XOTNERH7.js";
+} from "./chunks/chunk-ZKP24FTM.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

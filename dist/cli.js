@@ -2,7 +2,7 @@
 import { createRequire as __uclintCreateRequire } from 'node:module'; const require = __uclintCreateRequire(import.meta.url);
 import {
   runCli
-} from "./chunks/chunk-XOTNERH7.js";
+} from "./chunks/chunk-ZKP24FTM.js";
 
 // src/bin.ts
 process.exitCode = await runCli(process.argv.slice(2), {

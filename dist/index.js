@@ -13,8 +13,9 @@ import {
   formatSarif,
   lint,
   parseDate,
-  plural
-} from "./chunks/chunk-XOTNERH7.js";
+  plural,
+  problemFindings
+} from "./chunks/chunk-ZKP24FTM.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -24864,6 +24865,7 @@ ${request2.report}`;
 var STEP_SUMMARY_LIMIT = 1024 * 1024 - 1024;
 var CHECK_SUMMARY_LIMIT = 65535;
 var CHECK_RUN_NAME = "uclint";
+var NOT_CHECKED_LISTED_BY = "the findings-file output";
 var AUDIT_EVENTS = /* @__PURE__ */ new Set(["schedule", "workflow_dispatch"]);
 async function runAction() {
   const { inputs, problems } = readInputs();
@@ -24900,7 +24902,7 @@ ${result.fatal.map((p) => `- ${p.message}`).join("\n")}
   const sarifFile = writeReport(sarifPath, () => formatSarif(relocated, { rules: result.rules ?? RULES, helpUriBase: helpUriBase() }));
   setOutput("findings-file", findingsFile ?? "");
   setOutput("sarif-file", sarifFile ?? "");
-  const visible = findings.filter((f) => !f.suppressed);
+  const visible = problemFindings(findings.filter((f) => !f.suppressed));
   let reported = visible;
   const notes = [];
   if (inputs.onlyChanged && !audit) {
@@ -24929,7 +24931,7 @@ ${result.fatal.map((p) => `- ${p.message}`).join("\n")}
       warning("annotations: checks needs a token, the repository and a commit; using workflow commands instead");
       commandFindings = annotated;
     } else {
-      const summary2 = formatMarkdown(relocated, { findings: reported, linkBase, notes: [...notes, whereAll], maxBytes: CHECK_SUMMARY_LIMIT });
+      const summary2 = formatMarkdown(relocated, { findings: reported, linkBase, notes: [...notes, whereAll], maxBytes: CHECK_SUMMARY_LIMIT, notCheckedListedBy: NOT_CHECKED_LISTED_BY });
       try {
         const posted = await postCheckRun(checkRunClient(octokit, repository), {
           name: CHECK_RUN_NAME,
@@ -24966,7 +24968,7 @@ ${result.fatal.map((p) => `- ${p.message}`).join("\n")}
 
 ${timeline}`);
   if (inputs.summary) {
-    await writeStepSummary(formatMarkdown(relocated, { findings: reported, linkBase, notes, maxBytes: STEP_SUMMARY_LIMIT }));
+    await writeStepSummary(formatMarkdown(relocated, { findings: reported, linkBase, notes, maxBytes: STEP_SUMMARY_LIMIT, notCheckedListedBy: NOT_CHECKED_LISTED_BY }));
   }
   if (audit) await reportAudit(octokit, repository, relocated, linkBase, notes);
   if (failed) {
@@ -24982,7 +24984,7 @@ async function reportAudit(octokit, repository, result, linkBase, notes) {
   const title = result.config?.audit.issueTitle ?? DEFAULT_AUDIT_ISSUE_TITLE;
   const clean = result.counts.error + result.counts.warning === 0;
   try {
-    const report = formatMarkdown(result, { title, linkBase, notes, maxBytes: AUDIT_BODY_LIMIT });
+    const report = formatMarkdown(result, { title, linkBase, notes, maxBytes: AUDIT_BODY_LIMIT, notCheckedListedBy: NOT_CHECKED_LISTED_BY });
     const synced = await syncAuditIssue(issueClient(octokit, repository), { title, labels: result.config?.audit.labels ?? [], report, clean });
     info(synced.action === "none" ? `audit: clean, no open issue "${title}"` : `audit: issue #${synced.number} ${synced.action}`);
   } catch (error2) {
