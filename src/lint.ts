@@ -347,7 +347,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
 }
 
 /** Why a run that found nothing to read stops, naming the paths as the caller gave them. */
-export function noFilesMessage(paths: readonly string[], ignoring: boolean): string {
+function noFilesMessage(paths: readonly string[], ignoring: boolean): string {
   const where = paths.map((p) => JSON.stringify(p)).join(', ');
   return (
     `no files to lint: nothing in ${where} is a file uclint reads` +
