@@ -5,7 +5,7 @@ import {
   printable,
   runCli,
   streamSink
-} from "./chunks/chunk-PJH276DH.js";
+} from "./chunks/chunk-4BAB4IJ6.js";
 
 // src/bin.ts
 var stdout = streamSink(process.stdout);

@@ -18,9 +18,10 @@ import {
   plural,
   printable,
   printableLines,
+  problemFindings,
   sarifChunks,
   writeChunksToFile
-} from "./chunks/chunk-PJH276DH.js";
+} from "./chunks/chunk-4BAB4IJ6.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -24883,6 +24884,7 @@ function warn(message) {
   warningsPrinted++;
   warning(message);
 }
+var NOT_CHECKED_LISTED_BY = "the findings-file output";
 var AUDIT_EVENTS = /* @__PURE__ */ new Set(["schedule", "workflow_dispatch"]);
 async function runAction() {
   warningsPrinted = 0;
@@ -24927,7 +24929,7 @@ ${result.fatal.map((p) => `- ${escapeMarkdown(p.message)}`).join("\n")}
   const sarifFile = writeReport(sarifPath, () => sarifChunks(relocated, { rules: result.rules ?? RULES, helpUriBase: helpUriBase() }));
   setOutput("findings-file", findingsFile ?? "");
   setOutput("sarif-file", sarifFile ?? "");
-  const visible = findings.filter((f) => !f.suppressed);
+  const visible = problemFindings(findings.filter((f) => !f.suppressed));
   let reported = visible;
   const notes = [];
   if (inputs.onlyChanged && !audit) {
@@ -24956,7 +24958,7 @@ ${result.fatal.map((p) => `- ${escapeMarkdown(p.message)}`).join("\n")}
       warn("annotations: checks needs a token, the repository and a commit; using workflow commands instead");
       commandFindings = annotated;
     } else {
-      const summary2 = formatMarkdown(relocated, { findings: reported, linkBase, notes: [...notes, whereAll], maxBytes: CHECK_SUMMARY_LIMIT });
+      const summary2 = formatMarkdown(relocated, { findings: reported, linkBase, notes: [...notes, whereAll], maxBytes: CHECK_SUMMARY_LIMIT, notCheckedListedBy: NOT_CHECKED_LISTED_BY });
       try {
         const posted = await postCheckRun(checkRunClient(octokit, repository), {
           name: CHECK_RUN_NAME,
@@ -24993,7 +24995,7 @@ ${result.fatal.map((p) => `- ${escapeMarkdown(p.message)}`).join("\n")}
 
 ${timeline}`);
   if (inputs.summary) {
-    await writeStepSummary(formatMarkdown(relocated, { findings: reported, linkBase, notes, maxBytes: STEP_SUMMARY_LIMIT }));
+    await writeStepSummary(formatMarkdown(relocated, { findings: reported, linkBase, notes, maxBytes: STEP_SUMMARY_LIMIT, notCheckedListedBy: NOT_CHECKED_LISTED_BY }));
   }
   if (audit) await reportAudit(octokit, repository, relocated, linkBase, notes);
   if (failed) {
@@ -25009,7 +25011,7 @@ async function reportAudit(octokit, repository, result, linkBase, notes) {
   const title = result.config?.audit.issueTitle ?? DEFAULT_AUDIT_ISSUE_TITLE;
   const clean = result.counts.error + result.counts.warning === 0;
   try {
-    const report = formatMarkdown(result, { title, linkBase, notes, maxBytes: AUDIT_BODY_LIMIT });
+    const report = formatMarkdown(result, { title, linkBase, notes, maxBytes: AUDIT_BODY_LIMIT, notCheckedListedBy: NOT_CHECKED_LISTED_BY });
     const synced = await syncAuditIssue(issueClient(octokit, repository), { title, labels: result.config?.audit.labels ?? [], report, clean });
     info(synced.action === "none" ? `audit: clean, no open issue "${title}"` : `audit: issue #${synced.number} ${synced.action}`);
   } catch (error2) {

@@ -88,6 +88,10 @@ function lint(source, files, options) {
       maxBuffer: 1024 * 1024 * 1024,
     });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    // Files of no kind uclint reads, alone: the CLI says so and exits 2, which here is no fault.
+    if (run.status === 2 && /^uclint: no files to lint: /.test(run.stderr ?? '')) {
+      return { status: 0, signal: null, stderr: '', seconds, report: { files: [], findings: [] }, timedOut: false };
+    }
     let report;
     try {
       report = JSON.parse(run.stdout);

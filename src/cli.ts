@@ -59,6 +59,8 @@ Options:
                                 each code) in one file, then one that counts the rest
                                 (default: maxFindingsPerFile in the config, else 1000)
   -q, --quiet                   report errors only
+      --verbose                 list the "not checked" notes (checks a rule could not make,
+                                such as zones of unknown view) instead of counting them
       --now <date>              judge dates (certificate expiry) against this day, e.g. 2026-11-20
       --baseline <file>         ignore findings recorded in this baseline file
       --write-baseline <file>   record the current findings as a baseline
@@ -113,6 +115,7 @@ export async function runCli(argv: string[], terminal: CliIo): Promise<number> {
         'max-warnings': { type: 'string' },
         'max-findings-per-file': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
+        verbose: { type: 'boolean' },
         now: { type: 'string' },
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
@@ -169,7 +172,7 @@ export async function runCli(argv: string[], terminal: CliIo): Promise<number> {
   const initOnly = (['dry-run', 'force', 'workflow', 'no-workflow'] as const).filter((name) => values[name] !== undefined);
   if (positionals[0] !== 'init' && initOnly.length > 0) return usage(io, `--${initOnly[0]} belongs to \`uclint init\``);
   if (positionals[0] === 'init') {
-    const lintOnly = (['format', 'output', 'config', 'rule', 'max-warnings', 'max-findings-per-file', 'quiet', 'now', 'baseline', 'write-baseline', 'allow-plugins', 'plugins-from', 'pkcs12-password-env'] as const).filter(
+    const lintOnly = (['format', 'output', 'config', 'rule', 'max-warnings', 'max-findings-per-file', 'quiet', 'verbose', 'now', 'baseline', 'write-baseline', 'allow-plugins', 'plugins-from', 'pkcs12-password-env'] as const).filter(
       (name) => values[name] !== undefined,
     );
     if (lintOnly.length > 0) return usage(io, `--${lintOnly[0]} does not apply to \`uclint init\``);
@@ -224,7 +227,7 @@ export async function runCli(argv: string[], terminal: CliIo): Promise<number> {
 
   const shown = values.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
   const color = values['no-color'] ? false : values.color ? true : io.isTTY && !values.output && !io.env.NO_COLOR;
-  const written = await writeReport(() => reportChunks(format, { ...result, findings: shown }, color), values.output, { ...io, stdout: terminal.stdout });
+  const written = await writeReport(() => reportChunks(format, { ...result, findings: shown }, color, values.verbose ?? false), values.output, { ...io, stdout: terminal.stdout });
   return written ?? exitCodeOf(result, maxWarnings);
 }
 
@@ -236,7 +239,7 @@ function isFormat(name: string): name is Format {
 }
 
 /** The report of `result`, whose findings are those to show, in pieces; totals come from its counts. */
-function reportChunks(format: Format, result: LintResult, color: boolean): Iterable<string> {
+function reportChunks(format: Format, result: LintResult, color: boolean, verbose: boolean): Iterable<string> {
   switch (format) {
     case 'json':
       return jsonReportChunks(result);
@@ -246,9 +249,9 @@ function reportChunks(format: Format, result: LintResult, color: boolean): Itera
       return githubChunks(result.findings);
     case 'markdown':
       // Bounded in size (1 MiB): one piece.
-      return [formatMarkdown(result)];
+      return [formatMarkdown(result, verbose ? { findings: result.findings.filter((f) => !f.suppressed), notCheckedListedBy: 'the list below' } : {})];
     case 'stylish':
-      return stylishChunks(result.findings, { color, counts: result.counts, filesLinted: result.files.length });
+      return stylishChunks(result.findings, { color, counts: result.counts, filesLinted: result.files.length, verbose });
   }
 }
 

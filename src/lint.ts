@@ -7,6 +7,8 @@ import type { IncludeReader, ZoneFile } from './loaders/zone/model.js';
 import { parseZone } from './loaders/zone/index.js';
 import { discoverFiles, lintRoot, isInside, toPosix, createIncludeReader, readTextFile, globMatcher, type DiscoveredFile, type FileKind } from './discover/index.js';
 import { parseCertificateFile } from './loaders/certificate/index.js';
+import { parsePrivateKeyFile, privateKeysInText } from './loaders/certificate/private-key.js';
+import type { PrivateKey } from './estate/private-key.js';
 import { parseManifestFile } from './loaders/manifest/index.js';
 import { parseRegistryFile } from './loaders/registry/index.js';
 import type { Topology } from './estate/topology.js';
@@ -121,7 +123,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     root,
     findings: [],
     files: [],
-    counts: { error: 0, warning: 0, info: 0, suppressed: 0 },
+    counts: { error: 0, warning: 0, info: 0, suppressed: 0, notChecked: 0 },
     outcomes: [],
     fatal,
     configFile,
@@ -213,6 +215,8 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     if (d.code === 'input/not-found') fatal.push(d);
     else addDiagnostic(d);
   }
+  // Nothing read is no pass: a wrong path or a tree of other files must not look clean (ESLint's "No files matching").
+  if (fatal.length === 0 && discovered.files.length === 0) fatal.push({ message: noFilesMessage(options.paths?.length ? options.paths : ['.'], config.ignore.length > 0) });
   if (fatal.length > 0) return empty(now, configFile);
 
   // Loading.
@@ -245,9 +249,11 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const sdpSessions: SdpSession[] = [];
   const passwordPatterns = Object.entries(config.certificatePasswords).map(([pattern, variable]) => ({ matches: configMatcher([pattern]), variable }));
   const env = options.env ?? process.env;
+  // Private keys are looked for in every file read, whatever its kind (an OpenVPN config's inline `<key>`, a manifest).
+  const privateKeys: PrivateKey[] = [];
   for (const file of discovered.files) {
-    // Certificates and registry exports are bytes (DER, PKCS#12, UTF-16LE), read as such by their loaders.
-    if (file.kind === 'certificate' || file.kind === 'registry') {
+    // Certificates, key files and registry exports are bytes (DER, PKCS#12, UTF-16LE), read as such by their loaders.
+    if (file.kind === 'certificate' || file.kind === 'registry' || file.kind === 'private-key') {
       let bytes: Buffer;
       try {
         bytes = readFileSync(file.path);
@@ -259,10 +265,14 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
         const variable = passwordPatterns.find((p) => p.matches(file.file))?.variable;
         const parsed = parseCertificateFile(bytes, { file: file.file, password: variable ? env[variable] : undefined, passwordVariable: variable });
         appendAll(fileCertificates, parsed.certificates);
+        appendAll(privateKeys, parsed.privateKeys);
         addDiagnostics(parsed.diagnostics);
+      } else if (file.kind === 'private-key') {
+        appendAll(privateKeys, parsePrivateKeyFile(bytes, file.file));
       } else {
         const parsed = parseRegistryFile(bytes, file.file);
         registryFiles.push(parsed.registry);
+        appendAll(privateKeys, privateKeysInText(parsed.text, file.file));
         addDiagnostics(parsed.diagnostics);
         // Suppression comments are read from the loader's decoded text (regedit writes UTF-16LE, with or without a BOM).
         directivesByFile.set(file.file, findDirectives(file.file, parsed.text, ';'));
@@ -281,6 +291,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       addDiagnostic(unreadable(file.file, error));
       continue;
     }
+    appendAll(privateKeys, privateKeysInText(text, file.file));
     const commentStart = COMMENT_START[file.kind];
     if (commentStart) directivesByFile.set(file.file, findDirectives(file.file, text, commentStart));
     if (file.kind === 'manifest') {
@@ -330,6 +341,8 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     }
   }
 
+  for (const [file, text] of includedTexts) appendAll(privateKeys, privateKeysInText(text, file));
+
   // Rules.
   const estate = new Estate({
     zones,
@@ -342,6 +355,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     mediaPolicies,
     sdpSessions,
     familiesStatement: config.familiesStatement,
+    privateKeys,
   });
   const readingNotKept = limiter.takeNotKept();
   const run = runRules(estate, registry, config.rules, now, limiter);
@@ -389,6 +403,16 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   // The finding keeps the stack; the problem that stops the run is its first line.
   for (const f of sorted) if (f.ruleId === 'uclint/rule-crash') fatal.push({ message: f.message.split('\n', 1)[0] });
   return { root, findings: sorted, files: discovered.files, counts, outcomes: run.outcomes, fatal, configFile, config, now, estate, rules: registry, plugins };
+}
+
+/** Why a run that found nothing to read stops, naming the paths as the caller gave them. */
+function noFilesMessage(paths: readonly string[], ignoring: boolean): string {
+  const where = paths.map((p) => JSON.stringify(p)).join(', ');
+  return (
+    `no files to lint: nothing in ${where} is a file uclint reads` +
+    (ignoring ? ', after the config\'s ignore globs' : '') +
+    ' (DNS zone files, certificates and private keys, uclint manifests, WireGuard and OpenVPN configs, SDP, registry exports; docs/formats.md lists the names and contents it recognises)'
+  );
 }
 
 function unreadable(file: string, error: unknown): Diagnostic {

@@ -299,6 +299,29 @@ describe('inputs and configuration problems', () => {
     expect(run.code).toBe(1);
   });
 
+  it('fails the step when it reads no file, naming the paths', async () => {
+    const workspace = mkdtempSync(path.join(tmpdir(), 'uclint-ws-'));
+    mkdirSync(path.join(workspace, 'dns'));
+    writeFileSync(path.join(workspace, 'dns/README.md'), '# not a zone\n');
+    const run = await runBundledAction({ workspace, inputs: { paths: 'dns' } });
+    expect(run.stdout).toContain('::error title=uclint::no files to lint: nothing in "dns" is a file uclint reads');
+    expect(run.summary).toContain('The run could not be made');
+    expect(run.code).toBe(1);
+  });
+
+  it('posts no notice for a check a rule could not make, and the summary counts it apart', async () => {
+    const workspace = cleanEstate();
+    // A second zone in no view: the view rules say they could not judge it.
+    writeFileSync(path.join(workspace, 'contoso.com.zone'), '$ORIGIN contoso.com.\n$TTL 3600\n@ IN SOA ns1 hostmaster 1 7200 3600 1209600 300\n  IN NS ns1\nns1 IN A 192.0.2.1\n_sip._tls IN SRV 0 0 443 sip\nsip IN A 10.1.1.1\n');
+    const run = await runBundledAction({ workspace, inputs: { annotations: 'commands' } });
+    expect(run.commands.filter((c) => c.startsWith('::notice'))).toEqual([]);
+    expect(run.summary).toContain('✓ 0 problems (0 errors, 0 warnings, 0 info) in 2 files');
+    expect(run.summary).toMatch(/ℹ \d+ checks? skipped .*the findings-file output lists them/);
+    expect(run.code).toBe(0);
+    const findings = JSON.parse(readFileSync(run.outputs['findings-file'], 'utf8')) as { findings: Array<{ messageId?: string }> };
+    expect(findings.findings.some((f) => f.messageId === 'notChecked')).toBe(true);
+  });
+
   it('annotates a bad .uclint.yml at its key and fails', async () => {
     const workspace = cleanEstate();
     writeFileSync(path.join(workspace, '.uclint.yml'), 'rules:\n  sip/srv-prot: error\n');

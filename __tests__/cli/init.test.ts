@@ -338,6 +338,11 @@ settings:
 const GOLDEN_WORKFLOW = `# uclint: lint the unified-communications estate on every pull request, and audit it
 # (certificate expiry above all) every week into one issue. Written by \`uclint init\`;
 # the inputs are described in docs/action.md of the uclint package.
+#
+# Before the first run, replace <owner>/uclint@<tag> (twice below) with the repository that
+# hosts the uclint you use and one of its releases; best, pin the release's full commit SHA,
+# as GitHub's security hardening guide advises (<owner>/uclint@<sha>  # <tag>). A copy of
+# uclint kept in this repository is \`uses: ./path/to/uclint\`.
 name: uclint
 on:
   pull_request:
@@ -359,7 +364,7 @@ jobs:
     steps:
       - uses: actions/checkout@v5
       - id: uclint
-        uses: uclint/uclint@v0
+        uses: <owner>/uclint@<tag>
         with:
           only-changed: true
       - if: always() && steps.uclint.outputs.sarif-file != ''
@@ -378,7 +383,7 @@ jobs:
     steps:
       - uses: actions/checkout@v5
       - id: uclint
-        uses: uclint/uclint@v0
+        uses: <owner>/uclint@<tag>
         with:
           audit: true
           fail-on: never  # the issue is the report; a red scheduled run helps nobody
@@ -425,7 +430,7 @@ describe('uclint init files', () => {
     expect(workflow.permissions).toEqual({});
     expect(workflow.jobs.lint.permissions).toEqual({ contents: 'read', checks: 'write', 'pull-requests': 'read', 'security-events': 'write' });
     expect(workflow.jobs.audit.permissions).toEqual({ contents: 'read', issues: 'write', 'security-events': 'write' });
-    const uclintSteps = Object.values(workflow.jobs).flatMap((job) => job.steps.filter((step) => step.uses === 'uclint/uclint@v0'));
+    const uclintSteps = Object.values(workflow.jobs).flatMap((job) => job.steps.filter((step) => step.uses === '<owner>/uclint@<tag>'));
     expect(uclintSteps).toHaveLength(2);
     expect(uclintSteps.map((step) => Object.keys(step.with ?? {}))).toEqual([['only-changed'], ['audit', 'fail-on']]);
     for (const step of uclintSteps) {

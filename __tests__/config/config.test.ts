@@ -77,10 +77,9 @@ describe('loadConfig: valid files', () => {
         now: new Date('2026-11-20T00:00:00Z'),
         strictDnsNaming: true,
         product: 'lync2010',
-        pools: { maxFrontEnds: 10 },
       },
       baseline: '.uclint-baseline.json',
-      baselineAt: { file: '.uclint.yml', line: 15, column: 11, endLine: 15, endColumn: 32 },
+      baselineAt: { file: '.uclint.yml', line: 14, column: 11, endLine: 14, endColumn: 32 },
       audit: { issueTitle: 'Contoso UC audit', labels: ['uclint', 'dns'] },
       certificatePasswords: { 'certs/*.pfx': 'UCLINT_PKCS12_EDGE' },
       maxFindingsPerFile: 5000,
@@ -226,6 +225,27 @@ describe('loadConfig: errors name the key, line and column', () => {
       "6:12-6:20 error config/invalid-value settings.product: 'lync2011' is not one of: lcs2005, ocs2007r2, lync2010, lync2013, sfb2015, sfb2019, teams, cisco; did you mean 'lync2010'?",
       '7:15-7:26 error config/invalid-type settings.sipDomains must be a list',
       '8:11-8:14 error config/invalid-type baseline must be a string',
+    ]);
+  });
+
+  it('typos under settings are unknown keys, with the nearest valid key', () => {
+    expect(problems('settings:\n  sipDomain: [contoso.com]\n  strictDNSNaming: true\n  prodcut: lync2010\n  color: blue\n')).toEqual([
+      "2:3-2:12 error config/unknown-key unknown key 'sipDomain' in settings; did you mean 'sipDomains'?",
+      "3:3-3:18 error config/unknown-key unknown key 'strictDNSNaming' in settings; did you mean 'strictDnsNaming'?",
+      "4:3-4:10 error config/unknown-key unknown key 'prodcut' in settings; did you mean 'product'?",
+      "5:3-5:8 error config/unknown-key unknown key 'color' in settings; expected one of: sipDomains, now, strictDnsNaming, product, families",
+    ]);
+  });
+
+  it('an origin in zones and a SIP domain in settings must be domain names', () => {
+    expect(problems('zones:\n  dns/legacy.txt: contoso com\n  dns/a.txt: "http://contoso.com"\n  dns/b.txt: 192.0.2.1\n  dns/ok.txt: Contoso.COM.\n  dns/root.txt: .\n  dns/rev.txt: 2.0.192.in-addr.arpa\n')).toEqual([
+      "2:19-2:30 error config/invalid-domain zones.dns/legacy.txt: 'contoso com' is not a domain name",
+      "3:14-3:34 error config/invalid-domain zones.dns/a.txt: 'http://contoso.com' is not a domain name",
+      "4:14-4:23 error config/invalid-domain zones.dns/b.txt: '192.0.2.1' is not a domain name",
+    ]);
+    expect(problems('settings:\n  sipDomains: [contoso.com, "fabrikam .com", sip:contoso.com]\n')).toEqual([
+      "2:29-2:44 error config/invalid-domain settings.sipDomains[1]: 'fabrikam .com' is not a domain name",
+      "2:46-2:61 error config/invalid-domain settings.sipDomains[2]: 'sip:contoso.com' is not a domain name",
     ]);
   });
 

@@ -118,13 +118,13 @@ describe('discoverFiles', () => {
   });
 
   it('reports files over the size bound without reading them, and only files that are ours', async () => {
-    writeFileSync(path.join(root, 'dns/big.zone'), '$TTL 1\n' + ';'.repeat(300));
-    writeFileSync(path.join(root, 'big.bin'), Buffer.alloc(400));
-    const { files, diagnostics } = await discoverFiles(['.'], options({ maxFileBytes: 200 }));
+    writeFileSync(path.join(root, 'dns/big.zone'), '$TTL 1\n' + ';'.repeat(1100));
+    writeFileSync(path.join(root, 'big.bin'), Buffer.alloc(1200));
+    const { files, diagnostics } = await discoverFiles(['.'], options({ maxFileBytes: 1000 }));
     expect(files.map((f) => f.file)).not.toContain('dns/big.zone');
     expect(files).toHaveLength(19);
     expect(diagnostics.map((d) => `${d.file} ${d.severity} ${d.code} ${d.message}`)).toEqual([
-      'dns/big.zone error input/too-large file of 307 bytes is over the bound of 200; not read',
+      'dns/big.zone error input/too-large file of 1,107 bytes is over the bound of 1,000; not read',
     ]);
   });
 

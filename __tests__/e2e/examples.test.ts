@@ -43,8 +43,8 @@ describe.each(estates)('examples/%s', (estate) => {
     });
   }
 
-  it('stylish and json report the same findings', async () => {
-    const stylish = (await run([`examples/${estate}`, '--now', '2026-11-20'])).stdout;
+  it('stylish --verbose and json report the same findings, "not checked" notes included', async () => {
+    const stylish = (await run([`examples/${estate}`, '--verbose', '--now', '2026-11-20'])).stdout;
     const json = JSON.parse((await run([`examples/${estate}`, '--format', 'json', '--now', '2026-11-20'])).stdout);
     const fromJson = json.findings
       .filter((f: { suppressed?: unknown }) => !f.suppressed)

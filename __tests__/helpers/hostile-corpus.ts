@@ -5,30 +5,8 @@
  */
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { explicit0, oid, sequence, tlv } from './der-writer.js';
 
-/** A DER element: tag, definite length, content. */
-export function tlv(tag: number, ...content: Uint8Array[]): Buffer {
-  const body = Buffer.concat(content);
-  const n = body.length;
-  if (n < 0x80) return Buffer.concat([Buffer.from([tag, n]), body]);
-  const length: number[] = [];
-  for (let rest = n; rest > 0; rest = Math.floor(rest / 256)) length.unshift(rest % 256);
-  return Buffer.concat([Buffer.from([tag, 0x80 | length.length, ...length]), body]);
-}
-
-function oid(dotted: string): Buffer {
-  const [first, second, ...rest] = dotted.split('.').map(Number);
-  const bytes = [first * 40 + second];
-  for (const arc of rest) {
-    const base128 = [arc & 0x7f];
-    for (let v = Math.floor(arc / 128); v > 0; v = Math.floor(v / 128)) base128.unshift(0x80 | (v & 0x7f));
-    bytes.push(...base128);
-  }
-  return tlv(0x06, Buffer.from(bytes));
-}
-
-const sequence = (...items: Uint8Array[]) => tlv(0x30, ...items);
-const explicit0 = (...items: Uint8Array[]) => tlv(0xa0, ...items);
 const DATA = oid('1.2.840.113549.1.7.1');
 
 /** `count` copies of a PEM certificate, one after the other. */

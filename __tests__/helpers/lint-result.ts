@@ -1,4 +1,4 @@
-import type { Finding } from '../../src/core/types.js';
+import { countFindings, type Finding } from '../../src/core/types.js';
 import type { LintResult } from '../../src/lint.js';
 import type { DiscoveredFile } from '../../src/discover/index.js';
 
@@ -19,11 +19,7 @@ export function finding(overrides: Partial<Finding> = {}): Finding {
 
 /** A lint result holding `findings`, with counts computed as lint() does. */
 export function resultOf(findings: Finding[], extra: Partial<LintResult> = {}): LintResult {
-  const counts = { error: 0, warning: 0, info: 0, suppressed: 0 };
-  for (const f of findings) {
-    if (f.suppressed) counts.suppressed++;
-    else counts[f.severity]++;
-  }
+  const counts = countFindings(findings);
   const files: DiscoveredFile[] = [...new Set(findings.map((f) => f.file).filter(Boolean))].map((file) => ({
     file,
     path: `/${file}`,

@@ -18,6 +18,7 @@ import { CONFIG_FILE_NAMES, loadConfig } from '../../src/config/index.js';
 import { classify, needsHead, SNIFF_BYTES } from '../../src/discover/classify.js';
 import type { FileKind } from '../../src/discover/classify.js';
 import { parseCertificateFile } from '../../src/loaders/certificate/index.js';
+import { parsePrivateKeyFile } from '../../src/loaders/certificate/private-key.js';
 import { parseManifestFile } from '../../src/loaders/manifest/index.js';
 import { parseOpenvpnFile } from '../../src/loaders/openvpn/index.js';
 import { parseRegistryFile } from '../../src/loaders/registry/index.js';
@@ -192,7 +193,19 @@ export const LOADER_SUBJECTS: readonly LoaderSubject[] = [
       // A low iteration bound keeps mutated PKCS#12 files cheap: the bound, not a clock, limits that work.
       const result = parseCertificateFile(bytes, { file: 'c.pfx', password: SAMPLE_PKCS12_PASSWORD, passwordVariable: 'PFX_PASSWORD', limits: { maxPkcs12Iterations: 4096 } });
       // Binary files have lines too: the loader counts them in the bytes read as Latin-1.
-      return { diagnostics: result.diagnostics, ranges: nodeRanges(result.certificates), texts: new Map([['c.pfx', Buffer.from(bytes).toString('latin1')]]) };
+      return { diagnostics: result.diagnostics, ranges: [...nodeRanges(result.certificates), ...result.privateKeys.map((k) => k.loc)], texts: new Map([['c.pfx', Buffer.from(bytes).toString('latin1')]]) };
+    },
+  },
+  {
+    name: 'private-key',
+    codePrefix: 'private-key',
+    input: 'bytes',
+    tokens: ['-----BEGIN PRIVATE KEY-----\n', '-----END PRIVATE KEY-----\n', '-----BEGIN OPENSSH PRIVATE KEY-----\n', '-----END OPENSSH PRIVATE KEY-----\n', '-----BEGIN PGP PRIVATE KEY BLOCK-----\n', 'Proc-Type: 4,ENCRYPTED\n', 'Private-key-format: v1.3\n', 'b3BlbnNzaC1rZXktdjEA', 'MIG', 'MII', '=AbCd\n', '\x30\x82', '\x02\x01\x00', '\x04\x20'],
+    samples: () => fixtureSamples('private-key'),
+    load(input) {
+      const bytes = bytesOf(input);
+      const keys = parsePrivateKeyFile(bytes, 'k.key');
+      return { diagnostics: [], ranges: keys.map((k) => k.loc), texts: new Map([['k.key', new TextDecoder('utf-8').decode(bytes)]]) };
     },
   },
   {

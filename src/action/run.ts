@@ -12,6 +12,7 @@ import { sarifChunks } from '../report/sarif.js';
 import { OutputError, writeChunksToFile } from '../report/output.js';
 import { escapeMarkdown, formatMarkdown } from '../report/markdown.js';
 import { printable } from '../report/printable.js';
+import { problemFindings } from '../report/not-checked.js';
 import { formatGithubCommand } from '../report/github.js';
 import { formatExpiryTimeline } from '../report/certificates.js';
 import { postCheckRun, toCheckAnnotation, withinCommandCaps, CheckRunError, type CheckConclusion } from '../report/check-run.js';
@@ -33,6 +34,9 @@ function warn(message: string): void {
   warningsPrinted++;
   core.warning(message);
 }
+
+/** Where the summary says the "not checked" notes are listed. */
+const NOT_CHECKED_LISTED_BY = 'the findings-file output';
 
 /** Events on which the Action audits the whole repository instead of checking a change. */
 const AUDIT_EVENTS = new Set(['schedule', 'workflow_dispatch']);
@@ -94,7 +98,8 @@ export async function runAction(): Promise<void> {
   core.setOutput('sarif-file', sarifFile ?? '');
 
   // Which findings this run reports: all, or those on lines the pull request changes.
-  const visible = findings.filter((f) => !f.suppressed);
+  // "Not checked" notes are no problems: never annotated, counted or deciding the outcome.
+  const visible = problemFindings(findings.filter((f) => !f.suppressed));
   let reported = visible;
   const notes: string[] = [];
   if (inputs.onlyChanged && !audit) {
@@ -126,7 +131,7 @@ export async function runAction(): Promise<void> {
       warn('annotations: checks needs a token, the repository and a commit; using workflow commands instead');
       commandFindings = annotated;
     } else {
-      const summary = formatMarkdown(relocated, { findings: reported, linkBase, notes: [...notes, whereAll], maxBytes: CHECK_SUMMARY_LIMIT });
+      const summary = formatMarkdown(relocated, { findings: reported, linkBase, notes: [...notes, whereAll], maxBytes: CHECK_SUMMARY_LIMIT, notCheckedListedBy: NOT_CHECKED_LISTED_BY });
       try {
         const posted = await postCheckRun(checkRunClient(octokit, repository), {
           name: CHECK_RUN_NAME,
@@ -163,7 +168,7 @@ export async function runAction(): Promise<void> {
   if (timeline) notes.push(`### Certificates expiring within 90 days\n\n${timeline}`);
 
   if (inputs.summary) {
-    await writeStepSummary(formatMarkdown(relocated, { findings: reported, linkBase, notes, maxBytes: STEP_SUMMARY_LIMIT }));
+    await writeStepSummary(formatMarkdown(relocated, { findings: reported, linkBase, notes, maxBytes: STEP_SUMMARY_LIMIT, notCheckedListedBy: NOT_CHECKED_LISTED_BY }));
   }
 
   if (audit) await reportAudit(octokit, repository, relocated, linkBase, notes);
@@ -183,7 +188,7 @@ async function reportAudit(octokit: Octokit | undefined, repository: Repository 
   // Info findings (a file kind this version does not check) would keep the issue open for ever.
   const clean = result.counts.error + result.counts.warning === 0;
   try {
-    const report = formatMarkdown(result, { title, linkBase, notes, maxBytes: AUDIT_BODY_LIMIT });
+    const report = formatMarkdown(result, { title, linkBase, notes, maxBytes: AUDIT_BODY_LIMIT, notCheckedListedBy: NOT_CHECKED_LISTED_BY });
     const synced = await syncAuditIssue(issueClient(octokit, repository), { title, labels: result.config?.audit.labels ?? [], report, clean });
     core.info(synced.action === 'none' ? `audit: clean, no open issue "${title}"` : `audit: issue #${synced.number} ${synced.action}`);
   } catch (error) {

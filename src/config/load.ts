@@ -9,6 +9,7 @@ import type { FamiliesStatement } from '../estate/families.js';
 import { FAMILIES, FAMILY_OF_PRODUCT, isProduct, type Family } from '../estate/products.js';
 import { canonicalName } from '../estate/names.js';
 import { parseYamlDocuments, toPlainValue } from '../loaders/yaml/index.js';
+import { readHostName } from '../loaders/manifest/values.js';
 import {
   YamlLocator,
   displayPath,
@@ -387,6 +388,18 @@ function semanticDiagnostics(written: ConfigFile, locator: YamlLocator, registry
       ),
     );
   }
+  // Domain names: an origin the zones map gives, the SIP domains of the settings.
+  const notDomain = (segments: string[], text: string) =>
+    diagnostics.push(error(locator.value(segments), 'config/invalid-domain', `${displayPath(segments, 'the configuration')}: '${text}' is not a domain name`));
+  if (isPlainObject(written.zones)) {
+    for (const [pattern, origin] of Object.entries(written.zones)) if (typeof origin === 'string' && origin !== '' && !isDomainName(origin)) notDomain(['zones', pattern], origin);
+  }
+  const sipDomains = isPlainObject(written.settings) ? written.settings.sipDomains : undefined;
+  if (Array.isArray(sipDomains)) {
+    sipDomains.forEach((domain, index) => {
+      if (typeof domain === 'string' && domain !== '' && !isDomainName(domain)) notDomain(['settings', 'sipDomains', String(index)], domain);
+    });
+  }
 
   const now = written.settings && typeof written.settings === 'object' ? written.settings.now : undefined;
   if (typeof now === 'string' && NOW_PATTERN.test(now) && parseConfigDate(now) === undefined) {
@@ -412,6 +425,11 @@ function passwordVariableDiagnostics(written: ConfigFile, locator: YamlLocator, 
     );
   }
   return diagnostics;
+}
+
+/** A domain name as a zone origin or SIP domain is written (`contoso.com`, `contoso.com.`, the root `.`). */
+function isDomainName(text: string): boolean {
+  return text === '.' || readHostName(text) !== undefined;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

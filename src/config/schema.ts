@@ -66,15 +66,15 @@ export const CONFIG_SCHEMA = {
       properties: { internal: globList, external: globList },
     },
     zones: {
-      description: 'Origin of zone files whose origin is not written in them: path or glob to domain.',
+      description: 'Origin of zone files whose origin is not written in them: path or glob to domain name (`contoso.com`).',
       type: 'object',
       additionalProperties: { type: 'string', minLength: 1 },
     },
     ignore: { ...globList, description: 'Paths not to lint (globs); `dir/**` skips the whole directory.' },
     settings: {
-      description: 'Facts about the deployment that rules use. Rule packs may read further keys.',
+      description: 'Facts about the deployment that rules use. Rule options go under `rules`, for plugins\' rules too.',
       type: 'object',
-      additionalProperties: true,
+      additionalProperties: false,
       properties: {
         sipDomains: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'SIP domains of the deployment.' },
         now: {

@@ -67,13 +67,22 @@ export function compareRanges(a: SourceRange, b: SourceRange): number {
   return a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn;
 }
 
-export type FindingCounts = Record<Severity, number> & { suppressed: number };
+export type FindingCounts = Record<Severity, number> & { suppressed: number; notChecked: number };
 
-/** Findings by severity; suppressed ones are counted apart and in no severity. */
+/**
+ * A rule's note that part of its check could not be made (a zone of unknown view, no
+ * topology). Not a problem: never counted as one, listed only when asked for.
+ */
+export function isNotChecked(finding: Finding): boolean {
+  return finding.messageId === 'notChecked';
+}
+
+/** Findings by severity; suppressed ones and not-checked notes are counted apart and in no severity. */
 export function countFindings(findings: readonly Finding[]): FindingCounts {
-  const counts: FindingCounts = { error: 0, warning: 0, info: 0, suppressed: 0 };
+  const counts: FindingCounts = { error: 0, warning: 0, info: 0, suppressed: 0, notChecked: 0 };
   for (const f of findings) {
     if (f.suppressed) counts.suppressed++;
+    else if (isNotChecked(f)) counts.notChecked++;
     else counts[f.severity]++;
   }
   return counts;

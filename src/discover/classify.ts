@@ -1,8 +1,12 @@
 import path from 'node:path';
 import type { DnsName } from '../loaders/zone/model.js';
 import { decodeText } from './read.js';
+import { certificateBlockHoldsDer, pemBlocks, splitLines } from '../loaders/certificate/pem.js';
+import { PRIVATE_KEY_MARKER, derPrivateKey, isDnssecPrivateKeyText, privateKeysInBlocks, privateKeysInText } from '../loaders/certificate/private-key.js';
 
-export type FileKind = 'zone' | 'certificate' | 'manifest' | 'wireguard' | 'openvpn' | 'sdp' | 'registry';
+/** Every kind of file uclint reads (docs/formats.md has a row for each; a test holds them together). */
+export const FILE_KINDS = ['zone', 'certificate', 'private-key', 'manifest', 'wireguard', 'openvpn', 'sdp', 'registry'] as const;
+export type FileKind = (typeof FILE_KINDS)[number];
 
 /** Bytes read from a file to sniff its content. */
 export const SNIFF_BYTES = 8 * 1024;
@@ -18,14 +22,14 @@ const FOREIGN_EXTENSIONS = new Set(
   (
     '.md .markdown .rst .adoc .html .htm .css .scss .svg .xml .json .jsonc .json5 .toml .ini .csv .tsv .log ' +
     '.ts .tsx .mts .cts .js .jsx .mjs .cjs .map .py .rb .go .rs .java .kt .cs .c .h .cc .cpp .hpp .sh .bash .ps1 .psm1 .bat .cmd ' +
-    '.lock .sum .mod .png .jpg .jpeg .gif .ico .webp .pdf .zip .gz .tgz .bz2 .xz .7z .tar .exe .dll .so .dylib .wasm .bin .key .pub'
+    '.lock .sum .mod .png .jpg .jpeg .gif .ico .webp .pdf .zip .gz .tgz .bz2 .xz .7z .tar .exe .dll .so .dylib .wasm .bin .pub'
   ).split(' '),
 );
 
 /** How the name alone classifies a file: a kind, a kind to confirm by content, or nothing known. */
 export type NameClass =
   | { kind: FileKind; confirm?: never }
-  | { kind?: never; confirm: 'manifest' | 'conf' | 'unknown' }
+  | { kind?: never; confirm: 'manifest' | 'conf' | 'key' | 'unknown' }
   | { kind?: never; confirm?: never; foreign: true };
 
 export function classifyByName(fileName: string): NameClass {
@@ -36,6 +40,9 @@ export function classifyByName(fileName: string): NameClass {
   if (CERTIFICATE_EXTENSIONS.has(extension)) return { kind: 'certificate' };
   if (extension === '.yml' || extension === '.yaml') return { confirm: 'manifest' };
   if (extension === '.conf') return { confirm: 'conf' };
+  // `*.key` is a private key, or BIND's public DNSKEY record (`K<zone>+<alg>+<id>.key`) or a TSIG
+  // key statement: the content decides. `K*.private` is BIND's DNSSEC private key.
+  if (extension === '.key' || extension === '.private') return { confirm: 'key' };
   if (extension === '.ovpn') return { kind: 'openvpn' };
   if (extension === '.sdp') return { kind: 'sdp' };
   if (extension === '.reg') return { kind: 'registry' };
@@ -72,7 +79,7 @@ function looksBinary(head: Buffer): boolean {
 const ZONE_DIRECTIVE = /^\$(ORIGIN|TTL)[ \t]/m;
 /** An SOA record with its class: owner (or blank), TTL and `IN` in either order, SOA, then two names. */
 const ZONE_SOA = /^(\S+)?([ \t]+\d+[smhdw]?)?[ \t]+IN([ \t]+\d+[smhdw]?)?[ \t]+SOA[ \t]+\S+[ \t]+\S+/im;
-const PEM_CERTIFICATE = /-----BEGIN (CERTIFICATE|PKCS7|TRUSTED CERTIFICATE)-----/;
+const PEM_CERTIFICATE = /-----BEGIN (X509 CERTIFICATE|CERTIFICATE|PKCS7|PKCS #7 SIGNED DATA|CMS|TRUSTED CERTIFICATE)-----/;
 const REGISTRY_HEADER = /^(Windows Registry Editor Version 5\.00|REGEDIT4)\s*$/m;
 const WIREGUARD_INTERFACE = /^[ \t]*\[Interface\][ \t]*$/m;
 const WIREGUARD_PEER = /^[ \t]*\[Peer\][ \t]*$/m;
@@ -114,12 +121,21 @@ export function classify(fileName: string, head: Buffer | undefined): FileKind |
       if (isWireguardText(text)) return 'wireguard';
       if (OPENVPN_DIRECTIVES.filter((directive) => directive.test(text)).length >= 2) return 'openvpn';
       return undefined;
-    case 'unknown':
+    case 'key':
+      if (derPrivateKey(head) !== undefined || isDnssecPrivateKeyText(text)) return 'private-key';
+      return privateKeysInText(text, fileName).length > 0 ? 'private-key' : undefined;
+    case 'unknown': {
       if (REGISTRY_HEADER.test(text.slice(0, 200))) return 'registry';
       if (looksBinary(head)) return undefined;
-      if (PEM_CERTIFICATE.test(text)) return 'certificate';
+      // Only blocks that hold DER make a certificate file: a `.txt` or device configuration
+      // with `-----BEGIN CERTIFICATE-----` around a placeholder is not one.
+      const blocks = PEM_CERTIFICATE.test(text) || text.includes(PRIVATE_KEY_MARKER) ? pemBlocks(splitLines(text)) : [];
+      const cut = head.length >= SNIFF_BYTES;
+      if (blocks.some((block) => certificateBlockHoldsDer(block, cut))) return 'certificate';
+      if (privateKeysInBlocks(blocks, fileName).length > 0) return 'private-key';
       if (isZoneText(text)) return 'zone';
       return undefined;
+    }
   }
 }
 

@@ -94,7 +94,9 @@ export function certificateField(certificate: Certificate, ...fields: Array<keyo
 
 /** A host name as certificates and `usedBy` spell it: lower-case, no trailing dot. */
 export function hostName(name: string): string {
-  return name.toLowerCase().replace(/\.$/, '');
+  // DNS compares names in ASCII case only (RFC 4343): `\u00c0` is not `\u00e0`, and a SAN's
+  // bytes outside ASCII must stay the bytes the certificate holds.
+  return name.replace(/[A-Z]+/g, (letters) => letters.toLowerCase()).replace(/\.$/, '');
 }
 
 /** `*.contoso.com`: a wildcard that is the whole leftmost label, over at least two labels (RFC 6125 6.4.3, as browsers and Lync apply it). */

@@ -5,6 +5,7 @@ import { OwnerIndex } from './owner-index.js';
 import { splitSrvOwner } from './sip.js';
 import { hostName, matchedNames, sanCovering, type Certificate } from './certificate.js';
 import type { Topology } from './topology.js';
+import type { PrivateKey } from './private-key.js';
 import type { RegistryFile } from './registry.js';
 import type { FirewallRuleSet, MediaPolicy, SdpSession, VpnProfile } from './network.js';
 import { dwordFlag, MESSENGER_CLIENT_KEY, RegistryIndex, type SourcedFact } from './client-policy.js';
@@ -83,6 +84,8 @@ export class Estate {
   /** SDP offers and answers (ICE candidates). */
   readonly sdpSessions: readonly SdpSession[];
   private readonly familiesStatement: FamiliesStatement | undefined;
+  /** Private keys found in any file read (PEM blocks, key files, PKCS#12 files that open without a password). */
+  readonly privateKeys: readonly PrivateKey[];
   /** Certificates by the hosts their `usedBy` names. */
   private readonly certificatesByUser = new Map<string, Certificate[]>();
   /** Certificates without `usedBy` by the names they are matched on (SAN DNS names, or the CN without SANs) as written (`*.contoso.com` included), lower-case. */
@@ -114,6 +117,7 @@ export class Estate {
     sdpSessions?: SdpSession[];
     /** Where the config states the families (`settings.families`, `settings.product`, the presets of `extends`), for reports. */
     familiesStatement?: FamiliesStatement;
+    privateKeys?: PrivateKey[];
   }) {
     this.zones = input.zones ?? [];
     this.settings = input.settings ?? {};
@@ -123,6 +127,7 @@ export class Estate {
     this.firewallRuleSets = input.firewallRuleSets ?? [];
     this.mediaPolicies = input.mediaPolicies ?? [];
     this.sdpSessions = input.sdpSessions ?? [];
+    this.privateKeys = input.privateKeys ?? [];
     this.certificates = input.certificates ?? [];
     this.familiesStatement = input.familiesStatement;
     const file = (map: Map<string, Certificate[]>, key: string, certificate: Certificate) => {

@@ -35,6 +35,7 @@ export interface InitIo {
 const KIND_NAMES: Record<FileKind, [string, string]> = {
   zone: ['zone file', 'zone files'],
   certificate: ['certificate file', 'certificate files'],
+  'private-key': ['private key file', 'private key files'],
   manifest: ['manifest', 'manifests'],
   wireguard: ['WireGuard config', 'WireGuard configs'],
   openvpn: ['OpenVPN config', 'OpenVPN configs'],

@@ -8,8 +8,12 @@ import { FAMILY_TITLES } from '../estate/products.js';
 import type { EstateFamilies, FamilyEvidence } from '../estate/families.js';
 import { EVIDENCE_SHOWN, sovereignCloud, type DiscoveryEvidence, type Evidence, type InitGuesses, type PlacedView, type ZoneGuess } from './guess.js';
 
-/** The Action as docs/action.md's workflows name it; a fork or a pinned release is one edit away. */
-export const ACTION_REFERENCE = 'uclint/uclint@v0';
+/**
+ * The Action as docs/action.md's workflows name it: a placeholder the user fills in with the
+ * repository that hosts uclint and a release (best its commit SHA), since uclint has no
+ * repository of its own that a workflow could trust by name.
+ */
+export const ACTION_REFERENCE = '<owner>/uclint@<tag>';
 
 /**
  * Words a YAML reader may take for something other than a string when written plain:
@@ -183,6 +187,11 @@ export function workflowText({ paths }: WorkflowOptions): string {
   return `# uclint: lint the unified-communications estate on every pull request, and audit it
 # (certificate expiry above all) every week into one issue. Written by \`uclint init\`;
 # the inputs are described in docs/action.md of the uclint package.
+#
+# Before the first run, replace ${ACTION_REFERENCE} (twice below) with the repository that
+# hosts the uclint you use and one of its releases; best, pin the release's full commit SHA,
+# as GitHub's security hardening guide advises (<owner>/uclint@<sha>  # <tag>). A copy of
+# uclint kept in this repository is \`uses: ./path/to/uclint\`.
 name: uclint
 on:
   pull_request:

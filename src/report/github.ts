@@ -1,6 +1,7 @@
 import type { Finding, Severity } from '../core/types.js';
 import { joinChunks } from './output.js';
 import { printableCommandText } from './printable.js';
+import { isNotChecked } from './not-checked.js';
 
 /**
  * GitHub workflow commands (`::error file=…::message`), which the runner turns into
@@ -38,9 +39,9 @@ export function formatGithubCommand(finding: Finding): string {
   return `::${COMMAND[finding.severity]} ${list}::${escapeCommandData(printableCommandText(finding.message))}`;
 }
 
-/** All unsuppressed findings, one command per line, a piece each. */
+/** All unsuppressed findings but "not checked" notes (no annotation for them), one command per line, a piece each. */
 export function* githubChunks(findings: Iterable<Finding>): Generator<string> {
-  for (const f of findings) if (!f.suppressed) yield `${formatGithubCommand(f)}\n`;
+  for (const f of findings) if (!f.suppressed && !isNotChecked(f)) yield `${formatGithubCommand(f)}\n`;
 }
 
 export function formatGithub(findings: readonly Finding[]): string {

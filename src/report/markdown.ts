@@ -3,6 +3,7 @@ import type { LintResult } from '../lint.js';
 import { formatTotals } from './stylish.js';
 import { familiesInWords } from '../estate/products.js';
 import { plural } from '../core/words.js';
+import { notCheckedSummary, problemFindings } from './not-checked.js';
 import { relativeUri } from './uri.js';
 import { printableCommandText } from './printable.js';
 
@@ -19,6 +20,8 @@ export interface MarkdownOptions {
    * from the caller, never from linted files; file content is escaped wherever it appears.
    */
   notes?: string[];
+  /** Where "not checked" notes are listed, for the line after the totals that counts them (default: uclint --format json). */
+  notCheckedListedBy?: string;
   /** Size limit in UTF-8 bytes (default 1 MiB = 1,048,576, the step-summary limit; the Action passes 65,535 for check runs and issue bodies). The output never exceeds it: rows are dropped from the end of the table and a note says how many were left out. */
   maxBytes?: number;
 }
@@ -63,14 +66,16 @@ export function formatMarkdown(result: LintResult, options: MarkdownOptions = {}
   const maxBytes = options.maxBytes ?? MARKDOWN_MAX_BYTES;
   const title = escapeMarkdown((options.title ?? 'uclint').replace(/[\r\n]+/g, ' '));
   const blocks = [`## ${title}`, formatTotals(result.counts, result.files.length)];
-  const packs = packTable(result.findings);
+  const skipped = notCheckedSummary(result.findings, `${options.notCheckedListedBy ?? 'uclint --format json'} lists them`);
+  if (skipped) blocks.push(escapeMarkdown(skipped));
+  const packs = packTable(problemFindings(result.findings));
   if (packs) blocks.push(packs);
   const families = familiesParagraph(result);
   if (families) blocks.push(families);
   for (const note of options.notes ?? []) blocks.push(note);
   const head = blocks.join('\n\n');
 
-  const listed = options.findings ?? result.findings.filter((f) => !f.suppressed);
+  const listed = options.findings ?? problemFindings(result.findings.filter((f) => !f.suppressed));
   const total = listed.length;
   if (total === 0) return fitBytes(`${head}\n`, maxBytes);
   const tableStart = `${head}\n\n${FINDINGS_TABLE_HEAD}\n`;

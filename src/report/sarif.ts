@@ -8,6 +8,7 @@ import { markdownToText, renderRuleHelp } from './rule-docs.js';
 import { relativeUri } from './uri.js';
 import { jsonDocumentChunks, mapped, streamed } from './json-chunks.js';
 import { joinChunks } from './output.js';
+import { problemFindings } from './not-checked.js';
 
 export interface SarifOptions {
   /** Rules of the registry (tool.driver.rules): every rule that is on in the run, plus the engine's own ids that occur (parse/zone, parse/manifest, parse/input, uclint/invalid-suppression, uclint/unused-suppression, uclint/unsupported-file, uclint/rule-crash; see docs/diagnostics.md). */
@@ -40,8 +41,10 @@ export function* sarifChunks(result: LintResult, options: SarifOptions): Generat
   const maxResults = Math.max(0, options.maxResults ?? SARIF_MAX_RESULTS);
   const descriptors = ruleDescriptors(result, options);
   const indexOf = new Map(descriptors.map((d, i) => [d.id, i]));
-  const kept = keepMostSevere(result.findings, maxResults);
-  const omitted = result.findings.length - kept.length;
+  // "Not checked" notes are no results: code scanning would open an alert for each.
+  const findings = problemFindings(result.findings);
+  const kept = keepMostSevere(findings, maxResults);
+  const omitted = findings.length - kept.length;
 
   const notifications: Sarif.Notification[] = result.fatal.map((problem) => ({
     level: 'error',
@@ -52,7 +55,7 @@ export function* sarifChunks(result: LintResult, options: SarifOptions): Generat
     notifications.push({
       level: 'warning',
       message: {
-        text: `${omitted} of ${result.findings.length} results were left out: a run holds at most ${maxResults} results, errors kept first.`,
+        text: `${omitted} of ${findings.length} results were left out: a run holds at most ${maxResults} results, errors kept first.`,
       },
     });
   }

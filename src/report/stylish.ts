@@ -2,12 +2,15 @@ import type { Finding, Severity } from '../core/types.js';
 import { plural } from '../core/words.js';
 import { joinChunks } from './output.js';
 import { printable } from './printable.js';
+import { isNotChecked, notCheckedSummary } from './not-checked.js';
 
 export interface ReportContext {
   /** Colour output (only on a TTY, and never when NO_COLOR is set). */
   color: boolean;
   counts: Record<Severity, number> & { suppressed: number };
   filesLinted: number;
+  /** List "not checked" notes as findings (`--verbose`); otherwise one line after the totals counts them. */
+  verbose?: boolean;
 }
 
 const SEVERITY_WORD: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'info' };
@@ -22,11 +25,11 @@ function paint(color: boolean, code: string, text: string): string {
  * `line:col  severity  message  rule-id`, related locations indented below, totals last.
  * Written a line a piece.
  */
-export function* stylishChunks(findings: Iterable<Finding>, context: ReportContext): Generator<string> {
+export function* stylishChunks(findings: readonly Finding[], context: ReportContext): Generator<string> {
   const { color } = context;
   let currentFile: string | undefined;
   for (const f of findings) {
-    if (f.suppressed) continue;
+    if (f.suppressed || (!context.verbose && isNotChecked(f))) continue;
     if (f.file !== currentFile) {
       if (currentFile !== undefined) yield '\n';
       currentFile = f.file;
@@ -42,6 +45,8 @@ export function* stylishChunks(findings: Iterable<Finding>, context: ReportConte
   const { error, warning, info } = context.counts;
   if (currentFile !== undefined) yield '\n';
   yield `${paint(color, error + warning + info === 0 ? '32' : error > 0 ? '31' : '33', formatTotals(context.counts, context.filesLinted))}\n`;
+  const skipped = notCheckedSummary(findings, context.verbose ? 'listed above' : undefined);
+  if (skipped) yield `${paint(color, '2', printable(skipped))}\n`;
 }
 
 export function formatStylish(findings: readonly Finding[], context: ReportContext): string {

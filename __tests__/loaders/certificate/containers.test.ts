@@ -115,16 +115,16 @@ describeOpenssl('certificate files made by openssl', () => {
     }
   });
 
-  it('skips private keys and requests with an info diagnostic that shows no key material', () => {
+  it('gives private keys to the private-key rule and skips requests with an info diagnostic, showing no key material', () => {
     const key = readFileSync(leaf.key, 'utf8');
     const csr = readFileSync(ssl.path('leaf.csr'), 'utf8');
     const text = `${key}${readFileSync(leaf.pem, 'utf8')}${csr}`;
-    const { certificates, diagnostics } = parse(text, { file: 'mixed.pem' });
+    const { certificates, privateKeys, diagnostics } = parse(text, { file: 'mixed.pem' });
     expect(certificates.map((c) => c.commonName)).toEqual(['sip.contoso.com']);
     const keyLines = key.trimEnd().split('\n').length;
     const certLines = readFileSync(leaf.pem, 'utf8').trimEnd().split('\n').length;
+    expect(privateKeys).toEqual([{ loc: { file: 'mixed.pem', line: 1, column: 1, endLine: keyLines, endColumn: 26 }, what: 'PRIVATE KEY PEM block', encrypted: false }]);
     expect(diagnostics.map((d) => [d.code, d.severity, d.line, d.message])).toEqual([
-      ['certificate/pem-skipped', 'info', 1, 'PEM block PRIVATE KEY is not a certificate; skipped'],
       ['certificate/pem-skipped', 'info', keyLines + certLines + 1, 'PEM block CERTIFICATE REQUEST is not a certificate; skipped'],
     ]);
   });
@@ -202,11 +202,33 @@ describeOpenssl('certificate files made by openssl', () => {
       }
     });
 
-    it('opens a file exported with an empty password when none is configured', () => {
-      const bytes = ssl.pkcs12('empty.pfx', leaf, { password: '' });
-      const { certificates, diagnostics } = parse(bytes, { file: 'empty.pfx' });
-      expect(diagnostics).toEqual([]);
-      expect(certificates.map((c) => c.commonName)).toEqual(['sip.contoso.com']);
+    it('opens a file exported with an empty password when none is configured, and says its key is open to anyone', () => {
+      for (const legacyEncoding of [false, true]) {
+        const bytes = ssl.pkcs12(`empty-${legacyEncoding}.pfx`, leaf, { password: '', legacy: legacyEncoding });
+        const { certificates, privateKeys, diagnostics } = parse(bytes, { file: 'empty.pfx' });
+        expect(diagnostics).toEqual([]);
+        expect(certificates.map((c) => c.commonName)).toEqual(['sip.contoso.com']);
+        expect(privateKeys).toEqual([{ loc: { file: 'empty.pfx', line: 1, column: 1, endLine: 1, endColumn: 1 }, what: 'PKCS#12 file that opens without a password', encrypted: false, pkcs12: true }]);
+      }
+    });
+
+    it('a file under a password keeps its key, whether the password is configured or not; one without a key has none', () => {
+      const bytes = ssl.pkcs12('protected.pfx', leaf, { password: 's3cret' });
+      expect(parse(bytes, { file: 'p.pfx', password: 's3cret' }).privateKeys).toEqual([]);
+      expect(parse(bytes, { file: 'p.pfx' }).privateKeys).toEqual([]);
+      const certificatesOnly = ssl.pkcs12('nokeys.pfx', leaf, { password: '', args: ['-nokeys'] });
+      const read = parse(certificatesOnly, { file: 'n.pfx' });
+      expect([read.certificates.length, read.privateKeys, read.diagnostics]).toEqual([1, [], []]);
+    });
+
+    it('a key bag stored without encryption (-keypbe NONE) is open to anyone, even when the password is not configured', () => {
+      const bytes = ssl.pkcs12('plainkey.pfx', leaf, { password: 's3cret', args: ['-keypbe', 'NONE'] });
+      for (const password of ['s3cret', undefined]) {
+        const { privateKeys } = parse(bytes, { file: 'k.pfx', password });
+        expect(privateKeys.map((k) => [k.loc.line, k.pkcs12])).toEqual([[1, true]]);
+      }
+      // And the password-missing warning still says why the certificates were not read.
+      expect(parse(bytes, { file: 'k.pfx' }).diagnostics.map((d) => d.code)).toEqual(['certificate/pkcs12-password-missing']);
     });
 
     it('refuses an iteration count over the bound before deriving any key', () => {

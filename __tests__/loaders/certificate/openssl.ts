@@ -110,10 +110,12 @@ export class Openssl {
     return this.run(['x509', '-in', made.pem, '-noout', '-fingerprint', '-sha256']).toString().trim().split('=')[1];
   }
 
-  pkcs12(name: string, leaf: Made, options: { password: string; legacy?: boolean; extra?: Made[]; iter?: number }): Buffer {
+  /** `args`: further `openssl pkcs12 -export` options (`-keypbe NONE`, `-nokeys`). */
+  pkcs12(name: string, leaf: Made, options: { password: string; legacy?: boolean; extra?: Made[]; iter?: number; args?: string[] }): Buffer {
     const file = this.path(name);
     const extra = (options.extra ?? []).flatMap((m) => ['-certfile', m.pem]);
-    this.run(['pkcs12', '-export', ...(options.legacy ? ['-legacy'] : []), ...(options.iter ? ['-iter', String(options.iter)] : []), '-in', leaf.pem, '-inkey', leaf.key, ...extra, '-out', file, '-passout', `pass:${options.password}`]);
+    const key = options.args?.includes('-nokeys') ? [] : ['-inkey', leaf.key];
+    this.run(['pkcs12', '-export', ...(options.legacy ? ['-legacy'] : []), ...(options.iter ? ['-iter', String(options.iter)] : []), ...(options.args ?? []), '-in', leaf.pem, ...key, ...extra, '-out', file, '-passout', `pass:${options.password}`]);
     return readFileSync(file);
   }
 

@@ -238,25 +238,75 @@ export function directoryString(bytes: Uint8Array, tlv: Tlv | undefined): string
   }
 }
 
-const UTC_TIME = /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/;
-const GENERALIZED_TIME = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(?:\.\d+)?Z$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** UTCTime (years 1950-2049, RFC 5280 4.1.2.5.1) or GeneralizedTime, both in UTC. */
+/**
+ * UTCTime (years 1950-2049, RFC 5280 4.1.2.5.1) or GeneralizedTime, read as OpenSSL reads a
+ * certificate's validity: RFC 5280 asks for `YYMMDDHHMMSSZ` and `YYYYMMDDHHMMSSZ`, but older
+ * encoders left out the seconds, wrote a fraction of a second (GeneralizedTime) or a zone
+ * offset `+hhmm`/`-hhmm` instead of `Z`, and OpenSSL (so every server that loads the
+ * certificate) reads those, applying the offset. A time OpenSSL refuses (a month 13, February
+ * 29 of a common year, a second 60, no zone at all) is undefined here too. Fractions are kept
+ * to the millisecond.
+ */
 export function time(bytes: Uint8Array, tlv: Tlv | undefined): Date | undefined {
   if (!tlv || tlv.tagClass !== 0 || tlv.constructed) return undefined;
+  const generalized = tlv.tagNumber === TAG.GENERALIZED_TIME;
+  if (!generalized && tlv.tagNumber !== TAG.UTC_TIME) return undefined;
   const text = Buffer.from(content(bytes, tlv)).toString('latin1');
-  let m: RegExpExecArray | null;
-  let year: number;
-  if (tlv.tagNumber === TAG.UTC_TIME && (m = UTC_TIME.exec(text))) {
-    const yy = Number(m[1]);
-    year = yy < 50 ? 2000 + yy : 1900 + yy;
-  } else if (tlv.tagNumber === TAG.GENERALIZED_TIME && (m = GENERALIZED_TIME.exec(text))) {
-    year = Number(m[1]);
+  let pos = 0;
+  const isDigit = (at: number) => at < text.length && text.charCodeAt(at) >= 0x30 && text.charCodeAt(at) <= 0x39;
+  /** Two digits in `min..max`, or undefined. */
+  const pair = (min: number, max: number): number | undefined => {
+    if (!isDigit(pos) || !isDigit(pos + 1)) return undefined;
+    const value = Number(text.slice(pos, pos + 2));
+    pos += 2;
+    return value >= min && value <= max ? value : undefined;
+  };
+  let year: number | undefined;
+  if (generalized) {
+    const century = pair(0, 99);
+    const within = century === undefined ? undefined : pair(0, 99);
+    year = century === undefined || within === undefined ? undefined : century * 100 + within;
+  } else {
+    const yy = pair(0, 99);
+    year = yy === undefined ? undefined : yy < 50 ? 2000 + yy : 1900 + yy;
+  }
+  const month = year === undefined ? undefined : pair(1, 12);
+  if (year === undefined || month === undefined) return undefined;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const day = pair(1, DAYS_IN_MONTH[month - 1] + (month === 2 && leap ? 1 : 0));
+  const hour = day === undefined ? undefined : pair(0, 23);
+  const minute = hour === undefined ? undefined : pair(0, 59);
+  if (day === undefined || hour === undefined || minute === undefined) return undefined;
+  let second = 0;
+  let millisecond = 0;
+  if (isDigit(pos)) {
+    const s = pair(0, 59);
+    if (s === undefined) return undefined;
+    second = s;
+    if (generalized && text[pos] === '.') {
+      const start = ++pos;
+      while (isDigit(pos)) pos++;
+      if (pos === start) return undefined;
+      millisecond = Number(text.slice(start, Math.min(pos, start + 3)).padEnd(3, '0'));
+    }
+  }
+  let offsetMinutes = 0;
+  if (text[pos] === 'Z') pos++;
+  else if ((text[pos] === '+' || text[pos] === '-') && text.length === pos + 5) {
+    const sign = text[pos++] === '-' ? -1 : 1;
+    const hours = pair(0, 12);
+    const minutes = hours === undefined ? undefined : pair(0, 59);
+    if (hours === undefined || minutes === undefined) return undefined;
+    offsetMinutes = sign * (hours * 60 + minutes);
   } else return undefined;
-  const date = new Date(Date.UTC(year, Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6])));
-  // Date.UTC maps years 0-99 into the 1900s.
-  if (year < 100) date.setUTCFullYear(year);
-  return Number.isNaN(date.getTime()) ? undefined : date;
+  if (pos !== text.length) return undefined;
+  // setUTCFullYear, not Date.UTC, which maps years 0-99 into the 1900s.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute - offsetMinutes, second, millisecond);
+  return date;
 }
 
 /**

@@ -13,7 +13,13 @@ import type { Tlv } from './der.js';
 import { TAG, boolean, children, content, directoryString, isContext, isUniversal, octets, oid, readTlv, sequence, smallInteger, time } from './der.js';
 import { CURVE_BITS, DIGESTS, EXTENDED_KEY_USAGES, OID, SIGNATURE_ALGORITHMS } from './oids.js';
 
-export type FactsResult = { ok: true; facts: CertificateFacts } | { ok: false; reason: string };
+/** A validity time OpenSSL would not read, as written (at most 40 characters). */
+export interface UnreadableTime {
+  field: 'notBefore' | 'notAfter';
+  written: string;
+}
+
+export type FactsResult = { ok: true; facts: CertificateFacts; unreadableTimes: UnreadableTime[] } | { ok: false; reason: string };
 
 /** Facts of the certificate whose DER encoding is exactly `der` (depth-checked by the caller). */
 export function certificateFacts(der: Uint8Array): FactsResult {
@@ -40,7 +46,13 @@ export function certificateFacts(der: Uint8Array): FactsResult {
   const key = publicKey(x509, der, parts.spki);
   if (key) facts.key = key;
   for (const ext of parts.extensions) applyExtension(der, ext, facts);
-  return { ok: true, facts };
+  const unreadableTimes: UnreadableTime[] = [];
+  (['notBefore', 'notAfter'] as const).forEach((field, index) => {
+    if (facts[field] !== undefined) return;
+    delete facts[field];
+    unreadableTimes.push({ field, written: Buffer.from(content(der, parts.validity[index])).toString('latin1').slice(0, 40) });
+  });
+  return { ok: true, facts, unreadableTimes };
 }
 
 interface Parts {

@@ -11,8 +11,10 @@ import { certificateFacts } from './facts.js';
 import type { CertificateLimits, ContainerResult, Problem } from './model.js';
 import { DEFAULT_CERTIFICATE_LIMITS, problem } from './model.js';
 import type { PemBlock } from './pem.js';
-import { decodePemBody, pemBlocks, splitLines } from './pem.js';
+import { CERTIFICATE_LABELS, PKCS7_LABELS, decodePemBody, pemBlocks, splitLines } from './pem.js';
 import { looksLikePkcs12, readPkcs12 } from './pkcs12.js';
+import { derPrivateKey, isPrivateKeyLabel, privateKeysInBlocks } from './private-key.js';
+import type { PrivateKey } from '../../estate/private-key.js';
 import { looksLikePkcs7, readPkcs7 } from './pkcs7.js';
 
 export type { CertificateLimits } from './model.js';
@@ -31,12 +33,11 @@ export interface CertificateFileOptions {
 
 export interface CertificateFileResult {
   certificates: Certificate[];
+  /** Private keys in the file (PEM blocks, DER keys, a PKCS#12 that opens without a password). */
+  privateKeys: PrivateKey[];
   diagnostics: Diagnostic[];
 }
 
-/** PEM labels whose body is one certificate (`TRUSTED CERTIFICATE` is OpenSSL's certificate followed by trust settings). */
-const CERTIFICATE_LABELS = new Set(['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE']);
-const PKCS7_LABELS = new Set(['PKCS7', 'PKCS #7 SIGNED DATA', 'CMS']);
 
 /** Never throws. Detects the container from content (PEM text, DER, PKCS#7 in PEM or DER, PKCS#12) with the file extension as a hint. */
 export function parseCertificateFile(bytes: Uint8Array, options: CertificateFileOptions): CertificateFileResult {
@@ -45,7 +46,7 @@ export function parseCertificateFile(bytes: Uint8Array, options: CertificateFile
   } catch (error) {
     // Only a defect in uclint gets here; the file still yields a finding instead of stopping the run.
     const reason = error instanceof Error ? error.message : String(error);
-    return { certificates: [], diagnostics: [{ ...wholeLine(options.file, 1, 0), severity: 'error', code: 'certificate/internal-error', message: `uclint could not read this file: ${reason}` }] };
+    return { certificates: [], privateKeys: [], diagnostics: [{ ...wholeLine(options.file, 1, 0), severity: 'error', code: 'certificate/internal-error', message: `uclint could not read this file: ${reason}` }] };
   }
 }
 
@@ -61,6 +62,7 @@ class CertificateFileReader {
   private readonly limits: CertificateLimits;
   private readonly diagnostics: Diagnostic[] = [];
   private readonly found: Found[] = [];
+  private readonly privateKeys: PrivateKey[] = [];
   private overLimitReported = false;
 
   constructor(
@@ -85,7 +87,7 @@ class CertificateFileReader {
       else if (text.trim() === '') this.report(problem('empty', 'the certificate file is empty'), 1, 0);
       else this.report(problem('unrecognized', `${this.kindFromName()} holds neither PEM blocks nor DER data`), 1, lines[0].length);
     }
-    return { certificates: this.certificates(), diagnostics: this.diagnostics };
+    return { certificates: this.certificates(), privateKeys: this.privateKeys, diagnostics: this.diagnostics };
   }
 
   private kindFromName(): string {
@@ -145,15 +147,20 @@ class CertificateFileReader {
     if (pos < bytes.length) this.report(problem('der-trailing-data', `${thousands(bytes.length - pos)} bytes after the last DER element are not read`, 'warning'), 1, 0);
   }
 
-  /** One depth-checked DER element: a certificate, a PKCS#7 bundle or a PFX. */
+  /** One depth-checked DER element: a certificate, a PKCS#7 bundle, a PFX or a private key. */
   private readDerElement(der: Uint8Array, line: number, endLine: number, endColumn: number): void {
-    if (looksLikePkcs7(der)) this.addContainer(readPkcs7(der), 'pkcs7', line, endLine, endColumn);
+    const key = derPrivateKey(der);
+    if (key) this.privateKeys.push({ loc: wholeLine(this.options.file, line, endColumn - 1, endLine), what: `${key.what} (DER)`, encrypted: key.encrypted });
+    else if (looksLikePkcs7(der)) this.addContainer(readPkcs7(der), 'pkcs7', line, endLine, endColumn);
     else if (looksLikePkcs12(der)) this.addContainer(readPkcs12(der, this.options, this.limits), 'pkcs12', line, endLine, endColumn);
     else this.add({ der, source: 'der', line, endLine, endColumn });
   }
 
   private addContainer(result: ContainerResult, source: CertificateSource, line: number, endLine: number, endColumn: number): void {
     for (const p of result.problems) this.report(p, line, endColumn - 1, endLine);
+    if (result.keyWithoutPassword) {
+      this.privateKeys.push({ loc: wholeLine(this.options.file, line, endColumn - 1, endLine), what: 'PKCS#12 file that opens without a password', encrypted: false, pkcs12: true });
+    }
     for (const der of result.certificates) {
       const issue = this.depthProblem(der);
       if (issue) this.report(issue, line, endColumn - 1, endLine);
@@ -162,7 +169,10 @@ class CertificateFileReader {
   }
 
   private readPem(blocks: PemBlock[]): void {
+    this.privateKeys.push(...privateKeysInBlocks(blocks, this.options.file));
     for (const block of blocks) {
+      // Private keys are x509/private-key-committed's, placeholders or not.
+      if (isPrivateKeyLabel(block.label)) continue;
       const endLine = block.endLine ?? block.body.at(-1)?.line ?? block.beginLine;
       const at = (p: Problem, line = block.beginLine) => this.report(p, line, line === endLine ? block.lastLineLength : 0, line);
       const isCertificate = CERTIFICATE_LABELS.has(block.label);
@@ -210,6 +220,10 @@ class CertificateFileReader {
       if (!result.ok) {
         this.report(problem('invalid', `certificate ${name} cannot be read: ${result.reason}`), found.line, found.endColumn - 1, found.endLine);
         return;
+      }
+      for (const { field, written } of result.unreadableTimes) {
+        const message = `certificate ${name}: ${field} ${JSON.stringify(written)} is not a time OpenSSL reads (it rejects the certificate: format error in its ${field} field); the certificate's dates are not checked against it`;
+        this.report(problem('bad-time', message, 'warning'), found.line, found.endColumn - 1, found.endLine);
       }
       out.push({
         ...result.facts,

@@ -29,6 +29,8 @@ export interface Problem {
 export interface ContainerResult {
   certificates: Uint8Array[];
   problems: Problem[];
+  /** PKCS#12: the file holds a private key that anyone can take out of it, with no password. */
+  keyWithoutPassword?: boolean;
 }
 
 export const problem = (code: string, message: string, severity: Severity = 'error'): Problem => ({ code: `certificate/${code}`, severity, message });

@@ -81,6 +81,8 @@ export const OID = {
   pkcs7Data: '1.2.840.113549.1.7.1',
   pkcs7SignedData: '1.2.840.113549.1.7.2',
   pkcs7EncryptedData: '1.2.840.113549.1.7.6',
+  pkcs12KeyBag: '1.2.840.113549.1.12.10.1.1',
+  pkcs12ShroudedKeyBag: '1.2.840.113549.1.12.10.1.2',
   pkcs12CertBag: '1.2.840.113549.1.12.10.1.3',
   pkcs12SafeContentsBag: '1.2.840.113549.1.12.10.1.6',
   x509Certificate: '1.2.840.113549.1.9.22.1',

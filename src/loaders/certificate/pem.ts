@@ -2,6 +2,7 @@
  * PEM blocks (RFC 7468) in a text that may hold other text before, between and after
  * them (`openssl x509 -text` output, bundles with comments). Line ends are LF, CRLF or CR.
  */
+import { TAG, isUniversal, readTlv } from './der.js';
 
 export interface PemBlock {
   /** The label between `BEGIN ` and the dashes (`CERTIFICATE`, `PKCS7`, `PRIVATE KEY`). */
@@ -77,3 +78,33 @@ export function decodePemBody(block: PemBlock): PemDecodeResult {
   if (base64.length % 4 !== 0) return { ok: false, line: lastLine, reason: 'base64 whose length is not a multiple of 4 (a truncated line?)' };
   return { ok: true, der: Buffer.from(base64, 'base64') };
 }
+
+/** PEM labels whose body is one certificate (`TRUSTED CERTIFICATE` is OpenSSL's certificate followed by trust settings). */
+export const CERTIFICATE_LABELS: ReadonlySet<string> = new Set(['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE']);
+export const PKCS7_LABELS: ReadonlySet<string> = new Set(['PKCS7', 'PKCS #7 SIGNED DATA', 'CMS']);
+
+/**
+ * Whether a certificate (or PKCS#7) block's body is base64 of DER: one SEQUENCE that the
+ * bytes fill exactly. `cut`: the text ends inside the block (the head of a file), so the
+ * last line may be partial; then the whole lines read must be base64 that begins a
+ * SEQUENCE of a certificate's size. A placeholder (`<certificate here>`, `MIIC...`) is not.
+ */
+export function certificateBlockHoldsDer(block: PemBlock, cut: boolean): boolean {
+  if (!CERTIFICATE_LABELS.has(block.label) && !PKCS7_LABELS.has(block.label)) return false;
+  if (block.endLine !== undefined) {
+    if (block.mismatchedEnd !== undefined) return false;
+    const decoded = decodePemBody(block);
+    if (!decoded.ok) return false;
+    const top = readTlv(decoded.der, 0);
+    // A trusted certificate is followed by OpenSSL's trust settings.
+    return isUniversal(top, TAG.SEQUENCE) && (top.end === decoded.der.length || block.label === 'TRUSTED CERTIFICATE');
+  }
+  if (!cut) return false;
+  const whole = block.body.slice(0, -1).map(({ text }) => text.trim()).filter((text) => text !== '');
+  if (whole.length === 0 || !whole.every((text) => BASE64_LINE.test(text) && !text.includes('='))) return false;
+  const base64 = whole.join('');
+  const bytes = Buffer.from(base64.slice(0, base64.length - (base64.length % 4)), 'base64');
+  // 0x30 0x82: a SEQUENCE with a two-byte length, as every certificate of 256 bytes to 64 KiB starts.
+  return bytes.length >= 4 && bytes[0] === 0x30 && (bytes[1] === 0x82 || bytes[1] === 0x83);
+}
+

@@ -1,7 +1,8 @@
 /**
  * PKCS#12 (`.pfx`, `.p12`, RFC 7292): the certificates of every CertBag. The structure is
  * walked with the DER reader so that every iteration count is checked before any key is
- * derived, and so that private-key bags are never decrypted (uclint needs no keys).
+ * derived, and so that private-key bags are never decrypted (uclint needs no keys; that a
+ * file gives its key to anyone is known from the bags and the password that opened it).
  * node-forge does the PKCS#12 cryptography: the MAC key derivation (RFC 7292 appendix B)
  * and the decryption of encrypted SafeContents, legacy (pbeWithSHA1And40BitRC2-CBC,
  * pbeWithSHA1And3-KeyTripleDES-CBC) and PBES2 (PBKDF2 with AES-CBC, OpenSSL 3's default).
@@ -42,11 +43,14 @@ function fail(code: string, message: string, severity: Problem['severity'] = 'er
 /** Reads the PFX in `der` (depth-checked by the caller). */
 export function readPkcs12(der: Uint8Array, secret: Pkcs12Password, limits: CertificateLimits): ContainerResult {
   // The walk below throws only Pkcs12Failure, which becomes the one diagnostic of the file.
+  const reader = new Pkcs12Reader(secret, limits);
   try {
-    return new Pkcs12Reader(secret, limits).read(der);
+    return reader.read(der);
   } catch (error) {
-    if (error instanceof Pkcs12Failure) return { certificates: [], problems: [error.problem] };
-    return { certificates: [], problems: [problem('pkcs12-invalid', `not a readable PKCS#12 file: ${error instanceof Error ? error.message : String(error)}`)] };
+    // A key bag outside encryption is readable even when the password is missing or wrong.
+    const key = reader.keyWithoutPassword ? { keyWithoutPassword: true } : {};
+    if (error instanceof Pkcs12Failure) return { certificates: [], problems: [error.problem], ...key };
+    return { certificates: [], problems: [problem('pkcs12-invalid', `not a readable PKCS#12 file: ${error instanceof Error ? error.message : String(error)}`)], ...key };
   }
 }
 
@@ -55,6 +59,13 @@ class Pkcs12Reader {
   private readonly problems: Problem[] = [];
   /** Whether the password was proven right by the MAC (then a decryption failure is corruption, not the password). */
   private macVerified = false;
+  /**
+   * A key bag anyone can read: a plain key bag in a safe that needed no password, or any key
+   * bag of a file that opens without one (its MAC verifies with the empty password, the
+   * password OpenSSL and Windows use when the exporter leaves it empty, and with which they
+   * encrypt the key bag too).
+   */
+  keyWithoutPassword = false;
 
   constructor(
     private readonly secret: Pkcs12Password,
@@ -74,10 +85,11 @@ class Pkcs12Reader {
     const safes = sequence(authSafeBytes, this.checked(authSafeBytes));
     if (!safes) fail('pkcs12-invalid', 'not a readable PKCS#12 file: the authenticated safe is malformed');
     this.checkTotalIterations(der, pfx[2], authSafeBytes, safes);
+    this.findPlainKeyBags(authSafeBytes, safes);
     if (pfx[2]) this.verifyMac(der, pfx[2], authSafeBytes);
 
     for (const contentInfo of safes) this.readContentInfo(authSafeBytes, contentInfo);
-    return { certificates: this.certificates, problems: this.problems };
+    return { certificates: this.certificates, problems: this.problems, ...(this.keyWithoutPassword ? { keyWithoutPassword: true } : {}) };
   }
 
   /**
@@ -185,9 +197,9 @@ class Pkcs12Reader {
     if (type === OID.pkcs7Data) {
       const safeContents = explicitOctets(bytes, contentInfo?.[1]);
       if (!safeContents) fail('pkcs12-invalid', 'not a readable PKCS#12 file: a SafeContents is malformed');
-      this.readSafeContents(safeContents);
+      this.readSafeContents(safeContents, false);
     } else if (type === OID.pkcs7EncryptedData) {
-      this.readSafeContents(this.decrypt(bytes, contentInfo?.[1]));
+      this.readSafeContents(this.decrypt(bytes, contentInfo?.[1]), true);
     } else {
       this.problems.push(problem('pkcs12-unsupported', `a PKCS#12 safe of content type ${type ?? 'unknown'} (public-key encrypted) is skipped`, 'warning'));
     }
@@ -242,21 +254,53 @@ class Pkcs12Reader {
     this.checkIterations(kdfParams ? smallInteger(bytes, kdfParams[1]) : undefined, 'PBKDF2 key derivation');
   }
 
-  /** SafeContents ::= SEQUENCE OF SafeBag { bagId, [0] EXPLICIT bagValue, bagAttributes }; nested SafeContents bags are walked with a queue. */
-  private readSafeContents(bytes: Uint8Array): void {
+  /**
+   * Key bags in safes that are not encrypted: readable by anyone, whatever the password
+   * (the MAC proves integrity, it hides nothing). Looked for before the MAC is checked, so a
+   * file whose password is missing or wrong still tells. A malformed safe is left to the
+   * reading that follows, which reports it.
+   */
+  private findPlainKeyBags(bytes: Uint8Array, safes: Tlv[]): void {
+    try {
+      for (const tlv of safes) {
+        const contentInfo = sequence(bytes, tlv);
+        if (!contentInfo || oid(bytes, contentInfo[0]) !== OID.pkcs7Data) continue;
+        const safeContents = explicitOctets(bytes, contentInfo[1]);
+        if (safeContents && this.bags(safeContents).some((bag) => bag.id === OID.pkcs12KeyBag)) this.keyWithoutPassword = true;
+      }
+    } catch (error) {
+      if (!(error instanceof Pkcs12Failure)) throw error;
+    }
+  }
+
+  private readSafeContents(bytes: Uint8Array, encrypted: boolean): void {
+    const noPassword = !this.secret.password;
+    for (const bag of this.bags(bytes)) {
+      if (bag.id === OID.pkcs12CertBag) this.readCertBag(bytes, bag.value);
+      // A key bag in a safe the empty password decrypted.
+      else if (bag.id === OID.pkcs12KeyBag && noPassword) this.keyWithoutPassword = true;
+      // The empty password opened the file: its MAC verified with it, or this safe decrypted with it (exporters encrypt the key with the same password).
+      else if (bag.id === OID.pkcs12ShroudedKeyBag && noPassword && (this.macVerified || encrypted)) this.keyWithoutPassword = true;
+      // CRL and secret bags hold nothing uclint checks.
+    }
+  }
+
+  /** SafeContents ::= SEQUENCE OF SafeBag { bagId, [0] EXPLICIT bagValue, bagAttributes }: every bag, nested SafeContents bags walked with a queue. */
+  private bags(bytes: Uint8Array): Array<{ id: string | undefined; value: Tlv }> {
+    const out: Array<{ id: string | undefined; value: Tlv }> = [];
     const queue: Tlv[] = [];
     const top = sequence(bytes, this.checked(bytes));
     if (!top) fail('pkcs12-invalid', 'not a readable PKCS#12 file: a SafeContents is malformed');
     queue.push(...top);
     while (queue.length > 0) {
       const bag = sequence(bytes, queue.shift());
-      const bagId = bag ? oid(bytes, bag[0]) : undefined;
+      const id = bag ? oid(bytes, bag[0]) : undefined;
       const value = bag && isContext(bag[1], 0) ? children(bytes, bag[1]) : undefined;
       if (!value || value.length !== 1) fail('pkcs12-invalid', 'not a readable PKCS#12 file: a SafeBag is malformed');
-      if (bagId === OID.pkcs12SafeContentsBag) queue.push(...(sequence(bytes, value[0]) ?? []));
-      else if (bagId === OID.pkcs12CertBag) this.readCertBag(bytes, value[0]);
-      // Key, CRL and secret bags hold nothing uclint checks.
+      if (id === OID.pkcs12SafeContentsBag) queue.push(...(sequence(bytes, value[0]) ?? []));
+      else out.push({ id, value: value[0] });
     }
+    return out;
   }
 
   /** CertBag ::= SEQUENCE { certId, certValue [0] EXPLICIT OCTET STRING }. */

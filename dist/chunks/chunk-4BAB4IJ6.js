@@ -27145,7 +27145,7 @@ function certificateField(certificate, ...fields) {
   return { loc: certificate.loc };
 }
 function hostName(name) {
-  return name.toLowerCase().replace(/\.$/, "");
+  return name.replace(/[A-Z]+/g, (letters) => letters.toLowerCase()).replace(/\.$/, "");
 }
 function isSingleLabelWildcard(name) {
   return /^\*\.[^*]+\.[^*]+$/.test(name);
@@ -27270,10 +27270,14 @@ function compareRanges(a, b) {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
   return a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn;
 }
+function isNotChecked(finding) {
+  return finding.messageId === "notChecked";
+}
 function countFindings(findings) {
-  const counts = { error: 0, warning: 0, info: 0, suppressed: 0 };
+  const counts = { error: 0, warning: 0, info: 0, suppressed: 0, notChecked: 0 };
   for (const f of findings) {
     if (f.suppressed) counts.suppressed++;
+    else if (isNotChecked(f)) counts.notChecked++;
     else counts[f.severity]++;
   }
   return counts;
@@ -27783,6 +27787,8 @@ var Estate = class {
   /** SDP offers and answers (ICE candidates). */
   sdpSessions;
   familiesStatement;
+  /** Private keys found in any file read (PEM blocks, key files, PKCS#12 files that open without a password). */
+  privateKeys;
   /** Certificates by the hosts their `usedBy` names. */
   certificatesByUser = /* @__PURE__ */ new Map();
   /** Certificates without `usedBy` by the names they are matched on (SAN DNS names, or the CN without SANs) as written (`*.contoso.com` included), lower-case. */
@@ -27810,6 +27816,7 @@ var Estate = class {
     this.firewallRuleSets = input.firewallRuleSets ?? [];
     this.mediaPolicies = input.mediaPolicies ?? [];
     this.sdpSessions = input.sdpSessions ?? [];
+    this.privateKeys = input.privateKeys ?? [];
     this.certificates = input.certificates ?? [];
     this.familiesStatement = input.familiesStatement;
     const file = (map, key, certificate) => {
@@ -35778,6 +35785,55 @@ var manifest_matches_file_default = defineRule({
   }
 });
 
+// rules/x509/private-key-committed.ts
+var private_key_committed_default = defineRule({
+  id: "x509/private-key-committed",
+  meta: {
+    description: "No private key is committed: no PRIVATE KEY block in any file read, no key file, no PKCS#12 file that opens without a password",
+    rationale: [
+      "A private key in a repository belongs to everyone who can read the repository, every clone of it and",
+      "every copy of its history: whoever holds it can impersonate the server its certificate names (an Edge,",
+      "a pool, an SBC), decrypt what was recorded of its traffic where no forward secrecy was negotiated, or",
+      "sign zones with a DNSSEC key. Deleting the file in a new commit does not take it out of the history.",
+      "",
+      "Found: a PEM block whose label names a private key (`PRIVATE KEY`, `RSA PRIVATE KEY`,",
+      "`EC PRIVATE KEY`, `ENCRYPTED PRIVATE KEY`, `OPENSSH PRIVATE KEY`, `PGP PRIVATE KEY BLOCK`) in any",
+      "file uclint reads, when its body is a key (a placeholder between the lines is not); a `*.key` file",
+      "holding a private key, PEM or DER (BIND's public `K*.key` DNSKEY files are not read); BIND's DNSSEC",
+      "`K*.private` files; a file of no known extension holding a private-key block (`id_rsa`); and a PKCS#12",
+      "file (`.pfx`, `.p12`) whose key anyone can take out: a key bag outside encryption, or a file that opens",
+      "with the empty password. An encrypted key is reported too: its passphrase can be attacked offline, at",
+      "leisure, from any clone. The message names what was found, never a byte of the key.",
+      "",
+      "**Fix:** remove the file from the whole history, not only from the last commit",
+      "(`git filter-repo --invert-paths --path <file>`, or BFG Repo-Cleaner's `--delete-files`), force-push,",
+      "and have every clone made again; then treat the key as compromised and rotate it: a new key, new",
+      "certificates for it, the old certificates revoked (for a DNSSEC key, a key rollover). Keep keys in a",
+      "secret store or on the servers, and PKCS#12 exports under a password held outside the repository",
+      "(uclint reads such a file with the password from the environment variable `certificates.passwords`",
+      "names)."
+    ].join("\n"),
+    severity: "error",
+    families: "all",
+    recommended: true,
+    citations: [
+      { source: "GitHub Docs", section: "Removing sensitive data from a repository (data pushed is compromised; rewrite history, rotate)" },
+      { source: "git filter-repo documentation", section: "--invert-paths, --path (removing a file from every commit)" },
+      { source: "NIST SP 800-57 Part 1 Rev. 5", section: "5.5 (Compromise of keys and other keying material)" }
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      committed: "a private key is committed here ({{what}}): whoever can read the repository or any copy of its history holds it. Remove it from the history (git filter-repo or BFG Repo-Cleaner) and rotate it (a new key; re-issue what the old one certified or signed, and revoke its certificates)",
+      committedEncrypted: "an encrypted private key is committed here ({{what}}): its passphrase can be attacked offline from any copy of the history. Remove it from the history (git filter-repo or BFG Repo-Cleaner) and rotate it (a new key; re-issue what the old one certified or signed, and revoke its certificates)"
+    }
+  },
+  check({ estate, report }) {
+    for (const key of estate.privateKeys) {
+      report({ node: key, messageId: key.encrypted ? "committedEncrypted" : "committed", data: { what: key.what } });
+    }
+  }
+});
+
 // rules/x509/server-auth-eku.ts
 var server_auth_eku_default = defineRule({
   id: "x509/server-auth-eku",
@@ -35971,7 +36027,7 @@ var wildcard_default = defineRule({
 });
 
 // src/rules.generated.ts
-var RULES = [collab_edge_default, uds_internal_only_default, cname_and_other_data_default, dangling_target_default, duplicate_record_default, private_address_external_default, any_any_allow_default, edge_external_ports_default, shadowed_rule_default, vpn_media_block_default, candidate_type_order_default, port_ranges_default, vpn_host_candidate_default, cert_covers_published_names_default, cert_roles_default, client_preferences_default, discovery_records_default, dns_load_balancing_default, edge_external_cert_default, manual_server_default, mobility_autodiscover_default, mtls_eku_default, no_cleartext_external_default, ntlm_min_sec_default, rsassa_pss_default, strict_naming_default, web_fqdn_distinct_default, web_services_load_balancing_default, naptr_srv_consistency_default, sips_needs_tls_default, srv_null_target_default, srv_port_default, srv_target_default, direct_routing_sbc_default, hybrid_consistency_default, online_records_default, m365_optimize_excluded_default, split_tunnel_default, uc_addresses_excluded_default, cn_in_san_default, duplicate_default, expiry_default, key_size_default, manifest_matches_file_default, server_auth_eku_default, weak_signature_default, wildcard_default];
+var RULES = [collab_edge_default, uds_internal_only_default, cname_and_other_data_default, dangling_target_default, duplicate_record_default, private_address_external_default, any_any_allow_default, edge_external_ports_default, shadowed_rule_default, vpn_media_block_default, candidate_type_order_default, port_ranges_default, vpn_host_candidate_default, cert_covers_published_names_default, cert_roles_default, client_preferences_default, discovery_records_default, dns_load_balancing_default, edge_external_cert_default, manual_server_default, mobility_autodiscover_default, mtls_eku_default, no_cleartext_external_default, ntlm_min_sec_default, rsassa_pss_default, strict_naming_default, web_fqdn_distinct_default, web_services_load_balancing_default, naptr_srv_consistency_default, sips_needs_tls_default, srv_null_target_default, srv_port_default, srv_target_default, direct_routing_sbc_default, hybrid_consistency_default, online_records_default, m365_optimize_excluded_default, split_tunnel_default, uc_addresses_excluded_default, cn_in_san_default, duplicate_default, expiry_default, key_size_default, manifest_matches_file_default, private_key_committed_default, server_auth_eku_default, weak_signature_default, wildcard_default];
 
 // src/report/printable.ts
 var REORDERING = "\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069";
@@ -36136,12 +36192,464 @@ function isUtf16leWithoutMark(bytes) {
   return bytes.length >= 4 && bytes[0] !== 0 && bytes[0] < 128 && bytes[1] === 0 && bytes[2] !== 0 && bytes[2] < 128 && bytes[3] === 0;
 }
 
+// src/loaders/certificate/der.ts
+var TAG = {
+  BOOLEAN: 1,
+  INTEGER: 2,
+  BIT_STRING: 3,
+  OCTET_STRING: 4,
+  OID: 6,
+  UTF8_STRING: 12,
+  SEQUENCE: 16,
+  SET: 17,
+  PRINTABLE_STRING: 19,
+  T61_STRING: 20,
+  IA5_STRING: 22,
+  UTC_TIME: 23,
+  GENERALIZED_TIME: 24,
+  UNIVERSAL_STRING: 28,
+  BMP_STRING: 30
+};
+var MAX_LENGTH_OCTETS = 4;
+function readTlv(bytes, offset, limit = bytes.length) {
+  const header = readHeader(bytes, offset, limit);
+  if (!header) return void 0;
+  if (header.length !== void 0) {
+    const end = header.contentStart + header.length;
+    if (end > limit) return void 0;
+    return { ...header.tag, start: offset, contentStart: header.contentStart, contentEnd: end, end };
+  }
+  if (!header.tag.constructed) return void 0;
+  let open = 1;
+  let pos = header.contentStart;
+  while (true) {
+    if (pos + 2 <= limit && bytes[pos] === 0 && bytes[pos + 1] === 0) {
+      pos += 2;
+      if (--open === 0) return { ...header.tag, start: offset, contentStart: header.contentStart, contentEnd: pos - 2, end: pos };
+      continue;
+    }
+    const inner = readHeader(bytes, pos, limit);
+    if (!inner) return void 0;
+    if (inner.length === void 0) {
+      if (!inner.tag.constructed) return void 0;
+      open++;
+      pos = inner.contentStart;
+    } else {
+      pos = inner.contentStart + inner.length;
+      if (pos > limit) return void 0;
+    }
+  }
+}
+function readHeader(bytes, offset, limit) {
+  let pos = offset;
+  if (pos >= limit) return void 0;
+  const first = bytes[pos++];
+  const tagClass = first >> 6;
+  const constructed = (first & 32) !== 0;
+  let tagNumber = first & 31;
+  if (tagNumber === 31) {
+    tagNumber = 0;
+    for (let i = 0; ; i++) {
+      if (pos >= limit || i >= 4) return void 0;
+      const b = bytes[pos++];
+      tagNumber = tagNumber * 128 + (b & 127);
+      if ((b & 128) === 0) break;
+    }
+  }
+  if (pos >= limit) return void 0;
+  const lengthByte = bytes[pos++];
+  let length;
+  if (lengthByte < 128) length = lengthByte;
+  else if (lengthByte === 128) length = void 0;
+  else {
+    const n = lengthByte & 127;
+    if (n > MAX_LENGTH_OCTETS || pos + n > limit) return void 0;
+    length = 0;
+    for (let i = 0; i < n; i++) length = length * 256 + bytes[pos++];
+  }
+  return { tag: { tagClass, constructed, tagNumber }, contentStart: pos, length };
+}
+function children(bytes, parent) {
+  if (!parent.constructed) return void 0;
+  const out = [];
+  let pos = parent.contentStart;
+  while (pos < parent.contentEnd) {
+    const child = readTlv(bytes, pos, parent.contentEnd);
+    if (!child) return void 0;
+    out.push(child);
+    pos = child.end;
+  }
+  return out;
+}
+function isUniversal(tlv, tagNumber) {
+  return tlv !== void 0 && tlv.tagClass === 0 && tlv.tagNumber === tagNumber;
+}
+function isContext(tlv, tagNumber) {
+  return tlv !== void 0 && tlv.tagClass === 2 && tlv.tagNumber === tagNumber;
+}
+function sequence(bytes, tlv, tagNumber = TAG.SEQUENCE) {
+  return isUniversal(tlv, tagNumber) ? children(bytes, tlv) : void 0;
+}
+function content(bytes, tlv) {
+  return bytes.subarray(tlv.contentStart, tlv.contentEnd);
+}
+function element(bytes, tlv) {
+  return bytes.subarray(tlv.start, tlv.end);
+}
+function octets(bytes, tlv, implicit = false) {
+  if (!tlv || !implicit && !isUniversal(tlv, TAG.OCTET_STRING)) return void 0;
+  if (!tlv.constructed) return content(bytes, tlv);
+  const parts = [];
+  const stack = [tlv];
+  const ordered = [];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node.constructed) {
+      ordered.push(node);
+      continue;
+    }
+    const kids = children(bytes, node);
+    if (!kids || kids.some((k) => !isUniversal(k, TAG.OCTET_STRING))) return void 0;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  for (const node of ordered) parts.push(content(bytes, node));
+  return Buffer.concat(parts);
+}
+function oid(bytes, tlv) {
+  if (!isUniversal(tlv, TAG.OID) || tlv.constructed) return void 0;
+  const c = content(bytes, tlv);
+  if (c.length === 0 || c.length > 64) return void 0;
+  const arcs = [];
+  let value = 0;
+  for (let i = 0; i < c.length; i++) {
+    value = value * 128 + (c[i] & 127);
+    if (value > Number.MAX_SAFE_INTEGER / 128) return void 0;
+    if ((c[i] & 128) === 0) {
+      if (arcs.length === 0) {
+        const first = value < 80 ? Math.floor(value / 40) : 2;
+        arcs.push(first, value - first * 40);
+      } else arcs.push(value);
+      value = 0;
+    } else if (i === c.length - 1) return void 0;
+  }
+  return arcs.join(".");
+}
+function smallInteger(bytes, tlv) {
+  if (!isUniversal(tlv, TAG.INTEGER) || tlv.constructed) return void 0;
+  const c = content(bytes, tlv);
+  if (c.length === 0 || (c[0] & 128) !== 0) return void 0;
+  let start = 0;
+  while (start < c.length - 1 && c[start] === 0) start++;
+  if (c.length - start > 6) return Infinity;
+  let value = 0;
+  for (let i = start; i < c.length; i++) value = value * 256 + c[i];
+  return value;
+}
+function boolean(bytes, tlv) {
+  if (!isUniversal(tlv, TAG.BOOLEAN) || tlv.constructed || tlv.contentEnd - tlv.contentStart !== 1) return void 0;
+  return bytes[tlv.contentStart] !== 0;
+}
+function directoryString(bytes, tlv) {
+  if (!tlv || tlv.tagClass !== 0 || tlv.constructed) return void 0;
+  const c = content(bytes, tlv);
+  switch (tlv.tagNumber) {
+    case TAG.UTF8_STRING:
+      return new TextDecoder("utf-8", { ignoreBOM: true }).decode(c);
+    case TAG.PRINTABLE_STRING:
+    case TAG.IA5_STRING:
+    case TAG.T61_STRING:
+      return Buffer.from(c).toString("latin1");
+    case TAG.BMP_STRING:
+      return new TextDecoder("utf-16be", { ignoreBOM: true }).decode(c);
+    case TAG.UNIVERSAL_STRING: {
+      let out = "";
+      for (let i = 0; i + 3 < c.length; i += 4) {
+        const cp = (c[i] << 24 | c[i + 1] << 16 | c[i + 2] << 8 | c[i + 3]) >>> 0;
+        out += cp <= 1114111 ? String.fromCodePoint(cp) : "\uFFFD";
+      }
+      return out;
+    }
+    default:
+      return void 0;
+  }
+}
+var DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function time(bytes, tlv) {
+  if (!tlv || tlv.tagClass !== 0 || tlv.constructed) return void 0;
+  const generalized = tlv.tagNumber === TAG.GENERALIZED_TIME;
+  if (!generalized && tlv.tagNumber !== TAG.UTC_TIME) return void 0;
+  const text2 = Buffer.from(content(bytes, tlv)).toString("latin1");
+  let pos = 0;
+  const isDigit2 = (at2) => at2 < text2.length && text2.charCodeAt(at2) >= 48 && text2.charCodeAt(at2) <= 57;
+  const pair = (min, max) => {
+    if (!isDigit2(pos) || !isDigit2(pos + 1)) return void 0;
+    const value = Number(text2.slice(pos, pos + 2));
+    pos += 2;
+    return value >= min && value <= max ? value : void 0;
+  };
+  let year;
+  if (generalized) {
+    const century = pair(0, 99);
+    const within = century === void 0 ? void 0 : pair(0, 99);
+    year = century === void 0 || within === void 0 ? void 0 : century * 100 + within;
+  } else {
+    const yy = pair(0, 99);
+    year = yy === void 0 ? void 0 : yy < 50 ? 2e3 + yy : 1900 + yy;
+  }
+  const month = year === void 0 ? void 0 : pair(1, 12);
+  if (year === void 0 || month === void 0) return void 0;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const day = pair(1, DAYS_IN_MONTH[month - 1] + (month === 2 && leap ? 1 : 0));
+  const hour = day === void 0 ? void 0 : pair(0, 23);
+  const minute = hour === void 0 ? void 0 : pair(0, 59);
+  if (day === void 0 || hour === void 0 || minute === void 0) return void 0;
+  let second = 0;
+  let millisecond = 0;
+  if (isDigit2(pos)) {
+    const s = pair(0, 59);
+    if (s === void 0) return void 0;
+    second = s;
+    if (generalized && text2[pos] === ".") {
+      const start = ++pos;
+      while (isDigit2(pos)) pos++;
+      if (pos === start) return void 0;
+      millisecond = Number(text2.slice(start, Math.min(pos, start + 3)).padEnd(3, "0"));
+    }
+  }
+  let offsetMinutes = 0;
+  if (text2[pos] === "Z") pos++;
+  else if ((text2[pos] === "+" || text2[pos] === "-") && text2.length === pos + 5) {
+    const sign = text2[pos++] === "-" ? -1 : 1;
+    const hours = pair(0, 12);
+    const minutes = hours === void 0 ? void 0 : pair(0, 59);
+    if (hours === void 0 || minutes === void 0) return void 0;
+    offsetMinutes = sign * (hours * 60 + minutes);
+  } else return void 0;
+  if (pos !== text2.length) return void 0;
+  const date2 = /* @__PURE__ */ new Date(0);
+  date2.setUTCFullYear(year, month - 1, day);
+  date2.setUTCHours(hour, minute - offsetMinutes, second, millisecond);
+  return date2;
+}
+function derDepthProblem(bytes, maxDepth) {
+  const ends = [];
+  let limit = bytes.length;
+  let pos = 0;
+  const limitOf = () => {
+    for (let i = ends.length - 1; i >= 0; i--) {
+      const e = ends[i];
+      if (e !== "indefinite") return e;
+    }
+    return bytes.length;
+  };
+  while (true) {
+    while (ends.length > 0) {
+      const top = ends[ends.length - 1];
+      if (top === "indefinite") {
+        if (pos + 2 <= limit && bytes[pos] === 0 && bytes[pos + 1] === 0) {
+          pos += 2;
+          ends.pop();
+          limit = limitOf();
+          continue;
+        }
+        break;
+      }
+      if (pos === top) {
+        ends.pop();
+        limit = limitOf();
+        continue;
+      }
+      break;
+    }
+    if (ends.length === 0 && pos > 0) return pos === bytes.length ? void 0 : { kind: "malformed", offset: pos };
+    const header = readHeader(bytes, pos, limit);
+    if (!header) return { kind: "malformed", offset: pos };
+    if (header.length === void 0 && !header.tag.constructed) return { kind: "malformed", offset: pos };
+    const end = header.length === void 0 ? void 0 : header.contentStart + header.length;
+    if (end !== void 0 && end > limit) return { kind: "malformed", offset: pos };
+    if (header.tag.constructed) {
+      if (ends.length + 1 > maxDepth) return { kind: "depth", offset: pos };
+      ends.push(end ?? "indefinite");
+      if (end !== void 0) limit = end;
+      pos = header.contentStart;
+    } else {
+      pos = end;
+    }
+    if (ends.length === 0) return pos === bytes.length ? void 0 : { kind: "malformed", offset: pos };
+  }
+}
+
+// src/loaders/certificate/pem.ts
+var BEGIN = /^-----BEGIN ([\x21-\x2c\x2e-\x7e](?:[- ]?[\x21-\x2c\x2e-\x7e])*)?-----[ \t]*$/;
+var END = /^-----END ([\x21-\x2c\x2e-\x7e](?:[- ]?[\x21-\x2c\x2e-\x7e])*)?-----[ \t]*$/;
+function splitLines(text2) {
+  return text2.split(/\r\n|\r|\n/);
+}
+function pemBlocks(lines) {
+  const blocks = [];
+  let open;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].replace(/^\ufeff/, "").trimStart();
+    const begin = BEGIN.exec(line);
+    if (begin) {
+      if (open) blocks.push(open);
+      open = { label: begin[1] ?? "", beginLine: i + 1, endLine: void 0, lastLineLength: lines[i].length, body: [] };
+      continue;
+    }
+    if (!open) continue;
+    const end = END.exec(line);
+    if (end) {
+      open.endLine = i + 1;
+      open.lastLineLength = lines[i].length;
+      if ((end[1] ?? "") !== open.label) open.mismatchedEnd = end[1] ?? "";
+      blocks.push(open);
+      open = void 0;
+      continue;
+    }
+    open.body.push({ line: i + 1, text: lines[i] });
+    open.lastLineLength = lines[i].length;
+  }
+  if (open) blocks.push(open);
+  return blocks;
+}
+var BASE64_LINE = /^[A-Za-z0-9+/]*={0,2}$/;
+function decodePemBody(block) {
+  let base64 = "";
+  let padded = false;
+  let lastLine = block.beginLine;
+  for (const { line, text: text2 } of block.body) {
+    const trimmed2 = text2.trim();
+    if (base64 === "" && /^[A-Za-z-]+:/.test(trimmed2)) continue;
+    if (trimmed2 === "") continue;
+    if (!BASE64_LINE.test(trimmed2) || padded) return { ok: false, line, reason: "characters that are not base64" };
+    if (trimmed2.includes("=")) padded = true;
+    base64 += trimmed2;
+    lastLine = line;
+  }
+  if (base64.length === 0) return { ok: false, line: block.beginLine, reason: "no data" };
+  if (base64.length % 4 !== 0) return { ok: false, line: lastLine, reason: "base64 whose length is not a multiple of 4 (a truncated line?)" };
+  return { ok: true, der: Buffer.from(base64, "base64") };
+}
+var CERTIFICATE_LABELS = /* @__PURE__ */ new Set(["CERTIFICATE", "X509 CERTIFICATE", "TRUSTED CERTIFICATE"]);
+var PKCS7_LABELS = /* @__PURE__ */ new Set(["PKCS7", "PKCS #7 SIGNED DATA", "CMS"]);
+function certificateBlockHoldsDer(block, cut) {
+  if (!CERTIFICATE_LABELS.has(block.label) && !PKCS7_LABELS.has(block.label)) return false;
+  if (block.endLine !== void 0) {
+    if (block.mismatchedEnd !== void 0) return false;
+    const decoded = decodePemBody(block);
+    if (!decoded.ok) return false;
+    const top = readTlv(decoded.der, 0);
+    return isUniversal(top, TAG.SEQUENCE) && (top.end === decoded.der.length || block.label === "TRUSTED CERTIFICATE");
+  }
+  if (!cut) return false;
+  const whole2 = block.body.slice(0, -1).map(({ text: text2 }) => text2.trim()).filter((text2) => text2 !== "");
+  if (whole2.length === 0 || !whole2.every((text2) => BASE64_LINE.test(text2) && !text2.includes("="))) return false;
+  const base64 = whole2.join("");
+  const bytes = Buffer.from(base64.slice(0, base64.length - base64.length % 4), "base64");
+  return bytes.length >= 4 && bytes[0] === 48 && (bytes[1] === 130 || bytes[1] === 131);
+}
+
+// src/loaders/certificate/private-key.ts
+var PRIVATE_KEY_LABEL = /(^|[ ])PRIVATE KEY( BLOCK)?$/;
+var PRIVATE_KEY_MARKER = "PRIVATE KEY";
+function isPrivateKeyLabel(label) {
+  return PRIVATE_KEY_LABEL.test(label);
+}
+var OPENSSH_MAGIC = Buffer.from("openssh-key-v1\0", "latin1");
+function privateKeyInBlock(block) {
+  if (!isPrivateKeyLabel(block.label) || block.endLine === void 0 || block.mismatchedEnd !== void 0) return void 0;
+  const what = block.label.endsWith(" BLOCK") ? block.label : `${block.label} PEM block`;
+  const body = block.label.startsWith("PGP ") ? block.body.filter(({ text: text2 }) => !/^=[A-Za-z0-9+/]{4}$/.test(text2.trim())) : block.body;
+  const decoded = decodePemBody({ ...block, body });
+  if (!decoded.ok) return void 0;
+  const bytes = decoded.der;
+  if (block.label === "OPENSSH PRIVATE KEY") {
+    const cipher = opensshCipher(bytes);
+    return cipher === void 0 ? void 0 : { what, encrypted: cipher !== "none" };
+  }
+  if (block.label.startsWith("PGP ")) return bytes.length >= 32 && (bytes[0] & 128) !== 0 ? { what, encrypted: false } : void 0;
+  if (body.some(({ text: text2 }) => /^\s*Proc-Type:\s*4,\s*ENCRYPTED\s*$/i.test(text2))) {
+    return bytes.length >= 16 && bytes.length % 8 === 0 ? { what, encrypted: true } : void 0;
+  }
+  const der = derPrivateKey(bytes);
+  return der ? { what, encrypted: der.encrypted } : void 0;
+}
+function derPrivateKey(der) {
+  const top = readTlv(der, 0);
+  if (!isUniversal(top, TAG.SEQUENCE) || top.end !== der.length) return void 0;
+  const fields = children(der, top);
+  if (!fields || fields.length < 2) return void 0;
+  const [first, second] = fields;
+  const isInteger = (t) => isUniversal(t, TAG.INTEGER) && !t.constructed;
+  const algorithm = (t) => isUniversal(t, TAG.SEQUENCE) && isUniversal(children(der, t)?.[0], TAG.OID);
+  if (algorithm(first) && fields.length === 2 && isUniversal(second, TAG.OCTET_STRING)) return { what: "encrypted PKCS#8 private key", encrypted: true };
+  if (!isInteger(first)) return void 0;
+  const version = smallInteger(der, first);
+  if ((version === 0 || version === 1) && fields.length >= 3 && algorithm(second) && isUniversal(fields[2], TAG.OCTET_STRING)) return { what: "PKCS#8 private key", encrypted: false };
+  if (version === 1 && isUniversal(second, TAG.OCTET_STRING)) return { what: "EC private key", encrypted: false };
+  if (version === 0 && fields.every(isInteger)) {
+    if (fields.length === 9) return { what: "RSA private key", encrypted: false };
+    if (fields.length === 6) return { what: "DSA private key", encrypted: false };
+  }
+  return void 0;
+}
+function opensshCipher(bytes) {
+  if (bytes.length < OPENSSH_MAGIC.length || !Buffer.from(bytes.subarray(0, OPENSSH_MAGIC.length)).equals(OPENSSH_MAGIC)) return void 0;
+  let at2 = OPENSSH_MAGIC.length;
+  const uint32 = () => {
+    if (at2 + 4 > bytes.length) return void 0;
+    const value = (bytes[at2] << 24 >>> 0) + (bytes[at2 + 1] << 16) + (bytes[at2 + 2] << 8) + bytes[at2 + 3];
+    at2 += 4;
+    return value;
+  };
+  const string = () => {
+    const length = uint32();
+    if (length === void 0 || at2 + length > bytes.length) return void 0;
+    at2 += length;
+    return bytes.subarray(at2 - length, at2);
+  };
+  const cipher = string();
+  const ok = cipher !== void 0 && string() !== void 0 && string() !== void 0 && (uint32() ?? 0) >= 1 && (string()?.length ?? 0) > 0 && (string()?.length ?? 0) > 0;
+  return ok ? Buffer.from(cipher).toString("latin1") : void 0;
+}
+function privateKeysInText(text2, file) {
+  if (!text2.includes(PRIVATE_KEY_MARKER)) return [];
+  return privateKeysInBlocks(pemBlocks(splitLines(text2)), file);
+}
+function privateKeysInBlocks(blocks, file) {
+  const keys = [];
+  for (const block of blocks) {
+    const key = privateKeyInBlock(block);
+    if (key) keys.push({ loc: blockRange(file, block), ...key });
+  }
+  return keys;
+}
+var DNSSEC_PRIVATE_KEY = /^Private-key-format: v\d/;
+function isDnssecPrivateKeyText(text2) {
+  return DNSSEC_PRIVATE_KEY.test(text2);
+}
+function parsePrivateKeyFile(bytes, file) {
+  const start = { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+  const der = derPrivateKey(bytes);
+  if (der) return [{ loc: start, ...der, what: `${der.what} (DER)` }];
+  const text2 = new TextDecoder("utf-8").decode(bytes);
+  if (isDnssecPrivateKeyText(text2)) {
+    const hmac = /^Algorithm:\s*\d+\s*\(HMAC/im.test(text2);
+    return [{ loc: start, what: hmac ? "BIND TSIG secret key file" : "BIND DNSSEC private key file", encrypted: false }];
+  }
+  return privateKeysInText(text2, file);
+}
+function blockRange(file, block) {
+  const endLine = block.endLine ?? block.beginLine;
+  return { file, line: block.beginLine, column: 1, endLine, endColumn: block.lastLineLength + 1 };
+}
+
 // src/discover/classify.ts
 var SNIFF_BYTES = 8 * 1024;
 var CERTIFICATE_EXTENSIONS = /* @__PURE__ */ new Set([".pem", ".crt", ".cer", ".der", ".pfx", ".p12", ".p7b"]);
 var ZONE_EXTENSIONS = /* @__PURE__ */ new Set([".zone", ".db", ".dns"]);
 var FOREIGN_EXTENSIONS = new Set(
-  ".md .markdown .rst .adoc .html .htm .css .scss .svg .xml .json .jsonc .json5 .toml .ini .csv .tsv .log .ts .tsx .mts .cts .js .jsx .mjs .cjs .map .py .rb .go .rs .java .kt .cs .c .h .cc .cpp .hpp .sh .bash .ps1 .psm1 .bat .cmd .lock .sum .mod .png .jpg .jpeg .gif .ico .webp .pdf .zip .gz .tgz .bz2 .xz .7z .tar .exe .dll .so .dylib .wasm .bin .key .pub".split(" ")
+  ".md .markdown .rst .adoc .html .htm .css .scss .svg .xml .json .jsonc .json5 .toml .ini .csv .tsv .log .ts .tsx .mts .cts .js .jsx .mjs .cjs .map .py .rb .go .rs .java .kt .cs .c .h .cc .cpp .hpp .sh .bash .ps1 .psm1 .bat .cmd .lock .sum .mod .png .jpg .jpeg .gif .ico .webp .pdf .zip .gz .tgz .bz2 .xz .7z .tar .exe .dll .so .dylib .wasm .bin .pub".split(" ")
 );
 function classifyByName(fileName) {
   const lower = fileName.toLowerCase();
@@ -36151,6 +36659,7 @@ function classifyByName(fileName) {
   if (CERTIFICATE_EXTENSIONS.has(extension)) return { kind: "certificate" };
   if (extension === ".yml" || extension === ".yaml") return { confirm: "manifest" };
   if (extension === ".conf") return { confirm: "conf" };
+  if (extension === ".key" || extension === ".private") return { confirm: "key" };
   if (extension === ".ovpn") return { kind: "openvpn" };
   if (extension === ".sdp") return { kind: "sdp" };
   if (extension === ".reg") return { kind: "registry" };
@@ -36174,7 +36683,7 @@ function looksBinary(head) {
 }
 var ZONE_DIRECTIVE = /^\$(ORIGIN|TTL)[ \t]/m;
 var ZONE_SOA = /^(\S+)?([ \t]+\d+[smhdw]?)?[ \t]+IN([ \t]+\d+[smhdw]?)?[ \t]+SOA[ \t]+\S+[ \t]+\S+/im;
-var PEM_CERTIFICATE = /-----BEGIN (CERTIFICATE|PKCS7|TRUSTED CERTIFICATE)-----/;
+var PEM_CERTIFICATE = /-----BEGIN (X509 CERTIFICATE|CERTIFICATE|PKCS7|PKCS #7 SIGNED DATA|CMS|TRUSTED CERTIFICATE)-----/;
 var REGISTRY_HEADER = /^(Windows Registry Editor Version 5\.00|REGEDIT4)\s*$/m;
 var WIREGUARD_INTERFACE = /^[ \t]*\[Interface\][ \t]*$/m;
 var WIREGUARD_PEER = /^[ \t]*\[Peer\][ \t]*$/m;
@@ -36205,12 +36714,19 @@ function classify2(fileName, head) {
       if (isWireguardText(text2)) return "wireguard";
       if (OPENVPN_DIRECTIVES.filter((directive) => directive.test(text2)).length >= 2) return "openvpn";
       return void 0;
-    case "unknown":
+    case "key":
+      if (derPrivateKey(head) !== void 0 || isDnssecPrivateKeyText(text2)) return "private-key";
+      return privateKeysInText(text2, fileName).length > 0 ? "private-key" : void 0;
+    case "unknown": {
       if (REGISTRY_HEADER.test(text2.slice(0, 200))) return "registry";
       if (looksBinary(head)) return void 0;
-      if (PEM_CERTIFICATE.test(text2)) return "certificate";
+      const blocks = PEM_CERTIFICATE.test(text2) || text2.includes(PRIVATE_KEY_MARKER) ? pemBlocks(splitLines(text2)) : [];
+      const cut = head.length >= SNIFF_BYTES;
+      if (blocks.some((block) => certificateBlockHoldsDer(block, cut))) return "certificate";
+      if (privateKeysInBlocks(blocks, fileName).length > 0) return "private-key";
       if (isZoneText(text2)) return "zone";
       return void 0;
+    }
   }
 }
 var LABEL2 = /^[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?$/;
@@ -43320,252 +43836,6 @@ function createIncludeReader(root, options = {}) {
   };
 }
 
-// src/loaders/certificate/der.ts
-var TAG = {
-  BOOLEAN: 1,
-  INTEGER: 2,
-  BIT_STRING: 3,
-  OCTET_STRING: 4,
-  OID: 6,
-  UTF8_STRING: 12,
-  SEQUENCE: 16,
-  SET: 17,
-  PRINTABLE_STRING: 19,
-  T61_STRING: 20,
-  IA5_STRING: 22,
-  UTC_TIME: 23,
-  GENERALIZED_TIME: 24,
-  UNIVERSAL_STRING: 28,
-  BMP_STRING: 30
-};
-var MAX_LENGTH_OCTETS = 4;
-function readTlv(bytes, offset, limit = bytes.length) {
-  const header = readHeader(bytes, offset, limit);
-  if (!header) return void 0;
-  if (header.length !== void 0) {
-    const end = header.contentStart + header.length;
-    if (end > limit) return void 0;
-    return { ...header.tag, start: offset, contentStart: header.contentStart, contentEnd: end, end };
-  }
-  if (!header.tag.constructed) return void 0;
-  let open = 1;
-  let pos = header.contentStart;
-  while (true) {
-    if (pos + 2 <= limit && bytes[pos] === 0 && bytes[pos + 1] === 0) {
-      pos += 2;
-      if (--open === 0) return { ...header.tag, start: offset, contentStart: header.contentStart, contentEnd: pos - 2, end: pos };
-      continue;
-    }
-    const inner = readHeader(bytes, pos, limit);
-    if (!inner) return void 0;
-    if (inner.length === void 0) {
-      if (!inner.tag.constructed) return void 0;
-      open++;
-      pos = inner.contentStart;
-    } else {
-      pos = inner.contentStart + inner.length;
-      if (pos > limit) return void 0;
-    }
-  }
-}
-function readHeader(bytes, offset, limit) {
-  let pos = offset;
-  if (pos >= limit) return void 0;
-  const first = bytes[pos++];
-  const tagClass = first >> 6;
-  const constructed = (first & 32) !== 0;
-  let tagNumber = first & 31;
-  if (tagNumber === 31) {
-    tagNumber = 0;
-    for (let i = 0; ; i++) {
-      if (pos >= limit || i >= 4) return void 0;
-      const b = bytes[pos++];
-      tagNumber = tagNumber * 128 + (b & 127);
-      if ((b & 128) === 0) break;
-    }
-  }
-  if (pos >= limit) return void 0;
-  const lengthByte = bytes[pos++];
-  let length;
-  if (lengthByte < 128) length = lengthByte;
-  else if (lengthByte === 128) length = void 0;
-  else {
-    const n = lengthByte & 127;
-    if (n > MAX_LENGTH_OCTETS || pos + n > limit) return void 0;
-    length = 0;
-    for (let i = 0; i < n; i++) length = length * 256 + bytes[pos++];
-  }
-  return { tag: { tagClass, constructed, tagNumber }, contentStart: pos, length };
-}
-function children(bytes, parent) {
-  if (!parent.constructed) return void 0;
-  const out = [];
-  let pos = parent.contentStart;
-  while (pos < parent.contentEnd) {
-    const child = readTlv(bytes, pos, parent.contentEnd);
-    if (!child) return void 0;
-    out.push(child);
-    pos = child.end;
-  }
-  return out;
-}
-function isUniversal(tlv, tagNumber) {
-  return tlv !== void 0 && tlv.tagClass === 0 && tlv.tagNumber === tagNumber;
-}
-function isContext(tlv, tagNumber) {
-  return tlv !== void 0 && tlv.tagClass === 2 && tlv.tagNumber === tagNumber;
-}
-function sequence(bytes, tlv, tagNumber = TAG.SEQUENCE) {
-  return isUniversal(tlv, tagNumber) ? children(bytes, tlv) : void 0;
-}
-function content(bytes, tlv) {
-  return bytes.subarray(tlv.contentStart, tlv.contentEnd);
-}
-function element(bytes, tlv) {
-  return bytes.subarray(tlv.start, tlv.end);
-}
-function octets(bytes, tlv, implicit = false) {
-  if (!tlv || !implicit && !isUniversal(tlv, TAG.OCTET_STRING)) return void 0;
-  if (!tlv.constructed) return content(bytes, tlv);
-  const parts = [];
-  const stack = [tlv];
-  const ordered = [];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (!node.constructed) {
-      ordered.push(node);
-      continue;
-    }
-    const kids = children(bytes, node);
-    if (!kids || kids.some((k) => !isUniversal(k, TAG.OCTET_STRING))) return void 0;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
-  }
-  for (const node of ordered) parts.push(content(bytes, node));
-  return Buffer.concat(parts);
-}
-function oid(bytes, tlv) {
-  if (!isUniversal(tlv, TAG.OID) || tlv.constructed) return void 0;
-  const c = content(bytes, tlv);
-  if (c.length === 0 || c.length > 64) return void 0;
-  const arcs = [];
-  let value = 0;
-  for (let i = 0; i < c.length; i++) {
-    value = value * 128 + (c[i] & 127);
-    if (value > Number.MAX_SAFE_INTEGER / 128) return void 0;
-    if ((c[i] & 128) === 0) {
-      if (arcs.length === 0) {
-        const first = value < 80 ? Math.floor(value / 40) : 2;
-        arcs.push(first, value - first * 40);
-      } else arcs.push(value);
-      value = 0;
-    } else if (i === c.length - 1) return void 0;
-  }
-  return arcs.join(".");
-}
-function smallInteger(bytes, tlv) {
-  if (!isUniversal(tlv, TAG.INTEGER) || tlv.constructed) return void 0;
-  const c = content(bytes, tlv);
-  if (c.length === 0 || (c[0] & 128) !== 0) return void 0;
-  let start = 0;
-  while (start < c.length - 1 && c[start] === 0) start++;
-  if (c.length - start > 6) return Infinity;
-  let value = 0;
-  for (let i = start; i < c.length; i++) value = value * 256 + c[i];
-  return value;
-}
-function boolean(bytes, tlv) {
-  if (!isUniversal(tlv, TAG.BOOLEAN) || tlv.constructed || tlv.contentEnd - tlv.contentStart !== 1) return void 0;
-  return bytes[tlv.contentStart] !== 0;
-}
-function directoryString(bytes, tlv) {
-  if (!tlv || tlv.tagClass !== 0 || tlv.constructed) return void 0;
-  const c = content(bytes, tlv);
-  switch (tlv.tagNumber) {
-    case TAG.UTF8_STRING:
-      return new TextDecoder("utf-8", { ignoreBOM: true }).decode(c);
-    case TAG.PRINTABLE_STRING:
-    case TAG.IA5_STRING:
-    case TAG.T61_STRING:
-      return Buffer.from(c).toString("latin1");
-    case TAG.BMP_STRING:
-      return new TextDecoder("utf-16be", { ignoreBOM: true }).decode(c);
-    case TAG.UNIVERSAL_STRING: {
-      let out = "";
-      for (let i = 0; i + 3 < c.length; i += 4) {
-        const cp = (c[i] << 24 | c[i + 1] << 16 | c[i + 2] << 8 | c[i + 3]) >>> 0;
-        out += cp <= 1114111 ? String.fromCodePoint(cp) : "\uFFFD";
-      }
-      return out;
-    }
-    default:
-      return void 0;
-  }
-}
-var UTC_TIME = /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/;
-var GENERALIZED_TIME = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(?:\.\d+)?Z$/;
-function time(bytes, tlv) {
-  if (!tlv || tlv.tagClass !== 0 || tlv.constructed) return void 0;
-  const text2 = Buffer.from(content(bytes, tlv)).toString("latin1");
-  let m;
-  let year;
-  if (tlv.tagNumber === TAG.UTC_TIME && (m = UTC_TIME.exec(text2))) {
-    const yy = Number(m[1]);
-    year = yy < 50 ? 2e3 + yy : 1900 + yy;
-  } else if (tlv.tagNumber === TAG.GENERALIZED_TIME && (m = GENERALIZED_TIME.exec(text2))) {
-    year = Number(m[1]);
-  } else return void 0;
-  const date2 = new Date(Date.UTC(year, Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6])));
-  if (year < 100) date2.setUTCFullYear(year);
-  return Number.isNaN(date2.getTime()) ? void 0 : date2;
-}
-function derDepthProblem(bytes, maxDepth) {
-  const ends = [];
-  let limit = bytes.length;
-  let pos = 0;
-  const limitOf = () => {
-    for (let i = ends.length - 1; i >= 0; i--) {
-      const e = ends[i];
-      if (e !== "indefinite") return e;
-    }
-    return bytes.length;
-  };
-  while (true) {
-    while (ends.length > 0) {
-      const top = ends[ends.length - 1];
-      if (top === "indefinite") {
-        if (pos + 2 <= limit && bytes[pos] === 0 && bytes[pos + 1] === 0) {
-          pos += 2;
-          ends.pop();
-          limit = limitOf();
-          continue;
-        }
-        break;
-      }
-      if (pos === top) {
-        ends.pop();
-        limit = limitOf();
-        continue;
-      }
-      break;
-    }
-    if (ends.length === 0 && pos > 0) return pos === bytes.length ? void 0 : { kind: "malformed", offset: pos };
-    const header = readHeader(bytes, pos, limit);
-    if (!header) return { kind: "malformed", offset: pos };
-    if (header.length === void 0 && !header.tag.constructed) return { kind: "malformed", offset: pos };
-    const end = header.length === void 0 ? void 0 : header.contentStart + header.length;
-    if (end !== void 0 && end > limit) return { kind: "malformed", offset: pos };
-    if (header.tag.constructed) {
-      if (ends.length + 1 > maxDepth) return { kind: "depth", offset: pos };
-      ends.push(end ?? "indefinite");
-      if (end !== void 0) limit = end;
-      pos = header.contentStart;
-    } else {
-      pos = end;
-    }
-    if (ends.length === 0) return pos === bytes.length ? void 0 : { kind: "malformed", offset: pos };
-  }
-}
-
 // src/loaders/certificate/facts.ts
 var import_ipaddr5 = __toESM(require_ipaddr(), 1);
 import { X509Certificate } from "node:crypto";
@@ -43644,6 +43914,8 @@ var OID = {
   pkcs7Data: "1.2.840.113549.1.7.1",
   pkcs7SignedData: "1.2.840.113549.1.7.2",
   pkcs7EncryptedData: "1.2.840.113549.1.7.6",
+  pkcs12KeyBag: "1.2.840.113549.1.12.10.1.1",
+  pkcs12ShroudedKeyBag: "1.2.840.113549.1.12.10.1.2",
   pkcs12CertBag: "1.2.840.113549.1.12.10.1.3",
   pkcs12SafeContentsBag: "1.2.840.113549.1.12.10.1.6",
   x509Certificate: "1.2.840.113549.1.9.22.1",
@@ -43699,7 +43971,13 @@ function certificateFacts(der) {
   const key = publicKey(x509, der, parts.spki);
   if (key) facts.key = key;
   for (const ext of parts.extensions) applyExtension(der, ext, facts);
-  return { ok: true, facts };
+  const unreadableTimes = [];
+  ["notBefore", "notAfter"].forEach((field, index) => {
+    if (facts[field] !== void 0) return;
+    delete facts[field];
+    unreadableTimes.push({ field, written: Buffer.from(content(der, parts.validity[index])).toString("latin1").slice(0, 40) });
+  });
+  return { ok: true, facts, unreadableTimes };
 }
 function structure(der) {
   const top = readTlv(der, 0);
@@ -43843,58 +44121,6 @@ var DEFAULT_CERTIFICATE_LIMITS = {
 };
 var problem = (code, message, severity = "error") => ({ code: `certificate/${code}`, severity, message });
 
-// src/loaders/certificate/pem.ts
-var BEGIN = /^-----BEGIN ([\x21-\x2c\x2e-\x7e](?:[- ]?[\x21-\x2c\x2e-\x7e])*)?-----[ \t]*$/;
-var END = /^-----END ([\x21-\x2c\x2e-\x7e](?:[- ]?[\x21-\x2c\x2e-\x7e])*)?-----[ \t]*$/;
-function splitLines(text2) {
-  return text2.split(/\r\n|\r|\n/);
-}
-function pemBlocks(lines) {
-  const blocks = [];
-  let open;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].replace(/^\ufeff/, "").trimStart();
-    const begin = BEGIN.exec(line);
-    if (begin) {
-      if (open) blocks.push(open);
-      open = { label: begin[1] ?? "", beginLine: i + 1, endLine: void 0, lastLineLength: lines[i].length, body: [] };
-      continue;
-    }
-    if (!open) continue;
-    const end = END.exec(line);
-    if (end) {
-      open.endLine = i + 1;
-      open.lastLineLength = lines[i].length;
-      if ((end[1] ?? "") !== open.label) open.mismatchedEnd = end[1] ?? "";
-      blocks.push(open);
-      open = void 0;
-      continue;
-    }
-    open.body.push({ line: i + 1, text: lines[i] });
-    open.lastLineLength = lines[i].length;
-  }
-  if (open) blocks.push(open);
-  return blocks;
-}
-var BASE64_LINE = /^[A-Za-z0-9+/]*={0,2}$/;
-function decodePemBody(block) {
-  let base64 = "";
-  let padded = false;
-  let lastLine = block.beginLine;
-  for (const { line, text: text2 } of block.body) {
-    const trimmed2 = text2.trim();
-    if (base64 === "" && /^[A-Za-z-]+:/.test(trimmed2)) continue;
-    if (trimmed2 === "") continue;
-    if (!BASE64_LINE.test(trimmed2) || padded) return { ok: false, line, reason: "characters that are not base64" };
-    if (trimmed2.includes("=")) padded = true;
-    base64 += trimmed2;
-    lastLine = line;
-  }
-  if (base64.length === 0) return { ok: false, line: block.beginLine, reason: "no data" };
-  if (base64.length % 4 !== 0) return { ok: false, line: lastLine, reason: "base64 whose length is not a multiple of 4 (a truncated line?)" };
-  return { ok: true, der: Buffer.from(base64, "base64") };
-}
-
 // src/loaders/certificate/pkcs12.ts
 var import_node_forge = __toESM(require_lib(), 1);
 import { createDecipheriv, createHmac, pbkdf2Sync, timingSafeEqual } from "node:crypto";
@@ -43915,11 +44141,13 @@ function fail(code, message, severity = "error") {
   throw new Pkcs12Failure(problem(code, message, severity));
 }
 function readPkcs12(der, secret, limits) {
+  const reader = new Pkcs12Reader(secret, limits);
   try {
-    return new Pkcs12Reader(secret, limits).read(der);
+    return reader.read(der);
   } catch (error) {
-    if (error instanceof Pkcs12Failure) return { certificates: [], problems: [error.problem] };
-    return { certificates: [], problems: [problem("pkcs12-invalid", `not a readable PKCS#12 file: ${error instanceof Error ? error.message : String(error)}`)] };
+    const key = reader.keyWithoutPassword ? { keyWithoutPassword: true } : {};
+    if (error instanceof Pkcs12Failure) return { certificates: [], problems: [error.problem], ...key };
+    return { certificates: [], problems: [problem("pkcs12-invalid", `not a readable PKCS#12 file: ${error instanceof Error ? error.message : String(error)}`)], ...key };
   }
 }
 var Pkcs12Reader = class {
@@ -43933,6 +44161,13 @@ var Pkcs12Reader = class {
   problems = [];
   /** Whether the password was proven right by the MAC (then a decryption failure is corruption, not the password). */
   macVerified = false;
+  /**
+   * A key bag anyone can read: a plain key bag in a safe that needed no password, or any key
+   * bag of a file that opens without one (its MAC verifies with the empty password, the
+   * password OpenSSL and Windows use when the exporter leaves it empty, and with which they
+   * encrypt the key bag too).
+   */
+  keyWithoutPassword = false;
   read(der) {
     const pfx = sequence(der, readTlv(der, 0));
     if (!pfx || pfx.length < 2 || smallInteger(der, pfx[0]) !== 3) fail("pkcs12-invalid", "not a readable PKCS#12 file: the PFX structure is malformed");
@@ -43946,9 +44181,10 @@ var Pkcs12Reader = class {
     const safes = sequence(authSafeBytes, this.checked(authSafeBytes));
     if (!safes) fail("pkcs12-invalid", "not a readable PKCS#12 file: the authenticated safe is malformed");
     this.checkTotalIterations(der, pfx[2], authSafeBytes, safes);
+    this.findPlainKeyBags(authSafeBytes, safes);
     if (pfx[2]) this.verifyMac(der, pfx[2], authSafeBytes);
     for (const contentInfo of safes) this.readContentInfo(authSafeBytes, contentInfo);
-    return { certificates: this.certificates, problems: this.problems };
+    return { certificates: this.certificates, problems: this.problems, ...this.keyWithoutPassword ? { keyWithoutPassword: true } : {} };
   }
   /**
    * Every key derivation the file asks for (the MAC and each encrypted safe), added up
@@ -44046,9 +44282,9 @@ var Pkcs12Reader = class {
     if (type === OID.pkcs7Data) {
       const safeContents = explicitOctets(bytes, contentInfo?.[1]);
       if (!safeContents) fail("pkcs12-invalid", "not a readable PKCS#12 file: a SafeContents is malformed");
-      this.readSafeContents(safeContents);
+      this.readSafeContents(safeContents, false);
     } else if (type === OID.pkcs7EncryptedData) {
-      this.readSafeContents(this.decrypt(bytes, contentInfo?.[1]));
+      this.readSafeContents(this.decrypt(bytes, contentInfo?.[1]), true);
     } else {
       this.problems.push(problem("pkcs12-unsupported", `a PKCS#12 safe of content type ${type ?? "unknown"} (public-key encrypted) is skipped`, "warning"));
     }
@@ -44099,20 +44335,48 @@ var Pkcs12Reader = class {
     const kdfParams = sequence(bytes, kdf[1]);
     this.checkIterations(kdfParams ? smallInteger(bytes, kdfParams[1]) : void 0, "PBKDF2 key derivation");
   }
-  /** SafeContents ::= SEQUENCE OF SafeBag { bagId, [0] EXPLICIT bagValue, bagAttributes }; nested SafeContents bags are walked with a queue. */
-  readSafeContents(bytes) {
+  /**
+   * Key bags in safes that are not encrypted: readable by anyone, whatever the password
+   * (the MAC proves integrity, it hides nothing). Looked for before the MAC is checked, so a
+   * file whose password is missing or wrong still tells. A malformed safe is left to the
+   * reading that follows, which reports it.
+   */
+  findPlainKeyBags(bytes, safes) {
+    try {
+      for (const tlv of safes) {
+        const contentInfo = sequence(bytes, tlv);
+        if (!contentInfo || oid(bytes, contentInfo[0]) !== OID.pkcs7Data) continue;
+        const safeContents = explicitOctets(bytes, contentInfo[1]);
+        if (safeContents && this.bags(safeContents).some((bag) => bag.id === OID.pkcs12KeyBag)) this.keyWithoutPassword = true;
+      }
+    } catch (error) {
+      if (!(error instanceof Pkcs12Failure)) throw error;
+    }
+  }
+  readSafeContents(bytes, encrypted) {
+    const noPassword = !this.secret.password;
+    for (const bag of this.bags(bytes)) {
+      if (bag.id === OID.pkcs12CertBag) this.readCertBag(bytes, bag.value);
+      else if (bag.id === OID.pkcs12KeyBag && noPassword) this.keyWithoutPassword = true;
+      else if (bag.id === OID.pkcs12ShroudedKeyBag && noPassword && (this.macVerified || encrypted)) this.keyWithoutPassword = true;
+    }
+  }
+  /** SafeContents ::= SEQUENCE OF SafeBag { bagId, [0] EXPLICIT bagValue, bagAttributes }: every bag, nested SafeContents bags walked with a queue. */
+  bags(bytes) {
+    const out = [];
     const queue = [];
     const top = sequence(bytes, this.checked(bytes));
     if (!top) fail("pkcs12-invalid", "not a readable PKCS#12 file: a SafeContents is malformed");
     queue.push(...top);
     while (queue.length > 0) {
       const bag = sequence(bytes, queue.shift());
-      const bagId = bag ? oid(bytes, bag[0]) : void 0;
+      const id = bag ? oid(bytes, bag[0]) : void 0;
       const value = bag && isContext(bag[1], 0) ? children(bytes, bag[1]) : void 0;
       if (!value || value.length !== 1) fail("pkcs12-invalid", "not a readable PKCS#12 file: a SafeBag is malformed");
-      if (bagId === OID.pkcs12SafeContentsBag) queue.push(...sequence(bytes, value[0]) ?? []);
-      else if (bagId === OID.pkcs12CertBag) this.readCertBag(bytes, value[0]);
+      if (id === OID.pkcs12SafeContentsBag) queue.push(...sequence(bytes, value[0]) ?? []);
+      else out.push({ id, value: value[0] });
     }
+    return out;
   }
   /** CertBag ::= SEQUENCE { certId, certValue [0] EXPLICIT OCTET STRING }. */
   readCertBag(bytes, tlv) {
@@ -44214,14 +44478,12 @@ function readPkcs7(der) {
 }
 
 // src/loaders/certificate/index.ts
-var CERTIFICATE_LABELS = /* @__PURE__ */ new Set(["CERTIFICATE", "X509 CERTIFICATE", "TRUSTED CERTIFICATE"]);
-var PKCS7_LABELS = /* @__PURE__ */ new Set(["PKCS7", "PKCS #7 SIGNED DATA", "CMS"]);
 function parseCertificateFile(bytes, options) {
   try {
     return new CertificateFileReader(bytes, options).read();
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { certificates: [], diagnostics: [{ ...wholeLine(options.file, 1, 0), severity: "error", code: "certificate/internal-error", message: `uclint could not read this file: ${reason}` }] };
+    return { certificates: [], privateKeys: [], diagnostics: [{ ...wholeLine(options.file, 1, 0), severity: "error", code: "certificate/internal-error", message: `uclint could not read this file: ${reason}` }] };
   }
 }
 var CertificateFileReader = class {
@@ -44235,6 +44497,7 @@ var CertificateFileReader = class {
   limits;
   diagnostics = [];
   found = [];
+  privateKeys = [];
   overLimitReported = false;
   read() {
     const { bytes } = this;
@@ -44251,7 +44514,7 @@ var CertificateFileReader = class {
       else if (text2.trim() === "") this.report(problem("empty", "the certificate file is empty"), 1, 0);
       else this.report(problem("unrecognized", `${this.kindFromName()} holds neither PEM blocks nor DER data`), 1, lines[0].length);
     }
-    return { certificates: this.certificates(), diagnostics: this.diagnostics };
+    return { certificates: this.certificates(), privateKeys: this.privateKeys, diagnostics: this.diagnostics };
   }
   kindFromName() {
     const ext = /\.([^./]+)$/.exec(this.options.file)?.[1]?.toLowerCase();
@@ -44303,14 +44566,19 @@ var CertificateFileReader = class {
     }
     if (pos < bytes.length) this.report(problem("der-trailing-data", `${thousands(bytes.length - pos)} bytes after the last DER element are not read`, "warning"), 1, 0);
   }
-  /** One depth-checked DER element: a certificate, a PKCS#7 bundle or a PFX. */
+  /** One depth-checked DER element: a certificate, a PKCS#7 bundle, a PFX or a private key. */
   readDerElement(der, line, endLine, endColumn) {
-    if (looksLikePkcs7(der)) this.addContainer(readPkcs7(der), "pkcs7", line, endLine, endColumn);
+    const key = derPrivateKey(der);
+    if (key) this.privateKeys.push({ loc: wholeLine(this.options.file, line, endColumn - 1, endLine), what: `${key.what} (DER)`, encrypted: key.encrypted });
+    else if (looksLikePkcs7(der)) this.addContainer(readPkcs7(der), "pkcs7", line, endLine, endColumn);
     else if (looksLikePkcs12(der)) this.addContainer(readPkcs12(der, this.options, this.limits), "pkcs12", line, endLine, endColumn);
     else this.add({ der, source: "der", line, endLine, endColumn });
   }
   addContainer(result2, source, line, endLine, endColumn) {
     for (const p of result2.problems) this.report(p, line, endColumn - 1, endLine);
+    if (result2.keyWithoutPassword) {
+      this.privateKeys.push({ loc: wholeLine(this.options.file, line, endColumn - 1, endLine), what: "PKCS#12 file that opens without a password", encrypted: false, pkcs12: true });
+    }
     for (const der of result2.certificates) {
       const issue = this.depthProblem(der);
       if (issue) this.report(issue, line, endColumn - 1, endLine);
@@ -44318,7 +44586,9 @@ var CertificateFileReader = class {
     }
   }
   readPem(blocks) {
+    this.privateKeys.push(...privateKeysInBlocks(blocks, this.options.file));
     for (const block of blocks) {
+      if (isPrivateKeyLabel(block.label)) continue;
       const endLine = block.endLine ?? block.body.at(-1)?.line ?? block.beginLine;
       const at2 = (p, line = block.beginLine) => this.report(p, line, line === endLine ? block.lastLineLength : 0, line);
       const isCertificate = CERTIFICATE_LABELS.has(block.label);
@@ -44364,6 +44634,10 @@ var CertificateFileReader = class {
       if (!result2.ok) {
         this.report(problem("invalid", `certificate ${name} cannot be read: ${result2.reason}`), found.line, found.endColumn - 1, found.endLine);
         return;
+      }
+      for (const { field, written } of result2.unreadableTimes) {
+        const message = `certificate ${name}: ${field} ${JSON.stringify(written)} is not a time OpenSSL reads (it rejects the certificate: format error in its ${field} field); the certificate's dates are not checked against it`;
+        this.report(problem("bad-time", message, "warning"), found.line, found.endColumn - 1, found.endLine);
       }
       out.push({
         ...result2.facts,
@@ -47494,15 +47768,15 @@ var CONFIG_SCHEMA = {
       properties: { internal: globList, external: globList }
     },
     zones: {
-      description: "Origin of zone files whose origin is not written in them: path or glob to domain.",
+      description: "Origin of zone files whose origin is not written in them: path or glob to domain name (`contoso.com`).",
       type: "object",
       additionalProperties: { type: "string", minLength: 1 }
     },
     ignore: { ...globList, description: "Paths not to lint (globs); `dir/**` skips the whole directory." },
     settings: {
-      description: "Facts about the deployment that rules use. Rule packs may read further keys.",
+      description: "Facts about the deployment that rules use. Rule options go under `rules`, for plugins' rules too.",
       type: "object",
-      additionalProperties: true,
+      additionalProperties: false,
       properties: {
         sipDomains: { type: "array", items: { type: "string", minLength: 1 }, description: "SIP domains of the deployment." },
         now: {
@@ -47826,6 +48100,16 @@ function semanticDiagnostics(written, locator, registry) {
       )
     );
   }
+  const notDomain = (segments, text2) => diagnostics.push(errorAt(locator.value(segments), "config/invalid-domain", `${displayPath(segments, "the configuration")}: '${text2}' is not a domain name`));
+  if (isPlainObject2(written.zones)) {
+    for (const [pattern, origin] of Object.entries(written.zones)) if (typeof origin === "string" && origin !== "" && !isDomainName(origin)) notDomain(["zones", pattern], origin);
+  }
+  const sipDomains = isPlainObject2(written.settings) ? written.settings.sipDomains : void 0;
+  if (Array.isArray(sipDomains)) {
+    sipDomains.forEach((domain, index) => {
+      if (typeof domain === "string" && domain !== "" && !isDomainName(domain)) notDomain(["settings", "sipDomains", String(index)], domain);
+    });
+  }
   const now = written.settings && typeof written.settings === "object" ? written.settings.now : void 0;
   if (typeof now === "string" && NOW_PATTERN.test(now) && parseConfigDate(now) === void 0) {
     diagnostics.push(errorAt(locator.value(["settings", "now"]), "config/invalid-date", `settings.now: '${now}' is not a valid date`));
@@ -47847,6 +48131,9 @@ function passwordVariableDiagnostics(written, locator, allowed) {
     );
   }
   return diagnostics;
+}
+function isDomainName(text2) {
+  return text2 === "." || readHostName(text2) !== void 0;
 }
 function isPlainObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -50647,7 +50934,7 @@ async function lint(options = {}) {
     root,
     findings: [],
     files: [],
-    counts: { error: 0, warning: 0, info: 0, suppressed: 0 },
+    counts: { error: 0, warning: 0, info: 0, suppressed: 0, notChecked: 0 },
     outcomes: [],
     fatal,
     configFile: configFile2,
@@ -50727,6 +51014,7 @@ async function lint(options = {}) {
     if (d.code === "input/not-found") fatal.push(d);
     else addDiagnostic(d);
   }
+  if (fatal.length === 0 && discovered.files.length === 0) fatal.push({ message: noFilesMessage(options.paths?.length ? options.paths : ["."], config.ignore.length > 0) });
   if (fatal.length > 0) return empty(now, configFile);
   const zones = [];
   const directivesByFile = /* @__PURE__ */ new Map();
@@ -50755,8 +51043,9 @@ async function lint(options = {}) {
   const sdpSessions = [];
   const passwordPatterns = Object.entries(config.certificatePasswords).map(([pattern, variable]) => ({ matches: configMatcher([pattern]), variable }));
   const env = options.env ?? process.env;
+  const privateKeys = [];
   for (const file of discovered.files) {
-    if (file.kind === "certificate" || file.kind === "registry") {
+    if (file.kind === "certificate" || file.kind === "registry" || file.kind === "private-key") {
       let bytes;
       try {
         bytes = readFileSync4(file.path);
@@ -50768,10 +51057,14 @@ async function lint(options = {}) {
         const variable = passwordPatterns.find((p) => p.matches(file.file))?.variable;
         const parsed = parseCertificateFile(bytes, { file: file.file, password: variable ? env[variable] : void 0, passwordVariable: variable });
         appendAll(fileCertificates, parsed.certificates);
+        appendAll(privateKeys, parsed.privateKeys);
         addDiagnostics(parsed.diagnostics);
+      } else if (file.kind === "private-key") {
+        appendAll(privateKeys, parsePrivateKeyFile(bytes, file.file));
       } else {
         const parsed = parseRegistryFile(bytes, file.file);
         registryFiles.push(parsed.registry);
+        appendAll(privateKeys, privateKeysInText(parsed.text, file.file));
         addDiagnostics(parsed.diagnostics);
         directivesByFile.set(file.file, findDirectives(file.file, parsed.text, ";"));
       }
@@ -50789,6 +51082,7 @@ async function lint(options = {}) {
       addDiagnostic(unreadable2(file.file, error));
       continue;
     }
+    appendAll(privateKeys, privateKeysInText(text2, file.file));
     const commentStart = COMMENT_START[file.kind];
     if (commentStart) directivesByFile.set(file.file, findDirectives(file.file, text2, commentStart));
     if (file.kind === "manifest") {
@@ -50837,6 +51131,7 @@ async function lint(options = {}) {
       }
     }
   }
+  for (const [file, text2] of includedTexts) appendAll(privateKeys, privateKeysInText(text2, file));
   const estate = new Estate({
     zones,
     settings: config.settings,
@@ -50847,7 +51142,8 @@ async function lint(options = {}) {
     firewallRuleSets,
     mediaPolicies,
     sdpSessions,
-    familiesStatement: config.familiesStatement
+    familiesStatement: config.familiesStatement,
+    privateKeys
   });
   const readingNotKept = limiter.takeNotKept();
   const run = runRules(estate, registry, config.rules, now, limiter);
@@ -50887,6 +51183,10 @@ async function lint(options = {}) {
   const counts = countFindings(sorted);
   for (const f of sorted) if (f.ruleId === "uclint/rule-crash") fatal.push({ message: f.message.split("\n", 1)[0] });
   return { root, findings: sorted, files: discovered.files, counts, outcomes: run.outcomes, fatal, configFile, config, now, estate, rules: registry, plugins };
+}
+function noFilesMessage(paths, ignoring) {
+  const where = paths.map((p) => JSON.stringify(p)).join(", ");
+  return `no files to lint: nothing in ${where} is a file uclint reads` + (ignoring ? ", after the config's ignore globs" : "") + " (DNS zone files, certificates and private keys, uclint manifests, WireGuard and OpenVPN configs, SDP, registry exports; docs/formats.md lists the names and contents it recognises)";
 }
 function unreadable2(file, error) {
   return { ...rangeAtStart(file), severity: "error", code: "input/unreadable", message: `cannot read file: ${error.code ?? String(error)}` };
@@ -50966,6 +51266,29 @@ function zoneEncodingDiagnostic(file, encoding, byteOrderMark) {
   };
 }
 
+// src/report/not-checked.ts
+var REASONS_SHOWN = 3;
+function problemFindings(findings, verbose = false) {
+  return verbose ? [...findings] : findings.filter((f) => !isNotChecked(f));
+}
+function notCheckedSummary(findings, listedBy = "--verbose lists them") {
+  const byCause = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (f.suppressed || !isNotChecked(f)) continue;
+    const reason = typeof f.data?.reason === "string" ? f.data.reason : f.message.replace(/^not checked: /, "");
+    const cause = reason.split(", so ")[0];
+    byCause.set(cause, (byCause.get(cause) ?? 0) + 1);
+  }
+  if (byCause.size === 0) return void 0;
+  const groups = [...byCause].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const total = groups.reduce((sum, [, n]) => sum + n, 0);
+  if (groups.length === 1) return `\u2139 ${plural(total, "check")} skipped because ${groups[0][0]} (${listedBy})`;
+  const shown2 = groups.slice(0, REASONS_SHOWN).map(([cause, n]) => `${n} because ${cause}`);
+  const rest = groups.slice(REASONS_SHOWN).reduce((sum, [, n]) => sum + n, 0);
+  if (rest > 0) shown2.push(`${rest} for ${plural(groups.length - REASONS_SHOWN, "other reason")}`);
+  return `\u2139 ${plural(total, "check")} skipped (${listedBy}): ${shown2.join("; ")}`;
+}
+
 // src/report/stylish.ts
 var SEVERITY_WORD = { error: "error", warning: "warning", info: "info" };
 var SEVERITY_COLOR = { error: "31", warning: "33", info: "36" };
@@ -50976,7 +51299,7 @@ function* stylishChunks(findings, context) {
   const { color } = context;
   let currentFile;
   for (const f of findings) {
-    if (f.suppressed) continue;
+    if (f.suppressed || !context.verbose && isNotChecked(f)) continue;
     if (f.file !== currentFile) {
       if (currentFile !== void 0) yield "\n";
       currentFile = f.file;
@@ -50995,6 +51318,9 @@ function* stylishChunks(findings, context) {
   const { error, warning, info } = context.counts;
   if (currentFile !== void 0) yield "\n";
   yield `${paint(color, error + warning + info === 0 ? "32" : error > 0 ? "31" : "33", formatTotals(context.counts, context.filesLinted))}
+`;
+  const skipped = notCheckedSummary(findings, context.verbose ? "listed above" : void 0);
+  if (skipped) yield `${paint(color, "2", printable(skipped))}
 `;
 }
 function formatStylish(findings, context) {
@@ -51245,8 +51571,9 @@ function* sarifChunks(result2, options) {
   const maxResults = Math.max(0, options.maxResults ?? SARIF_MAX_RESULTS);
   const descriptors = ruleDescriptors(result2, options);
   const indexOf = new Map(descriptors.map((d, i) => [d.id, i]));
-  const kept = keepMostSevere(result2.findings, maxResults);
-  const omitted = result2.findings.length - kept.length;
+  const findings = problemFindings(result2.findings);
+  const kept = keepMostSevere(findings, maxResults);
+  const omitted = findings.length - kept.length;
   const notifications = result2.fatal.map((problem2) => ({
     level: "error",
     message: { text: problem2.message },
@@ -51256,7 +51583,7 @@ function* sarifChunks(result2, options) {
     notifications.push({
       level: "warning",
       message: {
-        text: `${omitted} of ${result2.findings.length} results were left out: a run holds at most ${maxResults} results, errors kept first.`
+        text: `${omitted} of ${findings.length} results were left out: a run holds at most ${maxResults} results, errors kept first.`
       }
     });
   }
@@ -51433,7 +51760,7 @@ function formatGithubCommand(finding) {
   return `::${COMMAND[finding.severity]} ${list}::${escapeCommandData(printableCommandText(finding.message))}`;
 }
 function* githubChunks(findings) {
-  for (const f of findings) if (!f.suppressed) yield `${formatGithubCommand(f)}
+  for (const f of findings) if (!f.suppressed && !isNotChecked(f)) yield `${formatGithubCommand(f)}
 `;
 }
 function formatGithub(findings) {
@@ -51454,13 +51781,15 @@ function formatMarkdown(result2, options = {}) {
   const maxBytes = options.maxBytes ?? MARKDOWN_MAX_BYTES;
   const title = escapeMarkdown((options.title ?? "uclint").replace(/[\r\n]+/g, " "));
   const blocks = [`## ${title}`, formatTotals(result2.counts, result2.files.length)];
-  const packs = packTable(result2.findings);
+  const skipped = notCheckedSummary(result2.findings, `${options.notCheckedListedBy ?? "uclint --format json"} lists them`);
+  if (skipped) blocks.push(escapeMarkdown(skipped));
+  const packs = packTable(problemFindings(result2.findings));
   if (packs) blocks.push(packs);
   const families = familiesParagraph(result2);
   if (families) blocks.push(families);
   for (const note2 of options.notes ?? []) blocks.push(note2);
   const head = blocks.join("\n\n");
-  const listed = options.findings ?? result2.findings.filter((f) => !f.suppressed);
+  const listed = options.findings ?? problemFindings(result2.findings.filter((f) => !f.suppressed));
   const total = listed.length;
   if (total === 0) return fitBytes(`${head}
 `, maxBytes);
@@ -52053,7 +52382,7 @@ function guessIgnore(root) {
 }
 
 // src/init/write.ts
-var ACTION_REFERENCE = "uclint/uclint@v0";
+var ACTION_REFERENCE = "<owner>/uclint@<tag>";
 var YAML_WORDS = /* @__PURE__ */ new Set(["null", "true", "false", "yes", "no", "on", "off", "y", "n"]);
 var RAW_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
 function unicodeEscape(character) {
@@ -52170,6 +52499,11 @@ function workflowText({ paths }) {
   return `# uclint: lint the unified-communications estate on every pull request, and audit it
 # (certificate expiry above all) every week into one issue. Written by \`uclint init\`;
 # the inputs are described in docs/action.md of the uclint package.
+#
+# Before the first run, replace ${ACTION_REFERENCE} (twice below) with the repository that
+# hosts the uclint you use and one of its releases; best, pin the release's full commit SHA,
+# as GitHub's security hardening guide advises (<owner>/uclint@<sha>  # <tag>). A copy of
+# uclint kept in this repository is \`uses: ./path/to/uclint\`.
 name: uclint
 on:
   pull_request:
@@ -52274,6 +52608,7 @@ var DEFAULT_WORKFLOW_PATH = ".github/workflows/uclint.yml";
 var KIND_NAMES = {
   zone: ["zone file", "zone files"],
   certificate: ["certificate file", "certificate files"],
+  "private-key": ["private key file", "private key files"],
   manifest: ["manifest", "manifests"],
   wireguard: ["WireGuard config", "WireGuard configs"],
   openvpn: ["OpenVPN config", "OpenVPN configs"],
@@ -52421,6 +52756,8 @@ Options:
                                 each code) in one file, then one that counts the rest
                                 (default: maxFindingsPerFile in the config, else 1000)
   -q, --quiet                   report errors only
+      --verbose                 list the "not checked" notes (checks a rule could not make,
+                                such as zones of unknown view) instead of counting them
       --now <date>              judge dates (certificate expiry) against this day, e.g. 2026-11-20
       --baseline <file>         ignore findings recorded in this baseline file
       --write-baseline <file>   record the current findings as a baseline
@@ -52457,6 +52794,7 @@ async function runCli(argv, terminal) {
         "max-warnings": { type: "string" },
         "max-findings-per-file": { type: "string" },
         quiet: { type: "boolean", short: "q" },
+        verbose: { type: "boolean" },
         now: { type: "string" },
         baseline: { type: "string" },
         "write-baseline": { type: "string" },
@@ -52513,7 +52851,7 @@ Run 'uclint --help' for usage.
   const initOnly = ["dry-run", "force", "workflow", "no-workflow"].filter((name) => values[name] !== void 0);
   if (positionals[0] !== "init" && initOnly.length > 0) return usage(io, `--${initOnly[0]} belongs to \`uclint init\``);
   if (positionals[0] === "init") {
-    const lintOnly = ["format", "output", "config", "rule", "max-warnings", "max-findings-per-file", "quiet", "now", "baseline", "write-baseline", "allow-plugins", "plugins-from", "pkcs12-password-env"].filter(
+    const lintOnly = ["format", "output", "config", "rule", "max-warnings", "max-findings-per-file", "quiet", "verbose", "now", "baseline", "write-baseline", "allow-plugins", "plugins-from", "pkcs12-password-env"].filter(
       (name) => values[name] !== void 0
     );
     if (lintOnly.length > 0) return usage(io, `--${lintOnly[0]} does not apply to \`uclint init\``);
@@ -52565,14 +52903,14 @@ Run 'uclint --help' for usage.
   if (typeof result2 === "number") return result2;
   const shown2 = values.quiet ? result2.findings.filter((f) => f.severity === "error") : result2.findings;
   const color = values["no-color"] ? false : values.color ? true : io.isTTY && !values.output && !io.env.NO_COLOR;
-  const written = await writeReport(() => reportChunks(format, { ...result2, findings: shown2 }, color), values.output, { ...io, stdout: terminal.stdout });
+  const written = await writeReport(() => reportChunks(format, { ...result2, findings: shown2 }, color, values.verbose ?? false), values.output, { ...io, stdout: terminal.stdout });
   return written ?? exitCodeOf(result2, maxWarnings);
 }
 var FORMATS = ["stylish", "json", "sarif", "github", "markdown"];
 function isFormat(name) {
   return FORMATS.includes(name);
 }
-function reportChunks(format, result2, color) {
+function reportChunks(format, result2, color, verbose) {
   switch (format) {
     case "json":
       return jsonReportChunks(result2);
@@ -52581,9 +52919,9 @@ function reportChunks(format, result2, color) {
     case "github":
       return githubChunks(result2.findings);
     case "markdown":
-      return [formatMarkdown(result2)];
+      return [formatMarkdown(result2, verbose ? { findings: result2.findings.filter((f) => !f.suppressed), notCheckedListedBy: "the list below" } : {})];
     case "stylish":
-      return stylishChunks(result2.findings, { color, counts: result2.counts, filesLinted: result2.files.length });
+      return stylishChunks(result2.findings, { color, counts: result2.counts, filesLinted: result2.files.length, verbose });
   }
 }
 async function writeReport(report, output, io) {
@@ -52691,6 +53029,7 @@ export {
   streamSink,
   lint,
   exitCodeOf,
+  problemFindings,
   stylishChunks,
   formatStylish,
   formatTotals,
@@ -52716,4 +53055,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-PJH276DH.js.LEGAL.txt */
+/*! For license information please see chunk-4BAB4IJ6.js.LEGAL.txt */
