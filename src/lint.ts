@@ -3,8 +3,9 @@ import path from 'node:path';
 import { countFindings, type Diagnostic, type Finding, type FindingCounts, type SourceRange } from './core/types.js';
 import { Estate } from './estate/estate.js';
 import type { IncludeReader, ZoneFile } from './loaders/zone/model.js';
-import { parseZone } from './loaders/zone/index.js';
 import { discoverFiles, lintRoot, commonDirectory, isInside, createIncludeReader, readTextFile, globMatcher, type DiscoveredFile, type FileKind } from './discover/index.js';
+import { TreeFiles } from './discover/include.js';
+import { loadNamedConfs, loadZones, originGuessNotes } from './discover/load-order.js';
 import { parseCertificateFile } from './loaders/certificate/index.js';
 import { parseManifestFile } from './loaders/manifest/index.js';
 import { parseRegistryFile } from './loaders/registry/index.js';
@@ -82,6 +83,7 @@ const COMMENT_START: Partial<Record<FileKind, string>> = {
   manifest: '#',
   wireguard: '#',
   openvpn: '#',
+  'named-conf': '//',
 };
 
 
@@ -173,7 +175,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   // comments, and a file in UTF-16 is said to be so once, as a linted zone file is.
   const includedTexts = new Map<string, string>();
   const encodingReported = new Set<string>();
-  const confinedReader = createIncludeReader(root);
+  const confinedReader = createIncludeReader(root, { files: new TreeFiles(discovered.tree) });
   const includeReader: IncludeReader = (written, fromFile) => {
     const result = confinedReader(written, fromFile);
     if ('text' in result) {
@@ -185,6 +187,10 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     }
     return result;
   };
+  // BIND configurations first: the zones they declare give zone files their origins and views.
+  const namedConfs = loadNamedConfs(root, discovered, includeReader);
+  diagnostics.push(...namedConfs.diagnostics);
+  const files = namedConfs.files;
   const unsupported: Finding[] = [];
   const fileCertificates: Certificate[] = [];
   const manifestCertificates: Certificate[] = [];
@@ -199,7 +205,8 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     variable,
   }));
   const env = options.env ?? process.env;
-  for (const file of discovered.files) {
+  for (const file of files) {
+    if (file.kind === 'zone' || file.kind === 'named-conf') continue;
     // Certificates and registry exports are bytes (DER, PKCS#12, UTF-16LE), read as such by their loaders.
     if (file.kind === 'certificate' || file.kind === 'registry') {
       let bytes: Buffer;
@@ -227,10 +234,6 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     try {
       const read = readTextFile(file.path);
       text = read.text;
-      if (read.encoding !== 'utf8' && file.kind === 'zone' && !encodingReported.has(file.file)) {
-        encodingReported.add(file.file);
-        diagnostics.push(zoneEncodingDiagnostic(file.file, read.encoding, read.byteOrderMark));
-      }
     } catch (error) {
       diagnostics.push(unreadable(file.file, error));
       continue;
@@ -264,24 +267,24 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       sdpSessions.push(parsed.session);
       diagnostics.push(...parsed.diagnostics);
     }
-    if (file.kind === 'zone') {
-      const parsed = parseZone(text, {
-        file: file.file,
-        origin: file.origin,
-        originSource: file.originSource,
-        view: file.view,
-        viewSource: file.viewSource === 'none' ? undefined : file.viewSource,
-        includeReader,
-      });
-      zones.push(parsed.zone);
-      diagnostics.push(...parsed.diagnostics);
-      for (const included of parsed.zone.includes) {
-        if (directivesByFile.has(included)) continue;
-        const includedText = includedTexts.get(included);
-        if (includedText !== undefined) directivesByFile.set(included, findDirectives(included, includedText, ';'));
-      }
+  }
+  const zoneLoad = loadZones(files, includeReader, (file, read) => {
+    if (read.encoding !== 'utf8' && !encodingReported.has(file.file)) {
+      encodingReported.add(file.file);
+      diagnostics.push(zoneEncodingDiagnostic(file.file, read.encoding, read.byteOrderMark));
+    }
+    directivesByFile.set(file.file, findDirectives(file.file, read.text, ';'));
+  });
+  zones.push(...zoneLoad.zones);
+  diagnostics.push(...zoneLoad.diagnostics);
+  for (const zone of zoneLoad.zones) {
+    for (const included of zone.includes) {
+      if (directivesByFile.has(included)) continue;
+      const includedText = includedTexts.get(included);
+      if (includedText !== undefined) directivesByFile.set(included, findDirectives(included, includedText, ';'));
     }
   }
+  for (const [file, text] of namedConfs.texts) directivesByFile.set(file, findDirectives(file, text, '//'));
 
   // Rules.
   const estate = new Estate({
@@ -297,6 +300,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   });
   const run = runRules(estate, registry, config.rules, now);
   const findings: Finding[] = [...diagnostics.map(diagnosticToFinding), ...unsupported, ...run.findings];
+  findings.push(...originGuessNotes(zoneLoad.files, findings).map(diagnosticToFinding));
 
   // Suppressions, then the report of directives that suppressed nothing or are malformed.
   applyDirectives(findings, directivesByFile);
@@ -329,7 +333,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
 
   const counts = countFindings(sorted);
   for (const f of sorted) if (f.ruleId === 'uclint/rule-crash') fatal.push({ message: f.message });
-  return { root, findings: sorted, files: discovered.files, counts, outcomes: run.outcomes, fatal, configFile, config, now, estate, rules: registry, plugins };
+  return { root, findings: sorted, files: zoneLoad.files, counts, outcomes: run.outcomes, fatal, configFile, config, now, estate, rules: registry, plugins };
 }
 
 function unreadable(file: string, error: unknown): Diagnostic {

@@ -30,7 +30,7 @@ export function formatJson(result: LintResult): string {
         version: JSON_FORMAT_VERSION,
         now: result.now.toISOString(),
         counts: result.counts,
-        files: result.files.map((f) => ({ file: f.file, kind: f.kind, view: f.view })),
+        files: result.files.map((f) => ({ file: f.file, kind: f.kind, view: f.view, ...(f.kind === 'zone' ? zoneSources(f) : {}) })),
         rules: result.outcomes.filter((o) => o.status !== 'off').map((o) => ({ ruleId: o.ruleId, status: o.status, findings: o.findings })),
         findings,
       },
@@ -38,4 +38,16 @@ export function formatJson(result: LintResult): string {
       2,
     ) + '\n'
   );
+}
+
+/** Where a zone file's origin and view came from (see docs/formats.md, "Origin and view"). */
+function zoneSources(f: LintResult['files'][number]): Record<string, string> {
+  const sources: Record<string, string> = {};
+  if (f.includedBy !== undefined) sources.includedBy = f.includedBy;
+  if (f.origin !== undefined) sources.origin = f.origin;
+  sources.originSource = f.originSource ?? 'none';
+  if (f.originEvidence !== undefined) sources.originEvidence = f.originEvidence;
+  sources.viewSource = f.viewSource;
+  if (f.viewEvidence !== undefined) sources.viewEvidence = f.viewEvidence;
+  return sources;
 }
