@@ -154,12 +154,12 @@ const NAME_FINDINGS = new Set(['dns/dangling-target', 'sip/srv-target', 'zone/ou
  * One note for each zone whose origin is only a guess from its file name and whose names then
  * fail (point nowhere, or lie outside the zone): the guess may be what is wrong.
  */
-export function originGuessNotes(files: readonly DiscoveredFile[], findings: ReadonlyArray<{ file: string; ruleId: string; messageId?: string }>): Diagnostic[] {
+export function originGuessNotes(files: readonly DiscoveredFile[], findings: ReadonlyArray<{ file: string; ruleId: string; messageId?: string; severity: Diagnostic['severity'] }>): Diagnostic[] {
   const guessed = new Map(files.filter((f) => f.kind === 'zone' && f.originSource === 'filename' && f.origin !== undefined).map((f) => [f.file, f]));
   if (guessed.size === 0) return [];
   const counts = new Map<string, number>();
   for (const finding of findings) {
-    if (!guessed.has(finding.file) || !(NAME_FINDINGS.has(finding.ruleId) || NAME_FINDINGS.has(finding.messageId ?? ''))) continue;
+    if (finding.severity === 'info' || !guessed.has(finding.file) || !(NAME_FINDINGS.has(finding.ruleId) || NAME_FINDINGS.has(finding.messageId ?? ''))) continue;
     counts.set(finding.file, (counts.get(finding.file) ?? 0) + 1);
   }
   return [...counts].map(([file, count]) => ({

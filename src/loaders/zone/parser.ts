@@ -450,11 +450,10 @@ class ZoneParser {
       style = bare;
       example = failing;
     }
-    let lineText = '';
     if (style === undefined && this.placeholderScan) {
       // `{{ host }}` is three tokens: the line holds it, no token does.
       const end = this.text.indexOf('\n', start);
-      lineText = this.text.slice(start, end < 0 ? this.text.length : end);
+      const lineText = this.text.slice(start, end < 0 ? this.text.length : end);
       const found = findPlaceholder(lineText);
       if (found) ({ style, text: example } = found);
     }
