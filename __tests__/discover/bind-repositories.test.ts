@@ -183,6 +183,15 @@ describe('no cascades', () => {
   });
 });
 
+describe("BIND's binary files", () => {
+  it('a secondary zone kept in raw format is said not to be read; a journal is left alone', async () => {
+    write({ 'bind/db.contoso.com': '\0\0\0\x02\0\0\0\x01binary', 'bind/db.contoso.com.jnl': ';BIND LOG V9\n\0\0' });
+    const result = await run();
+    expect(result.files).toEqual([]);
+    expect(result.findings.map((f) => `${f.file} ${f.severity} ${f.messageId}`)).toEqual(['bind/db.contoso.com info input/binary']);
+  });
+});
+
 describe('what a path written for the server names in the tree', () => {
   const tree = new TreeFiles(['bind/db.0', 'bind-soa/db.0', 'bind-soa/named.conf', 'bind/zones/db.x', 'other/zones/db.x', 'db.y']);
   it.each([

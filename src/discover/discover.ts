@@ -5,7 +5,7 @@ import type { Diagnostic } from '../core/types.js';
 import type { DnsName, View, ZoneFile } from '../loaders/zone/model.js';
 import { canonicalName } from '../estate/names.js';
 import { fileTooLarge } from '../core/words.js';
-import { classify, isOursByName, needsHead, zoneFileNameHints, SNIFF_BYTES } from './classify.js';
+import { classify, classifyByName, isOursByName, needsHead, zoneFileNameHints, SNIFF_BYTES } from './classify.js';
 import type { FileKind } from './classify.js';
 import { compileGlob } from './glob.js';
 
@@ -155,6 +155,16 @@ export async function discoverFiles(paths: string[], options: DiscoverOptions): 
     } else {
       const head = needsHead(fileName) ? await readHead(absolute) : undefined;
       kind = classify(fileName, head);
+      // `db.<zone>` and binary inside: BIND's `raw` copy of a secondary zone (a binary `*.db` is
+      // usually a database, and left alone).
+      if (!kind && head && fileName.toLowerCase().startsWith('db.') && classifyByName(fileName).kind === 'zone') {
+        diagnostics.push({
+          ...rangeAt(file),
+          severity: 'info',
+          code: 'input/binary',
+          message: 'named like a zone file but binary (a secondary zone in BIND\'s raw format?); not read',
+        });
+      }
     }
     if (!kind) return;
     const discovered: DiscoveredFile = { path: absolute, file, kind, ...viewOf(file, internal, external) };

@@ -130,4 +130,13 @@ describe('records that cannot be read', () => {
     ]);
     expect(result.zone.unreadOwners).toEqual(['www.example.com.', 'api.example.com.']);
   });
+
+  it('a part included twice counts its lines once', () => {
+    const part = "www 60 IN LUA A \"ifportup(443, {'192.0.2.1'})\"\napi 60 IN LUA A \"pickrandom({'192.0.2.2'})\"\n";
+    const result = parse(`${SOA}$INCLUDE lua.zone\n$INCLUDE lua.zone sub.example.com.\n`, { includeReader: () => ({ file: 'lua.zone', text: part }) });
+    expect(result.diagnostics.map((d) => `${d.file}:${d.line} ${d.message}`)).toEqual([
+      "lua.zone:1 LUA is PowerDNS's own record type: BIND and other servers refuse it, and records of it are not checked (2 records in this file)",
+    ]);
+    expect(result.zone.unreadOwners).toEqual(['www.example.com.', 'api.example.com.', 'www.sub.example.com.', 'api.sub.example.com.']);
+  });
 });

@@ -136,12 +136,15 @@ class ZoneParser {
   /** The style of a placeholder met in a name of the record being read. */
   private recordPlaceholder: string | undefined;
   /** Per file: lines whose records hold template placeholders, by style, with the first one (one diagnostic per file). */
-  private readonly templateLines = new Map<string, { styles: Map<string, { count: number; example: string }>; first: Span }>();
-  /** Per file: the first relative name read with no origin known, and how many more followed (one diagnostic per file). */
-  private readonly noOrigin = new Map<string, { diagnostic: Diagnostic; more: number }>();
+  private readonly templateLines = new Map<string, { styles: Map<string, { lines: Set<number>; example: string }>; first: Span }>();
+  /**
+   * Per file: the first relative name read with no origin known, and where the others are (one
+   * diagnostic per file; places, not a count, so a file included twice counts each name once).
+   */
+  private readonly noOrigin = new Map<string, { diagnostic: Diagnostic; at: Set<string> }>();
   private readonly unreadOwnerSet = new Set<string>();
   /** Per file and type: the first record of a server's own type (LUA), and how many more followed. */
-  private readonly serverTypes = new Map<string, { diagnostic: Diagnostic; more: number }>();
+  private readonly serverTypes = new Map<string, { diagnostic: Diagnostic; lines: Set<number> }>();
   private readonly txtScratch: string[] = [];
   private readonly txtLatin1Scratch: boolean[] = [];
 
@@ -192,15 +195,16 @@ class ZoneParser {
   finish(): void {
     this.table.seal();
     this.zone.unreadOwners = [...this.unreadOwnerSet];
-    for (const { diagnostic, more } of this.noOrigin.values()) {
+    for (const { diagnostic, at } of this.noOrigin.values()) {
+      const more = at.size - 1;
       if (more > 0) diagnostic.message += ` (and ${thousands(more)} more relative name${more === 1 ? '' : 's'} in this file)`;
     }
-    for (const { diagnostic, more } of this.serverTypes.values()) {
-      if (more > 0) diagnostic.message += ` (${thousands(more + 1)} records in this file)`;
+    for (const { diagnostic, lines } of this.serverTypes.values()) {
+      if (lines.size > 1) diagnostic.message += ` (${thousands(lines.size)} records in this file)`;
     }
     for (const [file, { styles, first }] of this.templateLines) {
       let lines = 0;
-      for (const { count } of styles.values()) lines += count;
+      for (const { lines: at } of styles.values()) lines += at.size;
       const described = [...styles].map(([style, { example }]) => `${style}, such as '${example}'`).join('; ');
       this.diagnostics.push({
         file,
@@ -480,8 +484,8 @@ class ZoneParser {
       this.templateLines.set(this.file, entry);
     }
     const seen = entry.styles.get(style);
-    if (seen) seen.count++;
-    else entry.styles.set(style, { count: 1, example: example.length > 40 ? example.slice(0, 40) + '...' : example });
+    if (seen) seen.lines.add(line);
+    else entry.styles.set(style, { lines: new Set([line]), example: example.length > 40 ? example.slice(0, 40) + '...' : example });
   }
 
   /** Notes a template placeholder in a name just read (only in texts that may hold one). */
@@ -605,11 +609,11 @@ class ZoneParser {
     const key = `${this.file}\n${type}`;
     const seen = this.serverTypes.get(key);
     if (seen) {
-      seen.more++;
+      seen.lines.add(this.sc.tokLine);
       return;
     }
     this.warn('zone/server-specific-type', `${type} is ${server}'s own record type: BIND and other servers refuse it, and records of it are not checked`);
-    this.serverTypes.set(key, { diagnostic: this.diagnostics[this.diagnostics.length - 1], more: 0 });
+    this.serverTypes.set(key, { diagnostic: this.diagnostics[this.diagnostics.length - 1], lines: new Set([this.sc.tokLine]) });
   }
 
   /** A record at the current owner (`table.owners`). */
@@ -740,13 +744,14 @@ class ZoneParser {
     const code = NAME_ERROR_CODES[e];
     // Without an origin every relative name fails: the first says so, the others are counted.
     if (code === 'zone/relative-name-without-origin') {
+      const place = `${this.sc.tokLine}:${this.sc.tokColumn}`;
       const seen = this.noOrigin.get(this.file);
       if (seen) {
-        seen.more++;
+        seen.at.add(place);
         return;
       }
       this.fail(code, `${NAME_ERROR_MESSAGES[e]}: '${this.shown()}'`);
-      this.noOrigin.set(this.file, { diagnostic: this.diagnostics[this.diagnostics.length - 1], more: 0 });
+      this.noOrigin.set(this.file, { diagnostic: this.diagnostics[this.diagnostics.length - 1], at: new Set([place]) });
       return;
     }
     this.fail(code, `${NAME_ERROR_MESSAGES[e]}: '${this.shown()}'`);
