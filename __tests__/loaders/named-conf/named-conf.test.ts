@@ -130,6 +130,20 @@ describe('named.conf syntax errors, at their lines, reading on', () => {
     expect(result.conf.zones.map((z) => z.name)).toEqual(['a.']);
   });
 
+  it('reads in time near-linear in the text, whatever it repeats (unclosed `${`, quotes, comments, braces)', () => {
+    for (const unit of ['${', '"', '/*', '{ ', 'x ']) {
+      const time = (n: number) => {
+        const text = unit.repeat(n);
+        const started = performance.now();
+        parse(text);
+        return performance.now() - started;
+      };
+      time(20_000);
+      // Ten times the text may take at most forty times as long (linear is ten).
+      expect(time(200_000)).toBeLessThan(40 * Math.max(time(20_000), 2));
+    }
+  });
+
   it('a zone name that is no domain name is an error at the name', () => {
     expect(problems(`zone "${'a'.repeat(64)}.com" { file "x.db"; };\n`)).toEqual(['1:6 named-conf/bad-zone-name']);
   });

@@ -49,6 +49,8 @@ const LESS = 60;
 const BACKSLASH = 92;
 const OPEN = 123;
 const CLOSE = 125;
+/** Longest `${NAME}` kept inside a word. */
+const MAX_PLACEHOLDER = 256;
 
 /** Characters that end a word (besides comments). */
 function endsWord(c: number): boolean {
@@ -188,12 +190,13 @@ export class Lexer {
     const start = this.i;
     while (this.i < text.length) {
       const c = text.charCodeAt(this.i);
-      // `${NAME}` (shell and Terraform templates) stays inside the word it is part of.
+      // `${NAME}` (shell and Terraform templates) stays inside the word it is part of. The look
+      // ahead is bounded, so a text of many `${` costs no more than a text of words.
       if (c === DOLLAR && text.charCodeAt(this.i + 1) === OPEN) {
-        const close = text.indexOf('}', this.i + 2);
-        const newline = text.slice(this.i + 2, close < 0 ? text.length : close).search(/[\r\n;{]/);
-        if (close > 0 && newline < 0) {
-          this.i = close + 1;
+        const window = text.slice(this.i + 2, this.i + 2 + MAX_PLACEHOLDER);
+        const close = window.indexOf('}');
+        if (close >= 0 && window.slice(0, close).search(/[\r\n;{]/) < 0) {
+          this.i += close + 3;
           continue;
         }
       }
