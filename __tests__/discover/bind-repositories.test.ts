@@ -126,6 +126,15 @@ describe('origins and views by precedence', () => {
     expect(problems(result)).toEqual([]);
   });
 
+  it("PowerDNS's BIND backend reads named.conf too: its native zones are named by it", async () => {
+    write({
+      'named.conf': 'options { directory "/etc/powerdns/zones/"; };\nzone "contoso.com" { type native; file "contoso.zone"; };\n',
+      'zones/contoso.zone': ['$TTL 3600', SOA, '@ IN NS ns1', 'ns1 IN A 198.51.100.53', ''].join('\n'),
+    });
+    const result = await run();
+    expect(fileEntry(result, 'zones/contoso.zone')).toMatchObject({ kind: 'zone', origin: 'contoso.com.', originSource: 'named-conf' });
+  });
+
   it('a view suffix in the file name gives the origin without it and the view from it', async () => {
     write({
       'dns/contoso.com-ext.zone': ['$TTL 3600', SOA, '@ IN NS ns1.contoso.net.', 'www IN A 198.51.100.80', ''].join('\n'),
@@ -156,6 +165,18 @@ describe('no cascades', () => {
     write({ 'external/contoso.com.zone': ['$ORIGIN contoso.com.', '$TTL 3600', SOA, '@ IN NS ns1.contoso.net.', 'dc1 IN A 198.51.100.300', '_ldap._tcp IN SRV 0 0 389 dc1', 'ldap IN CNAME dc1', ''].join('\n') });
     const result = await run();
     expect(problems(result)).toEqual(['external/contoso.com.zone:5 error zone/bad-address']);
+  });
+
+  it('a zone template whose SOA holds a placeholder is not said to lack its SOA and NS', async () => {
+    write({
+      'named.conf': 'zone "contoso.com" { type primary; file "contoso.com.zone"; };\n',
+      'contoso.com.zone': ['$TTL 3600', '@ IN SOA ns1 hostmaster {{serial}} 3600 600 86400 300', '@ IN NS ns1', 'ns1 IN A 198.51.100.53', ''].join('\n'),
+    });
+    const result = await run();
+    expect(problems(result)).toEqual([]);
+    expect(result.findings.filter((f) => f.ruleId === 'dns/zone-validity').map((f) => `${f.severity} ${f.message}`)).toEqual([
+      'info not checked: a record at its apex could not be read, so whether it has an SOA and NS records was not checked',
+    ]);
   });
 
   it('an IMS template zone named by named.conf is one note, and nothing it cannot judge is an error', async () => {

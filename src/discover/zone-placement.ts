@@ -25,8 +25,11 @@ export interface Placement {
   viewEvidence?: string;
 }
 
-/** Zone types whose `file` holds zone data in master-file format that the server reads or writes. */
-const ZONE_TYPES_WITH_DATA = new Set(['master', 'primary', 'slave', 'secondary', 'mirror', 'stub', 'redirect', 'hint']);
+/**
+ * Zone types whose `file` holds zone data in master-file format that the server reads or
+ * writes (`native` is PowerDNS's, whose BIND backend reads named.conf).
+ */
+const ZONE_TYPES_WITH_DATA = new Set(['master', 'primary', 'slave', 'secondary', 'mirror', 'stub', 'redirect', 'hint', 'native']);
 
 /** The side a view serves, and why (`(its name)`, `matches only private clients (...)`). */
 interface ViewSide {
