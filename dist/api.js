@@ -34,7 +34,7 @@ import {
   stylishChunks,
   writeChunks,
   writeChunksToFile
-} from "./chunks/chunk-4BAB4IJ6.js";
+} from "./chunks/chunk-6DQQYJY2.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

@@ -5,7 +5,7 @@ import {
   printable,
   runCli,
   streamSink
-} from "./chunks/chunk-4BAB4IJ6.js";
+} from "./chunks/chunk-6DQQYJY2.js";
 
 // src/bin.ts
 var stdout = streamSink(process.stdout);

@@ -21,7 +21,7 @@ import {
   problemFindings,
   sarifChunks,
   writeChunksToFile
-} from "./chunks/chunk-4BAB4IJ6.js";
+} from "./chunks/chunk-6DQQYJY2.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

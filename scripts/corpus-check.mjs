@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 
 const CLI = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'cli.js');
 /** Extensions whose files are always read, whatever their content (docs/formats.md). */
-const KIND_BY_NAME = /\.(zone|db|dns|pem|crt|cer|der|pfx|p12|p7b|ovpn|sdp|reg)$|(^|\/)db\.[^/]+$/i;
+const KIND_BY_NAME = /\.(zone|db|dns|pem|crt|cer|der|pfx|p12|p7b|ovpn|sdp|reg)$|(^|\/)db\.[^/]+(?<!\.jnl)$/i;
 
 function parseArguments(argv) {
   const options = { chunk: 300, timeout: 120, slow: 2, json: undefined, directory: undefined };

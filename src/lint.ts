@@ -4,8 +4,9 @@ import { appendAll } from './core/arrays.js';
 import { countFindings, type Diagnostic, type Finding, type FindingCounts, type SourceRange } from './core/types.js';
 import { Estate } from './estate/estate.js';
 import type { IncludeReader, ZoneFile } from './loaders/zone/model.js';
-import { parseZone } from './loaders/zone/index.js';
 import { discoverFiles, lintRoot, isInside, toPosix, createIncludeReader, readTextFile, globMatcher, type DiscoveredFile, type FileKind } from './discover/index.js';
+import { TreeFiles } from './discover/include.js';
+import { loadNamedConfs, loadZones, originGuessNotes } from './discover/load-order.js';
 import { parseCertificateFile } from './loaders/certificate/index.js';
 import { parsePrivateKeyFile, privateKeysInText } from './loaders/certificate/private-key.js';
 import type { PrivateKey } from './estate/private-key.js';
@@ -105,6 +106,7 @@ const COMMENT_START: Partial<Record<FileKind, string>> = {
   manifest: '#',
   wireguard: '#',
   openvpn: '#',
+  'named-conf': '//',
 };
 
 
@@ -226,7 +228,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   // comments, and a file in UTF-16 is said to be so once, as a linted zone file is.
   const includedTexts = new Map<string, string>();
   const encodingReported = new Set<string>();
-  const confinedReader = createIncludeReader(root, { ignored: configMatcher(config.ignore) });
+  const confinedReader = createIncludeReader(root, { ignored: configMatcher(config.ignore), files: new TreeFiles(discovered.tree) });
   const includeReader: IncludeReader = (written, fromFile) => {
     const result = confinedReader(written, fromFile);
     if ('text' in result) {
@@ -238,6 +240,10 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     }
     return result;
   };
+  // BIND configurations first: the zones they declare give zone files their origins and views.
+  const namedConfs = loadNamedConfs(root, discovered, includeReader);
+  addDiagnostics(namedConfs.diagnostics);
+  const files = namedConfs.files;
   const unsupported: Finding[] = [];
   const fileCertificates: Certificate[] = [];
   const manifestCertificates: Certificate[] = [];
@@ -251,7 +257,9 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const env = options.env ?? process.env;
   // Private keys are looked for in every file read, whatever its kind (an OpenVPN config's inline `<key>`, a manifest).
   const privateKeys: PrivateKey[] = [];
-  for (const file of discovered.files) {
+  for (const file of files) {
+    // Zones are loaded below in the order their includes need, after the BIND configurations that name them.
+    if (file.kind === 'zone' || file.kind === 'named-conf') continue;
     // Certificates, key files and registry exports are bytes (DER, PKCS#12, UTF-16LE), read as such by their loaders.
     if (file.kind === 'certificate' || file.kind === 'registry' || file.kind === 'private-key') {
       let bytes: Buffer;
@@ -283,10 +291,6 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     try {
       const read = readTextFile(file.path);
       text = read.text;
-      if (read.encoding !== 'utf8' && file.kind === 'zone' && !encodingReported.has(file.file)) {
-        encodingReported.add(file.file);
-        addDiagnostic(zoneEncodingDiagnostic(file.file, read.encoding, read.byteOrderMark));
-      }
     } catch (error) {
       addDiagnostic(unreadable(file.file, error));
       continue;
@@ -322,24 +326,25 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       sdpSessions.push(parsed.session);
       addDiagnostics(parsed.diagnostics);
     }
-    if (file.kind === 'zone') {
-      const parsed = parseZone(text, {
-        file: file.file,
-        origin: file.origin,
-        originSource: file.originSource,
-        view: file.view,
-        viewSource: file.viewSource === 'none' ? undefined : file.viewSource,
-        includeReader,
-      });
-      zones.push(parsed.zone);
-      addDiagnostics(parsed.diagnostics);
-      for (const included of parsed.zone.includes) {
-        if (directivesByFile.has(included)) continue;
-        const includedText = includedTexts.get(included);
-        if (includedText !== undefined) directivesByFile.set(included, findDirectives(included, includedText, ';'));
-      }
+  }
+  const zoneLoad = loadZones(files, includeReader, (file, read) => {
+    if (read.encoding !== 'utf8' && !encodingReported.has(file.file)) {
+      encodingReported.add(file.file);
+      addDiagnostic(zoneEncodingDiagnostic(file.file, read.encoding, read.byteOrderMark));
+    }
+    directivesByFile.set(file.file, findDirectives(file.file, read.text, ';'));
+    appendAll(privateKeys, privateKeysInText(read.text, file.file));
+  });
+  appendAll(zones, zoneLoad.zones);
+  addDiagnostics(zoneLoad.diagnostics);
+  for (const zone of zoneLoad.zones) {
+    for (const included of zone.includes) {
+      if (directivesByFile.has(included)) continue;
+      const includedText = includedTexts.get(included);
+      if (includedText !== undefined) directivesByFile.set(included, findDirectives(included, includedText, ';'));
     }
   }
+  for (const [file, text] of namedConfs.texts) directivesByFile.set(file, findDirectives(file, text, '//'));
 
   for (const [file, text] of includedTexts) appendAll(privateKeys, privateKeysInText(text, file));
 
@@ -360,6 +365,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const readingNotKept = limiter.takeNotKept();
   const run = runRules(estate, registry, config.rules, now, limiter);
   const findings: Finding[] = [...diagnostics.map(diagnosticToFinding), ...readingNotKept, ...unsupported, ...run.findings];
+  appendAll(findings, originGuessNotes(zoneLoad.files, findings).map(diagnosticToFinding));
 
   // Suppressions, then the report of directives that suppressed nothing or are malformed.
   applyDirectives(findings, directivesByFile);
@@ -402,7 +408,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const counts = countFindings(sorted);
   // The finding keeps the stack; the problem that stops the run is its first line.
   for (const f of sorted) if (f.ruleId === 'uclint/rule-crash') fatal.push({ message: f.message.split('\n', 1)[0] });
-  return { root, findings: sorted, files: discovered.files, counts, outcomes: run.outcomes, fatal, configFile, config, now, estate, rules: registry, plugins };
+  return { root, findings: sorted, files: zoneLoad.files, counts, outcomes: run.outcomes, fatal, configFile, config, now, estate, rules: registry, plugins };
 }
 
 /** Why a run that found nothing to read stops, naming the paths as the caller gave them. */

@@ -63,7 +63,7 @@ describe('uclint init on examples/contoso', () => {
 
     const { code, stdout, stderr } = await run(['init']);
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
-    expect(stdout).toContain("  internal  dns/internal/contoso.com.zone\n      directory 'internal' says internal (dns/internal/contoso.com.zone)\n");
+    expect(stdout).toContain("  internal  dns/internal/contoso.com.zone\n      origin contoso.com: the file's $ORIGIN\n      directory 'internal' says internal (dns/internal/contoso.com.zone)\n");
     expect(stdout).toContain('  contoso.com  on-premises\n');
     expect(stdout).toContain('      product: lync2010 (topology.yml:5)\n');
     expect(stdout).toContain('Wrote .uclint.yml and .github/workflows/uclint.yml.');
@@ -180,6 +180,7 @@ describe('uclint init guesses', () => {
     expect(stdout).toContain(
       [
         '  internal  dns/inside/example.com.db',
+        "      origin example.com: the file's $ORIGIN",
         "      directory 'inside' says internal (dns/inside/example.com.db)",
         '      2 of 2 addresses private (RFC 1918/ULA) (dns/inside/example.com.db:5)',
         '      internal discovery records: _cisco-uds._tcp.example.com (dns/inside/example.com.db:6)',
@@ -196,7 +197,9 @@ describe('uclint init guesses', () => {
     write('public/example.org.zone', '; uclint-view: internal\n' + zone('example.org', ['ns1 IN A 203.0.113.53', '_sip._tls IN SRV 0 0 443 ns1']));
     const { code, stdout } = await run(['init', '--dry-run']);
     expect(code).toBe(0);
-    expect(stdout).toContain("  internal  public/example.org.zone\n      the file says '; uclint-view: internal' (public/example.org.zone:1)\n\n");
+    expect(stdout).toContain(
+      "  internal  public/example.org.zone\n      origin example.org: the file's $ORIGIN\n      the file says '; uclint-view: internal' (public/example.org.zone:1)\n\n",
+    );
   });
 
   it('BIND views place zone files whose names say nothing, and the other copy of a placed zone takes the other side', async () => {
@@ -208,7 +211,7 @@ describe('uclint init guesses', () => {
         '  match-clients { 10.0.0.0/8; };',
         '  zone "example.com" { type master; file "/etc/bind/db.example.com.inner"; };',
         '};',
-        'view "trusted-partners" { zone "example.net" { file "/etc/bind/db.example.net.b"; }; };',
+        'view "trusted-partners" { match-clients { 203.0.113.0/24; }; zone "example.net" { file "/etc/bind/db.example.net.b"; }; };',
         '',
       ].join('\n'),
     );
@@ -218,9 +221,14 @@ describe('uclint init guesses', () => {
     write('bind/db.example.net.b', zone('example.net', ['ns1 IN CNAME ns.example.org.']));
     const { code, stdout } = await run(['init', '--no-workflow']);
     expect(code).toBe(0);
-    expect(stdout).toContain('  internal  bind/db.example.com.inner\n      BIND view "internal" serves it (bind/named.conf:4)\n');
-    expect(stdout).toContain('  external  bind/db.example.com.outer\n      the other copy of example.com is internal (bind/db.example.com.inner)\n');
-    expect(stdout).toContain('  not placed  bind/db.example.net.b: nothing says which side it serves\n      BIND view "trusted-partners" serves it (a name that says no side) (bind/named.conf:6)\n');
+    expect(stdout).toContain(
+      '  internal  bind/db.example.com.inner\n      origin example.com: bind/named.conf:4: zone "example.com"\n      BIND view "internal" serves it (its name) (bind/named.conf:4)\n',
+    );
+    expect(stdout).toContain('  external  bind/db.example.com.outer\n      origin example.com: the file\'s $ORIGIN\n      the other copy of example.com is internal (bind/db.example.com.inner)\n');
+    expect(stdout).toContain(
+      '  not placed  bind/db.example.net.b: nothing says which side it serves\n      origin example.net: bind/named.conf:6: zone "example.net"\n' +
+        '      BIND view "trusted-partners" serves it (a view whose name and match-clients say no side) (bind/named.conf:6)\n',
+    );
     expect(loadedConfig().views).toEqual({ internal: ['bind/db.example.com.inner'], external: ['bind/db.example.com.outer'] });
     expect(existsSync(path.join(dir, '.github'))).toBe(false);
   });
@@ -287,6 +295,7 @@ const GOLDEN_REPORT = `Read 1 zone file.
 
 Zone views:
   external  dns/example.com.zone
+      origin example.com: the file's $ORIGIN
       0 of 2 addresses private (RFC 1918/ULA) (dns/example.com.zone:5)
       external discovery records: _sip._tls.example.com, _sipfederationtls._tcp.example.com (dns/example.com.zone:6)
 

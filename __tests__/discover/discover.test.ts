@@ -216,7 +216,13 @@ describe('classify', () => {
 
   it('keeps a .zone file with binary content a zone, so its loader reports it', () => {
     expect(classify('contoso.com.zone', Buffer.from('$TTL 1\n\0\0'))).toBe('zone');
-    expect(classify('db.contoso.com', Buffer.from('\0\0\0'))).toBe('zone');
+  });
+
+  it('does not take BIND\'s binary files for zones: a secondary\'s copy in raw format, a journal', () => {
+    // named-compilezone -F raw writes a header of 32-bit numbers: zeros among them.
+    expect(classify('db.contoso.com', Buffer.from('\0\0\0\x02\0\0\0\x01'))).toBeUndefined();
+    expect(classify('db.contoso.com.jnl', Buffer.from(';BIND LOG V9\n\0\0'))).toBeUndefined();
+    expect(classify('db.contoso.com', Buffer.from('$TTL 1\n'))).toBe('zone');
   });
 
   it('never sniffs files of foreign extensions', () => {
@@ -280,14 +286,15 @@ describe('createIncludeReader', () => {
     ];
     expect(results).toEqual([
       // Outside from the root; inside (but missing) from the including file's directory.
-      { error: "$INCLUDE '../secret.txt' does not exist in the lint root" },
-      { error: "$INCLUDE '../../../secret.txt' is outside the lint root" },
-      { error: `$INCLUDE '${outside}' is outside the lint root` },
-      { error: "$INCLUDE '/etc/passwd' is outside the lint root" },
-      { error: "$INCLUDE 'dns/parts/link.inc' is a symbolic link that leads outside the lint root" },
-      { error: "$INCLUDE 'dns/parts/missing.inc' does not exist in the lint root" },
-      { error: "$INCLUDE 'dns/parts' is not a regular file" },
-      { error: "$INCLUDE 'dns/parts/common.inc' is 20 bytes, over the bound of 10" },
+      { error: "'../secret.txt' is not in the lint root", missing: true },
+      { error: "'../../../secret.txt' is outside the lint root" },
+      // Absolute paths outside the root are the server's own files: missing here, never read.
+      { error: `'${outside}' is not in the lint root`, missing: true },
+      { error: "'/etc/passwd' is not in the lint root", missing: true },
+      { error: "'dns/parts/link.inc' is a symbolic link that leads outside the lint root" },
+      { error: "'dns/parts/missing.inc' is not in the lint root", missing: true },
+      { error: "'dns/parts' is not a regular file" },
+      { error: "'dns/parts/common.inc' is 20 bytes, over the bound of 10" },
     ]);
     expect(JSON.stringify(results)).not.toContain('SECRET CONTENT');
   });

@@ -25,6 +25,7 @@ import { parseRegistryFile } from '../../src/loaders/registry/index.js';
 import { parseSdpFile } from '../../src/loaders/sdp/index.js';
 import { parseWireguardFile } from '../../src/loaders/wireguard/index.js';
 import { formatRecord, parseZone } from '../../src/loaders/zone/index.js';
+import { parseNamedConf } from '../../src/loaders/named-conf/index.js';
 import type { IncludeReader, ZoneFile, ZoneRecord } from '../../src/loaders/zone/index.js';
 import { RULES } from '../../src/rules.generated.js';
 
@@ -168,6 +169,23 @@ export const LOADER_SUBJECTS: readonly LoaderSubject[] = [
       };
       const result = parseZone(text, { file: 'f.zone', origin: 'example.com.', originSource: 'filename', includeReader });
       return { diagnostics: result.diagnostics, ranges: result.zone.records.map((r) => r.loc), texts, check: () => zoneRoundTrip(result.zone) };
+    },
+  },
+  {
+    name: 'named-conf',
+    codePrefix: 'named-conf',
+    input: 'text',
+    tokens: ['options {', 'zone "', 'view "', '" {', ' };\n', ';', '{', '}', '"', 'include "inc.conf";\n', 'file "', 'type primary;', 'match-clients { ', '!', '10/8', 'any', 'acl "', '//', '#', '/*', '*/', '\\"', '{{ x }}', '{%', '${DOMAIN}', '\n'],
+    samples: textSamples('named-conf'),
+    load(input) {
+      const text = textOf(input);
+      const texts = new Map([['named.conf', text]]);
+      // Including the file itself exercises cycles; another name is read as a small include.
+      const includeReader: IncludeReader = (written) => (written === 'named.conf' ? { file: 'named.conf', text } : { file: 'inc.conf', text: 'zone "x" { file "x.db"; };\n' });
+      texts.set('inc.conf', 'zone "x" { file "x.db"; };\n');
+      const result = parseNamedConf(text, { file: 'named.conf', includeReader });
+      const ranges = [...result.conf.zones.map((z) => z.loc), ...result.conf.views.map((v) => v.loc)];
+      return { diagnostics: result.diagnostics, ranges, texts };
     },
   },
   {

@@ -60,7 +60,7 @@ describe('files', () => {
     const includeReader = createIncludeReader(dir, { maxFileBytes: 100 });
     const result = parseZone(`${SOA}$INCLUDE part.inc\n`, { file: 'b.test.zone', includeReader });
     expect(shown(result.diagnostics)).toEqual([
-      { code: 'zone/include-failed', file: 'b.test.zone', line: 5, column: 1, message: "cannot include 'part.inc': $INCLUDE 'part.inc' is 170 bytes, over the bound of 100" },
+      { code: 'zone/include-failed', file: 'b.test.zone', line: 5, column: 1, message: "cannot include 'part.inc': 'part.inc' is 170 bytes, over the bound of 100" },
     ]);
   });
 
@@ -130,9 +130,10 @@ describe('zone', () => {
       const zone = `${SOA}$INCLUDE leak.inc\n$INCLUDE ${relative}\n$INCLUDE ${path.join(outside, 'secret.txt')}\n`;
       const result = parseZone(zone, { file: 'b.test.zone', includeReader: createIncludeReader(path.join(dir, 'tree')) });
       expect(shown(result.diagnostics)).toEqual([
-        { code: 'zone/include-failed', file: 'b.test.zone', line: 5, column: 1, message: "cannot include 'leak.inc': $INCLUDE 'leak.inc' is a symbolic link that leads outside the lint root" },
-        { code: 'zone/include-failed', file: 'b.test.zone', line: 6, column: 1, message: `cannot include '${relative}': $INCLUDE '${relative}' is outside the lint root` },
-        { code: 'zone/include-failed', file: 'b.test.zone', line: 7, column: 1, message: `cannot include '${path.join(outside, 'secret.txt')}': $INCLUDE '${path.join(outside, 'secret.txt')}' is outside the lint root` },
+        { code: 'zone/include-failed', file: 'b.test.zone', line: 5, column: 1, message: "cannot include 'leak.inc': 'leak.inc' is a symbolic link that leads outside the lint root" },
+        { code: 'zone/include-failed', file: 'b.test.zone', line: 6, column: 1, message: `cannot include '${relative}': '${relative}' is outside the lint root` },
+        // An absolute path outside the tree is a file of the server, not of the repository: not read, and said so.
+        { code: 'zone/include-missing', file: 'b.test.zone', line: 7, column: 1, message: `$INCLUDE '${path.join(outside, 'secret.txt')}' is not in the repository; the records in it were not checked` },
       ]);
       expect(JSON.stringify(result.diagnostics)).not.toContain('TOP-SECRET');
       expect(result.zone.records.map((r) => `${r.name} ${r.type}`)).toEqual(['b.test. SOA', 'b.test. NS']);

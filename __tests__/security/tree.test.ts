@@ -206,12 +206,12 @@ describe('$INCLUDE reads nothing the walk skips', () => {
     const result = await lint({ cwd: repo, rules: [everyA] });
     expect(result.findings.map((f) => `${f.file}:${f.line} ${f.ruleId} ${f.message}`)).toEqual([
       'dns/example.com.zone:3 test/every-a A www.example.com.',
-      "dns/example.com.zone:4 parse/zone cannot include '.git/config': $INCLUDE '.git/config' is inside .git/, a directory uclint never reads",
-      "dns/example.com.zone:5 parse/zone cannot include 'dns/../.git/config': $INCLUDE 'dns/../.git/config' is inside .git/, a directory uclint never reads",
-      "dns/example.com.zone:6 parse/zone cannot include 'node_modules/hosts.inc': $INCLUDE 'node_modules/hosts.inc' is inside node_modules/, a directory uclint never reads",
-      "dns/example.com.zone:7 parse/zone cannot include 'dist/hosts.inc': $INCLUDE 'dist/hosts.inc' is inside dist/, a directory uclint never reads",
-      "dns/example.com.zone:8 parse/zone cannot include 'private/hosts.inc': $INCLUDE 'private/hosts.inc' is inside private/, which the configuration's ignore leaves out",
-      "dns/example.com.zone:9 parse/zone cannot include 'dns/gitconfig.inc': $INCLUDE 'dns/gitconfig.inc' is inside .git/, a directory uclint never reads",
+      "dns/example.com.zone:4 parse/zone cannot include '.git/config': '.git/config' is inside .git/, a directory uclint never reads",
+      "dns/example.com.zone:5 parse/zone cannot include 'dns/../.git/config': 'dns/../.git/config' is inside .git/, a directory uclint never reads",
+      "dns/example.com.zone:6 parse/zone cannot include 'node_modules/hosts.inc': 'node_modules/hosts.inc' is inside node_modules/, a directory uclint never reads",
+      "dns/example.com.zone:7 parse/zone cannot include 'dist/hosts.inc': 'dist/hosts.inc' is inside dist/, a directory uclint never reads",
+      "dns/example.com.zone:8 parse/zone cannot include 'private/hosts.inc': 'private/hosts.inc' is inside private/, which the configuration's ignore leaves out",
+      "dns/example.com.zone:9 parse/zone cannot include 'dns/gitconfig.inc': 'dns/gitconfig.inc' is inside .git/, a directory uclint never reads",
       'parts/hosts.inc:1 test/every-a A part.example.com.',
     ]);
     for (const word of ['extraheader', 'AUTHORIZATION', 'aHVudGVy', 'nm.example', 'private.example']) expect(JSON.stringify(result.findings)).not.toContain(word);

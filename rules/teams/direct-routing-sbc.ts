@@ -165,6 +165,10 @@ export default defineRule<{ ports?: number[]; cloud?: M365CloudName }, MessageId
         notChecked(sbc.fqdn, `no zone of the external view holds ${displayName(external.finalName)}, so the public address of SBC ${fqdn} was not checked`);
         return;
       }
+      if (external.outcome === 'unread') {
+        notChecked(sbc.fqdn, `the records of ${displayName(external.finalName)} in the external view could not be read, so the public address of SBC ${fqdn} was not checked`);
+        return;
+      }
       const related = external.chain.map((c) => ({ node: c as Located, message: `${displayName(c.name)} is an alias of ${displayName(c.data.target)}` }));
       if (external.addresses.length > 0) {
         if (external.addresses.some((a) => nonPublicRangeOf(a.data.address) === undefined)) return;

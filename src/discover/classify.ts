@@ -1,12 +1,14 @@
 import path from 'node:path';
 import type { DnsName } from '../loaders/zone/model.js';
+import { isNamedConfName, looksLikeNamedConf } from '../loaders/named-conf/recognise.js';
 import { decodeText } from './read.js';
 import { certificateBlockHoldsDer, pemBlocks, splitLines } from '../loaders/certificate/pem.js';
 import { PRIVATE_KEY_MARKER, derPrivateKey, isDnssecPrivateKeyText, privateKeysInBlocks, privateKeysInText } from '../loaders/certificate/private-key.js';
 
 /** Every kind of file uclint reads (docs/formats.md has a row for each; a test holds them together). */
-export const FILE_KINDS = ['zone', 'certificate', 'private-key', 'manifest', 'wireguard', 'openvpn', 'sdp', 'registry'] as const;
+export const FILE_KINDS = ['zone', 'certificate', 'private-key', 'manifest', 'wireguard', 'openvpn', 'sdp', 'registry', 'named-conf'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
+import { DASH_SUFFIX_WORDS, DOT_SUFFIX_WORDS, VIEW_WORDS, type Side } from './view-words.js';
 
 /** Bytes read from a file to sniff its content. */
 export const SNIFF_BYTES = 8 * 1024;
@@ -22,7 +24,9 @@ const FOREIGN_EXTENSIONS = new Set(
   (
     '.md .markdown .rst .adoc .html .htm .css .scss .svg .xml .json .jsonc .json5 .toml .ini .csv .tsv .log ' +
     '.ts .tsx .mts .cts .js .jsx .mjs .cjs .map .py .rb .go .rs .java .kt .cs .c .h .cc .cpp .hpp .sh .bash .ps1 .psm1 .bat .cmd ' +
-    '.lock .sum .mod .png .jpg .jpeg .gif .ico .webp .pdf .zip .gz .tgz .bz2 .xz .7z .tar .exe .dll .so .dylib .wasm .bin .pub'
+    '.lock .sum .mod .png .jpg .jpeg .gif .ico .webp .pdf .zip .gz .tgz .bz2 .xz .7z .tar .exe .dll .so .dylib .wasm .bin .pub ' +
+    // BIND's journals of dynamic updates (`db.contoso.com.jnl`) are binary.
+    '.jnl'
   ).split(' '),
 );
 
@@ -36,7 +40,9 @@ export function classifyByName(fileName: string): NameClass {
   const lower = fileName.toLowerCase();
   if (lower === '.uclint.yml' || lower === '.uclint.yaml') return { foreign: true };
   const extension = path.extname(lower);
+  if (extension === '.jnl') return { foreign: true };
   if (ZONE_EXTENSIONS.has(extension) || (lower.startsWith('db.') && lower.length > 3)) return { kind: 'zone' };
+  if (isNamedConfName(lower)) return { kind: 'named-conf' };
   if (CERTIFICATE_EXTENSIONS.has(extension)) return { kind: 'certificate' };
   if (extension === '.yml' || extension === '.yaml') return { confirm: 'manifest' };
   if (extension === '.conf') return { confirm: 'conf' };
@@ -72,7 +78,7 @@ export function headText(head: Buffer): string {
 }
 
 /** Text files hold no NUL; UTF-16 text does, so call this only on the UTF-8 reading. */
-function looksBinary(head: Buffer): boolean {
+export function looksBinary(head: Buffer): boolean {
   return decodeText(head).encoding === 'utf8' && head.includes(0);
 }
 
@@ -107,9 +113,10 @@ export function classify(fileName: string, head: Buffer | undefined): FileKind |
   const byName = classifyByName(fileName);
   if ('foreign' in byName) return undefined;
   if (byName.kind) {
-    // `*.db` is also the usual name of SQLite and other binary stores; a `.zone` with
-    // binary content is still a zone file, and its loader says what is wrong with it.
-    if (byName.kind === 'zone' && path.extname(fileName).toLowerCase() === '.db' && head && looksBinary(head)) return undefined;
+    // `*.db` is also the usual name of SQLite and other binary stores, and `db.*` of BIND's
+    // binary copies of transferred zones; a `.zone` with binary content is still a zone
+    // file, and its loader says what is wrong with it.
+    if (byName.kind === 'zone' && path.extname(fileName).toLowerCase() !== '.zone' && head && looksBinary(head)) return undefined;
     return byName.kind;
   }
   if (!head) return undefined;
@@ -120,6 +127,7 @@ export function classify(fileName: string, head: Buffer | undefined): FileKind |
     case 'conf':
       if (isWireguardText(text)) return 'wireguard';
       if (OPENVPN_DIRECTIVES.filter((directive) => directive.test(text)).length >= 2) return 'openvpn';
+      if (looksLikeNamedConf(text)) return 'named-conf';
       return undefined;
     case 'key':
       if (derPrivateKey(head) !== undefined || isDnssecPrivateKeyText(text)) return 'private-key';
@@ -134,6 +142,7 @@ export function classify(fileName: string, head: Buffer | undefined): FileKind |
       if (blocks.some((block) => certificateBlockHoldsDer(block, cut))) return 'certificate';
       if (privateKeysInBlocks(blocks, fileName).length > 0) return 'private-key';
       if (isZoneText(text)) return 'zone';
+      if (looksLikeNamedConf(text)) return 'named-conf';
       return undefined;
     }
   }
@@ -141,22 +150,51 @@ export function classify(fileName: string, head: Buffer | undefined): FileKind |
 
 const LABEL = /^[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?$/;
 
+/** What a zone file's name says: the zone's origin, and the view when the name ends with one. */
+export interface FileNameHints {
+  origin?: DnsName;
+  view?: Side;
+  /** The view suffix as written (`.internal`, `-ext`). */
+  viewSuffix?: string;
+}
+
 /**
- * The origin a zone file's name suggests (`contoso.com.zone`, `contoso.com.db`,
- * `contoso.com.dns`, `db.contoso.com`), canonical; undefined unless the guess has at
- * least two labels and looks like a domain.
+ * What a zone file's name suggests: the origin (`contoso.com.zone`, `contoso.com.db`,
+ * `contoso.com.dns`, `db.contoso.com`, `db.contoso.com.signed`), canonical, and a view from a
+ * suffix (`db.contoso.com.internal`, `contoso.com-ext.zone`, `contoso.com.external.db`,
+ * `db.contoso.com_int`). The origin is given only when it has at least two labels and looks
+ * like a domain; a suffix after a dot counts only when two labels remain before it (`db.corp.int`
+ * is the zone `corp.int.`).
  */
-export function originFromFileName(fileName: string): DnsName | undefined {
+export function zoneFileNameHints(fileName: string): FileNameHints {
   const lower = fileName.toLowerCase();
   let guess: string | undefined;
   const extension = path.extname(lower);
   if (ZONE_EXTENSIONS.has(extension)) guess = lower.slice(0, -extension.length);
   else if (lower.startsWith('db.')) guess = lower.slice(3);
-  if (guess === undefined) return undefined;
+  if (guess === undefined) return {};
+  if (guess.endsWith('.signed')) guess = guess.slice(0, -'.signed'.length);
   if (guess.endsWith('.')) guess = guess.slice(0, -1);
+  const hints: FileNameHints = {};
+  const lastDot = guess.lastIndexOf('.');
+  const lastLabel = guess.slice(lastDot + 1);
+  const dash = /[-_]([a-z]+)$/.exec(lastLabel);
+  if (lastDot > 0 && DOT_SUFFIX_WORDS.has(lastLabel) && guess.slice(0, lastDot).includes('.')) {
+    hints.view = VIEW_WORDS[lastLabel];
+    hints.viewSuffix = `.${lastLabel}`;
+    guess = guess.slice(0, lastDot);
+  } else if (dash && Object.hasOwn(DASH_SUFFIX_WORDS, dash[1]) && dash.index > 0) {
+    hints.view = DASH_SUFFIX_WORDS[dash[1]];
+    hints.viewSuffix = dash[0];
+    guess = guess.slice(0, guess.length - dash[0].length);
+  }
   const labels = guess.split('.');
-  if (labels.length < 2 || !labels.every((label) => LABEL.test(label))) return undefined;
   // A numeric last label is a version or a date (`backup.2024.zone`), not a TLD.
-  if (/^\d+$/.test(labels[labels.length - 1])) return undefined;
-  return guess + '.';
+  if (labels.length >= 2 && labels.every((label) => LABEL.test(label)) && !/^\d+$/.test(labels[labels.length - 1])) hints.origin = guess + '.';
+  return hints;
+}
+
+/** The origin a zone file's name suggests (see zoneFileNameHints). */
+export function originFromFileName(fileName: string): DnsName | undefined {
+  return zoneFileNameHints(fileName).origin;
 }

@@ -2,10 +2,10 @@ import { promises as fsp, realpathSync, statSync } from 'node:fs';
 import type { Dirent, Stats } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../core/types.js';
-import type { DnsName, View } from '../loaders/zone/model.js';
+import type { DnsName, View, ZoneFile } from '../loaders/zone/model.js';
 import { canonicalName } from '../estate/names.js';
 import { fileTooLarge } from '../core/words.js';
-import { classify, isOursByName, needsHead, originFromFileName, SNIFF_BYTES } from './classify.js';
+import { classify, classifyByName, isOursByName, needsHead, zoneFileNameHints, SNIFF_BYTES } from './classify.js';
 import type { FileKind } from './classify.js';
 import { compileGlob } from './glob.js';
 
@@ -16,10 +16,20 @@ export interface DiscoveredFile {
   file: string;
   kind: FileKind;
   view: View;
-  viewSource: 'config' | 'path' | 'none';
-  /** Origin hint for zone files (canonical); the zone's own `$ORIGIN` or SOA still wins. */
+  /** Where the view came from; once the zone is read, what it decided (a `; uclint-view:` comment). */
+  viewSource: ZoneFile['viewSource'];
+  /** What said so, in words with the place (`named.conf:12: view "internal" (its name)`). */
+  viewEvidence?: string;
+  /**
+   * Zone files: the origin (canonical). From discovery a hint (the config's `zones`, named.conf,
+   * the file name); once the zone is read, the origin it has, and where that came from.
+   */
   origin?: DnsName;
-  originSource?: 'config' | 'filename';
+  originSource?: ZoneFile['originSource'];
+  /** What said so (`named.conf:7: zone "contoso.com"`). */
+  originEvidence?: string;
+  /** A zone file `$INCLUDE`d by another zone: part of that zone, not a zone of its own. */
+  includedBy?: string;
 }
 
 export interface DiscoverOptions {
@@ -39,6 +49,8 @@ export interface DiscoverOptions {
 
 export interface DiscoverResult {
   files: DiscoveredFile[];
+  /** Every regular file walked (not ignored), relative to the root: a path written for a name server is found among them. */
+  tree: string[];
   diagnostics: Diagnostic[];
 }
 
@@ -125,12 +137,14 @@ export async function discoverFiles(paths: string[], options: DiscoverOptions): 
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const diagnostics: Diagnostic[] = [];
   const found = new Map<string, DiscoveredFile>();
+  const tree = new Set<string>();
   /** Real paths of directories entered, so symlinked directories cannot loop. */
   const visited = new Set<string>();
 
   const considerFile = async (absolute: string, stats: Stats): Promise<void> => {
     const file = toPosix(path.relative(root, absolute));
     if (found.has(file) || ignored(file)) return;
+    tree.add(file);
     const configOrigin = zoneOrigin(prefix + file, zonePatterns);
     const fileName = path.basename(absolute);
     if (stats.size > maxFileBytes) {
@@ -151,19 +165,34 @@ export async function discoverFiles(paths: string[], options: DiscoverOptions): 
     } else {
       const head = needsHead(fileName) ? await readHead(absolute) : undefined;
       kind = classify(fileName, head);
+      // `db.<zone>` and binary inside: BIND's `raw` copy of a secondary zone (a binary `*.db` is
+      // usually a database, and left alone).
+      if (!kind && head && fileName.toLowerCase().startsWith('db.') && classifyByName(fileName).kind === 'zone') {
+        diagnostics.push({
+          ...rangeAt(file),
+          severity: 'info',
+          code: 'input/binary',
+          message: 'named like a zone file but binary (a secondary zone in BIND\'s raw format?); not read',
+        });
+      }
     }
     if (!kind) return;
     const discovered: DiscoveredFile = { path: absolute, file, kind, ...viewOf(file, internal, external) };
     if (kind === 'zone') {
+      const hints = zoneFileNameHints(fileName);
       if (configOrigin) {
         discovered.origin = configOrigin;
         discovered.originSource = 'config';
-      } else {
-        const guessed = originFromFileName(fileName);
-        if (guessed) {
-          discovered.origin = guessed;
-          discovered.originSource = 'filename';
-        }
+      } else if (hints.origin) {
+        discovered.origin = hints.origin;
+        discovered.originSource = 'filename';
+        discovered.originEvidence = `the file name '${fileName}'`;
+      }
+      // The file's own name is nearer than the directories it is in.
+      if (hints.view && discovered.viewSource !== 'config') {
+        discovered.view = hints.view;
+        discovered.viewSource = 'filename';
+        discovered.viewEvidence = `the file name ends with '${hints.viewSuffix}'`;
       }
     }
     found.set(file, discovered);
@@ -232,7 +261,7 @@ export async function discoverFiles(paths: string[], options: DiscoverOptions): 
   }
 
   const files = [...found.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { files, diagnostics };
+  return { files, tree: [...tree].sort(), diagnostics };
 }
 
 function zoneOrigin(file: string, patterns: Array<{ pattern: string; matches: (file: string) => boolean; origin: DnsName }>): DnsName | undefined {
@@ -244,14 +273,14 @@ function viewOf(
   file: string,
   internal: (file: string) => boolean,
   external: (file: string) => boolean,
-): Pick<DiscoveredFile, 'view' | 'viewSource'> {
-  if (internal(file)) return { view: 'internal', viewSource: 'config' };
-  if (external(file)) return { view: 'external', viewSource: 'config' };
+): Pick<DiscoveredFile, 'view' | 'viewSource' | 'viewEvidence'> {
+  if (internal(file)) return { view: 'internal', viewSource: 'config', viewEvidence: 'the config\'s views' };
+  if (external(file)) return { view: 'external', viewSource: 'config', viewEvidence: 'the config\'s views' };
   // The directory nearest the file decides (`external/lab/internal/x.zone` is internal).
   const directories = file.split('/').slice(0, -1).reverse();
   for (const segment of directories) {
     const lower = segment.toLowerCase();
-    if (lower === 'internal' || lower === 'external') return { view: lower, viewSource: 'path' };
+    if (lower === 'internal' || lower === 'external') return { view: lower, viewSource: 'path', viewEvidence: `the directory '${segment}'` };
   }
   return { view: 'unknown', viewSource: 'none' };
 }

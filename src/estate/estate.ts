@@ -42,9 +42,11 @@ export interface Resolution {
    * - `nodata`: the final name exists in an estate zone but has no A/AAAA.
    * - `nxdomain`: the final name is inside an estate zone and has no records at all.
    * - `outside`: the final name is in no zone the estate holds (cannot be judged).
+   * - `unread`: the final name has records that could not be read (bad data, a template
+   *   placeholder): it exists, and what it holds is not known (cannot be judged).
    * - `loop`: the CNAME chain loops or exceeds 16 links.
    */
-  outcome: 'resolved' | 'nodata' | 'nxdomain' | 'outside' | 'loop';
+  outcome: 'resolved' | 'nodata' | 'nxdomain' | 'outside' | 'unread' | 'loop';
   /** The last name reached (the CNAME chain's end). */
   finalName: DnsName;
 }
@@ -104,6 +106,8 @@ export class Estate {
   private readonly byType = new Map<string, Int32Array>();
   /** Zones sorted by origin length (longest first) for authority look-ups. */
   private readonly zonesByOriginLength: ZoneFile[];
+  /** Owner names with records that could not be read, with the zones that hold them. */
+  private readonly unreadOwners = new Map<DnsName, ZoneFile[]>();
 
   constructor(input: {
     zones?: ZoneFile[];
@@ -177,6 +181,13 @@ export class Estate {
       }
     }
     for (const { ids } of idsByCode.values()) this.byType.set(this.typeOfId(ids[0]), ids);
+    for (const zone of this.zones) {
+      for (const owner of zone.unreadOwners ?? []) {
+        const list = this.unreadOwners.get(owner);
+        if (list) list.push(zone);
+        else this.unreadOwners.set(owner, [zone]);
+      }
+    }
     this.zonesByOriginLength = this.zones
       .filter((z) => z.origin !== undefined)
       .sort((a, b) => (b.origin as string).length - (a.origin as string).length);
@@ -254,6 +265,13 @@ export class Estate {
     return false;
   }
 
+  /** True when the name has records that could not be read (in the view, if given): it exists, with data not known. */
+  hasUnreadRecords(name: string, filter?: ViewFilter): boolean {
+    const zones = this.unreadOwners.get(canonicalName(name));
+    if (zones === undefined) return false;
+    return filter?.view === undefined || zones.some((zone) => zone.view === filter.view);
+  }
+
   zonesInView(view: View): ZoneFile[] {
     return this.zones.filter((z) => z.view === view);
   }
@@ -324,6 +342,7 @@ export class Estate {
       let outcome: Resolution['outcome'];
       if (addresses.length > 0) outcome = 'resolved';
       else if (!this.holdsZoneFor(current, filter)) outcome = 'outside';
+      else if (this.hasUnreadRecords(current, filter)) outcome = 'unread';
       else if (any || this.hasDescendants(current)) outcome = 'nodata';
       else outcome = 'nxdomain';
       // A and AAAA in the order the index holds them is file order; keep A before AAAA as before.

@@ -15,12 +15,13 @@ import { nonPublicRangeOf } from '../estate/addresses.js';
 import { m365CloudOf, M365_CLOUDS, type M365CloudName, DEFAULT_M365_CLOUD } from '../estate/data/m365-clouds.js';
 import { m365HostReachedBy } from '../estate/m365-discovery.js';
 import { PRESETS, DEFAULT_PRESET, PRODUCTS, type Product } from '../config/index.js';
-import type { BindViewZone } from './bind-views.js';
+import type { DiscoveredFile } from '../discover/index.js';
 import { escapeGlob } from '../discover/index.js';
+import { viewWordsIn, type Side } from '../discover/view-words.js';
 import { FAMILIES, FAMILY_OF_PRODUCT, presetProductOf, type Family } from '../estate/products.js';
 import type { EstateFamilies } from '../estate/families.js';
 
-export type PlacedView = 'internal' | 'external';
+export type PlacedView = Side;
 
 /** One piece of evidence: what was seen, where, and which view (if any) it points to. */
 export interface Evidence {
@@ -33,6 +34,8 @@ export interface Evidence {
 export interface ZoneGuess {
   file: string;
   origin?: string;
+  /** Where the origin came from, in words (`bind/named.conf:4: zone "contoso.com"`, `the file's $ORIGIN`). */
+  originFrom: string;
   view?: PlacedView;
   evidence: Evidence[];
   /** Why the zone was not placed (no evidence, or evidence both ways). */
@@ -92,21 +95,6 @@ export interface InitGuesses {
   warnings: string[];
 }
 
-/** Words in directory and file names that say which side of split-brain DNS a zone serves. */
-const VIEW_WORDS: Record<string, PlacedView> = {
-  internal: 'internal',
-  inside: 'internal',
-  private: 'internal',
-  int: 'internal',
-  intranet: 'internal',
-  external: 'external',
-  outside: 'external',
-  public: 'external',
-  ext: 'external',
-  internet: 'external',
-  dmz: 'external',
-};
-
 /** Discovery records published only on one side: Lync/Skype for Business and Cisco Jabber look for these. */
 const INTERNAL_SERVICES = new Set(['_sipinternaltls._tcp', '_sipinternal._tcp', '_cisco-uds._tcp']);
 const EXTERNAL_SERVICES = new Set(['_sip._tls', '_sipfederationtls._tcp', '_collab-edge._tls']);
@@ -161,12 +149,13 @@ export interface GuessInput {
   /** Absolute path of the repository root (the lint root). */
   root: string;
   estate: Estate;
-  bindViews: BindViewZone[];
+  /** The files read, with where each zone's origin and view came from (named.conf's zones and views among them). */
+  files: readonly DiscoveredFile[];
 }
 
-export function guessConfiguration({ root, estate, bindViews }: GuessInput): InitGuesses {
+export function guessConfiguration({ root, estate, files }: GuessInput): InitGuesses {
   const warnings: string[] = [];
-  const zones = guessViews(estate.zones, bindViews);
+  const zones = guessViews(estate.zones, files);
   const domains = guessDomains(estate);
   for (const domain of domains) {
     if (domain.status === 'mixed') {
@@ -190,14 +179,6 @@ export function guessConfiguration({ root, estate, bindViews }: GuessInput): Ini
 
 // ---------------------------------------------------------------- views
 
-function viewWordsIn(name: string): PlacedView[] {
-  return name
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .map((word) => VIEW_WORDS[word])
-    .filter((view): view is PlacedView => view !== undefined);
-}
-
 /** The view a zone file's path names: the directory nearest the file decides, then the file name (without the domain in it). */
 function pathEvidence(zone: ZoneFile): Evidence | undefined {
   const segments = zone.file.split('/');
@@ -219,27 +200,29 @@ function pathEvidence(zone: ZoneFile): Evidence | undefined {
   return undefined;
 }
 
-/** BIND `view` blocks that serve this file: matched by the longest trailing part of the path, and by zone name. */
-function bindEvidence(zone: ZoneFile, allZones: readonly ZoneFile[], bindViews: BindViewZone[]): Evidence[] {
-  const found: Evidence[] = [];
-  for (const statement of bindViews) {
-    const written = statement.file.replace(/\\/g, '/').split('/').filter(Boolean);
-    const matchLength = (file: string) => {
-      const segments = file.split('/');
-      let n = 0;
-      while (n < written.length && n < segments.length && written[written.length - 1 - n] === segments[segments.length - 1 - n]) n++;
-      return n;
-    };
-    const length = matchLength(zone.file);
-    if (length === 0) continue;
-    if (zone.origin && statement.zone && canonicalName(statement.zone) !== zone.origin) continue;
-    // Another zone file that matches the written path better (or as well) is the one meant.
-    if (allZones.some((other) => other !== zone && matchLength(other.file) >= length)) continue;
-    const views = new Set(viewWordsIn(statement.view));
-    const view = views.size === 1 ? [...views][0] : undefined;
-    found.push({ text: `BIND view "${statement.view}" serves it${view ? '' : ' (a name that says no side)'}`, at: `${statement.source}:${statement.line}`, view });
+/** `path:line: text` (the evidence discovery gives) as evidence with its place. */
+function sitedEvidence(text: string, view?: PlacedView): Evidence {
+  const match = /^(.*?:\d+): (.*)$/.exec(text);
+  const evidence: Evidence = match ? { text: `BIND ${match[2]}`, at: match[1] } : { text, at: '' };
+  if (view) evidence.view = view;
+  return evidence;
+}
+
+/** Where a zone's origin came from, in words. */
+function originFrom(zone: ZoneFile, file: DiscoveredFile | undefined): string {
+  switch (zone.originSource) {
+    case 'named-conf':
+    case 'config':
+      return file?.originEvidence ?? zone.originSource;
+    case 'directive':
+      return "the file's $ORIGIN";
+    case 'soa':
+      return "the owner of the file's SOA record";
+    case 'filename':
+      return 'only a guess from the file name';
+    case 'none':
+      return 'nothing says it';
   }
-  return found;
 }
 
 function addressEvidence(zone: ZoneFile): Evidence | undefined {
@@ -303,16 +286,30 @@ function agreedView(evidence: Evidence[]): PlacedView | 'conflict' | undefined {
  * leaves the zone unplaced. Last, a zone whose origin's other copy was placed takes the
  * other side (split-brain DNS keeps one copy per side).
  */
-export function guessViews(zoneFiles: readonly ZoneFile[], bindViews: BindViewZone[]): ZoneGuess[] {
+export function guessViews(zoneFiles: readonly ZoneFile[], files: readonly DiscoveredFile[] = []): ZoneGuess[] {
+  const byFile = new Map(files.map((f) => [f.file, f]));
   const guesses = zoneFiles.map((zone): ZoneGuess => {
-    const guess: ZoneGuess = { file: zone.file, evidence: [] };
+    const file = byFile.get(zone.file);
+    const guess: ZoneGuess = { file: zone.file, originFrom: originFrom(zone, file), evidence: [] };
     if (zone.origin) guess.origin = displayName(zone.origin);
     if (zone.viewSource === 'comment' && zone.view !== 'unknown') {
       guess.evidence.push({ text: `the file says '; uclint-view: ${zone.view}'`, at: `${zone.file}:1`, view: zone.view });
       guess.view = zone.view;
       return guess;
     }
-    const named = [pathEvidence(zone), ...bindEvidence(zone, zoneFiles, bindViews)].filter((e): e is Evidence => e !== undefined);
+    // The server's own configuration says which view serves the file.
+    if (zone.viewSource === 'named-conf' && zone.view !== 'unknown' && file?.viewEvidence) {
+      guess.evidence.push(sitedEvidence(file.viewEvidence, zone.view));
+      guess.view = zone.view;
+      return guess;
+    }
+    if (zone.viewSource === 'named-conf' && file?.viewEvidence) {
+      guess.evidence.push(sitedEvidence(file.viewEvidence));
+      guess.unplacedReason = 'BIND serves it in views of both sides';
+      return guess;
+    }
+    const bind = zone.viewSource === 'none' && file?.viewEvidence ? [sitedEvidence(file.viewEvidence)] : [];
+    const named = [pathEvidence(zone), ...bind].filter((e): e is Evidence => e !== undefined);
     const content = [addressEvidence(zone), ...discoveryEvidence(zone)].filter((e): e is Evidence => e !== undefined);
     guess.evidence.push(...named, ...content);
     const byName = agreedView(named);

@@ -9,7 +9,6 @@ import path from 'node:path';
 import { lint, type LintResult } from '../lint.js';
 import { CONFIG_FILE_NAMES, findConfigFile, repositoryTop } from '../config/index.js';
 import { isInside, toPosix, type FileKind } from '../discover/index.js';
-import { readBindViews } from './bind-views.js';
 import { guessConfiguration } from './guess.js';
 import { configText, reportText, workflowText } from './write.js';
 import { oneLine } from '../report/output.js';
@@ -41,6 +40,7 @@ const KIND_NAMES: Record<FileKind, [string, string]> = {
   openvpn: ['OpenVPN config', 'OpenVPN configs'],
   sdp: ['SDP file', 'SDP files'],
   registry: ['registry export', 'registry exports'],
+  'named-conf': ['BIND configuration', 'BIND configurations'],
 };
 
 /** The repository holding a directory: the nearest directory at or above it with `.git`, else the directory itself. */
@@ -89,12 +89,7 @@ export async function runInit(options: InitOptions, io: InitIo): Promise<number>
     for (const problem of result.fatal) io.stderr(`uclint: ${problem.file ? `${problem.file}:${problem.line}:${problem.column}: ` : ''}${problem.message}\n`);
     return 2;
   }
-  const estate = result.estate;
-  const zoneDirectories = new Set(['']);
-  for (const zone of estate.zones) {
-    for (let directory = path.posix.dirname(zone.file); directory !== '.'; directory = path.posix.dirname(directory)) zoneDirectories.add(directory);
-  }
-  const guesses = guessConfiguration({ root: target, estate, bindViews: readBindViews(target, zoneDirectories) });
+  const guesses = guessConfiguration({ root: target, estate: result.estate, files: result.files });
 
   const config = configText(guesses);
   const relativeTarget = toPosix(path.relative(repository, target)) || '.';

@@ -280,6 +280,7 @@ export function reportText({ guesses, filesSummary, readProblems }: ReportInput)
   if (guesses.zones.length === 0) lines.push('  no zone files');
   for (const zone of guesses.zones) {
     lines.push(`  ${zone.view ?? 'not placed'}  ${zone.file}${zone.view ? '' : `: ${zone.unplacedReason}`}`);
+    lines.push(`      origin ${zone.origin ?? 'unknown'}: ${zone.originFrom}`);
     lines.push(...evidenceLines(zone.evidence, '      '));
   }
 

@@ -18,6 +18,12 @@ export const ENGINE_RULES: readonly EngineRuleDoc[] = [
     help: 'Bad syntax, a value out of range, an `$INCLUDE` that leaves the lint root, too deep or circular, a `$GENERATE` over its cap, a zone over its bounds (line length, records, `$INCLUDE` files and text read). The message says which; the record is skipped and reading goes on at the next line.',
   },
   {
+    id: 'parse/named-conf',
+    severity: 'error',
+    description: 'A BIND configuration could not be read at this line and column',
+    help: 'A missing `;`, a `}` without its `{`, a `{` never closed, a stray `;`, a string or comment never closed, a zone name that is not a domain name, or an `include` that could not be read; reported where named-checkconf reports it, and reading goes on. Templates and files the repository does not hold are notes (info).',
+  },
+  {
     id: 'parse/certificate',
     severity: 'error',
     description: 'A certificate file, or part of it, could not be read',

@@ -36,7 +36,7 @@ export function jsonReportChunks(result: LintResult): Generator<string> {
     version: JSON_FORMAT_VERSION,
     now: result.now.toISOString(),
     counts: result.counts,
-    files: streamed(mapped(result.files, (f) => ({ file: f.file, kind: f.kind, view: f.view }))),
+    files: streamed(mapped(result.files, (f) => ({ file: f.file, kind: f.kind, view: f.view, ...(f.kind === 'zone' ? zoneSources(f) : {}) }))),
     ...(result.estate ? { families: familiesReport(result.estate.families()) } : {}),
     rules: result.outcomes
       .filter((o) => o.status !== 'off')
@@ -66,4 +66,16 @@ function jsonFinding(f: Finding): Record<string, unknown> {
     fingerprint: f.fingerprint,
     ...(f.suppressed ? { suppressed: f.suppressed } : {}),
   };
+}
+
+/** Where a zone file's origin and view came from (see docs/formats.md, "Origin and view"). */
+function zoneSources(f: LintResult['files'][number]): Record<string, string> {
+  const sources: Record<string, string> = {};
+  if (f.includedBy !== undefined) sources.includedBy = f.includedBy;
+  if (f.origin !== undefined) sources.origin = f.origin;
+  sources.originSource = f.originSource ?? 'none';
+  if (f.originEvidence !== undefined) sources.originEvidence = f.originEvidence;
+  sources.viewSource = f.viewSource;
+  if (f.viewEvidence !== undefined) sources.viewEvidence = f.viewEvidence;
+  return sources;
 }

@@ -11,6 +11,7 @@ import { dirname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { parseZone, formatRecord } from '../../../src/loaders/zone/index.js';
+import { lint } from '../../../src/lint.js';
 import type { IncludeReader, ZoneRecord } from '../../../src/loaders/zone/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -231,5 +232,36 @@ describeBind('BIND differential: generated zones', () => {
     const result = compare(file, scratch, DEFAULT_ORIGIN);
     expect(result.diagnostics).toEqual([]);
     expect(result.uclint).toEqual(result.bind);
+  });
+});
+
+// ---------------------------------------------------------------- zone checks
+
+const zoneChecksDir = join(corpus, 'zone-checks');
+
+/**
+ * The checks BIND makes before it loads a zone (named-checkzone with in-zone integrity
+ * checks): a zone it refuses has an error of dns/zone-validity, and one it loads has none.
+ */
+describeBind('BIND differential: zone checks', () => {
+  const files = zoneFiles(zoneChecksDir);
+  it('has zones both ways', () => {
+    expect(files.filter((f) => f.startsWith('good-')).length).toBeGreaterThanOrEqual(4);
+    expect(files.filter((f) => f.startsWith('bad-')).length).toBeGreaterThanOrEqual(8);
+  });
+  test.each(files)('%s: dns/zone-validity agrees with named-checkzone', async (file) => {
+    const bind = spawnSync('named-checkzone', ['-i', 'local', DEFAULT_ORIGIN, file], { cwd: zoneChecksDir, encoding: 'utf8' });
+    const dir = mkdtempSync(join(tmpdir(), 'uclint-zone-checks-'));
+    try {
+      writeFileSync(join(dir, file), readFileSync(join(zoneChecksDir, file)));
+      writeFileSync(join(dir, '.uclint.yml'), `zones: { "${file}": ${DEFAULT_ORIGIN} }\n`);
+      const result = await lint({ cwd: dir, onlyRules: ['dns/zone-validity'] });
+      const errors = result.findings.filter((f) => f.severity === 'error').map((f) => `${f.line} ${f.ruleId} ${f.messageId}`);
+      expect(bind.status === 0 ? 'loads' : 'refused').toBe(file.startsWith('good-') ? 'loads' : 'refused');
+      if (bind.status === 0) expect(errors).toEqual([]);
+      else expect(errors.filter((e) => e.includes('dns/zone-validity'))).not.toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

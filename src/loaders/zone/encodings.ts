@@ -96,11 +96,11 @@ export function readSignatureTime(token: string): string | undefined {
     const hour = Number(token.slice(8, 10));
     const minute = Number(token.slice(10, 12));
     const second = Number(token.slice(12, 14));
-    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-    const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-    if (year < 1970 || days === undefined || day < 1 || day > days || hour > 23 || minute > 59 || second > 60) return undefined;
-    seconds = Date.UTC(year, month - 1, day, hour, minute, second) / 1000;
-    if (seconds > 0xffffffff) return undefined;
+    const days = [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+    // RFC 4034 3.2 writes years 0001-9999; the wire holds the time modulo 2^32 (serial arithmetic), as BIND stores it.
+    if (days === undefined || day < 1 || day > days || hour > 23 || minute > 59 || second > 60) return undefined;
+    const wide = secondsSinceEpoch(year, month, day, hour, minute, second);
+    seconds = ((wide % 0x100000000) + 0x100000000) % 0x100000000;
   } else if (/^\d{1,10}$/.test(token) && Number(token) <= 0xffffffff) {
     seconds = Number(token);
   } else {
@@ -109,6 +109,18 @@ export function readSignatureTime(token: string): string | undefined {
   const d = new Date(seconds * 1000);
   const two = (n: number) => String(n).padStart(2, '0');
   return `${d.getUTCFullYear()}${two(d.getUTCMonth() + 1)}${two(d.getUTCDate())}${two(d.getUTCHours())}${two(d.getUTCMinutes())}${two(d.getUTCSeconds())}`;
+}
+
+function isLeapYear(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+
+/** Seconds from 1970 to a UTC time of any year 0-9999, before 1970 negative (proleptic Gregorian, as BIND counts). */
+function secondsSinceEpoch(year: number, month: number, day: number, hour: number, minute: number, second: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, 0, 0);
+  return date.getTime() / 1000 + second;
 }
 
 /** EUI-48 (6 groups) or EUI-64 (8 groups): exactly two hex digits per group, `-` between; printed lower-case. */

@@ -77,17 +77,30 @@ export interface ZoneFile {
   file: string;
   /** Zone origin (absolute, trailing dot), or undefined when it could not be determined. */
   origin: DnsName | undefined;
-  /** How the origin was decided: `$ORIGIN`, `soa`, `filename`, `config`, or `none`. */
-  originSource: 'directive' | 'soa' | 'filename' | 'config' | 'none';
+  /**
+   * How the origin was decided, strongest first: the config's `zones`, a named.conf `zone`
+   * statement, the file's `$ORIGIN` (`directive`) or absolute SOA owner (`soa`), its name
+   * (`filename`, a guess), or `none`.
+   */
+  originSource: 'config' | 'named-conf' | 'directive' | 'soa' | 'filename' | 'none';
   view: View;
-  /** How the view was decided. */
-  viewSource: 'config' | 'comment' | 'path' | 'none';
+  /**
+   * How the view was decided, strongest first: the config's `views`, a named.conf `view`, a
+   * `; uclint-view:` comment, a suffix of the file name (`db.contoso.com.internal`), a
+   * directory named `internal` or `external` (`path`), or `none`.
+   */
+  viewSource: 'config' | 'named-conf' | 'comment' | 'filename' | 'path' | 'none';
   /** The records in file order, as record objects made on first use (the Estate reads `table`). */
   readonly records: readonly ZoneRecord[];
   /** The records in columns, as the parser keeps them (see record.ts). */
   table: RecordTable;
   /** Files pulled in by `$INCLUDE`, relative to the lint root. */
   includes: string[];
+  /**
+   * Owner names of records that could not be read (bad data, a template placeholder): the names
+   * exist in the zone, with data not known, so no rule takes them for missing.
+   */
+  unreadOwners: DnsName[];
   /** Range of the whole file (line 1 to last line), for file-level findings. */
   loc: SourceRange;
 }
@@ -100,9 +113,10 @@ export interface ZoneParseResult {
 /**
  * Reads a file named by `$INCLUDE`. The caller confines it to the lint root: it
  * returns an error (never the content of a file outside the tree) for `..`,
- * absolute paths outside the root, symlinks leaving it, and missing files.
+ * symlinks leaving the root, and files it cannot find; `missing` marks a file that is
+ * not in the tree at all (a DNSSEC key or a private file kept only on the server).
  */
-export type IncludeReader = (path: string, fromFile: string) => IncludedFile | { error: string };
+export type IncludeReader = (path: string, fromFile: string) => IncludedFile | { error: string; missing?: true };
 
 /** A file read for `$INCLUDE`: its path relative to the lint root, its text, and how that was decoded (UTF-8 unless said). */
 export interface IncludedFile {
@@ -115,11 +129,17 @@ export interface IncludedFile {
 export interface ZoneParseOptions {
   /** Path relative to the lint root, used in every range. */
   file: string;
-  /** Origin to start with when the file has no `$ORIGIN` before its first relative name. */
+  /**
+   * The zone's origin from outside the file. From the config or a named.conf it is the zone's
+   * origin, whatever the file says (a `$ORIGIN` in it only changes how relative names read);
+   * from the file name, or without a source, it is where reading starts, and the file's
+   * `$ORIGIN` or SOA replaces it.
+   */
   origin?: DnsName;
-  originSource?: 'filename' | 'config';
+  originSource?: 'filename' | 'config' | 'named-conf';
   view?: View;
-  viewSource?: 'config' | 'path';
+  /** A `; uclint-view:` comment in the file beats `filename` and `path`, not `config` or `named-conf`. */
+  viewSource?: 'config' | 'named-conf' | 'filename' | 'path';
   includeReader?: IncludeReader;
   limits?: Partial<ZoneLimits>;
 }

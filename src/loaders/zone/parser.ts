@@ -37,6 +37,7 @@ import { dataFromWire } from './wire.js';
 import { SVCB_KEY_NAMES, svcbKeyNumber } from './svcb.js';
 import { expandGenerate, parseGenerateRange } from './generate.js';
 import { thousands } from '../../core/words.js';
+import { findPlaceholder, mayHoldPlaceholders, placeholderStyle, valuePlaceholderStyle } from '../placeholders.js';
 
 const MAX_TTL = 0x7fffffff;
 
@@ -130,6 +131,20 @@ class ZoneParser {
   private includesStopped = false;
   /** While expanding `$GENERATE`, diagnostics point at the directive's data. */
   private spanOverride: Span | undefined;
+  /** The text being read may hold delimited template placeholders (`{{ip}}`, `${HOST}`): names are looked at for them. */
+  private placeholderScan = false;
+  /** The style of a placeholder met in a name of the record being read. */
+  private recordPlaceholder: string | undefined;
+  /** Per file: lines whose records hold template placeholders, by style, with the first one (one diagnostic per file). */
+  private readonly templateLines = new Map<string, { styles: Map<string, { lines: Set<number>; example: string }>; first: Span }>();
+  /**
+   * Per file: the first relative name read with no origin known, and where the others are (one
+   * diagnostic per file; places, not a count, so a file included twice counts each name once).
+   */
+  private readonly noOrigin = new Map<string, { diagnostic: Diagnostic; at: Set<string> }>();
+  private readonly unreadOwnerSet = new Set<string>();
+  /** Per file and type: the first record of a server's own type (LUA), and how many more followed. */
+  private readonly serverTypes = new Map<string, { diagnostic: Diagnostic; lines: Set<number> }>();
   private readonly txtScratch: string[] = [];
   private readonly txtLatin1Scratch: boolean[] = [];
 
@@ -155,20 +170,50 @@ class ZoneParser {
       },
       table,
       includes: [],
+      unreadOwners: [],
       loc: { file: options.file, line: 1, column: 1, endLine: 1, endColumn: 1 },
     };
     table.zone = this.zone;
     if (options.origin !== undefined) {
       const origin = canonicalOrigin(options.origin);
+      const source = options.originSource ?? 'config';
       if (origin !== undefined) {
-        this.setOrigin(origin, options.originSource ?? 'config');
+        this.setOrigin(origin, source);
+        // The config and named.conf name the zone: the file's `$ORIGIN` and SOA owner do not change it.
+        // (An origin given without a source is where reading starts, as before sources were told.)
+        if (options.originSource === 'config' || options.originSource === 'named-conf') {
+          this.zoneOriginDecided = true;
+          this.zone.origin = origin;
+          this.zone.originSource = source;
+          this.apexDecided(origin);
+        }
       }
     }
   }
 
-  /** Gives back the room the table kept for one record a line. */
+  /** Gives back the room the table kept for one record a line, and says once per file what was said once for many lines. */
   finish(): void {
     this.table.seal();
+    this.zone.unreadOwners = [...this.unreadOwnerSet];
+    for (const { diagnostic, at } of this.noOrigin.values()) {
+      const more = at.size - 1;
+      if (more > 0) diagnostic.message += ` (and ${thousands(more)} more relative name${more === 1 ? '' : 's'} in this file)`;
+    }
+    for (const { diagnostic, lines } of this.serverTypes.values()) {
+      if (lines.size > 1) diagnostic.message += ` (${thousands(lines.size)} records in this file)`;
+    }
+    for (const [file, { styles, first }] of this.templateLines) {
+      let lines = 0;
+      for (const { lines: at } of styles.values()) lines += at.size;
+      const described = [...styles].map(([style, { example }]) => `${style}, such as '${example}'`).join('; ');
+      this.diagnostics.push({
+        file,
+        ...first,
+        severity: 'info',
+        code: 'zone/template-placeholder',
+        message: `this file is a template: ${thousands(lines)} line${lines === 1 ? ' holds' : 's hold'} placeholders (${described}); the records on ${lines === 1 ? 'it were' : 'them were'} not checked`,
+      });
+    }
   }
 
   run(): void {
@@ -250,8 +295,10 @@ class ZoneParser {
     const savedText = this.text;
     const savedFile = this.file;
     const savedTextId = this.textId;
+    const savedPlaceholderScan = this.placeholderScan;
     this.text = text;
     this.file = file;
+    this.placeholderScan = mayHoldPlaceholders(text);
     this.textId = this.table.owners.addText(text);
     const sc = new Scanner(text, this.limits.lineLength, (p) => this.scanProblem(p));
     this.sc = sc;
@@ -285,6 +332,7 @@ class ZoneParser {
       this.text = savedText;
       this.file = savedFile;
       this.textId = savedTextId;
+      this.placeholderScan = savedPlaceholderScan;
     }
   }
 
@@ -383,22 +431,92 @@ class ZoneParser {
     this.record();
   }
 
+  /**
+   * One record. A record that cannot be read still says that its owner name exists (with data
+   * not known), so no rule takes the name for missing; a record that cannot be read because it
+   * holds a template placeholder (`PCSCF_IP`, `{{ip}}`) is counted for one diagnostic per file
+   * instead of its own.
+   */
   private record(): void {
+    const diagnosticCount = this.diagnostics.length;
+    this.ownerKnown = false;
+    this.recordPlaceholder = undefined;
+    this.recordPlaceholderText = undefined;
+    const line = this.sc.tokLine;
+    const start = this.sc.start;
+    if (this.readRecord()) return;
+    const sc = this.sc;
+    const failing = sc.kind === TOK_WORD || sc.kind === TOK_QUOTED ? this.text.slice(sc.start, sc.end) : '';
+    let style: string | undefined = this.recordPlaceholder;
+    let example: string | undefined = this.recordPlaceholderText;
+    const bare = style === undefined && failing !== '' ? valuePlaceholderStyle(failing) : undefined;
+    if (bare !== undefined) {
+      style = bare;
+      example = failing;
+    }
+    if (style === undefined && this.placeholderScan) {
+      // `{{ host }}` is three tokens: the line holds it, no token does.
+      const end = this.text.indexOf('\n', start);
+      const lineText = this.text.slice(start, end < 0 ? this.text.length : end);
+      const found = findPlaceholder(lineText);
+      if (found) ({ style, text: example } = found);
+    }
+    if (style !== undefined) {
+      this.diagnostics.length = diagnosticCount;
+      this.templateLine(style, example ?? failing, line);
+    }
+    if (!this.ownerKnown || this.ownerOutside) return;
+    const owner = this.owner();
+    // An owner that is itself (part of) a placeholder (`{{host}}`, `{{`) names nothing yet.
+    if (style === undefined || !/[{}$<>%]/.test(owner)) this.unreadOwnerSet.add(owner);
+  }
+
+  /** The owner of the record being read was read (or repeats the previous one). */
+  private ownerKnown = false;
+  /** The placeholder met in a name of the record being read, as written. */
+  private recordPlaceholderText: string | undefined;
+
+  private templateLine(style: string, example: string, line: number): void {
+    let entry = this.templateLines.get(this.file);
+    if (!entry) {
+      const span = this.spanOverride ?? { line, column: 1, endLine: line, endColumn: 1 };
+      entry = { styles: new Map(), first: span };
+      this.templateLines.set(this.file, entry);
+    }
+    const seen = entry.styles.get(style);
+    if (seen) seen.lines.add(line);
+    else entry.styles.set(style, { lines: new Set([line]), example: example.length > 40 ? example.slice(0, 40) + '...' : example });
+  }
+
+  /** Notes a template placeholder in a name just read (only in texts that may hold one). */
+  private notePlaceholder(start: number, end: number): void {
+    if (!this.placeholderScan || this.recordPlaceholder !== undefined) return;
+    const written = this.text.slice(start, end);
+    const style = placeholderStyle(written);
+    if (style !== undefined) {
+      this.recordPlaceholder = style;
+      this.recordPlaceholderText = written;
+    }
+  }
+
+  /** Reads one record; false when it could not be read (reported), with `ownerKnown` telling whether its owner name was. */
+  private readRecord(): boolean {
     const sc = this.sc;
     const text = this.text;
     const line = sc.tokLine;
     const column = sc.tokColumn;
     let ownerAbsolute = false;
     if (sc.atLineStart) {
-      if (!this.ownerName()) return;
+      if (!this.ownerName()) return false;
       ownerAbsolute = text.charCodeAt(sc.end - 1) === 46 && !(sc.escaped && text.charCodeAt(sc.end - 2) === 92);
       sc.next();
     } else if (!this.table.owners.hasCurrent) {
       this.fail('zone/no-owner', 'record without an owner name, and no previous owner to repeat');
-      return;
+      return false;
     }
+    this.ownerKnown = true;
 
-    if (!this.readTtlClassType('missing record type')) return;
+    if (!this.readTtlClassType('missing record type')) return false;
     const ttl = this.fieldTtl;
     let cls = this.fieldClass;
     const type = this.fieldType;
@@ -421,13 +539,16 @@ class ZoneParser {
     } else {
       data = this.rdata(type);
     }
-    if (data === undefined) return;
+    if (data === undefined) return false;
     if (sc.kind !== TOK_EOL && sc.kind !== TOK_EOF) {
       this.fail('zone/extra-tokens', `unexpected '${this.shown()}' after the record data`);
-      return;
+      return false;
     }
+    // A name with a template placeholder (`{{host}}`) reads as a name, but is not one yet.
+    if (this.recordPlaceholder !== undefined) return false;
     this.addRecord(ttl, cls, type, data, generic, line, column, sc.lastEndLine, sc.lastEndColumn, typeLine, typeColumn, this.ownerOutside);
     if (type === 6) this.soaSeen(this.owner(), ownerAbsolute);
+    return true;
   }
 
   /** What readTtlClassType read (fields, not a returned object: this runs once per record). */
@@ -468,7 +589,9 @@ class ZoneParser {
       }
       const code = classify(text, sc.start, sc.end);
       if (code < 0 || (code >= CLASS_BASE && this.fieldClass !== undefined)) {
-        this.fail('zone/unknown-type', `unknown record type '${this.shown()}'`);
+        const server = code < 0 ? SERVER_SPECIFIC_TYPES[text.slice(sc.start, sc.end).toUpperCase()] : undefined;
+        if (server !== undefined) this.serverSpecificType(text.slice(sc.start, sc.end).toUpperCase(), server);
+        else this.fail('zone/unknown-type', `unknown record type '${this.shown()}'`);
         return false;
       }
       if (code >= CLASS_BASE) {
@@ -479,6 +602,18 @@ class ZoneParser {
       this.fieldType = code;
       return true;
     }
+  }
+
+  /** A type only some servers read (PowerDNS's LUA): said once per file, with the count of lines. */
+  private serverSpecificType(type: string, server: string): void {
+    const key = `${this.file}\n${type}`;
+    const seen = this.serverTypes.get(key);
+    if (seen) {
+      seen.lines.add(this.sc.tokLine);
+      return;
+    }
+    this.warn('zone/server-specific-type', `${type} is ${server}'s own record type: BIND and other servers refuse it, and records of it are not checked`);
+    this.serverTypes.set(key, { diagnostic: this.diagnostics[this.diagnostics.length - 1], lines: new Set([this.sc.tokLine]) });
   }
 
   /** A record at the current owner (`table.owners`). */
@@ -564,6 +699,7 @@ class ZoneParser {
       if (same) {
         this.ownerStart = start;
         this.ownerEnd = end;
+        this.ownerKnown = true;
         return true;
       }
     }
@@ -575,10 +711,12 @@ class ZoneParser {
     }
     if (form === WRITTEN_OTHERWISE) owners.setFromString(parts.whole);
     else owners.setFromText(this.textId, start, end, form === WRITTEN_LOWER, parts.tail);
+    this.notePlaceholder(start, end);
     this.ownerStart = start;
     this.ownerEnd = end;
     this.ownerOrigin = this.origin;
     this.ownerText = text;
+    this.ownerKnown = true;
     const apex = this.zoneApex;
     if (apex === undefined) {
       this.ownerOutside = false;
@@ -594,13 +732,29 @@ class ZoneParser {
   private nameToken(): string | undefined {
     const sc = this.sc;
     const result = readName(this.text, sc.start, sc.end, sc.escaped, this.originCtx);
-    if (typeof result === 'string') return result;
+    if (typeof result === 'string') {
+      this.notePlaceholder(sc.start, sc.end);
+      return result;
+    }
     this.nameFailed(result as NameError);
     return undefined;
   }
 
   private nameFailed(e: NameError): void {
-    this.fail(NAME_ERROR_CODES[e], `${NAME_ERROR_MESSAGES[e]}: '${this.shown()}'`);
+    const code = NAME_ERROR_CODES[e];
+    // Without an origin every relative name fails: the first says so, the others are counted.
+    if (code === 'zone/relative-name-without-origin') {
+      const place = `${this.sc.tokLine}:${this.sc.tokColumn}`;
+      const seen = this.noOrigin.get(this.file);
+      if (seen) {
+        seen.at.add(place);
+        return;
+      }
+      this.fail(code, `${NAME_ERROR_MESSAGES[e]}: '${this.shown()}'`);
+      this.noOrigin.set(this.file, { diagnostic: this.diagnostics[this.diagnostics.length - 1], at: new Set([place]) });
+      return;
+    }
+    this.fail(code, `${NAME_ERROR_MESSAGES[e]}: '${this.shown()}'`);
   }
 
   /** Reads the current token as a TTL; reports and returns -1 on error. Over 2^31-1 becomes 0, as in BIND. */
@@ -735,7 +889,11 @@ class ZoneParser {
       result = { error: error instanceof Error ? error.message : 'cannot read the file' };
     }
     if ('error' in result) {
-      this.report('zone/include-failed', `cannot include '${path}': ${result.error}`, span);
+      if (result.missing) {
+        this.report('zone/include-missing', `$INCLUDE '${path}' is not in the repository; the records in it were not checked`, span, 'warning');
+      } else {
+        this.report('zone/include-failed', `cannot include '${path}': ${result.error}`, span);
+      }
       return;
     }
     if (this.fileStack.includes(result.file)) {
@@ -913,6 +1071,12 @@ class ZoneParser {
       case 65:
         return this.rdataSvcb();
       default:
+        if (OBSOLETE_TYPES[type] !== undefined) {
+          return this.fail('zone/obsolete-type', `${typeName(type)} is obsolete (${OBSOLETE_TYPES[type]}); name servers refuse the zone`);
+        }
+        if (!hasTextForm(type)) {
+          return this.fail('zone/generic-required', `${typeName(type)} has no text form: write its data as \\# <length> <hex> (RFC 3597 generic data)`);
+        }
         return this.rdataText(typeName(type));
     }
   }
@@ -1150,6 +1314,7 @@ class ZoneParser {
     const target = this.nameField('SVCB target');
     if (target === undefined) return undefined;
     const params: Array<{ key: string; value?: string; n: number }> = [];
+    let mandatorySpan: Span | undefined;
     while (sc.kind === TOK_WORD || sc.kind === TOK_QUOTED) {
       if (sc.kind === TOK_QUOTED) return this.fail('zone/bad-rdata', `SVCB parameter expected, found "${this.shown()}"`);
       const start = sc.start;
@@ -1158,6 +1323,7 @@ class ZoneParser {
       while (eq < end && text.charCodeAt(eq) !== 61) eq++;
       const keyText = text.slice(start, eq).toLowerCase();
       const n = svcbKeyNumber(keyText);
+      if (n === 0) mandatorySpan = this.tokenSpan();
       if (n < 0) return this.fail('zone/bad-rdata', `unknown SVCB parameter key '${keyText}'`);
       if (params.some((p) => p.n === n)) return this.fail('zone/bad-rdata', `SVCB parameter '${keyText}' appears twice`);
       let raw: { text: string; latin1: boolean } | undefined;
@@ -1187,6 +1353,15 @@ class ZoneParser {
         return undefined;
       }
       params.push(checked === undefined ? { key: SVCB_KEY_NAMES[n] ?? `key${n}`, n } : { key: SVCB_KEY_NAMES[n] ?? `key${n}`, value: checked, n });
+    }
+    const mandatory = params.find((p) => p.n === 0);
+    if (mandatory?.value !== undefined) {
+      // RFC 9460 8: every key `mandatory` lists must be present.
+      const absent = mandatory.value.split(',').filter((key) => !params.some((p) => p.key === key));
+      if (absent.length > 0) {
+        this.report('zone/bad-rdata', `SVCB mandatory lists ${absent.join(', ')}, which the record does not have`, mandatorySpan ?? this.lastTokenSpan());
+        return undefined;
+      }
     }
     params.sort((a, b) => a.n - b.n);
     const data: SvcbData = {
@@ -1244,6 +1419,14 @@ class ZoneParser {
       const text: TextData = { text: chunked(Buffer.from(hex, 'hex').toString('base64')) };
       return text;
     }
+    if (TEXT_LAYOUTS[mnemonic] === 'h' && hex.length > 0) {
+      const text: TextData = { text: chunked(hex.toUpperCase()) };
+      return text;
+    }
+    if (TEXT_LAYOUTS[mnemonic] === 'N' && hex.length > 0) {
+      const text: TextData = { text: `0x${hex}` };
+      return text;
+    }
     const data: GenericData = { hex };
     return data;
   }
@@ -1254,6 +1437,7 @@ class ZoneParser {
     const text = this.text;
     const layout = TEXT_LAYOUTS[mnemonic] ?? '*';
     const parts: string[] = [];
+    let fieldSpan: Span = this.tokenSpan();
     let lastNumber = -1;
     for (let i = 0; i < layout.length; i++) {
       const field = layout[i];
@@ -1299,7 +1483,23 @@ class ZoneParser {
         case 'e':
         case 'E':
         case 'D':
+          if (field === '3') fieldSpan = this.tokenSpan();
           part = this.wordField(mnemonic, field);
+          if (part !== undefined && field === '3') {
+            // The next hashed owner is a hash: of SHA-1 (algorithm 1) exactly 20 octets, of another at most 155 (BIND).
+            const octets = Math.floor((part.length * 5) / 8);
+            const wanted = parts[0] === '1' ? 20 : undefined;
+            if ((wanted !== undefined && octets !== wanted) || octets > 155 || octets === 0) {
+              this.report('zone/bad-rdata', `${mnemonic}: the next hashed owner name has ${octets} octets; ${wanted !== undefined ? `a SHA-1 hash has ${wanted}` : 'a hash has at most 155'}`, fieldSpan);
+              return undefined;
+            }
+          }
+          break;
+        case 'N':
+          part = this.nsapField(mnemonic);
+          break;
+        case 'W':
+          part = this.wksFields();
           break;
         case 'h': {
           const hex = this.hexToEnd(`${mnemonic} data`);
@@ -1329,6 +1529,8 @@ class ZoneParser {
           break;
         default: {
           const rest: string[] = [];
+          // Every type with a text form needs data, but an APL list may be empty (RFC 3123).
+          if (i === 0 && mnemonic !== 'APL' && !this.expect(`${mnemonic} data`)) return undefined;
           while (sc.kind === TOK_WORD || sc.kind === TOK_QUOTED) {
             const raw = text.slice(sc.start, sc.end);
             rest.push(sc.kind === TOK_QUOTED ? '"' + raw + '"' : raw);
@@ -1343,6 +1545,51 @@ class ZoneParser {
     }
     const data: TextData = { text: parts.join(' ') };
     return data;
+  }
+
+  /** NSAP (RFC 1706): `0x` and hex digits, dots between them allowed, whole octets; printed `0x` and the hex. */
+  private nsapField(mnemonic: string): string | undefined {
+    const sc = this.sc;
+    if (!this.expect(`${mnemonic} address`)) return undefined;
+    const token = this.text.slice(sc.start, sc.end);
+    const hex = token.slice(2).replace(/\./g, '');
+    if (sc.kind !== TOK_WORD || !/^0x/i.test(token) || !/^[0-9a-f.]*$/i.test(token.slice(2)) || hex.length === 0 || hex.length % 2 !== 0) {
+      return this.fail('zone/bad-rdata', `${mnemonic}: bad address '${this.shown()}' (0x and whole octets of hex digits, dots allowed between them)`);
+    }
+    sc.next();
+    return `0x${hex.toLowerCase()}`;
+  }
+
+  /**
+   * WKS (RFC 1035 3.4.2): an IPv4 address, a protocol and the services, each a number or a
+   * well-known name; printed as numbers, services sorted, as BIND prints them. A name not in
+   * the table (the server reads its system's services database) keeps the record as written.
+   */
+  private wksFields(): string | undefined {
+    const sc = this.sc;
+    if (!this.expect('WKS address')) return undefined;
+    if (!isIPv4(this.text, sc.start, sc.end)) return this.fail('zone/bad-address', `bad IPv4 address '${this.shown()}'`);
+    const address = this.text.slice(sc.start, sc.end);
+    sc.next();
+    if (!this.expect('WKS protocol')) return undefined;
+    const protocolText = this.text.slice(sc.start, sc.end).toLowerCase();
+    const protocol = /^\d+$/.test(protocolText) ? Number(protocolText) : WKS_PROTOCOLS[protocolText];
+    if (protocol === undefined || protocol > 255) return this.fail('zone/bad-rdata', `WKS: unknown protocol '${this.shown()}'`);
+    sc.next();
+    const written: string[] = [];
+    const ports = new Set<number>();
+    let allKnown = true;
+    while (sc.kind === TOK_WORD || sc.kind === TOK_QUOTED) {
+      const service = this.text.slice(sc.start, sc.end);
+      written.push(service);
+      const port = /^\d+$/.test(service) ? Number(service) : WKS_SERVICES[service.toLowerCase()];
+      if (port !== undefined && port > 65535) return this.fail('zone/bad-rdata', `WKS: port '${this.shown()}' is out of range (0-65535)`);
+      if (port === undefined) allKnown = false;
+      else ports.add(port);
+      sc.next();
+    }
+    if (!allKnown) return [address, protocolText, ...written].join(' ');
+    return [address, String(protocol), ...[...ports].sort((a, b) => a - b).map(String)].join(' ');
   }
 
   private digestLength(mnemonic: string, digestType: number): number | undefined {
@@ -1466,6 +1713,44 @@ class ZoneParser {
     return loc.text;
   }
 }
+
+/** Types RFC 973 made obsolete (MX replaced them): BIND refuses a zone holding them. */
+const OBSOLETE_TYPES: Readonly<Record<number, string>> = { 3: 'RFC 973: use MX', 4: 'RFC 973: use MX' };
+
+/**
+ * Types without a text form of their own in BIND (NULL, the UINFO to UNSPEC block, types it
+ * has no code for): their data can only be written as RFC 3597 `\#` generic data.
+ */
+const WITHOUT_TEXT_FORM = new Set([10, 100, 101, 102, 103, 263, 264]);
+const KNOWN_BY_BIND = new Set([
+  1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34,
+  35, 36, 37, 38, 39, 40, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67,
+  68, 99, 104, 105, 106, 107, 108, 109, 256, 257, 258, 259, 260, 261, 262, 32768, 32769, 65533,
+]);
+
+function hasTextForm(type: number): boolean {
+  return KNOWN_BY_BIND.has(type) && !WITHOUT_TEXT_FORM.has(type);
+}
+
+/** Protocol names a WKS record may use (IANA protocol numbers). */
+const WKS_PROTOCOLS: Readonly<Record<string, number>> = { icmp: 1, igmp: 2, tcp: 6, udp: 17 };
+
+/** Well-known service names (IANA service name registry) a WKS record may use. */
+const WKS_SERVICES: Readonly<Record<string, number>> = {
+  echo: 7, discard: 9, daytime: 13, 'ftp-data': 20, ftp: 21, ssh: 22, telnet: 23, smtp: 25, time: 37, nameserver: 42, whois: 43,
+  nicname: 43, domain: 53, bootps: 67, bootpc: 68, tftp: 69, gopher: 70, finger: 79, http: 80, www: 80, kerberos: 88, pop3: 110,
+  sunrpc: 111, auth: 113, nntp: 119, ntp: 123, netbios: 137, imap: 143, snmp: 161, ldap: 389, https: 443, smtps: 465, syslog: 514,
+  submission: 587, ldaps: 636, imaps: 993, pop3s: 995, sip: 5060, sips: 5061,
+};
+
+/**
+ * Record types that one server (or a few hosted services) invented and others refuse: a zone
+ * written for PowerDNS holds them by design, so they are not syntax errors there.
+ */
+const SERVER_SPECIFIC_TYPES: Readonly<Record<string, string>> = {
+  LUA: 'PowerDNS',
+  ALIAS: 'PowerDNS',
+};
 
 /** Classifies a word in the TTL/class/type position: a type code, CLASS_BASE + class code, or -1. */
 function classify(text: string, start: number, end: number): number {
@@ -1621,7 +1906,7 @@ const VIEW_COMMENT = /^[ \t]*;[ \t]*uclint-view:[ \t]*(internal|external)\b/im;
 
 function viewOf(text: string, options: ZoneParseOptions): { view: View; viewSource: ZoneFile['viewSource'] } {
   const fallback = { view: options.view ?? 'unknown', viewSource: options.viewSource ?? (options.view ? 'config' : 'none') } as const;
-  if (options.viewSource === 'config') return fallback;
+  if (options.viewSource === 'config' || options.viewSource === 'named-conf') return fallback;
   // Only the first lines count: the comment belongs to the file's header.
   let end = 0;
   for (let lines = 0; lines < 10 && end < text.length && end < 4096; lines++) {

@@ -12,7 +12,8 @@
  *   m  type bitmap, at least one type   M  type bitmap, may be empty
  *   D  DSYNC scheme, number or NOTIFY (printed as mnemonic)
  *   q  a quoted string (URI target)     e  EUI-48    E  EUI-64    L  LOC
- *   *  the rest as written
+ *   N  NSAP address (`0x` and hex)      W  WKS address, protocol and services
+ *   *  the rest as written (at least one token)
  * Types not listed keep their tokens as written.
  */
 export const TEXT_LAYOUTS: Record<string, string> = {
@@ -41,6 +42,11 @@ export const TEXT_LAYOUTS: Record<string, string> = {
   EUI48: 'e',
   EUI64: 'E',
   LOC: 'L',
+  EID: 'h',
+  NIMLOC: 'h',
+  SINK: 'bbbB',
+  NSAP: 'N',
+  WKS: 'W',
 };
 
 /**

@@ -143,8 +143,8 @@ var require_ipaddr = __commonJS({
         }
         return part;
       }
-      const ipaddr6 = {};
-      ipaddr6.IPv4 = (function() {
+      const ipaddr7 = {};
+      ipaddr7.IPv4 = (function() {
         function IPv4(octets2) {
           if (octets2.length !== 4) {
             throw new Error("ipaddr: ipv4 octet count should be 4");
@@ -243,13 +243,13 @@ var require_ipaddr = __commonJS({
           return 32 - cidr;
         };
         IPv4.prototype.range = function() {
-          return ipaddr6.subnetMatch(this, this.SpecialRanges);
+          return ipaddr7.subnetMatch(this, this.SpecialRanges);
         };
         IPv4.prototype.toByteArray = function() {
           return this.octets.slice(0);
         };
         IPv4.prototype.toIPv4MappedAddress = function() {
-          return ipaddr6.IPv6.parse(`::ffff:${this.toString()}`);
+          return ipaddr7.IPv6.parse(`::ffff:${this.toString()}`);
         };
         IPv4.prototype.toNormalizedString = function() {
           return this.toString();
@@ -259,7 +259,7 @@ var require_ipaddr = __commonJS({
         };
         return IPv4;
       })();
-      ipaddr6.IPv4.broadcastAddressFromCIDR = function(string) {
+      ipaddr7.IPv4.broadcastAddressFromCIDR = function(string) {
         try {
           const cidr = this.parseCIDR(string);
           const ipInterfaceOctets = cidr[0].toByteArray();
@@ -275,10 +275,10 @@ var require_ipaddr = __commonJS({
           throw new Error("ipaddr: the address does not have IPv4 CIDR format", { cause: e });
         }
       };
-      ipaddr6.IPv4.isIPv4 = function(string) {
+      ipaddr7.IPv4.isIPv4 = function(string) {
         return this.parser(string) !== null;
       };
-      ipaddr6.IPv4.isValid = function(string) {
+      ipaddr7.IPv4.isValid = function(string) {
         try {
           new this(this.parser(string));
           return true;
@@ -286,7 +286,7 @@ var require_ipaddr = __commonJS({
           return false;
         }
       };
-      ipaddr6.IPv4.isValidCIDR = function(string) {
+      ipaddr7.IPv4.isValidCIDR = function(string) {
         try {
           this.parseCIDR(string);
           return true;
@@ -294,21 +294,21 @@ var require_ipaddr = __commonJS({
           return false;
         }
       };
-      ipaddr6.IPv4.isValidFourPartDecimal = function(string) {
-        if (ipaddr6.IPv4.isValid(string) && string.match(/^(0|[1-9]\d*)(\.(0|[1-9]\d*)){3}$/)) {
+      ipaddr7.IPv4.isValidFourPartDecimal = function(string) {
+        if (ipaddr7.IPv4.isValid(string) && string.match(/^(0|[1-9]\d*)(\.(0|[1-9]\d*)){3}$/)) {
           return true;
         } else {
           return false;
         }
       };
-      ipaddr6.IPv4.isValidCIDRFourPartDecimal = function(string) {
+      ipaddr7.IPv4.isValidCIDRFourPartDecimal = function(string) {
         const match = string.match(/^(.+)\/(\d+)$/);
-        if (!ipaddr6.IPv4.isValidCIDR(string) || !match) {
+        if (!ipaddr7.IPv4.isValidCIDR(string) || !match) {
           return false;
         }
-        return ipaddr6.IPv4.isValidFourPartDecimal(match[1]);
+        return ipaddr7.IPv4.isValidFourPartDecimal(match[1]);
       };
-      ipaddr6.IPv4.networkAddressFromCIDR = function(string) {
+      ipaddr7.IPv4.networkAddressFromCIDR = function(string) {
         let cidr, i, ipInterfaceOctets, octets2, subnetMaskOctets;
         try {
           cidr = this.parseCIDR(string);
@@ -325,14 +325,14 @@ var require_ipaddr = __commonJS({
           throw new Error("ipaddr: the address does not have IPv4 CIDR format", { cause: e });
         }
       };
-      ipaddr6.IPv4.parse = function(string) {
+      ipaddr7.IPv4.parse = function(string) {
         const parts = this.parser(string);
         if (parts === null) {
           throw new Error("ipaddr: string is not formatted like an IPv4 Address");
         }
         return new this(parts);
       };
-      ipaddr6.IPv4.parseCIDR = function(string) {
+      ipaddr7.IPv4.parseCIDR = function(string) {
         let match;
         if (match = string.match(/^(.+)\/(\d+)$/)) {
           const maskLength = parseInt(match[2]);
@@ -348,7 +348,7 @@ var require_ipaddr = __commonJS({
         }
         throw new Error("ipaddr: string is not formatted like an IPv4 CIDR range");
       };
-      ipaddr6.IPv4.parser = function(string) {
+      ipaddr7.IPv4.parser = function(string) {
         let match, part, value;
         if (match = string.match(ipv4Regexes.fourOctet)) {
           return (function() {
@@ -405,7 +405,7 @@ var require_ipaddr = __commonJS({
           return null;
         }
       };
-      ipaddr6.IPv4.subnetMaskFromPrefixLength = function(prefix) {
+      ipaddr7.IPv4.subnetMaskFromPrefixLength = function(prefix) {
         prefix = parseInt(prefix);
         if (Number.isNaN(prefix) || prefix < 0 || prefix > 32) {
           throw new Error("ipaddr: invalid IPv4 prefix length");
@@ -422,7 +422,7 @@ var require_ipaddr = __commonJS({
         }
         return new this(octets2);
       };
-      ipaddr6.IPv6 = (function() {
+      ipaddr7.IPv6 = (function() {
         function IPv6(parts, zoneId) {
           let i, part;
           if (parts.length === 16) {
@@ -555,7 +555,7 @@ var require_ipaddr = __commonJS({
           return 128 - cidr;
         };
         IPv6.prototype.range = function() {
-          return ipaddr6.subnetMatch(this, this.SpecialRanges);
+          return ipaddr7.subnetMatch(this, this.SpecialRanges);
         };
         IPv6.prototype.toByteArray = function() {
           let part;
@@ -589,7 +589,7 @@ var require_ipaddr = __commonJS({
           const ref = this.parts.slice(-2);
           const high = ref[0];
           const low = ref[1];
-          return new ipaddr6.IPv4([high >> 8, high & 255, low >> 8, low & 255]);
+          return new ipaddr7.IPv4([high >> 8, high & 255, low >> 8, low & 255]);
         };
         IPv6.prototype.toNormalizedString = function() {
           const addr = (function() {
@@ -635,7 +635,7 @@ var require_ipaddr = __commonJS({
         };
         return IPv6;
       })();
-      ipaddr6.IPv6.broadcastAddressFromCIDR = function(string) {
+      ipaddr7.IPv6.broadcastAddressFromCIDR = function(string) {
         try {
           const cidr = this.parseCIDR(string);
           const ipInterfaceOctets = cidr[0].toByteArray();
@@ -651,10 +651,10 @@ var require_ipaddr = __commonJS({
           throw new Error("ipaddr: the address does not have IPv6 CIDR format", { cause: e });
         }
       };
-      ipaddr6.IPv6.isIPv6 = function(string) {
+      ipaddr7.IPv6.isIPv6 = function(string) {
         return this.parser(string) !== null;
       };
-      ipaddr6.IPv6.isValid = function(string) {
+      ipaddr7.IPv6.isValid = function(string) {
         if (typeof string === "string" && string.indexOf(":") === -1) {
           return false;
         }
@@ -666,7 +666,7 @@ var require_ipaddr = __commonJS({
           return false;
         }
       };
-      ipaddr6.IPv6.isValidCIDR = function(string) {
+      ipaddr7.IPv6.isValidCIDR = function(string) {
         if (typeof string === "string" && string.indexOf(":") === -1) {
           return false;
         }
@@ -677,7 +677,7 @@ var require_ipaddr = __commonJS({
           return false;
         }
       };
-      ipaddr6.IPv6.networkAddressFromCIDR = function(string) {
+      ipaddr7.IPv6.networkAddressFromCIDR = function(string) {
         let cidr, i, ipInterfaceOctets, octets2, subnetMaskOctets;
         try {
           cidr = this.parseCIDR(string);
@@ -694,14 +694,14 @@ var require_ipaddr = __commonJS({
           throw new Error("ipaddr: the address does not have IPv6 CIDR format", { cause: e });
         }
       };
-      ipaddr6.IPv6.parse = function(string) {
+      ipaddr7.IPv6.parse = function(string) {
         const addr = this.parser(string);
         if (addr === null) {
           throw new Error("ipaddr: string is not formatted like an IPv6 Address");
         }
         return new this(addr.parts, addr.zoneId);
       };
-      ipaddr6.IPv6.parseCIDR = function(string) {
+      ipaddr7.IPv6.parseCIDR = function(string) {
         let maskLength, match, parsed;
         if (match = string.match(/^(.+)\/(\d+)$/)) {
           maskLength = parseInt(match[2]);
@@ -717,7 +717,7 @@ var require_ipaddr = __commonJS({
         }
         throw new Error("ipaddr: string is not formatted like an IPv6 CIDR range");
       };
-      ipaddr6.IPv6.parser = function(string) {
+      ipaddr7.IPv6.parser = function(string) {
         let addr, i, match, octet, octets2, zoneId;
         if (match = string.match(ipv6Regexes.deprecatedTransitional)) {
           return this.parser(`::ffff:${match[1]}`);
@@ -755,7 +755,7 @@ var require_ipaddr = __commonJS({
         }
         return null;
       };
-      ipaddr6.IPv6.subnetMaskFromPrefixLength = function(prefix) {
+      ipaddr7.IPv6.subnetMaskFromPrefixLength = function(prefix) {
         prefix = parseInt(prefix);
         if (Number.isNaN(prefix) || prefix < 0 || prefix > 128) {
           throw new Error("ipaddr: invalid IPv6 prefix length");
@@ -772,43 +772,43 @@ var require_ipaddr = __commonJS({
         }
         return new this(octets2);
       };
-      ipaddr6.fromByteArray = function(bytes) {
+      ipaddr7.fromByteArray = function(bytes) {
         const length = bytes.length;
         if (length === 4) {
-          return new ipaddr6.IPv4(bytes);
+          return new ipaddr7.IPv4(bytes);
         } else if (length === 16) {
-          return new ipaddr6.IPv6(bytes);
+          return new ipaddr7.IPv6(bytes);
         } else {
           throw new Error("ipaddr: the binary input is neither an IPv6 nor IPv4 address");
         }
       };
-      ipaddr6.isValid = function(string) {
-        return ipaddr6.IPv6.isValid(string) || ipaddr6.IPv4.isValid(string);
+      ipaddr7.isValid = function(string) {
+        return ipaddr7.IPv6.isValid(string) || ipaddr7.IPv4.isValid(string);
       };
-      ipaddr6.isValidCIDR = function(string) {
-        return ipaddr6.IPv6.isValidCIDR(string) || ipaddr6.IPv4.isValidCIDR(string);
+      ipaddr7.isValidCIDR = function(string) {
+        return ipaddr7.IPv6.isValidCIDR(string) || ipaddr7.IPv4.isValidCIDR(string);
       };
-      ipaddr6.parse = function(string) {
-        if (ipaddr6.IPv6.isValid(string)) {
-          return ipaddr6.IPv6.parse(string);
-        } else if (ipaddr6.IPv4.isValid(string)) {
-          return ipaddr6.IPv4.parse(string);
+      ipaddr7.parse = function(string) {
+        if (ipaddr7.IPv6.isValid(string)) {
+          return ipaddr7.IPv6.parse(string);
+        } else if (ipaddr7.IPv4.isValid(string)) {
+          return ipaddr7.IPv4.parse(string);
         } else {
           throw new Error("ipaddr: the address has neither IPv6 nor IPv4 format");
         }
       };
-      ipaddr6.parseCIDR = function(string) {
+      ipaddr7.parseCIDR = function(string) {
         try {
-          return ipaddr6.IPv6.parseCIDR(string);
+          return ipaddr7.IPv6.parseCIDR(string);
         } catch {
           try {
-            return ipaddr6.IPv4.parseCIDR(string);
+            return ipaddr7.IPv4.parseCIDR(string);
           } catch (e) {
             throw new Error("ipaddr: the address has neither IPv6 nor IPv4 CIDR format", { cause: e });
           }
         }
       };
-      ipaddr6.process = function(string) {
+      ipaddr7.process = function(string) {
         const addr = this.parse(string);
         if (addr.kind() === "ipv6" && addr.isIPv4MappedAddress()) {
           return addr.toIPv4Address();
@@ -816,7 +816,7 @@ var require_ipaddr = __commonJS({
           return addr;
         }
       };
-      ipaddr6.subnetMatch = function(address, rangeList, defaultName) {
+      ipaddr7.subnetMatch = function(address, rangeList, defaultName) {
         let i, rangeName, rangeSubnets, subnet;
         if (defaultName === void 0 || defaultName === null) {
           defaultName = "unicast";
@@ -838,9 +838,9 @@ var require_ipaddr = __commonJS({
         return defaultName;
       };
       if (typeof module !== "undefined" && module.exports) {
-        module.exports = ipaddr6;
+        module.exports = ipaddr7;
       } else {
-        root.ipaddr = ipaddr6;
+        root.ipaddr = ipaddr7;
       }
     })(exports);
   }
@@ -17386,17 +17386,17 @@ var require_ed25519 = __commonJS({
       Z(a, p[1], p[0]);
       Z(t, q[1], q[0]);
       M(a, a, t);
-      A(b, p[0], p[1]);
-      A(t, q[0], q[1]);
+      A2(b, p[0], p[1]);
+      A2(t, q[0], q[1]);
       M(b, b, t);
       M(c, p[3], q[3]);
       M(c, c, D2);
       M(d, p[2], q[2]);
-      A(d, d, d);
+      A2(d, d, d);
       Z(e, b, a);
       Z(f, d, c);
-      A(g, d, c);
-      A(h, b, a);
+      A2(g, d, c);
+      A2(h, b, a);
       M(p[0], e, f);
       M(p[1], h, g);
       M(p[2], g, f);
@@ -17447,7 +17447,7 @@ var require_ed25519 = __commonJS({
       S(num, r[1]);
       M(den, num, D);
       Z(num, num, r[2]);
-      A(den, r[2], den);
+      A2(den, r[2], den);
       S(den2, den);
       S(den4, den2);
       M(den6, den4, den2);
@@ -17589,7 +17589,7 @@ var require_ed25519 = __commonJS({
       }
       return r;
     }
-    function A(o, a, b) {
+    function A2(o, a, b) {
       for (var i = 0; i < 16; ++i) {
         o[i] = a[i] + b[i];
       }
@@ -22646,8 +22646,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path15) {
-      let input = path15;
+    function removeDotSegments(path16) {
+      let input = path16;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -22721,11 +22721,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path15) {
-      if (path15 === "" || path15[0] === "/") {
-        return removeDotSegments(path15);
+    function removeDotSegmentsRelative(path16) {
+      if (path16 === "" || path16[0] === "/") {
+        return removeDotSegments(path16);
       }
-      const segments = path15.split("/");
+      const segments = path16.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -23088,8 +23088,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path15 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path15 && path15 !== "/" ? path15 : void 0;
+        const path16 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path16 && path16 !== "/" ? path16 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -27137,8 +27137,8 @@ function mayStartIpLiteral(c) {
 }
 
 // src/estate/certificate.ts
-function certificateField(certificate, ...fields) {
-  for (const field of fields) {
+function certificateField(certificate, ...fields2) {
+  for (const field of fields2) {
     const loc = certificate.fieldLocs?.[field];
     if (loc) return { loc };
   }
@@ -27188,8 +27188,8 @@ function isLeafCertificate(certificate) {
 }
 
 // src/estate/registry.ts
-function registryKey(path15) {
-  const upper = path15.toUpperCase().replace(/\\+$/, "");
+function registryKey(path16) {
+  const upper = path16.toUpperCase().replace(/\\+$/, "");
   const hive = upper.split("\\", 1)[0];
   const full = HIVE_ABBREVIATIONS[hive];
   return full ? full + upper.slice(hive.length) : upper;
@@ -27807,6 +27807,8 @@ var Estate = class {
   byType = /* @__PURE__ */ new Map();
   /** Zones sorted by origin length (longest first) for authority look-ups. */
   zonesByOriginLength;
+  /** Owner names with records that could not be read, with the zones that hold them. */
+  unreadOwners = /* @__PURE__ */ new Map();
   constructor(input) {
     this.zones = input.zones ?? [];
     this.settings = input.settings ?? {};
@@ -27863,6 +27865,13 @@ var Estate = class {
       }
     }
     for (const { ids } of idsByCode.values()) this.byType.set(this.typeOfId(ids[0]), ids);
+    for (const zone of this.zones) {
+      for (const owner of zone.unreadOwners ?? []) {
+        const list = this.unreadOwners.get(owner);
+        if (list) list.push(zone);
+        else this.unreadOwners.set(owner, [zone]);
+      }
+    }
     this.zonesByOriginLength = this.zones.filter((z) => z.origin !== void 0).sort((a, b) => b.origin.length - a.origin.length);
   }
   records(type, filter) {
@@ -27913,6 +27922,12 @@ var Estate = class {
     if (view === void 0) return true;
     for (let id = this.byName.firstId(position); id >= 0; id = this.byName.nextId(id)) if (this.zoneOfId(id).view === view) return true;
     return false;
+  }
+  /** True when the name has records that could not be read (in the view, if given): it exists, with data not known. */
+  hasUnreadRecords(name, filter) {
+    const zones = this.unreadOwners.get(canonicalName(name));
+    if (zones === void 0) return false;
+    return filter?.view === void 0 || zones.some((zone) => zone.view === filter.view);
   }
   zonesInView(view) {
     return this.zones.filter((z) => z.view === view);
@@ -27978,6 +27993,7 @@ var Estate = class {
       let outcome;
       if (addresses2.length > 0) outcome = "resolved";
       else if (!this.holdsZoneFor(current, filter)) outcome = "outside";
+      else if (this.hasUnreadRecords(current, filter)) outcome = "unread";
       else if (any || this.hasDescendants(current)) outcome = "nodata";
       else outcome = "nxdomain";
       addresses2.sort((a, b) => a.type === b.type ? 0 : a.type === "A" ? -1 : 1);
@@ -29147,7 +29163,12 @@ var TEXT_LAYOUTS = {
   URI: "uuq",
   EUI48: "e",
   EUI64: "E",
-  LOC: "L"
+  LOC: "L",
+  EID: "h",
+  NIMLOC: "h",
+  SINK: "bbbB",
+  NSAP: "N",
+  WKS: "W"
 };
 var DS_DIGEST_LENGTHS = { 1: 20, 2: 32, 3: 32, 4: 48 };
 var ZONEMD_DIGEST_LENGTHS = { 1: 48, 2: 64 };
@@ -29241,11 +29262,10 @@ function readSignatureTime(token) {
     const hour = Number(token.slice(8, 10));
     const minute = Number(token.slice(10, 12));
     const second = Number(token.slice(12, 14));
-    const leap = year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
-    const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-    if (year < 1970 || days === void 0 || day < 1 || day > days || hour > 23 || minute > 59 || second > 60) return void 0;
-    seconds = Date.UTC(year, month - 1, day, hour, minute, second) / 1e3;
-    if (seconds > 4294967295) return void 0;
+    const days = [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+    if (days === void 0 || day < 1 || day > days || hour > 23 || minute > 59 || second > 60) return void 0;
+    const wide = secondsSinceEpoch(year, month, day, hour, minute, second);
+    seconds = (wide % 4294967296 + 4294967296) % 4294967296;
   } else if (/^\d{1,10}$/.test(token) && Number(token) <= 4294967295) {
     seconds = Number(token);
   } else {
@@ -29254,6 +29274,15 @@ function readSignatureTime(token) {
   const d = new Date(seconds * 1e3);
   const two = (n) => String(n).padStart(2, "0");
   return `${d.getUTCFullYear()}${two(d.getUTCMonth() + 1)}${two(d.getUTCDate())}${two(d.getUTCHours())}${two(d.getUTCMinutes())}${two(d.getUTCSeconds())}`;
+}
+function isLeapYear(year) {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+function secondsSinceEpoch(year, month, day, hour, minute, second) {
+  const date2 = /* @__PURE__ */ new Date(0);
+  date2.setUTCFullYear(year, month - 1, day);
+  date2.setUTCHours(hour, minute, 0, 0);
+  return date2.getTime() / 1e3 + second;
 }
 function readEui(token, groups) {
   if (token.length !== groups * 3 - 1) return void 0;
@@ -29683,6 +29712,37 @@ function nibbles(v, width, upper) {
   return out;
 }
 
+// src/loaders/placeholders.ts
+var DELIMITED = [
+  { style: "{{name}}", pattern: /\{\{[^{}]*\}\}/ },
+  { style: "{%...%}", pattern: /\{%[^%]*%\}/ },
+  { style: "${NAME}", pattern: /\$\{[A-Za-z_][\w.:-]*\}/ },
+  { style: "$(NAME)", pattern: /\$\([A-Za-z_]\w*\)/ },
+  { style: "%%NAME%%", pattern: /%%[A-Za-z_]\w*%%/ },
+  { style: "%NAME%", pattern: /%[A-Za-z_]\w*%/ },
+  { style: "@NAME@", pattern: /@[A-Za-z_]\w*@/ },
+  { style: "<NAME>", pattern: /<[A-Za-z_][\w .-]*>/ }
+];
+var BARE = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/;
+var OPENERS = /[{$%@<]/;
+function placeholderStyle(token) {
+  return findPlaceholder(token)?.style;
+}
+function findPlaceholder(text2) {
+  if (!OPENERS.test(text2)) return void 0;
+  for (const { style, pattern } of DELIMITED) {
+    const match = pattern.exec(text2);
+    if (match) return { style, text: match[0] };
+  }
+  return void 0;
+}
+function valuePlaceholderStyle(token) {
+  return placeholderStyle(token) ?? (BARE.test(token) ? "UPPER_CASE" : void 0);
+}
+function mayHoldPlaceholders(text2) {
+  return /\{\{|\$\{|\$\(|%%|%[A-Za-z_]\w*%|@[A-Za-z_]\w*@|<[A-Za-z_][\w .-]*>/.test(text2);
+}
+
 // src/loaders/zone/parser.ts
 var MAX_TTL = 2147483647;
 var TOK_WORD2 = 0;
@@ -29755,6 +29815,20 @@ var ZoneParser = class {
   includesStopped = false;
   /** While expanding `$GENERATE`, diagnostics point at the directive's data. */
   spanOverride;
+  /** The text being read may hold delimited template placeholders (`{{ip}}`, `${HOST}`): names are looked at for them. */
+  placeholderScan = false;
+  /** The style of a placeholder met in a name of the record being read. */
+  recordPlaceholder;
+  /** Per file: lines whose records hold template placeholders, by style, with the first one (one diagnostic per file). */
+  templateLines = /* @__PURE__ */ new Map();
+  /**
+   * Per file: the first relative name read with no origin known, and where the others are (one
+   * diagnostic per file; places, not a count, so a file included twice counts each name once).
+   */
+  noOrigin = /* @__PURE__ */ new Map();
+  unreadOwnerSet = /* @__PURE__ */ new Set();
+  /** Per file and type: the first record of a server's own type (LUA), and how many more followed. */
+  serverTypes = /* @__PURE__ */ new Map();
   txtScratch = [];
   txtLatin1Scratch = [];
   constructor(text2, options) {
@@ -29778,19 +29852,47 @@ var ZoneParser = class {
       },
       table,
       includes: [],
+      unreadOwners: [],
       loc: { file: options.file, line: 1, column: 1, endLine: 1, endColumn: 1 }
     };
     table.zone = this.zone;
     if (options.origin !== void 0) {
       const origin = canonicalOrigin(options.origin);
+      const source = options.originSource ?? "config";
       if (origin !== void 0) {
-        this.setOrigin(origin, options.originSource ?? "config");
+        this.setOrigin(origin, source);
+        if (options.originSource === "config" || options.originSource === "named-conf") {
+          this.zoneOriginDecided = true;
+          this.zone.origin = origin;
+          this.zone.originSource = source;
+          this.apexDecided(origin);
+        }
       }
     }
   }
-  /** Gives back the room the table kept for one record a line. */
+  /** Gives back the room the table kept for one record a line, and says once per file what was said once for many lines. */
   finish() {
     this.table.seal();
+    this.zone.unreadOwners = [...this.unreadOwnerSet];
+    for (const { diagnostic: diagnostic2, at: at2 } of this.noOrigin.values()) {
+      const more = at2.size - 1;
+      if (more > 0) diagnostic2.message += ` (and ${thousands(more)} more relative name${more === 1 ? "" : "s"} in this file)`;
+    }
+    for (const { diagnostic: diagnostic2, lines } of this.serverTypes.values()) {
+      if (lines.size > 1) diagnostic2.message += ` (${thousands(lines.size)} records in this file)`;
+    }
+    for (const [file, { styles, first }] of this.templateLines) {
+      let lines = 0;
+      for (const { lines: at2 } of styles.values()) lines += at2.size;
+      const described = [...styles].map(([style, { example }]) => `${style}, such as '${example}'`).join("; ");
+      this.diagnostics.push({
+        file,
+        ...first,
+        severity: "info",
+        code: "zone/template-placeholder",
+        message: `this file is a template: ${thousands(lines)} line${lines === 1 ? " holds" : "s hold"} placeholders (${described}); the records on ${lines === 1 ? "it were" : "them were"} not checked`
+      });
+    }
   }
   run() {
     this.parseFile(this.mainText, this.options.file);
@@ -29863,8 +29965,10 @@ var ZoneParser = class {
     const savedText = this.text;
     const savedFile = this.file;
     const savedTextId = this.textId;
+    const savedPlaceholderScan = this.placeholderScan;
     this.text = text2;
     this.file = file;
+    this.placeholderScan = mayHoldPlaceholders(text2);
     this.textId = this.table.owners.addText(text2);
     const sc = new Scanner(text2, this.limits.lineLength, (p) => this.scanProblem(p));
     this.sc = sc;
@@ -29896,6 +30000,7 @@ var ZoneParser = class {
       this.text = savedText;
       this.file = savedFile;
       this.textId = savedTextId;
+      this.placeholderScan = savedPlaceholderScan;
     }
   }
   /**
@@ -29978,21 +30083,85 @@ var ZoneParser = class {
     }
     this.record();
   }
+  /**
+   * One record. A record that cannot be read still says that its owner name exists (with data
+   * not known), so no rule takes the name for missing; a record that cannot be read because it
+   * holds a template placeholder (`PCSCF_IP`, `{{ip}}`) is counted for one diagnostic per file
+   * instead of its own.
+   */
   record() {
+    const diagnosticCount = this.diagnostics.length;
+    this.ownerKnown = false;
+    this.recordPlaceholder = void 0;
+    this.recordPlaceholderText = void 0;
+    const line = this.sc.tokLine;
+    const start = this.sc.start;
+    if (this.readRecord()) return;
+    const sc = this.sc;
+    const failing = sc.kind === TOK_WORD2 || sc.kind === TOK_QUOTED2 ? this.text.slice(sc.start, sc.end) : "";
+    let style = this.recordPlaceholder;
+    let example = this.recordPlaceholderText;
+    const bare = style === void 0 && failing !== "" ? valuePlaceholderStyle(failing) : void 0;
+    if (bare !== void 0) {
+      style = bare;
+      example = failing;
+    }
+    if (style === void 0 && this.placeholderScan) {
+      const end = this.text.indexOf("\n", start);
+      const lineText = this.text.slice(start, end < 0 ? this.text.length : end);
+      const found = findPlaceholder(lineText);
+      if (found) ({ style, text: example } = found);
+    }
+    if (style !== void 0) {
+      this.diagnostics.length = diagnosticCount;
+      this.templateLine(style, example ?? failing, line);
+    }
+    if (!this.ownerKnown || this.ownerOutside) return;
+    const owner = this.owner();
+    if (style === void 0 || !/[{}$<>%]/.test(owner)) this.unreadOwnerSet.add(owner);
+  }
+  /** The owner of the record being read was read (or repeats the previous one). */
+  ownerKnown = false;
+  /** The placeholder met in a name of the record being read, as written. */
+  recordPlaceholderText;
+  templateLine(style, example, line) {
+    let entry = this.templateLines.get(this.file);
+    if (!entry) {
+      const span2 = this.spanOverride ?? { line, column: 1, endLine: line, endColumn: 1 };
+      entry = { styles: /* @__PURE__ */ new Map(), first: span2 };
+      this.templateLines.set(this.file, entry);
+    }
+    const seen = entry.styles.get(style);
+    if (seen) seen.lines.add(line);
+    else entry.styles.set(style, { lines: /* @__PURE__ */ new Set([line]), example: example.length > 40 ? example.slice(0, 40) + "..." : example });
+  }
+  /** Notes a template placeholder in a name just read (only in texts that may hold one). */
+  notePlaceholder(start, end) {
+    if (!this.placeholderScan || this.recordPlaceholder !== void 0) return;
+    const written = this.text.slice(start, end);
+    const style = placeholderStyle(written);
+    if (style !== void 0) {
+      this.recordPlaceholder = style;
+      this.recordPlaceholderText = written;
+    }
+  }
+  /** Reads one record; false when it could not be read (reported), with `ownerKnown` telling whether its owner name was. */
+  readRecord() {
     const sc = this.sc;
     const text2 = this.text;
     const line = sc.tokLine;
     const column = sc.tokColumn;
     let ownerAbsolute = false;
     if (sc.atLineStart) {
-      if (!this.ownerName()) return;
+      if (!this.ownerName()) return false;
       ownerAbsolute = text2.charCodeAt(sc.end - 1) === 46 && !(sc.escaped && text2.charCodeAt(sc.end - 2) === 92);
       sc.next();
     } else if (!this.table.owners.hasCurrent) {
       this.fail("zone/no-owner", "record without an owner name, and no previous owner to repeat");
-      return;
+      return false;
     }
-    if (!this.readTtlClassType("missing record type")) return;
+    this.ownerKnown = true;
+    if (!this.readTtlClassType("missing record type")) return false;
     const ttl = this.fieldTtl;
     let cls = this.fieldClass;
     const type = this.fieldType;
@@ -30013,13 +30182,15 @@ var ZoneParser = class {
     } else {
       data = this.rdata(type);
     }
-    if (data === void 0) return;
+    if (data === void 0) return false;
     if (sc.kind !== TOK_EOL2 && sc.kind !== TOK_EOF2) {
       this.fail("zone/extra-tokens", `unexpected '${this.shown()}' after the record data`);
-      return;
+      return false;
     }
+    if (this.recordPlaceholder !== void 0) return false;
     this.addRecord(ttl, cls, type, data, generic, line, column, sc.lastEndLine, sc.lastEndColumn, typeLine, typeColumn, this.ownerOutside);
     if (type === 6) this.soaSeen(this.owner(), ownerAbsolute);
+    return true;
   }
   /** What readTtlClassType read (fields, not a returned object: this runs once per record). */
   fieldTtl = -1;
@@ -30058,7 +30229,9 @@ var ZoneParser = class {
       }
       const code = classify(text2, sc.start, sc.end);
       if (code < 0 || code >= CLASS_BASE && this.fieldClass !== void 0) {
-        this.fail("zone/unknown-type", `unknown record type '${this.shown()}'`);
+        const server = code < 0 ? SERVER_SPECIFIC_TYPES[text2.slice(sc.start, sc.end).toUpperCase()] : void 0;
+        if (server !== void 0) this.serverSpecificType(text2.slice(sc.start, sc.end).toUpperCase(), server);
+        else this.fail("zone/unknown-type", `unknown record type '${this.shown()}'`);
         return false;
       }
       if (code >= CLASS_BASE) {
@@ -30069,6 +30242,18 @@ var ZoneParser = class {
       this.fieldType = code;
       return true;
     }
+  }
+  /** A type only some servers read (PowerDNS's LUA): said once per file, with the count of lines. */
+  serverSpecificType(type, server) {
+    const key = `${this.file}
+${type}`;
+    const seen = this.serverTypes.get(key);
+    if (seen) {
+      seen.lines.add(this.sc.tokLine);
+      return;
+    }
+    this.warn("zone/server-specific-type", `${type} is ${server}'s own record type: BIND and other servers refuse it, and records of it are not checked`);
+    this.serverTypes.set(key, { diagnostic: this.diagnostics[this.diagnostics.length - 1], lines: /* @__PURE__ */ new Set([this.sc.tokLine]) });
   }
   /** A record at the current owner (`table.owners`). */
   addRecord(explicitTtl, cls, type, data, generic, line, column, endLine, endColumn, typeLine, typeColumn, outsideZone) {
@@ -30135,6 +30320,7 @@ var ZoneParser = class {
       if (same) {
         this.ownerStart = start;
         this.ownerEnd = end;
+        this.ownerKnown = true;
         return true;
       }
     }
@@ -30146,10 +30332,12 @@ var ZoneParser = class {
     }
     if (form === WRITTEN_OTHERWISE) owners.setFromString(parts.whole);
     else owners.setFromText(this.textId, start, end, form === WRITTEN_LOWER, parts.tail);
+    this.notePlaceholder(start, end);
     this.ownerStart = start;
     this.ownerEnd = end;
     this.ownerOrigin = this.origin;
     this.ownerText = text2;
+    this.ownerKnown = true;
     const apex = this.zoneApex;
     if (apex === void 0) {
       this.ownerOutside = false;
@@ -30163,12 +30351,27 @@ var ZoneParser = class {
   nameToken() {
     const sc = this.sc;
     const result2 = readName(this.text, sc.start, sc.end, sc.escaped, this.originCtx);
-    if (typeof result2 === "string") return result2;
+    if (typeof result2 === "string") {
+      this.notePlaceholder(sc.start, sc.end);
+      return result2;
+    }
     this.nameFailed(result2);
     return void 0;
   }
   nameFailed(e) {
-    this.fail(NAME_ERROR_CODES[e], `${NAME_ERROR_MESSAGES[e]}: '${this.shown()}'`);
+    const code = NAME_ERROR_CODES[e];
+    if (code === "zone/relative-name-without-origin") {
+      const place = `${this.sc.tokLine}:${this.sc.tokColumn}`;
+      const seen = this.noOrigin.get(this.file);
+      if (seen) {
+        seen.at.add(place);
+        return;
+      }
+      this.fail(code, `${NAME_ERROR_MESSAGES[e]}: '${this.shown()}'`);
+      this.noOrigin.set(this.file, { diagnostic: this.diagnostics[this.diagnostics.length - 1], at: /* @__PURE__ */ new Set([place]) });
+      return;
+    }
+    this.fail(code, `${NAME_ERROR_MESSAGES[e]}: '${this.shown()}'`);
   }
   /** Reads the current token as a TTL; reports and returns -1 on error. Over 2^31-1 becomes 0, as in BIND. */
   ttlToken() {
@@ -30263,7 +30466,7 @@ var ZoneParser = class {
       this.fail("zone/bad-escape", "bad escape in file name");
       return;
     }
-    const path15 = decoded.text;
+    const path16 = decoded.text;
     const pathSpan = this.tokenSpan();
     const span2 = { line: directiveSpan.line, column: directiveSpan.column, endLine: pathSpan.endLine, endColumn: pathSpan.endColumn };
     sc.next();
@@ -30275,27 +30478,31 @@ var ZoneParser = class {
     }
     if (!this.endOfDirective()) return;
     if (this.depth + 1 > this.limits.includeDepth) {
-      this.report("zone/include-depth", `$INCLUDE nested deeper than ${this.limits.includeDepth} levels: '${path15}' is not read`, span2);
+      this.report("zone/include-depth", `$INCLUDE nested deeper than ${this.limits.includeDepth} levels: '${path16}' is not read`, span2);
       return;
     }
     if (this.includesStopped) return;
     if (this.includesRead >= this.limits.includes) {
-      this.report("zone/too-many-includes", `more than ${thousands(this.limits.includes)} $INCLUDE files read for the zone of ${this.options.file}: '${path15}' and every later $INCLUDE are not read`, span2);
+      this.report("zone/too-many-includes", `more than ${thousands(this.limits.includes)} $INCLUDE files read for the zone of ${this.options.file}: '${path16}' and every later $INCLUDE are not read`, span2);
       this.includesStopped = true;
       return;
     }
     if (this.reader === void 0) {
-      this.report("zone/include-unavailable", `$INCLUDE '${path15}' cannot be read here (no include reader)`, span2);
+      this.report("zone/include-unavailable", `$INCLUDE '${path16}' cannot be read here (no include reader)`, span2);
       return;
     }
     let result2;
     try {
-      result2 = this.reader(path15, this.file);
+      result2 = this.reader(path16, this.file);
     } catch (error) {
       result2 = { error: error instanceof Error ? error.message : "cannot read the file" };
     }
     if ("error" in result2) {
-      this.report("zone/include-failed", `cannot include '${path15}': ${result2.error}`, span2);
+      if (result2.missing) {
+        this.report("zone/include-missing", `$INCLUDE '${path16}' is not in the repository; the records in it were not checked`, span2, "warning");
+      } else {
+        this.report("zone/include-failed", `cannot include '${path16}': ${result2.error}`, span2);
+      }
       return;
     }
     if (this.fileStack.includes(result2.file)) {
@@ -30304,7 +30511,7 @@ var ZoneParser = class {
     }
     this.includesRead++;
     if (this.includedCharacters + result2.text.length > this.limits.includedCharacters) {
-      this.report("zone/includes-too-large", `$INCLUDE files of the zone of ${this.options.file} over ${thousands(this.limits.includedCharacters)} characters in all: '${path15}' and every later $INCLUDE are not read`, span2);
+      this.report("zone/includes-too-large", `$INCLUDE files of the zone of ${this.options.file} over ${thousands(this.limits.includedCharacters)} characters in all: '${path16}' and every later $INCLUDE are not read`, span2);
       this.includesStopped = true;
       return;
     }
@@ -30464,6 +30671,12 @@ var ZoneParser = class {
       case 65:
         return this.rdataSvcb();
       default:
+        if (OBSOLETE_TYPES[type] !== void 0) {
+          return this.fail("zone/obsolete-type", `${typeName(type)} is obsolete (${OBSOLETE_TYPES[type]}); name servers refuse the zone`);
+        }
+        if (!hasTextForm(type)) {
+          return this.fail("zone/generic-required", `${typeName(type)} has no text form: write its data as \\# <length> <hex> (RFC 3597 generic data)`);
+        }
         return this.rdataText(typeName(type));
     }
   }
@@ -30682,6 +30895,7 @@ var ZoneParser = class {
     const target = this.nameField("SVCB target");
     if (target === void 0) return void 0;
     const params = [];
+    let mandatorySpan;
     while (sc.kind === TOK_WORD2 || sc.kind === TOK_QUOTED2) {
       if (sc.kind === TOK_QUOTED2) return this.fail("zone/bad-rdata", `SVCB parameter expected, found "${this.shown()}"`);
       const start = sc.start;
@@ -30690,6 +30904,7 @@ var ZoneParser = class {
       while (eq < end && text2.charCodeAt(eq) !== 61) eq++;
       const keyText2 = text2.slice(start, eq).toLowerCase();
       const n = svcbKeyNumber(keyText2);
+      if (n === 0) mandatorySpan = this.tokenSpan();
       if (n < 0) return this.fail("zone/bad-rdata", `unknown SVCB parameter key '${keyText2}'`);
       if (params.some((p) => p.n === n)) return this.fail("zone/bad-rdata", `SVCB parameter '${keyText2}' appears twice`);
       let raw;
@@ -30718,6 +30933,14 @@ var ZoneParser = class {
         return void 0;
       }
       params.push(checked === void 0 ? { key: SVCB_KEY_NAMES[n] ?? `key${n}`, n } : { key: SVCB_KEY_NAMES[n] ?? `key${n}`, value: checked, n });
+    }
+    const mandatory = params.find((p) => p.n === 0);
+    if (mandatory?.value !== void 0) {
+      const absent = mandatory.value.split(",").filter((key) => !params.some((p) => p.key === key));
+      if (absent.length > 0) {
+        this.report("zone/bad-rdata", `SVCB mandatory lists ${absent.join(", ")}, which the record does not have`, mandatorySpan ?? this.lastTokenSpan());
+        return void 0;
+      }
     }
     params.sort((a, b) => a.n - b.n);
     const data = {
@@ -30772,6 +30995,14 @@ var ZoneParser = class {
       const text2 = { text: chunked(Buffer.from(hex2, "hex").toString("base64")) };
       return text2;
     }
+    if (TEXT_LAYOUTS[mnemonic] === "h" && hex2.length > 0) {
+      const text2 = { text: chunked(hex2.toUpperCase()) };
+      return text2;
+    }
+    if (TEXT_LAYOUTS[mnemonic] === "N" && hex2.length > 0) {
+      const text2 = { text: `0x${hex2}` };
+      return text2;
+    }
     const data = { hex: hex2 };
     return data;
   }
@@ -30781,6 +31012,7 @@ var ZoneParser = class {
     const text2 = this.text;
     const layout = TEXT_LAYOUTS[mnemonic] ?? "*";
     const parts = [];
+    let fieldSpan = this.tokenSpan();
     let lastNumber = -1;
     for (let i = 0; i < layout.length; i++) {
       const field = layout[i];
@@ -30825,7 +31057,22 @@ var ZoneParser = class {
         case "e":
         case "E":
         case "D":
+          if (field === "3") fieldSpan = this.tokenSpan();
           part = this.wordField(mnemonic, field);
+          if (part !== void 0 && field === "3") {
+            const octets2 = Math.floor(part.length * 5 / 8);
+            const wanted = parts[0] === "1" ? 20 : void 0;
+            if (wanted !== void 0 && octets2 !== wanted || octets2 > 155 || octets2 === 0) {
+              this.report("zone/bad-rdata", `${mnemonic}: the next hashed owner name has ${octets2} octets; ${wanted !== void 0 ? `a SHA-1 hash has ${wanted}` : "a hash has at most 155"}`, fieldSpan);
+              return void 0;
+            }
+          }
+          break;
+        case "N":
+          part = this.nsapField(mnemonic);
+          break;
+        case "W":
+          part = this.wksFields();
           break;
         case "h": {
           const hex2 = this.hexToEnd(`${mnemonic} data`);
@@ -30854,6 +31101,7 @@ var ZoneParser = class {
           break;
         default: {
           const rest = [];
+          if (i === 0 && mnemonic !== "APL" && !this.expect(`${mnemonic} data`)) return void 0;
           while (sc.kind === TOK_WORD2 || sc.kind === TOK_QUOTED2) {
             const raw = text2.slice(sc.start, sc.end);
             rest.push(sc.kind === TOK_QUOTED2 ? '"' + raw + '"' : raw);
@@ -30868,6 +31116,49 @@ var ZoneParser = class {
     }
     const data = { text: parts.join(" ") };
     return data;
+  }
+  /** NSAP (RFC 1706): `0x` and hex digits, dots between them allowed, whole octets; printed `0x` and the hex. */
+  nsapField(mnemonic) {
+    const sc = this.sc;
+    if (!this.expect(`${mnemonic} address`)) return void 0;
+    const token = this.text.slice(sc.start, sc.end);
+    const hex2 = token.slice(2).replace(/\./g, "");
+    if (sc.kind !== TOK_WORD2 || !/^0x/i.test(token) || !/^[0-9a-f.]*$/i.test(token.slice(2)) || hex2.length === 0 || hex2.length % 2 !== 0) {
+      return this.fail("zone/bad-rdata", `${mnemonic}: bad address '${this.shown()}' (0x and whole octets of hex digits, dots allowed between them)`);
+    }
+    sc.next();
+    return `0x${hex2.toLowerCase()}`;
+  }
+  /**
+   * WKS (RFC 1035 3.4.2): an IPv4 address, a protocol and the services, each a number or a
+   * well-known name; printed as numbers, services sorted, as BIND prints them. A name not in
+   * the table (the server reads its system's services database) keeps the record as written.
+   */
+  wksFields() {
+    const sc = this.sc;
+    if (!this.expect("WKS address")) return void 0;
+    if (!isIPv4(this.text, sc.start, sc.end)) return this.fail("zone/bad-address", `bad IPv4 address '${this.shown()}'`);
+    const address = this.text.slice(sc.start, sc.end);
+    sc.next();
+    if (!this.expect("WKS protocol")) return void 0;
+    const protocolText = this.text.slice(sc.start, sc.end).toLowerCase();
+    const protocol = /^\d+$/.test(protocolText) ? Number(protocolText) : WKS_PROTOCOLS[protocolText];
+    if (protocol === void 0 || protocol > 255) return this.fail("zone/bad-rdata", `WKS: unknown protocol '${this.shown()}'`);
+    sc.next();
+    const written = [];
+    const ports2 = /* @__PURE__ */ new Set();
+    let allKnown = true;
+    while (sc.kind === TOK_WORD2 || sc.kind === TOK_QUOTED2) {
+      const service = this.text.slice(sc.start, sc.end);
+      written.push(service);
+      const port3 = /^\d+$/.test(service) ? Number(service) : WKS_SERVICES[service.toLowerCase()];
+      if (port3 !== void 0 && port3 > 65535) return this.fail("zone/bad-rdata", `WKS: port '${this.shown()}' is out of range (0-65535)`);
+      if (port3 === void 0) allKnown = false;
+      else ports2.add(port3);
+      sc.next();
+    }
+    if (!allKnown) return [address, protocolText, ...written].join(" ");
+    return [address, String(protocol), ...[...ports2].sort((a, b) => a - b).map(String)].join(" ");
   }
   digestLength(mnemonic, digestType) {
     if (mnemonic === "SSHFP") return SSHFP_DIGEST_LENGTHS[digestType];
@@ -30983,6 +31274,141 @@ var ZoneParser = class {
     }
     return loc.text;
   }
+};
+var OBSOLETE_TYPES = { 3: "RFC 973: use MX", 4: "RFC 973: use MX" };
+var WITHOUT_TEXT_FORM = /* @__PURE__ */ new Set([10, 100, 101, 102, 103, 263, 264]);
+var KNOWN_BY_BIND = /* @__PURE__ */ new Set([
+  1,
+  2,
+  3,
+  4,
+  5,
+  6,
+  7,
+  8,
+  9,
+  11,
+  12,
+  13,
+  14,
+  15,
+  16,
+  17,
+  18,
+  19,
+  20,
+  21,
+  22,
+  23,
+  24,
+  25,
+  26,
+  27,
+  28,
+  29,
+  30,
+  31,
+  32,
+  33,
+  34,
+  35,
+  36,
+  37,
+  38,
+  39,
+  40,
+  42,
+  43,
+  44,
+  45,
+  46,
+  47,
+  48,
+  49,
+  50,
+  51,
+  52,
+  53,
+  55,
+  56,
+  57,
+  58,
+  59,
+  60,
+  61,
+  62,
+  63,
+  64,
+  65,
+  66,
+  67,
+  68,
+  99,
+  104,
+  105,
+  106,
+  107,
+  108,
+  109,
+  256,
+  257,
+  258,
+  259,
+  260,
+  261,
+  262,
+  32768,
+  32769,
+  65533
+]);
+function hasTextForm(type) {
+  return KNOWN_BY_BIND.has(type) && !WITHOUT_TEXT_FORM.has(type);
+}
+var WKS_PROTOCOLS = { icmp: 1, igmp: 2, tcp: 6, udp: 17 };
+var WKS_SERVICES = {
+  echo: 7,
+  discard: 9,
+  daytime: 13,
+  "ftp-data": 20,
+  ftp: 21,
+  ssh: 22,
+  telnet: 23,
+  smtp: 25,
+  time: 37,
+  nameserver: 42,
+  whois: 43,
+  nicname: 43,
+  domain: 53,
+  bootps: 67,
+  bootpc: 68,
+  tftp: 69,
+  gopher: 70,
+  finger: 79,
+  http: 80,
+  www: 80,
+  kerberos: 88,
+  pop3: 110,
+  sunrpc: 111,
+  auth: 113,
+  nntp: 119,
+  ntp: 123,
+  netbios: 137,
+  imap: 143,
+  snmp: 161,
+  ldap: 389,
+  https: 443,
+  smtps: 465,
+  syslog: 514,
+  submission: 587,
+  ldaps: 636,
+  imaps: 993,
+  pop3s: 995,
+  sip: 5060,
+  sips: 5061
+};
+var SERVER_SPECIFIC_TYPES = {
+  LUA: "PowerDNS",
+  ALIAS: "PowerDNS"
 };
 function classify(text2, start, end) {
   const len = end - start;
@@ -31113,7 +31539,7 @@ function canonicalOrigin(origin) {
 var VIEW_COMMENT = /^[ \t]*;[ \t]*uclint-view:[ \t]*(internal|external)\b/im;
 function viewOf(text2, options) {
   const fallback = { view: options.view ?? "unknown", viewSource: options.viewSource ?? (options.view ? "config" : "none") };
-  if (options.viewSource === "config") return fallback;
+  if (options.viewSource === "config" || options.viewSource === "named-conf") return fallback;
   let end = 0;
   for (let lines = 0; lines < 10 && end < text2.length && end < 4096; lines++) {
     const nl = text2.indexOf("\n", end);
@@ -31659,6 +32085,254 @@ var private_address_external_default = defineRule({
           }
         });
       }
+    }
+  }
+});
+
+// rules/dns/zone-validity.ts
+var SOA = 6;
+var NS = 2;
+var A = 1;
+var AAAA = 28;
+var DNAME = 39;
+var DS = 43;
+var CDS = 59;
+var CDNSKEY = 60;
+var DNSKEY = 48;
+function factsOf(zone, origin) {
+  const facts = {
+    zone,
+    origin,
+    soa: [],
+    apexNs: [],
+    delegations: [],
+    dnameOwners: /* @__PURE__ */ new Set(),
+    delegationOwners: /* @__PURE__ */ new Set(),
+    apexDs: [],
+    cds: [],
+    cdnskey: [],
+    dnskey: [],
+    otherTypes: 0
+  };
+  const table = zone.table;
+  for (let i = 0; i < table.size; i++) {
+    const code = table.typeCode(i);
+    switch (code) {
+      case A:
+      case AAAA:
+        continue;
+      case SOA:
+        facts.soa.push(table.record(i));
+        break;
+      case NS: {
+        const record = table.record(i);
+        if (record.name === origin) facts.apexNs.push(record);
+        else {
+          facts.delegations.push(record);
+          facts.delegationOwners.add(record.name);
+        }
+        continue;
+      }
+      case DNAME:
+        facts.dnameOwners.add(table.name(i));
+        break;
+      case DS: {
+        const record = table.record(i);
+        if (record.name === origin) facts.apexDs.push(record);
+        break;
+      }
+      case CDS:
+      case CDNSKEY:
+      case DNSKEY: {
+        const record = table.record(i);
+        if (record.name !== origin) break;
+        (code === CDS ? facts.cds : code === CDNSKEY ? facts.cdnskey : facts.dnskey).push(record);
+        break;
+      }
+    }
+    facts.otherTypes++;
+  }
+  return facts;
+}
+function inZone(estate, facts, name) {
+  return estate.recordsAt(name).filter((r) => r.zone === facts.zone);
+}
+function cutAbove(facts, name) {
+  const chain = [];
+  for (let n = name; n !== void 0 && isAtOrBelow(n, facts.origin); n = parentName(n)) {
+    chain.push(n);
+    if (n === facts.origin) break;
+  }
+  for (let k = chain.length - 1; k >= 0; k--) {
+    const n = chain[k];
+    if (n !== facts.origin && facts.delegationOwners.has(n)) return { kind: "delegation", at: n };
+    if (n !== name && facts.dnameOwners.has(n)) return { kind: "dname", at: n };
+  }
+  return void 0;
+}
+function addressState(estate, facts, target) {
+  if (facts.zone.unreadOwners.includes(target)) return "unread";
+  const own = inZone(estate, facts, target);
+  if (own.some((r) => r.type === "A" || r.type === "AAAA")) return "address";
+  if (own.some((r) => r.type === "CNAME")) return "alias";
+  if (own.length > 0) return "none";
+  for (let n = parentName(target); n !== void 0 && isAtOrBelow(n, facts.origin); n = parentName(n)) {
+    const wildcard = inZone(estate, facts, `*.${n}`);
+    if (wildcard.some((r) => r.type === "A" || r.type === "AAAA")) return "address";
+    if (wildcard.some((r) => r.type === "CNAME")) return "alias";
+    if (n === facts.origin) break;
+  }
+  return "none";
+}
+function fields(record) {
+  return record.data.text.split(" ");
+}
+function checkNs(estate, facts, report) {
+  const visible = (record) => {
+    for (let n = parentName(record.name); n !== void 0 && n !== facts.origin && isAtOrBelow(n, facts.origin); n = parentName(n)) {
+      if (facts.delegationOwners.has(n)) return false;
+    }
+    return true;
+  };
+  for (const record of [...facts.apexNs, ...facts.delegations.filter(visible)]) {
+    const target = record.data.target;
+    if (!isAtOrBelow(target, facts.origin)) continue;
+    const apex = record.name === facts.origin;
+    const data = { owner: displayName(record.name), target: displayName(target) };
+    const cut = cutAbove(facts, target);
+    if (cut?.kind === "dname") {
+      report({ node: record, messageId: "nsBelowDname", data: { ...data, dname: displayName(cut.at) }, severity: apex ? "error" : "warning" });
+      continue;
+    }
+    if (cut?.kind === "delegation" && !(isAtOrBelow(target, record.name) && !apex)) continue;
+    const state = addressState(estate, facts, target);
+    if (state === "address" || state === "unread") continue;
+    if (state === "alias") {
+      report({ node: record, messageId: "nsIsAlias", data, severity: apex ? "error" : "warning" });
+    } else if (apex) {
+      report({ node: record, messageId: "nsNoAddress", data });
+    } else {
+      report({ node: record, messageId: "glueMissing", data, severity: "warning" });
+    }
+  }
+}
+function checkDnssec(facts, report) {
+  const zone = displayName(facts.origin);
+  for (const ds of facts.apexDs) report({ node: ds, messageId: "dsAtApex", data: { zone } });
+  const dnskeyAlgorithms = new Set(facts.dnskey.map((k) => fields(k)[2]));
+  const check = (records, type, algorithmField, isDelete) => {
+    const deletes = records.filter((r) => isDelete(fields(r)));
+    if (deletes.length > 0 && deletes.length < records.length) {
+      report({ node: deletes[0], messageId: "cdsDeleteNotAlone", data: { type, zone, count: records.length - deletes.length } });
+      return;
+    }
+    const reported = /* @__PURE__ */ new Set();
+    for (const record of records) {
+      const f = fields(record);
+      const algorithm = f[algorithmField];
+      if (isDelete(f) || dnskeyAlgorithms.has(algorithm) || reported.has(algorithm)) continue;
+      reported.add(algorithm);
+      report({ node: record, messageId: "cdsWithoutDnskey", data: { type, zone, algorithm } });
+    }
+  };
+  check(facts.cds, "CDS", 1, (f) => f[0] === "0" && f[1] === "0" && f[2] === "0" && /^0+$/.test(f.slice(3).join("")));
+  check(facts.cdnskey, "CDNSKEY", 2, (f) => f[0] === "0" && f[1] === "3" && f[2] === "0" && f[3] === "AA==");
+}
+var zone_validity_default = defineRule({
+  id: "dns/zone-validity",
+  meta: {
+    description: "Zone files are zones a name server loads: an SOA and apex NS records, name servers with addresses, DNSSEC records where they belong",
+    rationale: [
+      "BIND (named-checkzone, and named when it loads a zone) refuses a zone that breaks these rules, so",
+      "every record in it goes unanswered until it is fixed:",
+      "",
+      "- the zone has an SOA record and NS records at its apex (RFC 1035 5.2, RFC 1034 4.2.1);",
+      "- a name server inside the zone has an address record there, is not an alias (RFC 2181 10.3) and is",
+      "  not below a DNAME, where the zone's own data is never reached (RFC 6672 2.3);",
+      "- no DS record at the apex: the DS set of a zone belongs to its parent (RFC 4034 5);",
+      "- each algorithm of the CDS and CDNSKEY records has a DNSKEY of that algorithm, and a delete",
+      "  request (`CDS 0 0 0 00`, `CDNSKEY 0 3 0 AA==`) stands alone (RFC 7344 4.1, RFC 8078 4).",
+      "",
+      "For a delegation inside the zone, BIND only warns: the glue address of a name server below the",
+      "delegation (required glue) is missing, or the name server is an alias or below a DNAME. These are",
+      "warnings here too.",
+      "",
+      "A root hints file (the root's NS records and their addresses, `type hint` in named.conf) is not a",
+      "zone, and says so once. A file without an SOA that no named.conf or config names as a zone may be a",
+      "part of another zone (read through `$INCLUDE` from outside the repository): it is not checked, and",
+      "says why; so is a zone whose apex record could not be read (a template's `{{serial}}`). Record types",
+      "BIND no longer accepts (MD, MF) and data it cannot read are reported when",
+      "the file is read (parse/zone).",
+      "",
+      "**Fix:** add the SOA and NS records, the address of each in-zone name server (or point NS at a host",
+      "with addresses), move DS records to the parent zone, and publish the DNSKEY a CDS or CDNSKEY names."
+    ].join("\n"),
+    severity: "error",
+    families: "all",
+    recommended: true,
+    citations: [
+      { source: "RFC 1035", section: "5.2 (use of master files to define zones: an SOA at the top)" },
+      { source: "RFC 2181", section: "10.3 (MX and NS records must not point to an alias)" },
+      { source: "RFC 6672", section: "2.3 (no data below a DNAME)" },
+      { source: "RFC 4034", section: "5 (the DS resource record)" },
+      { source: "RFC 7344", section: "4.1 (CDS and CDNSKEY processing)" },
+      { source: "RFC 8078", section: "4 (DNSSEC delete algorithm)" },
+      { source: "BIND 9 Administrator Reference Manual", section: "named-checkzone: zone integrity checks" }
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      noSoa: "the zone {{zone}} has no SOA record; name servers refuse to load it",
+      noApexNs: "the zone {{zone}} has no NS records at its apex; name servers refuse to load it",
+      rootHints: "this file holds root hints (the root's NS records and their addresses), not a zone: zone checks do not apply",
+      nsNoAddress: "NS {{target}} of {{owner}} lies inside the zone and has no A or AAAA record there; name servers refuse to load the zone",
+      nsIsAlias: "NS {{target}} of {{owner}} is an alias (CNAME); a name server must be named by a host with address records",
+      nsBelowDname: "NS {{target}} of {{owner}} is below the DNAME at {{dname}}, so no data of the zone answers for it",
+      glueMissing: "NS {{target}} of the delegation {{owner}} lies below it and has no glue address (A or AAAA) in this zone",
+      dsAtApex: "a DS record at the apex of {{zone}}: DS records belong in the parent zone, and name servers refuse the zone",
+      cdsWithoutDnskey: "{{type}} of {{zone}} names algorithm {{algorithm}}, and the zone has no DNSKEY of that algorithm",
+      cdsDeleteNotAlone: "the {{type}} delete request of {{zone}} stands beside {{count}} other {{type}} record(s); it must be alone"
+    },
+    examples: {
+      invalid: "$ORIGIN contoso.com.\n@ IN SOA ns1 hostmaster 1 3600 600 86400 300\n@ IN NS ns1\nns1 IN CNAME host",
+      valid: "$ORIGIN contoso.com.\n@ IN SOA ns1 hostmaster 1 3600 600 86400 300\n@ IN NS ns1\nns1 IN A 192.0.2.53"
+    }
+  },
+  appliesTo: (estate) => estate.zones.length > 0,
+  check({ estate, report, notChecked }) {
+    for (const zone of estate.zones) {
+      const facts = factsOf(zone, zone.origin ?? ".");
+      if (facts.soa.length === 0 && (zone.origin === void 0 || zone.origin === ".")) {
+        const hints = facts.apexNs.length > 0 && facts.delegations.length === 0 && facts.otherTypes === 0;
+        if (hints) {
+          report({ node: zone, messageId: "rootHints", severity: "info" });
+          continue;
+        }
+      }
+      if (zone.origin === void 0) {
+        notChecked(zone, "its origin is not known, so it was not checked as a zone");
+        continue;
+      }
+      const zoneName = displayName(zone.origin);
+      const apexUnread = zone.unreadOwners.includes(zone.origin);
+      if (facts.soa.length === 0 && apexUnread) {
+        notChecked(zone, "a record at its apex could not be read, so whether it has an SOA and NS records was not checked");
+        checkNs(estate, facts, report);
+        checkDnssec(facts, report);
+        continue;
+      }
+      if (facts.soa.length === 0) {
+        if (zone.originSource !== "named-conf" && zone.originSource !== "config") {
+          notChecked(zone, "it has no SOA record and neither a named.conf nor the config names it as a zone (it may be a part of another zone)");
+          continue;
+        }
+        report({ node: zone, messageId: "noSoa", data: { zone: zoneName } });
+        continue;
+      }
+      if (facts.apexNs.length === 0 && !apexUnread) {
+        report({ node: facts.soa[0], messageId: "noApexNs", data: { zone: zoneName } });
+      }
+      checkNs(estate, facts, report);
+      checkDnssec(facts, report);
     }
   }
 });
@@ -33206,11 +33880,11 @@ var client_preferences_default = defineRule({
 
 // src/estate/anchors.ts
 function missingRecordAnchor(estate, zone, domain, neighbours = []) {
-  const inZone = (name, type) => estate.recordsAt(name, type, { view: zone.view }).find((r) => r.zone === zone);
-  const soa = zone.origin === void 0 ? void 0 : inZone(zone.origin, "SOA");
+  const inZone2 = (name, type) => estate.recordsAt(name, type, { view: zone.view }).find((r) => r.zone === zone);
+  const soa = zone.origin === void 0 ? void 0 : inZone2(zone.origin, "SOA");
   if (soa && zone.origin === domain) return soa;
   for (const name of [domain, ...neighbours]) {
-    const record = inZone(name);
+    const record = inZone2(name);
     if (record) return record;
   }
   return soa ?? (zone.table.size > 0 ? zone.table.record(0) : zone);
@@ -34866,6 +35540,10 @@ var direct_routing_sbc_default = defineRule({
         notChecked(sbc.fqdn, `no zone of the external view holds ${displayName(external.finalName)}, so the public address of SBC ${fqdn2} was not checked`);
         return;
       }
+      if (external.outcome === "unread") {
+        notChecked(sbc.fqdn, `the records of ${displayName(external.finalName)} in the external view could not be read, so the public address of SBC ${fqdn2} was not checked`);
+        return;
+      }
       const related = external.chain.map((c) => ({ node: c, message: `${displayName(c.name)} is an alias of ${displayName(c.data.target)}` }));
       if (external.addresses.length > 0) {
         if (external.addresses.some((a) => nonPublicRangeOf(a.data.address) === void 0)) return;
@@ -35223,10 +35901,10 @@ function judgeRecord(record, expected, cloud, data, report, aloneInSet) {
     return;
   }
   const srv = record.data;
-  const fields = [srv.port !== expected.port ? "port" : void 0, targetRight ? void 0 : "target"].filter((f) => f !== void 0);
-  if (fields.length > 0) {
+  const fields2 = [srv.port !== expected.port ? "port" : void 0, targetRight ? void 0 : "target"].filter((f) => f !== void 0);
+  if (fields2.length > 0) {
     const actual = `${srv.priority} ${srv.weight} ${srv.port} ${displayName(srv.target)}`;
-    report({ node: record, messageId: "wrongSrv", data: { ...data, actual, fields: listOf(fields) } });
+    report({ node: record, messageId: "wrongSrv", data: { ...data, actual, fields: listOf(fields2) } });
   } else if (aloneInSet && (srv.priority !== expected.priority || srv.weight !== expected.weight)) {
     report({ node: record, messageId: "otherPriority", severity: "info", data: { ...data, actual: `${srv.priority} ${srv.weight}`, listed: `${expected.priority} ${expected.weight}` } });
   }
@@ -36027,7 +36705,7 @@ var wildcard_default = defineRule({
 });
 
 // src/rules.generated.ts
-var RULES = [collab_edge_default, uds_internal_only_default, cname_and_other_data_default, dangling_target_default, duplicate_record_default, private_address_external_default, any_any_allow_default, edge_external_ports_default, shadowed_rule_default, vpn_media_block_default, candidate_type_order_default, port_ranges_default, vpn_host_candidate_default, cert_covers_published_names_default, cert_roles_default, client_preferences_default, discovery_records_default, dns_load_balancing_default, edge_external_cert_default, manual_server_default, mobility_autodiscover_default, mtls_eku_default, no_cleartext_external_default, ntlm_min_sec_default, rsassa_pss_default, strict_naming_default, web_fqdn_distinct_default, web_services_load_balancing_default, naptr_srv_consistency_default, sips_needs_tls_default, srv_null_target_default, srv_port_default, srv_target_default, direct_routing_sbc_default, hybrid_consistency_default, online_records_default, m365_optimize_excluded_default, split_tunnel_default, uc_addresses_excluded_default, cn_in_san_default, duplicate_default, expiry_default, key_size_default, manifest_matches_file_default, private_key_committed_default, server_auth_eku_default, weak_signature_default, wildcard_default];
+var RULES = [collab_edge_default, uds_internal_only_default, cname_and_other_data_default, dangling_target_default, duplicate_record_default, private_address_external_default, zone_validity_default, any_any_allow_default, edge_external_ports_default, shadowed_rule_default, vpn_media_block_default, candidate_type_order_default, port_ranges_default, vpn_host_candidate_default, cert_covers_published_names_default, cert_roles_default, client_preferences_default, discovery_records_default, dns_load_balancing_default, edge_external_cert_default, manual_server_default, mobility_autodiscover_default, mtls_eku_default, no_cleartext_external_default, ntlm_min_sec_default, rsassa_pss_default, strict_naming_default, web_fqdn_distinct_default, web_services_load_balancing_default, naptr_srv_consistency_default, sips_needs_tls_default, srv_null_target_default, srv_port_default, srv_target_default, direct_routing_sbc_default, hybrid_consistency_default, online_records_default, m365_optimize_excluded_default, split_tunnel_default, uc_addresses_excluded_default, cn_in_san_default, duplicate_default, expiry_default, key_size_default, manifest_matches_file_default, private_key_committed_default, server_auth_eku_default, weak_signature_default, wildcard_default];
 
 // src/report/printable.ts
 var REORDERING = "\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069";
@@ -36158,7 +36836,7 @@ function streamSink(stream, name = "to standard output") {
 
 // src/lint.ts
 import { readFileSync as readFileSync4 } from "node:fs";
-import path10 from "node:path";
+import path12 from "node:path";
 
 // src/core/arrays.ts
 function appendAll(target, items) {
@@ -36171,6 +36849,262 @@ import path4 from "node:path";
 
 // src/discover/classify.ts
 import path3 from "node:path";
+
+// src/loaders/named-conf/lexer.ts
+var TokenKind = { Word: 0, String: 1, Open: 2, Close: 3, Semicolon: 4, End: 5 };
+var SPACE = 32;
+var TAB = 9;
+var LF = 10;
+var CR = 13;
+var QUOTE = 34;
+var HASH = 35;
+var DOLLAR = 36;
+var PERCENT = 37;
+var STAR = 42;
+var SLASH = 47;
+var SEMICOLON = 59;
+var LESS = 60;
+var BACKSLASH = 92;
+var OPEN = 123;
+var CLOSE = 125;
+var MAX_PLACEHOLDER = 256;
+function endsWord(c) {
+  return c === SPACE || c === TAB || c === LF || c === CR || c === QUOTE || c === OPEN || c === CLOSE || c === SEMICOLON || c === 11 || c === 12;
+}
+var Lexer = class {
+  constructor(text2, problem2) {
+    this.text = text2;
+    this.problem = problem2;
+    if (text2.charCodeAt(0) === 65279) this.i = 1;
+    this.lineStart = this.i;
+  }
+  text;
+  problem;
+  i = 0;
+  line = 1;
+  lineStart = 0;
+  /** Set when template syntax was met (`{{`, `{%`, `<%`): the text is a template to render, not a configuration. */
+  template;
+  /** The next token; `End` at the end of the text (and after it). */
+  next() {
+    const text2 = this.text;
+    for (; ; ) {
+      this.skipSpaceAndComments();
+      const start = this.i;
+      const line = this.line;
+      const column = start - this.lineStart + 1;
+      if (start >= text2.length) return { kind: TokenKind.End, text: "", line, column, endLine: line, endColumn: column };
+      const c = text2.charCodeAt(start);
+      if (c === OPEN) {
+        const after = text2.charCodeAt(start + 1);
+        if ((after === OPEN || after === PERCENT) && this.template === void 0) this.template = { style: after === OPEN ? "{{ }}" : "{% %}", line, column };
+        this.i++;
+        return { kind: TokenKind.Open, text: "{", line, column, endLine: line, endColumn: column + 1 };
+      }
+      if (c === CLOSE) {
+        this.i++;
+        return { kind: TokenKind.Close, text: "}", line, column, endLine: line, endColumn: column + 1 };
+      }
+      if (c === SEMICOLON) {
+        this.i++;
+        return { kind: TokenKind.Semicolon, text: ";", line, column, endLine: line, endColumn: column + 1 };
+      }
+      if (c === QUOTE) return this.string(line, column);
+      if (c === LESS && text2.charCodeAt(start + 1) === PERCENT && this.template === void 0) this.template = { style: "<% %>", line, column };
+      return this.word(line, column);
+    }
+  }
+  newline(at2) {
+    this.line++;
+    this.lineStart = at2 + 1;
+  }
+  skipSpaceAndComments() {
+    const text2 = this.text;
+    while (this.i < text2.length) {
+      const c = text2.charCodeAt(this.i);
+      if (c === LF || c === CR && text2.charCodeAt(this.i + 1) !== LF) {
+        this.newline(this.i);
+        this.i++;
+      } else if (c === SPACE || c === TAB || c === CR || c === 11 || c === 12) {
+        this.i++;
+      } else if (this.commentAt(this.i)) {
+        this.skipComment();
+      } else {
+        return;
+      }
+    }
+  }
+  /** True when a comment starts at `at`: `#`, `//` or `/*`. */
+  commentAt(at2) {
+    const c = this.text.charCodeAt(at2);
+    if (c === HASH) return true;
+    if (c !== SLASH) return false;
+    const after = this.text.charCodeAt(at2 + 1);
+    return after === SLASH || after === STAR;
+  }
+  skipComment() {
+    const text2 = this.text;
+    const c = text2.charCodeAt(this.i);
+    if (c === HASH || text2.charCodeAt(this.i + 1) === SLASH) {
+      while (this.i < text2.length && text2.charCodeAt(this.i) !== LF && text2.charCodeAt(this.i) !== CR) this.i++;
+      return;
+    }
+    const line = this.line;
+    const column = this.i - this.lineStart + 1;
+    this.i += 2;
+    while (this.i < text2.length) {
+      const d = text2.charCodeAt(this.i);
+      if (d === STAR && text2.charCodeAt(this.i + 1) === SLASH) {
+        this.i += 2;
+        return;
+      }
+      if (d === LF || d === CR && text2.charCodeAt(this.i + 1) !== LF) this.newline(this.i);
+      this.i++;
+    }
+    this.problem({ code: "unterminated-comment", message: "'/*' comment is never closed", line, column });
+  }
+  string(line, column) {
+    const text2 = this.text;
+    this.i++;
+    let value = "";
+    let from = this.i;
+    while (this.i < text2.length) {
+      const c = text2.charCodeAt(this.i);
+      if (c === QUOTE) {
+        value += text2.slice(from, this.i);
+        this.i++;
+        return { kind: TokenKind.String, text: value, line, column, endLine: this.line, endColumn: this.i - this.lineStart + 1 };
+      }
+      if (c === BACKSLASH && this.i + 1 < text2.length) {
+        value += text2.slice(from, this.i);
+        const escaped = text2.charCodeAt(this.i + 1);
+        if (escaped === LF || escaped === CR) this.newline(this.i + 1);
+        value += text2[this.i + 1];
+        this.i += 2;
+        from = this.i;
+        continue;
+      }
+      if (c === LF || c === CR && text2.charCodeAt(this.i + 1) !== LF) this.newline(this.i);
+      this.i++;
+    }
+    value += text2.slice(from, this.i);
+    this.problem({ code: "unterminated-string", message: "quoted string is never closed", line, column });
+    return { kind: TokenKind.String, text: value, line, column, endLine: this.line, endColumn: this.i - this.lineStart + 1 };
+  }
+  word(line, column) {
+    const text2 = this.text;
+    const start = this.i;
+    while (this.i < text2.length) {
+      const c = text2.charCodeAt(this.i);
+      if (c === DOLLAR && text2.charCodeAt(this.i + 1) === OPEN) {
+        const window2 = text2.slice(this.i + 2, this.i + 2 + MAX_PLACEHOLDER);
+        const close = window2.indexOf("}");
+        if (close >= 0 && window2.slice(0, close).search(/[\r\n;{]/) < 0) {
+          this.i += close + 3;
+          continue;
+        }
+      }
+      if (endsWord(c) || this.commentAt(this.i)) break;
+      this.i++;
+    }
+    if (this.i === start) this.i++;
+    return { kind: TokenKind.Word, text: text2.slice(start, this.i), line, column, endLine: line, endColumn: this.i - this.lineStart + 1 };
+  }
+};
+
+// src/loaders/named-conf/recognise.ts
+var NOT_CONFIGURATION_SUFFIXES = /* @__PURE__ */ new Set([
+  "bak",
+  "orig",
+  "old",
+  "save",
+  "swp",
+  "tmp",
+  "dist",
+  "sample",
+  "example",
+  "default",
+  "disabled",
+  "j2",
+  "jinja",
+  "jinja2",
+  "tpl",
+  "tmpl",
+  "template",
+  "erb",
+  "epp",
+  "m4",
+  "in",
+  "mustache",
+  "hbs",
+  "twig",
+  "liquid"
+]);
+function isNamedConfName(fileName) {
+  const lower = fileName.toLowerCase();
+  if (lower.endsWith("~")) return false;
+  let part;
+  if (lower === "named.conf") return true;
+  if (lower.startsWith("named.conf.")) part = lower.slice("named.conf.".length);
+  else if ((lower.startsWith("named.") || lower.startsWith("named-")) && lower.endsWith(".conf") && lower.length > "named..conf".length) part = "";
+  else return false;
+  return !part.split(".").some((piece) => NOT_CONFIGURATION_SUFFIXES.has(piece));
+}
+var TOP_LEVEL = /* @__PURE__ */ new Set([
+  "acl",
+  "controls",
+  "dlz",
+  "dnssec-policy",
+  "dyndb",
+  "http",
+  "include",
+  "key",
+  "key-store",
+  "logging",
+  "managed-keys",
+  "masters",
+  "options",
+  "parental-agents",
+  "plugin",
+  "primaries",
+  "remote-servers",
+  "server",
+  "statistics-channels",
+  "template",
+  "tls",
+  "trust-anchors",
+  "trusted-keys",
+  "view",
+  "zone"
+]);
+var DECLARING = /* @__PURE__ */ new Set(["options", "view", "zone"]);
+function looksLikeNamedConf(head) {
+  const lexer = new Lexer(head, () => void 0);
+  let statements = 0;
+  let declares = false;
+  let depth = 0;
+  let atStart = true;
+  let keyword = "";
+  for (let token = lexer.next(); token.kind !== TokenKind.End && statements < 20; token = lexer.next()) {
+    if (lexer.template) return false;
+    if (depth === 0 && atStart) {
+      if (token.kind !== TokenKind.Word || !TOP_LEVEL.has(token.text.toLowerCase())) return false;
+      keyword = token.text.toLowerCase();
+      atStart = false;
+      continue;
+    }
+    if (token.kind === TokenKind.Open) {
+      if (depth === 0 && DECLARING.has(keyword)) declares = true;
+      depth++;
+    } else if (token.kind === TokenKind.Close) {
+      if (--depth < 0) return false;
+    } else if (token.kind === TokenKind.Semicolon && depth === 0) {
+      statements++;
+      atStart = true;
+    }
+  }
+  return declares;
+}
 
 // src/discover/read.ts
 import { readFileSync } from "node:fs";
@@ -36577,19 +37511,19 @@ function privateKeyInBlock(block) {
 function derPrivateKey(der) {
   const top = readTlv(der, 0);
   if (!isUniversal(top, TAG.SEQUENCE) || top.end !== der.length) return void 0;
-  const fields = children(der, top);
-  if (!fields || fields.length < 2) return void 0;
-  const [first, second] = fields;
+  const fields2 = children(der, top);
+  if (!fields2 || fields2.length < 2) return void 0;
+  const [first, second] = fields2;
   const isInteger = (t) => isUniversal(t, TAG.INTEGER) && !t.constructed;
   const algorithm = (t) => isUniversal(t, TAG.SEQUENCE) && isUniversal(children(der, t)?.[0], TAG.OID);
-  if (algorithm(first) && fields.length === 2 && isUniversal(second, TAG.OCTET_STRING)) return { what: "encrypted PKCS#8 private key", encrypted: true };
+  if (algorithm(first) && fields2.length === 2 && isUniversal(second, TAG.OCTET_STRING)) return { what: "encrypted PKCS#8 private key", encrypted: true };
   if (!isInteger(first)) return void 0;
   const version = smallInteger(der, first);
-  if ((version === 0 || version === 1) && fields.length >= 3 && algorithm(second) && isUniversal(fields[2], TAG.OCTET_STRING)) return { what: "PKCS#8 private key", encrypted: false };
+  if ((version === 0 || version === 1) && fields2.length >= 3 && algorithm(second) && isUniversal(fields2[2], TAG.OCTET_STRING)) return { what: "PKCS#8 private key", encrypted: false };
   if (version === 1 && isUniversal(second, TAG.OCTET_STRING)) return { what: "EC private key", encrypted: false };
-  if (version === 0 && fields.every(isInteger)) {
-    if (fields.length === 9) return { what: "RSA private key", encrypted: false };
-    if (fields.length === 6) return { what: "DSA private key", encrypted: false };
+  if (version === 0 && fields2.every(isInteger)) {
+    if (fields2.length === 9) return { what: "RSA private key", encrypted: false };
+    if (fields2.length === 6) return { what: "DSA private key", encrypted: false };
   }
   return void 0;
 }
@@ -36644,18 +37578,40 @@ function blockRange(file, block) {
   return { file, line: block.beginLine, column: 1, endLine, endColumn: block.lastLineLength + 1 };
 }
 
+// src/discover/view-words.ts
+var VIEW_WORDS = {
+  internal: "internal",
+  inside: "internal",
+  private: "internal",
+  int: "internal",
+  intranet: "internal",
+  external: "external",
+  outside: "external",
+  public: "external",
+  ext: "external",
+  internet: "external",
+  dmz: "external"
+};
+var DOT_SUFFIX_WORDS = new Set(Object.keys(VIEW_WORDS));
+var DASH_SUFFIX_WORDS = { ...VIEW_WORDS, lan: "internal", wan: "external" };
+function viewWordsIn(name) {
+  return name.toLowerCase().split(/[^a-z0-9]+/).map((word) => VIEW_WORDS[word]).filter((view) => view !== void 0);
+}
+
 // src/discover/classify.ts
 var SNIFF_BYTES = 8 * 1024;
 var CERTIFICATE_EXTENSIONS = /* @__PURE__ */ new Set([".pem", ".crt", ".cer", ".der", ".pfx", ".p12", ".p7b"]);
 var ZONE_EXTENSIONS = /* @__PURE__ */ new Set([".zone", ".db", ".dns"]);
 var FOREIGN_EXTENSIONS = new Set(
-  ".md .markdown .rst .adoc .html .htm .css .scss .svg .xml .json .jsonc .json5 .toml .ini .csv .tsv .log .ts .tsx .mts .cts .js .jsx .mjs .cjs .map .py .rb .go .rs .java .kt .cs .c .h .cc .cpp .hpp .sh .bash .ps1 .psm1 .bat .cmd .lock .sum .mod .png .jpg .jpeg .gif .ico .webp .pdf .zip .gz .tgz .bz2 .xz .7z .tar .exe .dll .so .dylib .wasm .bin .pub".split(" ")
+  ".md .markdown .rst .adoc .html .htm .css .scss .svg .xml .json .jsonc .json5 .toml .ini .csv .tsv .log .ts .tsx .mts .cts .js .jsx .mjs .cjs .map .py .rb .go .rs .java .kt .cs .c .h .cc .cpp .hpp .sh .bash .ps1 .psm1 .bat .cmd .lock .sum .mod .png .jpg .jpeg .gif .ico .webp .pdf .zip .gz .tgz .bz2 .xz .7z .tar .exe .dll .so .dylib .wasm .bin .pub .jnl".split(" ")
 );
 function classifyByName(fileName) {
   const lower = fileName.toLowerCase();
   if (lower === ".uclint.yml" || lower === ".uclint.yaml") return { foreign: true };
   const extension = path3.extname(lower);
+  if (extension === ".jnl") return { foreign: true };
   if (ZONE_EXTENSIONS.has(extension) || lower.startsWith("db.") && lower.length > 3) return { kind: "zone" };
+  if (isNamedConfName(lower)) return { kind: "named-conf" };
   if (CERTIFICATE_EXTENSIONS.has(extension)) return { kind: "certificate" };
   if (extension === ".yml" || extension === ".yaml") return { confirm: "manifest" };
   if (extension === ".conf") return { confirm: "conf" };
@@ -36702,7 +37658,7 @@ function classify2(fileName, head) {
   const byName = classifyByName(fileName);
   if ("foreign" in byName) return void 0;
   if (byName.kind) {
-    if (byName.kind === "zone" && path3.extname(fileName).toLowerCase() === ".db" && head && looksBinary(head)) return void 0;
+    if (byName.kind === "zone" && path3.extname(fileName).toLowerCase() !== ".zone" && head && looksBinary(head)) return void 0;
     return byName.kind;
   }
   if (!head) return void 0;
@@ -36713,6 +37669,7 @@ function classify2(fileName, head) {
     case "conf":
       if (isWireguardText(text2)) return "wireguard";
       if (OPENVPN_DIRECTIVES.filter((directive) => directive.test(text2)).length >= 2) return "openvpn";
+      if (looksLikeNamedConf(text2)) return "named-conf";
       return void 0;
     case "key":
       if (derPrivateKey(head) !== void 0 || isDnssecPrivateKeyText(text2)) return "private-key";
@@ -36725,23 +37682,37 @@ function classify2(fileName, head) {
       if (blocks.some((block) => certificateBlockHoldsDer(block, cut))) return "certificate";
       if (privateKeysInBlocks(blocks, fileName).length > 0) return "private-key";
       if (isZoneText(text2)) return "zone";
+      if (looksLikeNamedConf(text2)) return "named-conf";
       return void 0;
     }
   }
 }
 var LABEL2 = /^[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?$/;
-function originFromFileName(fileName) {
+function zoneFileNameHints(fileName) {
   const lower = fileName.toLowerCase();
   let guess;
   const extension = path3.extname(lower);
   if (ZONE_EXTENSIONS.has(extension)) guess = lower.slice(0, -extension.length);
   else if (lower.startsWith("db.")) guess = lower.slice(3);
-  if (guess === void 0) return void 0;
+  if (guess === void 0) return {};
+  if (guess.endsWith(".signed")) guess = guess.slice(0, -".signed".length);
   if (guess.endsWith(".")) guess = guess.slice(0, -1);
+  const hints = {};
+  const lastDot = guess.lastIndexOf(".");
+  const lastLabel = guess.slice(lastDot + 1);
+  const dash = /[-_]([a-z]+)$/.exec(lastLabel);
+  if (lastDot > 0 && DOT_SUFFIX_WORDS.has(lastLabel) && guess.slice(0, lastDot).includes(".")) {
+    hints.view = VIEW_WORDS[lastLabel];
+    hints.viewSuffix = `.${lastLabel}`;
+    guess = guess.slice(0, lastDot);
+  } else if (dash && Object.hasOwn(DASH_SUFFIX_WORDS, dash[1]) && dash.index > 0) {
+    hints.view = DASH_SUFFIX_WORDS[dash[1]];
+    hints.viewSuffix = dash[0];
+    guess = guess.slice(0, guess.length - dash[0].length);
+  }
   const labels = guess.split(".");
-  if (labels.length < 2 || !labels.every((label) => LABEL2.test(label))) return void 0;
-  if (/^\d+$/.test(labels[labels.length - 1])) return void 0;
-  return guess + ".";
+  if (labels.length >= 2 && labels.every((label) => LABEL2.test(label)) && !/^\d+$/.test(labels[labels.length - 1])) hints.origin = guess + ".";
+  return hints;
 }
 
 // node_modules/re2js/build/index.js
@@ -43412,11 +44383,11 @@ function compileGlob(pattern) {
   if (pattern.length <= MAX_GLOB_LENGTH) {
     try {
       const compiled2 = RE2JS.compile(new GlobTranslator(pattern).translate(), RE2JS.DOTALL);
-      return (path15) => compiled2.matches(path15);
+      return (path16) => compiled2.matches(path16);
     } catch {
     }
   }
-  return (path15) => path15 === pattern;
+  return (path16) => path16 === pattern;
 }
 var MAX_GLOB_LENGTH = 1e3;
 var MAX_GLOB_NESTING = 32;
@@ -43564,8 +44535,8 @@ function escapeCodeUnit(c) {
   return /[!-/:-@[-`{-~]/.test(c) ? c : `x{${c.codePointAt(0).toString(16)}}`;
 }
 var GLOB_SPECIAL = /[\\*?[\]{}()|!@+,]/g;
-function escapeGlob(path15) {
-  return path15.replace(GLOB_SPECIAL, "\\$&");
+function escapeGlob(path16) {
+  return path16.replace(GLOB_SPECIAL, "\\$&");
 }
 
 // src/discover/discover.ts
@@ -43632,10 +44603,12 @@ async function discoverFiles(paths, options) {
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const diagnostics = [];
   const found = /* @__PURE__ */ new Map();
+  const tree = /* @__PURE__ */ new Set();
   const visited = /* @__PURE__ */ new Set();
   const considerFile = async (absolute, stats) => {
     const file = toPosix(path4.relative(root, absolute));
     if (found.has(file) || ignored(file)) return;
+    tree.add(file);
     const configOrigin = zoneOrigin(prefix + file, zonePatterns);
     const fileName = path4.basename(absolute);
     if (stats.size > maxFileBytes) {
@@ -43655,19 +44628,31 @@ async function discoverFiles(paths, options) {
     } else {
       const head = needsHead(fileName) ? await readHead(absolute) : void 0;
       kind = classify2(fileName, head);
+      if (!kind && head && fileName.toLowerCase().startsWith("db.") && classifyByName(fileName).kind === "zone") {
+        diagnostics.push({
+          ...rangeAt(file),
+          severity: "info",
+          code: "input/binary",
+          message: "named like a zone file but binary (a secondary zone in BIND's raw format?); not read"
+        });
+      }
     }
     if (!kind) return;
     const discovered = { path: absolute, file, kind, ...viewOf2(file, internal, external) };
     if (kind === "zone") {
+      const hints = zoneFileNameHints(fileName);
       if (configOrigin) {
         discovered.origin = configOrigin;
         discovered.originSource = "config";
-      } else {
-        const guessed = originFromFileName(fileName);
-        if (guessed) {
-          discovered.origin = guessed;
-          discovered.originSource = "filename";
-        }
+      } else if (hints.origin) {
+        discovered.origin = hints.origin;
+        discovered.originSource = "filename";
+        discovered.originEvidence = `the file name '${fileName}'`;
+      }
+      if (hints.view && discovered.viewSource !== "config") {
+        discovered.view = hints.view;
+        discovered.viewSource = "filename";
+        discovered.viewEvidence = `the file name ends with '${hints.viewSuffix}'`;
       }
     }
     found.set(file, discovered);
@@ -43732,18 +44717,18 @@ async function discoverFiles(paths, options) {
     await visit(absolute, linkStats.isSymbolicLink());
   }
   const files = [...found.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  return { files, diagnostics };
+  return { files, tree: [...tree].sort(), diagnostics };
 }
 function zoneOrigin(file, patterns) {
   return (patterns.find((p) => p.pattern === file) ?? patterns.find((p) => p.matches(file)))?.origin;
 }
 function viewOf2(file, internal, external) {
-  if (internal(file)) return { view: "internal", viewSource: "config" };
-  if (external(file)) return { view: "external", viewSource: "config" };
+  if (internal(file)) return { view: "internal", viewSource: "config", viewEvidence: "the config's views" };
+  if (external(file)) return { view: "external", viewSource: "config", viewEvidence: "the config's views" };
   const directories = file.split("/").slice(0, -1).reverse();
   for (const segment of directories) {
     const lower = segment.toLowerCase();
-    if (lower === "internal" || lower === "external") return { view: lower, viewSource: "path" };
+    if (lower === "internal" || lower === "external") return { view: lower, viewSource: "path", viewEvidence: `the directory '${segment}'` };
   }
   return { view: "unknown", viewSource: "none" };
 }
@@ -43779,6 +44764,68 @@ function unreadable(file, error) {
 // src/discover/include.ts
 import { realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import path5 from "node:path";
+function resolveTreePath(written, fromFile, root, tree, within) {
+  if (written === "" || written.includes("\0")) return { error: `'${written}' is not a file name` };
+  const absoluteRoot = path5.resolve(root);
+  const candidates = path5.isAbsolute(written) ? [path5.resolve(written)] : [path5.resolve(absoluteRoot, written), path5.resolve(absoluteRoot, path5.dirname(fromFile), written)];
+  const inside = candidates.filter((candidate) => isInside(candidate, absoluteRoot));
+  if (inside.length === 0 && !path5.isAbsolute(written)) return { error: `'${written}' is outside the lint root` };
+  for (const candidate of inside) {
+    try {
+      statSync2(candidate);
+      return { file: toPosix(path5.relative(absoluteRoot, candidate)) };
+    } catch {
+      continue;
+    }
+  }
+  const byTail = tree && !written.split(/[\\/]/).includes("..") ? tree.byTail(written, fromFile, within ?? directoryOf(fromFile)) : void 0;
+  if (byTail) return { file: byTail };
+  return { error: `'${written}' is not in the lint root`, missing: true };
+}
+var TreeFiles = class {
+  byName = /* @__PURE__ */ new Map();
+  constructor(files) {
+    for (const file of files) {
+      const name = file.slice(file.lastIndexOf("/") + 1);
+      const list = this.byName.get(name);
+      if (list) list.push(file);
+      else this.byName.set(name, [file]);
+    }
+  }
+  /**
+   * The file a path written for a server names, by its tail: among the files of that name, those
+   * under `within` (the directory of the configuration that names it, the top of that server's
+   * files) first, then the one whose path ends with the most trailing segments of `written`,
+   * then the one nearest `fromFile`.
+   */
+  byTail(written, fromFile, within) {
+    const segments = written.split(/[\\/]/).filter((s) => s !== "" && s !== ".");
+    const name = segments[segments.length - 1];
+    const files = name === void 0 ? void 0 : this.byName.get(name);
+    if (!files) return void 0;
+    let best;
+    let bestScore = [];
+    const fromDirectory = fromFile.split("/").slice(0, -1);
+    const prefix = within === void 0 || within === "" ? "" : `${within}/`;
+    for (const file of files) {
+      const parts = file.split("/");
+      let length = 0;
+      while (length < segments.length && length < parts.length && segments[segments.length - 1 - length] === parts[parts.length - 1 - length]) length++;
+      let nearness = 0;
+      while (nearness < fromDirectory.length && nearness < parts.length - 1 && fromDirectory[nearness] === parts[nearness]) nearness++;
+      const score = [file.startsWith(prefix) ? 1 : 0, length, nearness];
+      if (best === void 0 || compareScores(score, bestScore) > 0) {
+        best = file;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+};
+function compareScores(a, b) {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return 0;
+}
 function createIncludeReader(root, options = {}) {
   const absoluteRoot = path5.resolve(root);
   let realRoot;
@@ -43800,44 +44847,747 @@ function createIncludeReader(root, options = {}) {
     return void 0;
   };
   return (written, fromFile) => {
-    if (written === "" || written.includes("\0")) return { error: `$INCLUDE '${written}' is not a file name` };
-    const candidates = path5.isAbsolute(written) ? [path5.resolve(written)] : [path5.resolve(absoluteRoot, written), path5.resolve(absoluteRoot, path5.dirname(fromFile), written)];
-    const inside = candidates.filter((candidate) => isInside(candidate, absoluteRoot));
-    if (inside.length === 0) return { error: `$INCLUDE '${written}' is outside the lint root` };
-    for (const candidate of inside) {
-      let stats;
-      try {
-        stats = statSync2(candidate);
-      } catch {
-        continue;
-      }
-      let real;
-      try {
-        real = realpathSync2(candidate);
-      } catch {
-        continue;
-      }
-      if (!isInside(real, realRoot)) return { error: `$INCLUDE '${written}' is a symbolic link that leads outside the lint root` };
-      const file = toPosix(path5.relative(absoluteRoot, candidate));
-      const why = skipped(file) ?? skipped(toPosix(path5.relative(realRoot, real)));
-      if (why !== void 0) return { error: `$INCLUDE '${written}' ${why}` };
-      if (!stats.isFile()) return { error: `$INCLUDE '${written}' is not a regular file` };
-      if (stats.size > maxFileBytes) {
-        return { error: `$INCLUDE '${written}' is ${thousands(stats.size)} bytes, over the bound of ${thousands(maxFileBytes)}` };
-      }
-      try {
-        const read2 = readTextFile(candidate);
-        return read2.encoding === "utf8" ? { file, text: read2.text } : { file, text: read2.text, encoding: read2.encoding, byteOrderMark: read2.byteOrderMark };
-      } catch (error) {
-        return { error: `$INCLUDE '${written}' cannot be read: ${error.code ?? "error"}` };
+    const found = resolveTreePath(written, fromFile, absoluteRoot, options.files);
+    if ("error" in found) return found;
+    const candidate = path5.join(absoluteRoot, found.file);
+    let real;
+    let stats;
+    try {
+      stats = statSync2(candidate);
+      real = realpathSync2(candidate);
+    } catch {
+      return { error: `'${written}' is not in the lint root`, missing: true };
+    }
+    if (!isInside(real, realRoot)) return { error: `'${written}' is a symbolic link that leads outside the lint root` };
+    const why = skipped(found.file) ?? skipped(toPosix(path5.relative(realRoot, real)));
+    if (why !== void 0) return { error: `'${written}' ${why}` };
+    if (!stats.isFile()) return { error: `'${written}' is not a regular file` };
+    if (stats.size > maxFileBytes) return { error: `'${written}' is ${thousands(stats.size)} bytes, over the bound of ${thousands(maxFileBytes)}` };
+    try {
+      const read2 = readTextFile(candidate);
+      return read2.encoding === "utf8" ? { file: found.file, text: read2.text } : { file: found.file, text: read2.text, encoding: read2.encoding, byteOrderMark: read2.byteOrderMark };
+    } catch (error) {
+      return { error: `'${written}' cannot be read: ${error.code ?? "error"}` };
+    }
+  };
+}
+function directoryOf(file) {
+  const slash = file.lastIndexOf("/");
+  return slash < 0 ? "" : file.slice(0, slash);
+}
+
+// src/discover/load-order.ts
+import { closeSync as closeSync2, openSync as openSync2, readSync } from "node:fs";
+import path7 from "node:path";
+
+// src/loaders/named-conf/parser.ts
+var CLAUSES_AFTER_BLOCK = /* @__PURE__ */ new Set(["inet", "unix", "response-policy", "catalog-zones", "dnstap", "zone"]);
+function parseStatements(text2, file, diagnostics, maxDepth) {
+  return new StatementParser(text2, file, diagnostics, maxDepth).run();
+}
+var StatementParser = class {
+  constructor(text2, file, diagnostics, maxDepth) {
+    this.file = file;
+    this.diagnostics = diagnostics;
+    this.maxDepth = maxDepth;
+    this.lexer = new Lexer(text2, (p) => this.report(`named-conf/${p.code}`, p.message, { line: p.line, column: p.column, endLine: p.line, endColumn: p.column + 1 }));
+    this.token = this.lexer.next();
+  }
+  file;
+  diagnostics;
+  maxDepth;
+  lexer;
+  token;
+  /** The token before the current one (where a missing `;` belongs). */
+  previous;
+  run() {
+    const statements = this.statements(0, void 0);
+    const template = this.lexer.template;
+    return template ? { statements, template } : { statements };
+  }
+  advance() {
+    this.previous = this.token;
+    this.token = this.lexer.next();
+  }
+  range(token) {
+    return { file: this.file, line: token.line, column: token.column, endLine: token.endLine, endColumn: token.endColumn };
+  }
+  report(code, message, at2) {
+    this.diagnostics.push({ file: this.file, ...at2, severity: "error", code, message });
+  }
+  /** Just after the previous token: where a `;` missing at the end of the file would go. */
+  afterPrevious() {
+    const p = this.previous ?? this.token;
+    return { line: p.endLine, column: p.endColumn, endLine: p.endLine, endColumn: p.endColumn };
+  }
+  shown(token) {
+    if (token.kind === TokenKind.End) return "the end of the file";
+    const text2 = token.text.length > 40 ? token.text.slice(0, 40) + "..." : token.text;
+    return token.kind === TokenKind.String ? `"${text2}"` : `'${text2}'`;
+  }
+  /**
+   * Statements up to the `}` that closes the block opened by `open` (not consumed), or to the
+   * end of the text at the top level. `parent` is the keyword of the statement owning the block.
+   */
+  statements(depth, parent) {
+    const statements = [];
+    for (; ; ) {
+      const token = this.token;
+      switch (token.kind) {
+        case TokenKind.End:
+          return statements;
+        case TokenKind.Close:
+          if (depth > 0) return statements;
+          this.report("named-conf/unbalanced-braces", "'}' without a matching '{'", this.range(token));
+          this.advance();
+          continue;
+        case TokenKind.Semicolon:
+          this.report("named-conf/syntax", "unexpected ';' (an empty statement)", this.range(token));
+          this.advance();
+          continue;
+        default:
+          statements.push(this.statement(depth, parent));
       }
     }
-    return { error: `$INCLUDE '${written}' does not exist in the lint root` };
+  }
+  statement(depth, parent) {
+    const first = this.token;
+    const terms = [];
+    const keyword = first.kind === TokenKind.Word ? first.text.toLowerCase() : "";
+    const end = () => {
+      const last = this.previous ?? first;
+      return { terms, loc: { file: this.file, line: first.line, column: first.column, endLine: last.endLine, endColumn: last.endColumn } };
+    };
+    for (; ; ) {
+      const token = this.token;
+      switch (token.kind) {
+        case TokenKind.Word:
+        case TokenKind.String:
+          terms.push({ kind: token.kind === TokenKind.Word ? "word" : "string", text: token.text, loc: this.range(token) });
+          this.advance();
+          continue;
+        case TokenKind.Semicolon:
+          this.advance();
+          return end();
+        case TokenKind.Close:
+          this.report("named-conf/missing-semicolon", `missing ';' before '}'`, this.range(token));
+          return end();
+        case TokenKind.End:
+          this.report("named-conf/missing-semicolon", "missing ';' at the end of the file", this.afterPrevious());
+          return end();
+        case TokenKind.Open: {
+          const block = this.block(depth, keyword);
+          terms.push(block);
+          if (block.unclosed) return end();
+          const next = this.token;
+          const clausesFollow = CLAUSES_AFTER_BLOCK.has(keyword) && (keyword !== "zone" || parent === "catalog-zones");
+          if ((next.kind === TokenKind.Word || next.kind === TokenKind.String) && !clausesFollow) {
+            this.report("named-conf/missing-semicolon", `missing ';' before ${this.shown(next)}`, this.range(next));
+            return end();
+          }
+          continue;
+        }
+      }
+    }
+  }
+  block(depth, keyword) {
+    const open = this.token;
+    this.advance();
+    let statements;
+    if (depth + 1 > this.maxDepth) {
+      this.report("named-conf/too-deep", `blocks nested deeper than ${this.maxDepth} levels; this one is not read`, this.range(open));
+      this.skipBlock();
+      statements = [];
+    } else {
+      statements = this.statements(depth + 1, keyword);
+    }
+    const close = this.token;
+    const closed = close.kind === TokenKind.Close;
+    if (closed) this.advance();
+    else this.report("named-conf/unbalanced-braces", `'{' is never closed`, this.range(open));
+    const last = this.previous ?? open;
+    const loc = { file: this.file, line: open.line, column: open.column, endLine: last.endLine, endColumn: last.endColumn };
+    return closed ? { kind: "block", statements, loc } : { kind: "block", statements, loc, unclosed: true };
+  }
+  /** Skips to the `}` that closes a block whose `{` was just read (not consumed). */
+  skipBlock() {
+    let depth = 1;
+    while (this.token.kind !== TokenKind.End) {
+      if (this.token.kind === TokenKind.Open) depth++;
+      else if (this.token.kind === TokenKind.Close && --depth === 0) return;
+      this.advance();
+    }
+  }
+};
+
+// src/loaders/named-conf/model.ts
+var DEFAULT_NAMED_CONF_LIMITS = {
+  includeDepth: 7,
+  includes: 1e3,
+  blockDepth: 64,
+  characters: 64 * 1024 * 1024
+};
+
+// src/loaders/named-conf/index.ts
+function parseNamedConf(text2, options) {
+  const diagnostics = [];
+  const conf = { file: options.file, zones: [], views: [], acls: /* @__PURE__ */ new Map(), includes: [], loc: fileRange2(options.file, text2) };
+  try {
+    new ConfReader(conf, diagnostics, options).read(text2);
+  } catch (error) {
+    diagnostics.push({
+      ...rangeAt2(options.file, 1, 1),
+      severity: "error",
+      code: "named-conf/internal-error",
+      message: `uclint could not read this file: ${error instanceof Error ? error.message : String(error)}`
+    });
+  }
+  return { conf, diagnostics };
+}
+function rangeAt2(file, line, column) {
+  return { file, line, column, endLine: line, endColumn: column };
+}
+function fileRange2(file, text2) {
+  const lines = text2.split(/\r\n|\r|\n/);
+  if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
+  return { file, line: 1, column: 1, endLine: lines.length, endColumn: lines[lines.length - 1].length + 1 };
+}
+function keywordOf(statement) {
+  const first = statement.terms[0];
+  return first && first.kind === "word" ? first.text.toLowerCase() : "";
+}
+function textOf(term) {
+  return term && term.kind !== "block" ? term.text : void 0;
+}
+function blockOf(statement) {
+  for (const term of statement.terms) if (term.kind === "block") return term.statements;
+  return void 0;
+}
+var ConfReader = class {
+  constructor(conf, diagnostics, options) {
+    this.conf = conf;
+    this.diagnostics = diagnostics;
+    this.options = options;
+    this.limits = { ...DEFAULT_NAMED_CONF_LIMITS, ...options.limits };
+  }
+  conf;
+  diagnostics;
+  options;
+  limits;
+  includesRead = 0;
+  characters = 0;
+  includesStopped = false;
+  /** Zone statements with template placeholders in their name or file, per file: one diagnostic for each file. */
+  templated = /* @__PURE__ */ new Map();
+  read(text2) {
+    this.characters = text2.length;
+    this.readFile(text2, this.options.file, [this.options.file], void 0);
+    for (const zone of this.conf.zones) if (this.conf.directory) zone.directory = this.conf.directory.path;
+    for (const [file, { style, count, loc }] of this.templated) {
+      this.diagnostics.push({
+        ...loc,
+        file,
+        severity: "info",
+        code: "named-conf/template",
+        message: `${count === 1 ? "a zone statement holds" : `${thousands(count)} zone statements hold`} template placeholders (${style}); ${count === 1 ? "it is" : "they are"} not used to find zone files`
+      });
+    }
+  }
+  readFile(text2, file, stack, view) {
+    const parsed = parseStatements(text2, file, this.diagnostics, this.limits.blockDepth);
+    if (parsed.template) {
+      const { style, line, column } = parsed.template;
+      this.diagnostics.push({
+        ...rangeAt2(file, line, column),
+        endColumn: column + 2,
+        severity: "info",
+        code: "named-conf/template",
+        message: `this is a template (${style}), not a configuration BIND can read: it is not used to find zone files`
+      });
+      if (file === this.conf.file) this.conf.template = style;
+      for (let i = this.diagnostics.length - 1; i >= 0; i--) {
+        const d = this.diagnostics[i];
+        if (d.file === file && d.code !== "named-conf/template" && d.code.startsWith("named-conf/")) this.diagnostics.splice(i, 1);
+      }
+      return;
+    }
+    this.statements(parsed.statements, file, stack, view);
+  }
+  statements(statements, file, stack, view) {
+    for (const statement of statements) {
+      switch (keywordOf(statement)) {
+        case "include":
+          this.include(statement, file, stack, view);
+          break;
+        case "options":
+          this.options_(statement);
+          break;
+        case "acl":
+          this.acl(statement);
+          break;
+        case "view":
+          if (view === void 0) this.view(statement, file, stack);
+          break;
+        case "zone":
+          this.zone(statement, view);
+          break;
+      }
+    }
+  }
+  include(statement, file, stack, view) {
+    const target = statement.terms[1];
+    const path16 = textOf(target);
+    const at2 = statement.loc;
+    if (path16 === void 0 || statement.terms.length !== 2) {
+      this.report("named-conf/syntax", "include takes one file name", at2, "error");
+      return;
+    }
+    if (stack.length > this.limits.includeDepth) {
+      this.report("named-conf/include-depth", `include nested deeper than ${this.limits.includeDepth} levels: '${path16}' is not read`, at2, "error");
+      return;
+    }
+    if (this.includesStopped) return;
+    const reader = this.options.includeReader;
+    if (!reader) {
+      this.report("named-conf/include-unavailable", `include '${path16}' cannot be read here (no include reader)`, at2, "info");
+      return;
+    }
+    if (this.includesRead >= this.limits.includes) {
+      this.report("named-conf/too-many-includes", `more than ${thousands(this.limits.includes)} files included: '${path16}' and every later include are not read`, at2, "error");
+      this.includesStopped = true;
+      return;
+    }
+    let result2;
+    try {
+      result2 = reader(path16, file);
+    } catch (error) {
+      result2 = { error: error instanceof Error ? error.message : "cannot read the file" };
+    }
+    if ("error" in result2) {
+      const missing = result2.missing === true;
+      this.report(
+        missing ? "named-conf/include-missing" : "named-conf/include-failed",
+        missing ? `include '${path16}' is not in the repository; the statements in it were not read` : `cannot include '${path16}': ${result2.error}`,
+        at2,
+        missing ? "info" : "error"
+      );
+      return;
+    }
+    if (stack.includes(result2.file)) {
+      this.report("named-conf/include-cycle", `include cycle: ${[...stack, result2.file].join(" -> ")}`, at2, "error");
+      return;
+    }
+    this.includesRead++;
+    if (this.characters + result2.text.length > this.limits.characters) {
+      this.report("named-conf/includes-too-large", `included files over ${thousands(this.limits.characters)} characters in all: '${path16}' and every later include are not read`, at2, "error");
+      this.includesStopped = true;
+      return;
+    }
+    this.characters += result2.text.length;
+    if (!this.conf.includes.includes(result2.file)) this.conf.includes.push(result2.file);
+    this.readFile(result2.text, result2.file, [...stack, result2.file], view);
+  }
+  // Named with a trailing underscore: `options` is the reader's own field.
+  options_(statement) {
+    for (const clause of blockOf(statement) ?? []) {
+      if (keywordOf(clause) !== "directory") continue;
+      const path16 = textOf(clause.terms[1]);
+      if (path16 !== void 0 && this.conf.directory === void 0) this.conf.directory = { path: path16, loc: clause.loc };
+    }
+  }
+  acl(statement) {
+    const name = textOf(statement.terms[1]);
+    const block = blockOf(statement);
+    if (name === void 0 || block === void 0) return;
+    this.conf.acls.set(name.toLowerCase(), matchList(block));
+  }
+  view(statement, file, stack) {
+    const name = textOf(statement.terms[1]);
+    const block = blockOf(statement);
+    if (name === void 0 || block === void 0) return;
+    const view = { name, loc: statement.loc };
+    for (const clause of block) {
+      if (keywordOf(clause) !== "match-clients") continue;
+      const list = blockOf(clause);
+      if (list) view.matchClients = matchList(list);
+    }
+    this.conf.views.push(view);
+    this.statements(block, file, stack, view);
+  }
+  zone(statement, view) {
+    const written = textOf(statement.terms[1]);
+    const block = blockOf(statement);
+    if (written === void 0 || block === void 0) return;
+    const zone = { written, loc: statement.loc };
+    if (view) zone.view = view;
+    for (const clause of block) {
+      const value = textOf(clause.terms[1]);
+      if (value === void 0) continue;
+      switch (keywordOf(clause)) {
+        case "type":
+          zone.type = value.toLowerCase();
+          break;
+        case "file":
+          zone.file = { path: value, loc: clause.terms[1].loc };
+          break;
+        case "in-view":
+          zone.inView = value;
+          break;
+      }
+    }
+    const style = placeholderStyle(written) ?? (zone.file ? placeholderStyle(zone.file.path) : void 0);
+    if (style !== void 0) {
+      const seen = this.templated.get(statement.loc.file);
+      if (seen) seen.count++;
+      else this.templated.set(statement.loc.file, { style, count: 1, loc: statement.loc });
+      return;
+    }
+    const absolute = written.endsWith(".") ? written : `${written}.`;
+    const name = readName(absolute, 0, absolute.length, absolute.includes("\\"), void 0);
+    if (typeof name !== "string") {
+      this.report("named-conf/bad-zone-name", `zone name "${written}" is not a valid domain name`, statement.terms[1].loc, "error");
+      return;
+    }
+    this.conf.zones.push({ ...zone, name });
+  }
+  report(code, message, at2, severity) {
+    this.diagnostics.push({ ...at2, severity, code, message });
+  }
+};
+function matchList(statements) {
+  const elements = [];
+  for (const statement of statements) {
+    const terms = [...statement.terms];
+    let negated = false;
+    const first = terms[0];
+    if (first?.kind === "word" && first.text.startsWith("!")) {
+      negated = true;
+      if (first.text === "!") terms.shift();
+      else terms[0] = { ...first, text: first.text.slice(1) };
+    }
+    const head = terms[0];
+    if (head === void 0) continue;
+    if (head.kind === "block") {
+      elements.push({ negated, kind: "list", value: "{ ... }", elements: matchList(head.statements), loc: statement.loc });
+      continue;
+    }
+    const word = head.text;
+    if (head.kind === "word" && word.toLowerCase() === "key") {
+      elements.push({ negated, kind: "key", value: textOf(terms[1]) ?? "", loc: statement.loc });
+    } else if (terms.length > 1) {
+      elements.push({ negated, kind: "other", value: terms.map((t) => textOf(t) ?? "{ ... }").join(" "), loc: statement.loc });
+    } else if (/^[0-9a-f:.]+(\/\d+)?$/i.test(word) && /[.:]|\//.test(word)) {
+      elements.push({ negated, kind: "address", value: word, loc: statement.loc });
+    } else {
+      elements.push({ negated, kind: "name", value: word, loc: statement.loc });
+    }
+  }
+  return elements;
+}
+
+// src/discover/include-order.ts
+function loadIncludeAware(files, load, standsAlone = () => false) {
+  const results = /* @__PURE__ */ new Map();
+  const includedBy = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    if (includedBy.has(file) && !standsAlone(file)) continue;
+    const loaded = load(file);
+    if (loaded === void 0) continue;
+    results.set(file, loaded.result);
+    for (const included of loaded.includes) if (included !== file && !includedBy.has(included)) includedBy.set(included, file);
+  }
+  for (const file of includedBy.keys()) {
+    if (!standsAlone(file)) results.delete(file);
+  }
+  for (const [file, includer] of includedBy) {
+    let top = includer;
+    for (let hops = 0; !results.has(top) && includedBy.has(top) && hops < includedBy.size; hops++) top = includedBy.get(top);
+    includedBy.set(file, top);
+  }
+  return { results, includedBy };
+}
+
+// src/discover/zone-placement.ts
+var import_ipaddr5 = __toESM(require_ipaddr(), 1);
+import path6 from "node:path";
+var ZONE_TYPES_WITH_DATA = /* @__PURE__ */ new Set(["master", "primary", "slave", "secondary", "mirror", "stub", "redirect", "hint", "native"]);
+function placeZoneFiles(confs, root, tree) {
+  const named = /* @__PURE__ */ new Map();
+  for (const conf of confs) {
+    if (conf.template) continue;
+    const sides = /* @__PURE__ */ new Map();
+    for (const view of conf.views) sides.set(view, ownSide(view, conf));
+    const hasInternal = [...sides.values()].some((s) => s?.side === "internal");
+    for (const view of conf.views) {
+      if (sides.get(view) !== void 0 || !hasInternal || !matchesAny(view, conf)) continue;
+      sides.set(view, { side: "external", reason: "serves it, and matches any client beside an internal view" });
+    }
+    for (const zone of conf.zones) {
+      if (!zone.file || zone.inView !== void 0 || zone.type !== void 0 && !ZONE_TYPES_WITH_DATA.has(zone.type)) continue;
+      const file = zoneFileInTree(zone, conf.file, root, tree);
+      if (file === void 0) continue;
+      const entry = { zone, side: zone.view ? sides.get(zone.view) : void 0 };
+      const list = named.get(file);
+      if (list) list.push(entry);
+      else named.set(file, [entry]);
+    }
+  }
+  const placements = /* @__PURE__ */ new Map();
+  for (const [file, entries] of named) {
+    const [{ zone }] = entries;
+    const placement = { origin: zone.name, originEvidence: `${zone.loc.file}:${zone.loc.line}: zone "${zone.written}"` };
+    if (entries.length > 1) placement.originEvidence += ` (and ${entries.length - 1} other zone statement${entries.length === 2 ? "" : "s"})`;
+    const sided = entries.filter((e) => e.side !== void 0);
+    const sides = new Set(sided.map((e) => e.side?.side));
+    if (sides.size === 1) {
+      const { zone: first, side } = sided[0];
+      placement.view = side.side;
+      placement.viewEvidence = `${first.loc.file}:${first.loc.line}: view "${first.view?.name}" ${side.reason}`;
+    } else if (sides.size > 1) {
+      const views = [...new Set(sided.map((e) => `"${e.zone.view?.name}"`))];
+      placement.view = "unknown";
+      placement.viewEvidence = `${zone.loc.file}:${zone.loc.line}: served by views of both sides (${listOf(views)})`;
+    } else if (zone.view) {
+      placement.viewEvidence = `${zone.loc.file}:${zone.loc.line}: view "${zone.view.name}" serves it (a view whose name and match-clients say no side)`;
+    }
+    placements.set(file, placement);
+  }
+  return placements;
+}
+function zoneFileInTree(zone, confFile, root, tree) {
+  const written = zone.file.path;
+  const full = zone.directory !== void 0 && !path6.posix.isAbsolute(written) && !/^[A-Za-z]:[\\/]/.test(written) ? path6.posix.join(zone.directory, written) : written;
+  const found = resolveTreePath(full, zone.loc.file, root, tree, path6.posix.dirname(confFile) === "." ? "" : path6.posix.dirname(confFile));
+  return "file" in found ? found.file : void 0;
+}
+function ownSide(view, conf) {
+  const words = new Set(viewWordsIn(view.name));
+  if (words.size === 1) {
+    const [side] = words;
+    return { side, reason: "serves it (its name)" };
+  }
+  if (words.size > 1 || !view.matchClients) return void 0;
+  const positives = flatten(view.matchClients, conf, /* @__PURE__ */ new Set());
+  if (positives === void 0 || positives.length === 0) return void 0;
+  if (positives.every((element2) => isPrivateElement(element2))) {
+    return { side: "internal", reason: `serves it, and matches only private clients (${listOf(positives.slice(0, 4))}${positives.length > 4 ? ", ..." : ""})` };
+  }
+  return void 0;
+}
+function matchesAny(view, conf) {
+  if (!view.matchClients) return true;
+  return (flatten(view.matchClients, conf, /* @__PURE__ */ new Set()) ?? []).includes("any");
+}
+function flatten(elements, conf, seen) {
+  const out = [];
+  for (const element2 of elements) {
+    if (element2.negated) continue;
+    switch (element2.kind) {
+      case "address":
+        out.push(element2.value);
+        break;
+      case "list": {
+        const inner = flatten(element2.elements ?? [], conf, seen);
+        if (inner === void 0) return void 0;
+        out.push(...inner);
+        break;
+      }
+      case "name": {
+        const name = element2.value.toLowerCase();
+        if (name === "any" || name === "localhost" || name === "localnets") {
+          out.push(name);
+          break;
+        }
+        if (name === "none") break;
+        const acl = conf.acls.get(name);
+        if (acl === void 0 || seen.has(name)) return void 0;
+        const inner = flatten(acl, conf, /* @__PURE__ */ new Set([...seen, name]));
+        if (inner === void 0) return void 0;
+        out.push(...inner);
+        break;
+      }
+      default:
+        return void 0;
+    }
+  }
+  return out;
+}
+var INSIDE_RANGES = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16", "fc00::/7", "fe80::/10", "::1/128"].map(
+  (r) => import_ipaddr5.default.parseCIDR(r)
+);
+function isPrivateElement(element2) {
+  if (element2 === "localhost" || element2 === "localnets") return true;
+  const prefix = cidrOf(element2);
+  if (prefix === void 0) return false;
+  const [address, length] = prefix;
+  return INSIDE_RANGES.some(([network, networkLength]) => address.kind() === network.kind() && length >= networkLength && address.match(network, networkLength));
+}
+function cidrOf(text2) {
+  const [address, length] = text2.split("/");
+  let full = address;
+  if (!address.includes(":")) {
+    const octets2 = address.split(".");
+    if (octets2.length < 4) full = [...octets2, ...Array(4 - octets2.length).fill("0")].join(".");
+  }
+  if (!import_ipaddr5.default.isValid(full)) return void 0;
+  const parsed = import_ipaddr5.default.parse(full);
+  const bits = length === void 0 ? parsed.kind() === "ipv4" ? 32 : 128 : Number(length);
+  if (!Number.isInteger(bits) || bits < 0 || bits > (parsed.kind() === "ipv4" ? 32 : 128)) return void 0;
+  return [parsed, bits];
+}
+function applyPlacements(files, placements, root, isText) {
+  const byFile = new Map(files.map((f) => [f.file, f]));
+  const out = [];
+  for (const file of files) {
+    const placement = placements.get(file.file);
+    out.push(placement && file.kind === "zone" ? placed(file, placement) : file);
+  }
+  for (const [file, placement] of placements) {
+    if (byFile.has(file) || !isText(file)) continue;
+    const kind = "zone";
+    out.push(placed({ path: path6.join(root, file), file, kind, view: "unknown", viewSource: "none" }, placement));
+  }
+  return out.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+}
+function placed(file, placement) {
+  const result2 = { ...file };
+  if (result2.originSource !== "config") {
+    result2.origin = placement.origin;
+    result2.originSource = "named-conf";
+    result2.originEvidence = placement.originEvidence;
+  }
+  if (result2.viewSource !== "config" && placement.view) {
+    result2.view = placement.view;
+    result2.viewSource = "named-conf";
+    result2.viewEvidence = placement.viewEvidence;
+  } else if (result2.viewSource === "none" && placement.viewEvidence) {
+    result2.viewEvidence = placement.viewEvidence;
+  }
+  return result2;
+}
+
+// src/discover/load-order.ts
+function unreadable2(file, error) {
+  return { file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: "error", code: "input/unreadable", message: `cannot read file: ${error.code ?? String(error)}` };
+}
+function loadNamedConfs(root, discovered, includeReader) {
+  const texts = /* @__PURE__ */ new Map();
+  const byFile = new Map(discovered.files.map((f) => [f.file, f]));
+  const read2 = /* @__PURE__ */ new Map();
+  const unreadableFiles = [];
+  const reader = (written, fromFile) => {
+    const result2 = includeReader(written, fromFile);
+    if ("text" in result2) texts.set(result2.file, result2.text);
+    return result2;
   };
+  const { results, includedBy } = loadIncludeAware(
+    discovered.files.filter((f) => f.kind === "named-conf").map((f) => f.file),
+    (file) => {
+      let text2;
+      try {
+        text2 = readTextFile(byFile.get(file).path).text;
+      } catch (error) {
+        unreadableFiles.push(unreadable2(file, error));
+        return void 0;
+      }
+      texts.set(file, text2);
+      const parsed = parseNamedConf(text2, { file, includeReader: reader });
+      read2.set(file, parsed);
+      return { result: parsed, includes: parsed.conf.includes };
+    }
+  );
+  const confs = [...results.values()].map((r) => r.conf);
+  const diagnostics = [...unreadableFiles, ...[...results.values()].flatMap((r) => r.diagnostics)];
+  const placements = placeZoneFiles(confs, root, new TreeFiles(discovered.tree));
+  const files = applyPlacements(discovered.files, placements, root, (file) => isTextFile(path7.join(root, file))).map((f) => includedBy.has(f.file) ? { ...f, includedBy: includedBy.get(f.file) } : f);
+  return { confs, files, texts, diagnostics };
+}
+function loadZones(files, includeReader, onText) {
+  const byFile = new Map(files.map((f) => [f.file, f]));
+  const unreadableFiles = [];
+  const namedAsZone = (file) => {
+    const source = byFile.get(file)?.originSource;
+    return source === "config" || source === "named-conf";
+  };
+  const { results, includedBy } = loadIncludeAware(
+    files.filter((f) => f.kind === "zone").map((f) => f.file),
+    (name) => {
+      const file = byFile.get(name);
+      let read2;
+      try {
+        read2 = readTextFile(file.path);
+      } catch (error) {
+        unreadableFiles.push(unreadable2(file.file, error));
+        return void 0;
+      }
+      onText(file, read2);
+      const parsed = parseZone(read2.text, {
+        file: file.file,
+        origin: file.origin,
+        originSource: file.originSource === "config" || file.originSource === "named-conf" || file.originSource === "filename" ? file.originSource : void 0,
+        ...file.viewSource === "none" || file.viewSource === "comment" ? {} : { view: file.view, viewSource: file.viewSource },
+        includeReader
+      });
+      return { result: parsed, includes: parsed.zone.includes };
+    },
+    namedAsZone
+  );
+  const zones = [...results.values()].map((r) => r.zone);
+  const diagnostics = [...unreadableFiles, ...[...results.values()].flatMap((r) => r.diagnostics)];
+  const out = files.map((f) => {
+    const parsed = results.get(f.file);
+    if (parsed) {
+      const zone = parsed.zone;
+      const updated = { ...f, view: zone.view, viewSource: zone.viewSource };
+      if (zone.viewSource === "comment") updated.viewEvidence = `the file's '; uclint-view: ${zone.view}' comment`;
+      if (zone.origin !== void 0) updated.origin = zone.origin;
+      if (zone.originSource !== f.originSource) {
+        updated.originSource = zone.originSource;
+        delete updated.originEvidence;
+      }
+      return updated;
+    }
+    const includer = includedBy.get(f.file);
+    return includer !== void 0 && f.kind === "zone" ? { ...f, includedBy: includer } : f;
+  });
+  return { zones, files: out, diagnostics };
+}
+function isTextFile(absolute) {
+  let fd;
+  try {
+    fd = openSync2(absolute, "r");
+    const head = Buffer.alloc(SNIFF_BYTES);
+    const read2 = readSync(fd, head, 0, SNIFF_BYTES, 0);
+    return !looksBinary(head.subarray(0, read2));
+  } catch {
+    return false;
+  } finally {
+    if (fd !== void 0) closeSync2(fd);
+  }
+}
+var NAME_FINDINGS = /* @__PURE__ */ new Set(["dns/dangling-target", "sip/srv-target", "zone/out-of-zone", "dns/zone-validity"]);
+function originGuessNotes(files, findings) {
+  const guessed = new Map(files.filter((f) => f.kind === "zone" && f.originSource === "filename" && f.origin !== void 0).map((f) => [f.file, f]));
+  if (guessed.size === 0) return [];
+  const counts = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    if (finding.severity === "info" || !guessed.has(finding.file) || !(NAME_FINDINGS.has(finding.ruleId) || NAME_FINDINGS.has(finding.messageId ?? ""))) continue;
+    counts.set(finding.file, (counts.get(finding.file) ?? 0) + 1);
+  }
+  return [...counts].map(([file, count]) => ({
+    file,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    severity: "info",
+    code: "zone/origin-guessed",
+    message: `the origin ${guessed.get(file).origin} of this zone is only a guess from its file name, and ${count} finding${count === 1 ? "" : "s"} on its names follow from it; if the guess is wrong, name the zone in a named.conf or in the config's \`zones\``
+  }));
 }
 
 // src/loaders/certificate/facts.ts
-var import_ipaddr5 = __toESM(require_ipaddr(), 1);
+var import_ipaddr6 = __toESM(require_ipaddr(), 1);
 import { X509Certificate } from "node:crypto";
 
 // src/loaders/certificate/oids.ts
@@ -44012,15 +45762,15 @@ function opensslReason(error) {
   return message.replace(/^error:[0-9A-F]+:/i, "").replace(/::/g, ": ");
 }
 function signatureAlgorithm(der, algorithm) {
-  const fields = sequence(der, algorithm) ?? [];
-  const id = oid(der, fields[0]) ?? "unknown";
+  const fields2 = sequence(der, algorithm) ?? [];
+  const id = oid(der, fields2[0]) ?? "unknown";
   const known = SIGNATURE_ALGORITHMS[id];
   if (id !== OID.rsassaPss) return { algorithm: known?.name ?? id, ...known?.hash ? { hash: known.hash } : {}, pss: false };
-  return { algorithm: known.name, hash: pssHash(der, fields[1]), pss: true };
+  return { algorithm: known.name, hash: pssHash(der, fields2[1]), pss: true };
 }
 function pssHash(der, params) {
-  const fields = sequence(der, params) ?? [];
-  const hashField = fields.find((f) => isContext(f, 0));
+  const fields2 = sequence(der, params) ?? [];
+  const hashField = fields2.find((f) => isContext(f, 0));
   if (!hashField) return "sha1";
   const inner = children(der, hashField);
   const algorithm = inner && inner.length === 1 ? sequence(der, inner[0]) : void 0;
@@ -44062,8 +45812,8 @@ function publicKey(x509, der, spki) {
     if (details.modulusLength) return { algorithm, size: details.modulusLength };
     return { algorithm };
   } catch {
-    const fields = sequence(der, spki);
-    const algorithm = fields ? sequence(der, fields[0]) : void 0;
+    const fields2 = sequence(der, spki);
+    const algorithm = fields2 ? sequence(der, fields2[0]) : void 0;
     const id = algorithm ? oid(der, algorithm[0]) : void 0;
     return id ? { algorithm: SPKI_ALGORITHMS[id] ?? id } : void 0;
   }
@@ -44079,10 +45829,10 @@ function dsaKey(der, spki) {
   return { algorithm: "dsa", size: (bytes.length - start) * 8 - Math.clz32(bytes[start]) + 24 };
 }
 function applyExtension(der, extension, facts) {
-  const fields = sequence(der, extension);
-  if (!fields || fields.length < 2) return;
-  const id = oid(der, fields[0]);
-  const value = octets(der, fields[fields.length - 1]);
+  const fields2 = sequence(der, extension);
+  if (!fields2 || fields2.length < 2) return;
+  const id = oid(der, fields2[0]);
+  const value = octets(der, fields2[fields2.length - 1]);
   if (!value) return;
   const top = readTlv(value, 0);
   if (!top || top.end !== value.length) return;
@@ -44097,15 +45847,15 @@ function subjectAltNames(value, top) {
     if (name.tagClass !== 2 || name.constructed) continue;
     const bytes = content(value, name);
     if (name.tagNumber === 2) dns.push(hostName(Buffer.from(bytes).toString("latin1")));
-    else if (name.tagNumber === 7 && (bytes.length === 4 || bytes.length === 16)) ip2.push(import_ipaddr5.default.fromByteArray(Array.from(bytes)).toString());
+    else if (name.tagNumber === 7 && (bytes.length === 4 || bytes.length === 16)) ip2.push(import_ipaddr6.default.fromByteArray(Array.from(bytes)).toString());
   }
   return { dns, ip: ip2 };
 }
 function basicConstraints(value, top) {
-  const fields = sequence(value, top) ?? [];
+  const fields2 = sequence(value, top) ?? [];
   let ca = false;
   let pathLength;
-  for (const field of fields) {
+  for (const field of fields2) {
     if (isUniversal(field, TAG.BOOLEAN)) ca = boolean(value, field) ?? false;
     else if (isUniversal(field, TAG.INTEGER)) pathLength = smallInteger(value, field);
   }
@@ -44222,8 +45972,8 @@ var Pkcs12Reader = class {
       return { algorithm, ciphertext, derivation: { iterations: kdfParams ? smallInteger(bytes, kdfParams[1]) : void 0, what: "PBKDF2 key derivation" } };
     }
     if (scheme !== void 0 && PKCS12_PBE[scheme]) {
-      const fields = sequence(bytes, algorithm[1]);
-      return { algorithm, ciphertext, derivation: { iterations: fields ? smallInteger(bytes, fields[1]) : void 0, what: `${PKCS12_PBE[scheme]} key derivation` } };
+      const fields2 = sequence(bytes, algorithm[1]);
+      return { algorithm, ciphertext, derivation: { iterations: fields2 ? smallInteger(bytes, fields2[1]) : void 0, what: `${PKCS12_PBE[scheme]} key derivation` } };
     }
     return { algorithm, ciphertext };
   }
@@ -44301,8 +46051,8 @@ var Pkcs12Reader = class {
       this.checkPbes2(bytes, params);
       return this.checkedPlainText(decryptPbes2(bytes, params, password, ciphertext));
     } else if (PKCS12_PBE[scheme]) {
-      const fields = sequence(bytes, params);
-      this.checkIterations(fields ? smallInteger(bytes, fields[1]) : void 0, `${PKCS12_PBE[scheme]} key derivation`);
+      const fields2 = sequence(bytes, params);
+      this.checkIterations(fields2 ? smallInteger(bytes, fields2[1]) : void 0, `${PKCS12_PBE[scheme]} key derivation`);
     } else {
       return fail("pkcs12-unsupported", `the PKCS#12 certificates are encrypted with ${PKCS12_PBE_UNSUPPORTED[scheme] ?? scheme}, which uclint cannot decrypt`);
     }
@@ -44326,9 +46076,9 @@ var Pkcs12Reader = class {
   }
   /** PBES2-params ::= SEQUENCE { keyDerivationFunc { pbkdf2, PBKDF2-params { salt, iterationCount, ... } }, encryptionScheme }. */
   checkPbes2(bytes, params) {
-    const fields = sequence(bytes, params);
-    const kdf = fields ? sequence(bytes, fields[0]) : void 0;
-    const cipher = fields ? sequence(bytes, fields[1]) : void 0;
+    const fields2 = sequence(bytes, params);
+    const kdf = fields2 ? sequence(bytes, fields2[0]) : void 0;
+    const cipher = fields2 ? sequence(bytes, fields2[1]) : void 0;
     if (!kdf || oid(bytes, kdf[0]) !== OID.pbkdf2) fail("pkcs12-unsupported", "the PKCS#12 PBES2 key derivation is not PBKDF2");
     const cipherOid = cipher ? oid(bytes, cipher[0]) : void 0;
     if (!cipherOid || !PBES2_CIPHERS[cipherOid]) fail("pkcs12-unsupported", `the PKCS#12 certificates are encrypted with ${cipherOid ?? "an unknown cipher"}, which uclint cannot decrypt`);
@@ -44421,9 +46171,9 @@ var PBES2_NODE_CIPHERS = {
   "DES-EDE3-CBC": { name: "des-ede3-cbc", keyLength: 24, ivLength: 8 }
 };
 function decryptPbes2(bytes, params, password, ciphertext) {
-  const fields = sequence(bytes, params);
-  const kdfParams = fields ? sequence(bytes, sequence(bytes, fields[0])?.[1]) : void 0;
-  const scheme = fields ? sequence(bytes, fields[1]) : void 0;
+  const fields2 = sequence(bytes, params);
+  const kdfParams = fields2 ? sequence(bytes, sequence(bytes, fields2[0])?.[1]) : void 0;
+  const scheme = fields2 ? sequence(bytes, fields2[1]) : void 0;
   const salt = kdfParams ? octets(bytes, kdfParams[0]) : void 0;
   const iterations = kdfParams ? smallInteger(bytes, kdfParams[1]) : void 0;
   const cipher = scheme ? PBES2_NODE_CIPHERS[PBES2_CIPHERS[oid(bytes, scheme[0]) ?? ""] ?? ""] : void 0;
@@ -47511,12 +49261,12 @@ function schemaDiagnostics(errors, options) {
   const handledPaths = /* @__PURE__ */ new Set();
   for (const e of relevant) {
     const segments = pointerSegments(e.instancePath);
-    const path15 = displayPath(segments, rootName);
+    const path16 = displayPath(segments, rootName);
     const data = e.data;
     if (e.keyword === "additionalProperties") {
       const name = String(e.params.additionalProperty);
       const known = Object.keys(e.parentSchema?.properties ?? {});
-      const inWhat = segments.length === 0 ? "" : ` in ${path15}`;
+      const inWhat = segments.length === 0 ? "" : ` in ${path16}`;
       const hint = didYouMean(name, known) || `; expected one of: ${known.join(", ")}`;
       diagnostics.push(errorAt(locator.key([...segments, name]), `${codePrefix}/unknown-key`, `unknown key '${name}'${inWhat}${hint}`));
       continue;
@@ -47524,39 +49274,39 @@ function schemaDiagnostics(errors, options) {
     if (e.keyword === "propertyNames") {
       const name = String(e.params.propertyName);
       const range2 = locator.key([...segments, name]);
-      const own2 = options.describeKey?.({ error: e, segments, path: path15, range: range2 });
-      diagnostics.push(own2 ?? errorAt(range2, `${codePrefix}/invalid-key`, `invalid key '${name}'${segments.length === 0 ? "" : ` in ${path15}`}`));
+      const own2 = options.describeKey?.({ error: e, segments, path: path16, range: range2 });
+      diagnostics.push(own2 ?? errorAt(range2, `${codePrefix}/invalid-key`, `invalid key '${name}'${segments.length === 0 ? "" : ` in ${path16}`}`));
       continue;
     }
     if (e.keyword === "required") {
       const name = String(e.params.missingProperty);
-      diagnostics.push(errorAt(locator.value(segments), `${codePrefix}/missing-key`, `${path15} has no '${name}'`));
+      diagnostics.push(errorAt(locator.value(segments), `${codePrefix}/missing-key`, `${path16} has no '${name}'`));
       continue;
     }
     if (handledPaths.has(e.instancePath)) continue;
     handledPaths.add(e.instancePath);
     const range = locator.value(segments);
-    const own = options.describeValue?.({ error: e, segments, path: path15, range });
+    const own = options.describeValue?.({ error: e, segments, path: path16, range });
     if (own) {
       diagnostics.push(own);
       continue;
     }
     if (e.keyword === "type") {
       const types = relevant.filter((o) => o.instancePath === e.instancePath && o.keyword === "type").map((o) => String(o.params.type));
-      diagnostics.push(errorAt(range, `${codePrefix}/invalid-type`, `${path15} must be ${typeWords(types.flatMap((t) => t.split(",")))}`));
+      diagnostics.push(errorAt(range, `${codePrefix}/invalid-type`, `${path16} must be ${typeWords(types.flatMap((t) => t.split(",")))}`));
       continue;
     }
     if (e.keyword === "enum") {
       const allowed = (e.params.allowedValues ?? []).map(String);
       const hint = typeof data === "string" ? didYouMean(data, allowed) : "";
-      diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path15}: ${show(data)} is not one of: ${allowed.join(", ")}${hint}`));
+      diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path16}: ${show(data)} is not one of: ${allowed.join(", ")}${hint}`));
       continue;
     }
     if (e.keyword === "minLength") {
-      diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path15} must not be empty`));
+      diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path16} must not be empty`));
       continue;
     }
-    diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path15} ${e.message ?? "is invalid"}`));
+    diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path16} ${e.message ?? "is invalid"}`));
   }
   return diagnostics;
 }
@@ -48012,7 +49762,7 @@ function configSchemaDiagnostics(errors, locator, registry) {
     describeValue: (site) => ruleSettingDiagnostic(site)
   });
 }
-function ruleSettingDiagnostic({ error: e, segments, path: path15, range }) {
+function ruleSettingDiagnostic({ error: e, segments, path: path16, range }) {
   const data = e.data;
   const ruleSetting = isRuleSettingPath(segments);
   const severityPath = ruleSetting || segments[0] === "rules" && segments.length === 3 && segments[2] === "0";
@@ -48024,7 +49774,7 @@ function ruleSettingDiagnostic({ error: e, segments, path: path15, range }) {
       `invalid severity ${show(data)} for rule '${id}'; expected one of: ${CONFIG_SEVERITIES.join(", ")}${typeof data === "string" ? didYouMean(data, CONFIG_SEVERITIES) : ""}`
     );
   }
-  if (ruleSetting) return errorAt(range, "config/invalid-rule-setting", `${path15} must be a severity or a list [severity, options]`);
+  if (ruleSetting) return errorAt(range, "config/invalid-rule-setting", `${path16} must be a severity or a list [severity, options]`);
   if (segments[0] === "rules" && segments.length === 3 && segments[2] === "1") {
     return errorAt(range, "config/invalid-options", `options of rule '${segments[1]}' must be a mapping`);
   }
@@ -48277,10 +50027,10 @@ var certificatesLoader = {
   kind: "Certificates",
   schema: CERTIFICATES_SCHEMA,
   schemaFile: "manifest-certificates.schema.json",
-  describeValue: ({ error, segments, path: path15, range }) => {
+  describeValue: ({ error, segments, path: path16, range }) => {
     const field = segments[segments.length - 1];
     if (error.keyword !== "pattern" || field !== "notBefore" && field !== "notAfter") return void 0;
-    return errorAt(range, "manifest/invalid-date", `${path15}: '${String(error.data)}' is not a date (YYYY-MM-DD)`);
+    return errorAt(range, "manifest/invalid-date", `${path16}: '${String(error.data)}' is not a date (YYYY-MM-DD)`);
   },
   convert(document2, data, context) {
     if (!Array.isArray(data.certificates)) return {};
@@ -48425,45 +50175,45 @@ var DocumentReader = class {
   data;
   context;
   problems = 0;
-  entries(path15, read2) {
-    return this.indices(path15).flatMap((itemPath) => read2(itemPath) ?? []);
+  entries(path16, read2) {
+    return this.indices(path16).flatMap((itemPath) => read2(itemPath) ?? []);
   }
-  indices(path15) {
-    const list = this.at(path15);
-    return Array.isArray(list) ? list.map((_, index) => [...path15, index]) : [];
+  indices(path16) {
+    const list = this.at(path16);
+    return Array.isArray(list) ? list.map((_, index) => [...path16, index]) : [];
   }
   /** The value when the schema accepted it and it has the type, with its range. */
-  scalar(path15, type) {
-    const value = this.at(path15);
-    if (typeof value !== type || !this.context.isValid(path15)) return void 0;
-    return { value, loc: this.loc(path15) };
+  scalar(path16, type) {
+    const value = this.at(path16);
+    if (typeof value !== type || !this.context.isValid(path16)) return void 0;
+    return { value, loc: this.loc(path16) };
   }
-  isMapping(path15) {
-    const value = this.at(path15);
+  isMapping(path16) {
+    const value = this.at(path16);
     return typeof value === "object" && value !== null && !Array.isArray(value);
   }
-  at(path15) {
+  at(path16) {
     let value = this.data;
-    for (const segment of path15) {
+    for (const segment of path16) {
       if (typeof value !== "object" || value === null || !Object.hasOwn(value, segment)) return void 0;
       value = value[segment];
     }
     return value;
   }
   /** Key and value of a mapping's entry; the item alone in a list. */
-  loc(path15) {
-    const segments = path15.map(String);
-    const pair = typeof path15[path15.length - 1] === "string" ? this.context.locator.entry(segments) : void 0;
+  loc(path16) {
+    const segments = path16.map(String);
+    const pair = typeof path16[path16.length - 1] === "string" ? this.context.locator.entry(segments) : void 0;
     return pair ? pairRange(pair) : this.context.locator.value(segments);
   }
   /** A problem with the value at the path, reported at the value. */
-  report(path15, code, message) {
-    this.reportAt(this.context.locator.value(path15.map(String)), path15, code, message);
+  report(path16, code, message) {
+    this.reportAt(this.context.locator.value(path16.map(String)), path16, code, message);
   }
   /** A problem with part of the value at the path (one entry of a comma-separated list). */
-  reportAt(range, path15, code, message) {
+  reportAt(range, path16, code, message) {
     this.problems++;
-    this.context.report(range, code, `${this.context.path(path15)}: ${message}`);
+    this.context.report(range, code, `${this.context.path(path16)}: ${message}`);
   }
 };
 function optional(key, value) {
@@ -48579,9 +50329,9 @@ var topologyLoader = {
   kind: "Topology",
   schema: TOPOLOGY_SCHEMA,
   schemaFile: "manifest-topology.schema.json",
-  describeValue: ({ error, segments, path: path15, range }) => {
+  describeValue: ({ error, segments, path: path16, range }) => {
     if (segments[segments.length - 1] !== "port" || error.keyword !== "minimum" && error.keyword !== "maximum") return void 0;
-    return errorAt(range, "manifest/invalid-port", `${path15}: ${String(error.data)} is not a port (1-65535)`);
+    return errorAt(range, "manifest/invalid-port", `${path16}: ${String(error.data)} is not a port (1-65535)`);
   },
   convert(document2, data, context) {
     const reader = new TopologyReader(data, context);
@@ -48606,12 +50356,12 @@ var TopologyReader = class extends DocumentReader {
       loc: document2.loc,
       sipDomains: this.hosts(["sipDomains"]),
       tenantDomains: this.hosts(["tenantDomains"]),
-      pools: this.entries(["pools"], (path15) => this.pool(path15)),
-      edges: this.entries(["edges"], (path15) => this.edge(path15)),
+      pools: this.entries(["pools"], (path16) => this.pool(path16)),
+      edges: this.entries(["edges"], (path16) => this.edge(path16)),
       simpleUrls: { meet: this.simpleUrls("meet"), dialin: this.simpleUrls("dialin"), admin: this.simpleUrls("admin") },
-      sbcs: this.entries(["sbcs"], (path15) => {
-        const fqdn2 = this.host([...path15, "fqdn"]);
-        return fqdn2 && { fqdn: fqdn2, ...optional("port", this.scalar([...path15, "port"], "number")), loc: this.loc(path15) };
+      sbcs: this.entries(["sbcs"], (path16) => {
+        const fqdn2 = this.host([...path16, "fqdn"]);
+        return fqdn2 && { fqdn: fqdn2, ...optional("port", this.scalar([...path16, "port"], "number")), loc: this.loc(path16) };
       })
     };
     const product = this.scalar(["product"], "string");
@@ -48641,51 +50391,51 @@ var TopologyReader = class extends DocumentReader {
     }
     return policy;
   }
-  pool(path15) {
-    const fqdn2 = this.host([...path15, "fqdn"]);
-    const servers = this.entries([...path15, "servers"], (serverPath) => {
+  pool(path16) {
+    const fqdn2 = this.host([...path16, "fqdn"]);
+    const servers = this.entries([...path16, "servers"], (serverPath) => {
       const serverFqdn = this.host([...serverPath, "fqdn"]);
       return serverFqdn && { fqdn: serverFqdn, ...optional("id", this.scalar([...serverPath, "id"], "number")), loc: this.loc(serverPath) };
     });
     const pool = fqdn2 && {
       fqdn: fqdn2,
-      ...optional("role", this.scalar([...path15, "role"], "string")),
-      ...optional("loadBalancing", this.scalar([...path15, "loadBalancing"], "string")),
+      ...optional("role", this.scalar([...path16, "role"], "string")),
+      ...optional("loadBalancing", this.scalar([...path16, "loadBalancing"], "string")),
       servers,
-      loc: this.loc(path15)
+      loc: this.loc(path16)
     };
-    const web = [...path15, "webServices"];
+    const web = [...path16, "webServices"];
     if (this.isMapping(web)) {
       const webServices = { ...optional("internal", this.host([...web, "internal"])), ...optional("external", this.host([...web, "external"])) };
       if (pool) pool.webServices = webServices;
     }
     return pool;
   }
-  edge(path15) {
-    const edge = { external: {}, servers: this.hosts([...path15, "servers"]), loc: this.loc(path15) };
-    const internal = this.host([...path15, "internal", "fqdn"]);
+  edge(path16) {
+    const edge = { external: {}, servers: this.hosts([...path16, "servers"]), loc: this.loc(path16) };
+    const internal = this.host([...path16, "internal", "fqdn"]);
     if (internal) edge.internal = { fqdn: internal };
     for (const service of ["access", "webConferencing", "av"]) {
-      const at2 = [...path15, "external", service];
+      const at2 = [...path16, "external", service];
       const fqdn2 = this.host([...at2, "fqdn"]);
       const ip2 = this.address([...at2, "ip"]);
       if (fqdn2) edge.external[service] = { fqdn: fqdn2, ...optional("ip", ip2) };
     }
     return edge;
   }
-  manualServer(path15) {
-    const text2 = this.scalar(path15, "string");
+  manualServer(path16) {
+    const text2 = this.scalar(path16, "string");
     if (!text2) return void 0;
     const read2 = readHostPort(text2.value);
     if ("host" in read2) return { value: read2.port === void 0 ? { host: read2.host } : { host: read2.host, port: read2.port }, loc: text2.loc };
-    if ("badPort" in read2) this.report(path15, "invalid-port", `'${read2.badPort}' in '${text2.value}' is not a port (1-65535)`);
-    else this.report(path15, "invalid-host", `'${text2.value}' is not a host name, an IP address or host:port`);
+    if ("badPort" in read2) this.report(path16, "invalid-port", `'${read2.badPort}' in '${text2.value}' is not a port (1-65535)`);
+    else this.report(path16, "invalid-host", `'${text2.value}' is not a host name, an IP address or host:port`);
     return void 0;
   }
   /** `meet: https://meet.contoso.com/` or a list of them. */
   simpleUrls(kind) {
-    const path15 = ["simpleUrls", kind];
-    const paths = Array.isArray(this.at(path15)) ? this.indices(path15) : [path15];
+    const path16 = ["simpleUrls", kind];
+    const paths = Array.isArray(this.at(path16)) ? this.indices(path16) : [path16];
     return paths.flatMap((itemPath) => {
       const text2 = this.scalar(itemPath, "string");
       if (!text2) return [];
@@ -48696,29 +50446,29 @@ var TopologyReader = class extends DocumentReader {
     });
   }
   /** A fully qualified host name, lower-case without its trailing dot. */
-  host(path15) {
-    const text2 = this.scalar(path15, "string");
+  host(path16) {
+    const text2 = this.scalar(path16, "string");
     if (!text2) return void 0;
     const name = readHostName(text2.value, { qualified: true });
     if (name !== void 0) return { value: name, loc: text2.loc };
-    this.report(path15, "invalid-host", `'${text2.value}' is not a fully qualified host name`);
+    this.report(path16, "invalid-host", `'${text2.value}' is not a fully qualified host name`);
     return void 0;
   }
-  hosts(path15) {
-    return this.indices(path15).flatMap((itemPath) => this.host(itemPath) ?? []);
+  hosts(path16) {
+    return this.indices(path16).flatMap((itemPath) => this.host(itemPath) ?? []);
   }
-  address(path15) {
-    const text2 = this.scalar(path15, "string");
+  address(path16) {
+    const text2 = this.scalar(path16, "string");
     if (!text2) return void 0;
     const address = readIpAddress(text2.value);
     if (address !== void 0) return { value: address, loc: text2.loc };
-    this.report(path15, "invalid-address", `'${text2.value}' is not an IPv4 or IPv6 address`);
+    this.report(path16, "invalid-address", `'${text2.value}' is not an IPv4 or IPv6 address`);
     return void 0;
   }
 };
 
 // src/loaders/manifest/network-reader.ts
-import path6 from "node:path";
+import path8 from "node:path";
 function anyAddress(loc) {
   const { ranges } = parseAddressSpec("any");
   return { text: "any", ranges, any: true, loc };
@@ -48729,7 +50479,7 @@ function anyPorts(loc) {
 var NetworkReader = class extends DocumentReader {
   /** The document's `name`, else the file's name. */
   setName(document2) {
-    return this.scalar(["name"], "string")?.value ?? path6.posix.basename(document2.file);
+    return this.scalar(["name"], "string")?.value ?? path8.posix.basename(document2.file);
   }
   /** Addresses, networks, ranges or `any`: one string or a list, entries separated by commas. */
   addresses(at2) {
@@ -48796,17 +50546,17 @@ var NetworkReader = class extends DocumentReader {
     });
   }
 };
-function describeNetworkValue({ error, path: path15, range }) {
+function describeNetworkValue({ error, path: path16, range }) {
   if (error.keyword === "minimum" || error.keyword === "maximum") {
     const { minimum, maximum } = error.parentSchema;
     const problem2 = maximum === void 0 ? `is less than ${minimum}` : `is out of range (${minimum}-${maximum})`;
-    return errorAt(range, "manifest/invalid-value", `${path15}: ${String(error.data)} ${problem2}`);
+    return errorAt(range, "manifest/invalid-value", `${path16}: ${String(error.data)} ${problem2}`);
   }
   if (error.keyword === "uniqueItems") {
     const { i } = error.params;
-    return errorAt(range, "manifest/invalid-value", `${path15} lists '${String(error.data[i])}' twice`);
+    return errorAt(range, "manifest/invalid-value", `${path16} lists '${String(error.data[i])}' twice`);
   }
-  if (error.keyword === "minItems") return errorAt(range, "manifest/invalid-value", `${path15} must not be empty`);
+  if (error.keyword === "minItems") return errorAt(range, "manifest/invalid-value", `${path16} must not be empty`);
   return void 0;
 }
 
@@ -48943,12 +50693,12 @@ var VpnProfileReader = class extends NetworkReader {
   }
   /** DNS suffixes: host names (one label allowed), lower-case without the trailing dot. */
   suffixes() {
-    return this.entries(["dns", "suffixes"], (path15) => {
-      const text2 = this.scalar(path15, "string");
+    return this.entries(["dns", "suffixes"], (path16) => {
+      const text2 = this.scalar(path16, "string");
       if (!text2) return void 0;
       const name = readHostName(text2.value);
       if (name !== void 0) return { value: name, loc: text2.loc };
-      this.report(path15, "invalid-host", `'${text2.value}' is not a DNS suffix (a host name)`);
+      this.report(path16, "invalid-host", `'${text2.value}' is not a DNS suffix (a host name)`);
       return void 0;
     });
   }
@@ -48974,58 +50724,58 @@ var FirewallRulesReader = class extends NetworkReader {
       name: this.setName(document2),
       semantics: this.scalar(["semantics"], "string")?.value ?? "windows",
       ...optional("appliesTo", this.scalar(["appliesTo"], "string")),
-      rules: this.entries(["rules"], (path15) => this.rule(path15))
+      rules: this.entries(["rules"], (path16) => this.rule(path16))
     };
   }
-  rule(path15) {
-    const loc = this.loc(path15);
-    const field = (key) => this.scalar([...path15, key], "string");
+  rule(path16) {
+    const loc = this.loc(path16);
+    const field = (key) => this.scalar([...path16, key], "string");
     const name = field("name");
-    if (name) this.uniqueName(name, [...path15, "name"]);
+    if (name) this.uniqueName(name, [...path16, "name"]);
     const protocol = field("protocol") ?? { value: "any", loc };
     const rest = {
       ...optional("program", field("program")),
       protocol,
-      localAddresses: this.ruleAddresses([...path15, "localAddresses"], loc),
-      remoteAddresses: this.ruleAddresses([...path15, "remoteAddresses"], loc),
-      localPorts: this.rulePorts([...path15, "localPorts"], protocol, loc),
-      remotePorts: this.rulePorts([...path15, "remotePorts"], protocol, loc),
-      interfaceTypes: this.names([...path15, "interfaceTypes"], loc),
-      profiles: this.names([...path15, "profiles"], loc),
-      enabled: this.scalar([...path15, "enabled"], "boolean")?.value ?? true
+      localAddresses: this.ruleAddresses([...path16, "localAddresses"], loc),
+      remoteAddresses: this.ruleAddresses([...path16, "remoteAddresses"], loc),
+      localPorts: this.rulePorts([...path16, "localPorts"], protocol, loc),
+      remotePorts: this.rulePorts([...path16, "remotePorts"], protocol, loc),
+      interfaceTypes: this.names([...path16, "interfaceTypes"], loc),
+      profiles: this.names([...path16, "profiles"], loc),
+      enabled: this.scalar([...path16, "enabled"], "boolean")?.value ?? true
     };
     const direction = field("direction");
     const action = field("action");
     if (!name || !direction || !action) return void 0;
-    return { index: Number(path15[path15.length - 1]), loc, name, direction, action, ...rest };
+    return { index: Number(path16[path16.length - 1]), loc, name, direction, action, ...rest };
   }
-  ruleAddresses(path15, ruleLoc) {
-    return this.written(path15) ? this.addresses(path15) : [anyAddress(ruleLoc)];
+  ruleAddresses(path16, ruleLoc) {
+    return this.written(path16) ? this.addresses(path16) : [anyAddress(ruleLoc)];
   }
   /** An absent list means any; an empty one would match nothing, which no firewall rule means. */
-  written(path15) {
-    const value = this.at(path15);
-    if (Array.isArray(value) && value.length === 0) this.report(path15, "invalid-value", "an empty list matches nothing; leave the key out, or write any");
+  written(path16) {
+    const value = this.at(path16);
+    if (Array.isArray(value) && value.length === 0) this.report(path16, "invalid-value", "an empty list matches nothing; leave the key out, or write any");
     return value !== void 0;
   }
   /** Ports apply to TCP and UDP only; Windows Firewall refuses them on other protocols. */
-  rulePorts(path15, protocol, ruleLoc) {
-    if (!this.written(path15)) return [anyPorts(ruleLoc)];
-    const ports2 = this.portList(path15);
+  rulePorts(path16, protocol, ruleLoc) {
+    if (!this.written(path16)) return [anyPorts(ruleLoc)];
+    const ports2 = this.portList(path16);
     const specific = ports2.find((entry) => !entry.any);
     if (specific && protocol.value !== "tcp" && protocol.value !== "udp") {
-      this.reportAt(specific.loc, path15, "invalid-port", `ports need protocol tcp or udp; the rule's protocol is ${protocol.value}`);
+      this.reportAt(specific.loc, path16, "invalid-port", `ports need protocol tcp or udp; the rule's protocol is ${protocol.value}`);
     }
     return ports2;
   }
-  names(path15, ruleLoc) {
-    if (this.at(path15) === void 0) return [{ value: "any", loc: ruleLoc }];
-    return this.entries(path15, (itemPath) => this.scalar(itemPath, "string"));
+  names(path16, ruleLoc) {
+    if (this.at(path16) === void 0) return [{ value: "any", loc: ruleLoc }];
+    return this.entries(path16, (itemPath) => this.scalar(itemPath, "string"));
   }
-  uniqueName(name, path15) {
-    const at2 = this.context.locator.value(path15.map(String));
+  uniqueName(name, path16) {
+    const at2 = this.context.locator.value(path16.map(String));
     const first = this.namesSeen.get(name.value);
-    if (first) this.context.report(at2, "duplicate-name", `${this.context.path(path15)}: duplicate rule name '${name.value}' (first at line ${first.line}, column ${first.column})`);
+    if (first) this.context.report(at2, "duplicate-name", `${this.context.path(path16)}: duplicate rule name '${name.value}' (first at line ${first.line}, column ${first.column})`);
     else this.namesSeen.set(name.value, at2);
   }
 };
@@ -49049,54 +50799,54 @@ var MediaPolicyReader = class extends NetworkReader {
       file: document2.file,
       loc: document2.loc,
       ...optional("candidateTypePreference", this.typePreferences()),
-      transportOrder: this.entries(["transportOrder"], (path15) => this.scalar(path15, "string")),
-      excludeInterfaces: this.entries(["excludeInterfaces"], (path15) => this.excludedInterface(path15)),
-      portRanges: this.perMediaType(["portRanges"], (path15) => {
-        const piece = this.piece(path15);
+      transportOrder: this.entries(["transportOrder"], (path16) => this.scalar(path16, "string")),
+      excludeInterfaces: this.entries(["excludeInterfaces"], (path16) => this.excludedInterface(path16)),
+      portRanges: this.perMediaType(["portRanges"], (path16) => {
+        const piece = this.piece(path16);
         return piece && this.ports(piece);
       }),
-      dscp: this.perMediaType(["dscp"], (path15) => this.scalar(path15, "number")),
+      dscp: this.perMediaType(["dscp"], (path16) => this.scalar(path16, "number")),
       ...optional("concurrentCalls", this.scalar(["concurrentCalls"], "number"))
     };
   }
   /** The mapping as written, or an ordered list turned into RANKED_TYPE_PREFERENCES. */
   typePreferences() {
-    const path15 = ["candidateTypePreference"];
-    const written = this.at(path15);
+    const path16 = ["candidateTypePreference"];
+    const written = this.at(path16);
     if (written === void 0) return void 0;
     const preferences = {};
     if (Array.isArray(written)) {
-      this.indices(path15).forEach((itemPath, rank) => {
+      this.indices(path16).forEach((itemPath, rank) => {
         const type = this.scalar(itemPath, "string");
         if (type) preferences[type.value] = { value: RANKED_TYPE_PREFERENCES[rank], loc: type.loc };
       });
     } else {
       for (const type of CANDIDATE_TYPES) {
-        const value = this.scalar([...path15, type], "number");
+        const value = this.scalar([...path16, type], "number");
         if (value) preferences[type] = value;
       }
     }
     return preferences;
   }
-  excludedInterface(path15) {
-    const text2 = this.scalar(path15, "string");
+  excludedInterface(path16) {
+    const text2 = this.scalar(path16, "string");
     if (!text2) return void 0;
     if (EXCLUDABLE_INTERFACES.includes(text2.value)) return text2;
     if (/^[A-Za-z]+$/.test(text2.value)) {
-      this.report(path15, "invalid-interface", `'${text2.value}' is neither an interface type (${EXCLUDABLE_INTERFACES.join(", ")}) nor a network`);
+      this.report(path16, "invalid-interface", `'${text2.value}' is neither an interface type (${EXCLUDABLE_INTERFACES.join(", ")}) nor a network`);
       return void 0;
     }
-    const piece = this.piece(path15);
+    const piece = this.piece(path16);
     const address = piece && this.address(piece);
     return address && { ...text2, address };
   }
   /** A mapping of media type (`audio`, `video`, `sharing`, ...) to a value read at its path. */
-  perMediaType(path15, read2) {
-    const written = this.at(path15);
+  perMediaType(path16, read2) {
+    const written = this.at(path16);
     const result2 = {};
-    if (!this.isMapping(path15)) return result2;
+    if (!this.isMapping(path16)) return result2;
     for (const mediaType of Object.keys(written)) {
-      const value = read2([...path15, mediaType]);
+      const value = read2([...path16, mediaType]);
       if (value !== void 0) result2[mediaType] = value;
     }
     return result2;
@@ -49320,25 +51070,25 @@ function readSafely(format, file, read2, fallback) {
 }
 var BLANK = /[ \t]/;
 function blankSeparatedFields(line, from = 0, to = line.length) {
-  const fields = [];
+  const fields2 = [];
   let i = from;
   while (i < to) {
     while (i < to && BLANK.test(line[i])) i++;
     const start = i;
     while (i < to && !BLANK.test(line[i])) i++;
-    if (i > start) fields.push({ text: line.slice(start, i), start, end: i });
+    if (i > start) fields2.push({ text: line.slice(start, i), start, end: i });
   }
-  return fields;
+  return fields2;
 }
 function commaSeparatedFields(line, from, to) {
-  const fields = [];
+  const fields2 = [];
   let start = from;
   for (let i = from; i <= to; i++) {
     if (i < to && line[i] !== ",") continue;
-    fields.push(trimmed(line, start, i));
+    fields2.push(trimmed(line, start, i));
     start = i + 1;
   }
-  return fields;
+  return fields2;
 }
 function trimmed(line, from, to) {
   let start = from;
@@ -49522,8 +51272,8 @@ var RegistryReader = class {
     }
     const deletion = line[start + 1] === "-";
     const pathStart = start + (deletion ? 2 : 1);
-    const path15 = line.slice(pathStart, close);
-    const hive = path15.split("\\", 1)[0];
+    const path16 = line.slice(pathStart, close);
+    const hive = path16.split("\\", 1)[0];
     if (!HIVES.has(hive.toUpperCase())) {
       const full = registryKey(hive);
       const reason = hive === "" ? "the key path has no hive" : HIVES.has(full) ? `regedit does not accept the abbreviation '${hive}'; write ${full}` : `'${shown(hive)}' is not a registry hive (HKEY_LOCAL_MACHINE, HKEY_CURRENT_USER, ...)`;
@@ -49532,10 +51282,10 @@ var RegistryReader = class {
     }
     const loc = this.range(lineNo, start + 1, lineNo, close + 2);
     if (deletion) {
-      this.keyDeletions.push({ file: this.file, key: path15, loc });
+      this.keyDeletions.push({ file: this.file, key: path16, loc });
       this.key = { kind: "deleted", line: lineNo };
     } else {
-      this.key = { kind: "open", path: path15 };
+      this.key = { kind: "open", path: path16 };
     }
   }
   /** Reads one value (and its continuation lines); false when the bound on values stops the file. */
@@ -50190,14 +51940,14 @@ function readMedia(reader, line, number, session) {
   return true;
 }
 function readCandidate(reader, line, number) {
-  const fields = blankSeparatedFields(line, CANDIDATE_PREFIX.length);
+  const fields2 = blankSeparatedFields(line, CANDIDATE_PREFIX.length);
   const fail2 = (code, message, field) => {
     const at2 = field ?? { start: line.length, end: line.length };
     reader.report(code, `candidate: ${message}; the candidate is left out`, number, at2.start, at2.end);
     return void 0;
   };
-  if (fields.length < CANDIDATE_FIELDS.length) return fail2("candidate-missing-field", `the ${CANDIDATE_FIELDS[fields.length]} is missing`);
-  const [foundation, component, transport, priority, address, port3, typ, type] = fields;
+  if (fields2.length < CANDIDATE_FIELDS.length) return fail2("candidate-missing-field", `the ${CANDIDATE_FIELDS[fields2.length]} is missing`);
+  const [foundation, component, transport, priority, address, port3, typ, type] = fields2;
   if (!/^[A-Za-z0-9+/]{1,32}$/.test(foundation.text)) return fail2("bad-foundation", `foundation '${shown(foundation.text)}' is not 1 to 32 letters, digits, + or /`, foundation);
   const componentId = Number(component.text);
   if (!/^\d{1,3}$/.test(component.text) || componentId < 1 || componentId > 256) return fail2("bad-component", `component id '${shown(component.text)}' is not 1-256`, component);
@@ -50219,9 +51969,9 @@ function readCandidate(reader, line, number) {
     port: Number(port3.text),
     type: type.text
   };
-  for (let i = CANDIDATE_FIELDS.length; i < fields.length; i += 2) {
-    const name = fields[i];
-    const value = fields[i + 1];
+  for (let i = CANDIDATE_FIELDS.length; i < fields2.length; i += 2) {
+    const name = fields2[i];
+    const value = fields2[i + 1];
     if (!value) return fail2("candidate-missing-field", `'${shown(name.text)}' has no value`);
     if (name.text === "raddr") {
       if (!isCandidateAddress(value.text)) return fail2("bad-address", `related address '${shown(value.text)}' is not an IP address or host name`, value);
@@ -50309,23 +52059,23 @@ function disagreementsOf(entry, file) {
 
 // src/config/plugins.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2, realpathSync as realpathSync4, statSync as statSync3 } from "node:fs";
-import path8 from "node:path";
+import path10 from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 // src/config/tree.ts
 import { existsSync, realpathSync as realpathSync3 } from "node:fs";
-import path7 from "node:path";
+import path9 from "node:path";
 function repositoryTop(directory) {
-  for (let current = path7.resolve(directory); ; current = path7.dirname(current)) {
-    if (existsSync(path7.join(current, ".git"))) return current;
-    if (path7.dirname(current) === current) return void 0;
+  for (let current = path9.resolve(directory); ; current = path9.dirname(current)) {
+    if (existsSync(path9.join(current, ".git"))) return current;
+    if (path9.dirname(current) === current) return void 0;
   }
 }
 function lintTree(root, configDirectory) {
   const top = repositoryTop(root);
-  const directories = [path7.resolve(root), ...top === void 0 ? [] : [top]];
-  if (configDirectory !== void 0 && !directories.some((directory) => isInside(path7.resolve(configDirectory), directory))) {
-    directories.push(path7.resolve(configDirectory));
+  const directories = [path9.resolve(root), ...top === void 0 ? [] : [top]];
+  if (configDirectory !== void 0 && !directories.some((directory) => isInside(path9.resolve(configDirectory), directory))) {
+    directories.push(path9.resolve(configDirectory));
   }
   const realDirectories = [...new Set(directories.flatMap((d) => realPath(d) ?? []))];
   return top === void 0 ? { directories, realDirectories } : { directories, realDirectories, repositoryTop: top };
@@ -50338,7 +52088,7 @@ function realPath(file) {
   }
 }
 function underTree(file, tree) {
-  const absolute = path7.resolve(file);
+  const absolute = path9.resolve(file);
   return [...tree.directories, ...tree.realDirectories].some((directory) => isInside(absolute, directory));
 }
 function leavesTree(file, tree) {
@@ -50346,7 +52096,7 @@ function leavesTree(file, tree) {
   return real !== void 0 && !tree.realDirectories.some((directory) => isInside(real, directory));
 }
 function staysInTree(file, tree) {
-  const absolute = path7.resolve(file);
+  const absolute = path9.resolve(file);
   return tree.directories.some((directory) => isInside(absolute, directory)) && !leavesTree(file, tree);
 }
 
@@ -50358,7 +52108,7 @@ var NAME = new RegExp(PLUGIN_NAME_PATTERN);
 var RULE_ID = new RegExp(RULE_ID_PATTERN);
 var CONDITIONS = ["import", "node", "default"];
 function ownInstallation() {
-  return path8.dirname(fileURLToPath(import.meta.url));
+  return path10.dirname(fileURLToPath(import.meta.url));
 }
 async function loadPlugins(text2, file, tree, registry, options = {}) {
   const parsed = parseYamlDocuments(text2, file);
@@ -50374,9 +52124,9 @@ async function loadPlugins(text2, file, tree, registry, options = {}) {
   const diagnostics = [];
   const plugins = [];
   const taken = new Map([...registry.map((rule) => packOf(rule.id)), ...ENGINE_PACKS].map((pack) => [pack, "uclint"]));
-  const from = path8.resolve(options.resolveFrom ?? ownInstallation());
+  const from = path10.resolve(options.resolveFrom ?? ownInstallation());
   const checkout = options.refuseInside ?? [];
-  const untrusted = { directories: [...tree.directories, ...checkout.map((d) => path8.resolve(d))], realDirectories: [...tree.realDirectories, ...checkout.filter(existsSync2).map((d) => realpathSync4(d))] };
+  const untrusted = { directories: [...tree.directories, ...checkout.map((d) => path10.resolve(d))], realDirectories: [...tree.realDirectories, ...checkout.filter(existsSync2).map((d) => realpathSync4(d))] };
   for (const [index, name] of names3.entries()) {
     if (typeof name !== "string" || !NAME.test(name) || names3.indexOf(name) !== index) continue;
     const where = locator.value(["plugins", String(index)]);
@@ -50400,7 +52150,7 @@ async function loadPlugin(name, from, untrusted, where) {
   if (!packageDirectory) return fail2("config/plugin-not-found", `no installed package of that name in node_modules of ${from} or its parents; install it beside uclint`);
   let manifest;
   try {
-    manifest = JSON.parse(readFileSync2(path8.join(packageDirectory, "package.json"), "utf8"));
+    manifest = JSON.parse(readFileSync2(path10.join(packageDirectory, "package.json"), "utf8"));
   } catch (e) {
     return fail2("config/plugin-invalid", `cannot read its package.json: ${e.message}`);
   }
@@ -50425,12 +52175,12 @@ async function loadPlugin(name, from, untrusted, where) {
   return { plugin: { name, ...version ? { version } : {}, file: realEntry, rules: exported } };
 }
 function findPackage(name, from) {
-  for (let directory = from; ; directory = path8.dirname(directory)) {
-    if (path8.basename(directory) !== "node_modules") {
-      const candidate = path8.join(directory, "node_modules", ...name.split("/"));
-      if (isFile(path8.join(candidate, "package.json"))) return candidate;
+  for (let directory = from; ; directory = path10.dirname(directory)) {
+    if (path10.basename(directory) !== "node_modules") {
+      const candidate = path10.join(directory, "node_modules", ...name.split("/"));
+      if (isFile(path10.join(candidate, "package.json"))) return candidate;
     }
-    if (path8.dirname(directory) === directory) return void 0;
+    if (path10.dirname(directory) === directory) return void 0;
   }
 }
 function entryFile(directory, manifest) {
@@ -50440,12 +52190,12 @@ function entryFile(directory, manifest) {
     const target = exportTarget(isSubpathMap ? exports["."] : exports);
     if (target === void 0) return void 0;
     if (!target.startsWith("./") || target.split("/").includes("..")) return void 0;
-    const file = path8.join(directory, target);
+    const file = path10.join(directory, target);
     return isFile(file) ? file : void 0;
   }
   const main = typeof manifest.main === "string" && manifest.main !== "" ? manifest.main : void 0;
   const candidates = main ? [main, `${main}.js`, `${main}/index.js`] : ["index.js"];
-  return candidates.map((c) => path8.join(directory, c)).find((file) => isInside(file, directory) && isFile(file));
+  return candidates.map((c) => path10.join(directory, c)).find((file) => isInside(file, directory) && isFile(file));
 }
 function exportTarget(value) {
   if (typeof value === "string") return value;
@@ -50522,11 +52272,11 @@ function packProblems(rules, name, taken) {
 
 // src/config/source.ts
 import { existsSync as existsSync3, lstatSync, readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
-import path9 from "node:path";
+import path11 from "node:path";
 var CONFIG_FILE_NAMES = [".uclint.yml", ".uclint.yaml"];
 function findConfigFile(directory) {
   for (const name of CONFIG_FILE_NAMES) {
-    const candidate = path9.join(directory, name);
+    const candidate = path11.join(directory, name);
     if (existsSync3(candidate) && statSync4(candidate).isFile()) return candidate;
   }
   return void 0;
@@ -50538,13 +52288,13 @@ function findNearestConfig(paths, root) {
   for (; ; ) {
     const found = findConfigFile(directory);
     if (found) return found;
-    const parent = path9.dirname(directory);
+    const parent = path11.dirname(directory);
     if (directory === stop || parent === directory || !isInside(parent, stop)) return void 0;
     directory = parent;
   }
 }
 function readConfigSource(file, root, shown2) {
-  const tree = lintTree(root, path9.dirname(file));
+  const tree = lintTree(root, path11.dirname(file));
   try {
     if (!statSync4(file).isFile()) return { refusal: { message: `config ${shown2} is not a regular file` } };
   } catch (error) {
@@ -50566,10 +52316,10 @@ function readConfigSource(file, root, shown2) {
   return { source: { path: file, text: text2, tree, throughLink: reachedThroughLink(file, tree) } };
 }
 function reachedThroughLink(file, tree) {
-  const base = tree.directories.find((directory) => isInside(file, directory)) ?? path9.dirname(file);
+  const base = tree.directories.find((directory) => isInside(file, directory)) ?? path11.dirname(file);
   const realBase = realPath(base);
   const real = realPath(file);
-  return realBase === void 0 || real === void 0 || lstatSync(file).isSymbolicLink() || path9.relative(base, file) !== path9.relative(realBase, real);
+  return realBase === void 0 || real === void 0 || lstatSync(file).isSymbolicLink() || path11.relative(base, file) !== path11.relative(realBase, real);
 }
 function withheld(problem2) {
   const what = problem2.code ? `${problem2.code} ` : "";
@@ -50921,11 +52671,12 @@ var COMMENT_START = {
   registry: ";",
   manifest: "#",
   wireguard: "#",
-  openvpn: "#"
+  openvpn: "#",
+  "named-conf": "//"
 };
 async function lint(options = {}) {
-  const cwd = path10.resolve(options.cwd ?? process.cwd());
-  const paths = (options.paths?.length ? options.paths : ["."]).map((p) => path10.resolve(cwd, p));
+  const cwd = path12.resolve(options.cwd ?? process.cwd());
+  const paths = (options.paths?.length ? options.paths : ["."]).map((p) => path12.resolve(cwd, p));
   const root = lintRoot(paths, cwd);
   let registry = options.rules ?? RULES;
   let plugins = [];
@@ -50940,19 +52691,19 @@ async function lint(options = {}) {
     configFile: configFile2,
     now: now2
   });
-  const configPath = options.configFile ? path10.resolve(cwd, options.configFile) : options.ignoreConfigFiles ? void 0 : findNearestConfig(paths, root);
+  const configPath = options.configFile ? path12.resolve(cwd, options.configFile) : options.ignoreConfigFiles ? void 0 : findNearestConfig(paths, root);
   let source;
   if (configPath) {
-    const read2 = readConfigSource(configPath, root, options.configFile ?? (toPosix(path10.relative(cwd, configPath)) || configPath));
+    const read2 = readConfigSource(configPath, root, options.configFile ?? (toPosix(path12.relative(cwd, configPath)) || configPath));
     if ("refusal" in read2) {
       fatal.push(read2.refusal);
       return empty(options.now ?? /* @__PURE__ */ new Date());
     }
     source = read2.source;
   }
-  const configDirectory = configPath ? path10.dirname(configPath) : root;
+  const configDirectory = configPath ? path12.dirname(configPath) : root;
   const configBase = isInside(configDirectory, root) ? relativeTo(root, configDirectory) : "";
-  const globPrefix = isInside(configDirectory, root) ? "" : `${toPosix(path10.relative(configDirectory, root))}/`;
+  const globPrefix = isInside(configDirectory, root) ? "" : `${toPosix(path12.relative(configDirectory, root))}/`;
   const configMatcher = (patterns) => {
     const matches = globMatcher(rebaseGlobs(patterns, configBase));
     return (file) => matches(globPrefix + file);
@@ -51020,7 +52771,7 @@ async function lint(options = {}) {
   const directivesByFile = /* @__PURE__ */ new Map();
   const includedTexts = /* @__PURE__ */ new Map();
   const encodingReported = /* @__PURE__ */ new Set();
-  const confinedReader = createIncludeReader(root, { ignored: configMatcher(config.ignore) });
+  const confinedReader = createIncludeReader(root, { ignored: configMatcher(config.ignore), files: new TreeFiles(discovered.tree) });
   const includeReader = (written, fromFile) => {
     const result2 = confinedReader(written, fromFile);
     if ("text" in result2) {
@@ -51032,6 +52783,9 @@ async function lint(options = {}) {
     }
     return result2;
   };
+  const namedConfs = loadNamedConfs(root, discovered, includeReader);
+  addDiagnostics(namedConfs.diagnostics);
+  const files = namedConfs.files;
   const unsupported = [];
   const fileCertificates = [];
   const manifestCertificates = [];
@@ -51044,13 +52798,14 @@ async function lint(options = {}) {
   const passwordPatterns = Object.entries(config.certificatePasswords).map(([pattern, variable]) => ({ matches: configMatcher([pattern]), variable }));
   const env = options.env ?? process.env;
   const privateKeys = [];
-  for (const file of discovered.files) {
+  for (const file of files) {
+    if (file.kind === "zone" || file.kind === "named-conf") continue;
     if (file.kind === "certificate" || file.kind === "registry" || file.kind === "private-key") {
       let bytes;
       try {
         bytes = readFileSync4(file.path);
       } catch (error) {
-        addDiagnostic(unreadable2(file.file, error));
+        addDiagnostic(unreadable3(file.file, error));
         continue;
       }
       if (file.kind === "certificate") {
@@ -51074,12 +52829,8 @@ async function lint(options = {}) {
     try {
       const read2 = readTextFile(file.path);
       text2 = read2.text;
-      if (read2.encoding !== "utf8" && file.kind === "zone" && !encodingReported.has(file.file)) {
-        encodingReported.add(file.file);
-        addDiagnostic(zoneEncodingDiagnostic(file.file, read2.encoding, read2.byteOrderMark));
-      }
     } catch (error) {
-      addDiagnostic(unreadable2(file.file, error));
+      addDiagnostic(unreadable3(file.file, error));
       continue;
     }
     appendAll(privateKeys, privateKeysInText(text2, file.file));
@@ -51113,24 +52864,25 @@ async function lint(options = {}) {
       sdpSessions.push(parsed.session);
       addDiagnostics(parsed.diagnostics);
     }
-    if (file.kind === "zone") {
-      const parsed = parseZone(text2, {
-        file: file.file,
-        origin: file.origin,
-        originSource: file.originSource,
-        view: file.view,
-        viewSource: file.viewSource === "none" ? void 0 : file.viewSource,
-        includeReader
-      });
-      zones.push(parsed.zone);
-      addDiagnostics(parsed.diagnostics);
-      for (const included of parsed.zone.includes) {
-        if (directivesByFile.has(included)) continue;
-        const includedText = includedTexts.get(included);
-        if (includedText !== void 0) directivesByFile.set(included, findDirectives(included, includedText, ";"));
-      }
+  }
+  const zoneLoad = loadZones(files, includeReader, (file, read2) => {
+    if (read2.encoding !== "utf8" && !encodingReported.has(file.file)) {
+      encodingReported.add(file.file);
+      addDiagnostic(zoneEncodingDiagnostic(file.file, read2.encoding, read2.byteOrderMark));
+    }
+    directivesByFile.set(file.file, findDirectives(file.file, read2.text, ";"));
+    appendAll(privateKeys, privateKeysInText(read2.text, file.file));
+  });
+  appendAll(zones, zoneLoad.zones);
+  addDiagnostics(zoneLoad.diagnostics);
+  for (const zone of zoneLoad.zones) {
+    for (const included of zone.includes) {
+      if (directivesByFile.has(included)) continue;
+      const includedText = includedTexts.get(included);
+      if (includedText !== void 0) directivesByFile.set(included, findDirectives(included, includedText, ";"));
     }
   }
+  for (const [file, text2] of namedConfs.texts) directivesByFile.set(file, findDirectives(file, text2, "//"));
   for (const [file, text2] of includedTexts) appendAll(privateKeys, privateKeysInText(text2, file));
   const estate = new Estate({
     zones,
@@ -51148,14 +52900,15 @@ async function lint(options = {}) {
   const readingNotKept = limiter.takeNotKept();
   const run = runRules(estate, registry, config.rules, now, limiter);
   const findings = [...diagnostics.map(diagnosticToFinding), ...readingNotKept, ...unsupported, ...run.findings];
+  appendAll(findings, originGuessNotes(zoneLoad.files, findings).map(diagnosticToFinding));
   applyDirectives(findings, directivesByFile);
   appendAll(findings, directiveFindings(directivesByFile, registry, config, limiter));
   appendAll(findings, limiter.takeNotKept());
   const sorted = sortAndDeduplicate(findings);
   assignFingerprints(sorted);
-  const baselineFile = options.writeBaselineFile ? void 0 : options.baselineFile ?? (config.baseline && path10.join(configDirectory, config.baseline));
+  const baselineFile = options.writeBaselineFile ? void 0 : options.baselineFile ?? (config.baseline && path12.join(configDirectory, config.baseline));
   if (baselineFile) {
-    const baselinePath = path10.resolve(cwd, baselineFile);
+    const baselinePath = path12.resolve(cwd, baselineFile);
     if (!options.baselineFile && source && !staysInTree(baselinePath, source.tree)) {
       const problem2 = { ...config.baselineAt, code: "config/baseline-outside", message: `baseline: ${config.baseline} is outside the linted tree; a config may only name a baseline inside it` };
       fatal.push(source.throughLink ? withheld(problem2) : problem2);
@@ -51173,7 +52926,7 @@ async function lint(options = {}) {
     const baseline = createBaseline(sorted);
     try {
       const chunks = jsonDocumentChunks({ ...baseline, findings: streamed(baseline.findings) });
-      writeChunksToFile(path10.resolve(cwd, options.writeBaselineFile), chunks, options.writeBaselineFile, "the baseline ");
+      writeChunksToFile(path12.resolve(cwd, options.writeBaselineFile), chunks, options.writeBaselineFile, "the baseline ");
     } catch (error) {
       if (!(error instanceof OutputError)) throw error;
       fatal.push({ message: error.message });
@@ -51182,13 +52935,13 @@ async function lint(options = {}) {
   }
   const counts = countFindings(sorted);
   for (const f of sorted) if (f.ruleId === "uclint/rule-crash") fatal.push({ message: f.message.split("\n", 1)[0] });
-  return { root, findings: sorted, files: discovered.files, counts, outcomes: run.outcomes, fatal, configFile, config, now, estate, rules: registry, plugins };
+  return { root, findings: sorted, files: zoneLoad.files, counts, outcomes: run.outcomes, fatal, configFile, config, now, estate, rules: registry, plugins };
 }
 function noFilesMessage(paths, ignoring) {
   const where = paths.map((p) => JSON.stringify(p)).join(", ");
   return `no files to lint: nothing in ${where} is a file uclint reads` + (ignoring ? ", after the config's ignore globs" : "") + " (DNS zone files, certificates and private keys, uclint manifests, WireGuard and OpenVPN configs, SDP, registry exports; docs/formats.md lists the names and contents it recognises)";
 }
-function unreadable2(file, error) {
+function unreadable3(file, error) {
   return { ...rangeAtStart(file), severity: "error", code: "input/unreadable", message: `cannot read file: ${error.code ?? String(error)}` };
 }
 function rangeAtStart(file) {
@@ -51248,8 +53001,8 @@ function rebaseGlobs(patterns, base) {
   return patterns.map((p) => rebaseGlob(p, base));
 }
 function relativeTo(root, file) {
-  const rel = path10.relative(root, file);
-  return (rel.startsWith("..") ? file : rel).split(path10.sep).join("/");
+  const rel = path12.relative(root, file);
+  return (rel.startsWith("..") ? file : rel).split(path12.sep).join("/");
 }
 function exitCodeOf(result2, maxWarnings) {
   if (result2.fatal.length > 0) return 2;
@@ -51355,7 +53108,7 @@ function jsonReportChunks(result2) {
     version: JSON_FORMAT_VERSION,
     now: result2.now.toISOString(),
     counts: result2.counts,
-    files: streamed(mapped(result2.files, (f) => ({ file: f.file, kind: f.kind, view: f.view }))),
+    files: streamed(mapped(result2.files, (f) => ({ file: f.file, kind: f.kind, view: f.view, ...f.kind === "zone" ? zoneSources(f) : {} }))),
     ...result2.estate ? { families: familiesReport(result2.estate.families()) } : {},
     rules: result2.outcomes.filter((o) => o.status !== "off").map((o) => ({ ruleId: o.ruleId, status: o.status, findings: o.findings, ...o.reason ? { reason: o.reason } : {} })),
     findings: streamed(mapped(result2.findings, jsonFinding))
@@ -51381,6 +53134,16 @@ function jsonFinding(f) {
     ...f.suppressed ? { suppressed: f.suppressed } : {}
   };
 }
+function zoneSources(f) {
+  const sources = {};
+  if (f.includedBy !== void 0) sources.includedBy = f.includedBy;
+  if (f.origin !== void 0) sources.origin = f.origin;
+  sources.originSource = f.originSource ?? "none";
+  if (f.originEvidence !== void 0) sources.originEvidence = f.originEvidence;
+  sources.viewSource = f.viewSource;
+  if (f.viewEvidence !== void 0) sources.viewEvidence = f.viewEvidence;
+  return sources;
+}
 
 // src/version.ts
 var VERSION = "0.1.0";
@@ -51392,6 +53155,12 @@ var ENGINE_RULES = [
     severity: "error",
     description: "A zone file could not be read at this line and column",
     help: "Bad syntax, a value out of range, an `$INCLUDE` that leaves the lint root, too deep or circular, a `$GENERATE` over its cap, a zone over its bounds (line length, records, `$INCLUDE` files and text read). The message says which; the record is skipped and reading goes on at the next line."
+  },
+  {
+    id: "parse/named-conf",
+    severity: "error",
+    description: "A BIND configuration could not be read at this line and column",
+    help: "A missing `;`, a `}` without its `{`, a `{` never closed, a stray `;`, a string or comment never closed, a zone name that is not a domain name, or an `include` that could not be read; reported where named-checkconf reports it, and reading goes on. Templates and files the repository does not hold are notes (info)."
   },
   {
     id: "parse/certificate",
@@ -51878,7 +53647,7 @@ function fitBytes(text2, maxBytes) {
 }
 
 // src/cli.ts
-import path14 from "node:path";
+import path15 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/report/rules-list.ts
@@ -51992,92 +53761,12 @@ function compileCommonNameFilter(pattern) {
 }
 
 // src/init/run.ts
-import { existsSync as existsSync5, lstatSync as lstatSync2, mkdirSync, realpathSync as realpathSync5, statSync as statSync7, writeFileSync } from "node:fs";
-import path13 from "node:path";
-
-// src/init/bind-views.ts
-import { readdirSync, readFileSync as readFileSync5, statSync as statSync5 } from "node:fs";
-import path11 from "node:path";
-var MAX_NAMED_CONF_BYTES = 1024 * 1024;
-function readBindViews(root, directories) {
-  const found = [];
-  for (const directory of [...new Set(directories)].sort()) {
-    let names3;
-    try {
-      names3 = readdirSync(path11.join(root, directory)).filter((name) => /^named\.conf/i.test(name)).sort();
-    } catch {
-      continue;
-    }
-    for (const name of names3) {
-      const absolute = path11.join(root, directory, name);
-      try {
-        const stats = statSync5(absolute);
-        if (!stats.isFile() || stats.size > MAX_NAMED_CONF_BYTES) continue;
-        found.push(...parseBindViews(readFileSync5(absolute, "utf8"), toPosix(path11.join(directory, name))));
-      } catch {
-        continue;
-      }
-    }
-  }
-  return found;
-}
-function tokenize(text2) {
-  const tokens = [];
-  const pattern = /\/\*[\s\S]*?(\*\/|$)|\/\/[^\n]*|#[^\n]*|"((?:[^"\\]|\\.)*)"|([{};])|([^\s{};"#/]+|\/)|(\n)/g;
-  let line = 1;
-  for (let match = pattern.exec(text2); match; match = pattern.exec(text2)) {
-    const [whole2, , quoted, punctuation, word, newline] = match;
-    if (newline) line++;
-    else if (quoted !== void 0) tokens.push({ text: quoted, quoted: true, line });
-    else if (punctuation) tokens.push({ text: punctuation, quoted: false, line });
-    else if (word) tokens.push({ text: word, quoted: false, line });
-    if (!newline) line += (whole2.match(/\n/g) ?? []).length;
-  }
-  return tokens;
-}
-function parseBindViews(text2, source) {
-  const tokens = tokenize(text2);
-  const found = [];
-  const stack = [];
-  let statement = [];
-  for (const token of tokens) {
-    if (!token.quoted && token.text === "{") {
-      stack.push({ keyword: (statement[0]?.text ?? "").toLowerCase(), name: statement[1]?.text ?? "", line: statement[0]?.line ?? token.line });
-      statement = [];
-    } else if (!token.quoted && token.text === "}") {
-      const closed = stack.pop();
-      const view = stack.find((block) => block.keyword === "view");
-      if (closed?.keyword === "zone" && closed.file && view) {
-        found.push({ view: view.name, zone: closed.name.toLowerCase().replace(/\.$/, ""), file: closed.file.text, source, line: closed.line });
-      }
-      statement = [];
-    } else if (!token.quoted && token.text === ";") {
-      const top = stack[stack.length - 1];
-      if (top?.keyword === "zone" && statement[0]?.text.toLowerCase() === "file" && statement[1]) top.file = { text: statement[1].text, line: statement[1].line };
-      statement = [];
-    } else {
-      statement.push(token);
-    }
-  }
-  return found;
-}
+import { existsSync as existsSync5, lstatSync as lstatSync2, mkdirSync, realpathSync as realpathSync5, statSync as statSync6, writeFileSync } from "node:fs";
+import path14 from "node:path";
 
 // src/init/guess.ts
-import { existsSync as existsSync4, statSync as statSync6 } from "node:fs";
-import path12 from "node:path";
-var VIEW_WORDS = {
-  internal: "internal",
-  inside: "internal",
-  private: "internal",
-  int: "internal",
-  intranet: "internal",
-  external: "external",
-  outside: "external",
-  public: "external",
-  ext: "external",
-  internet: "external",
-  dmz: "external"
-};
+import { existsSync as existsSync4, statSync as statSync5 } from "node:fs";
+import path13 from "node:path";
 var INTERNAL_SERVICES = /* @__PURE__ */ new Set(["_sipinternaltls._tcp", "_sipinternal._tcp", "_cisco-uds._tcp"]);
 var EXTERNAL_SERVICES = /* @__PURE__ */ new Set(["_sip._tls", "_sipfederationtls._tcp", "_collab-edge._tls"]);
 var INTERNAL_NAMES = /* @__PURE__ */ new Set(["lyncdiscoverinternal"]);
@@ -52111,9 +53800,9 @@ var EVIDENCE_SHOWN = 3;
 function at(loc) {
   return `${loc.file}:${loc.line}`;
 }
-function guessConfiguration({ root, estate, bindViews }) {
+function guessConfiguration({ root, estate, files }) {
   const warnings = [];
-  const zones = guessViews(estate.zones, bindViews);
+  const zones = guessViews(estate.zones, files);
   const domains = guessDomains(estate);
   for (const domain of domains) {
     if (domain.status === "mixed") {
@@ -52134,9 +53823,6 @@ function guessConfiguration({ root, estate, bindViews }) {
     warnings
   };
 }
-function viewWordsIn(name) {
-  return name.toLowerCase().split(/[^a-z0-9]+/).map((word) => VIEW_WORDS[word]).filter((view) => view !== void 0);
-}
 function pathEvidence(zone) {
   const segments = zone.file.split("/");
   const fileName = segments.pop();
@@ -52156,25 +53842,26 @@ function pathEvidence(zone) {
   }
   return void 0;
 }
-function bindEvidence(zone, allZones, bindViews) {
-  const found = [];
-  for (const statement of bindViews) {
-    const written = statement.file.replace(/\\/g, "/").split("/").filter(Boolean);
-    const matchLength = (file) => {
-      const segments = file.split("/");
-      let n = 0;
-      while (n < written.length && n < segments.length && written[written.length - 1 - n] === segments[segments.length - 1 - n]) n++;
-      return n;
-    };
-    const length = matchLength(zone.file);
-    if (length === 0) continue;
-    if (zone.origin && statement.zone && canonicalName(statement.zone) !== zone.origin) continue;
-    if (allZones.some((other) => other !== zone && matchLength(other.file) >= length)) continue;
-    const views = new Set(viewWordsIn(statement.view));
-    const view = views.size === 1 ? [...views][0] : void 0;
-    found.push({ text: `BIND view "${statement.view}" serves it${view ? "" : " (a name that says no side)"}`, at: `${statement.source}:${statement.line}`, view });
+function sitedEvidence(text2, view) {
+  const match = /^(.*?:\d+): (.*)$/.exec(text2);
+  const evidence = match ? { text: `BIND ${match[2]}`, at: match[1] } : { text: text2, at: "" };
+  if (view) evidence.view = view;
+  return evidence;
+}
+function originFrom(zone, file) {
+  switch (zone.originSource) {
+    case "named-conf":
+    case "config":
+      return file?.originEvidence ?? zone.originSource;
+    case "directive":
+      return "the file's $ORIGIN";
+    case "soa":
+      return "the owner of the file's SOA record";
+    case "filename":
+      return "only a guess from the file name";
+    case "none":
+      return "nothing says it";
   }
-  return found;
 }
 function addressEvidence(zone) {
   let privateCount = 0;
@@ -52225,16 +53912,29 @@ function agreedView(evidence) {
   if (views.size === 0) return void 0;
   return views.size === 1 ? [...views][0] : "conflict";
 }
-function guessViews(zoneFiles, bindViews) {
+function guessViews(zoneFiles, files = []) {
+  const byFile = new Map(files.map((f) => [f.file, f]));
   const guesses = zoneFiles.map((zone) => {
-    const guess = { file: zone.file, evidence: [] };
+    const file = byFile.get(zone.file);
+    const guess = { file: zone.file, originFrom: originFrom(zone, file), evidence: [] };
     if (zone.origin) guess.origin = displayName(zone.origin);
     if (zone.viewSource === "comment" && zone.view !== "unknown") {
       guess.evidence.push({ text: `the file says '; uclint-view: ${zone.view}'`, at: `${zone.file}:1`, view: zone.view });
       guess.view = zone.view;
       return guess;
     }
-    const named = [pathEvidence(zone), ...bindEvidence(zone, zoneFiles, bindViews)].filter((e) => e !== void 0);
+    if (zone.viewSource === "named-conf" && zone.view !== "unknown" && file?.viewEvidence) {
+      guess.evidence.push(sitedEvidence(file.viewEvidence, zone.view));
+      guess.view = zone.view;
+      return guess;
+    }
+    if (zone.viewSource === "named-conf" && file?.viewEvidence) {
+      guess.evidence.push(sitedEvidence(file.viewEvidence));
+      guess.unplacedReason = "BIND serves it in views of both sides";
+      return guess;
+    }
+    const bind = zone.viewSource === "none" && file?.viewEvidence ? [sitedEvidence(file.viewEvidence)] : [];
+    const named = [pathEvidence(zone), ...bind].filter((e) => e !== void 0);
     const content2 = [addressEvidence(zone), ...discoveryEvidence(zone)].filter((e) => e !== void 0);
     guess.evidence.push(...named, ...content2);
     const byName = agreedView(named);
@@ -52375,8 +54075,8 @@ function statedFamilies2(estate, product) {
 function guessIgnore(root) {
   const found = [];
   for (const [name, why] of Object.entries(NON_ESTATE_DIRECTORIES)) {
-    const directory = path12.join(root, name);
-    if (existsSync4(directory) && statSync6(directory).isDirectory()) found.push({ glob: `${name}/**`, why });
+    const directory = path13.join(root, name);
+    if (existsSync4(directory) && statSync5(directory).isDirectory()) found.push({ glob: `${name}/**`, why });
   }
   return found.sort((a, b) => a.glob < b.glob ? -1 : 1);
 }
@@ -52579,6 +54279,7 @@ function reportText({ guesses, filesSummary, readProblems }) {
   if (guesses.zones.length === 0) lines.push("  no zone files");
   for (const zone of guesses.zones) {
     lines.push(`  ${zone.view ?? "not placed"}  ${zone.file}${zone.view ? "" : `: ${zone.unplacedReason}`}`);
+    lines.push(`      origin ${zone.origin ?? "unknown"}: ${zone.originFrom}`);
     lines.push(...evidenceLines(zone.evidence, "      "));
   }
   lines.push("", "SIP domains:");
@@ -52613,7 +54314,8 @@ var KIND_NAMES = {
   wireguard: ["WireGuard config", "WireGuard configs"],
   openvpn: ["OpenVPN config", "OpenVPN configs"],
   sdp: ["SDP file", "SDP files"],
-  registry: ["registry export", "registry exports"]
+  registry: ["registry export", "registry exports"],
+  "named-conf": ["BIND configuration", "BIND configurations"]
 };
 function repositoryRoot(directory) {
   return repositoryTop(directory) ?? directory;
@@ -52624,14 +54326,14 @@ async function runInit(options, io) {
 `);
     return 2;
   };
-  const target = path13.resolve(options.cwd, options.target ?? ".");
-  if (!existsSync5(target) || !statSync7(target).isDirectory()) return fail2(`init: not a directory: ${options.target ?? "."}`);
+  const target = path14.resolve(options.cwd, options.target ?? ".");
+  if (!existsSync5(target) || !statSync6(target).isDirectory()) return fail2(`init: not a directory: ${options.target ?? "."}`);
   const repository = repositoryRoot(target);
-  const shown2 = (absolute) => toPosix(path13.relative(options.cwd, absolute)) || ".";
-  const configPath = findConfigFile(target) ?? path13.join(target, CONFIG_FILE_NAMES[0]);
+  const shown2 = (absolute) => toPosix(path14.relative(options.cwd, absolute)) || ".";
+  const configPath = findConfigFile(target) ?? path14.join(target, CONFIG_FILE_NAMES[0]);
   let workflowPath;
   if (options.workflow !== void 0) {
-    workflowPath = path13.resolve(repository, options.workflow);
+    workflowPath = path14.resolve(repository, options.workflow);
     if (!isInside(workflowPath, repository) || workflowPath === repository) {
       return fail2(`init: --workflow ${options.workflow} is not a file inside the repository ${shown2(repository)}`);
     }
@@ -52655,14 +54357,9 @@ async function runInit(options, io) {
 `);
     return 2;
   }
-  const estate = result2.estate;
-  const zoneDirectories = /* @__PURE__ */ new Set([""]);
-  for (const zone of estate.zones) {
-    for (let directory = path13.posix.dirname(zone.file); directory !== "."; directory = path13.posix.dirname(directory)) zoneDirectories.add(directory);
-  }
-  const guesses = guessConfiguration({ root: target, estate, bindViews: readBindViews(target, zoneDirectories) });
+  const guesses = guessConfiguration({ root: target, estate: result2.estate, files: result2.files });
   const config = configText(guesses);
-  const relativeTarget = toPosix(path13.relative(repository, target)) || ".";
+  const relativeTarget = toPosix(path14.relative(repository, target)) || ".";
   const workflow = workflowPath ? workflowText({ paths: relativeTarget }) : void 0;
   const counts = /* @__PURE__ */ new Map();
   for (const file of result2.files) counts.set(file.kind, (counts.get(file.kind) ?? 0) + 1);
@@ -52690,7 +54387,7 @@ ${workflow}`);
   const written = [];
   for (const [file, text2] of files) {
     try {
-      mkdirSync(path13.dirname(file), { recursive: true });
+      mkdirSync(path14.dirname(file), { recursive: true });
       writeFileSync(file, text2);
       written.push(shown2(file));
     } catch (error) {
@@ -52708,8 +54405,8 @@ function outsideRepository(file, repository) {
     if (lstatSync2(file).isSymbolicLink()) return "is a symbolic link";
   } catch {
   }
-  let existing = path13.dirname(file);
-  while (!existsSync5(existing)) existing = path13.dirname(existing);
+  let existing = path14.dirname(file);
+  while (!existsSync5(existing)) existing = path14.dirname(existing);
   if (!isInside(realpathSync5(existing), realpathSync5(repository))) return "lies outside the repository through a symbolic link";
   return void 0;
 }
@@ -52926,7 +54623,7 @@ function reportChunks(format, result2, color, verbose) {
 }
 async function writeReport(report, output, io) {
   try {
-    if (output) writeChunksToFile(path14.resolve(io.cwd, output), report(), output);
+    if (output) writeChunksToFile(path15.resolve(io.cwd, output), report(), output);
     else await writeChunks(report(), io.stdout, io.stdoutClosed);
     return void 0;
   } catch (error) {
@@ -52972,7 +54669,7 @@ function trustOptions(values, io) {
   const from = values["plugins-from"];
   const allow = values["allow-plugins"] === true || from !== void 0;
   return {
-    plugins: from === void 0 ? { allow } : { allow, resolveFrom: path14.resolve(io.cwd, from) },
+    plugins: from === void 0 ? { allow } : { allow, resolveFrom: path15.resolve(io.cwd, from) },
     passwordVariables: values["pkcs12-password-env"] ?? []
   };
 }
@@ -53055,4 +54752,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-4BAB4IJ6.js.LEGAL.txt */
+/*! For license information please see chunk-6DQQYJY2.js.LEGAL.txt */
