@@ -1,6 +1,7 @@
 // Bundles the CLI (dist/cli.js), the GitHub Action (dist/index.js, action.yml's `main`) and the library
 // entry (dist/api.js) into dist/ (committed, so `npx uclint` and the Action need no build step).
-import { rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 
 // Start clean, so a chunk of an earlier build cannot linger (CI compares dist/ with git).
@@ -22,3 +23,16 @@ await build({
   legalComments: 'linked',
   logLevel: 'warning',
 });
+
+// The WebAssembly files of web-tree-sitter and of the grammars formats are read with: the bundle
+// loads them from dist/wasm/ (src/languages/tree-sitter/grammars.ts), only when a file needs one.
+const require = createRequire(import.meta.url);
+const WASM = [
+  ['web-tree-sitter', 'web-tree-sitter.wasm'],
+  ['@tree-sitter-grammars/tree-sitter-hcl', 'tree-sitter-hcl.wasm'],
+  ['@tree-sitter-grammars/tree-sitter-hcl', 'tree-sitter-terraform.wasm'],
+  ['tree-sitter-powershell', 'tree-sitter-powershell.wasm'],
+  ['tree-sitter-bicep', 'tree-sitter-bicep.wasm'],
+];
+mkdirSync('dist/wasm', { recursive: true });
+for (const [pkg, file] of WASM) copyFileSync(require.resolve(`${pkg}/${file}`), `dist/wasm/${file}`);
