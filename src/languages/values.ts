@@ -1,0 +1,77 @@
+import type { SourceRange } from '../core/types.js';
+
+/**
+ * A value read from infrastructure as code without running it (Terraform, ARM, Bicep,
+ * PowerShell, DNSControl): what a static evaluator knows of an expression. Every value keeps
+ * the range of the text it came from, so a finding about a record lands on the line where the
+ * record (or the literal it was built from) is written.
+ *
+ * `unknown` is a value the evaluator cannot know without running something (a data source, a
+ * resource attribute computed at apply time, a cmdlet's output, a function it does not model):
+ * it carries the expression as written and why, and readers turn it into one "not checked"
+ * note, never a guess.
+ */
+export type StaticValue =
+  | { kind: 'string'; value: string; loc: SourceRange }
+  | { kind: 'number'; value: number; loc: SourceRange }
+  | { kind: 'bool'; value: boolean; loc: SourceRange }
+  | { kind: 'null'; loc: SourceRange }
+  | { kind: 'list'; items: StaticValue[]; loc: SourceRange }
+  | { kind: 'object'; entries: Map<string, StaticValue>; loc: SourceRange }
+  | { kind: 'unknown'; expression: string; reason: string; loc: SourceRange };
+
+export type StaticValueKind = StaticValue['kind'];
+
+/** The value as plain data when every part of it is known (tests, messages); undefined when any part is unknown. */
+export function plainValue(value: StaticValue): unknown {
+  switch (value.kind) {
+    case 'string':
+    case 'number':
+    case 'bool':
+      return value.value;
+    case 'null':
+      return null;
+    case 'list': {
+      const items: unknown[] = [];
+      for (const item of value.items) {
+        const plain = plainValue(item);
+        if (plain === undefined) return undefined;
+        items.push(plain);
+      }
+      return items;
+    }
+    case 'object': {
+      const out: Record<string, unknown> = {};
+      for (const [key, entry] of value.entries) {
+        const plain = plainValue(entry);
+        if (plain === undefined) return undefined;
+        out[key] = plain;
+      }
+      return out;
+    }
+    case 'unknown':
+      return undefined;
+  }
+}
+
+/** The first unknown part of a value, depth first (the one a "not checked" note names); undefined when all is known. */
+export function firstUnknown(value: StaticValue): Extract<StaticValue, { kind: 'unknown' }> | undefined {
+  switch (value.kind) {
+    case 'unknown':
+      return value;
+    case 'list':
+      for (const item of value.items) {
+        const found = firstUnknown(item);
+        if (found) return found;
+      }
+      return undefined;
+    case 'object':
+      for (const entry of value.entries.values()) {
+        const found = firstUnknown(entry);
+        if (found) return found;
+      }
+      return undefined;
+    default:
+      return undefined;
+  }
+}
