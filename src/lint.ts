@@ -4,7 +4,7 @@ import { countFindings, type Diagnostic, type Finding, type FindingCounts, type 
 import { Estate } from './estate/estate.js';
 import type { IncludeReader, ZoneFile } from './loaders/zone/model.js';
 import { parseZone } from './loaders/zone/index.js';
-import { discoverFiles, lintRoot, commonDirectory, isInside, createIncludeReader, readTextFile, globMatcher, type DiscoveredFile, type FileKind } from './discover/index.js';
+import { discoverFiles, lintRoot, commonDirectory, isInside, createIncludeReader, readTextFile, globMatcher, type DiscoveredFile } from './discover/index.js';
 import { parseCertificateFile } from './loaders/certificate/index.js';
 import { parseManifestFile } from './loaders/manifest/index.js';
 import { parseRegistryFile } from './loaders/registry/index.js';
@@ -18,7 +18,7 @@ import type { Certificate } from './estate/certificate.js';
 import { mergeLinkedCertificates } from './estate/certificate-merge.js';
 import { loadConfig, loadPlugins, findConfigFile, defaultConfig, applyRuleOverrides, type LoadedPlugin, type PluginOptions, type ResolvedConfig } from './config/index.js';
 import { runRules, sortAndDeduplicate, type RuleOutcome } from './engine/run.js';
-import { findDirectives, applyDirectives, type SuppressionDirective } from './engine/suppressions.js';
+import { DirectiveReader, applyDirectives, type SuppressionDirective } from './engine/suppressions.js';
 import { assignFingerprints, applyBaseline, createBaseline, parseBaseline } from './engine/baseline.js';
 import type { AnyRule } from './engine/rule.js';
 import { RULES } from './rules.generated.js';
@@ -74,16 +74,6 @@ export interface LintResult {
   now: Date;
   estate?: Estate;
 }
-
-/** Comment character of each format that has comments, for suppression directives. */
-const COMMENT_START: Partial<Record<FileKind, string>> = {
-  zone: ';',
-  registry: ';',
-  manifest: '#',
-  wireguard: '#',
-  openvpn: '#',
-};
-
 
 /**
  * The one path the CLI, the Action and the tests share: discover, load, build the
@@ -168,16 +158,14 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
 
   // Loading.
   const zones: ZoneFile[] = [];
-  const directivesByFile = new Map<string, SuppressionDirective[]>();
-  // Included files are read once, by the parser; their text is kept for their suppression
-  // comments, and a file in UTF-16 is said to be so once, as a linted zone file is.
-  const includedTexts = new Map<string, string>();
+  // Loaders tell the comments of their format's grammar; suppression directives are read from those alone.
+  const suppressions = new DirectiveReader();
+  // Included files are read once, by the parser; a file in UTF-16 is said to be so once, as a linted zone file is.
   const encodingReported = new Set<string>();
   const confinedReader = createIncludeReader(root);
   const includeReader: IncludeReader = (written, fromFile) => {
     const result = confinedReader(written, fromFile);
     if ('text' in result) {
-      includedTexts.set(result.file, result.text);
       if (result.encoding !== undefined && result.encoding !== 'utf8' && !encodingReported.has(result.file)) {
         encodingReported.add(result.file);
         diagnostics.push(zoneEncodingDiagnostic(result.file, result.encoding, result.byteOrderMark === true));
@@ -215,11 +203,10 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
         fileCertificates.push(...parsed.certificates);
         diagnostics.push(...parsed.diagnostics);
       } else {
-        const parsed = parseRegistryFile(bytes, file.file);
+        const parsed = parseRegistryFile(bytes, file.file, undefined, suppressions.comment);
+        suppressions.endFiles();
         registryFiles.push(parsed.registry);
         diagnostics.push(...parsed.diagnostics);
-        // Suppression comments are read from the loader's decoded text (regedit writes UTF-16LE, with or without a BOM).
-        directivesByFile.set(file.file, findDirectives(file.file, parsed.text, ';'));
       }
       continue;
     }
@@ -235,10 +222,8 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       diagnostics.push(unreadable(file.file, error));
       continue;
     }
-    const commentStart = COMMENT_START[file.kind];
-    if (commentStart) directivesByFile.set(file.file, findDirectives(file.file, text, commentStart));
     if (file.kind === 'manifest') {
-      const parsed = parseManifestFile(text, file.file);
+      const parsed = parseManifestFile(text, file.file, suppressions.comment);
       manifestCertificates.push(...parsed.certificates);
       topologies.push(...parsed.topologies);
       vpnProfiles.push(...parsed.vpnProfiles);
@@ -255,7 +240,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       }
     }
     if (file.kind === 'wireguard' || file.kind === 'openvpn') {
-      const parsed = file.kind === 'wireguard' ? parseWireguardFile(text, file.file) : parseOpenvpnFile(text, file.file);
+      const parsed = file.kind === 'wireguard' ? parseWireguardFile(text, file.file, undefined, suppressions.comment) : parseOpenvpnFile(text, file.file, undefined, suppressions.comment);
       if (parsed.profile) vpnProfiles.push(parsed.profile);
       diagnostics.push(...parsed.diagnostics);
     }
@@ -272,15 +257,12 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
         view: file.view,
         viewSource: file.viewSource === 'none' ? undefined : file.viewSource,
         includeReader,
+        comments: suppressions.comment,
       });
       zones.push(parsed.zone);
       diagnostics.push(...parsed.diagnostics);
-      for (const included of parsed.zone.includes) {
-        if (directivesByFile.has(included)) continue;
-        const includedText = includedTexts.get(included);
-        if (includedText !== undefined) directivesByFile.set(included, findDirectives(included, includedText, ';'));
-      }
     }
+    suppressions.endFiles();
   }
 
   // Rules.
@@ -299,8 +281,9 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const findings: Finding[] = [...diagnostics.map(diagnosticToFinding), ...unsupported, ...run.findings];
 
   // Suppressions, then the report of directives that suppressed nothing or are malformed.
+  const directivesByFile = suppressions.directivesByFile();
   applyDirectives(findings, directivesByFile);
-  findings.push(...directiveFindings(directivesByFile, registry, config));
+  for (const finding of directiveFindings(directivesByFile, registry, config)) findings.push(finding);
 
   const sorted = sortAndDeduplicate(findings);
   assignFingerprints(sorted);

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../../src/core/types.js';
 import { createIncludeReader, discoverFiles, globMatcher } from '../../src/discover/index.js';
-import { findDirectives } from '../../src/engine/suppressions.js';
+import { DirectiveReader } from '../../src/engine/suppressions.js';
 import { parseCertificateFile } from '../../src/loaders/certificate/index.js';
 import { parseManifestFile } from '../../src/loaders/manifest/index.js';
 import { parseOpenvpnFile } from '../../src/loaders/openvpn/index.js';
@@ -95,9 +95,11 @@ describe('lines', () => {
   });
 
   it('suppression comments: many markers on one long line cost one scan of it', () => {
-    const text = `; ${'uclint-disable '.repeat(200_000)}\n`;
+    const text = `; ${'uclint-disable-x '.repeat(200_000)}\n`;
+    const reader = new DirectiveReader();
     const started = Date.now();
-    expect(findDirectives('b.test.zone', text, ';')).toEqual([]);
+    parseZone(text, { file: 'b.test.zone', comments: reader.comment });
+    expect(reader.directivesByFile()).toEqual(new Map());
     expect(Date.now() - started).toBeLessThan(2000);
   });
 });

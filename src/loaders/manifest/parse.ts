@@ -1,4 +1,4 @@
-import type { Diagnostic, SourceRange } from '../../core/types.js';
+import type { CommentSink, Diagnostic, SourceRange } from '../../core/types.js';
 import type { Certificate } from '../../estate/certificate.js';
 import type { FirewallRuleSet, MediaPolicy, VpnProfile } from '../../estate/network.js';
 import type { Topology } from '../../estate/topology.js';
@@ -46,9 +46,9 @@ const ROOT_NAME = 'the document';
 /**
  * Reads a manifest file: every YAML document must carry `apiVersion: uclint/v1` and a
  * known `kind`; documents of loaded kinds are validated by their schema and converted.
- * Never throws. `file` is relative to the lint root.
+ * Never throws. `file` is relative to the lint root; `comments` is told of its comments.
  */
-export function parseManifestFile(text: string, file: string): ManifestFileResult {
+export function parseManifestFile(text: string, file: string, comments?: CommentSink): ManifestFileResult {
   const result: ManifestFileResult = {
     certificates: [],
     topologies: [],
@@ -59,7 +59,7 @@ export function parseManifestFile(text: string, file: string): ManifestFileResul
     diagnostics: [],
   };
   try {
-    readDocuments(text, file, result);
+    readDocuments(text, file, result, comments);
   } catch (error) {
     // No known failure; a bug in a converter must still not stop the run.
     const message = error instanceof Error ? error.message : String(error);
@@ -69,8 +69,8 @@ export function parseManifestFile(text: string, file: string): ManifestFileResul
   return result;
 }
 
-function readDocuments(text: string, file: string, result: ManifestFileResult): void {
-  const parsed = parseYamlDocuments(text, file);
+function readDocuments(text: string, file: string, result: ManifestFileResult, comments: CommentSink | undefined): void {
+  const parsed = parseYamlDocuments(text, file, {}, comments);
   const yamlDiagnostics = withCodePrefix(parsed.diagnostics, 'manifest');
   result.diagnostics.push(...yamlDiagnostics);
   const firstUses = new Map<string, SourceRange>();
