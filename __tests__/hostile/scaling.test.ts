@@ -9,6 +9,10 @@ import { describe, expect, it } from '@jest/globals';
 import type { Finding } from '../../src/core/types.js';
 import { DirectiveReader, applyDirectives } from '../../src/engine/suppressions.js';
 import { parseZone } from '../../src/loaders/zone/index.js';
+import { parseManifestFile } from '../../src/loaders/manifest/index.js';
+import { loadConfig } from '../../src/config/index.js';
+import { nearest } from '../../src/config/nearest.js';
+import { RULES } from '../../src/rules.generated.js';
 import { expectNearLinear } from '../helpers/scaling.js';
 
 const SOA = '$ORIGIN b.test.\n$TTL 300\n@ IN SOA ns h 1 1 1 1 1\n@ IN NS ns\n';
@@ -43,5 +47,47 @@ describe('suppression comments', () => {
     const directives = reader.directivesByFile().get('b.test.zone') ?? [];
     expect(directives.length).toBe(3_000);
     expect(directives.reduce((sum, d) => sum + d.ruleIds.length, 0)).toBe(3_000);
+  });
+});
+
+describe('YAML manifests and the configuration', () => {
+  const manifest = (header: string, line: (i: number) => string) => (n: number): string => header + Array.from({ length: n }, (_, i) => line(i)).join('');
+
+  it('unknown keys in a mapping: each found through an index of the mapping, each suggestion bounded', () => {
+    const text = manifest('apiVersion: uclint/v1\nkind: Topology\n', (i) => `key${i}: 1\n`);
+    expect(parseManifestFile(text(2), 'm.yml').diagnostics.map((d) => `${d.line} ${d.message}`)).toEqual([
+      "3 unknown key 'key0'; expected one of: apiVersion, kind, product, sipDomains, tenantDomains, clientPolicy, pools, edges, reverseProxy, simpleUrls, exchange, sbcs",
+      "4 unknown key 'key1'; expected one of: apiVersion, kind, product, sipDomains, tenantDomains, clientPolicy, pools, edges, reverseProxy, simpleUrls, exchange, sbcs",
+    ]);
+    expectNearLinear({ input: text, run: (t) => parseManifestFile(t, 'm.yml') }, 5_000);
+  });
+
+  it('a list of items of the wrong type: each error placed and judged once', () => {
+    const text = manifest('apiVersion: uclint/v1\nkind: Certificates\ncertificates:\n', () => '  - 1\n');
+    expect(parseManifestFile(text(1), 'm.yml').diagnostics.map((d) => `${d.line} ${d.message}`)).toEqual(['4 certificates[0] must be a mapping']);
+    expectNearLinear({ input: text, run: (t) => parseManifestFile(t, 'm.yml') }, 20_000);
+  });
+
+  it('the configuration: unknown keys and unknown rule ids', () => {
+    const keys = manifest('', (i) => `key${i}: 1\n`);
+    const rules = manifest('rules:\n', (i) => `  dns/rule-${i}: error\n`);
+    expectNearLinear({ input: keys, run: (t) => loadConfig(t, '.uclint.yml', RULES) }, 5_000);
+    expectNearLinear({ input: rules, run: (t) => loadConfig(t, '.uclint.yml', RULES) }, 5_000);
+  });
+
+  it('the configuration: at most 100 errors are given, then how many more there are', () => {
+    const text = Array.from({ length: 40_000 }, (_, i) => `key${i}: 1\n`).join('');
+    const { diagnostics } = loadConfig(text, '.uclint.yml', RULES);
+    expect(diagnostics.length).toBe(101);
+    expect(diagnostics.slice(99).map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`)).toEqual([
+      "100:1 config/unknown-key unknown key 'key99'; expected one of: extends, plugins, rules, views, zones, ignore, settings, baseline, certificates, audit",
+      '101:1 config/too-many-errors 39,900 more errors in the configuration are not shown',
+    ]);
+  });
+
+  it('suggestions: a long word is not compared, and the comparison is bounded by the distance allowed', () => {
+    expect(nearest('x'.repeat(10_000), ['rules', 'x'.repeat(10_000)])).toBeUndefined();
+    expect(nearest('ruels', ['rules', 'views'])).toBe('rules');
+    expect(nearest('sna', ['sans', 'subject'])).toBe('sans');
   });
 });

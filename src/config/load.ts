@@ -17,7 +17,8 @@ import {
   withCodePrefix,
 } from '../loaders/yaml/schema-errors.js';
 import type { SchemaErrorSite } from '../loaders/yaml/schema-errors.js';
-import { didYouMean } from './nearest.js';
+import { Suggestions, didYouMean } from './nearest.js';
+import { thousands } from '../core/words.js';
 import { DEFAULT_PRESET, PRESETS } from './presets.js';
 import { CONFIG_SCHEMA, CONFIG_SEVERITIES } from './schema.js';
 
@@ -104,12 +105,13 @@ export function loadConfig(text: string, file: string, registry: readonly AnyRul
   const locator = new YamlLocator(root, emptyRange);
 
   const validateConfig = configValidator();
+  const suggestions = new Suggestions();
   if (!validateConfig(plain)) {
-    diagnostics.push(...configSchemaDiagnostics(validateConfig.errors ?? [], locator, registry));
+    for (const d of configSchemaDiagnostics(validateConfig.errors ?? [], locator, registry, suggestions)) diagnostics.push(d);
   }
   const written = plain as ConfigFile;
-  diagnostics.push(...semanticDiagnostics(written, locator, registry));
-  if (diagnostics.length > 0) return { diagnostics: sortDiagnostics(diagnostics) };
+  for (const d of semanticDiagnostics(written, locator, registry, suggestions)) diagnostics.push(d);
+  if (diagnostics.length > 0) return { diagnostics: shownErrors(sortDiagnostics(diagnostics)) };
   const config = resolveConfig(written, registry, file);
   if (config.baseline !== undefined) config.baselineAt = locator.value(['baseline']);
   return { config, diagnostics: [] };
@@ -224,23 +226,35 @@ export function unknownPresetMessage(name: string): string {
   return `unknown preset '${name}'${didYouMean(name, names) || `; presets are: ${names.join(', ')}`}`;
 }
 
+/** Errors of one configuration given; the run stops at the first, and a file of thousands of them is not a typo. */
+export const MAX_CONFIG_ERRORS = 100;
+
+/** The first MAX_CONFIG_ERRORS errors, then one that says how many more there are, at the first of them. */
+function shownErrors(diagnostics: Diagnostic[]): Diagnostic[] {
+  if (diagnostics.length <= MAX_CONFIG_ERRORS) return diagnostics;
+  const more = diagnostics.length - MAX_CONFIG_ERRORS;
+  const next = diagnostics[MAX_CONFIG_ERRORS];
+  return [...diagnostics.slice(0, MAX_CONFIG_ERRORS), error(next, 'config/too-many-errors', `${thousands(more)} more errors in the configuration are not shown`)];
+}
+
 /** True for `/rules/<id>` (a rule's setting) and `/rules/<id>/0` (its severity). */
 function isRuleSettingPath(segments: readonly string[]): boolean {
   return segments[0] === 'rules' && segments.length === 2;
 }
 
 /** The schema's errors, with the wording only the configuration has (rule ids, severities, options, dates). */
-function configSchemaDiagnostics(errors: ErrorObject[], locator: YamlLocator, registry: readonly AnyRule[]): Diagnostic[] {
+function configSchemaDiagnostics(errors: ErrorObject[], locator: YamlLocator, registry: readonly AnyRule[], suggestions: Suggestions): Diagnostic[] {
   const ids = registry.map((rule) => rule.id);
   return schemaDiagnostics(errors, {
     codePrefix: 'config',
     rootName: 'the configuration',
     locator,
+    suggestions,
     describeKey: ({ error: e, range }) => {
       const name = String((e.params as { propertyName: string }).propertyName);
       // `srv-port` most likely means the rule of that name in whichever pack has it.
       const samePart = ids.find((id) => id.slice(id.indexOf('/') + 1) === name);
-      const hint = samePart ? `, did you mean '${samePart}'?` : didYouMean(name, ids).replace(/^;/, ',');
+      const hint = samePart ? `, did you mean '${samePart}'?` : suggestions.didYouMean(name, ids).replace(/^;/, ',');
       return error(range, 'config/unknown-rule', `unknown rule '${name}'; rule ids are <pack>/<rule>${hint}`);
     },
     describeValue: (site) => ruleSettingDiagnostic(site),
@@ -280,7 +294,7 @@ function ruleSettingDiagnostic({ error: e, segments, path, range }: SchemaErrorS
 }
 
 /** Checks that need the registry and presets; each looks only at parts of the right shape. */
-function semanticDiagnostics(written: ConfigFile, locator: YamlLocator, registry: readonly AnyRule[]): Diagnostic[] {
+function semanticDiagnostics(written: ConfigFile, locator: YamlLocator, registry: readonly AnyRule[], suggestions: Suggestions): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const extendsList = typeof written.extends === 'string' ? [written.extends] : Array.isArray(written.extends) ? written.extends : [];
   extendsList.forEach((name, index) => {
@@ -292,12 +306,13 @@ function semanticDiagnostics(written: ConfigFile, locator: YamlLocator, registry
   const rules = written.rules;
   if (rules && typeof rules === 'object' && !Array.isArray(rules)) {
     const ids = registry.map((rule) => rule.id);
+    const byId = new Map(registry.map((rule) => [rule.id, rule]));
     for (const [id, entry] of Object.entries(rules)) {
-      const rule = registry.find((r) => r.id === id);
+      const rule = byId.get(id);
       if (!rule) {
         // Malformed ids were reported by the schema.
         if (/^[a-z0-9]+\/[a-z0-9-]+$/.test(id)) {
-          diagnostics.push(error(locator.key(['rules', id]), 'config/unknown-rule', `unknown rule '${id}'${didYouMean(id, ids)}`));
+          diagnostics.push(error(locator.key(['rules', id]), 'config/unknown-rule', `unknown rule '${id}'${suggestions.didYouMean(id, ids)}`));
         }
         continue;
       }
@@ -315,7 +330,7 @@ function semanticDiagnostics(written: ConfigFile, locator: YamlLocator, registry
         if (e.keyword === 'additionalProperties') {
           const name = String((e.params as { additionalProperty: string }).additionalProperty);
           const known = Object.keys((rule.meta.options?.properties as Record<string, unknown> | undefined) ?? {});
-          const hint = didYouMean(name, known) || (known.length ? `; options are: ${known.join(', ')}` : '; the rule takes no options');
+          const hint = suggestions.didYouMean(name, known) || (known.length ? `; options are: ${known.join(', ')}` : '; the rule takes no options');
           diagnostics.push(error(locator.key([...base, name]), 'config/invalid-options', `unknown option '${name}' for rule '${id}'${hint}`));
         } else {
           const where = displayPath(inner, 'options');

@@ -72,7 +72,7 @@ export function parseManifestFile(text: string, file: string, comments?: Comment
 function readDocuments(text: string, file: string, result: ManifestFileResult, comments: CommentSink | undefined): void {
   const parsed = parseYamlDocuments(text, file, {}, comments);
   const yamlDiagnostics = withCodePrefix(parsed.diagnostics, 'manifest');
-  result.diagnostics.push(...yamlDiagnostics);
+  for (const d of yamlDiagnostics) result.diagnostics.push(d);
   const firstUses = new Map<string, SourceRange>();
   for (const yamlDocument of parsed.documents) {
     // A document with YAML problems is not read further: its values may not be what was meant.
@@ -133,16 +133,14 @@ function loadDocument(
   const data = toPlainValue(document.contents);
   const locator = new YamlLocator(document.contents as YamlMap, document.loc);
   const errors = validate(data) ? [] : [...(validate.errors ?? [])];
-  result.diagnostics.push(...schemaDiagnostics(errors, { codePrefix: 'manifest', rootName: ROOT_NAME, locator, describeValue: loader.describeValue }));
-  const invalidPointers = errors.map((e) => e.instancePath);
+  // One at a time: a list of 200,000 bad items is as many diagnostics, too many to spread as arguments.
+  for (const d of schemaDiagnostics(errors, { codePrefix: 'manifest', rootName: ROOT_NAME, locator, describeValue: loader.describeValue })) result.diagnostics.push(d);
+  const invalid = invalidPaths(errors.map((e) => e.instancePath));
   const pointer = (segments: readonly (string | number)[]): string => segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
   const context: ManifestContext = {
     locator,
     path: (segments) => displayPath(segments.map(String), ROOT_NAME),
-    isValid: (segments) => {
-      const at = pointer(segments);
-      return !invalidPointers.some((p) => p === at || p.startsWith(at + '/'));
-    },
+    isValid: (segments) => !invalid.has(pointer(segments)),
     report: (range, code, message) => result.diagnostics.push(errorAt(range, `manifest/${code}`, message)),
     firstUse: (scope, name, range) => {
       const key = `${scope}\u0000${name}`;
@@ -155,6 +153,23 @@ function loadDocument(
   for (const key of Object.keys(loads) as Array<keyof ManifestLoads>) append(result, loads, key);
 }
 
+/** Every path the schema rejected and every path above one: a value is valid when its path is none of them. */
+function invalidPaths(pointers: readonly string[]): Set<string> {
+  const paths = new Set<string>();
+  for (const pointer of pointers) {
+    if (paths.has(pointer)) continue;
+    paths.add(pointer);
+    for (let i = pointer.lastIndexOf('/'); i >= 0; i = pointer.lastIndexOf('/', i - 1)) {
+      const above = pointer.slice(0, i);
+      if (paths.has(above)) break;
+      paths.add(above);
+      if (i === 0) break;
+    }
+  }
+  return paths;
+}
+
 function append<K extends keyof ManifestLoads>(result: ManifestLoads, loads: Partial<ManifestLoads>, key: K): void {
-  (result[key] as Array<ManifestLoads[K][number]>).push(...(loads[key] ?? []));
+  const target = result[key] as Array<ManifestLoads[K][number]>;
+  for (const item of loads[key] ?? []) target.push(item);
 }
