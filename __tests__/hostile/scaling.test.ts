@@ -13,6 +13,10 @@ import { parseManifestFile } from '../../src/loaders/manifest/index.js';
 import { loadConfig } from '../../src/config/index.js';
 import { nearest } from '../../src/config/nearest.js';
 import { RULES } from '../../src/rules.generated.js';
+import { Estate } from '../../src/estate/estate.js';
+import { runRules } from '../../src/engine/run.js';
+import { parseSdpFile } from '../../src/loaders/sdp/index.js';
+import candidateTypeOrder from '../../rules/ice/candidate-type-order.js';
 import { expectNearLinear } from '../helpers/scaling.js';
 
 const SOA = '$ORIGIN b.test.\n$TTL 300\n@ IN SOA ns h 1 1 1 1 1\n@ IN NS ns\n';
@@ -89,5 +93,19 @@ describe('YAML manifests and the configuration', () => {
     expect(nearest('x'.repeat(10_000), ['rules', 'x'.repeat(10_000)])).toBeUndefined();
     expect(nearest('ruels', ['rules', 'views'])).toBe('rules');
     expect(nearest('sna', ['sans', 'subject'])).toBe('sans');
+  });
+});
+
+describe('rules and the estate', () => {
+  it('ice/candidate-type-order on an offer of 100,000 candidates (the SDP bound): each group grows in place', () => {
+    const offer = (n: number): Estate => {
+      const lines = ['v=0', 'o=- 1 1 IN IP4 10.0.0.1', 's=-', 'c=IN IP4 10.0.0.1', 't=0 0', 'm=audio 50000 RTP/AVP 0'];
+      for (let i = 0; i < n; i++) lines.push(`a=candidate:${i} 1 UDP ${2130706431 - i * 256} 192.168.${(i >> 8) & 255}.${i & 255} ${1024 + (i % 60000)} typ host`);
+      return new Estate({ sdpSessions: [parseSdpFile(lines.join('\n'), 'offer.sdp').session] });
+    };
+    const settings = new Map([[candidateTypeOrder.id, { severity: 'warning' as const, options: {} }]]);
+    const run = (estate: Estate) => runRules(estate, [candidateTypeOrder], settings, new Date(0));
+    expect(run(offer(2)).findings).toEqual([]);
+    expectNearLinear({ input: offer, run }, 12_500);
   });
 });
