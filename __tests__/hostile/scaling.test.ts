@@ -108,4 +108,18 @@ describe('rules and the estate', () => {
     expect(run(offer(2)).findings).toEqual([]);
     expectNearLinear({ input: offer, run }, 12_500);
   });
+
+  it('the zones of a name among 10,000 one-name zones: found from the name upwards, not by a pass over every zone', () => {
+    const estate = (n: number): { estate: Estate; names: string[] } => {
+      const zones = Array.from({ length: n }, (_, i) => parseZone(`$ORIGIN d${i}.test.\n$TTL 300\n@ SOA ns h 1 1 1 1 1\n`, { file: `d${i}.test.zone` }).zone);
+      return { estate: new Estate({ zones }), names: zones.map((_, i) => `www.d${i}.test`) };
+    };
+    const small = estate(3);
+    expect(small.names.map((name) => small.estate.zonesFor(name).map((z) => z.file))).toEqual([['d0.test.zone'], ['d1.test.zone'], ['d2.test.zone']]);
+    expect(small.estate.zonesFor('test.')).toEqual([]);
+    const lookUpEachName = ({ estate, names }: { estate: Estate; names: string[] }): void => {
+      for (let round = 0; round < 50; round++) for (const name of names) estate.zonesFor(name);
+    };
+    expectNearLinear({ input: estate, run: lookUpEachName }, 1_250);
+  });
 });
