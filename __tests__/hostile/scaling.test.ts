@@ -13,6 +13,7 @@ import { parseManifestFile } from '../../src/loaders/manifest/index.js';
 import { loadConfig } from '../../src/config/index.js';
 import { nearest } from '../../src/config/nearest.js';
 import { RULES } from '../../src/rules.generated.js';
+import { globMatcher } from '../../src/discover/index.js';
 import { Estate } from '../../src/estate/estate.js';
 import { runRules } from '../../src/engine/run.js';
 import { parseSdpFile } from '../../src/loaders/sdp/index.js';
@@ -121,5 +122,30 @@ describe('rules and the estate', () => {
       for (let round = 0; round < 50; round++) for (const name of names) estate.zonesFor(name);
     };
     expectNearLinear({ input: estate, run: lookUpEachName }, 1_250);
+  });
+});
+
+describe('run-wide costs', () => {
+  it('ignore globs: many globs on many files are one matcher, not every glob against every file', () => {
+    const work = (n: number) => ({
+      matches: () => globMatcher(Array.from({ length: n }, (_, i) => `**/nomatch${i}/**/*.{zone,db}`)),
+      files: Array.from({ length: n }, (_, i) => `zones/internal/d${i}.test.zone`),
+    });
+    const small = work(3);
+    expect(small.files.map(small.matches())).toEqual([false, false, false]);
+    expect(['a/nomatch2/b/c.db', 'nomatch0/x.zone', 'nomatch1/x.txt'].map(small.matches())).toEqual([true, true, false]);
+    expectNearLinear({ input: work, run: ({ matches, files }) => files.filter(matches()) }, 250);
+  });
+
+  it('the configuration: at most 1,000 globs and 64 Ki characters of them, ignore, views, zones and passwords together', () => {
+    const problems = (text: string) => loadConfig(text, '.uclint.yml', RULES).diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`);
+    const globs = (n: number, length = 8) => Array.from({ length: n }, (_, i) => `  - "${String(i).padStart(length, 'x')}"\n`).join('');
+    expect(problems(`ignore:\n${globs(1_000)}`)).toEqual([]);
+    expect(problems(`ignore:\n${globs(999)}views:\n  internal:\n${globs(2)}`)).toEqual([
+      '1004:5 config/too-many-globs more than 1,000 globs of ignore, views, zones and certificates.passwords together; every file met is matched against each',
+    ]);
+    expect(problems(`zones:\n  big/**: big.test\nignore:\n${globs(64, 1_000)}${globs(2, 1_000)}`)).toEqual([
+      '69:5 config/too-many-globs more than 65,536 characters of globs of ignore, views, zones and certificates.passwords together; every file met is matched against each',
+    ]);
   });
 });

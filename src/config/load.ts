@@ -344,7 +344,40 @@ function semanticDiagnostics(written: ConfigFile, locator: YamlLocator, registry
   if (typeof now === 'string' && NOW_PATTERN.test(now) && parseConfigDate(now) === undefined) {
     diagnostics.push(error(locator.value(['settings', 'now']), 'config/invalid-date', `settings.now: '${now}' is not a valid date`));
   }
+  const globs = globBoundProblem(written);
+  if (globs) diagnostics.push(error(globs.key ? locator.key(globs.path) : locator.value(globs.path), 'config/too-many-globs', globs.message));
   return diagnostics;
+}
+
+/** Globs of one configuration (ignore, views, zones, certificates.passwords together): every file met is matched against them. */
+export const MAX_CONFIG_GLOBS = 1_000;
+export const MAX_CONFIG_GLOB_CHARACTERS = 64 * 1024;
+
+/** The first glob past the bounds on their number and their length in all, with the message, if any. */
+function globBoundProblem(written: ConfigFile): { path: string[]; key: boolean; message: string } | undefined {
+  const lists: Array<{ path: string[]; globs: unknown; key: boolean }> = [
+    { path: ['ignore'], globs: written.ignore, key: false },
+    { path: ['views', 'internal'], globs: isPlainObject(written.views) ? written.views.internal : undefined, key: false },
+    { path: ['views', 'external'], globs: isPlainObject(written.views) ? written.views.external : undefined, key: false },
+    { path: ['zones'], globs: isPlainObject(written.zones) ? Object.keys(written.zones) : undefined, key: true },
+    { path: ['certificates', 'passwords'], globs: isPlainObject(written.certificates) && isPlainObject(written.certificates.passwords) ? Object.keys(written.certificates.passwords) : undefined, key: true },
+  ];
+  let count = 0;
+  let characters = 0;
+  for (const { path, globs, key } of lists) {
+    if (!Array.isArray(globs)) continue;
+    for (let i = 0; i < globs.length; i++) {
+      const glob: unknown = globs[i];
+      if (typeof glob !== 'string') continue;
+      count++;
+      characters += glob.length;
+      const at = key ? [...path, glob] : [...path, String(i)];
+      const where = 'globs of ignore, views, zones and certificates.passwords together';
+      if (count > MAX_CONFIG_GLOBS) return { path: at, key, message: `more than ${thousands(MAX_CONFIG_GLOBS)} ${where}; every file met is matched against each` };
+      if (characters > MAX_CONFIG_GLOB_CHARACTERS) return { path: at, key, message: `more than ${thousands(MAX_CONFIG_GLOB_CHARACTERS)} characters of ${where}; every file met is matched against each` };
+    }
+  }
+  return undefined;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
