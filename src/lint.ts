@@ -5,7 +5,7 @@ import { Estate } from './estate/estate.js';
 import type { IncludeReader, ZoneFile } from './loaders/zone/model.js';
 import { parseZone } from './loaders/zone/index.js';
 import { discoverFiles, lintRoot, commonDirectory, isInside, createIncludeReader, readTextFile, globMatcher, type DiscoveredFile } from './discover/index.js';
-import { parseCertificateFile } from './loaders/certificate/index.js';
+import { Pkcs12Budget, parseCertificateFile } from './loaders/certificate/index.js';
 import { parseManifestFile } from './loaders/manifest/index.js';
 import { parseRegistryFile } from './loaders/registry/index.js';
 import type { Topology } from './estate/topology.js';
@@ -187,6 +187,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     variable,
   }));
   const env = options.env ?? process.env;
+  const pkcs12Budget = new Pkcs12Budget();
   for (const file of discovered.files) {
     // Certificates and registry exports are bytes (DER, PKCS#12, UTF-16LE), read as such by their loaders.
     if (file.kind === 'certificate' || file.kind === 'registry') {
@@ -199,7 +200,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       }
       if (file.kind === 'certificate') {
         const variable = passwordPatterns.find((p) => p.matches(file.file))?.variable;
-        const parsed = parseCertificateFile(bytes, { file: file.file, password: variable ? env[variable] : undefined, passwordVariable: variable });
+        const parsed = parseCertificateFile(bytes, { file: file.file, password: variable ? env[variable] : undefined, passwordVariable: variable, pkcs12Budget });
         fileCertificates.push(...parsed.certificates);
         diagnostics.push(...parsed.diagnostics);
       } else {

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../../src/core/types.js';
 import { createIncludeReader, discoverFiles, globMatcher } from '../../src/discover/index.js';
 import { DirectiveReader } from '../../src/engine/suppressions.js';
-import { parseCertificateFile } from '../../src/loaders/certificate/index.js';
+import { Pkcs12Budget, parseCertificateFile } from '../../src/loaders/certificate/index.js';
 import { parseManifestFile } from '../../src/loaders/manifest/index.js';
 import { parseOpenvpnFile } from '../../src/loaders/openvpn/index.js';
 import { parseRegistryFile } from '../../src/loaders/registry/index.js';
@@ -245,6 +245,28 @@ describe('certificates', () => {
     const result = parseCertificateFile(corpus(fixture), { file: 'x.pfx', password: 'x', passwordVariable: 'PFX_PASSWORD' });
     expect(shown(result.diagnostics)).toEqual([{ code: 'certificate/pkcs12-iterations', file: 'x.pfx', line: 1, column: 1, message }]);
     expect(Date.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('PKCS#12 files of one run', () => {
+  it('key derivations of all the files together: at most 4,000,000 iterations (lowered here), a diagnostic on each file past it', () => {
+    expect(new Pkcs12Budget().bound).toBe(4_000_000);
+    // Each file asks for 128 iterations (a MAC and a PBES2 safe of 64 each).
+    const modern = readFileSync(path.join(HERE, '../fixtures/loaders/certificate/modern.pfx'));
+    const budget = new Pkcs12Budget(300);
+    const read = (file: string) => parseCertificateFile(modern, { file, password: 'pw', passwordVariable: 'PFX_PASSWORD', pkcs12Budget: budget });
+    const results = ['a.pfx', 'b.pfx', 'c.pfx'].map(read);
+    expect(results.map((r) => r.certificates.length)).toEqual([1, 1, 0]);
+    expect(shown(results[2].diagnostics)).toEqual([
+      {
+        code: 'certificate/pkcs12-iterations',
+        file: 'c.pfx',
+        line: 1,
+        column: 1,
+        message: 'the PKCS#12 key derivations ask for 128 iterations, more than the 44 left of the bound of 300 for all PKCS#12 files of one run; the file is not read',
+      },
+    ]);
+    expect(budget.remaining).toBe(44);
   });
 });
 

@@ -12,7 +12,9 @@ import type { CertificateLimits, ContainerResult, Problem } from './model.js';
 import { DEFAULT_CERTIFICATE_LIMITS, problem } from './model.js';
 import type { PemBlock } from './pem.js';
 import { decodePemBody, pemBlocks, splitLines } from './pem.js';
-import { looksLikePkcs12, readPkcs12 } from './pkcs12.js';
+import { looksLikePkcs12, readPkcs12, type Pkcs12Budget } from './pkcs12.js';
+
+export { Pkcs12Budget, RUN_PKCS12_ITERATIONS } from './pkcs12.js';
 import { looksLikePkcs7, readPkcs7 } from './pkcs7.js';
 
 export type { CertificateLimits } from './model.js';
@@ -27,6 +29,8 @@ export interface CertificateFileOptions {
   passwordVariable?: string;
   /** Bounds (tests lower them); defaults are DEFAULT_CERTIFICATE_LIMITS. */
   limits?: Partial<CertificateLimits>;
+  /** The key derivations left to the run, shared by the PKCS#12 files it reads (none: only the bounds of each file). */
+  pkcs12Budget?: Pkcs12Budget;
 }
 
 export interface CertificateFileResult {
@@ -148,7 +152,7 @@ class CertificateFileReader {
   /** One depth-checked DER element: a certificate, a PKCS#7 bundle or a PFX. */
   private readDerElement(der: Uint8Array, line: number, endLine: number, endColumn: number): void {
     if (looksLikePkcs7(der)) this.addContainer(readPkcs7(der), 'pkcs7', line, endLine, endColumn);
-    else if (looksLikePkcs12(der)) this.addContainer(readPkcs12(der, this.options, this.limits), 'pkcs12', line, endLine, endColumn);
+    else if (looksLikePkcs12(der)) this.addContainer(readPkcs12(der, this.options, this.limits, this.options.pkcs12Budget), 'pkcs12', line, endLine, endColumn);
     else this.add({ der, source: 'der', line, endLine, endColumn });
   }
 

@@ -29,6 +29,22 @@ export function looksLikePkcs12(der: Uint8Array): boolean {
   return version !== undefined && smallInteger(der, version) === 3;
 }
 
+/** Key-derivation iterations one run may spend on all its PKCS#12 files (node-forge derives keys in JavaScript, about 12 s a million). */
+export const RUN_PKCS12_ITERATIONS = 4_000_000;
+
+/**
+ * What is left of a run's key derivations, shared by every PKCS#12 file it reads: each file
+ * is bounded on its own, and many files each under that bound would together take minutes.
+ * A file whose derivations would pass what is left is not read (a diagnostic says why).
+ */
+export class Pkcs12Budget {
+  remaining: number;
+
+  constructor(readonly bound = RUN_PKCS12_ITERATIONS) {
+    this.remaining = bound;
+  }
+}
+
 class Pkcs12Failure extends Error {
   constructor(readonly problem: Problem) {
     super(problem.message);
@@ -40,10 +56,10 @@ function fail(code: string, message: string, severity: Problem['severity'] = 'er
 }
 
 /** Reads the PFX in `der` (depth-checked by the caller). */
-export function readPkcs12(der: Uint8Array, secret: Pkcs12Password, limits: CertificateLimits): ContainerResult {
+export function readPkcs12(der: Uint8Array, secret: Pkcs12Password, limits: CertificateLimits, budget?: Pkcs12Budget): ContainerResult {
   // The walk below throws only Pkcs12Failure, which becomes the one diagnostic of the file.
   try {
-    return new Pkcs12Reader(secret, limits).read(der);
+    return new Pkcs12Reader(secret, limits, budget).read(der);
   } catch (error) {
     if (error instanceof Pkcs12Failure) return { certificates: [], problems: [error.problem] };
     return { certificates: [], problems: [problem('pkcs12-invalid', `not a readable PKCS#12 file: ${error instanceof Error ? error.message : String(error)}`)] };
@@ -59,6 +75,7 @@ class Pkcs12Reader {
   constructor(
     private readonly secret: Pkcs12Password,
     private readonly limits: CertificateLimits,
+    private readonly budget: Pkcs12Budget | undefined,
   ) {}
 
   read(der: Uint8Array): ContainerResult {
@@ -99,6 +116,16 @@ class Pkcs12Reader {
     if (total > this.limits.maxPkcs12Iterations) {
       const shown = Number.isFinite(total) ? thousands(total) : 'more than 2^48';
       fail('pkcs12-iterations', `the PKCS#12 key derivations ask for ${shown} iterations in all, over the bound of ${thousands(this.limits.maxPkcs12Iterations)}; the file is not read`);
+    }
+    const budget = this.budget;
+    if (budget) {
+      if (total > budget.remaining) {
+        fail(
+          'pkcs12-iterations',
+          `the PKCS#12 key derivations ask for ${thousands(total)} iterations, more than the ${thousands(budget.remaining)} left of the bound of ${thousands(budget.bound)} for all PKCS#12 files of one run; the file is not read`,
+        );
+      }
+      budget.remaining -= total;
     }
   }
 
