@@ -1,10 +1,10 @@
-import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { countFindings, type Diagnostic, type Finding, type FindingCounts, type SourceRange } from './core/types.js';
 import { Estate } from './estate/estate.js';
 import type { IncludeReader, ZoneFile } from './loaders/zone/model.js';
 import { parseZone } from './loaders/zone/index.js';
-import { discoverFiles, lintRoot, commonDirectory, isInside, createIncludeReader, readTextFile, globMatcher, type DiscoveredFile } from './discover/index.js';
+import { discoverFiles, lintRoot, commonDirectory, isInside, createIncludeReader, readRegularFile, readTextFile, globMatcher, type DiscoveredFile } from './discover/index.js';
 import { Pkcs12Budget, parseCertificateFile } from './loaders/certificate/index.js';
 import { parseManifestFile } from './loaders/manifest/index.js';
 import { parseRegistryFile } from './loaders/registry/index.js';
@@ -105,9 +105,9 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   if (configPath) {
     let text: string;
     try {
-      text = readFileSync(configPath, 'utf8');
+      text = readRegularFile(configPath).toString('utf8');
     } catch (error) {
-      fatal.push({ message: `cannot read config ${configPath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
+      fatal.push({ message: `cannot read config ${configPath}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
       return empty(options.now ?? new Date());
     }
     const configName = relativeTo(root, configPath);
@@ -193,7 +193,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     if (file.kind === 'certificate' || file.kind === 'registry') {
       let bytes: Buffer;
       try {
-        bytes = readFileSync(file.path);
+        bytes = readRegularFile(file.path);
       } catch (error) {
         diagnostics.push(unreadable(file.file, error));
         continue;
@@ -299,7 +299,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       return empty(now, configFile);
     }
     try {
-      applyBaseline(sorted, parseBaseline(readFileSync(baselinePath, 'utf8')));
+      applyBaseline(sorted, parseBaseline(readRegularFile(baselinePath).toString('utf8')));
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
       fatal.push({ message: `cannot use baseline ${baselineFile}: ${reason}` });
@@ -317,7 +317,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
 }
 
 function unreadable(file: string, error: unknown): Diagnostic {
-  return { ...rangeAtStart(file), severity: 'error', code: 'input/unreadable', message: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
+  return { ...rangeAtStart(file), severity: 'error', code: 'input/unreadable', message: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
 }
 
 function rangeAtStart(file: string): SourceRange {

@@ -4,6 +4,7 @@
  * to reach in a test (64 MiB, 5,000,000 records) are lowered through the loaders' limits;
  * the others are met at their real value.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,6 +21,7 @@ import { parseWireguardFile } from '../../src/loaders/wireguard/index.js';
 import { parseZone } from '../../src/loaders/zone/index.js';
 import { compileCommonNameFilter } from '../../src/report/cn-filter.js';
 import { certificateBundle, pkcs12Bundle, pkcs7Bundle } from '../helpers/hostile-corpus.js';
+import { BUILT_CLI } from '../helpers/built-cli.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const CORPUS = path.join(HERE, '../fixtures/hostile');
@@ -74,6 +76,27 @@ describe('files', () => {
   ])('%s: a file over 16 MiB is one diagnostic at line 1', (_format, diagnose, code, message) => {
     const file = { certificate: 'big.pem', registry: 'big.reg', wireguard: 'big.conf', openvpn: 'big.ovpn', sdp: 'big.sdp', manifest: 'big.yml' }[_format];
     expect(shown(diagnose())).toEqual([{ code, file, line: 1, column: 1, message }]);
+  });
+});
+
+describe('files named by the command line or the config', () => {
+  // A FIFO would block a read forever: the built CLI runs with a time-out, so that the test fails rather than hangs if one is read.
+  const run = (args: string[]) => spawnSync(process.execPath, [BUILT_CLI, ...args], { cwd: dir, timeout: 30_000, encoding: 'utf8' });
+  const fifo = (rel: string): string => {
+    const file = path.join(dir, rel);
+    expect(spawnSync('mkfifo', [file]).status).toBe(0);
+    return file;
+  };
+
+  it.each([
+    ['--baseline', 'base.fifo', () => ['--baseline', 'base.fifo', '.'], () => 'uclint: cannot use baseline base.fifo: not a regular file\n'],
+    ['--config', 'config.fifo', (file: string) => ['--config', file, '.'], (file: string) => `uclint: cannot read config ${file}: not a regular file\n`],
+    ['a baseline the config names', 'base.fifo', () => (write('.uclint.yml', 'baseline: base.fifo\n'), ['.']), (file: string) => `uclint: cannot use baseline ${file}: not a regular file\n`],
+  ])('%s: a FIFO is refused, never read', (_what, name, args, stderr) => {
+    write('a.zone', SOA);
+    const file = fifo(name);
+    const result = run(args(file));
+    expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 2, stderr: stderr(file) });
   });
 });
 
