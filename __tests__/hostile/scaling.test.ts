@@ -5,6 +5,8 @@
  * on two sizes in this process and checks that the work grows about linearly
  * (helpers/scaling.ts), or counts the work directly.
  */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from '@jest/globals';
 import type { Finding } from '../../src/core/types.js';
 import { DirectiveReader, applyDirectives } from '../../src/engine/suppressions.js';
@@ -14,6 +16,7 @@ import { loadConfig } from '../../src/config/index.js';
 import { nearest } from '../../src/config/nearest.js';
 import { RULES } from '../../src/rules.generated.js';
 import { globMatcher } from '../../src/discover/index.js';
+import { parseRegistryFile } from '../../src/loaders/registry/index.js';
 import { Estate } from '../../src/estate/estate.js';
 import { runRules } from '../../src/engine/run.js';
 import { parseSdpFile } from '../../src/loaders/sdp/index.js';
@@ -147,5 +150,32 @@ describe('run-wide costs', () => {
     expect(problems(`zones:\n  big/**: big.test\nignore:\n${globs(64, 1_000)}${globs(2, 1_000)}`)).toEqual([
       '69:5 config/too-many-globs more than 65,536 characters of globs of ignore, views, zones and certificates.passwords together; every file met is matched against each',
     ]);
+  });
+});
+
+describe('memory', () => {
+  it('a UTF-16 regedit export: nothing kept for the run holds on to its decoded text', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    // 14 MB of UTF-16: a directive, a value, and long comment lines. Node keeps decoded UTF-16 text outside the heap.
+    const lines = ['Windows Registry Editor Version 5.00', '', '[HKEY_CURRENT_USER\\Software\\Lab\\Client\\Settings]', '; uclint-disable-file lync/ntlm-min-sec -- a lab machine of the test network', '"ServerAddressInternal"="pool.lab.contoso.com"'];
+    const text = lines.join('\r\n') + ('\r\n; ' + 'x'.repeat(1000)).repeat(7000);
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const kept: unknown[] = [];
+    const external = (): number => {
+      gc();
+      return process.memoryUsage().external;
+    };
+    const read = (file: string): void => {
+      const reader = new DirectiveReader();
+      const { registry } = parseRegistryFile(bytes, file, undefined, reader.comment);
+      kept.push(registry, reader.directivesByFile());
+    };
+    read('r0.reg');
+    const before = external();
+    for (let i = 1; i <= 4; i++) read(`r${i}.reg`);
+    // Kept texts would add 14 MB a file.
+    expect(Math.round((external() - before) / 1e6)).toBeLessThan(4);
+    expect(kept).toHaveLength(10);
   });
 });

@@ -1,4 +1,5 @@
 import type { CommentSink, Finding, SourceRange } from '../core/types.js';
+import { detached } from '../core/strings.js';
 
 /**
  * Inline suppressions (FORMATS 6), read from the comments each loader reports (a `;` or `#`
@@ -187,11 +188,6 @@ function firstContent(text: string, from: number, to: number): number {
     if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0xfeff) return i;
   }
   return to;
-}
-
-/** A copy of a short piece of a large text that does not keep the text alive (V8 keeps slices as views). */
-function detached(piece: string): string {
-  return (' ' + piece).slice(1);
 }
 
 /**

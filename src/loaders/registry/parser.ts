@@ -1,5 +1,6 @@
 import { fileTooLarge, lineTooLong, thousands } from '../../core/words.js';
 import { shown, splitLines } from '../line-text.js';
+import { detached } from '../../core/strings.js';
 import type { CommentSink, Diagnostic, Severity, SourceRange } from '../../core/types.js';
 import type { RegistryFile, RegistryKeyDeletion, RegistryValue } from '../../estate/registry.js';
 import { registryKey } from '../../estate/registry.js';
@@ -172,7 +173,8 @@ export class RegistryReader {
     }
     const deletion = line[start + 1] === '-';
     const pathStart = start + (deletion ? 2 : 1);
-    const path = line.slice(pathStart, close);
+    // Kept for the run by every value under the key: a copy, not a view of the whole decoded file.
+    const path = detached(line.slice(pathStart, close));
     const hive = path.split('\\', 1)[0];
     if (!HIVES.has(hive.toUpperCase())) {
       // registryKey() expands the abbreviations other tools accept; regedit does not.
@@ -202,7 +204,7 @@ export class RegistryReader {
         this.skipContinuation(line);
         return true;
       }
-      name = quoted.text;
+      name = detached(quoted.text);
       pos = quoted.end;
     }
     pos = firstNonBlank(line, pos);
@@ -244,7 +246,7 @@ export class RegistryReader {
       if (!quoted) return this.failValue('registry/unterminated-string', 'the string\'s closing " is missing', line, lineNo, at);
       const after = firstNonBlank(line, quoted.end);
       if (after < line.length) return this.failValue('registry/bad-value', `text after the string: '${shown(line.slice(after))}'`, line, lineNo, after);
-      return single({ type: 'string', data: quoted.text });
+      return single({ type: 'string', data: detached(quoted.text) });
     }
     DWORD_PREFIX.lastIndex = at;
     if (DWORD_PREFIX.test(line)) return this.readDword(line, lineNo, at + 'dword:'.length);
