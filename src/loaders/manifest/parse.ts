@@ -5,7 +5,7 @@ import type { Topology } from '../../estate/topology.js';
 import { didYouMean } from '../../config/nearest.js';
 import { deref, getEntry, parseYamlDocuments, toPlainValue } from '../yaml/index.js';
 import type { YamlDocument, YamlMap, YamlNode } from '../yaml/index.js';
-import { YamlLocator, displayPath, errorAt, lazyValidator, schemaDiagnostics, show, sortDiagnostics, withCodePrefix } from '../yaml/schema-errors.js';
+import { YamlLocator, displayPath, errorAt, lazyValidator, pointersAbove, schemaDiagnostics, show, sortDiagnostics, withCodePrefix } from '../yaml/schema-errors.js';
 import { certificatesLoader } from './certificates.js';
 import { topologyLoader } from './topology.js';
 import { vpnProfileLoader } from './vpn-profile.js';
@@ -135,7 +135,9 @@ function loadDocument(
   const errors = validate(data) ? [] : [...(validate.errors ?? [])];
   // One at a time: a list of 200,000 bad items is as many diagnostics, too many to spread as arguments.
   for (const d of schemaDiagnostics(errors, { codePrefix: 'manifest', rootName: ROOT_NAME, locator, describeValue: loader.describeValue })) result.diagnostics.push(d);
-  const invalid = invalidPaths(errors.map((e) => e.instancePath));
+  // Every path the schema rejected and every path above one: a value is valid when its path is none of them.
+  const rejected = errors.map((e) => e.instancePath);
+  const invalid = new Set([...rejected, ...pointersAbove(rejected)]);
   const pointer = (segments: readonly (string | number)[]): string => segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
   const context: ManifestContext = {
     locator,
@@ -151,22 +153,6 @@ function loadDocument(
   };
   const loads = loader.convert(document, data, context);
   for (const key of Object.keys(loads) as Array<keyof ManifestLoads>) append(result, loads, key);
-}
-
-/** Every path the schema rejected and every path above one: a value is valid when its path is none of them. */
-function invalidPaths(pointers: readonly string[]): Set<string> {
-  const paths = new Set<string>();
-  for (const pointer of pointers) {
-    if (paths.has(pointer)) continue;
-    paths.add(pointer);
-    for (let i = pointer.lastIndexOf('/'); i >= 0; i = pointer.lastIndexOf('/', i - 1)) {
-      const above = pointer.slice(0, i);
-      if (paths.has(above)) break;
-      paths.add(above);
-      if (i === 0) break;
-    }
-  }
-  return paths;
 }
 
 function append<K extends keyof ManifestLoads>(result: ManifestLoads, loads: Partial<ManifestLoads>, key: K): void {

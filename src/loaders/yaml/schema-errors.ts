@@ -78,6 +78,20 @@ export class YamlLocator {
   }
 }
 
+/** Every JSON pointer strictly above one of `pointers` (`/a` and the root `''` for `/a/b`), each ancestor walked once. */
+export function pointersAbove(pointers: Iterable<string>): Set<string> {
+  const above = new Set<string>();
+  for (const pointer of pointers) {
+    for (let i = pointer.lastIndexOf('/'); i >= 0; i = pointer.lastIndexOf('/', i - 1)) {
+      const ancestor = pointer.slice(0, i);
+      if (above.has(ancestor)) break;
+      above.add(ancestor);
+      if (i === 0) break;
+    }
+  }
+  return above;
+}
+
 export function pointerSegments(pointer: string): string[] {
   if (pointer === '') return [];
   return pointer
@@ -158,18 +172,9 @@ function relevantErrors(errors: readonly ErrorObject[]): ErrorObject[] {
   const oneOfPaths = new Set(relevant.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath));
   if (oneOfPaths.size === 0) return relevant;
   const errorsAt = new Map<string, number>();
+  for (const e of relevant) errorsAt.set(e.instancePath, (errorsAt.get(e.instancePath) ?? 0) + 1);
   /** Paths with an error somewhere below them. */
-  const above = new Set<string>();
-  for (const e of relevant) {
-    const path = e.instancePath;
-    errorsAt.set(path, (errorsAt.get(path) ?? 0) + 1);
-    for (let i = path.lastIndexOf('/'); i >= 0; i = path.lastIndexOf('/', i - 1)) {
-      const ancestor = path.slice(0, i);
-      if (above.has(ancestor)) break;
-      above.add(ancestor);
-      if (i === 0) break;
-    }
-  }
+  const above = pointersAbove(errorsAt.keys());
   return relevant.filter((e) => {
     if (!oneOfPaths.has(e.instancePath)) return true;
     if (above.has(e.instancePath)) return false;
