@@ -34,7 +34,7 @@ import {
   stylishChunks,
   writeChunks,
   writeChunksToFile
-} from "./chunks/chunk-6DQQYJY2.js";
+} from "./chunks/chunk-DQUZWIQY.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,

@@ -5,7 +5,7 @@ import {
   printable,
   runCli,
   streamSink
-} from "./chunks/chunk-6DQQYJY2.js";
+} from "./chunks/chunk-DQUZWIQY.js";
 
 // src/bin.ts
 var stdout = streamSink(process.stdout);

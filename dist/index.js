@@ -21,7 +21,7 @@ import {
   problemFindings,
   sarifChunks,
   writeChunksToFile
-} from "./chunks/chunk-6DQQYJY2.js";
+} from "./chunks/chunk-DQUZWIQY.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

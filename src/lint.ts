@@ -1,13 +1,13 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { appendAll } from './core/arrays.js';
 import { countFindings, type Diagnostic, type Finding, type FindingCounts, type SourceRange } from './core/types.js';
 import { Estate } from './estate/estate.js';
 import type { IncludeReader, ZoneFile } from './loaders/zone/model.js';
-import { discoverFiles, lintRoot, isInside, toPosix, createIncludeReader, readTextFile, globMatcher, type DiscoveredFile, type FileKind } from './discover/index.js';
+import { discoverFiles, lintRoot, isInside, toPosix, createIncludeReader, readRegularFile, readTextFile, globMatcher, type DiscoveredFile } from './discover/index.js';
 import { TreeFiles } from './discover/include.js';
+import { decodeText } from './discover/read.js';
 import { loadNamedConfs, loadZones, originGuessNotes } from './discover/load-order.js';
-import { parseCertificateFile } from './loaders/certificate/index.js';
+import { Pkcs12Budget, parseCertificateFile } from './loaders/certificate/index.js';
 import { parsePrivateKeyFile, privateKeysInText } from './loaders/certificate/private-key.js';
 import type { PrivateKey } from './estate/private-key.js';
 import { parseManifestFile } from './loaders/manifest/index.js';
@@ -36,7 +36,7 @@ import {
 } from './config/index.js';
 import { runRules, sortAndDeduplicate, type RuleOutcome } from './engine/run.js';
 import { FindingLimiter, type FindingGroup } from './engine/limit.js';
-import { findDirectives, applyDirectives, type SuppressionDirective } from './engine/suppressions.js';
+import { DirectiveReader, applyDirectives, type SuppressionDirective } from './engine/suppressions.js';
 import { assignFingerprints, applyBaseline, createBaseline, parseBaseline } from './engine/baseline.js';
 import type { AnyRule } from './engine/rule.js';
 import { RULES } from './rules.generated.js';
@@ -98,17 +98,6 @@ export interface LintResult {
   now: Date;
   estate?: Estate;
 }
-
-/** Comment character of each format that has comments, for suppression directives. */
-const COMMENT_START: Partial<Record<FileKind, string>> = {
-  zone: ';',
-  registry: ';',
-  manifest: '#',
-  wireguard: '#',
-  openvpn: '#',
-  'named-conf': '//',
-};
-
 
 /**
  * The one path the CLI, the Action and the tests share: discover, load, build the
@@ -223,7 +212,8 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
 
   // Loading.
   const zones: ZoneFile[] = [];
-  const directivesByFile = new Map<string, SuppressionDirective[]>();
+  // Loaders tell the comments of their format's grammar; suppression directives are read from those alone.
+  const suppressions = new DirectiveReader();
   // Included files are read once, by the parser; their text is kept for their suppression
   // comments, and a file in UTF-16 is said to be so once, as a linted zone file is.
   const includedTexts = new Map<string, string>();
@@ -241,7 +231,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     return result;
   };
   // BIND configurations first: the zones they declare give zone files their origins and views.
-  const namedConfs = loadNamedConfs(root, discovered, includeReader);
+  const namedConfs = loadNamedConfs(root, discovered, includeReader, suppressions.comment);
   addDiagnostics(namedConfs.diagnostics);
   const files = namedConfs.files;
   const unsupported: Finding[] = [];
@@ -257,6 +247,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const env = options.env ?? process.env;
   // Private keys are looked for in every file read, whatever its kind (an OpenVPN config's inline `<key>`, a manifest).
   const privateKeys: PrivateKey[] = [];
+  const pkcs12Budget = new Pkcs12Budget();
   for (const file of files) {
     // Zones are loaded below in the order their includes need, after the BIND configurations that name them.
     if (file.kind === 'zone' || file.kind === 'named-conf') continue;
@@ -264,26 +255,26 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     if (file.kind === 'certificate' || file.kind === 'registry' || file.kind === 'private-key') {
       let bytes: Buffer;
       try {
-        bytes = readFileSync(file.path);
+        bytes = readRegularFile(file.path);
       } catch (error) {
         addDiagnostic(unreadable(file.file, error));
         continue;
       }
       if (file.kind === 'certificate') {
         const variable = passwordPatterns.find((p) => p.matches(file.file))?.variable;
-        const parsed = parseCertificateFile(bytes, { file: file.file, password: variable ? env[variable] : undefined, passwordVariable: variable });
+        const parsed = parseCertificateFile(bytes, { file: file.file, password: variable ? env[variable] : undefined, passwordVariable: variable, pkcs12Budget });
         appendAll(fileCertificates, parsed.certificates);
         appendAll(privateKeys, parsed.privateKeys);
         addDiagnostics(parsed.diagnostics);
       } else if (file.kind === 'private-key') {
         appendAll(privateKeys, parsePrivateKeyFile(bytes, file.file));
       } else {
-        const parsed = parseRegistryFile(bytes, file.file);
+        const parsed = parseRegistryFile(bytes, file.file, undefined, suppressions.comment);
+        suppressions.endFiles();
         registryFiles.push(parsed.registry);
-        appendAll(privateKeys, privateKeysInText(parsed.text, file.file));
+        // The decoded text is looked at for keys and let go: a large export is not kept for the run.
+        appendAll(privateKeys, privateKeysInText(decodeText(bytes).text, file.file));
         addDiagnostics(parsed.diagnostics);
-        // Suppression comments are read from the loader's decoded text (regedit writes UTF-16LE, with or without a BOM).
-        directivesByFile.set(file.file, findDirectives(file.file, parsed.text, ';'));
       }
       continue;
     }
@@ -296,10 +287,8 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       continue;
     }
     appendAll(privateKeys, privateKeysInText(text, file.file));
-    const commentStart = COMMENT_START[file.kind];
-    if (commentStart) directivesByFile.set(file.file, findDirectives(file.file, text, commentStart));
     if (file.kind === 'manifest') {
-      const parsed = parseManifestFile(text, file.file);
+      const parsed = parseManifestFile(text, file.file, suppressions.comment);
       appendAll(manifestCertificates, parsed.certificates);
       appendAll(topologies, parsed.topologies);
       appendAll(vpnProfiles, parsed.vpnProfiles);
@@ -317,7 +306,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       }
     }
     if (file.kind === 'wireguard' || file.kind === 'openvpn') {
-      const parsed = file.kind === 'wireguard' ? parseWireguardFile(text, file.file) : parseOpenvpnFile(text, file.file);
+      const parsed = file.kind === 'wireguard' ? parseWireguardFile(text, file.file, undefined, suppressions.comment) : parseOpenvpnFile(text, file.file, undefined, suppressions.comment);
       if (parsed.profile) vpnProfiles.push(parsed.profile);
       addDiagnostics(parsed.diagnostics);
     }
@@ -326,25 +315,17 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       sdpSessions.push(parsed.session);
       addDiagnostics(parsed.diagnostics);
     }
+    suppressions.endFiles();
   }
-  const zoneLoad = loadZones(files, includeReader, (file, read) => {
+  const zoneLoad = loadZones(files, includeReader, suppressions.comment, (file, read) => {
     if (read.encoding !== 'utf8' && !encodingReported.has(file.file)) {
       encodingReported.add(file.file);
       addDiagnostic(zoneEncodingDiagnostic(file.file, read.encoding, read.byteOrderMark));
     }
-    directivesByFile.set(file.file, findDirectives(file.file, read.text, ';'));
     appendAll(privateKeys, privateKeysInText(read.text, file.file));
   });
   appendAll(zones, zoneLoad.zones);
   addDiagnostics(zoneLoad.diagnostics);
-  for (const zone of zoneLoad.zones) {
-    for (const included of zone.includes) {
-      if (directivesByFile.has(included)) continue;
-      const includedText = includedTexts.get(included);
-      if (includedText !== undefined) directivesByFile.set(included, findDirectives(included, includedText, ';'));
-    }
-  }
-  for (const [file, text] of namedConfs.texts) directivesByFile.set(file, findDirectives(file, text, '//'));
 
   for (const [file, text] of includedTexts) appendAll(privateKeys, privateKeysInText(text, file));
 
@@ -368,6 +349,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   appendAll(findings, originGuessNotes(zoneLoad.files, findings).map(diagnosticToFinding));
 
   // Suppressions, then the report of directives that suppressed nothing or are malformed.
+  const directivesByFile = suppressions.directivesByFile();
   applyDirectives(findings, directivesByFile);
   appendAll(findings, directiveFindings(directivesByFile, registry, config, limiter));
   appendAll(findings, limiter.takeNotKept());
@@ -386,7 +368,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       return empty(now, configFile);
     }
     try {
-      applyBaseline(sorted, parseBaseline(readFileSync(baselinePath, 'utf8')));
+      applyBaseline(sorted, parseBaseline(readRegularFile(baselinePath).toString('utf8')));
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
       fatal.push({ message: `cannot use baseline ${baselineFile}: ${reason}` });

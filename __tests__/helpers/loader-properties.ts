@@ -21,6 +21,7 @@ import { parseCertificateFile } from '../../src/loaders/certificate/index.js';
 import { parsePrivateKeyFile } from '../../src/loaders/certificate/private-key.js';
 import { parseManifestFile } from '../../src/loaders/manifest/index.js';
 import { parseOpenvpnFile } from '../../src/loaders/openvpn/index.js';
+import { decodeRegistryBytes } from '../../src/loaders/registry/decode.js';
 import { parseRegistryFile } from '../../src/loaders/registry/index.js';
 import { parseSdpFile } from '../../src/loaders/sdp/index.js';
 import { parseWireguardFile } from '../../src/loaders/wireguard/index.js';
@@ -234,7 +235,7 @@ export const LOADER_SUBJECTS: readonly LoaderSubject[] = [
     samples: () => fixtureSamples('registry'),
     load(input) {
       const result = parseRegistryFile(bytesOf(input), 'r.reg');
-      return { diagnostics: result.diagnostics, ranges: nodeRanges(result.registry), texts: new Map([['r.reg', result.text]]) };
+      return { diagnostics: result.diagnostics, ranges: nodeRanges(result.registry), texts: new Map([['r.reg', decodeRegistryBytes(bytesOf(input)).text]]) };
     },
   },
   ...(['wireguard', 'openvpn'] as const).map(

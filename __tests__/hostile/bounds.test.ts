@@ -4,14 +4,15 @@
  * to reach in a test (64 MiB, 5,000,000 records) are lowered through the loaders' limits;
  * the others are met at their real value.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../../src/core/types.js';
 import { createIncludeReader, discoverFiles, globMatcher } from '../../src/discover/index.js';
-import { findDirectives } from '../../src/engine/suppressions.js';
-import { parseCertificateFile } from '../../src/loaders/certificate/index.js';
+import { DirectiveReader } from '../../src/engine/suppressions.js';
+import { Pkcs12Budget, parseCertificateFile } from '../../src/loaders/certificate/index.js';
 import { parseManifestFile } from '../../src/loaders/manifest/index.js';
 import { parseOpenvpnFile } from '../../src/loaders/openvpn/index.js';
 import { parseRegistryFile } from '../../src/loaders/registry/index.js';
@@ -20,6 +21,7 @@ import { parseWireguardFile } from '../../src/loaders/wireguard/index.js';
 import { parseZone } from '../../src/loaders/zone/index.js';
 import { compileCommonNameFilter } from '../../src/report/cn-filter.js';
 import { certificateBundle, pkcs12Bundle, pkcs7Bundle } from '../helpers/hostile-corpus.js';
+import { BUILT_CLI } from '../helpers/built-cli.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const CORPUS = path.join(HERE, '../fixtures/hostile');
@@ -77,6 +79,27 @@ describe('files', () => {
   });
 });
 
+describe('files named by the command line or the config', () => {
+  // A FIFO would block a read forever: the built CLI runs with a time-out, so that the test fails rather than hangs if one is read.
+  const run = (args: string[]) => spawnSync(process.execPath, [BUILT_CLI, ...args], { cwd: dir, timeout: 30_000, encoding: 'utf8' });
+  const fifo = (rel: string): string => {
+    const file = path.join(dir, rel);
+    expect(spawnSync('mkfifo', [file]).status).toBe(0);
+    return file;
+  };
+
+  it.each([
+    ['--baseline', 'base.fifo', () => ['--baseline', 'base.fifo', '.'], () => 'uclint: cannot use baseline base.fifo: not a regular file\n'],
+    ['--config', 'config.fifo', (file: string) => ['--config', file, '.'], (file: string) => `uclint: config ${file} is not a regular file\n`],
+    ['a baseline the config names', 'base.fifo', () => (write('.uclint.yml', 'baseline: base.fifo\n'), ['.']), (file: string) => `uclint: cannot use baseline ${file}: not a regular file\n`],
+  ])('%s: a FIFO is refused, never read', (_what, name, args, stderr) => {
+    write('a.zone', SOA);
+    const file = fifo(name);
+    const result = run(args(file));
+    expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 2, stderr: stderr(file) });
+  });
+});
+
 describe('lines', () => {
   it('zone: a line over 65,536 characters', () => {
     const result = parseZone(`${SOA}; ${'a'.repeat(70_000)}\n`, { file: 'b.test.zone' });
@@ -95,9 +118,11 @@ describe('lines', () => {
   });
 
   it('suppression comments: many markers on one long line cost one scan of it', () => {
-    const text = `; ${'uclint-disable '.repeat(200_000)}\n`;
+    const text = `; ${'uclint-disable-x '.repeat(200_000)}\n`;
+    const reader = new DirectiveReader();
     const started = Date.now();
-    expect(findDirectives('b.test.zone', text, ';')).toEqual([]);
+    parseZone(text, { file: 'b.test.zone', comments: reader.comment });
+    expect(reader.directivesByFile()).toEqual(new Map());
     expect(Date.now() - started).toBeLessThan(2000);
   });
 });
@@ -244,6 +269,28 @@ describe('certificates', () => {
     const result = parseCertificateFile(corpus(fixture), { file: 'x.pfx', password: 'x', passwordVariable: 'PFX_PASSWORD' });
     expect(shown(result.diagnostics)).toEqual([{ code: 'certificate/pkcs12-iterations', file: 'x.pfx', line: 1, column: 1, message }]);
     expect(Date.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('PKCS#12 files of one run', () => {
+  it('key derivations of all the files together: at most 4,000,000 iterations (lowered here), a diagnostic on each file past it', () => {
+    expect(new Pkcs12Budget().bound).toBe(4_000_000);
+    // Each file asks for 128 iterations (a MAC and a PBES2 safe of 64 each).
+    const modern = readFileSync(path.join(HERE, '../fixtures/loaders/certificate/modern.pfx'));
+    const budget = new Pkcs12Budget(300);
+    const read = (file: string) => parseCertificateFile(modern, { file, password: 'pw', passwordVariable: 'PFX_PASSWORD', pkcs12Budget: budget });
+    const results = ['a.pfx', 'b.pfx', 'c.pfx'].map(read);
+    expect(results.map((r) => r.certificates.length)).toEqual([1, 1, 0]);
+    expect(shown(results[2].diagnostics)).toEqual([
+      {
+        code: 'certificate/pkcs12-iterations',
+        file: 'c.pfx',
+        line: 1,
+        column: 1,
+        message: 'the PKCS#12 key derivations ask for 128 iterations, more than the 44 left of the bound of 300 for all PKCS#12 files of one run; the file is not read',
+      },
+    ]);
+    expect(budget.remaining).toBe(44);
   });
 });
 

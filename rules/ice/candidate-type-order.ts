@@ -60,7 +60,9 @@ export default defineRule<Record<string, never>, MessageId>({
       const groups = new Map<string, IceCandidate[]>();
       for (const c of session.candidates) {
         const key = `${c.media}\u0000${c.component}`;
-        groups.set(key, [...(groups.get(key) ?? []), c]);
+        const group = groups.get(key);
+        if (group) group.push(c);
+        else groups.set(key, [c]);
       }
       for (const candidates of groups.values()) {
         checkPriorities(candidates);

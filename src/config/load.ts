@@ -22,7 +22,8 @@ import {
   withCodePrefix,
 } from '../loaders/yaml/schema-errors.js';
 import type { SchemaErrorSite } from '../loaders/yaml/schema-errors.js';
-import { didYouMean } from './nearest.js';
+import { Suggestions, didYouMean } from './nearest.js';
+import { thousands } from '../core/words.js';
 import { DEFAULT_PRESET, PRESETS } from './presets.js';
 import { CONFIG_SCHEMA, CONFIG_SEVERITIES, ENVIRONMENT_VARIABLE_PATTERN, PASSWORD_VARIABLE_PREFIX } from './schema.js';
 
@@ -125,13 +126,14 @@ export function loadConfig(text: string, file: string, registry: readonly AnyRul
   const locator = new YamlLocator(root, emptyRange);
 
   const validateConfig = configValidator();
+  const suggestions = new Suggestions();
   if (!validateConfig(plain)) {
-    appendAll(diagnostics, configSchemaDiagnostics(validateConfig.errors ?? [], locator, registry));
+    appendAll(diagnostics, configSchemaDiagnostics(validateConfig.errors ?? [], locator, registry, suggestions));
   }
   const written = plain as ConfigFile;
-  appendAll(diagnostics, semanticDiagnostics(written, locator, registry));
+  appendAll(diagnostics, semanticDiagnostics(written, locator, registry, suggestions));
   appendAll(diagnostics, passwordVariableDiagnostics(written, locator, trust.passwordVariables ?? []));
-  if (diagnostics.length > 0) return { diagnostics: sortDiagnostics(diagnostics) };
+  if (diagnostics.length > 0) return { diagnostics: shownErrors(sortDiagnostics(diagnostics)) };
   const config = resolveConfig(written, registry, file, locator);
   if (config.baseline !== undefined) config.baselineAt = locator.value(['baseline']);
   return { config, diagnostics: [] };
@@ -272,23 +274,35 @@ export function unknownPresetMessage(name: string): string {
   return `unknown preset '${name}'${didYouMean(name, names) || `; presets are: ${names.join(', ')}`}`;
 }
 
+/** Errors of one configuration given; the run stops at the first, and a file of thousands of them is not a typo. */
+export const MAX_CONFIG_ERRORS = 100;
+
+/** The first MAX_CONFIG_ERRORS errors, then one that says how many more there are, at the first of them. */
+function shownErrors(diagnostics: Diagnostic[]): Diagnostic[] {
+  if (diagnostics.length <= MAX_CONFIG_ERRORS) return diagnostics;
+  const more = diagnostics.length - MAX_CONFIG_ERRORS;
+  const next = diagnostics[MAX_CONFIG_ERRORS];
+  return [...diagnostics.slice(0, MAX_CONFIG_ERRORS), error(next, 'config/too-many-errors', `${thousands(more)} more errors in the configuration are not shown`)];
+}
+
 /** True for `/rules/<id>` (a rule's setting) and `/rules/<id>/0` (its severity). */
 function isRuleSettingPath(segments: readonly string[]): boolean {
   return segments[0] === 'rules' && segments.length === 2;
 }
 
 /** The schema's errors, with the wording only the configuration has (rule ids, severities, options, dates). */
-function configSchemaDiagnostics(errors: ErrorObject[], locator: YamlLocator, registry: readonly AnyRule[]): Diagnostic[] {
+function configSchemaDiagnostics(errors: ErrorObject[], locator: YamlLocator, registry: readonly AnyRule[], suggestions: Suggestions): Diagnostic[] {
   const ids = registry.map((rule) => rule.id);
   return schemaDiagnostics(errors, {
     codePrefix: 'config',
     rootName: 'the configuration',
     locator,
+    suggestions,
     describeKey: ({ error: e, range }) => {
       const name = String((e.params as { propertyName: string }).propertyName);
       // `srv-port` most likely means the rule of that name in whichever pack has it.
       const samePart = ids.find((id) => id.slice(id.indexOf('/') + 1) === name);
-      const hint = samePart ? `, did you mean '${samePart}'?` : didYouMean(name, ids).replace(/^;/, ',');
+      const hint = samePart ? `, did you mean '${samePart}'?` : suggestions.didYouMean(name, ids).replace(/^;/, ',');
       return error(range, 'config/unknown-rule', `unknown rule '${name}'; rule ids are <pack>/<rule>${hint}`);
     },
     describeValue: (site) => ruleSettingDiagnostic(site),
@@ -332,7 +346,7 @@ function ruleSettingDiagnostic({ error: e, segments, path, range }: SchemaErrorS
 }
 
 /** Checks that need the registry and presets; each looks only at parts of the right shape. */
-function semanticDiagnostics(written: ConfigFile, locator: YamlLocator, registry: readonly AnyRule[]): Diagnostic[] {
+function semanticDiagnostics(written: ConfigFile, locator: YamlLocator, registry: readonly AnyRule[], suggestions: Suggestions): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const extendsList = typeof written.extends === 'string' ? [written.extends] : Array.isArray(written.extends) ? written.extends : [];
   extendsList.forEach((name, index) => {
@@ -344,12 +358,13 @@ function semanticDiagnostics(written: ConfigFile, locator: YamlLocator, registry
   const rules = written.rules;
   if (rules && typeof rules === 'object' && !Array.isArray(rules)) {
     const ids = registry.map((rule) => rule.id);
+    const byId = new Map(registry.map((rule) => [rule.id, rule]));
     for (const [id, entry] of Object.entries(rules)) {
-      const rule = registry.find((r) => r.id === id);
+      const rule = byId.get(id);
       if (!rule) {
         // Malformed ids were reported by the schema.
         if (/^[a-z0-9]+\/[a-z0-9-]+$/.test(id)) {
-          diagnostics.push(error(locator.key(['rules', id]), 'config/unknown-rule', `unknown rule '${id}'${didYouMean(id, ids)}`));
+          diagnostics.push(error(locator.key(['rules', id]), 'config/unknown-rule', `unknown rule '${id}'${suggestions.didYouMean(id, ids)}`));
         }
         continue;
       }
@@ -367,7 +382,7 @@ function semanticDiagnostics(written: ConfigFile, locator: YamlLocator, registry
         if (e.keyword === 'additionalProperties') {
           const name = String((e.params as { additionalProperty: string }).additionalProperty);
           const known = Object.keys((rule.meta.options?.properties as Record<string, unknown> | undefined) ?? {});
-          const hint = didYouMean(name, known) || (known.length ? `; options are: ${known.join(', ')}` : '; the rule takes no options');
+          const hint = suggestions.didYouMean(name, known) || (known.length ? `; options are: ${known.join(', ')}` : '; the rule takes no options');
           diagnostics.push(error(locator.key([...base, name]), 'config/invalid-options', `unknown option '${name}' for rule '${id}'${hint}`));
         } else {
           const where = displayPath(inner, 'options');
@@ -405,6 +420,8 @@ function semanticDiagnostics(written: ConfigFile, locator: YamlLocator, registry
   if (typeof now === 'string' && NOW_PATTERN.test(now) && parseConfigDate(now) === undefined) {
     diagnostics.push(error(locator.value(['settings', 'now']), 'config/invalid-date', `settings.now: '${now}' is not a valid date`));
   }
+  const globs = globBoundProblem(written);
+  if (globs) diagnostics.push(error(globs.key ? locator.key(globs.path) : locator.value(globs.path), 'config/too-many-globs', globs.message));
   return diagnostics;
 }
 
@@ -430,6 +447,37 @@ function passwordVariableDiagnostics(written: ConfigFile, locator: YamlLocator, 
 /** A domain name as a zone origin or SIP domain is written (`contoso.com`, `contoso.com.`, the root `.`). */
 function isDomainName(text: string): boolean {
   return text === '.' || readHostName(text) !== undefined;
+}
+
+/** Globs of one configuration (ignore, views, zones, certificates.passwords together): every file met is matched against them. */
+export const MAX_CONFIG_GLOBS = 1_000;
+export const MAX_CONFIG_GLOB_CHARACTERS = 64 * 1024;
+
+/** The first glob past the bounds on their number and their length in all, with the message, if any. */
+function globBoundProblem(written: ConfigFile): { path: string[]; key: boolean; message: string } | undefined {
+  const lists: Array<{ path: string[]; globs: unknown; key: boolean }> = [
+    { path: ['ignore'], globs: written.ignore, key: false },
+    { path: ['views', 'internal'], globs: isPlainObject(written.views) ? written.views.internal : undefined, key: false },
+    { path: ['views', 'external'], globs: isPlainObject(written.views) ? written.views.external : undefined, key: false },
+    { path: ['zones'], globs: isPlainObject(written.zones) ? Object.keys(written.zones) : undefined, key: true },
+    { path: ['certificates', 'passwords'], globs: isPlainObject(written.certificates) && isPlainObject(written.certificates.passwords) ? Object.keys(written.certificates.passwords) : undefined, key: true },
+  ];
+  let count = 0;
+  let characters = 0;
+  for (const { path, globs, key } of lists) {
+    if (!Array.isArray(globs)) continue;
+    for (let i = 0; i < globs.length; i++) {
+      const glob: unknown = globs[i];
+      if (typeof glob !== 'string') continue;
+      count++;
+      characters += glob.length;
+      const at = key ? [...path, glob] : [...path, String(i)];
+      const where = 'globs of ignore, views, zones and certificates.passwords together';
+      if (count > MAX_CONFIG_GLOBS) return { path: at, key, message: `more than ${thousands(MAX_CONFIG_GLOBS)} ${where}; every file met is matched against each` };
+      if (characters > MAX_CONFIG_GLOB_CHARACTERS) return { path: at, key, message: `more than ${thousands(MAX_CONFIG_GLOB_CHARACTERS)} characters of ${where}; every file met is matched against each` };
+    }
+  }
+  return undefined;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -87,3 +87,11 @@ export function countFindings(findings: readonly Finding[]): FindingCounts {
   }
   return counts;
 }
+
+/**
+ * Where a loader tells the comments it meets, as its format's grammar defines them (never a
+ * comment character inside a quoted string or a value): the file, the text read from it, and
+ * the offsets in that text of the comment character and of the end of the comment (the end of
+ * its line). Called in the order of the file. Suppression comments are read from these alone.
+ */
+export type CommentSink = (file: string, text: string, start: number, end: number) => void;

@@ -7,7 +7,7 @@ import { canonicalName } from '../estate/names.js';
 import { fileTooLarge } from '../core/words.js';
 import { classify, classifyByName, isOursByName, needsHead, zoneFileNameHints, SNIFF_BYTES } from './classify.js';
 import type { FileKind } from './classify.js';
-import { compileGlob } from './glob.js';
+import { compileGlobs } from './glob.js';
 
 export interface DiscoveredFile {
   /** Absolute path. */
@@ -65,12 +65,9 @@ export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set(['.git', 'node_m
  */
 export function globMatcher(patterns: readonly string[]): (file: string) => boolean {
   if (patterns.length === 0) return () => false;
-  const byName = patterns.filter((p) => !p.includes('/')).map(compileGlob);
-  const byPath = patterns.filter((p) => p.includes('/')).map(compileGlob);
-  return (file) => {
-    const name = file.slice(file.lastIndexOf('/') + 1);
-    return byPath.some((matches) => matches(file)) || byName.some((matches) => matches(name));
-  };
+  const byName = compileGlobs(patterns.filter((p) => !p.includes('/')));
+  const byPath = compileGlobs(patterns.filter((p) => p.includes('/')));
+  return (file) => byPath(file) || byName(file.slice(file.lastIndexOf('/') + 1));
 }
 
 /** The directory every path is relative to: `cwd` when all paths are inside it, else their deepest common ancestor. */

@@ -4,5 +4,5 @@ export { classify, classifyByName, originFromFileName, isZoneText, headText, SNI
 export type { FileKind } from './classify.js';
 export { createIncludeReader } from './include.js';
 export type { IncludeReaderOptions } from './include.js';
-export { readTextFile, type TextEncoding } from './read.js';
+export { readRegularFile, readTextFile, type TextEncoding } from './read.js';
 export { compileGlob, escapeGlob } from './glob.js';

@@ -5,7 +5,7 @@
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
-import type { Diagnostic } from '../core/types.js';
+import type { CommentSink, Diagnostic } from '../core/types.js';
 import type { IncludeReader, ZoneFile } from '../loaders/zone/model.js';
 import { parseZone } from '../loaders/zone/index.js';
 import { parseNamedConf, type NamedConf } from '../loaders/named-conf/index.js';
@@ -34,7 +34,8 @@ export interface NamedConfLoad {
  * Reads the tree's BIND configurations (a file another includes only as part of it) and
  * applies what they say to the discovered files.
  */
-export function loadNamedConfs(root: string, discovered: DiscoverResult, includeReader: IncludeReader): NamedConfLoad {
+export function loadNamedConfs(root: string, discovered: DiscoverResult, includeReader: IncludeReader, comments?: CommentSink): NamedConfLoad {
+  const heldComments = new CommentsHeld();
   const texts = new Map<string, string>();
   const byFile = new Map(discovered.files.map((f) => [f.file, f]));
   const read = new Map<string, { conf: NamedConf; diagnostics: Diagnostic[] }>();
@@ -55,11 +56,12 @@ export function loadNamedConfs(root: string, discovered: DiscoverResult, include
         return undefined;
       }
       texts.set(file, text);
-      const parsed = parseNamedConf(text, { file, includeReader: reader });
+      const parsed = parseNamedConf(text, { file, includeReader: reader, comments: heldComments.sinkFor(file) });
       read.set(file, parsed);
       return { result: parsed, includes: parsed.conf.includes };
     },
   );
+  if (comments) heldComments.replay(results.keys(), comments);
   const confs = [...results.values()].map((r) => r.conf);
   const diagnostics = [...unreadableFiles, ...[...results.values()].flatMap((r) => r.diagnostics)];
   const placements = placeZoneFiles(confs, root, new TreeFiles(discovered.tree));
@@ -80,7 +82,8 @@ export interface ZoneLoad {
  * read on its own, unless the config or a named.conf names it as a zone. `onText` sees the
  * text of each file read on its own.
  */
-export function loadZones(files: readonly DiscoveredFile[], includeReader: IncludeReader, onText: (file: DiscoveredFile, read: DecodedText) => void): ZoneLoad {
+export function loadZones(files: readonly DiscoveredFile[], includeReader: IncludeReader, comments: CommentSink | undefined, onText: (file: DiscoveredFile, read: DecodedText) => void): ZoneLoad {
+  const heldComments = new CommentsHeld();
   const byFile = new Map(files.map((f) => [f.file, f]));
   const unreadableFiles: Diagnostic[] = [];
   const namedAsZone = (file: string) => {
@@ -105,11 +108,13 @@ export function loadZones(files: readonly DiscoveredFile[], includeReader: Inclu
         originSource: file.originSource === 'config' || file.originSource === 'named-conf' || file.originSource === 'filename' ? file.originSource : undefined,
         ...(file.viewSource === 'none' || file.viewSource === 'comment' ? {} : { view: file.view, viewSource: file.viewSource }),
         includeReader,
+        comments: heldComments.sinkFor(file.file),
       });
       return { result: parsed, includes: parsed.zone.includes };
     },
     namedAsZone,
   );
+  if (comments) heldComments.replay(results.keys(), comments);
   const zones = [...results.values()].map((r) => r.zone);
   const diagnostics = [...unreadableFiles, ...[...results.values()].flatMap((r) => r.diagnostics)];
   const out = files.map((f): DiscoveredFile => {
@@ -130,6 +135,30 @@ export function loadZones(files: readonly DiscoveredFile[], includeReader: Inclu
     return includer !== undefined && f.kind === 'zone' ? { ...f, includedBy: includer } : f;
   });
   return { zones, files: out, diagnostics };
+}
+
+/**
+ * Comments a loader reports while a file is read, held until it is known whether the file stands
+ * on its own: a file read alone and then found to be a part of another is read again as that
+ * part, and its comments must count once, from the reading that is kept.
+ */
+class CommentsHeld {
+  private readonly byFile = new Map<string, Array<Parameters<CommentSink>>>();
+
+  /** The sink for the reading of `file` (it reports the comments of the files that reading includes too). */
+  sinkFor(file: string): CommentSink {
+    const held: Array<Parameters<CommentSink>> = [];
+    this.byFile.set(file, held);
+    return (...comment) => {
+      held.push(comment);
+    };
+  }
+
+  /** Hands on the comments of the readings kept, in the order they were read. */
+  replay(kept: Iterable<string>, sink: CommentSink): void {
+    const keep = new Set(kept);
+    for (const [file, held] of this.byFile) if (keep.has(file)) for (const comment of held) sink(...comment);
+  }
 }
 
 /** True when the head of the file reads as text (a named.conf may name a zone copy in BIND's binary format). */

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 
 export type TextEncoding = 'utf8' | 'utf16le' | 'utf16be';
 
@@ -10,7 +10,23 @@ export type TextEncoding = 'utf8' | 'utf16le' | 'utf16be';
  * Windows editors, and reading them as UTF-8 would turn every line into noise.
  */
 export function readTextFile(file: string): DecodedText {
-  return decodeText(readFileSync(file));
+  return decodeText(readRegularFile(file));
+}
+
+/**
+ * The bytes of a file uclint opens by name (a linted file, the config, a baseline), refusing
+ * anything but a regular file: reading a FIFO blocks the run forever, a device may never end.
+ * Opened without blocking and checked on the open descriptor, so the check is of what is read.
+ * Throws like readFileSync; a file of another kind gives the message `not a regular file`.
+ */
+export function readRegularFile(file: string): Buffer {
+  const descriptor = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    if (!fstatSync(descriptor).isFile()) throw new Error('not a regular file');
+    return readFileSync(descriptor);
+  } finally {
+    closeSync(descriptor);
+  }
 }
 
 export interface DecodedText {

@@ -1,6 +1,6 @@
 import type { DnsName, View, ZoneFile, ZoneRecord, RDataByType, KnownType } from '../loaders/zone/model.js';
 import type { RecordTable } from '../loaders/zone/record.js';
-import { canonicalName, isAtOrBelow, parentName } from './names.js';
+import { canonicalName, parentName } from './names.js';
 import { OwnerIndex } from './owner-index.js';
 import { splitSrvOwner } from './sip.js';
 import { hostName, matchedNames, sanCovering, type Certificate } from './certificate.js';
@@ -104,8 +104,8 @@ export class Estate {
   private readonly zoneIndexOfId: Uint16Array | Uint32Array;
   private readonly byName: OwnerIndex;
   private readonly byType = new Map<string, Int32Array>();
-  /** Zones sorted by origin length (longest first) for authority look-ups. */
-  private readonly zonesByOriginLength: ZoneFile[];
+  /** Zones by origin, in estate order, for authority look-ups (a name's origins are found from it upwards). */
+  private readonly zonesByOrigin = new Map<DnsName, ZoneFile[]>();
   /** Owner names with records that could not be read, with the zones that hold them. */
   private readonly unreadOwners = new Map<DnsName, ZoneFile[]>();
 
@@ -187,10 +187,11 @@ export class Estate {
         if (list) list.push(zone);
         else this.unreadOwners.set(owner, [zone]);
       }
+      if (zone.origin === undefined) continue;
+      const list = this.zonesByOrigin.get(zone.origin);
+      if (list) list.push(zone);
+      else this.zonesByOrigin.set(zone.origin, [zone]);
     }
-    this.zonesByOriginLength = this.zones
-      .filter((z) => z.origin !== undefined)
-      .sort((a, b) => (b.origin as string).length - (a.origin as string).length);
   }
 
   /**
@@ -286,19 +287,14 @@ export class Estate {
    * is at or below (one per view in split-brain estates), optionally in one view.
    */
   zonesFor(name: string, filter?: ViewFilter): ZoneFile[] {
-    const canonical = canonicalName(name);
-    let bestLength = -1;
-    const found: ZoneFile[] = [];
-    for (const zone of this.zonesByOriginLength) {
-      const origin = zone.origin as string;
-      if (origin.length < bestLength) break;
-      if (filter?.view && zone.view !== filter.view) continue;
-      if (isAtOrBelow(canonical, origin)) {
-        bestLength = origin.length;
-        found.push(zone);
-      }
+    // The name itself, then each parent up to the root: the first origin with zones (in the view) is the longest.
+    for (let origin: DnsName | undefined = canonicalName(name); origin !== undefined; origin = parentName(origin)) {
+      const zones = this.zonesByOrigin.get(origin);
+      if (zones === undefined) continue;
+      const found = filter?.view ? zones.filter((zone) => zone.view === filter.view) : zones.slice();
+      if (found.length > 0) return found;
     }
-    return found;
+    return [];
   }
 
   /** True when some estate zone (in the view, if given) is authoritative for the name. */

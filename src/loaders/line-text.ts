@@ -25,10 +25,11 @@ export const DEFAULT_LINE_TEXT_LIMITS: Readonly<LineTextLimits> = {
   maxEntries: 100_000,
 };
 
-/** A line of the file: its 1-based number and text without the line break. */
+/** A line of the file: its 1-based number, its text without the line break, and the offset of its start in the file's text. */
 export interface TextLine {
   number: number;
   text: string;
+  offset: number;
 }
 
 /** A piece of a line: its text and its column indexes (0-based, end exclusive). */
@@ -63,11 +64,11 @@ export class LineTextReader {
       this.report('file-too-large', fileTooLarge(bytes, this.limits.maxFileBytes), 1, 0, 0);
       return undefined;
     }
-    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    return body.split(/\r\n|\r|\n/).map((line, i) => {
-      if (line.length <= this.limits.maxLineLength) return { number: i + 1, text: line };
+    const { lines, starts } = splitLines(text, text.charCodeAt(0) === 0xfeff ? 1 : 0);
+    return lines.map((line, i) => {
+      if (line.length <= this.limits.maxLineLength) return { number: i + 1, text: line, offset: starts[i] };
       this.report('line-too-long', lineTooLong(this.limits.maxLineLength), i + 1, 0, 1);
-      return { number: i + 1, text: '' };
+      return { number: i + 1, text: '', offset: starts[i] };
     });
   }
 
@@ -198,6 +199,22 @@ export function trimmed(line: string, from: number, to: number): Field {
   while (start < end && BLANK.test(line[start])) start++;
   while (end > start && BLANK.test(line[end - 1])) end--;
   return { text: line.slice(start, end), start, end };
+}
+
+/** The lines of the text from offset `from` on (LF, CRLF or CR line ends), and the offset where each starts. */
+export function splitLines(text: string, from = 0): { lines: string[]; starts: number[] } {
+  const lines: string[] = [];
+  const starts: number[] = [];
+  let start = from;
+  for (let i = from; i <= text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (i < text.length && c !== 10 && c !== 13) continue;
+    lines.push(text.slice(start, i));
+    starts.push(start);
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
+  }
+  return { lines, starts };
 }
 
 /** Text from the file for a message: at most 40 characters, control characters as `\xNN`. */

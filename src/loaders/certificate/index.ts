@@ -12,9 +12,11 @@ import type { CertificateLimits, ContainerResult, Problem } from './model.js';
 import { DEFAULT_CERTIFICATE_LIMITS, problem } from './model.js';
 import type { PemBlock } from './pem.js';
 import { CERTIFICATE_LABELS, PKCS7_LABELS, decodePemBody, pemBlocks, splitLines } from './pem.js';
-import { looksLikePkcs12, readPkcs12 } from './pkcs12.js';
+import { looksLikePkcs12, readPkcs12, type Pkcs12Budget } from './pkcs12.js';
 import { derPrivateKey, isPrivateKeyLabel, privateKeysInBlocks } from './private-key.js';
 import type { PrivateKey } from '../../estate/private-key.js';
+
+export { Pkcs12Budget, RUN_PKCS12_ITERATIONS } from './pkcs12.js';
 import { looksLikePkcs7, readPkcs7 } from './pkcs7.js';
 
 export type { CertificateLimits } from './model.js';
@@ -29,6 +31,8 @@ export interface CertificateFileOptions {
   passwordVariable?: string;
   /** Bounds (tests lower them); defaults are DEFAULT_CERTIFICATE_LIMITS. */
   limits?: Partial<CertificateLimits>;
+  /** The key derivations left to the run, shared by the PKCS#12 files it reads (none: only the bounds of each file). */
+  pkcs12Budget?: Pkcs12Budget;
 }
 
 export interface CertificateFileResult {
@@ -152,7 +156,7 @@ class CertificateFileReader {
     const key = derPrivateKey(der);
     if (key) this.privateKeys.push({ loc: wholeLine(this.options.file, line, endColumn - 1, endLine), what: `${key.what} (DER)`, encrypted: key.encrypted });
     else if (looksLikePkcs7(der)) this.addContainer(readPkcs7(der), 'pkcs7', line, endLine, endColumn);
-    else if (looksLikePkcs12(der)) this.addContainer(readPkcs12(der, this.options, this.limits), 'pkcs12', line, endLine, endColumn);
+    else if (looksLikePkcs12(der)) this.addContainer(readPkcs12(der, this.options, this.limits, this.options.pkcs12Budget), 'pkcs12', line, endLine, endColumn);
     else this.add({ der, source: 'der', line, endLine, endColumn });
   }
 

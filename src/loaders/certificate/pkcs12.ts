@@ -30,6 +30,22 @@ export function looksLikePkcs12(der: Uint8Array): boolean {
   return version !== undefined && smallInteger(der, version) === 3;
 }
 
+/** Key-derivation iterations one run may spend on all its PKCS#12 files (node-forge derives keys in JavaScript, about 12 s a million). */
+export const RUN_PKCS12_ITERATIONS = 4_000_000;
+
+/**
+ * What is left of a run's key derivations, shared by every PKCS#12 file it reads: each file
+ * is bounded on its own, and many files each under that bound would together take minutes.
+ * A file whose derivations would pass what is left is not read (a diagnostic says why).
+ */
+export class Pkcs12Budget {
+  remaining: number;
+
+  constructor(readonly bound = RUN_PKCS12_ITERATIONS) {
+    this.remaining = bound;
+  }
+}
+
 class Pkcs12Failure extends Error {
   constructor(readonly problem: Problem) {
     super(problem.message);
@@ -41,9 +57,9 @@ function fail(code: string, message: string, severity: Problem['severity'] = 'er
 }
 
 /** Reads the PFX in `der` (depth-checked by the caller). */
-export function readPkcs12(der: Uint8Array, secret: Pkcs12Password, limits: CertificateLimits): ContainerResult {
+export function readPkcs12(der: Uint8Array, secret: Pkcs12Password, limits: CertificateLimits, budget?: Pkcs12Budget): ContainerResult {
   // The walk below throws only Pkcs12Failure, which becomes the one diagnostic of the file.
-  const reader = new Pkcs12Reader(secret, limits);
+  const reader = new Pkcs12Reader(secret, limits, budget);
   try {
     return reader.read(der);
   } catch (error) {
@@ -70,6 +86,7 @@ class Pkcs12Reader {
   constructor(
     private readonly secret: Pkcs12Password,
     private readonly limits: CertificateLimits,
+    private readonly budget: Pkcs12Budget | undefined,
   ) {}
 
   read(der: Uint8Array): ContainerResult {
@@ -111,6 +128,16 @@ class Pkcs12Reader {
     if (total > this.limits.maxPkcs12Iterations) {
       const shown = Number.isFinite(total) ? thousands(total) : 'more than 2^48';
       fail('pkcs12-iterations', `the PKCS#12 key derivations ask for ${shown} iterations in all, over the bound of ${thousands(this.limits.maxPkcs12Iterations)}; the file is not read`);
+    }
+    const budget = this.budget;
+    if (budget) {
+      if (total > budget.remaining) {
+        fail(
+          'pkcs12-iterations',
+          `the PKCS#12 key derivations ask for ${thousands(total)} iterations, more than the ${thousands(budget.remaining)} left of the bound of ${thousands(budget.bound)} for all PKCS#12 files of one run; the file is not read`,
+        );
+      }
+      budget.remaining -= total;
     }
   }
 

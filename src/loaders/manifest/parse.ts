@@ -1,4 +1,4 @@
-import type { Diagnostic, SourceRange } from '../../core/types.js';
+import type { CommentSink, Diagnostic, SourceRange } from '../../core/types.js';
 import { appendAll } from '../../core/arrays.js';
 import type { Certificate } from '../../estate/certificate.js';
 import type { FirewallRuleSet, MediaPolicy, VpnProfile } from '../../estate/network.js';
@@ -6,7 +6,7 @@ import type { Topology } from '../../estate/topology.js';
 import { didYouMean } from '../../config/nearest.js';
 import { deref, getEntry, parseYamlDocuments, toPlainValue } from '../yaml/index.js';
 import type { YamlDocument, YamlMap, YamlNode } from '../yaml/index.js';
-import { YamlLocator, displayPath, errorAt, lazyValidator, schemaDiagnostics, show, sortDiagnostics, withCodePrefix } from '../yaml/schema-errors.js';
+import { YamlLocator, displayPath, errorAt, lazyValidator, pointersAbove, schemaDiagnostics, show, sortDiagnostics, withCodePrefix } from '../yaml/schema-errors.js';
 import { certificatesLoader } from './certificates.js';
 import { topologyLoader } from './topology.js';
 import { vpnProfileLoader } from './vpn-profile.js';
@@ -47,9 +47,9 @@ const ROOT_NAME = 'the document';
 /**
  * Reads a manifest file: every YAML document must carry `apiVersion: uclint/v1` and a
  * known `kind`; documents of loaded kinds are validated by their schema and converted.
- * Never throws. `file` is relative to the lint root.
+ * Never throws. `file` is relative to the lint root; `comments` is told of its comments.
  */
-export function parseManifestFile(text: string, file: string): ManifestFileResult {
+export function parseManifestFile(text: string, file: string, comments?: CommentSink): ManifestFileResult {
   const result: ManifestFileResult = {
     certificates: [],
     topologies: [],
@@ -60,7 +60,7 @@ export function parseManifestFile(text: string, file: string): ManifestFileResul
     diagnostics: [],
   };
   try {
-    readDocuments(text, file, result);
+    readDocuments(text, file, result, comments);
   } catch (error) {
     // No known failure; a bug in a converter must still not stop the run.
     const message = error instanceof Error ? error.message : String(error);
@@ -70,8 +70,8 @@ export function parseManifestFile(text: string, file: string): ManifestFileResul
   return result;
 }
 
-function readDocuments(text: string, file: string, result: ManifestFileResult): void {
-  const parsed = parseYamlDocuments(text, file);
+function readDocuments(text: string, file: string, result: ManifestFileResult, comments: CommentSink | undefined): void {
+  const parsed = parseYamlDocuments(text, file, {}, comments);
   const yamlDiagnostics = withCodePrefix(parsed.diagnostics, 'manifest');
   appendAll(result.diagnostics, yamlDiagnostics);
   const firstUses = new Map<string, SourceRange>();
@@ -135,15 +135,14 @@ function loadDocument(
   const locator = new YamlLocator(document.contents as YamlMap, document.loc);
   const errors = validate(data) ? [] : [...(validate.errors ?? [])];
   appendAll(result.diagnostics, schemaDiagnostics(errors, { codePrefix: 'manifest', rootName: ROOT_NAME, locator, describeValue: loader.describeValue }));
-  const invalidPointers = errors.map((e) => e.instancePath);
+  // Every path the schema rejected and every path above one: a value is valid when its path is none of them.
+  const rejected = errors.map((e) => e.instancePath);
+  const invalid = new Set([...rejected, ...pointersAbove(rejected)]);
   const pointer = (segments: readonly (string | number)[]): string => segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
   const context: ManifestContext = {
     locator,
     path: (segments) => displayPath(segments.map(String), ROOT_NAME),
-    isValid: (segments) => {
-      const at = pointer(segments);
-      return !invalidPointers.some((p) => p === at || p.startsWith(at + '/'));
-    },
+    isValid: (segments) => !invalid.has(pointer(segments)),
     report: (range, code, message) => result.diagnostics.push(errorAt(range, `manifest/${code}`, message)),
     firstUse: (scope, name, range) => {
       const key = `${scope}\u0000${name}`;

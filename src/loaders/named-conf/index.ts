@@ -8,7 +8,7 @@
  * a zone's `$INCLUDE`); their statements count where the `include` stands, so zones included
  * inside a `view` belong to that view.
  */
-import type { Diagnostic, SourceRange } from '../../core/types.js';
+import type { CommentSink, Diagnostic, SourceRange } from '../../core/types.js';
 import type { IncludeReader } from '../zone/model.js';
 import { readName } from '../zone/names.js';
 import { placeholderStyle } from '../placeholders.js';
@@ -26,6 +26,8 @@ export interface NamedConfParseOptions {
   file: string;
   includeReader?: IncludeReader;
   limits?: Partial<NamedConfLimits>;
+  /** Hears every comment of the file and of the files it includes (suppression directives are read from them). */
+  comments?: CommentSink;
 }
 
 export function parseNamedConf(text: string, options: NamedConfParseOptions): NamedConfParseResult {
@@ -102,7 +104,8 @@ class ConfReader {
   }
 
   private readFile(text: string, file: string, stack: string[], view: NamedConfView | undefined): void {
-    const parsed = parseStatements(text, file, this.diagnostics, this.limits.blockDepth);
+    const comments = this.options.comments;
+    const parsed = parseStatements(text, file, this.diagnostics, this.limits.blockDepth, comments && ((start, end) => comments(file, text, start, end)));
     if (parsed.template) {
       // The structure of a template is known only once it is rendered: none of it is used.
       const { style, line, column } = parsed.template;

@@ -67,6 +67,8 @@ export class Lexer {
   constructor(
     private readonly text: string,
     private readonly problem: (p: LexProblem) => void,
+    /** Hears the offsets of every comment, delimiters included (suppression directives are read from them). */
+    private readonly comment?: (start: number, end: number) => void,
   ) {
     if (text.charCodeAt(0) === 0xfeff) this.i = 1;
     this.lineStart = this.i;
@@ -134,6 +136,12 @@ export class Lexer {
   }
 
   private skipComment(): void {
+    const start = this.i;
+    this.skipCommentText();
+    this.comment?.(start, this.i);
+  }
+
+  private skipCommentText(): void {
     const text = this.text;
     const c = text.charCodeAt(this.i);
     if (c === HASH || text.charCodeAt(this.i + 1) === SLASH) {

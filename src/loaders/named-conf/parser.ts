@@ -28,8 +28,9 @@ export interface StatementParse {
   template?: { style: string; line: number; column: number };
 }
 
-export function parseStatements(text: string, file: string, diagnostics: Diagnostic[], maxDepth: number): StatementParse {
-  return new StatementParser(text, file, diagnostics, maxDepth).run();
+/** `comment` hears the range of every comment (for suppression directives). */
+export function parseStatements(text: string, file: string, diagnostics: Diagnostic[], maxDepth: number, comment?: (start: number, end: number) => void): StatementParse {
+  return new StatementParser(text, file, diagnostics, maxDepth, comment).run();
 }
 
 class StatementParser {
@@ -43,8 +44,9 @@ class StatementParser {
     private readonly file: string,
     private readonly diagnostics: Diagnostic[],
     private readonly maxDepth: number,
+    comment?: (start: number, end: number) => void,
   ) {
-    this.lexer = new Lexer(text, (p) => this.report(`named-conf/${p.code}`, p.message, { line: p.line, column: p.column, endLine: p.line, endColumn: p.column + 1 }));
+    this.lexer = new Lexer(text, (p) => this.report(`named-conf/${p.code}`, p.message, { line: p.line, column: p.column, endLine: p.line, endColumn: p.column + 1 }), comment);
     this.token = this.lexer.next();
   }
 

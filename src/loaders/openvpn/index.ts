@@ -5,7 +5,7 @@
  * VPN profile (`src/estate/network.ts`). Never throws. Inline blocks (`<ca>`, `<key>`,
  * `<tls-auth>`, ...) are skipped unread, so keys never reach the model or a message.
  */
-import type { Diagnostic } from '../../core/types.js';
+import type { CommentSink, Diagnostic } from '../../core/types.js';
 import type { SitedAddress, VpnProfile } from '../../estate/network.js';
 import { LineTextReader, baseName, fullTunnelAt, pushDefined, readSafely, shown } from '../line-text.js';
 import type { Field, LineTextLimits, TextLine } from '../line-text.js';
@@ -16,9 +16,9 @@ export interface OpenvpnParseResult {
   diagnostics: Diagnostic[];
 }
 
-/** Never throws. `limits` lowers the bounds (tests). */
-export function parseOpenvpnFile(text: string, file: string, limits?: Partial<LineTextLimits>): OpenvpnParseResult {
-  return readSafely('openvpn', file, () => new OpenvpnReader(file, limits).read(text), () => ({}));
+/** Never throws. `limits` lowers the bounds (tests); `comments` is told of each comment (none inside inline blocks, which are data). */
+export function parseOpenvpnFile(text: string, file: string, limits?: Partial<LineTextLimits>, comments?: CommentSink): OpenvpnParseResult {
+  return readSafely('openvpn', file, () => new OpenvpnReader(file, limits, comments).read(text), () => ({}));
 }
 
 /** `<connection>` holds directives; every other inline block holds data (keys, certificates, passwords). */
@@ -36,7 +36,11 @@ class OpenvpnReader {
   private redirect?: VpnProfile['tunnel'];
   private directives = 0;
 
-  constructor(file: string, limits?: Partial<LineTextLimits>) {
+  constructor(
+    file: string,
+    limits: Partial<LineTextLimits> | undefined,
+    private readonly comments: CommentSink | undefined,
+  ) {
     this.reader = new LineTextReader(file, 'openvpn', limits);
   }
 
@@ -71,7 +75,7 @@ class OpenvpnReader {
         else reader.report('unexpected-close', `</${closing[1]}> closes no open block`, number, line.indexOf('<'), line.indexOf('>') + 1);
         continue;
       }
-      const args = this.tokens(line, number);
+      const args = this.tokens(line, number, (at) => this.comments?.(file, text, lines[i].offset + at, lines[i].offset + line.length));
       if (!args || args.length === 0) continue;
       this.directives++;
       if (!this.directive(args, number)) break;
@@ -87,13 +91,15 @@ class OpenvpnReader {
   /**
    * The words of a line as OpenVPN splits them: blanks separate, `"..."` quotes with backslash
    * escapes, `'...'` quotes without, a backslash escapes the next character, and `#` or `;`
-   * where a word would start begins a comment. `undefined` for an unterminated quote (reported).
+   * where a word would start begins a comment (told to `comment` by its column index).
+   * `undefined` for an unterminated quote (reported).
    */
-  private tokens(line: string, number: number): Field[] | undefined {
+  private tokens(line: string, number: number, comment: (at: number) => void): Field[] | undefined {
     const words: Field[] = [];
     let i = 0;
     for (;;) {
       while (line[i] === ' ' || line[i] === '\t') i++;
+      if (i < line.length && (line[i] === '#' || line[i] === ';')) comment(i);
       if (i >= line.length || line[i] === '#' || line[i] === ';') return words;
       const start = i;
       let text = '';

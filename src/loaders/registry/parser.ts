@@ -1,6 +1,7 @@
 import { fileTooLarge, lineTooLong, thousands } from '../../core/words.js';
-import { shown } from '../line-text.js';
-import type { Diagnostic, Severity, SourceRange } from '../../core/types.js';
+import { shown, splitLines } from '../line-text.js';
+import { detached } from '../../core/strings.js';
+import type { CommentSink, Diagnostic, Severity, SourceRange } from '../../core/types.js';
 import type { RegistryFile, RegistryKeyDeletion, RegistryValue } from '../../estate/registry.js';
 import { registryKey } from '../../estate/registry.js';
 import { decodeRegistryBytes, decodeValueText, sniffEncoding } from './decode.js';
@@ -27,8 +28,6 @@ export const DEFAULT_REGISTRY_LIMITS: Readonly<RegistryLimits> = {
 export interface RegistryParseResult {
   registry: RegistryFile;
   diagnostics: Diagnostic[];
-  /** The decoded text (empty when the file was not read), for what else reads the file's lines: suppression comments. */
-  text: string;
 }
 
 type Format = RegistryFile['format'];
@@ -58,6 +57,8 @@ export class RegistryReader {
   private readonly keyDeletions: RegistryKeyDeletion[] = [];
   private readonly diagnostics: Diagnostic[] = [];
   private lines: string[] = [];
+  /** Offset of each line in the decoded text, for the comments told to the caller. */
+  private lineStarts: number[] = [];
   /** Index of the next line to read. */
   private next = 0;
   private key: KeyState = { kind: 'none' };
@@ -70,6 +71,7 @@ export class RegistryReader {
     private readonly bytes: Uint8Array,
     private readonly file: string,
     limits: Partial<RegistryLimits> = {},
+    private readonly comments?: CommentSink,
   ) {
     this.limits = { ...DEFAULT_REGISTRY_LIMITS, ...limits };
   }
@@ -85,7 +87,7 @@ export class RegistryReader {
     const decoded = decodeRegistryBytes(bytes);
     this.encoding = decoded.encoding;
     this.text = decoded.text;
-    this.lines = decoded.text.split(/\r\n|\r|\n/);
+    ({ lines: this.lines, starts: this.lineStarts } = splitLines(decoded.text));
     if (decoded.problem) {
       const { line, column } = positionAt(decoded.text, decoded.problem.offset);
       this.report('registry/bad-encoding', decoded.problem.message, line, column, column + 1, decoded.text === '' ? 'error' : 'warning');
@@ -98,7 +100,7 @@ export class RegistryReader {
 
   private result(): RegistryParseResult {
     const registry: RegistryFile = { file: this.file, format: this.format, encoding: this.encoding, values: this.values, keyDeletions: this.keyDeletions };
-    return { registry, diagnostics: this.diagnostics, text: this.text };
+    return { registry, diagnostics: this.diagnostics };
   }
 
   /** Reads line 1; false when the file has no header and nothing else in it looks like an export either. */
@@ -140,7 +142,13 @@ export class RegistryReader {
         continue;
       }
       const start = firstNonBlank(line, 0);
-      if (start === line.length || line[start] === ';') continue;
+      if (start === line.length) continue;
+      if (line[start] === ';') {
+        // regedit's comments are whole lines; a `;` after a value is part of the value (or a mistake reported there).
+        const offset = this.lineStarts[this.next - 1];
+        this.comments?.(this.file, this.text, offset + start, offset + line.length);
+        continue;
+      }
       if (line[start] === '[') this.readKey(line, lineNo, start);
       else if (line[start] === '"' || line[start] === '@') {
         if (!this.readValue(line, lineNo, start)) return;
@@ -165,7 +173,8 @@ export class RegistryReader {
     }
     const deletion = line[start + 1] === '-';
     const pathStart = start + (deletion ? 2 : 1);
-    const path = line.slice(pathStart, close);
+    // Kept for the run by every value under the key: a copy, not a view of the whole decoded file.
+    const path = detached(line.slice(pathStart, close));
     const hive = path.split('\\', 1)[0];
     if (!HIVES.has(hive.toUpperCase())) {
       // registryKey() expands the abbreviations other tools accept; regedit does not.
@@ -195,7 +204,7 @@ export class RegistryReader {
         this.skipContinuation(line);
         return true;
       }
-      name = quoted.text;
+      name = detached(quoted.text);
       pos = quoted.end;
     }
     pos = firstNonBlank(line, pos);
@@ -237,7 +246,7 @@ export class RegistryReader {
       if (!quoted) return this.failValue('registry/unterminated-string', 'the string\'s closing " is missing', line, lineNo, at);
       const after = firstNonBlank(line, quoted.end);
       if (after < line.length) return this.failValue('registry/bad-value', `text after the string: '${shown(line.slice(after))}'`, line, lineNo, after);
-      return single({ type: 'string', data: quoted.text });
+      return single({ type: 'string', data: detached(quoted.text) });
     }
     DWORD_PREFIX.lastIndex = at;
     if (DWORD_PREFIX.test(line)) return this.readDword(line, lineNo, at + 'dword:'.length);

@@ -4,7 +4,7 @@
  * that hold secrets (`PrivateKey`, `PresharedKey`) are never read, so neither the model nor a
  * message can carry them: messages quote addresses, never a line of the file.
  */
-import type { Diagnostic } from '../../core/types.js';
+import type { CommentSink, Diagnostic } from '../../core/types.js';
 import type { VpnProfile } from '../../estate/network.js';
 import { LineTextReader, baseName, commaSeparatedFields, fullTunnelAt, pushDefined, readSafely, shown, trimmed } from '../line-text.js';
 import type { Field, LineTextLimits } from '../line-text.js';
@@ -15,16 +15,16 @@ export interface WireguardParseResult {
   diagnostics: Diagnostic[];
 }
 
-/** Never throws. `limits` lowers the bounds (tests). */
-export function parseWireguardFile(text: string, file: string, limits?: Partial<LineTextLimits>): WireguardParseResult {
-  return readSafely('wireguard', file, () => readWireguard(text, file, limits), () => ({}));
+/** Never throws. `limits` lowers the bounds (tests); `comments` is told of each comment. */
+export function parseWireguardFile(text: string, file: string, limits?: Partial<LineTextLimits>, comments?: CommentSink): WireguardParseResult {
+  return readSafely('wireguard', file, () => readWireguard(text, file, limits, comments), () => ({}));
 }
 
 type Section = 'none' | 'interface' | 'peer' | 'unknown';
 
 const SECTIONS: Record<string, Section> = { interface: 'interface', peer: 'peer' };
 
-function readWireguard(text: string, file: string, limits?: Partial<LineTextLimits>): WireguardParseResult {
+function readWireguard(text: string, file: string, limits?: Partial<LineTextLimits>, comments?: CommentSink): WireguardParseResult {
   const reader = new LineTextReader(file, 'wireguard', limits);
   const lines = reader.lines(text);
   if (!lines) return { diagnostics: reader.diagnostics };
@@ -33,9 +33,10 @@ function readWireguard(text: string, file: string, limits?: Partial<LineTextLimi
   let section: Section = 'none';
   let sawSection = false;
 
-  read: for (const { number, text: line } of lines) {
-    // wg and wg-quick both end a line at `#`.
+  read: for (const { number, text: line, offset } of lines) {
+    // wg and wg-quick both end a line at `#`, wherever it is.
     const hash = line.indexOf('#');
+    if (hash >= 0) comments?.(file, text, offset + hash, offset + line.length);
     const content = trimmed(line, 0, hash < 0 ? line.length : hash);
     if (content.text === '') continue;
     if (content.text.startsWith('[')) {

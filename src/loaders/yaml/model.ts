@@ -101,11 +101,29 @@ function structureText(node: YamlNode | undefined): string {
   }
 }
 
-/** The pair whose key reads as `name` in a map (after aliases), if any. */
+/** Mappings with this many entries or more are looked up through an index made on first use. */
+const INDEXED_ENTRIES = 16;
+const entryIndexes = new WeakMap<YamlMap, Map<string, YamlPair>>();
+
+/**
+ * The pair whose key reads as `name` in a map (after aliases), if any; with duplicate keys,
+ * the first. A large mapping is indexed once, so that looking up each of its keys (one
+ * diagnostic per unknown key) is not a pass over all of them each time.
+ */
 export function getEntry(map: YamlNode | null | undefined, name: string): YamlPair | undefined {
   const node = map ? deref(map) : undefined;
   if (node?.kind !== 'map') return undefined;
-  return node.entries.find((entry) => keyText(entry.key) === name);
+  if (node.entries.length < INDEXED_ENTRIES) return node.entries.find((entry) => keyText(entry.key) === name);
+  let index = entryIndexes.get(node);
+  if (index === undefined) {
+    index = new Map();
+    for (const entry of node.entries) {
+      const key = keyText(entry.key);
+      if (!index.has(key)) index.set(key, entry);
+    }
+    entryIndexes.set(node, index);
+  }
+  return index.get(name);
 }
 
 /** The value node under `name` in a map (after aliases), if any. */

@@ -11,7 +11,7 @@ import {
   floatCoreTag,
 } from 'js-yaml';
 import type { Event, ScalarEvent, DocumentDirective, ScalarTagDefinition } from 'js-yaml';
-import type { Diagnostic, SourceRange } from '../../core/types.js';
+import type { CommentSink, Diagnostic, SourceRange } from '../../core/types.js';
 import { appendAll } from '../../core/arrays.js';
 import { thousands } from '../../core/words.js';
 import { DEFAULT_YAML_LIMITS, keyText } from './model.js';
@@ -42,14 +42,19 @@ const EXPLICIT_SCALAR_TAGS = new Map<string, ScalarTagDefinition<ScalarValue>>(
 
 /**
  * Parses every document of a YAML stream into positioned nodes. Never throws: syntax
- * errors, duplicate keys, unknown aliases and bounds become diagnostics.
+ * errors, duplicate keys, unknown aliases and bounds become diagnostics. `comments` is told
+ * of every comment of the documents that parse (a `#` inside a scalar is not one).
  */
-export function parseYamlDocuments(text: string, file: string, limits: Partial<YamlLimits> = {}): YamlParseResult {
-  return parseStream(text, file, { ...DEFAULT_YAML_LIMITS, ...limits }, 1);
+export function parseYamlDocuments(text: string, file: string, limits: Partial<YamlLimits> = {}, comments?: CommentSink): YamlParseResult {
+  const report = comments && ((start: number, end: number) => comments(file, text, start, end));
+  return parseStream(text, file, { ...DEFAULT_YAML_LIMITS, ...limits }, 1, report);
 }
 
+/** Told of a comment by its offsets in the text parsed. */
+type CommentReport = (start: number, end: number) => void;
+
 /** `text` starts at line `firstLine` of the file (a document read apart from the others starts further down). */
-function parseStream(text: string, file: string, bounds: YamlLimits, firstLine: number): YamlParseResult {
+function parseStream(text: string, file: string, bounds: YamlLimits, firstLine: number, comments?: CommentReport): YamlParseResult {
   const positions = new PositionIndex(text, file, firstLine);
   if (text.length > bounds.size) {
     return {
@@ -61,8 +66,9 @@ function parseStream(text: string, file: string, bounds: YamlLimits, firstLine: 
   try {
     events = parseEvents(text, { filename: file, maxDepth: bounds.depth });
   } catch (error) {
-    return (firstLine === 1 ? readDocumentsApart(text, file, bounds, positions.lineStarts) : undefined) ?? { documents: [], diagnostics: [syntaxDiagnostic(error, text, positions, bounds)] };
+    return (firstLine === 1 ? readDocumentsApart(text, file, bounds, positions.lineStarts, comments) : undefined) ?? { documents: [], diagnostics: [syntaxDiagnostic(error, text, positions, bounds)] };
   }
+  if (comments) reportComments(text, events, comments);
   try {
     return new TreeBuilder(text, positions, bounds).build(events);
   } catch (error) {
@@ -79,14 +85,14 @@ function parseStream(text: string, file: string, bounds: YamlLimits, firstLine: 
  * read once more, whatever the number of documents. Undefined for a single document (nothing
  * to save).
  */
-function readDocumentsApart(text: string, file: string, bounds: YamlLimits, lineStarts: readonly number[]): YamlParseResult | undefined {
+function readDocumentsApart(text: string, file: string, bounds: YamlLimits, lineStarts: readonly number[], comments?: CommentReport): YamlParseResult | undefined {
   const starts = documentStarts(text, lineStarts);
   if (starts.length < 2) return undefined;
   const documents: YamlDocument[] = [];
   const diagnostics: Diagnostic[] = [];
   starts.forEach((start, index) => {
     const end = index + 1 < starts.length ? starts[index + 1].offset : text.length;
-    const alone = parseStream(text.slice(start.offset, end), file, bounds, start.line + 1);
+    const alone = parseStream(text.slice(start.offset, end), file, bounds, start.line + 1, comments && ((from, to) => comments(start.offset + from, start.offset + to)));
     appendAll(documents, alone.documents);
     appendAll(diagnostics, alone.diagnostics);
   });
@@ -107,6 +113,34 @@ function documentStarts(text: string, lineStarts: readonly number[]): Array<{ of
     }
   }
   return starts;
+}
+
+/**
+ * The comments of a stream that parsed: a `#` at the start of a line or after a blank, outside
+ * every scalar (quoted and block scalars may hold ` #`; a plain scalar never does), to the end
+ * of its line. Scalars come in text order, so one pass over the gaps between them finds all.
+ */
+function reportComments(text: string, events: readonly Event[], report: CommentReport): void {
+  let from = 0;
+  const gap = (to: number): void => {
+    for (let i = from; i < to; i++) {
+      if (text.charCodeAt(i) !== 35) continue;
+      const before = i === 0 ? 10 : text.charCodeAt(i - 1);
+      if (before !== 32 && before !== 9 && before !== 10 && before !== 13 && before !== 0xfeff) continue;
+      let end = i + 1;
+      while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+      report(i, end);
+      i = end;
+    }
+  };
+  for (const event of events) {
+    if (event.type !== EVENT_ID.SCALAR || event.valueStart < 0) continue;
+    const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
+    const start = quoted ? event.valueStart - 1 : event.valueStart;
+    if (start > from) gap(start);
+    from = Math.max(from, quoted ? event.valueEnd + 1 : event.valueEnd);
+  }
+  gap(text.length);
 }
 
 function isPreamble(text: string): boolean {

@@ -6,7 +6,7 @@
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Diagnostic, SourceRange } from '../../core/types.js';
-import { didYouMean } from '../../config/nearest.js';
+import { Suggestions } from '../../config/nearest.js';
 import { deref, getEntry } from './model.js';
 import type { YamlNode, YamlPair } from './model.js';
 
@@ -78,6 +78,20 @@ export class YamlLocator {
   }
 }
 
+/** Every JSON pointer strictly above one of `pointers` (`/a` and the root `''` for `/a/b`), each ancestor walked once. */
+export function pointersAbove(pointers: Iterable<string>): Set<string> {
+  const above = new Set<string>();
+  for (const pointer of pointers) {
+    for (let i = pointer.lastIndexOf('/'); i >= 0; i = pointer.lastIndexOf('/', i - 1)) {
+      const ancestor = pointer.slice(0, i);
+      if (above.has(ancestor)) break;
+      above.add(ancestor);
+      if (i === 0) break;
+    }
+  }
+  return above;
+}
+
 export function pointerSegments(pointer: string): string[] {
   if (pointer === '') return [];
   return pointer
@@ -142,22 +156,29 @@ export interface SchemaErrorOptions {
   describeKey?: (site: SchemaErrorSite) => Diagnostic | undefined;
   /** A diagnostic for an error about a value, before the generic one; one per value. */
   describeValue?: (site: SchemaErrorSite) => Diagnostic | undefined;
+  /** The file's budget of suggestions, when the caller makes more of its own. */
+  suggestions?: Suggestions;
 }
 
 /**
  * The errors worth reporting. Property-name checks report twice (the inner pattern
  * carries `propertyName`). Where oneOf failed, a branch that failed deeper (the value had
  * that branch's shape) explains more than the branches that failed at the value itself,
- * and any branch explains more than the bare oneOf.
+ * and any branch explains more than the bare oneOf. Errors are grouped by path once, so
+ * that judging each is not a pass over all of them.
  */
 function relevantErrors(errors: readonly ErrorObject[]): ErrorObject[] {
   const relevant = errors.filter((e) => !(e.keyword === 'pattern' && (e as ErrorObject & { propertyName?: string }).propertyName !== undefined));
   const oneOfPaths = new Set(relevant.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath));
-  const deeperExists = (pathPrefix: string): boolean => relevant.some((o) => o.instancePath.startsWith(pathPrefix + '/'));
+  if (oneOfPaths.size === 0) return relevant;
+  const errorsAt = new Map<string, number>();
+  for (const e of relevant) errorsAt.set(e.instancePath, (errorsAt.get(e.instancePath) ?? 0) + 1);
+  /** Paths with an error somewhere below them. */
+  const above = pointersAbove(errorsAt.keys());
   return relevant.filter((e) => {
     if (!oneOfPaths.has(e.instancePath)) return true;
-    if (deeperExists(e.instancePath)) return false;
-    return e.keyword !== 'oneOf' || !relevant.some((o) => o !== e && o.instancePath === e.instancePath);
+    if (above.has(e.instancePath)) return false;
+    return e.keyword !== 'oneOf' || (errorsAt.get(e.instancePath) ?? 0) <= 1;
   });
 }
 
@@ -167,6 +188,14 @@ export function schemaDiagnostics(errors: readonly ErrorObject[], options: Schem
   const relevant = relevantErrors(errors);
   const diagnostics: Diagnostic[] = [];
   const handledPaths = new Set<string>();
+  const typesAt = new Map<string, string[]>();
+  for (const e of relevant) {
+    if (e.keyword !== 'type') continue;
+    const types = typesAt.get(e.instancePath) ?? [];
+    types.push(String((e.params as { type: string }).type));
+    typesAt.set(e.instancePath, types);
+  }
+  const suggestions = options.suggestions ?? new Suggestions();
   for (const e of relevant) {
     const segments = pointerSegments(e.instancePath);
     const path = displayPath(segments, rootName);
@@ -175,7 +204,7 @@ export function schemaDiagnostics(errors: readonly ErrorObject[], options: Schem
       const name = String((e.params as { additionalProperty: string }).additionalProperty);
       const known = Object.keys((e.parentSchema as { properties?: Record<string, unknown> })?.properties ?? {});
       const inWhat = segments.length === 0 ? '' : ` in ${path}`;
-      const hint = didYouMean(name, known) || `; expected one of: ${known.join(', ')}`;
+      const hint = suggestions.didYouMean(name, known) || `; expected one of: ${known.join(', ')}`;
       diagnostics.push(errorAt(locator.key([...segments, name]), `${codePrefix}/unknown-key`, `unknown key '${name}'${inWhat}${hint}`));
       continue;
     }
@@ -201,13 +230,13 @@ export function schemaDiagnostics(errors: readonly ErrorObject[], options: Schem
       continue;
     }
     if (e.keyword === 'type') {
-      const types = relevant.filter((o) => o.instancePath === e.instancePath && o.keyword === 'type').map((o) => String((o.params as { type: string }).type));
+      const types = typesAt.get(e.instancePath) ?? [];
       diagnostics.push(errorAt(range, `${codePrefix}/invalid-type`, `${path} must be ${typeWords(types.flatMap((t) => t.split(',')))}`));
       continue;
     }
     if (e.keyword === 'enum') {
       const allowed = ((e.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
-      const hint = typeof data === 'string' ? didYouMean(data, allowed) : '';
+      const hint = typeof data === 'string' ? suggestions.didYouMean(data, allowed) : '';
       diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path}: ${show(data)} is not one of: ${allowed.join(', ')}${hint}`));
       continue;
     }

@@ -1,4 +1,4 @@
-import type { Diagnostic, Located, SourceRange } from '../../core/types.js';
+import type { CommentSink, Diagnostic, Located, SourceRange } from '../../core/types.js';
 import type { RecordTable } from './record.js';
 
 /**
@@ -142,6 +142,8 @@ export interface ZoneParseOptions {
   viewSource?: 'config' | 'named-conf' | 'filename' | 'path';
   includeReader?: IncludeReader;
   limits?: Partial<ZoneLimits>;
+  /** Told of every comment of the file and of the files it includes (suppression comments). */
+  comments?: CommentSink;
 }
 
 export interface ZoneLimits {

@@ -300,7 +300,8 @@ class ZoneParser {
     this.file = file;
     this.placeholderScan = mayHoldPlaceholders(text);
     this.textId = this.table.owners.addText(text);
-    const sc = new Scanner(text, this.limits.lineLength, (p) => this.scanProblem(p));
+    const comments = this.options.comments;
+    const sc = new Scanner(text, this.limits.lineLength, (p) => this.scanProblem(p), comments && ((start, end) => comments(file, text, start, end)));
     this.sc = sc;
     // Each recovery rescans from the line after the '(' to the end of the text: many unclosed
     // parentheses would make that quadratic, so the rescanning is bounded per file.

@@ -1,7 +1,8 @@
 /**
  * Tokeniser for master files. One pass over the char codes of the whole text;
  * the current token lives in fields (no token objects). Parentheses join
- * physical lines into one logical line; `;` starts a comment outside quotes.
+ * physical lines into one logical line; `;` starts a comment outside quotes (the comments
+ * are told to the caller, for suppression comments; a rescan tells them again).
  */
 
 import { thousands } from '../../core/words.js';
@@ -56,12 +57,15 @@ export class Scanner {
 
   private readonly maxLine: number;
   private readonly report: (p: ScanProblem) => void;
+  /** Told of each comment: the offsets of its `;` and of the end of its line. */
+  private readonly onComment: ((start: number, end: number) => void) | undefined;
 
-  constructor(text: string, maxLine: number, report: (p: ScanProblem) => void) {
+  constructor(text: string, maxLine: number, report: (p: ScanProblem) => void, onComment?: (start: number, end: number) => void) {
     this.text = text;
     this.length = text.length;
     this.maxLine = maxLine;
     this.report = report;
+    this.onComment = onComment;
     this.pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     this.lineStart = this.pos;
   }
@@ -127,12 +131,13 @@ export class Scanner {
         return TOK_EOL;
       }
       if (c === 59) {
-        pos++;
+        const start = pos++;
         while (pos < length) {
           const d = text.charCodeAt(pos);
           if (d === 10 || d === 13) break;
           pos++;
         }
+        this.onComment?.(start, pos);
         continue;
       }
       if (c === 40) {

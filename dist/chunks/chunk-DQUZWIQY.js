@@ -19794,11 +19794,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names3, constants) {
+      optimizeNames(names3, constants2) {
         if (!names3[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names3, constants);
+          this.rhs = optimizeExpr(this.rhs, names3, constants2);
         return this;
       }
       get names() {
@@ -19815,10 +19815,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names3, constants) {
+      optimizeNames(names3, constants2) {
         if (this.lhs instanceof code_1.Name && !names3[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names3, constants);
+        this.rhs = optimizeExpr(this.rhs, names3, constants2);
         return this;
       }
       get names() {
@@ -19879,8 +19879,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names3, constants) {
-        this.code = optimizeExpr(this.code, names3, constants);
+      optimizeNames(names3, constants2) {
+        this.code = optimizeExpr(this.code, names3, constants2);
         return this;
       }
       get names() {
@@ -19909,12 +19909,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names3, constants) {
+      optimizeNames(names3, constants2) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names3, constants))
+          if (n.optimizeNames(names3, constants2))
             continue;
           subtractNames(names3, n.names);
           nodes.splice(i, 1);
@@ -19967,12 +19967,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names3, constants) {
+      optimizeNames(names3, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names3, constants);
-        if (!(super.optimizeNames(names3, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names3, constants2);
+        if (!(super.optimizeNames(names3, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names3, constants);
+        this.condition = optimizeExpr(this.condition, names3, constants2);
         return this;
       }
       get names() {
@@ -19995,10 +19995,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names3, constants) {
-        if (!super.optimizeNames(names3, constants))
+      optimizeNames(names3, constants2) {
+        if (!super.optimizeNames(names3, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names3, constants);
+        this.iteration = optimizeExpr(this.iteration, names3, constants2);
         return this;
       }
       get names() {
@@ -20034,10 +20034,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names3, constants) {
-        if (!super.optimizeNames(names3, constants))
+      optimizeNames(names3, constants2) {
+        if (!super.optimizeNames(names3, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names3, constants);
+        this.iterable = optimizeExpr(this.iterable, names3, constants2);
         return this;
       }
       get names() {
@@ -20079,11 +20079,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names3, constants) {
+      optimizeNames(names3, constants2) {
         var _a, _b;
-        super.optimizeNames(names3, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names3, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names3, constants);
+        super.optimizeNames(names3, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names3, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names3, constants2);
         return this;
       }
       get names() {
@@ -20384,7 +20384,7 @@ var require_codegen = __commonJS({
     function addExprNames(names3, from) {
       return from instanceof code_1._CodeOrName ? addNames(names3, from.names) : names3;
     }
-    function optimizeExpr(expr, names3, constants) {
+    function optimizeExpr(expr, names3, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -20399,14 +20399,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
+        const c = constants2[n.str];
         if (c === void 0 || names3[n.str] !== 1)
           return n;
         delete names3[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names3[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names3[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
     function subtractNames(names3, from) {
@@ -27805,8 +27805,8 @@ var Estate = class {
   zoneIndexOfId;
   byName;
   byType = /* @__PURE__ */ new Map();
-  /** Zones sorted by origin length (longest first) for authority look-ups. */
-  zonesByOriginLength;
+  /** Zones by origin, in estate order, for authority look-ups (a name's origins are found from it upwards). */
+  zonesByOrigin = /* @__PURE__ */ new Map();
   /** Owner names with records that could not be read, with the zones that hold them. */
   unreadOwners = /* @__PURE__ */ new Map();
   constructor(input) {
@@ -27867,12 +27867,15 @@ var Estate = class {
     for (const { ids } of idsByCode.values()) this.byType.set(this.typeOfId(ids[0]), ids);
     for (const zone of this.zones) {
       for (const owner of zone.unreadOwners ?? []) {
-        const list = this.unreadOwners.get(owner);
-        if (list) list.push(zone);
+        const list2 = this.unreadOwners.get(owner);
+        if (list2) list2.push(zone);
         else this.unreadOwners.set(owner, [zone]);
       }
+      if (zone.origin === void 0) continue;
+      const list = this.zonesByOrigin.get(zone.origin);
+      if (list) list.push(zone);
+      else this.zonesByOrigin.set(zone.origin, [zone]);
     }
-    this.zonesByOriginLength = this.zones.filter((z) => z.origin !== void 0).sort((a, b) => b.origin.length - a.origin.length);
   }
   records(type, filter) {
     return [...this.eachRecord(type, filter)];
@@ -27941,19 +27944,13 @@ var Estate = class {
    * is at or below (one per view in split-brain estates), optionally in one view.
    */
   zonesFor(name, filter) {
-    const canonical = canonicalName(name);
-    let bestLength = -1;
-    const found = [];
-    for (const zone of this.zonesByOriginLength) {
-      const origin = zone.origin;
-      if (origin.length < bestLength) break;
-      if (filter?.view && zone.view !== filter.view) continue;
-      if (isAtOrBelow(canonical, origin)) {
-        bestLength = origin.length;
-        found.push(zone);
-      }
+    for (let origin = canonicalName(name); origin !== void 0; origin = parentName(origin)) {
+      const zones = this.zonesByOrigin.get(origin);
+      if (zones === void 0) continue;
+      const found = filter?.view ? zones.filter((zone) => zone.view === filter.view) : zones.slice();
+      if (found.length > 0) return found;
     }
-    return found;
+    return [];
   }
   /** True when some estate zone (in the view, if given) is authoritative for the name. */
   holdsZoneFor(name, filter) {
@@ -28521,11 +28518,14 @@ var Scanner = class {
   lastEndColumn = 1;
   maxLine;
   report;
-  constructor(text2, maxLine, report) {
+  /** Told of each comment: the offsets of its `;` and of the end of its line. */
+  onComment;
+  constructor(text2, maxLine, report, onComment) {
     this.text = text2;
     this.length = text2.length;
     this.maxLine = maxLine;
     this.report = report;
+    this.onComment = onComment;
     this.pos = text2.charCodeAt(0) === 65279 ? 1 : 0;
     this.lineStart = this.pos;
   }
@@ -28588,12 +28588,13 @@ var Scanner = class {
         return TOK_EOL;
       }
       if (c === 59) {
-        pos++;
+        const start2 = pos++;
         while (pos < length) {
           const d = text2.charCodeAt(pos);
           if (d === 10 || d === 13) break;
           pos++;
         }
+        this.onComment?.(start2, pos);
         continue;
       }
       if (c === 40) {
@@ -29970,7 +29971,8 @@ var ZoneParser = class {
     this.file = file;
     this.placeholderScan = mayHoldPlaceholders(text2);
     this.textId = this.table.owners.addText(text2);
-    const sc = new Scanner(text2, this.limits.lineLength, (p) => this.scanProblem(p));
+    const comments = this.options.comments;
+    const sc = new Scanner(text2, this.limits.lineLength, (p) => this.scanProblem(p), comments && ((start, end) => comments(file, text2, start, end)));
     this.sc = sc;
     const recovery = { budget: 4 * text2.length + 65536 };
     try {
@@ -33130,7 +33132,9 @@ var candidate_type_order_default = defineRule({
       const groups = /* @__PURE__ */ new Map();
       for (const c of session.candidates) {
         const key = `${c.media}\0${c.component}`;
-        groups.set(key, [...groups.get(key) ?? [], c]);
+        const group = groups.get(key);
+        if (group) group.push(c);
+        else groups.set(key, [c]);
       }
       for (const candidates of groups.values()) {
         checkPriorities(candidates);
@@ -36835,7 +36839,6 @@ function streamSink(stream, name = "to standard output") {
 }
 
 // src/lint.ts
-import { readFileSync as readFileSync4 } from "node:fs";
 import path12 from "node:path";
 
 // src/core/arrays.ts
@@ -36872,14 +36875,16 @@ function endsWord(c) {
   return c === SPACE || c === TAB || c === LF || c === CR || c === QUOTE || c === OPEN || c === CLOSE || c === SEMICOLON || c === 11 || c === 12;
 }
 var Lexer = class {
-  constructor(text2, problem2) {
+  constructor(text2, problem2, comment) {
     this.text = text2;
     this.problem = problem2;
+    this.comment = comment;
     if (text2.charCodeAt(0) === 65279) this.i = 1;
     this.lineStart = this.i;
   }
   text;
   problem;
+  comment;
   i = 0;
   line = 1;
   lineStart = 0;
@@ -36943,6 +36948,11 @@ var Lexer = class {
     return after === SLASH || after === STAR;
   }
   skipComment() {
+    const start = this.i;
+    this.skipCommentText();
+    this.comment?.(start, this.i);
+  }
+  skipCommentText() {
     const text2 = this.text;
     const c = text2.charCodeAt(this.i);
     if (c === HASH || text2.charCodeAt(this.i + 1) === SLASH) {
@@ -37107,9 +37117,18 @@ function looksLikeNamedConf(head) {
 }
 
 // src/discover/read.ts
-import { readFileSync } from "node:fs";
+import { closeSync as closeSync2, constants, fstatSync, openSync as openSync2, readFileSync } from "node:fs";
 function readTextFile(file) {
-  return decodeText(readFileSync(file));
+  return decodeText(readRegularFile(file));
+}
+function readRegularFile(file) {
+  const descriptor = openSync2(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    if (!fstatSync(descriptor).isFile()) throw new Error("not a regular file");
+    return readFileSync(descriptor);
+  } finally {
+    closeSync2(descriptor);
+  }
 }
 function decodeText(bytes) {
   if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) {
@@ -44380,14 +44399,39 @@ var RE2JS = class RE2JS2 {
 
 // src/discover/glob.ts
 function compileGlob(pattern) {
-  if (pattern.length <= MAX_GLOB_LENGTH) {
+  return compileGlobs([pattern]);
+}
+function compileGlobs(patterns) {
+  const literal2 = /* @__PURE__ */ new Set();
+  const translated = [];
+  for (const pattern of patterns) {
+    const source = globSource(pattern);
+    if (source === void 0) literal2.add(pattern);
+    else translated.push({ pattern, source });
+  }
+  const matchers = [];
+  if (translated.length > 0) {
     try {
-      const compiled2 = RE2JS.compile(new GlobTranslator(pattern).translate(), RE2JS.DOTALL);
-      return (path16) => compiled2.matches(path16);
+      matchers.push(RE2JS.compile(translated.map(({ source }) => `(?:${source})`).join("|"), RE2JS.DOTALL));
     } catch {
+      for (const { pattern, source } of translated) {
+        try {
+          matchers.push(RE2JS.compile(source, RE2JS.DOTALL));
+        } catch {
+          literal2.add(pattern);
+        }
+      }
     }
   }
-  return (path16) => path16 === pattern;
+  return (path16) => literal2.has(path16) || matchers.some((re) => re.matches(path16));
+}
+function globSource(pattern) {
+  if (pattern.length > MAX_GLOB_LENGTH) return void 0;
+  try {
+    return new GlobTranslator(pattern).translate();
+  } catch {
+    return void 0;
+  }
 }
 var MAX_GLOB_LENGTH = 1e3;
 var MAX_GLOB_NESTING = 32;
@@ -44544,12 +44588,9 @@ var DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
 var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules", "dist"]);
 function globMatcher(patterns) {
   if (patterns.length === 0) return () => false;
-  const byName = patterns.filter((p) => !p.includes("/")).map(compileGlob);
-  const byPath = patterns.filter((p) => p.includes("/")).map(compileGlob);
-  return (file) => {
-    const name = file.slice(file.lastIndexOf("/") + 1);
-    return byPath.some((matches) => matches(file)) || byName.some((matches) => matches(name));
-  };
+  const byName = compileGlobs(patterns.filter((p) => !p.includes("/")));
+  const byPath = compileGlobs(patterns.filter((p) => p.includes("/")));
+  return (file) => byPath(file) || byName(file.slice(file.lastIndexOf("/") + 1));
 }
 function lintRoot(paths, cwd) {
   const base = path4.resolve(cwd);
@@ -44877,20 +44918,20 @@ function directoryOf(file) {
 }
 
 // src/discover/load-order.ts
-import { closeSync as closeSync2, openSync as openSync2, readSync } from "node:fs";
+import { closeSync as closeSync3, openSync as openSync3, readSync } from "node:fs";
 import path7 from "node:path";
 
 // src/loaders/named-conf/parser.ts
 var CLAUSES_AFTER_BLOCK = /* @__PURE__ */ new Set(["inet", "unix", "response-policy", "catalog-zones", "dnstap", "zone"]);
-function parseStatements(text2, file, diagnostics, maxDepth) {
-  return new StatementParser(text2, file, diagnostics, maxDepth).run();
+function parseStatements(text2, file, diagnostics, maxDepth, comment) {
+  return new StatementParser(text2, file, diagnostics, maxDepth, comment).run();
 }
 var StatementParser = class {
-  constructor(text2, file, diagnostics, maxDepth) {
+  constructor(text2, file, diagnostics, maxDepth, comment) {
     this.file = file;
     this.diagnostics = diagnostics;
     this.maxDepth = maxDepth;
-    this.lexer = new Lexer(text2, (p) => this.report(`named-conf/${p.code}`, p.message, { line: p.line, column: p.column, endLine: p.line, endColumn: p.column + 1 }));
+    this.lexer = new Lexer(text2, (p) => this.report(`named-conf/${p.code}`, p.message, { line: p.line, column: p.column, endLine: p.line, endColumn: p.column + 1 }), comment);
     this.token = this.lexer.next();
   }
   file;
@@ -45094,7 +45135,8 @@ var ConfReader = class {
     }
   }
   readFile(text2, file, stack, view) {
-    const parsed = parseStatements(text2, file, this.diagnostics, this.limits.blockDepth);
+    const comments = this.options.comments;
+    const parsed = parseStatements(text2, file, this.diagnostics, this.limits.blockDepth, comments && ((start, end) => comments(file, text2, start, end)));
     if (parsed.template) {
       const { style, line, column } = parsed.template;
       this.diagnostics.push({
@@ -45470,7 +45512,8 @@ function placed(file, placement) {
 function unreadable2(file, error) {
   return { file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: "error", code: "input/unreadable", message: `cannot read file: ${error.code ?? String(error)}` };
 }
-function loadNamedConfs(root, discovered, includeReader) {
+function loadNamedConfs(root, discovered, includeReader, comments) {
+  const heldComments = new CommentsHeld();
   const texts = /* @__PURE__ */ new Map();
   const byFile = new Map(discovered.files.map((f) => [f.file, f]));
   const read2 = /* @__PURE__ */ new Map();
@@ -45491,18 +45534,20 @@ function loadNamedConfs(root, discovered, includeReader) {
         return void 0;
       }
       texts.set(file, text2);
-      const parsed = parseNamedConf(text2, { file, includeReader: reader });
+      const parsed = parseNamedConf(text2, { file, includeReader: reader, comments: heldComments.sinkFor(file) });
       read2.set(file, parsed);
       return { result: parsed, includes: parsed.conf.includes };
     }
   );
+  if (comments) heldComments.replay(results.keys(), comments);
   const confs = [...results.values()].map((r) => r.conf);
   const diagnostics = [...unreadableFiles, ...[...results.values()].flatMap((r) => r.diagnostics)];
   const placements = placeZoneFiles(confs, root, new TreeFiles(discovered.tree));
   const files = applyPlacements(discovered.files, placements, root, (file) => isTextFile(path7.join(root, file))).map((f) => includedBy.has(f.file) ? { ...f, includedBy: includedBy.get(f.file) } : f);
   return { confs, files, texts, diagnostics };
 }
-function loadZones(files, includeReader, onText) {
+function loadZones(files, includeReader, comments, onText) {
+  const heldComments = new CommentsHeld();
   const byFile = new Map(files.map((f) => [f.file, f]));
   const unreadableFiles = [];
   const namedAsZone = (file) => {
@@ -45526,12 +45571,14 @@ function loadZones(files, includeReader, onText) {
         origin: file.origin,
         originSource: file.originSource === "config" || file.originSource === "named-conf" || file.originSource === "filename" ? file.originSource : void 0,
         ...file.viewSource === "none" || file.viewSource === "comment" ? {} : { view: file.view, viewSource: file.viewSource },
-        includeReader
+        includeReader,
+        comments: heldComments.sinkFor(file.file)
       });
       return { result: parsed, includes: parsed.zone.includes };
     },
     namedAsZone
   );
+  if (comments) heldComments.replay(results.keys(), comments);
   const zones = [...results.values()].map((r) => r.zone);
   const diagnostics = [...unreadableFiles, ...[...results.values()].flatMap((r) => r.diagnostics)];
   const out = files.map((f) => {
@@ -45552,17 +45599,33 @@ function loadZones(files, includeReader, onText) {
   });
   return { zones, files: out, diagnostics };
 }
+var CommentsHeld = class {
+  byFile = /* @__PURE__ */ new Map();
+  /** The sink for the reading of `file` (it reports the comments of the files that reading includes too). */
+  sinkFor(file) {
+    const held = [];
+    this.byFile.set(file, held);
+    return (...comment) => {
+      held.push(comment);
+    };
+  }
+  /** Hands on the comments of the readings kept, in the order they were read. */
+  replay(kept, sink) {
+    const keep = new Set(kept);
+    for (const [file, held] of this.byFile) if (keep.has(file)) for (const comment of held) sink(...comment);
+  }
+};
 function isTextFile(absolute) {
   let fd;
   try {
-    fd = openSync2(absolute, "r");
+    fd = openSync3(absolute, "r");
     const head = Buffer.alloc(SNIFF_BYTES);
     const read2 = readSync(fd, head, 0, SNIFF_BYTES, 0);
     return !looksBinary(head.subarray(0, read2));
   } catch {
     return false;
   } finally {
-    if (fd !== void 0) closeSync2(fd);
+    if (fd !== void 0) closeSync3(fd);
   }
 }
 var NAME_FINDINGS = /* @__PURE__ */ new Set(["dns/dangling-target", "sip/srv-target", "zone/out-of-zone", "dns/zone-validity"]);
@@ -45880,6 +45943,15 @@ function looksLikePkcs12(der) {
   const version = readTlv(der, top.contentStart, top.contentEnd);
   return version !== void 0 && smallInteger(der, version) === 3;
 }
+var RUN_PKCS12_ITERATIONS = 4e6;
+var Pkcs12Budget = class {
+  constructor(bound = RUN_PKCS12_ITERATIONS) {
+    this.bound = bound;
+    this.remaining = bound;
+  }
+  bound;
+  remaining;
+};
 var Pkcs12Failure = class extends Error {
   constructor(problem2) {
     super(problem2.message);
@@ -45890,8 +45962,8 @@ var Pkcs12Failure = class extends Error {
 function fail(code, message, severity = "error") {
   throw new Pkcs12Failure(problem(code, message, severity));
 }
-function readPkcs12(der, secret, limits) {
-  const reader = new Pkcs12Reader(secret, limits);
+function readPkcs12(der, secret, limits, budget) {
+  const reader = new Pkcs12Reader(secret, limits, budget);
   try {
     return reader.read(der);
   } catch (error) {
@@ -45901,12 +45973,14 @@ function readPkcs12(der, secret, limits) {
   }
 }
 var Pkcs12Reader = class {
-  constructor(secret, limits) {
+  constructor(secret, limits, budget) {
     this.secret = secret;
     this.limits = limits;
+    this.budget = budget;
   }
   secret;
   limits;
+  budget;
   certificates = [];
   problems = [];
   /** Whether the password was proven right by the MAC (then a decryption failure is corruption, not the password). */
@@ -45954,6 +46028,16 @@ var Pkcs12Reader = class {
     if (total > this.limits.maxPkcs12Iterations) {
       const shown2 = Number.isFinite(total) ? thousands(total) : "more than 2^48";
       fail("pkcs12-iterations", `the PKCS#12 key derivations ask for ${shown2} iterations in all, over the bound of ${thousands(this.limits.maxPkcs12Iterations)}; the file is not read`);
+    }
+    const budget = this.budget;
+    if (budget) {
+      if (total > budget.remaining) {
+        fail(
+          "pkcs12-iterations",
+          `the PKCS#12 key derivations ask for ${thousands(total)} iterations, more than the ${thousands(budget.remaining)} left of the bound of ${thousands(budget.bound)} for all PKCS#12 files of one run; the file is not read`
+        );
+      }
+      budget.remaining -= total;
     }
   }
   /** The parts of an encrypted safe, with its iteration count when the scheme is one uclint reads. */
@@ -46321,7 +46405,7 @@ var CertificateFileReader = class {
     const key = derPrivateKey(der);
     if (key) this.privateKeys.push({ loc: wholeLine(this.options.file, line, endColumn - 1, endLine), what: `${key.what} (DER)`, encrypted: key.encrypted });
     else if (looksLikePkcs7(der)) this.addContainer(readPkcs7(der), "pkcs7", line, endLine, endColumn);
-    else if (looksLikePkcs12(der)) this.addContainer(readPkcs12(der, this.options, this.limits), "pkcs12", line, endLine, endColumn);
+    else if (looksLikePkcs12(der)) this.addContainer(readPkcs12(der, this.options, this.limits, this.options.pkcs12Budget), "pkcs12", line, endLine, endColumn);
     else this.add({ der, source: "der", line, endLine, endColumn });
   }
   addContainer(result2, source, line, endLine, endColumn) {
@@ -46416,24 +46500,31 @@ function wholeLine(file, line, lastLineLength, endLine = line) {
 
 // src/config/nearest.ts
 function editDistance(a, b) {
-  const rows = a.length + 1;
   const cols = b.length + 1;
-  const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
-  for (let i = 1; i < rows; i++) {
+  let before = new Array(cols).fill(0);
+  let previous = Array.from({ length: cols }, (_, j) => j);
+  let current = new Array(cols).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2] + 1);
+      current[j] = d;
     }
+    [before, previous, current] = [previous, current, before];
   }
-  return d[rows - 1][cols - 1];
+  return previous[cols - 1];
 }
+var MAX_SUGGESTED_WORD = 64;
 function nearest(word, candidates) {
+  if (word.length > MAX_SUGGESTED_WORD) return void 0;
   const allowed = Math.max(2, Math.floor(word.length / 3));
   let best;
   let bestDistance = Infinity;
   const lower = word.toLowerCase();
   for (const candidate of candidates) {
+    if (Math.abs(candidate.length - word.length) > allowed) continue;
     const distance = editDistance(lower, candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;
@@ -46446,6 +46537,15 @@ function didYouMean(word, candidates) {
   const suggestion = nearest(word, candidates);
   return suggestion === void 0 ? "" : `; did you mean '${suggestion}'?`;
 }
+var MAX_SUGGESTIONS = 100;
+var Suggestions = class {
+  left = MAX_SUGGESTIONS;
+  didYouMean(word, candidates) {
+    if (this.left <= 0) return "";
+    this.left--;
+    return didYouMean(word, candidates);
+  }
+};
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
@@ -48678,10 +48778,22 @@ function structureText(node) {
       return `{${target.entries.map((entry) => `${structureText(entry.key)}:${structureText(entry.value ?? void 0)}`).join(",")}}`;
   }
 }
+var INDEXED_ENTRIES = 16;
+var entryIndexes = /* @__PURE__ */ new WeakMap();
 function getEntry(map, name) {
   const node = map ? deref(map) : void 0;
   if (node?.kind !== "map") return void 0;
-  return node.entries.find((entry) => keyText(entry.key) === name);
+  if (node.entries.length < INDEXED_ENTRIES) return node.entries.find((entry) => keyText(entry.key) === name);
+  let index = entryIndexes.get(node);
+  if (index === void 0) {
+    index = /* @__PURE__ */ new Map();
+    for (const entry of node.entries) {
+      const key = keyText(entry.key);
+      if (!index.has(key)) index.set(key, entry);
+    }
+    entryIndexes.set(node, index);
+  }
+  return index.get(name);
 }
 function toPlainValue(node) {
   if (node == null) return null;
@@ -48726,10 +48838,11 @@ for (const [first, list] of IMPLICIT_BY_FIRST_CHAR) {
 var EXPLICIT_SCALAR_TAGS = new Map(
   IMPLICIT_TAGS.map((tag) => [tag.tagName, tag])
 );
-function parseYamlDocuments(text2, file, limits = {}) {
-  return parseStream(text2, file, { ...DEFAULT_YAML_LIMITS, ...limits }, 1);
+function parseYamlDocuments(text2, file, limits = {}, comments) {
+  const report = comments && ((start, end) => comments(file, text2, start, end));
+  return parseStream(text2, file, { ...DEFAULT_YAML_LIMITS, ...limits }, 1, report);
 }
-function parseStream(text2, file, bounds, firstLine) {
+function parseStream(text2, file, bounds, firstLine, comments) {
   const positions = new PositionIndex(text2, file, firstLine);
   if (text2.length > bounds.size) {
     return {
@@ -48741,8 +48854,9 @@ function parseStream(text2, file, bounds, firstLine) {
   try {
     events = parseEvents(text2, { filename: file, maxDepth: bounds.depth });
   } catch (error) {
-    return (firstLine === 1 ? readDocumentsApart(text2, file, bounds, positions.lineStarts) : void 0) ?? { documents: [], diagnostics: [syntaxDiagnostic(error, text2, positions, bounds)] };
+    return (firstLine === 1 ? readDocumentsApart(text2, file, bounds, positions.lineStarts, comments) : void 0) ?? { documents: [], diagnostics: [syntaxDiagnostic(error, text2, positions, bounds)] };
   }
+  if (comments) reportComments(text2, events, comments);
   try {
     return new TreeBuilder(text2, positions, bounds).build(events);
   } catch (error) {
@@ -48750,14 +48864,14 @@ function parseStream(text2, file, bounds, firstLine) {
     return { documents: [], diagnostics: [diagnostic(positions.range(0, 0), "yaml/syntax", `YAML could not be read: ${message}`)] };
   }
 }
-function readDocumentsApart(text2, file, bounds, lineStarts) {
+function readDocumentsApart(text2, file, bounds, lineStarts, comments) {
   const starts = documentStarts(text2, lineStarts);
   if (starts.length < 2) return void 0;
   const documents = [];
   const diagnostics = [];
   starts.forEach((start, index) => {
     const end = index + 1 < starts.length ? starts[index + 1].offset : text2.length;
-    const alone = parseStream(text2.slice(start.offset, end), file, bounds, start.line + 1);
+    const alone = parseStream(text2.slice(start.offset, end), file, bounds, start.line + 1, comments && ((from, to) => comments(start.offset + from, start.offset + to)));
     appendAll(documents, alone.documents);
     appendAll(diagnostics, alone.diagnostics);
   });
@@ -48772,6 +48886,28 @@ function documentStarts(text2, lineStarts) {
     }
   }
   return starts;
+}
+function reportComments(text2, events, report) {
+  let from = 0;
+  const gap = (to) => {
+    for (let i = from; i < to; i++) {
+      if (text2.charCodeAt(i) !== 35) continue;
+      const before = i === 0 ? 10 : text2.charCodeAt(i - 1);
+      if (before !== 32 && before !== 9 && before !== 10 && before !== 13 && before !== 65279) continue;
+      let end = i + 1;
+      while (end < text2.length && text2.charCodeAt(end) !== 10 && text2.charCodeAt(end) !== 13) end++;
+      report(i, end);
+      i = end;
+    }
+  };
+  for (const event of events) {
+    if (event.type !== EVENT_ID.SCALAR || event.valueStart < 0) continue;
+    const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
+    const start = quoted ? event.valueStart - 1 : event.valueStart;
+    if (start > from) gap(start);
+    from = Math.max(from, quoted ? event.valueEnd + 1 : event.valueEnd);
+  }
+  gap(text2.length);
 }
 function isPreamble(text2) {
   return text2.split(/\r\n|\r|\n/).every((line) => /^\s*(#.*|%.*)?$/.test(line));
@@ -49212,6 +49348,18 @@ var YamlLocator = class {
     return { value, key, complete: true };
   }
 };
+function pointersAbove(pointers) {
+  const above = /* @__PURE__ */ new Set();
+  for (const pointer of pointers) {
+    for (let i = pointer.lastIndexOf("/"); i >= 0; i = pointer.lastIndexOf("/", i - 1)) {
+      const ancestor = pointer.slice(0, i);
+      if (above.has(ancestor)) break;
+      above.add(ancestor);
+      if (i === 0) break;
+    }
+  }
+  return above;
+}
 function pointerSegments(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
@@ -49247,11 +49395,14 @@ function show(value) {
 function relevantErrors(errors) {
   const relevant = errors.filter((e) => !(e.keyword === "pattern" && e.propertyName !== void 0));
   const oneOfPaths = new Set(relevant.filter((e) => e.keyword === "oneOf").map((e) => e.instancePath));
-  const deeperExists = (pathPrefix) => relevant.some((o) => o.instancePath.startsWith(pathPrefix + "/"));
+  if (oneOfPaths.size === 0) return relevant;
+  const errorsAt = /* @__PURE__ */ new Map();
+  for (const e of relevant) errorsAt.set(e.instancePath, (errorsAt.get(e.instancePath) ?? 0) + 1);
+  const above = pointersAbove(errorsAt.keys());
   return relevant.filter((e) => {
     if (!oneOfPaths.has(e.instancePath)) return true;
-    if (deeperExists(e.instancePath)) return false;
-    return e.keyword !== "oneOf" || !relevant.some((o) => o !== e && o.instancePath === e.instancePath);
+    if (above.has(e.instancePath)) return false;
+    return e.keyword !== "oneOf" || (errorsAt.get(e.instancePath) ?? 0) <= 1;
   });
 }
 function schemaDiagnostics(errors, options) {
@@ -49259,6 +49410,14 @@ function schemaDiagnostics(errors, options) {
   const relevant = relevantErrors(errors);
   const diagnostics = [];
   const handledPaths = /* @__PURE__ */ new Set();
+  const typesAt = /* @__PURE__ */ new Map();
+  for (const e of relevant) {
+    if (e.keyword !== "type") continue;
+    const types = typesAt.get(e.instancePath) ?? [];
+    types.push(String(e.params.type));
+    typesAt.set(e.instancePath, types);
+  }
+  const suggestions = options.suggestions ?? new Suggestions();
   for (const e of relevant) {
     const segments = pointerSegments(e.instancePath);
     const path16 = displayPath(segments, rootName);
@@ -49267,7 +49426,7 @@ function schemaDiagnostics(errors, options) {
       const name = String(e.params.additionalProperty);
       const known = Object.keys(e.parentSchema?.properties ?? {});
       const inWhat = segments.length === 0 ? "" : ` in ${path16}`;
-      const hint = didYouMean(name, known) || `; expected one of: ${known.join(", ")}`;
+      const hint = suggestions.didYouMean(name, known) || `; expected one of: ${known.join(", ")}`;
       diagnostics.push(errorAt(locator.key([...segments, name]), `${codePrefix}/unknown-key`, `unknown key '${name}'${inWhat}${hint}`));
       continue;
     }
@@ -49292,13 +49451,13 @@ function schemaDiagnostics(errors, options) {
       continue;
     }
     if (e.keyword === "type") {
-      const types = relevant.filter((o) => o.instancePath === e.instancePath && o.keyword === "type").map((o) => String(o.params.type));
+      const types = typesAt.get(e.instancePath) ?? [];
       diagnostics.push(errorAt(range, `${codePrefix}/invalid-type`, `${path16} must be ${typeWords(types.flatMap((t) => t.split(",")))}`));
       continue;
     }
     if (e.keyword === "enum") {
       const allowed = (e.params.allowedValues ?? []).map(String);
-      const hint = typeof data === "string" ? didYouMean(data, allowed) : "";
+      const hint = typeof data === "string" ? suggestions.didYouMean(data, allowed) : "";
       diagnostics.push(errorAt(range, `${codePrefix}/invalid-value`, `${path16}: ${show(data)} is not one of: ${allowed.join(", ")}${hint}`));
       continue;
     }
@@ -49622,13 +49781,14 @@ function loadConfig(text2, file, registry, trust = {}) {
   const emptyRange = { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
   const locator = new YamlLocator(root, emptyRange);
   const validateConfig = configValidator();
+  const suggestions = new Suggestions();
   if (!validateConfig(plain)) {
-    appendAll(diagnostics, configSchemaDiagnostics(validateConfig.errors ?? [], locator, registry));
+    appendAll(diagnostics, configSchemaDiagnostics(validateConfig.errors ?? [], locator, registry, suggestions));
   }
   const written = plain;
-  appendAll(diagnostics, semanticDiagnostics(written, locator, registry));
+  appendAll(diagnostics, semanticDiagnostics(written, locator, registry, suggestions));
   appendAll(diagnostics, passwordVariableDiagnostics(written, locator, trust.passwordVariables ?? []));
-  if (diagnostics.length > 0) return { diagnostics: sortDiagnostics(diagnostics) };
+  if (diagnostics.length > 0) return { diagnostics: shownErrors(sortDiagnostics(diagnostics)) };
   const config = resolveConfig(written, registry, file, locator);
   if (config.baseline !== void 0) config.baselineAt = locator.value(["baseline"]);
   return { config, diagnostics: [] };
@@ -49744,19 +49904,27 @@ function unknownPresetMessage(name) {
   const names3 = Object.keys(PRESETS);
   return `unknown preset '${name}'${didYouMean(name, names3) || `; presets are: ${names3.join(", ")}`}`;
 }
+var MAX_CONFIG_ERRORS = 100;
+function shownErrors(diagnostics) {
+  if (diagnostics.length <= MAX_CONFIG_ERRORS) return diagnostics;
+  const more = diagnostics.length - MAX_CONFIG_ERRORS;
+  const next = diagnostics[MAX_CONFIG_ERRORS];
+  return [...diagnostics.slice(0, MAX_CONFIG_ERRORS), errorAt(next, "config/too-many-errors", `${thousands(more)} more errors in the configuration are not shown`)];
+}
 function isRuleSettingPath(segments) {
   return segments[0] === "rules" && segments.length === 2;
 }
-function configSchemaDiagnostics(errors, locator, registry) {
+function configSchemaDiagnostics(errors, locator, registry, suggestions) {
   const ids = registry.map((rule) => rule.id);
   return schemaDiagnostics(errors, {
     codePrefix: "config",
     rootName: "the configuration",
     locator,
+    suggestions,
     describeKey: ({ error: e, range }) => {
       const name = String(e.params.propertyName);
       const samePart = ids.find((id) => id.slice(id.indexOf("/") + 1) === name);
-      const hint = samePart ? `, did you mean '${samePart}'?` : didYouMean(name, ids).replace(/^;/, ",");
+      const hint = samePart ? `, did you mean '${samePart}'?` : suggestions.didYouMean(name, ids).replace(/^;/, ",");
       return errorAt(range, "config/unknown-rule", `unknown rule '${name}'; rule ids are <pack>/<rule>${hint}`);
     },
     describeValue: (site) => ruleSettingDiagnostic(site)
@@ -49797,7 +49965,7 @@ function ruleSettingDiagnostic({ error: e, segments, path: path16, range }) {
   }
   return void 0;
 }
-function semanticDiagnostics(written, locator, registry) {
+function semanticDiagnostics(written, locator, registry, suggestions) {
   const diagnostics = [];
   const extendsList = typeof written.extends === "string" ? [written.extends] : Array.isArray(written.extends) ? written.extends : [];
   extendsList.forEach((name, index) => {
@@ -49808,11 +49976,12 @@ function semanticDiagnostics(written, locator, registry) {
   const rules = written.rules;
   if (rules && typeof rules === "object" && !Array.isArray(rules)) {
     const ids = registry.map((rule) => rule.id);
+    const byId = new Map(registry.map((rule) => [rule.id, rule]));
     for (const [id, entry] of Object.entries(rules)) {
-      const rule = registry.find((r) => r.id === id);
+      const rule = byId.get(id);
       if (!rule) {
         if (/^[a-z0-9]+\/[a-z0-9-]+$/.test(id)) {
-          diagnostics.push(errorAt(locator.key(["rules", id]), "config/unknown-rule", `unknown rule '${id}'${didYouMean(id, ids)}`));
+          diagnostics.push(errorAt(locator.key(["rules", id]), "config/unknown-rule", `unknown rule '${id}'${suggestions.didYouMean(id, ids)}`));
         }
         continue;
       }
@@ -49830,7 +49999,7 @@ function semanticDiagnostics(written, locator, registry) {
         if (e.keyword === "additionalProperties") {
           const name = String(e.params.additionalProperty);
           const known = Object.keys(rule.meta.options?.properties ?? {});
-          const hint = didYouMean(name, known) || (known.length ? `; options are: ${known.join(", ")}` : "; the rule takes no options");
+          const hint = suggestions.didYouMean(name, known) || (known.length ? `; options are: ${known.join(", ")}` : "; the rule takes no options");
           diagnostics.push(errorAt(locator.key([...base, name]), "config/invalid-options", `unknown option '${name}' for rule '${id}'${hint}`));
         } else {
           const where = displayPath(inner, "options");
@@ -49864,6 +50033,8 @@ function semanticDiagnostics(written, locator, registry) {
   if (typeof now === "string" && NOW_PATTERN.test(now) && parseConfigDate(now) === void 0) {
     diagnostics.push(errorAt(locator.value(["settings", "now"]), "config/invalid-date", `settings.now: '${now}' is not a valid date`));
   }
+  const globs = globBoundProblem(written);
+  if (globs) diagnostics.push(errorAt(globs.key ? locator.key(globs.path) : locator.value(globs.path), "config/too-many-globs", globs.message));
   return diagnostics;
 }
 function passwordVariableDiagnostics(written, locator, allowed) {
@@ -49884,6 +50055,33 @@ function passwordVariableDiagnostics(written, locator, allowed) {
 }
 function isDomainName(text2) {
   return text2 === "." || readHostName(text2) !== void 0;
+}
+var MAX_CONFIG_GLOBS = 1e3;
+var MAX_CONFIG_GLOB_CHARACTERS = 64 * 1024;
+function globBoundProblem(written) {
+  const lists = [
+    { path: ["ignore"], globs: written.ignore, key: false },
+    { path: ["views", "internal"], globs: isPlainObject2(written.views) ? written.views.internal : void 0, key: false },
+    { path: ["views", "external"], globs: isPlainObject2(written.views) ? written.views.external : void 0, key: false },
+    { path: ["zones"], globs: isPlainObject2(written.zones) ? Object.keys(written.zones) : void 0, key: true },
+    { path: ["certificates", "passwords"], globs: isPlainObject2(written.certificates) && isPlainObject2(written.certificates.passwords) ? Object.keys(written.certificates.passwords) : void 0, key: true }
+  ];
+  let count = 0;
+  let characters = 0;
+  for (const { path: path16, globs, key } of lists) {
+    if (!Array.isArray(globs)) continue;
+    for (let i = 0; i < globs.length; i++) {
+      const glob = globs[i];
+      if (typeof glob !== "string") continue;
+      count++;
+      characters += glob.length;
+      const at2 = key ? [...path16, glob] : [...path16, String(i)];
+      const where = "globs of ignore, views, zones and certificates.passwords together";
+      if (count > MAX_CONFIG_GLOBS) return { path: at2, key, message: `more than ${thousands(MAX_CONFIG_GLOBS)} ${where}; every file met is matched against each` };
+      if (characters > MAX_CONFIG_GLOB_CHARACTERS) return { path: at2, key, message: `more than ${thousands(MAX_CONFIG_GLOB_CHARACTERS)} characters of ${where}; every file met is matched against each` };
+    }
+  }
+  return void 0;
 }
 function isPlainObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -50863,7 +51061,7 @@ var MANIFEST_KIND_LOADERS = [
 ];
 var LOADERS_BY_KIND = new Map(MANIFEST_KIND_LOADERS.map((loader) => [loader.kind, { loader, validator: lazyValidator(loader.schema) }]));
 var ROOT_NAME = "the document";
-function parseManifestFile(text2, file) {
+function parseManifestFile(text2, file, comments) {
   const result2 = {
     certificates: [],
     topologies: [],
@@ -50874,7 +51072,7 @@ function parseManifestFile(text2, file) {
     diagnostics: []
   };
   try {
-    readDocuments(text2, file, result2);
+    readDocuments(text2, file, result2, comments);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     result2.diagnostics.push(errorAt({ file, line: 1, column: 1, endLine: 1, endColumn: 1 }, "manifest/internal", `the manifest could not be read: ${message}`));
@@ -50882,8 +51080,8 @@ function parseManifestFile(text2, file) {
   sortDiagnostics(result2.diagnostics);
   return result2;
 }
-function readDocuments(text2, file, result2) {
-  const parsed = parseYamlDocuments(text2, file);
+function readDocuments(text2, file, result2, comments) {
+  const parsed = parseYamlDocuments(text2, file, {}, comments);
   const yamlDiagnostics = withCodePrefix(parsed.diagnostics, "manifest");
   appendAll(result2.diagnostics, yamlDiagnostics);
   const firstUses = /* @__PURE__ */ new Map();
@@ -50936,15 +51134,13 @@ function loadDocument(document2, loader, validate, firstUses, result2) {
   const locator = new YamlLocator(document2.contents, document2.loc);
   const errors = validate(data) ? [] : [...validate.errors ?? []];
   appendAll(result2.diagnostics, schemaDiagnostics(errors, { codePrefix: "manifest", rootName: ROOT_NAME, locator, describeValue: loader.describeValue }));
-  const invalidPointers = errors.map((e) => e.instancePath);
+  const rejected = errors.map((e) => e.instancePath);
+  const invalid = /* @__PURE__ */ new Set([...rejected, ...pointersAbove(rejected)]);
   const pointer = (segments) => segments.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
   const context = {
     locator,
     path: (segments) => displayPath(segments.map(String), ROOT_NAME),
-    isValid: (segments) => {
-      const at2 = pointer(segments);
-      return !invalidPointers.some((p) => p === at2 || p.startsWith(at2 + "/"));
-    },
+    isValid: (segments) => !invalid.has(pointer(segments)),
     report: (range, code, message) => result2.diagnostics.push(errorAt(range, `manifest/${code}`, message)),
     firstUse: (scope, name, range) => {
       const key = `${scope}\0${name}`;
@@ -50988,11 +51184,11 @@ var LineTextReader = class {
       this.report("file-too-large", fileTooLarge(bytes, this.limits.maxFileBytes), 1, 0, 0);
       return void 0;
     }
-    const body = text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
-    return body.split(/\r\n|\r|\n/).map((line, i) => {
-      if (line.length <= this.limits.maxLineLength) return { number: i + 1, text: line };
+    const { lines, starts } = splitLines2(text2, text2.charCodeAt(0) === 65279 ? 1 : 0);
+    return lines.map((line, i) => {
+      if (line.length <= this.limits.maxLineLength) return { number: i + 1, text: line, offset: starts[i] };
       this.report("line-too-long", lineTooLong(this.limits.maxLineLength), i + 1, 0, 1);
-      return { number: i + 1, text: "" };
+      return { number: i + 1, text: "", offset: starts[i] };
     });
   }
   /** Counts one entry; false (reported once, at the entry) when it is over the bound and reading should stop. */
@@ -51097,6 +51293,20 @@ function trimmed(line, from, to) {
   while (end > start && BLANK.test(line[end - 1])) end--;
   return { text: line.slice(start, end), start, end };
 }
+function splitLines2(text2, from = 0) {
+  const lines = [];
+  const starts = [];
+  let start = from;
+  for (let i = from; i <= text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (i < text2.length && c !== 10 && c !== 13) continue;
+    lines.push(text2.slice(start, i));
+    starts.push(start);
+    if (c === 13 && text2.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
+  }
+  return { lines, starts };
+}
 function shown(text2) {
   const cut = text2.length > 40 ? text2.slice(0, 40) + "..." : text2;
   return cut.replace(/[\u0000-\u001f\u007f]/g, (c) => "\\x" + c.charCodeAt(0).toString(16).padStart(2, "0"));
@@ -51106,6 +51316,11 @@ function pushDefined(list, item) {
 }
 function baseName(file) {
   return file.slice(file.lastIndexOf("/") + 1);
+}
+
+// src/core/strings.ts
+function detached(piece) {
+  return (" " + piece).slice(1);
 }
 
 // src/loaders/registry/decode.ts
@@ -51168,17 +51383,21 @@ var HEX_PREFIX = /hex(?:\(([^)]*)\))?:/iy;
 var HEX_BYTE = /^[0-9a-f]{1,2}$/i;
 var LOOKS_LIKE_KEY = /^[ \t]*\[-?HKEY_/i;
 var RegistryReader = class {
-  constructor(bytes, file, limits = {}) {
+  constructor(bytes, file, limits = {}, comments) {
     this.bytes = bytes;
     this.file = file;
+    this.comments = comments;
     this.limits = { ...DEFAULT_REGISTRY_LIMITS, ...limits };
   }
   bytes;
   file;
+  comments;
   values = [];
   keyDeletions = [];
   diagnostics = [];
   lines = [];
+  /** Offset of each line in the decoded text, for the comments told to the caller. */
+  lineStarts = [];
   /** Index of the next line to read. */
   next = 0;
   key = { kind: "none" };
@@ -51197,7 +51416,7 @@ var RegistryReader = class {
     const decoded = decodeRegistryBytes(bytes);
     this.encoding = decoded.encoding;
     this.text = decoded.text;
-    this.lines = decoded.text.split(/\r\n|\r|\n/);
+    ({ lines: this.lines, starts: this.lineStarts } = splitLines2(decoded.text));
     if (decoded.problem) {
       const { line, column } = positionAt(decoded.text, decoded.problem.offset);
       this.report("registry/bad-encoding", decoded.problem.message, line, column, column + 1, decoded.text === "" ? "error" : "warning");
@@ -51209,7 +51428,7 @@ var RegistryReader = class {
   }
   result() {
     const registry = { file: this.file, format: this.format, encoding: this.encoding, values: this.values, keyDeletions: this.keyDeletions };
-    return { registry, diagnostics: this.diagnostics, text: this.text };
+    return { registry, diagnostics: this.diagnostics };
   }
   /** Reads line 1; false when the file has no header and nothing else in it looks like an export either. */
   readHeader() {
@@ -51248,7 +51467,12 @@ var RegistryReader = class {
         continue;
       }
       const start = firstNonBlank(line, 0);
-      if (start === line.length || line[start] === ";") continue;
+      if (start === line.length) continue;
+      if (line[start] === ";") {
+        const offset = this.lineStarts[this.next - 1];
+        this.comments?.(this.file, this.text, offset + start, offset + line.length);
+        continue;
+      }
       if (line[start] === "[") this.readKey(line, lineNo, start);
       else if (line[start] === '"' || line[start] === "@") {
         if (!this.readValue(line, lineNo, start)) return;
@@ -51272,7 +51496,7 @@ var RegistryReader = class {
     }
     const deletion = line[start + 1] === "-";
     const pathStart = start + (deletion ? 2 : 1);
-    const path16 = line.slice(pathStart, close);
+    const path16 = detached(line.slice(pathStart, close));
     const hive = path16.split("\\", 1)[0];
     if (!HIVES.has(hive.toUpperCase())) {
       const full = registryKey(hive);
@@ -51299,7 +51523,7 @@ var RegistryReader = class {
         this.skipContinuation(line);
         return true;
       }
-      name = quoted.text;
+      name = detached(quoted.text);
       pos = quoted.end;
     }
     pos = firstNonBlank(line, pos);
@@ -51340,7 +51564,7 @@ var RegistryReader = class {
       if (!quoted) return this.failValue("registry/unterminated-string", `the string's closing " is missing`, line, lineNo, at2);
       const after = firstNonBlank(line, quoted.end);
       if (after < line.length) return this.failValue("registry/bad-value", `text after the string: '${shown(line.slice(after))}'`, line, lineNo, after);
-      return single({ type: "string", data: quoted.text });
+      return single({ type: "string", data: detached(quoted.text) });
     }
     DWORD_PREFIX.lastIndex = at2;
     if (DWORD_PREFIX.test(line)) return this.readDword(line, lineNo, at2 + "dword:".length);
@@ -51512,23 +51736,23 @@ function positionAt(text2, offset) {
 }
 
 // src/loaders/registry/index.ts
-function parseRegistryFile(bytes, file, limits) {
+function parseRegistryFile(bytes, file, limits, comments) {
   try {
-    return new RegistryReader(bytes, file, limits).read();
+    return new RegistryReader(bytes, file, limits, comments).read();
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const registry = { file, format: "regedit5", encoding: "utf8", values: [], keyDeletions: [] };
     const diagnostic2 = { file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: "error", code: "registry/internal-error", message: `uclint could not read this file: ${reason}` };
-    return { registry, diagnostics: [diagnostic2], text: "" };
+    return { registry, diagnostics: [diagnostic2] };
   }
 }
 
 // src/loaders/wireguard/index.ts
-function parseWireguardFile(text2, file, limits) {
-  return readSafely("wireguard", file, () => readWireguard(text2, file, limits), () => ({}));
+function parseWireguardFile(text2, file, limits, comments) {
+  return readSafely("wireguard", file, () => readWireguard(text2, file, limits, comments), () => ({}));
 }
 var SECTIONS = { interface: "interface", peer: "peer" };
-function readWireguard(text2, file, limits) {
+function readWireguard(text2, file, limits, comments) {
   const reader = new LineTextReader(file, "wireguard", limits);
   const lines = reader.lines(text2);
   if (!lines) return { diagnostics: reader.diagnostics };
@@ -51536,8 +51760,9 @@ function readWireguard(text2, file, limits) {
   const dns = { servers: [], suffixes: [] };
   let section = "none";
   let sawSection = false;
-  read: for (const { number, text: line } of lines) {
+  read: for (const { number, text: line, offset } of lines) {
     const hash = line.indexOf("#");
+    if (hash >= 0) comments?.(file, text2, offset + hash, offset + line.length);
     const content2 = trimmed(line, 0, hash < 0 ? line.length : hash);
     if (content2.text === "") continue;
     if (content2.text.startsWith("[")) {
@@ -51617,8 +51842,8 @@ function readEndpoint(reader, item, line, profile) {
 }
 
 // src/loaders/openvpn/index.ts
-function parseOpenvpnFile(text2, file, limits) {
-  return readSafely("openvpn", file, () => new OpenvpnReader(file, limits).read(text2), () => ({}));
+function parseOpenvpnFile(text2, file, limits, comments) {
+  return readSafely("openvpn", file, () => new OpenvpnReader(file, limits, comments).read(text2), () => ({}));
 }
 var DIRECTIVE_BLOCKS = /* @__PURE__ */ new Set(["connection"]);
 var OPEN_TAG = /^[ \t]*<([A-Za-z0-9_-]+)>[ \t]*$/;
@@ -51626,14 +51851,16 @@ var CLOSE_TAG = /^[ \t]*<\/([A-Za-z0-9_-]+)>[ \t]*$/;
 var DOTTED_QUAD = /^\d{1,3}(\.\d{1,3}){3}$/;
 var ROUTE_KEYWORDS = /* @__PURE__ */ new Set(["vpn_gateway", "net_gateway", "remote_host"]);
 var OpenvpnReader = class {
+  constructor(file, limits, comments) {
+    this.comments = comments;
+    this.reader = new LineTextReader(file, "openvpn", limits);
+  }
+  comments;
   reader;
   profile;
   dns = { servers: [], suffixes: [] };
   redirect;
   directives = 0;
-  constructor(file, limits) {
-    this.reader = new LineTextReader(file, "openvpn", limits);
-  }
   read(text2) {
     const { reader } = this;
     const lines = reader.lines(text2);
@@ -51665,7 +51892,7 @@ var OpenvpnReader = class {
         else reader.report("unexpected-close", `</${closing[1]}> closes no open block`, number, line.indexOf("<"), line.indexOf(">") + 1);
         continue;
       }
-      const args = this.tokens(line, number);
+      const args = this.tokens(line, number, (at2) => this.comments?.(file, text2, lines[i].offset + at2, lines[i].offset + line.length));
       if (!args || args.length === 0) continue;
       this.directives++;
       if (!this.directive(args, number)) break;
@@ -51680,13 +51907,15 @@ var OpenvpnReader = class {
   /**
    * The words of a line as OpenVPN splits them: blanks separate, `"..."` quotes with backslash
    * escapes, `'...'` quotes without, a backslash escapes the next character, and `#` or `;`
-   * where a word would start begins a comment. `undefined` for an unterminated quote (reported).
+   * where a word would start begins a comment (told to `comment` by its column index).
+   * `undefined` for an unterminated quote (reported).
    */
-  tokens(line, number) {
+  tokens(line, number, comment) {
     const words = [];
     let i = 0;
     for (; ; ) {
       while (line[i] === " " || line[i] === "	") i++;
+      if (i < line.length && (line[i] === "#" || line[i] === ";")) comment(i);
       if (i >= line.length || line[i] === "#" || line[i] === ";") return words;
       const start = i;
       let text2 = "";
@@ -52462,88 +52691,157 @@ function milder(a, b) {
 }
 
 // src/engine/suppressions.ts
-var MARKER = "uclint-disable";
-var DIRECTIVE = /^uclint-disable-(next-line|line|file)(?=\s|$)\s*(.*)$/;
-function findDirectives(file, text2, commentStart) {
-  const directives = [];
-  const lines = { offset: 0, line: 1 };
-  let from = 0;
-  let lineStart = 0;
-  let lineEnd = -1;
-  let comment = -1;
-  for (; ; ) {
-    const at2 = text2.indexOf(MARKER, from);
-    if (at2 < 0) break;
-    from = at2 + MARKER.length;
-    if (at2 > lineEnd) {
-      lineStart = Math.max(text2.lastIndexOf("\n", at2), text2.lastIndexOf("\r", at2)) + 1;
-      lineEnd = text2.length;
-      const nl = text2.indexOf("\n", at2);
-      const cr = text2.indexOf("\r", at2);
-      if (nl >= 0) lineEnd = nl;
-      if (cr >= 0 && cr < lineEnd) lineEnd = cr;
-      const first = text2.indexOf(commentStart, lineStart);
-      comment = first >= 0 && first < lineEnd ? first : -1;
+var MARKER = "uclint-disable-";
+var DIRECTIVE_START = /uclint-disable-(next-line|line|file)(?=\s|$)/y;
+var DirectiveReader = class {
+  files = /* @__PURE__ */ new Map();
+  /** Files with a text still held. */
+  open = /* @__PURE__ */ new Set();
+  comment = (file, text2, start, end) => this.read(file, text2, start, end);
+  /**
+   * Ends every file whose comments came in since the last call: next-line directives still
+   * waiting cover the next line with content (or the line after theirs at the end of the
+   * file), and the texts are let go, so that nothing of a file is kept but its directives.
+   */
+  endFiles() {
+    for (const state of this.open) {
+      if (state.pending.length > 0 && state.text !== void 0) {
+        const content2 = firstContent(state.text, state.scanFrom, state.text.length);
+        const line = content2 < state.text.length ? this.lineAt(state, content2) : void 0;
+        for (const directive of state.pending) directive.targetLine = line ?? directive.loc.line + 1;
+        state.pending = [];
+      }
+      state.text = void 0;
     }
-    if (comment < 0 || comment > at2) continue;
-    const body = text2.slice(at2, lineEnd).trimEnd();
-    const match = DIRECTIVE.exec(body);
-    if (!match) continue;
-    const line = advanceLines(text2, lines, at2);
-    const [rulesPart, ...reasonParts] = (match[2] ?? "").split(/\s--\s?|\s--$|^--\s?/);
-    const reason = reasonParts.join(" -- ").trim() || void 0;
-    const ruleIds = (rulesPart ?? "").split(/[\s,]+/).map((s) => s.trim()).filter(Boolean);
-    const column = at2 - lineStart + 1;
-    const kind = match[1];
-    directives.push({
+    this.open.clear();
+  }
+  /** The directives of every file that has any, in the order of each file. */
+  directivesByFile() {
+    this.endFiles();
+    const byFile = /* @__PURE__ */ new Map();
+    for (const [file, state] of this.files) if (state.directives.length > 0) byFile.set(file, state.directives);
+    return byFile;
+  }
+  read(file, text2, start, end) {
+    let state = this.files.get(file);
+    if (state === void 0) {
+      state = { text: text2, lastStart: -1, nextMarker: -1, offset: 0, line: 1, lineStart: 0, directives: [], pending: [], scanFrom: 0 };
+      this.files.set(file, state);
+    }
+    if (start <= state.lastStart) return;
+    state.lastStart = start;
+    if (state.text !== text2) {
+      state.text = text2;
+      state.nextMarker = -1;
+    }
+    this.open.add(state);
+    if (state.pending.length > 0) {
+      const content2 = firstContent(text2, state.scanFrom, start);
+      if (content2 < start) {
+        const line = this.lineAt(state, content2);
+        for (const directive of state.pending) directive.targetLine = line;
+        state.pending = [];
+      } else {
+        state.scanFrom = end;
+      }
+    }
+    const starts = directiveStarts(state, text2, start, end);
+    for (let i = 0; i < starts.length; i++) {
+      const directive = this.directive(state, file, text2, starts[i], i + 1 < starts.length ? starts[i + 1] : end);
+      state.directives.push(directive);
+      if (directive.kind === "next-line") {
+        state.pending.push(directive);
+        state.scanFrom = end;
+      }
+    }
+  }
+  directive(state, file, text2, at2, end) {
+    const body = text2.slice(at2, end).trimEnd();
+    DIRECTIVE_START.lastIndex = 0;
+    const kind = DIRECTIVE_START.exec(body)[1];
+    const rest = body.slice(MARKER.length + kind.length);
+    const [rulesPart, ...reasonParts] = rest.split(/\s--\s?|\s--$|^--\s?/);
+    const reason = detached(reasonParts.join(" -- ").trim()) || void 0;
+    const ruleIds = (rulesPart ?? "").split(/[\s,]+/).filter(Boolean).map(detached);
+    const line = this.lineAt(state, at2);
+    const column = at2 - state.lineStart + 1 - (state.lineStart === 0 && text2.charCodeAt(0) === 65279 ? 1 : 0);
+    return {
       kind,
       ruleIds,
       reason,
       loc: { file, line, column, endLine: line, endColumn: column + body.length },
-      targetLine: kind === "next-line" ? nextContentLine(text2, lineEnd, line) : kind === "line" ? line : void 0,
+      targetLine: kind === "line" ? line : void 0,
       used: /* @__PURE__ */ new Set()
-    });
+    };
   }
-  return directives;
-}
-function nextContentLine(text2, lineEnd, line) {
-  let pos = lineEnd;
-  let current = line;
-  while (pos < text2.length) {
-    if (text2[pos] === "\r" && text2[pos + 1] === "\n") pos += 2;
-    else pos += 1;
-    current += 1;
-    let end = pos;
-    while (end < text2.length && text2[end] !== "\n" && text2[end] !== "\r") end++;
-    const content2 = text2.slice(pos, end).trim();
-    if (content2 !== "" && !content2.startsWith(";") && !content2.startsWith("#")) return current;
-    pos = end;
+  /** The line of `offset`, counting on from the last offset asked (offsets come in order). */
+  lineAt(state, offset) {
+    const text2 = state.text;
+    if (offset < state.offset) {
+      state.offset = 0;
+      state.line = 1;
+      state.lineStart = 0;
+    }
+    for (let i = state.offset; i < offset; i++) {
+      const c = text2.charCodeAt(i);
+      if (c === 10 || c === 13 && text2.charCodeAt(i + 1) !== 10) {
+        state.line++;
+        state.lineStart = i + 1;
+      }
+    }
+    state.offset = offset;
+    return state.line;
   }
-  return line + 1;
+};
+function directiveStarts(state, text2, start, end) {
+  const starts = [];
+  let from = start;
+  for (; ; ) {
+    if (state.nextMarker < from) {
+      const found = text2.indexOf(MARKER, from);
+      state.nextMarker = found < 0 ? text2.length : found;
+    }
+    const at2 = state.nextMarker;
+    if (at2 >= end) return starts;
+    DIRECTIVE_START.lastIndex = at2;
+    const match = DIRECTIVE_START.exec(text2);
+    if (match && match.index + match[0].length <= end) starts.push(at2);
+    from = at2 + MARKER.length;
+  }
 }
-function advanceLines(text2, cursor, offset) {
-  for (let i = cursor.offset; i < offset; i++) {
+function firstContent(text2, from, to) {
+  for (let i = from; i < to; i++) {
     const c = text2.charCodeAt(i);
-    if (c === 10) cursor.line++;
-    else if (c === 13 && text2.charCodeAt(i + 1) !== 10) cursor.line++;
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 65279) return i;
   }
-  cursor.offset = offset;
-  return cursor.line;
+  return to;
 }
 function applyDirectives(findings, directivesByFile) {
+  const indexes = /* @__PURE__ */ new Map();
+  for (const [file, directives] of directivesByFile) indexes.set(file, indexDirectives(directives));
   for (const finding of findings) {
     if (finding.suppressed) continue;
-    const directives = directivesByFile.get(finding.file);
-    if (!directives) continue;
-    for (const directive of directives) {
-      if (!directive.ruleIds.includes(finding.ruleId)) continue;
-      const covers = directive.kind === "file" || directive.targetLine === finding.line;
-      if (!covers) continue;
-      directive.used.add(finding.ruleId);
-      finding.suppressed = { kind: directive.kind === "file" ? "file" : "inline", reason: directive.reason };
-      break;
-    }
+    const index = indexes.get(finding.file);
+    if (!index) continue;
+    const onLine = index.byLineAndRule.get(`${finding.line} ${finding.ruleId}`);
+    const inFile = index.fileByRule.get(finding.ruleId);
+    const chosen = onLine === void 0 || inFile !== void 0 && inFile.position < onLine.position ? inFile : onLine;
+    if (!chosen) continue;
+    chosen.directive.used.add(finding.ruleId);
+    finding.suppressed = { kind: chosen.directive.kind === "file" ? "file" : "inline", reason: chosen.directive.reason };
   }
+}
+function indexDirectives(directives) {
+  const index = { byLineAndRule: /* @__PURE__ */ new Map(), fileByRule: /* @__PURE__ */ new Map() };
+  directives.forEach((directive, position) => {
+    const entry = { directive, position };
+    for (const ruleId of directive.ruleIds) {
+      const map = directive.kind === "file" ? index.fileByRule : index.byLineAndRule;
+      const key = directive.kind === "file" ? ruleId : directive.targetLine === void 0 ? void 0 : `${directive.targetLine} ${ruleId}`;
+      if (key !== void 0 && !map.has(key)) map.set(key, entry);
+    }
+  });
+  return index;
 }
 
 // src/engine/baseline.ts
@@ -52666,14 +52964,6 @@ function holdsStreamed(value) {
 }
 
 // src/lint.ts
-var COMMENT_START = {
-  zone: ";",
-  registry: ";",
-  manifest: "#",
-  wireguard: "#",
-  openvpn: "#",
-  "named-conf": "//"
-};
 async function lint(options = {}) {
   const cwd = path12.resolve(options.cwd ?? process.cwd());
   const paths = (options.paths?.length ? options.paths : ["."]).map((p) => path12.resolve(cwd, p));
@@ -52768,7 +53058,7 @@ async function lint(options = {}) {
   if (fatal.length === 0 && discovered.files.length === 0) fatal.push({ message: noFilesMessage(options.paths?.length ? options.paths : ["."], config.ignore.length > 0) });
   if (fatal.length > 0) return empty(now, configFile);
   const zones = [];
-  const directivesByFile = /* @__PURE__ */ new Map();
+  const suppressions = new DirectiveReader();
   const includedTexts = /* @__PURE__ */ new Map();
   const encodingReported = /* @__PURE__ */ new Set();
   const confinedReader = createIncludeReader(root, { ignored: configMatcher(config.ignore), files: new TreeFiles(discovered.tree) });
@@ -52783,7 +53073,7 @@ async function lint(options = {}) {
     }
     return result2;
   };
-  const namedConfs = loadNamedConfs(root, discovered, includeReader);
+  const namedConfs = loadNamedConfs(root, discovered, includeReader, suppressions.comment);
   addDiagnostics(namedConfs.diagnostics);
   const files = namedConfs.files;
   const unsupported = [];
@@ -52798,30 +53088,31 @@ async function lint(options = {}) {
   const passwordPatterns = Object.entries(config.certificatePasswords).map(([pattern, variable]) => ({ matches: configMatcher([pattern]), variable }));
   const env = options.env ?? process.env;
   const privateKeys = [];
+  const pkcs12Budget = new Pkcs12Budget();
   for (const file of files) {
     if (file.kind === "zone" || file.kind === "named-conf") continue;
     if (file.kind === "certificate" || file.kind === "registry" || file.kind === "private-key") {
       let bytes;
       try {
-        bytes = readFileSync4(file.path);
+        bytes = readRegularFile(file.path);
       } catch (error) {
         addDiagnostic(unreadable3(file.file, error));
         continue;
       }
       if (file.kind === "certificate") {
         const variable = passwordPatterns.find((p) => p.matches(file.file))?.variable;
-        const parsed = parseCertificateFile(bytes, { file: file.file, password: variable ? env[variable] : void 0, passwordVariable: variable });
+        const parsed = parseCertificateFile(bytes, { file: file.file, password: variable ? env[variable] : void 0, passwordVariable: variable, pkcs12Budget });
         appendAll(fileCertificates, parsed.certificates);
         appendAll(privateKeys, parsed.privateKeys);
         addDiagnostics(parsed.diagnostics);
       } else if (file.kind === "private-key") {
         appendAll(privateKeys, parsePrivateKeyFile(bytes, file.file));
       } else {
-        const parsed = parseRegistryFile(bytes, file.file);
+        const parsed = parseRegistryFile(bytes, file.file, void 0, suppressions.comment);
+        suppressions.endFiles();
         registryFiles.push(parsed.registry);
-        appendAll(privateKeys, privateKeysInText(parsed.text, file.file));
+        appendAll(privateKeys, privateKeysInText(decodeText(bytes).text, file.file));
         addDiagnostics(parsed.diagnostics);
-        directivesByFile.set(file.file, findDirectives(file.file, parsed.text, ";"));
       }
       continue;
     }
@@ -52834,10 +53125,8 @@ async function lint(options = {}) {
       continue;
     }
     appendAll(privateKeys, privateKeysInText(text2, file.file));
-    const commentStart = COMMENT_START[file.kind];
-    if (commentStart) directivesByFile.set(file.file, findDirectives(file.file, text2, commentStart));
     if (file.kind === "manifest") {
-      const parsed = parseManifestFile(text2, file.file);
+      const parsed = parseManifestFile(text2, file.file, suppressions.comment);
       appendAll(manifestCertificates, parsed.certificates);
       appendAll(topologies, parsed.topologies);
       appendAll(vpnProfiles, parsed.vpnProfiles);
@@ -52855,7 +53144,7 @@ async function lint(options = {}) {
       }
     }
     if (file.kind === "wireguard" || file.kind === "openvpn") {
-      const parsed = file.kind === "wireguard" ? parseWireguardFile(text2, file.file) : parseOpenvpnFile(text2, file.file);
+      const parsed = file.kind === "wireguard" ? parseWireguardFile(text2, file.file, void 0, suppressions.comment) : parseOpenvpnFile(text2, file.file, void 0, suppressions.comment);
       if (parsed.profile) vpnProfiles.push(parsed.profile);
       addDiagnostics(parsed.diagnostics);
     }
@@ -52864,25 +53153,17 @@ async function lint(options = {}) {
       sdpSessions.push(parsed.session);
       addDiagnostics(parsed.diagnostics);
     }
+    suppressions.endFiles();
   }
-  const zoneLoad = loadZones(files, includeReader, (file, read2) => {
+  const zoneLoad = loadZones(files, includeReader, suppressions.comment, (file, read2) => {
     if (read2.encoding !== "utf8" && !encodingReported.has(file.file)) {
       encodingReported.add(file.file);
       addDiagnostic(zoneEncodingDiagnostic(file.file, read2.encoding, read2.byteOrderMark));
     }
-    directivesByFile.set(file.file, findDirectives(file.file, read2.text, ";"));
     appendAll(privateKeys, privateKeysInText(read2.text, file.file));
   });
   appendAll(zones, zoneLoad.zones);
   addDiagnostics(zoneLoad.diagnostics);
-  for (const zone of zoneLoad.zones) {
-    for (const included of zone.includes) {
-      if (directivesByFile.has(included)) continue;
-      const includedText = includedTexts.get(included);
-      if (includedText !== void 0) directivesByFile.set(included, findDirectives(included, includedText, ";"));
-    }
-  }
-  for (const [file, text2] of namedConfs.texts) directivesByFile.set(file, findDirectives(file, text2, "//"));
   for (const [file, text2] of includedTexts) appendAll(privateKeys, privateKeysInText(text2, file));
   const estate = new Estate({
     zones,
@@ -52901,6 +53182,7 @@ async function lint(options = {}) {
   const run = runRules(estate, registry, config.rules, now, limiter);
   const findings = [...diagnostics.map(diagnosticToFinding), ...readingNotKept, ...unsupported, ...run.findings];
   appendAll(findings, originGuessNotes(zoneLoad.files, findings).map(diagnosticToFinding));
+  const directivesByFile = suppressions.directivesByFile();
   applyDirectives(findings, directivesByFile);
   appendAll(findings, directiveFindings(directivesByFile, registry, config, limiter));
   appendAll(findings, limiter.takeNotKept());
@@ -52915,7 +53197,7 @@ async function lint(options = {}) {
       return empty(now, configFile);
     }
     try {
-      applyBaseline(sorted, parseBaseline(readFileSync4(baselinePath, "utf8")));
+      applyBaseline(sorted, parseBaseline(readRegularFile(baselinePath).toString("utf8")));
     } catch (error) {
       const reason = error.code ?? error.message;
       fatal.push({ message: `cannot use baseline ${baselineFile}: ${reason}` });
@@ -54752,4 +55034,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-6DQQYJY2.js.LEGAL.txt */
+/*! For license information please see chunk-DQUZWIQY.js.LEGAL.txt */
