@@ -181,6 +181,23 @@ describe('PowerShell static evaluation: variables and operators', () => {
     expect(valueOf('$v = $(1; 2)')).toEqual([1, 2]);
   });
 
+  it('makes every variable unknown after a dot-sourced script or Invoke-Expression, which may set any of them', () => {
+    const reading = readPowerShell(
+      ["$Zone = 'contoso.com'", '. .\\settings.ps1', 'Add-DnsServerResourceRecordA -ZoneName $Zone -Name sip -IPv4Address 10.0.0.1', "$Port = 5061", 'Invoke-Expression $code', 'Set-A -Port $Port', '. { $Local = 1 }', 'Set-B -Value $Port'].join('\n'),
+      'x.ps1',
+    );
+    const zone = commands(reading, 'add-dnsserverresourcerecorda')[0].parameters[0];
+    expect([shown(zone.value), at(zone.value.loc)]).toEqual(['?$zone may be set by the dot-sourced script .\\settings.ps1 (line 2)', '3:40-3:45']);
+    expect(params(commands(reading, 'set-a')[0]).Port).toBe('?$port may be set by Invoke-Expression (line 5)');
+    expect(params(commands(reading, 'set-b')[0]).Value).toBe('?$port may be set by Invoke-Expression (line 5)');
+    expect(reading.invocations.map((i) => i.name)).toEqual(['.\\settings.ps1', 'Add-DnsServerResourceRecordA', 'Invoke-Expression', 'Set-A', 'Set-B']);
+  });
+
+  it('runs a dot-sourced script block in the current scope, and one called with & in a scope of its own', () => {
+    expect(valueOf('$p = 1; . { $p = 2 }; $v = $p')).toBe(2);
+    expect(valueOf('$p = 1; & { $p = 2 }; $v = $p')).toBe(1);
+  });
+
   it('reports a duplicate key in a hashtable literal, as PowerShell refuses it', () => {
     const reading = readPowerShell("$p = @{\n  Port = 1\n  port = 2\n}", 'x.ps1');
     expect(diagnostics(reading)).toEqual(["3:3 powershell/duplicate-key the key 'port' is already in this hashtable; PowerShell does not run a script with duplicate keys in a hashtable"]);

@@ -1071,11 +1071,13 @@ export class Evaluator {
   private evalCommand(c: Command, input: StaticValue | undefined, piped: boolean): string | undefined {
     const callee = c.name;
     if (callee.kind === 'scriptblock') {
-      // `& { ... }` runs the block once, in a scope of its own.
-      this.inScope('block', () => {
+      // `& { ... }` runs the block once, in a scope of its own; `. { ... }` in the current scope.
+      const run = () => {
         this.bindParameters(callee.body, 'block');
         for (const block of callee.body.blocks) this.evalStatements(block.body);
-      });
+      };
+      if (c.invocation === '.') run();
+      else this.inScope('block', run);
       for (const element of c.elements) this.evalElementForEffect(element);
       return undefined;
     }
@@ -1099,7 +1101,17 @@ export class Evaluator {
     const invocation = this.bindCommand(c, name, normalizedName);
     this.invocations.push(invocation);
     this.applyVariableCmdlet(invocation);
+    if (c.invocation === '.') this.forgetAll(`may be set by the dot-sourced script ${name}`, c);
+    else if (normalizedName === 'invoke-expression') this.forgetAll('may be set by Invoke-Expression', c);
     return normalizedName;
+  }
+
+  /** After code the reader does not see runs in this scope (a dot-sourced script, Invoke-Expression): any variable may have changed. */
+  private forgetAll(reason: string, at: { start: number; end: number }): void {
+    const line = this.loc(at).line;
+    for (const scope of this.liveScopes) {
+      for (const key of [...scope.vars.keys()]) this.setVar(scope, key, this.unknown(at, `$${key} ${reason} (line ${line})`));
+    }
   }
 
   private evalElementForEffect(element: CommandElement): void {
