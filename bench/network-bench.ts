@@ -7,12 +7,12 @@
  *
  * Usage: npm run bench (runs before the zone benchmark)
  */
-import { performance } from 'node:perf_hooks';
 import { AddressSet, parseAddressSpec, type AddressRange } from '../src/estate/ip-ranges.js';
 import { TunnelCoverage } from '../src/estate/tunnel.js';
 import type { FirewallRule, FirewallRuleSet, SitedAddress, SitedPorts, VpnProfile } from '../src/estate/network.js';
 import { Estate } from '../src/estate/estate.js';
 import shadowedRule from '../rules/firewall/shadowed-rule.js';
+import { time } from './timing.js';
 
 const loc = { file: 'bench.yml', line: 1, column: 1, endLine: 1, endColumn: 2 };
 
@@ -50,22 +50,6 @@ function networks(count: number, seed: number): SitedAddress[] {
     if ('ranges' in parsed) out.push({ text, ranges: parsed.ranges, loc });
   }
   return out;
-}
-
-function median(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-function time(run: () => void, repeats = 7): number {
-  run(); // warm-up
-  const samples: number[] = [];
-  for (let i = 0; i < repeats; i++) {
-    const start = performance.now();
-    run();
-    samples.push(performance.now() - start);
-  }
-  return median(samples);
 }
 
 /** Tunnel coverage: build the tunnel set of a profile of `n` include and n/10 exclude routes, then test 1,000 addresses. */
