@@ -1,0 +1,93 @@
+import type { SourceRange } from '../core/types.js';
+
+/** A 1-based line and column (UTF-16 code units), as `SourceRange` counts them. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/**
+ * A text to parse and where each of its characters sits in a file. Most texts are a whole
+ * file; others are a piece of one: a PowerShell here-string holding ProfileXML, the
+ * entity-escaped XML inside an Intune `<Data>` element, an ASA command line that is an item of
+ * a YAML list. A reader parses `text` and asks `range(start, end)` for offsets in it; the
+ * answer is the range in the outer file, however many pieces and unescapings lie between.
+ *
+ * Lines end at LF, CRLF or a lone CR, as the line-oriented loaders split them.
+ */
+export class PositionedText {
+  private constructor(
+    readonly file: string,
+    readonly text: string,
+    private readonly locate: (offset: number) => Position,
+  ) {}
+
+  /** A whole text read from `file`; `start` places its first character elsewhere than line 1, column 1. */
+  static of(file: string, text: string, start: Position = { line: 1, column: 1 }): PositionedText {
+    const lineStarts = lineStartsOf(text);
+    return new PositionedText(file, text, (offset) => {
+      const index = lineIndexOf(lineStarts, offset);
+      const column = offset - lineStarts[index] + 1;
+      return { line: start.line + index, column: index === 0 ? start.column + column - 1 : column };
+    });
+  }
+
+  /** The characters from `start` to `end` (exclusive), each where it is in this text. */
+  slice(start: number, end: number): PositionedText {
+    const from = clamp(start, 0, this.text.length);
+    const to = clamp(end, from, this.text.length);
+    return new PositionedText(this.file, this.text.slice(from, to), (offset) => this.locate(from + offset));
+  }
+
+  /**
+   * A text made from this one by unescaping: `offsets[i]` is the offset in this text of the
+   * character (or escape) that gave character `i`, and `offsets[text.length]` the offset just past
+   * the last one, so a range in the new text ends where its last escape ends.
+   */
+  mapped(text: string, offsets: ArrayLike<number>): PositionedText {
+    const last = text.length;
+    return new PositionedText(this.file, text, (offset) => this.locate(offsets[clamp(offset, 0, last)] ?? this.text.length));
+  }
+
+  /** Where the character at `offset` of this text is in the file. */
+  position(offset: number): Position {
+    return this.locate(clamp(offset, 0, this.text.length));
+  }
+
+  /** The file range of this text's characters from `start` to `end` (exclusive). */
+  range(start: number, end: number): SourceRange {
+    const from = this.position(start);
+    const to = end <= start ? from : this.position(end);
+    return { file: this.file, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+  }
+}
+
+function clamp(value: number, low: number, high: number): number {
+  return value < low ? low : value > high ? high : value;
+}
+
+/** Offsets at which each line starts (LF, CRLF, lone CR). */
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) starts.push(i + 1);
+    else if (code === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/** The 0-based index of the line holding `offset`. */
+function lineIndexOf(lineStarts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (lineStarts[middle] <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
