@@ -88,6 +88,7 @@ describe('ProfileXML', () => {
     const root = parseXml('u.xml', '\ufeff<VPNProfile>\r\n<ProfileName>\u{1F600} VPN</ProfileName><DnsSuffix>x</DnsSuffix></VPNProfile>').root as XmlElement;
     expect(only(root, 'ProfileName').text).toMatchObject({ value: '\u{1F600} VPN', loc: at('u.xml', 2, 14, 2, 20) });
     expect(only(root, 'DnsSuffix').nameLoc).toEqual(at('u.xml', 2, 35, 2, 44));
+    expect(root.nameLoc).toEqual(at('u.xml', 1, 2, 1, 12));
   });
 
   it('reads the same XML inside a PowerShell here-string with ranges in the script', () => {

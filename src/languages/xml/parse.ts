@@ -89,7 +89,8 @@ class StopReading {}
 
 /** Parses a whole file's XML text. */
 export function parseXml(file: string, text: string, options: XmlOptions = {}): XmlDocument {
-  return parseXmlSource(PositionedText.of(file, text), options);
+  // A byte-order mark is not a column, as the other loaders count.
+  return parseXmlSource(PositionedText.of(file, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text), options);
 }
 
 /**
