@@ -209,6 +209,8 @@ describe('banners, bad input and bounds', () => {
       ['banner', 'login', ' one line '],
     ]);
     expect(ios.commands[0].loc).toEqual(at('r.cfg', 1, 1, 4, 3));
+    const asa = readCiscoConfig('a.cfg', 'banner motd (c) Contoso: authorised use only\nbanner motd #1 remote access\nhostname vpn-edge\n');
+    expect(asa.commands.map((c) => c.words.slice(0, 3).map((w) => w.text).join(' '))).toEqual(['banner motd (c)', 'banner motd #1', 'hostname vpn-edge']);
     const open = readCiscoConfig('o.cfg', 'banner motd #\nno end\n');
     expect(open.diagnostics).toEqual([expect.objectContaining({ code: 'cisco/syntax', line: 1, message: 'banner without its closing #: the rest of the file is read as its text' })]);
   });

@@ -237,7 +237,7 @@ function tokenize(line: PositionedText, report: Report): CiscoWord[] {
 
 /**
  * `banner motd ...`: the ASA writes one line per banner line, and that is one command. IOS
- * writes a delimiter (`^C`, `#`, or any character that is not a letter or digit) and the text
+ * writes a delimiter (`^C`, or a symbol such as `#` standing alone) and the text
  * runs to the next delimiter, over as many lines as it takes; those lines are the banner's text,
  * never commands. Returns the index of the last line of the banner.
  */
@@ -247,7 +247,10 @@ function readBanner(lines: readonly { line: PositionedText }[], n: number, comma
   if (!textWord) return n;
   const line = lines[n].line;
   const start = offsetOfWord(line.text, 2);
-  const delimiter = textWord.text.startsWith('^C') ? '^C' : /^[^A-Za-z0-9\s]/.test(textWord.text) ? textWord.text[0] : undefined;
+  // IOS shows its banners between `^C`s (or the control character itself); a lone symbol as the
+  // third word is a delimiter typed by hand. Anything else is the ASA's one-line form, whose text
+  // may well start with a symbol: `banner motd (c) Contoso` must not swallow the commands after it.
+  const delimiter = textWord.text.startsWith('^C') ? '^C' : textWord.text.startsWith('\u0003') ? '\u0003' : textWord.text.length === 1 && /[^A-Za-z0-9]/.test(textWord.text) ? textWord.text : undefined;
   if (!delimiter || start < 0) return n;
   const bodyStart = start + delimiter.length;
   const close = line.text.indexOf(delimiter, bodyStart);
