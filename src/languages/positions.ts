@@ -19,16 +19,19 @@ export class PositionedText {
   private constructor(
     readonly file: string,
     readonly text: string,
-    private readonly locate: (offset: number) => Position,
+    /** Line and column of the character at an offset, packed as `line * 2^25 + column` (no object per call: readers ask for millions). */
+    private readonly locate: (offset: number) => number,
   ) {}
 
   /** A whole text read from `file`; `start` places its first character elsewhere than line 1, column 1. */
   static of(file: string, text: string, start: Position = { line: 1, column: 1 }): PositionedText {
     const lineStarts = lineStartsOf(text);
+    let last = 0; // readers mostly ask in order: try the line of the last answer first
     return new PositionedText(file, text, (offset) => {
-      const index = lineIndexOf(lineStarts, offset);
+      const index =
+        lineStarts[last] <= offset && (last + 1 >= lineStarts.length || offset < lineStarts[last + 1]) ? last : (last = lineIndexOf(lineStarts, offset));
       const column = offset - lineStarts[index] + 1;
-      return { line: start.line + index, column: index === 0 ? start.column + column - 1 : column };
+      return pack(start.line + index, index === 0 ? start.column + column - 1 : column);
     });
   }
 
@@ -51,15 +54,23 @@ export class PositionedText {
 
   /** Where the character at `offset` of this text is in the file. */
   position(offset: number): Position {
-    return this.locate(clamp(offset, 0, this.text.length));
+    const packed = this.locate(clamp(offset, 0, this.text.length));
+    return { line: Math.floor(packed / LINE), column: packed % LINE };
   }
 
   /** The file range of this text's characters from `start` to `end` (exclusive). */
   range(start: number, end: number): SourceRange {
-    const from = this.position(start);
-    const to = end <= start ? from : this.position(end);
-    return { file: this.file, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+    const from = this.locate(clamp(start, 0, this.text.length));
+    const to = end <= start ? from : this.locate(clamp(end, 0, this.text.length));
+    return { file: this.file, line: Math.floor(from / LINE), column: from % LINE, endLine: Math.floor(to / LINE), endColumn: to % LINE };
   }
+}
+
+/** Columns stay under 2^25 (texts are bounded far below that), so a line and column pack into one safe integer. */
+const LINE = 2 ** 25;
+
+function pack(line: number, column: number): number {
+  return line * LINE + column;
 }
 
 function clamp(value: number, low: number, high: number): number {

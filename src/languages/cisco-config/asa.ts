@@ -327,8 +327,9 @@ const ACL_OPTIONS = new Set(['log', 'inactive', 'interval', 'disable', 'default'
 /** Addresses one access list may resolve to through its object groups; past it the rest is unknown (nested groups multiply). */
 const MAX_RESOLVED = 100_000;
 
+/** The first words of a command in lower case (the keywords that say what it is). */
 function lower(words: readonly CiscoWord[]): string[] {
-  return words.map((word) => word.text.toLowerCase());
+  return words.slice(0, 3).map((word) => word.text.toLowerCase());
 }
 
 function normalize(address: string): string {

@@ -78,6 +78,10 @@ const MODE_WORDS: readonly { opens: (words: readonly string[]) => boolean; sub: 
 /** Words after which the rest of the line is free text, one word. */
 const FREE_TEXT = new Set(['description', 'remark']);
 
+function isFreeTextWord(text: string): boolean {
+  return (text.length === 11 || text.length === 6) && FREE_TEXT.has(text.toLowerCase());
+}
+
 type Report = (code: string, message: string, loc: SourceRange, severity?: Diagnostic['severity']) => void;
 
 /** Reads a configuration file (`show running-config`, a saved configuration, a CLI script). */
@@ -178,11 +182,10 @@ function readLines(lines: readonly { line: PositionedText; indent?: number }[], 
       report('cisco/too-deep', `sub-commands nested more than ${limits.maxDepth} deep; this one joins the mode above`, command.loc, 'warning');
       continue;
     }
-    const plain = words.map((word) => word.text.toLowerCase());
-    const mode = MODE_WORDS.find((candidate) => candidate.opens(plain));
+    const mode = parent ? undefined : MODE_WORDS.find((candidate) => candidate.opens(words.slice(0, 3).map((word) => word.text.toLowerCase())));
     // A line indented under a mode at column 0 closes back to column 0 by the same rule: keep the
     // indentation, so an unindented sub-command is recognised by the mode's words.
-    stack.push({ command, sub: parent ? undefined : mode?.sub });
+    stack.push({ command, sub: mode?.sub });
   }
 }
 
@@ -209,8 +212,8 @@ function tokenize(line: PositionedText, report: Report): CiscoWord[] {
       i++;
       continue;
     }
-    const previous = words[words.length - 1]?.text.toLowerCase();
-    if (previous !== undefined && FREE_TEXT.has(previous) && !words[words.length - 1].quoted) {
+    const previous = words[words.length - 1];
+    if (previous !== undefined && !previous.quoted && isFreeTextWord(previous.text)) {
       let end = text.length;
       while (end > i && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
       words.push({ text: text.slice(i, end), loc: line.range(i, end), quoted: false });

@@ -20,15 +20,26 @@ export interface RawPiece {
  */
 export function unescapeXmlPieces(source: PositionedText, pieces: readonly RawPiece[]): PositionedText {
   const raw = source.text;
-  let out = '';
-  const offsets: number[] = [];
+  let capacity = 1;
+  for (const piece of pieces) capacity += Math.max(piece.end - piece.start, 0);
+  // Unescaping never makes text longer, so one offset per raw character (and one past the end) is enough.
+  const offsets = new Int32Array(capacity);
+  const parts: string[] = [];
+  let length = 0;
+  /** Copies raw characters `from`..`to` as they are (each at its own offset). */
+  const copy = (from: number, to: number) => {
+    if (to <= from) return;
+    parts.push(raw.slice(from, to));
+    for (let k = from; k < to; k++) offsets[length++] = k;
+  };
   const emit = (chars: string, at: number) => {
-    out += chars;
-    for (let k = 0; k < chars.length; k++) offsets.push(at);
+    parts.push(chars);
+    for (let k = 0; k < chars.length; k++) offsets[length++] = at;
   };
   let end = 0;
   for (const piece of pieces) {
     let i = piece.start;
+    let run = i; // start of the run of characters copied as they are
     end = piece.end;
     while (i < piece.end) {
       const code = raw.charCodeAt(i);
@@ -36,41 +47,52 @@ export function unescapeXmlPieces(source: PositionedText, pieces: readonly RawPi
         const semicolon = raw.indexOf(';', i + 1);
         const decoded = semicolon > i && semicolon < piece.end ? reference(raw.slice(i + 1, semicolon)) : undefined;
         if (decoded !== undefined) {
+          copy(run, i);
           emit(decoded, i);
-          i = semicolon + 1;
+          i = run = semicolon + 1;
           continue;
         }
+      } else if (code === 0x0d /* CR */) {
+        copy(run, i);
+        emit('\n', i);
+        i = run = raw.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+        continue;
       } else if (code === 0x3c /* < */) {
         if (raw.startsWith('<![CDATA[', i)) {
+          copy(run, i);
           const close = raw.indexOf(']]>', i + 9);
           const stop = close < 0 || close > piece.end ? piece.end : close;
-          for (let k = i + 9; k < stop; k++) emitChar(raw, k, emit);
-          i = close < 0 || close > piece.end ? piece.end : close + 3;
+          copyCdata(i + 9, stop);
+          i = run = close < 0 || close > piece.end ? piece.end : close + 3;
           continue;
         }
         const closer = raw.startsWith('<!--', i) ? '-->' : raw.startsWith('<?', i) ? '?>' : undefined;
         if (closer) {
+          copy(run, i);
           const close = raw.indexOf(closer, i + 2);
-          i = close < 0 || close > piece.end ? piece.end : close + closer.length;
+          i = run = close < 0 || close > piece.end ? piece.end : close + closer.length;
           continue;
         }
       }
-      i = emitChar(raw, i, emit);
+      i++;
     }
+    copy(run, piece.end);
   }
-  offsets.push(end);
-  return source.mapped(out, offsets);
-}
+  offsets[length] = end;
+  return source.mapped(parts.join(''), offsets.subarray(0, length + 1));
 
-/** Emits the character at `i`, reading CRLF and a lone CR as one LF; the index after it. */
-function emitChar(raw: string, i: number, emit: (chars: string, at: number) => void): number {
-  const code = raw.charCodeAt(i);
-  if (code === 13) {
-    emit('\n', i);
-    return raw.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+  /** CDATA content is as written, but for its line ends. */
+  function copyCdata(from: number, to: number): void {
+    let run = from;
+    for (let k = from; k < to; k++) {
+      if (raw.charCodeAt(k) !== 0x0d) continue;
+      copy(run, k);
+      emit('\n', k);
+      if (raw.charCodeAt(k + 1) === 10) k++;
+      run = k + 1;
+    }
+    copy(run, to);
   }
-  emit(raw[i], i);
-  return i + 1;
 }
 
 /** The text of `&name;` for the predefined entities and character references; undefined for any other. */
