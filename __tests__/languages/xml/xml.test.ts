@@ -234,6 +234,14 @@ describe('bad XML', () => {
     expect(document.diagnostics[0]).toMatchObject({ file: 'bad.xml', code: 'xml/syntax', severity: 'error', line });
   });
 
+  it('gives elements a truncated text leaves open their range up to where it ends, with the text they hold', () => {
+    const document = parseXml('cut.xml', '<VPNProfile>\n  <Route>\n    <Address>52.112');
+    const route = only(document.root, 'Route');
+    expect(document.root?.loc).toEqual(at('cut.xml', 1, 1, 3, 20));
+    expect(route.loc).toEqual(at('cut.xml', 2, 3, 3, 20));
+    expect(only(route, 'Address').text).toMatchObject({ value: '52.112', loc: at('cut.xml', 3, 14, 3, 20) });
+  });
+
   it('reads several top-level elements when asked for a fragment', () => {
     const document = parseXml('f.xml', '<Route/>\n<Route/>', { fragment: true });
     expect(document.diagnostics).toEqual([]);
@@ -275,6 +283,7 @@ describe('bounds', () => {
     const elements = parseXml('e.xml', `<a>${'<r/>'.repeat(20)}</a>`, { limits: { maxElements: 5 } });
     expect(elements.diagnostics).toEqual([expect.objectContaining({ code: 'xml/too-many-elements', column: 20 })]);
     expect(elements.root?.children).toHaveLength(4);
+    expect(elements.root?.loc).toEqual(at('e.xml', 1, 1, 1, 20)); // up to the element not read
     const attributes = parseXml('t.xml', `<a>${'<r x="1" y="2"/>'.repeat(5)}</a>`, { limits: { maxAttributes: 3 } });
     expect(attributes.diagnostics).toEqual([expect.objectContaining({ code: 'xml/too-many-attributes' })]);
   });
@@ -350,7 +359,14 @@ describe('properties', () => {
           expect(diagnostic.line).toBeGreaterThanOrEqual(1);
           expect(diagnostic.endLine).toBeLessThanOrEqual(lines);
         }
-        for (const root of document.roots) for (const element of descendants(root)) expect(element.loc.endLine).toBeLessThanOrEqual(lines);
+        for (const root of document.roots) {
+          for (const element of descendants(root)) {
+            expect(element.loc.endLine).toBeLessThanOrEqual(lines);
+            // An element, closed or not, ends after its name.
+            const { loc, nameLoc } = element;
+            expect(loc.endLine > nameLoc.endLine || (loc.endLine === nameLoc.endLine && loc.endColumn >= nameLoc.endColumn)).toBe(true);
+          }
+        }
       }),
       { numRuns: 1000 },
     );

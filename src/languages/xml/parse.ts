@@ -85,7 +85,10 @@ export interface XmlOptions {
 }
 
 /** Thrown from a handler to stop saxes where a bound is crossed; never leaves this module. */
-class StopReading {}
+/** Thrown from a handler to stop reading; `at` is where the text stops being read (the start of a refused element). */
+class StopReading {
+  constructor(readonly at: number) {}
+}
 
 /** Parses a whole file's XML text. */
 export function parseXml(file: string, text: string, options: XmlOptions = {}): XmlDocument {
@@ -173,12 +176,17 @@ class TreeBuilder {
     parser.on('opentag', (tag) => this.openTag(tag));
     parser.on('closetag', () => this.closeTag());
     parser.on('error', (error) => this.error(error.message));
+    // Where reading stopped: the end, or the bound or error that stopped it (`close()` resets the parser's position).
+    let stopped = this.text.length;
     try {
       parser.write(this.text).close();
     } catch (error) {
       if (!(error instanceof StopReading)) throw error;
       this.document.wellFormed = false;
+      stopped = Math.min(error.at, this.text.length);
     }
+    // Elements left open (a truncated text, or reading stopped at a bound) run to where reading stopped.
+    while (this.stack.length > 0) this.finish(this.stack.pop() as OpenElement, stopped);
   }
 
   private range(start: number, end: number): SourceRange {
@@ -201,7 +209,7 @@ class TreeBuilder {
       this.refusedDoctype = true;
       const start = this.text.lastIndexOf('<!DOCTYPE', this.parser.position);
       this.report('xml/doctype-entity', 'a DOCTYPE that declares entities is refused (entity expansion is how XML bombs work); the document is not read', Math.max(start, 0), this.parser.position);
-      throw new StopReading();
+      throw new StopReading(this.parser.position);
     }
   }
 
@@ -218,14 +226,14 @@ class TreeBuilder {
   private openTagStart(name: string): void {
     const at = this.text.lastIndexOf(`<${name}`, this.parser.position);
     this.tagStart = at < 0 ? this.markupEnd : at;
-    this.attributeRanges = new Map();
+    if (this.attributeRanges.size > 0) this.attributeRanges = new Map();
     if (++this.elements > this.limits.maxElements) {
       this.report('xml/too-many-elements', `more than ${thousands(this.limits.maxElements)} elements; the rest of the text is not read`, this.tagStart, this.tagStart + 1 + name.length);
-      throw new StopReading();
+      throw new StopReading(this.tagStart);
     }
     if (this.stack.length >= this.limits.maxDepth) {
       this.report('xml/too-deep', `elements nested more than ${thousands(this.limits.maxDepth)} deep; the rest of the text is not read`, this.tagStart, this.tagStart + 1 + name.length);
-      throw new StopReading();
+      throw new StopReading(this.tagStart);
     }
   }
 
@@ -233,7 +241,7 @@ class TreeBuilder {
   private attribute(name: string): void {
     if (++this.attributes > this.limits.maxAttributes) {
       this.report('xml/too-many-attributes', `more than ${thousands(this.limits.maxAttributes)} attributes; the rest of the text is not read`, this.tagStart, this.parser.position);
-      throw new StopReading();
+      throw new StopReading(this.tagStart);
     }
     const end = this.parser.position;
     const quote = this.text[end - 1];
@@ -269,7 +277,7 @@ class TreeBuilder {
       attributes,
       children: [],
       text: undefined,
-      loc: this.range(start, this.parser.position),
+      loc: nameLoc, // the whole element's range is set when it closes
       nameLoc,
     };
     const parent = this.stack[this.stack.length - 1];
@@ -285,9 +293,12 @@ class TreeBuilder {
   private closeTag(): void {
     this.markup();
     const open = this.stack.pop();
-    if (!open) return;
+    if (open) this.finish(open, this.parser.position);
+  }
+
+  private finish(open: OpenElement, end: number): void {
     const { element, pieces } = open;
-    element.loc = this.range(open.start, this.parser.position);
+    element.loc = this.range(open.start, end);
     if (pieces.length > 0) {
       const first = pieces[0];
       const last = pieces[pieces.length - 1];
@@ -304,7 +315,7 @@ class TreeBuilder {
     this.report('xml/syntax', cleanMessage(message), start, Math.max(position, start));
     if (++this.errors >= this.limits.maxErrors) {
       if (this.errors === this.limits.maxErrors) this.report('xml/syntax', `${this.limits.maxErrors} syntax errors; the rest of the text is not read`, start, position, 'info');
-      throw new StopReading();
+      throw new StopReading(position);
     }
   }
 }
