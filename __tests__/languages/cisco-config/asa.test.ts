@@ -212,16 +212,16 @@ describe('banners, bad input and bounds', () => {
     const asa = readCiscoConfig('a.cfg', 'banner motd (c) Contoso: authorised use only\nbanner motd #1 remote access\nhostname vpn-edge\n');
     expect(asa.commands.map((c) => c.words.slice(0, 3).map((w) => w.text).join(' '))).toEqual(['banner motd (c)', 'banner motd #1', 'hostname vpn-edge']);
     const open = readCiscoConfig('o.cfg', 'banner motd #\nno end\n');
-    expect(open.diagnostics).toEqual([expect.objectContaining({ code: 'cisco/syntax', line: 1, message: 'banner without its closing #: the rest of the file is read as its text' })]);
+    expect(open.diagnostics).toEqual([expect.objectContaining({ code: 'cisco-config/syntax', line: 1, message: 'banner without its closing #: the rest of the file is read as its text' })]);
   });
 
   it('reports an unclosed quote, and bounds lines, commands and depth', () => {
-    expect(readCiscoConfig('q.cfg', 'tunnel-group "Contoso VPN type remote-access').diagnostics).toEqual([expect.objectContaining({ code: 'cisco/syntax', column: 14 })]);
-    expect(readCiscoConfig('l.cfg', `hostname x\n${'a'.repeat(100)}\n`, { maxLineLength: 50 }).diagnostics).toEqual([expect.objectContaining({ code: 'cisco/line-too-long', line: 2 })]);
-    expect(readCiscoConfig('c.cfg', 'a\nb\nc\n', { maxCommands: 2 }).diagnostics).toEqual([expect.objectContaining({ code: 'cisco/too-many-commands', line: 3 })]);
+    expect(readCiscoConfig('q.cfg', 'tunnel-group "Contoso VPN type remote-access').diagnostics).toEqual([expect.objectContaining({ code: 'cisco-config/syntax', column: 14 })]);
+    expect(readCiscoConfig('l.cfg', `hostname x\n${'a'.repeat(100)}\n`, { maxLineLength: 50 }).diagnostics).toEqual([expect.objectContaining({ code: 'cisco-config/line-too-long', line: 2 })]);
+    expect(readCiscoConfig('c.cfg', 'a\nb\nc\n', { maxCommands: 2 }).diagnostics).toEqual([expect.objectContaining({ code: 'cisco-config/too-many-commands', line: 3 })]);
     const deep = readCiscoConfig('d.cfg', Array.from({ length: 40 }, (_, i) => `${' '.repeat(i)}level${i}`).join('\n'));
-    expect(deep.diagnostics[0]).toMatchObject({ code: 'cisco/too-deep', severity: 'warning' });
-    expect(readCiscoConfig('big.cfg', 'x'.repeat(200), { maxChars: 100 }).diagnostics[0]).toMatchObject({ code: 'cisco/too-large' });
+    expect(deep.diagnostics[0]).toMatchObject({ code: 'cisco-config/too-deep', severity: 'warning' });
+    expect(readCiscoConfig('big.cfg', 'x'.repeat(200), { maxChars: 100 }).diagnostics[0]).toMatchObject({ code: 'cisco-config/too-large' });
   });
 
   it('counts columns in UTF-16 code units after a byte-order mark, and lines at CR, LF and CRLF', () => {

@@ -31,13 +31,13 @@ export interface CiscoConfig {
 }
 
 export interface CiscoLimits {
-  /** UTF-16 code units of one text (`cisco/too-large`). */
+  /** UTF-16 code units of one text (`cisco-config/too-large`). */
   maxChars: number;
-  /** UTF-16 code units of one line (`cisco/line-too-long`; the line is skipped). */
+  /** UTF-16 code units of one line (`cisco-config/line-too-long`; the line is skipped). */
   maxLineLength: number;
-  /** Commands read (`cisco/too-many-commands`; reading stops). */
+  /** Commands read (`cisco-config/too-many-commands`; reading stops). */
   maxCommands: number;
-  /** Nesting of sub-commands by indentation (`cisco/too-deep`; deeper lines join the deepest mode). */
+  /** Nesting of sub-commands by indentation (`cisco-config/too-deep`; deeper lines join the deepest mode). */
   maxDepth: number;
 }
 
@@ -91,7 +91,7 @@ export function readCiscoConfig(file: string, text: string, limits: Partial<Cisc
   const bounds = { ...DEFAULT_CISCO_LIMITS, ...limits };
   const config: CiscoConfig = { commands: [], diagnostics: [] };
   if (source.text.length > bounds.maxChars) {
-    config.diagnostics.push({ ...source.range(0, 0), severity: 'error', code: 'cisco/too-large', message: `text of ${thousands(source.text.length)} characters is over the bound of ${thousands(bounds.maxChars)}; not read` });
+    config.diagnostics.push({ ...source.range(0, 0), severity: 'error', code: 'cisco-config/too-large', message: `text of ${thousands(source.text.length)} characters is over the bound of ${thousands(bounds.maxChars)}; not read` });
     return config;
   }
   readLines(linesOf(source), config, bounds);
@@ -148,7 +148,7 @@ function readLines(lines: readonly { line: PositionedText; indent?: number }[], 
   for (let n = 0; n < lines.length; n++) {
     const { line, indent: forced } = lines[n];
     if (line.text.length > limits.maxLineLength) {
-      report('cisco/line-too-long', lineTooLong(limits.maxLineLength), line.range(0, 0));
+      report('cisco-config/line-too-long', lineTooLong(limits.maxLineLength), line.range(0, 0));
       continue;
     }
     const words = tokenize(line, report);
@@ -163,7 +163,7 @@ function readLines(lines: readonly { line: PositionedText; indent?: number }[], 
       continue;
     }
     if (++count > limits.maxCommands) {
-      report('cisco/too-many-commands', `more than ${thousands(limits.maxCommands)} commands; the rest is not read`, words[0].loc);
+      report('cisco-config/too-many-commands', `more than ${thousands(limits.maxCommands)} commands; the rest is not read`, words[0].loc);
       return;
     }
     const command: CiscoCommand = { words, loc: spanOf(words), indent, children: [] };
@@ -179,7 +179,7 @@ function readLines(lines: readonly { line: PositionedText; indent?: number }[], 
     if (parent) parent.command.children.push(command);
     else config.commands.push(command);
     if (stack.length >= limits.maxDepth) {
-      report('cisco/too-deep', `sub-commands nested more than ${limits.maxDepth} deep; this one joins the mode above`, command.loc, 'warning');
+      report('cisco-config/too-deep', `sub-commands nested more than ${limits.maxDepth} deep; this one joins the mode above`, command.loc, 'warning');
       continue;
     }
     const mode = parent ? undefined : MODE_WORDS.find((candidate) => candidate.opens(words.slice(0, 3).map((word) => word.text.toLowerCase())));
@@ -222,7 +222,7 @@ function tokenize(line: PositionedText, report: Report): CiscoWord[] {
     if (code === 34) {
       const close = text.indexOf('"', i + 1);
       if (close < 0) {
-        report('cisco/syntax', 'quoted word without its closing quote', line.range(i, text.length));
+        report('cisco-config/syntax', 'quoted word without its closing quote', line.range(i, text.length));
         words.push({ text: text.slice(i + 1), loc: line.range(i, text.length), quoted: true });
         break;
       }
@@ -274,7 +274,7 @@ function readBanner(lines: readonly { line: PositionedText }[], n: number, comma
     }
     text += '\n' + next.text;
   }
-  report('cisco/syntax', `banner without its closing ${delimiter}: the rest of the file is read as its text`, command.loc);
+  report('cisco-config/syntax', `banner without its closing ${delimiter}: the rest of the file is read as its text`, command.loc);
   command.words = [...words.slice(0, 2), { text, loc: line.range(bodyStart, line.text.length), quoted: true }];
   return lines.length - 1;
 }
