@@ -13,6 +13,7 @@ const OPEN_BRACE = 1;
 const CLOSE_BRACE = 2;
 const OPEN_BRACKET = 3;
 const CLOSE_BRACKET = 4;
+const STRING = 10;
 const EOF = 17;
 
 /** Syntax errors said per file; the rest are counted in the last one. */
@@ -43,10 +44,11 @@ const SYNTAX_MESSAGES: Record<string, string> = {
  * parser) sees it; syntax errors are diagnostics at their offset, and the tree jsonc-parser
  * recovers is read on.
  */
-export function parseJsonText(index: LineIndex, evaluation: AzureEvaluation, code = 'syntax'): JsonNode | undefined {
+export function parseJsonText(index: LineIndex, evaluation: AzureEvaluation, code = 'syntax', seen: { schema?: string } = {}): JsonNode | undefined {
   const { text } = index;
   const scanner = createScanner(text, true);
   let depth = 0;
+  let previous = '';
   for (let token = scanner.scan(); token !== EOF; token = scanner.scan()) {
     if (token === OPEN_BRACE || token === OPEN_BRACKET) {
       if (++depth > evaluation.bounds.maxDepth) {
@@ -55,6 +57,11 @@ export function parseJsonText(index: LineIndex, evaluation: AzureEvaluation, cod
         return undefined;
       }
     } else if (token === CLOSE_BRACE || token === CLOSE_BRACKET) depth = Math.max(0, depth - 1);
+    else if (token === STRING && depth === 1) {
+      // The top-level `$schema` says what the document is even when it is too deep to read.
+      if (previous === '$schema' && seen.schema === undefined) seen.schema = scanner.getTokenValue();
+      previous = scanner.getTokenValue();
+    }
   }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });

@@ -78,7 +78,13 @@ export function readArmTemplate(text: string, file: string, options: ArmReadOpti
     result.recognized = true;
     return result;
   }
-  const root = parseJsonText(index, evaluation);
+  const seen: { schema?: string } = {};
+  const root = parseJsonText(index, evaluation, 'syntax', seen);
+  if (!root && seen.schema !== undefined && TEMPLATE_SCHEMA.test(seen.schema.trim())) {
+    // A template too deep to parse: said, and nothing read.
+    result.recognized = true;
+    return result;
+  }
   if (armDocumentKind(root) !== 'template') {
     evaluation.diagnostics.length = 0;
     return result;
@@ -224,7 +230,8 @@ class TemplateReader {
     }
     const root = parseJsonText(index, this.evaluation);
     const parameters = property(root, 'parameters');
-    if (parameters?.type !== 'object') return undefined;
+    // A template declares parameters too: its `parameters` are declarations, not values.
+    if (parameters?.type !== 'object' || armDocumentKind(root) === 'template') return undefined;
     const values = new Map<string, StaticValue>();
     for (const { key, value } of properties(parameters)) {
       const given = property(value, 'value');

@@ -9,7 +9,7 @@ import { LineIndex } from '../arm/positions.js';
 import { checkNameSegments, composeName, isFullType, linkParents, type AzureDeployment, type AzureResource } from '../arm/resource.js';
 import { indexInto, readArmTemplateInto } from '../arm/template.js';
 import { parserFor } from '../tree-sitter/grammars.js';
-import type { StaticValue } from '../values.js';
+import { firstUnknown, type StaticValue } from '../values.js';
 import { decodeEscapes, multilineValue } from './strings.js';
 import { field, hasToken, named, parseBicepSyntax, TOO_DEEP, type Syntax } from './syntax.js';
 
@@ -1002,8 +1002,10 @@ class BicepReader {
       }
       case '==':
       case '!=': {
-        const same = valuesEqual(value(left), value(right));
-        if (same === undefined) return this.evaluation.unknown(written, WHY.error('unknown'), loc);
+        const a = value(left);
+        const b = value(right);
+        const same = valuesEqual(a, b);
+        if (same === undefined) return unknownFrom((firstUnknown(a) ?? firstUnknown(b))!);
         return { kind: 'bool', value: operator === '==' ? same : !same, loc };
       }
       case '=~':
