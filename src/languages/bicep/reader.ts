@@ -1,5 +1,5 @@
 import type { Parser } from 'web-tree-sitter';
-import type { SourceRange } from '../../core/types.js';
+import type { Diagnostic, SourceRange } from '../../core/types.js';
 import { fileTooLarge } from '../../core/words.js';
 import { AzureEvaluation, DEFAULT_AZURE_BOUNDS, WHY, type AzureBounds, type AzureFileReader, type UnknownValue } from '../arm/context.js';
 import { callTemplateFunction, entryOf, textOf, valuesEqual } from '../arm/functions.js';
@@ -40,6 +40,7 @@ export function readBicepWith(parser: Parser, text: string, file: string, option
   const parameters = reader.readFile(text, file, given, undefined, 0, [file], result.resources);
   linkParents(result.resources);
   if (parameters) for (const [name, value] of parameters) result.parameters.set(name, value);
+  inTextOrder(result.diagnostics);
   return result;
 }
 
@@ -71,6 +72,7 @@ export function readBicepParamsWith(parser: Parser, text: string, file: string, 
   const parameters = reader.readFile(read.text, read.file, params.values, undefined, 0, [file, read.file], result.resources);
   linkParents(result.resources);
   if (parameters) for (const [name, value] of parameters) result.parameters.set(name, value);
+  inTextOrder(result.diagnostics);
   return result;
 }
 
@@ -99,6 +101,8 @@ interface FileContext {
   depth: number;
   chain: readonly string[];
   deployment?: AzureResource;
+  /** Ranges of statements with syntax errors: a symbol they name that is not declared is not said again. */
+  damaged: Array<{ start: number; end: number }>;
 }
 
 interface Scope {
@@ -173,15 +177,17 @@ class BicepReader {
       return undefined;
     }
     const root = parseBicepSyntax(this.parser, index, this.evaluation);
-    const scope: Scope = { bindings: new Map(), file: { index, depth, chain, deployment } };
+    const scope: Scope = { bindings: new Map(), file: { index, depth, chain, deployment, damaged: damagedRanges(root) } };
     const order: Array<ResourceDecl | ModuleDecl> = [];
     const parameterSlots: Slot[] = [];
+    const variableSlots: Slot[] = [];
     for (const statement of root.children) {
       const declared = this.declare(statement, scope, given);
-      if (declared && 'compute' in declared) {
-        if (statement.type === 'parameter_declaration') parameterSlots.push(declared);
-      } else if (declared) order.push(declared);
+      if (declared && 'compute' in declared) (statement.type === 'parameter_declaration' ? parameterSlots : variableSlots).push(declared);
+      else if (declared) order.push(declared);
     }
+    // Every variable is evaluated, used or not, so what is wrong in one is said, in the order of the text.
+    for (const slot of variableSlots) this.resolve(slot);
     for (const decl of order) this.emit(decl, out);
     const parameters = new Map<string, StaticValue>();
     for (const slot of parameterSlots) parameters.set(slot.name, this.resolve(slot));
@@ -211,7 +217,7 @@ class BicepReader {
     for (const at of keywords.sort((a, b) => b - a)) patched = `${patched.slice(0, at)}var  ${patched.slice(at + 5)}`;
     const patchedIndex = new LineIndex(file, patched);
     const root = parseBicepSyntax(this.parser, patchedIndex, this.evaluation);
-    const scope: Scope = { bindings: new Map(), file: { index: patchedIndex, depth: 0, chain: [file] } };
+    const scope: Scope = { bindings: new Map(), file: { index: patchedIndex, depth: 0, chain: [file], damaged: damagedRanges(root) } };
     const params: Slot[] = [];
     let using: string | undefined;
     let usingLoc: SourceRange | undefined;
@@ -765,7 +771,7 @@ class BicepReader {
     const symbol = this.text(scope, node);
     const binding = this.lookup(symbol, scope);
     if (!binding) {
-      this.evaluation.diagnose('reference', `'${symbol}' is not declared`, loc, 'error');
+      if (!scope.file.damaged.some((range) => node.start >= range.start && node.end <= range.end)) this.evaluation.diagnose('reference', `'${symbol}' is not declared`, loc, 'error');
       return this.evaluation.unknown(symbol, WHY.error(`'${symbol}' is not declared`), loc);
     }
     switch (binding.kind) {
@@ -1051,6 +1057,17 @@ class BicepReader {
     }
     return { kind: 'list', items, loc };
   }
+}
+
+function damagedRanges(root: Syntax): Array<{ start: number; end: number }> {
+  return root.children.filter((statement) => statement.damaged).map((statement) => ({ start: statement.start, end: statement.end }));
+}
+
+/** Diagnostics of each file in the order of its text, the files in the order they were first said. */
+function inTextOrder(diagnostics: Diagnostic[]): void {
+  const fileOrder = new Map<string, number>();
+  for (const d of diagnostics) if (!fileOrder.has(d.file)) fileOrder.set(d.file, fileOrder.size);
+  diagnostics.sort((a, b) => fileOrder.get(a.file)! - fileOrder.get(b.file)! || a.line - b.line || a.column - b.column);
 }
 
 /** The child after a token (`=` of a declaration). */

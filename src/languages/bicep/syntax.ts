@@ -18,6 +18,8 @@ export interface Syntax {
   end: number;
   /** The field the node fills in its parent (`object`, `property`, `operator`...). */
   field?: string;
+  /** Set on a top-level statement with a syntax error in it: what it refers to is not said again. */
+  damaged?: boolean;
   children: Syntax[];
 }
 
@@ -56,7 +58,10 @@ export function parseBicepSyntax(parser: Parser, index: LineIndex, evaluation: A
       evaluation.diagnose('parse-bound', `this statement is too damaged to parse within the work bound for its ${thousands(end - starts[i])} characters; it is not read`, index.range(starts[i], starts[i] + 1), 'error');
       continue;
     }
-    for (const child of part.children) root.children.push(child);
+    for (const child of part.children) {
+      if (containsError(child)) child.damaged = true;
+      root.children.push(child);
+    }
   }
   if (bounds.tooDeep !== undefined) {
     evaluation.diagnose('nesting', `expressions nest deeper than ${thousands(evaluation.bounds.maxDepth)} levels; what is deeper is not read`, index.range(bounds.tooDeep, bounds.tooDeep + 1), 'error');
@@ -226,6 +231,16 @@ function wordAt(text: string, i: number): string {
   let end = i;
   while (end < text.length && /[A-Za-z0-9_]/.test(text[end])) end++;
   return text.slice(i, end);
+}
+
+function containsError(root: Syntax): boolean {
+  const stack = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if ((node.type === 'ERROR' && !isNonNullAssertion(node)) || node.missing) return true;
+    for (const child of node.children) stack.push(child);
+  }
+  return false;
 }
 
 /** One diagnostic per ERROR or MISSING node that is not inside another ERROR. */
