@@ -261,7 +261,8 @@ function reportErrors(root: Syntax, index: LineIndex, evaluation: AzureEvaluatio
     if (errors > MAX_SYNTAX_DIAGNOSTICS) return;
     const message = node.missing ? `expected ${describeMissing(node.type)}` : `unexpected ${quoteText(index.text.slice(node.start, node.end))}`;
     const more = errors === MAX_SYNTAX_DIAGNOSTICS && found.length > MAX_SYNTAX_DIAGNOSTICS ? ` (and ${thousands(found.length - MAX_SYNTAX_DIAGNOSTICS)} more syntax errors not listed)` : '';
-    evaluation.diagnose('syntax', `${message}${more}`, index.range(node.start, Math.max(node.end, node.start + (node.missing ? 0 : 1))), 'error');
+    // A warning: the grammar lags behind Bicep (spread `...`, `resourceInput<...>` types), so valid new syntax reads as an error here too.
+    evaluation.diagnose('syntax', `${message}${more}: a syntax error, or Bicep syntax the grammar does not know yet; what the statement declares is read where it can be`, index.range(node.start, Math.max(node.end, node.start + (node.missing ? 0 : 1))), 'warning');
   }
 }
 
