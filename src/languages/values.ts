@@ -18,7 +18,19 @@ export type StaticValue =
   | { kind: 'null'; loc: SourceRange }
   | { kind: 'list'; items: StaticValue[]; loc: SourceRange }
   | { kind: 'object'; entries: Map<string, StaticValue>; loc: SourceRange }
-  | { kind: 'unknown'; expression: string; reason: string; loc: SourceRange };
+  | { kind: 'unknown'; expression: string; reason: string; loc: SourceRange; resourceId?: ResourceIdParts };
+
+/**
+ * What is known of an Azure resource id whose full text is not (ARM's `resourceId()`, a Bicep
+ * symbol's `.id`): the subscription and resource group come from the deployment, the type and
+ * name from the template. Lets a reader tell which declared resource an id points at.
+ */
+export interface ResourceIdParts {
+  /** Full resource type: `Microsoft.Network/networkSecurityGroups`. */
+  type: string;
+  /** Full name, segments joined by `/`: `contoso.com/_sip._tls`. */
+  name: string;
+}
 
 export type StaticValueKind = StaticValue['kind'];
 
