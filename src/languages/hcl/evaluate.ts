@@ -190,7 +190,7 @@ export class Evaluator {
       case 'attr':
         return this.attribute(expr, scope);
       case 'index': {
-        const target = this.evaluate(expr.target, scope);
+        const target = this.extended(this.evaluate(expr.target, scope), expr.target, expr);
         const key = this.evaluate(expr.key, scope);
         return this.index(target, key, expr);
       }
@@ -370,7 +370,16 @@ export class Evaluator {
       if (!this.host.dataSource(target.name, expr.name)) return this.error(expr, `no data source \`data.${target.name}.${expr.name}\` is declared in this module`);
       return this.unknown(expr, REASONS.dataSource);
     }
-    return this.getAttribute(this.evaluate(target, scope), expr.name, expr);
+    return this.getAttribute(this.extended(this.evaluate(target, scope), target, expr), expr.name, expr);
+  }
+
+  /**
+   * An unknown reference followed by attributes or indexes is named in full where it is
+   * written: `data.aws_ip_ranges.ms.cidr_blocks`, not only `data.aws_ip_ranges.ms`.
+   */
+  private extended(value: StaticValue, target: Node, whole: Node): StaticValue {
+    if (value.kind !== 'unknown' || value.from || !sameRange(value.loc, rangeOf(target)) || this.run.failed.has(value)) return value;
+    return { ...value, expression: textOf(whole).trim(), loc: rangeOf(whole) };
   }
 
   getAttribute(target: StaticValue, name: string, at: Node): StaticValue {

@@ -121,6 +121,8 @@ interface Reading {
   root: string;
   readModuleDirectory?: ReadModuleDirectory;
   configs: Map<string, ModuleConfig>;
+  /** What the caller's reader gave for each `source` from each file: asked once, whatever the number of instances. */
+  directories: Map<string, ReturnType<ReadModuleDirectory>>;
 }
 
 interface Instance {
@@ -132,7 +134,7 @@ type Expansion = { kind: 'single' | 'count' | 'for_each'; instances: Instance[] 
 
 export function readModule(parser: Parser, options: ReadTerraformOptions): TerraformModule {
   const bounds = { ...DEFAULT_BOUNDS, ...options.bounds };
-  const reading: Reading = { parser, run: new Run(bounds), bounds, root: options.directory, readModuleDirectory: options.readModuleDirectory, configs: new Map() };
+  const reading: Reading = { parser, run: new Run(bounds), bounds, root: options.directory, readModuleDirectory: options.readModuleDirectory, configs: new Map(), directories: new Map() };
   const config = loadModuleConfig(parser, options.directory, options.files, bounds);
   reading.configs.set(options.directory, config);
   const diagnostics = [...config.diagnostics];
@@ -407,7 +409,12 @@ class ModuleReader implements Host {
       this.run.diagnose('hcl/module-depth', 'warning', `local modules nest more than ${this.reading.bounds.moduleDepth} levels deep; \`${path}\` is not read`, rangeOf(source));
       return { notRead: `a module nested more than ${this.reading.bounds.moduleDepth} levels deep` };
     }
-    const found = reader(path, block.src.file);
+    const readKey = `${path}\u0000${block.src.file}`;
+    let found = this.reading.directories.get(readKey);
+    if (!found) {
+      found = reader(path, block.src.file);
+      this.reading.directories.set(readKey, found);
+    }
     if ('error' in found) {
       this.run.diagnose('hcl/module-unreadable', 'warning', `the module \`${path}\` cannot be read: ${found.error}`, rangeOf(source));
       return { notRead: `a module that cannot be read (${found.error})` };

@@ -165,26 +165,54 @@ function syntaxDiagnostics(root: TSNode, src: SourceText, bounds: TerraformBound
   const diagnostics: Diagnostic[] = [];
   if (!root.hasError) return diagnostics;
   let more = 0;
-  const stack: TSNode[] = [root];
+  const stack: TSNode[][] = [[root]];
   while (stack.length > 0) {
-    const node = stack.pop()!;
+    const path = stack.pop()!;
+    const node = path[path.length - 1];
     if (node.isError || node.isMissing) {
       if (diagnostics.length >= bounds.syntaxDiagnostics) {
         more++;
         continue;
       }
-      diagnostics.push(hclDiagnostic('hcl/syntax', 'error', syntaxMessage(node, src), src.range(node.startIndex, node.endIndex)));
+      // A missing closer is found where the text ends; the string, block or bracket left open is where it starts.
+      const open = node.isMissing ? unclosed(path) : undefined;
+      diagnostics.push(
+        open
+          ? hclDiagnostic('hcl/syntax', 'error', `syntax error: ${open.what} is not closed`, src.range(open.node.startIndex, open.node.startIndex + 1))
+          : hclDiagnostic('hcl/syntax', 'error', syntaxMessage(node, src), src.range(node.startIndex, node.endIndex)),
+      );
       continue;
     }
     if (!node.hasError) continue;
     const children = node.children;
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    // The path is kept only as deep as `unclosed` looks: a tree can be as deep as its text is long.
+    const kept = path.slice(-3);
+    for (let i = children.length - 1; i >= 0; i--) stack.push([...kept, children[i]]);
   }
   if (more > 0) {
     const last = diagnostics[diagnostics.length - 1];
     diagnostics.push({ ...last, code: 'hcl/syntax', severity: 'error', message: `${more} more syntax errors in this file were not listed` });
   }
   return diagnostics;
+}
+
+/** What a node opens that a missing closing token leaves open. */
+const OPENERS: Record<string, string> = {
+  string_lit: 'a string (`"`)',
+  quoted_template: 'a string (`"`)',
+  block: 'a block (`{`)',
+  object: 'an object (`{`)',
+  tuple: 'a list (`[`)',
+  template_interpolation: 'an interpolation (`${`)',
+};
+
+/** The node a missing closing token (the last of `path`, or a closer wrapping it) leaves open. */
+function unclosed(path: TSNode[]): { node: TSNode; what: string } | undefined {
+  for (let i = path.length - 2; i >= Math.max(0, path.length - 3); i--) {
+    const what = OPENERS[path[i].type];
+    if (what) return { node: path[i], what };
+  }
+  return undefined;
 }
 
 function syntaxMessage(node: TSNode, src: SourceText): string {
@@ -381,8 +409,10 @@ class Converter {
     if (node.isMissing || node.isError) return this.invalid(node, 'a syntax error');
     switch (node.type) {
       case 'literal_value':
-        return this.literal(node);
+        // An unclosed string runs on over the lines after it: its text is not a value.
+        return node.hasError ? this.invalid(node, 'a syntax error') : this.literal(node);
       case 'template_expr': {
+        if (node.hasError) return this.invalid(node, 'a syntax error');
         const inner = significant(node)[0];
         return inner ? this.template(inner) : this.invalid(node, 'an empty template');
       }
