@@ -1039,7 +1039,7 @@ export function callFunction(ev: Evaluator, expr: CallExpr, scope: Scope): Stati
   }
   if (args.length < spec.min || (spec.max !== undefined && args.length > spec.max)) {
     const expected = spec.max === spec.min ? `${spec.min}` : spec.max === undefined ? `at least ${spec.min}` : `${spec.min} to ${spec.max}`;
-    return ev.error(expr, `${expr.name}: needs ${expected} arguments, not ${args.length}`);
+    return ev.error(expr, `${expr.name}: needs ${expected} argument${expected === '1' ? '' : 's'}, not ${args.length}`);
   }
   if (!spec.partial) {
     for (const arg of args) {

@@ -125,6 +125,9 @@ class JsonReader {
     }
     const errors: ParseError[] = [];
     const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: true });
+    // jsonc-parser may report two errors at one place (a property name expected, then a value): the first says it.
+    const distinct = errors.filter((error, i) => i === 0 || error.offset !== errors[i - 1].offset);
+    errors.splice(0, errors.length, ...distinct);
     errors.slice(0, this.bounds.syntaxDiagnostics).forEach((error) => {
       const name = printParseErrorCode(error.error);
       this.diagnostics.push(hclDiagnostic('hcl/syntax', 'error', `JSON syntax error: ${SYNTAX_MESSAGES[name] ?? name}`, this.src.range(error.offset, error.offset + Math.max(1, error.length))));
@@ -172,7 +175,9 @@ class JsonReader {
       return;
     }
     const body = this.blockBody(type, value);
-    out.push({ ...this.node(value), start: Math.min(typeNode.offset, value.offset), kind: 'block', type, labels, body });
+    // The block starts at its last label's key (`"sipfed": {...}`), or at its type's key when it has no label.
+    const start = labels.length > 0 ? labels[labels.length - 1].start : Math.min(typeNode.offset, value.offset);
+    out.push({ ...this.node(value), start, kind: 'block', type, labels, body });
   }
 
   private blockBody(type: string, value: JsonNode): Body {

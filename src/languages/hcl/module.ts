@@ -150,7 +150,10 @@ export function readModule(parser: Parser, options: ReadTerraformOptions): Terra
     }
   }
   const module = new ModuleReader(reading, config, '', 0, [options.directory], { values: variableValues, from: 'variable file' }).assemble();
-  module.diagnostics = [...diagnostics, ...module.diagnostics, ...reading.run.diagnostics];
+  // In the order of the text: by file, then position (a stable sort keeps the order of two at one place).
+  module.diagnostics = [...diagnostics, ...module.diagnostics, ...reading.run.diagnostics].sort(
+    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column,
+  );
   return module;
 }
 
