@@ -104,6 +104,6 @@ describe('Terraform reader: JSON syntax (.tf.json, .tfvars.json)', () => {
       'b.tf.json:1:1-1:4 hcl/invalid a Terraform JSON file holds one object',
       expect.stringMatching(/^c\.tf\.json:1:1[89]-1:2\d hcl\/syntax /),
     ]);
-    expect(locals(module)).toEqual({ t: '?a syntax error' });
+    expect(locals(module)).toEqual({ t: '?a syntax error in the template' });
   });
 });

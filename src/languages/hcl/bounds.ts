@@ -19,6 +19,10 @@ export interface TerraformBounds {
   moduleDepth: number;
   /** Evaluation steps for the whole configuration: a bound on the total work, whatever its shape. */
   steps: number;
+  /** Elements of lists and objects built in the whole reading: a bound on the memory values take, whatever their shape. */
+  valuesTotal: number;
+  /** Characters of the strings built in the whole reading. */
+  charactersTotal: number;
   /** Syntax diagnostics kept for one file. */
   syntaxDiagnostics: number;
 }
@@ -32,5 +36,7 @@ export const DEFAULT_BOUNDS: TerraformBounds = {
   collectionSize: 100_000,
   moduleDepth: 8,
   steps: 20_000_000,
+  valuesTotal: 1_000_000,
+  charactersTotal: 64 * 1024 * 1024,
   syntaxDiagnostics: 50,
 };

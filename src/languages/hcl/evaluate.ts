@@ -14,9 +14,15 @@ import { asBool, asNumber, asString, compareKeys, equalValues, kindName, relocat
  */
 export class Run {
   steps = 0;
+  /** Elements of lists and objects, and characters of strings, built so far. */
+  values = 0;
+  characters = 0;
   depth = 0;
   instances = 0;
   readonly diagnostics: Diagnostic[] = [];
+  /** How many values a list's items or an object's entries hold, all levels counted (shared by a value's relocated copies). */
+  readonly sizes = new WeakMap<object, number>();
+  private spent = false;
   /** Unknown values that stand for an evaluation error (no such attribute, a type mismatch). */
   readonly failed = new WeakSet<object>();
   /** Objects of resource instances: an attribute not written in the block is computed, not missing. */
@@ -25,6 +31,18 @@ export class Run {
   private outOfSteps = false;
 
   constructor(readonly bounds: TerraformBounds) {}
+
+  /** The bounds on the whole reading's values are reached (said once). */
+  spend(at: Node): void {
+    if (this.spent) return;
+    this.spent = true;
+    this.diagnose(
+      'hcl/too-much-work',
+      'warning',
+      `evaluation built more than ${thousands(this.bounds.valuesTotal)} values or ${thousands(this.bounds.charactersTotal)} characters; values built after are unknown`,
+      rangeOf(at),
+    );
+  }
 
   diagnose(code: HclCode, severity: Diagnostic['severity'], message: string, range: SourceRange): void {
     const key = `${code}\u0000${range.file}\u0000${range.line}\u0000${range.column}\u0000${message}`;
@@ -128,8 +146,66 @@ export class Evaluator {
     return this.unknown(at, `a string longer than ${thousands(this.run.bounds.stringLength)} characters`);
   }
 
+  /**
+   * Counts what a value built here takes toward the bounds on the whole reading; past them,
+   * the value is unknown (said once).
+   */
+  charge(at: Node, elements: number, characters = 0): Unknown | undefined {
+    const run = this.run;
+    run.values += elements;
+    run.characters += characters;
+    if (run.values <= run.bounds.valuesTotal && run.characters <= run.bounds.charactersTotal) return undefined;
+    run.spend(at);
+    return this.unknown(at, REASONS.budget);
+  }
+
+  /**
+   * A list or object built here, within the bounds: its own elements (`collectionSize`), what
+   * the reading has built (`charge`, unless `charged` already), and its whole tree. A value
+   * can hold another many times (`[local.a, local.a]`), so a few lines can make a tree of
+   * billions of values; one past `valuesTotal` is unknown, so that whoever walks a value
+   * (a rule, `jsonencode`, `==`) walks a bounded tree.
+   */
+  collection<T extends ObjectValue | Extract<StaticValue, { kind: 'list' }>>(at: Node, value: T, charged = false): T | Unknown {
+    const parts = value.kind === 'list' ? value.items : [...value.entries.values()];
+    const over = this.tooBig(at, parts.length) ?? (charged ? undefined : this.charge(at, parts.length));
+    if (over) return over;
+    let size = parts.length;
+    for (const part of parts) size += this.treeSize(part);
+    if (size > this.run.bounds.valuesTotal) {
+      this.run.spend(at);
+      return this.unknown(at, REASONS.budget);
+    }
+    this.run.sizes.set(value.kind === 'list' ? value.items : value.entries, size);
+    return value;
+  }
+
+  /**
+   * Counts walking whole values (a function's arguments, the sides of `==`) as steps: a value
+   * read many times costs its size each time. Unknown once the bound on steps is reached.
+   */
+  walk(at: Node, values: readonly StaticValue[]): Unknown | undefined {
+    for (const value of values) this.run.steps += this.treeSize(value);
+    return this.run.step(at) ? undefined : this.unknown(at, REASONS.budget);
+  }
+
+  /** The values a value holds at every level (a value built elsewhere is counted once and remembered). */
+  private treeSize(value: StaticValue): number {
+    if (value.kind !== 'list' && value.kind !== 'object') return 0;
+    const key = value.kind === 'list' ? value.items : value.entries;
+    const known = this.run.sizes.get(key);
+    if (known !== undefined) return known;
+    // Built outside `collection` (a block's body, a for_each's instances): counted here, once.
+    let size = 0;
+    for (const part of value.kind === 'list' ? value.items : value.entries.values()) size += 1 + this.treeSize(part);
+    this.run.sizes.set(key, size);
+    return size;
+  }
+
   string(at: Node, value: string, operator?: string): StaticValue {
     if (value.length > this.run.bounds.stringLength) return this.tooLong(at);
+    const spent = this.charge(at, 0, value.length);
+    if (spent) return spent;
     return operator ? { kind: 'string', value, loc: rangeOf(at), operator } : { kind: 'string', value, loc: rangeOf(at) };
   }
 
@@ -169,7 +245,7 @@ export class Evaluator {
         return this.template(expr, scope);
       case 'tuple': {
         const items = expr.items.map((item) => this.evaluate(item, scope));
-        return this.tooBig(expr, items.length) ?? { kind: 'list', items, loc: loc() };
+        return this.collection(expr, { kind: 'list', items, loc: loc() });
       }
       case 'object': {
         const entries = new Map<string, StaticValue>();
@@ -183,7 +259,7 @@ export class Evaluator {
           }
           entries.set(key, this.evaluate(item.value, scope));
         }
-        return { kind: 'object', entries, loc: loc() };
+        return this.collection(expr, { kind: 'object', entries, loc: loc() });
       }
       case 'variable':
         return this.name(expr, scope);
@@ -214,7 +290,7 @@ export class Evaluator {
       case 'paren':
         return this.relocate(this.evaluate(expr.inner, scope), loc());
       case 'invalid':
-        return this.unknown(expr, REASONS.syntax);
+        return this.unknown(expr, expr.message);
     }
   }
 
@@ -441,7 +517,8 @@ export class Evaluator {
     if (collection.kind === 'unknown') return this.carry(collection, expr);
     const elements = this.elements(collection, expr.collection);
     if (elements.kind === 'unknown') return this.carry(elements, expr);
-    const tooBig = this.tooBig(expr, elements.pairs.length);
+    // Charged before the loop: a loop inside a loop stops at the bound without building what it would drop.
+    const tooBig = this.tooBig(expr, elements.pairs.length) ?? this.charge(expr, elements.pairs.length);
     if (tooBig) return tooBig;
     const items: StaticValue[] = [];
     const entries = new Map<string, StaticValue>();
@@ -475,9 +552,9 @@ export class Evaluator {
         entries.set(name, entry);
       }
     }
-    if (!expr.key) return { kind: 'list', items, loc: rangeOf(expr) };
+    if (!expr.key) return this.collection(expr, { kind: 'list', items, loc: rangeOf(expr) }, true);
     if (expr.grouping) for (const [name, group] of groups) entries.set(name, { kind: 'list', items: group, loc: group[0].loc });
-    return { kind: 'object', entries, loc: rangeOf(expr) };
+    return this.collection(expr, { kind: 'object', entries, loc: rangeOf(expr) }, true);
   }
 
   private unary(expr: Extract<Expr, { type: 'unary' }>, scope: Scope): StaticValue {
@@ -514,6 +591,8 @@ export class Evaluator {
     const left = this.evaluate(expr.left, scope);
     const right = this.evaluate(expr.right, scope);
     if (operator === '==' || operator === '!=') {
+      const spent = this.walk(expr, [left, right]);
+      if (spent) return spent;
       const unknown = firstUnknown(left) ?? firstUnknown(right);
       if (unknown) return this.carry(unknown, expr);
       const equal = equalValues(left, right);

@@ -63,11 +63,11 @@ class Call {
   }
 
   list(items: StaticValue[]): StaticValue {
-    return this.ev.tooBig(this.expr, items.length) ?? { kind: 'list', items, loc: this.loc };
+    return this.ev.collection(this.expr, { kind: 'list', items, loc: this.loc });
   }
 
   object(entries: Map<string, StaticValue>): StaticValue {
-    return this.ev.tooBig(this.expr, entries.size) ?? { kind: 'object', entries, loc: this.loc };
+    return this.ev.collection(this.expr, { kind: 'object', entries, loc: this.loc });
   }
 
   /** A string built past the bound on string length: unknown (said once). */
@@ -978,6 +978,8 @@ function lazy(ev: Evaluator, expr: CallExpr, scope: Scope): StaticValue | undefi
     let last: Unknown | undefined;
     for (const arg of expr.args) {
       const value = ev.evaluate(arg, scope);
+      const spent = ev.walk(expr, [value]);
+      if (spent) return spent;
       const unknown = firstFailure(ev, value);
       if (!unknown) return ev.relocate(value, expr);
       last = unknown;
@@ -987,6 +989,8 @@ function lazy(ev: Evaluator, expr: CallExpr, scope: Scope): StaticValue | undefi
   if (expr.name === 'can') {
     if (expr.args.length !== 1) return ev.error(expr, 'can: needs one argument');
     const value = ev.evaluate(expr.args[0], scope);
+    const spent = ev.walk(expr, [value]);
+    if (spent) return spent;
     if (firstFailure(ev, value)) return { kind: 'bool', value: false, loc: rangeOf(expr) };
     const unknown = firstUnknown(value);
     return unknown ? ev.carry(unknown, expr) : { kind: 'bool', value: true, loc: rangeOf(expr) };
@@ -1022,6 +1026,8 @@ export function callFunction(ev: Evaluator, expr: CallExpr, scope: Scope): Stati
   if (expr.name.includes('::')) return ev.unknown(expr, `the provider-defined function \`${expr.name}\` is not modelled`);
   const spec = Object.hasOwn(FUNCTIONS, expr.name) ? FUNCTIONS[expr.name] : undefined;
   let args = expr.args.map((arg) => ev.evaluate(arg, scope));
+  const spent = ev.walk(expr, args);
+  if (spent) return spent;
   if (!spec) {
     // An unknown argument says more than the function: basename(path.cwd) is unknown for path.cwd.
     for (const arg of args) {
