@@ -330,6 +330,43 @@ output "fqdns" {
     expect(name.loc).toMatchObject({ file: 'modules/teams-dns/main.tf', line: 3 });
   });
 
+  it('reads one output of a module alone, so that two modules can use each other\'s other outputs', async () => {
+    const files: Record<string, string> = {
+      'pool/main.tf': 'variable "monitor" {}\noutput "pool_id" {\n  value = "pool-1"\n}\noutput "monitor_seen" {\n  value = var.monitor\n}\n',
+      'lb/main.tf': 'variable "pools" {}\noutput "monitor_id" {\n  value = "monitor-1"\n}\noutput "pools" {\n  value = var.pools\n}\n',
+    };
+    const module = await read(
+      {
+        'main.tf': [
+          'module "lb" {',
+          '  source = "./lb"',
+          '  pools  = [module.pool["us"].pool_id]',
+          '}',
+          'module "pool" {',
+          '  for_each = toset(["us"])',
+          '  source   = "./pool"',
+          '  monitor  = module.lb.monitor_id',
+          '}',
+          'output "pools" {',
+          '  value = module.lb.pools',
+          '}',
+        ].join('\n'),
+      },
+      { readModuleDirectory: (source) => ({ directory: source.slice(2), files: [{ file: `${source.slice(2)}/main.tf`, text: files[`${source.slice(2)}/main.tf`] }] }) },
+    );
+    expect(diagnostics(module)).toEqual([]);
+    expect(plain(module.outputs[0].value)).toEqual(['pool-1']);
+    expect(plain(module.modules.find((m) => m.name === 'pool')?.module?.outputs.find((o) => o.name === 'monitor_seen')?.value)).toBe('monitor-1');
+  });
+
+  it('reads a resource argument set to null as computed by the provider when another expression refers to it', async () => {
+    const module = await read({
+      'main.tf': 'resource "aws_vpc" "this" {\n  ipv6_cidr_block = null\n}\nlocals {\n  subnet = cidrsubnet(aws_vpc.this.ipv6_cidr_block, 8, 1)\n}\n',
+    });
+    expect(local(module, 'subnet')).toMatchObject({ kind: 'unknown', expression: 'aws_vpc.this.ipv6_cidr_block', reason: 'a resource attribute known only after apply' });
+    expect(attr(module.resources[0], 'ipv6_cidr_block')).toMatchObject({ kind: 'null' });
+  });
+
   it('says why a local module is not read: no reader, a reader error, a cycle', async () => {
     const main = 'module "a" {\n  source = "./a"\n}\n';
     const noReader = await read({ 'main.tf': main });

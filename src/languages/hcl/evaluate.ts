@@ -78,6 +78,12 @@ export interface Host {
   resource(type: string, name: string, at: Node): StaticValue | undefined;
   dataSource(type: string, name: string): boolean;
   module(name: string, at: Node): StaticValue | undefined;
+  /**
+   * One output of a module call's instance (`key` for `module.NAME[KEY].OUTPUT`), read alone:
+   * two modules may each use the other's other outputs, as Terraform allows. Undefined when
+   * it cannot be read alone (the caller then reads the whole module value).
+   */
+  moduleOutput(name: string, key: StaticValue | undefined, output: string, at: Node): StaticValue | undefined;
   path(name: string): string | undefined;
 }
 
@@ -442,6 +448,12 @@ export class Evaluator {
           }
       }
     }
+    const call = target.type === 'index' ? target.target : target;
+    if (call.type === 'attr' && call.target.type === 'variable' && call.target.name === 'module' && !this.lookupName(scope, 'module')) {
+      const key = target.type === 'index' ? this.evaluate(target.key, scope) : undefined;
+      const value = key?.kind === 'unknown' ? undefined : this.host.moduleOutput(call.name, key, expr.name, expr);
+      if (value) return this.relocate(value, loc);
+    }
     if (target.type === 'attr' && target.target.type === 'variable' && target.target.name === 'data' && !this.lookupName(scope, 'data')) {
       if (!this.host.dataSource(target.name, expr.name)) return this.error(expr, `no data source \`data.${target.name}.${expr.name}\` is declared in this module`);
       return this.unknown(expr, REASONS.dataSource);
@@ -462,8 +474,10 @@ export class Evaluator {
     switch (target.kind) {
       case 'object': {
         const entry = target.entries.get(name);
-        if (entry) return this.relocate(entry, rangeOf(at));
-        if (this.run.open.has(target)) return this.unknown(at, REASONS.computed);
+        const open = this.run.open.has(target);
+        // A resource argument set to null is left to the provider, which may compute it (`ipv6_cidr_block = null`).
+        if (entry && !(open && entry.kind === 'null')) return this.relocate(entry, rangeOf(at));
+        if (open) return this.unknown(at, REASONS.computed);
         return this.error(at, `no attribute \`${name}\``);
       }
       case 'unknown':
@@ -488,8 +502,9 @@ export class Evaluator {
       const name = asString(key);
       if (name === undefined) return this.error(at, `a map key must be a string, not ${kindName(key)}`);
       const entry = target.entries.get(name);
-      if (entry) return this.relocate(entry, rangeOf(at));
-      if (this.run.open.has(target)) return this.unknown(at, REASONS.computed);
+      const open = this.run.open.has(target);
+      if (entry && !(open && entry.kind === 'null')) return this.relocate(entry, rangeOf(at));
+      if (open) return this.unknown(at, REASONS.computed);
       return this.error(at, `no element with key ${JSON.stringify(name)}`);
     }
     if (target.kind === 'null') return this.error(at, 'an index into null');

@@ -7,7 +7,7 @@ import { DEFAULT_BOUNDS, type TerraformBounds } from './bounds.js';
 import { loadModuleConfig, parseFile, type ModuleConfig, type TerraformFile } from './config.js';
 import { Evaluator, Run, type Host, type Scope } from './evaluate.js';
 import { convert, typeSpec } from './types.js';
-import type { ObjectValue, Unknown } from './value.js';
+import { asString, type ObjectValue, type Unknown } from './value.js';
 
 /**
  * Reads a Terraform module the way `terraform plan` sees its literal parts, without running
@@ -165,6 +165,7 @@ const NO_REFERENCES: Host = {
   resource: () => undefined,
   dataSource: () => false,
   module: () => undefined,
+  moduleOutput: () => undefined,
   path: () => undefined,
 };
 
@@ -177,7 +178,7 @@ class ModuleReader implements Host {
 
   constructor(
     private readonly reading: Reading,
-    private readonly config: ModuleConfig,
+    readonly config: ModuleConfig,
     private readonly address: string,
     private readonly depth: number,
     private readonly stack: readonly string[],
@@ -374,6 +375,21 @@ class ModuleReader implements Host {
     });
   }
 
+  moduleOutput(name: string, key: StaticValue | undefined, output: string): StaticValue | undefined {
+    const block = this.config.modules.get(name);
+    if (!block) return undefined;
+    const expansion = this.expand(block);
+    if (expansion.kind === 'unknown') return undefined;
+    const index =
+      expansion.kind === 'single'
+        ? key === undefined ? 0 : -1
+        : expansion.instances.findIndex((instance) => instance.key !== undefined && key !== undefined && asString(instance.key) !== undefined && asString(instance.key) === asString(key));
+    if (index === -1) return undefined;
+    const reader = this.child(name, block, expansion.instances[index], index).reader;
+    const outputBlock = reader?.config.outputs.get(output);
+    return reader && outputBlock ? reader.output(output, outputBlock) : undefined;
+  }
+
   /** The outputs of this module instance as one object, as its caller sees `module.NAME`. */
   outputsObject(call: Block): StaticValue {
     return this.cached('outputs', call, 'the outputs of the module', () => {
@@ -383,7 +399,7 @@ class ModuleReader implements Host {
     });
   }
 
-  private output(name: string, block: Block): StaticValue {
+  output(name: string, block: Block): StaticValue {
     return this.cached(`output.${name}`, block, `the output \`${name}\``, () => {
       const value = attributesOf(block.body).find((attribute) => attribute.name === 'value');
       return value ? this.ev.evaluate(value.expr, {}) : this.ev.error(block, 'an output without `value`');
