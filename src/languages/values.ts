@@ -11,14 +11,16 @@ import type { SourceRange } from '../core/types.js';
  * it carries the expression as written and why, and readers turn it into one "not checked"
  * note, never a guess.
  */
-export type StaticValue =
+export type StaticValue = ValueTrace &
+  (
   | { kind: 'string'; value: string; loc: SourceRange }
   | { kind: 'number'; value: number; loc: SourceRange }
   | { kind: 'bool'; value: boolean; loc: SourceRange }
   | { kind: 'null'; loc: SourceRange }
   | { kind: 'list'; items: StaticValue[]; loc: SourceRange }
   | { kind: 'object'; entries: Map<string, StaticValue>; loc: SourceRange }
-  | { kind: 'unknown'; expression: string; reason: string; loc: SourceRange; resourceId?: ResourceIdParts };
+  | { kind: 'unknown'; expression: string; reason: string; loc: SourceRange; resourceId?: ResourceIdParts }
+  );
 
 /**
  * What is known of an Azure resource id whose full text is not (ARM's `resourceId()`, a Bicep
@@ -30,6 +32,26 @@ export interface ResourceIdParts {
   type: string;
   /** Full name, segments joined by `/`: `contoso.com/_sip._tls`. */
   name: string;
+}
+
+/**
+ * Where a value came from, beside where it is used. `loc` is always the expression that gave
+ * the value where it is used (the attribute of a resource block); a value that reached it
+ * through a reference (a variable set in a variable file, a local, an entry of a literal map
+ * iterated by `for_each`, another resource's argument) also has `from`, the literal it was
+ * taken from, so a finding can name both lines. Parts of a list or object keep their own
+ * ranges: where each part is written.
+ */
+export interface ValueTrace {
+  /** Where the literal this value was taken from is written, when that is not `loc`. For an `unknown` value: where the unknown part is. */
+  from?: SourceRange;
+  /**
+   * The operator that computed the value, when it was computed by one: `1024 - 65535` is the
+   * number -64511 with operator `-`, which a rule can report where a range was meant. Binary
+   * operators as written (`+ - * / % == != < <= > >= && ||`), `unary-` and `unary!` for the
+   * unary ones; a negative number literal (`-1`) has none.
+   */
+  operator?: string;
 }
 
 export type StaticValueKind = StaticValue['kind'];
