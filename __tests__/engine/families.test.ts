@@ -12,7 +12,7 @@ import { defineRule, type AnyRule } from '../../src/engine/rule.js';
 import { runRules } from '../../src/engine/run.js';
 import { lint } from '../../src/lint.js';
 import { RULES } from '../../src/rules.generated.js';
-import { familiesOf } from '../../src/estate/products.js';
+import { familiesOf } from '../../src/model/products.js';
 import { formatJson } from '../../src/report/json.js';
 import { formatMarkdown } from '../../src/report/markdown.js';
 

@@ -13,7 +13,7 @@ import { DirectiveReader, applyDirectives } from '../../src/engine/suppressions.
 import { parseZone } from '../../src/loaders/zone/index.js';
 import { parseManifestFile } from '../../src/loaders/manifest/index.js';
 import { loadConfig } from '../../src/config/index.js';
-import { nearest } from '../../src/config/nearest.js';
+import { nearest } from '../../src/core/nearest.js';
 import { RULES } from '../../src/rules.generated.js';
 import { globMatcher } from '../../src/discover/index.js';
 import { parseRegistryFile } from '../../src/loaders/registry/index.js';

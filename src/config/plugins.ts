@@ -22,7 +22,7 @@ import { YamlLocator, errorAt as error } from '../loaders/yaml/schema-errors.js'
 import { PLUGIN_NAME_PATTERN, RULE_ID_PATTERN } from './schema.js';
 import { isInside } from '../discover/discover.js';
 import { underTree, type LintTree } from './tree.js';
-import { FAMILIES, isFamily } from '../estate/products.js';
+import { FAMILIES, isFamily } from '../model/products.js';
 
 export interface PluginOptions {
   /** The caller allows plugins (`--allow-plugins`, `--plugins-from`, the Action's `plugins-from`); otherwise a config naming any is refused. */

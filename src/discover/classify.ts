@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { DnsName } from '../loaders/zone/model.js';
+import type { DnsName } from '../model/dns.js';
 import { isNamedConfName, looksLikeNamedConf } from '../loaders/named-conf/recognise.js';
 import { decodeText } from './read.js';
 import { certificateBlockHoldsDer, pemBlocks, splitLines } from '../loaders/certificate/pem.js';
@@ -8,7 +8,7 @@ import { PRIVATE_KEY_MARKER, derPrivateKey, isDnssecPrivateKeyText, privateKeysI
 /** Every kind of file uclint reads (docs/formats.md has a row for each; a test holds them together). */
 export const FILE_KINDS = ['zone', 'certificate', 'private-key', 'manifest', 'wireguard', 'openvpn', 'sdp', 'registry', 'named-conf'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
-import { DASH_SUFFIX_WORDS, DOT_SUFFIX_WORDS, VIEW_WORDS, type Side } from './view-words.js';
+import { DASH_SUFFIX_WORDS, DOT_SUFFIX_WORDS, VIEW_WORDS, type Side } from '../model/view-words.js';
 
 /** Bytes read from a file to sniff its content. */
 export const SNIFF_BYTES = 8 * 1024;

@@ -6,7 +6,8 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import type { CommentSink, Diagnostic } from '../core/types.js';
-import type { IncludeReader, ZoneFile } from '../loaders/zone/model.js';
+import type { ZoneFile } from '../model/dns.js';
+import type { IncludeReader } from '../loaders/zone/options.js';
 import { parseZone } from '../loaders/zone/index.js';
 import { parseNamedConf, type NamedConf } from '../loaders/named-conf/index.js';
 import type { DiscoveredFile, DiscoverResult } from './discover.js';

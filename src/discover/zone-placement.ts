@@ -8,11 +8,11 @@
  */
 import ipaddr from 'ipaddr.js';
 import path from 'node:path';
-import type { DnsName, View } from '../loaders/zone/model.js';
+import type { DnsName, View } from '../model/dns.js';
 import type { AddressMatchElement, NamedConf, NamedConfView, NamedConfZone } from '../loaders/named-conf/model.js';
 import { listOf } from '../core/words.js';
 import { resolveTreePath, type TreeFiles } from './include.js';
-import { viewWordsIn, type Side } from './view-words.js';
+import { viewWordsIn, type Side } from '../model/view-words.js';
 import type { DiscoveredFile } from './discover.js';
 import type { FileKind } from './classify.js';
 

@@ -1,13 +1,13 @@
-import type { DnsName, View, ZoneFile, ZoneRecord, RDataByType, KnownType } from '../loaders/zone/model.js';
-import type { RecordTable } from '../loaders/zone/record.js';
-import { canonicalName, parentName } from './names.js';
+import type { DnsName, View, ZoneFile, ZoneRecord, RDataByType, KnownType } from '../model/dns.js';
+import type { RecordTable } from '../model/record-table.js';
+import { canonicalName, parentName } from '../model/names.js';
 import { OwnerIndex } from './owner-index.js';
 import { splitSrvOwner } from './sip.js';
-import { hostName, matchedNames, sanCovering, type Certificate } from './certificate.js';
-import type { Topology } from './topology.js';
-import type { PrivateKey } from './private-key.js';
-import type { RegistryFile } from './registry.js';
-import type { FirewallRuleSet, MediaPolicy, SdpSession, VpnProfile } from './network.js';
+import { hostName, matchedNames, sanCovering, type Certificate } from '../model/certificate.js';
+import type { Topology } from '../model/topology.js';
+import type { PrivateKey } from '../model/private-key.js';
+import type { RegistryFile } from '../model/registry.js';
+import type { FirewallRuleSet, MediaPolicy, SdpSession, VpnProfile } from '../model/network.js';
 import { dwordFlag, MESSENGER_CLIENT_KEY, RegistryIndex, type SourcedFact } from './client-policy.js';
 import { estateFamilies, type EstateFamilies, type FamiliesStatement } from './families.js';
 

@@ -5,9 +5,9 @@
  */
 import { fileTooLarge, lineTooLong, thousands } from '../core/words.js';
 import type { Diagnostic, Severity, SourceRange } from '../core/types.js';
-import type { SitedAddress } from '../estate/network.js';
-import { AddressSet, parseAddressSpec } from '../estate/ip-ranges.js';
-import type { AddressRange } from '../estate/ip-ranges.js';
+import type { SitedAddress } from '../model/network.js';
+import { AddressSet, parseAddressSpec } from '../model/ip-ranges.js';
+import type { AddressRange } from '../model/ip-ranges.js';
 
 /** Bounds of one file; each one crossed is a diagnostic. */
 export interface LineTextLimits {

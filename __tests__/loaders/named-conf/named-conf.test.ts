@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { isNamedConfName, looksLikeNamedConf, parseNamedConf } from '../../../src/loaders/named-conf/index.js';
-import type { IncludeReader } from '../../../src/loaders/zone/model.js';
+import type { IncludeReader } from '../../../src/loaders/zone/options.js';
 
 function parse(text: string, includes: Record<string, string> = {}) {
   const includeReader: IncludeReader = (written) => {

@@ -7,8 +7,8 @@
  */
 import { X509Certificate } from 'node:crypto';
 import ipaddr from 'ipaddr.js';
-import type { CertificateFacts } from '../../estate/certificate.js';
-import { hostName } from '../../estate/certificate.js';
+import type { CertificateFacts } from '../../model/certificate.js';
+import { hostName } from '../../model/certificate.js';
 import type { Tlv } from './der.js';
 import { TAG, boolean, children, content, directoryString, isContext, isUniversal, octets, oid, readTlv, sequence, smallInteger, time } from './der.js';
 import { CURVE_BITS, DIGESTS, EXTENDED_KEY_USAGES, OID, SIGNATURE_ALGORITHMS } from './oids.js';

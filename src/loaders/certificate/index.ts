@@ -4,7 +4,7 @@
  * extension only chooses the wording when the content is not recognised. Never throws.
  */
 import { thousands } from '../../core/words.js';
-import type { Certificate, CertificateSource } from '../../estate/certificate.js';
+import type { Certificate, CertificateSource } from '../../model/certificate.js';
 import type { Diagnostic, SourceRange } from '../../core/types.js';
 import { TAG, derDepthProblem, isUniversal, readTlv } from './der.js';
 import { certificateFacts } from './facts.js';
@@ -14,7 +14,7 @@ import type { PemBlock } from './pem.js';
 import { CERTIFICATE_LABELS, PKCS7_LABELS, decodePemBody, pemBlocks, splitLines } from './pem.js';
 import { looksLikePkcs12, readPkcs12, type Pkcs12Budget } from './pkcs12.js';
 import { derPrivateKey, isPrivateKeyLabel, privateKeysInBlocks } from './private-key.js';
-import type { PrivateKey } from '../../estate/private-key.js';
+import type { PrivateKey } from '../../model/private-key.js';
 
 export { Pkcs12Budget, RUN_PKCS12_ITERATIONS } from './pkcs12.js';
 import { looksLikePkcs7, readPkcs7 } from './pkcs7.js';

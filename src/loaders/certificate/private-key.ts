@@ -5,7 +5,7 @@
  * where and what; no message ever quotes a byte of the key.
  */
 import type { SourceRange } from '../../core/types.js';
-import type { PrivateKey } from '../../estate/private-key.js';
+import type { PrivateKey } from '../../model/private-key.js';
 import { TAG, children, isUniversal, readTlv, smallInteger, type Tlv } from './der.js';
 import { decodePemBody, pemBlocks, splitLines, type PemBlock } from './pem.js';
 

@@ -4,7 +4,7 @@
  * equal). What a schema cannot say well (dates that do not exist, SAN syntax, EKU names
  * or OIDs, key sizes against curves) the converter checks.
  */
-import { DATE_PATTERN } from '../../config/schema.js';
+import { DATE_PATTERN } from '../../core/dates.js';
 import { documentSchema } from './kind.js';
 import { EC_CURVES, KEY_ALGORITHMS, SIGNATURE_ALGORITHMS } from './x509-names.js';
 

@@ -5,14 +5,14 @@
  * misspelt key does not make rules judge a certificate without that field.
  */
 import type { SourceRange } from '../../core/types.js';
-import type { Certificate, CertificateFacts } from '../../estate/certificate.js';
-import { parseConfigDate } from '../../config/load.js';
-import { didYouMean } from '../../config/nearest.js';
+import type { Certificate, CertificateFacts } from '../../model/certificate.js';
+import { parseConfigDate } from '../../core/dates.js';
+import { didYouMean } from '../../core/nearest.js';
 import { errorAt } from '../yaml/schema-errors.js';
 import { pairRange } from '../yaml/index.js';
 import { CERTIFICATES_SCHEMA } from './certificates-schema.js';
 import type { ManifestContext, ManifestDocument, ManifestKindLoader } from './kind.js';
-import { readDistinguishedName, readHostName, readIpAddress, resolveManifestPath } from './values.js';
+import { readDistinguishedName, readHostName, readIpAddress, resolveManifestPath } from '../../model/values.js';
 import { EC_CURVES, EKU_OIDS, SIGNATURE_ALGORITHMS, ekuName } from './x509-names.js';
 
 /** A document as written, once the schema accepted it. */

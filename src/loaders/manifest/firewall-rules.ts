@@ -10,8 +10,8 @@
  * tell an absent list from `any`.
  */
 import type { SourceRange } from '../../core/types.js';
-import type { FirewallRule, FirewallRuleSet, SitedAddress, SitedPorts } from '../../estate/network.js';
-import type { Sited } from '../../estate/topology.js';
+import type { FirewallRule, FirewallRuleSet, SitedAddress, SitedPorts } from '../../model/network.js';
+import type { Sited } from '../../model/topology.js';
 import type { ManifestDocument, ManifestKindLoader } from './kind.js';
 import { NetworkReader, anyAddress, anyPorts, describeNetworkValue } from './network-reader.js';
 import { FIREWALL_RULES_SCHEMA } from './network-schemas.js';

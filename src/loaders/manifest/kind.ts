@@ -3,9 +3,9 @@
  * a kind's loader (one JSON Schema and one converter), and what a converter is given.
  */
 import type { Diagnostic, SourceRange } from '../../core/types.js';
-import type { Certificate } from '../../estate/certificate.js';
-import type { FirewallRuleSet, MediaPolicy, VpnProfile } from '../../estate/network.js';
-import type { Topology } from '../../estate/topology.js';
+import type { Certificate } from '../../model/certificate.js';
+import type { FirewallRuleSet, MediaPolicy, VpnProfile } from '../../model/network.js';
+import type { Topology } from '../../model/topology.js';
 import type { YamlMap } from '../yaml/index.js';
 import type { SchemaErrorSite, YamlLocator } from '../yaml/schema-errors.js';
 

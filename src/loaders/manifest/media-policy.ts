@@ -3,8 +3,8 @@
  * network kinds: a port range or an excluded interface left out would change what the
  * rules conclude about the policy, so a document with any problem is reported and not loaded.
  */
-import type { CandidateType, MediaPolicy, SitedPorts } from '../../estate/network.js';
-import type { Sited } from '../../estate/topology.js';
+import type { CandidateType, MediaPolicy, SitedPorts } from '../../model/network.js';
+import type { Sited } from '../../model/topology.js';
 import type { ManifestDocument, ManifestKindLoader } from './kind.js';
 import { NetworkReader, describeNetworkValue } from './network-reader.js';
 import { CANDIDATE_TYPES, MEDIA_POLICY_SCHEMA } from './network-schemas.js';

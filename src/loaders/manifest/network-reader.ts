@@ -5,15 +5,15 @@
  */
 import path from 'node:path';
 import type { Diagnostic, SourceRange } from '../../core/types.js';
-import type { SitedAddress, SitedPorts } from '../../estate/network.js';
-import { parseAddressSpec } from '../../estate/ip-ranges.js';
-import type { AddressRange } from '../../estate/ip-ranges.js';
+import type { SitedAddress, SitedPorts } from '../../model/network.js';
+import { parseAddressSpec } from '../../model/ip-ranges.js';
+import type { AddressRange } from '../../model/ip-ranges.js';
 import type { SchemaErrorSite } from '../yaml/schema-errors.js';
 import { errorAt } from '../yaml/schema-errors.js';
 import type { ManifestDocument } from './kind.js';
 import { DocumentReader } from './reader.js';
 import type { Path } from './reader.js';
-import { parsePortSpec } from './values.js';
+import { parsePortSpec } from '../../model/values.js';
 
 /** One address or port entry as written: a list item, or one part of a comma-separated string. */
 interface Piece {

@@ -1,9 +1,9 @@
 import type { CommentSink, Diagnostic, SourceRange } from '../../core/types.js';
 import { appendAll } from '../../core/arrays.js';
-import type { Certificate } from '../../estate/certificate.js';
-import type { FirewallRuleSet, MediaPolicy, VpnProfile } from '../../estate/network.js';
-import type { Topology } from '../../estate/topology.js';
-import { didYouMean } from '../../config/nearest.js';
+import type { Certificate } from '../../model/certificate.js';
+import type { FirewallRuleSet, MediaPolicy, VpnProfile } from '../../model/network.js';
+import type { Topology } from '../../model/topology.js';
+import { didYouMean } from '../../core/nearest.js';
 import { deref, getEntry, parseYamlDocuments, toPlainValue } from '../yaml/index.js';
 import type { YamlDocument, YamlMap, YamlNode } from '../yaml/index.js';
 import { YamlLocator, displayPath, errorAt, lazyValidator, pointersAbove, schemaDiagnostics, show, sortDiagnostics, withCodePrefix } from '../yaml/schema-errors.js';

@@ -4,7 +4,7 @@
  * report, so the document can be left out when there are any.
  */
 import type { SourceRange } from '../../core/types.js';
-import type { Sited } from '../../estate/topology.js';
+import type { Sited } from '../../model/topology.js';
 import { pairRange } from '../yaml/index.js';
 import type { ManifestContext } from './kind.js';
 

@@ -5,7 +5,7 @@
  * reads them, since their syntax is more than a pattern can say with a useful message.
  */
 import { documentSchema } from './kind.js';
-import { PRODUCTS } from '../../estate/products.js';
+import { PRODUCTS } from '../../model/products.js';
 
 /** Products a `kind: Topology` describes: every product but Cisco's, whose servers a topology does not model. */
 export const TOPOLOGY_PRODUCTS = PRODUCTS.filter((product) => product !== 'cisco');

@@ -5,13 +5,13 @@
  * pool left out would make its names look like strangers to the rules), and without
  * one the rules work from the zones.
  */
-import type { HostPort, PoolRole, Sited, Topology, TopologyEdge, TopologyPool, TopologyServer } from '../../estate/topology.js';
+import type { HostPort, PoolRole, Sited, Topology, TopologyEdge, TopologyPool, TopologyServer } from '../../model/topology.js';
 import { errorAt } from '../yaml/schema-errors.js';
 import type { ManifestDocument, ManifestKindLoader } from './kind.js';
 import { DocumentReader, loadedWhole, optional } from './reader.js';
 import type { Path } from './reader.js';
 import { TOPOLOGY_SCHEMA } from './topology-schema.js';
-import { readHostName, readHostPort, readIpAddress, readPort } from './values.js';
+import { readHostName, readHostPort, readIpAddress, readPort } from '../../model/values.js';
 
 export const topologyLoader: ManifestKindLoader<unknown> = {
   kind: 'Topology',

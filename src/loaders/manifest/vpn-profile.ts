@@ -4,13 +4,13 @@
  * were not excluded from (or not routed into) the tunnel, so a document with any problem is
  * reported and not loaded.
  */
-import type { Sited } from '../../estate/topology.js';
-import type { VpnProfile } from '../../estate/network.js';
+import type { Sited } from '../../model/topology.js';
+import type { VpnProfile } from '../../model/network.js';
 import type { ManifestDocument, ManifestKindLoader } from './kind.js';
 import { NetworkReader, describeNetworkValue } from './network-reader.js';
 import { VPN_PROFILE_SCHEMA } from './network-schemas.js';
 import { loadedWhole } from './reader.js';
-import { readHostName } from './values.js';
+import { readHostName } from '../../model/values.js';
 
 export const vpnProfileLoader: ManifestKindLoader<unknown> = {
   kind: 'VpnProfile',

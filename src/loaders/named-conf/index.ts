@@ -9,7 +9,7 @@
  * inside a `view` belong to that view.
  */
 import type { CommentSink, Diagnostic, SourceRange } from '../../core/types.js';
-import type { IncludeReader } from '../zone/model.js';
+import type { IncludeReader } from '../zone/options.js';
 import { readName } from '../zone/names.js';
 import { placeholderStyle } from '../placeholders.js';
 import { thousands } from '../../core/words.js';

@@ -1,5 +1,5 @@
 import type { Diagnostic, SourceRange } from '../../core/types.js';
-import type { DnsName } from '../zone/model.js';
+import type { DnsName } from '../../model/dns.js';
 
 /** One piece of a statement: a word, a quoted string, or a `{ ... }` block of statements. */
 export type Term =

@@ -6,7 +6,7 @@
  * `<tls-auth>`, ...) are skipped unread, so keys never reach the model or a message.
  */
 import type { CommentSink, Diagnostic } from '../../core/types.js';
-import type { SitedAddress, VpnProfile } from '../../estate/network.js';
+import type { SitedAddress, VpnProfile } from '../../model/network.js';
 import { LineTextReader, baseName, fullTunnelAt, pushDefined, readSafely, shown } from '../line-text.js';
 import type { Field, LineTextLimits, TextLine } from '../line-text.js';
 

@@ -3,7 +3,7 @@
  * the values and key deletions of the shared model (`src/estate/registry.ts`). Never throws.
  */
 import type { CommentSink, Diagnostic } from '../../core/types.js';
-import type { RegistryFile } from '../../estate/registry.js';
+import type { RegistryFile } from '../../model/registry.js';
 import { RegistryReader } from './parser.js';
 import type { RegistryLimits, RegistryParseResult } from './parser.js';
 

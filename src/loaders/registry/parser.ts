@@ -2,8 +2,8 @@ import { fileTooLarge, lineTooLong, thousands } from '../../core/words.js';
 import { shown, splitLines } from '../line-text.js';
 import { detached } from '../../core/strings.js';
 import type { CommentSink, Diagnostic, Severity, SourceRange } from '../../core/types.js';
-import type { RegistryFile, RegistryKeyDeletion, RegistryValue } from '../../estate/registry.js';
-import { registryKey } from '../../estate/registry.js';
+import type { RegistryFile, RegistryKeyDeletion, RegistryValue } from '../../model/registry.js';
+import { registryKey } from '../../model/registry.js';
 import { decodeRegistryBytes, decodeValueText, sniffEncoding } from './decode.js';
 
 /** Bounds of one export; each one crossed is a diagnostic. */

@@ -6,9 +6,9 @@
  * and left out.
  */
 import type { Diagnostic } from '../../core/types.js';
-import type { CandidateType, IceCandidate, SdpMedia, SdpSession } from '../../estate/network.js';
-import type { Sited } from '../../estate/topology.js';
-import { parseAddressSpec } from '../../estate/ip-ranges.js';
+import type { CandidateType, IceCandidate, SdpMedia, SdpSession } from '../../model/network.js';
+import type { Sited } from '../../model/topology.js';
+import { parseAddressSpec } from '../../model/ip-ranges.js';
 import { LineTextReader, blankSeparatedFields, readSafely, shown } from '../line-text.js';
 import type { Field, LineTextLimits } from '../line-text.js';
 

@@ -5,7 +5,7 @@
  * message can carry them: messages quote addresses, never a line of the file.
  */
 import type { CommentSink, Diagnostic } from '../../core/types.js';
-import type { VpnProfile } from '../../estate/network.js';
+import type { VpnProfile } from '../../model/network.js';
 import { LineTextReader, baseName, commaSeparatedFields, fullTunnelAt, pushDefined, readSafely, shown, trimmed } from '../line-text.js';
 import type { Field, LineTextLimits } from '../line-text.js';
 

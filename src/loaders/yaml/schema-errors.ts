@@ -6,7 +6,7 @@
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Diagnostic, SourceRange } from '../../core/types.js';
-import { Suggestions } from '../../config/nearest.js';
+import { Suggestions } from '../../core/nearest.js';
 import { deref, getEntry } from './model.js';
 import type { YamlNode, YamlPair } from './model.js';
 

@@ -5,13 +5,14 @@
  * - `formatRecord` / `rdataText` print a record as `named-checkzone -D` does.
  * - `looksLikeZone` recognises zone content for files without a zone-like name.
  */
-import type { ZoneParseOptions, ZoneParseResult } from './model.js';
+import type { ZoneParseOptions, ZoneParseResult } from './options.js';
 import { parseZoneText } from './parser.js';
 
-export type * from './model.js';
-export { DEFAULT_ZONE_LIMITS } from './model.js';
-export { formatRecord, rdataText } from './format.js';
-export { recordKey, RecordTable, TableRecord } from './record.js';
+export type * from '../../model/dns.js';
+export type * from './options.js';
+export { DEFAULT_ZONE_LIMITS } from './options.js';
+export { formatRecord, rdataText } from '../../model/record-text.js';
+export { recordKey, RecordTable, TableRecord } from '../../model/record-table.js';
 
 export function parseZone(text: string, options: ZoneParseOptions): ZoneParseResult {
   return parseZoneText(typeof text === 'string' ? text : String(text), options);

@@ -4,12 +4,11 @@
  * and parsing goes on at the next logical line.
  */
 import { naptrRegexpProblem } from './naptr.js';
-import { RecordTable, packSrvNumbers, type RDataValue } from './record.js';
+import { RecordTable, packSrvNumbers, type RDataValue } from '../../model/record-table.js';
 import type { Diagnostic, Severity } from '../../core/types.js';
 import type {
   CaaData,
   GenericData,
-  IncludeReader,
   NaptrData,
   RData,
   SoaData,
@@ -19,18 +18,16 @@ import type {
   TxtData,
   View,
   ZoneFile,
-  ZoneLimits,
-  ZoneParseOptions,
-  ZoneParseResult,
-} from './model.js';
-import { DEFAULT_ZONE_LIMITS } from './model.js';
+} from '../../model/dns.js';
+import { DEFAULT_ZONE_LIMITS, type IncludeReader, type ZoneLimits, type ZoneParseOptions, type ZoneParseResult } from './options.js';
 import { Scanner } from './scanner.js';
 import type { ScanProblem } from './scanner.js';
 import { NAME_ERROR_CODES, NAME_ERROR_MESSAGES, WRITTEN_LOWER, WRITTEN_OTHERWISE, nameForm, originContext, readName } from './names.js';
 import type { NameError, OriginContext } from './names.js';
 import { canonicalIPv6, ipv4Value, isIPv4 } from './address.js';
-import { TTL_RANGE, decodeString, ownSlice, hexDigit, hexToOctets, readTtl, readUnsigned, quoteString, uniformStrings } from './text.js';
-import { STRUCTURED_TYPES, className, classCode, typeCode, typeName } from './rrtypes.js';
+import { TTL_RANGE, decodeString, ownSlice, hexDigit, hexToOctets, readTtl, readUnsigned, uniformStrings } from './text.js';
+import { quoteString } from '../../model/record-text.js';
+import { STRUCTURED_TYPES, className, classCode, typeCode, typeName } from '../../model/rrtypes.js';
 import { DS_DIGEST_LENGTHS, SSHFP_DIGEST_LENGTHS, TEXT_LAYOUTS, ZONEMD_DIGEST_LENGTHS } from './textTypes.js';
 import { algorithmText, certTypeText, chunked, isBase32Hex, isBase64, readAlgorithm, readCertType, readEui, readLoc, readSignatureTime } from './encodings.js';
 import { dataFromWire } from './wire.js';

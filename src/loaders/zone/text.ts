@@ -165,41 +165,8 @@ function latin1(bytes: Uint8Array): string {
   return s;
 }
 
-/** Octets of a decoded string (inverse of decodeString/octetsToString). */
-export function stringOctets(text: string, isLatin1: boolean | undefined): Uint8Array {
-  if (isLatin1) {
-    const out = new Uint8Array(text.length);
-    for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i) & 255;
-    return out;
-  }
-  return encoder.encode(text);
-}
 
-/** A character string in quotes, escaped as BIND prints it. */
-export function quoteString(text: string, isLatin1?: boolean): string {
-  let plain = true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 32 || c > 126 || c === 34 || c === 92) {
-      plain = false;
-      break;
-    }
-  }
-  if (plain) return '"' + text + '"';
-  return '"' + escapeOctets(stringOctets(text, isLatin1)) + '"';
-}
 
-/** Escapes octets for use inside quotes: `\"`, `\\`, `\DDD` for non-printables. */
-export function escapeOctets(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i];
-    if (b === 34 || b === 92) out += '\\' + String.fromCharCode(b);
-    else if (b < 32 || b > 126) out += '\\' + String(b).padStart(3, '0');
-    else out += String.fromCharCode(b);
-  }
-  return out;
-}
 
 /** Hex digits (any case, even count) to octets; undefined when not hex. */
 export function hexToOctets(hex: string): Uint8Array | undefined {
@@ -227,14 +194,6 @@ export function octetsToHex(bytes: Uint8Array): string {
   return out;
 }
 
-/** Upper-case hex in groups of 56 digits separated by spaces, as BIND prints long hex fields. */
-export function chunkedHex(hex: string): string {
-  const upper = hex.toUpperCase();
-  if (upper.length <= 56) return upper;
-  const parts: string[] = [];
-  for (let i = 0; i < upper.length; i += 56) parts.push(upper.slice(i, i + 56));
-  return parts.join(' ');
-}
 
 /** The UTF-8 octets of `s` as a latin1 string (one character per octet). */
 export function utf8AsLatin1(s: string): string {

@@ -2,7 +2,7 @@
  * Typed data from RFC 3597 generic (`\#`) wire octets, for the types with
  * structure, as BIND converts them. Names in wire data are uncompressed.
  */
-import type { RData } from './model.js';
+import type { RData } from '../../model/dns.js';
 import { nameFromWire } from './names.js';
 import { formatIPv6 } from './address.js';
 import { octetsToHex, octetsToString, uniformStrings } from './text.js';

@@ -1,5 +1,5 @@
-import type { SourceRange } from '../../core/types.js';
-import type { RData, ZoneFile, ZoneRecord } from './model.js';
+import type { SourceRange } from '../core/types.js';
+import type { RData, ZoneFile, ZoneRecord } from './dns.js';
 import { typeName } from './rrtypes.js';
 import { OwnerNames } from './owner-names.js';
 

@@ -16,8 +16,7 @@ import type {
   TlsaData,
   TxtData,
   ZoneRecord,
-} from './model.js';
-import { chunkedHex, quoteString } from './text.js';
+} from './dns.js';
 
 /** The record as one line: `name ttl class type rdata`. */
 export function formatRecord(record: ZoneRecord): string {
@@ -91,4 +90,51 @@ function svcbText(data: SvcbData): string {
     else out += ` ${p.key}=${quoteString(p.value)}`;
   }
   return out;
+}
+
+const encoder = new TextEncoder();
+
+/** Octets of a decoded string (inverse of decodeString/octetsToString). */
+export function stringOctets(text: string, isLatin1: boolean | undefined): Uint8Array {
+  if (isLatin1) {
+    const out = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i) & 255;
+    return out;
+  }
+  return encoder.encode(text);
+}
+
+/** A character string in quotes, escaped as BIND prints it. */
+export function quoteString(text: string, isLatin1?: boolean): string {
+  let plain = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 32 || c > 126 || c === 34 || c === 92) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return '"' + text + '"';
+  return '"' + escapeOctets(stringOctets(text, isLatin1)) + '"';
+}
+
+/** Escapes octets for use inside quotes: `\"`, `\\`, `\DDD` for non-printables. */
+export function escapeOctets(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b === 34 || b === 92) out += '\\' + String.fromCharCode(b);
+    else if (b < 32 || b > 126) out += '\\' + String(b).padStart(3, '0');
+    else out += String.fromCharCode(b);
+  }
+  return out;
+}
+
+/** Upper-case hex in groups of 56 digits separated by spaces, as BIND prints long hex fields. */
+export function chunkedHex(hex: string): string {
+  const upper = hex.toUpperCase();
+  if (upper.length <= 56) return upper;
+  const parts: string[] = [];
+  for (let i = 0; i < upper.length; i += 56) parts.push(upper.slice(i, i + 56));
+  return parts.join(' ');
 }

@@ -1,5 +1,5 @@
-import type { CommentSink, Diagnostic, Located, SourceRange } from '../../core/types.js';
-import type { RecordTable } from './record.js';
+import type { Located, SourceRange } from '../core/types.js';
+import type { RecordTable } from './record-table.js';
 
 /**
  * DNS names in the model are absolute, lower-case and keep the trailing dot
@@ -105,70 +105,8 @@ export interface ZoneFile {
   loc: SourceRange;
 }
 
-export interface ZoneParseResult {
-  zone: ZoneFile;
-  diagnostics: Diagnostic[];
-}
-
 /**
- * Reads a file named by `$INCLUDE`. The caller confines it to the lint root: it
- * returns an error (never the content of a file outside the tree) for `..`,
- * symlinks leaving the root, and files it cannot find; `missing` marks a file that is
- * not in the tree at all (a DNSSEC key or a private file kept only on the server).
+ * A DNS zone as the model holds it, whatever format declared it: a zone file, a Terraform or
+ * ARM zone resource. Records come in the zone's `table`, each with where it is written.
  */
-export type IncludeReader = (path: string, fromFile: string) => IncludedFile | { error: string; missing?: true };
-
-/** A file read for `$INCLUDE`: its path relative to the lint root, its text, and how that was decoded (UTF-8 unless said). */
-export interface IncludedFile {
-  file: string;
-  text: string;
-  encoding?: 'utf8' | 'utf16le' | 'utf16be';
-  byteOrderMark?: boolean;
-}
-
-export interface ZoneParseOptions {
-  /** Path relative to the lint root, used in every range. */
-  file: string;
-  /**
-   * The zone's origin from outside the file. From the config or a named.conf it is the zone's
-   * origin, whatever the file says (a `$ORIGIN` in it only changes how relative names read);
-   * from the file name, or without a source, it is where reading starts, and the file's
-   * `$ORIGIN` or SOA replaces it.
-   */
-  origin?: DnsName;
-  originSource?: 'filename' | 'config' | 'named-conf';
-  view?: View;
-  /** A `; uclint-view:` comment in the file beats `filename` and `path`, not `config` or `named-conf`. */
-  viewSource?: 'config' | 'named-conf' | 'filename' | 'path';
-  includeReader?: IncludeReader;
-  limits?: Partial<ZoneLimits>;
-  /** Told of every comment of the file and of the files it includes (suppression comments). */
-  comments?: CommentSink;
-}
-
-export interface ZoneLimits {
-  /** Nested `$INCLUDE` depth. */
-  includeDepth: number;
-  /** Records one `$GENERATE` may produce. */
-  generateCount: number;
-  /** Records all `$GENERATE` directives of one zone may produce together (a few lines must not become millions of records). */
-  generatedRecords: number;
-  /** Longest line accepted (characters). */
-  lineLength: number;
-  /** Most records in one file including its includes. */
-  records: number;
-  /** Most `$INCLUDE` files read for one zone, counted at every depth (a tree of includes each read many times). */
-  includes: number;
-  /** Most characters read through `$INCLUDE` for one zone, all included files together. */
-  includedCharacters: number;
-}
-
-export const DEFAULT_ZONE_LIMITS: ZoneLimits = {
-  includeDepth: 7,
-  generateCount: 65536,
-  generatedRecords: 131_072,
-  lineLength: 65536,
-  records: 5_000_000,
-  includes: 1_000,
-  includedCharacters: 64 * 1024 * 1024,
-};
+export type DnsZone = ZoneFile;

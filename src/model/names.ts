@@ -1,4 +1,4 @@
-import type { DnsName } from '../loaders/zone/model.js';
+import type { DnsName } from './dns.js';
 
 /** Canonical form of a name a user or rule writes: lower-case, absolute, trailing dot. */
 export function canonicalName(name: string): DnsName {

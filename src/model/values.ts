@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import ipaddr from 'ipaddr.js';
-import { hostName } from '../../estate/certificate.js';
+import { hostName } from './certificate.js';
 
 const LABEL = /^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$/;
 /** The leftmost label of a presented name may hold `*`; whether the wildcard is usable is a rule's question. */
