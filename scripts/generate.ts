@@ -8,7 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AnyRule } from '../src/engine/rule.js';
 import { CONFIG_SCHEMA } from '../src/config/schema.js';
-import { MANIFEST_KIND_LOADERS } from '../src/loaders/manifest/index.js';
+import { MANIFEST_KIND_LOADERS } from '../src/formats/manifest/index.js';
 import { renderRuleDoc, renderRulesIndex, renderReadmeTable } from '../src/report/rule-docs.js';
 import { renderPresetsDoc } from '../src/report/preset-docs.js';
 

@@ -10,7 +10,7 @@ import { lint, type LintResult } from '../../src/lint.js';
 import { formatJson } from '../../src/report/json.js';
 import { TreeFiles } from '../../src/discover/include.js';
 import { zoneFileNameHints } from '../../src/discover/classify.js';
-import { loadIncludeAware } from '../../src/discover/include-order.js';
+import { loadIncludeAware } from '../../src/formats/shared/include-order.js';
 
 let dir: string;
 beforeEach(() => {

@@ -11,7 +11,7 @@ import { FILE_KINDS, type FileKind } from '../../src/discover/classify.js';
 import { Estate } from '../../src/estate/estate.js';
 import { workflowText } from '../../src/init/write.js';
 import { lint } from '../../src/lint.js';
-import { MANIFEST_API_VERSION, MANIFEST_KINDS } from '../../src/loaders/manifest/kind.js';
+import { MANIFEST_API_VERSION, MANIFEST_KINDS } from '../../src/formats/manifest/kind.js';
 import { ENGINE_RULES } from '../../src/report/engine-rules.js';
 import { RULES } from '../../src/rules.generated.js';
 import { REPOSITORY_ROOT } from '../helpers/built-cli.js';

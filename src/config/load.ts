@@ -8,7 +8,7 @@ import type { EstateSettings } from '../estate/estate.js';
 import type { FamiliesStatement } from '../estate/families.js';
 import { FAMILIES, FAMILY_OF_PRODUCT, isProduct, type Family } from '../model/products.js';
 import { canonicalName } from '../model/names.js';
-import { parseYamlDocuments, toPlainValue } from '../loaders/yaml/index.js';
+import { parseYamlDocuments, toPlainValue } from '../formats/shared/yaml/index.js';
 import { readHostName } from '../model/values.js';
 import {
   YamlLocator,
@@ -20,8 +20,8 @@ import {
   show,
   sortDiagnostics,
   withCodePrefix,
-} from '../loaders/yaml/schema-errors.js';
-import type { SchemaErrorSite } from '../loaders/yaml/schema-errors.js';
+} from '../formats/shared/yaml/schema-errors.js';
+import type { SchemaErrorSite } from '../formats/shared/yaml/schema-errors.js';
 import { Suggestions, didYouMean } from '../core/nearest.js';
 import { thousands } from '../core/words.js';
 import { parseConfigDate } from '../core/dates.js';

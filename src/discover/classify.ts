@@ -1,9 +1,9 @@
 import path from 'node:path';
 import type { DnsName } from '../model/dns.js';
-import { isNamedConfName, looksLikeNamedConf } from '../loaders/named-conf/recognise.js';
+import { isNamedConfName, looksLikeNamedConf } from '../formats/named-conf/recognise.js';
 import { decodeText } from './read.js';
-import { certificateBlockHoldsDer, pemBlocks, splitLines } from '../loaders/certificate/pem.js';
-import { PRIVATE_KEY_MARKER, derPrivateKey, isDnssecPrivateKeyText, privateKeysInBlocks, privateKeysInText } from '../loaders/certificate/private-key.js';
+import { certificateBlockHoldsDer, pemBlocks, splitLines } from '../formats/shared/pem.js';
+import { PRIVATE_KEY_MARKER, derPrivateKey, isDnssecPrivateKeyText, privateKeysInBlocks, privateKeysInText } from '../formats/shared/private-keys.js';
 
 /** Every kind of file uclint reads (docs/formats.md has a row for each; a test holds them together). */
 export const FILE_KINDS = ['zone', 'certificate', 'private-key', 'manifest', 'wireguard', 'openvpn', 'sdp', 'registry', 'named-conf'] as const;

@@ -1,6 +1,6 @@
 import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { IncludeReader } from '../loaders/zone/options.js';
+import type { IncludeReader } from '../formats/zone/options.js';
 import { thousands } from '../core/words.js';
 import { DEFAULT_MAX_FILE_BYTES, SKIPPED_DIRECTORIES, isInside, toPosix } from './discover.js';
 import { readTextFile } from './read.js';

@@ -7,15 +7,15 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import type { CommentSink, Diagnostic } from '../core/types.js';
 import type { ZoneFile } from '../model/dns.js';
-import type { IncludeReader } from '../loaders/zone/options.js';
-import { parseZone } from '../loaders/zone/index.js';
-import { parseNamedConf, type NamedConf } from '../loaders/named-conf/index.js';
+import type { IncludeReader } from '../formats/zone/options.js';
+import { parseZone } from '../formats/zone/index.js';
+import { parseNamedConf, type NamedConf } from '../formats/named-conf/index.js';
 import type { DiscoveredFile, DiscoverResult } from './discover.js';
 import { TreeFiles } from './include.js';
-import { loadIncludeAware } from './include-order.js';
+import { loadIncludeAware } from '../formats/shared/include-order.js';
 import { readTextFile, type DecodedText } from './read.js';
 import { looksBinary, SNIFF_BYTES } from './classify.js';
-import { applyPlacements, placeZoneFiles } from './zone-placement.js';
+import { applyPlacements, placeZoneFiles } from '../formats/named-conf/placement.js';
 
 function unreadable(file: string, error: unknown): Diagnostic {
   return { file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', code: 'input/unreadable', message: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };

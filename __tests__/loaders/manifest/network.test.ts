@@ -1,5 +1,5 @@
-import { parseManifestFile } from '../../../src/loaders/manifest/index.js';
-import { RANKED_TYPE_PREFERENCES } from '../../../src/loaders/manifest/media-policy.js';
+import { parseManifestFile } from '../../../src/formats/manifest/index.js';
+import { RANKED_TYPE_PREFERENCES } from '../../../src/formats/manifest/media-policy.js';
 import type { SourceRange } from '../../../src/core/types.js';
 import type { SitedAddress, SitedPorts } from '../../../src/model/network.js';
 import type { AddressRange } from '../../../src/model/ip-ranges.js';

@@ -1,5 +1,5 @@
-import { parseManifestFile } from '../../../src/loaders/manifest/index.js';
-import { readSimpleUrl } from '../../../src/loaders/manifest/topology.js';
+import { parseManifestFile } from '../../../src/formats/manifest/index.js';
+import { readSimpleUrl } from '../../../src/formats/manifest/topology.js';
 import type { SourceRange } from '../../../src/core/types.js';
 import type { Sited } from '../../../src/model/topology.js';
 

@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { isNamedConfName, looksLikeNamedConf, parseNamedConf } from '../../../src/loaders/named-conf/index.js';
-import type { IncludeReader } from '../../../src/loaders/zone/options.js';
+import { isNamedConfName, looksLikeNamedConf, parseNamedConf } from '../../../src/formats/named-conf/index.js';
+import type { IncludeReader } from '../../../src/formats/zone/options.js';
 
 function parse(text: string, includes: Record<string, string> = {}) {
   const includeReader: IncludeReader = (written) => {
