@@ -7,7 +7,7 @@ import { describe, expect, it } from '@jest/globals';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Estate, type EstateSettings } from '../../src/estate/estate.js';
-import { parseZone } from '../../src/formats/zone/index.js';
+import { parseZone } from '../../src/formats/zone/loader.js';
 import { defineRule, type AnyRule } from '../../src/engine/rule.js';
 import { runRules } from '../../src/engine/run.js';
 import { lint } from '../../src/lint.js';

@@ -21,7 +21,11 @@ export interface NotCheckedNote extends Located {
   format: string;
   /** The expression as written (`data.azurerm_dns_zone.main.name`), what the note is about. */
   expression: string;
-  /** Why it is not checked, in words that complete "not checked: ..." (`... is computed when the plan is applied, so the record's target is not known`). */
+  /**
+   * Why it is not known, in words that follow the expression: the report says
+   * "not checked: <expression> <reason>" (`is read from the provider when the plan is applied, so
+   * the name of this record is not known`).
+   */
   reason: string;
 }
 

@@ -1,4 +1,4 @@
-import { parseManifestFile } from '../../../src/formats/manifest/index.js';
+import { parseManifestFile } from '../../../src/formats/manifest/loader.js';
 import { RANKED_TYPE_PREFERENCES } from '../../../src/formats/manifest/media-policy.js';
 import type { SourceRange } from '../../../src/core/types.js';
 import type { SitedAddress, SitedPorts } from '../../../src/model/network.js';

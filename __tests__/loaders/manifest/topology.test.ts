@@ -1,4 +1,4 @@
-import { parseManifestFile } from '../../../src/formats/manifest/index.js';
+import { parseManifestFile } from '../../../src/formats/manifest/loader.js';
 import { readSimpleUrl } from '../../../src/formats/manifest/topology.js';
 import type { SourceRange } from '../../../src/core/types.js';
 import type { Sited } from '../../../src/model/topology.js';

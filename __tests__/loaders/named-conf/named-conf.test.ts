@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { isNamedConfName, looksLikeNamedConf, parseNamedConf } from '../../../src/formats/named-conf/index.js';
+import { isNamedConfName, looksLikeNamedConf, parseNamedConf } from '../../../src/formats/named-conf/loader.js';
 import type { IncludeReader } from '../../../src/formats/zone/options.js';
 
 function parse(text: string, includes: Record<string, string> = {}) {

@@ -1,4 +1,4 @@
-import { parseRegistryFile } from '../../../src/formats/registry/index.js';
+import { parseRegistryFile } from '../../../src/formats/registry/loader.js';
 import { registryKey } from '../../../src/model/registry.js';
 import { HEADER5, parse, plain, problems, utf16Export } from './helpers.js';
 

@@ -1,5 +1,5 @@
-import { parseRegistryFile } from '../../../src/formats/registry/index.js';
-import type { RegistryLimits, RegistryParseResult } from '../../../src/formats/registry/index.js';
+import { parseRegistryFile } from '../../../src/formats/registry/loader.js';
+import type { RegistryLimits, RegistryParseResult } from '../../../src/formats/registry/loader.js';
 import type { Diagnostic } from '../../../src/core/types.js';
 import type { RegistryValue } from '../../../src/model/registry.js';
 

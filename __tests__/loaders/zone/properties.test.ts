@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { parseZone, formatRecord } from '../../../src/formats/zone/index.js';
-import type { ZoneParseResult } from '../../../src/formats/zone/index.js';
+import { parseZone, formatRecord } from '../../../src/formats/zone/loader.js';
+import type { ZoneParseResult } from '../../../src/formats/zone/loader.js';
 import { records } from './helpers.js';
 import { canonicalIPv6, formatIPv6, parseIPv6 } from '../../../src/formats/zone/address.js';
 

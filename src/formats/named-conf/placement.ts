@@ -11,10 +11,9 @@ import path from 'node:path';
 import type { DnsName, View } from '../../model/dns.js';
 import type { AddressMatchElement, NamedConf, NamedConfView, NamedConfZone } from './model.js';
 import { listOf } from '../../core/words.js';
-import { resolveTreePath, type TreeFiles } from '../../discover/include.js';
 import { viewWordsIn, type Side } from '../../model/view-words.js';
-import type { DiscoveredFile } from '../../discover/discover.js';
-import type { FileKind } from '../../discover/classify.js';
+import type { EstateFile } from '../../model/files.js';
+import type { LoadContext } from '../shared/format.js';
 
 /** The origin and view named.conf gives one zone file. */
 export interface Placement {
@@ -42,7 +41,7 @@ interface ViewSide {
  * another, each with what it includes). A file named by several zone statements keeps the
  * first origin; its view is kept only when every statement that names it agrees.
  */
-export function placeZoneFiles(confs: readonly NamedConf[], root: string, tree: TreeFiles): Map<string, Placement> {
+export function placeZoneFiles(confs: readonly NamedConf[], findInTree: LoadContext['findInTree']): Map<string, Placement> {
   /** Per file, the zone statements that name it, with the side of each one's view. */
   const named = new Map<string, Array<{ zone: NamedConfZone; side: ViewSide | undefined }>>();
   for (const conf of confs) {
@@ -57,7 +56,7 @@ export function placeZoneFiles(confs: readonly NamedConf[], root: string, tree: 
     }
     for (const zone of conf.zones) {
       if (!zone.file || zone.inView !== undefined || (zone.type !== undefined && !ZONE_TYPES_WITH_DATA.has(zone.type))) continue;
-      const file = zoneFileInTree(zone, conf.file, root, tree);
+      const file = zoneFileInTree(zone, conf.file, findInTree);
       if (file === undefined) continue;
       const entry = { zone, side: zone.view ? sides.get(zone.view) : undefined };
       const list = named.get(file);
@@ -94,11 +93,11 @@ export function placeZoneFiles(confs: readonly NamedConf[], root: string, tree: 
  * when it is given (then found by its tail, as a path of the server), else next to the
  * named.conf or at the root; an absolute path as it is when inside the tree, else by its tail.
  */
-function zoneFileInTree(zone: NamedConfZone, confFile: string, root: string, tree: TreeFiles): string | undefined {
+function zoneFileInTree(zone: NamedConfZone, confFile: string, findInTree: LoadContext['findInTree']): string | undefined {
   const written = (zone.file as { path: string }).path;
   const full = zone.directory !== undefined && !path.posix.isAbsolute(written) && !/^[A-Za-z]:[\\/]/.test(written) ? path.posix.join(zone.directory, written) : written;
   // The configuration's own directory is the top of that server's files.
-  const found = resolveTreePath(full, zone.loc.file, root, tree, path.posix.dirname(confFile) === '.' ? '' : path.posix.dirname(confFile));
+  const found = findInTree(full, zone.loc.file, path.posix.dirname(confFile) === '.' ? '' : path.posix.dirname(confFile));
   return 'file' in found ? found.file : undefined;
 }
 
@@ -196,9 +195,9 @@ function cidrOf(text: string): [ipaddr.IPv4 | ipaddr.IPv6, number] | undefined {
  * and `views` stay; named.conf replaces what the file name or a directory suggested. A tree file
  * that named.conf names as a zone's file and discovery did not take for one becomes one.
  */
-export function applyPlacements(files: readonly DiscoveredFile[], placements: ReadonlyMap<string, Placement>, root: string, isText: (file: string) => boolean): DiscoveredFile[] {
+export function applyPlacements(files: readonly EstateFile[], placements: ReadonlyMap<string, Placement>, isText: (file: string) => boolean): EstateFile[] {
   const byFile = new Map(files.map((f) => [f.file, f]));
-  const out: DiscoveredFile[] = [];
+  const out: EstateFile[] = [];
   for (const file of files) {
     const placement = placements.get(file.file);
     out.push(placement && file.kind === 'zone' ? placed(file, placement) : file);
@@ -206,14 +205,13 @@ export function applyPlacements(files: readonly DiscoveredFile[], placements: Re
   for (const [file, placement] of placements) {
     // A secondary zone's copy is often in BIND's binary `raw` format: not a master file.
     if (byFile.has(file) || !isText(file)) continue;
-    const kind: FileKind = 'zone';
-    out.push(placed({ path: path.join(root, file), file, kind, view: 'unknown', viewSource: 'none' }, placement));
+    out.push(placed({ file, kind: 'zone', view: 'unknown', viewSource: 'none' }, placement));
   }
   return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
-function placed(file: DiscoveredFile, placement: Placement): DiscoveredFile {
-  const result: DiscoveredFile = { ...file };
+function placed(file: EstateFile, placement: Placement): EstateFile {
+  const result: EstateFile = { ...file };
   if (result.originSource !== 'config') {
     result.origin = placement.origin;
     result.originSource = 'named-conf';

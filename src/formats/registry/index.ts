@@ -1,28 +1,28 @@
-/**
- * Windows registry export (`.reg`) loader: regedit 5 (UTF-16LE) and REGEDIT4 exports to
- * the values and key deletions of the shared model (`src/estate/registry.ts`). Never throws.
- */
-import type { CommentSink, Diagnostic } from '../../core/types.js';
-import type { RegistryFile } from '../../model/registry.js';
-import { RegistryReader } from './parser.js';
-import type { RegistryLimits, RegistryParseResult } from './parser.js';
+import { decodeText } from '../../core/text.js';
+import { defineFormat, eachFile } from '../shared/format.js';
+import { privateKeysInText } from '../shared/private-keys.js';
 
-export type { RegistryLimits, RegistryParseResult } from './parser.js';
-export { DEFAULT_REGISTRY_LIMITS } from './parser.js';
+const REGISTRY_HEADER = /^(Windows Registry Editor Version 5\.00|REGEDIT4)\s*$/m;
 
-/**
- * Never throws. Decodes UTF-16LE (with BOM, as regedit writes it; also without BOM when the bytes say so) and UTF-8 (with or without BOM).
- * `limits` lowers the bounds (tests); the defaults are DEFAULT_REGISTRY_LIMITS. `comments` is told of
- * each comment line (`;` first on its line).
- */
-export function parseRegistryFile(bytes: Uint8Array, file: string, limits?: Partial<RegistryLimits>, comments?: CommentSink): RegistryParseResult {
-  try {
-    return new RegistryReader(bytes, file, limits, comments).read();
-  } catch (error) {
-    // Only a defect in uclint gets here; the file still yields a finding instead of stopping the run.
-    const reason = error instanceof Error ? error.message : String(error);
-    const registry: RegistryFile = { file, format: 'regedit5', encoding: 'utf8', values: [], keyDeletions: [] };
-    const diagnostic: Diagnostic = { file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', code: 'registry/internal-error', message: `uclint could not read this file: ${reason}` };
-    return { registry, diagnostics: [diagnostic] };
-  }
-}
+/** Windows registry exports (regedit's `.reg`): client policy values. */
+export default defineFormat({
+  name: 'registry',
+  title: 'Windows registry export',
+  nouns: ['registry export', 'registry exports'],
+  recognise: {
+    names: { extensions: ['.reg'] },
+    content: (head) => REGISTRY_HEADER.test(head.text.slice(0, 200)),
+    order: 20,
+  },
+  // UTF-16LE as regedit writes it, or ANSI: the loader decodes the bytes as regedit does.
+  input: 'bytes',
+  comments: { files: '`.reg` exports', is: 'a line whose first character (after blanks) is `;`', isNot: '`;` inside a string value, or after a value' },
+  async load(files, context) {
+    const { parseRegistryFile } = await import('./loader.js');
+    return eachFile(files, context, (file, bytes) => {
+      const parsed = parseRegistryFile(bytes, file.file, undefined, context.comments);
+      // The text is bytes to this format, so it looks for keys in it itself; the decoded text is let go.
+      return { nodes: { registry: [parsed.registry], privateKeys: privateKeysInText(decodeText(bytes).text, file.file) }, diagnostics: parsed.diagnostics };
+    });
+  },
+});

@@ -1,42 +1,30 @@
-/**
- * DNS zone loader: RFC 1035 master files with BIND's extensions.
- *
- * - `parseZone` reads a file into records and diagnostics; it never throws.
- * - `formatRecord` / `rdataText` print a record as `named-checkzone -D` does.
- * - `looksLikeZone` recognises zone content for files without a zone-like name.
- */
-import type { ZoneParseOptions, ZoneParseResult } from './options.js';
-import { parseZoneText } from './parser.js';
+import { defineFormat } from '../shared/format.js';
+import { isZoneText, zoneFileNameHints } from './recognise.js';
+import { originGuessNotes } from './origin-guess.js';
 
-export type * from '../../model/dns.js';
-export type * from './options.js';
-export { DEFAULT_ZONE_LIMITS } from './options.js';
-export { formatRecord, rdataText } from '../../model/record-text.js';
-export { recordKey, RecordTable, TableRecord } from '../../model/record-table.js';
-
-export function parseZone(text: string, options: ZoneParseOptions): ZoneParseResult {
-  return parseZoneText(typeof text === 'string' ? text : String(text), options);
-}
-
-const DIRECTIVE_LINE = /^\$(ORIGIN|TTL|INCLUDE|GENERATE)[ \t]/im;
-const SOA_LINE = /^\S*[ \t]+(?:(?:\d\w*|IN|CH|HS|CLASS\d+)[ \t]+){0,2}SOA[ \t(]/im;
-
-/** True when the start of `text` reads like a master file: `$ORIGIN`, `$TTL`, or an SOA record near the top. */
-export function looksLikeZone(text: string): boolean {
-  const head = text.slice(0, 8192).replace(/^\ufeff/, '');
-  // Strip comments so that prose mentioning SOA does not count.
-  const lines = head.split(/\r\n|\r|\n/, 60).map((l) => stripComment(l));
-  const joined = lines.join('\n');
-  return DIRECTIVE_LINE.test(joined) || SOA_LINE.test(joined);
-}
-
-function stripComment(line: string): string {
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (c === '\\') i++;
-    else if (c === '"') quoted = !quoted;
-    else if (c === ';' && !quoted) return line.slice(0, i);
-  }
-  return line;
-}
+/** DNS zone files: RFC 1035 master files with BIND's extensions, read include-aware. */
+export default defineFormat({
+  name: 'zone',
+  title: 'DNS zone (RFC 1035 master file)',
+  nouns: ['zone file', 'zone files'],
+  recognise: {
+    names: { extensions: ['.zone', '.db', '.dns'], prefixes: ['db.'], except: ['.jnl'] },
+    // `*.db` is also the usual name of SQLite and other binary stores, and `db.*` of BIND's
+    // binary copies of transferred zones; a `.zone` with binary content is still a zone file,
+    // and its loader says what is wrong with it.
+    refuseBinary: (name) =>
+      name.endsWith('.zone') ? false : name.startsWith('db.') ? { note: "named like a zone file but binary (a secondary zone in BIND's raw format?); not read" } : {},
+    content: (head) => isZoneText(head.text),
+    order: 10,
+    configZones: true,
+    nameHints: zoneFileNameHints,
+  },
+  input: 'text',
+  comments: { files: 'zone files (and files they `$INCLUDE`)', is: '`;` outside a quoted string, to the end of the line', isNot: '`;` inside `"..."`, as in a TXT record' },
+  utf16Refused: 'name servers read zone files as ASCII or UTF-8 and would not load it',
+  async load(files, context) {
+    const { loadZones } = await import('./load.js');
+    return loadZones(files, context);
+  },
+  afterRules: (files, findings) => originGuessNotes(files, findings),
+});

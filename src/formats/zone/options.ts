@@ -1,27 +1,13 @@
 /** What the zone parser is given and returns, and the bounds it keeps. */
 import type { CommentSink, Diagnostic } from '../../core/types.js';
 import type { DnsName, View, ZoneFile } from '../../model/dns.js';
+import type { IncludeReader } from '../shared/format.js';
 
+export type { IncludeReader, IncludedFile } from '../shared/format.js';
 
 export interface ZoneParseResult {
   zone: ZoneFile;
   diagnostics: Diagnostic[];
-}
-
-/**
- * Reads a file named by `$INCLUDE`. The caller confines it to the lint root: it
- * returns an error (never the content of a file outside the tree) for `..`,
- * symlinks leaving the root, and files it cannot find; `missing` marks a file that is
- * not in the tree at all (a DNSSEC key or a private file kept only on the server).
- */
-export type IncludeReader = (path: string, fromFile: string) => IncludedFile | { error: string; missing?: true };
-
-/** A file read for `$INCLUDE`: its path relative to the lint root, its text, and how that was decoded (UTF-8 unless said). */
-export interface IncludedFile {
-  file: string;
-  text: string;
-  encoding?: 'utf8' | 'utf16le' | 'utf16be';
-  byteOrderMark?: boolean;
 }
 
 export interface ZoneParseOptions {
