@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { isNamedConfName, looksLikeNamedConf, parseNamedConf } from '../../../src/formats/named-conf/loader.js';
+import { expectNearLinear } from '../../helpers/scaling.js';
 import type { IncludeReader } from '../../../src/formats/zone/options.js';
 
 function parse(text: string, includes: Record<string, string> = {}) {
@@ -132,20 +133,8 @@ describe('named.conf syntax errors, at their lines, reading on', () => {
 
   it('reads in time near-linear in the text, whatever it repeats (unclosed `${`, quotes, comments, braces)', () => {
     for (const unit of ['${', '"', '/*', '{ ', 'x ']) {
-      // The fastest of three runs: a shared machine slows single runs, never all three.
-      const time = (n: number) => {
-        const text = unit.repeat(n);
-        let fastest = Infinity;
-        for (let run = 0; run < 3; run++) {
-          const started = performance.now();
-          parse(text);
-          fastest = Math.min(fastest, performance.now() - started);
-        }
-        return fastest;
-      };
-      time(20_000);
-      // Ten times the text may take at most forty times as long (linear is ten, quadratic a hundred).
-      expect(time(200_000)).toBeLessThan(40 * Math.max(time(20_000), 5));
+      // Sizes past the young generation's collections, where a garbage collection shows as work.
+      expectNearLinear({ input: (n) => unit.repeat(n), run: (text) => parse(text) }, 320_000, { factor: 4 });
     }
   });
 
