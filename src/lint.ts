@@ -65,6 +65,8 @@ export interface LintOptions {
   writeBaselineFile?: string;
   /** Rules to use instead of the bundled registry (tests). Plugins the config names are added to them. */
   rules?: readonly AnyRule[];
+  /** Formats to read files with instead of the registry's (tests of a format before it is in the registry). */
+  formats?: readonly FormatDefinition[];
   /** Whether plugins named by the config load, where they are looked up, or why they are refused (see SECURITY.md); by default they are refused. */
   plugins?: PluginOptions;
   /** Environment variables the config may name as PKCS#12 passwords besides `UCLINT_PKCS12_*` (`--pkcs12-password-env`). */
@@ -111,6 +113,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const paths = (options.paths?.length ? options.paths : ['.']).map((p) => path.resolve(cwd, p));
   const root = lintRoot(paths, cwd);
   let registry = options.rules ?? RULES;
+  const formats = options.formats ?? FORMATS;
   let plugins: LoadedPlugin[] = [];
   const fatal: FatalProblem[] = [];
   const empty = (now: Date, configFile?: string): LintResult => ({
@@ -188,6 +191,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     views: { internal: rebaseGlobs(config.views.internal, configBase), external: rebaseGlobs(config.views.external, configBase) },
     zones: Object.fromEntries(Object.entries(config.zones).map(([pattern, origin]) => [rebaseGlob(pattern, configBase), origin])),
     globPrefix,
+    formats,
   });
   // Each file adds at most so many findings of a rule, or diagnostics of a code; the rest are counted.
   const limiter = new FindingLimiter(options.maxFindingsPerFile ?? config.maxFindingsPerFile);
@@ -279,7 +283,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       }
     };
   };
-  for (const format of [...FORMATS.filter((f) => f.stage === 'context'), ...FORMATS.filter((f) => f.stage !== 'context')]) {
+  for (const format of [...formats.filter((f) => f.stage === 'context'), ...formats.filter((f) => f.stage !== 'context')]) {
     const inputs = inputsOf(format);
     if (inputs.length === 0) continue;
     let loaded: FormatLoad;
@@ -304,7 +308,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const readingNotKept = limiter.takeNotKept();
   const run = runRules(estate, registry, config.rules, now, limiter);
   const findings: Finding[] = [...diagnostics.map(diagnosticToFinding), ...readingNotKept, ...unsupported, ...formatNoteFindings(nodes.notes, limiter), ...run.findings];
-  for (const format of FORMATS) {
+  for (const format of formats) {
     if (format.afterRules) appendAll(findings, format.afterRules(files.filter((f) => f.kind === format.name), findings).map(diagnosticToFinding));
   }
 

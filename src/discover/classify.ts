@@ -51,26 +51,26 @@ export function nameMatches(patterns: NamePatterns | undefined, lower: string): 
   );
 }
 
-export function classifyByName(fileName: string): NameClass {
+export function classifyByName(fileName: string, formats: readonly FormatDefinition[] = FORMATS): NameClass {
   const lower = fileName.toLowerCase();
   if (OWN_FILES.has(lower)) return { foreign: true };
-  const claiming = FORMATS.find((format) => nameMatches(format.recognise.names, lower));
+  const claiming = formats.find((format) => nameMatches(format.recognise.names, lower));
   if (claiming) return { format: claiming };
-  const candidates = FORMATS.filter((format) => nameMatches(format.recognise.candidates, lower));
+  const candidates = formats.filter((format) => nameMatches(format.recognise.candidates, lower));
   if (candidates.length > 0) return { candidates };
   if (FOREIGN_EXTENSIONS.has(path.extname(lower))) return { foreign: true };
   return { unknown: true };
 }
 
 /** True when the name alone says the file is of a format uclint reads, or a candidate of one (`.yml`, `.conf`). */
-export function isOursByName(fileName: string): boolean {
-  const byName = classifyByName(fileName);
+export function isOursByName(fileName: string, formats: readonly FormatDefinition[] = FORMATS): boolean {
+  const byName = classifyByName(fileName, formats);
   return 'format' in byName || 'candidates' in byName;
 }
 
 /** True when classifying the file needs the head of its content. */
-export function needsHead(fileName: string): boolean {
-  const byName = classifyByName(fileName);
+export function needsHead(fileName: string, formats: readonly FormatDefinition[] = FORMATS): boolean {
+  const byName = classifyByName(fileName, formats);
   return 'candidates' in byName || 'unknown' in byName || ('format' in byName && byName.format.recognise.refuseBinary !== undefined);
 }
 
@@ -82,8 +82,8 @@ export interface Recognised {
 }
 
 /** The format of a file from its name and, where the name leaves it open, the head of its content. */
-export function recogniseFile(fileName: string, head: Buffer | undefined): Recognised {
-  const byName = classifyByName(fileName);
+export function recogniseFile(fileName: string, head: Buffer | undefined, formats: readonly FormatDefinition[] = FORMATS): Recognised {
+  const byName = classifyByName(fileName, formats);
   if ('foreign' in byName) return {};
   if ('format' in byName) {
     const refuse = byName.format.recognise.refuseBinary;
@@ -98,7 +98,7 @@ export function recogniseFile(fileName: string, head: Buffer | undefined): Recog
   if ('candidates' in byName) return { format: byName.candidates.find((format) => format.recognise.confirm?.(sniffed)) };
   // A binary file of no known name is none of uclint's: only text is sniffed for structure.
   if (sniffed.binary) return {};
-  return { format: FORMATS.find((format) => format.recognise.content?.(sniffed)) };
+  return { format: formats.find((format) => format.recognise.content?.(sniffed)) };
 }
 
 /** The kind of a file (its format's name) from its name and, where the name leaves it open, the head of its content. Undefined: not a file uclint reads. */

@@ -11,8 +11,6 @@ import type { FormatDefinition } from '../formats/shared/format.js';
 import { isOursByName, needsHead, recogniseFile, SNIFF_BYTES } from './classify.js';
 import { compileGlobs } from './glob.js';
 
-/** The format that reads the files the config's `zones` map names, whatever their names. */
-const CONFIG_ZONES_FORMAT = FORMATS.find((format) => format.recognise.configZones);
 
 /** A file discovery found, with the format that reads it and what its place says. */
 export interface DiscoveredFile extends EstateFile {
@@ -33,6 +31,8 @@ export interface DiscoverOptions {
   globPrefix?: string;
   /** Larger files are reported (`input/too-large`) and not read. Default 64 MiB. */
   maxFileBytes?: number;
+  /** The formats files are recognised as (default: the registry, src/formats.generated.ts). */
+  formats?: readonly FormatDefinition[];
 }
 
 export interface DiscoverResult {
@@ -120,6 +120,9 @@ export async function discoverFiles(paths: string[], options: DiscoverOptions): 
     origin: canonicalName(origin),
   }));
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const formats = options.formats ?? FORMATS;
+  /** The format that reads the files the config's `zones` map names, whatever their names. */
+  const configZonesFormat = formats.find((format) => format.recognise.configZones);
   const diagnostics: Diagnostic[] = [];
   const found = new Map<string, DiscoveredFile>();
   const tree = new Set<string>();
@@ -134,7 +137,7 @@ export async function discoverFiles(paths: string[], options: DiscoverOptions): 
     const fileName = path.basename(absolute);
     if (stats.size > maxFileBytes) {
       // Only files we would read are worth a word.
-      if (configOrigin || isOursByName(fileName)) {
+      if (configOrigin || isOursByName(fileName, formats)) {
         diagnostics.push({
           ...rangeAt(file),
           severity: 'error',
@@ -145,18 +148,18 @@ export async function discoverFiles(paths: string[], options: DiscoverOptions): 
       return;
     }
     let format: FormatDefinition | undefined;
-    if (configOrigin && CONFIG_ZONES_FORMAT) {
-      format = CONFIG_ZONES_FORMAT;
+    if (configOrigin && configZonesFormat) {
+      format = configZonesFormat;
     } else {
-      const head = needsHead(fileName) ? await readHead(absolute) : undefined;
-      const recognised = recogniseFile(fileName, head);
+      const head = needsHead(fileName, formats) ? await readHead(absolute) : undefined;
+      const recognised = recogniseFile(fileName, head, formats);
       format = recognised.format;
       if (recognised.binaryNote !== undefined) diagnostics.push({ ...rangeAt(file), severity: 'info', code: 'input/binary', message: recognised.binaryNote });
     }
     if (!format) return;
     const discovered: DiscoveredFile = { path: absolute, file, kind: format.name, ...viewOf(file, internal, external) };
     const hints = format.recognise.nameHints?.(fileName) ?? {};
-    if (configOrigin && format === CONFIG_ZONES_FORMAT) {
+    if (configOrigin && format === configZonesFormat) {
       discovered.origin = configOrigin;
       discovered.originSource = 'config';
     } else if (hints.origin) {

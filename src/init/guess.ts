@@ -218,6 +218,8 @@ function originFrom(zone: ZoneFile, file: DiscoveredFile | undefined): string {
       return "the file's $ORIGIN";
     case 'soa':
       return "the owner of the file's SOA record";
+    case 'declared':
+      return 'the resource that declares the zone';
     case 'filename':
       return 'only a guess from the file name';
     case 'none':

@@ -74,15 +74,17 @@ export interface ZoneRecord<T extends string = string> extends Located {
 }
 
 export interface ZoneFile {
+  /** The file that declares the zone: a zone file, the `.tf` file of its zone resource. */
   file: string;
   /** Zone origin (absolute, trailing dot), or undefined when it could not be determined. */
   origin: DnsName | undefined;
   /**
    * How the origin was decided, strongest first: the config's `zones`, a named.conf `zone`
-   * statement, the file's `$ORIGIN` (`directive`) or absolute SOA owner (`soa`), its name
-   * (`filename`, a guess), or `none`.
+   * statement, the file's `$ORIGIN` (`directive`) or absolute SOA owner (`soa`), the resource
+   * or call that declares the zone in a format other than a zone file (`declared`: a Terraform,
+   * ARM or Bicep zone resource, a DNSControl `D()`), the file's name (`filename`, a guess), or `none`.
    */
-  originSource: 'config' | 'named-conf' | 'directive' | 'soa' | 'filename' | 'none';
+  originSource: 'config' | 'named-conf' | 'directive' | 'soa' | 'declared' | 'filename' | 'none';
   view: View;
   /**
    * How the view was decided, strongest first: the config's `views`, a named.conf `view`, a

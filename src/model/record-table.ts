@@ -1,6 +1,6 @@
 import type { SourceRange } from '../core/types.js';
 import type { RData, ZoneFile, ZoneRecord } from './dns.js';
-import { typeName } from './rrtypes.js';
+import { typeCode, typeName } from './rrtypes.js';
 import { OwnerNames } from './owner-names.js';
 
 /**
@@ -126,6 +126,21 @@ export class RecordTable {
       this.wide[i * 3 + 2] = endColumn;
     }
     this.size = i + 1;
+  }
+
+  /**
+   * Appends a record by its owner name and data, as formats other than zone files give them
+   * (a Terraform resource, an ARM record set): `owner` canonical (absolute, lower-case, trailing
+   * dot), `type` a mnemonic (`SRV`) or `TYPEnnn`, `data` in the model's shape for the type, `loc`
+   * where the record is written (any file: a zone's records may come from several). Records
+   * appended one after another at one owner share one owner entry, as a zone file's do.
+   */
+  appendRecord(owner: string, type: string, cls: string, ttl: number, data: RData, loc: SourceRange): void {
+    const code = typeCode(type.toUpperCase());
+    if (code === undefined) throw new Error(`${type} is not a record type`);
+    if (!this.owners.hasCurrent || this.owners.current() !== owner) this.owners.setFromString(owner);
+    const file = this.zone === undefined || loc.file === this.zone.file ? undefined : loc.file;
+    this.append(ttl, cls, code, data, 0, false, file, loc.line, loc.column, loc.endLine, loc.endColumn);
   }
 
   /** Forgets the records from `size` on (a line read in error is dropped). */
