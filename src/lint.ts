@@ -305,9 +305,10 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
 
   // Rules.
   const estate = new Estate({ ...nodes, settings: config.settings, familiesStatement: config.familiesStatement });
+  const formatNotes = formatNoteFindings(nodes.notes, limiter);
   const readingNotKept = limiter.takeNotKept();
   const run = runRules(estate, registry, config.rules, now, limiter);
-  const findings: Finding[] = [...diagnostics.map(diagnosticToFinding), ...readingNotKept, ...unsupported, ...formatNoteFindings(nodes.notes, limiter), ...run.findings];
+  const findings: Finding[] = [...diagnostics.map(diagnosticToFinding), ...readingNotKept, ...unsupported, ...formatNotes, ...run.findings];
   for (const format of formats) {
     if (format.afterRules) appendAll(findings, format.afterRules(files.filter((f) => f.kind === format.name), findings).map(diagnosticToFinding));
   }

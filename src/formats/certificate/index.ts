@@ -17,6 +17,13 @@ export default defineFormat({
   },
   input: 'bytes',
   comments: 'none',
+  diagnostics: {
+    severity: 'error',
+    description: 'A certificate file, or part of it, could not be read',
+    help: 'A broken PEM block (the other blocks are still read), malformed or too deeply nested DER, a PKCS#12 password that is missing or wrong (the message names the environment variable, never the password), or a bound exceeded. The message says which; the code is in the finding\'s `messageId`.',
+    docSeverity: 'error (warnings and infos listed)',
+    doc: 'a certificate file (PEM, DER, PKCS#7, PKCS#12) could not be read, or part of it: a broken PEM block at its line (the other blocks are still read), malformed or too deeply nested DER, a PKCS#12 password that is missing or wrong (the message names the environment variable, never the password), a bound exceeded (size, certificates a file, nesting, PKCS#12 iterations). Codes and bounds: [formats.md](formats.md#certificate-files).',
+  },
   async load(files, context) {
     const { parseCertificateFile, Pkcs12Budget } = await import('./loader.js');
     // PKCS#12 key derivations are bounded for the whole run, not only per file.

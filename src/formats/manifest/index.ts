@@ -19,6 +19,13 @@ export default defineFormat({
     is: '`#` at the start of a line or after a blank, outside every scalar',
     isNot: '`#` inside a quoted, block or plain scalar (`"a # b"`, a `\\|` block\'s lines, `a#b`)',
   },
+  diagnostics: {
+    severity: 'error',
+    description: 'A uclint manifest could not be read at this line and column',
+    help: 'The manifest is not valid YAML or exceeds a bound (alias expansion, nesting depth, size); a document lacks `apiVersion: uclint/v1` or a known `kind`; a key is unknown (the message names the nearest valid one); or a value is of the wrong type or not valid for its field (a date that does not exist, a SAN that is neither a host name nor an address, an unknown extended key usage, a duplicate name).',
+    docSeverity: 'error',
+    doc: 'a uclint manifest ([formats.md](formats.md#manifests-apiversion-uclintv1)) could not be read at this line and column. Codes: YAML problems `manifest/yaml-syntax`, `manifest/yaml-duplicate-key`, `manifest/yaml-unknown-alias`, `manifest/yaml-alias-limit`, `manifest/yaml-too-deep`, `manifest/yaml-too-large`, `manifest/yaml-unknown-tag`, `manifest/yaml-bad-value`; the envelope `manifest/not-a-mapping`, `manifest/api-version`, `manifest/unknown-kind`; the schema `manifest/unknown-key`, `manifest/missing-key`, `manifest/invalid-type`, `manifest/invalid-value`; values `manifest/invalid-date`, `manifest/date-order`, `manifest/invalid-subject`, `manifest/invalid-san`, `manifest/unknown-eku`, `manifest/invalid-key`, `manifest/invalid-host`, `manifest/invalid-file`, `manifest/duplicate-name`, `manifest/invalid-address`, `manifest/invalid-port`, `manifest/invalid-url`, `manifest/invalid-interface`. Unknown keys, kinds and names come with the nearest valid one.',
+  },
   async load(files, context) {
     const { parseManifestFile } = await import('./loader.js');
     return eachFile(files, context, (file, { text }) => {

@@ -20,6 +20,13 @@ export default defineFormat({
     is: '`#` or `;` where a word would start, outside quotes',
     isNot: '`#` or `;` inside quotes or a word, any line of an inline block (`<tls-auth>`, ...)',
   },
+  diagnostics: {
+    severity: 'error',
+    description: 'An OpenVPN config could not be read at this line and column',
+    help: 'An unterminated quote, a directive missing an argument, an address that is not one (a network with host bits set names the network meant), a netmask that is not a contiguous dotted quad, a port out of range, a route to a host name (a warning: it is not counted), an inline block that is never closed (the rest of the file is not read) or a closing tag with nothing open; or a bound exceeded. Inline blocks are never quoted.',
+    docSeverity: 'error (a warning listed)',
+    doc: 'an OpenVPN config ([formats.md](formats.md#openvpn-configs)) could not be read at this line and column; the directive is skipped and reading goes on. Codes: `openvpn/unterminated-quote`, `openvpn/missing-argument`, `openvpn/bad-address` (a network with host bits set names the network meant), `openvpn/bad-netmask` (not a dotted quad, or not contiguous), `openvpn/bad-port`, `openvpn/route-by-name` (warning: a route to a host name is not counted), `openvpn/unclosed-block` (the rest of the file is not read), `openvpn/unexpected-close`, and the bounds `openvpn/file-too-large`, `openvpn/line-too-long`, `openvpn/too-many-entries`. Inline blocks are never quoted.',
+  },
   async load(files, context) {
     const { parseOpenvpnFile } = await import('./loader.js');
     return eachFile(files, context, (file, { text }) => {

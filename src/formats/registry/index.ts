@@ -17,6 +17,13 @@ export default defineFormat({
   // UTF-16LE as regedit writes it, or ANSI: the loader decodes the bytes as regedit does.
   input: 'bytes',
   comments: { files: '`.reg` exports', is: 'a line whose first character (after blanks) is `;`', isNot: '`;` inside a string value, or after a value' },
+  diagnostics: {
+    severity: 'error',
+    description: 'A Windows registry export (.reg) could not be read at this line and column',
+    help: 'A missing or unknown header, a key path without a known hive, a value before any key header, or a value regedit would refuse: an unterminated string, a `dword:` that is not at most 8 hexadecimal digits, a bad `hex` byte, an odd byte count for UTF-16 text in `hex(2)`/`hex(7)`, a `hex(b)` that is not 8 bytes; or a bound exceeded. The message says which; the line is skipped and reading goes on at the next one.',
+    docSeverity: 'error (warnings listed)',
+    doc: 'a Windows registry export ([formats.md](formats.md#windows-registry-exports-reg)) could not be read at this line and column; the line (with its continuation lines) is skipped and reading goes on. Codes: `registry/missing-header`, `registry/unknown-header`, `registry/bad-encoding`, `registry/bad-key`, `registry/unknown-hive`, `registry/value-without-key`, `registry/bad-line`, `registry/bad-value`, `registry/unterminated-string`, `registry/bad-dword`, `registry/bad-hex`, `registry/bad-type`, `registry/bad-utf16`, `registry/bad-qword`, `registry/unterminated-continuation`, and the bounds `registry/file-too-large`, `registry/line-too-long`, `registry/value-too-large`, `registry/too-many-values`.',
+  },
   async load(files, context) {
     const { parseRegistryFile } = await import('./loader.js');
     return eachFile(files, context, (file, bytes) => {

@@ -164,6 +164,20 @@ export interface FindingSeen {
   severity: Severity;
 }
 
+/** What `parse/<name>` means, for SARIF's rule descriptors and the table of docs/diagnostics.md. */
+export interface FormatDiagnosticsDoc {
+  /** The usual severity of the format's diagnostics. */
+  severity: Severity;
+  /** One line (SARIF's short description). */
+  description: string;
+  /** Markdown (SARIF's help). */
+  help: string;
+  /** The severity column of docs/diagnostics.md (`error (some warnings)`). */
+  docSeverity: string;
+  /** What the diagnostics are, with their codes, in Markdown: the row of docs/diagnostics.md. */
+  doc: string;
+}
+
 interface FormatCommon {
   /** The format's name: the `kind` of its files in reports, and `parse/<name>` for its diagnostics. Its folder's name. */
   name: string;
@@ -185,6 +199,8 @@ interface FormatCommon {
    * is said to be UTF-16 once (`input/encoding`). It is read as decoded text all the same.
    */
   utf16Refused?: string;
+  /** What its diagnostics (`parse/<name>`) are; absent for a format that reports none of its own. */
+  diagnostics?: FormatDiagnosticsDoc;
   /** Notes the format adds once the findings are known (a zone's origin guessed from its name, when its names fail). */
   afterRules?(files: readonly EstateFile[], findings: readonly FindingSeen[]): Diagnostic[];
 }

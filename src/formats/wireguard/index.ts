@@ -22,6 +22,13 @@ export default defineFormat({
   },
   input: 'text',
   comments: { files: 'WireGuard', is: '`#` wherever it is, to the end of the line (as wg-quick reads it)', isNot: '`;`' },
+  diagnostics: {
+    severity: 'error',
+    description: 'A WireGuard config could not be read at this line and column',
+    help: 'A key outside `[Interface]` or `[Peer]`, a section header that is malformed or unknown, a line without `=`, an empty item between commas, an address that is not one (a network with host bits set names the network meant), an `Endpoint` that is not `host:port`; or a bound exceeded. The line or value is skipped and reading goes on. Messages never quote a key.',
+    docSeverity: 'error',
+    doc: 'a WireGuard config ([formats.md](formats.md#wireguard-configs)) could not be read at this line and column; the line or value is skipped and reading goes on. Codes: `wireguard/outside-section`, `wireguard/bad-section`, `wireguard/unknown-section`, `wireguard/missing-equals`, `wireguard/empty-value`, `wireguard/bad-address` (a network with host bits set names the network meant), `wireguard/bad-endpoint`, and the bounds `wireguard/file-too-large`, `wireguard/line-too-long`, `wireguard/too-many-entries`. Messages never quote a key.',
+  },
   async load(files, context) {
     const { parseWireguardFile } = await import('./loader.js');
     return eachFile(files, context, (file, { text }) => {
