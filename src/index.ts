@@ -14,5 +14,6 @@ export { defineRule, type RuleDefinition, type RuleMeta, type RuleContext, type 
 export { Estate } from './estate/estate.js';
 export { parseZone, formatRecord, rdataText, recordKey } from './formats/zone/loader.js';
 export { RULES } from './rules.generated.js';
+export { formatClaimingName } from './discover/classify.js';
 export { VERSION } from './version.js';
 export type { Finding, Diagnostic, SourceRange, Severity } from './core/types.js';

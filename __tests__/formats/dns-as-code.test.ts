@@ -143,6 +143,20 @@ describe('a DNS-as-code format through lint()', () => {
   });
 });
 
+describe('a format whose load throws', () => {
+  it('is a diagnostic of the format on its first file, and the other formats are read', async () => {
+    const broken = defineFormat({ ...recordsFormat, name: 'broken', recognise: { names: { extensions: ['.broken'] } }, load: () => Promise.reject(new Error('defect')) });
+    write('a.broken', 'x');
+    write('b.broken', 'x');
+    write('teams.records', 'zone contoso.com\nsip A 192.0.2.1 192.0.2.2\n');
+    const result = await lint({ cwd: dir, formats: [...FORMATS_AND_RECORDS, broken], onlyRules: [] });
+    expect(shown(result.findings)).toEqual([
+      'a.broken:1 parse/broken uclint could not read these files: defect',
+      "teams.records:2 parse/records A 192.0.2.1 192.0.2.2: unexpected '192.0.2.2' after the record data",
+    ]);
+  });
+});
+
 describe('DnsZoneBuilder', () => {
   const built = () => {
     const file = { file: 'dns/main.tf', kind: 'records', view: 'external' as const, viewSource: 'path' as const };

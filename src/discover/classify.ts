@@ -62,6 +62,12 @@ export function classifyByName(fileName: string, formats: readonly FormatDefinit
   return { unknown: true };
 }
 
+/** The name of the format whose names claim a file, whatever its content (`contoso.com.zone`: `zone`); undefined when the content decides or no format reads it. */
+export function formatClaimingName(fileName: string): string | undefined {
+  const byName = classifyByName(fileName);
+  return 'format' in byName ? byName.format.name : undefined;
+}
+
 /** True when the name alone says the file is of a format uclint reads, or a candidate of one (`.yml`, `.conf`). */
 export function isOursByName(fileName: string, formats: readonly FormatDefinition[] = FORMATS): boolean {
   const byName = classifyByName(fileName, formats);
