@@ -7,9 +7,9 @@
  *
  * Usage: npm run bench (runs before the zone benchmark)
  */
-import { AddressSet, parseAddressSpec, type AddressRange } from '../src/estate/ip-ranges.js';
+import { AddressSet, parseAddressSpec, type AddressRange } from '../src/model/ip-ranges.js';
 import { TunnelCoverage } from '../src/estate/tunnel.js';
-import type { FirewallRule, FirewallRuleSet, SitedAddress, SitedPorts, VpnProfile } from '../src/estate/network.js';
+import type { FirewallRule, FirewallRuleSet, SitedAddress, SitedPorts, VpnProfile } from '../src/model/network.js';
 import { Estate } from '../src/estate/estate.js';
 import shadowedRule from '../rules/firewall/shadowed-rule.js';
 import { time } from './timing.js';

@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { parseZone } from '../src/loaders/zone/index.js';
+import { parseZone } from '../src/formats/zone/loader.js';
 
 const ORIGIN = 'bench.example.';
 

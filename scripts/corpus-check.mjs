@@ -8,9 +8,9 @@
  * Each run lints one chunk of files (copied as hard links, or copies, into a scratch
  * directory so the run sees a directory as a user's would). Reported: exit codes other
  * than 0 and 1, anything on standard error, runs over the time bound, loader
- * `internal-error` and `uclint/rule-crash` findings, files of a kind known by name
- * (`.zone`, `.pem`, `.ovpn`, `.sdp`, `.reg`, ...) that the report neither lists nor has
- * a finding for, and findings whose line or column is past the end of their file. Chunks slower
+ * `internal-error` and `uclint/rule-crash` findings, files a format claims by name
+ * (`.zone`, `.pem`, `.ovpn`, `.sdp`, `.reg`, ...: the formats' own patterns, from the bundle)
+ * that the report neither lists nor has a finding for, and findings whose line or column is past the end of their file. Chunks slower
  * than `--slow` seconds a file on average, or over the timeout, are split in halves
  * down to single files, so the slowest files are named with their own time.
  */
@@ -18,11 +18,12 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const CLI = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'cli.js');
-/** Extensions whose files are always read, whatever their content (docs/formats.md). */
-const KIND_BY_NAME = /\.(zone|db|dns|pem|crt|cer|der|pfx|p12|p7b|ovpn|sdp|reg)$|(^|\/)db\.[^/]+(?<!\.jnl)$/i;
+const DIST = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+const CLI = path.join(DIST, 'cli.js');
+/** The format whose names claim a file, whatever its content (docs/formats.md), from the bundle's registry. */
+const { formatClaimingName } = await import(pathToFileURL(path.join(DIST, 'api.js')).href);
 
 function parseArguments(argv) {
   const options = { chunk: 300, timeout: 120, slow: 2, json: undefined, directory: undefined };
@@ -118,7 +119,7 @@ function problemsOf(source, files, run, options) {
   }
   const reported = new Set([...run.report.files.map((f) => f.file), ...run.report.findings.map((f) => f.file)]);
   for (const file of files) {
-    if (KIND_BY_NAME.test(file) && !reported.has(`tree/${file}`)) problems.push({ kind: 'not-reported', where: file, detail: 'neither listed nor given a finding' });
+    if (formatClaimingName(path.basename(file)) !== undefined && !reported.has(`tree/${file}`)) problems.push({ kind: 'not-reported', where: file, detail: 'neither listed nor given a finding' });
   }
   const lines = new Map();
   for (const finding of run.report.findings) {

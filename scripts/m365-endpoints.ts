@@ -5,7 +5,7 @@
  * `serviceArea`, `category`, and `ips`, `tcpPorts`, `udpPorts`, `urls` when not blank).
  * Pure functions: `scripts/update-data.ts` does the reading and writing.
  */
-import { parseAddressSpec, type AddressRange } from '../src/estate/ip-ranges.js';
+import { parseAddressSpec, type AddressRange } from '../src/model/ip-ranges.js';
 
 export interface OptimizeList {
   /** How messages date the list: `2026-08-14 (endpoint set 11)`. */

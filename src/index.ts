@@ -12,7 +12,8 @@ export { writeChunks, writeChunksToFile, OutputError } from './report/output.js'
 export { formatMarkdown, type MarkdownOptions, escapeMarkdown, markdownTruncationNote, MARKDOWN_MAX_BYTES } from './report/markdown.js';
 export { defineRule, type RuleDefinition, type RuleMeta, type RuleContext, type AnyRule } from './engine/rule.js';
 export { Estate } from './estate/estate.js';
-export { parseZone, formatRecord, rdataText, recordKey } from './loaders/zone/index.js';
+export { parseZone, formatRecord, rdataText, recordKey } from './formats/zone/loader.js';
 export { RULES } from './rules.generated.js';
+export { formatClaimingName } from './discover/classify.js';
 export { VERSION } from './version.js';
 export type { Finding, Diagnostic, SourceRange, Severity } from './core/types.js';

@@ -1,25 +1,27 @@
 import path from 'node:path';
 import { appendAll } from './core/arrays.js';
 import { countFindings, type Diagnostic, type Finding, type FindingCounts, type SourceRange } from './core/types.js';
+import type { DecodedText, TextEncoding } from './core/text.js';
 import { Estate } from './estate/estate.js';
-import type { IncludeReader, ZoneFile } from './loaders/zone/model.js';
-import { discoverFiles, lintRoot, isInside, toPosix, createIncludeReader, readRegularFile, readTextFile, globMatcher, type DiscoveredFile } from './discover/index.js';
-import { TreeFiles } from './discover/include.js';
-import { decodeText } from './discover/read.js';
-import { loadNamedConfs, loadZones, originGuessNotes } from './discover/load-order.js';
-import { Pkcs12Budget, parseCertificateFile } from './loaders/certificate/index.js';
-import { parsePrivateKeyFile, privateKeysInText } from './loaders/certificate/private-key.js';
-import type { PrivateKey } from './estate/private-key.js';
-import { parseManifestFile } from './loaders/manifest/index.js';
-import { parseRegistryFile } from './loaders/registry/index.js';
-import type { Topology } from './estate/topology.js';
-import type { RegistryFile } from './estate/registry.js';
-import type { FirewallRuleSet, MediaPolicy, SdpSession, VpnProfile } from './estate/network.js';
-import { parseWireguardFile } from './loaders/wireguard/index.js';
-import { parseOpenvpnFile } from './loaders/openvpn/index.js';
-import { parseSdpFile } from './loaders/sdp/index.js';
-import type { Certificate } from './estate/certificate.js';
-import { mergeLinkedCertificates } from './estate/certificate-merge.js';
+import { addNodes, emptyNodes, inFileOrder } from './model/nodes.js';
+import type { EstateFile } from './model/files.js';
+import { FORMATS } from './formats.generated.js';
+import type { BytesInput, FormatDefinition, FormatLoad, LoadContext, TextInput } from './formats/shared/format.js';
+import { TEXT_SCANNERS } from './formats/shared/scanners.js';
+import {
+  discoverFiles,
+  lintRoot,
+  isInside,
+  toPosix,
+  createIncludeReader,
+  resolveTreePath,
+  readRegularFile,
+  readTextFile,
+  isTextFile,
+  globMatcher,
+  TreeFiles,
+  type DiscoveredFile,
+} from './discover/index.js';
 import {
   loadConfig,
   loadPlugins,
@@ -37,6 +39,7 @@ import {
 import { runRules, sortAndDeduplicate, type RuleOutcome } from './engine/run.js';
 import { FindingLimiter, type FindingGroup } from './engine/limit.js';
 import { DirectiveReader, applyDirectives, type SuppressionDirective } from './engine/suppressions.js';
+import { formatNoteFindings } from './engine/not-checked.js';
 import { assignFingerprints, applyBaseline, createBaseline, parseBaseline } from './engine/baseline.js';
 import type { AnyRule } from './engine/rule.js';
 import { RULES } from './rules.generated.js';
@@ -62,6 +65,8 @@ export interface LintOptions {
   writeBaselineFile?: string;
   /** Rules to use instead of the bundled registry (tests). Plugins the config names are added to them. */
   rules?: readonly AnyRule[];
+  /** Formats to read files with instead of the registry's (tests of a format before it is in the registry). */
+  formats?: readonly FormatDefinition[];
   /** Whether plugins named by the config load, where they are looked up, or why they are refused (see SECURITY.md); by default they are refused. */
   plugins?: PluginOptions;
   /** Environment variables the config may name as PKCS#12 passwords besides `UCLINT_PKCS12_*` (`--pkcs12-password-env`). */
@@ -108,6 +113,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const paths = (options.paths?.length ? options.paths : ['.']).map((p) => path.resolve(cwd, p));
   const root = lintRoot(paths, cwd);
   let registry = options.rules ?? RULES;
+  const formats = options.formats ?? FORMATS;
   let plugins: LoadedPlugin[] = [];
   const fatal: FatalProblem[] = [];
   const empty = (now: Date, configFile?: string): LintResult => ({
@@ -185,6 +191,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     views: { internal: rebaseGlobs(config.views.internal, configBase), external: rebaseGlobs(config.views.external, configBase) },
     zones: Object.fromEntries(Object.entries(config.zones).map(([pattern, origin]) => [rebaseGlob(pattern, configBase), origin])),
     globPrefix,
+    formats,
   });
   // Each file adds at most so many findings of a rule, or diagnostics of a code; the rest are counted.
   const limiter = new FindingLimiter(options.maxFindingsPerFile ?? config.maxFindingsPerFile);
@@ -210,143 +217,101 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   if (fatal.length === 0 && discovered.files.length === 0) fatal.push({ message: noFilesMessage(options.paths?.length ? options.paths : ['.'], config.ignore.length > 0) });
   if (fatal.length > 0) return empty(now, configFile);
 
-  // Loading.
-  const zones: ZoneFile[] = [];
-  // Loaders tell the comments of their format's grammar; suppression directives are read from those alone.
+  // Loading: each format of the registry loads its files, the formats of the context stage first
+  // (what they say of other files, named.conf of zone files, is what those files are given).
+  const nodes = emptyNodes();
+  // Formats tell the comments of their grammar; suppression directives are read from those alone.
   const suppressions = new DirectiveReader();
-  // Included files are read once, by the parser; their text is kept for their suppression
-  // comments, and a file in UTF-16 is said to be so once, as a linted zone file is.
+  const unsupported: Finding[] = [];
+  // Files read through `include` are read once, by the format; their text is kept to be scanned.
   const includedTexts = new Map<string, string>();
   const encodingReported = new Set<string>();
-  const confinedReader = createIncludeReader(root, { ignored: configMatcher(config.ignore), files: new TreeFiles(discovered.tree) });
-  const includeReader: IncludeReader = (written, fromFile) => {
-    const result = confinedReader(written, fromFile);
-    if ('text' in result) {
-      includedTexts.set(result.file, result.text);
-      if (result.encoding !== undefined && result.encoding !== 'utf8' && !encodingReported.has(result.file)) {
-        encodingReported.add(result.file);
-        addDiagnostic(zoneEncodingDiagnostic(result.file, result.encoding, result.byteOrderMark === true));
-      }
-    }
-    return result;
+  const noteEncoding = (file: string, encoding: TextEncoding, byteOrderMark: boolean, why: string): void => {
+    if (encoding === 'utf8' || encodingReported.has(file)) return;
+    encodingReported.add(file);
+    addDiagnostic(encodingDiagnostic(file, encoding, byteOrderMark, why));
   };
-  // BIND configurations first: the zones they declare give zone files their origins and views.
-  const namedConfs = loadNamedConfs(root, discovered, includeReader, suppressions.comment);
-  addDiagnostics(namedConfs.diagnostics);
-  const files = namedConfs.files;
-  const unsupported: Finding[] = [];
-  const fileCertificates: Certificate[] = [];
-  const manifestCertificates: Certificate[] = [];
-  const topologies: Topology[] = [];
-  const registryFiles: RegistryFile[] = [];
-  const vpnProfiles: VpnProfile[] = [];
-  const firewallRuleSets: FirewallRuleSet[] = [];
-  const mediaPolicies: MediaPolicy[] = [];
-  const sdpSessions: SdpSession[] = [];
+  const scan = (text: string, file: string): void => {
+    for (const scanner of TEXT_SCANNERS) addNodes(nodes, scanner(text, file));
+  };
+  const treeFiles = new TreeFiles(discovered.tree);
+  const confinedReader = createIncludeReader(root, { ignored: configMatcher(config.ignore), files: treeFiles });
   const passwordPatterns = Object.entries(config.certificatePasswords).map(([pattern, variable]) => ({ matches: configMatcher([pattern]), variable }));
   const env = options.env ?? process.env;
-  // Private keys are looked for in every file read, whatever its kind (an OpenVPN config's inline `<key>`, a manifest).
-  const privateKeys: PrivateKey[] = [];
-  const pkcs12Budget = new Pkcs12Budget();
-  for (const file of files) {
-    // Zones are loaded below in the order their includes need, after the BIND configurations that name them.
-    if (file.kind === 'zone' || file.kind === 'named-conf') continue;
-    // Certificates, key files and registry exports are bytes (DER, PKCS#12, UTF-16LE), read as such by their loaders.
-    if (file.kind === 'certificate' || file.kind === 'registry' || file.kind === 'private-key') {
-      let bytes: Buffer;
-      try {
-        bytes = readRegularFile(file.path);
-      } catch (error) {
-        addDiagnostic(unreadable(file.file, error));
-        continue;
+  let files: DiscoveredFile[] = discovered.files;
+  const contextFor = (format: FormatDefinition): LoadContext => ({
+    files,
+    include: (written, fromFile) => {
+      const result = confinedReader(written, fromFile);
+      if ('text' in result) {
+        includedTexts.set(result.file, result.text);
+        if (format.utf16Refused !== undefined) noteEncoding(result.file, result.encoding ?? 'utf8', result.byteOrderMark === true, format.utf16Refused);
       }
-      if (file.kind === 'certificate') {
-        const variable = passwordPatterns.find((p) => p.matches(file.file))?.variable;
-        const parsed = parseCertificateFile(bytes, { file: file.file, password: variable ? env[variable] : undefined, passwordVariable: variable, pkcs12Budget });
-        appendAll(fileCertificates, parsed.certificates);
-        appendAll(privateKeys, parsed.privateKeys);
-        addDiagnostics(parsed.diagnostics);
-      } else if (file.kind === 'private-key') {
-        appendAll(privateKeys, parsePrivateKeyFile(bytes, file.file));
-      } else {
-        const parsed = parseRegistryFile(bytes, file.file, undefined, suppressions.comment);
-        suppressions.endFiles();
-        registryFiles.push(parsed.registry);
-        // The decoded text is looked at for keys and let go: a large export is not kept for the run.
-        appendAll(privateKeys, privateKeysInText(decodeText(bytes).text, file.file));
-        addDiagnostics(parsed.diagnostics);
-      }
-      continue;
-    }
-    let text: string;
-    try {
-      const read = readTextFile(file.path);
-      text = read.text;
-    } catch (error) {
-      addDiagnostic(unreadable(file.file, error));
-      continue;
-    }
-    appendAll(privateKeys, privateKeysInText(text, file.file));
-    if (file.kind === 'manifest') {
-      const parsed = parseManifestFile(text, file.file, suppressions.comment);
-      appendAll(manifestCertificates, parsed.certificates);
-      appendAll(topologies, parsed.topologies);
-      appendAll(vpnProfiles, parsed.vpnProfiles);
-      appendAll(firewallRuleSets, parsed.firewallRuleSets);
-      appendAll(mediaPolicies, parsed.mediaPolicies);
-      addDiagnostics(parsed.diagnostics);
-      for (const document of parsed.otherDocuments) {
-        if (!limiter.admit(UNSUPPORTED_FILE, document.loc, 'info')) continue;
-        unsupported.push({
-          ...document.loc,
-          ruleId: UNSUPPORTED_FILE.ruleId,
-          severity: 'info',
-          message: `kind: ${document.kind} manifests are recognised but not checked by this version of uclint`,
-        });
-      }
-    }
-    if (file.kind === 'wireguard' || file.kind === 'openvpn') {
-      const parsed = file.kind === 'wireguard' ? parseWireguardFile(text, file.file, undefined, suppressions.comment) : parseOpenvpnFile(text, file.file, undefined, suppressions.comment);
-      if (parsed.profile) vpnProfiles.push(parsed.profile);
-      addDiagnostics(parsed.diagnostics);
-    }
-    if (file.kind === 'sdp') {
-      const parsed = parseSdpFile(text, file.file);
-      sdpSessions.push(parsed.session);
-      addDiagnostics(parsed.diagnostics);
-    }
-    suppressions.endFiles();
-  }
-  const zoneLoad = loadZones(files, includeReader, suppressions.comment, (file, read) => {
-    if (read.encoding !== 'utf8' && !encodingReported.has(file.file)) {
-      encodingReported.add(file.file);
-      addDiagnostic(zoneEncodingDiagnostic(file.file, read.encoding, read.byteOrderMark));
-    }
-    appendAll(privateKeys, privateKeysInText(read.text, file.file));
+      return result;
+    },
+    findInTree: (written, fromFile, within) => resolveTreePath(written, fromFile, root, treeFiles, within),
+    isText: (file) => isTextFile(path.join(root, file)),
+    comments: suppressions.comment,
+    commentsDone: () => suppressions.endFiles(),
+    passwordFor: (file) => {
+      const variable = passwordPatterns.find((p) => p.matches(file))?.variable;
+      return variable === undefined ? {} : { password: env[variable], variable };
+    },
   });
-  appendAll(zones, zoneLoad.zones);
-  addDiagnostics(zoneLoad.diagnostics);
-
-  for (const [file, text] of includedTexts) appendAll(privateKeys, privateKeysInText(text, file));
+  const inputsOf = (format: FormatDefinition): Array<TextInput | BytesInput> =>
+    files.filter((f) => f.kind === format.name).map(({ path: absolute, ...file }) => ({ ...file, read: reader(format, absolute, file.file) }) as TextInput | BytesInput);
+  const reader = (format: FormatDefinition, absolute: string, file: string): (() => Buffer | DecodedText | undefined) => {
+    if (format.input === 'bytes') {
+      return (): Buffer | undefined => {
+        try {
+          return readRegularFile(absolute);
+        } catch (error) {
+          addDiagnostic(unreadable(file, error));
+          return undefined;
+        }
+      };
+    }
+    return () => {
+      try {
+        const read = readTextFile(absolute);
+        if (format.utf16Refused !== undefined) noteEncoding(file, read.encoding, read.byteOrderMark, format.utf16Refused);
+        scan(read.text, file);
+        return read;
+      } catch (error) {
+        addDiagnostic(unreadable(file, error));
+        return undefined;
+      }
+    };
+  };
+  for (const format of [...formats.filter((f) => f.stage === 'context'), ...formats.filter((f) => f.stage !== 'context')]) {
+    const inputs = inputsOf(format);
+    if (inputs.length === 0) continue;
+    let loaded: FormatLoad;
+    try {
+      loaded = await (format.load as (files: ReadonlyArray<TextInput | BytesInput>, context: LoadContext) => Promise<FormatLoad>)(inputs, contextFor(format));
+    } catch (error) {
+      // Only a defect in uclint gets here: the run goes on with the other formats.
+      loaded = { diagnostics: [formatCrash(format, inputs[0].file, error)] };
+    }
+    addNodes(nodes, loaded.nodes ?? {});
+    addDiagnostics(loaded.diagnostics ?? []);
+    for (const part of loaded.unsupported ?? []) {
+      if (limiter.admit(UNSUPPORTED_FILE, part.loc, 'info')) unsupported.push({ ...part.loc, ruleId: UNSUPPORTED_FILE.ruleId, severity: 'info', message: part.message });
+    }
+    if (loaded.files?.length) files = withDescriptions(files, loaded.files, root);
+  }
+  for (const [file, text] of includedTexts) scan(text, file);
+  inFileOrder(nodes);
 
   // Rules.
-  const estate = new Estate({
-    zones,
-    settings: config.settings,
-    certificates: mergeLinkedCertificates(fileCertificates, manifestCertificates),
-    topologies,
-    registry: registryFiles,
-    vpnProfiles,
-    firewallRuleSets,
-    mediaPolicies,
-    sdpSessions,
-    familiesStatement: config.familiesStatement,
-    privateKeys,
-  });
+  const estate = new Estate({ ...nodes, settings: config.settings, familiesStatement: config.familiesStatement });
+  const formatNotes = formatNoteFindings(nodes.notes, limiter);
   const readingNotKept = limiter.takeNotKept();
   const run = runRules(estate, registry, config.rules, now, limiter);
-  const findings: Finding[] = [...diagnostics.map(diagnosticToFinding), ...readingNotKept, ...unsupported, ...run.findings];
-  appendAll(findings, originGuessNotes(zoneLoad.files, findings).map(diagnosticToFinding));
+  const findings: Finding[] = [...diagnostics.map(diagnosticToFinding), ...readingNotKept, ...unsupported, ...formatNotes, ...run.findings];
+  for (const format of formats) {
+    if (format.afterRules) appendAll(findings, format.afterRules(files.filter((f) => f.kind === format.name), findings).map(diagnosticToFinding));
+  }
 
   // Suppressions, then the report of directives that suppressed nothing or are malformed.
   const directivesByFile = suppressions.directivesByFile();
@@ -390,7 +355,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const counts = countFindings(sorted);
   // The finding keeps the stack; the problem that stops the run is its first line.
   for (const f of sorted) if (f.ruleId === 'uclint/rule-crash') fatal.push({ message: f.message.split('\n', 1)[0] });
-  return { root, findings: sorted, files: zoneLoad.files, counts, outcomes: run.outcomes, fatal, configFile, config, now, estate, rules: registry, plugins };
+  return { root, findings: sorted, files, counts, outcomes: run.outcomes, fatal, configFile, config, now, estate, rules: registry, plugins };
 }
 
 /** Why a run that found nothing to read stops, naming the paths as the caller gave them. */
@@ -399,7 +364,7 @@ function noFilesMessage(paths: readonly string[], ignoring: boolean): string {
   return (
     `no files to lint: nothing in ${where} is a file uclint reads` +
     (ignoring ? ', after the config\'s ignore globs' : '') +
-    ' (DNS zone files, certificates and private keys, uclint manifests, WireGuard and OpenVPN configs, SDP, registry exports; docs/formats.md lists the names and contents it recognises)'
+    ` (${FORMATS.map((format) => format.nouns[1]).join(', ')}; docs/formats.md lists the names and contents it recognises)`
   );
 }
 
@@ -495,12 +460,24 @@ export function exitCodeOf(result: LintResult, maxWarnings?: number): 0 | 1 | 2 
   return 0;
 }
 
-/** A zone file (or a file it includes) is in UTF-16: name servers would not load it. */
-function zoneEncodingDiagnostic(file: string, encoding: 'utf16le' | 'utf16be', byteOrderMark: boolean): Diagnostic {
+/** A file (or a file it includes) is in UTF-16, which the tools of its format do not read. */
+function encodingDiagnostic(file: string, encoding: 'utf16le' | 'utf16be', byteOrderMark: boolean, why: string): Diagnostic {
   return {
     ...rangeAtStart(file),
     severity: 'error',
     code: 'input/encoding',
-    message: `the file is ${encoding === 'utf16le' ? 'UTF-16LE' : 'UTF-16BE'}${byteOrderMark ? '' : ' without a byte-order mark'}; name servers read zone files as ASCII or UTF-8 and would not load it (it is checked as decoded text)`,
+    message: `the file is ${encoding === 'utf16le' ? 'UTF-16LE' : 'UTF-16BE'}${byteOrderMark ? '' : ' without a byte-order mark'}; ${why} (it is checked as decoded text)`,
   };
+}
+
+/** A format's load that threw (a defect): said on its first file, as a loader says its own. */
+function formatCrash(format: FormatDefinition, file: string, error: unknown): Diagnostic {
+  return { ...rangeAtStart(file), severity: 'error', code: `${format.name}/internal-error`, message: `uclint could not read these files: ${error instanceof Error ? error.message : String(error)}` };
+}
+
+/** The files with the descriptions loading gave (by path), in path order; a file new to the list is added. */
+function withDescriptions(files: readonly DiscoveredFile[], described: readonly EstateFile[], root: string): DiscoveredFile[] {
+  const byFile = new Map(files.map((f) => [f.file, f]));
+  for (const file of described) byFile.set(file.file, { ...file, path: byFile.get(file.file)?.path ?? path.join(root, file.file) });
+  return [...byFile.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }

@@ -7,7 +7,7 @@ import { runCli } from '../../src/cli.js';
 import { certificatesManifest } from '../rules/support/certificates.js';
 import { compileCommonNameFilter } from '../../src/report/cn-filter.js';
 import { formatExpiryTimeline } from '../../src/report/certificates.js';
-import type { Certificate } from '../../src/estate/certificate.js';
+import type { Certificate } from '../../src/model/certificate.js';
 
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');
 let dir: string;

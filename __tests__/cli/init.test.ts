@@ -11,7 +11,7 @@ import { lint } from '../../src/lint.js';
 import { loadConfig, PRESETS } from '../../src/config/index.js';
 import { RULES } from '../../src/rules.generated.js';
 import { yamlComment, yamlString } from '../../src/init/write.js';
-import { parseYamlDocuments, toPlainValue } from '../../src/loaders/yaml/index.js';
+import { parseYamlDocuments, toPlainValue } from '../../src/formats/shared/yaml/index.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 

@@ -18,7 +18,7 @@ import type { ResolvedConfig } from '../../src/config/index.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { AnyRule } from '../../src/engine/rule.js';
 import { resolveRuleOptions } from '../../src/engine/options.js';
-import { FAMILIES, FAMILY_OF_PRODUCT, PRESET_PRODUCTS, PRESET_PRODUCT_SETTING, familiesOf, isEveryFamily } from '../../src/estate/products.js';
+import { FAMILIES, FAMILY_OF_PRODUCT, PRESET_PRODUCTS, PRESET_PRODUCT_SETTING, familiesOf, isEveryFamily } from '../../src/model/products.js';
 import { RULES } from '../../src/rules.generated.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

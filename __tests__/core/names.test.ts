@@ -1,4 +1,4 @@
-import { canonicalName, labelsOf, isAtOrBelow, parentName, isIpLiteral, displayName } from '../../src/estate/names.js';
+import { canonicalName, labelsOf, isAtOrBelow, parentName, isIpLiteral, displayName } from '../../src/model/names.js';
 
 describe('names', () => {
   it('canonicalises case and the trailing dot', () => {

@@ -9,8 +9,8 @@ import path from 'node:path';
 import { lint, type LintResult } from '../../src/lint.js';
 import { formatJson } from '../../src/report/json.js';
 import { TreeFiles } from '../../src/discover/include.js';
-import { zoneFileNameHints } from '../../src/discover/classify.js';
-import { loadIncludeAware } from '../../src/discover/include-order.js';
+import { zoneFileNameHints } from '../../src/formats/zone/recognise.js';
+import { loadIncludeAware } from '../../src/formats/shared/include-order.js';
 
 let dir: string;
 beforeEach(() => {

@@ -8,9 +8,9 @@ import {
   createIncludeReader,
   classify,
   SNIFF_BYTES,
-  originFromFileName,
   readTextFile,
 } from '../../src/discover/index.js';
+import { originFromFileName } from '../../src/formats/zone/recognise.js';
 import type { DiscoveredFile, DiscoverOptions } from '../../src/discover/index.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -1,6 +1,6 @@
 /**
  * The documents say what the program does: every rule id they name is a rule (or one of the
- * engine's ids), docs/formats.md has a row for every kind of file and of manifest uclint reads,
+ * engine's ids), docs/formats.md has a row for every format of the registry and every kind of manifest,
  * and each row names at least every rule that a file of that kind alone makes run, so a
  * document cannot go on calling a kind unchecked once rules read it. Workflows in the
  * documents and the one `uclint init` writes name no repository the project does not own.
@@ -8,10 +8,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { FILE_KINDS, type FileKind } from '../../src/discover/classify.js';
+import { FORMATS } from '../../src/formats.generated.js';
 import { Estate } from '../../src/estate/estate.js';
 import { workflowText } from '../../src/init/write.js';
 import { lint } from '../../src/lint.js';
-import { MANIFEST_API_VERSION, MANIFEST_KINDS } from '../../src/loaders/manifest/kind.js';
+import { MANIFEST_API_VERSION, MANIFEST_KINDS } from '../../src/formats/manifest/kind.js';
 import { ENGINE_RULES } from '../../src/report/engine-rules.js';
 import { RULES } from '../../src/rules.generated.js';
 import { REPOSITORY_ROOT } from '../helpers/built-cli.js';
@@ -105,7 +106,8 @@ describe('docs/formats.md: which rules read which files', () => {
   const files = tableAfter(formats, '## Files and how they are recognised');
   const manifests = tableAfter(formats, '## Manifests (`apiVersion: uclint/v1`)');
 
-  it('has a row for every kind of file, and one for every kind of manifest', () => {
+  it('has a row for every kind of file (each format of the registry, by its title), and one for every kind of manifest', () => {
+    expect(files.map((row) => row[0]).sort()).toEqual(FORMATS.map((format) => format.title).sort());
     expect(files.map((row) => row[0]).sort()).toEqual([...Object.keys(SAMPLES), 'uclint manifest'].sort());
     expect(Object.values(SAMPLES).map((s) => s.kind).concat('manifest').sort()).toEqual([...FILE_KINDS].sort());
     expect(manifests.map((row) => row[0]).sort()).toEqual(MANIFEST_KINDS.map((k) => `\`${k}\``).sort());

@@ -7,12 +7,12 @@ import { describe, expect, it } from '@jest/globals';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Estate, type EstateSettings } from '../../src/estate/estate.js';
-import { parseZone } from '../../src/loaders/zone/index.js';
+import { parseZone } from '../../src/formats/zone/loader.js';
 import { defineRule, type AnyRule } from '../../src/engine/rule.js';
 import { runRules } from '../../src/engine/run.js';
 import { lint } from '../../src/lint.js';
 import { RULES } from '../../src/rules.generated.js';
-import { familiesOf } from '../../src/estate/products.js';
+import { familiesOf } from '../../src/model/products.js';
 import { formatJson } from '../../src/report/json.js';
 import { formatMarkdown } from '../../src/report/markdown.js';
 

@@ -158,6 +158,20 @@ describe('encodings', () => {
       'a.zone:3 test/every-a seen',
     ]);
   });
+
+  it('reads a UTF-16 named.conf as text and says BIND would not load it; the zone it names is read', async () => {
+    writeFileSync(path.join(dir, 'named.conf'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('zone "a" { type primary; file "zones/a"; };\n', 'utf16le')]));
+    write('zones/a', '$TTL 60\n@ SOA ns h 1 2 3 4 5\nx A 192.0.2.1\n');
+    const result = await lint({ cwd: dir, rules: [everyA] });
+    expect(result.findings.map((f) => `${f.file}:${f.line} ${f.ruleId} ${f.ruleId === 'parse/input' ? f.message : f.messageId}`)).toEqual([
+      'named.conf:1 parse/input the file is UTF-16LE; BIND reads its configuration as ASCII or UTF-8 and would not load it (it is checked as decoded text)',
+      'zones/a:3 test/every-a seen',
+    ]);
+    expect(result.files.map((f) => [f.file, f.kind, f.origin])).toEqual([
+      ['named.conf', 'named-conf', undefined],
+      ['zones/a', 'zone', 'a.'],
+    ]);
+  });
 });
 
 describe('lint(): PKCS#12 passwords', () => {

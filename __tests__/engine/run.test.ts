@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { Estate } from '../../src/estate/estate.js';
-import { parseZone } from '../../src/loaders/zone/index.js';
+import { parseZone } from '../../src/formats/zone/loader.js';
 import { defineRule, fillMessage } from '../../src/engine/rule.js';
 import { runRules, sortAndDeduplicate } from '../../src/engine/run.js';
 import { resolveRuleOptions } from '../../src/engine/options.js';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { DirectiveReader, applyDirectives, type SuppressionDirective } from '../../src/engine/suppressions.js';
 import type { Finding } from '../../src/core/types.js';
-import { parseZone } from '../../src/loaders/zone/index.js';
-import { parseWireguardFile } from '../../src/loaders/wireguard/index.js';
+import { parseZone } from '../../src/formats/zone/loader.js';
+import { parseWireguardFile } from '../../src/formats/wireguard/loader.js';
 
 /** The directives of a zone file, read from the comments its loader reports. */
 function findDirectives(file: string, text: string): SuppressionDirective[] {

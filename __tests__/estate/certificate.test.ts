@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { isSingleLabelWildcard, presentedNameMatches, daysBetween, type Certificate } from '../../src/estate/certificate.js';
+import { isSingleLabelWildcard, presentedNameMatches, daysBetween, type Certificate } from '../../src/model/certificate.js';
 import { Estate } from '../../src/estate/estate.js';
 
 describe('presentedNameMatches (RFC 6125 6.4.3)', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { Estate } from '../../src/estate/estate.js';
 import { DISCOVERY_NAME_LABELS, discoveryNameOf, discoveryNamesAt, domainsWithDiscoveryNames } from '../../src/estate/discovery-names.js';
-import { parentName } from '../../src/estate/names.js';
+import { parentName } from '../../src/model/names.js';
 import { parsedZone as zone } from '../helpers/parsed-zone.js';
 
 const ESTATE = new Estate({

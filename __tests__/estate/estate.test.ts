@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { Estate } from '../../src/estate/estate.js';
-import { recordKey } from '../../src/loaders/zone/index.js';
+import { recordKey } from '../../src/formats/zone/loader.js';
 import { parsedZone as zone } from '../helpers/parsed-zone.js';
 
 const INTERNAL = zone(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { AddressSet, GrowingAddressSet, parseAddressSpec, rangeText, type AddressRange } from '../../src/estate/ip-ranges.js';
+import { AddressSet, GrowingAddressSet, parseAddressSpec, rangeText, type AddressRange } from '../../src/model/ip-ranges.js';
 
 const v4 = (first: number, last: number): AddressRange => ({ family: 4, first: BigInt(first), last: BigInt(last) });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { Estate } from '../../src/estate/estate.js';
 import { discoveryOf, isDisagreeing } from '../../src/estate/m365-discovery.js';
-import { parseZone } from '../../src/loaders/zone/index.js';
+import { parseZone } from '../../src/formats/zone/loader.js';
 
 /** contoso.com with three records online and federation on-premises (line 5). */
 const ESTATE = new Estate({

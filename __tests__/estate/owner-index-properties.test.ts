@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { Estate } from '../../src/estate/estate.js';
-import { parseZone, recordKey } from '../../src/loaders/zone/index.js';
-import type { ZoneFile, ZoneRecord } from '../../src/loaders/zone/index.js';
+import { parseZone, recordKey } from '../../src/formats/zone/loader.js';
+import type { ZoneFile, ZoneRecord } from '../../src/formats/zone/loader.js';
 
 /**
  * The Estate's name questions against a plain model built from `zone.records`: whatever way

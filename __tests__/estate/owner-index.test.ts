@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { Estate } from '../../src/estate/estate.js';
-import { parseZone } from '../../src/loaders/zone/index.js';
+import { parseZone } from '../../src/formats/zone/loader.js';
 
 describe('owner index', () => {
   it('finds every owner among many, with records at one name in file order wherever they stand', () => {

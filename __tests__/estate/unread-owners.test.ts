@@ -1,4 +1,4 @@
-import { parseZone } from '../../src/loaders/zone/index.js';
+import { parseZone } from '../../src/formats/zone/loader.js';
 import { Estate } from '../../src/estate/estate.js';
 
 const ZONE = ['$ORIGIN contoso.com.', '$TTL 3600', '@ IN SOA ns1 hostmaster 1 3600 600 86400 300', 'pool IN A 10.0.0.300', 'meet IN CNAME pool', 'web IN TXT "no address"', ''].join('\n');

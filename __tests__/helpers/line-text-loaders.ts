@@ -4,9 +4,9 @@
  */
 import fc from 'fast-check';
 import type { Diagnostic, SourceRange } from '../../src/core/types.js';
-import { rangeText } from '../../src/estate/ip-ranges.js';
+import { rangeText } from '../../src/model/ip-ranges.js';
 import { rangeProblems } from './loader-properties.js';
-import type { SitedAddress, VpnProfile } from '../../src/estate/network.js';
+import type { SitedAddress, VpnProfile } from '../../src/model/network.js';
 
 /** A one-line range of `file`, columns as editors show them. */
 export function at(file: string, line: number, column: number, endColumn: number): SourceRange {

@@ -13,7 +13,7 @@ import { formatSarif } from '../../src/report/sarif.js';
 import { formatStylish } from '../../src/report/stylish.js';
 import { toCheckAnnotation } from '../../src/report/check-run.js';
 import { formatExpiryTimeline } from '../../src/report/certificates.js';
-import type { Certificate } from '../../src/estate/certificate.js';
+import type { Certificate } from '../../src/model/certificate.js';
 import { finding, resultOf } from '../helpers/lint-result.js';
 import { RAW_REORDERING, RAW_TEXT as RAW } from '../helpers/raw-text.js';
 

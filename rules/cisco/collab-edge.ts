@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { displayName } from '../../src/estate/names.js';
+import { displayName } from '../../src/model/names.js';
 
 export default defineRule<Record<string, never>, 'internalView'>({
   id: 'cisco/collab-edge',

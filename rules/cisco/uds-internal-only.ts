@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { displayName } from '../../src/estate/names.js';
+import { displayName } from '../../src/model/names.js';
 
 /** Services Jabber looks up to learn that it is inside: Unified CM (UDS) and, for older deployments, Unified Presence. */
 const INSIDE_SERVICES = new Set(['_cisco-uds._tcp', '_cuplogin._tcp']);

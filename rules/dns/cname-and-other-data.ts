@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '../../src/engine/rule.js';
-import type { ZoneRecord } from '../../src/loaders/zone/model.js';
-import { displayName } from '../../src/estate/names.js';
+import type { ZoneRecord } from '../../src/model/dns.js';
+import { displayName } from '../../src/model/names.js';
 
 /** Types DNSSEC places beside a CNAME (RFC 4035 section 2.5). */
 const ALLOWED_BESIDE_CNAME = new Set(['CNAME', 'RRSIG', 'NSEC']);

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import type { DnsName, ZoneRecord } from '../../src/loaders/zone/model.js';
-import { displayName } from '../../src/estate/names.js';
+import type { DnsName, ZoneRecord } from '../../src/model/dns.js';
+import { displayName } from '../../src/model/names.js';
 import { danglingTargetZone } from '../../src/estate/dangling.js';
 
 /** The name a record points at, for the types this rule follows; undefined for "none" (`.`). */

@@ -1,8 +1,8 @@
 import { defineRule, type Report } from '../../src/engine/rule.js';
 import { thousands } from '../../src/core/words.js';
-import type { ZoneRecord } from '../../src/loaders/zone/model.js';
-import { displayName } from '../../src/estate/names.js';
-import { rdataText } from '../../src/loaders/zone/index.js';
+import type { ZoneRecord } from '../../src/model/dns.js';
+import { displayName } from '../../src/model/names.js';
+import { rdataText } from '../../src/model/record-text.js';
 
 /**
  * Record data in one comparable spelling. The loader already gives names and addresses

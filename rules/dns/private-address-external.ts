@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import type { ZoneFile } from '../../src/loaders/zone/model.js';
-import { displayName } from '../../src/estate/names.js';
+import type { ZoneFile } from '../../src/model/dns.js';
+import { displayName } from '../../src/model/names.js';
 import { nonPublicRangeOf } from '../../src/estate/addresses.js';
 
 export default defineRule<Record<string, never>, 'nonPublicAddress'>({

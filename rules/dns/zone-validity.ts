@@ -1,7 +1,7 @@
 import { defineRule, type Report } from '../../src/engine/rule.js';
-import type { DnsName, TextData, ZoneFile, ZoneRecord } from '../../src/loaders/zone/model.js';
+import type { DnsName, TextData, ZoneFile, ZoneRecord } from '../../src/model/dns.js';
 import type { Estate } from '../../src/estate/estate.js';
-import { displayName, isAtOrBelow, parentName } from '../../src/estate/names.js';
+import { displayName, isAtOrBelow, parentName } from '../../src/model/names.js';
 
 type MessageId =
   | 'noSoa'

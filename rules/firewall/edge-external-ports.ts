@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
-import type { FirewallDirection, FirewallRule, FirewallRuleSet } from '../../src/estate/network.js';
+import type { FirewallDirection, FirewallRule, FirewallRuleSet } from '../../src/model/network.js';
 import { portsCover, protocolMatches } from '../../src/estate/firewall.js';
-import { LYNC_2010_AND_LATER } from '../../src/estate/products.js';
+import { LYNC_2010_AND_LATER } from '../../src/model/products.js';
 
 type Protocol = 'tcp' | 'udp';
 

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { GrowingAddressSet, type AddressRange } from '../../src/estate/ip-ranges.js';
-import type { FirewallRule } from '../../src/estate/network.js';
+import { GrowingAddressSet, type AddressRange } from '../../src/model/ip-ranges.js';
+import type { FirewallRule } from '../../src/model/network.js';
 
 /**
  * The keys a rule is filed under, one per dimension other than the remote addresses: the

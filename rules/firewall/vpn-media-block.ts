@@ -1,8 +1,8 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { Located } from '../../src/core/types.js';
 import { addressesOf, enabledRules, portsCover, protocolMatches } from '../../src/estate/firewall.js';
-import { AddressSet, rangeText } from '../../src/estate/ip-ranges.js';
-import type { FirewallDirection, FirewallRule } from '../../src/estate/network.js';
+import { AddressSet, rangeText } from '../../src/model/ip-ranges.js';
+import type { FirewallDirection, FirewallRule } from '../../src/model/network.js';
 import { ucPublicAddresses, ucServerAddresses } from '../../src/estate/uc-addresses.js';
 import { tunnelCoverageOf } from '../../src/estate/tunnel.js';
 

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import type { CandidateType, IceCandidate } from '../../src/estate/network.js';
+import type { CandidateType, IceCandidate } from '../../src/model/network.js';
 
 /** RFC 8445 5.1.2.2's recommended order, best first. */
 const TYPE_ORDER: CandidateType[] = ['host', 'prflx', 'srflx', 'relay'];

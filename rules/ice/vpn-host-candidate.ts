@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { AddressSet, addressRange, rangeText } from '../../src/estate/ip-ranges.js';
+import { AddressSet, addressRange, rangeText } from '../../src/model/ip-ranges.js';
 
 export default defineRule<Record<string, never>, 'vpnHostCandidate' | 'policyKeepsVpnInterface'>({
   id: 'ice/vpn-host-candidate',

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { displayName } from '../../src/estate/names.js';
-import { sanCovering } from '../../src/estate/certificate.js';
+import { displayName } from '../../src/model/names.js';
+import { sanCovering } from '../../src/model/certificate.js';
 import { certificatesAtPublishedNames } from '../../src/estate/published-names.js';
 
 export default defineRule<Record<string, never>, 'notCovered'>({

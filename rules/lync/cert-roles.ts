@@ -1,9 +1,9 @@
 import { defineRule, type Report } from '../../src/engine/rule.js';
 import type { Located } from '../../src/core/types.js';
-import { certificateField, hostName, matchedNames, presentedNameMatches, type Certificate } from '../../src/estate/certificate.js';
+import { certificateField, hostName, matchedNames, presentedNameMatches, type Certificate } from '../../src/model/certificate.js';
 import type { Estate } from '../../src/estate/estate.js';
-import { displayName } from '../../src/estate/names.js';
-import { simpleUrlHost, type Sited, type Topology, type TopologyEdge } from '../../src/estate/topology.js';
+import { displayName } from '../../src/model/names.js';
+import { simpleUrlHost, type Sited, type Topology, type TopologyEdge } from '../../src/model/topology.js';
 import { lyncSipDomains } from '../../src/estate/lync-domains.js';
 
 type MessageId = 'poolNameMissing' | 'edgeNameMissing' | 'arrayCertificateNotShared' | 'arrayMemberMissing' | 'directorSubject' | 'simplifiedNameMissing';

@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { CLIENT_POLICY_KEYS, CLIENT_PREFERENCE_KEYS } from '../../src/estate/client-policy.js';
 import { preferenceSpec } from '../../src/estate/client-preferences.js';
-import { registryKey } from '../../src/estate/registry.js';
+import { registryKey } from '../../src/model/registry.js';
 
 const TYPE_WORD = { dword: 'a DWORD', binary: 'Binary', string: 'a string' } as const;
 

@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { Estate } from '../../src/estate/estate.js';
-import type { DnsName, View, ZoneFile } from '../../src/loaders/zone/model.js';
-import { displayName } from '../../src/estate/names.js';
+import type { DnsName, View, ZoneFile } from '../../src/model/dns.js';
+import { displayName } from '../../src/model/names.js';
 import { missingRecordAnchor } from '../../src/estate/anchors.js';
 import { lyncSipDomains } from '../../src/estate/lync-domains.js';
 

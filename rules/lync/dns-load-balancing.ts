@@ -1,8 +1,8 @@
 import { defineRule, type Report } from '../../src/engine/rule.js';
 import type { Located } from '../../src/core/types.js';
 import type { Estate, Typed } from '../../src/estate/estate.js';
-import { displayName } from '../../src/estate/names.js';
-import type { DnsName, View, ZoneRecord } from '../../src/loaders/zone/model.js';
+import { displayName } from '../../src/model/names.js';
+import type { DnsName, View, ZoneRecord } from '../../src/model/dns.js';
 
 /** Front ends a DNS load-balanced pool may hold, by product: the registrar hash of Lync Server 2010 has 10 slots. The lync2010 preset sets it too. */
 const MAX_SERVERS_BY_PRODUCT: Readonly<Record<string, number>> = { lync2010: 10 };

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { certificateField, issuerInWords, issuerKindOf, sanCovering } from '../../src/estate/certificate.js';
-import { displayName } from '../../src/estate/names.js';
+import { certificateField, issuerInWords, issuerKindOf, sanCovering } from '../../src/model/certificate.js';
+import { displayName } from '../../src/model/names.js';
 import { ucServerCertificates } from '../../src/estate/published-names.js';
 import { lyncSipDomains } from '../../src/estate/lync-domains.js';
 

@@ -1,8 +1,8 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { Located } from '../../src/core/types.js';
-import { hostKind } from '../../src/estate/host-port.js';
-import { readHostPort } from '../../src/loaders/manifest/values.js';
-import type { HostPort } from '../../src/estate/topology.js';
+import { hostKind } from '../../src/model/host-port.js';
+import { readHostPort } from '../../src/model/values.js';
+import type { HostPort } from '../../src/model/topology.js';
 
 type MessageId = 'addressNotName' | 'singleLabel' | 'externalPort' | 'externalNoPort' | 'unreadable';
 

@@ -1,8 +1,8 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { Located } from '../../src/core/types.js';
-import { certificateField, sanCovering } from '../../src/estate/certificate.js';
-import { displayName } from '../../src/estate/names.js';
-import type { View } from '../../src/loaders/zone/model.js';
+import { certificateField, sanCovering } from '../../src/model/certificate.js';
+import { displayName } from '../../src/model/names.js';
+import type { View } from '../../src/model/dns.js';
 import { lyncZonesWithoutTopology } from '../../src/estate/published-names.js';
 import { lyncSipDomains } from '../../src/estate/lync-domains.js';
 

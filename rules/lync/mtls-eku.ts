@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { certificateField, isLeafCertificate } from '../../src/estate/certificate.js';
+import { certificateField, isLeafCertificate } from '../../src/model/certificate.js';
 import { ucServerCertificates } from '../../src/estate/published-names.js';
 
 /** From this day public CAs issue TLS leaf certificates with Server Authentication only (Chrome Root Program policy 1.8). */

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import type { ZoneFile } from '../../src/loaders/zone/model.js';
-import { displayName } from '../../src/estate/names.js';
+import type { ZoneFile } from '../../src/model/dns.js';
+import { displayName } from '../../src/model/names.js';
 import { lyncSipDomains } from '../../src/estate/lync-domains.js';
 
 /** SRV services that offer SIP over clear-text TCP. */

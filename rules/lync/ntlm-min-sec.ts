@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { LSA_KEY, NTLM_KEY } from '../../src/estate/client-policy.js';
-import type { RegistryValue } from '../../src/estate/registry.js';
+import type { RegistryValue } from '../../src/model/registry.js';
 
 /** NTLMv2 session security in NTLMMinClientSec / NTLMMinServerSec (MSV1_0). */
 const NTLM2_SESSION_SECURITY = 0x00080000;

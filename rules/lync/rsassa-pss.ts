@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { certificateField } from '../../src/estate/certificate.js';
+import { certificateField } from '../../src/model/certificate.js';
 import { ucServerCertificates } from '../../src/estate/published-names.js';
-import { isLyncFamily } from '../../src/estate/products.js';
+import { isLyncFamily } from '../../src/model/products.js';
 
 export default defineRule<Record<string, never>, 'pssSignature'>({
   id: 'lync/rsassa-pss',

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import type { DnsName } from '../../src/loaders/zone/model.js';
-import { canonicalName, displayName, isAtOrBelow, labelsOf, parentName } from '../../src/estate/names.js';
+import type { DnsName } from '../../src/model/dns.js';
+import { canonicalName, displayName, isAtOrBelow, labelsOf, parentName } from '../../src/model/names.js';
 import { ipLiteralIn, normaliseService } from '../../src/estate/sip.js';
 import { lyncSipDomains } from '../../src/estate/lync-domains.js';
 

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { lyncZonesWithoutTopology } from '../../src/estate/published-names.js';
-import type { View } from '../../src/loaders/zone/model.js';
+import type { View } from '../../src/model/dns.js';
 
 export default defineRule<Record<string, never>, 'resolvesToFrontEnds' | 'severalAddresses'>({
   id: 'lync/web-services-load-balancing',

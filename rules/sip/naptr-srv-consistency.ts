@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { displayName } from '../../src/estate/names.js';
-import type { ZoneRecord } from '../../src/loaders/zone/model.js';
+import { displayName } from '../../src/model/names.js';
+import type { ZoneRecord } from '../../src/model/dns.js';
 
 /** RFC 3263 4.1 / RFC 3261 NAPTR services and the SRV service each must replace to. */
 const SERVICE_TO_SRV: Record<string, string> = { 'sip+d2u': '_sip._udp', 'sip+d2t': '_sip._tcp', 'sips+d2t': '_sips._tcp', 'sip+d2s': '_sip._sctp', 'sips+d2s': '_sips._sctp' };

@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { displayName } from '../../src/estate/names.js';
+import { displayName } from '../../src/model/names.js';
 import { isClearTextSips } from '../../src/estate/sip.js';
-import type { ZoneRecord } from '../../src/loaders/zone/model.js';
+import type { ZoneRecord } from '../../src/model/dns.js';
 
 export default defineRule<Record<string, never>, 'clearTextPort'>({
   id: 'sip/sips-needs-tls',

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import type { ZoneRecord } from '../../src/loaders/zone/model.js';
-import { displayName } from '../../src/estate/names.js';
+import type { ZoneRecord } from '../../src/model/dns.js';
+import { displayName } from '../../src/model/names.js';
 
 export default defineRule<Record<string, never>, 'notAlone'>({
   id: 'sip/srv-null-target',

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { displayName } from '../../src/estate/names.js';
+import { displayName } from '../../src/model/names.js';
 import { isClearTextSips, normaliseService } from '../../src/estate/sip.js';
 import { leadsToMicrosoft365 } from '../../src/estate/m365-discovery.js';
 import { lyncSipDomains } from '../../src/estate/lync-domains.js';

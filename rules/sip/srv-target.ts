@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { Typed } from '../../src/estate/estate.js';
-import { displayName } from '../../src/estate/names.js';
+import { displayName } from '../../src/model/names.js';
 import { ipLiteralIn, splitSrvOwner } from '../../src/estate/sip.js';
 import { leadsToMicrosoft365 } from '../../src/estate/m365-discovery.js';
 

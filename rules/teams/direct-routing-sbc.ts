@@ -1,11 +1,11 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { Located } from '../../src/core/types.js';
-import type { DnsName } from '../../src/loaders/zone/model.js';
-import { certificateField, hostName, isLeafCertificate, issuerInWords, issuerKindOf, presentedNameMatches, sanCovering, type Certificate } from '../../src/estate/certificate.js';
-import { canonicalName, displayName, isAtOrBelow, parentName } from '../../src/estate/names.js';
+import type { DnsName } from '../../src/model/dns.js';
+import { certificateField, hostName, isLeafCertificate, issuerInWords, issuerKindOf, presentedNameMatches, sanCovering, type Certificate } from '../../src/model/certificate.js';
+import { canonicalName, displayName, isAtOrBelow, parentName } from '../../src/model/names.js';
 import { nonPublicRangeOf } from '../../src/estate/addresses.js';
 import type { Estate } from '../../src/estate/estate.js';
-import type { Topology } from '../../src/estate/topology.js';
+import type { Topology } from '../../src/model/topology.js';
 import { DEFAULT_M365_CLOUD, M365_CLOUDS, M365_CLOUD_NAMES, type M365CloudName } from '../../src/estate/data/m365-clouds.js';
 
 /** Clouds whose Direct Routing connects to the SBC on 5061 only ("Plan Direct Routing", SIP Signaling: Ports). */

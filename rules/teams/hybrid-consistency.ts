@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { listOf } from '../../src/core/words.js';
-import { displayName } from '../../src/estate/names.js';
+import { displayName } from '../../src/model/names.js';
 import { directionPhrase, discoveryName, discoveryOf, m365DomainsToJudge, unjudgedZonesOf } from '../../src/estate/m365-discovery.js';
 
 export default defineRule<Record<string, never>, 'splitDomain'>({

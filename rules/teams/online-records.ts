@@ -1,7 +1,7 @@
 import { defineRule, type Report } from '../../src/engine/rule.js';
 import { listOf } from '../../src/core/words.js';
-import type { DnsName, ZoneRecord } from '../../src/loaders/zone/model.js';
-import { canonicalName, displayName } from '../../src/estate/names.js';
+import type { DnsName, ZoneRecord } from '../../src/model/dns.js';
+import { canonicalName, displayName } from '../../src/model/names.js';
 import { missingRecordAnchor } from '../../src/estate/anchors.js';
 import { danglingTargetZone } from '../../src/estate/dangling.js';
 import {

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { M365_OPTIMIZE_LISTS, NEWEST_M365_OPTIMIZE_LIST, type M365OptimizeList } from '../../src/estate/data/m365-optimize.js';
-import { rangeText } from '../../src/estate/ip-ranges.js';
+import { rangeText } from '../../src/model/ip-ranges.js';
 import { m365OptimizeSet } from '../../src/estate/m365-optimize.js';
 import { tunnelCoverageOf } from '../../src/estate/tunnel.js';
 

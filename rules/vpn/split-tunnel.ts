@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { M365_OPTIMIZE_LISTS, NEWEST_M365_OPTIMIZE_LIST, type M365OptimizeList } from '../../src/estate/data/m365-optimize.js';
 import { m365OptimizeSet } from '../../src/estate/m365-optimize.js';
-import { isLyncFamily } from '../../src/estate/products.js';
+import { isLyncFamily } from '../../src/model/products.js';
 import { tunnelCoverageOf } from '../../src/estate/tunnel.js';
 import { ucPublicAddresses } from '../../src/estate/uc-addresses.js';
 

@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { certificateField, hasNoSan, hostName, isLeafCertificate, presentedNameMatches } from '../../src/estate/certificate.js';
-import { addressRange } from '../../src/estate/ip-ranges.js';
-import { displayName } from '../../src/estate/names.js';
+import { certificateField, hasNoSan, hostName, isLeafCertificate, presentedNameMatches } from '../../src/model/certificate.js';
+import { addressRange } from '../../src/model/ip-ranges.js';
+import { displayName } from '../../src/model/names.js';
 import { ucServerCertificates } from '../../src/estate/published-names.js';
 
 /** A host name a TLS client could connect by (a CN such as "Contoso Edge" names nobody). */

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import type { Certificate } from '../../src/estate/certificate.js';
+import type { Certificate } from '../../src/model/certificate.js';
 
 export default defineRule<Record<string, never>, 'sameCertificate' | 'competingCertificates'>({
   id: 'x509/duplicate',

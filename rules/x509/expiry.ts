@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { certificateField, daysBetween, isoDay } from '../../src/estate/certificate.js';
+import { certificateField, daysBetween, isoDay } from '../../src/model/certificate.js';
 
 export default defineRule<{ days: number }, 'expired' | 'notYetValid' | 'expiresSoon'>({
   id: 'x509/expiry',

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { certificateField } from '../../src/estate/certificate.js';
+import { certificateField } from '../../src/model/certificate.js';
 
 export default defineRule<{ minimumRsaBits: number }, 'smallRsaKey'>({
   id: 'x509/key-size',

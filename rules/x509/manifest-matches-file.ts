@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { certificateField } from '../../src/estate/certificate.js';
+import { certificateField } from '../../src/model/certificate.js';
 
 export default defineRule<Record<string, never>, 'disagrees' | 'missingFile'>({
   id: 'x509/manifest-matches-file',

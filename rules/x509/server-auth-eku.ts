@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { certificateField, isLeafCertificate } from '../../src/estate/certificate.js';
+import { certificateField, isLeafCertificate } from '../../src/model/certificate.js';
 
 export default defineRule<{ requireExtension: boolean }, 'missingServerAuth' | 'noEkuExtension'>({
   id: 'x509/server-auth-eku',

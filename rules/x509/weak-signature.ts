@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { certificateField, isLeafCertificate } from '../../src/estate/certificate.js';
+import { certificateField, isLeafCertificate } from '../../src/model/certificate.js';
 
 /** Hashes with practical collision attacks: a signature over them proves little. */
 const WEAK_HASHES = new Set(['md2', 'md4', 'md5', 'sha1']);

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { certificateField, hostName, isSingleLabelWildcard, sanCovering, type Certificate } from '../../src/estate/certificate.js';
-import { isLyncFamily } from '../../src/estate/products.js';
+import { certificateField, hostName, isSingleLabelWildcard, sanCovering, type Certificate } from '../../src/model/certificate.js';
+import { isLyncFamily } from '../../src/model/products.js';
 import { ucServerCertificates } from '../../src/estate/published-names.js';
 
 export default defineRule<{ allowWildcardSubject: boolean }, 'malformedWildcard' | 'wildcardSubject'>({

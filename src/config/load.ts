@@ -6,10 +6,10 @@ import { DEFAULT_MAX_FINDINGS_PER_FILE } from '../engine/limit.js';
 import { resolveRuleOptions } from '../engine/options.js';
 import type { EstateSettings } from '../estate/estate.js';
 import type { FamiliesStatement } from '../estate/families.js';
-import { FAMILIES, FAMILY_OF_PRODUCT, isProduct, type Family } from '../estate/products.js';
-import { canonicalName } from '../estate/names.js';
-import { parseYamlDocuments, toPlainValue } from '../loaders/yaml/index.js';
-import { readHostName } from '../loaders/manifest/values.js';
+import { FAMILIES, FAMILY_OF_PRODUCT, isProduct, type Family } from '../model/products.js';
+import { canonicalName } from '../model/names.js';
+import { parseYamlDocuments, toPlainValue } from '../formats/shared/yaml/index.js';
+import { readHostName } from '../model/values.js';
 import {
   YamlLocator,
   displayPath,
@@ -20,10 +20,11 @@ import {
   show,
   sortDiagnostics,
   withCodePrefix,
-} from '../loaders/yaml/schema-errors.js';
-import type { SchemaErrorSite } from '../loaders/yaml/schema-errors.js';
-import { Suggestions, didYouMean } from './nearest.js';
+} from '../formats/shared/yaml/schema-errors.js';
+import type { SchemaErrorSite } from '../formats/shared/yaml/schema-errors.js';
+import { Suggestions, didYouMean } from '../core/nearest.js';
 import { thousands } from '../core/words.js';
+import { parseConfigDate } from '../core/dates.js';
 import { DEFAULT_PRESET, PRESETS } from './presets.js';
 import { CONFIG_SCHEMA, CONFIG_SEVERITIES, ENVIRONMENT_VARIABLE_PATTERN, PASSWORD_VARIABLE_PREFIX } from './schema.js';
 
@@ -253,19 +254,6 @@ function familiesFromConfig(written: ConfigFile, presetNames: readonly string[],
  */
 export function parseDateText(text: string): Date | undefined {
   return NOW_PATTERN.test(text) ? parseConfigDate(text) : undefined;
-}
-
-/** `YYYY-MM-DD` is midnight UTC; a date-time without a zone is read as UTC too, so runs are reproducible. */
-export function parseConfigDate(text: string): Date | undefined {
-  const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (dateOnly) {
-    const [year, month, day] = dateOnly.slice(1).map(Number);
-    const date = new Date(Date.UTC(year, month - 1, day));
-    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
-  }
-  const hasZone = /([Zz]|[+-]\d{2}:\d{2})$/.test(text);
-  const date = new Date(hasZone ? text : text + 'Z');
-  return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
 /** `unknown preset 'x'`, with the nearest preset name or, when none is near, the list of them. */

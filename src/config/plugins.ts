@@ -17,12 +17,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Diagnostic, SourceRange } from '../core/types.js';
 import { resolveRuleOptions } from '../engine/options.js';
 import { packOf, type AnyRule } from '../engine/rule.js';
-import { parseYamlDocuments, toPlainValue } from '../loaders/yaml/index.js';
-import { YamlLocator, errorAt as error } from '../loaders/yaml/schema-errors.js';
+import { parseYamlDocuments, toPlainValue } from '../formats/shared/yaml/index.js';
+import { YamlLocator, errorAt as error } from '../formats/shared/yaml/schema-errors.js';
 import { PLUGIN_NAME_PATTERN, RULE_ID_PATTERN } from './schema.js';
 import { isInside } from '../discover/discover.js';
 import { underTree, type LintTree } from './tree.js';
-import { FAMILIES, isFamily } from '../estate/products.js';
+import { FAMILIES, isFamily } from '../model/products.js';
 
 export interface PluginOptions {
   /** The caller allows plugins (`--allow-plugins`, `--plugins-from`, the Action's `plugins-from`); otherwise a config naming any is refused. */

@@ -1,7 +1,7 @@
 import type { Severity } from '../core/types.js';
 import type { AnyRule } from '../engine/rule.js';
 import type { EstateSettings } from '../estate/estate.js';
-import { PRESET_PRODUCT_SETTING, PRESET_PRODUCTS, familiesOf, familyOfPresetProduct, type PresetProduct } from '../estate/products.js';
+import { PRESET_PRODUCT_SETTING, PRESET_PRODUCTS, familiesOf, familyOfPresetProduct, type PresetProduct } from '../model/products.js';
 
 /** What a preset says about one rule; unset fields leave the previous value. */
 export interface PresetRuleSetting {

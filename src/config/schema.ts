@@ -5,14 +5,13 @@
  */
 
 import { DEFAULT_MAX_FINDINGS_PER_FILE, MAX_FINDINGS_PER_FILE_BOUND } from '../engine/limit.js';
-import { FAMILIES, PRESET_PRODUCTS, PRODUCTS } from '../estate/products.js';
+import { FAMILIES, PRESET_PRODUCTS, PRODUCTS } from '../model/products.js';
+import { DATE_PATTERN } from '../core/dates.js';
 
-export { PRODUCTS, type Product } from '../estate/products.js';
+export { PRODUCTS, type Product } from '../model/products.js';
 
 export const CONFIG_SEVERITIES = ['off', 'info', 'warn', 'warning', 'error'] as const;
 
-/** `YYYY-MM-DD`, or an ISO 8601 date-time (a missing zone is read as UTC). */
-export const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}([Tt ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?([Zz]|[+-]\\d{2}:\\d{2})?)?$';
 
 /** `<pack>/<rule>`: lower-case letters and digits, then letters, digits and hyphens. */
 export const RULE_ID_PATTERN = '^[a-z0-9]+/[a-z0-9-]+$';

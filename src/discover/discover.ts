@@ -2,34 +2,20 @@ import { promises as fsp, realpathSync, statSync } from 'node:fs';
 import type { Dirent, Stats } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../core/types.js';
-import type { DnsName, View, ZoneFile } from '../loaders/zone/model.js';
-import { canonicalName } from '../estate/names.js';
+import type { DnsName } from '../model/dns.js';
+import type { EstateFile } from '../model/files.js';
+import { canonicalName } from '../model/names.js';
 import { fileTooLarge } from '../core/words.js';
-import { classify, classifyByName, isOursByName, needsHead, zoneFileNameHints, SNIFF_BYTES } from './classify.js';
-import type { FileKind } from './classify.js';
+import { FORMATS } from '../formats.generated.js';
+import type { FormatDefinition } from '../formats/shared/format.js';
+import { isOursByName, needsHead, recogniseFile, SNIFF_BYTES } from './classify.js';
 import { compileGlobs } from './glob.js';
 
-export interface DiscoveredFile {
+
+/** A file discovery found, with the format that reads it and what its place says. */
+export interface DiscoveredFile extends EstateFile {
   /** Absolute path. */
   path: string;
-  /** Relative to the lint root, forward slashes; the `file` of every range from this file. */
-  file: string;
-  kind: FileKind;
-  view: View;
-  /** Where the view came from; once the zone is read, what it decided (a `; uclint-view:` comment). */
-  viewSource: ZoneFile['viewSource'];
-  /** What said so, in words with the place (`named.conf:12: view "internal" (its name)`). */
-  viewEvidence?: string;
-  /**
-   * Zone files: the origin (canonical). From discovery a hint (the config's `zones`, named.conf,
-   * the file name); once the zone is read, the origin it has, and where that came from.
-   */
-  origin?: DnsName;
-  originSource?: ZoneFile['originSource'];
-  /** What said so (`named.conf:7: zone "contoso.com"`). */
-  originEvidence?: string;
-  /** A zone file `$INCLUDE`d by another zone: part of that zone, not a zone of its own. */
-  includedBy?: string;
 }
 
 export interface DiscoverOptions {
@@ -45,6 +31,8 @@ export interface DiscoverOptions {
   globPrefix?: string;
   /** Larger files are reported (`input/too-large`) and not read. Default 64 MiB. */
   maxFileBytes?: number;
+  /** The formats files are recognised as (default: the registry, src/formats.generated.ts). */
+  formats?: readonly FormatDefinition[];
 }
 
 export interface DiscoverResult {
@@ -132,6 +120,9 @@ export async function discoverFiles(paths: string[], options: DiscoverOptions): 
     origin: canonicalName(origin),
   }));
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const formats = options.formats ?? FORMATS;
+  /** The format that reads the files the config's `zones` map names, whatever their names. */
+  const configZonesFormat = formats.find((format) => format.recognise.configZones);
   const diagnostics: Diagnostic[] = [];
   const found = new Map<string, DiscoveredFile>();
   const tree = new Set<string>();
@@ -146,7 +137,7 @@ export async function discoverFiles(paths: string[], options: DiscoverOptions): 
     const fileName = path.basename(absolute);
     if (stats.size > maxFileBytes) {
       // Only files we would read are worth a word.
-      if (configOrigin || isOursByName(fileName)) {
+      if (configOrigin || isOursByName(fileName, formats)) {
         diagnostics.push({
           ...rangeAt(file),
           severity: 'error',
@@ -156,41 +147,31 @@ export async function discoverFiles(paths: string[], options: DiscoverOptions): 
       }
       return;
     }
-    let kind: FileKind | undefined;
-    if (configOrigin) {
-      kind = 'zone';
+    let format: FormatDefinition | undefined;
+    if (configOrigin && configZonesFormat) {
+      format = configZonesFormat;
     } else {
-      const head = needsHead(fileName) ? await readHead(absolute) : undefined;
-      kind = classify(fileName, head);
-      // `db.<zone>` and binary inside: BIND's `raw` copy of a secondary zone (a binary `*.db` is
-      // usually a database, and left alone).
-      if (!kind && head && fileName.toLowerCase().startsWith('db.') && classifyByName(fileName).kind === 'zone') {
-        diagnostics.push({
-          ...rangeAt(file),
-          severity: 'info',
-          code: 'input/binary',
-          message: 'named like a zone file but binary (a secondary zone in BIND\'s raw format?); not read',
-        });
-      }
+      const head = needsHead(fileName, formats) ? await readHead(absolute) : undefined;
+      const recognised = recogniseFile(fileName, head, formats);
+      format = recognised.format;
+      if (recognised.binaryNote !== undefined) diagnostics.push({ ...rangeAt(file), severity: 'info', code: 'input/binary', message: recognised.binaryNote });
     }
-    if (!kind) return;
-    const discovered: DiscoveredFile = { path: absolute, file, kind, ...viewOf(file, internal, external) };
-    if (kind === 'zone') {
-      const hints = zoneFileNameHints(fileName);
-      if (configOrigin) {
-        discovered.origin = configOrigin;
-        discovered.originSource = 'config';
-      } else if (hints.origin) {
-        discovered.origin = hints.origin;
-        discovered.originSource = 'filename';
-        discovered.originEvidence = `the file name '${fileName}'`;
-      }
-      // The file's own name is nearer than the directories it is in.
-      if (hints.view && discovered.viewSource !== 'config') {
-        discovered.view = hints.view;
-        discovered.viewSource = 'filename';
-        discovered.viewEvidence = `the file name ends with '${hints.viewSuffix}'`;
-      }
+    if (!format) return;
+    const discovered: DiscoveredFile = { path: absolute, file, kind: format.name, ...viewOf(file, internal, external) };
+    const hints = format.recognise.nameHints?.(fileName) ?? {};
+    if (configOrigin && format === configZonesFormat) {
+      discovered.origin = configOrigin;
+      discovered.originSource = 'config';
+    } else if (hints.origin) {
+      discovered.origin = hints.origin;
+      discovered.originSource = 'filename';
+      discovered.originEvidence = `the file name '${fileName}'`;
+    }
+    // The file's own name is nearer than the directories it is in.
+    if (hints.view && discovered.viewSource !== 'config') {
+      discovered.view = hints.view;
+      discovered.viewSource = 'filename';
+      discovered.viewEvidence = `the file name ends with '${hints.viewSuffix}'`;
     }
     found.set(file, discovered);
   };

@@ -1,6 +1,6 @@
 import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { IncludeReader } from '../loaders/zone/model.js';
+import type { IncludeReader, TreePath } from '../formats/shared/format.js';
 import { thousands } from '../core/words.js';
 import { DEFAULT_MAX_FILE_BYTES, SKIPPED_DIRECTORIES, isInside, toPosix } from './discover.js';
 import { readTextFile } from './read.js';
@@ -17,8 +17,6 @@ export interface IncludeReaderOptions {
   files?: TreeFiles;
 }
 
-/** Where a path written in a zone or a named.conf leads in the tree. */
-export type TreePath = { file: string } | { error: string; missing?: true };
 
 /**
  * Finds the file a path written for the name server names in the tree, without reading it.

@@ -1,6 +1,5 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
-
-export type TextEncoding = 'utf8' | 'utf16le' | 'utf16be';
+import { decodeText, looksBinary, type DecodedText } from '../core/text.js';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 
 /**
  * A file's text, decoded by its byte-order mark: UTF-16 (little or big endian) when it
@@ -29,32 +28,19 @@ export function readRegularFile(file: string): Buffer {
   }
 }
 
-export interface DecodedText {
-  text: string;
-  encoding: TextEncoding;
-  byteOrderMark: boolean;
-}
+export { decodeText, type DecodedText, type TextEncoding } from '../core/text.js';
 
-/** Bytes decoded as `readTextFile` decodes a file (also the head of one, to classify it). */
-export function decodeText(bytes: Buffer): DecodedText {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: bytes.subarray(2).toString('utf16le'), encoding: 'utf16le', byteOrderMark: true };
+/** True when the head of the file reads as text (a named.conf may name a zone copy in BIND's binary format). */
+export function isTextFile(absolute: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(absolute, 'r');
+    const head = Buffer.alloc(8 * 1024);
+    const read = readSync(fd, head, 0, head.length, 0);
+    return !looksBinary(head.subarray(0, read));
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
-  if (isUtf16leWithoutMark(bytes)) return { text: bytes.toString('utf16le'), encoding: 'utf16le', byteOrderMark: false };
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    // Node has no UTF-16BE decoder: swap each pair of bytes into little endian (a
-    // truncated odd last byte cannot be a character and is dropped).
-    const pairs = bytes.subarray(2, 2 + ((bytes.length - 2) & ~1));
-    return { text: Buffer.from(pairs).swap16().toString('utf16le'), encoding: 'utf16be', byteOrderMark: true };
-  }
-  return { text: bytes.toString('utf8'), encoding: 'utf8', byteOrderMark: false };
-}
-
-/**
- * UTF-16LE saved without its byte-order mark, as Windows tools do: two ASCII characters,
- * each followed by a NUL byte. No text file in UTF-8 starts that way, and read as UTF-8
- * every line of it would be noise.
- */
-export function isUtf16leWithoutMark(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] !== 0 && bytes[0] < 0x80 && bytes[1] === 0 && bytes[2] !== 0 && bytes[2] < 0x80 && bytes[3] === 0;
 }

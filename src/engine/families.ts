@@ -4,7 +4,7 @@
  * estate's product. The reasons are what the rules summary says once per rule.
  */
 import type { EstateFamilies } from '../estate/families.js';
-import { familiesInWords, familiesOf, isEveryFamily, isProduct, presetProductOf, type Family, type PresetProduct } from '../estate/products.js';
+import { familiesInWords, familiesOf, isEveryFamily, isProduct, presetProductOf, type Family, type PresetProduct } from '../model/products.js';
 import type { AnyRule } from './rule.js';
 
 /**

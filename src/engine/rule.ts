@@ -1,6 +1,6 @@
 import type { Estate } from '../estate/estate.js';
 import type { Located, Severity } from '../core/types.js';
-import type { Family, PresetProduct, RuleFamilies } from '../estate/products.js';
+import type { Family, PresetProduct, RuleFamilies } from '../model/products.js';
 
 /** A JSON Schema (draft 2020-12 subset ajv understands) describing a rule's options. */
 export type JsonSchema = Record<string, unknown>;

@@ -1,5 +1,5 @@
 import type { Located } from '../core/types.js';
-import type { DnsName, ZoneFile } from '../loaders/zone/model.js';
+import type { DnsName, ZoneFile } from '../model/dns.js';
 import type { Estate } from './estate.js';
 
 /**

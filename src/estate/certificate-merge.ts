@@ -1,4 +1,4 @@
-import { hostName, isoDay, type Certificate, type CertificateFacts, type ManifestDisagreement } from './certificate.js';
+import { hostName, isoDay, type Certificate, type CertificateFacts, type ManifestDisagreement } from '../model/certificate.js';
 
 /**
  * Joins manifest entries that link a committed file (`file:`) with the certificates read

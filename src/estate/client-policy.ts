@@ -1,5 +1,5 @@
 import type { Located } from '../core/types.js';
-import { registryKey, type RegistryFile, type RegistryValue } from './registry.js';
+import { registryKey, type RegistryFile, type RegistryValue } from '../model/registry.js';
 
 /**
  * Where Communicator and Lync clients read their settings, strongest first: Group Policy

@@ -4,9 +4,9 @@
  * wildcard. dns/dangling-target reports such targets; rules that judge a target's value
  * (teams/online-records) leave them to it, so a missing trailing dot is one finding.
  */
-import type { DnsName, ZoneFile, ZoneRecord } from '../loaders/zone/model.js';
+import type { DnsName, ZoneFile, ZoneRecord } from '../model/dns.js';
 import type { Estate, ViewFilter } from './estate.js';
-import { isAtOrBelow, parentName } from './names.js';
+import { isAtOrBelow, parentName } from '../model/names.js';
 
 /** The zone a record's target would be answered from, when the target has no records there; undefined otherwise. */
 export function danglingTargetZone(estate: Estate, record: ZoneRecord, target: DnsName): ZoneFile | undefined {

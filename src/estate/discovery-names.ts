@@ -5,7 +5,7 @@
  * one) and hardly any discovery name: building and looking up a name per domain per label
  * costs far more than the pass, and a domain absent here has no record at any such name.
  */
-import type { DnsName } from '../loaders/zone/model.js';
+import type { DnsName } from '../model/dns.js';
 import type { Estate } from './estate.js';
 
 /** The first labels indexed: every name the lync and teams packs read below a SIP domain. */

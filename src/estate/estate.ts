@@ -1,15 +1,23 @@
-import type { DnsName, View, ZoneFile, ZoneRecord, RDataByType, KnownType } from '../loaders/zone/model.js';
-import type { RecordTable } from '../loaders/zone/record.js';
-import { canonicalName, parentName } from './names.js';
+import type { DnsName, View, ZoneFile, ZoneRecord, RDataByType, KnownType } from '../model/dns.js';
+import type { RecordTable } from '../model/record-table.js';
+import { canonicalName, parentName } from '../model/names.js';
 import { OwnerIndex } from './owner-index.js';
 import { splitSrvOwner } from './sip.js';
-import { hostName, matchedNames, sanCovering, type Certificate } from './certificate.js';
-import type { Topology } from './topology.js';
-import type { PrivateKey } from './private-key.js';
-import type { RegistryFile } from './registry.js';
-import type { FirewallRuleSet, MediaPolicy, SdpSession, VpnProfile } from './network.js';
+import { hostName, matchedNames, sanCovering, type Certificate } from '../model/certificate.js';
+import type { Topology } from '../model/topology.js';
+import type { PrivateKey } from '../model/private-key.js';
+import type { FirewallRuleSet, MediaPolicy, SdpSession, VpnProfile } from '../model/network.js';
 import { dwordFlag, MESSENGER_CLIENT_KEY, RegistryIndex, type SourcedFact } from './client-policy.js';
 import { estateFamilies, type EstateFamilies, type FamiliesStatement } from './families.js';
+import { mergeLinkedCertificates } from './certificate-merge.js';
+import type { ModelNodes } from '../model/nodes.js';
+
+/** What the Estate is given besides the nodes: what the config says. */
+export interface EstateOptions {
+  settings?: EstateSettings;
+  /** Where the config states the families (`settings.families`, `settings.product`, the presets of `extends`), for reports. */
+  familiesStatement?: FamiliesStatement;
+}
 
 /** What the estate's configuration says about the deployment (FORMATS 5 `settings`). */
 export interface EstateSettings {
@@ -109,20 +117,12 @@ export class Estate {
   /** Owner names with records that could not be read, with the zones that hold them. */
   private readonly unreadOwners = new Map<DnsName, ZoneFile[]>();
 
-  constructor(input: {
-    zones?: ZoneFile[];
-    settings?: EstateSettings;
-    certificates?: Certificate[];
-    topologies?: Topology[];
-    registry?: RegistryFile[];
-    vpnProfiles?: VpnProfile[];
-    firewallRuleSets?: FirewallRuleSet[];
-    mediaPolicies?: MediaPolicy[];
-    sdpSessions?: SdpSession[];
-    /** Where the config states the families (`settings.families`, `settings.product`, the presets of `extends`), for reports. */
-    familiesStatement?: FamiliesStatement;
-    privateKeys?: PrivateKey[];
-  }) {
+  /**
+   * Built from the nodes the formats loaded, whatever format each came from (one list per kind,
+   * in file order), and what the config says of the deployment. A certificate file that a
+   * manifest entry links is merged with that entry here.
+   */
+  constructor(input: Partial<ModelNodes> & EstateOptions) {
     this.zones = input.zones ?? [];
     this.settings = input.settings ?? {};
     this.topologies = input.topologies ?? [];
@@ -132,7 +132,14 @@ export class Estate {
     this.mediaPolicies = input.mediaPolicies ?? [];
     this.sdpSessions = input.sdpSessions ?? [];
     this.privateKeys = input.privateKeys ?? [];
-    this.certificates = input.certificates ?? [];
+    const certificates = input.certificates ?? [];
+    // Certificates from files first, then the manifest entries that link none.
+    this.certificates = certificates.some((c) => c.source === 'manifest')
+      ? mergeLinkedCertificates(
+          certificates.filter((c) => c.source !== 'manifest'),
+          certificates.filter((c) => c.source === 'manifest'),
+        )
+      : certificates;
     this.familiesStatement = input.familiesStatement;
     const file = (map: Map<string, Certificate[]>, key: string, certificate: Certificate) => {
       const list = map.get(key);

@@ -21,14 +21,14 @@
  * policies and other firewall rules are the same for every family. Read once per estate.
  */
 import { compareRanges, type SourceRange } from '../core/types.js';
-import type { ZoneRecord } from '../loaders/zone/model.js';
+import type { ZoneRecord } from '../model/dns.js';
 import type { Estate } from './estate.js';
-import { displayName } from './names.js';
+import { displayName } from '../model/names.js';
 import { discoveryNamesAt } from './discovery-names.js';
 import { m365HostReachedBy } from './m365-discovery.js';
 import { CLIENT_POLICY_KEYS, CLIENT_PREFERENCE_KEYS, MESSENGER_CLIENT_KEY } from './client-policy.js';
-import { registryKey } from './registry.js';
-import { FAMILIES, FAMILY_OF_PRODUCT, isFamily, isProduct, type Family } from './products.js';
+import { registryKey } from '../model/registry.js';
+import { FAMILIES, FAMILY_OF_PRODUCT, isFamily, isProduct, type Family } from '../model/products.js';
 
 /** One thing that shows a family, and where it was seen. */
 export interface FamilyEvidence {

@@ -1,5 +1,5 @@
-import { AddressSet } from './ip-ranges.js';
-import type { FirewallRule, FirewallRuleSet, SitedPorts } from './network.js';
+import { AddressSet } from '../model/ip-ranges.js';
+import type { FirewallRule, FirewallRuleSet, SitedPorts } from '../model/network.js';
 
 /** The addresses of a rule's list (`any` and absent lists hold everything). */
 export function addressesOf(list: FirewallRule['localAddresses']): AddressSet {

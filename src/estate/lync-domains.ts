@@ -5,11 +5,11 @@
  * Internet or missing `lyncdiscover` is no fault; a domain served by Microsoft 365 has the
  * records of the teams pack instead.
  */
-import type { DnsName } from '../loaders/zone/model.js';
+import type { DnsName } from '../model/dns.js';
 import type { Estate } from './estate.js';
 import { discoveryOf } from './m365-discovery.js';
 import { discoveryNamesAt } from './discovery-names.js';
-import { isLyncFamily } from './products.js';
+import { isLyncFamily } from '../model/products.js';
 
 /** SRV services only Lync / Skype for Business clients look up (`_sipfederationtls._tcp` is not: Expressway and Microsoft 365 use it too). */
 const LYNC_SERVICES = new Set(['_sipinternaltls._tcp', '_sipinternal._tcp', '_sip._tls']);

@@ -5,14 +5,14 @@
  * such a domain are the wrong ones: teams/hybrid-consistency reports those, and
  * teams/online-records leaves them alone.
  */
-import type { DnsName, View, ZoneFile, ZoneRecord } from '../loaders/zone/model.js';
+import type { DnsName, View, ZoneFile, ZoneRecord } from '../model/dns.js';
 import type { Estate } from './estate.js';
-import { recordKey } from '../loaders/zone/record.js';
+import { recordKey } from '../model/record-table.js';
 import { isM365ServiceHost } from './data/m365-clouds.js';
 import { danglingTargetZone } from './dangling.js';
-import { displayName } from './names.js';
+import { displayName } from '../model/names.js';
 import { discoveryNameOf, discoveryNamesAt, domainsWithDiscoveryNames, type DiscoveryNameLabel } from './discovery-names.js';
-import { isLyncFamily } from './products.js';
+import { isLyncFamily } from '../model/products.js';
 
 /** Names outside clients and federation partners look up, in the order ties are decided by (see `referenceOf`). */
 export const PUBLIC_DISCOVERY_LABELS = ['lyncdiscover', '_sip._tls', '_sipfederationtls._tcp', 'sip'] as const;

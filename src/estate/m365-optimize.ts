@@ -1,6 +1,6 @@
 /** The Microsoft 365 Optimize ranges of a dated list (`data/m365-optimize.ts`) as an address set, made once per list. */
 import { M365_OPTIMIZE_LISTS, type M365OptimizeList } from './data/m365-optimize.js';
-import { AddressSet, parseAddressSpec } from './ip-ranges.js';
+import { AddressSet, parseAddressSpec } from '../model/ip-ranges.js';
 
 const sets = new Map<M365OptimizeList, AddressSet>();
 

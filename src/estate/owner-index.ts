@@ -1,5 +1,5 @@
-import type { DnsName } from '../loaders/zone/model.js';
-import { hashName } from '../loaders/zone/owner-names.js';
+import type { DnsName } from '../model/dns.js';
+import { hashName } from '../model/owner-names.js';
 
 /** What the index needs to know of the owner name of a record id, without making the name. */
 export interface OwnerNameLookup {

@@ -1,7 +1,7 @@
-import type { DnsName, View, ZoneRecord } from '../loaders/zone/model.js';
+import type { DnsName, View, ZoneRecord } from '../model/dns.js';
 import type { Estate } from './estate.js';
-import { canonicalName } from './names.js';
-import { hostName, matchedNames, type Certificate } from './certificate.js';
+import { canonicalName } from '../model/names.js';
+import { hostName, matchedNames, type Certificate } from '../model/certificate.js';
 import { lyncSipDomains } from './lync-domains.js';
 
 /** A host name the estate's DNS sends Lync / Skype for Business clients to. */

@@ -2,8 +2,8 @@
  * SIP vocabulary the rules share: how an SRV owner splits into its service and
  * domain, and how a host name that was meant as an IP address is recognised.
  */
-import type { DnsName } from '../loaders/zone/model.js';
-import { canonicalName, isAtOrBelow, isIpLiteral, parentName } from './names.js';
+import type { DnsName } from '../model/dns.js';
+import { canonicalName, isAtOrBelow, isIpLiteral, parentName } from '../model/names.js';
 
 export interface SrvOwner {
   /** `_service._proto`, lower-case, e.g. `_sipinternaltls._tcp`. */

@@ -1,6 +1,6 @@
 import type { Located } from '../core/types.js';
-import { AddressSet, type AddressRange } from './ip-ranges.js';
-import type { SitedAddress, VpnProfile } from './network.js';
+import { AddressSet, type AddressRange } from '../model/ip-ranges.js';
+import type { SitedAddress, VpnProfile } from '../model/network.js';
 
 const EVERYTHING: AddressRange[] = [
   { family: 4, first: 0n, last: (1n << 32n) - 1n },

@@ -1,9 +1,9 @@
 import type { Located } from '../core/types.js';
 import type { Estate } from './estate.js';
-import { addressRange, type AddressRange } from './ip-ranges.js';
+import { addressRange, type AddressRange } from '../model/ip-ranges.js';
 import { nonPublicRangeOf } from './addresses.js';
-import { displayName } from './names.js';
-import { simpleUrlHost } from './topology.js';
+import { displayName } from '../model/names.js';
+import { simpleUrlHost } from '../model/topology.js';
 
 /** A public address of the UC service, with where the estate publishes it. */
 export interface UcAddress {

@@ -8,8 +8,8 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { SourceRange } from '../core/types.js';
 import type { Estate } from '../estate/estate.js';
-import type { DnsName, ZoneFile, ZoneRecord } from '../loaders/zone/model.js';
-import { canonicalName, displayName, parentName } from '../estate/names.js';
+import type { DnsName, ZoneFile, ZoneRecord } from '../model/dns.js';
+import { canonicalName, displayName, parentName } from '../model/names.js';
 import { splitSrvOwner } from '../estate/sip.js';
 import { nonPublicRangeOf } from '../estate/addresses.js';
 import { m365CloudOf, M365_CLOUDS, type M365CloudName, DEFAULT_M365_CLOUD } from '../estate/data/m365-clouds.js';
@@ -17,8 +17,8 @@ import { m365HostReachedBy } from '../estate/m365-discovery.js';
 import { PRESETS, DEFAULT_PRESET, PRODUCTS, type Product } from '../config/index.js';
 import type { DiscoveredFile } from '../discover/index.js';
 import { escapeGlob } from '../discover/index.js';
-import { viewWordsIn, type Side } from '../discover/view-words.js';
-import { FAMILIES, FAMILY_OF_PRODUCT, presetProductOf, type Family } from '../estate/products.js';
+import { viewWordsIn, type Side } from '../model/view-words.js';
+import { FAMILIES, FAMILY_OF_PRODUCT, presetProductOf, type Family } from '../model/products.js';
 import type { EstateFamilies } from '../estate/families.js';
 
 export type PlacedView = Side;
@@ -218,6 +218,8 @@ function originFrom(zone: ZoneFile, file: DiscoveredFile | undefined): string {
       return "the file's $ORIGIN";
     case 'soa':
       return "the owner of the file's SOA record";
+    case 'declared':
+      return 'the resource that declares the zone';
     case 'filename':
       return 'only a guess from the file name';
     case 'none':

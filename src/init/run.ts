@@ -9,6 +9,7 @@ import path from 'node:path';
 import { lint, type LintResult } from '../lint.js';
 import { CONFIG_FILE_NAMES, findConfigFile, repositoryTop } from '../config/index.js';
 import { isInside, toPosix, type FileKind } from '../discover/index.js';
+import { FORMATS } from '../formats.generated.js';
 import { guessConfiguration } from './guess.js';
 import { configText, reportText, workflowText } from './write.js';
 import { oneLine } from '../report/output.js';
@@ -30,18 +31,6 @@ export interface InitIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
 }
-
-const KIND_NAMES: Record<FileKind, [string, string]> = {
-  zone: ['zone file', 'zone files'],
-  certificate: ['certificate file', 'certificate files'],
-  'private-key': ['private key file', 'private key files'],
-  manifest: ['manifest', 'manifests'],
-  wireguard: ['WireGuard config', 'WireGuard configs'],
-  openvpn: ['OpenVPN config', 'OpenVPN configs'],
-  sdp: ['SDP file', 'SDP files'],
-  registry: ['registry export', 'registry exports'],
-  'named-conf': ['BIND configuration', 'BIND configurations'],
-};
 
 /** The repository holding a directory: the nearest directory at or above it with `.git`, else the directory itself. */
 export function repositoryRoot(directory: string): string {
@@ -97,8 +86,8 @@ export async function runInit(options: InitOptions, io: InitIo): Promise<number>
 
   const counts = new Map<FileKind, number>();
   for (const file of result.files) counts.set(file.kind, (counts.get(file.kind) ?? 0) + 1);
-  const kinds = (Object.keys(KIND_NAMES) as FileKind[]).filter((kind) => counts.has(kind));
-  const read = kinds.length === 0 ? 'no files uclint reads' : kinds.map((kind) => `${counts.get(kind)} ${KIND_NAMES[kind][counts.get(kind) === 1 ? 0 : 1]}`).join(', ');
+  const formats = FORMATS.filter((format) => counts.has(format.name));
+  const read = formats.length === 0 ? 'no files uclint reads' : formats.map((format) => `${counts.get(format.name)} ${format.nouns[counts.get(format.name) === 1 ? 0 : 1]}`).join(', ');
   const readProblems = result.findings.filter((f) => f.ruleId.startsWith('parse/') && f.severity === 'error').length;
   io.stdout(reportText({ guesses, filesSummary: shown(target) === '.' ? read : `${read} in ${shown(target)}`, readProblems }));
   for (const warning of guesses.warnings) io.stderr(`uclint: warning: ${warning}\n`);

@@ -4,7 +4,7 @@
  */
 import { compileGlob } from '../discover/index.js';
 import { M365_CLOUDS } from '../estate/data/m365-clouds.js';
-import { FAMILY_TITLES } from '../estate/products.js';
+import { FAMILY_TITLES } from '../model/products.js';
 import type { EstateFamilies, FamilyEvidence } from '../estate/families.js';
 import { EVIDENCE_SHOWN, sovereignCloud, type DiscoveryEvidence, type Evidence, type InitGuesses, type PlacedView, type ZoneGuess } from './guess.js';
 

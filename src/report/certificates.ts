@@ -1,5 +1,5 @@
-import type { Certificate } from '../estate/certificate.js';
-import { daysBetween, isoDay } from '../estate/certificate.js';
+import type { Certificate } from '../model/certificate.js';
+import { daysBetween, isoDay } from '../model/certificate.js';
 import { escapeMarkdown } from './markdown.js';
 import { printable } from './printable.js';
 import { jsonDocumentChunks, streamed } from './json-chunks.js';

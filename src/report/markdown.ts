@@ -1,7 +1,7 @@
 import type { Finding, Severity } from '../core/types.js';
 import type { LintResult } from '../lint.js';
 import { formatTotals } from './stylish.js';
-import { familiesInWords } from '../estate/products.js';
+import { familiesInWords } from '../model/products.js';
 import { plural } from '../core/words.js';
 import { notCheckedSummary, problemFindings } from './not-checked.js';
 import { relativeUri } from './uri.js';

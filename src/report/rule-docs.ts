@@ -1,5 +1,5 @@
 import { packOf, type AnyRule, type JsonSchema } from '../engine/rule.js';
-import { familiesInWords, familiesOf, isEveryFamily, type Family } from '../estate/products.js';
+import { familiesInWords, familiesOf, isEveryFamily, type Family } from '../model/products.js';
 import { presetsLine } from './preset-docs.js';
 
 const SEVERITY_LABEL = { error: 'error', warning: 'warning', info: 'info' } as const;

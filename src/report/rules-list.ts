@@ -1,6 +1,6 @@
 import { packOf, type AnyRule } from '../engine/rule.js';
 import type { PresetRule } from '../config/presets.js';
-import { familiesOf, isEveryFamily } from '../estate/products.js';
+import { familiesOf, isEveryFamily } from '../model/products.js';
 
 /** The rules a preset turns on, for `uclint rules --preset`. */
 export interface PresetListing {

@@ -160,7 +160,7 @@ function registryRuleDescriptor(rule: AnyRule, helpUriBase: string | undefined):
   };
 }
 
-function engineRuleDescriptor(rule: EngineRuleDoc, helpUriBase: string | undefined): Sarif.ReportingDescriptor {
+function engineRuleDescriptor(rule: Pick<EngineRuleDoc, 'id' | 'severity' | 'description' | 'help'>, helpUriBase: string | undefined): Sarif.ReportingDescriptor {
   const helpUri = helpUriBase && diagnosticsUri(helpUriBase);
   return {
     id: rule.id,

@@ -3,8 +3,8 @@
  * each key and signature kind, every container, and PKCS#12 passwords.
  */
 import { readFileSync } from 'node:fs';
-import { parseCertificateFile } from '../../../src/loaders/certificate/index.js';
-import type { CertificateFileOptions } from '../../../src/loaders/certificate/index.js';
+import { parseCertificateFile } from '../../../src/formats/certificate/loader.js';
+import type { CertificateFileOptions } from '../../../src/formats/certificate/loader.js';
 import type { Made } from './openssl.js';
 import { Openssl, haveOpenssl } from './openssl.js';
 

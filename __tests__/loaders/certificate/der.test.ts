@@ -1,4 +1,4 @@
-import { directoryString, readTlv } from '../../../src/loaders/certificate/der.js';
+import { directoryString, readTlv } from '../../../src/formats/shared/der.js';
 
 /** A primitive universal TLV of `tag` around `content` (short lengths). */
 function tlv(tag: number, content: number[]): { bytes: Uint8Array; read: ReturnType<typeof readTlv> } {

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { parseCertificateFile } from '../../../src/loaders/certificate/index.js';
-import type { CertificateFileResult } from '../../../src/loaders/certificate/index.js';
+import { parseCertificateFile } from '../../../src/formats/certificate/loader.js';
+import type { CertificateFileResult } from '../../../src/formats/certificate/loader.js';
 import { Openssl, haveOpenssl } from './openssl.js';
 
 const describeOpenssl = haveOpenssl ? describe : describe.skip;

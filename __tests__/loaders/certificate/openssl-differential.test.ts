@@ -8,8 +8,8 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import ipaddr from 'ipaddr.js';
-import { parseCertificateFile } from '../../../src/loaders/certificate/index.js';
-import type { Certificate } from '../../../src/estate/certificate.js';
+import { parseCertificateFile } from '../../../src/formats/certificate/loader.js';
+import type { Certificate } from '../../../src/model/certificate.js';
 import { Openssl, haveOpenssl } from './openssl.js';
 
 function pemFiles(dir: string): string[] {

@@ -6,8 +6,8 @@
 import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import fc from 'fast-check';
 import { classify, SNIFF_BYTES } from '../../../src/discover/classify.js';
-import { parseCertificateFile } from '../../../src/loaders/certificate/index.js';
-import { derPrivateKey, parsePrivateKeyFile, privateKeysInText } from '../../../src/loaders/certificate/private-key.js';
+import { parseCertificateFile } from '../../../src/formats/certificate/loader.js';
+import { derPrivateKey, parsePrivateKeyFile, privateKeysInText } from '../../../src/formats/shared/private-keys.js';
 import { UTC_TIME, makeCertificate } from '../../helpers/der-writer.js';
 
 const ec = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });

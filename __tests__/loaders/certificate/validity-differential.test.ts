@@ -5,7 +5,7 @@
  * ones, and SAN bytes outside ASCII. Each is compared with what
  * `openssl x509 -noout -dates -ext subjectAltName` prints for the same bytes.
  */
-import { parseCertificateFile } from '../../../src/loaders/certificate/index.js';
+import { parseCertificateFile } from '../../../src/formats/certificate/loader.js';
 import { GENERALIZED_TIME, UTC_TIME, makeCertificate, type WrittenTime } from '../../helpers/der-writer.js';
 import { Openssl, haveOpenssl } from './openssl.js';
 

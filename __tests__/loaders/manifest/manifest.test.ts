@@ -10,7 +10,7 @@ import {
   MEDIA_POLICY_SCHEMA,
   TOPOLOGY_SCHEMA,
   VPN_PROFILE_SCHEMA,
-} from '../../../src/loaders/manifest/index.js';
+} from '../../../src/formats/manifest/loader.js';
 import type { SourceRange } from '../../../src/core/types.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

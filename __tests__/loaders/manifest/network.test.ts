@@ -1,9 +1,9 @@
-import { parseManifestFile } from '../../../src/loaders/manifest/index.js';
-import { RANKED_TYPE_PREFERENCES } from '../../../src/loaders/manifest/media-policy.js';
+import { parseManifestFile } from '../../../src/formats/manifest/loader.js';
+import { RANKED_TYPE_PREFERENCES } from '../../../src/formats/manifest/media-policy.js';
 import type { SourceRange } from '../../../src/core/types.js';
-import type { SitedAddress, SitedPorts } from '../../../src/estate/network.js';
-import type { AddressRange } from '../../../src/estate/ip-ranges.js';
-import type { Sited } from '../../../src/estate/topology.js';
+import type { SitedAddress, SitedPorts } from '../../../src/model/network.js';
+import type { AddressRange } from '../../../src/model/ip-ranges.js';
+import type { Sited } from '../../../src/model/topology.js';
 
 const FILE = 'manifests/vpn.yml';
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { parseManifestFile } from '../../../src/loaders/manifest/index.js';
+import { parseManifestFile } from '../../../src/formats/manifest/loader.js';
 import type { SourceRange } from '../../../src/core/types.js';
 
 const VALID = `apiVersion: uclint/v1

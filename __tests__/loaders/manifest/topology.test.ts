@@ -1,7 +1,7 @@
-import { parseManifestFile } from '../../../src/loaders/manifest/index.js';
-import { readSimpleUrl } from '../../../src/loaders/manifest/topology.js';
+import { parseManifestFile } from '../../../src/formats/manifest/loader.js';
+import { readSimpleUrl } from '../../../src/formats/manifest/topology.js';
 import type { SourceRange } from '../../../src/core/types.js';
-import type { Sited } from '../../../src/estate/topology.js';
+import type { Sited } from '../../../src/model/topology.js';
 
 const FILE = 'manifests/topology.yml';
 

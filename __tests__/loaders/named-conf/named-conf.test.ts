@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { isNamedConfName, looksLikeNamedConf, parseNamedConf } from '../../../src/loaders/named-conf/index.js';
+import { isNamedConfName, looksLikeNamedConf, parseNamedConf } from '../../../src/formats/named-conf/loader.js';
 import { expectNearLinear } from '../../helpers/scaling.js';
-import type { IncludeReader } from '../../../src/loaders/zone/model.js';
+import type { IncludeReader } from '../../../src/formats/zone/options.js';
 
 function parse(text: string, includes: Record<string, string> = {}) {
   const includeReader: IncludeReader = (written) => {

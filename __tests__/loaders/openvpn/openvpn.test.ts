@@ -1,5 +1,5 @@
-import { parseOpenvpnFile } from '../../../src/loaders/openvpn/index.js';
-import type { OpenvpnParseResult } from '../../../src/loaders/openvpn/index.js';
+import { parseOpenvpnFile } from '../../../src/formats/openvpn/loader.js';
+import type { OpenvpnParseResult } from '../../../src/formats/openvpn/loader.js';
 import { at, describeNeverThrows, plainAddress, problems, profileRanges } from '../../helpers/line-text-loaders.js';
 
 const FILE = 'vpn/contoso-remote.ovpn';

@@ -1,5 +1,5 @@
-import { parseRegistryFile } from '../../../src/loaders/registry/index.js';
-import { registryKey } from '../../../src/estate/registry.js';
+import { parseRegistryFile } from '../../../src/formats/registry/loader.js';
+import { registryKey } from '../../../src/model/registry.js';
 import { HEADER5, parse, plain, problems, utf16Export } from './helpers.js';
 
 const MESSENGER = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\Messenger\\Client\\{83D4679F-B6D7-11D2-BF36-00C04FB90A03}\\_Default';

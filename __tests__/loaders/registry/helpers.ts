@@ -1,7 +1,7 @@
-import { parseRegistryFile } from '../../../src/loaders/registry/index.js';
-import type { RegistryLimits, RegistryParseResult } from '../../../src/loaders/registry/index.js';
+import { parseRegistryFile } from '../../../src/formats/registry/loader.js';
+import type { RegistryLimits, RegistryParseResult } from '../../../src/formats/registry/loader.js';
 import type { Diagnostic } from '../../../src/core/types.js';
-import type { RegistryValue } from '../../../src/estate/registry.js';
+import type { RegistryValue } from '../../../src/model/registry.js';
 
 export const HEADER5 = 'Windows Registry Editor Version 5.00';
 

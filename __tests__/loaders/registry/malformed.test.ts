@@ -1,4 +1,4 @@
-import { DEFAULT_REGISTRY_LIMITS, parseRegistryFile } from '../../../src/loaders/registry/index.js';
+import { DEFAULT_REGISTRY_LIMITS, parseRegistryFile } from '../../../src/formats/registry/loader.js';
 import { HEADER5, parse, plain, problems, utf16Export } from './helpers.js';
 
 const KEY = '[HKEY_CURRENT_USER\\Software\\Microsoft\\Communicator]';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { parseRegistryFile } from '../../../src/loaders/registry/index.js';
-import type { RegistryParseResult } from '../../../src/loaders/registry/index.js';
-import type { RegistryValue } from '../../../src/estate/registry.js';
+import { parseRegistryFile } from '../../../src/formats/registry/loader.js';
+import type { RegistryParseResult } from '../../../src/formats/registry/loader.js';
+import type { RegistryValue } from '../../../src/model/registry.js';
 import { HEADER5, formatRegistry, plain, utf16Export } from './helpers.js';
 
 const VALID = [

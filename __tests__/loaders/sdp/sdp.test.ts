@@ -1,5 +1,5 @@
-import { parseSdpFile } from '../../../src/loaders/sdp/index.js';
-import type { SdpParseResult } from '../../../src/loaders/sdp/index.js';
+import { parseSdpFile } from '../../../src/formats/sdp/loader.js';
+import type { SdpParseResult } from '../../../src/formats/sdp/loader.js';
 import { at, describeNeverThrows, problems } from '../../helpers/line-text-loaders.js';
 
 const FILE = 'media/lync-offer.sdp';

@@ -1,5 +1,5 @@
-import { parseWireguardFile } from '../../../src/loaders/wireguard/index.js';
-import type { WireguardParseResult } from '../../../src/loaders/wireguard/index.js';
+import { parseWireguardFile } from '../../../src/formats/wireguard/loader.js';
+import type { WireguardParseResult } from '../../../src/formats/wireguard/loader.js';
 import { at, describeNeverThrows, plainAddress, problems, profileRanges } from '../../helpers/line-text-loaders.js';
 
 const FILE = 'vpn/contoso-laptop.conf';

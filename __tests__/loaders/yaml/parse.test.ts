@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { dump } from 'js-yaml';
-import { parseYamlDocuments, toPlainValue, getKey, getEntry, deref } from '../../../src/loaders/yaml/index.js';
-import type { YamlNode } from '../../../src/loaders/yaml/index.js';
+import { parseYamlDocuments, toPlainValue, getKey, getEntry, deref } from '../../../src/formats/shared/yaml/index.js';
+import type { YamlNode } from '../../../src/formats/shared/yaml/index.js';
 import type { SourceRange } from '../../../src/core/types.js';
 
 /** `line:column-endLine:endColumn`, the compact form the position tests compare. */

@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { parseZone, formatRecord } from '../../../src/loaders/zone/index.js';
+import { parseZone, formatRecord } from '../../../src/formats/zone/loader.js';
 import { lint } from '../../../src/lint.js';
-import type { IncludeReader, ZoneRecord } from '../../../src/loaders/zone/index.js';
+import type { IncludeReader, ZoneRecord } from '../../../src/formats/zone/loader.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const corpus = resolve(here, '../../fixtures/zone-corpus');

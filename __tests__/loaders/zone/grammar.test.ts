@@ -1,4 +1,4 @@
-import { parseZone, formatRecord, rdataText, looksLikeZone } from '../../../src/loaders/zone/index.js';
+import { parseZone, formatRecord, rdataText, looksLikeZone } from '../../../src/formats/zone/loader.js';
 import { parse, records, one, problems } from './helpers.js';
 
 const SOA = '@ 3600 IN SOA ns1 hostmaster 2024010101 7200 3600 1209600 300\n';

@@ -1,5 +1,5 @@
-import { parseZone } from '../../../src/loaders/zone/index.js';
-import type { ZoneParseOptions, ZoneParseResult, ZoneRecord } from '../../../src/loaders/zone/index.js';
+import { parseZone } from '../../../src/formats/zone/loader.js';
+import type { ZoneParseOptions, ZoneParseResult, ZoneRecord } from '../../../src/formats/zone/loader.js';
 import type { Diagnostic } from '../../../src/core/types.js';
 
 export type PlainRecord = Omit<ZoneRecord, 'zone'>;

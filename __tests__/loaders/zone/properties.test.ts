@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { parseZone, formatRecord } from '../../../src/loaders/zone/index.js';
-import type { ZoneParseResult } from '../../../src/loaders/zone/index.js';
+import { parseZone, formatRecord } from '../../../src/formats/zone/loader.js';
+import type { ZoneParseResult } from '../../../src/formats/zone/loader.js';
 import { records } from './helpers.js';
-import { canonicalIPv6, formatIPv6, parseIPv6 } from '../../../src/loaders/zone/address.js';
+import { canonicalIPv6, formatIPv6, parseIPv6 } from '../../../src/formats/zone/address.js';
 
 const VALID = `$ORIGIN example.com.
 $TTL 3600

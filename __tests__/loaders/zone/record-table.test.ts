@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { RecordTable, TableRecord, packSrvNumbers, recordKey } from '../../../src/loaders/zone/record.js';
-import { hashName } from '../../../src/loaders/zone/owner-names.js';
-import type { RDataValue } from '../../../src/loaders/zone/record.js';
-import type { ZoneFile } from '../../../src/loaders/zone/model.js';
+import { RecordTable, TableRecord, packSrvNumbers, recordKey } from '../../../src/model/record-table.js';
+import { hashName } from '../../../src/model/owner-names.js';
+import type { RDataValue } from '../../../src/model/record-table.js';
+import type { ZoneFile } from '../../../src/model/dns.js';
 import { parse } from './helpers.js';
 
 /** A table of the given capacity belonging to a zone file `zone.db`. */
