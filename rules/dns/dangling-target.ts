@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { DnsName, ZoneRecord } from '../../src/model/dns.js';
-import { displayName } from '../../src/model/names.js';
+import { displayName, withoutOriginAppended } from '../../src/model/names.js';
 import { danglingTargetZone } from '../../src/estate/dangling.js';
 
 /** The name a record points at, for the types this rule follows; undefined for "none" (`.`). */
@@ -17,7 +17,7 @@ function targetOf(record: ZoneRecord): DnsName | undefined {
   }
 }
 
-export default defineRule<Record<string, never>, 'dangling'>({
+export default defineRule<Record<string, never>, 'dangling' | 'missingFinalDot'>({
   id: 'dns/dangling-target',
   meta: {
     description: 'CNAME, SRV, MX and NS targets inside a zone the estate holds exist in that zone',
@@ -32,11 +32,13 @@ export default defineRule<Record<string, never>, 'dangling'>({
       'are not judged, nor are names below a delegation or covered by a wildcard. The target `.` of SRV and MX',
       'means "no service" and is not followed. An SRV target that exists but has no address is',
       'sip/srv-target\'s finding. A Microsoft 365 record written without its final dot',
-      '(`sipfed.online.lync.com` becomes `sipfed.online.lync.com.<zone>`) is reported here only: the teams',
-      'pack leaves records whose target does not exist to this rule, and does not count them as pointing',
-      'on-premises.',
+      '(`sipfed.online.lync.com` becomes `sipfed.online.lync.com.<zone>`) is reported here only, with the name',
+      'meant and its final dot: the teams pack leaves records whose target does not exist to this rule, and does',
+      'not count them as pointing on-premises. The name meant is recognised when the part before the zone ends',
+      'with a generic top-level domain (`.com`, `.net`, `.org`...) or a two-letter one after two labels more.',
       '',
-      '**Fix:** correct the target, or add the records of the host it names.',
+      '**Fix:** correct the target (a name outside the zone ends with a dot in a zone file), or add the records',
+      'of the host it names.',
     ].join('\n'),
     severity: 'error',
     recommended: true,
@@ -50,6 +52,8 @@ export default defineRule<Record<string, never>, 'dangling'>({
     options: { type: 'object', properties: {}, additionalProperties: false },
     messages: {
       dangling: '{{type}} {{name}} points at {{target}}, which has no records in the {{view}} zone {{zone}}',
+      missingFinalDot:
+        '{{type}} {{name}} points at {{target}}, which has no records: {{meant}} was written without its final dot, so the zone file reads it relative to {{zone}}; write `{{meant}}.`',
     },
     examples: {
       invalid: '$ORIGIN contoso.com.\nmeet IN CNAME webext.contoso.com.\n_sip._tls IN SRV 0 0 443 sip-edge.contoso.com.',
@@ -64,15 +68,17 @@ export default defineRule<Record<string, never>, 'dangling'>({
         if (target === undefined) continue;
         const zone = danglingTargetZone(estate, record, target);
         if (!zone) continue;
+        const meant = withoutOriginAppended(target, zone.origin);
         report({
           node: record,
-          messageId: 'dangling',
+          messageId: meant === undefined ? 'dangling' : 'missingFinalDot',
           data: {
             type: record.type,
             name: displayName(record.name),
             target: displayName(target),
             view: zone.view,
             zone: displayName(zone.origin as DnsName),
+            ...(meant === undefined ? {} : { meant: displayName(meant) }),
           },
         });
       }

@@ -103,8 +103,47 @@ export interface ZoneFile {
    * exist in the zone, with data not known, so no rule takes them for missing.
    */
   unreadOwners: DnsName[];
+  /**
+   * Records a format other than a zone file found written whose data its type cannot hold (an
+   * SRV value `""`, three addresses in one A value): kept, with what is wrong, so rules report
+   * them at their lines. A zone file's unreadable records are its parser's diagnostics instead.
+   */
+  unreadableRecords?: UnreadableRecord[];
+  /**
+   * The record sets as the resources of a DNS-as-code format declare them (one Terraform
+   * `aws_route53_record`, one ARM record-set resource): each owns all records of its name and
+   * type, so two that declare one set with different values fight over it. Zone files have none.
+   */
+  recordSets?: RecordSetDeclaration[];
   /** Range of the whole file (line 1 to last line), for file-level findings. */
   loc: SourceRange;
+}
+
+/** A record written with data its type cannot hold (see `ZoneFile.unreadableRecords`). */
+export interface UnreadableRecord extends Located {
+  /** Owner name, canonical. */
+  name: DnsName;
+  /** The type as the format gives it (upper-case mnemonic). */
+  type: string;
+  /** The data as written. */
+  text: string;
+  /** What is wrong with it, in words that follow the type and the text. */
+  problem: string;
+  /** Where the value is written, when that is not the record's `loc`. */
+  valueLoc?: SourceRange;
+  zone: ZoneFile;
+}
+
+/** One resource's declaration of a whole record set (see `ZoneFile.recordSets`). */
+export interface RecordSetDeclaration extends Located {
+  /** Owner name, canonical. */
+  name: DnsName;
+  type: string;
+  /** Rows in the zone's table of the records this declaration gives. */
+  rows: number[];
+  /** False when some of its values could not be read or known: its set is then not compared. */
+  complete: boolean;
+  zone: ZoneFile;
 }
 
 /**

@@ -74,3 +74,23 @@ export function isIpLiteral(text: string): boolean {
   if (/^\d{1,3}(\.\d{1,3}){3}$/.test(t)) return true;
   return t.includes(':') && /^[0-9a-f:.]+$/i.test(t);
 }
+
+/** Top-level domains no zone of an estate is likely to hold as a label of its own (`sip.com.contoso.com`). */
+const GENERIC_TLDS = new Set(['com', 'net', 'org', 'edu', 'gov', 'mil', 'int', 'info', 'biz', 'io']);
+
+/**
+ * The name meant when `name` looks like an external host written in a zone file without its
+ * final dot, which the zone file then reads relative to its origin (`sipdir.online.lync.com`
+ * in zone `contoso.com.` is `sipdir.online.lync.com.contoso.com.`): the part before the origin
+ * has two labels or more and ends with a generic top-level domain, or with a two-letter one
+ * after two labels more (`sip.fabrikam.co.uk`). Undefined otherwise.
+ */
+export function withoutOriginAppended(name: DnsName, origin: DnsName | undefined): DnsName | undefined {
+  if (origin === undefined || origin === '.' || !isAtOrBelow(name, origin) || name === origin) return undefined;
+  const written = name.slice(0, name.length - origin.length);
+  const labels = labelsOf(written);
+  if (labels.length < 2) return undefined;
+  const last = labels[labels.length - 1];
+  const external = GENERIC_TLDS.has(last) || (labels.length >= 3 && /^[a-z]{2}$/.test(last));
+  return external ? written : undefined;
+}

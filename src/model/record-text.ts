@@ -2,6 +2,7 @@
  * Printing records in the one-line form `named-checkzone -D` prints
  * (`name ttl class type rdata`), computed on demand.
  */
+import { isIP } from 'node:net';
 import type {
   AddressData,
   CaaData,
@@ -137,4 +138,17 @@ export function chunkedHex(hex: string): string {
   const parts: string[] = [];
   for (let i = 0; i < upper.length; i += 56) parts.push(upper.slice(i, i + 56));
   return parts.join(' ');
+}
+
+/**
+ * The addresses in a value meant as one A or AAAA address that holds several (`"192.0.2.1
+ * 192.0.2.2"`, `"192.0.2.1,192.0.2.2"`): two or more, each an address of the type. Undefined
+ * for anything else.
+ */
+export function addressesInOneValue(type: string, text: string): string[] | undefined {
+  if (type !== 'A' && type !== 'AAAA') return undefined;
+  const parts = text.split(/[\s,;]+/).filter((part) => part !== '');
+  if (parts.length < 2) return undefined;
+  const family = type === 'A' ? 4 : 6;
+  return parts.every((part) => isIP(part) === family) ? parts : undefined;
 }

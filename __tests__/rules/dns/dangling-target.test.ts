@@ -65,9 +65,20 @@ runRuleTests(rule, {
         ),
       },
       errors: [
-        { messageId: 'dangling', line: 5, data: { type: 'SRV', target: 'sipfed.online.lync.com.fabrikam.com' } },
-        { messageId: 'dangling', line: 7, data: { type: 'CNAME', target: 'webdir.online.lync.com.fabrikam.com' } },
+        { messageId: 'missingFinalDot', line: 5, data: { type: 'SRV', target: 'sipfed.online.lync.com.fabrikam.com', meant: 'sipfed.online.lync.com' } },
+        { messageId: 'missingFinalDot', line: 7, data: { type: 'CNAME', target: 'webdir.online.lync.com.fabrikam.com', meant: 'webdir.online.lync.com' } },
       ],
+    },
+    {
+      name: 'an external host of a country-code domain written without the final dot',
+      zones: { [EXTERNAL]: zone(...header(), 'meet IN CNAME meet.fabrikam.co.uk') },
+      errors: [{ messageId: 'missingFinalDot', line: 4, data: { target: 'meet.fabrikam.co.uk.contoso.com', meant: 'meet.fabrikam.co.uk' } }],
+    },
+    {
+      // Two labels before the zone ending in a two-letter label are a subdomain as often as a country.
+      name: 'a relative name in a subdomain of two letters is only dangling',
+      zones: { [EXTERNAL]: zone(...header(), 'meet IN CNAME web.us') },
+      errors: [{ messageId: 'dangling', line: 4, data: { target: 'web.us.contoso.com' } }],
     },
     {
       name: 'a CNAME to a host that was renamed',

@@ -5,7 +5,7 @@
  * file's records, so rules tell them apart only by where they are.
  */
 import type { SourceRange } from '../../core/types.js';
-import type { DnsName, DnsZone, RData, View, ZoneFile } from '../../model/dns.js';
+import type { DnsName, DnsZone, RData, RecordSetDeclaration, UnreadableRecord, View, ZoneFile } from '../../model/dns.js';
 import type { EstateFile } from '../../model/files.js';
 import { canonicalName } from '../../model/names.js';
 import { RecordTable } from '../../model/record-table.js';
@@ -78,6 +78,33 @@ export class DnsZoneBuilder {
    */
   addUnread(owner: DnsName): void {
     this.unread.add(owner);
+  }
+
+  /**
+   * A record written with data its type cannot hold (`problem` from `recordDataFromText`, or the
+   * format's own words): kept for the rules that report it, and its owner exists, data unknown.
+   * `loc` is the record, `valueLoc` the value at fault when the format knows it.
+   */
+  addUnreadable(owner: DnsName, type: string, text: string, problem: string, loc: SourceRange, valueLoc?: SourceRange): void {
+    const record: UnreadableRecord = { name: owner, type: type.toUpperCase(), text, problem, loc, zone: this.zone };
+    if (valueLoc !== undefined) record.valueLoc = valueLoc;
+    (this.zone.unreadableRecords ??= []).push(record);
+    this.unread.add(owner);
+  }
+
+  /**
+   * A resource that declares the whole record set of `owner` and `type` (a Terraform
+   * `aws_route53_record`, an ARM record-set resource): its readable records are added, each at
+   * its own range (`locs[i]`, the resource's `loc` when not given), and the declaration is kept so
+   * that two resources declaring one set differently can be told. `complete` is false when some
+   * of its values were unreadable or not known: such a set is not compared.
+   */
+  addRecordSet(owner: DnsName, type: string, ttl: number, data: readonly RData[], loc: SourceRange, options: { locs?: readonly SourceRange[]; complete?: boolean } = {}): void {
+    const first = this.table.size;
+    data.forEach((item, i) => this.add(owner, type, ttl, item, options.locs?.[i] ?? loc));
+    const rows = Array.from({ length: data.length }, (_, i) => first + i);
+    const declaration: RecordSetDeclaration = { name: owner, type: type.toUpperCase(), rows, complete: options.complete ?? true, loc, zone: this.zone };
+    (this.zone.recordSets ??= []).push(declaration);
   }
 
   /** The zone, with every record added. */

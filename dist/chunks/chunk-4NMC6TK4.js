@@ -1,0 +1,46 @@
+import { createRequire as __uclintCreateRequire } from 'node:module'; const require = __uclintCreateRequire(import.meta.url);
+
+// src/formats/shared/include-order.ts
+function loadIncludeAware(files, load, standsAlone = () => false) {
+  const results = /* @__PURE__ */ new Map();
+  const includedBy = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    if (includedBy.has(file) && !standsAlone(file)) continue;
+    const loaded = load(file);
+    if (loaded === void 0) continue;
+    results.set(file, loaded.result);
+    for (const included of loaded.includes) if (included !== file && !includedBy.has(included)) includedBy.set(included, file);
+  }
+  for (const file of includedBy.keys()) {
+    if (!standsAlone(file)) results.delete(file);
+  }
+  for (const [file, includer] of includedBy) {
+    let top = includer;
+    for (let hops = 0; !results.has(top) && includedBy.has(top) && hops < includedBy.size; hops++) top = includedBy.get(top);
+    includedBy.set(file, top);
+  }
+  return { results, includedBy };
+}
+
+// src/formats/shared/comments-held.ts
+var CommentsHeld = class {
+  byFile = /* @__PURE__ */ new Map();
+  /** The sink for the reading of `file` (it reports the comments of the files that reading includes too). */
+  sinkFor(file) {
+    const held = [];
+    this.byFile.set(file, held);
+    return (...comment) => {
+      held.push(comment);
+    };
+  }
+  /** Hands on the comments of the readings kept, in the order they were read. */
+  replay(kept, sink) {
+    const keep = new Set(kept);
+    for (const [file, held] of this.byFile) if (keep.has(file)) for (const comment of held) sink(...comment);
+  }
+};
+
+export {
+  loadIncludeAware,
+  CommentsHeld
+};
