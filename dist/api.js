@@ -13,12 +13,12 @@ import {
   escapeCommandProperty,
   escapeMarkdown,
   exitCodeOf,
+  formatClaimingName,
   formatCompact,
   formatGithub,
   formatGithubCommand,
   formatJson,
   formatMarkdown,
-  formatRecord,
   formatSarif,
   formatStylish,
   formatTotals,
@@ -26,15 +26,31 @@ import {
   jsonReportChunks,
   lint,
   markdownTruncationNote,
-  parseZone,
-  rdataText,
-  recordKey,
   runCli,
   sarifChunks,
   stylishChunks,
   writeChunks,
   writeChunksToFile
-} from "./chunks/chunk-DQUZWIQY.js";
+} from "./chunks/chunk-NNZDJUHW.js";
+import "./chunks/chunk-NSGAQIWA.js";
+import "./chunks/chunk-I36IVPAI.js";
+import {
+  parseZone
+} from "./chunks/chunk-R6KV4QXV.js";
+import "./chunks/chunk-XEHEDNUU.js";
+import {
+  formatRecord,
+  rdataText,
+  recordKey
+} from "./chunks/chunk-5B2JIFOY.js";
+import "./chunks/chunk-BCU5AAAT.js";
+import "./chunks/chunk-YJXHKNSU.js";
+import "./chunks/chunk-M6TJHZSR.js";
+import "./chunks/chunk-ZHY7ORFJ.js";
+import "./chunks/chunk-EYJA5AHZ.js";
+import "./chunks/chunk-4XAWEQ5T.js";
+import "./chunks/chunk-35JCERCI.js";
+import "./chunks/chunk-ZUAMPCLF.js";
 export {
   Estate,
   MARKDOWN_MAX_BYTES,
@@ -49,6 +65,7 @@ export {
   escapeCommandProperty,
   escapeMarkdown,
   exitCodeOf,
+  formatClaimingName,
   formatCompact,
   formatGithub,
   formatGithubCommand,

@@ -5,7 +5,18 @@ import {
   printable,
   runCli,
   streamSink
-} from "./chunks/chunk-DQUZWIQY.js";
+} from "./chunks/chunk-NNZDJUHW.js";
+import "./chunks/chunk-NSGAQIWA.js";
+import "./chunks/chunk-I36IVPAI.js";
+import "./chunks/chunk-5B2JIFOY.js";
+import "./chunks/chunk-BCU5AAAT.js";
+import "./chunks/chunk-YJXHKNSU.js";
+import "./chunks/chunk-M6TJHZSR.js";
+import "./chunks/chunk-ZHY7ORFJ.js";
+import "./chunks/chunk-EYJA5AHZ.js";
+import "./chunks/chunk-4XAWEQ5T.js";
+import "./chunks/chunk-35JCERCI.js";
+import "./chunks/chunk-ZUAMPCLF.js";
 
 // src/bin.ts
 var stdout = streamSink(process.stdout);

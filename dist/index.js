@@ -4,9 +4,6 @@ import {
   ENVIRONMENT_VARIABLE_PATTERN,
   OutputError,
   RULES,
-  __commonJS,
-  __require,
-  __toESM,
   countFindings,
   escapeMarkdown,
   formatExpiryTimeline,
@@ -15,13 +12,29 @@ import {
   jsonReportChunks,
   lint,
   parseDate,
-  plural,
   printable,
   printableLines,
   problemFindings,
   sarifChunks,
   writeChunksToFile
-} from "./chunks/chunk-DQUZWIQY.js";
+} from "./chunks/chunk-NNZDJUHW.js";
+import "./chunks/chunk-NSGAQIWA.js";
+import "./chunks/chunk-I36IVPAI.js";
+import "./chunks/chunk-5B2JIFOY.js";
+import "./chunks/chunk-BCU5AAAT.js";
+import "./chunks/chunk-YJXHKNSU.js";
+import "./chunks/chunk-M6TJHZSR.js";
+import "./chunks/chunk-ZHY7ORFJ.js";
+import "./chunks/chunk-EYJA5AHZ.js";
+import "./chunks/chunk-4XAWEQ5T.js";
+import {
+  plural
+} from "./chunks/chunk-35JCERCI.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunks/chunk-ZUAMPCLF.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

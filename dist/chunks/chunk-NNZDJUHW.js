@@ -42,7 +42,7 @@ import {
   sortDiagnostics,
   toPlainValue,
   withCodePrefix
-} from "./chunk-SXX4BGVP.js";
+} from "./chunk-I36IVPAI.js";
 import {
   hashName,
   rdataText,
@@ -82,10 +82,10 @@ import {
   addressRange,
   parseAddressSpec,
   rangeText
-} from "./chunk-WHVJPW23.js";
+} from "./chunk-EYJA5AHZ.js";
 import {
   require_ipaddr
-} from "./chunk-LYLV4SZK.js";
+} from "./chunk-4XAWEQ5T.js";
 import {
   fileTooLarge,
   listOf,
@@ -1408,7 +1408,7 @@ var registry_default = defineFormat({
     doc: "a Windows registry export ([formats.md](formats.md#windows-registry-exports-reg)) could not be read at this line and column; the line (with its continuation lines) is skipped and reading goes on. Codes: `registry/missing-header`, `registry/unknown-header`, `registry/bad-encoding`, `registry/bad-key`, `registry/unknown-hive`, `registry/value-without-key`, `registry/bad-line`, `registry/bad-value`, `registry/unterminated-string`, `registry/bad-dword`, `registry/bad-hex`, `registry/bad-type`, `registry/bad-utf16`, `registry/bad-qword`, `registry/unterminated-continuation`, and the bounds `registry/file-too-large`, `registry/line-too-long`, `registry/value-too-large`, `registry/too-many-values`."
   },
   async load(files, context) {
-    const { parseRegistryFile } = await import("./loader-IX2O42IO.js");
+    const { parseRegistryFile } = await import("./loader-R5PKW7CQ.js");
     return eachFile(files, context, (file, bytes) => {
       const parsed = parseRegistryFile(bytes, file.file, void 0, context.comments);
       return { nodes: { registry: [parsed.registry], privateKeys: privateKeysInText(decodeText(bytes).text, file.file) }, diagnostics: parsed.diagnostics };
@@ -1439,7 +1439,7 @@ var certificate_default = defineFormat({
     doc: "a certificate file (PEM, DER, PKCS#7, PKCS#12) could not be read, or part of it: a broken PEM block at its line (the other blocks are still read), malformed or too deeply nested DER, a PKCS#12 password that is missing or wrong (the message names the environment variable, never the password), a bound exceeded (size, certificates a file, nesting, PKCS#12 iterations). Codes and bounds: [formats.md](formats.md#certificate-files)."
   },
   async load(files, context) {
-    const { parseCertificateFile, Pkcs12Budget } = await import("./loader-CXXGAYI3.js");
+    const { parseCertificateFile, Pkcs12Budget } = await import("./loader-5XI6EE3S.js");
     const pkcs12Budget = new Pkcs12Budget();
     return eachFile(files, context, (file, bytes) => {
       const { password, variable } = context.passwordFor(file.file);
@@ -1497,7 +1497,7 @@ var wireguard_default = defineFormat({
     doc: "a WireGuard config ([formats.md](formats.md#wireguard-configs)) could not be read at this line and column; the line or value is skipped and reading goes on. Codes: `wireguard/outside-section`, `wireguard/bad-section`, `wireguard/unknown-section`, `wireguard/missing-equals`, `wireguard/empty-value`, `wireguard/bad-address` (a network with host bits set names the network meant), `wireguard/bad-endpoint`, and the bounds `wireguard/file-too-large`, `wireguard/line-too-long`, `wireguard/too-many-entries`. Messages never quote a key."
   },
   async load(files, context) {
-    const { parseWireguardFile } = await import("./loader-WFYX26CA.js");
+    const { parseWireguardFile } = await import("./loader-GRDMK74R.js");
     return eachFile(files, context, (file, { text: text2 }) => {
       const parsed = parseWireguardFile(text2, file.file, void 0, context.comments);
       return { nodes: { vpnProfiles: parsed.profile ? [parsed.profile] : [] }, diagnostics: parsed.diagnostics };
@@ -1531,7 +1531,7 @@ var openvpn_default = defineFormat({
     doc: "an OpenVPN config ([formats.md](formats.md#openvpn-configs)) could not be read at this line and column; the directive is skipped and reading goes on. Codes: `openvpn/unterminated-quote`, `openvpn/missing-argument`, `openvpn/bad-address` (a network with host bits set names the network meant), `openvpn/bad-netmask` (not a dotted quad, or not contiguous), `openvpn/bad-port`, `openvpn/route-by-name` (warning: a route to a host name is not counted), `openvpn/unclosed-block` (the rest of the file is not read), `openvpn/unexpected-close`, and the bounds `openvpn/file-too-large`, `openvpn/line-too-long`, `openvpn/too-many-entries`. Inline blocks are never quoted."
   },
   async load(files, context) {
-    const { parseOpenvpnFile } = await import("./loader-RMI662OP.js");
+    const { parseOpenvpnFile } = await import("./loader-JTYGX7NT.js");
     return eachFile(files, context, (file, { text: text2 }) => {
       const parsed = parseOpenvpnFile(text2, file.file, void 0, context.comments);
       return { nodes: { vpnProfiles: parsed.profile ? [parsed.profile] : [] }, diagnostics: parsed.diagnostics };
@@ -1563,7 +1563,7 @@ var named_conf_default = defineFormat({
     doc: "a BIND configuration ([formats.md](formats.md#dns-zone-files)) could not be read at this line and column, as named-checkconf would report it: `named-conf/missing-semicolon`, `named-conf/unbalanced-braces`, `named-conf/syntax` (a stray `;`, an `include` without one file name), `named-conf/unterminated-string`, `named-conf/unterminated-comment`, `named-conf/bad-zone-name`, the bounds `named-conf/too-deep`, `named-conf/include-depth`, `named-conf/too-many-includes`, `named-conf/includes-too-large`, and `named-conf/include-failed`, `named-conf/include-cycle`; infos: `named-conf/include-missing` (a file the repository does not hold, such as `rndc.key`), `named-conf/template` (a template, or zone statements with placeholders, not used). Reading goes on after each."
   },
   async load(files, context) {
-    const { loadNamedConfs } = await import("./load-DF3FQ3EQ.js");
+    const { loadNamedConfs } = await import("./load-HJO7B5TU.js");
     return loadNamedConfs(files, context);
   }
 });
@@ -1594,7 +1594,7 @@ var manifest_default = defineFormat({
     doc: "a uclint manifest ([formats.md](formats.md#manifests-apiversion-uclintv1)) could not be read at this line and column. Codes: YAML problems `manifest/yaml-syntax`, `manifest/yaml-duplicate-key`, `manifest/yaml-unknown-alias`, `manifest/yaml-alias-limit`, `manifest/yaml-too-deep`, `manifest/yaml-too-large`, `manifest/yaml-unknown-tag`, `manifest/yaml-bad-value`; the envelope `manifest/not-a-mapping`, `manifest/api-version`, `manifest/unknown-kind`; the schema `manifest/unknown-key`, `manifest/missing-key`, `manifest/invalid-type`, `manifest/invalid-value`; values `manifest/invalid-date`, `manifest/date-order`, `manifest/invalid-subject`, `manifest/invalid-san`, `manifest/unknown-eku`, `manifest/invalid-key`, `manifest/invalid-host`, `manifest/invalid-file`, `manifest/duplicate-name`, `manifest/invalid-address`, `manifest/invalid-port`, `manifest/invalid-url`, `manifest/invalid-interface`. Unknown keys, kinds and names come with the nearest valid one."
   },
   async load(files, context) {
-    const { parseManifestFile } = await import("./loader-Z6B7RSWD.js");
+    const { parseManifestFile } = await import("./loader-J4IUJ4ZY.js");
     return eachFile(files, context, (file, { text: text2 }) => {
       const parsed = parseManifestFile(text2, file.file, context.comments);
       return {
@@ -1628,7 +1628,7 @@ var sdp_default = defineFormat({
     doc: "an SDP file ([formats.md](formats.md#sdp)) could not be read at this line and column; a malformed candidate is left out, at the field at fault. Codes: `sdp/bad-line`, `sdp/missing-version`, `sdp/bad-version`, `sdp/bad-connection`, `sdp/bad-media`, `sdp/candidate-missing-field`, `sdp/bad-foundation`, `sdp/bad-component`, `sdp/bad-transport`, `sdp/bad-priority`, `sdp/bad-address`, `sdp/bad-port`, `sdp/bad-type`, `sdp/bad-tcptype`, and the bounds `sdp/file-too-large`, `sdp/line-too-long`, `sdp/too-many-entries`."
   },
   async load(files, context) {
-    const { parseSdpFile } = await import("./loader-42VKS2PU.js");
+    const { parseSdpFile } = await import("./loader-AVYJWUN4.js");
     return eachFile(files, context, (file, { text: text2 }) => {
       const parsed = parseSdpFile(text2, file.file);
       return { nodes: { sdpSessions: [parsed.session] }, diagnostics: parsed.diagnostics };
@@ -6827,7 +6827,7 @@ var TEXT_SCANNERS = [
 import { promises as fsp, realpathSync, statSync } from "node:fs";
 import path3 from "node:path";
 
-// ../../main/node_modules/re2js/build/index.js
+// node_modules/re2js/build/index.js
 var RE2Flags = class RE2Flags2 {
   static FOLD_CASE = 1;
   static LITERAL = 2;
@@ -17331,4 +17331,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-YOL3KGSA.js.LEGAL.txt */
+/*! For license information please see chunk-NNZDJUHW.js.LEGAL.txt */

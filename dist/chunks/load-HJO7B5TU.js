@@ -15,7 +15,7 @@ import {
 import "./chunk-YJXHKNSU.js";
 import {
   require_ipaddr
-} from "./chunk-LYLV4SZK.js";
+} from "./chunk-4XAWEQ5T.js";
 import {
   listOf,
   thousands

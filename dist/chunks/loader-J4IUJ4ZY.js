@@ -26,12 +26,12 @@ import {
   sortDiagnostics,
   toPlainValue,
   withCodePrefix
-} from "./chunk-SXX4BGVP.js";
+} from "./chunk-I36IVPAI.js";
 import "./chunk-M6TJHZSR.js";
 import {
   parseAddressSpec
-} from "./chunk-WHVJPW23.js";
-import "./chunk-LYLV4SZK.js";
+} from "./chunk-EYJA5AHZ.js";
+import "./chunk-4XAWEQ5T.js";
 import "./chunk-35JCERCI.js";
 import "./chunk-ZUAMPCLF.js";
 
