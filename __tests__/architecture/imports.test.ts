@@ -99,7 +99,7 @@ function violations(imports: readonly Import[]): string[] {
     if (allowed !== undefined && !allowed(toArea)) out.push(`${from} (${fromArea}) imports ${to} (${toArea})`);
     if (fromArea.startsWith('format ') && toArea.startsWith('format ') && to.endsWith('/index.ts')) out.push(`${from} (${fromArea}) imports ${to}, the definition of another format`);
     // Discovery asks the registry; it reads no format's parser. Only the types of what a format is.
-    if (fromArea === 'discover' && toArea === 'formats/shared' && !to.endsWith('/format.ts')) out.push(`${from} (discover) imports ${to}, a helper of formats`);
+    if (fromArea === 'discover' && toArea === 'formats/shared' && !to.endsWith('/format.ts')) out.push(`${from} (discover) imports ${to}, a module the formats share`);
   }
   return out;
 }
@@ -170,7 +170,7 @@ describe('the folders import only what the design lets them', () => {
       'src/model/dns.ts (model) imports src/estate/estate.ts (estate)',
       'src/lint.ts (lint) imports src/formats/zone/index.ts (format zone)',
       'rules/dns/x.ts (rules) imports src/formats/zone/loader.ts (format zone)',
-      'src/discover/classify.ts (discover) imports src/formats/shared/pem.ts, a helper of formats',
+      'src/discover/classify.ts (discover) imports src/formats/shared/pem.ts, a module the formats share',
     ]);
   });
 
