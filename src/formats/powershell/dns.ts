@@ -202,8 +202,7 @@ export class WindowsDnsZones {
         continue;
       }
       const texts = variant.values.map((value) => scalarText(value!));
-      const at = variant.values.length === 1 ? variant.values[0]!.loc : spanOf(variant.values.map((value) => value!.loc));
-      this.addData(zone, owner, shape.type, ttl, texts, variant.loc, at);
+      this.addData(zone, owner, shape.type, ttl, texts, variant.loc, variant.values.map((value) => value!.loc));
     }
   }
 
@@ -255,22 +254,27 @@ export class WindowsDnsZones {
       return;
     }
     const texts = data.map((arg) => (arg.value as { value: string }).value);
-    const at = data.length > 0 ? spanOf(data.map((arg) => arg.loc)) : typeArg.loc;
-    this.addData(zone, owner, type, ttl, texts, loc, at);
+    this.addData(zone, owner, type, ttl, texts, loc, data.length > 0 ? data.map((arg) => arg.loc) : [typeArg.loc]);
   }
 
   // ------------------------------------------------------------------ shared
 
-  /** Adds one record from the texts of its data fields, or keeps it as unreadable with what is wrong. */
-  private addData(zone: ZoneEntry, owner: DnsName, type: string, ttl: number, texts: string[], loc: SourceRange, valueLoc: SourceRange): void {
-    const written = texts.join(' ');
+  /**
+   * Adds one record from the texts of its data fields (`fieldLocs` where each is written), or keeps
+   * it as unreadable with what is wrong, at the field at fault or at all of them.
+   */
+  private addData(zone: ZoneEntry, owner: DnsName, type: string, ttl: number, texts: string[], loc: SourceRange, fieldLocs: SourceRange[]): void {
     if (type === 'TXT') {
       zone.builder.add(owner, type, ttl, { strings: texts }, loc);
       return;
     }
     const read = dataFromFields(type, texts);
-    if ('data' in read) zone.builder.add(owner, type, ttl, read.data, loc);
-    else zone.builder.addUnreadable(owner, type, written, read.problem, loc, valueLoc);
+    if ('data' in read) {
+      zone.builder.add(owner, type, ttl, read.data, loc);
+      return;
+    }
+    const valueLoc = read.field !== undefined ? fieldLocs[read.field] : spanOf([...fieldLocs].sort((a, b) => a.line - b.line || a.column - b.column));
+    zone.builder.addUnreadable(owner, type, texts.join(' '), read.problem, loc, valueLoc);
   }
 
   private note(value: Unknown, type: string, part: string, loc: SourceRange): void {
@@ -413,10 +417,10 @@ function isModelledType(type: string): boolean {
  * (three addresses in one `-IPv4Address` string) is not a field of the record, whatever the
  * zone-file reader would make of the joined text.
  */
-function dataFromFields(type: string, fields: string[]): { data: RData } | { problem: string } {
+function dataFromFields(type: string, fields: string[]): { data: RData } | { problem: string; field?: number } {
   if (type !== 'NAPTR' && type !== 'TXT' && type !== 'SPF' && type !== 'CAA') {
-    const bad = fields.find((field) => field.trim() === '' || /\s/.test(field.trim()));
-    if (bad !== undefined) return { problem: bad.trim() === '' ? 'has an empty value' : `'${bad.trim()}' is not one value` };
+    const field = fields.findIndex((text) => text.trim() === '' || /\s/.test(text.trim()));
+    if (field >= 0) return { problem: fields[field].trim() === '' ? 'has an empty value' : `'${fields[field].trim()}' is not one value`, field };
   }
   const read = recordDataFromText(type, fields.map((field) => field.trim()).join(' '), '.');
   return 'data' in read ? read : { problem: read.problem.message };
