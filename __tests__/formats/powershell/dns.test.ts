@@ -10,7 +10,8 @@ import path from 'node:path';
 import { lint, type LintResult } from '../../../src/lint.js';
 import { loadPowerShell } from '../../../src/formats/powershell/load.js';
 import { loadBatch } from '../../../src/formats/batch/load.js';
-import type { LoadContext, TextInput } from '../../../src/formats/shared/format.js';
+import type { TextInput } from '../../../src/formats/shared/format.js';
+import { isolatedLoadContext } from '../../helpers/loader-properties.js';
 
 let dir: string;
 beforeEach(() => {
@@ -216,15 +217,7 @@ describe('dnscmd in batch files and scripts', () => {
 });
 
 describe('loading arbitrary text', () => {
-  const context = (): LoadContext => ({
-    files: [],
-    include: () => ({ error: 'no includes' }),
-    findInTree: () => ({ error: 'no tree' }),
-    isText: () => true,
-    comments: () => undefined,
-    commentsDone: () => undefined,
-    passwordFor: () => ({}),
-  });
+  const context = isolatedLoadContext;
   const input = (file: string, text: string): TextInput => ({ file, kind: 'powershell', view: 'unknown', viewSource: 'none', read: () => ({ text, encoding: 'utf8', byteOrderMark: false }) });
   const words = ['Add-DnsServerResourceRecord', 'Add-DnsServerResourceRecordA', ' -Srv', ' -ZoneName', ' -Name', ' -Port', ' -IPv4Address', ' dnscmd', ' /recordadd', ' SRV', ' A ', "'x'", ' @(', ')', ' $a', ' 5061', ' .', ' @', '\n', ',', '"', '%1', '{', '}', 'foreach ($i in 1,2) {'];
   const text = fc.array(fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...words) }, { weight: 1, arbitrary: fc.string({ maxLength: 5 }) }), { maxLength: 40 }).map((parts) => parts.join(''));

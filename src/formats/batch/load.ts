@@ -6,6 +6,11 @@ import type { FormatLoad, LoadContext, TextInput } from '../shared/format.js';
 
 /** Batch files: the `dnscmd` lines of every file, read together (records of one zone may come from several files). */
 export function loadBatch(files: readonly TextInput[], context: LoadContext): Promise<FormatLoad> {
+  return Promise.resolve(readBatchFiles(files, context));
+}
+
+/** The same, at once (the property tests and the fuzz campaign call it). */
+export function readBatchFiles(files: readonly TextInput[], context: LoadContext): FormatLoad {
   const dns = new WindowsDnsZones('batch');
   const diagnostics: Diagnostic[] = [];
   for (const file of files) {
@@ -17,5 +22,5 @@ export function loadBatch(files: readonly TextInput[], context: LoadContext): Pr
     for (const invocation of reading.invocations) dns.native(file, invocation);
     for (const d of reportedDiagnostics(reading.diagnostics, read.text)) diagnostics.push(d);
   }
-  return Promise.resolve({ nodes: { zones: dns.finish(), notes: dns.notes }, diagnostics });
+  return { nodes: { zones: dns.finish(), notes: dns.notes }, diagnostics };
 }

@@ -10,6 +10,11 @@ import { reportedDiagnostics } from './relevance.js';
  * read before the zones are finished, since records of one zone may come from several scripts.
  */
 export function loadPowerShell(files: readonly TextInput[], context: LoadContext): Promise<FormatLoad> {
+  return Promise.resolve(readPowerShellFiles(files, context));
+}
+
+/** The same, at once (the property tests and the fuzz campaign call it). */
+export function readPowerShellFiles(files: readonly TextInput[], context: LoadContext): FormatLoad {
   const dns = new WindowsDnsZones('powershell');
   const diagnostics: Diagnostic[] = [];
   for (const file of files) {
@@ -24,5 +29,5 @@ export function loadPowerShell(files: readonly TextInput[], context: LoadContext
     }
     for (const d of reportedDiagnostics(reading.diagnostics, read.text)) diagnostics.push(d);
   }
-  return Promise.resolve({ nodes: { zones: dns.finish(), notes: dns.notes }, diagnostics });
+  return { nodes: { zones: dns.finish(), notes: dns.notes }, diagnostics };
 }
