@@ -7,8 +7,10 @@ import privateKey from './formats/private-key/index.js';
 import wireguard from './formats/wireguard/index.js';
 import openvpn from './formats/openvpn/index.js';
 import namedConf from './formats/named-conf/index.js';
+import batch from './formats/batch/index.js';
 import manifest from './formats/manifest/index.js';
+import powershell from './formats/powershell/index.js';
 import sdp from './formats/sdp/index.js';
 
 /** Every format, in the order they are asked to recognise a file (`recognise.order`, then name). */
-export const FORMATS: readonly FormatDefinition[] = [zone, registry, certificate, privateKey, wireguard, openvpn, namedConf, manifest, sdp];
+export const FORMATS: readonly FormatDefinition[] = [zone, registry, certificate, privateKey, wireguard, openvpn, namedConf, batch, manifest, powershell, sdp];

@@ -82,6 +82,8 @@ const SAMPLES: Record<string, { kind: FileKind; file: string }> = {
   'OpenVPN config': { kind: 'openvpn', file: '__tests__/fixtures/vpn/split-tunnel/err/vpn/client.ovpn' },
   SDP: { kind: 'sdp', file: 'examples/contoso/media/offer-from-vpn.sdp' },
   'Windows registry export': { kind: 'registry', file: 'examples/contoso/policy/clients.reg' },
+  'PowerShell script': { kind: 'powershell', file: '__tests__/fixtures/windows-dns/sfb-internal-dns.ps1' },
+  'Windows batch file': { kind: 'batch', file: '__tests__/fixtures/windows-dns/sfb-internal-dns.cmd' },
 };
 const MANIFEST_SAMPLES: Record<string, string> = {
   '`Topology`': 'examples/contoso/topology.yml',

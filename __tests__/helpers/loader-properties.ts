@@ -24,6 +24,9 @@ import { parseOpenvpnFile } from '../../src/formats/openvpn/loader.js';
 import { decodeRegistryBytes } from '../../src/formats/registry/decode.js';
 import { parseRegistryFile } from '../../src/formats/registry/loader.js';
 import { parseSdpFile } from '../../src/formats/sdp/loader.js';
+import { readPowerShellFiles } from '../../src/formats/powershell/load.js';
+import { readBatchFiles } from '../../src/formats/batch/load.js';
+import type { FormatLoad, LoadContext } from '../../src/formats/shared/format.js';
 import { parseWireguardFile } from '../../src/formats/wireguard/loader.js';
 import { formatRecord, parseZone } from '../../src/formats/zone/loader.js';
 import { parseNamedConf } from '../../src/formats/named-conf/loader.js';
@@ -154,6 +157,42 @@ function zoneRoundTrip(zone: ZoneFile): void {
   }
 }
 
+/** A format of Windows DNS scripts: its records' ranges (readable, unreadable) and its notes'. */
+/** A load context of no tree: nothing to include, comments let go. */
+export function isolatedLoadContext(): LoadContext {
+  return {
+    files: [],
+    include: () => ({ error: 'not read' }),
+    findInTree: () => ({ error: 'not read' }),
+    isText: () => true,
+    comments: () => undefined,
+    commentsDone: () => undefined,
+    passwordFor: () => ({}),
+  };
+}
+
+function windowsDnsSubject(name: 'powershell' | 'batch', file: string, read: (files: Parameters<typeof readPowerShellFiles>[0], context: LoadContext) => FormatLoad, tokens: string[]): LoaderSubject {
+  const context = isolatedLoadContext();
+  return {
+    name,
+    codePrefix: name,
+    input: 'text',
+    tokens,
+    samples: textSamples(name),
+    load(input) {
+      const text = textOf(input);
+      const loaded = read([{ file, kind: name, view: 'unknown', viewSource: 'none', read: () => ({ text, encoding: 'utf8', byteOrderMark: false }) }], context);
+      const zones = loaded.nodes?.zones ?? [];
+      const ranges = [
+        ...zones.flatMap((zone) => zone.records.map((r) => r.loc)),
+        ...zones.flatMap((zone) => (zone.unreadableRecords ?? []).flatMap((r) => (r.valueLoc ? [r.loc, r.valueLoc] : [r.loc]))),
+        ...(loaded.nodes?.notes ?? []).map((n) => n.loc),
+      ];
+      return { diagnostics: loaded.diagnostics ?? [], ranges, texts: new Map([[file, text]]) };
+    },
+  };
+}
+
 export const LOADER_SUBJECTS: readonly LoaderSubject[] = [
   {
     name: 'zone',
@@ -266,6 +305,8 @@ export const LOADER_SUBJECTS: readonly LoaderSubject[] = [
       return { diagnostics: result.diagnostics, ranges: nodeRanges(result.session), texts: new Map([['s.sdp', text]]) };
     },
   },
+  windowsDnsSubject('powershell', 's.ps1', readPowerShellFiles, ['Add-DnsServerResourceRecordA', 'Add-DnsServerResourceRecord', ' -Srv', ' -ZoneName ', ' -Name ', ' -IPv4Address ', ' -Port ', ' -DomainName ', "'contoso.com'", ' $zone', '$zone = ', ' @', 'foreach ($n in 1, 2) {', '}', ' dnscmd', ' /recordadd ', ' SRV ', ' 0 0 5061 ', '\n', '# uclint-disable-line']),
+  windowsDnsSubject('batch', 's.cmd', readBatchFiles, ['dnscmd ', '/recordadd ', '/zoneadd ', '/dsprimary', 'contoso.com ', '_sip._tls ', 'SRV ', 'A ', '0 0 443 ', '%ZONE%', 'set ZONE=', 'for %%n in (a b) do ', 'REM ', ':: ', '^', '\r\n', '"']),
   {
     name: 'config',
     codePrefix: 'config',

@@ -27,6 +27,8 @@ export interface BatchReading {
   invocations: NativeInvocation[];
   assignments: VariableAssignment[];
   diagnostics: Diagnostic[];
+  /** `REM` and `::` comments, as offsets in the text read, in order (suppression directives are read from them). */
+  comments?: Array<{ start: number; end: number }>;
 }
 
 export const BATCH_BOUNDS = { maxLength: 16 * 1024 * 1024, loopIterations: 10_000 };
@@ -62,13 +64,14 @@ export function readBatch(text: string, file: string, options: BatchReadOptions 
   }
   const reader = new BatchReader(text, positions, options.loopIterations ?? BATCH_BOUNDS.loopIterations);
   reader.run();
-  return { invocations: reader.invocations, assignments: reader.assignments, diagnostics: reader.diagnostics };
+  return { invocations: reader.invocations, assignments: reader.assignments, diagnostics: reader.diagnostics, comments: reader.comments };
 }
 
 class BatchReader {
   readonly invocations: NativeInvocation[] = [];
   readonly assignments: VariableAssignment[] = [];
   readonly diagnostics: Diagnostic[] = [];
+  readonly comments: Array<{ start: number; end: number }> = [];
   private readonly vars = new Map<string, string | { unknown: string }>();
   private delayed = false;
   private afterLabel = false;
@@ -103,6 +106,7 @@ class BatchReader {
         i = parser.pos;
       }
       for (const problem of parser.problems) this.diagnostics.push(this.positions.diagnostic(problem.start, problem.end, 'batch/syntax', problem.message));
+      for (const comment of parser.comments) this.comments.push(comment);
       for (const node of nodes) this.execute(node);
     }
   }
@@ -415,6 +419,9 @@ class UnitParser {
   pos = 0;
   readonly problems: { start: number; end: number; message: string }[] = [];
 
+  /** `REM` and `::` comments met, as offsets in the file. */
+  readonly comments: Array<{ start: number; end: number }> = [];
+
   constructor(private readonly chars: Char[]) {}
 
   private at(i = this.pos): Char | undefined {
@@ -484,6 +491,7 @@ class UnitParser {
       // A comment, or a label (`:name`; `::` is a comment written as a label): the rest of the line.
       const start = this.pos;
       while (this.pos < this.chars.length && this.at()!.c !== '\n') this.pos++;
+      if (word === 'rem' || this.at(start + 1)?.c === ':') this.comments.push({ start: this.chars[start].start, end: this.chars[this.pos - 1].end });
       return word === 'rem' ? undefined : { kind: 'simple', chars: this.chars.slice(start, this.pos) };
     }
     return this.parseSimple(inGroup);

@@ -31,13 +31,13 @@ export function readPowerShell(text: string, file: string, options: PowerShellRe
       diagnostics: [positions.diagnostic(0, 0, 'powershell/too-large', `PowerShell text of ${thousands(text.length)} characters is over the bound of ${thousands(maxLength)}; not read`)],
     };
   }
-  const { body, problems } = parsePowerShell(text, options.maxNesting ?? MAX_NESTING);
+  const { body, problems, comments } = parsePowerShell(text, options.maxNesting ?? MAX_NESTING);
   const evaluator = new Evaluator(text, positions, options);
   evaluator.run(body);
   const diagnostics = problems.map((problem) => positions.diagnostic(problem.start, problem.end, problem.code, problem.message));
   diagnostics.push(...evaluator.diagnostics);
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { ...evaluator.result(), diagnostics };
+  return { ...evaluator.result(), diagnostics, comments };
 }
 
 export { readBatch, type BatchReadOptions, type BatchReading } from './batch.js';

@@ -52,6 +52,8 @@ export interface ParseProblem {
 export interface ParseResult {
   body: ScriptBody;
   problems: ParseProblem[];
+  /** The comments (`#` to the line end, `<# #>`), as offsets in the text, in order: where suppression directives are read. */
+  comments: Array<{ start: number; end: number }>;
 }
 
 /** Groups (blocks, parentheses, strings with subexpressions, hashtables) nested deeper than this are not read. */
@@ -81,7 +83,8 @@ export function parsePowerShell(text: string, maxNesting = MAX_NESTING): ParseRe
   // A byte-order mark left at the start of the text is not part of the script.
   if (text.charCodeAt(0) === 0xfeff) parser.pos = 1;
   const body = parser.parseScript();
-  return { body, problems: parser.problems };
+  const comments = [...parser.comments].map(([start, end]) => ({ start, end })).sort((a, b) => a.start - b.start);
+  return { body, problems: parser.problems, comments };
 }
 
 class Parser {
@@ -94,6 +97,8 @@ class Parser {
   private commaSeparatesArguments = false;
   /** Offsets of newlines preceded by a backtick and spaces: the backtick escaped a space, not the line end. */
   private readonly brokenContinuations = new Set<number>();
+  /** Comments met, start to end offset (a comment may be stepped over more than once). */
+  readonly comments = new Map<number, number>();
 
   constructor(
     readonly text: string,
@@ -130,8 +135,11 @@ class Parser {
           return;
         }
       } else if (c === 0x23 /* # */) {
+        const start = this.pos;
         while (this.pos < this.text.length && !isNewline(this.code())) this.pos++;
+        this.comments.set(start, this.pos);
       } else if (c === 0x3c /* < */ && this.code(this.pos + 1) === 0x23) {
+        const start = this.pos;
         const end = this.text.indexOf('#>', this.pos + 2);
         if (end < 0) {
           this.problem(this.pos, this.pos + 2, "the comment opened by '<#' is not closed by '#>'");
@@ -139,6 +147,7 @@ class Parser {
         } else {
           this.pos = end + 2;
         }
+        this.comments.set(start, this.pos);
       } else {
         return;
       }

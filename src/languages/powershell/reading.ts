@@ -96,4 +96,6 @@ export interface ScriptReading {
   resources: ResourceBlock[];
   assignments: VariableAssignment[];
   diagnostics: Diagnostic[];
+  /** The comments, as offsets in the text read, in order (suppression directives are read from them). */
+  comments?: Array<{ start: number; end: number }>;
 }

@@ -1,0 +1,23 @@
+import type { Diagnostic } from '../../core/types.js';
+
+/**
+ * Words of the commands uclint models in PowerShell scripts and batch files, lower case: the
+ * DnsServer cmdlets that add records and zones, and `dnscmd`. (Firewall, QoS and Skype for
+ * Business settings join this list as they are read.)
+ */
+const MODELLED_COMMAND_WORDS: readonly string[] = ['add-dnsserver', 'dnscmd'];
+
+/** True when the text names a command uclint models anywhere (in code or not): its problems may hide one of them. */
+export function namesModelledCommand(text: string): boolean {
+  const lower = text.toLowerCase();
+  return MODELLED_COMMAND_WORDS.some((word) => lower.includes(word));
+}
+
+/**
+ * The reader's diagnostics that are reported: every one for a file that names a command uclint
+ * models, none for a file that names none. Every script of a tree is read, but a script that
+ * holds nothing uclint judges is not uclint's to complain about, whatever its syntax.
+ */
+export function reportedDiagnostics(diagnostics: readonly Diagnostic[], text: string): readonly Diagnostic[] {
+  return diagnostics.length > 0 && namesModelledCommand(text) ? diagnostics : [];
+}
