@@ -6,7 +6,10 @@ import dnsCnameAndOtherData from '../rules/dns/cname-and-other-data.js';
 import dnsDanglingTarget from '../rules/dns/dangling-target.js';
 import dnsDuplicateRecord from '../rules/dns/duplicate-record.js';
 import dnsPrivateAddressExternal from '../rules/dns/private-address-external.js';
+import dnsRecordDataUnreadable from '../rules/dns/record-data-unreadable.js';
+import dnsRecordSetConflict from '../rules/dns/record-set-conflict.js';
 import dnsServiceLabelUnderscore from '../rules/dns/service-label-underscore.js';
+import dnsSeveralAddressesInOneValue from '../rules/dns/several-addresses-in-one-value.js';
 import dnsSrvOwnerLabels from '../rules/dns/srv-owner-labels.js';
 import dnsZoneValidity from '../rules/dns/zone-validity.js';
 import firewallAnyAnyAllow from '../rules/firewall/any-any-allow.js';
@@ -53,4 +56,4 @@ import x509WeakSignature from '../rules/x509/weak-signature.js';
 import x509Wildcard from '../rules/x509/wildcard.js';
 
 /** Every bundled rule, in id order. */
-export const RULES: readonly AnyRule[] = [ciscoCollabEdge, ciscoUdsInternalOnly, dnsCnameAndOtherData, dnsDanglingTarget, dnsDuplicateRecord, dnsPrivateAddressExternal, dnsServiceLabelUnderscore, dnsSrvOwnerLabels, dnsZoneValidity, firewallAnyAnyAllow, firewallEdgeExternalPorts, firewallShadowedRule, firewallVpnMediaBlock, iceCandidateTypeOrder, icePortRanges, iceVpnHostCandidate, lyncCertCoversPublishedNames, lyncCertRoles, lyncClientPreferences, lyncDiscoveryRecords, lyncDnsLoadBalancing, lyncEdgeExternalCert, lyncManualServer, lyncMobilityAutodiscover, lyncMtlsEku, lyncNoCleartextExternal, lyncNtlmMinSec, lyncRsassaPss, lyncStrictNaming, lyncWebFqdnDistinct, lyncWebServicesLoadBalancing, sipNaptrSrvConsistency, sipSipsNeedsTls, sipSrvNullTarget, sipSrvPort, sipSrvTarget, teamsDirectRoutingSbc, teamsHybridConsistency, teamsOnlineRecords, vpnM365OptimizeExcluded, vpnSplitTunnel, vpnUcAddressesExcluded, x509CnInSan, x509Duplicate, x509Expiry, x509KeySize, x509ManifestMatchesFile, x509PrivateKeyCommitted, x509ServerAuthEku, x509WeakSignature, x509Wildcard];
+export const RULES: readonly AnyRule[] = [ciscoCollabEdge, ciscoUdsInternalOnly, dnsCnameAndOtherData, dnsDanglingTarget, dnsDuplicateRecord, dnsPrivateAddressExternal, dnsRecordDataUnreadable, dnsRecordSetConflict, dnsServiceLabelUnderscore, dnsSeveralAddressesInOneValue, dnsSrvOwnerLabels, dnsZoneValidity, firewallAnyAnyAllow, firewallEdgeExternalPorts, firewallShadowedRule, firewallVpnMediaBlock, iceCandidateTypeOrder, icePortRanges, iceVpnHostCandidate, lyncCertCoversPublishedNames, lyncCertRoles, lyncClientPreferences, lyncDiscoveryRecords, lyncDnsLoadBalancing, lyncEdgeExternalCert, lyncManualServer, lyncMobilityAutodiscover, lyncMtlsEku, lyncNoCleartextExternal, lyncNtlmMinSec, lyncRsassaPss, lyncStrictNaming, lyncWebFqdnDistinct, lyncWebServicesLoadBalancing, sipNaptrSrvConsistency, sipSipsNeedsTls, sipSrvNullTarget, sipSrvPort, sipSrvTarget, teamsDirectRoutingSbc, teamsHybridConsistency, teamsOnlineRecords, vpnM365OptimizeExcluded, vpnSplitTunnel, vpnUcAddressesExcluded, x509CnInSan, x509Duplicate, x509Expiry, x509KeySize, x509ManifestMatchesFile, x509PrivateKeyCommitted, x509ServerAuthEku, x509WeakSignature, x509Wildcard];

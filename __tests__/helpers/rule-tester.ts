@@ -11,6 +11,7 @@ import { describe, expect, it } from '@jest/globals';
 import { lint, type LintResult } from '../../src/lint.js';
 import type { AnyRule } from '../../src/engine/rule.js';
 import type { Finding } from '../../src/core/types.js';
+import type { FormatDefinition } from '../../src/formats/shared/format.js';
 
 export interface RuleCase {
   name: string;
@@ -18,6 +19,8 @@ export interface RuleCase {
   zones?: Record<string, string>;
   /** Other files (any kind) by path. */
   files?: Record<string, string>;
+  /** Formats to read them with, when not the registry's (a toy format of __tests__/helpers). */
+  formats?: readonly FormatDefinition[];
   /** Rule options (validated by the rule's schema, defaults filled). */
   options?: Record<string, unknown>;
   /**
@@ -68,6 +71,7 @@ export async function lintCase(rule: AnyRule, testCase: RuleCase): Promise<LintR
       cwd: dir,
       rules: [rule],
       onlyRules: [rule.id],
+      ...(testCase.formats ? { formats: testCase.formats } : {}),
       now: new Date(`${testCase.now ?? '2026-11-20'}T00:00:00Z`),
     });
   } finally {

@@ -2,56 +2,7 @@ import { defineRule, type Report } from '../../src/engine/rule.js';
 import { thousands } from '../../src/core/words.js';
 import type { ZoneRecord } from '../../src/model/dns.js';
 import { displayName } from '../../src/model/names.js';
-import { rdataText } from '../../src/model/record-text.js';
-
-/**
- * Record data in one comparable spelling. The loader already gives names and addresses
- * one spelling; for the rest the zone printer's canonical presentation (the text
- * `named-checkzone -D` prints) serves, so equal data compares equal.
- */
-function canonicalData(record: ZoneRecord): string {
-  switch (record.type) {
-    case 'A':
-    case 'AAAA':
-      return (record.data as { address: string }).address;
-    case 'CNAME':
-    case 'NS':
-    case 'PTR':
-    case 'DNAME':
-      return (record.data as { target: string }).target;
-    case 'CAA': {
-      // Tags compare case-insensitively (RFC 8659 section 4.1).
-      const caa = record.data as { flags: number; tag: string };
-      return `${caa.flags} ${caa.tag.toLowerCase()} ${rdataText(record).split(' ').slice(2).join(' ')}`;
-    }
-    default:
-      return rdataText(record);
-  }
-}
-
-/** The record data as a reader would write it, for messages. */
-function presentData(record: ZoneRecord): string {
-  const data = record.data as unknown as Record<string, unknown>;
-  switch (record.type) {
-    case 'A':
-    case 'AAAA':
-      return String(data.address);
-    case 'CNAME':
-    case 'NS':
-    case 'PTR':
-    case 'DNAME':
-      return displayName(String(data.target));
-    case 'MX':
-      return `${data.preference} ${displayName(String(data.exchange))}`;
-    case 'SRV':
-      return `${data.priority} ${data.weight} ${data.port} ${displayName(String(data.target))}`;
-    case 'TXT':
-    case 'SPF':
-      return (data.strings as string[]).map((s) => JSON.stringify(s)).join(' ');
-    default:
-      return Object.values(data).map(String).join(' ');
-  }
-}
+import { comparableData, presentData } from '../../src/model/record-text.js';
 
 /** Other copies named as related places; a generator's thousands of copies are counted, not listed. */
 const COPIES_SHOWN = 5;
@@ -119,7 +70,7 @@ export default defineRule<Record<string, never>, 'duplicate' | 'ttlMismatch'>({
           set = { first: record, data: new Map() };
           sets.set(setKey, set);
         }
-        const dataKey = canonicalData(record);
+        const dataKey = comparableData(record);
         const written = set.data.get(dataKey);
         if (written) written.push(record);
         else set.data.set(dataKey, [record]);

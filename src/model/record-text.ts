@@ -3,6 +3,7 @@
  * (`name ttl class type rdata`), computed on demand.
  */
 import { isIP } from 'node:net';
+import { displayName } from './names.js';
 import type {
   AddressData,
   CaaData,
@@ -151,4 +152,53 @@ export function addressesInOneValue(type: string, text: string): string[] | unde
   if (parts.length < 2) return undefined;
   const family = type === 'A' ? 4 : 6;
   return parts.every((part) => isIP(part) === family) ? parts : undefined;
+}
+
+/**
+ * Record data in one comparable spelling. The loader already gives names and addresses
+ * one spelling; for the rest the zone printer's canonical presentation (the text
+ * `named-checkzone -D` prints) serves, so equal data compares equal.
+ */
+export function comparableData(record: ZoneRecord): string {
+  switch (record.type) {
+    case 'A':
+    case 'AAAA':
+      return (record.data as { address: string }).address;
+    case 'CNAME':
+    case 'NS':
+    case 'PTR':
+    case 'DNAME':
+      return (record.data as { target: string }).target;
+    case 'CAA': {
+      // Tags compare case-insensitively (RFC 8659 section 4.1).
+      const caa = record.data as { flags: number; tag: string };
+      return `${caa.flags} ${caa.tag.toLowerCase()} ${rdataText(record).split(' ').slice(2).join(' ')}`;
+    }
+    default:
+      return rdataText(record);
+  }
+}
+
+/** The record data as a reader would write it, for messages. */
+export function presentData(record: ZoneRecord): string {
+  const data = record.data as unknown as Record<string, unknown>;
+  switch (record.type) {
+    case 'A':
+    case 'AAAA':
+      return String(data.address);
+    case 'CNAME':
+    case 'NS':
+    case 'PTR':
+    case 'DNAME':
+      return displayName(String(data.target));
+    case 'MX':
+      return `${data.preference} ${displayName(String(data.exchange))}`;
+    case 'SRV':
+      return `${data.priority} ${data.weight} ${data.port} ${displayName(String(data.target))}`;
+    case 'TXT':
+    case 'SPF':
+      return (data.strings as string[]).map((s) => JSON.stringify(s)).join(' ');
+    default:
+      return Object.values(data).map(String).join(' ');
+  }
 }

@@ -1,0 +1,50 @@
+import { runRuleTests } from '../../helpers/rule-tester.js';
+import { FORMATS_WITH_RECORD_SETS as formats } from '../../helpers/record-sets-format.js';
+import rule from '../../../rules/dns/record-set-conflict.js';
+
+runRuleTests(rule, {
+  valid: [
+    {
+      name: 'one declaration per name and type, several values in one',
+      formats,
+      files: { 'external/contoso.sets': 'zone contoso.com\nsip CNAME sipdir.online.lync.com.\nedge A 192.0.2.10 | 192.0.2.11\nedge AAAA 2001:db8::10' },
+    },
+    {
+      name: 'a private zone and the public zone of the same name are two zones',
+      formats,
+      files: {
+        'external/contoso.sets': 'zone contoso.com\nsip A 192.0.2.10',
+        'internal/contoso.sets': 'zone contoso.com\nsip A 10.0.0.10',
+      },
+    },
+    {
+      name: 'the same values declared twice (a duplicate, not a conflict), and a declaration with an unreadable value',
+      formats,
+      files: { 'external/contoso.sets': 'zone contoso.com\nsip A 192.0.2.10 | 192.0.2.11\nsip A 192.0.2.11 | 192.0.2.10\nsip A 192.0.2.12 | 192.0.2' },
+    },
+  ],
+  invalid: [
+    {
+      name: 'two files declare the Teams CNAME differently',
+      formats,
+      files: {
+        'external/a.sets': 'zone contoso.com\nsip CNAME sipdir.online.lync.com.',
+        'external/b.sets': 'zone contoso.com\n\nsip CNAME sip.contoso-legacy.com.',
+      },
+      errors: [
+        {
+          messageId: 'conflict',
+          line: 3,
+          file: 'external/b.sets',
+          data: { type: 'CNAME', name: 'sip.contoso.com', values: 'sip.contoso-legacy.com', firstValues: 'sipdir.online.lync.com', first: 'external/a.sets:2' },
+        },
+      ],
+    },
+    {
+      name: 'each later declaration that differs from the first, in one file',
+      formats,
+      files: { 'external/contoso.sets': 'zone contoso.com\nedge A 192.0.2.10\nedge A 192.0.2.10 | 192.0.2.11\nedge A 192.0.2.10' },
+      errors: [{ messageId: 'conflict', line: 3, data: { values: '192.0.2.10, 192.0.2.11', firstValues: '192.0.2.10' } }],
+    },
+  ],
+});
