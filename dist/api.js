@@ -31,18 +31,19 @@ import {
   stylishChunks,
   writeChunks,
   writeChunksToFile
-} from "./chunks/chunk-NNZDJUHW.js";
-import "./chunks/chunk-NSGAQIWA.js";
+} from "./chunks/chunk-EOYLEQBJ.js";
+import "./chunks/chunk-QMIAOFVH.js";
 import "./chunks/chunk-I36IVPAI.js";
+import "./chunks/chunk-OUTD7K2O.js";
 import {
   parseZone
-} from "./chunks/chunk-R6KV4QXV.js";
+} from "./chunks/chunk-4NW3XPEF.js";
 import "./chunks/chunk-XEHEDNUU.js";
 import {
   formatRecord,
   rdataText,
   recordKey
-} from "./chunks/chunk-5B2JIFOY.js";
+} from "./chunks/chunk-YJ255DXZ.js";
 import "./chunks/chunk-BCU5AAAT.js";
 import "./chunks/chunk-YJXHKNSU.js";
 import "./chunks/chunk-M6TJHZSR.js";

@@ -17,10 +17,11 @@ import {
   problemFindings,
   sarifChunks,
   writeChunksToFile
-} from "./chunks/chunk-NNZDJUHW.js";
-import "./chunks/chunk-NSGAQIWA.js";
+} from "./chunks/chunk-EOYLEQBJ.js";
+import "./chunks/chunk-QMIAOFVH.js";
 import "./chunks/chunk-I36IVPAI.js";
-import "./chunks/chunk-5B2JIFOY.js";
+import "./chunks/chunk-OUTD7K2O.js";
+import "./chunks/chunk-YJ255DXZ.js";
 import "./chunks/chunk-BCU5AAAT.js";
 import "./chunks/chunk-YJXHKNSU.js";
 import "./chunks/chunk-M6TJHZSR.js";

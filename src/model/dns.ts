@@ -109,6 +109,7 @@ export interface ZoneFile {
    * Records a format other than a zone file found written whose data its type cannot hold (an
    * SRV value `""`, three addresses in one A value): kept, with what is wrong, so rules report
    * them at their lines. A zone file's unreadable records are its parser's diagnostics instead.
+   * Zones of DNS-as-code formats have this list and `recordSets` (perhaps empty); zone files have neither.
    */
   unreadableRecords?: UnreadableRecord[];
   /**

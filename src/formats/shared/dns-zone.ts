@@ -56,6 +56,8 @@ export class DnsZoneBuilder {
       table,
       includes: [],
       unreadOwners: [],
+      unreadableRecords: [],
+      recordSets: [],
       loc: declaration.loc ?? { file: declaration.file, line: 1, column: 1, endLine: 1, endColumn: 1 },
     };
     table.zone = this.zone;
@@ -88,7 +90,7 @@ export class DnsZoneBuilder {
   addUnreadable(owner: DnsName, type: string, text: string, problem: string, loc: SourceRange, valueLoc?: SourceRange): void {
     const record: UnreadableRecord = { name: owner, type: type.toUpperCase(), text, problem, loc, zone: this.zone };
     if (valueLoc !== undefined) record.valueLoc = valueLoc;
-    (this.zone.unreadableRecords ??= []).push(record);
+    (this.zone.unreadableRecords as UnreadableRecord[]).push(record);
     this.unread.add(owner);
   }
 
@@ -104,7 +106,7 @@ export class DnsZoneBuilder {
     data.forEach((item, i) => this.add(owner, type, ttl, item, options.locs?.[i] ?? loc));
     const rows = Array.from({ length: data.length }, (_, i) => first + i);
     const declaration: RecordSetDeclaration = { name: owner, type: type.toUpperCase(), rows, complete: options.complete ?? true, loc, zone: this.zone };
-    (this.zone.recordSets ??= []).push(declaration);
+    (this.zone.recordSets as RecordSetDeclaration[]).push(declaration);
   }
 
   /** The zone, with every record added. */

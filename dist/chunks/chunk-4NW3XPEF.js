@@ -22,7 +22,7 @@ import {
   quoteString,
   typeCode,
   typeName
-} from "./chunk-5B2JIFOY.js";
+} from "./chunk-YJ255DXZ.js";
 import {
   ownSlice
 } from "./chunk-YJXHKNSU.js";

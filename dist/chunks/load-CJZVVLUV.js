@@ -5,9 +5,9 @@ import {
 } from "./chunk-4NMC6TK4.js";
 import {
   parseZone
-} from "./chunk-R6KV4QXV.js";
+} from "./chunk-4NW3XPEF.js";
 import "./chunk-XEHEDNUU.js";
-import "./chunk-5B2JIFOY.js";
+import "./chunk-YJ255DXZ.js";
 import "./chunk-YJXHKNSU.js";
 import "./chunk-35JCERCI.js";
 import "./chunk-ZUAMPCLF.js";
@@ -30,7 +30,7 @@ function loadZones(files, context) {
         file: file.file,
         origin: file.origin,
         originSource: file.originSource === "config" || file.originSource === "named-conf" || file.originSource === "filename" ? file.originSource : void 0,
-        ...file.viewSource === "none" || file.viewSource === "comment" ? {} : { view: file.view, viewSource: file.viewSource },
+        ...file.viewSource === "none" || file.viewSource === "comment" || file.viewSource === "declared" ? {} : { view: file.view, viewSource: file.viewSource },
         includeReader: context.include,
         comments: heldComments.sinkFor(file.file)
       });

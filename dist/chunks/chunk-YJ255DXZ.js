@@ -640,6 +640,80 @@ var TableRecord = class {
 };
 
 // src/model/record-text.ts
+import { isIP } from "node:net";
+
+// src/model/names.ts
+function canonicalName(name) {
+  if (name === "" || name === ".") return ".";
+  if (isCanonical(name)) return name;
+  const lower = name.toLowerCase();
+  return lower.endsWith(".") ? lower : lower + ".";
+}
+function isCanonical(name) {
+  if (name.charCodeAt(name.length - 1) !== 46) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 65 && c <= 90) return false;
+    if (c > 127) return false;
+  }
+  return true;
+}
+function displayName(name) {
+  return name.length > 1 && name.endsWith(".") ? name.slice(0, -1) : name;
+}
+function labelsOf(name) {
+  if (name === ".") return [];
+  const labels = [];
+  let current = "";
+  for (let i = 0; i < name.length; i++) {
+    const ch = name[i];
+    if (ch === "\\" && i + 1 < name.length) {
+      current += ch + name[i + 1];
+      i++;
+    } else if (ch === ".") {
+      labels.push(current);
+      current = "";
+    } else {
+      current += ch;
+    }
+  }
+  if (current !== "") labels.push(current);
+  return labels;
+}
+function isAtOrBelow(name, domain) {
+  if (domain === ".") return true;
+  return name === domain || name.length > domain.length && name.endsWith(domain) && name.charCodeAt(name.length - domain.length - 1) === 46;
+}
+function parentName(name) {
+  if (name === ".") return void 0;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 92) {
+      const next = name.charCodeAt(i + 1);
+      i += next >= 48 && next <= 57 ? 3 : 1;
+    } else if (c === 46) {
+      return i === name.length - 1 ? "." : name.slice(i + 1);
+    }
+  }
+  return ".";
+}
+function isIpLiteral(text) {
+  const t = text.endsWith(".") ? text.slice(0, -1) : text;
+  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(t)) return true;
+  return t.includes(":") && /^[0-9a-f:.]+$/i.test(t);
+}
+var GENERIC_TLDS = /* @__PURE__ */ new Set(["com", "net", "org", "edu", "gov", "mil", "int", "info", "biz", "io"]);
+function withoutOriginAppended(name, origin) {
+  if (origin === void 0 || origin === "." || !isAtOrBelow(name, origin) || name === origin) return void 0;
+  const written = name.slice(0, name.length - origin.length);
+  const labels = labelsOf(written);
+  if (labels.length < 2) return void 0;
+  const last = labels[labels.length - 1];
+  const external = GENERIC_TLDS.has(last) || labels.length >= 3 && /^[a-z]{2}$/.test(last);
+  return external ? written : void 0;
+}
+
+// src/model/record-text.ts
 function formatRecord(record) {
   return `${record.name} ${record.ttl} ${record.class} ${record.type} ${rdataText(record)}`;
 }
@@ -744,8 +818,62 @@ function chunkedHex(hex) {
   for (let i = 0; i < upper.length; i += 56) parts.push(upper.slice(i, i + 56));
   return parts.join(" ");
 }
+function addressesInOneValue(type, text) {
+  if (type !== "A" && type !== "AAAA") return void 0;
+  const parts = text.split(/[\s,;]+/).filter((part) => part !== "");
+  if (parts.length < 2) return void 0;
+  const family = type === "A" ? 4 : 6;
+  return parts.every((part) => isIP(part) === family) ? parts : void 0;
+}
+function comparableData(record) {
+  switch (record.type) {
+    case "A":
+    case "AAAA":
+      return record.data.address;
+    case "CNAME":
+    case "NS":
+    case "PTR":
+    case "DNAME":
+      return record.data.target;
+    case "CAA": {
+      const caa = record.data;
+      return `${caa.flags} ${caa.tag.toLowerCase()} ${rdataText(record).split(" ").slice(2).join(" ")}`;
+    }
+    default:
+      return rdataText(record);
+  }
+}
+function presentData(record) {
+  const data = record.data;
+  switch (record.type) {
+    case "A":
+    case "AAAA":
+      return String(data.address);
+    case "CNAME":
+    case "NS":
+    case "PTR":
+    case "DNAME":
+      return displayName(String(data.target));
+    case "MX":
+      return `${data.preference} ${displayName(String(data.exchange))}`;
+    case "SRV":
+      return `${data.priority} ${data.weight} ${data.port} ${displayName(String(data.target))}`;
+    case "TXT":
+    case "SPF":
+      return data.strings.map((s) => JSON.stringify(s)).join(" ");
+    default:
+      return Object.values(data).map(String).join(" ");
+  }
+}
 
 export {
+  canonicalName,
+  displayName,
+  labelsOf,
+  isAtOrBelow,
+  parentName,
+  isIpLiteral,
+  withoutOriginAppended,
   hashName,
   STRUCTURED_TYPES,
   typeCode,
@@ -757,5 +885,8 @@ export {
   recordKey,
   formatRecord,
   rdataText,
-  quoteString
+  quoteString,
+  addressesInOneValue,
+  comparableData,
+  presentData
 };

@@ -1,9 +1,11 @@
 import { createRequire as __uclintCreateRequire } from 'node:module'; const require = __uclintCreateRequire(import.meta.url);
 import {
   Lexer,
-  TokenKind,
+  TokenKind
+} from "./chunk-QMIAOFVH.js";
+import {
   viewWordsIn
-} from "./chunk-NSGAQIWA.js";
+} from "./chunk-OUTD7K2O.js";
 import {
   CommentsHeld,
   loadIncludeAware

@@ -1,12 +1,8 @@
 import { createRequire as __uclintCreateRequire } from 'node:module'; const require = __uclintCreateRequire(import.meta.url);
 import {
-  DASH_SUFFIX_WORDS,
-  DOT_SUFFIX_WORDS,
-  VIEW_WORDS,
   isNamedConfName,
-  looksLikeNamedConf,
-  viewWordsIn
-} from "./chunk-NSGAQIWA.js";
+  looksLikeNamedConf
+} from "./chunk-QMIAOFVH.js";
 import {
   DATE_PATTERN,
   FAMILIES,
@@ -44,10 +40,25 @@ import {
   withCodePrefix
 } from "./chunk-I36IVPAI.js";
 import {
+  DASH_SUFFIX_WORDS,
+  DOT_SUFFIX_WORDS,
+  VIEW_WORDS,
+  viewWordsIn
+} from "./chunk-OUTD7K2O.js";
+import {
+  addressesInOneValue,
+  canonicalName,
+  comparableData,
+  displayName,
   hashName,
-  rdataText,
-  recordKey
-} from "./chunk-5B2JIFOY.js";
+  isAtOrBelow,
+  isIpLiteral,
+  labelsOf,
+  parentName,
+  presentData,
+  recordKey,
+  withoutOriginAppended
+} from "./chunk-YJ255DXZ.js";
 import {
   registryKey
 } from "./chunk-BCU5AAAT.js";
@@ -95,77 +106,6 @@ import {
 import {
   __toESM
 } from "./chunk-ZUAMPCLF.js";
-
-// src/model/names.ts
-function canonicalName(name) {
-  if (name === "" || name === ".") return ".";
-  if (isCanonical(name)) return name;
-  const lower = name.toLowerCase();
-  return lower.endsWith(".") ? lower : lower + ".";
-}
-function isCanonical(name) {
-  if (name.charCodeAt(name.length - 1) !== 46) return false;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i);
-    if (c >= 65 && c <= 90) return false;
-    if (c > 127) return false;
-  }
-  return true;
-}
-function displayName(name) {
-  return name.length > 1 && name.endsWith(".") ? name.slice(0, -1) : name;
-}
-function labelsOf(name) {
-  if (name === ".") return [];
-  const labels = [];
-  let current = "";
-  for (let i = 0; i < name.length; i++) {
-    const ch = name[i];
-    if (ch === "\\" && i + 1 < name.length) {
-      current += ch + name[i + 1];
-      i++;
-    } else if (ch === ".") {
-      labels.push(current);
-      current = "";
-    } else {
-      current += ch;
-    }
-  }
-  if (current !== "") labels.push(current);
-  return labels;
-}
-function isAtOrBelow(name, domain) {
-  if (domain === ".") return true;
-  return name === domain || name.length > domain.length && name.endsWith(domain) && name.charCodeAt(name.length - domain.length - 1) === 46;
-}
-function parentName(name) {
-  if (name === ".") return void 0;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i);
-    if (c === 92) {
-      const next = name.charCodeAt(i + 1);
-      i += next >= 48 && next <= 57 ? 3 : 1;
-    } else if (c === 46) {
-      return i === name.length - 1 ? "." : name.slice(i + 1);
-    }
-  }
-  return ".";
-}
-function isIpLiteral(text2) {
-  const t = text2.endsWith(".") ? text2.slice(0, -1) : text2;
-  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(t)) return true;
-  return t.includes(":") && /^[0-9a-f:.]+$/i.test(t);
-}
-var GENERIC_TLDS = /* @__PURE__ */ new Set(["com", "net", "org", "edu", "gov", "mil", "int", "info", "biz", "io"]);
-function withoutOriginAppended(name, origin) {
-  if (origin === void 0 || origin === "." || !isAtOrBelow(name, origin) || name === origin) return void 0;
-  const written = name.slice(0, name.length - origin.length);
-  const labels = labelsOf(written);
-  if (labels.length < 2) return void 0;
-  const last = labels[labels.length - 1];
-  const external = GENERIC_TLDS.has(last) || labels.length >= 3 && /^[a-z]{2}$/.test(last);
-  return external ? written : void 0;
-}
 
 // src/estate/owner-index.ts
 var OwnerIndex = class {
@@ -1380,7 +1320,7 @@ var zone_default = defineFormat({
     doc: "a zone file could not be read at this line and column: bad syntax, a value out of range, an `$INCLUDE` that leaves the lint root or names a file in a directory the walk skips (`.git`, `node_modules`, `dist`, an ignored one), too deep or circular, a `$GENERATE` over its cap, a zone over its bounds (`zone/line-too-long`, `zone/too-many-records`, `zone/too-many-includes`, `zone/includes-too-large`). Every bound: [formats.md](formats.md#bounds). The message says which; the record is skipped and reading goes on at the next line. The `messageId` in JSON output is the stable code (e.g. `zone/bad-ttl`). Said once per file rather than at every line: a template (`zone/template-placeholder`, info), a relative name with no origin (the others counted), a server's own type such as PowerDNS's LUA (`zone/server-specific-type`, warning); a file an `$INCLUDE` names and the repository does not hold is `zone/include-missing` (warning); a zone whose origin is only a guess from its name, when its names then fail, has a `zone/origin-guessed` note (info)."
   },
   async load(files, context) {
-    const { loadZones } = await import("./load-SMSNXTLW.js");
+    const { loadZones } = await import("./load-CJZVVLUV.js");
     return loadZones(files, context);
   },
   afterRules: (files, findings) => originGuessNotes(files, findings)
@@ -1563,8 +1503,32 @@ var named_conf_default = defineFormat({
     doc: "a BIND configuration ([formats.md](formats.md#dns-zone-files)) could not be read at this line and column, as named-checkconf would report it: `named-conf/missing-semicolon`, `named-conf/unbalanced-braces`, `named-conf/syntax` (a stray `;`, an `include` without one file name), `named-conf/unterminated-string`, `named-conf/unterminated-comment`, `named-conf/bad-zone-name`, the bounds `named-conf/too-deep`, `named-conf/include-depth`, `named-conf/too-many-includes`, `named-conf/includes-too-large`, and `named-conf/include-failed`, `named-conf/include-cycle`; infos: `named-conf/include-missing` (a file the repository does not hold, such as `rndc.key`), `named-conf/template` (a template, or zone statements with placeholders, not used). Reading goes on after each."
   },
   async load(files, context) {
-    const { loadNamedConfs } = await import("./load-HJO7B5TU.js");
+    const { loadNamedConfs } = await import("./load-SDJBQY6F.js");
     return loadNamedConfs(files, context);
+  }
+});
+
+// src/formats/batch/index.ts
+var batch_default = defineFormat({
+  name: "batch",
+  title: "Windows batch file",
+  nouns: ["batch file", "batch files"],
+  recognise: {
+    names: { extensions: [".cmd", ".bat"] },
+    order: 60
+  },
+  input: "text",
+  comments: { files: "batch files (`.cmd`, `.bat`)", is: "a `REM` command or a line starting with `::`, to the end of the line", isNot: "`REM` or `::` inside a quoted argument" },
+  diagnostics: {
+    severity: "error",
+    description: "A batch file that runs a command uclint reads could not be read at this line and column",
+    help: "A syntax error (`batch/syntax`) or a bound exceeded (`batch/too-large`, `batch/loop-bound`). Reported only for files that name a command uclint reads (`dnscmd`).",
+    docSeverity: "error",
+    doc: 'a batch file that names a command uclint reads ([formats.md](formats.md#powershell-scripts-and-batch-files)) could not be read at this line and column: `batch/syntax`, or a bound (`batch/too-large`, `batch/loop-bound`). Values that cannot be known without running the file (`%1`, variables it does not set, `for /f` over a file) are "not checked" notes, once per file and expression.'
+  },
+  async load(files, context) {
+    const { loadBatch } = await import("./load-G2ZXTW2B.js");
+    return loadBatch(files, context);
   }
 });
 
@@ -1612,6 +1576,30 @@ var manifest_default = defineFormat({
   }
 });
 
+// src/formats/powershell/index.ts
+var powershell_default = defineFormat({
+  name: "powershell",
+  title: "PowerShell script",
+  nouns: ["PowerShell script", "PowerShell scripts"],
+  recognise: {
+    names: { extensions: [".ps1", ".psm1"] },
+    order: 60
+  },
+  input: "text",
+  comments: { files: "PowerShell scripts (`.ps1`, `.psm1`)", is: "`#` to the end of the line, and `<# ... #>`, outside strings", isNot: "`#` inside a string or a word (`a#b`), and in a here-string" },
+  diagnostics: {
+    severity: "error",
+    description: "A PowerShell script that runs a command uclint reads could not be read at this line and column",
+    help: "A syntax error (`powershell/syntax`), or a bound of the static reader exceeded (text, nesting, loop iterations, string and list sizes, work). Reported only for scripts that name a command uclint reads (`Add-DnsServer*`, `dnscmd`); reading goes on after the statement.",
+    docSeverity: "error",
+    doc: 'a PowerShell script that names a command uclint reads ([formats.md](formats.md#powershell-scripts-and-batch-files)) could not be read at this line and column: `powershell/syntax`, or a bound of the static reader (`powershell/too-large`, `powershell/too-deep`, `powershell/loop-bound`, `powershell/string-bound`, `powershell/value-bound`, `powershell/evaluation-bound`), or `powershell/duplicate-key`. Reading goes on after the statement. Values that cannot be known without running the script are "not checked" notes, once per file and expression.'
+  },
+  async load(files, context) {
+    const { loadPowerShell } = await import("./load-RZXNPW3F.js");
+    return loadPowerShell(files, context);
+  }
+});
+
 // src/formats/sdp/index.ts
 var sdp_default = defineFormat({
   name: "sdp",
@@ -1637,7 +1625,7 @@ var sdp_default = defineFormat({
 });
 
 // src/formats.generated.ts
-var FORMATS = [zone_default, registry_default, certificate_default, private_key_default, wireguard_default, openvpn_default, named_conf_default, manifest_default, sdp_default];
+var FORMATS = [zone_default, registry_default, certificate_default, private_key_default, wireguard_default, openvpn_default, named_conf_default, batch_default, manifest_default, powershell_default, sdp_default];
 
 // src/discover/classify.ts
 var FILE_KINDS = FORMATS.map((format) => format.name);
@@ -1947,46 +1935,6 @@ var dangling_target_default = defineRule({
 });
 
 // rules/dns/duplicate-record.ts
-function canonicalData(record) {
-  switch (record.type) {
-    case "A":
-    case "AAAA":
-      return record.data.address;
-    case "CNAME":
-    case "NS":
-    case "PTR":
-    case "DNAME":
-      return record.data.target;
-    case "CAA": {
-      const caa = record.data;
-      return `${caa.flags} ${caa.tag.toLowerCase()} ${rdataText(record).split(" ").slice(2).join(" ")}`;
-    }
-    default:
-      return rdataText(record);
-  }
-}
-function presentData(record) {
-  const data = record.data;
-  switch (record.type) {
-    case "A":
-    case "AAAA":
-      return String(data.address);
-    case "CNAME":
-    case "NS":
-    case "PTR":
-    case "DNAME":
-      return displayName(String(data.target));
-    case "MX":
-      return `${data.preference} ${displayName(String(data.exchange))}`;
-    case "SRV":
-      return `${data.priority} ${data.weight} ${data.port} ${displayName(String(data.target))}`;
-    case "TXT":
-    case "SPF":
-      return data.strings.map((s) => JSON.stringify(s)).join(" ");
-    default:
-      return Object.values(data).map(String).join(" ");
-  }
-}
 var COPIES_SHOWN = 5;
 function reportCopies(written, report) {
   const [original, firstCopy, ...others] = written;
@@ -2047,7 +1995,7 @@ var duplicate_record_default = defineRule({
           set = { first: record, data: /* @__PURE__ */ new Map() };
           sets2.set(setKey, set);
         }
-        const dataKey = canonicalData(record);
+        const dataKey = comparableData(record);
         const written = set.data.get(dataKey);
         if (written) written.push(record);
         else set.data.set(dataKey, [record]);
@@ -2194,6 +2142,151 @@ var private_address_external_default = defineRule({
   }
 });
 
+// rules/dns/record-data-unreadable.ts
+var FORMS = {
+  A: "one IPv4 address",
+  AAAA: "one IPv6 address",
+  CNAME: "one host name",
+  NS: "one host name",
+  PTR: "one host name",
+  MX: "`preference exchange` (`10 mail.contoso.com.`)",
+  SRV: "`priority weight port target` (`100 1 443 sipdir.online.lync.com.`)",
+  CAA: '`flags tag "value"` (`0 issue "digicert.com"`)',
+  TXT: "one or more quoted strings",
+  NAPTR: '`order preference "flags" "service" "regexp" replacement`',
+  TLSA: "`usage selector matching-type data`"
+};
+var record_data_unreadable_default = defineRule({
+  id: "dns/record-data-unreadable",
+  meta: {
+    description: "Record data written in DNS as code reads as a record of its type (SRV, MX, CAA and the rest)",
+    rationale: [
+      "In Terraform, ARM, Bicep, DNSControl, octoDNS or PowerShell a record's data is often one string that the",
+      'provider reads as the record\'s presentation form (RFC 1035 \xA75.1): `"100 1 443 sipdir.online.lync.com."`',
+      'for an SRV record in Route 53 or Cloud DNS. A value left empty, missing a field (`"1 443',
+      'sipdir.online.lync.com"`), or with fields in the wrong order is refused when the change is applied, or',
+      "worse, published as something else; either way clients do not get the record. uclint reads each such",
+      "value as a zone file would and reports the ones that do not read, with what is wrong.",
+      "",
+      "Several addresses in one A or AAAA value are dns/several-addresses-in-one-value's finding. A zone file's",
+      "own unreadable records are reported by the zone parser (`parse/zone`).",
+      "",
+      "**Fix:** write the data in the form of its type."
+    ].join("\n"),
+    severity: "error",
+    recommended: true,
+    families: "all",
+    citations: [
+      { source: "RFC 1035", section: "5.1 (Format)" },
+      { source: "RFC 2782", section: "The format of the SRV RR" },
+      { source: "RFC 8659", section: "4.1 (Syntax)" }
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      unreadable: "{{type}} {{name}} has data {{text}} that does not read as {{type}}: {{problem}}; {{type}} data is {{form}}"
+    },
+    examples: {
+      invalid: 'resource "aws_route53_record" "sip_tls" {\n  zone_id = aws_route53_zone.contoso.zone_id\n  name    = "_sip._tls"\n  type    = "SRV"\n  ttl     = 3600\n  records = ["1 443 sipdir.online.lync.com"]\n}',
+      language: "hcl",
+      valid: 'resource "aws_route53_record" "sip_tls" {\n  zone_id = aws_route53_zone.contoso.zone_id\n  name    = "_sip._tls"\n  type    = "SRV"\n  ttl     = 3600\n  records = ["100 1 443 sipdir.online.lync.com"]\n}'
+    }
+  },
+  // DNS as code: the formats that declare record sets are those that keep unreadable values.
+  appliesTo: (estate) => estate.zones.some((zone) => zone.recordSets !== void 0 || zone.unreadableRecords !== void 0),
+  check({ estate, report }) {
+    for (const zone of estate.zones) {
+      for (const record of zone.unreadableRecords ?? []) {
+        if (addressesInOneValue(record.type, record.text) !== void 0) continue;
+        report({ node: { loc: record.valueLoc ?? record.loc }, messageId: "unreadable", data: describe(record) });
+      }
+    }
+  }
+});
+function describe(record) {
+  return {
+    type: record.type,
+    name: displayName(record.name),
+    text: JSON.stringify(record.text),
+    problem: record.problem,
+    form: FORMS[record.type] ?? "its presentation form (RFC 1035 \xA75.1)"
+  };
+}
+
+// rules/dns/record-set-conflict.ts
+function valuesOf(declaration) {
+  const records = declaration.rows.map((row) => declaration.zone.table.record(row));
+  const key = records.map(comparableData).sort().join("\n");
+  const shown = records.length === 0 ? "no values" : records.map(presentData).join(", ");
+  return { key, shown };
+}
+var record_set_conflict_default = defineRule({
+  id: "dns/record-set-conflict",
+  meta: {
+    description: "One record set is declared by one resource: two declarations with different values fight over it",
+    rationale: [
+      "In DNS as code a resource declares a whole record set: a Terraform `aws_route53_record` or",
+      "`azurerm_dns_srv_record`, an ARM or Bicep record-set resource, an octoDNS entry, the records of one name and",
+      "type in a DNSControl `D()`. When two resources, two files or two tools declare the same name and type in the",
+      "same zone with different values, the provider keeps whichever was applied last (Azure DNS, Cloudflare) or",
+      "refuses the second (Route 53 without `allow_overwrite`): what the zone publishes depends on the order of",
+      "deployments, and the next run of the other declaration silently puts its values back. Copy-pasted modules",
+      "and a record moved to a new file without removing the old one are the usual causes.",
+      "",
+      "Declarations are compared within a view (a private zone and the public zone of the same name are two",
+      "zones); a declaration with a value not known before the change is applied is not compared. Two",
+      "declarations with the same values are not reported here.",
+      "",
+      "**Fix:** keep one declaration of the record set, with all its values."
+    ].join("\n"),
+    severity: "error",
+    recommended: true,
+    families: "all",
+    citations: [
+      { source: "RFC 2181", section: "5 (Resource Record Sets)" },
+      { source: "Terraform AWS provider: aws_route53_record", section: "allow_overwrite" }
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      conflict: "{{type}} {{name}} is declared here as {{values}}, but as {{firstValues}} at {{first}}: the two declarations overwrite each other; keep one"
+    },
+    examples: {
+      language: "hcl",
+      invalid: 'resource "aws_route53_record" "sip" {\n  zone_id = aws_route53_zone.contoso.zone_id\n  name    = "sip"\n  type    = "CNAME"\n  ttl     = 3600\n  records = ["sipdir.online.lync.com"]\n}\n\nresource "aws_route53_record" "sip_old" {\n  zone_id = aws_route53_zone.contoso.zone_id\n  name    = "sip"\n  type    = "CNAME"\n  ttl     = 3600\n  records = ["sip.contoso-legacy.com"]\n}',
+      valid: 'resource "aws_route53_record" "sip" {\n  zone_id = aws_route53_zone.contoso.zone_id\n  name    = "sip"\n  type    = "CNAME"\n  ttl     = 3600\n  records = ["sipdir.online.lync.com"]\n}'
+    }
+  },
+  appliesTo: (estate) => estate.zones.reduce((count, zone) => count + (zone.recordSets?.length ?? 0), 0) > 1,
+  check({ estate, report }) {
+    const firstDeclared = /* @__PURE__ */ new Map();
+    for (const zone of estate.zones) {
+      if (zone.origin === void 0) continue;
+      for (const declaration of zone.recordSets ?? []) {
+        if (!declaration.complete) continue;
+        const setKey = `${zone.view}\0${zone.origin}\0${declaration.name}\0${declaration.type}`;
+        const values = valuesOf(declaration);
+        const first = firstDeclared.get(setKey);
+        if (first === void 0) {
+          firstDeclared.set(setKey, { declaration, ...values });
+          continue;
+        }
+        if (first.key === values.key) continue;
+        report({
+          node: declaration,
+          messageId: "conflict",
+          data: {
+            type: declaration.type,
+            name: displayName(declaration.name),
+            values: values.shown,
+            firstValues: first.shown,
+            first: `${first.declaration.loc.file}:${first.declaration.loc.line}`
+          },
+          related: [{ node: first.declaration, message: "first declared here" }]
+        });
+      }
+    }
+  }
+});
+
 // src/model/service-labels.ts
 var PROTOCOLS = /* @__PURE__ */ new Set(["tcp", "udp", "tls", "sctp"]);
 function joinedServiceLabel(name) {
@@ -2273,6 +2366,60 @@ var service_label_underscore_default = defineRule({
           node: owner.node,
           messageId: "joined",
           data: { type: owner.type, name: displayName(owner.name), meant: displayName(splitServiceLabel(owner.name)) }
+        });
+      }
+    }
+  }
+});
+
+// rules/dns/several-addresses-in-one-value.ts
+var several_addresses_in_one_value_default = defineRule({
+  id: "dns/several-addresses-in-one-value",
+  meta: {
+    description: "An A or AAAA value holds one address; several addresses are several values",
+    rationale: [
+      "An A record holds one IPv4 address and an AAAA record one IPv6 address (RFC 1035 \xA73.4.1, RFC 3596 \xA72.2).",
+      'In DNS as code a record set lists its addresses as separate values (`records = ["192.0.2.1",',
+      '"192.0.2.2"]` in Terraform, one `ipv4Address` per entry of an ARM `ARecords` list). Three addresses',
+      "packed in one string with spaces or commas is not three records: the provider refuses the change, or the",
+      "name answers with no address, and every client that signs in through it fails.",
+      "",
+      "**Fix:** write each address as its own value of the record set."
+    ].join("\n"),
+    severity: "error",
+    recommended: true,
+    families: "all",
+    citations: [
+      { source: "RFC 1035", section: "3.4.1 (A RDATA format)" },
+      { source: "RFC 3596", section: "2.2 (AAAA data format)" }
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      several: "{{type}} {{name}} holds {{count}} addresses in one value ({{text}}); a record holds one address: write them as {{count}} values ({{values}})"
+    },
+    examples: {
+      invalid: 'resource "aws_route53_record" "sip" {\n  zone_id = aws_route53_zone.contoso.zone_id\n  name    = "sip"\n  type    = "A"\n  ttl     = 3600\n  records = ["192.0.2.10 192.0.2.11"]\n}',
+      language: "hcl",
+      valid: 'resource "aws_route53_record" "sip" {\n  zone_id = aws_route53_zone.contoso.zone_id\n  name    = "sip"\n  type    = "A"\n  ttl     = 3600\n  records = ["192.0.2.10", "192.0.2.11"]\n}'
+    }
+  },
+  // DNS as code: the formats that declare record sets are those that keep unreadable values.
+  appliesTo: (estate) => estate.zones.some((zone) => zone.recordSets !== void 0 || zone.unreadableRecords !== void 0),
+  check({ estate, report }) {
+    for (const zone of estate.zones) {
+      for (const record of zone.unreadableRecords ?? []) {
+        const addresses = addressesInOneValue(record.type, record.text);
+        if (addresses === void 0) continue;
+        report({
+          node: { loc: record.valueLoc ?? record.loc },
+          messageId: "several",
+          data: {
+            type: record.type,
+            name: displayName(record.name),
+            count: String(addresses.length),
+            text: JSON.stringify(record.text),
+            values: addresses.map((address) => JSON.stringify(address)).join(", ")
+          }
         });
       }
     }
@@ -6659,7 +6806,7 @@ var wildcard_default = defineRule({
 });
 
 // src/rules.generated.ts
-var RULES = [collab_edge_default, uds_internal_only_default, cname_and_other_data_default, dangling_target_default, duplicate_record_default, private_address_external_default, service_label_underscore_default, srv_owner_labels_default, zone_validity_default, any_any_allow_default, edge_external_ports_default, shadowed_rule_default, vpn_media_block_default, candidate_type_order_default, port_ranges_default, vpn_host_candidate_default, cert_covers_published_names_default, cert_roles_default, client_preferences_default, discovery_records_default, dns_load_balancing_default, edge_external_cert_default, manual_server_default, mobility_autodiscover_default, mtls_eku_default, no_cleartext_external_default, ntlm_min_sec_default, rsassa_pss_default, strict_naming_default, web_fqdn_distinct_default, web_services_load_balancing_default, naptr_srv_consistency_default, sips_needs_tls_default, srv_null_target_default, srv_port_default, srv_target_default, direct_routing_sbc_default, hybrid_consistency_default, online_records_default, m365_optimize_excluded_default, split_tunnel_default, uc_addresses_excluded_default, cn_in_san_default, duplicate_default, expiry_default, key_size_default, manifest_matches_file_default, private_key_committed_default, server_auth_eku_default, weak_signature_default, wildcard_default];
+var RULES = [collab_edge_default, uds_internal_only_default, cname_and_other_data_default, dangling_target_default, duplicate_record_default, private_address_external_default, record_data_unreadable_default, record_set_conflict_default, service_label_underscore_default, several_addresses_in_one_value_default, srv_owner_labels_default, zone_validity_default, any_any_allow_default, edge_external_ports_default, shadowed_rule_default, vpn_media_block_default, candidate_type_order_default, port_ranges_default, vpn_host_candidate_default, cert_covers_published_names_default, cert_roles_default, client_preferences_default, discovery_records_default, dns_load_balancing_default, edge_external_cert_default, manual_server_default, mobility_autodiscover_default, mtls_eku_default, no_cleartext_external_default, ntlm_min_sec_default, rsassa_pss_default, strict_naming_default, web_fqdn_distinct_default, web_services_load_balancing_default, naptr_srv_consistency_default, sips_needs_tls_default, srv_null_target_default, srv_port_default, srv_target_default, direct_routing_sbc_default, hybrid_consistency_default, online_records_default, m365_optimize_excluded_default, split_tunnel_default, uc_addresses_excluded_default, cn_in_san_default, duplicate_default, expiry_default, key_size_default, manifest_matches_file_default, private_key_committed_default, server_auth_eku_default, weak_signature_default, wildcard_default];
 
 // src/report/printable.ts
 var REORDERING = "\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069";
@@ -16497,11 +16644,11 @@ function discoveryEvidence(zone) {
       else if (EXTERNAL_NAMES.has(firstLabel)) external.push(record);
     }
   }
-  const describe = (records) => [...new Set(records.map((r) => displayName(r.name)))].join(", ");
+  const describe2 = (records) => [...new Set(records.map((r) => displayName(r.name)))].join(", ");
   const found = [];
-  if (internal.length > external.length) found.push({ text: `internal discovery records: ${describe(internal)}`, at: at(internal[0].loc), view: "internal" });
-  else if (external.length > internal.length) found.push({ text: `external discovery records: ${describe(external)}`, at: at(external[0].loc), view: "external" });
-  else if (internal.length > 0) found.push({ text: `discovery records of both sides: ${describe([...internal, ...external])}`, at: at(internal[0].loc) });
+  if (internal.length > external.length) found.push({ text: `internal discovery records: ${describe2(internal)}`, at: at(internal[0].loc), view: "internal" });
+  else if (external.length > internal.length) found.push({ text: `external discovery records: ${describe2(external)}`, at: at(external[0].loc), view: "external" });
+  else if (internal.length > 0) found.push({ text: `discovery records of both sides: ${describe2([...internal, ...external])}`, at: at(internal[0].loc) });
   return found;
 }
 function agreedView(evidence) {
@@ -17331,4 +17478,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-NNZDJUHW.js.LEGAL.txt */
+/*! For license information please see chunk-EOYLEQBJ.js.LEGAL.txt */

@@ -1,0 +1,36 @@
+import { createRequire as __uclintCreateRequire } from 'node:module'; const require = __uclintCreateRequire(import.meta.url);
+import {
+  WindowsDnsZones,
+  readBatch,
+  reportedDiagnostics
+} from "./chunk-WTP4RGJ3.js";
+import "./chunk-OUTD7K2O.js";
+import "./chunk-4NW3XPEF.js";
+import "./chunk-XEHEDNUU.js";
+import "./chunk-YJ255DXZ.js";
+import "./chunk-YJXHKNSU.js";
+import "./chunk-35JCERCI.js";
+import "./chunk-ZUAMPCLF.js";
+
+// src/formats/batch/load.ts
+function loadBatch(files, context) {
+  return Promise.resolve(readBatchFiles(files, context));
+}
+function readBatchFiles(files, context) {
+  const dns = new WindowsDnsZones("batch");
+  const diagnostics = [];
+  for (const file of files) {
+    const read = file.read();
+    if (read === void 0) continue;
+    const reading = readBatch(read.text, file.file);
+    for (const comment of reading.comments ?? []) context.comments(file.file, read.text, comment.start, comment.end);
+    context.commentsDone();
+    for (const invocation of reading.invocations) dns.native(file, invocation);
+    for (const d of reportedDiagnostics(reading.diagnostics, read.text)) diagnostics.push(d);
+  }
+  return { nodes: { zones: dns.finish(), notes: dns.notes }, diagnostics };
+}
+export {
+  loadBatch,
+  readBatchFiles
+};
