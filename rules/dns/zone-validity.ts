@@ -282,6 +282,13 @@ export default defineRule<Record<string, never>, MessageId>({
         checkDnssec(facts, report);
         continue;
       }
+      if (facts.soa.length === 0 && zone.originSource === 'declared') {
+        // A zone declared as code (a DNSControl D(), a Terraform zone resource) is served by a DNS
+        // provider, which makes its SOA and apex NS records itself.
+        checkNs(estate, facts, report);
+        checkDnssec(facts, report);
+        continue;
+      }
       if (facts.soa.length === 0) {
         // Only a file named as a zone must be one; another may be a part of a zone read from elsewhere.
         if (zone.originSource !== 'named-conf' && zone.originSource !== 'config') {

@@ -26,7 +26,7 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const shown = (result: LintResult) => result.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}${f.suppressed ? ' (suppressed)' : ''} ${f.message}`);
-const records = (result: LintResult) => (result.estate?.zones ?? []).flatMap((zone) => zone.records.map((r) => `${formatRecord(r)} @${r.file}:${r.line}`));
+const records = (result: LintResult) => (result.estate?.zones ?? []).flatMap((zone) => zone.records.map((r) => `${formatRecord(r)} @${r.loc.file}:${r.loc.line}`));
 const zonesOf = (result: LintResult) => (result.estate?.zones ?? []).map((zone) => `${zone.origin} ${zone.view}/${zone.viewSource} ${zone.file}:${zone.loc.line}`);
 
 /** A Teams tenant as Microsoft 365 asks for it (Microsoft 365 DNS records for Teams), kept in DNSControl. */
@@ -77,7 +77,7 @@ describe('dnsconfig.js through lint()', () => {
     expect(shown(result)).toEqual([
       'dnsconfig.js:12:3 dns/srv-owner-labels SRV contoso.com (100 1 443 sipdir.online.lync.com) is not at a `_service._protocol` name, so no client finds it: publish it at _sip._tls.contoso.com',
       'dnsconfig.js:13:3 dns/service-label-underscore SRV _sipfederationtls_tcp.contoso.com joins the service and protocol labels with `_`; clients look up _sipfederationtls._tcp.contoso.com: name the record _sipfederationtls._tcp.contoso.com',
-      expect.stringMatching(/^dnsconfig\.js:19:3 sip\/srv-port SRV _sip\._tls\.fabrikam\.com .*5061.*443/),
+      expect.stringMatching(/^dnsconfig\.js:18:3 sip\/srv-port SRV _sip\._tls\.fabrikam\.com .*5061.*443/),
     ]);
   });
 
@@ -114,7 +114,7 @@ describe('dnsconfig.js through lint()', () => {
     write('b/dnsconfig.js', 'D_EXTEND("fabrikam.com",\n  A("www", "192.0.2.1"),\n);\n');
     const result = await lint({ cwd: dir, onlyRules: [] });
     expect(shown(result)).toEqual([
-      'a/dnsconfig.js:3:1 parse/dnscontrol Unexpected token',
+      'a/dnsconfig.js:3:2 parse/dnscontrol Unexpected token',
       'b/dnsconfig.js:1:1 parse/dnscontrol D_EXTEND("fabrikam.com") extends a domain that no D() declares before it; DNSControl stops with an error here, and its records are not read',
     ]);
   });
@@ -139,9 +139,9 @@ async function load(text: string, others: Record<string, string> = {}, described
     loaded,
     comments,
     zones: zones.map((zone) => `${zone.origin} ${zone.view}/${zone.viewSource}`),
-    records: zones.flatMap((zone) => zone.records.map((r) => `${formatRecord(r)} @${r.line}`)),
-    sets: zones.flatMap((zone) => (zone.recordSets ?? []).map((s) => `${s.name} ${s.type} rows=${s.rows.join(',')} ${s.complete ? 'complete' : 'incomplete'} @${s.line}`)),
-    unreadable: zones.flatMap((zone) => (zone.unreadableRecords ?? []).map((r) => `${r.name} ${r.type} ${r.text}: ${r.problem} @${r.line}:${r.column}${r.valueLoc ? ` value @${r.valueLoc.line}:${r.valueLoc.column}` : ''}`)),
+    records: zones.flatMap((zone) => zone.records.map((r) => `${formatRecord(r)} @${r.loc.line}`)),
+    sets: zones.flatMap((zone) => (zone.recordSets ?? []).map((s) => `${s.name} ${s.type} rows=${s.rows.join(',')} ${s.complete ? 'complete' : 'incomplete'} @${s.loc.line}`)),
+    unreadable: zones.flatMap((zone) => (zone.unreadableRecords ?? []).map((r) => `${r.name} ${r.type} ${r.text}: ${r.problem} @${r.loc.line}:${r.loc.column}${r.valueLoc ? ` value @${r.valueLoc.line}:${r.valueLoc.column}` : ''}`)),
     unread: zones.flatMap((zone) => zone.unreadOwners),
     notes: (loaded.nodes?.notes ?? []).map((n) => `${n.loc.line}:${n.loc.column} ${n.expression} ${n.reason}`),
     diagnostics: (loaded.diagnostics ?? []).map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`),
@@ -192,9 +192,9 @@ D_EXTEND("eu.contoso.com",
 );
 `);
     expect(read.unreadable).toEqual([
-      '_sip._tls.contoso.com. SRV 100 1 443 "": the record is incomplete: expected a target name @2:3 value @2:33',
-      '_sipfederationtls._tcp.contoso.com. SRV 100 1 5061 sipfed.online.lync.com: names the target sipfed.online.lync.com without its final dot, which DNSControl refuses ("must end with a (.)"): write "sipfed.online.lync.com." @3:3 value @3:46',
-      'sip.contoso.com. A "192.0.2.1 192.0.2.2 192.0.2.3": unexpected \'192.0.2.2\' after the record data @4:3 value @4:13',
+      '_sip._tls.contoso.com. SRV 100 1 443 "": has an empty target @2:3 value @2:33',
+      '_sipfederationtls._tcp.contoso.com. SRV 100 1 5061 sipfed.online.lync.com: names the target sipfed.online.lync.com without its final dot, which DNSControl refuses ("must end with a (.)"): write "sipfed.online.lync.com." @3:3 value @3:47',
+      'sip.contoso.com. A "192.0.2.1 192.0.2.2 192.0.2.3": unexpected \'192.0.2.2\' after the record data @4:3 value @4:12',
       '_sip._tcp.contoso.com. SRV 100 1 sipdir.online.lync.com.: has 4 of its 5 arguments (name, priority, weight, port, target) @5:3',
       expect.stringMatching(/^contoso\.com\. MX ten mail\.contoso\.com\.: .* @6:3 value @6:11$/),
     ]);
@@ -279,8 +279,8 @@ D("contoso.com", REG,
     const read = await load('// top\nrequire("lib.js"); /* after */\n', { 'lib.js': 'var X = 1; // in lib\n' });
     expect(read.comments).toEqual([
       ['dnsconfig.js', '// top'],
-      ['lib.js', '// in lib'],
       ['dnsconfig.js', '/* after */'],
+      ['lib.js', '// in lib'],
     ]);
   });
 

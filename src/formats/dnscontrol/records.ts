@@ -194,6 +194,7 @@ export class DomainRecords {
 
   /** A target as DNSControl reads it: `@` the domain, one label relative to it, a name with dots absolute and written with its final dot. */
   private target(written: string): { name: DnsName } | { problem: string } {
+    if (written.trim() === '') return { problem: 'has an empty target' };
     if (written === '@') return { name: this.origin };
     if (written.endsWith('.')) return { name: written };
     if (written.includes('.')) return { problem: `names the target ${written} without its final dot, which DNSControl refuses ("must end with a (.)"): write "${written}."` };
