@@ -10,6 +10,7 @@ import namedConf from './formats/named-conf/index.js';
 import manifest from './formats/manifest/index.js';
 import sdp from './formats/sdp/index.js';
 import dnscontrol from './formats/dnscontrol/index.js';
+import octodns from './formats/octodns/index.js';
 
 /** Every format, in the order they are asked to recognise a file (`recognise.order`, then name). */
-export const FORMATS: readonly FormatDefinition[] = [zone, registry, certificate, privateKey, wireguard, openvpn, namedConf, manifest, sdp, dnscontrol];
+export const FORMATS: readonly FormatDefinition[] = [zone, registry, certificate, privateKey, wireguard, openvpn, namedConf, manifest, sdp, dnscontrol, octodns];

@@ -5,7 +5,7 @@
  * call. Nothing is run.
  */
 import path from 'node:path';
-import type { Diagnostic, SourceRange } from '../../core/types.js';
+import type { Diagnostic } from '../../core/types.js';
 import { readDnsControl, type JsCall, type JsValue } from '../../languages/javascript/index.js';
 import type { DnsName, DnsZone } from '../../model/dns.js';
 import type { NotCheckedNote } from '../../model/nodes.js';

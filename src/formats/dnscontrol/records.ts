@@ -10,6 +10,7 @@ import type { SourceRange } from '../../core/types.js';
 import type { JsCall, JsValue } from '../../languages/javascript/index.js';
 import type { DnsName, RData } from '../../model/dns.js';
 import { type DnsZoneBuilder, recordOwner } from '../shared/dns-zone.js';
+import { dataFromParts, quotedString, type RecordPart } from '../shared/record-parts.js';
 import { recordDataFromText } from '../zone/record-data.js';
 
 export type Unknown = Extract<JsValue, { kind: 'unknown' }>;
@@ -166,7 +167,7 @@ export class DomainRecords {
   /** The data of a record from its arguments, read as a zone file would read them once the targets are absolute. */
   private data(type: string, fields: readonly Field[], values: readonly JsValue[], critical: boolean): Built {
     if (type === 'TXT') return txtData(values[0]);
-    const parts: Array<{ text: string; loc: SourceRange }> = [];
+    const parts: RecordPart[] = [];
     if (type === 'CAA') parts.push({ text: critical ? '128' : '0', loc: values[0].loc });
     for (let i = 0; i < fields.length; i++) {
       const value = values[i];
@@ -176,20 +177,10 @@ export class DomainRecords {
         const target = this.target(written);
         if ('problem' in target) return { text: shownArguments(values), problem: target.problem, at: value.loc };
         parts.push({ text: target.name, loc: value.loc });
-      } else parts.push({ text: fields[i] === 'text' ? quoted(written) : written, loc: value.loc });
+      } else parts.push({ text: fields[i] === 'text' ? quotedString(written) : written, loc: value.loc });
     }
-    let text = '';
-    const starts: number[] = [];
-    for (const part of parts) {
-      if (text !== '') text += ' ';
-      starts.push(text.length);
-      text += part.text;
-    }
-    const read = recordDataFromText(type, text);
-    if ('data' in read) return read;
-    let at = parts.length - 1;
-    while (at > 0 && starts[at] > read.problem.start) at--;
-    return { text: shownArguments(values), problem: read.problem.message, at: parts[at].loc };
+    const read = dataFromParts(type, parts);
+    return 'data' in read ? read : { text: shownArguments(values), problem: read.problem, at: read.at };
   }
 
   /** A target as DNSControl reads it: `@` the domain, one label relative to it, a name with dots absolute and written with its final dot. */
@@ -325,10 +316,6 @@ function shownArguments(values: readonly JsValue[]): string {
       return describeValue(value);
     })
     .join(' ');
-}
-
-function quoted(text: string): string {
-  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 
 function describeField(field: Field): string {
