@@ -7,6 +7,7 @@
 import path from 'node:path';
 import type { Diagnostic, SourceRange } from '../../core/types.js';
 import type { DnsName, RData } from '../../model/dns.js';
+import type { EstateFile } from '../../model/files.js';
 import { canonicalName } from '../../model/names.js';
 import type { NotCheckedNote } from '../../model/nodes.js';
 import { DnsZoneBuilder, recordOwner } from '../shared/dns-zone.js';
@@ -48,8 +49,15 @@ const MAP_FIELDS: Readonly<Record<string, ReadonlyArray<{ names: readonly string
 /** Types whose values are one host name each. */
 const TARGET_TYPES = new Set(['CNAME', 'DNAME', 'NS', 'PTR']);
 
-export function loadOctodns(files: readonly TextInput[], context: LoadContext): Promise<FormatLoad> {
-  return eachFile(files, context, (file, { text }) => loadZone(file, text, context));
+export async function loadOctodns(files: readonly TextInput[], context: LoadContext): Promise<FormatLoad> {
+  // Each file's description gains the zone's origin and view, for the report's list of files.
+  const described: EstateFile[] = [];
+  const loaded = await eachFile(files, context, (file, { text }) => {
+    const zone = loadZone(file, text, context);
+    for (const one of zone.files ?? []) described.push(one);
+    return zone;
+  });
+  return { ...loaded, files: described };
 }
 
 /** The zone a file holds, from its name (`contoso.com.yaml`) or its directory's (`contoso.com./`). */
@@ -141,10 +149,11 @@ function readRecord(zone: DnsZoneBuilder, owner: DnsName, node: YamlNode, loc: S
   const locs: SourceRange[] = [];
   for (const item of items) {
     const built = valueData(type, item);
+    // A value of a `values` list is a record of its own, at its line; the one `value` is the record of the entry.
     if ('data' in built) {
       data.push(built.data);
-      locs.push(item.loc);
-    } else zone.addUnreadable(owner, type, built.text, built.problem, loc, built.at ?? item.loc);
+      locs.push(values.kind === 'seq' ? item.loc : loc);
+    } else zone.addUnreadable(owner, type, built.text, built.problem, values.kind === 'seq' ? item.loc : loc, built.at ?? item.loc);
   }
   zone.addRecordSet(owner, type, ttl, data, loc, { locs, complete: data.length === items.length });
 }
