@@ -274,17 +274,17 @@ export default defineRule<Record<string, never>, MessageId>({
         continue;
       }
       const zoneName = displayName(zone.origin);
-      // A record at the apex that could not be read (a template's `{{serial}}`) may be the SOA or NS.
-      const apexUnread = zone.unreadOwners.includes(zone.origin);
-      if (facts.soa.length === 0 && apexUnread) {
-        notChecked(zone, 'a record at its apex could not be read, so whether it has an SOA and NS records was not checked');
+      if (facts.soa.length === 0 && zone.originSource === 'declared') {
+        // A zone declared as code (a DNSControl D(), a Terraform zone resource) is served by a DNS
+        // provider, which makes its SOA and apex NS records itself.
         checkNs(estate, facts, report);
         checkDnssec(facts, report);
         continue;
       }
-      if (facts.soa.length === 0 && zone.originSource === 'declared') {
-        // A zone declared as code (a DNSControl D(), a Terraform zone resource) is served by a DNS
-        // provider, which makes its SOA and apex NS records itself.
+      // A record at the apex that could not be read (a template's `{{serial}}`) may be the SOA or NS.
+      const apexUnread = zone.unreadOwners.includes(zone.origin);
+      if (facts.soa.length === 0 && apexUnread) {
+        notChecked(zone, 'a record at its apex could not be read, so whether it has an SOA and NS records was not checked');
         checkNs(estate, facts, report);
         checkDnssec(facts, report);
         continue;

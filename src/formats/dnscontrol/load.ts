@@ -42,6 +42,8 @@ function loadConfiguration(file: TextInput, text: string, context: LoadContext):
     notes.push({ format: 'dnscontrol', loc: unknown.loc, expression: unknown.expression, reason: unknown.reason });
   };
   const domains: Domain[] = [];
+  // A D() whose name is not known may be the one a D_EXTEND() extends.
+  let unnamedDomains = 0;
   let defaults: JsValue[] = [];
   for (const entry of program.entries) {
     if (entry.kind === 'unknown') {
@@ -54,7 +56,10 @@ function loadConfiguration(file: TextInput, text: string, context: LoadContext):
         break;
       case 'D': {
         const domain = declareDomain(entry, file, note);
-        if (domain === undefined) break;
+        if (domain === undefined) {
+          unnamedDomains++;
+          break;
+        }
         domains.push(domain);
         const records = new DomainRecords(domain.builder, domain.origin, DNSCONTROL_DEFAULT_TTL, note);
         records.modifiers(defaults);
@@ -66,6 +71,10 @@ function loadConfiguration(file: TextInput, text: string, context: LoadContext):
         const name = domainName(entry, note);
         if (name === undefined) break;
         const domain = extended(domains, name);
+        if (domain === undefined && unnamedDomains > 0) {
+          note({ kind: 'unknown', expression: `D_EXTEND("${name.written}")`, reason: 'may extend a D() whose name this reading does not compute, so its records are not checked', loc: entry.loc });
+          break;
+        }
         if (domain === undefined) {
           diagnostics.push({ ...entry.loc, severity: 'error', code: 'dnscontrol/extend-unknown', message: `D_EXTEND("${name.written}") extends a domain that no D() declares before it; DNSControl stops with an error here, and its records are not read` });
           break;
@@ -105,7 +114,11 @@ function domainName(call: JsCall, note: (unknown: Unknown) => void): WrittenDoma
     note(first);
     return undefined;
   }
-  if (first?.kind !== 'string' || first.value.trim() === '') return undefined;
+  if (first?.kind !== 'string' || first.value.trim() === '') {
+    const written = first?.kind === 'call' ? `${first.callee}(...)` : `${call.callee}(...)`;
+    note({ kind: 'unknown', expression: written, reason: 'names a domain this reading does not compute, so its records are not checked', loc: first?.loc ?? call.loc });
+    return undefined;
+  }
   const bang = first.value.indexOf('!');
   const name = bang < 0 ? first.value : first.value.slice(0, bang);
   const tag = bang < 0 ? undefined : first.value.slice(bang + 1);

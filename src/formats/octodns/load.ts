@@ -60,12 +60,23 @@ export async function loadOctodns(files: readonly TextInput[], context: LoadCont
   return { ...loaded, files: described };
 }
 
-/** The zone a file holds, from its name (`contoso.com.yaml`) or its directory's (`contoso.com./`). */
-export function zoneNameOf(file: string): string | undefined {
+/**
+ * The zone a file holds: a file of a directory named for the zone with its final dot
+ * (`contoso.com./sip.yaml`, octoDNS's split layout), any file beside a split layout's catch-all
+ * `$contoso.com.yaml`, or the file's own name (`contoso.com.yaml`). A name whose first label is a
+ * service label (`_sip._tls.yaml`) is a record's, not a zone's.
+ */
+export function zoneNameOf(file: string, siblings: readonly string[] = []): string | undefined {
   const base = path.posix.basename(file).replace(/\.ya?ml$/i, '');
-  const directory = path.posix.basename(path.posix.dirname(file));
-  if (directory.length > 1 && directory.endsWith('.') && isDomainName(directory)) return directory;
-  return isDomainName(base) ? base : undefined;
+  const directory = path.posix.dirname(file);
+  const directoryName = path.posix.basename(directory);
+  if (directoryName.length > 1 && directoryName.endsWith('.') && isDomainName(directoryName)) return directoryName;
+  const catchAll = siblings.find((other) => path.posix.dirname(other) === directory && path.posix.basename(other).startsWith('$'));
+  if (catchAll !== undefined) {
+    const zone = path.posix.basename(catchAll).slice(1).replace(/\.ya?ml$/i, '');
+    return isDomainName(zone) ? zone : undefined;
+  }
+  return isDomainName(base) && !base.startsWith('_') ? base : undefined;
 }
 
 function isDomainName(text: string): boolean {
@@ -81,7 +92,7 @@ function loadZone(file: TextInput, text: string, context: LoadContext): FormatLo
     diagnostics.push(problem(root.loc, 'not-a-record', 'an octoDNS zone is a map of record names to records'));
     return { diagnostics };
   }
-  const name = zoneNameOf(file.file);
+  const name = zoneNameOf(file.file, context.files.filter((other) => other.kind === 'octodns').map((other) => other.file));
   if (name === undefined) {
     const note: NotCheckedNote = { format: 'octodns', loc: root.loc, expression: path.posix.basename(file.file), reason: 'does not name a zone (octoDNS names its zone files `<zone>.yaml`), so the names of its records are not known' };
     return { diagnostics, nodes: { notes: [note] } };

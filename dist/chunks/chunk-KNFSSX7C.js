@@ -2,7 +2,7 @@ import { createRequire as __uclintCreateRequire } from 'node:module'; const requ
 import {
   AddressSet,
   parseAddressSpec
-} from "./chunk-EYJA5AHZ.js";
+} from "./chunk-WHVJPW23.js";
 import {
   fileTooLarge,
   lineTooLong,

@@ -1,9 +1,11 @@
 import { createRequire as __uclintCreateRequire } from 'node:module'; const require = __uclintCreateRequire(import.meta.url);
 import {
   Lexer,
-  TokenKind,
+  TokenKind
+} from "./chunk-QMIAOFVH.js";
+import {
   viewWordsIn
-} from "./chunk-NSGAQIWA.js";
+} from "./chunk-OUTD7K2O.js";
 import {
   CommentsHeld,
   loadIncludeAware
@@ -15,7 +17,7 @@ import {
 import "./chunk-YJXHKNSU.js";
 import {
   require_ipaddr
-} from "./chunk-4XAWEQ5T.js";
+} from "./chunk-LYLV4SZK.js";
 import {
   listOf,
   thousands

@@ -4,11 +4,11 @@ import {
   blankSeparatedFields,
   readSafely,
   shown
-} from "./chunk-22YPUHC5.js";
+} from "./chunk-KNFSSX7C.js";
 import {
   parseAddressSpec
-} from "./chunk-EYJA5AHZ.js";
-import "./chunk-4XAWEQ5T.js";
+} from "./chunk-WHVJPW23.js";
+import "./chunk-LYLV4SZK.js";
 import "./chunk-35JCERCI.js";
 import "./chunk-ZUAMPCLF.js";
 
