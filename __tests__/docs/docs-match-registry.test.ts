@@ -82,6 +82,8 @@ const SAMPLES: Record<string, { kind: FileKind; file: string }> = {
   'OpenVPN config': { kind: 'openvpn', file: '__tests__/fixtures/vpn/split-tunnel/err/vpn/client.ovpn' },
   SDP: { kind: 'sdp', file: 'examples/contoso/media/offer-from-vpn.sdp' },
   'Windows registry export': { kind: 'registry', file: 'examples/contoso/policy/clients.reg' },
+  'DNSControl configuration': { kind: 'dnscontrol', file: '__tests__/fixtures/formats/dnscontrol/teams/dnsconfig.js' },
+  'octoDNS zone': { kind: 'octodns', file: '__tests__/fixtures/formats/octodns/config/contoso.com.yaml' },
 };
 const MANIFEST_SAMPLES: Record<string, string> = {
   '`Topology`': 'examples/contoso/topology.yml',
