@@ -10,7 +10,7 @@ import type { SourceRange } from '../../core/types.js';
 import type { JsCall, JsValue } from '../../languages/javascript/index.js';
 import type { DnsName, RData } from '../../model/dns.js';
 import { type DnsZoneBuilder, recordOwner } from '../shared/dns-zone.js';
-import { dataFromParts, quotedString, type RecordPart } from '../shared/record-parts.js';
+import { dataFromParts, quotedString, type RecordPart } from '../zone/record-parts.js';
 import { recordDataFromText } from '../zone/record-data.js';
 
 export type Unknown = Extract<JsValue, { kind: 'unknown' }>;

@@ -13,7 +13,7 @@ import type { NotCheckedNote } from '../../model/nodes.js';
 import { DnsZoneBuilder, recordOwner } from '../shared/dns-zone.js';
 import { eachFile, type FormatLoad, type LoadContext, type TextInput } from '../shared/format.js';
 import { deref, getEntry, getKey, pairRange, parseYamlDocuments, type YamlNode } from '../shared/yaml/index.js';
-import { dataFromParts, quotedString, type RecordPart } from '../shared/record-parts.js';
+import { dataFromParts, quotedString, type RecordPart } from '../zone/record-parts.js';
 import { OCTODNS_TYPES } from './recognise.js';
 
 /** octoDNS's TTL when a record sets none. */

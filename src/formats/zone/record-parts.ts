@@ -6,7 +6,7 @@
  */
 import type { SourceRange } from '../../core/types.js';
 import type { RData } from '../../model/dns.js';
-import { recordDataFromText } from '../zone/record-data.js';
+import { recordDataFromText } from './record-data.js';
 
 export interface RecordPart {
   /** The field in zone-file presentation (a character string quoted: see `quotedString`). */
