@@ -31,13 +31,9 @@ import {
   stylishChunks,
   writeChunks,
   writeChunksToFile
-} from "./chunks/chunk-UDNHBZPA.js";
-import "./chunks/chunk-QMIAOFVH.js";
-import "./chunks/chunk-WDPGWF6F.js";
-import "./chunks/chunk-OUTD7K2O.js";
-import "./chunks/chunk-TZ34WJX2.js";
-import "./chunks/chunk-F4JWBX3G.js";
-import "./chunks/chunk-FZN4VWOM.js";
+} from "./chunks/chunk-NNZDJUHW.js";
+import "./chunks/chunk-NSGAQIWA.js";
+import "./chunks/chunk-I36IVPAI.js";
 import {
   parseZone
 } from "./chunks/chunk-R6KV4QXV.js";
@@ -51,8 +47,8 @@ import "./chunks/chunk-BCU5AAAT.js";
 import "./chunks/chunk-YJXHKNSU.js";
 import "./chunks/chunk-M6TJHZSR.js";
 import "./chunks/chunk-ZHY7ORFJ.js";
-import "./chunks/chunk-WHVJPW23.js";
-import "./chunks/chunk-LYLV4SZK.js";
+import "./chunks/chunk-EYJA5AHZ.js";
+import "./chunks/chunk-4XAWEQ5T.js";
 import "./chunks/chunk-35JCERCI.js";
 import "./chunks/chunk-ZUAMPCLF.js";
 export {

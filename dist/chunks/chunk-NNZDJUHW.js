@@ -1,8 +1,12 @@
 import { createRequire as __uclintCreateRequire } from 'node:module'; const require = __uclintCreateRequire(import.meta.url);
 import {
+  DASH_SUFFIX_WORDS,
+  DOT_SUFFIX_WORDS,
+  VIEW_WORDS,
   isNamedConfName,
-  looksLikeNamedConf
-} from "./chunk-QMIAOFVH.js";
+  looksLikeNamedConf,
+  viewWordsIn
+} from "./chunk-NSGAQIWA.js";
 import {
   DATE_PATTERN,
   FAMILIES,
@@ -14,6 +18,7 @@ import {
   PRODUCTS,
   Suggestions,
   YamlLocator,
+  appendAll,
   didYouMean,
   displayPath,
   errorAt,
@@ -26,6 +31,7 @@ import {
   isProduct,
   lazyValidator,
   parseConfigDate,
+  parseYamlDocuments,
   pointerSegments,
   presetProductOf,
   readHostName,
@@ -34,33 +40,9 @@ import {
   schemaDiagnostics,
   show,
   sortDiagnostics,
+  toPlainValue,
   withCodePrefix
-} from "./chunk-WDPGWF6F.js";
-import {
-  DASH_SUFFIX_WORDS,
-  DOT_SUFFIX_WORDS,
-  VIEW_WORDS,
-  viewWordsIn
-} from "./chunk-OUTD7K2O.js";
-import {
-  looksLikeOctodnsZone
-} from "./chunk-TZ34WJX2.js";
-import {
-  appendAll,
-  parseYamlDocuments,
-  toPlainValue
-} from "./chunk-F4JWBX3G.js";
-import {
-  canonicalName,
-  defineFormat,
-  displayName,
-  eachFile,
-  isAtOrBelow,
-  isIpLiteral,
-  labelsOf,
-  parentName,
-  withoutOriginAppended
-} from "./chunk-FZN4VWOM.js";
+} from "./chunk-I36IVPAI.js";
 import {
   hashName,
   rdataText,
@@ -100,10 +82,10 @@ import {
   addressRange,
   parseAddressSpec,
   rangeText
-} from "./chunk-WHVJPW23.js";
+} from "./chunk-EYJA5AHZ.js";
 import {
   require_ipaddr
-} from "./chunk-LYLV4SZK.js";
+} from "./chunk-4XAWEQ5T.js";
 import {
   fileTooLarge,
   listOf,
@@ -113,6 +95,77 @@ import {
 import {
   __toESM
 } from "./chunk-ZUAMPCLF.js";
+
+// src/model/names.ts
+function canonicalName(name) {
+  if (name === "" || name === ".") return ".";
+  if (isCanonical(name)) return name;
+  const lower = name.toLowerCase();
+  return lower.endsWith(".") ? lower : lower + ".";
+}
+function isCanonical(name) {
+  if (name.charCodeAt(name.length - 1) !== 46) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 65 && c <= 90) return false;
+    if (c > 127) return false;
+  }
+  return true;
+}
+function displayName(name) {
+  return name.length > 1 && name.endsWith(".") ? name.slice(0, -1) : name;
+}
+function labelsOf(name) {
+  if (name === ".") return [];
+  const labels = [];
+  let current = "";
+  for (let i = 0; i < name.length; i++) {
+    const ch = name[i];
+    if (ch === "\\" && i + 1 < name.length) {
+      current += ch + name[i + 1];
+      i++;
+    } else if (ch === ".") {
+      labels.push(current);
+      current = "";
+    } else {
+      current += ch;
+    }
+  }
+  if (current !== "") labels.push(current);
+  return labels;
+}
+function isAtOrBelow(name, domain) {
+  if (domain === ".") return true;
+  return name === domain || name.length > domain.length && name.endsWith(domain) && name.charCodeAt(name.length - domain.length - 1) === 46;
+}
+function parentName(name) {
+  if (name === ".") return void 0;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 92) {
+      const next = name.charCodeAt(i + 1);
+      i += next >= 48 && next <= 57 ? 3 : 1;
+    } else if (c === 46) {
+      return i === name.length - 1 ? "." : name.slice(i + 1);
+    }
+  }
+  return ".";
+}
+function isIpLiteral(text2) {
+  const t = text2.endsWith(".") ? text2.slice(0, -1) : text2;
+  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(t)) return true;
+  return t.includes(":") && /^[0-9a-f:.]+$/i.test(t);
+}
+var GENERIC_TLDS = /* @__PURE__ */ new Set(["com", "net", "org", "edu", "gov", "mil", "int", "info", "biz", "io"]);
+function withoutOriginAppended(name, origin) {
+  if (origin === void 0 || origin === "." || !isAtOrBelow(name, origin) || name === origin) return void 0;
+  const written = name.slice(0, name.length - origin.length);
+  const labels = labelsOf(written);
+  if (labels.length < 2) return void 0;
+  const last = labels[labels.length - 1];
+  const external = GENERIC_TLDS.has(last) || labels.length >= 3 && /^[a-z]{2}$/.test(last);
+  return external ? written : void 0;
+}
 
 // src/estate/owner-index.ts
 var OwnerIndex = class {
@@ -1213,6 +1266,35 @@ function looksBinary(head) {
   return decodeText(head).encoding === "utf8" && head.includes(0);
 }
 
+// src/formats/shared/format.ts
+function defineFormat(format) {
+  return format;
+}
+async function eachFile(files, context, loadOne) {
+  const nodes = {};
+  const diagnostics = [];
+  const unsupported = [];
+  for (const file of files) {
+    const content = file.read();
+    if (content === void 0) continue;
+    const loaded = loadOne(file, content);
+    context.commentsDone();
+    addInto(nodes, loaded.nodes);
+    for (const d of loaded.diagnostics ?? []) diagnostics.push(d);
+    for (const u of loaded.unsupported ?? []) unsupported.push(u);
+  }
+  return { nodes, diagnostics, unsupported };
+}
+function addInto(into, from) {
+  if (from === void 0) return;
+  for (const key of Object.keys(from)) {
+    const list = from[key];
+    if (list === void 0) continue;
+    const target = into[key] ??= [];
+    for (const node of list) target.push(node);
+  }
+}
+
 // src/formats/zone/recognise.ts
 var ZONE_EXTENSIONS = [".zone", ".db", ".dns"];
 var ZONE_DIRECTIVE = /^\$(ORIGIN|TTL)[ \t]/m;
@@ -1298,7 +1380,7 @@ var zone_default = defineFormat({
     doc: "a zone file could not be read at this line and column: bad syntax, a value out of range, an `$INCLUDE` that leaves the lint root or names a file in a directory the walk skips (`.git`, `node_modules`, `dist`, an ignored one), too deep or circular, a `$GENERATE` over its cap, a zone over its bounds (`zone/line-too-long`, `zone/too-many-records`, `zone/too-many-includes`, `zone/includes-too-large`). Every bound: [formats.md](formats.md#bounds). The message says which; the record is skipped and reading goes on at the next line. The `messageId` in JSON output is the stable code (e.g. `zone/bad-ttl`). Said once per file rather than at every line: a template (`zone/template-placeholder`, info), a relative name with no origin (the others counted), a server's own type such as PowerDNS's LUA (`zone/server-specific-type`, warning); a file an `$INCLUDE` names and the repository does not hold is `zone/include-missing` (warning); a zone whose origin is only a guess from its name, when its names then fail, has a `zone/origin-guessed` note (info)."
   },
   async load(files, context) {
-    const { loadZones } = await import("./load-RSSZE2ZP.js");
+    const { loadZones } = await import("./load-SMSNXTLW.js");
     return loadZones(files, context);
   },
   afterRules: (files, findings) => originGuessNotes(files, findings)
@@ -1326,7 +1408,7 @@ var registry_default = defineFormat({
     doc: "a Windows registry export ([formats.md](formats.md#windows-registry-exports-reg)) could not be read at this line and column; the line (with its continuation lines) is skipped and reading goes on. Codes: `registry/missing-header`, `registry/unknown-header`, `registry/bad-encoding`, `registry/bad-key`, `registry/unknown-hive`, `registry/value-without-key`, `registry/bad-line`, `registry/bad-value`, `registry/unterminated-string`, `registry/bad-dword`, `registry/bad-hex`, `registry/bad-type`, `registry/bad-utf16`, `registry/bad-qword`, `registry/unterminated-continuation`, and the bounds `registry/file-too-large`, `registry/line-too-long`, `registry/value-too-large`, `registry/too-many-values`."
   },
   async load(files, context) {
-    const { parseRegistryFile } = await import("./loader-IX2O42IO.js");
+    const { parseRegistryFile } = await import("./loader-R5PKW7CQ.js");
     return eachFile(files, context, (file, bytes) => {
       const parsed = parseRegistryFile(bytes, file.file, void 0, context.comments);
       return { nodes: { registry: [parsed.registry], privateKeys: privateKeysInText(decodeText(bytes).text, file.file) }, diagnostics: parsed.diagnostics };
@@ -1357,7 +1439,7 @@ var certificate_default = defineFormat({
     doc: "a certificate file (PEM, DER, PKCS#7, PKCS#12) could not be read, or part of it: a broken PEM block at its line (the other blocks are still read), malformed or too deeply nested DER, a PKCS#12 password that is missing or wrong (the message names the environment variable, never the password), a bound exceeded (size, certificates a file, nesting, PKCS#12 iterations). Codes and bounds: [formats.md](formats.md#certificate-files)."
   },
   async load(files, context) {
-    const { parseCertificateFile, Pkcs12Budget } = await import("./loader-CXXGAYI3.js");
+    const { parseCertificateFile, Pkcs12Budget } = await import("./loader-5XI6EE3S.js");
     const pkcs12Budget = new Pkcs12Budget();
     return eachFile(files, context, (file, bytes) => {
       const { password, variable } = context.passwordFor(file.file);
@@ -1415,7 +1497,7 @@ var wireguard_default = defineFormat({
     doc: "a WireGuard config ([formats.md](formats.md#wireguard-configs)) could not be read at this line and column; the line or value is skipped and reading goes on. Codes: `wireguard/outside-section`, `wireguard/bad-section`, `wireguard/unknown-section`, `wireguard/missing-equals`, `wireguard/empty-value`, `wireguard/bad-address` (a network with host bits set names the network meant), `wireguard/bad-endpoint`, and the bounds `wireguard/file-too-large`, `wireguard/line-too-long`, `wireguard/too-many-entries`. Messages never quote a key."
   },
   async load(files, context) {
-    const { parseWireguardFile } = await import("./loader-WFYX26CA.js");
+    const { parseWireguardFile } = await import("./loader-GRDMK74R.js");
     return eachFile(files, context, (file, { text: text2 }) => {
       const parsed = parseWireguardFile(text2, file.file, void 0, context.comments);
       return { nodes: { vpnProfiles: parsed.profile ? [parsed.profile] : [] }, diagnostics: parsed.diagnostics };
@@ -1449,7 +1531,7 @@ var openvpn_default = defineFormat({
     doc: "an OpenVPN config ([formats.md](formats.md#openvpn-configs)) could not be read at this line and column; the directive is skipped and reading goes on. Codes: `openvpn/unterminated-quote`, `openvpn/missing-argument`, `openvpn/bad-address` (a network with host bits set names the network meant), `openvpn/bad-netmask` (not a dotted quad, or not contiguous), `openvpn/bad-port`, `openvpn/route-by-name` (warning: a route to a host name is not counted), `openvpn/unclosed-block` (the rest of the file is not read), `openvpn/unexpected-close`, and the bounds `openvpn/file-too-large`, `openvpn/line-too-long`, `openvpn/too-many-entries`. Inline blocks are never quoted."
   },
   async load(files, context) {
-    const { parseOpenvpnFile } = await import("./loader-RMI662OP.js");
+    const { parseOpenvpnFile } = await import("./loader-JTYGX7NT.js");
     return eachFile(files, context, (file, { text: text2 }) => {
       const parsed = parseOpenvpnFile(text2, file.file, void 0, context.comments);
       return { nodes: { vpnProfiles: parsed.profile ? [parsed.profile] : [] }, diagnostics: parsed.diagnostics };
@@ -1481,7 +1563,7 @@ var named_conf_default = defineFormat({
     doc: "a BIND configuration ([formats.md](formats.md#dns-zone-files)) could not be read at this line and column, as named-checkconf would report it: `named-conf/missing-semicolon`, `named-conf/unbalanced-braces`, `named-conf/syntax` (a stray `;`, an `include` without one file name), `named-conf/unterminated-string`, `named-conf/unterminated-comment`, `named-conf/bad-zone-name`, the bounds `named-conf/too-deep`, `named-conf/include-depth`, `named-conf/too-many-includes`, `named-conf/includes-too-large`, and `named-conf/include-failed`, `named-conf/include-cycle`; infos: `named-conf/include-missing` (a file the repository does not hold, such as `rndc.key`), `named-conf/template` (a template, or zone statements with placeholders, not used). Reading goes on after each."
   },
   async load(files, context) {
-    const { loadNamedConfs } = await import("./load-JWSRJ5KD.js");
+    const { loadNamedConfs } = await import("./load-HJO7B5TU.js");
     return loadNamedConfs(files, context);
   }
 });
@@ -1512,7 +1594,7 @@ var manifest_default = defineFormat({
     doc: "a uclint manifest ([formats.md](formats.md#manifests-apiversion-uclintv1)) could not be read at this line and column. Codes: YAML problems `manifest/yaml-syntax`, `manifest/yaml-duplicate-key`, `manifest/yaml-unknown-alias`, `manifest/yaml-alias-limit`, `manifest/yaml-too-deep`, `manifest/yaml-too-large`, `manifest/yaml-unknown-tag`, `manifest/yaml-bad-value`; the envelope `manifest/not-a-mapping`, `manifest/api-version`, `manifest/unknown-kind`; the schema `manifest/unknown-key`, `manifest/missing-key`, `manifest/invalid-type`, `manifest/invalid-value`; values `manifest/invalid-date`, `manifest/date-order`, `manifest/invalid-subject`, `manifest/invalid-san`, `manifest/unknown-eku`, `manifest/invalid-key`, `manifest/invalid-host`, `manifest/invalid-file`, `manifest/duplicate-name`, `manifest/invalid-address`, `manifest/invalid-port`, `manifest/invalid-url`, `manifest/invalid-interface`. Unknown keys, kinds and names come with the nearest valid one."
   },
   async load(files, context) {
-    const { parseManifestFile } = await import("./loader-BAPZV4K6.js");
+    const { parseManifestFile } = await import("./loader-J4IUJ4ZY.js");
     return eachFile(files, context, (file, { text: text2 }) => {
       const parsed = parseManifestFile(text2, file.file, context.comments);
       return {
@@ -1546,7 +1628,7 @@ var sdp_default = defineFormat({
     doc: "an SDP file ([formats.md](formats.md#sdp)) could not be read at this line and column; a malformed candidate is left out, at the field at fault. Codes: `sdp/bad-line`, `sdp/missing-version`, `sdp/bad-version`, `sdp/bad-connection`, `sdp/bad-media`, `sdp/candidate-missing-field`, `sdp/bad-foundation`, `sdp/bad-component`, `sdp/bad-transport`, `sdp/bad-priority`, `sdp/bad-address`, `sdp/bad-port`, `sdp/bad-type`, `sdp/bad-tcptype`, and the bounds `sdp/file-too-large`, `sdp/line-too-long`, `sdp/too-many-entries`."
   },
   async load(files, context) {
-    const { parseSdpFile } = await import("./loader-42VKS2PU.js");
+    const { parseSdpFile } = await import("./loader-AVYJWUN4.js");
     return eachFile(files, context, (file, { text: text2 }) => {
       const parsed = parseSdpFile(text2, file.file);
       return { nodes: { sdpSessions: [parsed.session] }, diagnostics: parsed.diagnostics };
@@ -1554,66 +1636,8 @@ var sdp_default = defineFormat({
   }
 });
 
-// src/formats/dnscontrol/index.ts
-var dnscontrol_default = defineFormat({
-  name: "dnscontrol",
-  title: "DNSControl configuration",
-  nouns: ["DNSControl configuration", "DNSControl configurations"],
-  recognise: {
-    names: { exact: ["dnsconfig.js"] },
-    order: 80
-  },
-  input: "text",
-  comments: {
-    files: "DNSControl configurations (`dnsconfig.js` and the files it `require()`s)",
-    is: "`//` to the end of the line and `/* ... */`, outside strings, templates and regular expressions",
-    isNot: "`//` or `/*` inside a string, a template literal or a regular expression"
-  },
-  diagnostics: {
-    severity: "error",
-    description: "A DNSControl configuration could not be read at this line and column",
-    help: 'The JavaScript does not parse, a file it `require()`s cannot be read, a bound of the static reading was crossed, or a `D_EXTEND()` names a domain no `D()` declared before it. Values the configuration computes in ways a static reading cannot follow are "not checked" notes, one per record.',
-    docSeverity: "error (some warnings)",
-    doc: 'a DNSControl configuration ([formats.md](formats.md#dnscontrol-dnsconfigjs)) could not be read at this line and column. Codes: `dnscontrol/syntax`, `dnscontrol/too-deep`, `dnscontrol/too-large`, `dnscontrol/too-much-work` (the JavaScript), `dnscontrol/require` (a `require()`d file that cannot be read), `dnscontrol/extend-unknown` (a `D_EXTEND()` of a domain no `D()` declared). Values that cannot be known without running the configuration are "not checked" notes.'
-  },
-  async load(files, context) {
-    const { loadDnsControl } = await import("./load-CZZWTOEU.js");
-    return loadDnsControl(files, context);
-  }
-});
-
-// src/formats/octodns/index.ts
-var octodns_default = defineFormat({
-  name: "octodns",
-  title: "octoDNS zone",
-  nouns: ["octoDNS zone", "octoDNS zones"],
-  recognise: {
-    candidates: { extensions: [".yaml", ".yml"] },
-    confirm: looksLikeOctodnsZone,
-    // After uclint's manifests, whose YAML names its own `apiVersion` and `kind`.
-    order: 85
-  },
-  input: "text",
-  comments: {
-    files: "octoDNS zones",
-    is: "`#` at the start of a line or after a blank, outside every scalar",
-    isNot: '`#` inside a quoted, block or plain scalar (`"a # b"`, `v=spf1#x`)'
-  },
-  diagnostics: {
-    severity: "error",
-    description: "An octoDNS zone could not be read at this line and column",
-    help: "The YAML does not parse or crosses a bound, or an entry is not a record octoDNS reads: a record without a `type` or with a type octoDNS does not know, or without a `value` or `values`.",
-    docSeverity: "error",
-    doc: "an octoDNS zone ([formats.md](formats.md#octodns-zones)) could not be read at this line and column. Codes: YAML problems `octodns/yaml-syntax`, `octodns/yaml-duplicate-key`, `octodns/yaml-unknown-alias`, `octodns/yaml-alias-limit`, `octodns/yaml-too-deep`, `octodns/yaml-too-large`, `octodns/yaml-unknown-tag`, `octodns/yaml-bad-value`; entries `octodns/not-a-record` (not a map of records), `octodns/unknown-type`, `octodns/missing-value`."
-  },
-  async load(files, context) {
-    const { loadOctodns } = await import("./load-QUPJESGU.js");
-    return loadOctodns(files, context);
-  }
-});
-
 // src/formats.generated.ts
-var FORMATS = [zone_default, registry_default, certificate_default, private_key_default, wireguard_default, openvpn_default, named_conf_default, manifest_default, sdp_default, dnscontrol_default, octodns_default];
+var FORMATS = [zone_default, registry_default, certificate_default, private_key_default, wireguard_default, openvpn_default, named_conf_default, manifest_default, sdp_default];
 
 // src/discover/classify.ts
 var FILE_KINDS = FORMATS.map((format) => format.name);
@@ -2561,11 +2585,6 @@ var zone_validity_default = defineRule({
         continue;
       }
       const zoneName = displayName(zone.origin);
-      if (facts.soa.length === 0 && zone.originSource === "declared") {
-        checkNs(estate, facts, report);
-        checkDnssec(facts, report);
-        continue;
-      }
       const apexUnread = zone.unreadOwners.includes(zone.origin);
       if (facts.soa.length === 0 && apexUnread) {
         notChecked(zone, "a record at its apex could not be read, so whether it has an SOA and NS records was not checked");
@@ -6808,7 +6827,7 @@ var TEXT_SCANNERS = [
 import { promises as fsp, realpathSync, statSync } from "node:fs";
 import path3 from "node:path";
 
-// ../../main/node_modules/re2js/build/index.js
+// node_modules/re2js/build/index.js
 var RE2Flags = class RE2Flags2 {
   static FOLD_CASE = 1;
   static LITERAL = 2;
@@ -17312,4 +17331,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-UDNHBZPA.js.LEGAL.txt */
+/*! For license information please see chunk-NNZDJUHW.js.LEGAL.txt */

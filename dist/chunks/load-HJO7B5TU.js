@@ -1,11 +1,9 @@
 import { createRequire as __uclintCreateRequire } from 'node:module'; const require = __uclintCreateRequire(import.meta.url);
 import {
   Lexer,
-  TokenKind
-} from "./chunk-QMIAOFVH.js";
-import {
+  TokenKind,
   viewWordsIn
-} from "./chunk-OUTD7K2O.js";
+} from "./chunk-NSGAQIWA.js";
 import {
   CommentsHeld,
   loadIncludeAware
@@ -17,7 +15,7 @@ import {
 import "./chunk-YJXHKNSU.js";
 import {
   require_ipaddr
-} from "./chunk-LYLV4SZK.js";
+} from "./chunk-4XAWEQ5T.js";
 import {
   listOf,
   thousands

@@ -4,11 +4,11 @@ import {
   blankSeparatedFields,
   readSafely,
   shown
-} from "./chunk-KNFSSX7C.js";
+} from "./chunk-22YPUHC5.js";
 import {
   parseAddressSpec
-} from "./chunk-WHVJPW23.js";
-import "./chunk-LYLV4SZK.js";
+} from "./chunk-EYJA5AHZ.js";
+import "./chunk-4XAWEQ5T.js";
 import "./chunk-35JCERCI.js";
 import "./chunk-ZUAMPCLF.js";
 

@@ -30,7 +30,7 @@ function loadZones(files, context) {
         file: file.file,
         origin: file.origin,
         originSource: file.originSource === "config" || file.originSource === "named-conf" || file.originSource === "filename" ? file.originSource : void 0,
-        ...file.viewSource === "none" || file.viewSource === "comment" || file.viewSource === "declared" ? {} : { view: file.view, viewSource: file.viewSource },
+        ...file.viewSource === "none" || file.viewSource === "comment" ? {} : { view: file.view, viewSource: file.viewSource },
         includeReader: context.include,
         comments: heldComments.sinkFor(file.file)
       });

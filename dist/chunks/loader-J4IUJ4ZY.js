@@ -3,12 +3,17 @@ import {
   DATE_PATTERN,
   PRODUCTS,
   YamlLocator,
+  appendAll,
+  deref,
   didYouMean,
   displayPath,
   errorAt,
+  getEntry,
   lazyValidator,
+  pairRange,
   parseConfigDate,
   parsePortSpec,
+  parseYamlDocuments,
   pointersAbove,
   readDistinguishedName,
   readHostName,
@@ -19,21 +24,14 @@ import {
   schemaDiagnostics,
   show,
   sortDiagnostics,
+  toPlainValue,
   withCodePrefix
-} from "./chunk-WDPGWF6F.js";
-import {
-  appendAll,
-  deref,
-  getEntry,
-  pairRange,
-  parseYamlDocuments,
-  toPlainValue
-} from "./chunk-F4JWBX3G.js";
+} from "./chunk-I36IVPAI.js";
 import "./chunk-M6TJHZSR.js";
 import {
   parseAddressSpec
-} from "./chunk-WHVJPW23.js";
-import "./chunk-LYLV4SZK.js";
+} from "./chunk-EYJA5AHZ.js";
+import "./chunk-4XAWEQ5T.js";
 import "./chunk-35JCERCI.js";
 import "./chunk-ZUAMPCLF.js";
 

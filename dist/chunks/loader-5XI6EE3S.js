@@ -29,7 +29,7 @@ import {
 } from "./chunk-ZHY7ORFJ.js";
 import {
   require_ipaddr
-} from "./chunk-LYLV4SZK.js";
+} from "./chunk-4XAWEQ5T.js";
 import {
   thousands
 } from "./chunk-35JCERCI.js";
@@ -39,9 +39,9 @@ import {
   __toESM
 } from "./chunk-ZUAMPCLF.js";
 
-// ../../main/node_modules/node-forge/lib/forge.js
+// node_modules/node-forge/lib/forge.js
 var require_forge = __commonJS({
-  "../../main/node_modules/node-forge/lib/forge.js"(exports, module) {
+  "node_modules/node-forge/lib/forge.js"(exports, module) {
     module.exports = {
       // default options
       options: {
@@ -51,9 +51,9 @@ var require_forge = __commonJS({
   }
 });
 
-// ../../main/node_modules/node-forge/lib/baseN.js
+// node_modules/node-forge/lib/baseN.js
 var require_baseN = __commonJS({
-  "../../main/node_modules/node-forge/lib/baseN.js"(exports, module) {
+  "node_modules/node-forge/lib/baseN.js"(exports, module) {
     var api = {};
     module.exports = api;
     var _reverseAlphabets = {};
@@ -165,9 +165,9 @@ var require_baseN = __commonJS({
   }
 });
 
-// ../../main/node_modules/node-forge/lib/util.js
+// node_modules/node-forge/lib/util.js
 var require_util = __commonJS({
-  "../../main/node_modules/node-forge/lib/util.js"(exports, module) {
+  "node_modules/node-forge/lib/util.js"(exports, module) {
     var forge2 = require_forge();
     var baseN = require_baseN();
     var util = module.exports = forge2.util = forge2.util || {};
@@ -1546,9 +1546,9 @@ var require_util = __commonJS({
   }
 });
 
-// ../../main/node_modules/node-forge/lib/cipher.js
+// node_modules/node-forge/lib/cipher.js
 var require_cipher = __commonJS({
-  "../../main/node_modules/node-forge/lib/cipher.js"(exports, module) {
+  "node_modules/node-forge/lib/cipher.js"(exports, module) {
     var forge2 = require_forge();
     require_util();
     module.exports = forge2.cipher = forge2.cipher || {};
@@ -1663,9 +1663,9 @@ var require_cipher = __commonJS({
   }
 });
 
-// ../../main/node_modules/node-forge/lib/cipherModes.js
+// node_modules/node-forge/lib/cipherModes.js
 var require_cipherModes = __commonJS({
-  "../../main/node_modules/node-forge/lib/cipherModes.js"(exports, module) {
+  "node_modules/node-forge/lib/cipherModes.js"(exports, module) {
     var forge2 = require_forge();
     require_util();
     forge2.cipher = forge2.cipher || {};
@@ -2332,9 +2332,9 @@ var require_cipherModes = __commonJS({
   }
 });
 
-// ../../main/node_modules/node-forge/lib/aes.js
+// node_modules/node-forge/lib/aes.js
 var require_aes = __commonJS({
-  "../../main/node_modules/node-forge/lib/aes.js"(exports, module) {
+  "node_modules/node-forge/lib/aes.js"(exports, module) {
     var forge2 = require_forge();
     require_cipher();
     require_cipherModes();
@@ -2607,9 +2607,9 @@ var require_aes = __commonJS({
   }
 });
 
-// ../../main/node_modules/node-forge/lib/oids.js
+// node_modules/node-forge/lib/oids.js
 var require_oids = __commonJS({
-  "../../main/node_modules/node-forge/lib/oids.js"(exports, module) {
+  "node_modules/node-forge/lib/oids.js"(exports, module) {
     var forge2 = require_forge();
     forge2.pki = forge2.pki || {};
     var oids = module.exports = forge2.pki.oids = forge2.oids = forge2.oids || {};
@@ -2752,9 +2752,9 @@ var require_oids = __commonJS({
   }
 });
 
-// ../../main/node_modules/node-forge/lib/asn1.js
+// node_modules/node-forge/lib/asn1.js
 var require_asn1 = __commonJS({
-  "../../main/node_modules/node-forge/lib/asn1.js"(exports, module) {
+  "node_modules/node-forge/lib/asn1.js"(exports, module) {
     var forge2 = require_forge();
     require_util();
     require_oids();
@@ -3584,18 +3584,18 @@ var require_asn1 = __commonJS({
   }
 });
 
-// ../../main/node_modules/node-forge/lib/md.js
+// node_modules/node-forge/lib/md.js
 var require_md = __commonJS({
-  "../../main/node_modules/node-forge/lib/md.js"(exports, module) {
+  "node_modules/node-forge/lib/md.js"(exports, module) {
     var forge2 = require_forge();
     module.exports = forge2.md = forge2.md || {};
     forge2.md.algorithms = forge2.md.algorithms || {};
   }
 });
 
-// ../../main/node_modules/node-forge/lib/hmac.js
+// node_modules/node-forge/lib/hmac.js
 var require_hmac = __commonJS({
-  "../../main/node_modules/node-forge/lib/hmac.js"(exports, module) {
+  "node_modules/node-forge/lib/hmac.js"(exports, module) {
     var forge2 = require_forge();
     require_md();
     require_util();
@@ -3675,9 +3675,9 @@ var require_hmac = __commonJS({
   }
 });
 
-// ../../main/node_modules/node-forge/lib/md5.js
+// node_modules/node-forge/lib/md5.js
 var require_md5 = __commonJS({
-  "../../main/node_modules/node-forge/lib/md5.js"(exports, module) {
+  "node_modules/node-forge/lib/md5.js"(exports, module) {
     var forge2 = require_forge();
     require_md();
     require_util();
@@ -3967,9 +3967,9 @@ var require_md5 = __commonJS({
   }
 });
 
-// ../../main/node_modules/node-forge/lib/pem.js
+// node_modules/node-forge/lib/pem.js
 var require_pem = __commonJS({
-  "../../main/node_modules/node-forge/lib/pem.js"(exports, module) {
+  "node_modules/node-forge/lib/pem.js"(exports, module) {
     var forge2 = require_forge();
     require_util();
     var pem = module.exports = forge2.pem = forge2.pem || {};
@@ -4253,9 +4253,9 @@ var require_pem = __commonJS({
   }
 });
 
-// ../../main/node_modules/node-forge/lib/des.js
+// node_modules/node-forge/lib/des.js
 var require_des = __commonJS({
-  "../../main/node_modules/node-forge/lib/des.js"(exports, module) {
+  "node_modules/node-forge/lib/des.js"(exports, module) {
     var forge2 = require_forge();
     require_cipher();
     require_cipherModes();
@@ -4491,9 +4491,9 @@ var require_des = __commonJS({
   }
 });
 
-// ../../main/node_modules/node-forge/lib/pbkdf2.js
+// node_modules/node-forge/lib/pbkdf2.js
 var require_pbkdf2 = __commonJS({
-  "../../main/node_modules/node-forge/lib/pbkdf2.js"(exports, module) {
+  "node_modules/node-forge/lib/pbkdf2.js"(exports, module) {
     var forge2 = require_forge();
     require_hmac();
     require_md();
@@ -4606,9 +4606,9 @@ var require_pbkdf2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/node-forge/lib/sha256.js
+// node_modules/node-forge/lib/sha256.js
 var require_sha256 = __commonJS({
-  "../../main/node_modules/node-forge/lib/sha256.js"(exports, module) {
+  "node_modules/node-forge/lib/sha256.js"(exports, module) {
     var forge2 = require_forge();
     require_md();
     require_util();
@@ -4839,9 +4839,9 @@ var require_sha256 = __commonJS({
   }
 });
 
-// ../../main/node_modules/node-forge/lib/prng.js
+// node_modules/node-forge/lib/prng.js
 var require_prng = __commonJS({
-  "../../main/node_modules/node-forge/lib/prng.js"(exports, module) {
+  "node_modules/node-forge/lib/prng.js"(exports, module) {
     var forge2 = require_forge();
     require_util();
     var _crypto = null;
@@ -5079,9 +5079,9 @@ var require_prng = __commonJS({
   }
 });
 
-// ../../main/node_modules/node-forge/lib/random.js
+// node_modules/node-forge/lib/random.js
 var require_random = __commonJS({
-  "../../main/node_modules/node-forge/lib/random.js"(exports, module) {
+  "node_modules/node-forge/lib/random.js"(exports, module) {
     var forge2 = require_forge();
     require_aes();
     require_sha256();
@@ -5187,9 +5187,9 @@ var require_random = __commonJS({
   }
 });
 
-// ../../main/node_modules/node-forge/lib/rc2.js
+// node_modules/node-forge/lib/rc2.js
 var require_rc2 = __commonJS({
-  "../../main/node_modules/node-forge/lib/rc2.js"(exports, module) {
+  "node_modules/node-forge/lib/rc2.js"(exports, module) {
     var forge2 = require_forge();
     require_util();
     var piTable = [
@@ -5648,9 +5648,9 @@ var require_rc2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/node-forge/lib/jsbn.js
+// node_modules/node-forge/lib/jsbn.js
 var require_jsbn = __commonJS({
-  "../../main/node_modules/node-forge/lib/jsbn.js"(exports, module) {
+  "node_modules/node-forge/lib/jsbn.js"(exports, module) {
     var forge2 = require_forge();
     module.exports = forge2.jsbn = forge2.jsbn || {};
     var dbits;
@@ -6836,9 +6836,9 @@ var require_jsbn = __commonJS({
   }
 });
 
-// ../../main/node_modules/node-forge/lib/sha1.js
+// node_modules/node-forge/lib/sha1.js
 var require_sha1 = __commonJS({
-  "../../main/node_modules/node-forge/lib/sha1.js"(exports, module) {
+  "node_modules/node-forge/lib/sha1.js"(exports, module) {
     var forge2 = require_forge();
     require_md();
     require_util();
@@ -7032,9 +7032,9 @@ var require_sha1 = __commonJS({
   }
 });
 
-// ../../main/node_modules/node-forge/lib/pkcs1.js
+// node_modules/node-forge/lib/pkcs1.js
 var require_pkcs1 = __commonJS({
-  "../../main/node_modules/node-forge/lib/pkcs1.js"(exports, module) {
+  "node_modules/node-forge/lib/pkcs1.js"(exports, module) {
     var forge2 = require_forge();
     require_util();
     require_random();
@@ -7184,9 +7184,9 @@ var require_pkcs1 = __commonJS({
   }
 });
 
-// ../../main/node_modules/node-forge/lib/prime.js
+// node_modules/node-forge/lib/prime.js
 var require_prime = __commonJS({
-  "../../main/node_modules/node-forge/lib/prime.js"(exports, module) {
+  "node_modules/node-forge/lib/prime.js"(exports, module) {
     var forge2 = require_forge();
     require_util();
     require_jsbn();
@@ -7346,9 +7346,9 @@ var require_prime = __commonJS({
   }
 });
 
-// ../../main/node_modules/node-forge/lib/rsa.js
+// node_modules/node-forge/lib/rsa.js
 var require_rsa = __commonJS({
-  "../../main/node_modules/node-forge/lib/rsa.js"(exports, module) {
+  "node_modules/node-forge/lib/rsa.js"(exports, module) {
     var forge2 = require_forge();
     require_asn1();
     require_jsbn();
@@ -8589,9 +8589,9 @@ var require_rsa = __commonJS({
   }
 });
 
-// ../../main/node_modules/node-forge/lib/pbe.js
+// node_modules/node-forge/lib/pbe.js
 var require_pbe = __commonJS({
-  "../../main/node_modules/node-forge/lib/pbe.js"(exports, module) {
+  "node_modules/node-forge/lib/pbe.js"(exports, module) {
     var forge2 = require_forge();
     require_aes();
     require_asn1();
@@ -9369,9 +9369,9 @@ var require_pbe = __commonJS({
   }
 });
 
-// ../../main/node_modules/node-forge/lib/pkcs7asn1.js
+// node_modules/node-forge/lib/pkcs7asn1.js
 var require_pkcs7asn1 = __commonJS({
-  "../../main/node_modules/node-forge/lib/pkcs7asn1.js"(exports, module) {
+  "node_modules/node-forge/lib/pkcs7asn1.js"(exports, module) {
     var forge2 = require_forge();
     require_asn1();
     require_util();
@@ -9670,9 +9670,9 @@ var require_pkcs7asn1 = __commonJS({
   }
 });
 
-// ../../main/node_modules/node-forge/lib/mgf1.js
+// node_modules/node-forge/lib/mgf1.js
 var require_mgf1 = __commonJS({
-  "../../main/node_modules/node-forge/lib/mgf1.js"(exports, module) {
+  "node_modules/node-forge/lib/mgf1.js"(exports, module) {
     var forge2 = require_forge();
     require_util();
     forge2.mgf = forge2.mgf || {};
@@ -9705,9 +9705,9 @@ var require_mgf1 = __commonJS({
   }
 });
 
-// ../../main/node_modules/node-forge/lib/mgf.js
+// node_modules/node-forge/lib/mgf.js
 var require_mgf = __commonJS({
-  "../../main/node_modules/node-forge/lib/mgf.js"(exports, module) {
+  "node_modules/node-forge/lib/mgf.js"(exports, module) {
     var forge2 = require_forge();
     require_mgf1();
     module.exports = forge2.mgf = forge2.mgf || {};
@@ -9715,9 +9715,9 @@ var require_mgf = __commonJS({
   }
 });
 
-// ../../main/node_modules/node-forge/lib/pss.js
+// node_modules/node-forge/lib/pss.js
 var require_pss = __commonJS({
-  "../../main/node_modules/node-forge/lib/pss.js"(exports, module) {
+  "node_modules/node-forge/lib/pss.js"(exports, module) {
     var forge2 = require_forge();
     require_random();
     require_util();
@@ -9834,9 +9834,9 @@ var require_pss = __commonJS({
   }
 });
 
-// ../../main/node_modules/node-forge/lib/x509.js
+// node_modules/node-forge/lib/x509.js
 var require_x509 = __commonJS({
-  "../../main/node_modules/node-forge/lib/x509.js"(exports, module) {
+  "node_modules/node-forge/lib/x509.js"(exports, module) {
     var forge2 = require_forge();
     require_aes();
     require_asn1();
@@ -12439,9 +12439,9 @@ var require_x509 = __commonJS({
   }
 });
 
-// ../../main/node_modules/node-forge/lib/pkcs12.js
+// node_modules/node-forge/lib/pkcs12.js
 var require_pkcs12 = __commonJS({
-  "../../main/node_modules/node-forge/lib/pkcs12.js"(exports, module) {
+  "node_modules/node-forge/lib/pkcs12.js"(exports, module) {
     var forge2 = require_forge();
     require_asn1();
     require_hmac();
@@ -13305,9 +13305,9 @@ var require_pkcs12 = __commonJS({
   }
 });
 
-// ../../main/node_modules/node-forge/lib/pki.js
+// node_modules/node-forge/lib/pki.js
 var require_pki = __commonJS({
-  "../../main/node_modules/node-forge/lib/pki.js"(exports, module) {
+  "node_modules/node-forge/lib/pki.js"(exports, module) {
     var forge2 = require_forge();
     require_asn1();
     require_oids();
@@ -13358,9 +13358,9 @@ var require_pki = __commonJS({
   }
 });
 
-// ../../main/node_modules/node-forge/lib/tls.js
+// node_modules/node-forge/lib/tls.js
 var require_tls = __commonJS({
-  "../../main/node_modules/node-forge/lib/tls.js"(exports, module) {
+  "node_modules/node-forge/lib/tls.js"(exports, module) {
     var forge2 = require_forge();
     require_asn1();
     require_hmac();
@@ -15426,9 +15426,9 @@ var require_tls = __commonJS({
   }
 });
 
-// ../../main/node_modules/node-forge/lib/aesCipherSuites.js
+// node_modules/node-forge/lib/aesCipherSuites.js
 var require_aesCipherSuites = __commonJS({
-  "../../main/node_modules/node-forge/lib/aesCipherSuites.js"(exports, module) {
+  "node_modules/node-forge/lib/aesCipherSuites.js"(exports, module) {
     var forge2 = require_forge();
     require_aes();
     require_tls();
@@ -15570,9 +15570,9 @@ var require_aesCipherSuites = __commonJS({
   }
 });
 
-// ../../main/node_modules/node-forge/lib/sha512.js
+// node_modules/node-forge/lib/sha512.js
 var require_sha512 = __commonJS({
-  "../../main/node_modules/node-forge/lib/sha512.js"(exports, module) {
+  "node_modules/node-forge/lib/sha512.js"(exports, module) {
     var forge2 = require_forge();
     require_md();
     require_util();
@@ -15978,9 +15978,9 @@ var require_sha512 = __commonJS({
   }
 });
 
-// ../../main/node_modules/node-forge/lib/asn1-validator.js
+// node_modules/node-forge/lib/asn1-validator.js
 var require_asn1_validator = __commonJS({
-  "../../main/node_modules/node-forge/lib/asn1-validator.js"(exports) {
+  "node_modules/node-forge/lib/asn1-validator.js"(exports) {
     var forge2 = require_forge();
     require_asn1();
     var asn1 = forge2.asn1;
@@ -16070,9 +16070,9 @@ var require_asn1_validator = __commonJS({
   }
 });
 
-// ../../main/node_modules/node-forge/lib/ed25519.js
+// node_modules/node-forge/lib/ed25519.js
 var require_ed25519 = __commonJS({
-  "../../main/node_modules/node-forge/lib/ed25519.js"(exports, module) {
+  "node_modules/node-forge/lib/ed25519.js"(exports, module) {
     var forge2 = require_forge();
     require_jsbn();
     require_random();
@@ -17204,9 +17204,9 @@ var require_ed25519 = __commonJS({
   }
 });
 
-// ../../main/node_modules/node-forge/lib/kem.js
+// node_modules/node-forge/lib/kem.js
 var require_kem = __commonJS({
-  "../../main/node_modules/node-forge/lib/kem.js"(exports, module) {
+  "node_modules/node-forge/lib/kem.js"(exports, module) {
     var forge2 = require_forge();
     require_util();
     require_random();
@@ -17267,9 +17267,9 @@ var require_kem = __commonJS({
   }
 });
 
-// ../../main/node_modules/node-forge/lib/log.js
+// node_modules/node-forge/lib/log.js
 var require_log = __commonJS({
-  "../../main/node_modules/node-forge/lib/log.js"(exports, module) {
+  "node_modules/node-forge/lib/log.js"(exports, module) {
     var forge2 = require_forge();
     require_util();
     module.exports = forge2.log = forge2.log || {};
@@ -17442,9 +17442,9 @@ var require_log = __commonJS({
   }
 });
 
-// ../../main/node_modules/node-forge/lib/md.all.js
+// node_modules/node-forge/lib/md.all.js
 var require_md_all = __commonJS({
-  "../../main/node_modules/node-forge/lib/md.all.js"(exports, module) {
+  "node_modules/node-forge/lib/md.all.js"(exports, module) {
     module.exports = require_md();
     require_md5();
     require_sha1();
@@ -17453,9 +17453,9 @@ var require_md_all = __commonJS({
   }
 });
 
-// ../../main/node_modules/node-forge/lib/pkcs7.js
+// node_modules/node-forge/lib/pkcs7.js
 var require_pkcs7 = __commonJS({
-  "../../main/node_modules/node-forge/lib/pkcs7.js"(exports, module) {
+  "node_modules/node-forge/lib/pkcs7.js"(exports, module) {
     var forge2 = require_forge();
     require_aes();
     require_asn1();
@@ -18442,9 +18442,9 @@ var require_pkcs7 = __commonJS({
   }
 });
 
-// ../../main/node_modules/node-forge/lib/ssh.js
+// node_modules/node-forge/lib/ssh.js
 var require_ssh = __commonJS({
-  "../../main/node_modules/node-forge/lib/ssh.js"(exports, module) {
+  "node_modules/node-forge/lib/ssh.js"(exports, module) {
     var forge2 = require_forge();
     require_aes();
     require_hmac();
@@ -18578,9 +18578,9 @@ var require_ssh = __commonJS({
   }
 });
 
-// ../../main/node_modules/node-forge/lib/index.js
+// node_modules/node-forge/lib/index.js
 var require_lib = __commonJS({
-  "../../main/node_modules/node-forge/lib/index.js"(exports, module) {
+  "node_modules/node-forge/lib/index.js"(exports, module) {
     module.exports = require_forge();
     require_aes();
     require_aesCipherSuites();

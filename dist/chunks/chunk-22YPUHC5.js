@@ -2,7 +2,7 @@ import { createRequire as __uclintCreateRequire } from 'node:module'; const requ
 import {
   AddressSet,
   parseAddressSpec
-} from "./chunk-WHVJPW23.js";
+} from "./chunk-EYJA5AHZ.js";
 import {
   fileTooLarge,
   lineTooLong,

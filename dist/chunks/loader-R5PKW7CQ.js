@@ -8,9 +8,9 @@ import {
 import {
   shown,
   splitLines
-} from "./chunk-KNFSSX7C.js";
-import "./chunk-WHVJPW23.js";
-import "./chunk-LYLV4SZK.js";
+} from "./chunk-22YPUHC5.js";
+import "./chunk-EYJA5AHZ.js";
+import "./chunk-4XAWEQ5T.js";
 import {
   fileTooLarge,
   lineTooLong,
