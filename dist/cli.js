@@ -5,11 +5,14 @@ import {
   printable,
   runCli,
   streamSink
-} from "./chunks/chunk-EOYLEQBJ.js";
+} from "./chunks/chunk-7O66KMK6.js";
 import "./chunks/chunk-QMIAOFVH.js";
-import "./chunks/chunk-I36IVPAI.js";
+import "./chunks/chunk-CB7XVCGU.js";
 import "./chunks/chunk-OUTD7K2O.js";
-import "./chunks/chunk-YJ255DXZ.js";
+import "./chunks/chunk-2D3TV7J4.js";
+import "./chunks/chunk-2F2EY3OV.js";
+import "./chunks/chunk-2CRF2HR2.js";
+import "./chunks/chunk-UO5J4TYH.js";
 import "./chunks/chunk-BCU5AAAT.js";
 import "./chunks/chunk-YJXHKNSU.js";
 import "./chunks/chunk-M6TJHZSR.js";

@@ -11,6 +11,8 @@ import batch from './formats/batch/index.js';
 import manifest from './formats/manifest/index.js';
 import powershell from './formats/powershell/index.js';
 import sdp from './formats/sdp/index.js';
+import dnscontrol from './formats/dnscontrol/index.js';
+import octodns from './formats/octodns/index.js';
 
 /** Every format, in the order they are asked to recognise a file (`recognise.order`, then name). */
-export const FORMATS: readonly FormatDefinition[] = [zone, registry, certificate, privateKey, wireguard, openvpn, namedConf, batch, manifest, powershell, sdp];
+export const FORMATS: readonly FormatDefinition[] = [zone, registry, certificate, privateKey, wireguard, openvpn, namedConf, batch, manifest, powershell, sdp, dnscontrol, octodns];

@@ -84,6 +84,8 @@ const SAMPLES: Record<string, { kind: FileKind; file: string }> = {
   'Windows registry export': { kind: 'registry', file: 'examples/contoso/policy/clients.reg' },
   'PowerShell script': { kind: 'powershell', file: '__tests__/fixtures/windows-dns/sfb-internal-dns.ps1' },
   'Windows batch file': { kind: 'batch', file: '__tests__/fixtures/windows-dns/sfb-internal-dns.cmd' },
+  'DNSControl configuration': { kind: 'dnscontrol', file: '__tests__/fixtures/formats/dnscontrol/teams/dnsconfig.js' },
+  'octoDNS zone': { kind: 'octodns', file: '__tests__/fixtures/formats/octodns/config/contoso.com.yaml' },
 };
 const MANIFEST_SAMPLES: Record<string, string> = {
   '`Topology`': 'examples/contoso/topology.yml',

@@ -274,6 +274,13 @@ export default defineRule<Record<string, never>, MessageId>({
         continue;
       }
       const zoneName = displayName(zone.origin);
+      if (facts.soa.length === 0 && zone.originSource === 'declared') {
+        // A zone declared as code (a DNSControl D(), a Terraform zone resource) is served by a DNS
+        // provider, which makes its SOA and apex NS records itself.
+        checkNs(estate, facts, report);
+        checkDnssec(facts, report);
+        continue;
+      }
       // A record at the apex that could not be read (a template's `{{serial}}`) may be the SOA or NS.
       const apexUnread = zone.unreadOwners.includes(zone.origin);
       if (facts.soa.length === 0 && apexUnread) {

@@ -89,9 +89,11 @@ export interface ZoneFile {
   /**
    * How the view was decided, strongest first: the config's `views`, a named.conf `view`, a
    * `; uclint-view:` comment, a suffix of the file name (`db.contoso.com.internal`), a
-   * directory named `internal` or `external` (`path`), what declares the zone in a format other than
-   * a zone file (`declared`: a Windows DNS zone integrated with Active Directory, or a zone scope
-   * named for its side), or `none`.
+   * directory named `internal` or `external` (`path`), what the declaration of a zone in a format
+   * other than a zone file says (`declared`: a provider's public or private zone resource; a
+   * DNSControl `D()` or an octoDNS zone, served by public DNS providers unless a split-horizon tag
+   * names the view; a Windows DNS zone integrated with Active Directory, or a zone scope named for
+   * its side), or `none`.
    */
   viewSource: 'config' | 'named-conf' | 'comment' | 'filename' | 'path' | 'declared' | 'none';
   /** The records in file order, as record objects made on first use (the Estate reads `table`). */

@@ -62,6 +62,8 @@ export type ListRequired = (path: string, fromFile: string, recursive: boolean) 
 export interface DnsControlHost {
   read?: ReadRequired;
   glob?: ListRequired;
+  /** Told of each comment (line and block comments) of every file that parses, by its offsets in that file's text. */
+  comment?: (file: string, text: string, start: number, end: number) => void;
 }
 
 export interface DnsControlLimits {
@@ -102,13 +104,20 @@ export function readDnsControl(file: string, text: string, host: DnsControlHost 
 }
 
 /** Parses JavaScript as DNSControl does (a script, or a module when it imports or exports), with positions; undefined and a diagnostic when it does not parse. */
-export function parseJavaScript(source: PositionedText, diagnostics: Diagnostic[]): ESTree.Program | undefined {
-  const options = { ecmaVersion: 'latest', allowHashBang: true, allowReturnOutsideFunction: true } as const;
+export function parseJavaScript(source: PositionedText, diagnostics: Diagnostic[], comment?: (start: number, end: number) => void): ESTree.Program | undefined {
+  // Comments are told only once the parse that keeps them succeeded (a script that fails is read again as a module).
+  let comments: Array<[number, number]> = [];
+  const options = { ecmaVersion: 'latest', allowHashBang: true, allowReturnOutsideFunction: true, onComment: (_block: boolean, _text: string, start: number, end: number) => void comments.push([start, end]) } as const;
+  const told = (program: ESTree.Program): ESTree.Program => {
+    if (comment) for (const [start, end] of comments) comment(start, end);
+    return program;
+  };
   try {
-    return parse(source.text, { ...options, sourceType: 'script' });
+    return told(parse(source.text, { ...options, sourceType: 'script' }));
   } catch (scriptError) {
+    comments = [];
     try {
-      return parse(source.text, { ...options, sourceType: 'module' });
+      return told(parse(source.text, { ...options, sourceType: 'module' }));
     } catch {
       diagnostics.push(syntaxDiagnostic(source, scriptError));
       return undefined;
@@ -199,7 +208,8 @@ class Evaluator {
       this.diagnostics.push({ ...source.range(0, 0), severity: 'error', code: 'javascript/too-large', message: `file of ${thousands(text.length)} characters is over the bound of ${thousands(this.limits.maxFileChars)}; not read` });
       return;
     }
-    const program = parseJavaScript(source, this.diagnostics);
+    const comment = this.host.comment;
+    const program = parseJavaScript(source, this.diagnostics, comment && ((start, end) => comment(file, text, start, end)));
     if (!program) return;
     const context: FileContext = { file, source };
     try {

@@ -3,11 +3,12 @@ import {
   WindowsDnsZones,
   readPowerShell,
   reportedDiagnostics
-} from "./chunk-WTP4RGJ3.js";
+} from "./chunk-6M3LGQ2X.js";
+import "./chunk-NCMFFDTL.js";
 import "./chunk-OUTD7K2O.js";
-import "./chunk-4NW3XPEF.js";
+import "./chunk-NNTBV74R.js";
 import "./chunk-XEHEDNUU.js";
-import "./chunk-YJ255DXZ.js";
+import "./chunk-UO5J4TYH.js";
 import "./chunk-YJXHKNSU.js";
 import "./chunk-35JCERCI.js";
 import "./chunk-ZUAMPCLF.js";

@@ -14,7 +14,6 @@ import {
   PRODUCTS,
   Suggestions,
   YamlLocator,
-  appendAll,
   didYouMean,
   displayPath,
   errorAt,
@@ -27,7 +26,6 @@ import {
   isProduct,
   lazyValidator,
   parseConfigDate,
-  parseYamlDocuments,
   pointerSegments,
   presetProductOf,
   readHostName,
@@ -36,15 +34,26 @@ import {
   schemaDiagnostics,
   show,
   sortDiagnostics,
-  toPlainValue,
   withCodePrefix
-} from "./chunk-I36IVPAI.js";
+} from "./chunk-CB7XVCGU.js";
 import {
   DASH_SUFFIX_WORDS,
   DOT_SUFFIX_WORDS,
   VIEW_WORDS,
   viewWordsIn
 } from "./chunk-OUTD7K2O.js";
+import {
+  looksLikeOctodnsZone
+} from "./chunk-2D3TV7J4.js";
+import {
+  appendAll,
+  parseYamlDocuments,
+  toPlainValue
+} from "./chunk-2F2EY3OV.js";
+import {
+  defineFormat,
+  eachFile
+} from "./chunk-2CRF2HR2.js";
 import {
   addressesInOneValue,
   canonicalName,
@@ -58,7 +67,7 @@ import {
   presentData,
   recordKey,
   withoutOriginAppended
-} from "./chunk-YJ255DXZ.js";
+} from "./chunk-UO5J4TYH.js";
 import {
   registryKey
 } from "./chunk-BCU5AAAT.js";
@@ -1206,35 +1215,6 @@ function looksBinary(head) {
   return decodeText(head).encoding === "utf8" && head.includes(0);
 }
 
-// src/formats/shared/format.ts
-function defineFormat(format) {
-  return format;
-}
-async function eachFile(files, context, loadOne) {
-  const nodes = {};
-  const diagnostics = [];
-  const unsupported = [];
-  for (const file of files) {
-    const content = file.read();
-    if (content === void 0) continue;
-    const loaded = loadOne(file, content);
-    context.commentsDone();
-    addInto(nodes, loaded.nodes);
-    for (const d of loaded.diagnostics ?? []) diagnostics.push(d);
-    for (const u of loaded.unsupported ?? []) unsupported.push(u);
-  }
-  return { nodes, diagnostics, unsupported };
-}
-function addInto(into, from) {
-  if (from === void 0) return;
-  for (const key of Object.keys(from)) {
-    const list = from[key];
-    if (list === void 0) continue;
-    const target = into[key] ??= [];
-    for (const node of list) target.push(node);
-  }
-}
-
 // src/formats/zone/recognise.ts
 var ZONE_EXTENSIONS = [".zone", ".db", ".dns"];
 var ZONE_DIRECTIVE = /^\$(ORIGIN|TTL)[ \t]/m;
@@ -1320,7 +1300,7 @@ var zone_default = defineFormat({
     doc: "a zone file could not be read at this line and column: bad syntax, a value out of range, an `$INCLUDE` that leaves the lint root or names a file in a directory the walk skips (`.git`, `node_modules`, `dist`, an ignored one), too deep or circular, a `$GENERATE` over its cap, a zone over its bounds (`zone/line-too-long`, `zone/too-many-records`, `zone/too-many-includes`, `zone/includes-too-large`). Every bound: [formats.md](formats.md#bounds). The message says which; the record is skipped and reading goes on at the next line. The `messageId` in JSON output is the stable code (e.g. `zone/bad-ttl`). Said once per file rather than at every line: a template (`zone/template-placeholder`, info), a relative name with no origin (the others counted), a server's own type such as PowerDNS's LUA (`zone/server-specific-type`, warning); a file an `$INCLUDE` names and the repository does not hold is `zone/include-missing` (warning); a zone whose origin is only a guess from its name, when its names then fail, has a `zone/origin-guessed` note (info)."
   },
   async load(files, context) {
-    const { loadZones } = await import("./load-CJZVVLUV.js");
+    const { loadZones } = await import("./load-JL5FVRGX.js");
     return loadZones(files, context);
   },
   afterRules: (files, findings) => originGuessNotes(files, findings)
@@ -1527,7 +1507,7 @@ var batch_default = defineFormat({
     doc: 'a batch file that names a command uclint reads ([formats.md](formats.md#powershell-scripts-and-batch-files)) could not be read at this line and column: `batch/syntax`, or a bound (`batch/too-large`, `batch/loop-bound`). Values that cannot be known without running the file (`%1`, variables it does not set, `for /f` over a file) are "not checked" notes, once per file and expression.'
   },
   async load(files, context) {
-    const { loadBatch } = await import("./load-G2ZXTW2B.js");
+    const { loadBatch } = await import("./load-BBKOPM5Y.js");
     return loadBatch(files, context);
   }
 });
@@ -1558,7 +1538,7 @@ var manifest_default = defineFormat({
     doc: "a uclint manifest ([formats.md](formats.md#manifests-apiversion-uclintv1)) could not be read at this line and column. Codes: YAML problems `manifest/yaml-syntax`, `manifest/yaml-duplicate-key`, `manifest/yaml-unknown-alias`, `manifest/yaml-alias-limit`, `manifest/yaml-too-deep`, `manifest/yaml-too-large`, `manifest/yaml-unknown-tag`, `manifest/yaml-bad-value`; the envelope `manifest/not-a-mapping`, `manifest/api-version`, `manifest/unknown-kind`; the schema `manifest/unknown-key`, `manifest/missing-key`, `manifest/invalid-type`, `manifest/invalid-value`; values `manifest/invalid-date`, `manifest/date-order`, `manifest/invalid-subject`, `manifest/invalid-san`, `manifest/unknown-eku`, `manifest/invalid-key`, `manifest/invalid-host`, `manifest/invalid-file`, `manifest/duplicate-name`, `manifest/invalid-address`, `manifest/invalid-port`, `manifest/invalid-url`, `manifest/invalid-interface`. Unknown keys, kinds and names come with the nearest valid one."
   },
   async load(files, context) {
-    const { parseManifestFile } = await import("./loader-J4IUJ4ZY.js");
+    const { parseManifestFile } = await import("./loader-HQBFTOOI.js");
     return eachFile(files, context, (file, { text: text2 }) => {
       const parsed = parseManifestFile(text2, file.file, context.comments);
       return {
@@ -1595,7 +1575,7 @@ var powershell_default = defineFormat({
     doc: 'a PowerShell script that names a command uclint reads ([formats.md](formats.md#powershell-scripts-and-batch-files)) could not be read at this line and column: `powershell/syntax`, or a bound of the static reader (`powershell/too-large`, `powershell/too-deep`, `powershell/loop-bound`, `powershell/string-bound`, `powershell/value-bound`, `powershell/evaluation-bound`), or `powershell/duplicate-key`. Reading goes on after the statement. Values that cannot be known without running the script are "not checked" notes, once per file and expression.'
   },
   async load(files, context) {
-    const { loadPowerShell } = await import("./load-RZXNPW3F.js");
+    const { loadPowerShell } = await import("./load-ISJJ2DLZ.js");
     return loadPowerShell(files, context);
   }
 });
@@ -1624,8 +1604,66 @@ var sdp_default = defineFormat({
   }
 });
 
+// src/formats/dnscontrol/index.ts
+var dnscontrol_default = defineFormat({
+  name: "dnscontrol",
+  title: "DNSControl configuration",
+  nouns: ["DNSControl configuration", "DNSControl configurations"],
+  recognise: {
+    names: { exact: ["dnsconfig.js"] },
+    order: 80
+  },
+  input: "text",
+  comments: {
+    files: "DNSControl configurations (`dnsconfig.js` and the files it `require()`s)",
+    is: "`//` to the end of the line and `/* ... */`, outside strings, templates and regular expressions",
+    isNot: "`//` or `/*` inside a string, a template literal or a regular expression"
+  },
+  diagnostics: {
+    severity: "error",
+    description: "A DNSControl configuration could not be read at this line and column",
+    help: 'The JavaScript does not parse, a file it `require()`s cannot be read, a bound of the static reading was crossed, or a `D_EXTEND()` names a domain no `D()` declared before it. Values the configuration computes in ways a static reading cannot follow are "not checked" notes, one per record.',
+    docSeverity: "error (some warnings)",
+    doc: 'a DNSControl configuration ([formats.md](formats.md#dnscontrol-dnsconfigjs)) could not be read at this line and column. Codes: `dnscontrol/syntax`, `dnscontrol/too-deep`, `dnscontrol/too-large`, `dnscontrol/too-much-work` (the JavaScript), `dnscontrol/require` (a `require()`d file that cannot be read), `dnscontrol/extend-unknown` (a `D_EXTEND()` of a domain no `D()` declared). Values that cannot be known without running the configuration are "not checked" notes.'
+  },
+  async load(files, context) {
+    const { loadDnsControl } = await import("./load-R5LS5EIK.js");
+    return loadDnsControl(files, context);
+  }
+});
+
+// src/formats/octodns/index.ts
+var octodns_default = defineFormat({
+  name: "octodns",
+  title: "octoDNS zone",
+  nouns: ["octoDNS zone", "octoDNS zones"],
+  recognise: {
+    candidates: { extensions: [".yaml", ".yml"] },
+    confirm: looksLikeOctodnsZone,
+    // After uclint's manifests, whose YAML names its own `apiVersion` and `kind`.
+    order: 85
+  },
+  input: "text",
+  comments: {
+    files: "octoDNS zones",
+    is: "`#` at the start of a line or after a blank, outside every scalar",
+    isNot: '`#` inside a quoted, block or plain scalar (`"a # b"`, `v=spf1#x`)'
+  },
+  diagnostics: {
+    severity: "error",
+    description: "An octoDNS zone could not be read at this line and column",
+    help: "The YAML does not parse or crosses a bound, or an entry is not a record octoDNS reads: a record without a `type` or with a type octoDNS does not know, or without a `value` or `values`.",
+    docSeverity: "error",
+    doc: "an octoDNS zone ([formats.md](formats.md#octodns-zones)) could not be read at this line and column. Codes: YAML problems `octodns/yaml-syntax`, `octodns/yaml-duplicate-key`, `octodns/yaml-unknown-alias`, `octodns/yaml-alias-limit`, `octodns/yaml-too-deep`, `octodns/yaml-too-large`, `octodns/yaml-unknown-tag`, `octodns/yaml-bad-value`; entries `octodns/not-a-record` (not a map of records), `octodns/unknown-type`, `octodns/missing-value`."
+  },
+  async load(files, context) {
+    const { loadOctodns } = await import("./load-FMOSG35V.js");
+    return loadOctodns(files, context);
+  }
+});
+
 // src/formats.generated.ts
-var FORMATS = [zone_default, registry_default, certificate_default, private_key_default, wireguard_default, openvpn_default, named_conf_default, batch_default, manifest_default, powershell_default, sdp_default];
+var FORMATS = [zone_default, registry_default, certificate_default, private_key_default, wireguard_default, openvpn_default, named_conf_default, batch_default, manifest_default, powershell_default, sdp_default, dnscontrol_default, octodns_default];
 
 // src/discover/classify.ts
 var FILE_KINDS = FORMATS.map((format) => format.name);
@@ -2732,6 +2770,11 @@ var zone_validity_default = defineRule({
         continue;
       }
       const zoneName = displayName(zone.origin);
+      if (facts.soa.length === 0 && zone.originSource === "declared") {
+        checkNs(estate, facts, report);
+        checkDnssec(facts, report);
+        continue;
+      }
       const apexUnread = zone.unreadOwners.includes(zone.origin);
       if (facts.soa.length === 0 && apexUnread) {
         notChecked(zone, "a record at its apex could not be read, so whether it has an SOA and NS records was not checked");
@@ -17478,4 +17521,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-EOYLEQBJ.js.LEGAL.txt */
+/*! For license information please see chunk-7O66KMK6.js.LEGAL.txt */

@@ -5,9 +5,9 @@ import {
 } from "./chunk-4NMC6TK4.js";
 import {
   parseZone
-} from "./chunk-4NW3XPEF.js";
+} from "./chunk-NNTBV74R.js";
 import "./chunk-XEHEDNUU.js";
-import "./chunk-YJ255DXZ.js";
+import "./chunk-UO5J4TYH.js";
 import "./chunk-YJXHKNSU.js";
 import "./chunk-35JCERCI.js";
 import "./chunk-ZUAMPCLF.js";

@@ -3,17 +3,12 @@ import {
   DATE_PATTERN,
   PRODUCTS,
   YamlLocator,
-  appendAll,
-  deref,
   didYouMean,
   displayPath,
   errorAt,
-  getEntry,
   lazyValidator,
-  pairRange,
   parseConfigDate,
   parsePortSpec,
-  parseYamlDocuments,
   pointersAbove,
   readDistinguishedName,
   readHostName,
@@ -24,9 +19,16 @@ import {
   schemaDiagnostics,
   show,
   sortDiagnostics,
-  toPlainValue,
   withCodePrefix
-} from "./chunk-I36IVPAI.js";
+} from "./chunk-CB7XVCGU.js";
+import {
+  appendAll,
+  deref,
+  getEntry,
+  pairRange,
+  parseYamlDocuments,
+  toPlainValue
+} from "./chunk-2F2EY3OV.js";
 import "./chunk-M6TJHZSR.js";
 import {
   parseAddressSpec

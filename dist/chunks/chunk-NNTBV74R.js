@@ -22,7 +22,7 @@ import {
   quoteString,
   typeCode,
   typeName
-} from "./chunk-YJ255DXZ.js";
+} from "./chunk-UO5J4TYH.js";
 import {
   ownSlice
 } from "./chunk-YJXHKNSU.js";
