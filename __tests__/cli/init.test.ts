@@ -202,6 +202,20 @@ describe('uclint init guesses', () => {
     );
   });
 
+  it('DNS as code: the zone\'s declaration places it (a public provider\'s zone external, a Windows DNS zone internal), whatever its records look like', async () => {
+    write(
+      'dns/dnsconfig.js',
+      'D("contoso.com", NewRegistrar("none"), DnsProvider(NewDnsProvider("cloudflare")),\n  A("admin", "10.1.1.1"),\n  A("pool", "10.1.1.2")\n);\n',
+    );
+    write('dns/internal.ps1', 'Add-DnsServerResourceRecordA -ZoneName "contoso.com" -Name "sip" -IPv4Address "203.0.113.10"\n');
+    const { code, stdout } = await run(['init', '--dry-run']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Read 1 PowerShell script, 1 DNSControl configuration.');
+    expect(stdout).toContain("  external  dns/dnsconfig.js\n      origin contoso.com: the resource that declares the zone\n      the zone's declaration says external (dns/dnsconfig.js:1)\n");
+    expect(stdout).toContain("  internal  dns/internal.ps1\n");
+    expect(stdout).toContain("      the zone's declaration says internal (dns/internal.ps1:1)\n");
+  });
+
   it('BIND views place zone files whose names say nothing, and the other copy of a placed zone takes the other side', async () => {
     write(
       'bind/named.conf',

@@ -299,6 +299,13 @@ export function guessViews(zoneFiles: readonly ZoneFile[], files: readonly Disco
       guess.view = zone.view;
       return guess;
     }
+    // DNS as code: the zone's resource says which side serves it (a public provider's zone, a
+    // private zone, a Windows DNS zone, a split-horizon tag), unless a directory or the config did.
+    if (zone.viewSource === 'declared' && zone.view !== 'unknown') {
+      guess.evidence.push({ text: `the zone's declaration says ${zone.view}`, at: `${zone.loc.file}:${zone.loc.line}`, view: zone.view });
+      guess.view = zone.view;
+      return guess;
+    }
     // The server's own configuration says which view serves the file.
     if (zone.viewSource === 'named-conf' && zone.view !== 'unknown' && file?.viewEvidence) {
       guess.evidence.push(sitedEvidence(file.viewEvidence, zone.view));
