@@ -9,6 +9,7 @@ import openvpn from './formats/openvpn/index.js';
 import namedConf from './formats/named-conf/index.js';
 import manifest from './formats/manifest/index.js';
 import sdp from './formats/sdp/index.js';
+import terraform from './formats/terraform/index.js';
 
 /** Every format, in the order they are asked to recognise a file (`recognise.order`, then name). */
-export const FORMATS: readonly FormatDefinition[] = [zone, registry, certificate, privateKey, wireguard, openvpn, namedConf, manifest, sdp];
+export const FORMATS: readonly FormatDefinition[] = [zone, registry, certificate, privateKey, wireguard, openvpn, namedConf, manifest, sdp, terraform];
