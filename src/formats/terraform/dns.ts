@@ -176,22 +176,22 @@ class ConfigurationDns {
     for (const value of set.values) {
       if (value.kind === 'data') {
         data.push(value.data);
-        continue;
-      }
-      complete = false;
-      if (value.kind === 'unknown') {
+      } else if (value.kind === 'unknown') {
         if (!noted) this.note(value.value, what);
         noted = true;
+        complete = false;
         zone.addUnread(owner);
-        continue;
-      }
-      if (value.kind === 'unreadable') {
+      } else if (value.kind === 'unreadable') {
+        complete = false;
         zone.addUnreadable(owner, set.type, value.text, value.problem, loc, value.loc);
-        continue;
+      } else {
+        const read = recordDataFromText(set.type, value.text, '.');
+        if ('data' in read) data.push(read.data);
+        else {
+          complete = false;
+          zone.addUnreadable(owner, set.type, value.text, read.problem.message, loc, value.loc);
+        }
       }
-      const read = recordDataFromText(set.type, value.text, '.');
-      if ('data' in read) data.push(read.data);
-      else zone.addUnreadable(owner, set.type, value.text, read.problem.message, loc, value.loc);
     }
     if (set.partial && !noted) {
       this.notes.push({ format: 'terraform', loc: set.partial.loc, expression: set.partial.expression, reason: `${set.partial.reason}; the ${set.type} records of \`${instance.address}\` are not checked` });
