@@ -93,6 +93,8 @@ class ConfigurationDns {
   }
 
   private note(unknown: Unknown, what: string): void {
+    // A syntax error is its diagnostic already.
+    if (unknown.reason.includes('syntax error')) return;
     this.notes.push({ format: 'terraform', loc: unknown.from ?? unknown.loc, expression: unknown.expression, reason: `(${unknown.reason}): ${what}` });
   }
 
