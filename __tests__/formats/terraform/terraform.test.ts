@@ -26,7 +26,7 @@ async function run(onlyRules: string[] = DNS_RULES) {
   return lint({ cwd: dir, onlyRules });
 }
 
-function zones(result: Awaited<ReturnType<typeof lint>>): DnsZone[] {
+function zones(result: Awaited<ReturnType<typeof lint>>): readonly DnsZone[] {
   return result.estate?.zones ?? [];
 }
 

@@ -172,8 +172,15 @@ class ConfigurationDns {
       this.notes.push({ format: 'terraform', loc, expression: set.name, reason: `is a name relative to a zone whose name is not known here, so the records of \`${instance.address}\` are not checked` });
       return;
     }
+    if (set.partial) {
+      // Its records are not all written here, or not all answered: the owner exists, its data is not known.
+      zone.addUnread(owner);
+      this.notes.push({ format: 'terraform', loc: set.partial.loc, expression: set.partial.expression, reason: `${set.partial.reason}; the ${set.type} records of \`${instance.address}\` are not checked` });
+      zone.addRecordSet(owner, set.type, set.ttl, [], loc, { complete: false });
+      return;
+    }
     const data: RData[] = [];
-    let complete = !set.partial && !set.shared;
+    let complete = true;
     let noted = false;
     for (const value of set.values) {
       if (value.kind === 'data') {
@@ -194,10 +201,6 @@ class ConfigurationDns {
           zone.addUnreadable(owner, set.type, value.text, read.problem.message, loc, value.loc);
         }
       }
-    }
-    if (set.partial && !noted) {
-      this.notes.push({ format: 'terraform', loc: set.partial.loc, expression: set.partial.expression, reason: `${set.partial.reason}; the ${set.type} records of \`${instance.address}\` are not checked` });
-      zone.addUnread(owner);
     }
     complete = complete && data.length > 0;
     zone.addRecordSet(owner, set.type, set.ttl, data, loc, { complete });

@@ -31,7 +31,7 @@ export async function loadTerraform(files: readonly TextInput[], context: LoadCo
   };
   const calledDirectories = new Set<string>();
   const readModuleDirectory: ReadModuleDirectory = (source, fromFile) => {
-    const directory = path.posix.normalize(path.posix.join(path.posix.dirname(fromFile), source));
+    const directory = path.posix.normalize(path.posix.join(path.posix.dirname(fromFile), source)).replace(/(.)\/+$/, '$1');
     if (directory === '..' || directory.startsWith('../')) return { error: 'it is outside the files linted' };
     const found = byDirectory.get(directory)?.configuration ?? [];
     if (found.length === 0) return { error: `no .tf or .tf.json file of ${directory} is among the files linted` };

@@ -51,10 +51,11 @@ export interface RecordSetRead {
   values: ValueRead[];
   /** What makes the whole record set unknown (its name, type or zone): one note. */
   unknown?: Unknown;
-  /** Records of the set whose data is not written here (a Route 53 alias, an Azure alias to a resource): one note. */
+  /**
+   * Records not written here (a Route 53 alias, an Azure alias to a resource) or not all answered
+   * (a Route 53 routing policy's set, a Cloud DNS routing policy): one note, the owner unread.
+   */
   partial?: { expression: string; reason: string; loc: SourceRange };
-  /** One of several resources that make one record set together (Route 53 routing policies): not compared as a whole set. */
-  shared?: true;
 }
 
 const DEFAULT_TTL = 3600;
@@ -76,7 +77,7 @@ export function zoneOf(instance: ResourceInstance): ZoneRead | undefined {
     }
     case 'cloudflare_zone': {
       const origin = attrs.entries.get('zone') ?? attr(attrs, 'name');
-      return { family: 'cloudflare', origin, view: 'external' };
+      return { family: 'cloudflare', key: origin.kind === 'string' ? zoneKey(origin.value) : undefined, origin, view: 'external' };
     }
     case 'google_dns_managed_zone': {
       const name = attr(attrs, 'name');
@@ -115,7 +116,11 @@ function route53(instance: ResourceInstance): RecordSetRead {
     const target = alias.kind === 'object' ? (alias.entries.get('name') ?? alias) : alias;
     set.partial = { expression: `alias { name = ${shown(target)} }`, reason: 'is a Route 53 alias: Route 53 answers with the records of the AWS resource it names', loc: alias.loc };
   }
-  if (attrs.entries.has('set_identifier') && attrs.entries.get('set_identifier')?.kind !== 'null') set.shared = true;
+  const setIdentifier = attrs.entries.get('set_identifier');
+  if (setIdentifier && setIdentifier.kind !== 'null' && !set.partial) {
+    // Weighted, latency, geolocation, failover and multivalue record sets: Route 53 answers each query with one of them.
+    set.partial = { expression: `set_identifier = ${shown(setIdentifier)}`, reason: 'is one of the record sets of a Route 53 routing policy, of which Route 53 answers with one', loc: setIdentifier.loc };
+  }
   const records = attrs.entries.get('records');
   if (records) set.values = listValues(records, (item) => (typeName === 'TXT' || typeName === 'SPF' ? txtValue(item) : textValue(item)));
   return set;
@@ -142,7 +147,10 @@ function cloudflare(instance: ResourceInstance): RecordSetRead {
       name = unknown ?? { kind: 'string', value: parts.map((part) => (part.kind === 'string' ? part.value : '')).join('.').replace(/\.@$/, '').replace(/\.$/, ''), loc: service.loc };
     }
   }
-  const set = base('cloudflare', { kind: 'value', value: attr(attrs, 'zone_id') }, name, 'qualified-or-relative', type, ttl);
+  // Provider v1 named the zone by its name (`domain`), later versions by its id (`zone_id`).
+  const domain = attrs.entries.get('domain');
+  const zone: RecordSetRead['zone'] = domain?.kind === 'string' ? { kind: 'name', name: zoneKey(domain.value), origin: domain.value } : { kind: 'value', value: domain && domain.kind !== 'null' ? domain : attr(attrs, 'zone_id') };
+  const set = base('cloudflare', zone, name, 'qualified-or-relative', type, ttl);
   set.zoneLookup = (lookup) => {
     if (lookup.type !== 'cloudflare_zone') return undefined;
     const filter = lookup.attributes.entries.get('filter');
