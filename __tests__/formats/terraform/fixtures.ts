@@ -1,59 +1,10 @@
 /** Terraform files of Teams DNS, standard and with the slips DNS as code makes, for the format's tests. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { REPOSITORY_ROOT } from '../../helpers/built-cli.js';
 
-export const ROUTE53_TEAMS = `# Microsoft Teams DNS for contoso.com in Route 53
-resource "aws_route53_zone" "contoso" {
-  name = "contoso.com"
-}
-
-locals {
-  teams_cnames = {
-    sip          = "sipdir.online.lync.com"
-    lyncdiscover = "webdir.online.lync.com"
-    autodiscover = "autodiscover.outlook.com"
-  }
-}
-
-resource "aws_route53_record" "teams_cname" {
-  for_each = local.teams_cnames
-  zone_id  = aws_route53_zone.contoso.zone_id
-  name     = each.key
-  type     = "CNAME"
-  ttl      = 3600
-  records  = [each.value]
-}
-
-resource "aws_route53_record" "sip_tls" {
-  zone_id = aws_route53_zone.contoso.zone_id
-  name    = "_sip._tls.contoso.com"
-  type    = "SRV"
-  ttl     = 3600
-  records = ["100 1 443 sipdir.online.lync.com"]
-}
-
-resource "aws_route53_record" "sip_federation" {
-  zone_id = aws_route53_zone.contoso.zone_id
-  name    = "_sipfederationtls._tcp"
-  type    = "SRV"
-  ttl     = 3600
-  records = ["100 1 5061 sipfed.online.lync.com"]
-}
-
-resource "aws_route53_record" "mx" {
-  zone_id = aws_route53_zone.contoso.zone_id
-  name    = ""
-  type    = "MX"
-  ttl     = 3600
-  records = ["0 contoso-com.mail.protection.outlook.com"]
-}
-
-resource "aws_route53_record" "txt" {
-  zone_id = aws_route53_zone.contoso.zone_id
-  name    = "contoso.com"
-  type    = "TXT"
-  ttl     = 3600
-  records = ["MS=ms12345678", "v=spf1 include:spf.protection.outlook.com -all"]
-}
-`;
+/** Microsoft Teams DNS for contoso.com in Route 53, as documented (also the docs' sample of a Terraform file). */
+export const ROUTE53_TEAMS = readFileSync(path.join(REPOSITORY_ROOT, '__tests__/fixtures/terraform/teams/main.tf'), 'utf8');
 
 export const AZURE_TEAMS = `resource "azurerm_dns_zone" "contoso" {
   name                = "contoso.com"
