@@ -31,29 +31,28 @@ import {
   stylishChunks,
   writeChunks,
   writeChunksToFile
-} from "./chunks/chunk-7O66KMK6.js";
+} from "./chunks/chunk-PNF3KM2H.js";
 import "./chunks/chunk-QMIAOFVH.js";
-import "./chunks/chunk-CB7XVCGU.js";
+import "./chunks/chunk-HXMICYEX.js";
 import "./chunks/chunk-OUTD7K2O.js";
-import "./chunks/chunk-2D3TV7J4.js";
-import "./chunks/chunk-2F2EY3OV.js";
+import "./chunks/chunk-KHATJX4A.js";
+import "./chunks/chunk-LZYWCW5Q.js";
 import "./chunks/chunk-2CRF2HR2.js";
 import {
   parseZone
-} from "./chunks/chunk-NNTBV74R.js";
+} from "./chunks/chunk-HYAJT6J5.js";
 import "./chunks/chunk-XEHEDNUU.js";
 import {
   formatRecord,
   rdataText,
   recordKey
-} from "./chunks/chunk-UO5J4TYH.js";
+} from "./chunks/chunk-HI4XNIFB.js";
 import "./chunks/chunk-BCU5AAAT.js";
 import "./chunks/chunk-YJXHKNSU.js";
 import "./chunks/chunk-M6TJHZSR.js";
 import "./chunks/chunk-ZHY7ORFJ.js";
-import "./chunks/chunk-EYJA5AHZ.js";
-import "./chunks/chunk-4XAWEQ5T.js";
-import "./chunks/chunk-35JCERCI.js";
+import "./chunks/chunk-KKNCROCS.js";
+import "./chunks/chunk-VQKNX4L6.js";
 import "./chunks/chunk-ZUAMPCLF.js";
 export {
   Estate,

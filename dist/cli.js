@@ -5,21 +5,20 @@ import {
   printable,
   runCli,
   streamSink
-} from "./chunks/chunk-7O66KMK6.js";
+} from "./chunks/chunk-PNF3KM2H.js";
 import "./chunks/chunk-QMIAOFVH.js";
-import "./chunks/chunk-CB7XVCGU.js";
+import "./chunks/chunk-HXMICYEX.js";
 import "./chunks/chunk-OUTD7K2O.js";
-import "./chunks/chunk-2D3TV7J4.js";
-import "./chunks/chunk-2F2EY3OV.js";
+import "./chunks/chunk-KHATJX4A.js";
+import "./chunks/chunk-LZYWCW5Q.js";
 import "./chunks/chunk-2CRF2HR2.js";
-import "./chunks/chunk-UO5J4TYH.js";
+import "./chunks/chunk-HI4XNIFB.js";
 import "./chunks/chunk-BCU5AAAT.js";
 import "./chunks/chunk-YJXHKNSU.js";
 import "./chunks/chunk-M6TJHZSR.js";
 import "./chunks/chunk-ZHY7ORFJ.js";
-import "./chunks/chunk-EYJA5AHZ.js";
-import "./chunks/chunk-4XAWEQ5T.js";
-import "./chunks/chunk-35JCERCI.js";
+import "./chunks/chunk-KKNCROCS.js";
+import "./chunks/chunk-VQKNX4L6.js";
 import "./chunks/chunk-ZUAMPCLF.js";
 
 // src/bin.ts

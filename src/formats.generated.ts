@@ -13,6 +13,7 @@ import powershell from './formats/powershell/index.js';
 import sdp from './formats/sdp/index.js';
 import dnscontrol from './formats/dnscontrol/index.js';
 import octodns from './formats/octodns/index.js';
+import terraform from './formats/terraform/index.js';
 
 /** Every format, in the order they are asked to recognise a file (`recognise.order`, then name). */
-export const FORMATS: readonly FormatDefinition[] = [zone, registry, certificate, privateKey, wireguard, openvpn, namedConf, batch, manifest, powershell, sdp, dnscontrol, octodns];
+export const FORMATS: readonly FormatDefinition[] = [zone, registry, certificate, privateKey, wireguard, openvpn, namedConf, batch, manifest, powershell, sdp, dnscontrol, octodns, terraform];

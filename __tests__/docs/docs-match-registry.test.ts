@@ -76,6 +76,7 @@ describe('rule ids in the documents', () => {
 const SAMPLES: Record<string, { kind: FileKind; file: string }> = {
   'DNS zone (RFC 1035 master file)': { kind: 'zone', file: 'examples/contoso/dns/external/contoso.com.zone' },
   'BIND configuration': { kind: 'named-conf', file: '__tests__/fixtures/dns/zone-validity/ok/named.conf' },
+  'Terraform configuration': { kind: 'terraform', file: '__tests__/fixtures/terraform/teams/main.tf' },
   certificate: { kind: 'certificate', file: 'examples/contoso/certs/edge-external.pem' },
   'private key': { kind: 'private-key', file: '__tests__/fixtures/x509/private-key-committed/err/certs/edge.key' },
   'WireGuard config': { kind: 'wireguard', file: '__tests__/fixtures/vpn/split-tunnel/ok/vpn/wg-remote.conf' },

@@ -2,7 +2,7 @@
  * Printing records in the one-line form `named-checkzone -D` prints
  * (`name ttl class type rdata`), computed on demand.
  */
-import { isIP } from 'node:net';
+import ipaddr from 'ipaddr.js';
 import { displayName } from './names.js';
 import type {
   AddressData,
@@ -150,8 +150,8 @@ export function addressesInOneValue(type: string, text: string): string[] | unde
   if (type !== 'A' && type !== 'AAAA') return undefined;
   const parts = text.split(/[\s,;]+/).filter((part) => part !== '');
   if (parts.length < 2) return undefined;
-  const family = type === 'A' ? 4 : 6;
-  return parts.every((part) => isIP(part) === family) ? parts : undefined;
+  const isAddress = type === 'A' ? (part: string) => ipaddr.IPv4.isValidFourPartDecimal(part) : (part: string) => ipaddr.IPv6.isValid(part);
+  return parts.every(isAddress) ? parts : undefined;
 }
 
 /**

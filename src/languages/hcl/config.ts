@@ -42,15 +42,20 @@ export function isOverrideFile(file: string): boolean {
 }
 
 /** Parses one file by its name: JSON syntax for `.tf.json` and `.tfvars.json`, the native syntax otherwise. */
-export function parseFile(parser: Parser, file: TerraformFile, bounds: TerraformBounds, kind: 'configuration' | 'variables'): { body: Body; diagnostics: Diagnostic[] } {
+/** Told each comment of a file read: its file and the offsets of the comment in the text. */
+export type CommentReader = (file: string, start: number, end: number) => void;
+
+export function parseFile(parser: Parser, file: TerraformFile, bounds: TerraformBounds, kind: 'configuration' | 'variables', comments?: CommentReader): { body: Body; diagnostics: Diagnostic[] } {
   const src = sourceOf(file.file, file.text);
   if (file.text.length > bounds.fileSize) {
     return { body: { items: [] }, diagnostics: [hclDiagnostic('hcl/too-large', 'warning', fileTooLarge(file.text.length, bounds.fileSize), src.range(0, 0))] };
   }
-  return JSON_FILE.test(file.file) ? parseJson(parser, src, bounds, kind) : parseNative(parser, src, bounds);
+  const parsed = JSON_FILE.test(file.file) ? parseJson(parser, src, bounds, kind) : parseNative(parser, src, bounds);
+  if (comments) for (const [start, end] of parsed.comments ?? []) comments(file.file, start, end);
+  return parsed;
 }
 
-export function loadModuleConfig(parser: Parser, directory: string, files: readonly TerraformFile[], bounds: TerraformBounds): ModuleConfig {
+export function loadModuleConfig(parser: Parser, directory: string, files: readonly TerraformFile[], bounds: TerraformBounds, comments?: CommentReader): ModuleConfig {
   const config: ModuleConfig = {
     directory,
     variables: new Map(),
@@ -65,7 +70,7 @@ export function loadModuleConfig(parser: Parser, directory: string, files: reado
   };
   const overrides: Block[] = [];
   for (const file of files) {
-    const { body, diagnostics } = parseFile(parser, file, bounds, 'configuration');
+    const { body, diagnostics } = parseFile(parser, file, bounds, 'configuration', comments);
     config.diagnostics.push(...diagnostics);
     const blocks = blocksOf(body);
     for (const attribute of attributesOf(body)) {

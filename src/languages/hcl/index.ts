@@ -66,7 +66,7 @@ export function nestedBlocks(attributes: StaticValue, type: string): StaticValue
 }
 
 export { DEFAULT_BOUNDS, type TerraformBounds } from './bounds.js';
-export type { TerraformFile } from './config.js';
+export type { CommentReader, TerraformFile } from './config.js';
 export type { HclCode } from './diagnostics.js';
 export { MODELLED_FUNCTIONS } from './functions.js';
 export type { ModuleInstance, NamedValue, ProviderConfig, ReadModuleDirectory, ReadTerraformOptions, ResourceInstance, TerraformModule, TerraformVariable } from './module.js';

@@ -4,7 +4,7 @@ import { thousands } from '../../core/words.js';
 import type { StaticValue } from '../values.js';
 import { attributesOf, blocksOf, rangeOf, textOf, type Block, type Node } from './ast.js';
 import { DEFAULT_BOUNDS, type TerraformBounds } from './bounds.js';
-import { loadModuleConfig, parseFile, type ModuleConfig, type TerraformFile } from './config.js';
+import { loadModuleConfig, parseFile, type CommentReader, type ModuleConfig, type TerraformFile } from './config.js';
 import { Evaluator, Run, type Host, type Scope } from './evaluate.js';
 import { convert, typeSpec } from './types.js';
 import { asString, type ObjectValue, type Unknown } from './value.js';
@@ -35,6 +35,8 @@ export interface ReadTerraformOptions {
   variableFiles?: readonly TerraformFile[];
   readModuleDirectory?: ReadModuleDirectory;
   bounds?: Partial<TerraformBounds>;
+  /** Told each comment of every file read (local modules' files too), with its offsets in the file's text. */
+  comments?: CommentReader;
 }
 
 /** One instance of a resource or data source: one per `for_each` element or `count` index, one alone without them. */
@@ -120,6 +122,7 @@ interface Reading {
   bounds: TerraformBounds;
   root: string;
   readModuleDirectory?: ReadModuleDirectory;
+  comments?: CommentReader;
   configs: Map<string, ModuleConfig>;
   /** What the caller's reader gave for each `source` from each file: asked once, whatever the number of instances. */
   directories: Map<string, ReturnType<ReadModuleDirectory>>;
@@ -134,14 +137,14 @@ type Expansion = { kind: 'single' | 'count' | 'for_each'; instances: Instance[] 
 
 export function readModule(parser: Parser, options: ReadTerraformOptions): TerraformModule {
   const bounds = { ...DEFAULT_BOUNDS, ...options.bounds };
-  const reading: Reading = { parser, run: new Run(bounds), bounds, root: options.directory, readModuleDirectory: options.readModuleDirectory, configs: new Map(), directories: new Map() };
-  const config = loadModuleConfig(parser, options.directory, options.files, bounds);
+  const reading: Reading = { parser, run: new Run(bounds), bounds, root: options.directory, readModuleDirectory: options.readModuleDirectory, comments: options.comments, configs: new Map(), directories: new Map() };
+  const config = loadModuleConfig(parser, options.directory, options.files, bounds, options.comments);
   reading.configs.set(options.directory, config);
   const diagnostics = [...config.diagnostics];
   const variableValues = new Map<string, () => StaticValue>();
   const literal = new Evaluator(reading.run, NO_REFERENCES);
   for (const file of options.variableFiles ?? []) {
-    const { body, diagnostics: fileDiagnostics } = parseFile(parser, file, bounds, 'variables');
+    const { body, diagnostics: fileDiagnostics } = parseFile(parser, file, bounds, 'variables', options.comments);
     diagnostics.push(...fileDiagnostics);
     for (const block of blocksOf(body)) diagnostics.push({ ...rangeOf(block), severity: 'error', code: 'hcl/invalid', message: 'a variable file holds only `name = value` assignments' });
     for (const attribute of attributesOf(body)) {
@@ -444,7 +447,7 @@ class ModuleReader implements Host {
     }
     let config = this.reading.configs.get(found.directory);
     if (!config) {
-      config = loadModuleConfig(this.reading.parser, found.directory, found.files, this.reading.bounds);
+      config = loadModuleConfig(this.reading.parser, found.directory, found.files, this.reading.bounds, this.reading.comments);
       this.reading.configs.set(found.directory, config);
       this.run.diagnostics.push(...config.diagnostics);
     }

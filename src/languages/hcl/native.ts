@@ -18,7 +18,8 @@ const BINARY_OPERATORS = new Set<string>(['+', '-', '*', '/', '%', '==', '!=', '
  * A tree-sitter node copied out of WebAssembly memory. The tree is walked once with a cursor
  * (a few calls a node) instead of asking each node for its children, which costs a call and
  * an allocation per child every time, and three times as long on a file of 10,000 blocks.
- * Comments are left out.
+ * Comments are left out of the tree; their offsets are kept in `comments` (suppression
+ * directives are read from them).
  */
 interface TSNode {
   type: string;
@@ -30,7 +31,7 @@ interface TSNode {
   children: TSNode[];
 }
 
-function copyTree(tree: Tree): TSNode {
+function copyTree(tree: Tree, comments?: Array<[number, number]>): TSNode {
   // Only a tree with an error has MISSING nodes: a clean tree is copied without asking each node.
   const withErrors = tree.rootNode.hasError;
   const cursor = tree.walk();
@@ -48,6 +49,7 @@ function copyTree(tree: Tree): TSNode {
       const node = make();
       const parent = path[path.length - 1];
       if (node.type !== 'comment') parent.children.push(node);
+      else comments?.push([node.startIndex, node.endIndex]);
       if (node.hasError) parent.hasError = true;
       if (cursor.gotoFirstChild()) {
         path.push(node);
@@ -80,6 +82,8 @@ const MISSING_NAMES: Record<string, string> = {
 export interface ParseResult {
   body: Body;
   diagnostics: Diagnostic[];
+  /** Each comment's start and end offsets in the text, in order (none in the JSON syntax). */
+  comments?: Array<[number, number]>;
 }
 
 /** Parses a `.tf` or `.tfvars` file. */
@@ -87,11 +91,12 @@ export function parseNative(parser: Parser, src: SourceText, bounds: TerraformBo
   const tree = parser.parse(src.text);
   if (!tree) return { body: { items: [] }, diagnostics: [hclDiagnostic('hcl/syntax', 'error', 'the file could not be parsed', src.range(0, 0))] };
   try {
-    const root = copyTree(tree);
+    const comments: Array<[number, number]> = [];
+    const root = copyTree(tree, comments);
     const converter = new Converter(src, bounds);
     const diagnostics = syntaxDiagnostics(root, src, bounds);
     const body = converter.configFile(root);
-    return { body, diagnostics: [...diagnostics, ...converter.diagnostics] };
+    return { body, diagnostics: [...diagnostics, ...converter.diagnostics], comments };
   } finally {
     tree.delete();
   }

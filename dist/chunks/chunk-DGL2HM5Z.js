@@ -3,13 +3,13 @@ import {
   DnsZoneBuilder,
   recordDataFromText,
   recordOwner
-} from "./chunk-NCMFFDTL.js";
+} from "./chunk-GQPLYJM7.js";
 import {
   VIEW_WORDS
 } from "./chunk-OUTD7K2O.js";
 import {
   thousands
-} from "./chunk-35JCERCI.js";
+} from "./chunk-VQKNX4L6.js";
 
 // src/languages/powershell/native.ts
 var SWITCHES_WITH_VALUE = {

@@ -1,7 +1,7 @@
 import { createRequire as __uclintCreateRequire } from 'node:module'; const require = __uclintCreateRequire(import.meta.url);
 import {
   recordDataFromText
-} from "./chunk-NCMFFDTL.js";
+} from "./chunk-GQPLYJM7.js";
 
 // src/formats/zone/record-parts.ts
 function dataFromParts(type, parts) {

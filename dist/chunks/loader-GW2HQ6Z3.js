@@ -6,10 +6,9 @@ import {
   pushDefined,
   readSafely,
   shown
-} from "./chunk-22YPUHC5.js";
-import "./chunk-EYJA5AHZ.js";
-import "./chunk-4XAWEQ5T.js";
-import "./chunk-35JCERCI.js";
+} from "./chunk-BWK6UNMT.js";
+import "./chunk-KKNCROCS.js";
+import "./chunk-VQKNX4L6.js";
 import "./chunk-ZUAMPCLF.js";
 
 // src/formats/openvpn/loader.ts

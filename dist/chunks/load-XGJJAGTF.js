@@ -2,31 +2,31 @@ import { createRequire as __uclintCreateRequire } from 'node:module'; const requ
 import {
   dataFromParts,
   quotedString
-} from "./chunk-SJ3PE5WI.js";
+} from "./chunk-ECYJ5D6Q.js";
 import {
   DnsZoneBuilder,
   recordOwner
-} from "./chunk-NCMFFDTL.js";
+} from "./chunk-GQPLYJM7.js";
 import {
   OCTODNS_TYPES
-} from "./chunk-2D3TV7J4.js";
+} from "./chunk-KHATJX4A.js";
 import {
   deref,
   getEntry,
   getKey,
   pairRange,
   parseYamlDocuments
-} from "./chunk-2F2EY3OV.js";
+} from "./chunk-LZYWCW5Q.js";
 import {
   eachFile
 } from "./chunk-2CRF2HR2.js";
-import "./chunk-NNTBV74R.js";
+import "./chunk-HYAJT6J5.js";
 import "./chunk-XEHEDNUU.js";
 import {
   canonicalName
-} from "./chunk-UO5J4TYH.js";
+} from "./chunk-HI4XNIFB.js";
 import "./chunk-YJXHKNSU.js";
-import "./chunk-35JCERCI.js";
+import "./chunk-VQKNX4L6.js";
 import "./chunk-ZUAMPCLF.js";
 
 // src/formats/octodns/load.ts

@@ -20,7 +20,7 @@ import {
   show,
   sortDiagnostics,
   withCodePrefix
-} from "./chunk-CB7XVCGU.js";
+} from "./chunk-HXMICYEX.js";
 import {
   appendAll,
   deref,
@@ -28,13 +28,12 @@ import {
   pairRange,
   parseYamlDocuments,
   toPlainValue
-} from "./chunk-2F2EY3OV.js";
+} from "./chunk-LZYWCW5Q.js";
 import "./chunk-M6TJHZSR.js";
 import {
   parseAddressSpec
-} from "./chunk-EYJA5AHZ.js";
-import "./chunk-4XAWEQ5T.js";
-import "./chunk-35JCERCI.js";
+} from "./chunk-KKNCROCS.js";
+import "./chunk-VQKNX4L6.js";
 import "./chunk-ZUAMPCLF.js";
 
 // src/formats/manifest/kind.ts

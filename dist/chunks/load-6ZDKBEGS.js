@@ -16,12 +16,10 @@ import {
 } from "./chunk-XEHEDNUU.js";
 import "./chunk-YJXHKNSU.js";
 import {
-  require_ipaddr
-} from "./chunk-4XAWEQ5T.js";
-import {
   listOf,
+  require_ipaddr,
   thousands
-} from "./chunk-35JCERCI.js";
+} from "./chunk-VQKNX4L6.js";
 import {
   __toESM
 } from "./chunk-ZUAMPCLF.js";

@@ -1,4 +1,10 @@
 import { createRequire as __uclintCreateRequire } from 'node:module'; const require = __uclintCreateRequire(import.meta.url);
+import {
+  require_ipaddr
+} from "./chunk-VQKNX4L6.js";
+import {
+  __toESM
+} from "./chunk-ZUAMPCLF.js";
 
 // src/model/names.ts
 function canonicalName(name) {
@@ -711,7 +717,7 @@ var TableRecord = class {
 };
 
 // src/model/record-text.ts
-import { isIP } from "node:net";
+var import_ipaddr = __toESM(require_ipaddr(), 1);
 function formatRecord(record) {
   return `${record.name} ${record.ttl} ${record.class} ${record.type} ${rdataText(record)}`;
 }
@@ -820,8 +826,8 @@ function addressesInOneValue(type, text) {
   if (type !== "A" && type !== "AAAA") return void 0;
   const parts = text.split(/[\s,;]+/).filter((part) => part !== "");
   if (parts.length < 2) return void 0;
-  const family = type === "A" ? 4 : 6;
-  return parts.every((part) => isIP(part) === family) ? parts : void 0;
+  const isAddress = type === "A" ? (part) => import_ipaddr.default.IPv4.isValidFourPartDecimal(part) : (part) => import_ipaddr.default.IPv6.isValid(part);
+  return parts.every(isAddress) ? parts : void 0;
 }
 function comparableData(record) {
   switch (record.type) {

@@ -2,16 +2,14 @@ import { createRequire as __uclintCreateRequire } from 'node:module'; const requ
 import {
   deref,
   getEntry
-} from "./chunk-2F2EY3OV.js";
+} from "./chunk-LZYWCW5Q.js";
 import {
   hostName
 } from "./chunk-M6TJHZSR.js";
 import {
+  listOf,
   require_ipaddr
-} from "./chunk-4XAWEQ5T.js";
-import {
-  listOf
-} from "./chunk-35JCERCI.js";
+} from "./chunk-VQKNX4L6.js";
 import {
   __commonJS,
   __toESM

@@ -1,12 +1,12 @@
 import { createRequire as __uclintCreateRequire } from 'node:module'; const require = __uclintCreateRequire(import.meta.url);
 import {
   parseZone
-} from "./chunk-NNTBV74R.js";
+} from "./chunk-HYAJT6J5.js";
 import {
   RecordTable,
   canonicalName,
   typeCode
-} from "./chunk-UO5J4TYH.js";
+} from "./chunk-HI4XNIFB.js";
 
 // src/formats/shared/dns-zone.ts
 var DnsZoneBuilder = class {

@@ -1,7 +1,7 @@
 import { createRequire as __uclintCreateRequire } from 'node:module'; const require = __uclintCreateRequire(import.meta.url);
 import {
   thousands
-} from "./chunk-35JCERCI.js";
+} from "./chunk-VQKNX4L6.js";
 
 // src/formats/shared/yaml/model.ts
 var DEFAULT_YAML_LIMITS = {
@@ -2762,4 +2762,4 @@ export {
   pairRange,
   parseYamlDocuments
 };
-/*! For license information please see chunk-2F2EY3OV.js.LEGAL.txt */
+/*! For license information please see chunk-LZYWCW5Q.js.LEGAL.txt */

@@ -2,12 +2,12 @@ import { createRequire as __uclintCreateRequire } from 'node:module'; const requ
 import {
   AddressSet,
   parseAddressSpec
-} from "./chunk-EYJA5AHZ.js";
+} from "./chunk-KKNCROCS.js";
 import {
   fileTooLarge,
   lineTooLong,
   thousands
-} from "./chunk-35JCERCI.js";
+} from "./chunk-VQKNX4L6.js";
 
 // src/formats/shared/line-text.ts
 var DEFAULT_LINE_TEXT_LIMITS = {

@@ -35,7 +35,7 @@ import {
   show,
   sortDiagnostics,
   withCodePrefix
-} from "./chunk-CB7XVCGU.js";
+} from "./chunk-HXMICYEX.js";
 import {
   DASH_SUFFIX_WORDS,
   DOT_SUFFIX_WORDS,
@@ -44,12 +44,12 @@ import {
 } from "./chunk-OUTD7K2O.js";
 import {
   looksLikeOctodnsZone
-} from "./chunk-2D3TV7J4.js";
+} from "./chunk-KHATJX4A.js";
 import {
   appendAll,
   parseYamlDocuments,
   toPlainValue
-} from "./chunk-2F2EY3OV.js";
+} from "./chunk-LZYWCW5Q.js";
 import {
   defineFormat,
   eachFile
@@ -67,7 +67,7 @@ import {
   presentData,
   recordKey,
   withoutOriginAppended
-} from "./chunk-UO5J4TYH.js";
+} from "./chunk-HI4XNIFB.js";
 import {
   registryKey
 } from "./chunk-BCU5AAAT.js";
@@ -102,16 +102,14 @@ import {
   addressRange,
   parseAddressSpec,
   rangeText
-} from "./chunk-EYJA5AHZ.js";
-import {
-  require_ipaddr
-} from "./chunk-4XAWEQ5T.js";
+} from "./chunk-KKNCROCS.js";
 import {
   fileTooLarge,
   listOf,
   plural,
+  require_ipaddr,
   thousands
-} from "./chunk-35JCERCI.js";
+} from "./chunk-VQKNX4L6.js";
 import {
   __toESM
 } from "./chunk-ZUAMPCLF.js";
@@ -1300,7 +1298,7 @@ var zone_default = defineFormat({
     doc: "a zone file could not be read at this line and column: bad syntax, a value out of range, an `$INCLUDE` that leaves the lint root or names a file in a directory the walk skips (`.git`, `node_modules`, `dist`, an ignored one), too deep or circular, a `$GENERATE` over its cap, a zone over its bounds (`zone/line-too-long`, `zone/too-many-records`, `zone/too-many-includes`, `zone/includes-too-large`). Every bound: [formats.md](formats.md#bounds). The message says which; the record is skipped and reading goes on at the next line. The `messageId` in JSON output is the stable code (e.g. `zone/bad-ttl`). Said once per file rather than at every line: a template (`zone/template-placeholder`, info), a relative name with no origin (the others counted), a server's own type such as PowerDNS's LUA (`zone/server-specific-type`, warning); a file an `$INCLUDE` names and the repository does not hold is `zone/include-missing` (warning); a zone whose origin is only a guess from its name, when its names then fail, has a `zone/origin-guessed` note (info)."
   },
   async load(files, context) {
-    const { loadZones } = await import("./load-JL5FVRGX.js");
+    const { loadZones } = await import("./load-EK2LIKPJ.js");
     return loadZones(files, context);
   },
   afterRules: (files, findings) => originGuessNotes(files, findings)
@@ -1328,7 +1326,7 @@ var registry_default = defineFormat({
     doc: "a Windows registry export ([formats.md](formats.md#windows-registry-exports-reg)) could not be read at this line and column; the line (with its continuation lines) is skipped and reading goes on. Codes: `registry/missing-header`, `registry/unknown-header`, `registry/bad-encoding`, `registry/bad-key`, `registry/unknown-hive`, `registry/value-without-key`, `registry/bad-line`, `registry/bad-value`, `registry/unterminated-string`, `registry/bad-dword`, `registry/bad-hex`, `registry/bad-type`, `registry/bad-utf16`, `registry/bad-qword`, `registry/unterminated-continuation`, and the bounds `registry/file-too-large`, `registry/line-too-long`, `registry/value-too-large`, `registry/too-many-values`."
   },
   async load(files, context) {
-    const { parseRegistryFile } = await import("./loader-R5PKW7CQ.js");
+    const { parseRegistryFile } = await import("./loader-P7YPMBP2.js");
     return eachFile(files, context, (file, bytes) => {
       const parsed = parseRegistryFile(bytes, file.file, void 0, context.comments);
       return { nodes: { registry: [parsed.registry], privateKeys: privateKeysInText(decodeText(bytes).text, file.file) }, diagnostics: parsed.diagnostics };
@@ -1359,7 +1357,7 @@ var certificate_default = defineFormat({
     doc: "a certificate file (PEM, DER, PKCS#7, PKCS#12) could not be read, or part of it: a broken PEM block at its line (the other blocks are still read), malformed or too deeply nested DER, a PKCS#12 password that is missing or wrong (the message names the environment variable, never the password), a bound exceeded (size, certificates a file, nesting, PKCS#12 iterations). Codes and bounds: [formats.md](formats.md#certificate-files)."
   },
   async load(files, context) {
-    const { parseCertificateFile, Pkcs12Budget } = await import("./loader-5XI6EE3S.js");
+    const { parseCertificateFile, Pkcs12Budget } = await import("./loader-2NWGCXK2.js");
     const pkcs12Budget = new Pkcs12Budget();
     return eachFile(files, context, (file, bytes) => {
       const { password, variable } = context.passwordFor(file.file);
@@ -1417,7 +1415,7 @@ var wireguard_default = defineFormat({
     doc: "a WireGuard config ([formats.md](formats.md#wireguard-configs)) could not be read at this line and column; the line or value is skipped and reading goes on. Codes: `wireguard/outside-section`, `wireguard/bad-section`, `wireguard/unknown-section`, `wireguard/missing-equals`, `wireguard/empty-value`, `wireguard/bad-address` (a network with host bits set names the network meant), `wireguard/bad-endpoint`, and the bounds `wireguard/file-too-large`, `wireguard/line-too-long`, `wireguard/too-many-entries`. Messages never quote a key."
   },
   async load(files, context) {
-    const { parseWireguardFile } = await import("./loader-GRDMK74R.js");
+    const { parseWireguardFile } = await import("./loader-RKCN5UST.js");
     return eachFile(files, context, (file, { text: text2 }) => {
       const parsed = parseWireguardFile(text2, file.file, void 0, context.comments);
       return { nodes: { vpnProfiles: parsed.profile ? [parsed.profile] : [] }, diagnostics: parsed.diagnostics };
@@ -1451,7 +1449,7 @@ var openvpn_default = defineFormat({
     doc: "an OpenVPN config ([formats.md](formats.md#openvpn-configs)) could not be read at this line and column; the directive is skipped and reading goes on. Codes: `openvpn/unterminated-quote`, `openvpn/missing-argument`, `openvpn/bad-address` (a network with host bits set names the network meant), `openvpn/bad-netmask` (not a dotted quad, or not contiguous), `openvpn/bad-port`, `openvpn/route-by-name` (warning: a route to a host name is not counted), `openvpn/unclosed-block` (the rest of the file is not read), `openvpn/unexpected-close`, and the bounds `openvpn/file-too-large`, `openvpn/line-too-long`, `openvpn/too-many-entries`. Inline blocks are never quoted."
   },
   async load(files, context) {
-    const { parseOpenvpnFile } = await import("./loader-JTYGX7NT.js");
+    const { parseOpenvpnFile } = await import("./loader-GW2HQ6Z3.js");
     return eachFile(files, context, (file, { text: text2 }) => {
       const parsed = parseOpenvpnFile(text2, file.file, void 0, context.comments);
       return { nodes: { vpnProfiles: parsed.profile ? [parsed.profile] : [] }, diagnostics: parsed.diagnostics };
@@ -1483,7 +1481,7 @@ var named_conf_default = defineFormat({
     doc: "a BIND configuration ([formats.md](formats.md#dns-zone-files)) could not be read at this line and column, as named-checkconf would report it: `named-conf/missing-semicolon`, `named-conf/unbalanced-braces`, `named-conf/syntax` (a stray `;`, an `include` without one file name), `named-conf/unterminated-string`, `named-conf/unterminated-comment`, `named-conf/bad-zone-name`, the bounds `named-conf/too-deep`, `named-conf/include-depth`, `named-conf/too-many-includes`, `named-conf/includes-too-large`, and `named-conf/include-failed`, `named-conf/include-cycle`; infos: `named-conf/include-missing` (a file the repository does not hold, such as `rndc.key`), `named-conf/template` (a template, or zone statements with placeholders, not used). Reading goes on after each."
   },
   async load(files, context) {
-    const { loadNamedConfs } = await import("./load-SDJBQY6F.js");
+    const { loadNamedConfs } = await import("./load-6ZDKBEGS.js");
     return loadNamedConfs(files, context);
   }
 });
@@ -1507,7 +1505,7 @@ var batch_default = defineFormat({
     doc: 'a batch file that names a command uclint reads ([formats.md](formats.md#powershell-scripts-and-batch-files)) could not be read at this line and column: `batch/syntax`, or a bound (`batch/too-large`, `batch/loop-bound`). Values that cannot be known without running the file (`%1`, variables it does not set, `for /f` over a file) are "not checked" notes, once per file and expression.'
   },
   async load(files, context) {
-    const { loadBatch } = await import("./load-BBKOPM5Y.js");
+    const { loadBatch } = await import("./load-XGDGGQRF.js");
     return loadBatch(files, context);
   }
 });
@@ -1538,7 +1536,7 @@ var manifest_default = defineFormat({
     doc: "a uclint manifest ([formats.md](formats.md#manifests-apiversion-uclintv1)) could not be read at this line and column. Codes: YAML problems `manifest/yaml-syntax`, `manifest/yaml-duplicate-key`, `manifest/yaml-unknown-alias`, `manifest/yaml-alias-limit`, `manifest/yaml-too-deep`, `manifest/yaml-too-large`, `manifest/yaml-unknown-tag`, `manifest/yaml-bad-value`; the envelope `manifest/not-a-mapping`, `manifest/api-version`, `manifest/unknown-kind`; the schema `manifest/unknown-key`, `manifest/missing-key`, `manifest/invalid-type`, `manifest/invalid-value`; values `manifest/invalid-date`, `manifest/date-order`, `manifest/invalid-subject`, `manifest/invalid-san`, `manifest/unknown-eku`, `manifest/invalid-key`, `manifest/invalid-host`, `manifest/invalid-file`, `manifest/duplicate-name`, `manifest/invalid-address`, `manifest/invalid-port`, `manifest/invalid-url`, `manifest/invalid-interface`. Unknown keys, kinds and names come with the nearest valid one."
   },
   async load(files, context) {
-    const { parseManifestFile } = await import("./loader-HQBFTOOI.js");
+    const { parseManifestFile } = await import("./loader-YBVH7UL6.js");
     return eachFile(files, context, (file, { text: text2 }) => {
       const parsed = parseManifestFile(text2, file.file, context.comments);
       return {
@@ -1575,7 +1573,7 @@ var powershell_default = defineFormat({
     doc: 'a PowerShell script that names a command uclint reads ([formats.md](formats.md#powershell-scripts-and-batch-files)) could not be read at this line and column: `powershell/syntax`, or a bound of the static reader (`powershell/too-large`, `powershell/too-deep`, `powershell/loop-bound`, `powershell/string-bound`, `powershell/value-bound`, `powershell/evaluation-bound`), or `powershell/duplicate-key`. Reading goes on after the statement. Values that cannot be known without running the script are "not checked" notes, once per file and expression.'
   },
   async load(files, context) {
-    const { loadPowerShell } = await import("./load-ISJJ2DLZ.js");
+    const { loadPowerShell } = await import("./load-74VTTS4B.js");
     return loadPowerShell(files, context);
   }
 });
@@ -1596,7 +1594,7 @@ var sdp_default = defineFormat({
     doc: "an SDP file ([formats.md](formats.md#sdp)) could not be read at this line and column; a malformed candidate is left out, at the field at fault. Codes: `sdp/bad-line`, `sdp/missing-version`, `sdp/bad-version`, `sdp/bad-connection`, `sdp/bad-media`, `sdp/candidate-missing-field`, `sdp/bad-foundation`, `sdp/bad-component`, `sdp/bad-transport`, `sdp/bad-priority`, `sdp/bad-address`, `sdp/bad-port`, `sdp/bad-type`, `sdp/bad-tcptype`, and the bounds `sdp/file-too-large`, `sdp/line-too-long`, `sdp/too-many-entries`."
   },
   async load(files, context) {
-    const { parseSdpFile } = await import("./loader-AVYJWUN4.js");
+    const { parseSdpFile } = await import("./loader-ZQ3N5RIK.js");
     return eachFile(files, context, (file, { text: text2 }) => {
       const parsed = parseSdpFile(text2, file.file);
       return { nodes: { sdpSessions: [parsed.session] }, diagnostics: parsed.diagnostics };
@@ -1627,7 +1625,7 @@ var dnscontrol_default = defineFormat({
     doc: 'a DNSControl configuration ([formats.md](formats.md#dnscontrol-dnsconfigjs)) could not be read at this line and column. Codes: `dnscontrol/syntax`, `dnscontrol/too-deep`, `dnscontrol/too-large`, `dnscontrol/too-much-work` (the JavaScript), `dnscontrol/require` (a `require()`d file that cannot be read), `dnscontrol/extend-unknown` (a `D_EXTEND()` of a domain no `D()` declared). Values that cannot be known without running the configuration are "not checked" notes.'
   },
   async load(files, context) {
-    const { loadDnsControl } = await import("./load-R5LS5EIK.js");
+    const { loadDnsControl } = await import("./load-JDPNY3I2.js");
     return loadDnsControl(files, context);
   }
 });
@@ -1657,13 +1655,37 @@ var octodns_default = defineFormat({
     doc: "an octoDNS zone ([formats.md](formats.md#octodns-zones)) could not be read at this line and column. Codes: YAML problems `octodns/yaml-syntax`, `octodns/yaml-duplicate-key`, `octodns/yaml-unknown-alias`, `octodns/yaml-alias-limit`, `octodns/yaml-too-deep`, `octodns/yaml-too-large`, `octodns/yaml-unknown-tag`, `octodns/yaml-bad-value`; entries `octodns/not-a-record` (not a map of records), `octodns/unknown-type`, `octodns/missing-value`."
   },
   async load(files, context) {
-    const { loadOctodns } = await import("./load-FMOSG35V.js");
+    const { loadOctodns } = await import("./load-XGJJAGTF.js");
     return loadOctodns(files, context);
   }
 });
 
+// src/formats/terraform/index.ts
+var terraform_default = defineFormat({
+  name: "terraform",
+  title: "Terraform configuration",
+  nouns: ["Terraform file", "Terraform files"],
+  recognise: {
+    names: { extensions: [".tf", ".tf.json", ".tfvars", ".tfvars.json"] },
+    order: 100
+  },
+  input: "text",
+  comments: { files: "Terraform files (`.tf`, `.tfvars`)", is: "`#` or `//` to the end of the line, or `/* ... */`, outside strings and heredocs", isNot: 'the same characters inside a string or heredoc; `.tf.json` files have no comments (a `"//"` property is not read for suppressions)' },
+  diagnostics: {
+    severity: "error",
+    description: "A Terraform file could not be read at this line and column, or a value of a DNS record could not be known without running Terraform",
+    help: 'A syntax error, a block Terraform refuses (a name declared twice, a reference cycle), a local module that cannot be read, or a bound reached; reported where it is, and the rest of the module is read. A DNS record whose zone, name or data depends on a data source, a module output, a resource attribute computed when applied or a variable without a value is a "not checked" note naming the expression, never a guess.',
+    docSeverity: "error (some warnings; notes)",
+    doc: 'a Terraform file ([formats.md](formats.md#terraform)) could not be read at this line and column: `terraform/syntax`, `terraform/invalid`, `terraform/duplicate`, `terraform/cycle`, the bounds `terraform/too-large`, `terraform/too-deep`, `terraform/too-many-instances`, `terraform/too-long`, `terraform/too-much-work`, and local modules `terraform/module-unreadable`, `terraform/module-cycle`, `terraform/module-depth` (warnings). Values of DNS records not known without running Terraform are "not checked" notes.'
+  },
+  async load(files, context) {
+    const { loadTerraform } = await import("./load-XUZRYYU4.js");
+    return loadTerraform(files, context);
+  }
+});
+
 // src/formats.generated.ts
-var FORMATS = [zone_default, registry_default, certificate_default, private_key_default, wireguard_default, openvpn_default, named_conf_default, batch_default, manifest_default, powershell_default, sdp_default, dnscontrol_default, octodns_default];
+var FORMATS = [zone_default, registry_default, certificate_default, private_key_default, wireguard_default, openvpn_default, named_conf_default, batch_default, manifest_default, powershell_default, sdp_default, dnscontrol_default, octodns_default, terraform_default];
 
 // src/discover/classify.ts
 var FILE_KINDS = FORMATS.map((format) => format.name);
@@ -16710,6 +16732,11 @@ function guessViews(zoneFiles, files = []) {
       guess.view = zone.view;
       return guess;
     }
+    if (zone.viewSource === "declared" && zone.view !== "unknown") {
+      guess.evidence.push({ text: `the zone's declaration says ${zone.view}`, at: `${zone.loc.file}:${zone.loc.line}`, view: zone.view });
+      guess.view = zone.view;
+      return guess;
+    }
     if (zone.viewSource === "named-conf" && zone.view !== "unknown" && file?.viewEvidence) {
       guess.evidence.push(sitedEvidence(file.viewEvidence, zone.view));
       guess.view = zone.view;
@@ -17521,4 +17548,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-7O66KMK6.js.LEGAL.txt */
+/*! For license information please see chunk-PNF3KM2H.js.LEGAL.txt */

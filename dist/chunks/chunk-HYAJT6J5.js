@@ -22,13 +22,13 @@ import {
   quoteString,
   typeCode,
   typeName
-} from "./chunk-UO5J4TYH.js";
+} from "./chunk-HI4XNIFB.js";
 import {
   ownSlice
 } from "./chunk-YJXHKNSU.js";
 import {
   thousands
-} from "./chunk-35JCERCI.js";
+} from "./chunk-VQKNX4L6.js";
 
 // src/formats/zone/naptr.ts
 function naptrRegexpProblem(regexp) {

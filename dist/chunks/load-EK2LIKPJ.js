@@ -5,11 +5,11 @@ import {
 } from "./chunk-4NMC6TK4.js";
 import {
   parseZone
-} from "./chunk-NNTBV74R.js";
+} from "./chunk-HYAJT6J5.js";
 import "./chunk-XEHEDNUU.js";
-import "./chunk-UO5J4TYH.js";
+import "./chunk-HI4XNIFB.js";
 import "./chunk-YJXHKNSU.js";
-import "./chunk-35JCERCI.js";
+import "./chunk-VQKNX4L6.js";
 import "./chunk-ZUAMPCLF.js";
 
 // src/formats/zone/load.ts

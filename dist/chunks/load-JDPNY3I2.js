@@ -2,28 +2,28 @@ import { createRequire as __uclintCreateRequire } from 'node:module'; const requ
 import {
   dataFromParts,
   quotedString
-} from "./chunk-SJ3PE5WI.js";
+} from "./chunk-ECYJ5D6Q.js";
 import {
   DnsZoneBuilder,
   recordDataFromText,
   recordOwner
-} from "./chunk-NCMFFDTL.js";
+} from "./chunk-GQPLYJM7.js";
 import {
   viewWordsIn
 } from "./chunk-OUTD7K2O.js";
 import {
   eachFile
 } from "./chunk-2CRF2HR2.js";
-import "./chunk-NNTBV74R.js";
+import "./chunk-HYAJT6J5.js";
 import "./chunk-XEHEDNUU.js";
 import {
   canonicalName,
   isAtOrBelow
-} from "./chunk-UO5J4TYH.js";
+} from "./chunk-HI4XNIFB.js";
 import "./chunk-YJXHKNSU.js";
 import {
   thousands
-} from "./chunk-35JCERCI.js";
+} from "./chunk-VQKNX4L6.js";
 import "./chunk-ZUAMPCLF.js";
 
 // src/formats/dnscontrol/load.ts

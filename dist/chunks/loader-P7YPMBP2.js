@@ -8,14 +8,13 @@ import {
 import {
   shown,
   splitLines
-} from "./chunk-22YPUHC5.js";
-import "./chunk-EYJA5AHZ.js";
-import "./chunk-4XAWEQ5T.js";
+} from "./chunk-BWK6UNMT.js";
+import "./chunk-KKNCROCS.js";
 import {
   fileTooLarge,
   lineTooLong,
   thousands
-} from "./chunk-35JCERCI.js";
+} from "./chunk-VQKNX4L6.js";
 import "./chunk-ZUAMPCLF.js";
 
 // src/formats/registry/decode.ts

@@ -28,11 +28,9 @@ import {
   time
 } from "./chunk-ZHY7ORFJ.js";
 import {
-  require_ipaddr
-} from "./chunk-4XAWEQ5T.js";
-import {
+  require_ipaddr,
   thousands
-} from "./chunk-35JCERCI.js";
+} from "./chunk-VQKNX4L6.js";
 import {
   __commonJS,
   __require,

@@ -3,7 +3,7 @@ import {
   deref,
   getKey,
   parseYamlDocuments
-} from "./chunk-2F2EY3OV.js";
+} from "./chunk-LZYWCW5Q.js";
 
 // src/formats/octodns/recognise.ts
 var OCTODNS_TYPES = /* @__PURE__ */ new Set([

@@ -1,7 +1,7 @@
 import { createRequire as __uclintCreateRequire } from 'node:module'; const require = __uclintCreateRequire(import.meta.url);
 import {
   require_ipaddr
-} from "./chunk-4XAWEQ5T.js";
+} from "./chunk-VQKNX4L6.js";
 import {
   __toESM
 } from "./chunk-ZUAMPCLF.js";

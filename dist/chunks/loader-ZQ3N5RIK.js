@@ -4,12 +4,11 @@ import {
   blankSeparatedFields,
   readSafely,
   shown
-} from "./chunk-22YPUHC5.js";
+} from "./chunk-BWK6UNMT.js";
 import {
   parseAddressSpec
-} from "./chunk-EYJA5AHZ.js";
-import "./chunk-4XAWEQ5T.js";
-import "./chunk-35JCERCI.js";
+} from "./chunk-KKNCROCS.js";
+import "./chunk-VQKNX4L6.js";
 import "./chunk-ZUAMPCLF.js";
 
 // src/formats/sdp/loader.ts

@@ -8,10 +8,9 @@ import {
   readSafely,
   shown,
   trimmed
-} from "./chunk-22YPUHC5.js";
-import "./chunk-EYJA5AHZ.js";
-import "./chunk-4XAWEQ5T.js";
-import "./chunk-35JCERCI.js";
+} from "./chunk-BWK6UNMT.js";
+import "./chunk-KKNCROCS.js";
+import "./chunk-VQKNX4L6.js";
 import "./chunk-ZUAMPCLF.js";
 
 // src/formats/wireguard/loader.ts
