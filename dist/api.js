@@ -31,7 +31,7 @@ import {
   stylishChunks,
   writeChunks,
   writeChunksToFile
-} from "./chunks/chunk-PNF3KM2H.js";
+} from "./chunks/chunk-UIODE2IR.js";
 import "./chunks/chunk-QMIAOFVH.js";
 import "./chunks/chunk-HXMICYEX.js";
 import "./chunks/chunk-OUTD7K2O.js";
@@ -40,13 +40,13 @@ import "./chunks/chunk-LZYWCW5Q.js";
 import "./chunks/chunk-2CRF2HR2.js";
 import {
   parseZone
-} from "./chunks/chunk-HYAJT6J5.js";
+} from "./chunks/chunk-SXYS5VTY.js";
 import "./chunks/chunk-XEHEDNUU.js";
 import {
   formatRecord,
   rdataText,
   recordKey
-} from "./chunks/chunk-HI4XNIFB.js";
+} from "./chunks/chunk-K26DVUNT.js";
 import "./chunks/chunk-BCU5AAAT.js";
 import "./chunks/chunk-YJXHKNSU.js";
 import "./chunks/chunk-M6TJHZSR.js";

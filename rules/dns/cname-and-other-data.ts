@@ -1,6 +1,7 @@
 import { defineRule, type Report } from '../../src/engine/rule.js';
 import type { ZoneRecord } from '../../src/model/dns.js';
 import { displayName } from '../../src/model/names.js';
+import { declaredApart } from '../../src/model/record-sets.js';
 
 /** Types DNSSEC places beside a CNAME (RFC 4035 section 2.5). */
 const ALLOWED_BESIDE_CNAME = new Set(['CNAME', 'RRSIG', 'NSEC']);
@@ -21,9 +22,10 @@ function checkOwner(atOwner: readonly ZoneRecord[], report: Report<'otherData' |
       related: others.map((r) => ({ node: r, message: `${r.type} record at ${name}` })),
     });
   }
-  // Identical CNAMEs are one record to a server (and dns/duplicate-record's finding).
+  // Identical CNAMEs are one record to a server (and dns/duplicate-record's finding); CNAMEs two
+  // resources of DNS as code declare overwrite each other (dns/record-set-conflict's finding).
   const targets = [...new Set(cnames.map((r) => r.data.target))];
-  if (targets.length > 1) {
+  if (targets.length > 1 && !declaredApart(cnames)) {
     const extra = cnames.filter((r, i) => cnames.findIndex((s) => s.data.target === r.data.target) === i).slice(1);
     report({
       node: extra[0],
@@ -46,7 +48,9 @@ export default defineRule<Record<string, never>, 'otherData' | 'multipleCnames'>
       '10.1). A common trap in UC deployments is a CNAME for `sip` or `lyncdiscover` left beside the A record',
       'that replaced it, or a CNAME at the zone apex beside the SOA and NS records.',
       '',
-      'Each zone file is judged on its own: internal and external views may answer differently.',
+      'Each zone file is judged on its own: internal and external views may answer differently. Two CNAMEs that',
+      'two resources of DNS as code declare (two Terraform resources, two tools) never stand side by side: one',
+      'overwrites the other, which is dns/record-set-conflict\'s finding.',
       '',
       '**Fix:** keep either the CNAME or the other records; at the zone apex, use address records.',
     ].join('\n'),

@@ -1,37 +1,17 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { DnsName, ZoneRecord } from '../../src/model/dns.js';
 import { displayName, labelsOf } from '../../src/model/names.js';
-import { joinedServiceLabel, serviceLabelProblem } from '../../src/model/service-labels.js';
+import { joinedServiceLabel, serviceLabelProblem, srvLabelsForPort } from '../../src/model/service-labels.js';
 
 /** Services whose protocol label is always `_tcp` (Lync, Skype for Business, XMPP, SIP over TLS). */
 const TCP_SERVICES = new Set(['_sipfederationtls', '_sipinternaltls', '_sipinternal', '_xmpp-server', '_sips']);
-
-/**
- * The labels a Microsoft or XMPP SRV record with this port (and view) is published under, when
- * the port says it: 443 is the client sign-in `_sip._tls`; 5061 federation outside and internal
- * sign-in inside; 5269 XMPP federation. Other ports (5060 over UDP or TCP) do not say.
- */
-function labelsForPort(record: ZoneRecord<'SRV'>): string | undefined {
-  switch (record.data.port) {
-    case 443:
-      return '_sip._tls';
-    case 5061:
-      if (record.zone.view === 'external') return '_sipfederationtls._tcp';
-      if (record.zone.view === 'internal') return '_sipinternaltls._tcp';
-      return undefined;
-    case 5269:
-      return '_xmpp-server._tcp';
-    default:
-      return undefined;
-  }
-}
 
 /** `_sip._tls.contoso.com` for a record at `contoso.com` (no labels) or `_sipfederationtls.contoso.com` (no protocol). */
 function meantName(record: ZoneRecord<'SRV'>, problem: 'no-service-labels' | 'no-protocol-label'): string | undefined {
   const labels = labelsOf(record.name);
   if (problem === 'no-service-labels') {
     // The labels go below the zone's name (a host name such as `sip.contoso.com` is not the SIP domain).
-    const meant = labelsForPort(record);
+    const meant = srvLabelsForPort(record.data.port, record.zone.view);
     const domain = record.zone.origin;
     return meant === undefined || domain === undefined ? undefined : `${meant}.${displayName(domain)}`;
   }

@@ -40,3 +40,24 @@ export function serviceLabelProblem(name: DnsName): ServiceLabelProblem | undefi
   if (second === undefined || !second.startsWith('_')) return 'no-protocol-label';
   return undefined;
 }
+
+/**
+ * The `_service._protocol` labels a Microsoft or XMPP SRV record with this port is published
+ * under, when the port (and the view) says it: 443 is the client sign-in `_sip._tls`; 5061 is
+ * federation outside and internal sign-in inside; 5269 is XMPP federation. Other ports (5060
+ * over UDP or TCP) do not say.
+ */
+export function srvLabelsForPort(port: number, view: 'internal' | 'external' | 'unknown'): string | undefined {
+  switch (port) {
+    case 443:
+      return '_sip._tls';
+    case 5061:
+      if (view === 'external') return '_sipfederationtls._tcp';
+      if (view === 'internal') return '_sipinternaltls._tcp';
+      return undefined;
+    case 5269:
+      return '_xmpp-server._tcp';
+    default:
+      return undefined;
+  }
+}

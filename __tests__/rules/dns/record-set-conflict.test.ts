@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { runRuleTests } from '../../helpers/rule-tester.js';
 import { FORMATS_WITH_RECORD_SETS as formats } from '../../helpers/record-sets-format.js';
 import rule from '../../../rules/dns/record-set-conflict.js';
@@ -47,4 +48,27 @@ runRuleTests(rule, {
       errors: [{ messageId: 'conflict', line: 3, data: { values: '192.0.2.10, 192.0.2.11', firstValues: '192.0.2.10' } }],
     },
   ],
+});
+
+describe('two CNAMEs two declarations give', () => {
+  it('are this rule\'s finding alone, not also dns/cname-and-other-data\'s', async () => {
+    const { lint } = await import('../../../src/lint.js');
+    const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'uclint-conflict-'));
+    try {
+      mkdirSync(path.join(dir, 'external'));
+      writeFileSync(path.join(dir, 'external/a.sets'), 'zone contoso.com\nsip CNAME sipdir.online.lync.com.\nsip CNAME sip.contoso-legacy.com.');
+      writeFileSync(path.join(dir, 'external/b.zone'), '$ORIGIN fabrikam.com.\n$TTL 3600\n@ SOA ns1 h 1 2 3 4 5\n@ NS ns1\nns1 A 192.0.2.1\nsip CNAME a.example.\nsip CNAME b.example.\n');
+      const result = await lint({ cwd: dir, formats, onlyRules: ['dns/cname-and-other-data', 'dns/record-set-conflict'] });
+      expect(result.findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`)).toEqual([
+        'external/a.sets:3 dns/record-set-conflict',
+        // In a zone file both records are published: the CNAME rule's.
+        'external/b.zone:7 dns/cname-and-other-data',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

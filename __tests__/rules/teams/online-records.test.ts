@@ -15,6 +15,20 @@ runRuleTests(rule, {
       name: 'SIP domains without a discovery name beside a correct tenant are not judged without a product',
       zones: { [EXTERNAL]: FABRIKAM_ONLINE + zone('_sip._tcp.host-1 IN SRV 0 0 5060 proxy', 'proxy IN A 167.55.49.40') },
     },
+    {
+      // One slip, one finding: dns/service-label-underscore and dns/srv-owner-labels name the record and its right name.
+      name: 'SRV records written at a slip of their names are not also missing',
+      zones: {
+        [EXTERNAL]: zone(
+          ...header('fabrikam.com.'),
+          'sip IN CNAME sipdir.online.lync.com.',
+          'lyncdiscover IN CNAME webdir.online.lync.com.',
+          '@ IN SRV 100 1 443 sipdir.online.lync.com.',
+          '_sipfederationtls_tcp IN SRV 100 1 5061 sipfed.online.lync.com.',
+        ),
+      },
+      settings: { ...FABRIKAM, product: 'teams' },
+    },
     { name: 'a correct tenant of a Teams deployment', zones: { [EXTERNAL]: FABRIKAM_ONLINE }, settings: { ...FABRIKAM, product: 'teams' } },
     { name: 'a GCC High tenant with the cloud option', zones: { [EXTERNAL]: GCC_HIGH_ONLINE }, options: { cloud: 'gcc-high' } },
     {

@@ -3,10 +3,10 @@ import {
   DnsZoneBuilder,
   recordDataFromText,
   recordOwner
-} from "./chunk-GQPLYJM7.js";
-import "./chunk-HYAJT6J5.js";
+} from "./chunk-F3Q33XNQ.js";
+import "./chunk-SXYS5VTY.js";
 import "./chunk-XEHEDNUU.js";
-import "./chunk-HI4XNIFB.js";
+import "./chunk-K26DVUNT.js";
 import "./chunk-YJXHKNSU.js";
 import {
   fileTooLarge,

@@ -1,7 +1,7 @@
 import { createRequire as __uclintCreateRequire } from 'node:module'; const require = __uclintCreateRequire(import.meta.url);
 import {
   recordDataFromText
-} from "./chunk-GQPLYJM7.js";
+} from "./chunk-F3Q33XNQ.js";
 
 // src/formats/zone/record-parts.ts
 function dataFromParts(type, parts) {

@@ -3,7 +3,7 @@ import {
   DnsZoneBuilder,
   recordDataFromText,
   recordOwner
-} from "./chunk-GQPLYJM7.js";
+} from "./chunk-F3Q33XNQ.js";
 import {
   VIEW_WORDS
 } from "./chunk-OUTD7K2O.js";

@@ -887,6 +887,7 @@ export {
   packSrvNumbers,
   RecordTable,
   recordKey,
+  TableRecord,
   formatRecord,
   rdataText,
   quoteString,

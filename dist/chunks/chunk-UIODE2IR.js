@@ -55,6 +55,7 @@ import {
   eachFile
 } from "./chunk-2CRF2HR2.js";
 import {
+  TableRecord,
   addressesInOneValue,
   canonicalName,
   comparableData,
@@ -67,7 +68,7 @@ import {
   presentData,
   recordKey,
   withoutOriginAppended
-} from "./chunk-HI4XNIFB.js";
+} from "./chunk-K26DVUNT.js";
 import {
   registryKey
 } from "./chunk-BCU5AAAT.js";
@@ -1298,7 +1299,7 @@ var zone_default = defineFormat({
     doc: "a zone file could not be read at this line and column: bad syntax, a value out of range, an `$INCLUDE` that leaves the lint root or names a file in a directory the walk skips (`.git`, `node_modules`, `dist`, an ignored one), too deep or circular, a `$GENERATE` over its cap, a zone over its bounds (`zone/line-too-long`, `zone/too-many-records`, `zone/too-many-includes`, `zone/includes-too-large`). Every bound: [formats.md](formats.md#bounds). The message says which; the record is skipped and reading goes on at the next line. The `messageId` in JSON output is the stable code (e.g. `zone/bad-ttl`). Said once per file rather than at every line: a template (`zone/template-placeholder`, info), a relative name with no origin (the others counted), a server's own type such as PowerDNS's LUA (`zone/server-specific-type`, warning); a file an `$INCLUDE` names and the repository does not hold is `zone/include-missing` (warning); a zone whose origin is only a guess from its name, when its names then fail, has a `zone/origin-guessed` note (info)."
   },
   async load(files, context) {
-    const { loadZones } = await import("./load-EK2LIKPJ.js");
+    const { loadZones } = await import("./load-4X3BV53Q.js");
     return loadZones(files, context);
   },
   afterRules: (files, findings) => originGuessNotes(files, findings)
@@ -1505,7 +1506,7 @@ var batch_default = defineFormat({
     doc: 'a batch file that names a command uclint reads ([formats.md](formats.md#powershell-scripts-and-batch-files)) could not be read at this line and column: `batch/syntax`, or a bound (`batch/too-large`, `batch/loop-bound`). Values that cannot be known without running the file (`%1`, variables it does not set, `for /f` over a file) are "not checked" notes, once per file and expression.'
   },
   async load(files, context) {
-    const { loadBatch } = await import("./load-XGDGGQRF.js");
+    const { loadBatch } = await import("./load-7DSSD35F.js");
     return loadBatch(files, context);
   }
 });
@@ -1573,7 +1574,7 @@ var powershell_default = defineFormat({
     doc: 'a PowerShell script that names a command uclint reads ([formats.md](formats.md#powershell-scripts-and-batch-files)) could not be read at this line and column: `powershell/syntax`, or a bound of the static reader (`powershell/too-large`, `powershell/too-deep`, `powershell/loop-bound`, `powershell/string-bound`, `powershell/value-bound`, `powershell/evaluation-bound`), or `powershell/duplicate-key`. Reading goes on after the statement. Values that cannot be known without running the script are "not checked" notes, once per file and expression.'
   },
   async load(files, context) {
-    const { loadPowerShell } = await import("./load-74VTTS4B.js");
+    const { loadPowerShell } = await import("./load-KJFBJYZW.js");
     return loadPowerShell(files, context);
   }
 });
@@ -1625,7 +1626,7 @@ var dnscontrol_default = defineFormat({
     doc: 'a DNSControl configuration ([formats.md](formats.md#dnscontrol-dnsconfigjs)) could not be read at this line and column. Codes: `dnscontrol/syntax`, `dnscontrol/too-deep`, `dnscontrol/too-large`, `dnscontrol/too-much-work` (the JavaScript), `dnscontrol/require` (a `require()`d file that cannot be read), `dnscontrol/extend-unknown` (a `D_EXTEND()` of a domain no `D()` declared). Values that cannot be known without running the configuration are "not checked" notes.'
   },
   async load(files, context) {
-    const { loadDnsControl } = await import("./load-JDPNY3I2.js");
+    const { loadDnsControl } = await import("./load-2SHAFFIX.js");
     return loadDnsControl(files, context);
   }
 });
@@ -1655,7 +1656,7 @@ var octodns_default = defineFormat({
     doc: "an octoDNS zone ([formats.md](formats.md#octodns-zones)) could not be read at this line and column. Codes: YAML problems `octodns/yaml-syntax`, `octodns/yaml-duplicate-key`, `octodns/yaml-unknown-alias`, `octodns/yaml-alias-limit`, `octodns/yaml-too-deep`, `octodns/yaml-too-large`, `octodns/yaml-unknown-tag`, `octodns/yaml-bad-value`; entries `octodns/not-a-record` (not a map of records), `octodns/unknown-type`, `octodns/missing-value`."
   },
   async load(files, context) {
-    const { loadOctodns } = await import("./load-XGJJAGTF.js");
+    const { loadOctodns } = await import("./load-HKZYJGGJ.js");
     return loadOctodns(files, context);
   }
 });
@@ -1679,7 +1680,7 @@ var terraform_default = defineFormat({
     doc: 'a Terraform file ([formats.md](formats.md#terraform)) could not be read at this line and column: `terraform/syntax`, `terraform/invalid`, `terraform/duplicate`, `terraform/cycle`, the bounds `terraform/too-large`, `terraform/too-deep`, `terraform/too-many-instances`, `terraform/too-long`, `terraform/too-much-work`, and local modules `terraform/module-unreadable`, `terraform/module-cycle`, `terraform/module-depth` (warnings). Values of DNS records not known without running Terraform are "not checked" notes.'
   },
   async load(files, context) {
-    const { loadTerraform } = await import("./load-XUZRYYU4.js");
+    const { loadTerraform } = await import("./load-XAL74O6V.js");
     return loadTerraform(files, context);
   }
 });
@@ -1835,6 +1836,17 @@ var uds_internal_only_default = defineRule({
   }
 });
 
+// src/model/record-sets.ts
+function declarationOf(record) {
+  const sets2 = record.zone.recordSets;
+  if (sets2 === void 0 || !(record instanceof TableRecord)) return void 0;
+  return sets2.find((set) => set.rows.includes(record.index));
+}
+function declaredApart(records) {
+  const declarations = new Set(records.map(declarationOf));
+  return declarations.size > 1 && !declarations.has(void 0);
+}
+
 // rules/dns/cname-and-other-data.ts
 var ALLOWED_BESIDE_CNAME = /* @__PURE__ */ new Set(["CNAME", "RRSIG", "NSEC"]);
 function checkOwner(atOwner, report) {
@@ -1853,7 +1865,7 @@ function checkOwner(atOwner, report) {
     });
   }
   const targets = [...new Set(cnames.map((r) => r.data.target))];
-  if (targets.length > 1) {
+  if (targets.length > 1 && !declaredApart(cnames)) {
     const extra = cnames.filter((r, i) => cnames.findIndex((s) => s.data.target === r.data.target) === i).slice(1);
     report({
       node: extra[0],
@@ -1875,7 +1887,9 @@ var cname_and_other_data_default = defineRule({
       "10.1). A common trap in UC deployments is a CNAME for `sip` or `lyncdiscover` left beside the A record",
       "that replaced it, or a CNAME at the zone apex beside the SOA and NS records.",
       "",
-      "Each zone file is judged on its own: internal and external views may answer differently.",
+      "Each zone file is judged on its own: internal and external views may answer differently. Two CNAMEs that",
+      "two resources of DNS as code declare (two Terraform resources, two tools) never stand side by side: one",
+      "overwrites the other, which is dns/record-set-conflict's finding.",
       "",
       "**Fix:** keep either the CNAME or the other records; at the zone apex, use address records."
     ].join("\n"),
@@ -2370,6 +2384,20 @@ function serviceLabelProblem(name) {
   if (second === void 0 || !second.startsWith("_")) return "no-protocol-label";
   return void 0;
 }
+function srvLabelsForPort(port2, view) {
+  switch (port2) {
+    case 443:
+      return "_sip._tls";
+    case 5061:
+      if (view === "external") return "_sipfederationtls._tcp";
+      if (view === "internal") return "_sipinternaltls._tcp";
+      return void 0;
+    case 5269:
+      return "_xmpp-server._tcp";
+    default:
+      return void 0;
+  }
+}
 
 // rules/dns/service-label-underscore.ts
 function* joinedOwners(zone) {
@@ -2488,24 +2516,10 @@ var several_addresses_in_one_value_default = defineRule({
 
 // rules/dns/srv-owner-labels.ts
 var TCP_SERVICES = /* @__PURE__ */ new Set(["_sipfederationtls", "_sipinternaltls", "_sipinternal", "_xmpp-server", "_sips"]);
-function labelsForPort(record) {
-  switch (record.data.port) {
-    case 443:
-      return "_sip._tls";
-    case 5061:
-      if (record.zone.view === "external") return "_sipfederationtls._tcp";
-      if (record.zone.view === "internal") return "_sipinternaltls._tcp";
-      return void 0;
-    case 5269:
-      return "_xmpp-server._tcp";
-    default:
-      return void 0;
-  }
-}
 function meantName(record, problem) {
   const labels = labelsOf(record.name);
   if (problem === "no-service-labels") {
-    const meant = labelsForPort(record);
+    const meant = srvLabelsForPort(record.data.port, record.zone.view);
     const domain = record.zone.origin;
     return meant === void 0 || domain === void 0 ? void 0 : `${meant}.${displayName(domain)}`;
   }
@@ -5909,6 +5923,19 @@ var hybrid_consistency_default = defineRule({
   }
 });
 
+// src/estate/misplaced.ts
+function hasMisplacedServiceRecord(estate, name, view) {
+  const [service, protocol, ...rest] = labelsOf(name);
+  if (service === void 0 || protocol === void 0 || !service.startsWith("_") || !protocol.startsWith("_")) return false;
+  const domain = rest.length === 0 ? "." : `${rest.join(".")}.`;
+  const filter = { view };
+  const joined = `${service}${protocol}.${domain}`;
+  if (estate.hasName(joined, filter) || estate.hasUnreadRecords(joined, filter)) return true;
+  if (estate.recordsAt(`${service}.${domain}`, "SRV", filter).length > 0) return true;
+  const labels = `${service}.${protocol}`;
+  return estate.recordsAt(domain, "SRV", filter).some((record) => srvLabelsForPort(record.data.port, view) === labels);
+}
+
 // rules/teams/online-records.ts
 var online_records_default = defineRule({
   id: "teams/online-records",
@@ -6036,6 +6063,7 @@ var online_records_default = defineRule({
         const data = { name: displayName(name), cloud: cloudTitle, expected: expectedLine };
         const present = estate.recordsAt(name, void 0, { view });
         if (present.length === 0) {
+          if (estate.hasUnreadRecords(name, { view }) || hasMisplacedServiceRecord(estate, name, view)) return;
           if (required.has(expected.label)) {
             report({ node: missingRecordAnchor(estate, zone, domain, names2), messageId: "missing", data: { ...data, domain: displayName(domain), where } });
           }
@@ -17548,4 +17576,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-PNF3KM2H.js.LEGAL.txt */
+/*! For license information please see chunk-UIODE2IR.js.LEGAL.txt */

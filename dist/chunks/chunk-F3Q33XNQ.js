@@ -1,12 +1,12 @@
 import { createRequire as __uclintCreateRequire } from 'node:module'; const require = __uclintCreateRequire(import.meta.url);
 import {
   parseZone
-} from "./chunk-HYAJT6J5.js";
+} from "./chunk-SXYS5VTY.js";
 import {
   RecordTable,
   canonicalName,
   typeCode
-} from "./chunk-HI4XNIFB.js";
+} from "./chunk-K26DVUNT.js";
 
 // src/formats/shared/dns-zone.ts
 var DnsZoneBuilder = class {

@@ -2,24 +2,24 @@ import { createRequire as __uclintCreateRequire } from 'node:module'; const requ
 import {
   dataFromParts,
   quotedString
-} from "./chunk-ECYJ5D6Q.js";
+} from "./chunk-JTIML3UR.js";
 import {
   DnsZoneBuilder,
   recordDataFromText,
   recordOwner
-} from "./chunk-GQPLYJM7.js";
+} from "./chunk-F3Q33XNQ.js";
 import {
   viewWordsIn
 } from "./chunk-OUTD7K2O.js";
 import {
   eachFile
 } from "./chunk-2CRF2HR2.js";
-import "./chunk-HYAJT6J5.js";
+import "./chunk-SXYS5VTY.js";
 import "./chunk-XEHEDNUU.js";
 import {
   canonicalName,
   isAtOrBelow
-} from "./chunk-HI4XNIFB.js";
+} from "./chunk-K26DVUNT.js";
 import "./chunk-YJXHKNSU.js";
 import {
   thousands

@@ -5,9 +5,9 @@ import {
 } from "./chunk-4NMC6TK4.js";
 import {
   parseZone
-} from "./chunk-HYAJT6J5.js";
+} from "./chunk-SXYS5VTY.js";
 import "./chunk-XEHEDNUU.js";
-import "./chunk-HI4XNIFB.js";
+import "./chunk-K26DVUNT.js";
 import "./chunk-YJXHKNSU.js";
 import "./chunk-VQKNX4L6.js";
 import "./chunk-ZUAMPCLF.js";

@@ -22,7 +22,7 @@ import {
   quoteString,
   typeCode,
   typeName
-} from "./chunk-HI4XNIFB.js";
+} from "./chunk-K26DVUNT.js";
 import {
   ownSlice
 } from "./chunk-YJXHKNSU.js";

@@ -2,11 +2,11 @@ import { createRequire as __uclintCreateRequire } from 'node:module'; const requ
 import {
   dataFromParts,
   quotedString
-} from "./chunk-ECYJ5D6Q.js";
+} from "./chunk-JTIML3UR.js";
 import {
   DnsZoneBuilder,
   recordOwner
-} from "./chunk-GQPLYJM7.js";
+} from "./chunk-F3Q33XNQ.js";
 import {
   OCTODNS_TYPES
 } from "./chunk-KHATJX4A.js";
@@ -20,11 +20,11 @@ import {
 import {
   eachFile
 } from "./chunk-2CRF2HR2.js";
-import "./chunk-HYAJT6J5.js";
+import "./chunk-SXYS5VTY.js";
 import "./chunk-XEHEDNUU.js";
 import {
   canonicalName
-} from "./chunk-HI4XNIFB.js";
+} from "./chunk-K26DVUNT.js";
 import "./chunk-YJXHKNSU.js";
 import "./chunk-VQKNX4L6.js";
 import "./chunk-ZUAMPCLF.js";
