@@ -8,7 +8,9 @@ import wireguard from './formats/wireguard/index.js';
 import openvpn from './formats/openvpn/index.js';
 import namedConf from './formats/named-conf/index.js';
 import manifest from './formats/manifest/index.js';
+import arm from './formats/arm/index.js';
+import bicep from './formats/bicep/index.js';
 import sdp from './formats/sdp/index.js';
 
 /** Every format, in the order they are asked to recognise a file (`recognise.order`, then name). */
-export const FORMATS: readonly FormatDefinition[] = [zone, registry, certificate, privateKey, wireguard, openvpn, namedConf, manifest, sdp];
+export const FORMATS: readonly FormatDefinition[] = [zone, registry, certificate, privateKey, wireguard, openvpn, namedConf, manifest, arm, bicep, sdp];

@@ -222,7 +222,8 @@ export default defineRule<Record<string, never>, MessageId>({
       'part of another zone (read through `$INCLUDE` from outside the repository): it is not checked, and',
       'says why; so is a zone whose apex record could not be read (a template\'s `{{serial}}`). Record types',
       'BIND no longer accepts (MD, MF) and data it cannot read are reported when',
-      'the file is read (parse/zone).',
+      'the file is read (parse/zone). A zone declared as code for a DNS provider (an Azure DNS zone in an ARM',
+      'template or Bicep file) is not judged here: the provider writes its SOA and NS records.',
       '',
       '**Fix:** add the SOA and NS records, the address of each in-zone name server (or point NS at a host',
       'with addresses), move DS records to the parent zone, and publish the DNSKEY a CDS or CDNSKEY names.',
@@ -260,6 +261,8 @@ export default defineRule<Record<string, never>, MessageId>({
   appliesTo: (estate) => estate.zones.length > 0,
   check({ estate, report, notChecked }) {
     for (const zone of estate.zones) {
+      // A zone a DNS provider's resource declares (Azure DNS, Route 53) gets its SOA and NS records from the provider.
+      if (zone.originSource === 'declared') continue;
       // A hints file names the root absolutely, whatever origin (if any) it was read with.
       const facts = factsOf(zone, zone.origin ?? '.');
       if (facts.soa.length === 0 && (zone.origin === undefined || zone.origin === '.')) {

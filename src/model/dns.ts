@@ -89,9 +89,11 @@ export interface ZoneFile {
   /**
    * How the view was decided, strongest first: the config's `views`, a named.conf `view`, a
    * `; uclint-view:` comment, a suffix of the file name (`db.contoso.com.internal`), a
-   * directory named `internal` or `external` (`path`), or `none`.
+   * directory named `internal` or `external` (`path`), the resource that declares the zone in a
+   * format other than a zone file (`declared`: an Azure DNS public zone is external, a private
+   * zone internal), or `none`.
    */
-  viewSource: 'config' | 'named-conf' | 'comment' | 'filename' | 'path' | 'none';
+  viewSource: 'config' | 'named-conf' | 'comment' | 'filename' | 'path' | 'declared' | 'none';
   /** The records in file order, as record objects made on first use (the Estate reads `table`). */
   readonly records: readonly ZoneRecord[];
   /** The records in columns, as the parser keeps them (see record.ts). */

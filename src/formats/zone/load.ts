@@ -26,7 +26,7 @@ export function loadZones(files: readonly TextInput[], context: LoadContext): Fo
         file: file.file,
         origin: file.origin,
         originSource: file.originSource === 'config' || file.originSource === 'named-conf' || file.originSource === 'filename' ? file.originSource : undefined,
-        ...(file.viewSource === 'none' || file.viewSource === 'comment' ? {} : { view: file.view, viewSource: file.viewSource }),
+        ...(file.viewSource === 'none' || file.viewSource === 'comment' || file.viewSource === 'declared' ? {} : { view: file.view, viewSource: file.viewSource }),
         includeReader: context.include,
         comments: heldComments.sinkFor(file.file),
       });
