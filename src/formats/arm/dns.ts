@@ -189,6 +189,13 @@ export class AzureDnsZones {
     }
     const loc = this.recordLoc(resource, relative);
     let complete = true;
+    for (const [otherType, other] of Object.entries(RECORD_TYPES)) {
+      // Records written under another type's property (`SRVRecords` in an MX record set) are not published: Azure reads only the type's own.
+      const misplaced = otherType === type ? undefined : entry(properties, other.property);
+      if (misplaced === undefined || !holdsRecords(misplaced)) continue;
+      complete = false;
+      builder.addUnreadable(owner, type, shown(misplaced), `is written as ${other.property}, which a ${type} record set does not hold (its type is ${otherType}?)`, loc, misplaced.loc);
+    }
     let ttl = DEFAULT_TTL;
     const ttlValue = entry(properties, 'TTL');
     if (ttlValue?.kind === 'number') ttl = ttlValue.value;
@@ -258,7 +265,7 @@ export class AzureDnsZones {
       const text = parts.join(' ');
       if (value === undefined || value.kind === 'null') return { text, problem: `has no ${field.key}`, valueLoc: item.loc };
       const written = fieldText(value, field);
-      if (typeof written !== 'string') return { text: `${text}${text ? ' ' : ''}${shown(value)}`, problem: written.problem, valueLoc: value.loc };
+      if (typeof written !== 'string') return { text: [...parts, shown(value)].join(' ').trim(), problem: written.problem, valueLoc: value.loc };
       const start = text.length + (parts.length > 0 ? 1 : 0);
       parts.push(written);
       spans.push({ start, end: start + written.length, loc: value.loc });
@@ -278,6 +285,11 @@ export class AzureDnsZones {
     const at = unknown?.from ?? unknown?.loc ?? value.loc;
     this.notes.push({ format: this.format, loc: at.file === resource.loc.file ? at : resource.loc, expression, reason: `is not known statically (${why}), so uclint does not check ${what}` });
   }
+}
+
+/** True when a value holds records (a list with items, an object with entries), not an empty placeholder. */
+function holdsRecords(value: StaticValue): boolean {
+  return (value.kind === 'list' && value.items.length > 0) || (value.kind === 'object' && value.entries.size > 0) || value.kind === 'unknown';
 }
 
 function zoneTypeIsPrivate(zone: AzureResource | undefined): boolean {
