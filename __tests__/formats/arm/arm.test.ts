@@ -116,7 +116,7 @@ describe('ARM templates', () => {
     expect(result.files.map((f) => `${f.file} ${f.kind}`)).toEqual(['azuredeploy.json arm']);
     expect(zonesOf(result)).toEqual([]);
     expect(findingsOf(result)).toEqual([
-      "azuredeploy.json:5 parse/arm not checked: parameters('zoneName') is not known statically (parameter 'zoneName' has no value (no default, none given)), so uclint does not check the name of this DNS zone",
+      "azuredeploy.json:15 parse/arm not checked: parameters('zoneName') is not known statically (parameter 'zoneName' has no value (no default, none given)), so uclint does not check the name of this DNS zone",
     ]);
     expect(result.counts.notChecked).toBe(1);
   });

@@ -282,8 +282,8 @@ export class AzureDnsZones {
     const unknown = value.kind === 'unknown' ? value : firstUnknown(value);
     const expression = unknown?.expression || shown(value);
     const why = unknown?.reason ?? 'is not known statically';
-    const at = unknown?.from ?? unknown?.loc ?? value.loc;
-    this.notes.push({ format: this.format, loc: at.file === resource.loc.file ? at : resource.loc, expression, reason: `is not known statically (${why}), so uclint does not check ${what}` });
+    // On the resource, as its records would be: the note says which record set is not checked.
+    this.notes.push({ format: this.format, loc: resource.loc, expression, reason: `is not known statically (${why}), so uclint does not check ${what}` });
   }
 }
 
