@@ -82,6 +82,8 @@ const SAMPLES: Record<string, { kind: FileKind; file: string }> = {
   'OpenVPN config': { kind: 'openvpn', file: '__tests__/fixtures/vpn/split-tunnel/err/vpn/client.ovpn' },
   SDP: { kind: 'sdp', file: 'examples/contoso/media/offer-from-vpn.sdp' },
   'Windows registry export': { kind: 'registry', file: 'examples/contoso/policy/clients.reg' },
+  'ARM template': { kind: 'arm', file: '__tests__/fixtures/formats/arm/teams-tenant.json' },
+  'Bicep file': { kind: 'bicep', file: '__tests__/fixtures/formats/bicep/teams-tenant.bicep' },
 };
 const MANIFEST_SAMPLES: Record<string, string> = {
   '`Topology`': 'examples/contoso/topology.yml',

@@ -186,3 +186,46 @@ describe('Bicep comments', () => {
     );
   });
 });
+
+describe('placeholders', () => {
+  it('take a zone named by an empty string for a placeholder, not for the root zone', async () => {
+    const tree2 = new ScratchTree();
+    try {
+      tree2.write('dns.bicep', `param zoneName string = ''
+resource zone 'Microsoft.Network/dnsZones@2018-05-01' = {
+  name: zoneName
+  location: 'global'
+}
+resource cname 'Microsoft.Network/dnsZones/CNAME@2018-05-01' = {
+  name: '\${zoneName}/www'
+  properties: { TTL: 60, CNAMERecord: { cname: 'app.azurewebsites.net' } }
+}
+`);
+      const result = await tree2.lint(['dns/dangling-target']);
+      expect(zonesOf(result)).toEqual([]);
+      expect(findingsOf(result)).toEqual([
+        // Said once per file and expression.
+        "dns.bicep:2 parse/bicep not checked: '' is the name of this DNS zone (a placeholder, which Azure refuses), so uclint does not check it",
+      ]);
+      expect(result.counts.notChecked).toBe(1);
+    } finally {
+      tree2.remove();
+    }
+  });
+});
+
+describe('a record set deployed twice alike', () => {
+  it('is there once, as in Azure (a module called twice, as an idempotency test does)', async () => {
+    const tree2 = new ScratchTree();
+    try {
+      tree2
+        .write('modules/cname.bicep', CNAME_MODULE)
+        .write('main.bicep', `resource zone 'Microsoft.Network/dnsZones@2018-05-01' = {\n  name: 'contoso.com'\n  location: 'global'\n}\nmodule sip 'modules/cname.bicep' = [for iteration in ['init', 'idem']: {\n  name: 'sip-\${iteration}'\n  params: { zoneName: zone.name, name: 'sip', target: 'sipdir.online.lync.com' }\n}]\n`);
+      const result = await tree2.lint(['dns/duplicate-record']);
+      expect(zonesOf(result)).toEqual(['zone contoso.com external main.bicep:1', '  modules/cname.bicep:9 sip.contoso.com 3600 CNAME sipdir.online.lync.com.']);
+      expect(findingsOf(result)).toEqual([]);
+    } finally {
+      tree2.remove();
+    }
+  });
+});

@@ -76,6 +76,8 @@ export class AzureDnsZones {
   private readonly unsupported: Array<Located & { message: string }> = [];
   private readonly fileInfo: Map<string, EstateFile>;
   private reads = 0;
+  /** Record sets each zone has, as owner, type, TTL and data: a set declared again alike is not added twice. */
+  private readonly declared = new Map<DnsZoneBuilder, Set<string>>();
 
   constructor(
     private readonly format: 'arm' | 'bicep',
@@ -106,6 +108,10 @@ export class AzureDnsZones {
     if (resource.nameSegments.length !== 1 || name === undefined) return;
     if (name.kind !== 'string') {
       this.note(resource, name, 'the name of this DNS zone');
+      return;
+    }
+    if (isEmptyName(name.value)) {
+      this.emptyZoneName(resource, 'the name of this DNS zone');
       return;
     }
     if (resource.condition) {
@@ -155,6 +161,10 @@ export class AzureDnsZones {
     if (resource.nameSegments.length !== 2) return;
     const [zoneName, relative] = resource.nameSegments as Array<Extract<StaticValue, { kind: 'string' }>>;
     if (type === 'SOA') return; // Azure keeps the zone's SOA itself; the resource only tunes its timers.
+    if (isEmptyName(zoneName.value)) {
+      this.emptyZoneName(resource, `the name of the zone of this ${type} record set`);
+      return;
+    }
     const builder = this.builder(resource, zoneName.value, read, alternative);
     const owner = recordOwner(relative.value, builder.zone.origin, 'relative') as DnsName;
     const shape = RECORD_TYPES[type];
@@ -231,6 +241,11 @@ export class AzureDnsZones {
         locs.push(loc);
       }
     }
+    // The same record set deployed again with the same records (a module called twice, as an idempotency test does) is one Azure resource: its records are there once.
+    const key = `${owner}|${type}|${ttl}|${complete}|${JSON.stringify(data)}`;
+    const declared = this.declared.get(builder) ?? this.declared.set(builder, new Set()).get(builder)!;
+    if (declared.has(key)) return;
+    declared.add(key);
     builder.addRecordSet(owner, type, ttl, data, loc, { locs, complete });
   }
 
@@ -277,6 +292,11 @@ export class AzureDnsZones {
     return { text, problem: read.problem.message, valueLoc: at?.loc ?? item.loc };
   }
 
+  /** A zone named by an empty string: a placeholder (a parameter's default of `''`), which Azure would refuse; not a zone of the root. */
+  private emptyZoneName(resource: AzureResource, what: string): void {
+    this.notes.push({ format: this.format, loc: resource.loc, expression: "''", reason: `is ${what} (a placeholder, which Azure refuses), so uclint does not check it` });
+  }
+
   /** One "not checked" note: the unknown value's expression, why it is unknown, and what is not checked because of it. */
   private note(resource: AzureResource, value: StaticValue, what: string): void {
     const unknown = value.kind === 'unknown' ? value : firstUnknown(value);
@@ -285,6 +305,11 @@ export class AzureDnsZones {
     // On the resource, as its records would be: the note says which record set is not checked.
     this.notes.push({ format: this.format, loc: resource.loc, expression, reason: `is not known statically (${why}), so uclint does not check ${what}` });
   }
+}
+
+function isEmptyName(name: string): boolean {
+  const trimmed = name.trim();
+  return trimmed === '' || trimmed === '.';
 }
 
 /** True when a value holds records (a list with items, an object with entries), not an empty placeholder. */
