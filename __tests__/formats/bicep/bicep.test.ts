@@ -94,6 +94,12 @@ describe('Bicep files', () => {
   name: 'corp.contoso.com'
   location: 'global'
 }
+resource link 'Microsoft.Network/privateDnsZones/virtualNetworkLinks@2020-06-01' = {
+  parent: zone
+  name: 'hub'
+  location: 'global'
+  properties: { registrationEnabled: false, virtualNetwork: { id: resourceId('Microsoft.Network/virtualNetworks', 'hub') } }
+}
 
 resource pool 'Microsoft.Network/privateDnsZones/A@2020-06-01' = {
   parent: zone
@@ -107,7 +113,11 @@ resource pool 'Microsoft.Network/privateDnsZones/A@2020-06-01' = {
 }
 `,
     );
-    expect(zonesOf(await tree.lint())).toEqual(['zone corp.contoso.com internal private.bicep:1', "  private.bicep:6 pool.corp.contoso.com A unreadable: \"10.0.0.5, 10.0.0.6\" bad IPv4 address '10.0.0.5,' @12"]);
+    const result = await tree.lint();
+    // A virtual network link is no record set: nothing is said of it.
+    expect(zonesOf(result)).toEqual(['zone corp.contoso.com internal private.bicep:1', "  private.bicep:12 pool.corp.contoso.com A unreadable: \"10.0.0.5, 10.0.0.6\" bad IPv4 address '10.0.0.5,' @18"]);
+    expect(findingsOf(result)).toEqual([]);
+    expect(result.estate?.zones[0].unreadOwners).toEqual(['pool.corp.contoso.com.']);
   });
 
   it('note a record set whose deployment depends on an unknown condition, and an alias record set', async () => {

@@ -50,6 +50,9 @@ const RECORD_TYPES: Readonly<Record<string, { property: string; single?: true; f
   CAA: { property: 'caaRecords', fields: [] },
 };
 
+/** Record-set types of Azure DNS that are recognised and not read (SOA is Azure's own). */
+const UNCHECKED_RECORD_TYPES = new Set(['SOA', 'DS', 'NAPTR', 'TLSA']);
+
 /** One read of a deployment. */
 export interface DeploymentRead {
   deployment: AzureDeployment;
@@ -152,6 +155,8 @@ export class AzureDnsZones {
     const typeSegments = resource.type.split('/');
     if (typeSegments.length !== 3) return;
     const type = typeSegments[2].toUpperCase();
+    // Other children of a zone (virtualNetworkLinks, dnssecConfigs) are no record sets.
+    if (RECORD_TYPES[type] === undefined && !UNCHECKED_RECORD_TYPES.has(type)) return;
     const unknownSegment = resource.nameSegments.find((segment): segment is Unknown => segment.kind === 'unknown');
     if (unknownSegment) {
       this.note(resource, unknownSegment, `the name of this ${type} record set`);
