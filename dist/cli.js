@@ -5,13 +5,14 @@ import {
   printable,
   runCli,
   streamSink
-} from "./chunks/chunk-UIODE2IR.js";
+} from "./chunks/chunk-FDGF4YJB.js";
+import "./chunks/chunk-KHATJX4A.js";
+import "./chunks/chunk-2CRF2HR2.js";
 import "./chunks/chunk-QMIAOFVH.js";
 import "./chunks/chunk-HXMICYEX.js";
-import "./chunks/chunk-OUTD7K2O.js";
-import "./chunks/chunk-KHATJX4A.js";
 import "./chunks/chunk-LZYWCW5Q.js";
-import "./chunks/chunk-2CRF2HR2.js";
+import "./chunks/chunk-OUTD7K2O.js";
+import "./chunks/chunk-SYDAALDP.js";
 import "./chunks/chunk-K26DVUNT.js";
 import "./chunks/chunk-BCU5AAAT.js";
 import "./chunks/chunk-YJXHKNSU.js";

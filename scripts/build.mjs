@@ -20,9 +20,8 @@ await build({
   format: 'esm',
   // Bundled CommonJS dependencies (ajv) call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __uclintCreateRequire } from 'node:module'; const require = __uclintCreateRequire(import.meta.url);" },
-  // jsonc-parser's `main` is a UMD build that require()s its parts by relative path at run time,
-  // which a bundle cannot follow: its ES module build is bundled instead.
-  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
+  // jsonc-parser's `main` is a UMD build whose require() of its own modules esbuild cannot follow; its ES module build bundles.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   legalComments: 'linked',
   logLevel: 'warning',
 });

@@ -87,6 +87,8 @@ const SAMPLES: Record<string, { kind: FileKind; file: string }> = {
   'Windows batch file': { kind: 'batch', file: '__tests__/fixtures/windows-dns/sfb-internal-dns.cmd' },
   'DNSControl configuration': { kind: 'dnscontrol', file: '__tests__/fixtures/formats/dnscontrol/teams/dnsconfig.js' },
   'octoDNS zone': { kind: 'octodns', file: '__tests__/fixtures/formats/octodns/config/contoso.com.yaml' },
+  'ARM template': { kind: 'arm', file: '__tests__/fixtures/formats/arm/teams-tenant.json' },
+  'Bicep file': { kind: 'bicep', file: '__tests__/fixtures/formats/bicep/teams-tenant.bicep' },
 };
 const MANIFEST_SAMPLES: Record<string, string> = {
   '`Topology`': 'examples/contoso/topology.yml',

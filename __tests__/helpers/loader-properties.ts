@@ -30,6 +30,8 @@ import type { FormatLoad, LoadContext } from '../../src/formats/shared/format.js
 import { parseWireguardFile } from '../../src/formats/wireguard/loader.js';
 import { formatRecord, parseZone } from '../../src/formats/zone/loader.js';
 import { parseNamedConf } from '../../src/formats/named-conf/loader.js';
+import { AzureDnsZones } from '../../src/formats/arm/dns.js';
+import { readArmTemplate } from '../../src/languages/arm/template.js';
 import type { IncludeReader, ZoneFile, ZoneRecord } from '../../src/formats/zone/loader.js';
 import { RULES } from '../../src/rules.generated.js';
 
@@ -226,6 +228,21 @@ export const LOADER_SUBJECTS: readonly LoaderSubject[] = [
       const result = parseNamedConf(text, { file: 'named.conf', includeReader });
       const ranges = [...result.conf.zones.map((z) => z.loc), ...result.conf.views.map((v) => v.loc)];
       return { diagnostics: result.diagnostics, ranges, texts };
+    },
+  },
+  {
+    name: 'arm',
+    codePrefix: 'arm',
+    input: 'text',
+    tokens: ['{', '}', '[', ']', ',', ':', '"', '"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#"', '"resources": [', '"type": "Microsoft.Network/dnsZones/SRV"', '"name": "contoso.com/_sip._tls"', '"SRVRecords": [', '"port": ', '"target": ""', '"[concat(parameters(\'z\'), \'/@\')]"', '"copy": { "name": "c", "count": 3 }', '[copyIndex()]', '//', '/*', '*/', '\\u0041', '\n'],
+    samples: textSamples('arm'),
+    load(input) {
+      const text = textOf(input);
+      const deployment = readArmTemplate(text, 't.json');
+      const zones = new AzureDnsZones('arm', []);
+      zones.add({ deployment, root: 't.json' });
+      const result = zones.finish();
+      return { diagnostics: deployment.diagnostics, ranges: nodeRanges({ zones: result.zones, notes: result.notes }), texts: new Map([['t.json', text]]) };
     },
   },
   {

@@ -222,7 +222,9 @@ export default defineRule<Record<string, never>, MessageId>({
       'part of another zone (read through `$INCLUDE` from outside the repository): it is not checked, and',
       'says why; so is a zone whose apex record could not be read (a template\'s `{{serial}}`). Record types',
       'BIND no longer accepts (MD, MF) and data it cannot read are reported when',
-      'the file is read (parse/zone).',
+      'the file is read (parse/zone). A zone declared as code for a DNS provider (a Terraform, ARM or Bicep zone',
+      'resource, a DNSControl `D()`, an octoDNS zone) is not asked for an SOA or apex NS records, which the',
+      'provider writes itself; its delegations and DNSSEC records are checked as a zone file\'s are.',
       '',
       '**Fix:** add the SOA and NS records, the address of each in-zone name server (or point NS at a host',
       'with addresses), move DS records to the parent zone, and publish the DNSKEY a CDS or CDNSKEY names.',
@@ -275,7 +277,7 @@ export default defineRule<Record<string, never>, MessageId>({
       }
       const zoneName = displayName(zone.origin);
       if (facts.soa.length === 0 && zone.originSource === 'declared') {
-        // A zone declared as code (a DNSControl D(), a Terraform zone resource) is served by a DNS
+        // A zone declared as code (a DNSControl D(), a Terraform or Azure zone resource) is served by a DNS
         // provider, which makes its SOA and apex NS records itself.
         checkNs(estate, facts, report);
         checkDnssec(facts, report);

@@ -24,7 +24,9 @@ export class LineIndex {
 
   /** The 1-based line and column of an offset (clamped to the text). */
   position(offset: number): { line: number; column: number } {
-    const at = Math.max(0, Math.min(offset, this.text.length));
+    let at = Math.max(0, Math.min(offset, this.text.length));
+    // Between the CR and the LF of a CRLF is still the end of the line (a parser's zero-width node may sit there).
+    if (at > 0 && this.text.charCodeAt(at) === 10 && this.text.charCodeAt(at - 1) === 13) at--;
     let low = 0;
     let high = this.starts.length - 1;
     while (low < high) {

@@ -213,7 +213,7 @@ export function statementStarts(text: string): number[] {
 }
 
 /** The rest of a single-quoted string from `i`: its end, or the start of an interpolation (pushed on `stack`). A string ends at a line break if not closed. */
-function skipString(text: string, i: number, stack: string[]): number {
+export function skipString(text: string, i: number, stack: string[]): number {
   while (i < text.length) {
     const c = text[i];
     if (c === '\\') i += 2;

@@ -1,5 +1,12 @@
 import { createRequire as __uclintCreateRequire } from 'node:module'; const require = __uclintCreateRequire(import.meta.url);
 import {
+  looksLikeOctodnsZone
+} from "./chunk-KHATJX4A.js";
+import {
+  defineFormat,
+  eachFile
+} from "./chunk-2CRF2HR2.js";
+import {
   isNamedConfName,
   looksLikeNamedConf
 } from "./chunk-QMIAOFVH.js";
@@ -37,23 +44,19 @@ import {
   withCodePrefix
 } from "./chunk-HXMICYEX.js";
 import {
+  appendAll,
+  parseYamlDocuments,
+  toPlainValue
+} from "./chunk-LZYWCW5Q.js";
+import {
   DASH_SUFFIX_WORDS,
   DOT_SUFFIX_WORDS,
   VIEW_WORDS,
   viewWordsIn
 } from "./chunk-OUTD7K2O.js";
 import {
-  looksLikeOctodnsZone
-} from "./chunk-KHATJX4A.js";
-import {
-  appendAll,
-  parseYamlDocuments,
-  toPlainValue
-} from "./chunk-LZYWCW5Q.js";
-import {
-  defineFormat,
-  eachFile
-} from "./chunk-2CRF2HR2.js";
+  armJsonKind
+} from "./chunk-SYDAALDP.js";
 import {
   TableRecord,
   addressesInOneValue,
@@ -1299,7 +1302,7 @@ var zone_default = defineFormat({
     doc: "a zone file could not be read at this line and column: bad syntax, a value out of range, an `$INCLUDE` that leaves the lint root or names a file in a directory the walk skips (`.git`, `node_modules`, `dist`, an ignored one), too deep or circular, a `$GENERATE` over its cap, a zone over its bounds (`zone/line-too-long`, `zone/too-many-records`, `zone/too-many-includes`, `zone/includes-too-large`). Every bound: [formats.md](formats.md#bounds). The message says which; the record is skipped and reading goes on at the next line. The `messageId` in JSON output is the stable code (e.g. `zone/bad-ttl`). Said once per file rather than at every line: a template (`zone/template-placeholder`, info), a relative name with no origin (the others counted), a server's own type such as PowerDNS's LUA (`zone/server-specific-type`, warning); a file an `$INCLUDE` names and the repository does not hold is `zone/include-missing` (warning); a zone whose origin is only a guess from its name, when its names then fail, has a `zone/origin-guessed` note (info)."
   },
   async load(files, context) {
-    const { loadZones } = await import("./load-4X3BV53Q.js");
+    const { loadZones } = await import("./load-SKWR5UG7.js");
     return loadZones(files, context);
   },
   afterRules: (files, findings) => originGuessNotes(files, findings)
@@ -1482,7 +1485,7 @@ var named_conf_default = defineFormat({
     doc: "a BIND configuration ([formats.md](formats.md#dns-zone-files)) could not be read at this line and column, as named-checkconf would report it: `named-conf/missing-semicolon`, `named-conf/unbalanced-braces`, `named-conf/syntax` (a stray `;`, an `include` without one file name), `named-conf/unterminated-string`, `named-conf/unterminated-comment`, `named-conf/bad-zone-name`, the bounds `named-conf/too-deep`, `named-conf/include-depth`, `named-conf/too-many-includes`, `named-conf/includes-too-large`, and `named-conf/include-failed`, `named-conf/include-cycle`; infos: `named-conf/include-missing` (a file the repository does not hold, such as `rndc.key`), `named-conf/template` (a template, or zone statements with placeholders, not used). Reading goes on after each."
   },
   async load(files, context) {
-    const { loadNamedConfs } = await import("./load-6ZDKBEGS.js");
+    const { loadNamedConfs } = await import("./load-HEW44T7Z.js");
     return loadNamedConfs(files, context);
   }
 });
@@ -1579,6 +1582,64 @@ var powershell_default = defineFormat({
   }
 });
 
+// src/formats/arm/index.ts
+var arm_default = defineFormat({
+  name: "arm",
+  title: "ARM template",
+  nouns: ["ARM template", "ARM templates"],
+  recognise: {
+    // Other JSON is not claimed: a `.json` file is an ARM template or parameter file only by its top-level object.
+    candidates: { extensions: [".json"] },
+    confirm: (head) => armJsonKind(head.text) !== void 0,
+    order: 70
+  },
+  input: "text",
+  comments: {
+    files: "ARM templates and parameter files",
+    is: "`//` to the end of the line and `/* */`, outside strings (ARM accepts both)",
+    isNot: "`//` or `/*` inside a JSON string, as in a URL"
+  },
+  diagnostics: {
+    severity: "warning",
+    description: "An ARM template could not be read, or a value in it could not be evaluated, at this line and column",
+    help: "The JSON does not parse, an expression in `[...]` does not parse or names a parameter or variable the template does not declare, a resource name has more or fewer segments than its type, a parameter file or linked template cannot be read, or a bound was reached. What can be read is read.",
+    docSeverity: "warning (some errors)",
+    doc: 'an ARM template ([formats.md](formats.md#arm-templates-and-bicep)) could not be read or evaluated here: `arm/syntax`, `arm/expression`, `arm/reference` (a parameter or variable not declared), `arm/name-segments` (a name whose segments do not fit its type, as ARM refuses), `arm/resource`, `arm/parameter-file`, `arm/linked-template`, `arm/cycle`, and the bounds (`arm/too-large`, `arm/nesting`, `arm/loop-bound`, `arm/deployment-depth`, `arm/evaluation-bound`, `arm/string-bound`, `arm/list-bound`, `arm/reference-depth`). A value that cannot be known without deploying (a parameter with no value, `reference()`, `resourceId()`) is a "not checked" note instead.'
+  },
+  async load(files, context) {
+    const { loadArm } = await import("./load-PDV53Z52.js");
+    return loadArm(files, context);
+  }
+});
+
+// src/formats/bicep/index.ts
+var bicep_default = defineFormat({
+  name: "bicep",
+  title: "Bicep file",
+  nouns: ["Bicep file", "Bicep files"],
+  recognise: {
+    names: { extensions: [".bicep", ".bicepparam"] },
+    order: 70
+  },
+  input: "text",
+  comments: {
+    files: "Bicep files and `.bicepparam` files",
+    is: "`//` to the end of the line and `/* */`, outside strings",
+    isNot: "`//` or `/*` inside a string (`'https://...'`), or inside a `'''` multi-line string"
+  },
+  diagnostics: {
+    severity: "warning",
+    description: "A Bicep file could not be read, or a value in it could not be evaluated, at this line and column",
+    help: "A statement does not parse (or uses syntax the grammar does not know yet), a symbol is not declared or declared twice, a module or the `using` target cannot be read, a `parent:` does not name a resource, a resource name has more or fewer segments than its type, or a bound was reached. What can be read is read.",
+    docSeverity: "warning (some errors)",
+    doc: 'a Bicep file ([formats.md](formats.md#arm-templates-and-bicep)) could not be read or evaluated here: `bicep/syntax` (a warning: the grammar lags behind Bicep, so newer syntax reads as an error too, and the rest of the file is read), `bicep/reference`, `bicep/duplicate`, `bicep/module`, `bicep/module-not-read`, `bicep/load`, `bicep/parent`, `bicep/using`, `bicep/resource`, `bicep/cycle`, `bicep/name-segments`, and the bounds (`bicep/too-large`, `bicep/nesting`, `bicep/parse-bound`, `bicep/loop-bound`, `bicep/deployment-depth`, `bicep/evaluation-bound`, `bicep/string-bound`, `bicep/list-bound`, `bicep/reference-depth`). An ARM template a module names says `arm/...`. A value that cannot be known without deploying (a parameter with no value, a module\'s output, `resourceId()`) is a "not checked" note instead.'
+  },
+  async load(files, context) {
+    const { loadBicep } = await import("./load-EWYEVUL7.js");
+    return loadBicep(files, context);
+  }
+});
+
 // src/formats/sdp/index.ts
 var sdp_default = defineFormat({
   name: "sdp",
@@ -1626,7 +1687,7 @@ var dnscontrol_default = defineFormat({
     doc: 'a DNSControl configuration ([formats.md](formats.md#dnscontrol-dnsconfigjs)) could not be read at this line and column. Codes: `dnscontrol/syntax`, `dnscontrol/too-deep`, `dnscontrol/too-large`, `dnscontrol/too-much-work` (the JavaScript), `dnscontrol/require` (a `require()`d file that cannot be read), `dnscontrol/extend-unknown` (a `D_EXTEND()` of a domain no `D()` declared). Values that cannot be known without running the configuration are "not checked" notes.'
   },
   async load(files, context) {
-    const { loadDnsControl } = await import("./load-2SHAFFIX.js");
+    const { loadDnsControl } = await import("./load-PGCIDMES.js");
     return loadDnsControl(files, context);
   }
 });
@@ -1656,7 +1717,7 @@ var octodns_default = defineFormat({
     doc: "an octoDNS zone ([formats.md](formats.md#octodns-zones)) could not be read at this line and column. Codes: YAML problems `octodns/yaml-syntax`, `octodns/yaml-duplicate-key`, `octodns/yaml-unknown-alias`, `octodns/yaml-alias-limit`, `octodns/yaml-too-deep`, `octodns/yaml-too-large`, `octodns/yaml-unknown-tag`, `octodns/yaml-bad-value`; entries `octodns/not-a-record` (not a map of records), `octodns/unknown-type`, `octodns/missing-value`."
   },
   async load(files, context) {
-    const { loadOctodns } = await import("./load-HKZYJGGJ.js");
+    const { loadOctodns } = await import("./load-R7SR4IXM.js");
     return loadOctodns(files, context);
   }
 });
@@ -1680,13 +1741,13 @@ var terraform_default = defineFormat({
     doc: 'a Terraform file ([formats.md](formats.md#terraform)) could not be read at this line and column: `terraform/syntax`, `terraform/invalid`, `terraform/duplicate`, `terraform/cycle`, the bounds `terraform/too-large`, `terraform/too-deep`, `terraform/too-many-instances`, `terraform/too-long`, `terraform/too-much-work`, and local modules `terraform/module-unreadable`, `terraform/module-cycle`, `terraform/module-depth` (warnings). Values of DNS records not known without running Terraform are "not checked" notes.'
   },
   async load(files, context) {
-    const { loadTerraform } = await import("./load-XAL74O6V.js");
+    const { loadTerraform } = await import("./load-HUECT5DJ.js");
     return loadTerraform(files, context);
   }
 });
 
 // src/formats.generated.ts
-var FORMATS = [zone_default, registry_default, certificate_default, private_key_default, wireguard_default, openvpn_default, named_conf_default, batch_default, manifest_default, powershell_default, sdp_default, dnscontrol_default, octodns_default, terraform_default];
+var FORMATS = [zone_default, registry_default, certificate_default, private_key_default, wireguard_default, openvpn_default, named_conf_default, batch_default, manifest_default, powershell_default, arm_default, bicep_default, sdp_default, dnscontrol_default, octodns_default, terraform_default];
 
 // src/discover/classify.ts
 var FILE_KINDS = FORMATS.map((format) => format.name);
@@ -2755,7 +2816,9 @@ var zone_validity_default = defineRule({
       "part of another zone (read through `$INCLUDE` from outside the repository): it is not checked, and",
       "says why; so is a zone whose apex record could not be read (a template's `{{serial}}`). Record types",
       "BIND no longer accepts (MD, MF) and data it cannot read are reported when",
-      "the file is read (parse/zone).",
+      "the file is read (parse/zone). A zone declared as code for a DNS provider (a Terraform, ARM or Bicep zone",
+      "resource, a DNSControl `D()`, an octoDNS zone) is not asked for an SOA or apex NS records, which the",
+      "provider writes itself; its delegations and DNSSEC records are checked as a zone file's are.",
       "",
       "**Fix:** add the SOA and NS records, the address of each in-zone name server (or point NS at a host",
       "with addresses), move DS records to the parent zone, and publish the DNSKEY a CDS or CDNSKEY names."
@@ -17576,4 +17639,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-UIODE2IR.js.LEGAL.txt */
+/*! For license information please see chunk-FDGF4YJB.js.LEGAL.txt */

@@ -7,9 +7,11 @@ import {
   viewWordsIn
 } from "./chunk-OUTD7K2O.js";
 import {
-  CommentsHeld,
+  CommentsHeld
+} from "./chunk-AL445DQY.js";
+import {
   loadIncludeAware
-} from "./chunk-4NMC6TK4.js";
+} from "./chunk-T7Y7XDKK.js";
 import {
   placeholderStyle,
   readName

@@ -11,15 +11,15 @@ import {
   OCTODNS_TYPES
 } from "./chunk-KHATJX4A.js";
 import {
+  eachFile
+} from "./chunk-2CRF2HR2.js";
+import {
   deref,
   getEntry,
   getKey,
   pairRange,
   parseYamlDocuments
 } from "./chunk-LZYWCW5Q.js";
-import {
-  eachFile
-} from "./chunk-2CRF2HR2.js";
 import "./chunk-SXYS5VTY.js";
 import "./chunk-XEHEDNUU.js";
 import {

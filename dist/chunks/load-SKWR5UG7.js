@@ -1,8 +1,10 @@
 import { createRequire as __uclintCreateRequire } from 'node:module'; const require = __uclintCreateRequire(import.meta.url);
 import {
-  CommentsHeld,
+  CommentsHeld
+} from "./chunk-AL445DQY.js";
+import {
   loadIncludeAware
-} from "./chunk-4NMC6TK4.js";
+} from "./chunk-T7Y7XDKK.js";
 import {
   parseZone
 } from "./chunk-SXYS5VTY.js";

@@ -9,11 +9,11 @@ import {
   recordOwner
 } from "./chunk-F3Q33XNQ.js";
 import {
-  viewWordsIn
-} from "./chunk-OUTD7K2O.js";
-import {
   eachFile
 } from "./chunk-2CRF2HR2.js";
+import {
+  viewWordsIn
+} from "./chunk-OUTD7K2O.js";
 import "./chunk-SXYS5VTY.js";
 import "./chunk-XEHEDNUU.js";
 import {
