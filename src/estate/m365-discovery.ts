@@ -5,6 +5,7 @@
  * such a domain are the wrong ones: teams/hybrid-consistency reports those, and
  * teams/online-records leaves them alone.
  */
+import { declaredApart } from '../model/record-sets.js';
 import type { DnsName, View, ZoneFile, ZoneRecord } from '../model/dns.js';
 import type { Estate } from './estate.js';
 import { recordKey } from '../model/record-table.js';
@@ -171,7 +172,11 @@ function readDiscovery(estate: Estate, domain: DnsName): DomainDiscovery {
     for (const label of labels) {
       const name = discoveryNameOf(estate, label, domain);
       if (name === undefined) continue;
-      for (const record of estate.recordsAt(name, undefined, { view })) {
+      const atName = estate.recordsAt(name, undefined, { view });
+      for (const record of atName) {
+        // Records of one set that two declarations of DNS as code give overwrite each other: which
+        // one is published is not known, so neither says a direction (dns/record-set-conflict's finding).
+        if (declaredApart(atName.filter((other) => other.type === record.type))) continue;
         const read = readRecord(estate, record, label, view);
         if (read) records.push(read);
       }

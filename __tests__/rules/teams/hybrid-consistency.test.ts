@@ -3,6 +3,7 @@ import { lintCase, runRuleTests } from '../../helpers/rule-tester.js';
 import rule from '../../../rules/teams/hybrid-consistency.js';
 import { header, zone } from '../support/zones.js';
 import { FABRIKAM_ONLINE, GCC_HIGH_ONLINE, ON_PREMISES } from '../support/teams-zones.js';
+import { FORMATS_WITH_RECORD_SETS } from '../../helpers/record-sets-format.js';
 
 const EXTERNAL = 'external/contoso.com.zone';
 const INTERNAL = 'internal/contoso.com.zone';
@@ -22,6 +23,21 @@ const ONLINE_CONTOSO = FABRIKAM_ONLINE.replaceAll('fabrikam.com.', 'contoso.com.
 
 runRuleTests(rule, {
   valid: [
+    {
+      // Which of the two is published depends on which is applied last: dns/record-set-conflict's finding alone.
+      name: 'a record two declarations of DNS as code give differently says no direction',
+      formats: FORMATS_WITH_RECORD_SETS,
+      files: {
+        'external/contoso.sets': [
+          'zone contoso.com',
+          'sip CNAME sipdir.online.lync.com.',
+          'lyncdiscover CNAME webdir.online.lync.com.',
+          '_sip._tls SRV 100 1 443 sipdir.online.lync.com.',
+          '_sipfederationtls._tcp SRV 100 1 5061 sipfed.online.lync.com.',
+          'sip CNAME sip.contoso-legacy.com.',
+        ].join('\n'),
+      },
+    },
     { name: 'a domain wholly online', zones: { 'external/fabrikam.com.zone': FABRIKAM_ONLINE } },
     { name: 'a domain wholly online in GCC High', zones: { 'external/fabrikam.com.zone': GCC_HIGH_ONLINE } },
     {

@@ -367,6 +367,17 @@ function domainsWithDiscoveryNames(estate) {
   return discoveryNames(estate).domains;
 }
 
+// src/model/record-sets.ts
+function declarationOf(record) {
+  const sets2 = record.zone.recordSets;
+  if (sets2 === void 0 || !(record instanceof TableRecord)) return void 0;
+  return sets2.find((set) => set.rows.includes(record.index));
+}
+function declaredApart(records) {
+  const declarations = new Set(records.map(declarationOf));
+  return declarations.size > 1 && !declarations.has(void 0);
+}
+
 // src/estate/data/m365-clouds.ts
 var M365_CLOUDS = {
   // GCC (moderate) tenants use the worldwide targets.
@@ -528,7 +539,9 @@ function readDiscovery(estate, domain) {
     for (const label of labels) {
       const name = discoveryNameOf(estate, label, domain);
       if (name === void 0) continue;
-      for (const record of estate.recordsAt(name, void 0, { view })) {
+      const atName = estate.recordsAt(name, void 0, { view });
+      for (const record of atName) {
+        if (declaredApart(atName.filter((other) => other.type === record.type))) continue;
         const read = readRecord(estate, record, label, view);
         if (read) records.push(read);
       }
@@ -1896,17 +1909,6 @@ var uds_internal_only_default = defineRule({
     }
   }
 });
-
-// src/model/record-sets.ts
-function declarationOf(record) {
-  const sets2 = record.zone.recordSets;
-  if (sets2 === void 0 || !(record instanceof TableRecord)) return void 0;
-  return sets2.find((set) => set.rows.includes(record.index));
-}
-function declaredApart(records) {
-  const declarations = new Set(records.map(declarationOf));
-  return declarations.size > 1 && !declarations.has(void 0);
-}
 
 // rules/dns/cname-and-other-data.ts
 var ALLOWED_BESIDE_CNAME = /* @__PURE__ */ new Set(["CNAME", "RRSIG", "NSEC"]);
@@ -5912,7 +5914,9 @@ var hybrid_consistency_default = defineRule({
       "tie, the first of `lyncdiscover`, `_sip._tls`, `_sipfederationtls._tcp`, `sip` (external, then internal)",
       "that points somewhere decides. teams/online-records does not judge the records reported here, and leaves a",
       "split domain whose direction is on-premises to this rule entirely, so one record is never reported twice.",
-      "Zones of unknown view in an estate with views are not judged (an info finding says so).",
+      "Zones of unknown view in an estate with views are not judged (an info finding says so). A record that two",
+      "declarations of DNS as code give with different values (two Terraform resources, two tools) points",
+      "nowhere known, since the last applied wins: that is dns/record-set-conflict's finding.",
       "",
       "**Fix:** point the reported records the same way as the others, or, if the domain has moved, the others",
       "the same way as these; remove the internal Skype for Business records of a domain that is wholly online."
@@ -17639,4 +17643,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-FDGF4YJB.js.LEGAL.txt */
+/*! For license information please see chunk-CX6YT3U6.js.LEGAL.txt */
