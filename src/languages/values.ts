@@ -88,24 +88,29 @@ export function plainValue(value: StaticValue): unknown {
   }
 }
 
-/** The first unknown part of a value, depth first (the one a "not checked" note names); undefined when all is known. */
-export function firstUnknown(value: StaticValue): Extract<StaticValue, { kind: 'unknown' }> | undefined {
-  switch (value.kind) {
-    case 'unknown':
-      return value;
-    case 'list':
-      for (const item of value.items) {
-        const found = firstUnknown(item);
-        if (found) return found;
-      }
-      return undefined;
-    case 'object':
-      for (const entry of value.entries.values()) {
-        const found = firstUnknown(entry);
-        if (found) return found;
-      }
-      return undefined;
-    default:
-      return undefined;
+/**
+ * The parts of a list or an object, for walks over values of any reader: a reader whose values
+ * hold more kinds (DNSControl's calls) walks them with its own `partsOf` around this one.
+ */
+export function valueParts<V extends { kind: string }>(value: V): Iterable<V> | undefined {
+  const container = value as unknown as { kind: string; items?: V[]; entries?: Map<string, V> };
+  if (container.kind === 'list') return container.items;
+  if (container.kind === 'object') return container.entries?.values();
+  return undefined;
+}
+
+/**
+ * The first unknown part of a value, depth first (the one a "not checked" note names); undefined
+ * when all is known. `partsOf` says what a value holds (lists' items and objects' entries unless told).
+ */
+export function firstUnknown<V extends { kind: string }>(
+  value: V,
+  partsOf: (value: V) => Iterable<V> | undefined = valueParts,
+): Extract<StaticValue, { kind: 'unknown' }> | undefined {
+  if (value.kind === 'unknown') return value as unknown as Extract<StaticValue, { kind: 'unknown' }>;
+  for (const part of partsOf(value) ?? []) {
+    const found = firstUnknown(part, partsOf);
+    if (found) return found;
   }
+  return undefined;
 }

@@ -8,6 +8,7 @@
  */
 import type { SourceRange } from '../../core/types.js';
 import type { JsCall, JsValue } from '../../languages/javascript/index.js';
+import { firstUnknown as firstUnknownValue, valueParts } from '../../languages/values.js';
 import type { DnsName, RData } from '../../model/dns.js';
 import { type DnsZoneBuilder, recordOwner } from '../shared/dns-zone.js';
 import { dataFromParts, quotedString, type RecordPart } from '../zone/record-parts.js';
@@ -362,33 +363,10 @@ function ordinal(n: number): string {
   return ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'][n - 1] ?? `${n}th`;
 }
 
-/** The first part of a value that is not known, depth first. */
+/** The first part of a value that is not known, depth first, calls' arguments included. */
 function firstUnknown(value: JsValue | undefined): Unknown | undefined {
   if (value === undefined) return undefined;
-  switch (value.kind) {
-    case 'unknown':
-      return value;
-    case 'list':
-      for (const item of value.items) {
-        const found = firstUnknown(item);
-        if (found) return found;
-      }
-      return undefined;
-    case 'object':
-      for (const entry of value.entries.values()) {
-        const found = firstUnknown(entry);
-        if (found) return found;
-      }
-      return undefined;
-    case 'call':
-      for (const arg of value.args) {
-        const found = firstUnknown(arg);
-        if (found) return found;
-      }
-      return undefined;
-    default:
-      return undefined;
-  }
+  return firstUnknownValue(value, (part) => (part.kind === 'call' ? part.args : valueParts(part))) as Unknown | undefined;
 }
 
 /** JavaScript's truthiness of a known value. */
