@@ -1,4 +1,4 @@
-import { createScanner, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { readJsonTree, type JsonNode } from '../json/tree.js';
 import type { SourceRange } from '../../core/types.js';
 import { thousands } from '../../core/words.js';
 import type { StaticValue } from '../values.js';
@@ -8,35 +8,9 @@ import type { LineIndex } from './positions.js';
 
 export type { JsonNode };
 
-/** jsonc-parser's token kinds used here (its enums are `const enum`s, which isolated modules cannot import). */
-const OPEN_BRACE = 1;
-const CLOSE_BRACE = 2;
-const OPEN_BRACKET = 3;
-const CLOSE_BRACKET = 4;
-const STRING = 10;
-const EOF = 17;
-
 /** Syntax errors said per file; the rest are counted in the last one. */
 const MAX_SYNTAX_DIAGNOSTICS = 100;
 
-const SYNTAX_MESSAGES: Record<string, string> = {
-  InvalidSymbol: 'unexpected character',
-  InvalidNumberFormat: 'a number is not written as JSON writes numbers',
-  PropertyNameExpected: 'expected a property name in double quotes',
-  ValueExpected: 'expected a value',
-  ColonExpected: "expected ':' after the property name",
-  CommaExpected: "expected ',' between values",
-  CloseBraceExpected: "expected '}' to close the object",
-  CloseBracketExpected: "expected ']' to close the array",
-  EndOfFileExpected: 'unexpected text after the end of the JSON value',
-  InvalidCommentToken: 'a comment is not closed',
-  UnexpectedEndOfComment: 'a comment is not closed',
-  UnexpectedEndOfString: 'a string is not closed on its line',
-  UnexpectedEndOfNumber: 'a number ends too early',
-  InvalidUnicode: 'a \\u escape is not four hexadecimal digits',
-  InvalidEscapeCharacter: 'an escape in a string is not one JSON allows',
-  InvalidCharacter: 'a control character (a line break, a tab) is inside a string',
-};
 
 /**
  * The JSON value of a text with offsets, as ARM reads templates: comments and trailing commas
@@ -45,31 +19,26 @@ const SYNTAX_MESSAGES: Record<string, string> = {
  * recovers is read on.
  */
 export function parseJsonText(index: LineIndex, evaluation: AzureEvaluation, code = 'syntax', seen: { schema?: string } = {}): JsonNode | undefined {
-  const { text } = index;
-  const scanner = createScanner(text, true);
-  let depth = 0;
   let previous = '';
-  for (let token = scanner.scan(); token !== EOF; token = scanner.scan()) {
-    if (token === OPEN_BRACE || token === OPEN_BRACKET) {
-      if (++depth > evaluation.bounds.maxDepth) {
-        const at = scanner.getTokenOffset();
-        evaluation.diagnose('nesting', `values nest deeper than ${thousands(evaluation.bounds.maxDepth)} levels; the file is not read`, index.range(at, at + 1), 'error');
-        return undefined;
-      }
-    } else if (token === CLOSE_BRACE || token === CLOSE_BRACKET) depth = Math.max(0, depth - 1);
-    else if (token === STRING && depth === 1) {
-      // The top-level `$schema` says what the document is even when it is too deep to read.
-      if (previous === '$schema' && seen.schema === undefined) seen.schema = scanner.getTokenValue();
-      previous = scanner.getTokenValue();
-    }
+  const read = readJsonTree(index.text, {
+    maxDepth: evaluation.bounds.maxDepth,
+    comments: true,
+    // The top-level `$schema` says what the document is even when it is too deep to read.
+    topLevelString: (value) => {
+      if (previous === '$schema' && seen.schema === undefined) seen.schema = value;
+      previous = value;
+    },
+  });
+  if ('tooDeepAt' in read) {
+    const at = read.tooDeepAt;
+    evaluation.diagnose('nesting', `values nest deeper than ${thousands(evaluation.bounds.maxDepth)} levels; the file is not read`, index.range(at, at + 1), 'error');
+    return undefined;
   }
-  const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
+  const { root, errors } = read;
   errors.forEach((error, i) => {
     if (i >= MAX_SYNTAX_DIAGNOSTICS) return;
-    const name = printParseErrorCode(error.error);
     const more = i === MAX_SYNTAX_DIAGNOSTICS - 1 && errors.length > MAX_SYNTAX_DIAGNOSTICS ? ` (and ${thousands(errors.length - MAX_SYNTAX_DIAGNOSTICS)} more syntax errors not listed)` : '';
-    evaluation.diagnose(code, `${SYNTAX_MESSAGES[name] ?? name}${more}`, index.range(error.offset, error.offset + Math.max(1, error.length)), 'error');
+    evaluation.diagnose(code, `${error.message}${more}`, index.range(error.offset, error.offset + Math.max(1, error.length)), 'error');
   });
   return root;
 }

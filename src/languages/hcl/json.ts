@@ -1,4 +1,4 @@
-import { createScanner, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { readJsonTree, type JsonNode } from '../json/tree.js';
 import type { Parser } from 'web-tree-sitter';
 import type { Diagnostic } from '../../core/types.js';
 import { thousands } from '../../core/words.js';
@@ -20,30 +20,10 @@ import { mappedSource, type SourceText } from './source.js';
  * as an object (rather than a list of objects) reaches readers as an object.
  */
 
-/** jsonc-parser's token kinds (its enums are `const enum`s, which isolated modules cannot import). */
-const OPEN_BRACE = 1;
-const CLOSE_BRACE = 2;
-const OPEN_BRACKET = 3;
-const CLOSE_BRACKET = 4;
-const EOF = 17;
-
-const SYNTAX_MESSAGES: Record<string, string> = {
-  InvalidSymbol: 'unexpected character',
-  InvalidNumberFormat: 'a number is not written as JSON writes numbers',
-  PropertyNameExpected: 'expected a property name in double quotes',
-  ValueExpected: 'expected a value',
-  ColonExpected: "expected ':' after the property name",
-  CommaExpected: "expected ',' between values",
-  CloseBraceExpected: "expected '}' to close the object",
-  CloseBracketExpected: "expected ']' to close the array",
-  EndOfFileExpected: 'unexpected text after the end of the JSON value',
+/** Terraform's words where they say more than JSON's. */
+const TERRAFORM_JSON_MESSAGES: Record<string, string> = {
   InvalidCommentToken: 'JSON has no comments (Terraform reads a "//" property as one)',
   UnexpectedEndOfComment: 'JSON has no comments (Terraform reads a "//" property as one)',
-  UnexpectedEndOfString: 'a string is not closed on its line',
-  UnexpectedEndOfNumber: 'a number ends too early',
-  InvalidUnicode: 'a \\u escape is not four hexadecimal digits',
-  InvalidEscapeCharacter: 'an escape in a string is not one JSON allows',
-  InvalidCharacter: 'a control character (a line break, a tab) is inside a string',
 };
 
 /** Top-level block types and the labels each takes. */
@@ -111,26 +91,17 @@ class JsonReader {
    * recurses) sees it. Syntax errors are diagnostics; the tree jsonc-parser recovers is read on.
    */
   parse(): JsonNode | undefined {
-    const { text } = this.src;
-    const scanner = createScanner(text, true);
-    let depth = 0;
-    for (let token = scanner.scan(); token !== EOF; token = scanner.scan()) {
-      if (token === OPEN_BRACE || token === OPEN_BRACKET) {
-        if (++depth > this.bounds.depth) {
-          const at = scanner.getTokenOffset();
-          this.diagnostics.push(hclDiagnostic('hcl/too-deep', 'warning', `values nest more than ${thousands(this.bounds.depth)} levels deep; the file is not read`, this.src.range(at, at + 1)));
-          return undefined;
-        }
-      } else if (token === CLOSE_BRACE || token === CLOSE_BRACKET) depth = Math.max(0, depth - 1);
+    const read = readJsonTree(this.src.text, { maxDepth: this.bounds.depth, comments: false, messages: TERRAFORM_JSON_MESSAGES });
+    if ('tooDeepAt' in read) {
+      const at = read.tooDeepAt;
+      this.diagnostics.push(hclDiagnostic('hcl/too-deep', 'warning', `values nest more than ${thousands(this.bounds.depth)} levels deep; the file is not read`, this.src.range(at, at + 1)));
+      return undefined;
     }
-    const errors: ParseError[] = [];
-    const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: true });
+    const { root } = read;
     // jsonc-parser may report two errors at one place (a property name expected, then a value): the first says it.
-    const distinct = errors.filter((error, i) => i === 0 || error.offset !== errors[i - 1].offset);
-    errors.splice(0, errors.length, ...distinct);
+    const errors = read.errors.filter((error, i) => i === 0 || error.offset !== read.errors[i - 1].offset);
     errors.slice(0, this.bounds.syntaxDiagnostics).forEach((error) => {
-      const name = printParseErrorCode(error.error);
-      this.diagnostics.push(hclDiagnostic('hcl/syntax', 'error', `JSON syntax error: ${SYNTAX_MESSAGES[name] ?? name}`, this.src.range(error.offset, error.offset + Math.max(1, error.length))));
+      this.diagnostics.push(hclDiagnostic('hcl/syntax', 'error', `JSON syntax error: ${error.message}`, this.src.range(error.offset, error.offset + Math.max(1, error.length))));
     });
     if (errors.length > this.bounds.syntaxDiagnostics) {
       const last = this.diagnostics[this.diagnostics.length - 1];
