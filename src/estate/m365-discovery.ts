@@ -173,10 +173,11 @@ function readDiscovery(estate: Estate, domain: DnsName): DomainDiscovery {
       const name = discoveryNameOf(estate, label, domain);
       if (name === undefined) continue;
       const atName = estate.recordsAt(name, undefined, { view });
+      // Records of one set that two declarations of DNS as code give overwrite each other: which
+      // one is published is not known, so neither says a direction (dns/record-set-conflict's finding).
+      const fought = new Set([...new Set(atName.map((r) => r.type))].filter((type) => declaredApart(atName.filter((r) => r.type === type))));
       for (const record of atName) {
-        // Records of one set that two declarations of DNS as code give overwrite each other: which
-        // one is published is not known, so neither says a direction (dns/record-set-conflict's finding).
-        if (declaredApart(atName.filter((other) => other.type === record.type))) continue;
+        if (fought.has(record.type)) continue;
         const read = readRecord(estate, record, label, view);
         if (read) records.push(read);
       }

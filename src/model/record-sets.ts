@@ -1,14 +1,23 @@
 /**
  * Which declaration of DNS as code a record comes from (see `ZoneFile.recordSets`).
  */
-import type { RecordSetDeclaration, ZoneRecord } from './dns.js';
+import type { RecordSetDeclaration, ZoneFile, ZoneRecord } from './dns.js';
 import { TableRecord } from './record-table.js';
+
+/** Each zone's declarations by the rows they give, made on first use (rules ask per record). */
+const declarationsByRow = new WeakMap<ZoneFile, Map<number, RecordSetDeclaration>>();
 
 /** The record-set declaration that gives `record`, or undefined (a zone file's record). */
 export function declarationOf(record: ZoneRecord): RecordSetDeclaration | undefined {
-  const sets = record.zone.recordSets;
-  if (sets === undefined || !(record instanceof TableRecord)) return undefined;
-  return sets.find((set) => set.rows.includes(record.index));
+  const zone = record.zone;
+  if (zone.recordSets === undefined || !(record instanceof TableRecord)) return undefined;
+  let byRow = declarationsByRow.get(zone);
+  if (byRow === undefined) {
+    byRow = new Map();
+    for (const set of zone.recordSets) for (const row of set.rows) byRow.set(row, set);
+    declarationsByRow.set(zone, byRow);
+  }
+  return byRow.get(record.index);
 }
 
 /**
