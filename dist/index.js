@@ -17,7 +17,7 @@ import {
   problemFindings,
   sarifChunks,
   writeChunksToFile
-} from "./chunks/chunk-CX6YT3U6.js";
+} from "./chunks/chunk-PO5XUUO7.js";
 import "./chunks/chunk-KHATJX4A.js";
 import "./chunks/chunk-2CRF2HR2.js";
 import "./chunks/chunk-QMIAOFVH.js";

@@ -92,7 +92,7 @@ export function lineStartsOf(text: string): number[] {
 }
 
 /** The 0-based index of the line holding `offset`. */
-function lineIndexOf(lineStarts: readonly number[], offset: number): number {
+export function lineIndexOf(lineStarts: readonly number[], offset: number): number {
   let low = 0;
   let high = lineStarts.length - 1;
   while (low < high) {

@@ -1,25 +1,19 @@
 import type { SourceRange } from '../../core/types.js';
+import { lineIndexOf, lineStartsOf } from '../positions.js';
 
 /**
  * Offsets of a text (UTF-16 code units, as JavaScript strings and jsonc-parser count them)
- * to 1-based lines and columns. Lines end at LF, CRLF or a lone CR, as the other loaders
+ * to 1-based lines and columns, on the line starts every static reader shares. Lines end at LF, CRLF or a lone CR, as the other loaders
  * split them, so a position means the same line in every file kind.
  */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  private readonly starts: number[];
 
   constructor(
     readonly file: string,
     readonly text: string,
   ) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) this.starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
-      }
-    }
+    this.starts = lineStartsOf(text);
   }
 
   /** The 1-based line and column of an offset (clamped to the text). */
@@ -27,14 +21,8 @@ export class LineIndex {
     let at = Math.max(0, Math.min(offset, this.text.length));
     // Between the CR and the LF of a CRLF is still the end of the line (a parser's zero-width node may sit there).
     if (at > 0 && this.text.charCodeAt(at) === 10 && this.text.charCodeAt(at - 1) === 13) at--;
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (this.starts[middle] <= at) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: at - this.starts[low] + 1 };
+    const line = lineIndexOf(this.starts, at);
+    return { line: line + 1, column: at - this.starts[line] + 1 };
   }
 
   /** The range from `start` to `end` (offsets; `end` just past the last character). */
