@@ -4,10 +4,7 @@
  * lines they are written on, values it cannot know are "not checked" notes, and suppressions
  * are read from the comments it reports.
  */
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { describe, expect, it } from '@jest/globals';
 import type { Diagnostic } from '../../src/core/types.js';
 import { Estate } from '../../src/estate/estate.js';
 import { lint } from '../../src/lint.js';
@@ -19,6 +16,7 @@ import { DnsZoneBuilder, declaredIn, recordOwner } from '../../src/formats/share
 import { defineFormat, type FormatDefinition } from '../../src/formats/shared/format.js';
 import { recordDataFromText } from '../../src/formats/zone/record-data.js';
 import { parsedZone } from '../helpers/parsed-zone.js';
+import { scratchTree } from '../helpers/scratch-tree.js';
 
 /**
  * `*.records`: `zone <name>` starts a zone; `<owner> <TYPE> <data>` is a record (owner relative,
@@ -96,16 +94,8 @@ _sipfederationtls._tcp SRV 100 1 5062 sipfed.online.lync.com.
 lyncdiscover CNAME webdir.online.lync.com.
 `;
 
-let dir: string;
-function write(rel: string, text: string): void {
-  const file = path.join(dir, rel);
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, text);
-}
-beforeEach(() => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'uclint-dns-as-code-'));
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const tree = scratchTree('uclint-dns-as-code-');
+const write = tree.write;
 
 const shown = (findings: ReadonlyArray<{ file: string; line: number; ruleId: string; message: string; suppressed?: unknown }>) =>
   findings.map((f) => `${f.file}:${f.line} ${f.ruleId}${f.suppressed ? ' (suppressed)' : ''} ${f.message}`);
@@ -114,8 +104,8 @@ describe('a DNS-as-code format through lint()', () => {
   it('is recognised, and its records are judged by the rules at the lines they are written on, as a zone file\'s are', async () => {
     write('external/teams.records', RECORDS);
     write('zone/external/contoso.com.zone', ZONE);
-    const records = await lint({ cwd: dir, paths: ['external'], formats: FORMATS_AND_RECORDS, onlyRules: ['sip/srv-port', 'teams/online-records'] });
-    const zone = await lint({ cwd: dir, paths: ['zone'], formats: FORMATS_AND_RECORDS, onlyRules: ['sip/srv-port', 'teams/online-records'] });
+    const records = await lint({ cwd: tree.dir, paths: ['external'], formats: FORMATS_AND_RECORDS, onlyRules: ['sip/srv-port', 'teams/online-records'] });
+    const zone = await lint({ cwd: tree.dir, paths: ['zone'], formats: FORMATS_AND_RECORDS, onlyRules: ['sip/srv-port', 'teams/online-records'] });
     expect(records.files.map((f) => [f.file, f.kind, f.view])).toEqual([['external/teams.records', 'records', 'external']]);
     expect(shown(records.findings)).toEqual(['external/teams.records:5 teams/online-records SRV _sipfederationtls._tcp.contoso.com 100 1 5062 sipfed.online.lync.com has the wrong port for Microsoft 365 worldwide; expected: _sipfederationtls._tcp.contoso.com. IN SRV 100 1 5061 sipfed.online.lync.com.']);
     // The same message at the zone file's line: rules cannot tell the two apart but by where a record is.
@@ -125,7 +115,7 @@ describe('a DNS-as-code format through lint()', () => {
 
   it('reports a value it cannot know once, as a "not checked" note of the format, and data that does not parse as its diagnostic', async () => {
     write('teams.records', 'zone contoso.com\n_sip._tls SRV 100 1 443 ${var.target}\n_sip._tls SRV 100 1 443 ${var.target}\nsip A 192.0.2.1 192.0.2.2\n');
-    const result = await lint({ cwd: dir, formats: FORMATS_AND_RECORDS, onlyRules: [] });
+    const result = await lint({ cwd: tree.dir, formats: FORMATS_AND_RECORDS, onlyRules: [] });
     expect(shown(result.findings)).toEqual([
       'teams.records:2 parse/records not checked: 100 1 443 ${var.target} is known only when the change is applied',
       "teams.records:4 parse/records A 192.0.2.1 192.0.2.2: unexpected '192.0.2.2' after the record data",
@@ -138,7 +128,7 @@ describe('a DNS-as-code format through lint()', () => {
 
   it('reads suppressions from the comments the format reports', async () => {
     write('external/teams.records', RECORDS.replace('_sipfederationtls._tcp SRV', '# uclint-disable-next-line teams/online-records -- moving to 5061 in May\n_sipfederationtls._tcp SRV'));
-    const result = await lint({ cwd: dir, formats: FORMATS_AND_RECORDS, onlyRules: ['teams/online-records'] });
+    const result = await lint({ cwd: tree.dir, formats: FORMATS_AND_RECORDS, onlyRules: ['teams/online-records'] });
     expect(shown(result.findings)).toEqual(['external/teams.records:6 teams/online-records (suppressed) SRV _sipfederationtls._tcp.contoso.com 100 1 5062 sipfed.online.lync.com has the wrong port for Microsoft 365 worldwide; expected: _sipfederationtls._tcp.contoso.com. IN SRV 100 1 5061 sipfed.online.lync.com.']);
   });
 });
@@ -149,7 +139,7 @@ describe('a format whose load throws', () => {
     write('a.broken', 'x');
     write('b.broken', 'x');
     write('teams.records', 'zone contoso.com\nsip A 192.0.2.1 192.0.2.2\n');
-    const result = await lint({ cwd: dir, formats: [...FORMATS_AND_RECORDS, broken], onlyRules: [] });
+    const result = await lint({ cwd: tree.dir, formats: [...FORMATS_AND_RECORDS, broken], onlyRules: [] });
     expect(shown(result.findings)).toEqual([
       'a.broken:1 parse/broken uclint could not read these files: defect',
       "teams.records:2 parse/records A 192.0.2.1 192.0.2.2: unexpected '192.0.2.2' after the record data",

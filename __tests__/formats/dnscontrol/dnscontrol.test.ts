@@ -4,26 +4,16 @@
  * checked" notes, data that does not read kept as unreadable records, and the DNS rules judging
  * the records at the lines of the calls.
  */
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { lint, type LintResult } from '../../../src/lint.js';
 import { formatRecord } from '../../../src/model/record-text.js';
 import { loadDnsControl } from '../../../src/formats/dnscontrol/load.js';
 import type { LoadContext, TextInput } from '../../../src/formats/shared/format.js';
+import { scratchTree } from '../../helpers/scratch-tree.js';
 
-let dir: string;
-function write(rel: string, text: string): void {
-  const file = path.join(dir, rel);
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, text);
-}
-beforeEach(() => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'uclint-dnscontrol-'));
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const tree = scratchTree('uclint-dnscontrol-');
+const write = tree.write;
 
 const shown = (result: LintResult) => result.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}${f.suppressed ? ' (suppressed)' : ''} ${f.message}`);
 const records = (result: LintResult) => (result.estate?.zones ?? []).flatMap((zone) => zone.records.map((r) => `${formatRecord(r)} @${r.loc.file}:${r.loc.line}`));
@@ -50,7 +40,7 @@ END);
 describe('dnsconfig.js through lint()', () => {
   it('reads a standard Teams tenant and reports nothing', async () => {
     write('dnsconfig.js', TEAMS);
-    const result = await lint({ cwd: dir });
+    const result = await lint({ cwd: tree.dir });
     expect(result.files.map((f) => [f.file, f.kind])).toEqual([['dnsconfig.js', 'dnscontrol']]);
     expect(shown(result)).toEqual([]);
     expect(zonesOf(result)).toEqual(['contoso.com. external/declared dnsconfig.js:5']);
@@ -73,7 +63,7 @@ describe('dnsconfig.js through lint()', () => {
         .replace('SRV("_sip._tls", 100, 1, 443', 'SRV("@", 100, 1, 443')
         .replace('END);', 'END);\nD("fabrikam.com", REG_NONE, DnsProvider(DSP_CLOUDFLARE),\n  A("sip", "203.0.113.20"),\n  SRV("_sip._tls", 100, 1, 5061, "sip.fabrikam.com."),\n  SRV("_sipfederationtls._tcp", 100, 1, 5061, "sip.fabrikam.com."),\n);'),
     );
-    const result = await lint({ cwd: dir, onlyRules: ['dns/service-label-underscore', 'dns/srv-owner-labels', 'sip/srv-port'] });
+    const result = await lint({ cwd: tree.dir, onlyRules: ['dns/service-label-underscore', 'dns/srv-owner-labels', 'sip/srv-port'] });
     expect(shown(result)).toEqual([
       'dnsconfig.js:12:3 dns/srv-owner-labels SRV contoso.com (100 1 443 sipdir.online.lync.com) is not at a `_service._protocol` name, so no client finds it: publish it at _sip._tls.contoso.com',
       'dnsconfig.js:13:3 dns/service-label-underscore SRV _sipfederationtls_tcp.contoso.com joins the service and protocol labels with `_`; clients look up _sipfederationtls._tcp.contoso.com: name the record _sipfederationtls._tcp.contoso.com',
@@ -83,7 +73,7 @@ describe('dnsconfig.js through lint()', () => {
 
   it('reports a wrong Teams port at its line', async () => {
     write('dnsconfig.js', TEAMS.replace('SRV("_sipfederationtls._tcp", 100, 1, 5061', 'SRV("_sipfederationtls._tcp", 100, 1, 5062'));
-    const result = await lint({ cwd: dir, onlyRules: ['teams/online-records', 'sip/srv-port'] });
+    const result = await lint({ cwd: tree.dir, onlyRules: ['teams/online-records', 'sip/srv-port'] });
     expect(shown(result)).toEqual([
       'dnsconfig.js:13:3 teams/online-records SRV _sipfederationtls._tcp.contoso.com 100 1 5062 sipfed.online.lync.com has the wrong port for Microsoft 365 worldwide; expected: _sipfederationtls._tcp.contoso.com. IN SRV 100 1 5061 sipfed.online.lync.com.',
     ]);
@@ -92,7 +82,7 @@ describe('dnsconfig.js through lint()', () => {
   it('reads the files dnsconfig.js requires, relative to the requiring file, with records at their own lines', async () => {
     write('dnsconfig.js', 'require("./lib/teams.js");\nvar REG = NewRegistrar("none");\nD("contoso.com", REG, DnsProvider(NewDnsProvider("azuredns")),\n  TEAMS_RECORDS,\n  A("@", "203.0.113.1"),\n);\n');
     write('lib/teams.js', '// Teams records shared by every domain\nvar TEAMS_RECORDS = [\n  SRV("_sip._tls", 100, 1, 443, "sipdir.online.lync.com."),\n  SRV("_sipfederationtls._tcp", 100, 1, 5061, "sipfed.online.lync.com."),\n  CNAME("sip", "sipdir.online.lync.com."),\n  CNAME("lyncdiscover", "webdir.online.lync.com."),\n];\n');
-    const result = await lint({ cwd: dir });
+    const result = await lint({ cwd: tree.dir });
     expect(shown(result)).toEqual([]);
     expect(records(result)).toEqual([
       '_sip._tls.contoso.com. 300 IN SRV 100 1 443 sipdir.online.lync.com. @lib/teams.js:3',
@@ -105,14 +95,14 @@ describe('dnsconfig.js through lint()', () => {
 
   it('reads suppression directives from the comments of the configuration', async () => {
     write('dnsconfig.js', TEAMS.replace('  SRV("_sipfederationtls._tcp", 100, 1, 5061', '  // uclint-disable-next-line teams/online-records -- moving in May\n  SRV("_sipfederationtls._tcp", 100, 1, 5062'));
-    const result = await lint({ cwd: dir, onlyRules: ['teams/online-records'] });
+    const result = await lint({ cwd: tree.dir, onlyRules: ['teams/online-records'] });
     expect(shown(result)).toEqual([expect.stringMatching(/^dnsconfig\.js:14:3 teams\/online-records \(suppressed\) /)]);
   });
 
   it('gives a syntax error at its line and column, and a D_EXTEND of an undeclared domain at its call', async () => {
     write('a/dnsconfig.js', 'D("contoso.com", REG,\n  A("www", "192.0.2.1"\n);\n');
     write('b/dnsconfig.js', 'D_EXTEND("fabrikam.com",\n  A("www", "192.0.2.1"),\n);\n');
-    const result = await lint({ cwd: dir, onlyRules: [] });
+    const result = await lint({ cwd: tree.dir, onlyRules: [] });
     expect(shown(result)).toEqual([
       'a/dnsconfig.js:3:2 parse/dnscontrol Unexpected token',
       'b/dnsconfig.js:1:1 parse/dnscontrol D_EXTEND("fabrikam.com") extends a domain that no D() declares before it; DNSControl stops with an error here, and its records are not read',

@@ -3,27 +3,17 @@
  * its file, each entry's record one record set, each value a record at its line, values octoDNS
  * would refuse kept as unreadable records, and the DNS rules judging them at their lines.
  */
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { lint, type LintResult } from '../../../src/lint.js';
 import { formatRecord } from '../../../src/model/record-text.js';
 import { recogniseFile } from '../../../src/discover/classify.js';
 import { loadOctodns, zoneNameOf } from '../../../src/formats/octodns/load.js';
 import type { LoadContext, TextInput } from '../../../src/formats/shared/format.js';
+import { scratchTree } from '../../helpers/scratch-tree.js';
 
-let dir: string;
-function write(rel: string, text: string): void {
-  const file = path.join(dir, rel);
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, text);
-}
-beforeEach(() => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'uclint-octodns-'));
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const tree = scratchTree('uclint-octodns-');
+const write = tree.write;
 
 const shown = (result: LintResult) => result.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}${f.suppressed ? ' (suppressed)' : ''} ${f.message}`);
 
@@ -83,7 +73,7 @@ describe('octoDNS zones through lint()', () => {
     write('production.yaml', MAIN_CONFIG);
     write('.github/workflows/ci.yml', 'on: push\njobs:\n  lint:\n    runs-on: ubuntu-latest\n');
     write('k8s/deploy.yaml', 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n');
-    const result = await lint({ cwd: dir });
+    const result = await lint({ cwd: tree.dir });
     expect(result.files.map((f) => [f.file, f.kind, f.view, f.viewSource, f.origin])).toEqual([['config/contoso.com.yaml', 'octodns', 'external', 'declared', 'contoso.com.']]);
     expect(shown(result)).toEqual([]);
     expect((result.estate?.zones ?? []).flatMap((zone) => zone.records.map((r) => `${formatRecord(r)} @${r.loc.line}`))).toEqual([
@@ -104,7 +94,7 @@ describe('octoDNS zones through lint()', () => {
     );
     write('config/northwind.com.yaml', "'':\n  type: SRV\n  value:\n    priority: 100\n    weight: 1\n    port: 443\n    target: sipdir.online.lync.com.\n");
     write('config/fabrikam.com.yaml', "sip:\n  type: A\n  value: 203.0.113.20\n_sip._tls:\n  type: SRV\n  values:\n    - {priority: 100, weight: 1, port: 5061, target: sip.fabrikam.com.}\n");
-    const result = await lint({ cwd: dir, onlyRules: ['dns/service-label-underscore', 'dns/srv-owner-labels', 'sip/srv-port'] });
+    const result = await lint({ cwd: tree.dir, onlyRules: ['dns/service-label-underscore', 'dns/srv-owner-labels', 'sip/srv-port'] });
     expect(shown(result)).toEqual([
       'config/contoso.com.yaml:16:1 dns/service-label-underscore SRV _sipfederationtls_tcp.contoso.com joins the service and protocol labels with `_`; clients look up _sipfederationtls._tcp.contoso.com: name the record _sipfederationtls._tcp.contoso.com',
       'config/fabrikam.com.yaml:7:7 sip/srv-port SRV _sip._tls.fabrikam.com targets sip.fabrikam.com on port 5061; the _sip._tls service uses port 443',
@@ -114,7 +104,7 @@ describe('octoDNS zones through lint()', () => {
 
   it('reports a wrong Teams port at the line of the value', async () => {
     write('config/contoso.com.yaml', TEAMS.replace('port: 5061', 'port: 5062'));
-    const result = await lint({ cwd: dir, onlyRules: ['teams/online-records', 'sip/srv-port'] });
+    const result = await lint({ cwd: tree.dir, onlyRules: ['teams/online-records', 'sip/srv-port'] });
     expect(shown(result)).toEqual([
       'config/contoso.com.yaml:16:1 teams/online-records SRV _sipfederationtls._tcp.contoso.com 100 1 5062 sipfed.online.lync.com has the wrong port for Microsoft 365 worldwide; expected: _sipfederationtls._tcp.contoso.com. IN SRV 100 1 5061 sipfed.online.lync.com.',
     ]);
@@ -122,7 +112,7 @@ describe('octoDNS zones through lint()', () => {
 
   it('reads suppression directives from YAML comments', async () => {
     write('config/contoso.com.yaml', TEAMS.replace('port: 5061', 'port: 5062').replace('_sipfederationtls._tcp:', '# uclint-disable-next-line teams/online-records -- moving in May\n_sipfederationtls._tcp:'));
-    const result = await lint({ cwd: dir, onlyRules: ['teams/online-records'] });
+    const result = await lint({ cwd: tree.dir, onlyRules: ['teams/online-records'] });
     expect(shown(result)).toEqual([expect.stringMatching(/^config\/contoso\.com\.yaml:17:1 teams\/online-records \(suppressed\) /)]);
   });
 });

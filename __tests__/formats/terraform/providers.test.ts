@@ -1,27 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import terraform from '../../../src/formats/terraform/index.js';
 import type { LoadContext, TextInput } from '../../../src/formats/shared/format.js';
 import { lint } from '../../../src/lint.js';
 import type { DnsZone } from '../../../src/model/dns.js';
+import { scratchTree } from '../../helpers/scratch-tree.js';
 
-let dir: string;
-function write(rel: string, text: string): void {
-  const file = path.join(dir, rel);
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, text);
-}
-beforeEach(() => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'uclint-terraform-'));
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const tree = scratchTree('uclint-terraform-');
+const write = tree.write;
 
 async function read(files: Record<string, string>, onlyRules: string[] = []) {
   for (const [name, text] of Object.entries(files)) write(name, text);
-  const result = await lint({ cwd: dir, onlyRules });
+  const result = await lint({ cwd: tree.dir, onlyRules });
   const zones = (result.estate?.zones ?? []) as DnsZone[];
   return {
     result,

@@ -1,21 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { describe, expect, it } from '@jest/globals';
 import { lint } from '../../../src/lint.js';
 import type { DnsZone } from '../../../src/model/dns.js';
 import { AZURE_TEAMS, ROUTE53_TEAMS } from './fixtures.js';
+import { scratchTree } from '../../helpers/scratch-tree.js';
 
-let dir: string;
-function write(rel: string, text: string): void {
-  const file = path.join(dir, rel);
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, text);
-}
-beforeEach(() => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'uclint-terraform-'));
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const tree = scratchTree('uclint-terraform-');
+const write = tree.write;
 
 type Finding = { file: string; line: number; ruleId: string; message: string; suppressed?: unknown };
 const shown = (findings: readonly Finding[]) => findings.map((f) => `${f.file}:${f.line} ${f.ruleId}${f.suppressed ? ' (suppressed)' : ''} ${f.message}`);
@@ -23,7 +13,7 @@ const shown = (findings: readonly Finding[]) => findings.map((f) => `${f.file}:$
 const DNS_RULES = ['sip/srv-port', 'sip/srv-target', 'dns/cname-and-other-data', 'dns/service-label-underscore', 'dns/srv-owner-labels', 'dns/dangling-target', 'dns/duplicate-record', 'teams/online-records'];
 
 async function run(onlyRules: string[] = DNS_RULES) {
-  return lint({ cwd: dir, onlyRules });
+  return lint({ cwd: tree.dir, onlyRules });
 }
 
 function zones(result: Awaited<ReturnType<typeof lint>>): readonly DnsZone[] {
