@@ -17,7 +17,7 @@ import {
   problemFindings,
   sarifChunks,
   writeChunksToFile
-} from "./chunks/chunk-PO5XUUO7.js";
+} from "./chunks/chunk-SEONGY7F.js";
 import "./chunks/chunk-KHATJX4A.js";
 import "./chunks/chunk-2CRF2HR2.js";
 import "./chunks/chunk-QMIAOFVH.js";

@@ -18,15 +18,17 @@ export default defineRule<Record<string, never>, 'conflict'>({
     rationale: [
       'In DNS as code a resource declares a whole record set: a Terraform `aws_route53_record` or',
       '`azurerm_dns_srv_record`, an ARM or Bicep record-set resource, an octoDNS entry, the records of one name and',
-      'type in a DNSControl `D()`. When two resources, two files or two tools declare the same name and type in the',
-      'same zone with different values, the provider keeps whichever was applied last (Azure DNS, Cloudflare) or',
+      'type in a DNSControl `D()`. When two resources (in one file or in two files of a module) declare the same',
+      'name and type in the same zone with different values, the provider keeps whichever was applied last (Azure DNS, Cloudflare) or',
       'refuses the second (Route 53 without `allow_overwrite`): what the zone publishes depends on the order of',
       'deployments, and the next run of the other declaration silently puts its values back. Copy-pasted modules',
       'and a record moved to a new file without removing the old one are the usual causes.',
       '',
-      'Declarations are compared within a view (a private zone and the public zone of the same name are two',
-      'zones); a declaration with a value not known before the change is applied is not compared. Two',
-      'declarations with the same values are not reported here.',
+      'Declarations are compared within one declared zone (one Terraform zone resource with the records of its',
+      'module, one ARM or Bicep zone, one DNSControl domain): two zones of the same name declared apart (a private',
+      'and a public zone, one per environment or account) are different zones. A declaration with a value not',
+      'known before the change is applied is not compared. Two declarations with the same values are not reported',
+      'here.',
       '',
       '**Fix:** keep one declaration of the record set, with all its values.',
     ].join('\n'),
@@ -51,12 +53,11 @@ export default defineRule<Record<string, never>, 'conflict'>({
   },
   appliesTo: (estate) => estate.zones.reduce((count, zone) => count + (zone.recordSets?.length ?? 0), 0) > 1,
   check({ estate, report }) {
-    const firstDeclared = new Map<string, { declaration: RecordSetDeclaration; key: string; shown: string }>();
     for (const zone of estate.zones) {
-      if (zone.origin === undefined) continue;
+      const firstDeclared = new Map<string, { declaration: RecordSetDeclaration; key: string; shown: string }>();
       for (const declaration of zone.recordSets ?? []) {
         if (!declaration.complete) continue;
-        const setKey = `${zone.view}\u0000${zone.origin}\u0000${declaration.name}\u0000${declaration.type}`;
+        const setKey = `${declaration.name}\u0000${declaration.type}`;
         const values = valuesOf(declaration);
         const first = firstDeclared.get(setKey);
         if (first === undefined) {

@@ -21,10 +21,17 @@ export function declarationOf(record: ZoneRecord): RecordSetDeclaration | undefi
 }
 
 /**
- * True when the records come from two or more record-set declarations: in DNS as code those do
- * not stand side by side on the wire, one overwrites the other (dns/record-set-conflict's finding).
+ * True when records of one zone among these come from two or more record-set declarations: in
+ * DNS as code those do not stand side by side on the wire, one overwrites the other
+ * (dns/record-set-conflict's finding). Zones of one name declared apart are different zones.
  */
 export function declaredApart(records: readonly ZoneRecord[]): boolean {
-  const declarations = new Set(records.map(declarationOf));
-  return declarations.size > 1 && !declarations.has(undefined);
+  const byZone = new Map<ZoneFile, Set<RecordSetDeclaration | undefined>>();
+  for (const record of records) {
+    let declarations = byZone.get(record.zone);
+    if (declarations === undefined) byZone.set(record.zone, (declarations = new Set()));
+    declarations.add(declarationOf(record));
+  }
+  for (const declarations of byZone.values()) if (declarations.size > 1 && !declarations.has(undefined)) return true;
+  return false;
 }

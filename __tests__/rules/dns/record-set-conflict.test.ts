@@ -23,26 +23,55 @@ runRuleTests(rule, {
       formats,
       files: { 'external/contoso.sets': 'zone contoso.com\nsip A 192.0.2.10 | 192.0.2.11\nsip A 192.0.2.11 | 192.0.2.10\nsip A 192.0.2.12 | 192.0.2' },
     },
+    {
+      // Route 53 and Azure DNS hold zones of one name in several accounts; one per environment is common.
+      name: 'two zones of the same name declared apart (two environments) are two zones',
+      formats,
+      files: {
+        'external/dev.sets': 'zone contoso.com\nsip CNAME sipdir.online.lync.com.',
+        'external/prod.sets': 'zone contoso.com\n\nsip CNAME sip.contoso-legacy.com.',
+      },
+    },
   ],
   invalid: [
     {
-      name: 'two files declare the Teams CNAME differently',
-      formats,
+      name: 'two files of one Terraform module declare the SBC\'s address differently',
       files: {
-        'external/a.sets': 'zone contoso.com\nsip CNAME sipdir.online.lync.com.',
-        'external/b.sets': 'zone contoso.com\n\nsip CNAME sip.contoso-legacy.com.',
+        'dns/zone.tf': [
+          'resource "azurerm_dns_zone" "contoso" {',
+          '  name                = "contoso.com"',
+          '  resource_group_name = "rg-dns"',
+          '}',
+          '',
+          'resource "azurerm_dns_a_record" "sbc" {',
+          '  name                = "sbc"',
+          '  zone_name           = azurerm_dns_zone.contoso.name',
+          '  resource_group_name = "rg-dns"',
+          '  ttl                 = 300',
+          '  records             = ["203.0.113.20"]',
+          '}',
+        ].join('\n'),
+        'dns/zz-legacy.tf': [
+          'resource "azurerm_dns_a_record" "sbc_old" {',
+          '  name                = "sbc"',
+          '  zone_name           = azurerm_dns_zone.contoso.name',
+          '  resource_group_name = "rg-dns"',
+          '  ttl                 = 300',
+          '  records             = ["203.0.113.21"]',
+          '}',
+        ].join('\n'),
       },
       errors: [
         {
           messageId: 'conflict',
-          line: 3,
-          file: 'external/b.sets',
-          data: { type: 'CNAME', name: 'sip.contoso.com', values: 'sip.contoso-legacy.com', firstValues: 'sipdir.online.lync.com', first: 'external/a.sets:2' },
+          line: 1,
+          file: 'dns/zz-legacy.tf',
+          data: { type: 'A', name: 'sbc.contoso.com', values: '203.0.113.21', firstValues: '203.0.113.20', first: 'dns/zone.tf:6' },
         },
       ],
     },
     {
-      name: 'each later declaration that differs from the first, in one file',
+      name: 'each later declaration that differs from the first, in one zone',
       formats,
       files: { 'external/contoso.sets': 'zone contoso.com\nedge A 192.0.2.10\nedge A 192.0.2.10 | 192.0.2.11\nedge A 192.0.2.10' },
       errors: [{ messageId: 'conflict', line: 3, data: { values: '192.0.2.10, 192.0.2.11', firstValues: '192.0.2.10' } }],

@@ -1,5 +1,9 @@
 import { createRequire as __uclintCreateRequire } from 'node:module'; const require = __uclintCreateRequire(import.meta.url);
 import {
+  lineIndexOf,
+  lineStartsOf
+} from "./chunk-UQTE7JHT.js";
+import {
   parse,
   readJsonTree
 } from "./chunk-RAK62OZD.js";
@@ -295,30 +299,17 @@ var LineIndex = class {
   constructor(file, text) {
     this.file = file;
     this.text = text;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) this.starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
-      }
-    }
+    this.starts = lineStartsOf(text);
   }
   file;
   text;
-  starts = [0];
+  starts;
   /** The 1-based line and column of an offset (clamped to the text). */
   position(offset) {
     let at = Math.max(0, Math.min(offset, this.text.length));
     if (at > 0 && this.text.charCodeAt(at) === 10 && this.text.charCodeAt(at - 1) === 13) at--;
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const middle = low + high + 1 >> 1;
-      if (this.starts[middle] <= at) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: at - this.starts[low] + 1 };
+    const line = lineIndexOf(this.starts, at);
+    return { line: line + 1, column: at - this.starts[line] + 1 };
   }
   /** The range from `start` to `end` (offsets; `end` just past the last character). */
   range(start, end) {

@@ -6,7 +6,8 @@ import {
   partOfEntries,
   readArmTemplate,
   sharedFiles
-} from "./chunk-AOPQW5HM.js";
+} from "./chunk-P7MF7IOG.js";
+import "./chunk-UQTE7JHT.js";
 import {
   createScanner
 } from "./chunk-RAK62OZD.js";

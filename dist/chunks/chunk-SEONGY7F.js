@@ -381,8 +381,14 @@ function declarationOf(record) {
   return byRow.get(record.index);
 }
 function declaredApart(records) {
-  const declarations = new Set(records.map(declarationOf));
-  return declarations.size > 1 && !declarations.has(void 0);
+  const byZone = /* @__PURE__ */ new Map();
+  for (const record of records) {
+    let declarations = byZone.get(record.zone);
+    if (declarations === void 0) byZone.set(record.zone, declarations = /* @__PURE__ */ new Set());
+    declarations.add(declarationOf(record));
+  }
+  for (const declarations of byZone.values()) if (declarations.size > 1 && !declarations.has(void 0)) return true;
+  return false;
 }
 
 // src/estate/data/m365-clouds.ts
@@ -1628,7 +1634,7 @@ var arm_default = defineFormat({
     doc: 'an ARM template ([formats.md](formats.md#arm-templates-and-bicep)) could not be read or evaluated here: `arm/syntax`, `arm/expression`, `arm/reference` (a parameter or variable not declared), `arm/name-segments` (a name whose segments do not fit its type, as ARM refuses), `arm/resource`, `arm/parameter-file`, `arm/linked-template`, `arm/cycle`, and the bounds (`arm/too-large`, `arm/nesting`, `arm/loop-bound`, `arm/deployment-depth`, `arm/evaluation-bound`, `arm/string-bound`, `arm/list-bound`, `arm/reference-depth`). A value that cannot be known without deploying (a parameter with no value, `reference()`, `resourceId()`) is a "not checked" note instead.'
   },
   async load(files, context) {
-    const { loadArm } = await import("./load-DQUGMK2R.js");
+    const { loadArm } = await import("./load-OY3SE6HZ.js");
     return loadArm(files, context);
   }
 });
@@ -1656,7 +1662,7 @@ var bicep_default = defineFormat({
     doc: 'a Bicep file ([formats.md](formats.md#arm-templates-and-bicep)) could not be read or evaluated here: `bicep/syntax` (a warning: the grammar lags behind Bicep, so newer syntax reads as an error too, and the rest of the file is read), `bicep/reference`, `bicep/duplicate`, `bicep/module`, `bicep/module-not-read`, `bicep/load`, `bicep/parent`, `bicep/using`, `bicep/resource`, `bicep/cycle`, `bicep/name-segments`, and the bounds (`bicep/too-large`, `bicep/nesting`, `bicep/parse-bound`, `bicep/loop-bound`, `bicep/deployment-depth`, `bicep/evaluation-bound`, `bicep/string-bound`, `bicep/list-bound`, `bicep/reference-depth`). An ARM template a module names says `arm/...`. A value that cannot be known without deploying (a parameter with no value, a module\'s output, `resourceId()`) is a "not checked" note instead.'
   },
   async load(files, context) {
-    const { loadBicep } = await import("./load-6GOBPP6Z.js");
+    const { loadBicep } = await import("./load-ENODVRGO.js");
     return loadBicep(files, context);
   }
 });
@@ -1708,7 +1714,7 @@ var dnscontrol_default = defineFormat({
     doc: 'a DNSControl configuration ([formats.md](formats.md#dnscontrol-dnsconfigjs)) could not be read at this line and column. Codes: `dnscontrol/syntax`, `dnscontrol/too-deep`, `dnscontrol/too-large`, `dnscontrol/too-much-work` (the JavaScript), `dnscontrol/require` (a `require()`d file that cannot be read), `dnscontrol/extend-unknown` (a `D_EXTEND()` of a domain no `D()` declared). Values that cannot be known without running the configuration are "not checked" notes.'
   },
   async load(files, context) {
-    const { loadDnsControl } = await import("./load-WE6QIFXD.js");
+    const { loadDnsControl } = await import("./load-HTVQDIPJ.js");
     return loadDnsControl(files, context);
   }
 });
@@ -2371,15 +2377,17 @@ var record_set_conflict_default = defineRule({
     rationale: [
       "In DNS as code a resource declares a whole record set: a Terraform `aws_route53_record` or",
       "`azurerm_dns_srv_record`, an ARM or Bicep record-set resource, an octoDNS entry, the records of one name and",
-      "type in a DNSControl `D()`. When two resources, two files or two tools declare the same name and type in the",
-      "same zone with different values, the provider keeps whichever was applied last (Azure DNS, Cloudflare) or",
+      "type in a DNSControl `D()`. When two resources (in one file or in two files of a module) declare the same",
+      "name and type in the same zone with different values, the provider keeps whichever was applied last (Azure DNS, Cloudflare) or",
       "refuses the second (Route 53 without `allow_overwrite`): what the zone publishes depends on the order of",
       "deployments, and the next run of the other declaration silently puts its values back. Copy-pasted modules",
       "and a record moved to a new file without removing the old one are the usual causes.",
       "",
-      "Declarations are compared within a view (a private zone and the public zone of the same name are two",
-      "zones); a declaration with a value not known before the change is applied is not compared. Two",
-      "declarations with the same values are not reported here.",
+      "Declarations are compared within one declared zone (one Terraform zone resource with the records of its",
+      "module, one ARM or Bicep zone, one DNSControl domain): two zones of the same name declared apart (a private",
+      "and a public zone, one per environment or account) are different zones. A declaration with a value not",
+      "known before the change is applied is not compared. Two declarations with the same values are not reported",
+      "here.",
       "",
       "**Fix:** keep one declaration of the record set, with all its values."
     ].join("\n"),
@@ -2402,12 +2410,11 @@ var record_set_conflict_default = defineRule({
   },
   appliesTo: (estate) => estate.zones.reduce((count, zone) => count + (zone.recordSets?.length ?? 0), 0) > 1,
   check({ estate, report }) {
-    const firstDeclared = /* @__PURE__ */ new Map();
     for (const zone of estate.zones) {
-      if (zone.origin === void 0) continue;
+      const firstDeclared = /* @__PURE__ */ new Map();
       for (const declaration of zone.recordSets ?? []) {
         if (!declaration.complete) continue;
-        const setKey = `${zone.view}\0${zone.origin}\0${declaration.name}\0${declaration.type}`;
+        const setKey = `${declaration.name}\0${declaration.type}`;
         const values = valuesOf(declaration);
         const first = firstDeclared.get(setKey);
         if (first === void 0) {
@@ -17651,4 +17658,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-PO5XUUO7.js.LEGAL.txt */
+/*! For license information please see chunk-SEONGY7F.js.LEGAL.txt */

@@ -27,7 +27,8 @@ import {
   sharedFiles,
   textOf,
   valuesEqual
-} from "./chunk-AOPQW5HM.js";
+} from "./chunk-P7MF7IOG.js";
+import "./chunk-UQTE7JHT.js";
 import "./chunk-RAK62OZD.js";
 import {
   firstUnknown
