@@ -11,6 +11,7 @@ import namedConf from './formats/named-conf/index.js';
 import batch from './formats/batch/index.js';
 import manifest from './formats/manifest/index.js';
 import powershell from './formats/powershell/index.js';
+import ciscoAsa from './formats/cisco-asa/index.js';
 import arm from './formats/arm/index.js';
 import bicep from './formats/bicep/index.js';
 import sdp from './formats/sdp/index.js';
@@ -19,4 +20,4 @@ import octodns from './formats/octodns/index.js';
 import terraform from './formats/terraform/index.js';
 
 /** Every format, in the order they are asked to recognise a file (`recognise.order`, then name). */
-export const FORMATS: readonly FormatDefinition[] = [zone, registry, certificate, privateKey, wireguard, openvpn, vpnProfileXml, namedConf, batch, manifest, powershell, arm, bicep, sdp, dnscontrol, octodns, terraform];
+export const FORMATS: readonly FormatDefinition[] = [zone, registry, certificate, privateKey, wireguard, openvpn, vpnProfileXml, namedConf, batch, manifest, powershell, ciscoAsa, arm, bicep, sdp, dnscontrol, octodns, terraform];
