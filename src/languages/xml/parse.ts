@@ -201,9 +201,9 @@ class TreeBuilder {
 
   /** The comment event comes after its `-->`; its start is the `<!--` before. */
   private comment(): void {
-    const end = this.parser.position;
-    const start = this.text.lastIndexOf('<!--', end - 3);
-    if (start >= 0) this.document.comments.push({ start: start + this.shift, end: end + this.shift });
+    const start = this.text.lastIndexOf('<!--', this.parser.position);
+    const close = start < 0 ? -1 : this.text.indexOf('-->', start + 4);
+    if (close >= 0) this.document.comments.push({ start: start + this.shift, end: close + 3 + this.shift });
     this.markup();
   }
 
