@@ -49,10 +49,10 @@ describe('ProfileXML in a PowerShell script', () => {
   it('reads a here-string: each element at its line in the script, named by $ProfileName', () => {
     const { profiles, notes, diagnostics } = read(HERE_STRING);
     expect(diagnostics).toEqual([]);
-    expect(notes).toEqual([]);
+    expect(notes).toEqual(['6:5 RoutingPolicyType ForceTunnel of profile Contoso AOVPN routes no IPv6 network: IPv6 enters the tunnel only if the VPN server assigns IPv6 addresses, so IPv6 in this tunnel is not judged']);
     const [profile] = profiles;
     expect([profile.name, profile.source, profile.tunnel?.value, profile.tunnel?.loc.line, profile.tunnel?.loc.column]).toEqual(['Contoso AOVPN', 'profile-xml', 'full', 6, 5]);
-    expect(profile.exclude.map((a) => `${a.text}@${a.loc.line}:${a.loc.column}`)).toEqual(['52.112.0.0/14@8:3']);
+    expect(profile.exclude.map((a) => `${a.text}@${a.loc.line}:${a.loc.column}`)).toEqual(['52.112.0.0/14@8:3', 'IPv6 (the profile routes no IPv6; the VPN server decides)@6:5']);
     expect(profile.endpoints.map((e) => `${e.value}@${e.loc.line}:${e.loc.column}`)).toEqual(['vpn.contoso.com@5:14']);
   });
 
@@ -103,6 +103,6 @@ describe('ProfileXML in a script through lint()', () => {
     tree.write('deploy/New-AovpnProfile.ps1', HERE_STRING);
     tree.write('.uclint.yml', 'settings:\n  product: teams\n');
     const result = await lint({ cwd: tree.dir, onlyRules: ['vpn/split-tunnel', 'vpn/m365-optimize-excluded'] });
-    expect(result.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`)).toEqual(['deploy/New-AovpnProfile.ps1:6:5 vpn/m365-optimize-excluded', 'deploy/New-AovpnProfile.ps1:6:5 vpn/split-tunnel']);
+    expect(result.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`)).toEqual(['deploy/New-AovpnProfile.ps1:6:5 parse/powershell', 'deploy/New-AovpnProfile.ps1:6:5 vpn/m365-optimize-excluded', 'deploy/New-AovpnProfile.ps1:6:5 vpn/split-tunnel']);
   });
 });

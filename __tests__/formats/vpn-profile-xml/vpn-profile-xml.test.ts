@@ -151,7 +151,8 @@ describe('reading ProfileXML', () => {
   it('reads a profile set node by node (RouteList, NativeProfile) under its unescaped name', () => {
     const [profile] = readProfileXmlFile(CSP_NODES, 'intune/nodes.xml').profiles;
     expect([profile.name, profile.tunnel?.value, profile.tunnel?.loc.line]).toEqual(['Teams VPN', 'full', 7]);
-    expect(routes(profile.exclude)).toEqual(['52.112.0.0/14@11:5']);
+    // It routes no IPv6: whether IPv6 enters the tunnel is the VPN server's, so IPv6 is left out and noted.
+    expect(routes(profile.exclude)).toEqual(['52.112.0.0/14@11:5', 'IPv6 (the profile routes no IPv6; the VPN server decides)@7:5']);
     expect(profile.endpoints.map((e) => e.value)).toEqual(['vpn.contoso.com']);
   });
 
@@ -220,7 +221,7 @@ describe('values Windows refuses, and broken XML', () => {
     const time = (n: number) => {
       const start = performance.now();
       const read = readProfileXmlFile(many(n), 'big.xml');
-      expect(read.profiles[0].exclude).toHaveLength(n);
+      expect(read.profiles[0].exclude).toHaveLength(n + 1);
       return performance.now() - start;
     };
     time(2000);
@@ -265,6 +266,14 @@ describe('ProfileXML through lint()', () => {
       'vpn/user-tunnel.xml:8:5 vpn/m365-optimize-excluded VPN profile Contoso AOVPN routes Microsoft 365 Optimize ranges 52.122.0.0/15 (list of 2026-08-14 (endpoint set 11)) into the tunnel; exclude them so Teams media bypasses the VPN',
       'vpn/user-tunnel.xml:8:5 vpn/split-tunnel VPN profile Contoso AOVPN is a full tunnel (RoutingPolicyType ForceTunnel) that does not exclude the Microsoft 365 Optimize ranges; calls of remote users would go through the tunnel',
     ]);
+  });
+
+  it('a forced tunnel excluding the IPv4 Optimize ranges and routing no IPv6 raises nothing, and notes IPv6', async () => {
+    // "Optimize Microsoft 365 traffic for remote workers with the native Windows VPN client": IPv4 exclusion routes only.
+    tree.write('vpn/user-tunnel.xml', FORCE_TUNNEL.replace(/<Route>\s*<Address>2603[\s\S]*?<\/Route>\s*/, ''));
+    tree.write('.uclint.yml', 'settings:\n  product: teams\n');
+    const result = await lint({ cwd: tree.dir });
+    expect(result.findings.map((f) => `${f.file}:${f.line} ${f.ruleId} ${f.severity}`)).toEqual(['vpn/user-tunnel.xml:8 parse/vpn-profile-xml info']);
   });
 
   it('reports a value Windows refuses as a diagnostic of the file, and the run goes on', async () => {

@@ -27,6 +27,7 @@ import { AsaResolver, asaGroupPolicies, type AsaAclEntry, type AsaAddress, type 
 import { AddressSet, type AddressRange, parseAddressSpec } from '../../model/ip-ranges.js';
 import type { SitedAddress, VpnProfile } from '../../model/network.js';
 import type { NotCheckedNote } from '../../model/nodes.js';
+import { findPlaceholder } from '../shared/placeholders.js';
 
 const FORMAT = 'cisco-asa';
 const DEFAULT_POLICY = 'DfltGrpPolicy';
@@ -76,6 +77,7 @@ class AsaProfiles {
   /** Group policy name to the tunnel groups that use it (their general attributes). */
   private readonly tunnelGroups = new Map<string, CiscoCommand[]>();
   private readonly remoteAccessGroups = new Set<string>();
+  private readonly siteToSiteGroups = new Set<string>();
   private readonly reportedLists = new Set<string>();
 
   constructor(
@@ -104,6 +106,7 @@ class AsaProfiles {
       if ((lower[0] === 'ip' || lower[0] === 'ipv6') && lower[1] === 'local' && lower[2] === 'pool' && words[3] && words[4]) this.pool(command, lower[0] === 'ipv6');
       else if (lower[0] === 'tunnel-group' && words[1]) {
         if (lower[2] === 'type' && lower[3] === 'remote-access') this.remoteAccessGroups.add(words[1]);
+        if (lower[2] === 'type' && lower[3] === 'ipsec-l2l') this.siteToSiteGroups.add(words[1]);
         if (lower[2] === 'general-attributes' || lower[2] === 'webvpn-attributes') {
           if (lower[2] === 'webvpn-attributes') this.remoteAccessGroups.add(words[1]);
           const policy = command.children.find((child) => child.words[0]?.text.toLowerCase() === 'default-group-policy')?.words[1]?.text;
@@ -136,7 +139,9 @@ class AsaProfiles {
     }
     const parsed = parseAddressSpec(spec);
     if ('error' in parsed) {
-      this.diagnostic('bad-address', `pool ${nameWord.text}: ${parsed.error}`, rangeWord.loc);
+      const placeholder = findPlaceholder(rangeWord.text);
+      if (placeholder) this.note(rangeWord.loc, rangeWord.text, `is a template placeholder (${placeholder.style}): the addresses of pool ${nameWord.text} are known only when the template is rendered`);
+      else this.diagnostic('bad-address', `pool ${nameWord.text}: ${parsed.error}`, rangeWord.loc);
       return;
     }
     this.pools.set(nameWord.text, { text: rangeWord.text, ranges: parsed.ranges, loc: command.loc });
@@ -146,10 +151,13 @@ class AsaProfiles {
   private isRemoteAccess(name: string, policy: AsaGroupPolicy): boolean {
     if (policy.splitTunnelPolicy || policy.ipv6SplitTunnelPolicy || policy.splitTunnelNetworkList) return true;
     if (!this.options.whole) return false;
-    if ((this.tunnelGroups.get(name) ?? []).some((group) => this.remoteAccessGroups.has(group.words[1].text))) return true;
+    const groups = (this.tunnelGroups.get(name) ?? []).map((group) => group.words[1].text);
+    if (groups.some((group) => this.remoteAccessGroups.has(group))) return true;
+    // A site-to-site peer's policy (ASDM writes `vpn-tunnel-protocol ikev2 l2tp-ipsec` there too) is no client's.
+    if (groups.length > 0 && groups.every((group) => this.siteToSiteGroups.has(group))) return false;
     return this.subCommands(policy).some((sub) => {
       const words = sub.words.map((w) => w.text.toLowerCase());
-      return words[0] === 'vpn-tunnel-protocol' && words.some((w) => w === 'ssl-client' || w === 'svc' || w === 'l2tp-ipsec');
+      return words[0] === 'vpn-tunnel-protocol' && words.some((w) => w === 'ssl-client' || w === 'svc');
     });
   }
 

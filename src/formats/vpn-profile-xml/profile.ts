@@ -74,6 +74,13 @@ export function profileOfSpec(spec: ProfileSpec, options: ProfileReadOptions): P
     (exclusion === true ? profile.exclude : profile.include).push(address);
   }
 
+  // IPv6 enters a forced tunnel only when the VPN server gives the client an IPv6 address, which
+  // the profile does not say; a profile that routes no IPv6 at all gives no sign that it does.
+  if (profile.tunnel?.value === 'full' && ![...profile.include, ...profile.exclude].some((route) => route.ranges.some((r) => r.family === 6))) {
+    profile.exclude.push({ text: 'IPv6 (the profile routes no IPv6; the VPN server decides)', ranges: [{ family: 6, first: 0n, last: (1n << 128n) - 1n }], loc: profile.tunnel.loc });
+    notes.push({ format: options.format, loc: profile.tunnel.loc, expression: 'RoutingPolicyType ForceTunnel', reason: `of profile ${profile.name} routes no IPv6 network: IPv6 enters the tunnel only if the VPN server assigns IPv6 addresses, so IPv6 in this tunnel is not judged` });
+  }
+
   for (const list of spec.servers) {
     for (const item of list.text.split(',')) {
       // `server;friendly name`: the server is before the semicolon.
