@@ -321,7 +321,9 @@ class TreeBuilder {
     if (this.refusedDoctype) return;
     this.document.wellFormed = false;
     const position = Math.min(this.parser.position, this.text.length);
-    const start = Math.max(position - 1, 0);
+    let start = Math.max(position - 1, 0);
+    // Not between the CR and LF of a line end: that is no column of either line.
+    if (start > 0 && this.text.charCodeAt(start) === 10 && this.text.charCodeAt(start - 1) === 13) start--;
     this.report('xml/syntax', cleanMessage(message), start, Math.max(position, start));
     if (++this.errors >= this.limits.maxErrors) {
       if (this.errors === this.limits.maxErrors) this.report('xml/syntax', `${this.limits.maxErrors} syntax errors; the rest of the text is not read`, start, position, 'info');
