@@ -217,7 +217,7 @@ class AsaProfiles {
     let entries: ListEntries | undefined;
     if (needsList) {
       const list = this.setting(policy, 'splitTunnelNetworkList');
-      entries = list && list.value.toLowerCase() !== 'none' ? this.listEntries(list.value, list.loc) : { byFamily: { 4: [], 6: [] }, unknown: false, missing: list ? undefined : 'no split-tunnel-network-list' };
+      entries = list && list.value.toLowerCase() !== 'none' ? this.listEntries(list.value) : { byFamily: { 4: [], 6: [] }, unknown: false, missing: list ? undefined : 'no split-tunnel-network-list' };
       if (entries.missing !== undefined) {
         const how = families.find((f) => f.policy && f.policy.value !== 'tunnelall')?.policy?.how;
         this.note(list?.loc ?? policy.commands[0].loc, `group-policy ${name}`, `uses ${how} with ${entries.missing}; its tunnel is not judged`);
@@ -263,7 +263,7 @@ class AsaProfiles {
   }
 
   /** The networks of access list `name`, by family; what cannot be known is a note. */
-  private listEntries(name: string, at: SourceRange): ListEntries {
+  private listEntries(name: string): ListEntries {
     const entries = this.resolver.accessList(name);
     if (entries.length === 0) return { byFamily: { 4: [], 6: [] }, unknown: true, missing: `access list ${name}, which this file does not define` };
     return this.addresses(entries, name);
