@@ -131,6 +131,9 @@ describe('a running-config', () => {
       '3 teams.microsoft.com: is a name in split-tunnel list EX: the ASA resolves it on the device, so its addresses are not known',
       '7 group-policy GP: excludes networks of access list EX that are not all known; its tunnel is not judged',
     ]);
+    const dynamic = profileOf('ASA Version 9.18(2)\ngroup-policy GP attributes\n split-tunnel-policy tunnelall\n webvpn\n  anyconnect-custom dynamic-split-exclude-domains value teams\n');
+    expect(dynamic.profiles).toEqual([]);
+    expect(dynamic.notes.map((n) => `${n.loc.line} ${n.expression}`)).toEqual(['5 group-policy GP']);
     const missing = profileOf('ASA Version 9.18(2)\ngroup-policy GP attributes\n split-tunnel-policy excludespecified\n split-tunnel-network-list value NOWHERE\n');
     expect(missing.notes.map((n) => `${n.loc.line} ${n.reason}`)).toEqual(['4 uses split-tunnel-policy excludespecified with access list NOWHERE, which this file does not define; its tunnel is not judged']);
   });

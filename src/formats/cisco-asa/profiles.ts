@@ -228,6 +228,11 @@ class AsaProfiles {
         return;
       }
     }
+    const dynamic = this.dynamicSplitExclude(policy);
+    if (dynamic && families.some((f) => f.policy && f.policy.value !== 'tunnelspecified')) {
+      this.note(dynamic.loc, `group-policy ${name}`, 'excludes domains by name (AnyConnect dynamic split tunneling), which the client resolves when it connects; its tunnel is not judged');
+      return;
+    }
     const profile = this.build(name, families, entries, policy.commands[0].loc);
     profile.clientSubnets = this.clientSubnets(name, policy);
     const dns = this.dns(policy);
@@ -328,6 +333,17 @@ class AsaProfiles {
         if (report) this.note(address.loc, address.written || entry.list, `(${address.reason}): an entry of access list ${entry.list} is not known`);
         return 'unknown';
     }
+  }
+
+  /** `anyconnect-custom dynamic-split-exclude-domains value ...` under the policy's `webvpn`. */
+  private dynamicSplitExclude(policy: AsaGroupPolicy): CiscoCommand | undefined {
+    for (const sub of this.subCommands(policy)) {
+      for (const command of [sub, ...sub.children]) {
+        const words = command.words.map((w) => w.text.toLowerCase());
+        if (words[0] === 'anyconnect-custom' && words[1] === 'dynamic-split-exclude-domains' && words[2] !== 'none') return command;
+      }
+    }
+    return undefined;
   }
 
   private clientSubnets(name: string, policy: AsaGroupPolicy): SitedAddress[] {
