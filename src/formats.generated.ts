@@ -6,10 +6,12 @@ import certificate from './formats/certificate/index.js';
 import privateKey from './formats/private-key/index.js';
 import wireguard from './formats/wireguard/index.js';
 import openvpn from './formats/openvpn/index.js';
+import vpnProfileXml from './formats/vpn-profile-xml/index.js';
 import namedConf from './formats/named-conf/index.js';
 import batch from './formats/batch/index.js';
 import manifest from './formats/manifest/index.js';
 import powershell from './formats/powershell/index.js';
+import ciscoAsa from './formats/cisco-asa/index.js';
 import arm from './formats/arm/index.js';
 import bicep from './formats/bicep/index.js';
 import sdp from './formats/sdp/index.js';
@@ -18,4 +20,4 @@ import octodns from './formats/octodns/index.js';
 import terraform from './formats/terraform/index.js';
 
 /** Every format, in the order they are asked to recognise a file (`recognise.order`, then name). */
-export const FORMATS: readonly FormatDefinition[] = [zone, registry, certificate, privateKey, wireguard, openvpn, namedConf, batch, manifest, powershell, arm, bicep, sdp, dnscontrol, octodns, terraform];
+export const FORMATS: readonly FormatDefinition[] = [zone, registry, certificate, privateKey, wireguard, openvpn, vpnProfileXml, namedConf, batch, manifest, powershell, ciscoAsa, arm, bicep, sdp, dnscontrol, octodns, terraform];

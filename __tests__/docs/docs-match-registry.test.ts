@@ -81,6 +81,8 @@ const SAMPLES: Record<string, { kind: FileKind; file: string }> = {
   'private key': { kind: 'private-key', file: '__tests__/fixtures/x509/private-key-committed/err/certs/edge.key' },
   'WireGuard config': { kind: 'wireguard', file: '__tests__/fixtures/vpn/split-tunnel/ok/vpn/wg-remote.conf' },
   'OpenVPN config': { kind: 'openvpn', file: '__tests__/fixtures/vpn/split-tunnel/err/vpn/client.ovpn' },
+  'Always On VPN ProfileXML': { kind: 'vpn-profile-xml', file: '__tests__/fixtures/formats/vpn-profile-xml/user-tunnel.xml' },
+  'Cisco ASA configuration': { kind: 'cisco-asa', file: '__tests__/fixtures/formats/cisco-asa/vpn-edge.cfg' },
   SDP: { kind: 'sdp', file: 'examples/contoso/media/offer-from-vpn.sdp' },
   'Windows registry export': { kind: 'registry', file: 'examples/contoso/policy/clients.reg' },
   'PowerShell script': { kind: 'powershell', file: '__tests__/fixtures/windows-dns/sfb-internal-dns.ps1' },

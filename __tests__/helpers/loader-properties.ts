@@ -28,6 +28,8 @@ import { readPowerShellFiles } from '../../src/formats/powershell/load.js';
 import { readBatchFiles } from '../../src/formats/batch/load.js';
 import type { FormatLoad, LoadContext } from '../../src/formats/shared/format.js';
 import { parseWireguardFile } from '../../src/formats/wireguard/loader.js';
+import { readProfileXmlFile } from '../../src/formats/vpn-profile-xml/load.js';
+import { readCiscoAsaFile } from '../../src/formats/cisco-asa/load.js';
 import { formatRecord, parseZone } from '../../src/formats/zone/loader.js';
 import { parseNamedConf } from '../../src/formats/named-conf/loader.js';
 import { AzureDnsZones } from '../../src/formats/arm/dns.js';
@@ -245,6 +247,33 @@ export const LOADER_SUBJECTS: readonly LoaderSubject[] = [
       return { diagnostics: deployment.diagnostics, ranges: nodeRanges({ zones: result.zones, notes: result.notes }), texts: new Map([['t.json', text]]) };
     },
   },
+  {
+    name: 'vpn-profile-xml',
+    codePrefix: 'vpn-profile-xml',
+    input: 'text',
+    tokens: ['<VPNProfile>', '</VPNProfile>', '<NativeProfile>', '</NativeProfile>', '<RoutingPolicyType>ForceTunnel</RoutingPolicyType>', '<Route>', '</Route>', '<Address>52.112.0.0</Address>', '<Address>2603:1063::</Address>', '<PrefixSize>33</PrefixSize>', '<PrefixSize>14</PrefixSize>', '<ExclusionRoute>true</ExclusionRoute>', '<DeviceTunnel>true</DeviceTunnel>', '&lt;', '&gt;', '&amp;', '<![CDATA[', ']]>', '<!--', '-->', '<SyncML>', '<LocURI>./Vendor/MSFT/VPNv2/A/ProfileXML</LocURI>', '<Data>', '</Data>', '"', '\n'],
+    samples: textSamples('vpn-profile-xml'),
+    load(input) {
+      const text = textOf(input);
+      const result = readProfileXmlFile(text, 'p.xml');
+      return { diagnostics: result.diagnostics, ranges: nodeRanges({ profiles: result.profiles, notes: result.notes }), texts: new Map([['p.xml', text]]) };
+    },
+  },
+  ...(['cfg', 'yml'] as const).map(
+    (extension): LoaderSubject => ({
+      name: extension === 'cfg' ? 'cisco-asa' : 'cisco-asa-ansible',
+      codePrefix: 'cisco-asa',
+      input: 'text',
+      tokens: ['ASA Version 9.18(2)\n', 'group-policy GP attributes\n', ' split-tunnel-policy excludespecified\n', ' split-tunnel-network-list value EX\n', 'access-list EX standard permit ', 'access-list EX extended permit ip ', 'host ', '52.112.0.0 255.252.0.0', 'object-group network G\n', ' network-object ', 'any6', 'ip local pool P 10.0.0.1-10.0.0.9 mask 255.255.255.0\n', 'cisco.asa.asa_config:\n', '  lines:\n', '  parents: ', '- ', '"', '{{ x }}', '\n'],
+      samples: textSamples('cisco-asa'),
+      load(input) {
+        const text = textOf(input);
+        const file = `a.${extension}`;
+        const result = readCiscoAsaFile(text, file);
+        return { diagnostics: result.diagnostics, ranges: nodeRanges({ profiles: result.profiles, notes: result.notes }), texts: new Map([[file, text]]) };
+      },
+    }),
+  ),
   {
     name: 'manifest',
     codePrefix: 'manifest',

@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { M365_OPTIMIZE_LISTS, NEWEST_M365_OPTIMIZE_LIST, type M365OptimizeList } from '../../src/estate/data/m365-optimize.js';
 import { m365OptimizeSet } from '../../src/estate/m365-optimize.js';
+import type { VpnProfileSource } from '../../src/model/network.js';
 import { isLyncFamily } from '../../src/model/products.js';
 import { tunnelCoverageOf } from '../../src/estate/tunnel.js';
 import { ucPublicAddresses } from '../../src/estate/uc-addresses.js';
@@ -26,8 +27,10 @@ export default defineRule<{ list: M365OptimizeList }, 'fullTunnel'>({
       '  proxy, simple URLs, Exchange) bypasses it. A full tunnel whose exclusions hold all of those addresses',
       '  passes too (vpn/uc-addresses-excluded lists them).',
       '',
-      'A full tunnel is a manifest\'s `tunnel: full`, a WireGuard peer with `AllowedIPs = 0.0.0.0/0` or `::/0`, or',
-      'OpenVPN\'s `redirect-gateway`; exclusions are the manifest\'s `exclude` and OpenVPN\'s `net_gateway` routes.',
+      'A full tunnel is a manifest\'s `tunnel: full`, a WireGuard peer with `AllowedIPs = 0.0.0.0/0` or `::/0`,',
+      'OpenVPN\'s `redirect-gateway`, Always On VPN\'s `RoutingPolicyType` `ForceTunnel`, or a Cisco ASA group policy\'s',
+      '`split-tunnel-policy tunnelall` or `excludespecified`; exclusions are the manifest\'s `exclude`, OpenVPN\'s',
+      '`net_gateway` routes, ProfileXML routes with `ExclusionRoute`, and the ASA\'s `excludespecified` network list.',
       'The product (`settings.product` or the topology) says which model applies: Teams needs the Optimize',
       'ranges excluded, the Lync family the UC addresses; without a product either passes. Where the Lync',
       'model applies and the estate publishes no public UC address, exclusions cannot be judged, which the',
@@ -61,7 +64,13 @@ export default defineRule<{ list: M365OptimizeList }, 'fullTunnel'>({
   },
   appliesTo: (estate) => estate.vpnProfiles.length > 0,
   check({ estate, options, report, notChecked }) {
-    const how = { manifest: 'tunnel: full', wireguard: 'AllowedIPs covers every address', openvpn: 'redirect-gateway' } as const;
+    const how: Record<VpnProfileSource, string> = {
+      manifest: 'tunnel: full',
+      wireguard: 'AllowedIPs covers every address',
+      openvpn: 'redirect-gateway',
+      'profile-xml': 'RoutingPolicyType ForceTunnel',
+      'cisco-asa': 'split-tunnel-policy tunnelall',
+    };
     const product = estate.product();
     const teams = product === 'teams';
     const lync = isLyncFamily(product);
@@ -80,7 +89,7 @@ export default defineRule<{ list: M365OptimizeList }, 'fullTunnel'>({
         }
       }
       const bypass = teams ? OPTIMIZE : lync ? UC_ADDRESSES : `${OPTIMIZE} or ${UC_ADDRESSES}`;
-      report({ node: profile.tunnel, messageId: 'fullTunnel', data: { profile: profile.name, how: how[profile.source], bypass } });
+      report({ node: profile.tunnel, messageId: 'fullTunnel', data: { profile: profile.name, how: profile.tunnel.how ?? how[profile.source], bypass } });
     }
   },
 });

@@ -20,29 +20,39 @@ export interface SitedPorts {
   loc: SourceRange;
 }
 
+/** The kind of file a VPN profile was read from. */
+export type VpnProfileSource = 'manifest' | 'wireguard' | 'openvpn' | 'profile-xml' | 'cisco-asa';
+
 /**
- * A VPN client profile, from a `kind: VpnProfile` manifest, a WireGuard config or an
- * OpenVPN config. `include` is what enters the tunnel; `exclude` is what bypasses it.
+ * A VPN client profile, from a `kind: VpnProfile` manifest, a WireGuard config, an OpenVPN
+ * config, an Always On VPN ProfileXML (a file, an Intune/CSP SyncML export, a PowerShell
+ * script) or a Cisco ASA group policy (a running-config, ASA lines in Ansible YAML).
+ * `include` is what enters the tunnel; `exclude` is what bypasses it.
  */
 export interface VpnProfile {
   file: string;
   loc: SourceRange;
-  source: 'manifest' | 'wireguard' | 'openvpn';
-  /** Manifest `name`, else the file name. */
+  source: VpnProfileSource;
+  /** Manifest `name`, ProfileXML `ProfileName` (or the CSP node's name), the ASA group policy's name, else the file name. */
   name: string;
+  /** Always On VPN: a user tunnel, or a device tunnel (`DeviceTunnel` true), which connects before sign-in. Undefined where the format does not say. */
+  tunnelKind?: 'user' | 'device';
   /**
    * `full` where the profile sends everything into the tunnel: manifest `tunnel: full`,
-   * WireGuard `AllowedIPs` of `0.0.0.0/0` or `::/0`, OpenVPN `redirect-gateway`; the range is
-   * where it says so. Undefined when nothing says (a split tunnel by its routes).
+   * WireGuard `AllowedIPs` of `0.0.0.0/0` or `::/0`, OpenVPN `redirect-gateway`, ProfileXML
+   * `RoutingPolicyType` `ForceTunnel`, ASA `split-tunnel-policy tunnelall` or
+   * `excludespecified`; the range is where it says so, and `how` says it in the format's words
+   * when the source alone does not (`split-tunnel-policy excludespecified`). Undefined when
+   * nothing says (a split tunnel by its routes).
    */
-  tunnel?: Sited<'split' | 'full'>;
-  /** Addresses VPN clients get: manifest `clientSubnets`, WireGuard `Address`, OpenVPN `ifconfig`/`server`. */
+  tunnel?: Sited<'split' | 'full'> & { how?: string };
+  /** Addresses VPN clients get: manifest `clientSubnets`, WireGuard `Address`, OpenVPN `ifconfig`/`server`, the ASA pools (`ip local pool`) a group policy or its tunnel group names. */
   clientSubnets: SitedAddress[];
-  /** Routed into the tunnel: manifest `include`, WireGuard `AllowedIPs`, OpenVPN `route`/`route-ipv6` without `net_gateway`. */
+  /** Routed into the tunnel: manifest `include`, WireGuard `AllowedIPs`, OpenVPN `route`/`route-ipv6` without `net_gateway`, ProfileXML `Route`, an ASA `tunnelspecified` list. */
   include: SitedAddress[];
-  /** Bypass the tunnel: manifest `exclude`, OpenVPN `route ... net_gateway`. */
+  /** Bypass the tunnel: manifest `exclude`, OpenVPN `route ... net_gateway`, ProfileXML `Route` with `ExclusionRoute`, an ASA `excludespecified` list. */
   exclude: SitedAddress[];
-  /** WireGuard `Endpoint`, OpenVPN `remote`: host and port as written. */
+  /** WireGuard `Endpoint`, OpenVPN `remote`, ProfileXML `Servers`: host (and port) as written. */
   endpoints: Array<Sited<string>>;
   /** OpenVPN `route-nopull`: routes pushed by the server are ignored. */
   routeNoPull?: Sited<boolean>;

@@ -19,6 +19,14 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
+      name: 'the host candidate is in the address pool of an AnyConnect group policy',
+      files: {
+        'asa/vpn.cfg': 'ASA Version 9.18(2)\nip local pool AC 10.8.0.1-10.8.0.254 mask 255.255.255.0\ngroup-policy GP attributes\n vpn-tunnel-protocol ssl-client\n split-tunnel-policy tunnelall\n address-pools value AC\n',
+        'offer.sdp': sdp('1 1 UDP 2130706431 10.8.0.5 50000 typ host', RELAY),
+      },
+      errors: [{ messageId: 'vpnHostCandidate', line: 6, file: 'offer.sdp', data: { address: '10.8.0.5', subnet: '10.8.0.1-10.8.0.254', profile: 'GP' } }],
+    },
+    {
       name: 'the VPN adapter\'s host candidate outranks the Edge relay (Enabling Lync Media to Bypass a VPN Tunnel)',
       files: { 'vpn.yml': VPN, 'offer.sdp': sdp('1 1 UDP 2130706431 10.8.0.5 50000 typ host', RELAY) },
       errors: [{ messageId: 'vpnHostCandidate', line: 6, file: 'offer.sdp', data: { address: '10.8.0.5', subnet: '10.8.0.0/24', profile: 'remote-users' } }],

@@ -3,10 +3,12 @@ import { readPowerShell } from '../../languages/powershell/index.js';
 import type { FormatLoad, LoadContext, TextInput } from '../shared/format.js';
 import { WindowsDnsZones } from './dns.js';
 import { reportedDiagnostics } from './relevance.js';
+import { ScriptVpnProfiles } from './vpn.js';
 
 /**
  * PowerShell scripts and modules: every file is read by the static reader; the commands uclint
- * models become nodes (DNS records and zones of Windows DNS servers, in `dns.ts`). All files are
+ * models become nodes (DNS records and zones of Windows DNS servers, in `dns.ts`; Always On VPN
+ * profiles, in `vpn.ts`). All files are
  * read before the zones are finished, since records of one zone may come from several scripts.
  */
 export function loadPowerShell(files: readonly TextInput[], context: LoadContext): Promise<FormatLoad> {
@@ -16,6 +18,7 @@ export function loadPowerShell(files: readonly TextInput[], context: LoadContext
 /** The same, at once (the property tests and the fuzz campaign call it). */
 export function readPowerShellFiles(files: readonly TextInput[], context: LoadContext): FormatLoad {
   const dns = new WindowsDnsZones('powershell');
+  const vpn = new ScriptVpnProfiles();
   const diagnostics: Diagnostic[] = [];
   for (const file of files) {
     const read = file.read();
@@ -27,7 +30,9 @@ export function readPowerShellFiles(files: readonly TextInput[], context: LoadCo
       if (invocation.kind === 'command') dns.command(file, invocation);
       else dns.native(file, invocation);
     }
+    vpn.script(file.file, read.text, reading.assignments);
     for (const d of reportedDiagnostics(reading.diagnostics, read.text)) diagnostics.push(d);
   }
-  return { nodes: { zones: dns.finish(), notes: dns.notes }, diagnostics };
+  for (const d of vpn.diagnostics) diagnostics.push(d);
+  return { nodes: { zones: dns.finish(), notes: [...dns.notes, ...vpn.notes], vpnProfiles: vpn.profiles }, diagnostics };
 }

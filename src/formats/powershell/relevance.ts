@@ -2,10 +2,10 @@ import type { Diagnostic } from '../../core/types.js';
 
 /**
  * Words of the commands uclint models in PowerShell scripts and batch files, lower case: the
- * DnsServer cmdlets that add records and zones, and `dnscmd`. (Firewall, QoS and Skype for
+ * DnsServer cmdlets that add records and zones, `dnscmd`, and Always On VPN ProfileXML. (Firewall, QoS and Skype for
  * Business settings join this list as they are read.)
  */
-const MODELLED_COMMAND_WORDS: readonly string[] = ['add-dnsserver', 'dnscmd'];
+const MODELLED_COMMAND_WORDS: readonly string[] = ['add-dnsserver', 'dnscmd', '<vpnprofile'];
 
 /** True when the text names a command uclint models anywhere (in code or not): its problems may hide one of them. */
 export function namesModelledCommand(text: string): boolean {

@@ -54,6 +54,8 @@ export interface XmlDocument {
   /** False when the text broke XML's rules: the tree holds what could be read, and the diagnostics say where it broke. */
   wellFormed: boolean;
   diagnostics: Diagnostic[];
+  /** Each `<!-- ... -->`, as offsets in the source's text (suppression directives are read from them). */
+  comments: Array<{ start: number; end: number }>;
 }
 
 /** Bounds of one XML text; each one crossed is a diagnostic, and reading stops there. */
@@ -103,7 +105,7 @@ export function parseXml(file: string, text: string, options: XmlOptions = {}): 
  */
 export function parseXmlSource(source: PositionedText, options: XmlOptions = {}): XmlDocument {
   const limits = { ...DEFAULT_XML_LIMITS, ...options.limits };
-  const document: XmlDocument = { source, root: undefined, roots: [], wellFormed: true, diagnostics: [] };
+  const document: XmlDocument = { source, root: undefined, roots: [], wellFormed: true, diagnostics: [], comments: [] };
   const text = source.text.charCodeAt(0) === 0xfeff ? source.text.slice(1) : source.text;
   const shift = source.text.length - text.length;
   const report = (code: string, message: string, start: number, end: number, severity: Diagnostic['severity'] = 'error') => {
@@ -164,7 +166,7 @@ class TreeBuilder {
     const parser = this.parser;
     parser.on('xmldecl', () => this.markup());
     parser.on('processinginstruction', () => this.markup());
-    parser.on('comment', () => this.markup());
+    parser.on('comment', () => this.comment());
     parser.on('doctype', (doctype) => this.doctype(doctype));
     parser.on('text', (value) => {
       const end = this.textEnd();
@@ -195,6 +197,14 @@ class TreeBuilder {
 
   private markup(): void {
     this.markupEnd = this.parser.position;
+  }
+
+  /** The comment event comes after its `-->`; its start is the `<!--` before. */
+  private comment(): void {
+    const start = this.text.lastIndexOf('<!--', this.parser.position);
+    const close = start < 0 ? -1 : this.text.indexOf('-->', start + 4);
+    if (close >= 0) this.document.comments.push({ start: start + this.shift, end: close + 3 + this.shift });
+    this.markup();
   }
 
   /** Text is reported when the `<` after it is read, or at the end. */
@@ -311,7 +321,9 @@ class TreeBuilder {
     if (this.refusedDoctype) return;
     this.document.wellFormed = false;
     const position = Math.min(this.parser.position, this.text.length);
-    const start = Math.max(position - 1, 0);
+    let start = Math.max(position - 1, 0);
+    // Not between the CR and LF of a line end: that is no column of either line.
+    if (start > 0 && this.text.charCodeAt(start) === 10 && this.text.charCodeAt(start - 1) === 13) start--;
     this.report('xml/syntax', cleanMessage(message), start, Math.max(position, start));
     if (++this.errors >= this.limits.maxErrors) {
       if (this.errors === this.limits.maxErrors) this.report('xml/syntax', `${this.limits.maxErrors} syntax errors; the rest of the text is not read`, start, position, 'info');
