@@ -52,6 +52,13 @@ export interface TopologyEdge {
 export interface Topology {
   file: string;
   loc: SourceRange;
+  /**
+   * A topology that configuration scripts imply (`New-CsOnlinePSTNGateway`, `New-CsSimpleUrl`):
+   * it holds the settings they make (SBCs, simple URLs), never the deployment's shape (SIP
+   * domains, pools, Edges). Where a rule or the Estate asks whether a topology describes the
+   * deployment, it is not one (`describesDeployment`).
+   */
+  settingsOnly?: true;
   product?: Sited<string>;
   sipDomains: Array<Sited<string>>;
   /**
@@ -71,6 +78,11 @@ export interface Topology {
   simpleUrls: { meet: Array<Sited<string>>; dialin: Array<Sited<string>>; admin: Array<Sited<string>> };
   exchange?: { autodiscover?: Sited<string>; ews?: Sited<string> };
   sbcs: Array<{ fqdn: Sited<string>; port?: Sited<number>; loc: SourceRange }>;
+}
+
+/** True when the topology describes the deployment's shape (a manifest, a Topology Builder document), not only settings scripts make. */
+export function describesDeployment(topology: Topology): boolean {
+  return topology.settingsOnly !== true;
 }
 
 /** The host a simple URL sends users to: the URL's host, or the value itself when the topology gives a bare host name. */

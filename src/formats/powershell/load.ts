@@ -2,12 +2,15 @@ import type { Diagnostic } from '../../core/types.js';
 import { readPowerShell } from '../../languages/powershell/index.js';
 import type { FormatLoad, LoadContext, TextInput } from '../shared/format.js';
 import { WindowsDnsZones } from './dns.js';
+import { LyncConfiguration } from './lync-config.js';
+import { RegistryWrites } from './registry.js';
 import { reportedDiagnostics } from './relevance.js';
 
 /**
  * PowerShell scripts and modules: every file is read by the static reader; the commands uclint
- * models become nodes (DNS records and zones of Windows DNS servers, in `dns.ts`). All files are
- * read before the zones are finished, since records of one zone may come from several scripts.
+ * models become nodes (DNS records and zones of Windows DNS servers in `dns.ts`, registry writes in
+ * `registry.ts`, Skype for Business and Teams configuration in `lync-config.ts`). All files are
+ * read before the nodes are finished, since records of one zone may come from several scripts.
  */
 export function loadPowerShell(files: readonly TextInput[], context: LoadContext): Promise<FormatLoad> {
   return Promise.resolve(readPowerShellFiles(files, context));
@@ -16,6 +19,8 @@ export function loadPowerShell(files: readonly TextInput[], context: LoadContext
 /** The same, at once (the property tests and the fuzz campaign call it). */
 export function readPowerShellFiles(files: readonly TextInput[], context: LoadContext): FormatLoad {
   const dns = new WindowsDnsZones('powershell');
+  const registry = new RegistryWrites('powershell');
+  const lync = new LyncConfiguration();
   const diagnostics: Diagnostic[] = [];
   for (const file of files) {
     const read = file.read();
@@ -24,10 +29,21 @@ export function readPowerShellFiles(files: readonly TextInput[], context: LoadCo
     for (const comment of reading.comments ?? []) context.comments(file.file, read.text, comment.start, comment.end);
     context.commentsDone();
     for (const invocation of reading.invocations) {
-      if (invocation.kind === 'command') dns.command(file, invocation);
-      else dns.native(file, invocation);
+      if (invocation.kind === 'command') {
+        dns.command(file, invocation);
+        registry.command(file, invocation);
+        lync.command(file, invocation);
+      } else {
+        dns.native(file, invocation);
+        registry.native(file, invocation);
+      }
     }
+    for (const resource of reading.resources) registry.resource(file, resource);
     for (const d of reportedDiagnostics(reading.diagnostics, read.text)) diagnostics.push(d);
   }
-  return { nodes: { zones: dns.finish(), notes: dns.notes }, diagnostics };
+  for (const d of registry.diagnostics) diagnostics.push(d);
+  return {
+    nodes: { zones: dns.finish(), registry: registry.finish(), topologies: lync.finish(), notes: [...dns.notes, ...registry.notes, ...lync.notes] },
+    diagnostics,
+  };
 }

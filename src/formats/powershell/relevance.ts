@@ -2,10 +2,16 @@ import type { Diagnostic } from '../../core/types.js';
 
 /**
  * Words of the commands uclint models in PowerShell scripts and batch files, lower case: the
- * DnsServer cmdlets that add records and zones, and `dnscmd`. (Firewall, QoS and Skype for
- * Business settings join this list as they are read.)
+ * DnsServer cmdlets that add records and zones, and `dnscmd`; registry writes (`reg add`, the
+ * registry provider's item-property cmdlets, DSC resources on `HKLM`/`HKCU` keys); Skype for
+ * Business and Teams configuration (`lync-config.ts`).
  */
-const MODELLED_COMMAND_WORDS: readonly string[] = ['add-dnsserver', 'dnscmd'];
+const MODELLED_COMMAND_WORDS: readonly string[] = [
+  'add-dnsserver',
+  'dnscmd',
+  ...['reg add', 'reg.exe', 'reg delete', 'itemproperty', 'registrypolicyfile', 'hklm', 'hkcu', 'hkey_'],
+  ...['cspstngateway', 'cssimpleurl', 'csclientpolicy', 'csaccessedge', 'cstenantfederation'],
+];
 
 /** True when the text names a command uclint models anywhere (in code or not): its problems may hide one of them. */
 export function namesModelledCommand(text: string): boolean {
