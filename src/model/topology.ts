@@ -45,6 +45,15 @@ export interface TopologyEdge {
 }
 
 /**
+ * What wrote a topology: a `kind: Topology` manifest (also when absent), or the configuration
+ * scripts of a PowerShell file (`New-CsOnlinePSTNGateway`, `New-CsSimpleUrl`): those hold the
+ * settings the scripts make (SBCs, simple URLs), never the deployment's shape (SIP domains, pools,
+ * Edges), so a rule or the Estate asking whether a topology describes the deployment does not take
+ * them for one (`describesDeployment`).
+ */
+export type TopologySource = 'manifest' | 'powershell';
+
+/**
  * `kind: Topology`: the deployment's shape, from which rules know what the zones cannot
  * tell (which names are pools, which servers sit behind them, what clients are told).
  * Host names are lower-case without a trailing dot; every value keeps its range.
@@ -52,13 +61,8 @@ export interface TopologyEdge {
 export interface Topology {
   file: string;
   loc: SourceRange;
-  /**
-   * A topology that configuration scripts imply (`New-CsOnlinePSTNGateway`, `New-CsSimpleUrl`):
-   * it holds the settings they make (SBCs, simple URLs), never the deployment's shape (SIP
-   * domains, pools, Edges). Where a rule or the Estate asks whether a topology describes the
-   * deployment, it is not one (`describesDeployment`).
-   */
-  settingsOnly?: true;
+  /** Absent: a `kind: Topology` manifest. */
+  source?: TopologySource;
   product?: Sited<string>;
   sipDomains: Array<Sited<string>>;
   /**
@@ -80,9 +84,9 @@ export interface Topology {
   sbcs: Array<{ fqdn: Sited<string>; port?: Sited<number>; loc: SourceRange }>;
 }
 
-/** True when the topology describes the deployment's shape (a manifest, a Topology Builder document), not only settings scripts make. */
+/** True when the topology describes the deployment's shape (a manifest), not only settings configuration scripts make. */
 export function describesDeployment(topology: Topology): boolean {
-  return topology.settingsOnly !== true;
+  return topology.source !== 'powershell';
 }
 
 /** The host a simple URL sends users to: the URL's host, or the value itself when the topology gives a bare host name. */

@@ -4,7 +4,7 @@
  * `Remove-CsOnlinePSTNGateway`, the MicrosoftTeams module) and the simple URLs
  * (`New-CsSimpleUrl -Component meet|dialin|cscp -ActiveUrl ...`, which
  * `Set-CsSimpleUrlConfiguration -SimpleUrl @{Add=...}` publishes). Each script that makes any of
- * them gives one topology of settings only (`Topology.settingsOnly`), each value at the parameter
+ * them gives one topology of settings only (`source: 'powershell'`), each value at the parameter
  * that sets it, so rules report there.
  *
  * An SBC's FQDN is `-Fqdn` or `-Identity` (the positional parameter); `-SipSignalingPort` is the
@@ -127,7 +127,7 @@ export class LyncConfiguration {
   private topologyFor(file: EstateFile, loc: SourceRange): Topology {
     let topology = this.topologies.get(file.file);
     if (topology === undefined) {
-      topology = { file: file.file, loc, settingsOnly: true, sipDomains: [], tenantDomains: [], pools: [], edges: [], simpleUrls: { meet: [], dialin: [], admin: [] }, sbcs: [] };
+      topology = { file: file.file, loc, source: 'powershell', sipDomains: [], tenantDomains: [], pools: [], edges: [], simpleUrls: { meet: [], dialin: [], admin: [] }, sbcs: [] };
       this.topologies.set(file.file, topology);
     }
     return topology;

@@ -20,6 +20,7 @@ import type { EstateFile } from '../../model/files.js';
 import type { NotCheckedNote } from '../../model/nodes.js';
 import type { RegistryFile, RegistryKeyDeletion, RegistryValue, RegistryValueType } from '../../model/registry.js';
 import { bindParameters, recordLoc, scalarText } from './parameters.js';
+import { namesJudgedKey } from './registry-keys.js';
 
 type Unknown = Extract<StaticValue, { kind: 'unknown' }>;
 
@@ -98,7 +99,7 @@ export class RegistryWrites {
     if (verb !== 'add' && verb !== 'delete') return;
     const loc = recordLoc(invocation);
     if (keyArg === undefined) return;
-    if (keyArg.value.kind === 'unknown') return this.note(keyArg.value, 'key', loc);
+    if (keyArg.value.kind === 'unknown') return this.note(keyArg.value, 'key', loc, undefined);
     if (keyArg.value.kind !== 'string') return;
     const key = fullKey(keyArg.value.value, 'reg');
     if (key === undefined) return;
@@ -108,7 +109,7 @@ export class RegistryWrites {
     if (switches.has('ve')) name = '';
     else if (nameSwitch) {
       const value = nameSwitch.value?.value;
-      if (value?.kind === 'unknown') return this.note(value, 'value name', loc);
+      if (value?.kind === 'unknown') return this.note(value, 'value name', loc, key);
       if (value?.kind !== 'string') return;
       name = value.value;
     }
@@ -120,17 +121,17 @@ export class RegistryWrites {
     // Without /v or /ve, `reg add` creates the key alone.
     if (name === undefined) return;
     const typeArg = switches.get('t')?.value;
-    if (typeArg?.value.kind === 'unknown') return this.note(typeArg.value, 'type', loc);
+    if (typeArg?.value.kind === 'unknown') return this.note(typeArg.value, 'type', loc, key);
     const typeText = typeArg?.value.kind === 'string' ? typeArg.value.value : 'REG_SZ';
     const type = REG_TYPES[typeText.toUpperCase()];
-    if (type === undefined) return this.problem(typeArg?.loc ?? loc, `reg add /t ${typeText} is not a type reg accepts for a value uclint reads (REG_SZ, REG_EXPAND_SZ, REG_MULTI_SZ, REG_DWORD, REG_QWORD, REG_BINARY, REG_NONE); the value is not read`);
+    if (type === undefined) return this.problem(key, typeArg?.loc ?? loc, `reg add /t ${typeText} is not a type reg accepts for a value uclint reads (REG_SZ, REG_EXPAND_SZ, REG_MULTI_SZ, REG_DWORD, REG_QWORD, REG_BINARY, REG_NONE); the value is not read`);
     const dataArg: NativeArgument | undefined = switches.get('d')?.value;
-    if (dataArg?.value.kind === 'unknown') return this.note(dataArg.value, 'data', loc);
+    if (dataArg?.value.kind === 'unknown') return this.note(dataArg.value, 'data', loc, key);
     const text = dataArg?.value.kind === 'string' ? dataArg.value.value : '';
     const separatorArg = switches.get('s')?.value;
     const separator = separatorArg?.value.kind === 'string' && separatorArg.value.value.length === 1 ? separatorArg.value.value : '\\0';
     const converted = regData(type, text, separator);
-    if ('problem' in converted) return this.problem(dataArg?.loc ?? loc, `reg add refuses /d '${text}' for ${typeText.toUpperCase()} (${converted.problem}); the value is not written`);
+    if ('problem' in converted) return this.problem(key, dataArg?.loc ?? loc, `reg add refuses /d '${text}' for ${typeText.toUpperCase()} (${converted.problem}); the value is not written`);
     this.value(file, { file: file.file, key, name, type, data: converted.data, loc });
   }
 
@@ -148,7 +149,7 @@ export class RegistryWrites {
     for (const path of paths) {
       // A path nobody can know may or may not be the registry's: a note only when it names a hive.
       if (path.kind === 'unknown') {
-        if (/\bHK(LM|CU|EY_)/i.test(path.expression)) this.note(path, 'key', loc);
+        this.note(path, 'key', loc, undefined);
         continue;
       }
       if (path.kind !== 'string') continue;
@@ -161,7 +162,7 @@ export class RegistryWrites {
       return;
     }
     const nameValue = bound.get('name')?.value;
-    if (nameValue?.kind === 'unknown') return this.note(nameValue, 'value name', loc);
+    if (nameValue?.kind === 'unknown') return this.note(nameValue, 'value name', loc, keys[0]);
     const names = nameValue === undefined ? [] : nameValue.kind === 'list' ? nameValue.items : [nameValue];
     if (command === 'remove-itemproperty') {
       for (const key of keys) {
@@ -172,16 +173,16 @@ export class RegistryWrites {
     if (nameValue?.kind !== 'string' && nameValue?.kind !== 'number') return;
     const name = String(nameValue.value);
     const value = bound.get('value')?.value;
-    if (value?.kind === 'unknown') return this.note(value, 'data', loc);
+    if (value?.kind === 'unknown') return this.note(value, 'data', loc, keys[0]);
     const typeValue = bound.get('propertytype')?.value;
-    if (typeValue?.kind === 'unknown') return this.note(typeValue, 'type', loc);
+    if (typeValue?.kind === 'unknown') return this.note(typeValue, 'type', loc, keys[0]);
     let type: RegistryValueType | undefined;
     if (typeValue?.kind === 'string') {
       type = KIND_TYPES[typeValue.value.toLowerCase()];
-      if (type === undefined) return this.problem(typeValue.loc, `-PropertyType '${typeValue.value}' is not a registry value kind (String, ExpandString, MultiString, DWord, QWord, Binary, None); the value is not read`);
+      if (type === undefined) return this.problem(keys[0], typeValue.loc, `-PropertyType '${typeValue.value}' is not a registry value kind (String, ExpandString, MultiString, DWord, QWord, Binary, None); the value is not read`);
     }
     const converted = providerData(type, value);
-    if ('problem' in converted) return this.problem(value?.loc ?? loc, `${invocation.name} cannot write ${converted.problem}; the value is not written`);
+    if ('problem' in converted) return this.problem(keys[0], value?.loc ?? loc, `${invocation.name} cannot write ${converted.problem}; the value is not written`);
     for (const key of keys) this.value(file, { file: file.file, key, name, type: converted.type, data: converted.data, loc });
   }
 
@@ -193,22 +194,22 @@ export class RegistryWrites {
     const property = caseInsensitive(resource.properties.entries);
     const loc = resource.loc;
     const keyValue = property('key');
-    if (keyValue?.kind === 'unknown') return this.note(keyValue, 'key', loc);
+    if (keyValue?.kind === 'unknown') return this.note(keyValue, 'key', loc, undefined);
     if (keyValue?.kind !== 'string') return;
     let key: string | undefined;
     if (kind === 'registrypolicyfile') {
       const target = property('targettype');
-      if (target?.kind === 'unknown') return this.note(target, 'target (machine or user)', loc);
+      if (target?.kind === 'unknown') return this.note(target, 'target (machine or user)', loc, keyValue.value);
       key = policyFileKey(keyValue.value, target?.kind === 'string' ? target.value : undefined);
     } else {
       key = fullKey(keyValue.value, 'provider') ?? fullKey(keyValue.value, 'reg');
     }
     if (key === undefined) return;
     const nameValue = property('valuename');
-    if (nameValue?.kind === 'unknown') return this.note(nameValue, 'value name', loc);
+    if (nameValue?.kind === 'unknown') return this.note(nameValue, 'value name', loc, key);
     const name = nameValue?.kind === 'string' ? nameValue.value : nameValue?.kind === 'number' ? String(nameValue.value) : '';
     const ensure = property('ensure');
-    if (ensure?.kind === 'unknown') return this.note(ensure, 'Ensure', loc);
+    if (ensure?.kind === 'unknown') return this.note(ensure, 'Ensure', loc, key);
     const absent = ensure?.kind === 'string' && ensure.value.toLowerCase() === 'absent';
     if (absent) {
       if (name === '' && kind !== 'registrypolicyfile') this.keyDeletion(file, { file: file.file, key, loc });
@@ -218,18 +219,18 @@ export class RegistryWrites {
     const data = property('valuedata');
     // A resource without data and without a name makes the key alone.
     if (data === undefined && name === '') return;
-    if (data?.kind === 'unknown') return this.note(data, 'data', loc);
+    if (data?.kind === 'unknown') return this.note(data, 'data', loc, key);
     const typeValue = property('valuetype');
-    if (typeValue?.kind === 'unknown') return this.note(typeValue, 'type', loc);
+    if (typeValue?.kind === 'unknown') return this.note(typeValue, 'type', loc, key);
     const typeText = typeValue?.kind === 'string' ? typeValue.value : 'String';
     const type = KIND_TYPES[typeText.toLowerCase()];
-    if (type === undefined || type === 'none') return this.problem(typeValue?.loc ?? loc, `ValueType '${typeText}' is not one the resource takes (String, ExpandString, MultiString, DWord, QWord, Binary); the value is not read`);
+    if (type === undefined || type === 'none') return this.problem(key, typeValue?.loc ?? loc, `ValueType '${typeText}' is not one the resource takes (String, ExpandString, MultiString, DWord, QWord, Binary); the value is not read`);
     const hex = property('hex');
     const texts = data === undefined ? [] : data.kind === 'list' ? data.items : [data];
     const unknown = texts.find((item): item is Unknown => item.kind === 'unknown');
-    if (unknown) return this.note(unknown, 'data', loc);
+    if (unknown) return this.note(unknown, 'data', loc, key);
     const converted = dscData(type, texts.map(scalarText), hex?.kind === 'bool' && hex.value);
-    if ('problem' in converted) return this.problem(data?.loc ?? loc, `the ${resource.type} resource cannot write ValueData '${texts.map(scalarText).join(', ')}' as ${typeText} (${converted.problem}); the value is not written`);
+    if ('problem' in converted) return this.problem(key, data?.loc ?? loc, `the ${resource.type} resource cannot write ValueData '${texts.map(scalarText).join(', ')}' as ${typeText} (${converted.problem}); the value is not written`);
     this.value(file, { file: file.file, key, name, type, data: converted.data, loc });
   }
 
@@ -255,11 +256,18 @@ export class RegistryWrites {
     this.fileFor(file).keyDeletions.push(deletion);
   }
 
-  private note(value: Unknown, part: string, loc: SourceRange): void {
+  /**
+   * A value the script cannot tell without running: a note when its key (or, when the key itself is
+   * not known, the expression) names a key rules judge; other keys' values are not uclint's concern.
+   */
+  private note(value: Unknown, part: string, loc: SourceRange, key: string | undefined): void {
+    if (!namesJudgedKey(key ?? value.expression)) return;
     this.notes.push({ format: this.format, loc, expression: value.expression, reason: `(${value.reason}): the ${part} of this registry value is not known` });
   }
 
-  private problem(loc: SourceRange, message: string): void {
+  /** Data the writer refuses (the script fails there): a diagnostic for a key rules judge. */
+  private problem(key: string, loc: SourceRange, message: string): void {
+    if (!namesJudgedKey(key)) return;
     this.diagnostics.push({ file: loc.file, line: loc.line, column: loc.column, endLine: loc.endLine, endColumn: loc.endColumn, severity: 'warning', code: `${this.format}/registry-value`, message });
   }
 }

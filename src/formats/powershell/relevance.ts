@@ -1,17 +1,14 @@
 import type { Diagnostic } from '../../core/types.js';
+import { JUDGED_REGISTRY_WORDS } from './registry-keys.js';
 
 /**
  * Words of the commands uclint models in PowerShell scripts and batch files, lower case: the
- * DnsServer cmdlets that add records and zones, and `dnscmd`; registry writes (`reg add`, the
- * registry provider's item-property cmdlets, DSC resources on `HKLM`/`HKCU` keys); Skype for
- * Business and Teams configuration (`lync-config.ts`).
+ * DnsServer cmdlets that add records and zones, and `dnscmd`; the registry keys whose values rules
+ * judge (`registry.ts`: Communicator, Lync and Windows Messenger policy and preferences, NTLM
+ * settings), however a script writes them; the Direct Routing and simple URL cmdlets
+ * (`lync-config.ts`). A script that writes other registry values is not uclint's to complain about.
  */
-const MODELLED_COMMAND_WORDS: readonly string[] = [
-  'add-dnsserver',
-  'dnscmd',
-  ...['reg add', 'reg.exe', 'reg delete', 'itemproperty', 'registrypolicyfile', 'hklm', 'hkcu', 'hkey_'],
-  ...['cspstngateway', 'cssimpleurl', 'csclientpolicy', 'csaccessedge', 'cstenantfederation'],
-];
+const MODELLED_COMMAND_WORDS: readonly string[] = ['add-dnsserver', 'dnscmd', ...JUDGED_REGISTRY_WORDS, 'cspstngateway', 'cssimpleurl'];
 
 /** True when the text names a command uclint models anywhere (in code or not): its problems may hide one of them. */
 export function namesModelledCommand(text: string): boolean {
