@@ -8,8 +8,9 @@
  * the key, `**DeleteKeys` the subkeys its data lists. Never throws; every length is checked
  * against the bytes before it is used.
  *
- * The file has no lines: each entry's number is its line (entry 1 is line 1), so a finding or a
- * diagnostic names the entry, and messages give byte offsets for a hex editor.
+ * The file is binary: a position in it is the byte's, counted as a text editor counts a file read
+ * byte by byte (a line ends at each CR, LF or CR LF byte), so a finding or diagnostic points into
+ * the file; messages name the entry by its number and give its byte offset for a hex editor.
  */
 import type { Diagnostic, Severity, SourceRange } from '../../core/types.js';
 import { thousands } from '../../core/words.js';
@@ -76,20 +77,32 @@ interface Entry {
   name: string;
   type: number;
   data: Uint8Array;
+  /** The entry's number (1-based) and where its `[` is, for messages. */
+  number: number;
+  offset: number;
   loc: SourceRange;
 }
 
 class PolicyReader {
   private readonly diagnostics: Diagnostic[] = [];
   private offset = HEADER_BYTES;
-  /** The number of the entry being read (1-based): its line. */
+  /** The number of the entry being read (1-based), for messages. */
   private entry = 1;
+  /** Offsets of the bytes that start a line (after CR, LF or CR LF), for positions. */
+  private readonly lineStarts: number[];
 
   constructor(
     private readonly bytes: Uint8Array,
     private readonly file: string,
     private readonly limits: RegistryPolicyLimits,
-  ) {}
+  ) {
+    this.lineStarts = [0];
+    if (bytes.length <= limits.maxFileBytes) {
+      for (let i = 0; i < bytes.length; i++) {
+        if (bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) this.lineStarts.push(i + 1);
+      }
+    }
+  }
 
   read(): FormatLoad {
     const entries = this.entries();
@@ -147,6 +160,7 @@ class PolicyReader {
 
   /** `[key;value;type;size;data]` at the offset, or undefined (reported) when it does not have that shape. */
   private readEntry(): Entry | undefined {
+    const start = this.offset;
     if (!this.expect(OPEN, "'['")) return undefined;
     const key = this.string('key path');
     if (key === undefined || !this.expect(SEMICOLON, "';' after the key path")) return undefined;
@@ -171,8 +185,8 @@ class PolicyReader {
     const data = this.bytes.subarray(this.offset, this.offset + size);
     this.offset += size;
     if (!this.expect(CLOSE, "']' after the data")) return undefined;
-    const loc = this.locOf();
-    return { key, name, type, data, loc };
+    const loc = this.rangeOf(start, this.offset);
+    return { key, name, type, data, number: this.entry, offset: start, loc };
   }
 
   /** Places an entry under its hive: a value, or the deletions its special name asks for. */
@@ -237,11 +251,11 @@ class PolicyReader {
 
   private oddText(entry: Entry, name: string): void {
     if (entry.data.length % 2 === 0) return;
-    this.report('registry-pol/bad-data', `the text of ${entry.key}\\${name} has an odd number of bytes (${entry.data.length}) for UTF-16; its last byte is ignored`, undefined, 'warning', entry.loc);
+    this.report('registry-pol/bad-data', `the text of ${entry.key}\\${name} has an odd number of bytes (${entry.data.length}) for UTF-16; its last byte is ignored`, entry.offset, 'warning', entry);
   }
 
   private badSize(entry: Entry, name: string, what: string, expected: number): undefined {
-    this.report('registry-pol/bad-data', `${entry.key}\\${name} is ${what} of ${entry.data.length} bytes, not ${expected}; the value is not read`, undefined, 'warning', entry.loc);
+    this.report('registry-pol/bad-data', `${entry.key}\\${name} is ${what} of ${entry.data.length} bytes, not ${expected}; the value is not read`, entry.offset, 'warning', entry);
     return undefined;
   }
 
@@ -289,14 +303,30 @@ class PolicyReader {
     return new DataView(this.bytes.buffer, this.bytes.byteOffset + offset, 4).getUint32(0, !bigEndian);
   }
 
-  /** The entry being read, as a range: its number is the line. */
-  private locOf(): SourceRange {
-    return { file: this.file, line: this.entry, column: 1, endLine: this.entry, endColumn: 2 };
+  /** The range of bytes [start, end) as lines and columns. */
+  private rangeOf(start: number, end: number): SourceRange {
+    const from = this.positionOf(start);
+    const to = this.positionOf(Math.max(start, end - 1));
+    return { file: this.file, line: from.line, column: from.column, endLine: to.line, endColumn: to.column + 1 };
   }
 
-  private report(code: string, message: string, offset: number | undefined, severity: Severity = 'error', loc?: SourceRange): void {
-    const at = loc ?? this.locOf();
-    const where = offset === undefined ? `entry ${at.line}` : offset < HEADER_BYTES ? `header, byte 0x${offset.toString(16).toUpperCase()}` : `entry ${at.line}, byte 0x${offset.toString(16).toUpperCase()}`;
+  private positionOf(offset: number): { line: number; column: number } {
+    const starts = this.lineStarts;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle] <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - starts[low] + 1 };
+  }
+
+  /** A diagnostic at a byte offset (of the entry being read, or of `entry` when given). */
+  private report(code: string, message: string, offset: number, severity: Severity = 'error', entry?: Entry): void {
+    const at = entry?.loc ?? this.rangeOf(Math.min(offset, Math.max(0, this.bytes.length - 1)), Math.min(offset + 1, this.bytes.length));
+    const hex = `byte 0x${offset.toString(16).toUpperCase()}`;
+    const where = offset < HEADER_BYTES && entry === undefined ? `header, ${hex}` : `entry ${entry?.number ?? this.entry}, ${hex}`;
     this.diagnostics.push({ file: this.file, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn, severity, code, message: `${where}: ${message}` });
   }
 }
