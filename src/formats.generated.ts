@@ -2,6 +2,7 @@
 import type { FormatDefinition } from './formats/shared/format.js';
 import zone from './formats/zone/index.js';
 import registry from './formats/registry/index.js';
+import registryPol from './formats/registry-pol/index.js';
 import certificate from './formats/certificate/index.js';
 import privateKey from './formats/private-key/index.js';
 import wireguard from './formats/wireguard/index.js';
@@ -20,4 +21,4 @@ import octodns from './formats/octodns/index.js';
 import terraform from './formats/terraform/index.js';
 
 /** Every format, in the order they are asked to recognise a file (`recognise.order`, then name). */
-export const FORMATS: readonly FormatDefinition[] = [zone, registry, certificate, privateKey, wireguard, openvpn, vpnProfileXml, namedConf, batch, manifest, powershell, ciscoAsa, arm, bicep, sdp, dnscontrol, octodns, terraform];
+export const FORMATS: readonly FormatDefinition[] = [zone, registry, registryPol, certificate, privateKey, wireguard, openvpn, vpnProfileXml, namedConf, batch, manifest, powershell, ciscoAsa, arm, bicep, sdp, dnscontrol, octodns, terraform];

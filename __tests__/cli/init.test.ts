@@ -12,6 +12,7 @@ import { loadConfig, PRESETS } from '../../src/config/index.js';
 import { RULES } from '../../src/rules.generated.js';
 import { yamlComment, yamlString } from '../../src/init/write.js';
 import { parseYamlDocuments, toPlainValue } from '../../src/formats/shared/yaml/index.js';
+import { polFile, REG_SZ } from '../helpers/registry-pol.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -287,6 +288,18 @@ describe('uclint init: the families the files show', () => {
     expect(stdout).toContain("  product: teams  # every SIP domain is served by Microsoft 365 (dns/external/fabrikam.com.zone:6)\n  families: [lync, teams]  # the product's family and those the files show (above)\n");
     await run(['init', '--no-workflow']);
     expect(loadedConfig().settings).toEqual({ sipDomains: ['fabrikam.com'], product: 'teams', families: ['lync', 'teams'] });
+  });
+
+  it('client policy in a GPO backup, a reg add script and a Teams pairing script: read, and the families they show', async () => {
+    const gpo = 'gpo/{6AC1786C-016F-11D2-945F-00C04FB984F9}/DomainSysvol/GPO/Machine/registry.pol';
+    mkdirSync(path.dirname(path.join(dir, gpo)), { recursive: true });
+    writeFileSync(path.join(dir, gpo), polFile({ key: 'Software\\Policies\\Microsoft\\Office\\16.0\\Lync', name: 'ServerAddressExternal', type: REG_SZ, data: 'sip.contoso.com:443' }));
+    write('policy.cmd', '@echo off\r\nreg add HKLM\\Software\\Policies\\Microsoft\\Office\\16.0\\Lync /v EnableStrictDNSNaming /t REG_DWORD /d 1 /f\r\n');
+    write('teams/sbc.ps1', 'New-CsOnlinePSTNGateway -Fqdn sbc1.contoso.com -SipSignalingPort 5061 -Enabled $true\n');
+    const { code, stdout } = await run(['init', '--dry-run']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Read 1 Group Policy registry file, 1 batch file, 1 PowerShell script\.\n/);
+    expect(stdout).toContain(`# Families the files show: lync (${gpo}:1), teams (teams/sbc.ps1:1).`);
   });
 
   it('files that show no family: said so, and nothing stated', async () => {

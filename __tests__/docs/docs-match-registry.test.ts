@@ -85,6 +85,7 @@ const SAMPLES: Record<string, { kind: FileKind; file: string }> = {
   'Cisco ASA configuration': { kind: 'cisco-asa', file: '__tests__/fixtures/formats/cisco-asa/vpn-edge.cfg' },
   SDP: { kind: 'sdp', file: 'examples/contoso/media/offer-from-vpn.sdp' },
   'Windows registry export': { kind: 'registry', file: 'examples/contoso/policy/clients.reg' },
+  'Group Policy registry file (Registry.pol)': { kind: 'registry-pol', file: '__tests__/fixtures/formats/registry-pol/{6AC1786C-016F-11D2-945F-00C04FB984F9}/DomainSysvol/GPO/Machine/registry.pol' },
   'PowerShell script': { kind: 'powershell', file: '__tests__/fixtures/windows-dns/sfb-internal-dns.ps1' },
   'Windows batch file': { kind: 'batch', file: '__tests__/fixtures/windows-dns/sfb-internal-dns.cmd' },
   'DNSControl configuration': { kind: 'dnscontrol', file: '__tests__/fixtures/formats/dnscontrol/teams/dnsconfig.js' },

@@ -3,6 +3,7 @@ import type { Located } from '../../src/core/types.js';
 import type { Estate, Typed } from '../../src/estate/estate.js';
 import { displayName } from '../../src/model/names.js';
 import type { DnsName, View, ZoneRecord } from '../../src/model/dns.js';
+import { describesDeployment } from '../../src/model/topology.js';
 
 /** Front ends a DNS load-balanced pool may hold, by product: the registrar hash of Lync Server 2010 has 10 slots. The lync2010 preset sets it too. */
 const MAX_SERVERS_BY_PRODUCT: Readonly<Record<string, number>> = { lync2010: 10 };
@@ -67,9 +68,9 @@ export default defineRule<{ maxServers?: number }, MessageId>({
   },
   appliesTo: (estate) =>
     estate.topologies.some((t) => t.pools.some((p) => p.loadBalancing?.value === 'dns')) ||
-    (estate.topologies.length === 0 && estate.srvServices().some((s) => s.service === '_sipinternaltls._tcp')),
+    (!estate.topologies.some(describesDeployment) && estate.srvServices().some((s) => s.service === '_sipinternaltls._tcp')),
   check({ estate, options, report, notChecked }) {
-    if (estate.topologies.length === 0) {
+    if (!estate.topologies.some(describesDeployment)) {
       checkInferredPools(estate, report, notChecked);
       return;
     }

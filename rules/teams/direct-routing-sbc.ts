@@ -59,7 +59,8 @@ export default defineRule<{ ports?: number[]; cloud?: M365CloudName }, MessageId
       'without SANs), the rule judges one: those whose `usedBy` names the SBC',
       'first, then those without `usedBy`, then other hosts\'; in each, an exact SAN before a wildcard.',
       'When nothing says whether its issuer is public (a committed file without a manifest entry stating',
-      '`issuer`), the finding is a warning. Expiry and RSA key size are x509/expiry\'s and x509/key-size\'s',
+      '`issuer`), the finding is a warning; with no certificate in the estate at all, the rule says once that it',
+      'could not check them. Expiry and RSA key size are x509/expiry\'s and x509/key-size\'s',
       'findings, for every certificate, so this rule does not repeat them. Without zones of the external view,',
       'or without any known tenant domain, the rule says once what it could not check.',
       '',
@@ -119,6 +120,11 @@ export default defineRule<{ ports?: number[]; cloud?: M365CloudName }, MessageId
     if (!externalView) {
       notChecked(sbcs[0], `no zone of the external view is in the estate, so the public address records of ${names} were not checked`);
     }
+    // Certificates are often kept out of the repository: with none at all, none naming an SBC is no finding.
+    const anyCertificate = estate.certificates.some(isLeafCertificate);
+    if (!anyCertificate) {
+      notChecked(sbcs[0], `no certificate is in the estate, so the certificates of ${names} were not checked`);
+    }
     const cloud = options.cloud ?? DEFAULT_M365_CLOUD;
     // The SBC defines its port; GCC High and DoD connect to 5061 only, and the option may restrict it.
     const allowed = options.ports
@@ -133,7 +139,7 @@ export default defineRule<{ ports?: number[]; cloud?: M365CloudName }, MessageId
         report({ node: sbc.port, messageId: 'port', data: { fqdn, port: sbc.port.value, expected: allowed.ports.join(' or '), why: allowed.why } });
       }
       if (externalView) checkAddress(sbc, fqdn);
-      checkCertificate(sbc, fqdn);
+      if (anyCertificate) checkCertificate(sbc, fqdn);
     }
 
     function checkDomain(sbc: Sbc, fqdn: string): void {

@@ -1,5 +1,5 @@
 import type { Located } from '../core/types.js';
-import { registryKey, type RegistryFile, type RegistryValue } from '../model/registry.js';
+import { registryKey, type RegistryFile, type RegistryKeyDeletion, type RegistryValue } from '../model/registry.js';
 
 /**
  * Where Communicator and Lync clients read their settings, strongest first: Group Policy
@@ -37,33 +37,63 @@ export interface EffectiveSetting {
 }
 
 /**
- * Registry values of every export, indexed by key and name (case-insensitive, as Windows
- * compares them). A later write wins; a deletion removes what came before it.
+ * Registry writes of every source (exports, `reg` commands, PowerShell, DSC resources,
+ * Registry.pol), indexed by key and name (case-insensitive, as Windows compares them). Files
+ * apply in the estate's order and each file's writes in its own order: a later write wins, and
+ * a deletion (of the value, of its key or a key above it, or of its key's values) removes what
+ * came before it.
  */
 export class RegistryIndex {
   private readonly byKeyAndName = new Map<string, RegistryValue[]>();
+  /** The order of each write, across files. */
+  private readonly orderOf = new Map<RegistryValue, number>();
+  /** Key deletions by key (`registryKey`), with their order. */
+  private readonly deletions = new Map<string, Array<{ order: number; valuesOnly: boolean }>>();
 
   constructor(readonly files: readonly RegistryFile[]) {
+    let order = 0;
     for (const file of files) {
-      for (const value of file.values) {
-        const id = `${registryKey(value.key)}\u0000${value.name.toUpperCase()}`;
-        const list = this.byKeyAndName.get(id);
-        if (list) list.push(value);
-        else this.byKeyAndName.set(id, [value]);
+      for (const write of inFileOrder(file)) {
+        order++;
+        if ('type' in write) {
+          const id = `${registryKey(write.key)}\u0000${write.name.toUpperCase()}`;
+          const list = this.byKeyAndName.get(id);
+          if (list) list.push(write);
+          else this.byKeyAndName.set(id, [write]);
+          this.orderOf.set(write, order);
+          continue;
+        }
+        const key = registryKey(write.key);
+        const list = this.deletions.get(key);
+        const deletion = { order, valuesOnly: write.valuesOnly === true };
+        if (list) list.push(deletion);
+        else this.deletions.set(key, [deletion]);
       }
     }
   }
 
-  /** Every write of the value, in file order (deletions included). */
+  /** Every write of the value, in the order they apply (deletions of the value included; key deletions are not writes of it). */
   writes(key: string, name: string): readonly RegistryValue[] {
     return this.byKeyAndName.get(`${registryKey(key)}\u0000${name.toUpperCase()}`) ?? [];
   }
 
-  /** The value a machine with every export applied would hold, or undefined (never written, or deleted last). */
+  /** The value a machine with every file applied would hold, or undefined (never written, or deleted last: the value, its key's values, its key or a key above). */
   current(key: string, name: string): RegistryValue | undefined {
     const writes = this.writes(key, name);
     const last = writes[writes.length - 1];
-    return last && !last.deleted ? last : undefined;
+    if (!last || last.deleted) return undefined;
+    return this.deletedAfter(registryKey(key), this.orderOf.get(last) ?? 0) ? undefined : last;
+  }
+
+  /** True when the key's values, the key or a key above it are deleted after the write of this order. */
+  private deletedAfter(key: string, order: number): boolean {
+    if (this.deletions.size === 0) return false;
+    for (let at = key; ; ) {
+      for (const deletion of this.deletions.get(at) ?? []) if (deletion.order > order && (at === key || !deletion.valuesOnly)) return true;
+      const slash = at.lastIndexOf('\\');
+      if (slash < 0) return false;
+      at = at.slice(0, slash);
+    }
   }
 
   /** A Communicator / Lync client setting: the first policy key that sets it, else the preference. */
@@ -81,6 +111,13 @@ export class RegistryIndex {
     const [winner, ...losers] = candidates;
     return { value: winner.value, source: winner.source, shadowed: losers.map((l) => l.value) };
   }
+}
+
+/** A file's value writes and key deletions in the order the file makes them (by position; a tie keeps values first). */
+function inFileOrder(file: RegistryFile): Array<RegistryValue | RegistryKeyDeletion> {
+  if (file.keyDeletions.length === 0) return file.values;
+  const before = (a: RegistryValue | RegistryKeyDeletion, b: RegistryValue | RegistryKeyDeletion) => a.loc.line - b.loc.line || a.loc.column - b.loc.column;
+  return [...file.values, ...file.keyDeletions].sort(before);
 }
 
 /** A boolean a DWORD registry value stands for (0 off, anything else on). */

@@ -10,6 +10,7 @@ import type { Estate } from './estate.js';
 import { discoveryOf } from './m365-discovery.js';
 import { discoveryNamesAt } from './discovery-names.js';
 import { isLyncFamily } from '../model/products.js';
+import { describesDeployment } from '../model/topology.js';
 
 /** SRV services only Lync / Skype for Business clients look up (`_sipfederationtls._tcp` is not: Expressway and Microsoft 365 use it too). */
 const LYNC_SERVICES = new Set(['_sipinternaltls._tcp', '_sipinternal._tcp', '_sip._tls']);
@@ -58,7 +59,7 @@ function findLyncSipDomains(estate: Estate): ReadonlySet<DnsName> {
   if (stated ? !families.has('lync') && !families.has('legacy') : product !== undefined && !isLyncFamily(product)) return new Set();
   // Stated Lync families with no other vendor's beside them (a Teams tenant's domains point online), a Lync-family
   // product, or a topology (which describes Lync pools) vouch for every SIP domain.
-  const trustAll = stated ? families.families.every((family) => family === 'lync' || family === 'legacy' || family === 'teams') : product !== undefined || estate.topologies.length > 0;
+  const trustAll = stated ? families.families.every((family) => family === 'lync' || family === 'legacy' || family === 'teams') : product !== undefined || estate.topologies.some(describesDeployment);
   const marked = trustAll ? undefined : domainsWithLyncRecords(estate);
   // SIP domains named in settings alone say nothing of the product: not those showing another product's records only.
   const otherProduct = trustAll || !estate.sipDomainsConfigured() ? undefined : domainsWithOtherProductRecords(estate);

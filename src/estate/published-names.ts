@@ -3,6 +3,7 @@ import type { Estate } from './estate.js';
 import { canonicalName } from '../model/names.js';
 import { hostName, matchedNames, type Certificate } from '../model/certificate.js';
 import { lyncSipDomains } from './lync-domains.js';
+import { describesDeployment } from '../model/topology.js';
 
 /** A host name the estate's DNS sends Lync / Skype for Business clients to. */
 export interface PublishedName {
@@ -140,7 +141,7 @@ export function ucServerCertificates(estate: Estate): Map<Certificate, { roles: 
  * nothing Lync in the zones.
  */
 export function lyncZonesWithoutTopology(estate: Estate): ZoneRecord | undefined {
-  if (estate.topologies.length > 0) return undefined;
+  if (estate.topologies.some(describesDeployment)) return undefined;
   const lyncDomains = lyncSipDomains(estate);
   return estate.srvServices().find((s) => (s.service === '_sipinternaltls._tcp' || s.service === '_sip._tls') && lyncDomains.has(s.domain))?.record;
 }

@@ -11,8 +11,10 @@ export type RegistryValueType =
   | 'other'; // hex(n) of another type: raw bytes with the type number
 
 /**
- * One value of a `.reg` export. Key paths use the full hive names
- * (`HKEY_LOCAL_MACHINE\Software\Policies\Microsoft\Communicator`, as written, case kept);
+ * One registry value a file writes (or deletes): a `.reg` export's line, a `reg add` command, a
+ * `New-ItemProperty`/`Set-ItemProperty` call, a DSC `Registry` resource, a Registry.pol entry.
+ * Key paths use the full hive names (`HKEY_LOCAL_MACHINE\Software\Policies\Microsoft\Communicator`,
+ * case kept as written; a source that writes `HKLM:` or no hive at all gets the full name);
  * compare them case-insensitively (`registryKey()`).
  */
 export interface RegistryValue {
@@ -28,22 +30,37 @@ export interface RegistryValue {
   typeNumber?: number;
   /** `"Name"=-`: the export deletes the value. */
   deleted?: boolean;
-  /** The value's line(s): a `hex:` value continued with `\` spans several. */
+  /** Where the value is written: its line(s) in an export (a `hex:` value continued with `\` spans several), the command, the resource block, the Registry.pol entry. */
   loc: SourceRange;
 }
 
-/** `[-HKEY_...\Key]`: the export deletes the key and everything below it. */
+/**
+ * `[-HKEY_...\Key]` in an export, `reg delete KEY /f`, `Remove-Item`, a DSC resource that makes a key
+ * absent, Registry.pol's `**DeleteKeys`: the key and everything below it are deleted. With
+ * `valuesOnly` (`**DelVals`, `reg delete KEY /va`), only the key's own values are.
+ */
 export interface RegistryKeyDeletion {
   file: string;
   key: string;
+  valuesOnly?: true;
   loc: SourceRange;
 }
 
+/**
+ * Where a file's registry writes come from: a regedit export; the `reg`, registry-provider
+ * cmdlets and DSC resources of a PowerShell script; the `reg` lines of a batch file; a Group
+ * Policy Registry.pol (PReg) file.
+ */
+export type RegistrySource = 'reg-export' | 'powershell' | 'batch' | 'registry-pol';
+
+/** The registry writes of one file, in the order the file makes them. */
 export interface RegistryFile {
   file: string;
-  /** `Windows Registry Editor Version 5.00` or `REGEDIT4`. */
-  format: 'regedit5' | 'regedit4';
-  encoding: 'utf8' | 'utf16le';
+  source: RegistrySource;
+  /** A `.reg` export's header: `Windows Registry Editor Version 5.00` or `REGEDIT4`. */
+  format?: 'regedit5' | 'regedit4';
+  /** A `.reg` export's encoding. */
+  encoding?: 'utf8' | 'utf16le';
   values: RegistryValue[];
   keyDeletions: RegistryKeyDeletion[];
 }

@@ -45,6 +45,15 @@ export interface TopologyEdge {
 }
 
 /**
+ * What wrote a topology: a `kind: Topology` manifest (also when absent), or the configuration
+ * scripts of a PowerShell file (`New-CsOnlinePSTNGateway`, `New-CsSimpleUrl`): those hold the
+ * settings the scripts make (SBCs, simple URLs), never the deployment's shape (SIP domains, pools,
+ * Edges), so a rule or the Estate asking whether a topology describes the deployment does not take
+ * them for one (`describesDeployment`).
+ */
+export type TopologySource = 'manifest' | 'powershell';
+
+/**
  * `kind: Topology`: the deployment's shape, from which rules know what the zones cannot
  * tell (which names are pools, which servers sit behind them, what clients are told).
  * Host names are lower-case without a trailing dot; every value keeps its range.
@@ -52,6 +61,8 @@ export interface TopologyEdge {
 export interface Topology {
   file: string;
   loc: SourceRange;
+  /** Absent: a `kind: Topology` manifest. */
+  source?: TopologySource;
   product?: Sited<string>;
   sipDomains: Array<Sited<string>>;
   /**
@@ -71,6 +82,11 @@ export interface Topology {
   simpleUrls: { meet: Array<Sited<string>>; dialin: Array<Sited<string>>; admin: Array<Sited<string>> };
   exchange?: { autodiscover?: Sited<string>; ews?: Sited<string> };
   sbcs: Array<{ fqdn: Sited<string>; port?: Sited<number>; loc: SourceRange }>;
+}
+
+/** True when the topology describes the deployment's shape (a manifest), not only settings configuration scripts make. */
+export function describesDeployment(topology: Topology): boolean {
+  return topology.source !== 'powershell';
 }
 
 /** The host a simple URL sends users to: the URL's host, or the value itself when the topology gives a bare host name. */

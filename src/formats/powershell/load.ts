@@ -2,14 +2,17 @@ import type { Diagnostic } from '../../core/types.js';
 import { readPowerShell } from '../../languages/powershell/index.js';
 import type { FormatLoad, LoadContext, TextInput } from '../shared/format.js';
 import { WindowsDnsZones } from './dns.js';
+import { LyncConfiguration } from './lync-config.js';
+import { RegistryWrites } from './registry.js';
 import { reportedDiagnostics } from './relevance.js';
 import { ScriptVpnProfiles } from './vpn.js';
 
 /**
  * PowerShell scripts and modules: every file is read by the static reader; the commands uclint
- * models become nodes (DNS records and zones of Windows DNS servers, in `dns.ts`; Always On VPN
- * profiles, in `vpn.ts`). All files are
- * read before the zones are finished, since records of one zone may come from several scripts.
+ * models become nodes (DNS records and zones of Windows DNS servers in `dns.ts`, registry writes in
+ * `registry.ts`, Skype for Business and Teams configuration in `lync-config.ts`, Always On VPN
+ * profiles in `vpn.ts`). All files are
+ * read before the nodes are finished, since records of one zone may come from several scripts.
  */
 export function loadPowerShell(files: readonly TextInput[], context: LoadContext): Promise<FormatLoad> {
   return Promise.resolve(readPowerShellFiles(files, context));
@@ -19,6 +22,8 @@ export function loadPowerShell(files: readonly TextInput[], context: LoadContext
 export function readPowerShellFiles(files: readonly TextInput[], context: LoadContext): FormatLoad {
   const dns = new WindowsDnsZones('powershell');
   const vpn = new ScriptVpnProfiles();
+  const registry = new RegistryWrites('powershell');
+  const lync = new LyncConfiguration();
   const diagnostics: Diagnostic[] = [];
   for (const file of files) {
     const read = file.read();
@@ -27,12 +32,29 @@ export function readPowerShellFiles(files: readonly TextInput[], context: LoadCo
     for (const comment of reading.comments ?? []) context.comments(file.file, read.text, comment.start, comment.end);
     context.commentsDone();
     for (const invocation of reading.invocations) {
-      if (invocation.kind === 'command') dns.command(file, invocation);
-      else dns.native(file, invocation);
+      if (invocation.kind === 'command') {
+        dns.command(file, invocation);
+        registry.command(file, invocation);
+        lync.command(file, invocation);
+      } else {
+        dns.native(file, invocation);
+        registry.native(file, invocation);
+      }
     }
     vpn.script(file.file, read.text, reading.assignments);
+    for (const resource of reading.resources) registry.resource(file, resource);
     for (const d of reportedDiagnostics(reading.diagnostics, read.text)) diagnostics.push(d);
   }
   for (const d of vpn.diagnostics) diagnostics.push(d);
-  return { nodes: { zones: dns.finish(), notes: [...dns.notes, ...vpn.notes], vpnProfiles: vpn.profiles }, diagnostics };
+  for (const d of registry.diagnostics) diagnostics.push(d);
+  return {
+    nodes: {
+      zones: dns.finish(),
+      registry: registry.finish(),
+      topologies: lync.finish(),
+      vpnProfiles: vpn.profiles,
+      notes: [...dns.notes, ...registry.notes, ...lync.notes, ...vpn.notes],
+    },
+    diagnostics,
+  };
 }

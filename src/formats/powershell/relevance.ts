@@ -1,11 +1,15 @@
 import type { Diagnostic } from '../../core/types.js';
+import { JUDGED_REGISTRY_WORDS } from './registry-keys.js';
 
 /**
  * Words of the commands uclint models in PowerShell scripts and batch files, lower case: the
- * DnsServer cmdlets that add records and zones, `dnscmd`, and Always On VPN ProfileXML. (Firewall, QoS and Skype for
- * Business settings join this list as they are read.)
+ * DnsServer cmdlets that add records and zones, and `dnscmd`; the registry keys whose values rules
+ * judge (`registry.ts`: Communicator, Lync and Windows Messenger policy and preferences, NTLM
+ * settings), however a script writes them; the Direct Routing and simple URL cmdlets
+ * (`lync-config.ts`); Always On VPN ProfileXML (`vpn.ts`). A script that writes other registry
+ * values is not uclint's to complain about.
  */
-const MODELLED_COMMAND_WORDS: readonly string[] = ['add-dnsserver', 'dnscmd', '<vpnprofile'];
+const MODELLED_COMMAND_WORDS: readonly string[] = ['add-dnsserver', 'dnscmd', ...JUDGED_REGISTRY_WORDS, 'cspstngateway', 'cssimpleurl', '<vpnprofile'];
 
 /** True when the text names a command uclint models anywhere (in code or not): its problems may hide one of them. */
 export function namesModelledCommand(text: string): boolean {

@@ -21,7 +21,7 @@ export function parseRegistryFile(bytes: Uint8Array, file: string, limits?: Part
   } catch (error) {
     // Only a defect in uclint gets here; the file still yields a finding instead of stopping the run.
     const reason = error instanceof Error ? error.message : String(error);
-    const registry: RegistryFile = { file, format: 'regedit5', encoding: 'utf8', values: [], keyDeletions: [] };
+    const registry: RegistryFile = { file, source: 'reg-export', format: 'regedit5', encoding: 'utf8', values: [], keyDeletions: [] };
     const diagnostic: Diagnostic = { file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', code: 'registry/internal-error', message: `uclint could not read this file: ${reason}` };
     return { registry, diagnostics: [diagnostic] };
   }

@@ -30,7 +30,7 @@ export interface RegistryParseResult {
   diagnostics: Diagnostic[];
 }
 
-type Format = RegistryFile['format'];
+type Format = NonNullable<RegistryFile['format']>;
 
 const HEADERS: Record<string, Format> = { 'Windows Registry Editor Version 5.00': 'regedit5', REGEDIT4: 'regedit4' };
 
@@ -63,7 +63,7 @@ export class RegistryReader {
   private next = 0;
   private key: KeyState = { kind: 'none' };
   private format: Format = 'regedit5';
-  private encoding: RegistryFile['encoding'] = 'utf8';
+  private encoding: NonNullable<RegistryFile['encoding']> = 'utf8';
   private text = '';
   private readonly limits: RegistryLimits;
 
@@ -99,7 +99,7 @@ export class RegistryReader {
   }
 
   private result(): RegistryParseResult {
-    const registry: RegistryFile = { file: this.file, format: this.format, encoding: this.encoding, values: this.values, keyDeletions: this.keyDeletions };
+    const registry: RegistryFile = { file: this.file, source: 'reg-export', format: this.format, encoding: this.encoding, values: this.values, keyDeletions: this.keyDeletions };
     return { registry, diagnostics: this.diagnostics };
   }
 
