@@ -1,10 +1,11 @@
 import type { Diagnostic } from '../../core/types.js';
 import { readBatch } from '../../languages/powershell/index.js';
 import { WindowsDnsZones } from '../powershell/dns.js';
+import { WindowsFirewall } from '../powershell/firewall.js';
 import { reportedDiagnostics } from '../powershell/relevance.js';
 import type { FormatLoad, LoadContext, TextInput } from '../shared/format.js';
 
-/** Batch files: the `dnscmd` lines of every file, read together (records of one zone may come from several files). */
+/** Batch files: the `dnscmd` and `netsh advfirewall` lines of every file, read together (records of one zone may come from several files). */
 export function loadBatch(files: readonly TextInput[], context: LoadContext): Promise<FormatLoad> {
   return Promise.resolve(readBatchFiles(files, context));
 }
@@ -12,6 +13,7 @@ export function loadBatch(files: readonly TextInput[], context: LoadContext): Pr
 /** The same, at once (the property tests and the fuzz campaign call it). */
 export function readBatchFiles(files: readonly TextInput[], context: LoadContext): FormatLoad {
   const dns = new WindowsDnsZones('batch');
+  const firewall = new WindowsFirewall('batch');
   const diagnostics: Diagnostic[] = [];
   for (const file of files) {
     const read = file.read();
@@ -19,8 +21,12 @@ export function readBatchFiles(files: readonly TextInput[], context: LoadContext
     const reading = readBatch(read.text, file.file);
     for (const comment of reading.comments ?? []) context.comments(file.file, read.text, comment.start, comment.end);
     context.commentsDone();
-    for (const invocation of reading.invocations) dns.native(file, invocation);
+    for (const invocation of reading.invocations) {
+      dns.native(file, invocation);
+      firewall.native(file, invocation);
+    }
     for (const d of reportedDiagnostics(reading.diagnostics, read.text)) diagnostics.push(d);
   }
-  return { nodes: { zones: dns.finish(), notes: dns.notes }, diagnostics };
+  for (const d of firewall.diagnostics) diagnostics.push(d);
+  return { nodes: { zones: dns.finish(), firewallRuleSets: firewall.finish(), notes: [...dns.notes, ...firewall.notes] }, diagnostics };
 }

@@ -20,6 +20,7 @@ import type { NotCheckedNote } from '../../model/nodes.js';
 import { VIEW_WORDS } from '../../model/view-words.js';
 import { DnsZoneBuilder, recordOwner } from '../shared/dns-zone.js';
 import { recordDataFromText } from '../zone/record-data.js';
+import { bindParameters, scalarText } from './parameters.js';
 
 type Unknown = Extract<StaticValue, { kind: 'unknown' }>;
 
@@ -344,32 +345,6 @@ function recordLoc(invocation: ReadContext & { loc: SourceRange }): SourceRange 
   return invocation.loc;
 }
 
-/**
- * Binds a command's parameters as PowerShell does for the names uclint reads: a parameter by its
- * name, an alias or a unique prefix of either; positional arguments to the positional parameters
- * not bound by name, in order. Parameters it does not know keep their written name.
- */
-function bindParameters(invocation: CommandInvocation, known: Readonly<Record<string, readonly string[]>>, positional: readonly string[]): Map<string, CommandParameter> {
-  const bound = new Map<string, CommandParameter>();
-  for (const parameter of invocation.parameters) {
-    const name = canonicalParameter(parameter.name.toLowerCase(), known);
-    if (!bound.has(name)) bound.set(name, parameter);
-  }
-  const free = positional.filter((name) => !bound.has(name));
-  invocation.arguments.forEach((value, i) => {
-    const name = free[i];
-    if (name !== undefined) bound.set(name, { name, value, loc: value.loc });
-  });
-  return bound;
-}
-
-function canonicalParameter(written: string, known: Readonly<Record<string, readonly string[]>>): string {
-  if (written in known) return written;
-  for (const [name, aliases] of Object.entries(known)) if (aliases.includes(written)) return name;
-  const matches = Object.keys(known).filter((name) => name.startsWith(written) || known[name].some((alias) => alias.startsWith(written)));
-  return matches.length === 1 ? matches[0] : written;
-}
-
 function isOn(value: StaticValue | undefined): boolean {
   return value?.kind === 'bool' && value.value;
 }
@@ -388,22 +363,6 @@ const TITLES: Readonly<Record<string, string>> = {
 
 function parameterTitle(name: string): string {
   return TITLES[name] ?? name[0].toUpperCase() + name.slice(1);
-}
-
-/** The text PowerShell passes for a value: numbers and booleans as written, lists joined by spaces. */
-function scalarText(value: StaticValue): string {
-  switch (value.kind) {
-    case 'string':
-      return value.value;
-    case 'number':
-      return String(value.value);
-    case 'bool':
-      return value.value ? 'True' : 'False';
-    case 'list':
-      return value.items.map(scalarText).join(' ');
-    default:
-      return '';
-  }
 }
 
 const MODELLED_TYPES = new Set(['A', 'AAAA', 'CNAME', 'MX', 'NS', 'PTR', 'SRV', 'TXT', 'DNAME', 'CAA', 'NAPTR', 'TLSA', 'SVCB', 'HTTPS', 'SPF']);

@@ -2,10 +2,21 @@ import type { Diagnostic } from '../../core/types.js';
 
 /**
  * Words of the commands uclint models in PowerShell scripts and batch files, lower case: the
- * DnsServer cmdlets that add records and zones, and `dnscmd`. (Firewall, QoS and Skype for
- * Business settings join this list as they are read.)
+ * DnsServer cmdlets that add records and zones, and `dnscmd`; the NetSecurity firewall cmdlets
+ * and `netsh advfirewall`; `New-NetQosPolicy` and the Teams / Skype for Business media settings.
  */
-const MODELLED_COMMAND_WORDS: readonly string[] = ['add-dnsserver', 'dnscmd'];
+const MODELLED_COMMAND_WORDS: readonly string[] = [
+  'add-dnsserver',
+  'dnscmd',
+  'netfirewallrule',
+  'set-netfirewallprofile',
+  'advfirewall',
+  'new-netqospolicy',
+  'set-csteamsmeetingconfiguration',
+  'set-csconferencingconfiguration',
+  'new-csconferencingconfiguration',
+  'set-csmediaconfiguration',
+];
 
 /** True when the text names a command uclint models anywhere (in code or not): its problems may hide one of them. */
 export function namesModelledCommand(text: string): boolean {
