@@ -63,22 +63,21 @@ export default defineRule<Record<string, never>, MessageId>({
   check({ estate, report, notChecked }) {
     const families = estate.families();
     const windowsSets = estate.firewallRuleSets.filter((set) => set.semantics === 'windows');
-    // A rule that could not be read may be the client's: then nothing is judged.
-    const unread = windowsSets.find((set) => (set.unreadRules?.length ?? 0) > 0);
-    if (unread) {
-      const block = estate.firewallRuleSets.map(outboundBlock).find((b) => b !== undefined);
-      if (block) notChecked(block.action, `a firewall rule at ${unread.file}:${unread.unreadRules?.[0].line} could not be read, so whether the clients' media may leave is not known`);
-      return;
-    }
-    const outboundAllows = windowsSets.flatMap((set) => set.rules.filter((r) => r.enabled && r.action.value === 'allow' && r.direction.value === 'outbound'));
+    const checks: Array<{ product: ClientProduct; block: FirewallDefaultAction }> = [];
     for (const set of estate.firewallRuleSets) {
       const block = outboundBlock(set);
       if (block === undefined) continue;
-      for (const product of ['teams', 'lync'] as const) {
-        if (!families.has(product) || !concernsClient(estate, set, product)) continue;
-        checkClient(product, block);
-      }
+      for (const product of ['teams', 'lync'] as const) if (families.has(product) && concernsClient(estate, set, product)) checks.push({ product, block });
     }
+    if (checks.length === 0) return;
+    // A rule that could not be read may be the client's: then nothing is judged.
+    const unread = windowsSets.find((set) => (set.unreadRules?.length ?? 0) > 0);
+    if (unread) {
+      notChecked(checks[0].block.action, `a firewall rule at ${unread.file}:${unread.unreadRules?.[0].line} could not be read, so whether the clients' media may leave is not known`);
+      return;
+    }
+    const outboundAllows = windowsSets.flatMap((set) => set.rules.filter((r) => r.enabled && r.action.value === 'allow' && r.direction.value === 'outbound'));
+    for (const { product, block } of checks) checkClient(product, block);
 
     function checkClient(product: ClientProduct, block: FirewallDefaultAction): void {
       const client = CLIENT_TITLE[product];

@@ -242,7 +242,7 @@ export class WindowsFirewall {
     const set = this.setOf(file, invocation.loc);
     const bound = bindParameters(invocation, RULE_PARAMETERS, ['name']);
     const verb = invocation.normalizedName.split('-')[0];
-    const targets = this.targets(file, invocation, bound, set, verb === 'remove' ? 'removes' : `${verb}s`);
+    const targets = this.targets(file, invocation, bound, set, verb === 'remove' ? 'removes' : verb === 'enable' ? 'enables' : 'disables');
     if (targets === undefined) return;
     for (const rule of targets) {
       if (verb === 'remove') set.rules.splice(set.rules.indexOf(rule), 1);
@@ -257,19 +257,25 @@ export class WindowsFirewall {
   private targets(file: EstateFile, invocation: CommandInvocation, bound: Map<string, CommandParameter>, set: RuleSetEntry, verb: string): FirewallRule[] | undefined {
     const by = bound.get('displayname') ?? bound.get('name');
     const names = by ? itemsOf(by.value) : undefined;
-    if (names === undefined || 'unknown' in names) {
-      const what = names && 'unknown' in names ? names.unknown.expression : (bound.get('displaygroup') ?? bound.get('group'))?.value;
-      const expression = typeof what === 'string' ? what : what?.kind === 'string' ? what.value : invocation.name;
-      this.note(file, invocation.loc, expression, `${invocation.name} ${verb} firewall rules this script does not create, so their scope is not known`);
-      return undefined;
-    }
+    const found = names && !('unknown' in names) ? this.named(set, names) : [];
+    if (found.length > 0 || verb === 'removes') return found;
+    // Rules it does not create (built-in rules, a group, rules from a pipeline): what it changes in them is not modelled; said once per file and cmdlet.
+    const group = bound.get('displaygroup') ?? bound.get('group');
+    const first =
+      names === undefined
+        ? group?.value.kind === 'string'
+          ? `-${parameterTitle(group.name)} '${group.value.value}'`
+          : 'rules from its input'
+        : 'unknown' in names
+          ? names.unknown.expression
+          : `'${names.map((item) => item.text).join("', '")}'`;
+    this.note(file, invocation.loc, invocation.name, `names firewall rules this script does not create (${first}, first at line ${invocation.loc.line}), so what it ${verb} is not known`);
+    return undefined;
+  }
+
+  private named(set: RuleSetEntry, names: WrittenItem[]): FirewallRule[] {
     const wanted = new Set(names.map((item) => item.text.toLowerCase()));
-    const found = set.rules.filter((rule) => wanted.has(rule.name.value.toLowerCase()) || wanted.has((rule as RuleWithId).id?.toLowerCase() ?? ''));
-    if (found.length === 0 && verb !== 'removes') {
-      this.note(file, invocation.loc, names.map((item) => item.text).join(', '), `${invocation.name} ${verb} firewall rules this script does not create, so their scope is not known`);
-      return undefined;
-    }
-    return found;
+    return set.rules.filter((rule) => wanted.has(rule.name.value.toLowerCase()) || wanted.has((rule as RuleWithId).id?.toLowerCase() ?? ''));
   }
 
   private profile(file: EstateFile, invocation: CommandInvocation): void {
@@ -375,7 +381,7 @@ export class WindowsFirewall {
         return;
       }
     }
-    const rule = this.makeRule(invocation.loc, fields, name && { name: 'name', value: name.value, loc: name.loc });
+    const rule = this.makeRule(invocation.loc, fields, name && { name: 'name', value: { ...name.value, loc: valueLoc(name) } as StaticValue, loc: name.loc });
     if (rule) set.rules.push(rule);
   }
 
@@ -408,14 +414,14 @@ export class WindowsFirewall {
     const name = selectors.find((pair) => pair.key === 'name');
     if (name?.value.kind !== 'string') {
       const expression = name?.value.kind === 'unknown' ? name.value.expression : invocation.name;
-      this.note(file, invocation.loc, expression, `netsh advfirewall firewall ${verb === 'removes' ? 'delete' : 'set'} rule ${verb} firewall rules this file does not create, so their scope is not known`);
+      if (verb !== 'removes') this.note(file, invocation.loc, 'netsh advfirewall firewall set rule', `names firewall rules this file does not create (${expression === invocation.name ? 'by other than their name' : expression}, first at line ${invocation.loc.line}), so what it changes is not known`);
       return undefined;
     }
     const wanted = name.value.value.toLowerCase();
     // `name=all` names every rule; other selectors (dir=, profile=, program=) narrow which.
     const found = set.rules.filter((rule) => wanted === 'all' || rule.name.value.toLowerCase() === wanted);
     if (found.length === 0 && verb !== 'removes') {
-      this.note(file, invocation.loc, name.value.value, `netsh advfirewall firewall set rule ${verb} firewall rules this file does not create, so their scope is not known`);
+      this.note(file, invocation.loc, 'netsh advfirewall firewall set rule', `names firewall rules this file does not create (name=${name.value.value}, first at line ${invocation.loc.line}), so what it changes is not known`);
       return undefined;
     }
     if (selectors.length > 1) {
@@ -454,7 +460,8 @@ export class WindowsFirewall {
         return undefined;
       }
       if (value.kind !== 'string') continue;
-      const items = splitItems(value.value, valueLoc(pair));
+      // `protocol=icmpv4:8,any` is one value (a type and code follow the colon).
+      const items = pair.key === 'protocol' ? [{ text: value.value, loc: valueLoc(pair) }] : splitItems(value.value, valueLoc(pair));
       switch (pair.key) {
         case 'dir':
           ok = this.one(items, (text, loc) => directionOf(text, loc, fields), 'a direction (in or out)') && ok;

@@ -234,7 +234,8 @@ export class ClientMedia {
       return true;
     }
     for (const [name, parameter] of bound) {
-      if (parameter.value.kind !== 'unknown' || name === 'identity' || name === 'name' || name === 'cimsession') continue;
+      // Only the values that make the policy or the ranges: names, sessions and common parameters do not.
+      if (parameter.value.kind !== 'unknown' || !(name in TITLES) || name === 'identity' || name === 'name') continue;
       this.note(file, parameter.loc, parameter.value.expression, `(${parameter.value.reason}): the ${title(parameter.name)} of ${invocation.name} is not known`);
       return true;
     }
