@@ -2,8 +2,9 @@ import { defineFormat } from '../shared/format.js';
 
 /**
  * PowerShell scripts and modules, read statically (never run): the commands uclint models
- * become nodes. Today: Windows DNS Server records and zones (`dns.ts`). Every `.ps1` and
- * `.psm1` is read; one that holds none of those commands gives nothing.
+ * become nodes: Windows DNS Server records and zones (`dns.ts`), Windows Firewall rule sets
+ * (`firewall.ts`), QoS policies and Teams / Skype for Business client media settings
+ * (`media.ts`). Every `.ps1` and `.psm1` is read; one that holds none of those commands gives nothing.
  */
 export default defineFormat({
   name: 'powershell',
@@ -18,9 +19,9 @@ export default defineFormat({
   diagnostics: {
     severity: 'error',
     description: 'A PowerShell script that runs a command uclint reads could not be read at this line and column',
-    help: 'A syntax error (`powershell/syntax`), or a bound of the static reader exceeded (text, nesting, loop iterations, string and list sizes, work). Reported only for scripts that name a command uclint reads (`Add-DnsServer*`, `dnscmd`); reading goes on after the statement.',
+    help: 'A syntax error (`powershell/syntax`), or a bound of the static reader exceeded (text, nesting, loop iterations, string and list sizes, work). A value a firewall, QoS or media cmdlet would refuse (`powershell/invalid-firewall-value`, `powershell/invalid-media-value`). Reported only for scripts that name a command uclint reads (`Add-DnsServer*`, `dnscmd`, the NetFirewall cmdlets, `netsh advfirewall`, `New-NetQosPolicy`, the Teams / Skype for Business media cmdlets); reading goes on after the statement.',
     docSeverity: 'error',
-    doc: 'a PowerShell script that names a command uclint reads ([formats.md](formats.md#powershell-scripts-and-batch-files)) could not be read at this line and column: `powershell/syntax`, or a bound of the static reader (`powershell/too-large`, `powershell/too-deep`, `powershell/loop-bound`, `powershell/string-bound`, `powershell/value-bound`, `powershell/evaluation-bound`), or `powershell/duplicate-key`. Reading goes on after the statement. Values that cannot be known without running the script are "not checked" notes, once per file and expression.',
+    doc: 'a PowerShell script that names a command uclint reads ([formats.md](formats.md#powershell-scripts-and-batch-files)) could not be read at this line and column: `powershell/syntax`, or a bound of the static reader (`powershell/too-large`, `powershell/too-deep`, `powershell/loop-bound`, `powershell/string-bound`, `powershell/value-bound`, `powershell/evaluation-bound`), or `powershell/duplicate-key`, or a value a firewall, QoS or media cmdlet would refuse (`powershell/invalid-firewall-value`, `powershell/invalid-media-value`: a bad protocol, port `70000`, an unknown direction), at the value. Reading goes on after the statement. Values that cannot be known without running the script are "not checked" notes, once per file and expression.',
   },
   async load(files, context) {
     const { loadPowerShell } = await import('./load.js');
