@@ -128,6 +128,24 @@ describe('New-NetFirewallRule, Set-NetFirewallRule and Set-NetFirewallProfile', 
   });
 });
 
+describe('the firewall rules judge what the scripts create', () => {
+  it('an allow for LocalSubnet is not dead behind a block of one network, but is behind a block of every address', async () => {
+    const rules = (block: string) =>
+      [
+        `New-NetFirewallRule -DisplayName 'Block SMB' -Action Block -Protocol TCP -LocalPort 445 -RemoteAddress ${block}`,
+        "New-NetFirewallRule -DisplayName 'SMB local' -Action Allow -Protocol TCP -LocalPort 445 -RemoteAddress LocalSubnet",
+        "New-NetFirewallRule -DisplayName 'Allow all in' -Direction Inbound -Action Allow",
+      ].join('\n');
+    const shownFindings = (result: LintResult) => result.findings.map((f) => `${f.line}:${f.column} ${f.ruleId} ${f.message}`);
+    expect(shownFindings(await run({ 'fw.ps1': rules('10.1.0.0/16') }, ['firewall/shadowed-rule', 'firewall/any-any-allow']))).toEqual([
+      '3:34 firewall/any-any-allow inbound rule Allow all in allows any protocol from any address to any port; the firewall does nothing for this traffic',
+    ]);
+    expect(shownFindings(await run({ 'fw.ps1': rules('Any') }, ['firewall/shadowed-rule']))).toEqual([
+      '2:34 firewall/shadowed-rule allow rule SMB local has no effect: block rules of the same or broader scope (Block SMB) cover all its remote addresses, and block beats allow',
+    ]);
+  });
+});
+
 describe('netsh advfirewall', () => {
   const NETSH = [
     'netsh advfirewall set allprofiles firewallpolicy blockinbound,blockoutbound',
