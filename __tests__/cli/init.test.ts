@@ -93,6 +93,23 @@ describe('uclint init on examples/contoso', () => {
 });
 
 describe('uclint init guesses', () => {
+  it('lists the Windows Firewall, QoS and media scripts it found, and their client as the family', async () => {
+    write('clients/firewall.ps1', "Set-NetFirewallProfile -All -DefaultOutboundAction Block\nNew-NetFirewallRule -DisplayName 'Teams' -Direction Outbound -Program 'ms-teams.exe' -Protocol UDP -RemotePort 3478-3481\n");
+    write('clients/qos.ps1', 'New-NetQosPolicy -Name "Teams Audio" -AppPathNameMatchCondition "ms-teams.exe" -IPSrcPortStartMatchCondition 50000 -IPSrcPortEndMatchCondition 50019 -DSCPAction 46\n');
+    write('clients/servers.cmd', 'netsh advfirewall firewall add rule name="SIP" dir=in action=allow protocol=TCP localport=5061\n');
+    const { code, stdout } = await run(['init', '--dry-run']);
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      [
+        'Firewall, QoS and media sources:',
+        '  clients/firewall.ps1  firewall rule set (1 rule, default outbound block)',
+        '  clients/qos.ps1  1 QoS policy',
+        '  clients/servers.cmd  firewall rule set (1 rule)',
+      ].join('\n'),
+    );
+    expect(stdout).toMatch(/ {2}teams {2}.*\n {6}firewall rule Teams for ms-teams\.exe \(clients\/firewall\.ps1:2\)/);
+  });
+
   it('an online-only tenant: external by its records, every domain online, so Teams', async () => {
     write(
       'fabrikam.com.zone',

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { GrowingAddressSet, type AddressRange } from '../../src/model/ip-ranges.js';
+import { GrowingAddressSet, parseAddressSpec, type AddressRange } from '../../src/model/ip-ranges.js';
 import type { FirewallRule } from '../../src/model/network.js';
 
 /**
@@ -34,10 +34,17 @@ function remoteRanges(rule: FirewallRule): AddressRange[] {
   return rule.remoteAddresses.flatMap((a) => a.ranges);
 }
 
-/** What of the rule's remote addresses the covering keys leave open. */
+/**
+ * What of the rule's remote addresses the covering keys leave open. A keyword (`LocalSubnet`,
+ * `Internet`) stands for addresses only the machine knows: only rules covering every address
+ * are sure to cover it.
+ */
 function uncovered(rule: FirewallRule, covering: Array<{ addresses: GrowingAddressSet }>): AddressRange[] {
-  return covering.reduce((rest, entry) => (rest.length === 0 ? rest : entry.addresses.remainderOf(rest)), remoteRanges(rule));
+  const ranges = rule.remoteAddresses.some((a) => a.keyword !== undefined) ? EVERY_ADDRESS : remoteRanges(rule);
+  return covering.reduce((rest, entry) => (rest.length === 0 ? rest : entry.addresses.remainderOf(rest)), ranges);
 }
+
+const EVERY_ADDRESS = (parseAddressSpec('any') as { ranges: AddressRange[] }).ranges;
 
 function namesOf(covering: Array<{ names: string[] }>): string {
   return [...new Set(covering.flatMap((e) => e.names))].slice(0, 5).join(', ');

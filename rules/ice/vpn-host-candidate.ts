@@ -52,6 +52,8 @@ export default defineRule<Record<string, never>, 'vpnHostCandidate' | 'policyKee
       }
     }
     for (const policy of estate.mediaPolicies) {
+      // The Teams and Skype for Business media cmdlets say nothing of interfaces: the exclusion lives elsewhere (or, for Teams, nowhere).
+      if (policy.product !== undefined) continue;
       const excluded = policy.excludeInterfaces.some((e) => /^remote-?access$/i.test(e.value)) || (!vpnSet.isEmpty() && AddressSet.of(policy.excludeInterfaces.flatMap((e) => e.address?.ranges ?? [])).covers(vpnSet));
       if (excluded) continue;
       report({ node: policy, messageId: 'policyKeepsVpnInterface', data: { subnets: subnets.map((s) => s.subnet.text).join(', ') } });

@@ -6,7 +6,8 @@ import { splitSrvOwner } from './sip.js';
 import { hostName, matchedNames, sanCovering, type Certificate } from '../model/certificate.js';
 import type { Topology } from '../model/topology.js';
 import type { PrivateKey } from '../model/private-key.js';
-import type { FirewallRuleSet, MediaPolicy, SdpSession, VpnProfile } from '../model/network.js';
+import type { FirewallRuleSet, MediaPolicy, QosPolicy, SdpSession, VpnProfile } from '../model/network.js';
+import { qosPoliciesFromRegistry } from './qos.js';
 import { dwordFlag, MESSENGER_CLIENT_KEY, RegistryIndex, type SourcedFact } from './client-policy.js';
 import { estateFamilies, type EstateFamilies, type FamiliesStatement } from './families.js';
 import { mergeLinkedCertificates } from './certificate-merge.js';
@@ -91,6 +92,8 @@ export class Estate {
   readonly vpnProfiles: readonly VpnProfile[];
   readonly firewallRuleSets: readonly FirewallRuleSet[];
   readonly mediaPolicies: readonly MediaPolicy[];
+  /** Windows policy-based QoS policies: read by formats (`New-NetQosPolicy`), then those of the Group Policy registry values. */
+  readonly qosPolicies: readonly QosPolicy[];
   /** SDP offers and answers (ICE candidates). */
   readonly sdpSessions: readonly SdpSession[];
   private readonly familiesStatement: FamiliesStatement | undefined;
@@ -130,6 +133,7 @@ export class Estate {
     this.vpnProfiles = input.vpnProfiles ?? [];
     this.firewallRuleSets = input.firewallRuleSets ?? [];
     this.mediaPolicies = input.mediaPolicies ?? [];
+    this.qosPolicies = [...(input.qosPolicies ?? []), ...qosPoliciesFromRegistry(this.registry.files)];
     this.sdpSessions = input.sdpSessions ?? [];
     this.privateKeys = input.privateKeys ?? [];
     const certificates = input.certificates ?? [];

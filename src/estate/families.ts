@@ -14,10 +14,13 @@
  *   in a domain with Cisco's records); `lyncdiscover` or `lyncdiscoverinternal` to a host
  *   of its own; values under Communicator's or Lync's registry keys; a topology's client policy,
  *   reverse proxy or simple URLs; firewall rules for the Edge (`appliesTo: edge-external`);
+ * - a client's own settings: firewall rules and QoS policies for its program (`ms-teams.exe`,
+ *   `Teams.exe`: `teams`; `lync.exe`, `communicator.exe`: `lync`), the Teams meeting
+ *   configuration's media ports (`teams`), the Skype for Business conferencing configuration (`lync`);
  * - Windows Messenger 5's policy key (`legacy`, the LCS 2005 client);
  * - Cisco's SRV names (`cisco`): `_collab-edge._tls`, `_cisco-uds._tcp`, `_cuplogin._tcp`;
  * - RFC 3263 discovery (`sip`): `_sip._udp`, `_sip._tcp`, `_sips._tcp` SRV, SIP NAPTR records.
- * Nothing else says which family an estate is: addresses, certificates, VPN profiles, media
+ * Nothing else says which family an estate is: addresses, certificates, VPN profiles, other media
  * policies and other firewall rules are the same for every family. Read once per estate.
  */
 import { compareRanges, type SourceRange } from '../core/types.js';
@@ -27,6 +30,7 @@ import { displayName } from '../model/names.js';
 import { discoveryNamesAt } from './discovery-names.js';
 import { m365HostReachedBy } from './m365-discovery.js';
 import { CLIENT_POLICY_KEYS, CLIENT_PREFERENCE_KEYS, MESSENGER_CLIENT_KEY } from './client-policy.js';
+import { clientOfProgram } from './client-media.js';
 import { registryKey } from '../model/registry.js';
 import { FAMILIES, FAMILY_OF_PRODUCT, isFamily, isProduct, type Family } from '../model/products.js';
 
@@ -213,6 +217,20 @@ function firewallEvidence(estate: Estate, evidence: Evidence): void {
   for (const set of estate.firewallRuleSets) {
     const appliesTo = set.appliesTo;
     if (appliesTo && EDGE_RULE_SET.test(appliesTo.value)) evidence.add('lync', () => ({ text: `firewall rules for the Edge (appliesTo: ${appliesTo.value})`, loc: appliesTo.loc }));
+    for (const rule of set.rules) {
+      const program = rule.program;
+      const client = clientOfProgram(program?.value);
+      if (client && program) evidence.add(client, () => ({ text: `firewall rule ${rule.name.value} for ${program.value}`, loc: program.loc }));
+    }
+  }
+  for (const policy of estate.qosPolicies) {
+    const application = policy.application;
+    const client = clientOfProgram(application?.value);
+    if (client && application) evidence.add(client, () => ({ text: `QoS policy ${policy.name.value} for ${application.value}`, loc: application.loc }));
+  }
+  for (const policy of estate.mediaPolicies) {
+    const product = policy.product;
+    if (product) evidence.add(product, () => ({ text: product === 'teams' ? 'Teams meeting configuration (media ports)' : 'Skype for Business conferencing or media configuration', loc: policy.loc }));
   }
 }
 

@@ -6,8 +6,8 @@ export function addressesOf(list: FirewallRule['localAddresses']): AddressSet {
   return AddressSet.of(list.flatMap((a) => a.ranges));
 }
 
-/** Whether a rule's port list covers every port from `first` to `last`. */
-export function portsCover(list: SitedPorts[], first: number, last: number): boolean {
+/** Whether a port list (a rule's, a client's media ranges) covers every port from `first` to `last`. */
+export function portsCover(list: ReadonlyArray<Pick<SitedPorts, 'first' | 'last'>>, first: number, last: number): boolean {
   const sorted = [...list].sort((a, b) => a.first - b.first);
   let next = first;
   for (const p of sorted) {

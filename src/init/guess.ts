@@ -91,8 +91,16 @@ export interface InitGuesses {
    */
   statedFamilies?: Family[];
   product: ProductGuess;
+  /** Files that hold firewall rules, QoS policies or client media settings, with what each holds. */
+  policySources: PolicySource[];
   ignore: IgnoreGuess[];
   warnings: string[];
+}
+
+/** A file the firewall, QoS and media rules read: `scripts/client.ps1: Windows Firewall rule set (4 rules, default outbound block)`. */
+export interface PolicySource {
+  file: string;
+  holds: string[];
 }
 
 /** Discovery records published only on one side: Lync/Skype for Business and Cisco Jabber look for these. */
@@ -172,9 +180,34 @@ export function guessConfiguration({ root, estate, files }: GuessInput): InitGue
     families: estate.families(),
     ...statedFamilies(estate, product),
     product,
+    policySources: policySources(estate),
     ignore: guessIgnore(root),
     warnings,
   };
+}
+
+// ---------------------------------------------------------------- firewall, QoS and media
+
+/** What each file gives the firewall, QoS and media rules, in file order (QoS policies of registry values at the file that writes them). */
+function policySources(estate: Estate): PolicySource[] {
+  const byFile = new Map<string, string[]>();
+  const add = (file: string, what: string) => {
+    const list = byFile.get(file);
+    if (list) list.push(what);
+    else byFile.set(file, [what]);
+  };
+  for (const set of estate.firewallRuleSets) {
+    const outbound = (set.defaultActions ?? []).filter((d) => d.direction === 'outbound').pop();
+    const defaults = outbound ? `, default outbound ${outbound.action.value}` : '';
+    add(set.file, `firewall rule set (${set.rules.length} rule${set.rules.length === 1 ? '' : 's'}${defaults})`);
+  }
+  const qosByFile = new Map<string, number>();
+  for (const policy of estate.qosPolicies) qosByFile.set(policy.file, (qosByFile.get(policy.file) ?? 0) + 1);
+  for (const [file, count] of qosByFile) add(file, `${count} QoS polic${count === 1 ? 'y' : 'ies'}`);
+  for (const policy of estate.mediaPolicies) {
+    add(policy.file, policy.product === 'teams' ? 'Teams meeting media ports' : policy.product === 'lync' ? 'Skype for Business client media settings' : 'media policy');
+  }
+  return [...byFile].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([file, holds]) => ({ file, holds }));
 }
 
 // ---------------------------------------------------------------- views

@@ -304,6 +304,11 @@ export function reportText({ guesses, filesSummary, readProblems }: ReportInput)
       : `  preset ${product.preset}`,
   );
 
+  if (guesses.policySources.length > 0) {
+    lines.push('', 'Firewall, QoS and media sources:');
+    for (const source of guesses.policySources) lines.push(`  ${source.file}  ${source.holds.join('; ')}`);
+  }
+
   if (guesses.ignore.length > 0) {
     lines.push('', 'Ignored:');
     for (const ignored of guesses.ignore) lines.push(`  ${ignored.glob}  ${ignored.why}`);

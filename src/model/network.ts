@@ -8,6 +8,12 @@ export interface SitedAddress {
   ranges: AddressRange[];
   /** `any` (every address of both families). */
   any?: boolean;
+  /**
+   * A name that stands for addresses known only on the machine (Windows Firewall's
+   * `LocalSubnet`, `Internet`, `DNS`, ...): `ranges` is empty, and a rule that needs the
+   * addresses judges the entry as unknown, never as nothing or everything.
+   */
+  keyword?: string;
   loc: SourceRange;
 }
 
@@ -17,6 +23,12 @@ export interface SitedPorts {
   first: number;
   last: number;
   any?: boolean;
+  /**
+   * A name that stands for ports chosen on the machine (Windows Firewall's `RPC`,
+   * `RPCEPMap`, `IPHTTPSIn`, `Teredo`, ...): `first` is 65536 and `last` 65535, so the entry
+   * covers no port a rule could count on.
+   */
+  keyword?: string;
   loc: SourceRange;
 }
 
@@ -60,7 +72,8 @@ export interface VpnProfile {
 }
 
 export type FirewallDirection = 'inbound' | 'outbound';
-export type FirewallProtocol = 'tcp' | 'udp' | 'icmp' | 'any';
+/** `other`: an IP protocol number that is none of the others (GRE 47, ESP 50, ...). */
+export type FirewallProtocol = 'tcp' | 'udp' | 'icmp' | 'any' | 'other';
 export type InterfaceType = 'lan' | 'wireless' | 'remoteAccess' | 'any';
 export type FirewallProfile = 'domain' | 'private' | 'public' | 'any';
 
@@ -96,14 +109,68 @@ export interface FirewallRuleSet {
   /** What the rule set guards, when the manifest says (`appliesTo: edge-external`), for role checks. */
   appliesTo?: Sited<string>;
   rules: FirewallRule[];
+  /**
+   * What happens to traffic no rule matches, where the set says (Windows Firewall's
+   * `Set-NetFirewallProfile -DefaultOutboundAction`, `netsh advfirewall set ... firewallpolicy`),
+   * in the order written; absent when nothing says (Windows: inbound block, outbound allow).
+   */
+  defaultActions?: FirewallDefaultAction[];
+  /**
+   * Rules the source creates but whose scope could not be read (a value known only when a
+   * script runs): a check that needs every rule of the set stays silent on it.
+   */
+  unreadRules?: SourceRange[];
+}
+
+/** A default action of a firewall profile for one direction. */
+export interface FirewallDefaultAction {
+  direction: FirewallDirection;
+  action: Sited<'allow' | 'block'>;
+  /** The profiles it is set for (`any`: every profile). */
+  profiles: Array<Sited<FirewallProfile>>;
+  /** The command that sets it. */
+  loc: SourceRange;
+}
+
+/**
+ * A policy-based QoS policy of Windows: the DSCP value it marks traffic with, and what it
+ * matches (application, protocol, source and destination ports). From `New-NetQosPolicy`, or
+ * from the Group Policy registry values under `HKLM\Software\Policies\Microsoft\Windows\QoS\<name>`
+ * whatever wrote them (`.reg` exports, Registry.pol, `reg add`).
+ */
+export interface QosPolicy {
+  file: string;
+  loc: SourceRange;
+  name: Sited<string>;
+  /** The executable it matches, as written (`ms-teams.exe`, `C:\...\lync.exe`); absent: every application. */
+  application?: Sited<string>;
+  protocol: Sited<'tcp' | 'udp' | 'any'>;
+  /** Source (local) ports it matches; absent: any. */
+  localPorts?: SitedPorts;
+  /** Destination (remote) ports it matches; absent: any. */
+  remotePorts?: SitedPorts;
+  /** DSCP value 0-63; absent when the policy sets none (a throttle-only policy). */
+  dscp?: Sited<number>;
+  /** Values of the policy that could not be read, each with what is wrong (`"Local Port" '70000' is out of range`). */
+  unreadable?: Array<Sited<string>>;
 }
 
 export type CandidateType = 'host' | 'prflx' | 'srflx' | 'relay';
 
-/** `kind: MediaPolicy`: how clients gather and rank ICE candidates and mark media. */
+/**
+ * `kind: MediaPolicy`, or a client media configuration (`Set-CsTeamsMeetingConfiguration`,
+ * `Set-CsConferencingConfiguration`, `Set-CsMediaConfiguration`): how clients gather and rank
+ * ICE candidates, which ports they take media from, and how they mark it.
+ */
 export interface MediaPolicy {
   file: string;
   loc: SourceRange;
+  /** The client the configuration is for, when its source says (the Teams or the Lync / Skype for Business cmdlets). */
+  product?: 'teams' | 'lync';
+  /** `-ClientMediaPortRangeEnabled`: clients take media ports from `portRanges` only when on (off: any port 1024-65535). */
+  portRangesEnabled?: Sited<boolean>;
+  /** `-EnableQoS`: clients mark their media with DSCP. */
+  qosEnabled?: Sited<boolean>;
   /** Type preferences 0-126 by candidate type; an ordered list is converted to descending values. */
   candidateTypePreference?: Partial<Record<CandidateType, Sited<number>>>;
   transportOrder: Array<Sited<'udp' | 'tcp'>>;

@@ -5,7 +5,7 @@
 import type { Located, SourceRange } from '../core/types.js';
 import type { Certificate } from './certificate.js';
 import type { ZoneFile } from './dns.js';
-import type { FirewallRuleSet, MediaPolicy, SdpSession, VpnProfile } from './network.js';
+import type { FirewallRuleSet, MediaPolicy, QosPolicy, SdpSession, VpnProfile } from './network.js';
 import type { PrivateKey } from './private-key.js';
 import type { RegistryFile } from './registry.js';
 import type { Topology } from './topology.js';
@@ -40,16 +40,18 @@ export interface ModelNodes {
   vpnProfiles: VpnProfile[];
   firewallRuleSets: FirewallRuleSet[];
   mediaPolicies: MediaPolicy[];
+  /** Windows policy-based QoS policies a format reads (`New-NetQosPolicy`); the Estate adds those of the Group Policy registry values. */
+  qosPolicies: QosPolicy[];
   sdpSessions: SdpSession[];
   privateKeys: PrivateKey[];
   notes: NotCheckedNote[];
 }
 
-export const NODE_KINDS = ['zones', 'certificates', 'topologies', 'registry', 'vpnProfiles', 'firewallRuleSets', 'mediaPolicies', 'sdpSessions', 'privateKeys', 'notes'] as const satisfies ReadonlyArray<keyof ModelNodes>;
+export const NODE_KINDS = ['zones', 'certificates', 'topologies', 'registry', 'vpnProfiles', 'firewallRuleSets', 'mediaPolicies', 'qosPolicies', 'sdpSessions', 'privateKeys', 'notes'] as const satisfies ReadonlyArray<keyof ModelNodes>;
 
 /** An empty bag. */
 export function emptyNodes(): ModelNodes {
-  return { zones: [], certificates: [], topologies: [], registry: [], vpnProfiles: [], firewallRuleSets: [], mediaPolicies: [], sdpSessions: [], privateKeys: [], notes: [] };
+  return { zones: [], certificates: [], topologies: [], registry: [], vpnProfiles: [], firewallRuleSets: [], mediaPolicies: [], qosPolicies: [], sdpSessions: [], privateKeys: [], notes: [] };
 }
 
 /** Adds the nodes of `from` to `into`, kind by kind (never `push(...list)`: a list may be longer than a call has room for arguments). */

@@ -1,11 +1,12 @@
 import type { Diagnostic } from '../../core/types.js';
 import { readBatch } from '../../languages/powershell/index.js';
 import { WindowsDnsZones } from '../powershell/dns.js';
+import { WindowsFirewall } from '../powershell/firewall.js';
 import { RegistryWrites } from '../powershell/registry.js';
 import { reportedDiagnostics } from '../powershell/relevance.js';
 import type { FormatLoad, LoadContext, TextInput } from '../shared/format.js';
 
-/** Batch files: the `dnscmd` and `reg` lines of every file, read together (records of one zone may come from several files). */
+/** Batch files: the `dnscmd`, `reg` and `netsh advfirewall` lines of every file, read together (records of one zone may come from several files). */
 export function loadBatch(files: readonly TextInput[], context: LoadContext): Promise<FormatLoad> {
   return Promise.resolve(readBatchFiles(files, context));
 }
@@ -14,6 +15,7 @@ export function loadBatch(files: readonly TextInput[], context: LoadContext): Pr
 export function readBatchFiles(files: readonly TextInput[], context: LoadContext): FormatLoad {
   const dns = new WindowsDnsZones('batch');
   const registry = new RegistryWrites('batch');
+  const firewall = new WindowsFirewall('batch');
   const diagnostics: Diagnostic[] = [];
   for (const file of files) {
     const read = file.read();
@@ -24,9 +26,14 @@ export function readBatchFiles(files: readonly TextInput[], context: LoadContext
     for (const invocation of reading.invocations) {
       dns.native(file, invocation);
       registry.native(file, invocation);
+      firewall.native(file, invocation);
     }
     for (const d of reportedDiagnostics(reading.diagnostics, read.text)) diagnostics.push(d);
   }
   for (const d of registry.diagnostics) diagnostics.push(d);
-  return { nodes: { zones: dns.finish(), registry: registry.finish(), notes: [...dns.notes, ...registry.notes] }, diagnostics };
+  for (const d of firewall.diagnostics) diagnostics.push(d);
+  return {
+    nodes: { zones: dns.finish(), registry: registry.finish(), firewallRuleSets: firewall.finish(), notes: [...dns.notes, ...registry.notes, ...firewall.notes] },
+    diagnostics,
+  };
 }

@@ -6,10 +6,26 @@ import { JUDGED_REGISTRY_WORDS } from './registry-keys.js';
  * DnsServer cmdlets that add records and zones, and `dnscmd`; the registry keys whose values rules
  * judge (`registry.ts`: Communicator, Lync and Windows Messenger policy and preferences, NTLM
  * settings), however a script writes them; the Direct Routing and simple URL cmdlets
- * (`lync-config.ts`); Always On VPN ProfileXML (`vpn.ts`). A script that writes other registry
- * values is not uclint's to complain about.
+ * (`lync-config.ts`); Always On VPN ProfileXML (`vpn.ts`); the NetSecurity firewall cmdlets and
+ * `netsh advfirewall`; `New-NetQosPolicy` and the Teams / Skype for Business media settings. A
+ * script that writes other registry values is not uclint's to complain about.
  */
-const MODELLED_COMMAND_WORDS: readonly string[] = ['add-dnsserver', 'dnscmd', ...JUDGED_REGISTRY_WORDS, 'cspstngateway', 'cssimpleurl', '<vpnprofile'];
+const MODELLED_COMMAND_WORDS: readonly string[] = [
+  'add-dnsserver',
+  'dnscmd',
+  ...JUDGED_REGISTRY_WORDS,
+  'cspstngateway',
+  'cssimpleurl',
+  '<vpnprofile',
+  'netfirewallrule',
+  'set-netfirewallprofile',
+  'advfirewall',
+  'new-netqospolicy',
+  'set-csteamsmeetingconfiguration',
+  'set-csconferencingconfiguration',
+  'new-csconferencingconfiguration',
+  'set-csmediaconfiguration',
+];
 
 /** True when the text names a command uclint models anywhere (in code or not): its problems may hide one of them. */
 export function namesModelledCommand(text: string): boolean {
