@@ -85,7 +85,7 @@ function armProperties(r: BenchRecord): Record<string, unknown> {
   }
 }
 
-function armTemplate(records: BenchRecord[]): string {
+export function armTemplate(records: BenchRecord[]): string {
   const resources: unknown[] = [{ type: 'Microsoft.Network/dnsZones', apiVersion: '2018-05-01', name: ZONE, location: 'global' }];
   for (const r of records) {
     resources.push({
@@ -162,4 +162,4 @@ function main(): void {
   }
 }
 
-main();
+if (import.meta.url === `file://${process.argv[1]}`) main();

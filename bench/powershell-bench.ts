@@ -76,12 +76,13 @@ function peakRss(what: 'powershell' | 'batch' | 'none'): number {
   return Number(match[1]) / 1024;
 }
 
-if (process.argv[2] === '--child') {
+const isMain = import.meta.url === `file://${process.argv[1]}`;
+if (isMain && process.argv[2] === '--child') {
   const what = process.argv[3];
   if (what === 'powershell') readPowerShell(powershellScript(COMMANDS), 'bench.ps1');
   else if (what === 'batch') readBatch(batchFile(COMMANDS), 'bench.cmd');
   process.stdout.write(`rss-kib ${process.resourceUsage().maxRSS}\n`);
-} else {
+} else if (isMain) {
   const script = powershellScript(COMMANDS);
   const batch = batchFile(COMMANDS);
   let invocations = 0;

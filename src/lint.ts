@@ -42,6 +42,7 @@ import { DirectiveReader, applyDirectives, type SuppressionDirective } from './e
 import { formatNoteFindings } from './engine/not-checked.js';
 import { assignFingerprints, applyBaseline, createBaseline, parseBaseline } from './engine/baseline.js';
 import type { AnyRule } from './engine/rule.js';
+import { loadValidatorsFor } from './core/validators.js';
 import { RULES } from './rules.generated.js';
 import { jsonDocumentChunks, streamed } from './report/json-chunks.js';
 import { OutputError, writeChunksToFile } from './report/output.js';
@@ -127,6 +128,8 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     now,
   });
 
+  // Rules given in place of the registry may have options the build did not compile validators for.
+  if (options.rules !== undefined) await loadValidatorsFor(options.rules);
   // Configuration: data from the tree, read only when its real path stays in the tree.
   const configPath = options.configFile ? path.resolve(cwd, options.configFile) : options.ignoreConfigFiles ? undefined : findNearestConfig(paths, root);
   let source: ConfigSource | undefined;

@@ -16,6 +16,23 @@ describe('fingerprints', () => {
     expect(before[0].fingerprint).not.toBe(before[1].fingerprint);
     expect(before[0].fingerprint).toMatch(/^[0-9a-f]{32}$/);
   });
+
+  it('are the SHA-256 of rule, file, message and occurrence, as baselines written before hold them', () => {
+    const found = [finding(3)];
+    assignFingerprints(found);
+    // sha256("sip/srv-port\0a.zone\0wrong port\00"), first 32 hex digits.
+    expect(found[0].fingerprint).toBe('aed8a3c9969755169f050ca535d257c4');
+  });
+
+  it('count occurrences per file whether or not the findings of a file come together', () => {
+    const grouped = [finding(1, 'm', 'a.zone'), finding(2, 'm', 'a.zone'), finding(1, 'm', 'b.zone'), finding(2, 'm', 'b.zone')];
+    const interleaved = [finding(1, 'm', 'a.zone'), finding(1, 'm', 'b.zone'), finding(2, 'm', 'a.zone'), finding(2, 'm', 'b.zone')];
+    assignFingerprints(grouped);
+    assignFingerprints(interleaved);
+    const byPlace = (list: Finding[]) => Object.fromEntries(list.map((f) => [`${f.file}:${f.line}`, f.fingerprint]));
+    expect(byPlace(interleaved)).toEqual(byPlace(grouped));
+    expect(new Set(grouped.map((f) => f.fingerprint)).size).toBe(4);
+  });
 });
 
 describe('baseline', () => {

@@ -66,6 +66,30 @@ describe('Estate', () => {
     expect(estate.resolve('_sipinternaltls._tcp.contoso.com', { view: 'internal' }).outcome).toBe('nodata');
   });
 
+  it('finds empty non-terminals above relative, absolute, upper-case and escaped owner names, and nothing else', () => {
+    const written = new Estate({
+      zones: [
+        zone(
+          'z.zone',
+          'unknown',
+          `$ORIGIN Example.COM.
+@ SOA ns1 hostmaster 1 3600 600 86400 300
+ns1 A 192.0.2.1
+A.B.Deep A 192.0.2.2
+x.y.example.com. A 192.0.2.3
+`,
+        ),
+      ],
+    });
+    for (const name of ['b.deep.example.com', 'deep.example.com', 'y.example.com']) expect([name, written.resolve(name).outcome]).toEqual([name, 'nodata']);
+    for (const name of ['c.deep.example.com', 'a.b.deep.example.com.x', 'eep.example.com', 'x.y.example.com.y', 'b.y.example.com']) {
+      expect([name, written.resolve(name).outcome]).toEqual([name, name.endsWith('.x') || name.endsWith('.y') ? 'outside' : 'nxdomain']);
+    }
+    const escaped = new Estate({ zones: [zone('e.zone', 'unknown', '$ORIGIN example.com.\n@ SOA ns1 hostmaster 1 3600 600 86400 300\na\\.b.c A 192.0.2.4\n')] });
+    expect(escaped.resolve('c.example.com').outcome).toBe('nodata');
+    expect(escaped.resolve('b.c.example.com').outcome).toBe('nxdomain');
+  });
+
   it('takes SIP domains from the settings, else from _sip* SRV owners', () => {
     expect([...estate.sipDomains()]).toEqual(['contoso.com.']);
     const inferred = new Estate({ zones: [INTERNAL, EXTERNAL] });

@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { listOf } from '../../src/core/words.js';
 import { displayName } from '../../src/model/names.js';
-import { directionPhrase, discoveryName, discoveryOf, m365DomainsToJudge, unjudgedZonesOf } from '../../src/estate/m365-discovery.js';
+import { directionPhrase, discoveryName, discoveryOf, m365DomainsToJudge, mayPointOnline, unjudgedZonesOf } from '../../src/estate/m365-discovery.js';
 
 export default defineRule<Record<string, never>, 'splitDomain'>({
   id: 'teams/hybrid-consistency',
@@ -79,6 +79,8 @@ export default defineRule<Record<string, never>, 'splitDomain'>({
       for (const zone of unjudgedZonesOf(estate, domain)) {
         notChecked(zone, 'the zone\'s view (internal or external) is unknown, so whether its SIP discovery records agree was not judged');
       }
+      // A domain is split only when some record points online.
+      if (!mayPointOnline(estate, domain)) continue;
       const { reference, records, disagreeing } = discoveryOf(estate, domain);
       if (!reference) continue;
       const agreeing = records.filter((r) => r.direction === reference.direction);

@@ -14,7 +14,7 @@ import {
   type M365CloudName,
   type M365DiscoveryRecord,
 } from '../../src/estate/data/m365-clouds.js';
-import { discoveryOf, isDisagreeing, m365CandidateDomains, m365DomainsToJudge, publicViewOf, unjudgedZonesOf } from '../../src/estate/m365-discovery.js';
+import { discoveryOf, isDisagreeing, m365CandidateDomains, m365DomainsToJudge, mayPointOnline, publicViewOf, unjudgedZonesOf } from '../../src/estate/m365-discovery.js';
 
 export interface OnlineRecordsOptions {
   /** Default `worldwide`. */
@@ -149,8 +149,9 @@ export default defineRule<OnlineRecordsOptions, MessageId>({
       for (const other of unjudgedZonesOf(estate, domain)) {
         notChecked(other, 'the zone\'s view (internal or external) is unknown, so its Microsoft 365 records were not judged');
       }
-      const discovery = discoveryOf(estate, domain);
       // Without a list or a Teams deployment, a domain is Microsoft 365's when a public record says so.
+      if (!everyDomain && !mayPointOnline(estate, domain)) continue;
+      const discovery = discoveryOf(estate, domain);
       if (!everyDomain && !discovery.records.some((r) => r.record.zone.view === view && r.direction === 'online')) continue;
       const zone = [...estate.zonesFor(domain, { view })].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))[0];
       if (!zone) continue;

@@ -4,6 +4,7 @@ import type { Diagnostic, Severity, SourceRange } from '../core/types.js';
 import type { AnyRule } from '../engine/rule.js';
 import { DEFAULT_MAX_FINDINGS_PER_FILE } from '../engine/limit.js';
 import { resolveRuleOptions } from '../engine/options.js';
+import { validatorKeys } from '../core/validators.js';
 import type { EstateSettings } from '../estate/estate.js';
 import type { FamiliesStatement } from '../estate/families.js';
 import { FAMILIES, FAMILY_OF_PRODUCT, isProduct, type Family } from '../model/products.js';
@@ -97,7 +98,7 @@ type ConfigRuleEntry = ConfigSeverity | [ConfigSeverity] | [ConfigSeverity, Reco
 
 const VARIABLE_NAME = new RegExp(ENVIRONMENT_VARIABLE_PATTERN);
 const NOW_PATTERN = new RegExp(CONFIG_SCHEMA.properties.settings.properties.now.pattern);
-const configValidator = lazyValidator(CONFIG_SCHEMA);
+const configValidator = lazyValidator(CONFIG_SCHEMA, validatorKeys.config);
 
 /** `warn` is the usual spelling in configs; findings say `warning`. */
 export function toSeverity(severity: ConfigSeverity): Severity | 'off' {

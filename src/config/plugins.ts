@@ -16,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Diagnostic, SourceRange } from '../core/types.js';
 import { resolveRuleOptions } from '../engine/options.js';
+import { loadRuntimeValidators } from '../core/validators.js';
 import { packOf, type AnyRule } from '../engine/rule.js';
 import { parseYamlDocuments, toPlainValue } from '../formats/shared/yaml/index.js';
 import { YamlLocator, errorAt as error } from '../formats/shared/yaml/schema-errors.js';
@@ -85,6 +86,8 @@ export async function loadPlugins(text: string, file: string, tree: LintTree, re
     return { plugins: [], diagnostics: [error(locator.key(['plugins']), 'config/plugins-refused', `plugins are not loaded: ${options.refusal ?? PLUGINS_NOT_ALLOWED}`)] };
   }
 
+  // Plugins' option schemas were not compiled with uclint's: ajv compiles them.
+  await loadRuntimeValidators();
   const diagnostics: Diagnostic[] = [];
   const plugins: LoadedPlugin[] = [];
   const taken = new Map<string, string>([...registry.map((rule) => packOf(rule.id)), ...ENGINE_PACKS].map((pack) => [pack, 'uclint']));

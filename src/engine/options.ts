@@ -1,7 +1,9 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, Options, ValidateFunction } from 'ajv';
 import type { AnyRule } from './rule.js';
+import { ruleOptionsSchema, validatorFor, validatorKeys } from '../core/validators.js';
 
-const ajv = new Ajv({ useDefaults: true, allErrors: true, strict: false });
+/** How option schemas are compiled, at build time (scripts/validator-code.ts) and here alike: defaults filled in. */
+export const RULE_OPTIONS_AJV: Options = { useDefaults: true, allErrors: true, strict: false };
 const compiled = new WeakMap<AnyRule, ValidateFunction>();
 
 export interface OptionsResult {
@@ -24,7 +26,7 @@ export function resolveRuleOptions(rule: AnyRule, given: unknown = {}): OptionsR
   if (takesNoOptions(schema) && isEmptyObject(options)) return { options, errors: [] };
   let validate = compiled.get(rule);
   if (!validate) {
-    validate = ajv.compile({ type: 'object', ...schema });
+    validate = validatorFor(validatorKeys.ruleOptions(rule.id), ruleOptionsSchema(schema), RULE_OPTIONS_AJV);
     compiled.set(rule, validate);
   }
   const ok = validate(options);

@@ -108,5 +108,33 @@ export function packOf(ruleId: string): string {
 
 /** Fills `{{key}}` placeholders; an unknown key is a programming error caught by the rule tests. */
 export function fillMessage(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+  const parts = templateParts(template);
+  // parts: text, key, whole placeholder, text, key, whole placeholder, ..., text.
+  let text = parts[0];
+  for (let i = 1; i < parts.length; i += 3) {
+    const key = parts[i];
+    text += (key in data ? String(data[key]) : parts[i + 1]) + parts[i + 2];
+  }
+  return text;
+}
+
+/** Templates split once at their placeholders: a rule reports hundreds of thousands of findings from a handful of templates. */
+const TEMPLATE_PARTS = new Map<string, readonly string[]>();
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+
+function templateParts(template: string): readonly string[] {
+  let parts = TEMPLATE_PARTS.get(template);
+  if (parts === undefined) {
+    const split: string[] = [];
+    let last = 0;
+    for (const match of template.matchAll(PLACEHOLDER)) {
+      split.push(template.slice(last, match.index), match[1], match[0]);
+      last = (match.index as number) + match[0].length;
+    }
+    split.push(template.slice(last));
+    parts = split;
+    // Templates come from rule metadata: few, and kept for the process anyway.
+    if (TEMPLATE_PARTS.size < 10_000) TEMPLATE_PARTS.set(template, parts);
+  }
+  return parts;
 }

@@ -83,16 +83,24 @@ export function runRules(
           if (messagesNotReported.has(descriptor.messageId)) return;
           const findingSeverity = descriptor.severity ? milder(descriptor.severity, severity) : severity;
           reported++;
-          if (!limiter.admit(findingsGroup, descriptor.node.loc, findingSeverity)) return;
-          findings.push({
-            ...descriptor.node.loc,
+          const loc = descriptor.node.loc;
+          if (!limiter.admit(findingsGroup, loc, findingSeverity)) return;
+          // One object of one shape per finding, its fields named (no spread of the range, no
+          // `related: undefined`): a run may keep hundreds of thousands of them.
+          const finding: Finding = {
+            file: loc.file,
+            line: loc.line,
+            column: loc.column,
+            endLine: loc.endLine,
+            endColumn: loc.endColumn,
             ruleId: rule.id,
             severity: findingSeverity,
             message: fillMessage(template, descriptor.data),
             messageId: descriptor.messageId,
             data: descriptor.data,
-            related: descriptor.related?.map((r) => ({ ...r.node.loc, message: r.message })),
-          });
+          };
+          if (descriptor.related !== undefined) finding.related = descriptor.related.map((r) => ({ ...r.node.loc, message: r.message }));
+          findings.push(finding);
         },
         notChecked(node: Located, reason: string) {
           const key = `${node.loc.file}:${node.loc.line}:${reason}`;

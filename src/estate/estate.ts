@@ -2,6 +2,7 @@ import type { DnsName, View, ZoneFile, ZoneRecord, RDataByType, KnownType } from
 import type { RecordTable } from '../model/record-table.js';
 import { canonicalName, parentName } from '../model/names.js';
 import { OwnerIndex } from './owner-index.js';
+import { suffixHash } from '../model/owner-names.js';
 import { splitSrvOwner } from './sip.js';
 import { hostName, matchedNames, sanCovering, type Certificate } from '../model/certificate.js';
 import type { Topology } from '../model/topology.js';
@@ -527,8 +528,17 @@ export class Estate {
 
   /** True when some owner name lies strictly below `name` (an empty non-terminal exists). */
   private hasDescendants(name: DnsName): boolean {
+    if (this.ancestorHashes === undefined) this.ancestorHashes = this.hashAncestors();
+    if (this.ancestorHashes !== null) {
+      // Built lazily, once: only resolution failures ask. Hashes of the ancestors found where
+      // the names are written, each with an owner below it that settles a match exactly.
+      const below = this.ancestorHashes.get(suffixHash(name));
+      if (below === undefined) return false;
+      const owner = this.byName.nameAt(below);
+      if (owner.length > name.length && owner.endsWith(`.${name}`)) return true;
+      // Another name of the same hash: the exact index below settles it.
+    }
     if (!this.descendantIndex) {
-      // Built lazily: only resolution failures ask, and only once per estate.
       this.descendantIndex = new Set();
       for (const owner of this.names()) {
         for (let p = parentName(owner); p !== undefined && p !== '.'; p = parentName(p)) {
@@ -540,5 +550,23 @@ export class Estate {
     return this.descendantIndex.has(name);
   }
   private descendantIndex: Set<DnsName> | undefined;
+
+  /**
+   * Suffix hash of each name above an owner name -> the position of one owner below it; null
+   * when an owner name holds an escape (its labels are found by parentName instead). Making
+   * every ancestor's name string for a zone of a million records cost seconds.
+   */
+  private hashAncestors(): Map<number, number> | null {
+    const hashes = new Map<number, number>();
+    for (let position = 0; position < this.byName.size; position++) {
+      const id = this.byName.firstId(position);
+      const found = this.tableOf(id).owners.ancestorHashes(this.rowOf(id), (hash) => {
+        if (!hashes.has(hash)) hashes.set(hash, position);
+      });
+      if (!found) return null;
+    }
+    return hashes;
+  }
+  private ancestorHashes: Map<number, number> | null | undefined;
 }
 

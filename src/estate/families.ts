@@ -183,9 +183,9 @@ function recordEvidence(estate: Estate, evidence: Evidence): void {
     if (MICROSOFT_SRV.has(service)) {
       const target = record.data.target;
       if (target === '.') continue;
-      const shown = `${displayName(record.name)} SRV -> ${displayName(target)}`;
-      if (m365HostReachedBy(estate, target) !== undefined) evidence.add('teams', () => ({ text: `${shown} (Microsoft 365)`, loc: record.loc }));
-      else if (service !== '_sipfederationtls._tcp' || !ciscoDomains.has(domain)) evidence.add('lync', () => ({ text: `${shown} (on-premises)`, loc: record.loc }));
+      const shown = () => `${displayName(record.name)} SRV -> ${displayName(target)}`;
+      if (m365HostReachedBy(estate, target) !== undefined) evidence.add('teams', () => ({ text: `${shown()} (Microsoft 365)`, loc: record.loc }));
+      else if (service !== '_sipfederationtls._tcp' || !ciscoDomains.has(domain)) evidence.add('lync', () => ({ text: `${shown()} (on-premises)`, loc: record.loc }));
     } else if (CISCO_SRV.has(service) || GENERIC_SIP_SRV.has(service)) {
       evidence.add(CISCO_SRV.has(service) ? 'cisco' : 'sip', () => ({ text: `${displayName(record.name)} SRV`, loc: record.loc }));
     }
@@ -201,9 +201,9 @@ function recordEvidence(estate: Estate, evidence: Evidence): void {
 function hostEvidence(estate: Estate, label: 'lyncdiscover' | 'lyncdiscoverinternal' | 'sip', record: ZoneRecord, evidence: Evidence): void {
   if (record.type === 'CNAME') {
     const target = (record as ZoneRecord<'CNAME'>).data.target;
-    const shown = `${displayName(record.name)} CNAME -> ${displayName(target)}`;
-    if (m365HostReachedBy(estate, target) !== undefined) evidence.add('teams', () => ({ text: `${shown} (Microsoft 365)`, loc: record.loc }));
-    else if (label !== 'sip') evidence.add('lync', () => ({ text: `${shown} (on-premises)`, loc: record.loc }));
+    const shown = () => `${displayName(record.name)} CNAME -> ${displayName(target)}`;
+    if (m365HostReachedBy(estate, target) !== undefined) evidence.add('teams', () => ({ text: `${shown()} (Microsoft 365)`, loc: record.loc }));
+    else if (label !== 'sip') evidence.add('lync', () => ({ text: `${shown()} (on-premises)`, loc: record.loc }));
   } else if ((record.type === 'A' || record.type === 'AAAA') && label !== 'sip') {
     // `sip.<domain>` is a common name for any SIP server; an address says nothing of whose.
     evidence.add('lync', () => ({ text: `${displayName(record.name)} ${record.type} ${(record as ZoneRecord<'A'>).data.address} (on-premises)`, loc: record.loc }));

@@ -7,7 +7,7 @@
  */
 import type { DnsName } from '../model/dns.js';
 import type { Estate } from './estate.js';
-import { discoveryOf } from './m365-discovery.js';
+import { discoveryOf, mayPointOnline } from './m365-discovery.js';
 import { discoveryNamesAt } from './discovery-names.js';
 import { isLyncFamily } from '../model/products.js';
 import { describesDeployment } from '../model/topology.js';
@@ -68,7 +68,7 @@ function findLyncSipDomains(estate: Estate): ReadonlySet<DnsName> {
   const found = new Set<DnsName>();
   for (const domain of estate.sipDomains()) {
     if (marked && !marked.has(domain) && (otherProduct === undefined || otherProduct.has(domain))) continue;
-    if (discoveryOf(estate, domain).records.some((record) => record.direction === 'online')) continue;
+    if (mayPointOnline(estate, domain) && discoveryOf(estate, domain).records.some((record) => record.direction === 'online')) continue;
     found.add(domain);
   }
   return found;

@@ -11,7 +11,7 @@ import type { Estate } from './estate.js';
 import { recordKey } from '../model/record-table.js';
 import { isM365ServiceHost } from './data/m365-clouds.js';
 import { danglingTargetZone } from './dangling.js';
-import { displayName } from '../model/names.js';
+import { canonicalName, displayName } from '../model/names.js';
 import { discoveryNameOf, discoveryNamesAt, domainsWithDiscoveryNames, type DiscoveryNameLabel } from './discovery-names.js';
 import { isLyncFamily } from '../model/products.js';
 
@@ -254,7 +254,78 @@ export function leadsToMicrosoft365(estate: Estate, target: DnsName, view: View)
  */
 export function m365HostReachedBy(estate: Estate, target: DnsName, view?: View): DnsName | undefined {
   if (isM365ServiceHost(target)) return target;
+  // Most targets lead nowhere near Microsoft 365: one set look-up settles them before a resolution.
+  if (!microsoft365Reach(estate).aliases.has(canonicalName(target))) return undefined;
   return estate.resolve(target, { view }).chain.find((link) => isM365ServiceHost(link.data.target))?.data.target;
+}
+
+/** The longest CNAME chain `Estate.resolve` follows, plus one: a name further from a service host is never found to reach it. */
+const CHAIN_ROUNDS = 18;
+
+interface Microsoft365Reach {
+  /**
+   * Owner names of CNAME records whose chain may reach a Microsoft 365 service host (in some
+   * view; views are not told apart, so a name outside the set surely leads elsewhere).
+   */
+  aliases: ReadonlySet<DnsName>;
+  /** Owner names of CNAME and SRV records whose target is a service host or in `aliases`: the only names whose record can point online. */
+  pointing?: ReadonlySet<DnsName>;
+}
+
+const reachCache = new WeakMap<Estate, Microsoft365Reach>();
+
+/**
+ * Which names may lead to Microsoft 365, found once per estate: the CNAMEs to a service host,
+ * then those to such a CNAME, round by round as far as a chain is followed. Asking each of
+ * hundreds of thousands of SRV and CNAME targets by a resolution cost seconds on a large zone.
+ */
+function microsoft365Reach(estate: Estate): Microsoft365Reach {
+  let reach = reachCache.get(estate);
+  if (reach === undefined) {
+    const aliases = new Set<DnsName>();
+    for (let round = 0; round < CHAIN_ROUNDS; round++) {
+      const before = aliases.size;
+      for (const cname of estate.eachRecord('CNAME')) {
+        const target = cname.data.target;
+        if (isM365ServiceHost(target) || aliases.has(canonicalName(target))) aliases.add(cname.name);
+      }
+      if (aliases.size === before) break;
+    }
+    reach = { aliases };
+    reachCache.set(estate, reach);
+  }
+  return reach;
+}
+
+/**
+ * The owner names whose CNAME or SRV record may point to Microsoft 365: a discovery name
+ * outside this set has no record whose direction is online.
+ */
+function namesPointingOnline(estate: Estate): ReadonlySet<DnsName> {
+  const reach = microsoft365Reach(estate);
+  if (reach.pointing === undefined) {
+    const pointing = new Set<DnsName>(reach.aliases);
+    for (const srv of estate.eachRecord('SRV')) {
+      const target = srv.data.target;
+      if (target !== '.' && (isM365ServiceHost(target) || reach.aliases.has(canonicalName(target)))) pointing.add(srv.name);
+    }
+    reach.pointing = pointing;
+  }
+  return reach.pointing;
+}
+
+/**
+ * True when some discovery record of the domain may point to Microsoft 365; false when none
+ * does (what `discoveryOf(...).records.some(online)` says, without reading the records).
+ */
+export function mayPointOnline(estate: Estate, domain: DnsName): boolean {
+  const pointing = namesPointingOnline(estate);
+  if (pointing.size === 0) return false;
+  for (const label of INTERNAL_VIEW_LABELS) {
+    const name = discoveryNameOf(estate, label, domain);
+    if (name !== undefined && pointing.has(name)) return true;
+  }
+  return false;
 }
 
 /**

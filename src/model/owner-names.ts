@@ -163,6 +163,18 @@ export class OwnerNames {
     return mixed(hashChars(hashChars(HASH_START, text, start, start + (length & LENGTH_MASK), form === LOWER_CASED), tail, 0, tail.length, false));
   }
 
+  /**
+   * Calls `visit` with the `suffixHash` of each proper ancestor of row `i`'s name (every name
+   * after one of its dots, the root excepted), hashed where the name is written. False, with
+   * nothing visited, when the name holds a backslash: its labels are not told by dots alone.
+   */
+  ancestorHashes(i: number, visit: (hash: number) => void): boolean {
+    const length = this.lengths[i];
+    const form = length >>> FORM_SHIFT;
+    if (form === STORED) return suffixHashes(this.stored[this.starts[i]], 0, 0, '', false, visit);
+    return suffixHashes(this.tails[this.tailIds[i]], this.starts[i], length & LENGTH_MASK, this.texts[this.textIdOf(i)], form === LOWER_CASED, visit);
+  }
+
   move(from: number, to: number): void {
     this.starts[to] = this.starts[from];
     this.lengths[to] = this.lengths[from];
@@ -228,4 +240,36 @@ function hashChars(hash: number, text: string, start: number, end: number, lower
 function mixed(hash: number): number {
   hash ^= hash >>> 15;
   return Math.imul(hash, 0x2c1b3c6d) ^ (hash >>> 13);
+}
+
+const SUFFIX_HASH_START = 0x9dc5811c ^ SEED;
+
+/** A hash of the whole name read from its end, so that a name's ancestors are hashed on the way (see `ancestorHashes`). */
+export function suffixHash(name: string): number {
+  let hash = SUFFIX_HASH_START;
+  for (let k = name.length - 1; k >= 0; k--) hash = Math.imul(hash ^ name.charCodeAt(k), 0x01000193);
+  return mixed(hash);
+}
+
+/**
+ * The suffix hashes of the proper ancestors of `text[start, start + written)` (lower-cased when
+ * `lower`) followed by `tail`: read from the end, each hash taken where a dot comes before.
+ */
+function suffixHashes(tail: string, start: number, written: number, text: string, lower: boolean, visit: (hash: number) => void): boolean {
+  let hash = SUFFIX_HASH_START;
+  // The name is text[start, start + written) then tail; position k of the whole name.
+  const total = written + tail.length;
+  const at = (k: number): number => {
+    if (k >= written) return tail.charCodeAt(k - written);
+    const c = text.charCodeAt(start + k);
+    return lower && c >= 65 && c <= 90 ? c + 32 : c;
+  };
+  for (let k = total - 1; k >= 0; k--) {
+    const c = at(k);
+    if (c === 92) return false;
+    hash = Math.imul(hash ^ c, 0x01000193);
+    // A suffix after a dot, other than the root's `.` itself.
+    if (k > 0 && k < total - 1 && at(k - 1) === 46) visit(mixed(hash));
+  }
+  return true;
 }

@@ -8,11 +8,19 @@ import { escapeJsonInvisibles } from './printable.js';
 
 /** An array to write element by element; each element is written whole (a streamed array in it is not looked for). */
 export class StreamedArray {
-  constructor(readonly items: Iterable<unknown>) {}
+  constructor(
+    readonly items: Iterable<unknown>,
+    /** Writes one element as `wholeJson` would, at its indent (`wholeJson` when absent). */
+    readonly write?: (item: never, indent: string) => string,
+  ) {}
 }
 
-export function streamed(items: Iterable<unknown>): StreamedArray {
-  return new StreamedArray(items);
+/**
+ * An array written one element a piece; `write`, when given, writes each element's text itself
+ * (a report's findings: the same text as JSON.stringify gives, made faster for a known shape).
+ */
+export function streamed<T>(items: Iterable<T>, write?: (item: T, indent: string) => string): StreamedArray {
+  return new StreamedArray(items, write as ((item: never, indent: string) => string) | undefined);
 }
 
 /** The items of `items`, each mapped, made one at a time. */
@@ -33,7 +41,7 @@ export function* jsonDocumentChunks(value: unknown): Generator<string> {
 /** `JSON.stringify(value, null, 2)` in pieces, with the streamed arrays of `value` written element by element. */
 export function* jsonChunks(value: unknown, indent = ''): Generator<string> {
   if (value instanceof StreamedArray) {
-    yield* elementChunks(value.items, indent, true);
+    yield* elementChunks(value.items, indent, true, value.write);
     return;
   }
   if (value !== null && typeof value === 'object' && holdsStreamed(value)) {
@@ -56,19 +64,19 @@ export function* jsonChunks(value: unknown, indent = ''): Generator<string> {
 }
 
 /** `value` in one piece, its lines after the first indented by `indent`. */
-function wholeJson(value: unknown, indent: string): string {
+export function wholeJson(value: unknown, indent: string): string {
   // An element JSON.stringify cannot write (undefined, a function) is null, as in an array.
   const text = JSON.stringify(value, null, 2) ?? 'null';
-  return indent === '' ? text : text.replace(/\n/g, `\n${indent}`);
+  return indent === '' ? text : text.replaceAll('\n', `\n${indent}`);
 }
 
 /** The elements of an array; those of a streamed array whole, unless one is a streamed array itself. */
-function* elementChunks(items: Iterable<unknown>, indent: string, whole: boolean): Generator<string> {
+function* elementChunks(items: Iterable<unknown>, indent: string, whole: boolean, write: (item: never, indent: string) => string = wholeJson): Generator<string> {
   const inner = `${indent}  `;
   let first = true;
   for (const item of items) {
     yield `${first ? '[' : ','}\n${inner}`;
-    if (whole && !(item instanceof StreamedArray)) yield wholeJson(item, inner);
+    if (whole && !(item instanceof StreamedArray)) yield write(item as never, inner);
     else yield* jsonChunks(item, inner);
     first = false;
   }

@@ -6,6 +6,7 @@ import type { Topology } from '../../model/topology.js';
 import { didYouMean } from '../../core/nearest.js';
 import { deref, getEntry, parseYamlDocuments, toPlainValue } from '../shared/yaml/index.js';
 import type { YamlDocument, YamlMap, YamlNode } from '../shared/yaml/index.js';
+import { validatorKeys } from '../../core/validators.js';
 import { YamlLocator, displayPath, errorAt, lazyValidator, pointersAbove, schemaDiagnostics, show, sortDiagnostics, withCodePrefix } from '../shared/yaml/schema-errors.js';
 import { certificatesLoader } from './certificates.js';
 import { topologyLoader } from './topology.js';
@@ -40,7 +41,7 @@ export const MANIFEST_KIND_LOADERS: ReadonlyArray<ManifestKindLoader<unknown>> =
   mediaPolicyLoader,
 ];
 
-const LOADERS_BY_KIND = new Map(MANIFEST_KIND_LOADERS.map((loader) => [loader.kind, { loader, validator: lazyValidator(loader.schema) }]));
+const LOADERS_BY_KIND = new Map(MANIFEST_KIND_LOADERS.map((loader) => [loader.kind, { loader, validator: lazyValidator(loader.schema, validatorKeys.manifest(loader.kind)) }]));
 
 const ROOT_NAME = 'the document';
 

@@ -4,19 +4,23 @@
  * for unknown keys, the value otherwise), with the nearest valid name for unknown keys
  * and values. Shared by `.uclint.yml` and manifests so both speak the same way.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, Options, ValidateFunction } from 'ajv';
+import { validatorFor } from '../../../core/validators.js';
 import type { Diagnostic, SourceRange } from '../../../core/types.js';
 import { Suggestions } from '../../../core/nearest.js';
 import { deref, getEntry } from './model.js';
 import type { YamlNode, YamlPair } from './model.js';
 
-// verbose: errors carry the data and the schema they failed on, which the messages need.
-const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
+/** How YAML schemas are compiled, at build time (scripts/validator-code.ts) and here alike. verbose: errors carry the data and the schema they failed on, which the messages need. */
+export const YAML_AJV: Options = { allErrors: true, strict: false, verbose: true };
 
-/** A validator compiled on first use, so a run that never needs it does not pay for it. */
-export function lazyValidator(schema: object): () => ValidateFunction {
+/**
+ * A validator for `schema`: the one compiled at build time under `key`, else compiled by ajv on
+ * first use, so a run that never needs it does not pay for it.
+ */
+export function lazyValidator(schema: object, key: string): () => ValidateFunction {
   let compiled: ValidateFunction | undefined;
-  return () => (compiled ??= ajv.compile(schema));
+  return () => (compiled ??= validatorFor(key, schema, YAML_AJV));
 }
 
 export function errorAt(range: SourceRange, code: string, message: string): Diagnostic {
