@@ -6,6 +6,7 @@ import certificate from './formats/certificate/index.js';
 import privateKey from './formats/private-key/index.js';
 import wireguard from './formats/wireguard/index.js';
 import openvpn from './formats/openvpn/index.js';
+import topologyBuilder from './formats/topology-builder/index.js';
 import namedConf from './formats/named-conf/index.js';
 import batch from './formats/batch/index.js';
 import manifest from './formats/manifest/index.js';
@@ -18,4 +19,4 @@ import octodns from './formats/octodns/index.js';
 import terraform from './formats/terraform/index.js';
 
 /** Every format, in the order they are asked to recognise a file (`recognise.order`, then name). */
-export const FORMATS: readonly FormatDefinition[] = [zone, registry, certificate, privateKey, wireguard, openvpn, namedConf, batch, manifest, powershell, arm, bicep, sdp, dnscontrol, octodns, terraform];
+export const FORMATS: readonly FormatDefinition[] = [zone, registry, certificate, privateKey, wireguard, openvpn, topologyBuilder, namedConf, batch, manifest, powershell, arm, bicep, sdp, dnscontrol, octodns, terraform];
