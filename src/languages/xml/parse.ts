@@ -311,7 +311,9 @@ class TreeBuilder {
     if (this.refusedDoctype) return;
     this.document.wellFormed = false;
     const position = Math.min(this.parser.position, this.text.length);
-    const start = Math.max(position - 1, 0);
+    let start = Math.max(position - 1, 0);
+    // Never between the two characters of a CRLF line break (a column past the end of the line).
+    if (start > 0 && this.text.charCodeAt(start) === 0x0a && this.text.charCodeAt(start - 1) === 0x0d) start--;
     this.report('xml/syntax', cleanMessage(message), start, Math.max(position, start));
     if (++this.errors >= this.limits.maxErrors) {
       if (this.errors === this.limits.maxErrors) this.report('xml/syntax', `${this.limits.maxErrors} syntax errors; the rest of the text is not read`, start, position, 'info');
