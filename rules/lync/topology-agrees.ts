@@ -35,7 +35,7 @@ export default defineRule<Record<string, never>, MessageId>({
       differs: '{{subject}} is {{builder}} in the {{document}} but {{manifest}} in the kind: Topology manifest',
     },
   },
-  appliesTo: (estate) => estate.topologyDisagreements.length > 0,
+  appliesTo: (estate) => estate.topologies.some((t) => t.source === 'topology-builder'),
   check({ estate, report }) {
     for (const disagreement of estate.topologyDisagreements) {
       const messageId = messageOf(disagreement);
