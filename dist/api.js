@@ -2,12 +2,10 @@ import { createRequire as __uclintCreateRequire } from 'node:module'; const requ
 import {
   Estate,
   MARKDOWN_MAX_BYTES,
-  OutputError,
   RULES,
   SARIF_FINGERPRINT_KEY,
   SARIF_MAX_RESULTS,
   SARIF_URI_BASE_ID,
-  VERSION,
   defineRule,
   escapeCommandData,
   escapeCommandProperty,
@@ -28,32 +26,45 @@ import {
   markdownTruncationNote,
   runCli,
   sarifChunks,
-  stylishChunks,
+  stylishChunks
+} from "./chunks/chunk-5CQ5JPZK.js";
+import "./chunks/chunk-76FNAGQF.js";
+import {
+  OutputError,
   writeChunks,
   writeChunksToFile
-} from "./chunks/chunk-SEONGY7F.js";
-import "./chunks/chunk-KHATJX4A.js";
+} from "./chunks/chunk-SE4C34OZ.js";
+import "./chunks/chunk-OIO3TQFB.js";
+import "./chunks/chunk-5JNNZPEP.js";
+import "./chunks/chunk-SYDAALDP.js";
+import "./chunks/chunk-2D3TV7J4.js";
 import "./chunks/chunk-2CRF2HR2.js";
 import "./chunks/chunk-QMIAOFVH.js";
-import "./chunks/chunk-HXMICYEX.js";
-import "./chunks/chunk-LZYWCW5Q.js";
 import "./chunks/chunk-OUTD7K2O.js";
-import "./chunks/chunk-SYDAALDP.js";
+import "./chunks/chunk-R3PGCDCY.js";
+import "./chunks/chunk-2F2EY3OV.js";
+import "./chunks/chunk-7VKM5DFU.js";
+import "./chunks/chunk-XCIY33MR.js";
+import {
+  VERSION
+} from "./chunks/chunk-PU7YAIOL.js";
 import {
   parseZone
-} from "./chunks/chunk-SXYS5VTY.js";
-import "./chunks/chunk-XEHEDNUU.js";
+} from "./chunks/chunk-L7SDVBRS.js";
+import "./chunks/chunk-NWVVF3RZ.js";
+import "./chunks/chunk-CLORUN65.js";
 import {
   formatRecord,
   rdataText,
   recordKey
-} from "./chunks/chunk-K26DVUNT.js";
+} from "./chunks/chunk-GCKIFPAF.js";
 import "./chunks/chunk-BCU5AAAT.js";
+import "./chunks/chunk-EYJA5AHZ.js";
 import "./chunks/chunk-YJXHKNSU.js";
 import "./chunks/chunk-M6TJHZSR.js";
 import "./chunks/chunk-ZHY7ORFJ.js";
-import "./chunks/chunk-KKNCROCS.js";
-import "./chunks/chunk-VQKNX4L6.js";
+import "./chunks/chunk-4XAWEQ5T.js";
+import "./chunks/chunk-35JCERCI.js";
 import "./chunks/chunk-ZUAMPCLF.js";
 export {
   Estate,

@@ -2,7 +2,6 @@ import { createRequire as __uclintCreateRequire } from 'node:module'; const requ
 import {
   DEFAULT_AUDIT_ISSUE_TITLE,
   ENVIRONMENT_VARIABLE_PATTERN,
-  OutputError,
   RULES,
   countFindings,
   escapeMarkdown,
@@ -12,28 +11,39 @@ import {
   jsonReportChunks,
   lint,
   parseDate,
-  printable,
-  printableLines,
   problemFindings,
-  sarifChunks,
+  sarifChunks
+} from "./chunks/chunk-5CQ5JPZK.js";
+import {
+  printable,
+  printableLines
+} from "./chunks/chunk-76FNAGQF.js";
+import {
+  OutputError,
   writeChunksToFile
-} from "./chunks/chunk-SEONGY7F.js";
-import "./chunks/chunk-KHATJX4A.js";
+} from "./chunks/chunk-SE4C34OZ.js";
+import "./chunks/chunk-OIO3TQFB.js";
+import "./chunks/chunk-5JNNZPEP.js";
+import "./chunks/chunk-SYDAALDP.js";
+import "./chunks/chunk-2D3TV7J4.js";
 import "./chunks/chunk-2CRF2HR2.js";
 import "./chunks/chunk-QMIAOFVH.js";
-import "./chunks/chunk-HXMICYEX.js";
-import "./chunks/chunk-LZYWCW5Q.js";
 import "./chunks/chunk-OUTD7K2O.js";
-import "./chunks/chunk-SYDAALDP.js";
-import "./chunks/chunk-K26DVUNT.js";
+import "./chunks/chunk-R3PGCDCY.js";
+import "./chunks/chunk-2F2EY3OV.js";
+import "./chunks/chunk-7VKM5DFU.js";
+import "./chunks/chunk-XCIY33MR.js";
+import "./chunks/chunk-PU7YAIOL.js";
+import "./chunks/chunk-GCKIFPAF.js";
 import "./chunks/chunk-BCU5AAAT.js";
+import "./chunks/chunk-EYJA5AHZ.js";
 import "./chunks/chunk-YJXHKNSU.js";
 import "./chunks/chunk-M6TJHZSR.js";
 import "./chunks/chunk-ZHY7ORFJ.js";
-import "./chunks/chunk-KKNCROCS.js";
+import "./chunks/chunk-4XAWEQ5T.js";
 import {
   plural
-} from "./chunks/chunk-VQKNX4L6.js";
+} from "./chunks/chunk-35JCERCI.js";
 import {
   __commonJS,
   __require,

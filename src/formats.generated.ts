@@ -8,6 +8,7 @@ import privateKey from './formats/private-key/index.js';
 import wireguard from './formats/wireguard/index.js';
 import openvpn from './formats/openvpn/index.js';
 import vpnProfileXml from './formats/vpn-profile-xml/index.js';
+import topologyBuilder from './formats/topology-builder/index.js';
 import namedConf from './formats/named-conf/index.js';
 import batch from './formats/batch/index.js';
 import manifest from './formats/manifest/index.js';
@@ -21,4 +22,4 @@ import octodns from './formats/octodns/index.js';
 import terraform from './formats/terraform/index.js';
 
 /** Every format, in the order they are asked to recognise a file (`recognise.order`, then name). */
-export const FORMATS: readonly FormatDefinition[] = [zone, registry, registryPol, certificate, privateKey, wireguard, openvpn, vpnProfileXml, namedConf, batch, manifest, powershell, ciscoAsa, arm, bicep, sdp, dnscontrol, octodns, terraform];
+export const FORMATS: readonly FormatDefinition[] = [zone, registry, registryPol, certificate, privateKey, wireguard, openvpn, vpnProfileXml, topologyBuilder, namedConf, batch, manifest, powershell, ciscoAsa, arm, bicep, sdp, dnscontrol, octodns, terraform];

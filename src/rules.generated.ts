@@ -20,6 +20,7 @@ import firewallVpnMediaBlock from '../rules/firewall/vpn-media-block.js';
 import iceCandidateTypeOrder from '../rules/ice/candidate-type-order.js';
 import icePortRanges from '../rules/ice/port-ranges.js';
 import iceVpnHostCandidate from '../rules/ice/vpn-host-candidate.js';
+import lyncAccessEdgePort from '../rules/lync/access-edge-port.js';
 import lyncCertCoversPublishedNames from '../rules/lync/cert-covers-published-names.js';
 import lyncCertRoles from '../rules/lync/cert-roles.js';
 import lyncClientPreferences from '../rules/lync/client-preferences.js';
@@ -33,6 +34,7 @@ import lyncNoCleartextExternal from '../rules/lync/no-cleartext-external.js';
 import lyncNtlmMinSec from '../rules/lync/ntlm-min-sec.js';
 import lyncRsassaPss from '../rules/lync/rsassa-pss.js';
 import lyncStrictNaming from '../rules/lync/strict-naming.js';
+import lyncTopologyAgrees from '../rules/lync/topology-agrees.js';
 import lyncWebFqdnDistinct from '../rules/lync/web-fqdn-distinct.js';
 import lyncWebServicesLoadBalancing from '../rules/lync/web-services-load-balancing.js';
 import sipNaptrSrvConsistency from '../rules/sip/naptr-srv-consistency.js';
@@ -57,4 +59,4 @@ import x509WeakSignature from '../rules/x509/weak-signature.js';
 import x509Wildcard from '../rules/x509/wildcard.js';
 
 /** Every bundled rule, in id order. */
-export const RULES: readonly AnyRule[] = [ciscoCollabEdge, ciscoUdsInternalOnly, dnsCnameAndOtherData, dnsDanglingTarget, dnsDuplicateRecord, dnsPrivateAddressExternal, dnsRecordDataUnreadable, dnsRecordSetConflict, dnsServiceLabelUnderscore, dnsSeveralAddressesInOneValue, dnsSrvOwnerLabels, dnsZoneValidity, firewallAnyAnyAllow, firewallClientMediaOutbound, firewallEdgeExternalPorts, firewallShadowedRule, firewallVpnMediaBlock, iceCandidateTypeOrder, icePortRanges, iceVpnHostCandidate, lyncCertCoversPublishedNames, lyncCertRoles, lyncClientPreferences, lyncDiscoveryRecords, lyncDnsLoadBalancing, lyncEdgeExternalCert, lyncManualServer, lyncMobilityAutodiscover, lyncMtlsEku, lyncNoCleartextExternal, lyncNtlmMinSec, lyncRsassaPss, lyncStrictNaming, lyncWebFqdnDistinct, lyncWebServicesLoadBalancing, sipNaptrSrvConsistency, sipSipsNeedsTls, sipSrvNullTarget, sipSrvPort, sipSrvTarget, teamsDirectRoutingSbc, teamsHybridConsistency, teamsOnlineRecords, vpnM365OptimizeExcluded, vpnSplitTunnel, vpnUcAddressesExcluded, x509CnInSan, x509Duplicate, x509Expiry, x509KeySize, x509ManifestMatchesFile, x509PrivateKeyCommitted, x509ServerAuthEku, x509WeakSignature, x509Wildcard];
+export const RULES: readonly AnyRule[] = [ciscoCollabEdge, ciscoUdsInternalOnly, dnsCnameAndOtherData, dnsDanglingTarget, dnsDuplicateRecord, dnsPrivateAddressExternal, dnsRecordDataUnreadable, dnsRecordSetConflict, dnsServiceLabelUnderscore, dnsSeveralAddressesInOneValue, dnsSrvOwnerLabels, dnsZoneValidity, firewallAnyAnyAllow, firewallClientMediaOutbound, firewallEdgeExternalPorts, firewallShadowedRule, firewallVpnMediaBlock, iceCandidateTypeOrder, icePortRanges, iceVpnHostCandidate, lyncAccessEdgePort, lyncCertCoversPublishedNames, lyncCertRoles, lyncClientPreferences, lyncDiscoveryRecords, lyncDnsLoadBalancing, lyncEdgeExternalCert, lyncManualServer, lyncMobilityAutodiscover, lyncMtlsEku, lyncNoCleartextExternal, lyncNtlmMinSec, lyncRsassaPss, lyncStrictNaming, lyncTopologyAgrees, lyncWebFqdnDistinct, lyncWebServicesLoadBalancing, sipNaptrSrvConsistency, sipSipsNeedsTls, sipSrvNullTarget, sipSrvPort, sipSrvTarget, teamsDirectRoutingSbc, teamsHybridConsistency, teamsOnlineRecords, vpnM365OptimizeExcluded, vpnSplitTunnel, vpnUcAddressesExcluded, x509CnInSan, x509Duplicate, x509Expiry, x509KeySize, x509ManifestMatchesFile, x509PrivateKeyCommitted, x509ServerAuthEku, x509WeakSignature, x509Wildcard];

@@ -66,7 +66,8 @@ describe('uclint init on examples/contoso', () => {
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     expect(stdout).toContain("  internal  dns/internal/contoso.com.zone\n      origin contoso.com: the file's $ORIGIN\n      directory 'internal' says internal (dns/internal/contoso.com.zone)\n");
     expect(stdout).toContain('  contoso.com  on-premises\n');
-    expect(stdout).toContain('      product: lync2010 (topology.yml:5)\n');
+    expect(stdout).toContain('1 Topology Builder document, ');
+    expect(stdout).toContain("  lync2010: the Topology Builder document's services are lync2010\n      ServiceVersion: lync2010 (topology.tbxml:60)\n");
     expect(stdout).toContain('Wrote .uclint.yml and .github/workflows/uclint.yml.');
 
     const generated = loadedConfig();

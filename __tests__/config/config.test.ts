@@ -330,7 +330,7 @@ describe('product presets', () => {
     const config = load('extends: uclint:lync2010\n');
     expect(config.rules.get('lync/dns-load-balancing')).toEqual({ severity: 'error', options: { maxServers: 10 } });
     expect(config.settings.product).toBe('lync2010');
-    expect(packRules('lync')).toHaveLength(15);
+    expect(packRules('lync')).toHaveLength(17);
     expect(on(config, 'lync')).toEqual(packRules('lync'));
     expect(on(config, 'cisco')).toEqual([]);
     expect(config.rules.get('sip/srv-port')?.severity).toBe('error');
@@ -340,6 +340,8 @@ describe('product presets', () => {
     const config = load('extends: uclint:lcs2005\n');
     const off = packRules('lync').filter((id) => !on(config, 'lync').includes(id));
     expect(off).toEqual([
+      // Topology Builder came with Lync Server 2010: an LCS 2005 Access Proxy has no such topology.
+      'lync/access-edge-port',
       'lync/discovery-records',
       'lync/dns-load-balancing',
       'lync/mobility-autodiscover',

@@ -92,6 +92,7 @@ const SAMPLES: Record<string, { kind: FileKind; file: string }> = {
   'octoDNS zone': { kind: 'octodns', file: '__tests__/fixtures/formats/octodns/config/contoso.com.yaml' },
   'ARM template': { kind: 'arm', file: '__tests__/fixtures/formats/arm/teams-tenant.json' },
   'Bicep file': { kind: 'bicep', file: '__tests__/fixtures/formats/bicep/teams-tenant.bicep' },
+  'Topology Builder XML (Lync / Skype for Business)': { kind: 'topology-builder', file: 'examples/contoso/topology.tbxml' },
 };
 const MANIFEST_SAMPLES: Record<string, string> = {
   '`Topology`': 'examples/contoso/topology.yml',

@@ -24,6 +24,8 @@ import { parseOpenvpnFile } from '../../src/formats/openvpn/loader.js';
 import { decodeRegistryBytes } from '../../src/formats/registry/decode.js';
 import { parseRegistryFile } from '../../src/formats/registry/loader.js';
 import { parseSdpFile } from '../../src/formats/sdp/loader.js';
+import { readTopologyBuilderFile } from '../../src/formats/topology-builder/load.js';
+import { decodeXmlBytes } from '../../src/languages/xml/index.js';
 import { readPowerShellFiles } from '../../src/formats/powershell/load.js';
 import { readBatchFiles } from '../../src/formats/batch/load.js';
 import type { FormatLoad, LoadContext } from '../../src/formats/shared/format.js';
@@ -349,6 +351,19 @@ export const LOADER_SUBJECTS: readonly LoaderSubject[] = [
       const text = textOf(input);
       const result = parseSdpFile(text, 's.sdp');
       return { diagnostics: result.diagnostics, ranges: nodeRanges(result.session), texts: new Map([['s.sdp', text]]) };
+    },
+  },
+  {
+    name: 'topology-builder',
+    codePrefix: 'topology-builder',
+    input: 'bytes',
+    tokens: ['<TopologyBuilder xmlns="urn:schema:Microsoft.Rtc.Management.Deploy.TopologyBuilder.2008">', '<NewTopology>', '<PartialTopology xmlns="urn:schema:Microsoft.Rtc.Management.Deploy.WritableTopology.2008">', '<Topology xmlns="urn:schema:Microsoft.Rtc.Management.Deploy.Topology.2008">', '<InternalDomains DefaultDomain="contoso.com">', '<InternalDomain Name="', '<Cluster UniqueId="a" Fqdn="', '<Machine Fqdn="', '<NetInterface InterfaceSide="External" InterfaceNumber="1" IPAddress="', '<Service RoleName="EdgeServer" InstalledOn="a" ServiceVersion="7">', '<Port Owner="urn:component:AccessEdge" Usage="SipClient" InterfaceSide="External" Port="', '" ConfiguredFqdn="', '<ClusterId SiteId="1" Number="1" />', '/>', '</', '>', '"', '&lt;', '&amp;', '<![CDATA[', ']]>', '<!DOCTYPE x [<!ENTITY a "b">]>', '\ufeff', '\x00'],
+    samples: () => fixtureSamples('topology-builder'),
+    load(input) {
+      const bytes = bytesOf(input);
+      const result = readTopologyBuilderFile('t.tbxml', bytes);
+      const text = bytes[0] === 0x50 && bytes[1] === 0x4b ? '' : decodeXmlBytes(bytes);
+      return { diagnostics: result.diagnostics, ranges: nodeRanges(result.nodes.topologies), texts: new Map([['t.tbxml', text]]) };
     },
   },
   windowsDnsSubject('powershell', 's.ps1', readPowerShellFiles, ['Add-DnsServerResourceRecordA', 'Add-DnsServerResourceRecord', ' -Srv', ' -ZoneName ', ' -Name ', ' -IPv4Address ', ' -Port ', ' -DomainName ', "'contoso.com'", ' $zone', '$zone = ', ' @', 'foreach ($n in 1, 2) {', '}', ' dnscmd', ' /recordadd ', ' SRV ', ' 0 0 5061 ', '\n', '# uclint-disable-line']),

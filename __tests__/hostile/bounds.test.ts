@@ -19,6 +19,9 @@ import { parseRegistryFile } from '../../src/formats/registry/loader.js';
 import { parseSdpFile } from '../../src/formats/sdp/loader.js';
 import { parseWireguardFile } from '../../src/formats/wireguard/loader.js';
 import { parseZone } from '../../src/formats/zone/loader.js';
+import { readTopologyBuilderFile } from '../../src/formats/topology-builder/load.js';
+import { crc32 } from '../../src/languages/zip/index.js';
+import { deflateRawSync } from 'node:zlib';
 import { compileCommonNameFilter } from '../../src/report/cn-filter.js';
 import { certificateBundle, pkcs12Bundle, pkcs7Bundle } from '../helpers/hostile-corpus.js';
 import { BUILT_CLI } from '../helpers/built-cli.js';
@@ -323,6 +326,47 @@ describe('WireGuard, OpenVPN, SDP', () => {
     expect(shown(diagnose())).toEqual([
       { code: `${format}/too-many-entries`, file, line, column, message: 'more than 100,000 entries; the rest of the file is not read' },
     ]);
+  });
+});
+
+describe('Topology Builder XML', () => {
+  const TOPOLOGY = '<Topology xmlns="urn:schema:Microsoft.Rtc.Management.Deploy.Topology.2008">';
+
+  it('nesting: at most 256 levels, the element past it and the rest not read', () => {
+    const text = `${TOPOLOGY}\n${'<a>'.repeat(256)}`;
+    expect(shown(readTopologyBuilderFile('deep.xml', Buffer.from(text)).diagnostics)).toEqual([
+      { code: 'topology-builder/xml-too-deep', file: 'deep.xml', line: 2, column: 766, message: 'elements nested more than 256 deep; the rest of the text is not read' },
+    ]);
+  });
+
+  it('an archive entry that inflates more than 200 times over 1 MiB is not inflated (a zip bomb)', () => {
+    const data = Buffer.alloc(2 * 1024 * 1024, 0x20);
+    const body = deflateRawSync(data);
+    const name = Buffer.from('DocItemSet.xml');
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc32(data), 14);
+    local.writeUInt32LE(body.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(crc32(data), 16);
+    central.writeUInt32LE(body.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(name.length, 28);
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(1, 8);
+    end.writeUInt16LE(1, 10);
+    end.writeUInt32LE(46 + name.length, 12);
+    end.writeUInt32LE(30 + name.length + body.length, 16);
+    const archive = Buffer.concat([local, name, body, central, name, end]);
+    const result = readTopologyBuilderFile('bomb.zip', archive);
+    expect(result.nodes.topologies).toEqual([]);
+    expect(shown(result.diagnostics).map((d) => [d.code, d.file, d.line, d.column])).toEqual([['topology-builder/zip-ratio', 'bomb.zip', 1, 1]]);
   });
 });
 

@@ -55,5 +55,5 @@ it('npm pack, then an install into an empty directory pulls one package, and npx
 
   const run = await npm('npx', ['uclint', path.join(REPOSITORY_ROOT, 'examples/contoso'), '--now', '2026-11-20'], project);
   expect(run.code).toBe(1);
-  expect(run.stdout).toContain('✖ 15 problems (13 errors, 2 warnings, 0 info) in 10 files, 1 suppressed');
+  expect(run.stdout).toContain('✖ 15 problems (13 errors, 2 warnings, 0 info) in 11 files, 1 suppressed');
 });

@@ -123,7 +123,7 @@ describe('the CLI', () => {
       expect(stdout).toBe('');
       const named = (args.length ? args : ['.']).map((p) => JSON.stringify(p)).join(', ');
       expect(stderr).toBe(
-        `uclint: no files to lint: nothing in ${named} is a file uclint reads (zone files, registry exports, Group Policy registry files, certificate files, private key files, WireGuard configs, OpenVPN configs, Always On VPN profiles, BIND configurations, batch files, uclint manifests, PowerShell scripts, Cisco ASA configurations, ARM templates, Bicep files, SDP files, DNSControl configurations, octoDNS zones, Terraform files; docs/formats.md lists the names and contents it recognises)\n`,
+        `uclint: no files to lint: nothing in ${named} is a file uclint reads (zone files, registry exports, Group Policy registry files, certificate files, private key files, WireGuard configs, OpenVPN configs, Always On VPN profiles, Topology Builder documents, BIND configurations, batch files, uclint manifests, PowerShell scripts, Cisco ASA configurations, ARM templates, Bicep files, SDP files, DNSControl configurations, octoDNS zones, Terraform files; docs/formats.md lists the names and contents it recognises)\n`,
       );
     }
     writeFileSync(path.join(dir, '.uclint.yml'), 'ignore: ["legacy/**"]\n');

@@ -26,7 +26,7 @@ export interface RuleMeta<MessageId extends string = string, Options = Record<st
   /** Message templates: `{{name}}` is replaced with `data.name`. One source of text per message. */
   messages: Record<MessageId, string>;
   /** Short invalid and valid snippets for the generated docs: zone-file text, or a manifest with `language: 'yaml'`. */
-  examples?: { invalid?: string; valid?: string; language?: 'dns' | 'yaml' | 'hcl' };
+  examples?: { invalid?: string; valid?: string; language?: 'dns' | 'yaml' | 'hcl' | 'xml' };
   /**
    * The families of deployments the rule is about (`lync`, `legacy`, `teams`, `cisco`,
    * `sip`), or `all` (also when absent). The engine runs the rule only for an estate of one

@@ -6,6 +6,7 @@ import { suffixHash } from '../model/owner-names.js';
 import { splitSrvOwner } from './sip.js';
 import { hostName, matchedNames, sanCovering, type Certificate } from '../model/certificate.js';
 import type { Topology } from '../model/topology.js';
+import { mergeTopologies, type TopologyDisagreement } from '../model/topology-merge.js';
 import type { PrivateKey } from '../model/private-key.js';
 import type { FirewallRuleSet, MediaPolicy, QosPolicy, SdpSession, VpnProfile } from '../model/network.js';
 import { qosPoliciesFromRegistry } from './qos.js';
@@ -85,8 +86,13 @@ export class Estate {
   readonly settings: EstateSettings;
   /** Certificates from files and `kind: Certificates` manifests (a linked file merged into its entry). */
   readonly certificates: readonly Certificate[];
-  /** `kind: Topology` manifests (usually one). */
+  /**
+   * The deployment's topologies: `kind: Topology` manifests, or, where the estate holds a Topology
+   * Builder document, one topology merged from it and the manifests (see topology-merge.ts).
+   */
   readonly topologies: readonly Topology[];
+  /** Where a Topology Builder document and a `kind: Topology` manifest disagree. */
+  readonly topologyDisagreements: readonly TopologyDisagreement[];
   /** Registry exports (client policy, NTLM settings), indexed by key and value name. */
   readonly registry: RegistryIndex;
   /** VPN client profiles: manifests, WireGuard and OpenVPN configs. */
@@ -129,7 +135,10 @@ export class Estate {
   constructor(input: Partial<ModelNodes> & EstateOptions) {
     this.zones = input.zones ?? [];
     this.settings = input.settings ?? {};
-    this.topologies = input.topologies ?? [];
+    // A Topology Builder document and a `kind: Topology` manifest describe one deployment: merged, their differences kept.
+    const merged = mergeTopologies(input.topologies ?? []);
+    this.topologies = merged.topologies;
+    this.topologyDisagreements = merged.disagreements;
     this.registry = new RegistryIndex(input.registry ?? []);
     this.vpnProfiles = input.vpnProfiles ?? [];
     this.firewallRuleSets = input.firewallRuleSets ?? [];

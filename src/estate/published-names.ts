@@ -3,7 +3,7 @@ import type { Estate } from './estate.js';
 import { canonicalName } from '../model/names.js';
 import { hostName, matchedNames, type Certificate } from '../model/certificate.js';
 import { lyncSipDomains } from './lync-domains.js';
-import { describesDeployment } from '../model/topology.js';
+import { describesDeployment, simpleUrlHost } from '../model/topology.js';
 
 /** A host name the estate's DNS sends Lync / Skype for Business clients to. */
 export interface PublishedName {
@@ -60,6 +60,32 @@ export function publishedUcNames(estate: Estate): PublishedName[] {
       for (const record of estate.recordsAt(name)) {
         const role = label !== 'sip' ? 'web' : record.zone.view === 'internal' ? 'pool' : 'edge';
         if (record.type === 'A' || record.type === 'AAAA' || record.type === 'CNAME') add(name, record, why, role);
+      }
+    }
+  }
+  // The topology's names clients reach from outside, where the external view publishes them.
+  for (const { host, why, role } of topologyPublishedNames(estate)) {
+    const name = canonicalName(host);
+    for (const record of estate.recordsAt(name, undefined, { view: 'external' })) {
+      if (record.type === 'A' || record.type === 'AAAA' || record.type === 'CNAME') add(name, record, why, role);
+    }
+  }
+  return out;
+}
+
+/** The Access and Web Conferencing Edge FQDNs, external web services FQDNs and simple URL hosts of the topologies (the A/V Edge needs no certificate name). */
+function topologyPublishedNames(estate: Estate): Array<{ host: string; why: string; role: PublishedName['role'] }> {
+  const out: Array<{ host: string; why: string; role: PublishedName['role'] }> = [];
+  for (const topology of estate.topologies) {
+    for (const edge of topology.edges) {
+      if (edge.external.access) out.push({ host: edge.external.access.fqdn.value, why: 'Access Edge external FQDN in the topology', role: 'edge' });
+      if (edge.external.webConferencing) out.push({ host: edge.external.webConferencing.fqdn.value, why: 'Web Conferencing Edge external FQDN in the topology', role: 'edge' });
+    }
+    for (const pool of topology.pools) if (pool.webServices?.external) out.push({ host: pool.webServices.external.value, why: 'external web services FQDN in the topology', role: 'web' });
+    for (const [kind, urls] of Object.entries(topology.simpleUrls)) {
+      for (const url of urls) {
+        const host = simpleUrlHost(url.value);
+        if (host) out.push({ host, why: `${kind} simple URL in the topology`, role: 'web' });
       }
     }
   }

@@ -61,7 +61,7 @@ function findUcPublicAddresses(estate: Estate): UcAddress[] {
       for (const [key, role] of [['access', 'Access Edge'], ['webConferencing', 'Web Conferencing Edge'], ['av', 'A/V Edge']] as const) {
         const name = edge.external[key];
         if (!name) continue;
-        if (name.ip) add(name.ip.value, name.fqdn.value, role, name.ip);
+        for (const address of name.addresses ?? (name.ip ? [name.ip] : [])) add(address.value, name.fqdn.value, role, address);
         resolveExternal(name.fqdn.value, role);
       }
     }

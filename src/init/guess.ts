@@ -436,7 +436,8 @@ export function guessDomains(estate: Estate): DomainGuess[] {
     }
   }
   for (const topology of estate.topologies) {
-    for (const domain of topology.sipDomains) addSource(sources, canonicalName(domain.value), { text: 'topology sipDomains', at: at(domain.loc) });
+    const said = topology.source === 'topology-builder' ? 'Topology Builder InternalDomain' : 'topology sipDomains';
+    for (const domain of topology.sipDomains) addSource(sources, canonicalName(domain.value), { text: said, at: at(domain.loc) });
   }
   const guesses: DomainGuess[] = [];
   for (const [domain, found] of [...sources].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -502,7 +503,9 @@ export function guessProduct(estate: Estate, domains: DomainGuess[]): ProductGue
     const product = topology.product;
     if (product && (PRODUCTS as readonly string[]).includes(product.value)) {
       const value = product.value as Product;
-      return choose(presetForProduct(value), value, `the topology names ${value}`, [{ text: `product: ${value}`, at: at(product.loc) }]);
+      const builder = topology.source === 'topology-builder';
+      const reason = builder ? `the Topology Builder document's services are ${value}` : `the topology names ${value}`;
+      return choose(presetForProduct(value), value, reason, [{ text: builder ? `ServiceVersion: ${value}` : `product: ${value}`, at: at(product.loc) }]);
     }
   }
   const services = estate.srvServices();

@@ -1,5 +1,6 @@
 import type { SourceRange } from '../core/types.js';
 import { hostName } from './certificate.js';
+import { readHostName, readPort } from './values.js';
 
 /** A value read from a manifest, with the range of its key and value (for findings on exactly that field). */
 export interface Sited<T> {
@@ -30,11 +31,26 @@ export interface TopologyPool {
   webServices?: { internal?: Sited<string>; external?: Sited<string> };
   servers: TopologyServer[];
   loc: SourceRange;
+  /** Topology Builder: a Standard Edition server (a pool of one, its own FQDN) or an Enterprise Edition pool. */
+  edition?: Sited<'standard' | 'enterprise'>;
+  /** Topology Builder: the services installed on the pool, by their role names (`Registrar`, `MediationServer`, ...). */
+  services?: Array<Sited<string>>;
+  /** Topology Builder: the site the pool belongs to (its `SiteId`). */
+  site?: Sited<string>;
+  /** Topology Builder: the product of the pool's services (`lync2013`, `sfb2015`, ...), from their service version. */
+  product?: Sited<string>;
 }
 
 export interface EdgeName {
   fqdn: Sited<string>;
   ip?: Sited<string>;
+  /** Topology Builder: the port clients connect to (Access Edge 443 or 5061, Web Conferencing 443 or 444, A/V 443 over TCP). */
+  port?: Sited<number>;
+  /**
+   * Topology Builder: every address of the service, each Edge server's (the A/V Edge's public address
+   * when it is translated by NAT among them); `ip` is the first.
+   */
+  addresses?: Array<Sited<string>>;
 }
 
 export interface TopologyEdge {
@@ -42,16 +58,31 @@ export interface TopologyEdge {
   external: { access?: EdgeName; webConferencing?: EdgeName; av?: EdgeName };
   servers: Array<Sited<string>>;
   loc: SourceRange;
+  /** Topology Builder: the Access Edge's federation port (5061). */
+  federationPort?: Sited<number>;
+  /** Topology Builder: the site of the Edge pool (its `SiteId`). */
+  site?: Sited<string>;
+  /** Topology Builder: the product of the Edge service, from its service version. */
+  product?: Sited<string>;
+}
+
+/** Topology Builder: a site (central, or branch). */
+export interface TopologySite {
+  id: Sited<string>;
+  name?: Sited<string>;
+  kind: 'central' | 'branch';
+  loc: SourceRange;
 }
 
 /**
- * What wrote a topology: a `kind: Topology` manifest (also when absent), or the configuration
- * scripts of a PowerShell file (`New-CsOnlinePSTNGateway`, `New-CsSimpleUrl`): those hold the
- * settings the scripts make (SBCs, simple URLs), never the deployment's shape (SIP domains, pools,
- * Edges), so a rule or the Estate asking whether a topology describes the deployment does not take
- * them for one (`describesDeployment`).
+ * What wrote a topology: a `kind: Topology` manifest (also when absent), Topology Builder's own
+ * document (`.tbxml`, `Get-CsTopology -AsXml`, an `Export-CsConfiguration` archive), or the
+ * configuration scripts of a PowerShell file (`New-CsOnlinePSTNGateway`, `New-CsSimpleUrl`): those
+ * hold the settings the scripts make (SBCs, simple URLs), never the deployment's shape (SIP
+ * domains, pools, Edges), so a rule or the Estate asking whether a topology describes the
+ * deployment does not take them for one (`describesDeployment`).
  */
-export type TopologySource = 'manifest' | 'powershell';
+export type TopologySource = 'manifest' | 'topology-builder' | 'powershell';
 
 /**
  * `kind: Topology`: the deployment's shape, from which rules know what the zones cannot
@@ -63,6 +94,12 @@ export interface Topology {
   loc: SourceRange;
   /** Absent: a `kind: Topology` manifest. */
   source?: TopologySource;
+  /** Topology Builder: the document's kind, for messages (`Topology Builder document`, `published topology`). */
+  document?: string;
+  /** Topology Builder: the default SIP domain (one of `sipDomains`). */
+  defaultSipDomain?: Sited<string>;
+  /** Topology Builder: the sites. */
+  sites?: TopologySite[];
   product?: Sited<string>;
   sipDomains: Array<Sited<string>>;
   /**
@@ -87,6 +124,23 @@ export interface Topology {
 /** True when the topology describes the deployment's shape (a manifest), not only settings configuration scripts make. */
 export function describesDeployment(topology: Topology): boolean {
   return topology.source !== 'powershell';
+}
+
+const SIMPLE_URL = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#:]*)(?::([^/?#]*))?([/?#].*)?$/;
+
+/**
+ * A simple URL as written, with scheme and host in lower case and no trailing dot on the
+ * host, or a bare host name; undefined for anything else (other schemes, spaces).
+ */
+export function readSimpleUrl(text: string): string | undefined {
+  if (/\s/.test(text)) return undefined;
+  const url = SIMPLE_URL.exec(text);
+  if (!url) return readHostName(text, { qualified: true });
+  const [, scheme, hostText, portText, rest = ''] = url;
+  const host = readHostName(hostText, { qualified: true });
+  const port = portText === undefined ? undefined : readPort(portText);
+  if (!/^https?$/i.test(scheme) || host === undefined || (portText !== undefined && port === undefined)) return undefined;
+  return `${scheme.toLowerCase()}://${host}${port === undefined ? '' : `:${port}`}${rest}`;
 }
 
 /** The host a simple URL sends users to: the URL's host, or the value itself when the topology gives a bare host name. */

@@ -91,6 +91,12 @@ describe('ProfileXML', () => {
     expect(root.nameLoc).toEqual(at('u.xml', 1, 2, 1, 12));
   });
 
+  it('puts an error found at a CRLF line break on its line, never between the CR and the LF', () => {
+    const document = parseXml('e.xml', '\r\n');
+    expect(document.diagnostics.length).toBeGreaterThan(0);
+    for (const d of document.diagnostics) expect([d.code, d.line, d.column]).toEqual(['xml/syntax', 1, 1]);
+  });
+
   it('reads the same XML inside a PowerShell here-string with ranges in the script', () => {
     const script = `$ProfileXML = @'\n${PROFILE}'@\nAdd-VpnConnection -Name AOVPN\n`;
     const start = script.indexOf('<VPNProfile>');

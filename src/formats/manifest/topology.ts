@@ -5,13 +5,13 @@
  * pool left out would make its names look like strangers to the rules), and without
  * one the rules work from the zones.
  */
-import type { HostPort, PoolRole, Sited, Topology, TopologyEdge, TopologyPool, TopologyServer } from '../../model/topology.js';
+import { readSimpleUrl, type HostPort, type PoolRole, type Sited, type Topology, type TopologyEdge, type TopologyPool, type TopologyServer } from '../../model/topology.js';
 import { errorAt } from '../shared/yaml/schema-errors.js';
 import type { ManifestDocument, ManifestKindLoader } from './kind.js';
 import { DocumentReader, loadedWhole, optional } from './reader.js';
 import type { Path } from './reader.js';
 import { TOPOLOGY_SCHEMA } from './topology-schema.js';
-import { readHostName, readHostPort, readIpAddress, readPort } from '../../model/values.js';
+import { readHostName, readHostPort, readIpAddress } from '../../model/values.js';
 
 export const topologyLoader: ManifestKindLoader<unknown> = {
   kind: 'Topology',
@@ -27,22 +27,7 @@ export const topologyLoader: ManifestKindLoader<unknown> = {
   },
 };
 
-const SIMPLE_URL = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#:]*)(?::([^/?#]*))?([/?#].*)?$/;
-
-/**
- * A simple URL as written, with scheme and host in lower case and no trailing dot on the
- * host, or a bare host name; undefined for anything else (other schemes, spaces).
- */
-export function readSimpleUrl(text: string): string | undefined {
-  if (/\s/.test(text)) return undefined;
-  const url = SIMPLE_URL.exec(text);
-  if (!url) return readHostName(text, { qualified: true });
-  const [, scheme, hostText, portText, rest = ''] = url;
-  const host = readHostName(hostText, { qualified: true });
-  const port = portText === undefined ? undefined : readPort(portText);
-  if (!/^https?$/i.test(scheme) || host === undefined || (portText !== undefined && port === undefined)) return undefined;
-  return `${scheme.toLowerCase()}://${host}${port === undefined ? '' : `:${port}`}${rest}`;
-}
+export { readSimpleUrl };
 
 /** Reads the plain value the schema checked, reporting values it cannot take at their range. */
 class TopologyReader extends DocumentReader {
