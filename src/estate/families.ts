@@ -14,6 +14,7 @@
  *   in a domain with Cisco's records); `lyncdiscover` or `lyncdiscoverinternal` to a host
  *   of its own; values under Communicator's or Lync's registry keys; a topology's client policy,
  *   reverse proxy or simple URLs; firewall rules for the Edge (`appliesTo: edge-external`);
+ * - firewall rules that allow TCP from Microsoft's Direct Routing SIP proxies (`teams`): an SBC's;
  * - Windows Messenger 5's policy key (`legacy`, the LCS 2005 client);
  * - Cisco's SRV names (`cisco`): `_collab-edge._tls`, `_cisco-uds._tcp`, `_cuplogin._tcp`;
  * - RFC 3263 discovery (`sip`): `_sip._udp`, `_sip._tcp`, `_sips._tcp` SRV, SIP NAPTR records.
@@ -25,6 +26,7 @@ import type { ZoneRecord } from '../model/dns.js';
 import type { Estate } from './estate.js';
 import { displayName } from '../model/names.js';
 import { discoveryNamesAt } from './discovery-names.js';
+import { sipFromMicrosoftRules } from './direct-routing.js';
 import { m365HostReachedBy } from './m365-discovery.js';
 import { CLIENT_POLICY_KEYS, CLIENT_PREFERENCE_KEYS, MESSENGER_CLIENT_KEY } from './client-policy.js';
 import { registryKey } from '../model/registry.js';
@@ -213,6 +215,9 @@ function firewallEvidence(estate: Estate, evidence: Evidence): void {
   for (const set of estate.firewallRuleSets) {
     const appliesTo = set.appliesTo;
     if (appliesTo && EDGE_RULE_SET.test(appliesTo.value)) evidence.add('lync', () => ({ text: `firewall rules for the Edge (appliesTo: ${appliesTo.value})`, loc: appliesTo.loc }));
+    // Only a Teams Direct Routing SBC takes SIP from Microsoft's SIP proxies.
+    const [sip] = sipFromMicrosoftRules(set);
+    if (sip) evidence.add('teams', () => ({ text: `firewall rule ${sip.name.value} of ${set.name} allows TCP from Microsoft's Direct Routing SIP proxies`, loc: sip.name.loc }));
   }
 }
 
