@@ -136,16 +136,25 @@ export function portsOverlap(list: readonly SitedPorts[], ranges: ReadonlyArray<
  */
 export function allowInForce(set: FirewallRuleSet, rule: FirewallRule, ports: ReadonlyArray<{ first: number; last: number }>): boolean {
   if (set.semantics === 'allow-only') return true;
-  const blocks = set.rules.filter(
+  const blocks = blocksOfEveryone(set).filter(
     (other) =>
-      other.enabled &&
-      other.action.value === 'block' &&
       other.direction.value === rule.direction.value &&
       (other.protocol.value === 'any' || other.protocol.value === rule.protocol.value) &&
-      other.remoteAddresses.some(openToEveryone) &&
       (set.semantics === 'windows' || other.index < rule.index),
   );
   return !ports.every((p) => blocks.some((b) => portsCover(b.localPorts, p.first, p.last)));
+}
+
+const blockCache = new WeakMap<FirewallRuleSet, FirewallRule[]>();
+
+/** The enabled block rules of a set that deny everyone, found once per set. */
+function blocksOfEveryone(set: FirewallRuleSet): FirewallRule[] {
+  let found = blockCache.get(set);
+  if (found === undefined) {
+    found = set.rules.filter((other) => other.enabled && other.action.value === 'block' && other.remoteAddresses.some(openToEveryone));
+    blockCache.set(set, found);
+  }
+  return found;
 }
 
 /** Ports as messages write them: `TCP 5061`, `TCP 5060-5061, 5067`. */

@@ -68,6 +68,9 @@ export function securityGroupsFromModules(roots: readonly TerraformModule[], tex
 class ConfigurationGroups {
   private readonly resources: Placed[] = [];
   private readonly groups = new Map<string, GroupBuilder>();
+  /** Groups declared by resources, by module prefix and address without instance key, and Azure's by name: rules join in one look-up. */
+  private readonly byBase = new Map<string, Array<{ address: string; group: GroupBuilder }>>();
+  private readonly byName = new Map<string, GroupBuilder[]>();
   private readonly noted = new Set<string>();
 
   constructor(
@@ -148,6 +151,9 @@ class ConfigurationGroups {
     labels.push({ kind: 'address', value: instance.address, loc: instance.loc });
     const group: GroupBuilder = { source, name, loc: instance.loc, labels, rules: [], complete: true };
     this.groups.set(instance.address, group);
+    const base = `${placed.prefix}\u0000${withoutKey(instance.address.slice(placed.prefix.length))}`;
+    (this.byBase.get(base) ?? this.byBase.set(base, []).get(base)!).push({ address: instance.address, group });
+    if (source === 'azure-nsg') (this.byName.get(name) ?? this.byName.set(name, []).get(name)!).push(group);
     return group;
   }
 
@@ -260,14 +266,14 @@ class ConfigurationGroups {
       const reference = parseReference(value.expression);
       if (reference && !reference.data && reference.type === groupType) {
         for (let at = placed.prefix; ; at = parentPrefix(at)) {
-          const found = [...this.groups.entries()].filter(([address]) => address.startsWith(at) && withoutKey(address.slice(at.length)) === `${reference.type}.${reference.name}`);
-          const keyed = reference.key === undefined || reference.key === null ? (found.length === 1 ? found[0] : undefined) : found.find(([address]) => address.endsWith(`[${JSON.stringify(reference.key)}]`) || address.endsWith(`[${String(reference.key)}]`));
-          if (keyed) return keyed[1];
+          const found = this.byBase.get(`${at}\u0000${reference.type}.${reference.name}`) ?? [];
+          const keyed = reference.key === undefined || reference.key === null ? (found.length === 1 ? found[0] : undefined) : found.find(({ address }) => address.endsWith(`[${JSON.stringify(reference.key)}]`) || address.endsWith(`[${String(reference.key)}]`));
+          if (keyed) return keyed.group;
           if (at === '') break;
         }
       }
     } else if (value.kind === 'string' && source === 'azure-nsg') {
-      const byName = [...this.groups.values()].filter((g) => g.source === source && g.name === value.value);
+      const byName = this.byName.get(value.value) ?? [];
       if (byName.length === 1) return byName[0];
     }
     const expression = value.kind === 'unknown' ? value.expression : value.kind === 'string' ? value.value : placed.instance.address;
