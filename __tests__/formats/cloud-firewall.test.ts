@@ -283,7 +283,7 @@ describe('AWS security groups in Terraform', () => {
     tree.write('sbc.tf', AWS_TF);
     const result = await run();
     expect(ruleSetsOf(result)).toEqual([
-      'set teams-sbc aws-security-group allow-only sbc.tf:1',
+      'set teams-sbc aws-security-group allow-only sbc.tf:1 incomplete',
       '  5 SIP TLS from Microsoft inbound allow tcp 52.112.0.0/14,52.122.0.0/15,13.107.64.0/18:* -> any:5061',
       '  13 media inbound allow udp 52.112.0.0/14,52.122.0.0/15:* -> any:- arithmetic(1024 - 65535=-64511@15:24)',
       '  21 egress 1 outbound allow any 0.0.0.0/0,::/0:* -> any:*',
@@ -292,7 +292,7 @@ describe('AWS security groups in Terraform', () => {
       '  48 aws_vpc_security_group_ingress_rule.from_lb inbound allow tcp tag:sg-0123456789abcdef0:* -> any:5061',
     ]);
     expect(findings(result)).toEqual([
-      'sbc.tf:1:1 teams/direct-routing-media mediaClosed',
+      'sbc.tf:1:1 teams/direct-routing-media notChecked',
       'sbc.tf:10:54 teams/sbc-sip-exposure notDirectRouting',
       'sbc.tf:15:24 firewall/port-arithmetic arithmetic',
       'sbc.tf:36:24 teams/sbc-management-exposure managementOpen',
@@ -333,10 +333,67 @@ resource "aws_security_group_rule" "c" {
     const result = await run([]);
     expect(result.findings.map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual([
       '4:23 ingress rule aws_security_group_rule.a: from_port 70000 is not a port from 0 to 65535',
+      '5:23 ingress rule aws_security_group_rule.a: to_port 70000 is not a port from 0 to 65535',
       '15:23 ingress rule aws_security_group_rule.b: protocol "gre" is not -1, tcp, udp, icmp, icmpv6 or a protocol number',
       '20:23 aws_security_group_rule.c: type must be ingress or egress',
     ]);
-    expect(ruleSetsOf(result)).toEqual(['set sg-0abc aws-security-group allow-only main.tf:3 incomplete']);
+    // The rule whose ports cannot be read keeps its sources (whose rule it is), opening no port.
+    expect(ruleSetsOf(result)).toEqual(['set sg-0abc aws-security-group allow-only main.tf:3 incomplete', '  1 aws_security_group_rule.a inbound allow tcp 10.0.0.0/8:* -> any:-']);
+  });
+});
+
+describe('an SBC security group whose ports and Microsoft list come from variables', () => {
+  it('the arithmetic in a variable default, the list adding non-Direct Routing ranges, each said once at the variable', async () => {
+    tree.write(
+      'variables.tf',
+      `variable "sip_ports" {
+  default = [5061]
+}
+
+variable "media_ports" {
+  default = [1024 - 65535]
+}
+
+variable "microsoft_ips" {
+  type    = list(string)
+  default = ["13.107.64.0/18", "52.112.0.0/14", "52.120.0.0/14", "52.122.0.0/15"]
+}
+`,
+    );
+    tree.write(
+      'main.tf',
+      `resource "aws_security_group" "sbc_pkt" {
+  name_prefix = "sbc-pkt"
+
+  dynamic "ingress" {
+    for_each = var.sip_ports
+    content {
+      from_port   = ingress.value
+      to_port     = ingress.value
+      protocol    = "tcp"
+      cidr_blocks = var.microsoft_ips
+    }
+  }
+
+  dynamic "ingress" {
+    for_each = var.media_ports
+    content {
+      from_port   = ingress.value
+      to_port     = ingress.value
+      protocol    = "udp"
+      cidr_blocks = var.microsoft_ips
+    }
+  }
+}
+`,
+    );
+    const result = await run();
+    expect(findings(result)).toEqual([
+      'main.tf:1:1 teams/direct-routing-media notChecked',
+      'variables.tf:6:14 firewall/port-arithmetic arithmetic',
+      'variables.tf:11:14 teams/sbc-sip-exposure notDirectRouting',
+      'variables.tf:11:49 teams/sbc-sip-exposure notDirectRouting',
+    ]);
   });
 });
 

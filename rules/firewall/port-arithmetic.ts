@@ -37,8 +37,13 @@ export default defineRule<Record<string, never>, 'arithmetic'>({
   },
   appliesTo: (estate) => estate.firewallRuleSets.length > 0,
   check({ estate, report }) {
+    // One expression several rules take (a variable's default iterated by a dynamic block) is said once.
+    const said = new Set<string>();
     for (const { rule } of enabledRules(estate.firewallRuleSets)) {
       for (const port of rule.portArithmetic ?? []) {
+        const key = `${port.loc.file}:${port.loc.line}:${port.loc.column}`;
+        if (said.has(key)) continue;
+        said.add(key);
         const range = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(port.value);
         const fix = range
           ? `, not the range ${range[1]}-${range[2]}; write "${range[1]}-${range[2]}" (Azure) or from_port = ${range[1]} and to_port = ${range[2]} (AWS)`

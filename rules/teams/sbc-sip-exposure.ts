@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { M365_CLOUDS, type M365CloudName } from '../../src/estate/data/m365-clouds.js';
-import { allowInForce, directRoutingSet, directRoutingText, microsoftRangeKind, openToEveryone, portsOverlap, portsText, sbcEvidence } from '../../src/estate/direct-routing.js';
+import { allowInForce, directRoutingSet, directRoutingText, microsoftRangeKind, openToEveryone, portsText, sbcEvidence, sipFromMicrosoftRules } from '../../src/estate/direct-routing.js';
 import type { FirewallRuleSet } from '../../src/model/network.js';
 
 /** The SIP/TLS port Direct Routing connects to when nothing in the rule set or the topology names another. */
@@ -31,7 +31,8 @@ export default defineRule<{ cloud?: M365CloudName }, 'openToAll' | 'notDirectRou
       'else 5061. An inbound TCP allow rule on such a port is a finding for a source that is any address,',
       '`Internet`, 0.0.0.0/0 or ::/0 (unless an earlier deny of everyone on that port decides first), and for a',
       'source in Microsoft\'s address space but outside Direct Routing\'s ranges. Other sources (a carrier\'s SIP',
-      'trunk) are not judged. The `cloud` option names the tenant\'s cloud; without it, the ranges of every cloud',
+      'trunk) are not judged. A rule whose sources name Direct Routing\'s ranges is the SIP list whatever its',
+      'ports, so its other Microsoft ranges are findings even where its ports could not be read. The `cloud` option names the tenant\'s cloud; without it, the ranges of every cloud',
       'are accepted.',
       '',
       '**Fix:** allow the SBC\'s SIP/TLS port only from the Direct Routing ranges of the tenant\'s cloud (and the',
@@ -76,20 +77,31 @@ export default defineRule<{ cloud?: M365CloudName }, 'openToAll' | 'notDirectRou
     function checkSet(set: FirewallRuleSet): void {
       const evidence = sbcEvidence(set)!;
       const sip = evidence.sipPorts.length > 0 ? evidence.sipPorts.map((p) => ({ first: p.first, last: p.last })) : (topologyPorts.length > 0 ? topologyPorts : [DEFAULT_SIP_PORT]).map((p) => ({ first: p, last: p }));
+      const microsoftRules = new Set(sipFromMicrosoftRules(set));
+      // A list several rules share (a variable iterated by a dynamic block) is reported once per entry.
+      const said = new Set<string>();
+      const once = (address: { loc: { file: string; line: number; column: number } }, messageId: string) => {
+        const key = `${address.loc.file}:${address.loc.line}:${address.loc.column}:${messageId}`;
+        if (said.has(key)) return false;
+        said.add(key);
+        return true;
+      };
       for (const rule of set.rules) {
         if (!rule.enabled || rule.direction.value !== 'inbound' || rule.action.value !== 'allow') continue;
         if (rule.protocol.value !== 'tcp' && rule.protocol.value !== 'any') continue;
-        if (!portsOverlap(rule.localPorts, sip)) continue;
         const opened = sip.filter((p) => rule.localPorts.some((l) => l.first <= p.last && p.first <= l.last));
-        const ports = portsText('tcp', opened);
+        // A list that names Direct Routing's proxies is the SIP list, whatever ports it could be read with.
+        const sipList = microsoftRules.has(rule);
+        if (opened.length === 0 && !sipList) continue;
+        const ports = opened.length > 0 ? portsText('tcp', opened) : rule.localPorts.length > 0 ? portsText('tcp', rule.localPorts) : 'TCP';
         for (const address of rule.remoteAddresses) {
           if (openToEveryone(address)) {
-            if (!allowInForce(set, rule, opened)) continue;
+            if (opened.length === 0 || !allowInForce(set, rule, opened) || !once(address, 'openToAll')) continue;
             report({ node: address, messageId: 'openToAll', data: { name: rule.name.value, ports, source: sourceText(address.text, address.serviceTag), ranges } });
             continue;
           }
           const kind = microsoftRangeKind(address, accepted!);
-          if (kind === 'former' || kind === 'optimize' || kind === 'other-microsoft') {
+          if ((kind === 'former' || kind === 'optimize' || kind === 'other-microsoft') && once(address, 'notDirectRouting')) {
             report({ node: address, messageId: 'notDirectRouting', data: { name: rule.name.value, ports, source: address.text, what: KIND_WORDS[kind], ranges } });
           }
         }

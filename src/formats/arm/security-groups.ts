@@ -31,6 +31,7 @@ export class AzureSecurityGroups {
   private readonly notes: NotCheckedNote[] = [];
   private readonly diagnostics: Diagnostic[] = [];
   private readonly noted = new Set<string>();
+  private readonly problemsSaid = new Set<string>();
   /** A group declared by a file several reads pull in is one group. */
   private readonly seen = new Set<string>();
 
@@ -134,6 +135,10 @@ export class AzureSecurityGroups {
     return {
       problem: (loc, message) => {
         group.complete = false;
+        // A value several rules share (a variable's list of networks) is said once, for the first rule.
+        const key = `${loc.file}:${loc.line}:${loc.column}:${message.slice(message.indexOf(': ') + 1)}`;
+        if (this.problemsSaid.has(key)) return;
+        this.problemsSaid.add(key);
         this.diagnostics.push({ ...loc, severity: 'warning', code: `${this.format}/security-rule`, message });
       },
       unknown: (value: Unknown, what) => {

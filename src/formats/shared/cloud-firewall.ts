@@ -189,8 +189,15 @@ function rule(core: RuleCore): FirewallRule {
   };
 }
 
+/** A port written as arithmetic, where the expression is written (a variable's default, for a value passed through one). */
 function arithmeticOf(value: StaticValue, written: string): Sited<string> & { result: number } {
-  return { value: written, loc: value.loc, result: (value as { value: number }).value };
+  return { value: written, loc: value.from ?? value.loc, result: (value as { value: number }).value };
+}
+
+/** Each arithmetic expression once: `from_port` and `to_port` may both take the same one. */
+function pushArithmetic(list: Array<Sited<string> & { result: number }>, found: Sited<string> & { result: number }): void {
+  const same = (a: SourceRange, b: SourceRange) => a.file === b.file && a.line === b.line && a.column === b.column;
+  if (!list.some((entry) => same(entry.loc, found.loc))) list.push(found);
 }
 
 /**
@@ -247,7 +254,7 @@ export function nsgRule(input: NsgRuleInput, sink: CloudRuleSink, where: string,
     const out: SitedPorts[] = [];
     for (const value of values) {
       if (isArithmetic(value)) {
-        portArithmetic.push(arithmeticOf(value, expressionText(value)));
+        pushArithmetic(portArithmetic, arithmeticOf(value, expressionText(value)));
         continue;
       }
       const read = azurePorts(value, { problem: (loc, message) => fail(loc, message), unknown: sink.unknown });
@@ -347,38 +354,55 @@ export function awsRule(input: AwsRuleInput, sink: CloudRuleSink, where: string,
     fail(input.protocol.loc, `protocol ${shown(input.protocol)} is not -1, tcp, udp, icmp, icmpv6 or a protocol number`);
     return undefined;
   }
+  // A port the platform refuses or a CIDR block it refuses is said and left out; the rule keeps
+  // what it does say (its sources still show whose rule it is), and the set is incomplete.
+  const warn = (loc: SourceRange, message: string) => sink.problem(loc, `${input.direction === 'inbound' ? 'ingress' : 'egress'} rule ${input.name.value}: ${message}`);
   const portArithmetic: Array<Sited<string> & { result: number }> = [];
   let ports: SitedPorts[] = [anyPortsAt(input.loc)];
   if (protocol === 'tcp' || protocol === 'udp') {
     const from = input.fromPort;
     const to = input.toPort;
-    for (const value of [from, to]) if (value && isArithmetic(value)) portArithmetic.push(arithmeticOf(value, expressionText(value)));
-    if (portArithmetic.length > 0) ports = [];
-    else {
-      const first = from ? Number(text(from)) : NaN;
-      const last = to ? Number(text(to)) : NaN;
-      if (!Number.isInteger(first) || first < 0 || first > 65535) fail(from?.loc ?? input.loc, from ? `from_port ${shown(from)} is not a port from 0 to 65535` : 'has no from_port');
-      else if (!Number.isInteger(last) || last < 0 || last > 65535) fail(to?.loc ?? input.loc, to ? `to_port ${shown(to)} is not a port from 0 to 65535` : 'has no to_port');
-      else if (first > last) fail(from!.loc, `from_port ${first} is above to_port ${last}`);
-      else {
-        const loc = first === last || from!.loc.file !== to!.loc.file ? from!.loc : span(from!.loc, to!.loc);
-        ports = [first === 0 && last === 65535 ? anyPortsAt(loc, `${first}-${last}`) : { text: first === last ? String(first) : `${first}-${last}`, first, last, loc }];
+    // Arithmetic anywhere a port is written, a list's items too (`default = [1024 - 65535]` iterated or misused).
+    for (const value of [from, to]) for (const item of value?.kind === 'list' ? value.items : value ? [value] : []) if (isArithmetic(item)) pushArithmetic(portArithmetic, arithmeticOf(item, expressionText(item)));
+    ports = [];
+    if (portArithmetic.length === 0) {
+      const port = (value: StaticValue | undefined, key: string): number | undefined => {
+        if (value === undefined || value.kind === 'null') warn(input.loc, `has no ${key}`);
+        else if (value.kind === 'list' || value.kind === 'object') warn(value.loc, `${key} is ${value.kind === 'list' ? 'a list' : 'an object'}, not a port (in a dynamic block, the port is the iterator's value)`);
+        else {
+          const number = Number(text(value));
+          if (Number.isInteger(number) && number >= 0 && number <= 65535) return number;
+          warn(value.loc, `${key} ${shown(value)} is not a port from 0 to 65535`);
+        }
+        return undefined;
+      };
+      const first = port(from, 'from_port');
+      const last = port(to, 'to_port');
+      if (first !== undefined && last !== undefined) {
+        if (first > last) warn(from!.loc, `from_port ${first} is above to_port ${last}`);
+        else {
+          const loc = first === last || from!.loc.file !== to!.loc.file ? from!.loc : span(from!.loc, to!.loc);
+          ports = [first === 0 && last === 65535 ? anyPortsAt(loc, `${first}-${last}`) : { text: first === last ? String(first) : `${first}-${last}`, first, last, loc }];
+        }
       }
     }
   }
   const addresses: SitedAddress[] = [];
   for (const value of input.cidrs) {
     const written = text(value);
-    if (written === undefined) fail(value.loc, `a CIDR block must be a string, not ${shown(value)}`);
+    if (written === undefined) warn(value.loc, `a CIDR block must be a string, not ${shown(value)}`);
     else {
-      const read = cidrAddress(value, written, { problem: fail, unknown: sink.unknown });
+      const read = cidrAddress(value, written, { problem: warn, unknown: sink.unknown });
       if (read) addresses.push(read);
     }
   }
   for (const { value, kind } of input.references) {
     addresses.push({ text: value.kind === 'unknown' ? value.expression : (text(value) ?? kind), ranges: [], serviceTag: kind, loc: value.loc });
   }
-  if (addresses.length === 0 && ok) fail(input.loc, 'names no CIDR block, prefix list or security group');
+  if (addresses.length === 0) {
+    if (input.cidrs.length === 0) fail(input.loc, 'names no CIDR block, prefix list or security group');
+    return undefined;
+  }
   if (!ok) return undefined;
   const any = [anyAddressAt(input.loc)];
   const inbound = input.direction === 'inbound';

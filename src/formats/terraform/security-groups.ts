@@ -72,6 +72,7 @@ class ConfigurationGroups {
   private readonly byBase = new Map<string, Array<{ address: string; group: GroupBuilder }>>();
   private readonly byName = new Map<string, GroupBuilder[]>();
   private readonly noted = new Set<string>();
+  private readonly problemsSaid = new Set<string>();
 
   constructor(
     private readonly texts: ReadonlyMap<string, string>,
@@ -110,6 +111,10 @@ class ConfigurationGroups {
     return {
       problem: (loc, message) => {
         group.complete = false;
+        // A value several rules share (a variable's list of networks) is said once, for the first rule.
+        const key = `${loc.file}:${loc.line}:${loc.column}:${message.slice(message.indexOf(': ') + 1)}`;
+        if (this.problemsSaid.has(key)) return;
+        this.problemsSaid.add(key);
         this.diagnostics.push({ ...loc, severity: 'warning', code: 'terraform/security-rule', message });
       },
       unknown: (value, what) => {
@@ -157,6 +162,12 @@ class ConfigurationGroups {
     return group;
   }
 
+  /** A rule whose ports are arithmetic opens nothing its writer meant: the set is not whole. */
+  private add(group: GroupBuilder, rule: FirewallRule): void {
+    group.rules.push(rule);
+    if (rule.portArithmetic) group.complete = false;
+  }
+
   private nsg(placed: Placed): void {
     const group = this.group(placed, 'azure-nsg');
     for (const block of nestedBlocks(placed.instance.attributes, 'security_rule')) this.addNsgRule(group, block);
@@ -173,7 +184,7 @@ class ConfigurationGroups {
       return;
     }
     const rule = nsgRule({ loc: block.loc, get: (field) => block.entries.get(NSG_FIELDS[field]) }, sink, `network security group ${group.name}`, this.written);
-    if (rule) group.rules.push(rule);
+    if (rule) this.add(group, rule);
   }
 
   private nsgRuleResource(placed: Placed): void {
@@ -181,9 +192,11 @@ class ConfigurationGroups {
     const groupName = attrs.entries.get('network_security_group_name');
     const group = this.joined(placed, groupName, 'azurerm_network_security_group', 'azure-nsg');
     if (!group) return;
+    // What its rule resources are called says what the group guards too (`azurerm_network_security_rule.sbc_sip`).
+    group.labels.push({ kind: 'address', value: placed.instance.address, loc: placed.instance.loc });
     const sink = this.sink(group);
     const rule = nsgRule({ loc: placed.instance.loc, get: (field) => attrs.entries.get(NSG_FIELDS[field]) }, sink, `network security group ${group.name}`, this.written);
-    if (rule) group.rules.push(rule);
+    if (rule) this.add(group, rule);
   }
 
   private securityGroup(placed: Placed): void {
@@ -223,6 +236,7 @@ class ConfigurationGroups {
     }
     const group = this.joined(placed, attrs.entries.get('security_group_id'), 'aws_security_group', 'aws-security-group');
     if (!group) return;
+    group.labels.push({ kind: 'address', value: instance.address, loc: instance.loc });
     this.addAwsRule(group, attrs, direction, instance.address, instance.loc);
   }
 
@@ -250,7 +264,7 @@ class ConfigurationGroups {
       `security group ${group.name}`,
       this.written,
     );
-    if (rule) group.rules.push(rule);
+    if (rule) this.add(group, rule);
   }
 
   /**
