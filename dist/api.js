@@ -27,7 +27,7 @@ import {
   runCli,
   sarifChunks,
   stylishChunks
-} from "./chunks/chunk-5CQ5JPZK.js";
+} from "./chunks/chunk-IXLRN3YR.js";
 import "./chunks/chunk-76FNAGQF.js";
 import {
   OutputError,
@@ -41,7 +41,7 @@ import "./chunks/chunk-2D3TV7J4.js";
 import "./chunks/chunk-2CRF2HR2.js";
 import "./chunks/chunk-QMIAOFVH.js";
 import "./chunks/chunk-OUTD7K2O.js";
-import "./chunks/chunk-R3PGCDCY.js";
+import "./chunks/chunk-A6GRKNQ6.js";
 import "./chunks/chunk-2F2EY3OV.js";
 import "./chunks/chunk-7VKM5DFU.js";
 import "./chunks/chunk-XCIY33MR.js";

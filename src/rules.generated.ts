@@ -15,6 +15,7 @@ import dnsZoneValidity from '../rules/dns/zone-validity.js';
 import firewallAnyAnyAllow from '../rules/firewall/any-any-allow.js';
 import firewallClientMediaOutbound from '../rules/firewall/client-media-outbound.js';
 import firewallEdgeExternalPorts from '../rules/firewall/edge-external-ports.js';
+import firewallPortArithmetic from '../rules/firewall/port-arithmetic.js';
 import firewallShadowedRule from '../rules/firewall/shadowed-rule.js';
 import firewallVpnMediaBlock from '../rules/firewall/vpn-media-block.js';
 import iceCandidateTypeOrder from '../rules/ice/candidate-type-order.js';
@@ -42,9 +43,12 @@ import sipSipsNeedsTls from '../rules/sip/sips-needs-tls.js';
 import sipSrvNullTarget from '../rules/sip/srv-null-target.js';
 import sipSrvPort from '../rules/sip/srv-port.js';
 import sipSrvTarget from '../rules/sip/srv-target.js';
+import teamsDirectRoutingMedia from '../rules/teams/direct-routing-media.js';
 import teamsDirectRoutingSbc from '../rules/teams/direct-routing-sbc.js';
 import teamsHybridConsistency from '../rules/teams/hybrid-consistency.js';
 import teamsOnlineRecords from '../rules/teams/online-records.js';
+import teamsSbcManagementExposure from '../rules/teams/sbc-management-exposure.js';
+import teamsSbcSipExposure from '../rules/teams/sbc-sip-exposure.js';
 import vpnM365OptimizeExcluded from '../rules/vpn/m365-optimize-excluded.js';
 import vpnSplitTunnel from '../rules/vpn/split-tunnel.js';
 import vpnUcAddressesExcluded from '../rules/vpn/uc-addresses-excluded.js';
@@ -59,4 +63,4 @@ import x509WeakSignature from '../rules/x509/weak-signature.js';
 import x509Wildcard from '../rules/x509/wildcard.js';
 
 /** Every bundled rule, in id order. */
-export const RULES: readonly AnyRule[] = [ciscoCollabEdge, ciscoUdsInternalOnly, dnsCnameAndOtherData, dnsDanglingTarget, dnsDuplicateRecord, dnsPrivateAddressExternal, dnsRecordDataUnreadable, dnsRecordSetConflict, dnsServiceLabelUnderscore, dnsSeveralAddressesInOneValue, dnsSrvOwnerLabels, dnsZoneValidity, firewallAnyAnyAllow, firewallClientMediaOutbound, firewallEdgeExternalPorts, firewallShadowedRule, firewallVpnMediaBlock, iceCandidateTypeOrder, icePortRanges, iceVpnHostCandidate, lyncAccessEdgePort, lyncCertCoversPublishedNames, lyncCertRoles, lyncClientPreferences, lyncDiscoveryRecords, lyncDnsLoadBalancing, lyncEdgeExternalCert, lyncManualServer, lyncMobilityAutodiscover, lyncMtlsEku, lyncNoCleartextExternal, lyncNtlmMinSec, lyncRsassaPss, lyncStrictNaming, lyncTopologyAgrees, lyncWebFqdnDistinct, lyncWebServicesLoadBalancing, sipNaptrSrvConsistency, sipSipsNeedsTls, sipSrvNullTarget, sipSrvPort, sipSrvTarget, teamsDirectRoutingSbc, teamsHybridConsistency, teamsOnlineRecords, vpnM365OptimizeExcluded, vpnSplitTunnel, vpnUcAddressesExcluded, x509CnInSan, x509Duplicate, x509Expiry, x509KeySize, x509ManifestMatchesFile, x509PrivateKeyCommitted, x509ServerAuthEku, x509WeakSignature, x509Wildcard];
+export const RULES: readonly AnyRule[] = [ciscoCollabEdge, ciscoUdsInternalOnly, dnsCnameAndOtherData, dnsDanglingTarget, dnsDuplicateRecord, dnsPrivateAddressExternal, dnsRecordDataUnreadable, dnsRecordSetConflict, dnsServiceLabelUnderscore, dnsSeveralAddressesInOneValue, dnsSrvOwnerLabels, dnsZoneValidity, firewallAnyAnyAllow, firewallClientMediaOutbound, firewallEdgeExternalPorts, firewallPortArithmetic, firewallShadowedRule, firewallVpnMediaBlock, iceCandidateTypeOrder, icePortRanges, iceVpnHostCandidate, lyncAccessEdgePort, lyncCertCoversPublishedNames, lyncCertRoles, lyncClientPreferences, lyncDiscoveryRecords, lyncDnsLoadBalancing, lyncEdgeExternalCert, lyncManualServer, lyncMobilityAutodiscover, lyncMtlsEku, lyncNoCleartextExternal, lyncNtlmMinSec, lyncRsassaPss, lyncStrictNaming, lyncTopologyAgrees, lyncWebFqdnDistinct, lyncWebServicesLoadBalancing, sipNaptrSrvConsistency, sipSipsNeedsTls, sipSrvNullTarget, sipSrvPort, sipSrvTarget, teamsDirectRoutingMedia, teamsDirectRoutingSbc, teamsHybridConsistency, teamsOnlineRecords, teamsSbcManagementExposure, teamsSbcSipExposure, vpnM365OptimizeExcluded, vpnSplitTunnel, vpnUcAddressesExcluded, x509CnInSan, x509Duplicate, x509Expiry, x509KeySize, x509ManifestMatchesFile, x509PrivateKeyCommitted, x509ServerAuthEku, x509WeakSignature, x509Wildcard];

@@ -198,7 +198,7 @@ describe('uclint CLI', () => {
     const { code, stdout } = await run(['rules', '--preset', 'uclint:teams']);
     expect(code).toBe(0);
     const lines = stdout.split('\n');
-    expect(lines[0]).toMatch(/^uclint:teams \(settings\.product: teams\): 34 rules on$/);
+    expect(lines[0]).toMatch(/^uclint:teams \(settings\.product: teams\): 38 rules on$/);
     expect(lines[1]).toMatch(/^RULE +SEVERITY +REC +DESCRIPTION$/);
     expect(stdout).toMatch(/^x509\/wildcard +error +yes +Wildcards .* options: \{"allowWildcardSubject":true\}$/m);
     expect(stdout).toMatch(/^sip\/srv-port +error +yes +Lync, Skype for Business, federation/m);

@@ -71,6 +71,12 @@ const CASES: StandardCase[] = [
     exercises: ['teams/online-records', 'teams/direct-routing-sbc', 'vpn/split-tunnel', 'vpn/m365-optimize-excluded', 'x509/wildcard'],
   },
   {
+    dir: 'teams-direct-routing-cloud-firewalls',
+    about: 'Direct Routing SBCs behind an Azure NSG (Terraform, ARM) and an AWS security group: SIP/TLS on 5061 or 5067 and media from Microsoft\'s Direct Routing ranges only, management from the administrators\' subnet, a web server\'s NSG opening 443 to the Internet ("Plan Direct Routing")',
+    preset: 'uclint:teams',
+    exercises: ['teams/sbc-sip-exposure', 'teams/sbc-management-exposure', 'teams/direct-routing-media', 'firewall/any-any-allow', 'firewall/shadowed-rule'],
+  },
+  {
     dir: 'teams-records-priority-zero',
     about: 'Microsoft 365 records published with priority and weight 0 0, one record each (RFC 2782: no effect)',
     preset: 'uclint:teams',

@@ -136,7 +136,7 @@ export default defineRule<Record<string, never>, 'wider' | 'missing'>({
         for (const rule of allows) {
           const data = { direction, name: rule.name.value, product: edgeText, allowed: allowedText(allowed) };
           if (rule.protocol.value === 'any' || rule.protocol.value === 'icmp' || rule.protocol.value === 'other') {
-            report({ node: rule.protocol, messageId: 'wider', data: { ...data, protocol: rule.protocol.value, ports: 'traffic' } });
+            report({ node: rule.protocol, messageId: 'wider', data: { ...data, protocol: rule.protocolText ?? rule.protocol.value, ports: 'traffic' } });
             continue;
           }
           const protocol = rule.protocol.value;

@@ -13,7 +13,7 @@ function dimensions(rule: FirewallRule): string[] {
   const ports = (list_: FirewallRule['localPorts']) => (list_.some((p) => p.any) ? '*' : list_.map((p) => `${p.first}-${p.last}`).sort().join(','));
   return [
     rule.direction.value,
-    rule.protocol.value === 'any' ? '*' : rule.protocol.value,
+    rule.protocol.value === 'any' ? '*' : rule.protocol.value === 'other' ? `other:${(rule.protocolText ?? '').toLowerCase()}` : rule.protocol.value,
     rule.program?.value.toLowerCase() ?? '*',
     list(rule.interfaceTypes.map((t) => t.value)),
     list(rule.profiles.map((p) => p.value)),
@@ -30,18 +30,23 @@ function broaderKeys(rule: FirewallRule): string[] {
   return keys.map((k) => k.join('\u0000'));
 }
 
+/** The remote addresses a rule adds to what covers later rules: a service tag's are not known, so it adds none of them. */
 function remoteRanges(rule: FirewallRule): AddressRange[] {
   return rule.remoteAddresses.flatMap((a) => a.ranges);
 }
 
 /**
- * What of the rule's remote addresses the covering keys leave open. A keyword (`LocalSubnet`,
- * `Internet`) stands for addresses only the machine knows: only rules covering every address
- * are sure to cover it.
+ * The remote addresses a rule may match. A keyword (`LocalSubnet`, `Internet`) stands for addresses
+ * only the machine knows, a service tag (`VirtualNetwork`, a prefix list) for addresses the
+ * platform defines: only rules covering every address are sure to cover either.
  */
+function reachableRanges(rule: FirewallRule): AddressRange[] {
+  return rule.remoteAddresses.some((a) => a.keyword !== undefined || a.serviceTag !== undefined) ? EVERY_ADDRESS : remoteRanges(rule);
+}
+
+/** What of the rule's remote addresses the covering keys leave open. */
 function uncovered(rule: FirewallRule, covering: Array<{ addresses: GrowingAddressSet }>): AddressRange[] {
-  const ranges = rule.remoteAddresses.some((a) => a.keyword !== undefined) ? EVERY_ADDRESS : remoteRanges(rule);
-  return covering.reduce((rest, entry) => (rest.length === 0 ? rest : entry.addresses.remainderOf(rest)), ranges);
+  return covering.reduce((rest, entry) => (rest.length === 0 ? rest : entry.addresses.remainderOf(rest)), reachableRanges(rule));
 }
 
 const EVERY_ADDRESS = (parseAddressSpec('any') as { ranges: AddressRange[] }).ranges;
@@ -64,7 +69,12 @@ export default defineRule<Record<string, never>, 'shadowedOrdered' | 'deadAllow'
       '',
       '"Same or broader scope" compares every other part of the rule (direction, protocol, program, interface',
       'types, profiles, local addresses, local and remote ports) as written or `any`; the remote addresses are',
-      'compared as address sets, so several narrower rules together can cover one. Rules are grouped by those',
+      'compared as address sets, so several narrower rules together can cover one. A service tag or prefix list',
+      '(Azure\'s `VirtualNetwork`, `Internet`; an AWS prefix list or security group) stands for addresses the file',
+      'does not give: it covers no later rule, and a rule naming one is covered only by rules that cover every',
+      'address. An Azure network security group is ordered: its rules in priority order, lowest first, the',
+      'first match deciding; Azure\'s default rules come after every written one and so shadow none. An AWS',
+      'security group only allows, so none of its rules is dead. Rules are grouped by those',
       'parts, so the analysis never compares rules pairwise.',
       '',
       '**Fix:** remove the dead rule, or move it before the rules that cover it (ordered) or narrow the block',
@@ -83,7 +93,8 @@ export default defineRule<Record<string, never>, 'shadowedOrdered' | 'deadAllow'
   appliesTo: (estate) => estate.firewallRuleSets.some((set) => set.rules.length > 1),
   check({ estate, report }) {
     for (const set of estate.firewallRuleSets) {
-      const rules = set.rules.filter((r) => r.enabled);
+      // A rule whose ports were written as arithmetic opens nothing meant: firewall/port-arithmetic says so.
+      const rules = set.rules.filter((r) => r.enabled && r.localPorts.length > 0 && r.remotePorts.length > 0);
       if (set.semantics === 'ordered') {
         // Earlier rules by key: their remote addresses, grown as the walk goes on.
         const earlier = new Map<string, { addresses: GrowingAddressSet; names: string[] }>();

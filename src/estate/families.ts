@@ -17,6 +17,7 @@
  * - a client's own settings: firewall rules and QoS policies for its program (`ms-teams.exe`,
  *   `Teams.exe`: `teams`; `lync.exe`, `communicator.exe`: `lync`), the Teams meeting
  *   configuration's media ports (`teams`), the Skype for Business conferencing configuration (`lync`);
+ * - firewall rules that allow TCP from Microsoft's Direct Routing SIP proxies (`teams`): an SBC's;
  * - Windows Messenger 5's policy key (`legacy`, the LCS 2005 client);
  * - Cisco's SRV names (`cisco`): `_collab-edge._tls`, `_cisco-uds._tcp`, `_cuplogin._tcp`;
  * - RFC 3263 discovery (`sip`): `_sip._udp`, `_sip._tcp`, `_sips._tcp` SRV, SIP NAPTR records.
@@ -28,6 +29,7 @@ import type { ZoneRecord } from '../model/dns.js';
 import type { Estate } from './estate.js';
 import { displayName } from '../model/names.js';
 import { discoveryNamesAt } from './discovery-names.js';
+import { sipFromMicrosoftRules } from './direct-routing.js';
 import { m365HostReachedBy } from './m365-discovery.js';
 import { CLIENT_POLICY_KEYS, CLIENT_PREFERENCE_KEYS, MESSENGER_CLIENT_KEY } from './client-policy.js';
 import { clientOfProgram } from './client-media.js';
@@ -222,6 +224,9 @@ function firewallEvidence(estate: Estate, evidence: Evidence): void {
       const client = clientOfProgram(program?.value);
       if (client && program) evidence.add(client, () => ({ text: `firewall rule ${rule.name.value} for ${program.value}`, loc: program.loc }));
     }
+    // Only a Teams Direct Routing SBC takes SIP from Microsoft's SIP proxies.
+    const [sip] = sipFromMicrosoftRules(set);
+    if (sip) evidence.add('teams', () => ({ text: `firewall rule ${sip.name.value} of ${set.name} allows TCP from Microsoft's Direct Routing SIP proxies`, loc: sip.name.loc }));
   }
   for (const policy of estate.qosPolicies) {
     const application = policy.application;

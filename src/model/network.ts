@@ -14,6 +14,15 @@ export interface SitedAddress {
    * addresses judges the entry as unknown, never as nothing or everything.
    */
   keyword?: string;
+  /**
+   * A cloud service tag standing for addresses the platform defines (Azure's `Internet`,
+   * `VirtualNetwork`, `AzureLoadBalancer`, `AzureCloud.westeurope`; an AWS prefix list or
+   * security group): its ranges are not known from the file, so `ranges` is empty and rules
+   * that compare address sets do not judge the entry. `Internet` is every public address; `*`
+   * and `Any` are written as `any` instead. An `Internet` source is what "open to any address"
+   * means for a rule set of a cloud network.
+   */
+  serviceTag?: string;
   loc: SourceRange;
 }
 
@@ -72,14 +81,20 @@ export interface VpnProfile {
 }
 
 export type FirewallDirection = 'inbound' | 'outbound';
-/** `other`: an IP protocol number that is none of the others (GRE 47, ESP 50, ...). */
+/** `other`: an IP protocol number that is none of the others (GRE 47, ESP 50; Azure's `Esp` and `Ah`): no ports, matched only by itself. */
 export type FirewallProtocol = 'tcp' | 'udp' | 'icmp' | 'any' | 'other';
 export type InterfaceType = 'lan' | 'wireless' | 'remoteAccess' | 'any';
 export type FirewallProfile = 'domain' | 'private' | 'public' | 'any';
 
 /**
- * One rule of a `kind: FirewallRules` manifest. Absent address and port lists mean `any`
- * (the converter fills them with one `any` entry at the rule's range), as in Windows Firewall.
+ * One rule of a `kind: FirewallRules` manifest, an Azure network security group or an AWS
+ * security group. Absent address and port lists mean `any` (the converter fills them with one
+ * `any` entry at the rule's range), as in Windows Firewall.
+ *
+ * Local and remote are seen from what the rule set guards: for an inbound rule the source is
+ * remote and the destination local; for an outbound rule the source is local and the
+ * destination remote. So `localPorts` of an inbound rule are the ports it opens on the guarded
+ * hosts, `remotePorts` of an outbound rule the ports it lets them reach.
  */
 export interface FirewallRule {
   /** Position in its rule set (0-based), for ordered semantics. */
@@ -97,15 +112,52 @@ export interface FirewallRule {
   interfaceTypes: Array<Sited<InterfaceType>>;
   profiles: Array<Sited<FirewallProfile>>;
   enabled: boolean;
+  /** Where the rule set orders its rules by number (an Azure NSG's `priority`, lowest first): the number as written. */
+  priority?: Sited<number>;
+  /** The rule's description or protocol as written, where the source has one (`Tcp`, `-1`), for messages. */
+  protocolText?: string;
+  /**
+   * Ports written as arithmetic (`from_port = 1024 - 65535`, which HCL evaluates to the number
+   * -64511): the expression, where it is written, and the number it gave. Such a port opens
+   * nothing the writer meant, so it is left out of the port lists.
+   */
+  portArithmetic?: Array<Sited<string> & { result: number }>;
 }
+
+/**
+ * Words a rule set's source says about it (the NSG's or security group's name, description,
+ * tags; the resource's address), each where it is written: what `guardsDirectRoutingSbc` and
+ * similar estate questions read to know what the set protects.
+ */
+export type RuleSetLabel = Sited<string> & { kind: 'name' | 'description' | 'tag' | 'address' };
 
 export interface FirewallRuleSet {
   file: string;
   loc: SourceRange;
   /** Manifest `name`, else the file name. */
   name: string;
-  /** `windows` (default): block beats allow whatever the order; `ordered`: the first matching rule decides. */
-  semantics: 'windows' | 'ordered';
+  /**
+   * `windows` (default): block beats allow whatever the order; `ordered`: the first matching
+   * rule decides, rules in `rules` order (an Azure NSG's rules are sorted by priority);
+   * `allow-only`: every rule allows and what none allows is denied (AWS security groups).
+   */
+  semantics: 'windows' | 'ordered' | 'allow-only';
+  /** Where the rules came from, for messages and for the defaults a platform adds. */
+  source?: 'manifest' | 'azure-nsg' | 'aws-security-group';
+  /**
+   * The platform's own rules after the written ones, which the file does not show: an Azure NSG
+   * ends with AllowVnetInBound, AllowAzureLoadBalancerInBound, DenyAllInBound (priorities 65000,
+   * 65001, 65500) and AllowVnetOutBound, AllowInternetOutBound, DenyAllOutBound. Named here
+   * rather than added as rules, so no rule reports on what nobody wrote.
+   */
+  impliedDefaults?: 'azure-nsg';
+  /** What the source says about the set (names, descriptions, tags), for knowing what it guards. */
+  labels?: RuleSetLabel[];
+  /**
+   * False when rules of the set were left out (a value not known without deploying, or one the
+   * platform refuses): a rule that needs every rule of the set (is a port open?) does not judge it.
+   */
+  complete?: boolean;
   /** What the rule set guards, when the manifest says (`appliesTo: edge-external`), for role checks. */
   appliesTo?: Sited<string>;
   rules: FirewallRule[];

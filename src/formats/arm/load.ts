@@ -13,6 +13,7 @@ import { loadIncludeAware } from '../shared/include-order.js';
 import { tellJsonComments } from './comments.js';
 import { deploymentFileReader, diagnosticsOnce, partOfEntries, sharedFiles } from './deployments.js';
 import { AzureDnsZones } from './dns.js';
+import { AzureSecurityGroups } from './security-groups.js';
 import { armJsonKind } from './recognise.js';
 
 export async function loadArm(files: readonly TextInput[], context: LoadContext): Promise<FormatLoad> {
@@ -56,11 +57,14 @@ export async function loadArm(files: readonly TextInput[], context: LoadContext)
   const zones = new AzureDnsZones('arm', context.files);
   for (const { root, deployment } of deployments) zones.add({ deployment, root, shared });
   const { zones: built, notes, unsupported } = zones.finish();
+  const groups = new AzureSecurityGroups('arm');
+  for (const { deployment } of deployments) groups.add(deployment);
+  const nsgs = groups.finish();
   const partOf = new Map(includedBy);
   for (const [template, given] of parametersOf) for (const parameterFile of given) if (!partOf.has(parameterFile)) partOf.set(parameterFile, template);
   return {
-    nodes: { zones: built, notes },
-    diagnostics: diagnosticsOnce(deployments.map((read) => read.deployment)),
+    nodes: { zones: built, firewallRuleSets: nsgs.firewallRuleSets, notes: [...notes, ...nsgs.notes] },
+    diagnostics: [...diagnosticsOnce(deployments.map((read) => read.deployment)), ...nsgs.diagnostics],
     unsupported,
     files: partOfEntries(partOf, context.files),
   };

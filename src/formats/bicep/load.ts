@@ -11,6 +11,7 @@ import type { FormatLoad, LoadContext, TextInput } from '../shared/format.js';
 import { loadIncludeAware } from '../shared/include-order.js';
 import { deploymentFileReader, diagnosticsOnce, partOfEntries, sharedFiles } from '../arm/deployments.js';
 import { AzureDnsZones } from '../arm/dns.js';
+import { AzureSecurityGroups } from '../arm/security-groups.js';
 import { tellBicepComments } from './comments.js';
 
 export async function loadBicep(files: readonly TextInput[], context: LoadContext): Promise<FormatLoad> {
@@ -44,9 +45,12 @@ export async function loadBicep(files: readonly TextInput[], context: LoadContex
   const zones = new AzureDnsZones('bicep', context.files);
   for (const deployment of deployments) zones.add({ deployment, root: deployment.file, shared });
   const { zones: built, notes, unsupported } = zones.finish();
+  const groups = new AzureSecurityGroups('bicep');
+  for (const deployment of deployments) groups.add(deployment);
+  const nsgs = groups.finish();
   return {
-    nodes: { zones: built, notes },
-    diagnostics: diagnosticsOnce(deployments),
+    nodes: { zones: built, firewallRuleSets: nsgs.firewallRuleSets, notes: [...notes, ...nsgs.notes] },
+    diagnostics: [...diagnosticsOnce(deployments), ...nsgs.diagnostics],
     unsupported,
     files: partOfEntries(includedBy, context.files),
   };

@@ -9,6 +9,7 @@ import { isAutomaticVariableFile, isConfigurationFile, orderVariableFiles, readT
 import type { EstateFile } from '../../model/files.js';
 import type { FormatLoad, LoadContext, TextInput } from '../shared/format.js';
 import { dnsFromModules } from './dns.js';
+import { securityGroupsFromModules } from './security-groups.js';
 
 export async function loadTerraform(files: readonly TextInput[], context: LoadContext): Promise<FormatLoad> {
   const texts = new Map<string, string>();
@@ -82,5 +83,7 @@ export async function loadTerraform(files: readonly TextInput[], context: LoadCo
   const roots = readings.filter((module) => !calledDirectories.has(module.directory));
   const estateFiles = new Map<string, EstateFile>(files.map((file) => [file.file, file]));
   const dns = dnsFromModules(roots, estateFiles);
-  return { nodes: { zones: dns.zones, notes: dns.notes }, diagnostics: diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column) };
+  const groups = securityGroupsFromModules(roots, texts);
+  for (const d of groups.diagnostics) diagnostics.push(d);
+  return { nodes: { zones: dns.zones, firewallRuleSets: groups.firewallRuleSets, notes: [...dns.notes, ...groups.notes] }, diagnostics: diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column) };
 }

@@ -1,8 +1,12 @@
 import { createRequire as __uclintCreateRequire } from 'node:module'; const require = __uclintCreateRequire(import.meta.url);
 import {
+  cloudRuleSet,
+  labelsOf,
+  nsgRule,
+  orderNsgRules,
   parse,
   readJsonTree
-} from "./chunk-RAK62OZD.js";
+} from "./chunk-RBNVTYE5.js";
 import {
   firstUnknown
 } from "./chunk-N5FKD5AJ.js";
@@ -425,7 +429,7 @@ function toJson(value) {
       return value.items.map(toJson);
     case "object": {
       const out = {};
-      for (const [key, entry2] of value.entries) out[key] = toJson(entry2);
+      for (const [key, entry3] of value.entries) out[key] = toJson(entry3);
       return out;
     }
     case "null":
@@ -443,7 +447,7 @@ function entryOf(value, key) {
   const exact = value.entries.get(key);
   if (exact) return exact;
   const lower = key.toLowerCase();
-  for (const [name, entry2] of value.entries) if (name.toLowerCase() === lower) return entry2;
+  for (const [name, entry3] of value.entries) if (name.toLowerCase() === lower) return entry3;
   return void 0;
 }
 function valuesEqual(a, b) {
@@ -471,10 +475,10 @@ function valuesEqual(a, b) {
       const other = b;
       if (a.entries.size !== other.entries.size) return false;
       let unknown = false;
-      for (const [key, entry2] of a.entries) {
+      for (const [key, entry3] of a.entries) {
         const match = entryOf(other, key);
         if (!match) return false;
-        const same = valuesEqual(entry2, match);
+        const same = valuesEqual(entry3, match);
         if (same === false) return false;
         if (same === void 0) unknown = true;
       }
@@ -505,8 +509,8 @@ function canonicalKey(value) {
     }
     case "object": {
       const entries = [];
-      for (const [name, entry2] of value.entries) {
-        const key = canonicalKey(entry2);
+      for (const [name, entry3] of value.entries) {
+        const key = canonicalKey(entry3);
         if (key === void 0) return void 0;
         entries.push(`${JSON.stringify(name.toLowerCase())}:${key}`);
       }
@@ -688,10 +692,10 @@ function containsValue(container, item, site) {
       return bool(entryOf(container, asString(item, "the key")) !== void 0, site);
     case "list": {
       let unknown;
-      for (const entry2 of container.items) {
-        const same = valuesEqual(entry2, item);
+      for (const entry3 of container.items) {
+        const same = valuesEqual(entry3, item);
         if (same) return bool(true, site);
-        if (same === void 0) unknown ??= firstUnknown(entry2) ?? firstUnknown(item);
+        if (same === void 0) unknown ??= firstUnknown(entry3) ?? firstUnknown(item);
       }
       return unknown ? unknownFrom(unknown, site) : bool(false, site);
     }
@@ -746,7 +750,7 @@ function jsonToValue(value, loc, evaluation) {
   if (typeof value === "boolean") return { kind: "bool", value, loc };
   if (Array.isArray(value)) return { kind: "list", items: value.map((item) => jsonToValue(item, loc, evaluation)), loc };
   const entries = /* @__PURE__ */ new Map();
-  for (const [key, entry2] of Object.entries(value)) entries.set(key, jsonToValue(entry2, loc, evaluation));
+  for (const [key, entry3] of Object.entries(value)) entries.set(key, jsonToValue(entry3, loc, evaluation));
   return { kind: "object", entries, loc };
 }
 var LIBRARY = {
@@ -2086,6 +2090,141 @@ function within(inner, outer) {
   return starts && ends;
 }
 
+// src/formats/arm/security-groups.ts
+var NSG = "microsoft.network/networksecuritygroups";
+var NSG_RULE = `${NSG}/securityrules`;
+var AzureSecurityGroups = class {
+  constructor(format) {
+    this.format = format;
+  }
+  format;
+  groups = [];
+  notes = [];
+  diagnostics = [];
+  noted = /* @__PURE__ */ new Set();
+  problemsSaid = /* @__PURE__ */ new Set();
+  /** A group declared by a file several reads pull in is one group. */
+  seen = /* @__PURE__ */ new Set();
+  add(deployment) {
+    const byResource = /* @__PURE__ */ new Map();
+    for (const resource of deployment.resources) {
+      if (resource.existing || resource.type.toLowerCase() !== NSG) continue;
+      const key = `${resource.loc.file}:${resource.loc.line}:${resource.loc.column}:${resource.loop?.index ?? ""}`;
+      if (this.seen.has(key)) continue;
+      this.seen.add(key);
+      const group = this.group(resource);
+      byResource.set(resource, group);
+      const properties2 = resource.properties;
+      if (properties2.kind === "unknown") {
+        this.sink(group).unknown(properties2, `the rules of network security group ${group.name}`);
+        continue;
+      }
+      if (properties2.kind !== "object") continue;
+      const rules = entry2(properties2, "securityRules");
+      if (rules === void 0 || rules.kind === "null") continue;
+      if (rules.kind === "unknown") {
+        this.sink(group).unknown(rules, `the rules of network security group ${group.name}`);
+        continue;
+      }
+      const items = rules.kind === "list" ? rules.items : [rules];
+      for (const item of items) this.addRule(group, item, void 0);
+    }
+    for (const resource of deployment.resources) {
+      if (resource.existing || resource.type.toLowerCase() !== NSG_RULE) continue;
+      const key = `${resource.loc.file}:${resource.loc.line}:${resource.loc.column}:${resource.loop?.index ?? ""}`;
+      if (this.seen.has(key)) continue;
+      this.seen.add(key);
+      const parent = resource.parent;
+      let group = parent ? byResource.get(parent) : void 0;
+      if (!group) {
+        const nameSegment = resource.nameSegments[0];
+        const name = nameSegment?.kind === "string" ? nameSegment.value : nameSegment?.kind === "unknown" ? nameSegment.expression : "network security group";
+        group = { name, loc: resource.loc, labels: labelsOf([{ kind: "name", value: nameSegment }]), rules: [], complete: true };
+        this.groups.push(group);
+        if (parent) byResource.set(parent, group);
+      }
+      const ruleName = resource.nameSegments[resource.nameSegments.length - 1];
+      this.addRule(group, { kind: "object", entries: /* @__PURE__ */ new Map([["name", ruleName ?? { kind: "null", loc: resource.loc }], ["properties", resource.properties]]), loc: resource.loc }, resource.condition);
+    }
+  }
+  finish() {
+    const sets = this.groups.map((group) => {
+      const set = cloudRuleSet({ source: "azure-nsg", name: group.name, loc: group.loc, rules: orderNsgRules(group.rules, this.sink(group)), labels: group.labels });
+      if (!group.complete) set.complete = false;
+      return set;
+    });
+    return { firewallRuleSets: sets, notes: this.notes, diagnostics: this.diagnostics };
+  }
+  group(resource) {
+    const nameSegment = resource.nameSegments[0];
+    const name = nameSegment?.kind === "string" ? nameSegment.value : resource.symbol ?? (nameSegment?.kind === "unknown" ? nameSegment.expression : "network security group");
+    const body = resource.body.kind === "object" ? resource.body : void 0;
+    const labels = labelsOf([{ kind: "name", value: nameSegment }, { kind: "tag", value: body && entry2(body, "tags") }]);
+    if (resource.symbol) labels.push({ kind: "address", value: resource.symbol, loc: resource.loc });
+    const group = { name, loc: resource.loc, labels, rules: [], complete: true };
+    this.groups.push(group);
+    if (resource.condition) this.sink(group).unknown(asUnknown(resource.condition), `whether network security group ${name} is deployed`);
+    return group;
+  }
+  addRule(group, item, condition) {
+    const sink = this.sink(group);
+    if (condition) {
+      sink.unknown(asUnknown(condition), `whether a security rule of ${group.name} is deployed`);
+      return;
+    }
+    if (item.kind === "unknown") {
+      sink.unknown(item, `a security rule of ${group.name}`);
+      return;
+    }
+    if (item.kind !== "object") {
+      sink.problem(item.loc, "a security rule must be an object with name and properties");
+      return;
+    }
+    const properties2 = entry2(item, "properties");
+    if (properties2?.kind === "unknown") {
+      sink.unknown(properties2, `a security rule of ${group.name}`);
+      return;
+    }
+    const props = properties2?.kind === "object" ? properties2 : void 0;
+    const rule = nsgRule(
+      { loc: item.loc, get: (field) => field === "name" ? entry2(item, "name") : props && entry2(props, field) },
+      sink,
+      `network security group ${group.name}`,
+      (value) => String(value.value)
+    );
+    if (rule) group.rules.push(rule);
+  }
+  sink(group) {
+    return {
+      problem: (loc, message) => {
+        group.complete = false;
+        const key = `${loc.file}:${loc.line}:${loc.column}:${message.slice(message.indexOf(": ") + 1)}`;
+        if (this.problemsSaid.has(key)) return;
+        this.problemsSaid.add(key);
+        this.diagnostics.push({ ...loc, severity: "warning", code: `${this.format}/security-rule`, message });
+      },
+      unknown: (value, what) => {
+        group.complete = false;
+        const loc = value.from ?? value.loc;
+        const key = `${loc.file}\0${value.expression}`;
+        if (this.noted.has(key)) return;
+        this.noted.add(key);
+        this.notes.push({ format: this.format, loc, expression: value.expression || "value", reason: `is not known statically (${value.reason}), so uclint does not check ${what}` });
+      }
+    };
+  }
+};
+function asUnknown(value) {
+  return value.kind === "unknown" ? value : { kind: "unknown", expression: "condition", reason: "a condition", loc: value.loc };
+}
+function entry2(object, key) {
+  const exact = object.entries.get(key);
+  if (exact) return exact;
+  const lower = key.toLowerCase();
+  for (const [name, value] of object.entries) if (name.toLowerCase() === lower) return value;
+  return void 0;
+}
+
 export {
   DEFAULT_AZURE_BOUNDS,
   WHY,
@@ -2111,5 +2250,6 @@ export {
   sharedFiles,
   diagnosticsOnce,
   partOfEntries,
-  AzureDnsZones
+  AzureDnsZones,
+  AzureSecurityGroups
 };

@@ -1,15 +1,16 @@
 import { createRequire as __uclintCreateRequire } from 'node:module'; const require = __uclintCreateRequire(import.meta.url);
 import {
   AzureDnsZones,
+  AzureSecurityGroups,
   deploymentFileReader,
   diagnosticsOnce,
   partOfEntries,
   readArmTemplate,
   sharedFiles
-} from "./chunk-HCSKQXWJ.js";
+} from "./chunk-CJH2KASD.js";
 import {
   createScanner
-} from "./chunk-RAK62OZD.js";
+} from "./chunk-RBNVTYE5.js";
 import "./chunk-N5FKD5AJ.js";
 import "./chunk-UQTE7JHT.js";
 import "./chunk-KCAJ6B24.js";
@@ -23,6 +24,7 @@ import "./chunk-L7SDVBRS.js";
 import "./chunk-NWVVF3RZ.js";
 import "./chunk-CLORUN65.js";
 import "./chunk-GCKIFPAF.js";
+import "./chunk-EYJA5AHZ.js";
 import "./chunk-YJXHKNSU.js";
 import "./chunk-4XAWEQ5T.js";
 import "./chunk-35JCERCI.js";
@@ -84,11 +86,14 @@ async function loadArm(files, context) {
   const zones = new AzureDnsZones("arm", context.files);
   for (const { root, deployment } of deployments) zones.add({ deployment, root, shared });
   const { zones: built, notes, unsupported } = zones.finish();
+  const groups = new AzureSecurityGroups("arm");
+  for (const { deployment } of deployments) groups.add(deployment);
+  const nsgs = groups.finish();
   const partOf = new Map(includedBy);
   for (const [template, given] of parametersOf) for (const parameterFile of given) if (!partOf.has(parameterFile)) partOf.set(parameterFile, template);
   return {
-    nodes: { zones: built, notes },
-    diagnostics: diagnosticsOnce(deployments.map((read) => read.deployment)),
+    nodes: { zones: built, firewallRuleSets: nsgs.firewallRuleSets, notes: [...notes, ...nsgs.notes] },
+    diagnostics: [...diagnosticsOnce(deployments.map((read) => read.deployment)), ...nsgs.diagnostics],
     unsupported,
     files: partOfEntries(partOf, context.files)
   };

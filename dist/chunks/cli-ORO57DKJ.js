@@ -2,7 +2,7 @@ import { createRequire as __uclintCreateRequire } from 'node:module'; const requ
 import {
   parseDate,
   runCli
-} from "./chunk-5CQ5JPZK.js";
+} from "./chunk-IXLRN3YR.js";
 import "./chunk-76FNAGQF.js";
 import "./chunk-SE4C34OZ.js";
 import "./chunk-OIO3TQFB.js";
@@ -12,7 +12,7 @@ import "./chunk-2D3TV7J4.js";
 import "./chunk-2CRF2HR2.js";
 import "./chunk-QMIAOFVH.js";
 import "./chunk-OUTD7K2O.js";
-import "./chunk-R3PGCDCY.js";
+import "./chunk-A6GRKNQ6.js";
 import "./chunk-2F2EY3OV.js";
 import "./chunk-7VKM5DFU.js";
 import "./chunk-XCIY33MR.js";

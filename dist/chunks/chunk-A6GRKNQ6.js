@@ -5600,9 +5600,36 @@ var options = (() => {
     return errors === 0;
   }
   exports.v24 = validate34;
-  const schema35 = { "type": "object", "properties": { "product": { "enum": ["ocs2007r2", "lync2010", "lync2013", "sfb2015", "sfb2019"], "description": "Default: settings.product, else lync2013." }, "mobility": { "type": "boolean", "default": true, "description": "Mobility/autodiscover is deployed (Lync 2010 CU4 or later)." }, "internal": { "enum": ["srv", "autodiscover", "either", "both"], "default": "srv", "description": "Internal discovery records required: _sipinternaltls._tcp (srv), lyncdiscoverinternal (autodiscover), either or both." }, "internalOnlyNames": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "default": ["_sipinternaltls._tcp", "lyncdiscoverinternal", "sipinternal"], "description": "Names below each SIP domain that must not be published in the external view." } }, "additionalProperties": false };
-  const func2 = require_ucs2length().default;
+  const schema35 = { "type": "object", "properties": {}, "additionalProperties": false };
   function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      for (const key0 in data) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    } else {
+      const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    validate34.errors = vErrors;
+    return errors === 0;
+  }
+  exports.v25 = validate35;
+  const schema36 = { "type": "object", "properties": { "product": { "enum": ["ocs2007r2", "lync2010", "lync2013", "sfb2015", "sfb2019"], "description": "Default: settings.product, else lync2013." }, "mobility": { "type": "boolean", "default": true, "description": "Mobility/autodiscover is deployed (Lync 2010 CU4 or later)." }, "internal": { "enum": ["srv", "autodiscover", "either", "both"], "default": "srv", "description": "Internal discovery records required: _sipinternaltls._tcp (srv), lyncdiscoverinternal (autodiscover), either or both." }, "internalOnlyNames": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "default": ["_sipinternaltls._tcp", "lyncdiscoverinternal", "sipinternal"], "description": "Names below each SIP domain that must not be published in the external view." } }, "additionalProperties": false };
+  const func2 = require_ucs2length().default;
+  function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -5629,7 +5656,7 @@ var options = (() => {
       if (data.product !== void 0) {
         let data0 = data.product;
         if (!(data0 === "ocs2007r2" || data0 === "lync2010" || data0 === "lync2013" || data0 === "sfb2015" || data0 === "sfb2019")) {
-          const err1 = { instancePath: instancePath + "/product", schemaPath: "#/properties/product/enum", keyword: "enum", params: { allowedValues: schema35.properties.product.enum }, message: "must be equal to one of the allowed values" };
+          const err1 = { instancePath: instancePath + "/product", schemaPath: "#/properties/product/enum", keyword: "enum", params: { allowedValues: schema36.properties.product.enum }, message: "must be equal to one of the allowed values" };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -5649,7 +5676,7 @@ var options = (() => {
       }
       let data2 = data.internal;
       if (!(data2 === "srv" || data2 === "autodiscover" || data2 === "either" || data2 === "both")) {
-        const err3 = { instancePath: instancePath + "/internal", schemaPath: "#/properties/internal/enum", keyword: "enum", params: { allowedValues: schema35.properties.internal.enum }, message: "must be equal to one of the allowed values" };
+        const err3 = { instancePath: instancePath + "/internal", schemaPath: "#/properties/internal/enum", keyword: "enum", params: { allowedValues: schema36.properties.internal.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -5723,12 +5750,12 @@ var options = (() => {
       }
       errors++;
     }
-    validate34.errors = vErrors;
+    validate35.errors = vErrors;
     return errors === 0;
   }
-  exports.v25 = validate35;
-  const schema36 = { "type": "object", "properties": { "maxServers": { "type": "integer", "minimum": 1, "maximum": 64, "description": "Most front ends in one pool (default: 10 for lync2010, else not checked)." } }, "additionalProperties": false };
-  function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  exports.v26 = validate36;
+  const schema37 = { "type": "object", "properties": { "maxServers": { "type": "integer", "minimum": 1, "maximum": 64, "description": "Most front ends in one pool (default: 10 for lync2010, else not checked)." } }, "additionalProperties": false };
+  function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -5781,33 +5808,6 @@ var options = (() => {
         vErrors = [err4];
       } else {
         vErrors.push(err4);
-      }
-      errors++;
-    }
-    validate35.errors = vErrors;
-    return errors === 0;
-  }
-  exports.v26 = validate36;
-  const schema37 = { "type": "object", "properties": {}, "additionalProperties": false };
-  function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    let vErrors = null;
-    let errors = 0;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      for (const key0 in data) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    } else {
-      const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
       }
       errors++;
     }
@@ -5977,9 +5977,36 @@ var options = (() => {
     return errors === 0;
   }
   exports.v33 = validate43;
-  const schema44 = { "type": "object", "properties": { "strict": { "type": "boolean", "description": "Strict DNS naming on the clients (default: settings, topology or registry policy, else false)." }, "services": { "type": "array", "items": { "type": "string", "pattern": "^_[^.]+\\._[^.]+\\.?$" }, "uniqueItems": true, "default": ["_sipinternaltls._tcp", "_sipinternal._tcp", "_sip._tls", "_sip._tcp"], "description": "SRV services (`_service._proto`) whose targets clients sign in to." }, "nonStrictDepth": { "enum": ["any", "one-label"], "default": "any", "description": "How far below the SIP domain a host may lie with strict naming off: any depth, or one label (the older Communicator 2007 reading)." } }, "additionalProperties": false };
-  const pattern0 = new RegExp("^_[^.]+\\._[^.]+\\.?$", "u");
+  const schema44 = { "type": "object", "properties": {}, "additionalProperties": false };
   function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      for (const key0 in data) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    } else {
+      const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    validate43.errors = vErrors;
+    return errors === 0;
+  }
+  exports.v34 = validate44;
+  const schema45 = { "type": "object", "properties": { "strict": { "type": "boolean", "description": "Strict DNS naming on the clients (default: settings, topology or registry policy, else false)." }, "services": { "type": "array", "items": { "type": "string", "pattern": "^_[^.]+\\._[^.]+\\.?$" }, "uniqueItems": true, "default": ["_sipinternaltls._tcp", "_sipinternal._tcp", "_sip._tls", "_sip._tcp"], "description": "SRV services (`_service._proto`) whose targets clients sign in to." }, "nonStrictDepth": { "enum": ["any", "one-label"], "default": "any", "description": "How far below the SIP domain a host may lie with strict naming off: any depth, or one label (the older Communicator 2007 reading)." } }, "additionalProperties": false };
+  const pattern0 = new RegExp("^_[^.]+\\._[^.]+\\.?$", "u");
+  function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -6070,7 +6097,7 @@ var options = (() => {
       }
       let data3 = data.nonStrictDepth;
       if (!(data3 === "any" || data3 === "one-label")) {
-        const err6 = { instancePath: instancePath + "/nonStrictDepth", schemaPath: "#/properties/nonStrictDepth/enum", keyword: "enum", params: { allowedValues: schema44.properties.nonStrictDepth.enum }, message: "must be equal to one of the allowed values" };
+        const err6 = { instancePath: instancePath + "/nonStrictDepth", schemaPath: "#/properties/nonStrictDepth/enum", keyword: "enum", params: { allowedValues: schema45.properties.nonStrictDepth.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -6084,33 +6111,6 @@ var options = (() => {
         vErrors = [err7];
       } else {
         vErrors.push(err7);
-      }
-      errors++;
-    }
-    validate43.errors = vErrors;
-    return errors === 0;
-  }
-  exports.v34 = validate44;
-  const schema45 = { "type": "object", "properties": {}, "additionalProperties": false };
-  function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    let vErrors = null;
-    let errors = 0;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      for (const key0 in data) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    } else {
-      const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
       }
       errors++;
     }
@@ -6253,8 +6253,35 @@ var options = (() => {
     return errors === 0;
   }
   exports.v40 = validate50;
-  const schema51 = { "type": "object", "properties": { "ports": { "type": "object", "description": "Port per service (`_service._proto`), merged over the defaults; null stops checking a service.", "additionalProperties": { "type": ["integer", "null"], "minimum": 0, "maximum": 65535 }, "default": { "_sipinternaltls._tcp": 5061, "_sipinternal._tcp": 5060, "_sip._tls": 443, "_sipfederationtls._tcp": 5061, "_xmpp-server._tcp": 5269, "_collab-edge._tls": 8443, "_cisco-uds._tcp": 8443 } } }, "additionalProperties": false };
+  const schema51 = { "type": "object", "properties": {}, "additionalProperties": false };
   function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      for (const key0 in data) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    } else {
+      const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    validate50.errors = vErrors;
+    return errors === 0;
+  }
+  exports.v41 = validate51;
+  const schema52 = { "type": "object", "properties": { "ports": { "type": "object", "description": "Port per service (`_service._proto`), merged over the defaults; null stops checking a service.", "additionalProperties": { "type": ["integer", "null"], "minimum": 0, "maximum": 65535 }, "default": { "_sipinternaltls._tcp": 5061, "_sipinternal._tcp": 5060, "_sip._tls": 443, "_sipfederationtls._tcp": 5061, "_xmpp-server._tcp": 5269, "_collab-edge._tls": 8443, "_cisco-uds._tcp": 8443 } } }, "additionalProperties": false };
+  function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -6277,7 +6304,7 @@ var options = (() => {
         for (const key1 in data0) {
           let data1 = data0[key1];
           if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1))) && data1 !== null) {
-            const err1 = { instancePath: instancePath + "/ports/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/ports/additionalProperties/type", keyword: "type", params: { type: schema51.properties.ports.additionalProperties.type }, message: "must be integer,null" };
+            const err1 = { instancePath: instancePath + "/ports/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/ports/additionalProperties/type", keyword: "type", params: { type: schema52.properties.ports.additionalProperties.type }, message: "must be integer,null" };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -6324,12 +6351,12 @@ var options = (() => {
       }
       errors++;
     }
-    validate50.errors = vErrors;
+    validate51.errors = vErrors;
     return errors === 0;
   }
-  exports.v41 = validate51;
-  const schema52 = { "type": "object", "properties": {}, "additionalProperties": false };
-  function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  exports.v42 = validate52;
+  const schema53 = { "type": "object", "properties": {}, "additionalProperties": false };
+  function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -6351,12 +6378,76 @@ var options = (() => {
       }
       errors++;
     }
-    validate51.errors = vErrors;
+    validate52.errors = vErrors;
     return errors === 0;
   }
-  exports.v42 = validate52;
-  const schema53 = { "type": "object", "properties": { "cloud": { "enum": ["worldwide", "gcc-high", "dod", "china", "germany"], "default": "worldwide", "description": "The Microsoft 365 cloud the tenant is in (GCC uses worldwide): GCC High and DoD require SIP/TLS on 5061." }, "ports": { "type": "array", "items": { "type": "integer", "minimum": 1, "maximum": 65535 }, "minItems": 1, "uniqueItems": true, "description": "SIP/TLS ports an SBC may listen on, where a deployment restricts them (default: any port, 5061 only in GCC High and DoD)." } }, "additionalProperties": false };
-  function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  exports.v43 = validate53;
+  const schema54 = { "type": "object", "properties": { "cloud": { "enum": ["worldwide", "gcc-high", "dod", "china", "germany"], "description": "The Microsoft 365 cloud of the tenant (GCC uses worldwide); without it, the cloud whose ranges the SIP rules name, else worldwide." }, "mediaPorts": { "type": "string", "pattern": "^\\d{1,5}(-\\d{1,5})?$", "description": "The UDP media port range configured on the SBCs (`6000-9999`), which the rules must open to every Direct Routing network." } }, "additionalProperties": false };
+  const pattern1 = new RegExp("^\\d{1,5}(-\\d{1,5})?$", "u");
+  function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      for (const key0 in data) {
+        if (!(key0 === "cloud" || key0 === "mediaPorts")) {
+          const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      }
+      if (data.cloud !== void 0) {
+        let data0 = data.cloud;
+        if (!(data0 === "worldwide" || data0 === "gcc-high" || data0 === "dod" || data0 === "china" || data0 === "germany")) {
+          const err1 = { instancePath: instancePath + "/cloud", schemaPath: "#/properties/cloud/enum", keyword: "enum", params: { allowedValues: schema54.properties.cloud.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+      if (data.mediaPorts !== void 0) {
+        let data1 = data.mediaPorts;
+        if (typeof data1 === "string") {
+          if (!pattern1.test(data1)) {
+            const err2 = { instancePath: instancePath + "/mediaPorts", schemaPath: "#/properties/mediaPorts/pattern", keyword: "pattern", params: { pattern: "^\\d{1,5}(-\\d{1,5})?$" }, message: 'must match pattern "^\\d{1,5}(-\\d{1,5})?$"' };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        } else {
+          const err3 = { instancePath: instancePath + "/mediaPorts", schemaPath: "#/properties/mediaPorts/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    validate53.errors = vErrors;
+    return errors === 0;
+  }
+  exports.v44 = validate54;
+  const schema55 = { "type": "object", "properties": { "cloud": { "enum": ["worldwide", "gcc-high", "dod", "china", "germany"], "default": "worldwide", "description": "The Microsoft 365 cloud the tenant is in (GCC uses worldwide): GCC High and DoD require SIP/TLS on 5061." }, "ports": { "type": "array", "items": { "type": "integer", "minimum": 1, "maximum": 65535 }, "minItems": 1, "uniqueItems": true, "description": "SIP/TLS ports an SBC may listen on, where a deployment restricts them (default: any port, 5061 only in GCC High and DoD)." } }, "additionalProperties": false };
+  function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -6376,7 +6467,7 @@ var options = (() => {
       }
       let data0 = data.cloud;
       if (!(data0 === "worldwide" || data0 === "gcc-high" || data0 === "dod" || data0 === "china" || data0 === "germany")) {
-        const err1 = { instancePath: instancePath + "/cloud", schemaPath: "#/properties/cloud/enum", keyword: "enum", params: { allowedValues: schema53.properties.cloud.enum }, message: "must be equal to one of the allowed values" };
+        const err1 = { instancePath: instancePath + "/cloud", schemaPath: "#/properties/cloud/enum", keyword: "enum", params: { allowedValues: schema55.properties.cloud.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -6471,12 +6562,12 @@ var options = (() => {
       }
       errors++;
     }
-    validate52.errors = vErrors;
+    validate54.errors = vErrors;
     return errors === 0;
   }
-  exports.v43 = validate53;
-  const schema54 = { "type": "object", "properties": {}, "additionalProperties": false };
-  function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  exports.v45 = validate55;
+  const schema56 = { "type": "object", "properties": {}, "additionalProperties": false };
+  function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -6498,12 +6589,12 @@ var options = (() => {
       }
       errors++;
     }
-    validate53.errors = vErrors;
+    validate55.errors = vErrors;
     return errors === 0;
   }
-  exports.v44 = validate54;
-  const schema55 = { "type": "object", "properties": { "cloud": { "enum": ["worldwide", "gcc-high", "dod", "china", "germany"], "default": "worldwide", "description": "The Microsoft 365 cloud the tenant is in (GCC uses worldwide); it decides the targets." }, "domains": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "The SIP domains Microsoft 365 serves. Default: every SIP domain when settings.product is teams, else the domains with a record pointing at Microsoft 365." }, "records": { "enum": ["all", "federation"], "default": "all", "description": "Records that must exist: all four, or only _sipfederationtls._tcp (the GCC High and DoD pages list only that one)." } }, "additionalProperties": false };
-  function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  exports.v46 = validate56;
+  const schema57 = { "type": "object", "properties": { "cloud": { "enum": ["worldwide", "gcc-high", "dod", "china", "germany"], "default": "worldwide", "description": "The Microsoft 365 cloud the tenant is in (GCC uses worldwide); it decides the targets." }, "domains": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "The SIP domains Microsoft 365 serves. Default: every SIP domain when settings.product is teams, else the domains with a record pointing at Microsoft 365." }, "records": { "enum": ["all", "federation"], "default": "all", "description": "Records that must exist: all four, or only _sipfederationtls._tcp (the GCC High and DoD pages list only that one)." } }, "additionalProperties": false };
+  function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -6526,7 +6617,7 @@ var options = (() => {
       }
       let data0 = data.cloud;
       if (!(data0 === "worldwide" || data0 === "gcc-high" || data0 === "dod" || data0 === "china" || data0 === "germany")) {
-        const err1 = { instancePath: instancePath + "/cloud", schemaPath: "#/properties/cloud/enum", keyword: "enum", params: { allowedValues: schema55.properties.cloud.enum }, message: "must be equal to one of the allowed values" };
+        const err1 = { instancePath: instancePath + "/cloud", schemaPath: "#/properties/cloud/enum", keyword: "enum", params: { allowedValues: schema57.properties.cloud.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -6595,7 +6686,7 @@ var options = (() => {
       }
       let data3 = data.records;
       if (!(data3 === "all" || data3 === "federation")) {
-        const err6 = { instancePath: instancePath + "/records", schemaPath: "#/properties/records/enum", keyword: "enum", params: { allowedValues: schema55.properties.records.enum }, message: "must be equal to one of the allowed values" };
+        const err6 = { instancePath: instancePath + "/records", schemaPath: "#/properties/records/enum", keyword: "enum", params: { allowedValues: schema57.properties.records.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -6609,101 +6700,6 @@ var options = (() => {
         vErrors = [err7];
       } else {
         vErrors.push(err7);
-      }
-      errors++;
-    }
-    validate54.errors = vErrors;
-    return errors === 0;
-  }
-  exports.v45 = validate55;
-  const schema56 = { "type": "object", "properties": { "enabled": { "type": "boolean", "description": "Check whatever the product (default: only when the estate uses Teams)." }, "list": { "enum": ["2023", "2026-08-14", "before-2023"], "default": "2026-08-14", "description": "Which dated list of Optimize ranges to use (default: the newest)." } }, "additionalProperties": false };
-  function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    let vErrors = null;
-    let errors = 0;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.list === void 0) {
-        data.list = "2026-08-14";
-      }
-      for (const key0 in data) {
-        if (!(key0 === "enabled" || key0 === "list")) {
-          const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-      }
-      if (data.enabled !== void 0) {
-        if (typeof data.enabled !== "boolean") {
-          const err1 = { instancePath: instancePath + "/enabled", schemaPath: "#/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-      }
-      let data1 = data.list;
-      if (!(data1 === "2023" || data1 === "2026-08-14" || data1 === "before-2023")) {
-        const err2 = { instancePath: instancePath + "/list", schemaPath: "#/properties/list/enum", keyword: "enum", params: { allowedValues: schema56.properties.list.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    } else {
-      const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    validate55.errors = vErrors;
-    return errors === 0;
-  }
-  exports.v46 = validate56;
-  const schema57 = { "type": "object", "properties": { "list": { "enum": ["2023", "2026-08-14", "before-2023"], "default": "2026-08-14", "description": "Which dated list of Optimize ranges a Teams tunnel must exclude (default: the newest)." } }, "additionalProperties": false };
-  function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    let vErrors = null;
-    let errors = 0;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.list === void 0) {
-        data.list = "2026-08-14";
-      }
-      for (const key0 in data) {
-        if (!(key0 === "list")) {
-          const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-      }
-      let data0 = data.list;
-      if (!(data0 === "2023" || data0 === "2026-08-14" || data0 === "before-2023")) {
-        const err1 = { instancePath: instancePath + "/list", schemaPath: "#/properties/list/enum", keyword: "enum", params: { allowedValues: schema57.properties.list.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    } else {
-      const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
       }
       errors++;
     }
@@ -6738,26 +6734,40 @@ var options = (() => {
     return errors === 0;
   }
   exports.v48 = validate58;
-  const schema59 = { "type": "object", "properties": {}, "additionalProperties": false };
+  const schema59 = { "type": "object", "properties": { "cloud": { "enum": ["worldwide", "gcc-high", "dod", "china", "germany"], "description": "The Microsoft 365 cloud of the tenant (GCC uses worldwide); without it, the Direct Routing ranges of every cloud are accepted." } }, "additionalProperties": false };
   function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       for (const key0 in data) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
+        if (!(key0 === "cloud")) {
+          const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
         }
-        errors++;
+      }
+      if (data.cloud !== void 0) {
+        let data0 = data.cloud;
+        if (!(data0 === "worldwide" || data0 === "gcc-high" || data0 === "dod" || data0 === "china" || data0 === "germany")) {
+          const err1 = { instancePath: instancePath + "/cloud", schemaPath: "#/properties/cloud/enum", keyword: "enum", params: { allowedValues: schema59.properties.cloud.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
       }
     } else {
-      const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
       if (vErrors === null) {
-        vErrors = [err1];
+        vErrors = [err2];
       } else {
-        vErrors.push(err1);
+        vErrors.push(err2);
       }
       errors++;
     }
@@ -6765,8 +6775,103 @@ var options = (() => {
     return errors === 0;
   }
   exports.v49 = validate59;
-  const schema60 = { "type": "object", "properties": {}, "additionalProperties": false };
+  const schema60 = { "type": "object", "properties": { "enabled": { "type": "boolean", "description": "Check whatever the product (default: only when the estate uses Teams)." }, "list": { "enum": ["2023", "2026-08-14", "before-2023"], "default": "2026-08-14", "description": "Which dated list of Optimize ranges to use (default: the newest)." } }, "additionalProperties": false };
   function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.list === void 0) {
+        data.list = "2026-08-14";
+      }
+      for (const key0 in data) {
+        if (!(key0 === "enabled" || key0 === "list")) {
+          const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      }
+      if (data.enabled !== void 0) {
+        if (typeof data.enabled !== "boolean") {
+          const err1 = { instancePath: instancePath + "/enabled", schemaPath: "#/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+      let data1 = data.list;
+      if (!(data1 === "2023" || data1 === "2026-08-14" || data1 === "before-2023")) {
+        const err2 = { instancePath: instancePath + "/list", schemaPath: "#/properties/list/enum", keyword: "enum", params: { allowedValues: schema60.properties.list.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    } else {
+      const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    validate59.errors = vErrors;
+    return errors === 0;
+  }
+  exports.v50 = validate60;
+  const schema61 = { "type": "object", "properties": { "list": { "enum": ["2023", "2026-08-14", "before-2023"], "default": "2026-08-14", "description": "Which dated list of Optimize ranges a Teams tunnel must exclude (default: the newest)." } }, "additionalProperties": false };
+  function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.list === void 0) {
+        data.list = "2026-08-14";
+      }
+      for (const key0 in data) {
+        if (!(key0 === "list")) {
+          const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      }
+      let data0 = data.list;
+      if (!(data0 === "2023" || data0 === "2026-08-14" || data0 === "before-2023")) {
+        const err1 = { instancePath: instancePath + "/list", schemaPath: "#/properties/list/enum", keyword: "enum", params: { allowedValues: schema61.properties.list.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    } else {
+      const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    validate60.errors = vErrors;
+    return errors === 0;
+  }
+  exports.v51 = validate61;
+  const schema62 = { "type": "object", "properties": {}, "additionalProperties": false };
+  function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -6785,130 +6890,6 @@ var options = (() => {
         vErrors = [err1];
       } else {
         vErrors.push(err1);
-      }
-      errors++;
-    }
-    validate59.errors = vErrors;
-    return errors === 0;
-  }
-  exports.v50 = validate60;
-  const schema61 = { "type": "object", "properties": { "days": { "type": "integer", "minimum": 0, "maximum": 3650, "default": 30, "description": "Warn this many days before a certificate expires." } }, "additionalProperties": false };
-  function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    let vErrors = null;
-    let errors = 0;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.days === void 0) {
-        data.days = 30;
-      }
-      for (const key0 in data) {
-        if (!(key0 === "days")) {
-          const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-      }
-      let data0 = data.days;
-      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)))) {
-        const err1 = { instancePath: instancePath + "/days", schemaPath: "#/properties/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      if (typeof data0 == "number") {
-        if (data0 > 3650 || isNaN(data0)) {
-          const err2 = { instancePath: instancePath + "/days", schemaPath: "#/properties/days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650" };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-        if (data0 < 0 || isNaN(data0)) {
-          const err3 = { instancePath: instancePath + "/days", schemaPath: "#/properties/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-      }
-    } else {
-      const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
-      errors++;
-    }
-    validate60.errors = vErrors;
-    return errors === 0;
-  }
-  exports.v51 = validate61;
-  const schema62 = { "type": "object", "properties": { "minimumRsaBits": { "type": "integer", "minimum": 1024, "maximum": 16384, "default": 2048, "description": "Smallest RSA modulus accepted, in bits." } }, "additionalProperties": false };
-  function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    let vErrors = null;
-    let errors = 0;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.minimumRsaBits === void 0) {
-        data.minimumRsaBits = 2048;
-      }
-      for (const key0 in data) {
-        if (!(key0 === "minimumRsaBits")) {
-          const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-      }
-      let data0 = data.minimumRsaBits;
-      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)))) {
-        const err1 = { instancePath: instancePath + "/minimumRsaBits", schemaPath: "#/properties/minimumRsaBits/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      if (typeof data0 == "number") {
-        if (data0 > 16384 || isNaN(data0)) {
-          const err2 = { instancePath: instancePath + "/minimumRsaBits", schemaPath: "#/properties/minimumRsaBits/maximum", keyword: "maximum", params: { comparison: "<=", limit: 16384 }, message: "must be <= 16384" };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-        if (data0 < 1024 || isNaN(data0)) {
-          const err3 = { instancePath: instancePath + "/minimumRsaBits", schemaPath: "#/properties/minimumRsaBits/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1024 }, message: "must be >= 1024" };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-      }
-    } else {
-      const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
       }
       errors++;
     }
@@ -6970,8 +6951,186 @@ var options = (() => {
     return errors === 0;
   }
   exports.v54 = validate64;
-  const schema65 = { "type": "object", "properties": { "requireExtension": { "type": "boolean", "default": true, "description": "Also report leaf certificates of committed files that have no extended key usage extension." } }, "additionalProperties": false };
+  const schema65 = { "type": "object", "properties": { "days": { "type": "integer", "minimum": 0, "maximum": 3650, "default": 30, "description": "Warn this many days before a certificate expires." } }, "additionalProperties": false };
   function validate64(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.days === void 0) {
+        data.days = 30;
+      }
+      for (const key0 in data) {
+        if (!(key0 === "days")) {
+          const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      }
+      let data0 = data.days;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)))) {
+        const err1 = { instancePath: instancePath + "/days", schemaPath: "#/properties/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number") {
+        if (data0 > 3650 || isNaN(data0)) {
+          const err2 = { instancePath: instancePath + "/days", schemaPath: "#/properties/days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data0 < 0 || isNaN(data0)) {
+          const err3 = { instancePath: instancePath + "/days", schemaPath: "#/properties/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    validate64.errors = vErrors;
+    return errors === 0;
+  }
+  exports.v55 = validate65;
+  const schema66 = { "type": "object", "properties": { "minimumRsaBits": { "type": "integer", "minimum": 1024, "maximum": 16384, "default": 2048, "description": "Smallest RSA modulus accepted, in bits." } }, "additionalProperties": false };
+  function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.minimumRsaBits === void 0) {
+        data.minimumRsaBits = 2048;
+      }
+      for (const key0 in data) {
+        if (!(key0 === "minimumRsaBits")) {
+          const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      }
+      let data0 = data.minimumRsaBits;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)))) {
+        const err1 = { instancePath: instancePath + "/minimumRsaBits", schemaPath: "#/properties/minimumRsaBits/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number") {
+        if (data0 > 16384 || isNaN(data0)) {
+          const err2 = { instancePath: instancePath + "/minimumRsaBits", schemaPath: "#/properties/minimumRsaBits/maximum", keyword: "maximum", params: { comparison: "<=", limit: 16384 }, message: "must be <= 16384" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data0 < 1024 || isNaN(data0)) {
+          const err3 = { instancePath: instancePath + "/minimumRsaBits", schemaPath: "#/properties/minimumRsaBits/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1024 }, message: "must be >= 1024" };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    validate65.errors = vErrors;
+    return errors === 0;
+  }
+  exports.v56 = validate66;
+  const schema67 = { "type": "object", "properties": {}, "additionalProperties": false };
+  function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      for (const key0 in data) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    } else {
+      const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    validate66.errors = vErrors;
+    return errors === 0;
+  }
+  exports.v57 = validate67;
+  const schema68 = { "type": "object", "properties": {}, "additionalProperties": false };
+  function validate67(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      for (const key0 in data) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    } else {
+      const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    validate67.errors = vErrors;
+    return errors === 0;
+  }
+  exports.v58 = validate68;
+  const schema69 = { "type": "object", "properties": { "requireExtension": { "type": "boolean", "default": true, "description": "Also report leaf certificates of committed files that have no extended key usage extension." } }, "additionalProperties": false };
+  function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -7007,12 +7166,12 @@ var options = (() => {
       }
       errors++;
     }
-    validate64.errors = vErrors;
+    validate68.errors = vErrors;
     return errors === 0;
   }
-  exports.v55 = validate65;
-  const schema66 = { "type": "object", "properties": { "includeSelfSignedRoots": { "type": "boolean", "default": false, "description": "Also report self-signed CA certificates." } }, "additionalProperties": false };
-  function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  exports.v59 = validate69;
+  const schema70 = { "type": "object", "properties": { "includeSelfSignedRoots": { "type": "boolean", "default": false, "description": "Also report self-signed CA certificates." } }, "additionalProperties": false };
+  function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -7048,12 +7207,12 @@ var options = (() => {
       }
       errors++;
     }
-    validate65.errors = vErrors;
+    validate69.errors = vErrors;
     return errors === 0;
   }
-  exports.v56 = validate66;
-  const schema67 = { "type": "object", "properties": { "allowWildcardSubject": { "type": "boolean", "default": false, "description": "Accept a wildcard subject common name (Teams Direct Routing SBCs)." } }, "additionalProperties": false };
-  function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  exports.v60 = validate70;
+  const schema71 = { "type": "object", "properties": { "allowWildcardSubject": { "type": "boolean", "default": false, "description": "Accept a wildcard subject common name (Teams Direct Routing SBCs)." } }, "additionalProperties": false };
+  function validate70(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -7089,7 +7248,7 @@ var options = (() => {
       }
       errors++;
     }
-    validate66.errors = vErrors;
+    validate70.errors = vErrors;
     return errors === 0;
   }
   return module.exports;
@@ -7116,48 +7275,52 @@ var PRECOMPILED = {
   "rule-options/firewall/any-any-allow": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v12 },
   "rule-options/firewall/client-media-outbound": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v13 },
   "rule-options/firewall/edge-external-ports": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v14 },
-  "rule-options/firewall/shadowed-rule": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v15 },
-  "rule-options/firewall/vpn-media-block": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v16 },
-  "rule-options/ice/candidate-type-order": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v17 },
-  "rule-options/ice/port-ranges": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v18 },
-  "rule-options/ice/vpn-host-candidate": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v19 },
-  "rule-options/lync/access-edge-port": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v20 },
-  "rule-options/lync/cert-covers-published-names": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v21 },
-  "rule-options/lync/cert-roles": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v22 },
-  "rule-options/lync/client-preferences": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v23 },
-  "rule-options/lync/discovery-records": { schema: '{"type":"object","properties":{"product":{"enum":["ocs2007r2","lync2010","lync2013","sfb2015","sfb2019"],"description":"Default: settings.product, else lync2013."},"mobility":{"type":"boolean","default":true,"description":"Mobility/autodiscover is deployed (Lync 2010 CU4 or later)."},"internal":{"enum":["srv","autodiscover","either","both"],"default":"srv","description":"Internal discovery records required: _sipinternaltls._tcp (srv), lyncdiscoverinternal (autodiscover), either or both."},"internalOnlyNames":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"default":["_sipinternaltls._tcp","lyncdiscoverinternal","sipinternal"],"description":"Names below each SIP domain that must not be published in the external view."}},"additionalProperties":false}', validate: options.v24 },
-  "rule-options/lync/dns-load-balancing": { schema: '{"type":"object","properties":{"maxServers":{"type":"integer","minimum":1,"maximum":64,"description":"Most front ends in one pool (default: 10 for lync2010, else not checked)."}},"additionalProperties":false}', validate: options.v25 },
-  "rule-options/lync/edge-external-cert": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v26 },
-  "rule-options/lync/manual-server": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v27 },
-  "rule-options/lync/mobility-autodiscover": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v28 },
-  "rule-options/lync/mtls-eku": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v29 },
-  "rule-options/lync/no-cleartext-external": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v30 },
-  "rule-options/lync/ntlm-min-sec": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v31 },
-  "rule-options/lync/rsassa-pss": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v32 },
-  "rule-options/lync/strict-naming": { schema: '{"type":"object","properties":{"strict":{"type":"boolean","description":"Strict DNS naming on the clients (default: settings, topology or registry policy, else false)."},"services":{"type":"array","items":{"type":"string","pattern":"^_[^.]+\\\\._[^.]+\\\\.?$"},"uniqueItems":true,"default":["_sipinternaltls._tcp","_sipinternal._tcp","_sip._tls","_sip._tcp"],"description":"SRV services (`_service._proto`) whose targets clients sign in to."},"nonStrictDepth":{"enum":["any","one-label"],"default":"any","description":"How far below the SIP domain a host may lie with strict naming off: any depth, or one label (the older Communicator 2007 reading)."}},"additionalProperties":false}', validate: options.v33 },
-  "rule-options/lync/topology-agrees": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v34 },
-  "rule-options/lync/web-fqdn-distinct": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v35 },
-  "rule-options/lync/web-services-load-balancing": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v36 },
-  "rule-options/sip/naptr-srv-consistency": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v37 },
-  "rule-options/sip/sips-needs-tls": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v38 },
-  "rule-options/sip/srv-null-target": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v39 },
-  "rule-options/sip/srv-port": { schema: '{"type":"object","properties":{"ports":{"type":"object","description":"Port per service (`_service._proto`), merged over the defaults; null stops checking a service.","additionalProperties":{"type":["integer","null"],"minimum":0,"maximum":65535},"default":{"_sipinternaltls._tcp":5061,"_sipinternal._tcp":5060,"_sip._tls":443,"_sipfederationtls._tcp":5061,"_xmpp-server._tcp":5269,"_collab-edge._tls":8443,"_cisco-uds._tcp":8443}}},"additionalProperties":false}', validate: options.v40 },
-  "rule-options/sip/srv-target": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v41 },
-  "rule-options/teams/direct-routing-sbc": { schema: '{"type":"object","properties":{"cloud":{"enum":["worldwide","gcc-high","dod","china","germany"],"default":"worldwide","description":"The Microsoft 365 cloud the tenant is in (GCC uses worldwide): GCC High and DoD require SIP/TLS on 5061."},"ports":{"type":"array","items":{"type":"integer","minimum":1,"maximum":65535},"minItems":1,"uniqueItems":true,"description":"SIP/TLS ports an SBC may listen on, where a deployment restricts them (default: any port, 5061 only in GCC High and DoD)."}},"additionalProperties":false}', validate: options.v42 },
-  "rule-options/teams/hybrid-consistency": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v43 },
-  "rule-options/teams/online-records": { schema: '{"type":"object","properties":{"cloud":{"enum":["worldwide","gcc-high","dod","china","germany"],"default":"worldwide","description":"The Microsoft 365 cloud the tenant is in (GCC uses worldwide); it decides the targets."},"domains":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"The SIP domains Microsoft 365 serves. Default: every SIP domain when settings.product is teams, else the domains with a record pointing at Microsoft 365."},"records":{"enum":["all","federation"],"default":"all","description":"Records that must exist: all four, or only _sipfederationtls._tcp (the GCC High and DoD pages list only that one)."}},"additionalProperties":false}', validate: options.v44 },
-  "rule-options/vpn/m365-optimize-excluded": { schema: '{"type":"object","properties":{"enabled":{"type":"boolean","description":"Check whatever the product (default: only when the estate uses Teams)."},"list":{"enum":["2023","2026-08-14","before-2023"],"default":"2026-08-14","description":"Which dated list of Optimize ranges to use (default: the newest)."}},"additionalProperties":false}', validate: options.v45 },
-  "rule-options/vpn/split-tunnel": { schema: '{"type":"object","properties":{"list":{"enum":["2023","2026-08-14","before-2023"],"default":"2026-08-14","description":"Which dated list of Optimize ranges a Teams tunnel must exclude (default: the newest)."}},"additionalProperties":false}', validate: options.v46 },
-  "rule-options/vpn/uc-addresses-excluded": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v47 },
-  "rule-options/x509/cn-in-san": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v48 },
-  "rule-options/x509/duplicate": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v49 },
-  "rule-options/x509/expiry": { schema: '{"type":"object","properties":{"days":{"type":"integer","minimum":0,"maximum":3650,"default":30,"description":"Warn this many days before a certificate expires."}},"additionalProperties":false}', validate: options.v50 },
-  "rule-options/x509/key-size": { schema: '{"type":"object","properties":{"minimumRsaBits":{"type":"integer","minimum":1024,"maximum":16384,"default":2048,"description":"Smallest RSA modulus accepted, in bits."}},"additionalProperties":false}', validate: options.v51 },
-  "rule-options/x509/manifest-matches-file": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v52 },
-  "rule-options/x509/private-key-committed": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v53 },
-  "rule-options/x509/server-auth-eku": { schema: '{"type":"object","properties":{"requireExtension":{"type":"boolean","default":true,"description":"Also report leaf certificates of committed files that have no extended key usage extension."}},"additionalProperties":false}', validate: options.v54 },
-  "rule-options/x509/weak-signature": { schema: '{"type":"object","properties":{"includeSelfSignedRoots":{"type":"boolean","default":false,"description":"Also report self-signed CA certificates."}},"additionalProperties":false}', validate: options.v55 },
-  "rule-options/x509/wildcard": { schema: '{"type":"object","properties":{"allowWildcardSubject":{"type":"boolean","default":false,"description":"Accept a wildcard subject common name (Teams Direct Routing SBCs)."}},"additionalProperties":false}', validate: options.v56 }
+  "rule-options/firewall/port-arithmetic": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v15 },
+  "rule-options/firewall/shadowed-rule": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v16 },
+  "rule-options/firewall/vpn-media-block": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v17 },
+  "rule-options/ice/candidate-type-order": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v18 },
+  "rule-options/ice/port-ranges": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v19 },
+  "rule-options/ice/vpn-host-candidate": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v20 },
+  "rule-options/lync/access-edge-port": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v21 },
+  "rule-options/lync/cert-covers-published-names": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v22 },
+  "rule-options/lync/cert-roles": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v23 },
+  "rule-options/lync/client-preferences": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v24 },
+  "rule-options/lync/discovery-records": { schema: '{"type":"object","properties":{"product":{"enum":["ocs2007r2","lync2010","lync2013","sfb2015","sfb2019"],"description":"Default: settings.product, else lync2013."},"mobility":{"type":"boolean","default":true,"description":"Mobility/autodiscover is deployed (Lync 2010 CU4 or later)."},"internal":{"enum":["srv","autodiscover","either","both"],"default":"srv","description":"Internal discovery records required: _sipinternaltls._tcp (srv), lyncdiscoverinternal (autodiscover), either or both."},"internalOnlyNames":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"default":["_sipinternaltls._tcp","lyncdiscoverinternal","sipinternal"],"description":"Names below each SIP domain that must not be published in the external view."}},"additionalProperties":false}', validate: options.v25 },
+  "rule-options/lync/dns-load-balancing": { schema: '{"type":"object","properties":{"maxServers":{"type":"integer","minimum":1,"maximum":64,"description":"Most front ends in one pool (default: 10 for lync2010, else not checked)."}},"additionalProperties":false}', validate: options.v26 },
+  "rule-options/lync/edge-external-cert": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v27 },
+  "rule-options/lync/manual-server": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v28 },
+  "rule-options/lync/mobility-autodiscover": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v29 },
+  "rule-options/lync/mtls-eku": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v30 },
+  "rule-options/lync/no-cleartext-external": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v31 },
+  "rule-options/lync/ntlm-min-sec": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v32 },
+  "rule-options/lync/rsassa-pss": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v33 },
+  "rule-options/lync/strict-naming": { schema: '{"type":"object","properties":{"strict":{"type":"boolean","description":"Strict DNS naming on the clients (default: settings, topology or registry policy, else false)."},"services":{"type":"array","items":{"type":"string","pattern":"^_[^.]+\\\\._[^.]+\\\\.?$"},"uniqueItems":true,"default":["_sipinternaltls._tcp","_sipinternal._tcp","_sip._tls","_sip._tcp"],"description":"SRV services (`_service._proto`) whose targets clients sign in to."},"nonStrictDepth":{"enum":["any","one-label"],"default":"any","description":"How far below the SIP domain a host may lie with strict naming off: any depth, or one label (the older Communicator 2007 reading)."}},"additionalProperties":false}', validate: options.v34 },
+  "rule-options/lync/topology-agrees": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v35 },
+  "rule-options/lync/web-fqdn-distinct": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v36 },
+  "rule-options/lync/web-services-load-balancing": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v37 },
+  "rule-options/sip/naptr-srv-consistency": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v38 },
+  "rule-options/sip/sips-needs-tls": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v39 },
+  "rule-options/sip/srv-null-target": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v40 },
+  "rule-options/sip/srv-port": { schema: '{"type":"object","properties":{"ports":{"type":"object","description":"Port per service (`_service._proto`), merged over the defaults; null stops checking a service.","additionalProperties":{"type":["integer","null"],"minimum":0,"maximum":65535},"default":{"_sipinternaltls._tcp":5061,"_sipinternal._tcp":5060,"_sip._tls":443,"_sipfederationtls._tcp":5061,"_xmpp-server._tcp":5269,"_collab-edge._tls":8443,"_cisco-uds._tcp":8443}}},"additionalProperties":false}', validate: options.v41 },
+  "rule-options/sip/srv-target": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v42 },
+  "rule-options/teams/direct-routing-media": { schema: '{"type":"object","properties":{"cloud":{"enum":["worldwide","gcc-high","dod","china","germany"],"description":"The Microsoft 365 cloud of the tenant (GCC uses worldwide); without it, the cloud whose ranges the SIP rules name, else worldwide."},"mediaPorts":{"type":"string","pattern":"^\\\\d{1,5}(-\\\\d{1,5})?$","description":"The UDP media port range configured on the SBCs (`6000-9999`), which the rules must open to every Direct Routing network."}},"additionalProperties":false}', validate: options.v43 },
+  "rule-options/teams/direct-routing-sbc": { schema: '{"type":"object","properties":{"cloud":{"enum":["worldwide","gcc-high","dod","china","germany"],"default":"worldwide","description":"The Microsoft 365 cloud the tenant is in (GCC uses worldwide): GCC High and DoD require SIP/TLS on 5061."},"ports":{"type":"array","items":{"type":"integer","minimum":1,"maximum":65535},"minItems":1,"uniqueItems":true,"description":"SIP/TLS ports an SBC may listen on, where a deployment restricts them (default: any port, 5061 only in GCC High and DoD)."}},"additionalProperties":false}', validate: options.v44 },
+  "rule-options/teams/hybrid-consistency": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v45 },
+  "rule-options/teams/online-records": { schema: '{"type":"object","properties":{"cloud":{"enum":["worldwide","gcc-high","dod","china","germany"],"default":"worldwide","description":"The Microsoft 365 cloud the tenant is in (GCC uses worldwide); it decides the targets."},"domains":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"The SIP domains Microsoft 365 serves. Default: every SIP domain when settings.product is teams, else the domains with a record pointing at Microsoft 365."},"records":{"enum":["all","federation"],"default":"all","description":"Records that must exist: all four, or only _sipfederationtls._tcp (the GCC High and DoD pages list only that one)."}},"additionalProperties":false}', validate: options.v46 },
+  "rule-options/teams/sbc-management-exposure": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v47 },
+  "rule-options/teams/sbc-sip-exposure": { schema: '{"type":"object","properties":{"cloud":{"enum":["worldwide","gcc-high","dod","china","germany"],"description":"The Microsoft 365 cloud of the tenant (GCC uses worldwide); without it, the Direct Routing ranges of every cloud are accepted."}},"additionalProperties":false}', validate: options.v48 },
+  "rule-options/vpn/m365-optimize-excluded": { schema: '{"type":"object","properties":{"enabled":{"type":"boolean","description":"Check whatever the product (default: only when the estate uses Teams)."},"list":{"enum":["2023","2026-08-14","before-2023"],"default":"2026-08-14","description":"Which dated list of Optimize ranges to use (default: the newest)."}},"additionalProperties":false}', validate: options.v49 },
+  "rule-options/vpn/split-tunnel": { schema: '{"type":"object","properties":{"list":{"enum":["2023","2026-08-14","before-2023"],"default":"2026-08-14","description":"Which dated list of Optimize ranges a Teams tunnel must exclude (default: the newest)."}},"additionalProperties":false}', validate: options.v50 },
+  "rule-options/vpn/uc-addresses-excluded": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v51 },
+  "rule-options/x509/cn-in-san": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v52 },
+  "rule-options/x509/duplicate": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v53 },
+  "rule-options/x509/expiry": { schema: '{"type":"object","properties":{"days":{"type":"integer","minimum":0,"maximum":3650,"default":30,"description":"Warn this many days before a certificate expires."}},"additionalProperties":false}', validate: options.v54 },
+  "rule-options/x509/key-size": { schema: '{"type":"object","properties":{"minimumRsaBits":{"type":"integer","minimum":1024,"maximum":16384,"default":2048,"description":"Smallest RSA modulus accepted, in bits."}},"additionalProperties":false}', validate: options.v55 },
+  "rule-options/x509/manifest-matches-file": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v56 },
+  "rule-options/x509/private-key-committed": { schema: '{"type":"object","properties":{},"additionalProperties":false}', validate: options.v57 },
+  "rule-options/x509/server-auth-eku": { schema: '{"type":"object","properties":{"requireExtension":{"type":"boolean","default":true,"description":"Also report leaf certificates of committed files that have no extended key usage extension."}},"additionalProperties":false}', validate: options.v58 },
+  "rule-options/x509/weak-signature": { schema: '{"type":"object","properties":{"includeSelfSignedRoots":{"type":"boolean","default":false,"description":"Also report self-signed CA certificates."}},"additionalProperties":false}', validate: options.v59 },
+  "rule-options/x509/wildcard": { schema: '{"type":"object","properties":{"allowWildcardSubject":{"type":"boolean","default":false,"description":"Accept a wildcard subject common name (Teams Direct Routing SBCs)."}},"additionalProperties":false}', validate: options.v60 }
 };
 var RUNTIME_AJV = void 0;
 

@@ -14,7 +14,7 @@ import {
   sortDiagnostics,
   validatorKeys,
   withCodePrefix
-} from "./chunk-R3PGCDCY.js";
+} from "./chunk-A6GRKNQ6.js";
 import {
   appendAll,
   deref,

@@ -5,6 +5,7 @@ import {
 import {
   AzureDnsZones,
   AzureEvaluation,
+  AzureSecurityGroups,
   DEFAULT_AZURE_BOUNDS,
   LineIndex,
   WHY,
@@ -27,8 +28,8 @@ import {
   sharedFiles,
   textOf,
   valuesEqual
-} from "./chunk-HCSKQXWJ.js";
-import "./chunk-RAK62OZD.js";
+} from "./chunk-CJH2KASD.js";
+import "./chunk-RBNVTYE5.js";
 import {
   firstUnknown
 } from "./chunk-N5FKD5AJ.js";
@@ -41,6 +42,7 @@ import "./chunk-L7SDVBRS.js";
 import "./chunk-NWVVF3RZ.js";
 import "./chunk-CLORUN65.js";
 import "./chunk-GCKIFPAF.js";
+import "./chunk-EYJA5AHZ.js";
 import "./chunk-YJXHKNSU.js";
 import "./chunk-4XAWEQ5T.js";
 import {
@@ -1281,9 +1283,12 @@ async function loadBicep(files, context) {
   const zones = new AzureDnsZones("bicep", context.files);
   for (const deployment of deployments) zones.add({ deployment, root: deployment.file, shared });
   const { zones: built, notes, unsupported } = zones.finish();
+  const groups = new AzureSecurityGroups("bicep");
+  for (const deployment of deployments) groups.add(deployment);
+  const nsgs = groups.finish();
   return {
-    nodes: { zones: built, notes },
-    diagnostics: diagnosticsOnce(deployments),
+    nodes: { zones: built, firewallRuleSets: nsgs.firewallRuleSets, notes: [...notes, ...nsgs.notes] },
+    diagnostics: [...diagnosticsOnce(deployments), ...nsgs.diagnostics],
     unsupported,
     files: partOfEntries(includedBy, context.files)
   };

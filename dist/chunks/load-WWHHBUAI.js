@@ -3,8 +3,14 @@ import {
   parserFor
 } from "./chunk-KIGTH4RW.js";
 import {
+  awsRule,
+  cloudRuleSet,
+  itemsOf,
+  labelsOf,
+  nsgRule,
+  orderNsgRules,
   readJsonTree
-} from "./chunk-RAK62OZD.js";
+} from "./chunk-RBNVTYE5.js";
 import {
   firstUnknown
 } from "./chunk-N5FKD5AJ.js";
@@ -17,6 +23,7 @@ import "./chunk-L7SDVBRS.js";
 import "./chunk-NWVVF3RZ.js";
 import "./chunk-CLORUN65.js";
 import "./chunk-GCKIFPAF.js";
+import "./chunk-EYJA5AHZ.js";
 import "./chunk-YJXHKNSU.js";
 import {
   require_ipaddr
@@ -3968,6 +3975,268 @@ function parentPrefix(prefix) {
   return last <= 0 ? "" : trimmed.slice(0, last);
 }
 
+// src/formats/terraform/security-groups.ts
+var NSG_FIELDS = {
+  name: "name",
+  priority: "priority",
+  direction: "direction",
+  access: "access",
+  protocol: "protocol",
+  description: "description",
+  sourcePortRange: "source_port_range",
+  sourcePortRanges: "source_port_ranges",
+  destinationPortRange: "destination_port_range",
+  destinationPortRanges: "destination_port_ranges",
+  sourceAddressPrefix: "source_address_prefix",
+  sourceAddressPrefixes: "source_address_prefixes",
+  destinationAddressPrefix: "destination_address_prefix",
+  destinationAddressPrefixes: "destination_address_prefixes",
+  sourceApplicationSecurityGroups: "source_application_security_group_ids",
+  destinationApplicationSecurityGroups: "destination_application_security_group_ids"
+};
+var AWS_RULE_RESOURCES = /* @__PURE__ */ new Set(["aws_security_group_rule", "aws_vpc_security_group_ingress_rule", "aws_vpc_security_group_egress_rule"]);
+function isSecurityGroupResource(type) {
+  return type === "azurerm_network_security_group" || type === "azurerm_network_security_rule" || type === "aws_security_group" || AWS_RULE_RESOURCES.has(type);
+}
+function securityGroupsFromModules(roots, texts) {
+  const sets = [];
+  const notes = [];
+  const diagnostics = [];
+  for (const root of roots) new ConfigurationGroups(texts, notes, diagnostics).read(root, sets);
+  return { firewallRuleSets: sets, notes, diagnostics };
+}
+var ConfigurationGroups = class {
+  constructor(texts, notes, diagnostics) {
+    this.texts = texts;
+    this.notes = notes;
+    this.diagnostics = diagnostics;
+  }
+  texts;
+  notes;
+  diagnostics;
+  resources = [];
+  groups = /* @__PURE__ */ new Map();
+  /** Groups declared by resources, by module prefix and address without instance key, and Azure's by name: rules join in one look-up. */
+  byBase = /* @__PURE__ */ new Map();
+  byName = /* @__PURE__ */ new Map();
+  noted = /* @__PURE__ */ new Set();
+  problemsSaid = /* @__PURE__ */ new Set();
+  read(root, out) {
+    this.collect(root);
+    if (this.resources.length === 0) return;
+    for (const placed of this.resources) {
+      const { instance } = placed;
+      if (instance.type === "azurerm_network_security_group") this.nsg(placed);
+      else if (instance.type === "aws_security_group") this.securityGroup(placed);
+    }
+    for (const placed of this.resources) {
+      const { instance } = placed;
+      if (instance.type === "azurerm_network_security_rule") this.nsgRuleResource(placed);
+      else if (AWS_RULE_RESOURCES.has(instance.type)) this.awsRuleResource(placed);
+    }
+    for (const group of this.groups.values()) {
+      const sink = this.sink(group);
+      const rules = group.source === "azure-nsg" ? orderNsgRules(group.rules, sink) : group.rules;
+      const set = cloudRuleSet({ source: group.source, name: group.name, loc: group.loc, rules, labels: group.labels });
+      if (!group.complete) set.complete = false;
+      out.push(set);
+    }
+  }
+  collect(module) {
+    for (const instance of module.resources) if (isSecurityGroupResource(instance.type)) this.resources.push({ instance, prefix: module.address ? `${module.address}.` : "" });
+    for (const call of module.modules) if (call.module) this.collect(call.module);
+  }
+  sink(group) {
+    return {
+      problem: (loc, message) => {
+        group.complete = false;
+        const key = `${loc.file}:${loc.line}:${loc.column}:${message.slice(message.indexOf(": ") + 1)}`;
+        if (this.problemsSaid.has(key)) return;
+        this.problemsSaid.add(key);
+        this.diagnostics.push({ ...loc, severity: "warning", code: "terraform/security-rule", message });
+      },
+      unknown: (value, what) => {
+        group.complete = false;
+        this.note(value, what);
+      }
+    };
+  }
+  note(value, what) {
+    if (value.reason.includes("syntax error")) return;
+    const loc = value.from ?? value.loc;
+    const key = `${loc.file}\0${value.expression}`;
+    if (this.noted.has(key)) return;
+    this.noted.add(key);
+    this.notes.push({ format: "terraform", loc, expression: value.expression, reason: `(${value.reason}): ${what} is not checked` });
+  }
+  /** The expression as written at a value's range, for a port written as arithmetic. */
+  written = (value) => {
+    const loc = value.from ?? value.loc;
+    const text = this.texts.get(loc.file);
+    if (text === void 0) return String(value.value);
+    const lines = text.split("\n");
+    if (loc.line === loc.endLine) return lines[loc.line - 1]?.slice(loc.column - 1, loc.endColumn - 1) ?? "";
+    return [lines[loc.line - 1]?.slice(loc.column - 1) ?? "", ...lines.slice(loc.line, loc.endLine - 1), lines[loc.endLine - 1]?.slice(0, loc.endColumn - 1) ?? ""].join("\n");
+  };
+  group(placed, source) {
+    const { instance } = placed;
+    const attrs = instance.attributes;
+    const nameValue = attrs.entries.get("name") ?? attrs.entries.get("name_prefix");
+    const name = nameValue?.kind === "string" ? nameValue.value : instance.address;
+    const labels = labelsOf([
+      { kind: "name", value: nameValue },
+      { kind: "description", value: attrs.entries.get("description") },
+      { kind: "tag", value: attrs.entries.get("tags") }
+    ]);
+    labels.push({ kind: "address", value: instance.address, loc: instance.loc });
+    const group = { source, name, loc: instance.loc, labels, rules: [], complete: true };
+    this.groups.set(instance.address, group);
+    const base2 = `${placed.prefix}\0${withoutKey2(instance.address.slice(placed.prefix.length))}`;
+    (this.byBase.get(base2) ?? this.byBase.set(base2, []).get(base2)).push({ address: instance.address, group });
+    if (source === "azure-nsg") (this.byName.get(name) ?? this.byName.set(name, []).get(name)).push(group);
+    return group;
+  }
+  /** A rule whose ports are arithmetic opens nothing its writer meant: the set is not whole. */
+  add(group, rule) {
+    group.rules.push(rule);
+    if (rule.portArithmetic) group.complete = false;
+  }
+  nsg(placed) {
+    const group = this.group(placed, "azure-nsg");
+    for (const block of nestedBlocks(placed.instance.attributes, "security_rule")) this.addNsgRule(group, block);
+  }
+  addNsgRule(group, block) {
+    const sink = this.sink(group);
+    if (block.kind === "unknown") {
+      sink.unknown(block, `the security rules of ${group.name}`);
+      return;
+    }
+    if (block.kind !== "object") {
+      sink.problem(block.loc, `a security_rule must be a block or an object`);
+      return;
+    }
+    const rule = nsgRule({ loc: block.loc, get: (field) => block.entries.get(NSG_FIELDS[field]) }, sink, `network security group ${group.name}`, this.written);
+    if (rule) this.add(group, rule);
+  }
+  nsgRuleResource(placed) {
+    const attrs = placed.instance.attributes;
+    const groupName = attrs.entries.get("network_security_group_name");
+    const group = this.joined(placed, groupName, "azurerm_network_security_group", "azure-nsg");
+    if (!group) return;
+    group.labels.push({ kind: "address", value: placed.instance.address, loc: placed.instance.loc });
+    const sink = this.sink(group);
+    const rule = nsgRule({ loc: placed.instance.loc, get: (field) => attrs.entries.get(NSG_FIELDS[field]) }, sink, `network security group ${group.name}`, this.written);
+    if (rule) this.add(group, rule);
+  }
+  securityGroup(placed) {
+    const group = this.group(placed, "aws-security-group");
+    const attrs = placed.instance.attributes;
+    for (const [type, direction] of [["ingress", "inbound"], ["egress", "outbound"]]) {
+      nestedBlocks(attrs, type).forEach((block, i) => {
+        const sink = this.sink(group);
+        if (block.kind === "unknown") {
+          sink.unknown(block, `the ${type} rules of ${group.name}`);
+          return;
+        }
+        if (block.kind !== "object") {
+          sink.problem(block.loc, `an ${type} rule must be a block or an object`);
+          return;
+        }
+        this.addAwsRule(group, block, direction, `${type} ${i + 1}`, block.loc);
+      });
+    }
+  }
+  awsRuleResource(placed) {
+    const { instance } = placed;
+    const attrs = instance.attributes;
+    let direction = instance.type.endsWith("ingress_rule") ? "inbound" : instance.type.endsWith("egress_rule") ? "outbound" : void 0;
+    if (!direction) {
+      const type = attrs.entries.get("type");
+      if (type?.kind === "unknown") {
+        this.note(type, `the security group rule ${instance.address}`);
+        return;
+      }
+      direction = type?.kind === "string" && type.value === "ingress" ? "inbound" : type?.kind === "string" && type.value === "egress" ? "outbound" : void 0;
+      if (!direction) {
+        this.diagnostics.push({ ...type?.loc ?? instance.loc, severity: "warning", code: "terraform/security-rule", message: `${instance.address}: type must be ingress or egress` });
+        return;
+      }
+    }
+    const group = this.joined(placed, attrs.entries.get("security_group_id"), "aws_security_group", "aws-security-group");
+    if (!group) return;
+    group.labels.push({ kind: "address", value: instance.address, loc: instance.loc });
+    this.addAwsRule(group, attrs, direction, instance.address, instance.loc);
+  }
+  addAwsRule(group, attrs, direction, fallbackName, loc) {
+    const get = (key) => attrs.entries.get(key);
+    const description = get("description");
+    const name = description?.kind === "string" && description.value.trim() !== "" ? { value: description.value, loc: description.loc } : { value: fallbackName, loc };
+    const references = [];
+    for (const key of ["prefix_list_ids", "prefix_list_id"]) for (const value of itemsOf(get(key))) references.push({ value, kind: "PrefixList" });
+    for (const key of ["security_groups", "source_security_group_id", "referenced_security_group_id"]) for (const value of itemsOf(get(key))) references.push({ value, kind: "SecurityGroup" });
+    const self = get("self");
+    if (self?.kind === "bool" && self.value) references.push({ value: { kind: "string", value: "self", loc: self.loc }, kind: "SecurityGroup" });
+    const rule = awsRule(
+      {
+        loc,
+        name,
+        direction,
+        protocol: get("protocol") ?? get("ip_protocol"),
+        fromPort: get("from_port"),
+        toPort: get("to_port"),
+        cidrs: ["cidr_blocks", "ipv6_cidr_blocks", "cidr_ipv4", "cidr_ipv6"].flatMap((key) => itemsOf(get(key))),
+        references
+      },
+      this.sink(group),
+      `security group ${group.name}`,
+      this.written
+    );
+    if (rule) this.add(group, rule);
+  }
+  /**
+   * The group a rule resource names: a group resource its argument refers to (in its module or
+   * a calling one), a declared NSG of that literal name, else a set of its own for the expression.
+   */
+  joined(placed, value, groupType, source) {
+    if (value === void 0 || value.kind === "null") {
+      this.diagnostics.push({ ...placed.instance.loc, severity: "warning", code: "terraform/security-rule", message: `${placed.instance.address} names no ${source === "azure-nsg" ? "network_security_group_name" : "security_group_id"}` });
+      return void 0;
+    }
+    if (value.kind === "unknown") {
+      const reference = parseReference(value.expression);
+      if (reference && !reference.data && reference.type === groupType) {
+        for (let at2 = placed.prefix; ; at2 = parentPrefix2(at2)) {
+          const found = this.byBase.get(`${at2}\0${reference.type}.${reference.name}`) ?? [];
+          const keyed = reference.key === void 0 || reference.key === null ? found.length === 1 ? found[0] : void 0 : found.find(({ address }) => address.endsWith(`[${JSON.stringify(reference.key)}]`) || address.endsWith(`[${String(reference.key)}]`));
+          if (keyed) return keyed.group;
+          if (at2 === "") break;
+        }
+      }
+    } else if (value.kind === "string" && source === "azure-nsg") {
+      const byName = this.byName.get(value.value) ?? [];
+      if (byName.length === 1) return byName[0];
+    }
+    const expression = value.kind === "unknown" ? value.expression : value.kind === "string" ? value.value : placed.instance.address;
+    const key = `${source}\0${expression}`;
+    let group = this.groups.get(key);
+    if (!group) {
+      const loc = value.from ?? value.loc;
+      group = { source, name: expression, loc, labels: [{ kind: value.kind === "string" ? "name" : "address", value: expression, loc }], rules: [], complete: true };
+      this.groups.set(key, group);
+    }
+    return group;
+  }
+};
+function withoutKey2(address) {
+  const bracket = address.indexOf("[");
+  return bracket === -1 ? address : address.slice(0, bracket);
+}
+function parentPrefix2(prefix) {
+  const trimmed = prefix.slice(0, -1);
+  const last = trimmed.lastIndexOf("module.");
+  return last <= 0 ? "" : trimmed.slice(0, last);
+}
+
 // src/formats/terraform/load.ts
 async function loadTerraform(files, context) {
   const texts = /* @__PURE__ */ new Map();
@@ -4032,7 +4301,9 @@ async function loadTerraform(files, context) {
   const roots = readings.filter((module) => !calledDirectories.has(module.directory));
   const estateFiles = new Map(files.map((file) => [file.file, file]));
   const dns = dnsFromModules(roots, estateFiles);
-  return { nodes: { zones: dns.zones, notes: dns.notes }, diagnostics: diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column) };
+  const groups = securityGroupsFromModules(roots, texts);
+  for (const d of groups.diagnostics) diagnostics.push(d);
+  return { nodes: { zones: dns.zones, firewallRuleSets: groups.firewallRuleSets, notes: [...dns.notes, ...groups.notes] }, diagnostics: diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column) };
 }
 export {
   loadTerraform

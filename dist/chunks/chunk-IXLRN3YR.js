@@ -74,7 +74,7 @@ import {
   validatorFor,
   validatorKeys,
   withCodePrefix
-} from "./chunk-R3PGCDCY.js";
+} from "./chunk-A6GRKNQ6.js";
 import {
   appendAll,
   parseYamlDocuments,
@@ -666,6 +666,143 @@ function domainsWithDiscoveryNames(estate) {
   return discoveryNames(estate).domains;
 }
 
+// src/estate/data/direct-routing.ts
+var DIRECT_ROUTING = {
+  worldwide: { sipProxies: ["sip.pstnhub.microsoft.com", "sip2.pstnhub.microsoft.com", "sip3.pstnhub.microsoft.com"], ranges: ["52.112.0.0/14", "52.122.0.0/15"] },
+  "gcc-high": { sipProxies: ["sip.gov.teams.microsoft.us"], ranges: ["52.127.88.0/21"] },
+  dod: { sipProxies: ["sip.dod.teams.microsoft.us"], ranges: ["52.127.64.0/21"] }
+};
+var FORMER_DIRECT_ROUTING_RANGES = ["52.120.0.0/14"];
+var MEDIA_PROCESSOR_PORTS = [
+  { first: 3478, last: 3481 },
+  { first: 49152, last: 53247 }
+];
+
+// src/estate/data/m365-optimize.ts
+var M365_OPTIMIZE_LISTS = {
+  "2026-08-14": {
+    published: "2026-08-14 (endpoint set 11)",
+    ranges: ["52.112.0.0/14", "52.122.0.0/15", "2603:1063::/38"]
+  },
+  "2023": {
+    published: "mid-2023 to August 2026 (endpoint set 11)",
+    ranges: ["13.107.64.0/18", "52.112.0.0/14", "52.122.0.0/15", "2603:1063::/39"]
+  },
+  "before-2023": {
+    published: "before mid-2023 (endpoint set 11)",
+    ranges: ["13.107.64.0/18", "52.112.0.0/14", "52.120.0.0/14", "2603:1063::/38"]
+  }
+};
+var NEWEST_M365_OPTIMIZE_LIST = "2026-08-14";
+
+// src/estate/firewall.ts
+function addressesOf2(list) {
+  return AddressSet.of(list.flatMap((a) => a.ranges));
+}
+function portsCover(list, first, last) {
+  const sorted = [...list].sort((a, b) => a.first - b.first);
+  let next = first;
+  for (const p of sorted) {
+    if (p.first > next) break;
+    if (p.last >= next) next = p.last + 1;
+    if (next > last) return true;
+  }
+  return next > last;
+}
+function protocolMatches(rule, protocol) {
+  return rule.protocol.value === "any" || rule.protocol.value === protocol;
+}
+function enabledRules(sets2) {
+  return sets2.flatMap((set) => set.rules.filter((rule) => rule.enabled).map((rule) => ({ set, rule })));
+}
+
+// src/estate/direct-routing.ts
+function setOf(texts) {
+  return AddressSet.of(texts.flatMap((text2) => {
+    const parsed = parseAddressSpec(text2);
+    return "ranges" in parsed ? parsed.ranges : [];
+  }));
+}
+var CLOUD_SETS = /* @__PURE__ */ new Map();
+for (const [cloud, data] of Object.entries(DIRECT_ROUTING)) CLOUD_SETS.set(cloud, setOf(data.ranges));
+var ANY_CLOUD = [...CLOUD_SETS.values()].reduce((all, set) => all.union(set), AddressSet.empty());
+var FORMER = setOf(FORMER_DIRECT_ROUTING_RANGES);
+var OPTIMIZE = setOf(Object.values(M365_OPTIMIZE_LISTS).flatMap((list) => [...list.ranges]));
+var MICROSOFT = ANY_CLOUD.union(FORMER).union(OPTIMIZE);
+function directRoutingSet(cloud) {
+  return cloud === void 0 ? ANY_CLOUD : CLOUD_SETS.get(cloud);
+}
+function directRoutingText(cloud) {
+  if (cloud !== void 0) return DIRECT_ROUTING[cloud]?.ranges.join(", ") ?? "none known";
+  return `${DIRECT_ROUTING.worldwide.ranges.join(", ")} (worldwide and GCC; GCC High ${DIRECT_ROUTING["gcc-high"].ranges.join(", ")}, DoD ${DIRECT_ROUTING.dod.ranges.join(", ")})`;
+}
+function openToEveryone(address) {
+  if (address.any) return true;
+  if (address.serviceTag !== void 0) return address.serviceTag.toLowerCase() === "internet";
+  return address.ranges.some((r) => r.first === 0n && (r.family === 4 ? r.last === (1n << 32n) - 1n : r.last === (1n << 128n) - 1n));
+}
+function microsoftRangeKind(address, accepted) {
+  if (address.serviceTag !== void 0 || address.any) return "tag";
+  const set = AddressSet.of(address.ranges);
+  if (set.isEmpty()) return "tag";
+  if (accepted.covers(set)) return "direct-routing";
+  if (!address.ranges.some((r) => MICROSOFT.overlaps(r))) return "not-microsoft";
+  if (address.ranges.some((r) => FORMER.overlaps(r))) return "former";
+  if (address.ranges.some((r) => OPTIMIZE.overlaps(r))) return "optimize";
+  return "other-microsoft";
+}
+var SBC_WORDS = /* @__PURE__ */ new Set(["sbc", "sbcs", "audiocodes", "mediant", "ribbon", "sonus", "anynode", "directrouting"]);
+var SBC_PHRASES = [["direct", "routing"], ["session", "border"]];
+function words(text2) {
+  return (text2.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g) ?? []).map((w) => w.toLowerCase());
+}
+function labelSaysSbc(text2) {
+  const list = words(text2);
+  if (list.some((w) => SBC_WORDS.has(w))) return true;
+  return SBC_PHRASES.some(([a, b]) => list.some((w, i) => w === a && list[i + 1] === b));
+}
+function sipFromMicrosoftRules(set) {
+  return set.rules.filter(
+    (rule) => rule.enabled && rule.direction.value === "inbound" && rule.action.value === "allow" && rule.protocol.value === "tcp" && rule.remoteAddresses.some((a) => !a.any && a.serviceTag === void 0 && a.ranges.length > 0 && ANY_CLOUD.covers(AddressSet.of(a.ranges)))
+  );
+}
+var cache2 = /* @__PURE__ */ new WeakMap();
+function sbcEvidence(set) {
+  const cached = cache2.get(set);
+  if (cached !== void 0) return cached ?? void 0;
+  let found;
+  const sip = sipFromMicrosoftRules(set);
+  const sipPorts = sip.flatMap((rule) => rule.localPorts.filter((p) => !p.any));
+  if (sip.length > 0) {
+    const first = sip[0];
+    found = { how: "sip-from-microsoft", text: `rule ${first.name.value} allows TCP from Microsoft's Direct Routing SIP proxies`, loc: first.name.loc, sipPorts };
+  } else {
+    const label = set.labels?.find((l) => labelSaysSbc(l.value));
+    if (label) found = { how: "label", text: `its ${label.kind} ${label.value} names an SBC`, loc: label.loc, sipPorts };
+  }
+  cache2.set(set, found ?? null);
+  return found;
+}
+function allowInForce(set, rule, ports) {
+  if (set.semantics === "allow-only") return true;
+  const blocks = blocksOfEveryone(set).filter(
+    (other) => other.direction.value === rule.direction.value && (other.protocol.value === "any" || other.protocol.value === rule.protocol.value) && (set.semantics === "windows" || other.index < rule.index)
+  );
+  return !ports.every((p) => blocks.some((b) => portsCover(b.localPorts, p.first, p.last)));
+}
+var blockCache = /* @__PURE__ */ new WeakMap();
+function blocksOfEveryone(set) {
+  let found = blockCache.get(set);
+  if (found === void 0) {
+    found = set.rules.filter((other) => other.enabled && other.action.value === "block" && other.remoteAddresses.some(openToEveryone));
+    blockCache.set(set, found);
+  }
+  return found;
+}
+function portsText(protocol, ports) {
+  return `${protocol.toUpperCase()} ${ports.map((p) => p.first === p.last ? String(p.first) : `${p.first}-${p.last}`).join(", ")}`;
+}
+
 // src/model/record-sets.ts
 var declarationsByRow = /* @__PURE__ */ new WeakMap();
 function declarationOf(record) {
@@ -1004,12 +1141,12 @@ var MICROSOFT_SRV = /* @__PURE__ */ new Set(["_sip._tls", "_sipfederationtls._tc
 var CISCO_SRV = /* @__PURE__ */ new Set(["_collab-edge._tls", "_cisco-uds._tcp", "_cuplogin._tcp"]);
 var GENERIC_SIP_SRV = /* @__PURE__ */ new Set(["_sip._udp", "_sip._tcp", "_sips._tcp"]);
 var SIP_NAPTR_SERVICE = /^sips?\+d2[a-z]$/i;
-var cache2 = /* @__PURE__ */ new WeakMap();
+var cache3 = /* @__PURE__ */ new WeakMap();
 function estateFamilies(estate, statement) {
-  let found = cache2.get(estate);
+  let found = cache3.get(estate);
   if (found === void 0) {
     found = statedFamilies(estate, statement) ?? inferredFamilies(estate);
-    cache2.set(estate, found);
+    cache3.set(estate, found);
   }
   return found;
 }
@@ -1128,6 +1265,8 @@ function firewallEvidence(estate, evidence) {
       const client = clientOfProgram(program?.value);
       if (client && program) evidence.add(client, () => ({ text: `firewall rule ${rule.name.value} for ${program.value}`, loc: program.loc }));
     }
+    const [sip] = sipFromMicrosoftRules(set);
+    if (sip) evidence.add("teams", () => ({ text: `firewall rule ${sip.name.value} of ${set.name} allows TCP from Microsoft's Direct Routing SIP proxies`, loc: sip.name.loc }));
   }
   for (const policy of estate.qosPolicies) {
     const application = policy.application;
@@ -2138,7 +2277,7 @@ var manifest_default = defineFormat({
     doc: "a uclint manifest ([formats.md](formats.md#manifests-apiversion-uclintv1)) could not be read at this line and column. Codes: YAML problems `manifest/yaml-syntax`, `manifest/yaml-duplicate-key`, `manifest/yaml-unknown-alias`, `manifest/yaml-alias-limit`, `manifest/yaml-too-deep`, `manifest/yaml-too-large`, `manifest/yaml-unknown-tag`, `manifest/yaml-bad-value`; the envelope `manifest/not-a-mapping`, `manifest/api-version`, `manifest/unknown-kind`; the schema `manifest/unknown-key`, `manifest/missing-key`, `manifest/invalid-type`, `manifest/invalid-value`; values `manifest/invalid-date`, `manifest/date-order`, `manifest/invalid-subject`, `manifest/invalid-san`, `manifest/unknown-eku`, `manifest/invalid-key`, `manifest/invalid-host`, `manifest/invalid-file`, `manifest/duplicate-name`, `manifest/invalid-address`, `manifest/invalid-port`, `manifest/invalid-url`, `manifest/invalid-interface`. Unknown keys, kinds and names come with the nearest valid one."
   },
   async load(files, context) {
-    const { parseManifestFile } = await import("./loader-DOEG4WHA.js");
+    const { parseManifestFile } = await import("./loader-PXVTZDGG.js");
     return eachFile(files, context, (file, { text: text2 }) => {
       const parsed = parseManifestFile(text2, file.file, context.comments);
       return {
@@ -2236,7 +2375,7 @@ var arm_default = defineFormat({
     doc: 'an ARM template ([formats.md](formats.md#arm-templates-and-bicep)) could not be read or evaluated here: `arm/syntax`, `arm/expression`, `arm/reference` (a parameter or variable not declared), `arm/name-segments` (a name whose segments do not fit its type, as ARM refuses), `arm/resource`, `arm/parameter-file`, `arm/linked-template`, `arm/cycle`, and the bounds (`arm/too-large`, `arm/nesting`, `arm/loop-bound`, `arm/deployment-depth`, `arm/evaluation-bound`, `arm/string-bound`, `arm/list-bound`, `arm/reference-depth`). A value that cannot be known without deploying (a parameter with no value, `reference()`, `resourceId()`) is a "not checked" note instead.'
   },
   async load(files, context) {
-    const { loadArm } = await import("./load-YKGR2AMB.js");
+    const { loadArm } = await import("./load-FTY2BPKA.js");
     return loadArm(files, context);
   }
 });
@@ -2264,7 +2403,7 @@ var bicep_default = defineFormat({
     doc: 'a Bicep file ([formats.md](formats.md#arm-templates-and-bicep)) could not be read or evaluated here: `bicep/syntax` (a warning: the grammar lags behind Bicep, so newer syntax reads as an error too, and the rest of the file is read), `bicep/reference`, `bicep/duplicate`, `bicep/module`, `bicep/module-not-read`, `bicep/load`, `bicep/parent`, `bicep/using`, `bicep/resource`, `bicep/cycle`, `bicep/name-segments`, and the bounds (`bicep/too-large`, `bicep/nesting`, `bicep/parse-bound`, `bicep/loop-bound`, `bicep/deployment-depth`, `bicep/evaluation-bound`, `bicep/string-bound`, `bicep/list-bound`, `bicep/reference-depth`). An ARM template a module names says `arm/...`. A value that cannot be known without deploying (a parameter with no value, a module\'s output, `resourceId()`) is a "not checked" note instead.'
   },
   async load(files, context) {
-    const { loadBicep } = await import("./load-YTUHIPA3.js");
+    const { loadBicep } = await import("./load-SJ3CNVV2.js");
     return loadBicep(files, context);
   }
 });
@@ -2370,7 +2509,7 @@ var terraform_default = defineFormat({
     doc: 'a Terraform file ([formats.md](formats.md#terraform)) could not be read at this line and column: `terraform/syntax`, `terraform/invalid`, `terraform/duplicate`, `terraform/cycle`, the bounds `terraform/too-large`, `terraform/too-deep`, `terraform/too-many-instances`, `terraform/too-long`, `terraform/too-much-work`, and local modules `terraform/module-unreadable`, `terraform/module-cycle`, `terraform/module-depth` (warnings). Values of DNS records not known without running Terraform are "not checked" notes.'
   },
   async load(files, context) {
-    const { loadTerraform } = await import("./load-S72DKENU.js");
+    const { loadTerraform } = await import("./load-WWHHBUAI.js");
     return loadTerraform(files, context);
   }
 });
@@ -5747,13 +5886,13 @@ var RegexpWalker = class {
   }
 };
 var AhoCorasick = class {
-  constructor(words, alphabetSize) {
+  constructor(words2, alphabetSize) {
     const edges = /* @__PURE__ */ new Map();
     const parent = [0];
     const unit = [0];
     const depth = [0];
     const terminal = [0];
-    for (const word of words) {
+    for (const word of words2) {
       let node = 0;
       for (let i = 0; i < word.length; i++) {
         const key = node * alphabetSize + word[i];
@@ -5863,12 +6002,12 @@ var Prefilter = class Prefilter2 {
   }
   automaton16() {
     if (this.ac16 === null) {
-      const words = this.subs.map((s) => {
+      const words2 = this.subs.map((s) => {
         const arr = new Array(s.str.length);
         for (let i = 0; i < s.str.length; i++) arr[i] = s.str.charCodeAt(i);
         return arr;
       });
-      this.ac16 = new AhoCorasick(words, 65536);
+      this.ac16 = new AhoCorasick(words2, 65536);
     }
     return this.ac16;
   }
@@ -12014,27 +12153,6 @@ var zone_validity_default = defineRule({
   }
 });
 
-// src/estate/firewall.ts
-function addressesOf2(list) {
-  return AddressSet.of(list.flatMap((a) => a.ranges));
-}
-function portsCover(list, first, last) {
-  const sorted = [...list].sort((a, b) => a.first - b.first);
-  let next = first;
-  for (const p of sorted) {
-    if (p.first > next) break;
-    if (p.last >= next) next = p.last + 1;
-    if (next > last) return true;
-  }
-  return next > last;
-}
-function protocolMatches(rule, protocol) {
-  return rule.protocol.value === "any" || rule.protocol.value === protocol;
-}
-function enabledRules(sets2) {
-  return sets2.flatMap((set) => set.rules.filter((rule) => rule.enabled).map((rule) => ({ set, rule })));
-}
-
 // rules/firewall/any-any-allow.ts
 var any_any_allow_default = defineRule({
   id: "firewall/any-any-allow",
@@ -12276,7 +12394,7 @@ var edge_external_ports_default = defineRule({
         for (const rule of allows) {
           const data = { direction, name: rule.name.value, product: edgeText, allowed: allowedText(allowed) };
           if (rule.protocol.value === "any" || rule.protocol.value === "icmp" || rule.protocol.value === "other") {
-            report({ node: rule.protocol, messageId: "wider", data: { ...data, protocol: rule.protocol.value, ports: "traffic" } });
+            report({ node: rule.protocol, messageId: "wider", data: { ...data, protocol: rule.protocolText ?? rule.protocol.value, ports: "traffic" } });
             continue;
           }
           const protocol = rule.protocol.value;
@@ -12302,6 +12420,57 @@ function allowedText(allowed) {
   }).join("; ");
 }
 
+// rules/firewall/port-arithmetic.ts
+var port_arithmetic_default = defineRule({
+  id: "firewall/port-arithmetic",
+  meta: {
+    description: "A port of a firewall rule in Terraform is not written as arithmetic (`1024 - 65535` is a number, not a range)",
+    rationale: [
+      "Terraform reads `from_port = 1024 - 65535` or `destination_port_range = 1024 - 65535` as an expression:",
+      "the subtraction gives the number -64511, not the port range 1024-65535 that was meant. AWS and Azure",
+      "refuse the negative port when the plan is applied, or, where the arithmetic happens to give a valid",
+      "number (`5060 + 1`), open a port nobody wrote. Either way the rule does not open what its writer meant.",
+      "",
+      "Reported at the expression, for every rule of an Azure network security group or AWS security group",
+      "read from Terraform.",
+      "",
+      '**Fix:** write a range as the string `"1024-65535"` (Azure\'s `*_port_range`), or as `from_port = 1024`',
+      "and `to_port = 65535` (AWS)."
+    ].join("\n"),
+    severity: "error",
+    recommended: true,
+    families: "all",
+    citations: [
+      { source: "Terraform language: Arithmetic and logical operators" },
+      { source: "Terraform AzureRM provider: azurerm_network_security_rule", section: "destination_port_range" },
+      { source: "Terraform AWS provider: aws_security_group", section: "ingress: from_port, to_port" }
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      arithmetic: "a port of rule {{name}} is written as arithmetic, {{expression}}, which Terraform evaluates to the number {{result}}{{fix}}"
+    },
+    examples: {
+      language: "hcl",
+      invalid: 'resource "aws_security_group_rule" "media" {\n  type              = "ingress"\n  security_group_id = aws_security_group.sbc.id\n  protocol          = "udp"\n  from_port         = 1024 - 65535\n  to_port           = 65535\n  cidr_blocks       = ["52.112.0.0/14"]\n}',
+      valid: 'resource "aws_security_group_rule" "media" {\n  type              = "ingress"\n  security_group_id = aws_security_group.sbc.id\n  protocol          = "udp"\n  from_port         = 1024\n  to_port           = 65535\n  cidr_blocks       = ["52.112.0.0/14"]\n}'
+    }
+  },
+  appliesTo: (estate) => estate.firewallRuleSets.length > 0,
+  check({ estate, report }) {
+    const said = /* @__PURE__ */ new Set();
+    for (const { rule } of enabledRules(estate.firewallRuleSets)) {
+      for (const port2 of rule.portArithmetic ?? []) {
+        const key = `${port2.loc.file}:${port2.loc.line}:${port2.loc.column}`;
+        if (said.has(key)) continue;
+        said.add(key);
+        const range = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(port2.value);
+        const fix = range ? `, not the range ${range[1]}-${range[2]}; write "${range[1]}-${range[2]}" (Azure) or from_port = ${range[1]} and to_port = ${range[2]} (AWS)` : "; write the port as a number";
+        report({ node: port2, messageId: "arithmetic", data: { name: rule.name.value, expression: port2.value, result: port2.result, fix } });
+      }
+    }
+  }
+});
+
 // rules/firewall/shadowed-rule.ts
 function dimensions(rule) {
   const list = (values) => values.length === 0 || values.includes("any") ? "*" : [...values].sort().join(",");
@@ -12309,7 +12478,7 @@ function dimensions(rule) {
   const ports = (list_) => list_.some((p) => p.any) ? "*" : list_.map((p) => `${p.first}-${p.last}`).sort().join(",");
   return [
     rule.direction.value,
-    rule.protocol.value === "any" ? "*" : rule.protocol.value,
+    rule.protocol.value === "any" ? "*" : rule.protocol.value === "other" ? `other:${(rule.protocolText ?? "").toLowerCase()}` : rule.protocol.value,
     rule.program?.value.toLowerCase() ?? "*",
     list(rule.interfaceTypes.map((t) => t.value)),
     list(rule.profiles.map((p) => p.value)),
@@ -12326,9 +12495,11 @@ function broaderKeys(rule) {
 function remoteRanges(rule) {
   return rule.remoteAddresses.flatMap((a) => a.ranges);
 }
+function reachableRanges(rule) {
+  return rule.remoteAddresses.some((a) => a.keyword !== void 0 || a.serviceTag !== void 0) ? EVERY_ADDRESS : remoteRanges(rule);
+}
 function uncovered(rule, covering) {
-  const ranges = rule.remoteAddresses.some((a) => a.keyword !== void 0) ? EVERY_ADDRESS : remoteRanges(rule);
-  return covering.reduce((rest, entry) => rest.length === 0 ? rest : entry.addresses.remainderOf(rest), ranges);
+  return covering.reduce((rest, entry) => rest.length === 0 ? rest : entry.addresses.remainderOf(rest), reachableRanges(rule));
 }
 var EVERY_ADDRESS = parseAddressSpec("any").ranges;
 function namesOf(covering) {
@@ -12348,7 +12519,12 @@ var shadowed_rule_default = defineRule({
       "",
       '"Same or broader scope" compares every other part of the rule (direction, protocol, program, interface',
       "types, profiles, local addresses, local and remote ports) as written or `any`; the remote addresses are",
-      "compared as address sets, so several narrower rules together can cover one. Rules are grouped by those",
+      "compared as address sets, so several narrower rules together can cover one. A service tag or prefix list",
+      "(Azure's `VirtualNetwork`, `Internet`; an AWS prefix list or security group) stands for addresses the file",
+      "does not give: it covers no later rule, and a rule naming one is covered only by rules that cover every",
+      "address. An Azure network security group is ordered: its rules in priority order, lowest first, the",
+      "first match deciding; Azure's default rules come after every written one and so shadow none. An AWS",
+      "security group only allows, so none of its rules is dead. Rules are grouped by those",
       "parts, so the analysis never compares rules pairwise.",
       "",
       "**Fix:** remove the dead rule, or move it before the rules that cover it (ordered) or narrow the block",
@@ -12367,7 +12543,7 @@ var shadowed_rule_default = defineRule({
   appliesTo: (estate) => estate.firewallRuleSets.some((set) => set.rules.length > 1),
   check({ estate, report }) {
     for (const set of estate.firewallRuleSets) {
-      const rules = set.rules.filter((r) => r.enabled);
+      const rules = set.rules.filter((r) => r.enabled && r.localPorts.length > 0 && r.remotePorts.length > 0);
       if (set.semantics === "ordered") {
         const earlier = /* @__PURE__ */ new Map();
         for (const rule of rules) {
@@ -12986,12 +13162,12 @@ var LYNC_SERVICES = /* @__PURE__ */ new Set(["_sipinternaltls._tcp", "_sipintern
 var LYNC_HOST_LABELS = ["lyncdiscover", "lyncdiscoverinternal"];
 var OTHER_PRODUCT_SERVICES = /* @__PURE__ */ new Set(["_collab-edge._tls", "_cisco-uds._tcp", "_cuplogin._tcp", "_h323cs._tcp", "_h323ls._udp", "_sips._tcp", "_sip._udp"]);
 var SIP_NAPTR_SERVICE2 = /^sips?\+d2[uts]$/i;
-var cache3 = /* @__PURE__ */ new WeakMap();
+var cache4 = /* @__PURE__ */ new WeakMap();
 function lyncSipDomains(estate) {
-  let domains = cache3.get(estate);
+  let domains = cache4.get(estate);
   if (domains === void 0) {
     domains = findLyncSipDomains(estate);
-    cache3.set(estate, domains);
+    cache4.set(estate, domains);
   }
   return domains;
 }
@@ -15046,6 +15222,118 @@ var srv_target_default = defineRule({
   }
 });
 
+// rules/teams/direct-routing-media.ts
+var direct_routing_media_default = defineRule({
+  id: "teams/direct-routing-media",
+  meta: {
+    description: "The cloud firewall of a Direct Routing SBC lets Microsoft's media processors reach the SBC's media ports (UDP)",
+    rationale: [
+      "Calls through Direct Routing carry their media between the SBC and Microsoft's media processors (and",
+      "transport relays), which use the same networks as the SIP proxies (worldwide and GCC: 52.112.0.0/14 and",
+      "52.122.0.0/15; GCC High: 52.127.88.0/21; DoD: 52.127.64.0/21), from UDP 3478-3481 and 49152-53247 to the",
+      "media port range defined on the SBC. An Azure network security group or AWS security group that lets the",
+      "SIP proxies in but not the media gives calls that ring and stay silent.",
+      "",
+      "Checked on the Azure NSGs and AWS security groups that guard a Direct Routing SBC (see",
+      "teams/sbc-sip-exposure for how one is known) and have inbound rules: whose default denies what no rule",
+      "allows. A finding when no inbound rule allowing UDP covers the Direct Routing ranges of the tenant's cloud",
+      "(the `cloud` option; without it, the cloud whose ranges the SIP rules name, else worldwide). The SBC's",
+      "media port range is defined on the SBC and is not in these files: give it as the `mediaPorts` option",
+      '(`"6000-9999"`) and a range the rules leave closed to any Direct Routing network is a finding; without it,',
+      "which ports are opened is said once as not checked, never a finding. A rule set with rules that could not",
+      "be read is not judged.",
+      "",
+      "**Fix:** allow UDP from the Direct Routing ranges to the SBC's media port range."
+    ].join("\n"),
+    severity: "warning",
+    recommended: true,
+    families: ["teams"],
+    citations: [
+      { source: "Plan Direct Routing", section: "Media traffic: IP address ranges; Media traffic: Port ranges" },
+      { source: "Office 365 URLs and IP address ranges", section: "Microsoft Teams (endpoint set 11: Optimize)" }
+    ],
+    options: {
+      type: "object",
+      properties: {
+        cloud: { enum: Object.keys(M365_CLOUDS), description: "The Microsoft 365 cloud of the tenant (GCC uses worldwide); without it, the cloud whose ranges the SIP rules name, else worldwide." },
+        mediaPorts: { type: "string", pattern: "^\\d{1,5}(-\\d{1,5})?$", description: "The UDP media port range configured on the SBCs (`6000-9999`), which the rules must open to every Direct Routing network." }
+      },
+      additionalProperties: false
+    },
+    messages: {
+      mediaPortsClosed: "the rules of {{set}} leave UDP {{ports}} of the SBC's media range {{range}} closed to {{network}}; Microsoft's media processors send media there",
+      mediaClosed: "no inbound rule of {{set}} allows UDP media from {{missing}} to the Direct Routing SBC; Microsoft's media processors send from {{ranges}} (UDP {{processorPorts}}) to the SBC's media ports"
+    },
+    examples: {
+      language: "hcl",
+      invalid: 'resource "aws_security_group" "sbc" {\n  name = "teams-sbc"\n  ingress {\n    from_port   = 5061\n    to_port     = 5061\n    protocol    = "tcp"\n    cidr_blocks = ["52.112.0.0/14", "52.122.0.0/15"]\n  }\n}',
+      valid: 'resource "aws_security_group" "sbc" {\n  name = "teams-sbc"\n  ingress {\n    from_port   = 5061\n    to_port     = 5061\n    protocol    = "tcp"\n    cidr_blocks = ["52.112.0.0/14", "52.122.0.0/15"]\n  }\n  ingress {\n    from_port   = 20000\n    to_port     = 29999\n    protocol    = "udp"\n    cidr_blocks = ["52.112.0.0/14", "52.122.0.0/15"]\n  }\n}'
+    }
+  },
+  appliesTo: (estate) => estate.firewallRuleSets.some((set) => isCloudSet(set) && sbcEvidence(set) !== void 0),
+  check({ estate, options, report, notChecked }) {
+    for (const set of estate.firewallRuleSets) {
+      if (!isCloudSet(set) || sbcEvidence(set) === void 0) continue;
+      const inbound = set.rules.filter((r) => r.enabled && r.direction.value === "inbound");
+      if (inbound.length === 0) continue;
+      if (set.complete === false) {
+        notChecked(set, `rules of ${set.name} could not be read, so whether Microsoft's media processors reach the SBC was not checked`);
+        continue;
+      }
+      const cloud = options.cloud ?? cloudOfSipRules(set) ?? "worldwide";
+      const media = directRoutingSet(cloud);
+      if (media === void 0) {
+        notChecked(set, `uclint knows no Direct Routing media ranges for ${M365_CLOUDS[cloud].title}, so the media rules of ${set.name} were not checked`);
+        continue;
+      }
+      const udp = inbound.filter((r) => r.action.value === "allow" && (r.protocol.value === "udp" || r.protocol.value === "any") && r.localPorts.length > 0);
+      const allowed = AddressSet.of(udp.flatMap((r) => r.remoteAddresses.flatMap((a) => a.ranges)));
+      const missing = media.difference(allowed);
+      const ranges = DIRECT_ROUTING[cloud].ranges.join(", ");
+      if (!missing.isEmpty()) {
+        report({ node: set, messageId: "mediaClosed", data: { set: set.name, missing: missing.ranges().map(rangeText).join(", "), ranges, processorPorts: MEDIA_PROCESSOR_PORTS.map((p) => `${p.first}-${p.last}`).join(", ") } });
+        continue;
+      }
+      if (options.mediaPorts !== void 0) {
+        const [first, last = first] = options.mediaPorts.split("-").map(Number);
+        for (const network of media.ranges()) {
+          const open = udp.filter((r) => r.remoteAddresses.some((a) => a.any || AddressSet.of(a.ranges).contains(network))).flatMap((r) => r.localPorts);
+          const closed = closedPorts(open, first, last);
+          if (closed.length > 0) report({ node: set, messageId: "mediaPortsClosed", data: { set: set.name, ports: closed.join(", "), range: options.mediaPorts, network: rangeText(network) } });
+        }
+        continue;
+      }
+      const ports = [...new Set(udp.filter((r) => r.remoteAddresses.some((a) => a.ranges.some((range) => media.overlaps(range)))).flatMap((r) => r.localPorts.map((p) => p.any ? "any port" : p.first === p.last ? String(p.first) : `${p.first}-${p.last}`)))];
+      notChecked(set, `the SBC's media port range is defined on the SBC, not in these files: the ports ${set.name} opens to Microsoft's media processors (UDP ${ports.join(", ")}) were not checked against it`);
+    }
+  }
+});
+function closedPorts(open, first, last) {
+  const out = [];
+  let next = first;
+  for (const p of [...open].sort((a, b) => a.first - b.first)) {
+    if (p.last < next) continue;
+    if (p.first > last) break;
+    if (p.first > next) out.push(next === p.first - 1 ? String(next) : `${next}-${p.first - 1}`);
+    next = Math.max(next, p.last + 1);
+  }
+  if (next <= last) out.push(next === last ? String(next) : `${next}-${last}`);
+  return out;
+}
+function isCloudSet(set) {
+  return set.source === "azure-nsg" || set.source === "aws-security-group";
+}
+function cloudOfSipRules(set) {
+  const evidence = sbcEvidence(set);
+  if (evidence?.how !== "sip-from-microsoft") return void 0;
+  const sources = AddressSet.of(set.rules.filter((r) => r.enabled && r.direction.value === "inbound" && r.protocol.value === "tcp" && r.action.value === "allow").flatMap((r) => r.remoteAddresses.flatMap((a) => a.ranges)));
+  const clouds = Object.keys(DIRECT_ROUTING).filter((cloud) => {
+    const ranges = directRoutingSet(cloud);
+    return ranges !== void 0 && !sources.intersection(ranges).isEmpty();
+  });
+  return clouds.length === 1 ? clouds[0] : void 0;
+}
+
 // rules/teams/direct-routing-sbc.ts
 var PORT_5061_CLOUDS = /* @__PURE__ */ new Set(["gcc-high", "dod"]);
 var MAX_NEARBY_CERTIFICATES = 5;
@@ -15573,22 +15861,185 @@ function zoneLine(name, expected) {
   return expected.type === "SRV" ? `${name} IN SRV ${expected.priority} ${expected.weight} ${expected.port} ${target}` : `${name} IN CNAME ${target}`;
 }
 
-// src/estate/data/m365-optimize.ts
-var M365_OPTIMIZE_LISTS = {
-  "2026-08-14": {
-    published: "2026-08-14 (endpoint set 11)",
-    ranges: ["52.112.0.0/14", "52.122.0.0/15", "2603:1063::/38"]
+// rules/teams/sbc-management-exposure.ts
+var MANAGEMENT_PORTS = [
+  { protocol: "tcp", port: 22, what: "SSH" },
+  { protocol: "tcp", port: 23, what: "Telnet" },
+  { protocol: "tcp", port: 80, what: "the web interface (HTTP)" },
+  { protocol: "tcp", port: 443, what: "the web interface (HTTPS)" },
+  { protocol: "tcp", port: 2024, what: "the Ribbon SBC CLI (SSH)" },
+  { protocol: "tcp", port: 3389, what: "Remote Desktop" },
+  { protocol: "tcp", port: 5985, what: "Windows Remote Management (HTTP)" },
+  { protocol: "tcp", port: 5986, what: "Windows Remote Management (HTTPS)" },
+  { protocol: "udp", port: 161, what: "SNMP" }
+];
+var sbc_management_exposure_default = defineRule({
+  id: "teams/sbc-management-exposure",
+  meta: {
+    description: "The management interfaces of a Direct Routing SBC (web UI, SSH, Telnet, RDP, WinRM, SNMP) are not open to any address",
+    rationale: [
+      "A Direct Routing SBC faces the Internet for SIP and media, which Microsoft's SIP proxies and media",
+      "processors need; its management does not. The SBC's web interface (HTTP 80, HTTPS 443), SSH (22, and 2024",
+      "for the Ribbon CLI), Telnet (23), SNMP (UDP 161), and on a Windows-hosted SBC Remote Desktop (3389) and",
+      "Windows Remote Management (5985, 5986), open to any address or to the `Internet` service tag, invite",
+      "password guessing and the exploits published for SBC firmware.",
+      "",
+      "Checked on each firewall rule set that guards a Direct Routing SBC (see teams/sbc-sip-exposure for how it",
+      "is known): an inbound allow rule for these ports from any address, `Internet`, 0.0.0.0/0 or ::/0 is a",
+      "finding at its source, unless an earlier deny of everyone on that port decides first. A rule set that",
+      "guards a web server opening 443 to the Internet is not an SBC's and is not judged.",
+      "",
+      "**Fix:** allow management only from the administrators' networks, a jump host or a VPN, or reach it",
+      "through Azure Bastion or AWS Systems Manager."
+    ].join("\n"),
+    severity: "error",
+    recommended: true,
+    families: ["teams"],
+    citations: [
+      { source: "Plan Direct Routing", section: "SIP Signaling and Media traffic: what the SBC must accept, and from where" },
+      { source: "Network security groups (Azure Virtual Network)", section: "Security rules; Default security rules" }
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      managementOpen: "rule {{name}} opens {{ports}} ({{what}}) of the Direct Routing SBC to {{source}}; allow management only from the administrators' networks"
+    },
+    examples: {
+      language: "hcl",
+      invalid: 'resource "aws_security_group" "sbc" {\n  name = "teams-sbc"\n  ingress {\n    description = "web UI"\n    from_port   = 443\n    to_port     = 443\n    protocol    = "tcp"\n    cidr_blocks = ["0.0.0.0/0"]\n  }\n}',
+      valid: 'resource "aws_security_group" "sbc" {\n  name = "teams-sbc"\n  ingress {\n    description = "web UI"\n    from_port   = 443\n    to_port     = 443\n    protocol    = "tcp"\n    cidr_blocks = ["10.20.0.0/24"]\n  }\n}'
+    }
   },
-  "2023": {
-    published: "mid-2023 to August 2026 (endpoint set 11)",
-    ranges: ["13.107.64.0/18", "52.112.0.0/14", "52.122.0.0/15", "2603:1063::/39"]
-  },
-  "before-2023": {
-    published: "before mid-2023 (endpoint set 11)",
-    ranges: ["13.107.64.0/18", "52.112.0.0/14", "52.120.0.0/14", "2603:1063::/38"]
+  appliesTo: (estate) => estate.firewallRuleSets.some((set) => sbcEvidence(set) !== void 0),
+  check({ estate, report }) {
+    for (const set of estate.firewallRuleSets) {
+      const evidence = sbcEvidence(set);
+      if (!evidence) continue;
+      const sipPorts = evidence.sipPorts;
+      for (const rule of set.rules) {
+        if (!rule.enabled || rule.direction.value !== "inbound" || rule.action.value !== "allow") continue;
+        const open = rule.remoteAddresses.filter(openToEveryone);
+        if (open.length === 0) continue;
+        const hit = MANAGEMENT_PORTS.filter(
+          (m) => (rule.protocol.value === "any" || rule.protocol.value === m.protocol) && rule.localPorts.some((p) => p.first <= m.port && m.port <= p.last) && !(m.protocol === "tcp" && sipPorts.some((p) => p.first <= m.port && m.port <= p.last)) && allowInForce(set, rule, [{ first: m.port, last: m.port }])
+        );
+        if (hit.length === 0) continue;
+        const byProtocol = (protocol) => hit.filter((m) => m.protocol === protocol).map((m) => ({ first: m.port, last: m.port }));
+        const ports = ["tcp", "udp"].filter((p) => byProtocol(p).length > 0).map((p) => portsText(p, byProtocol(p))).join("; ");
+        const what = hit.map((m) => m.what).join(", ");
+        for (const address of open) {
+          const source = address.serviceTag !== void 0 ? `the ${address.text} service tag` : address.any ? "any address" : `${address.text} (every address)`;
+          report({ node: address, messageId: "managementOpen", data: { name: rule.name.value, ports, what, source } });
+        }
+      }
+    }
   }
+});
+
+// rules/teams/sbc-sip-exposure.ts
+var DEFAULT_SIP_PORT = 5061;
+var KIND_WORDS = {
+  former: "a range Microsoft listed for Direct Routing before 2023 and no longer wholly Direct Routing's",
+  optimize: "Teams media for clients (the Microsoft 365 Optimize list), not Direct Routing's SIP proxies",
+  "other-microsoft": "Microsoft's, but not Direct Routing's for this cloud"
 };
-var NEWEST_M365_OPTIMIZE_LIST = "2026-08-14";
+var sbc_sip_exposure_default = defineRule({
+  id: "teams/sbc-sip-exposure",
+  meta: {
+    description: "The SIP signalling port of a Direct Routing SBC is open only to Microsoft's Direct Routing SIP proxies, never to any address",
+    rationale: [
+      "Microsoft 365's SIP proxies connect to a Direct Routing SBC from a few published networks (worldwide and",
+      "GCC: 52.112.0.0/14 and 52.122.0.0/15; GCC High: 52.127.88.0/21; DoD: 52.127.64.0/21). A firewall in front",
+      "of the SBC that accepts SIP on its signalling port from any address, or from the `Internet` service tag,",
+      "exposes the SBC to the SIP scanning and toll fraud that every public SIP port attracts; a list of",
+      "Microsoft's ranges that adds others (the Teams media Optimize range 13.107.64.0/18, the former",
+      "52.120.0.0/14) opens it to addresses that are not Direct Routing's.",
+      "",
+      "Checked on each firewall rule set that guards a Direct Routing SBC: one that allows TCP inbound from",
+      "Microsoft's Direct Routing ranges (the SBC's SIP signalling ports are the ports it opens to them), or whose",
+      "name, description, tags or resource address name an SBC (`sbc`, AudioCodes, Mediant, Ribbon, Sonus, anynode,",
+      '"direct routing"). The signalling ports are those TCP ports; without them, the topology\'s `sbcs[].port`,',
+      "else 5061. An inbound TCP allow rule on such a port is a finding for a source that is any address,",
+      "`Internet`, 0.0.0.0/0 or ::/0 (unless an earlier deny of everyone on that port decides first), and for a",
+      "source in Microsoft's address space but outside Direct Routing's ranges. Other sources (a carrier's SIP",
+      "trunk) are not judged. A rule whose sources name Direct Routing's ranges is the SIP list whatever its",
+      "ports, so its other Microsoft ranges are findings even where its ports could not be read. The `cloud` option names the tenant's cloud; without it, the ranges of every cloud",
+      "are accepted.",
+      "",
+      "**Fix:** allow the SBC's SIP/TLS port only from the Direct Routing ranges of the tenant's cloud (and the",
+      "carriers' addresses the SBC trunks to)."
+    ].join("\n"),
+    severity: "error",
+    recommended: true,
+    families: ["teams"],
+    citations: [
+      { source: "Plan Direct Routing", section: "SIP Signaling: FQDNs and IP addresses; SIP Signaling: Ports" },
+      { source: "Office 365 URLs and IP address ranges", section: "Microsoft Teams (endpoint set 11: Optimize)" }
+    ],
+    options: {
+      type: "object",
+      properties: {
+        cloud: { enum: Object.keys(M365_CLOUDS), description: "The Microsoft 365 cloud of the tenant (GCC uses worldwide); without it, the Direct Routing ranges of every cloud are accepted." }
+      },
+      additionalProperties: false
+    },
+    messages: {
+      openToAll: "rule {{name}} allows SIP signalling ({{ports}}) to the Direct Routing SBC from {{source}}; Direct Routing's SIP proxies connect only from {{ranges}}",
+      notDirectRouting: "rule {{name}} allows SIP signalling ({{ports}}) to the Direct Routing SBC from {{source}}, which is {{what}}; Direct Routing's SIP proxies connect from {{ranges}}"
+    },
+    examples: {
+      language: "hcl",
+      invalid: 'resource "azurerm_network_security_rule" "sip" {\n  name                        = "sip-tls"\n  network_security_group_name = "nsg-teams-sbc"\n  resource_group_name         = "rg-voice"\n  priority                    = 100\n  direction                   = "Inbound"\n  access                      = "Allow"\n  protocol                    = "Tcp"\n  source_port_range           = "*"\n  destination_port_range      = "5061"\n  source_address_prefix       = "Internet"\n  destination_address_prefix  = "*"\n}',
+      valid: 'resource "azurerm_network_security_rule" "sip" {\n  name                        = "sip-tls"\n  network_security_group_name = "nsg-teams-sbc"\n  resource_group_name         = "rg-voice"\n  priority                    = 100\n  direction                   = "Inbound"\n  access                      = "Allow"\n  protocol                    = "Tcp"\n  source_port_range           = "*"\n  destination_port_range      = "5061"\n  source_address_prefixes     = ["52.112.0.0/14", "52.122.0.0/15"]\n  destination_address_prefix  = "*"\n}'
+    }
+  },
+  appliesTo: (estate) => estate.firewallRuleSets.some((set) => sbcEvidence(set) !== void 0),
+  check({ estate, options, report, notChecked }) {
+    const accepted = directRoutingSet(options.cloud);
+    const sets2 = estate.firewallRuleSets.filter((set) => sbcEvidence(set) !== void 0);
+    if (accepted === void 0) {
+      notChecked(sets2[0], `uclint knows no Direct Routing ranges for ${M365_CLOUDS[options.cloud].title}, so the sources of SIP signalling to the SBC were not checked`);
+      return;
+    }
+    const ranges = directRoutingText(options.cloud);
+    const topologyPorts = estate.topologies.flatMap((t) => t.sbcs.flatMap((s) => s.port ? [s.port.value] : []));
+    for (const set of sets2) checkSet(set);
+    function checkSet(set) {
+      const evidence = sbcEvidence(set);
+      const sip = evidence.sipPorts.length > 0 ? evidence.sipPorts.map((p) => ({ first: p.first, last: p.last })) : (topologyPorts.length > 0 ? topologyPorts : [DEFAULT_SIP_PORT]).map((p) => ({ first: p, last: p }));
+      const microsoftRules = new Set(sipFromMicrosoftRules(set));
+      const said = /* @__PURE__ */ new Set();
+      const once = (address, messageId) => {
+        const key = `${address.loc.file}:${address.loc.line}:${address.loc.column}:${messageId}`;
+        if (said.has(key)) return false;
+        said.add(key);
+        return true;
+      };
+      for (const rule of set.rules) {
+        if (!rule.enabled || rule.direction.value !== "inbound" || rule.action.value !== "allow") continue;
+        if (rule.protocol.value !== "tcp" && rule.protocol.value !== "any") continue;
+        const opened = sip.filter((p) => rule.localPorts.some((l) => l.first <= p.last && p.first <= l.last));
+        const sipList = microsoftRules.has(rule);
+        if (opened.length === 0 && !sipList) continue;
+        const ports = opened.length > 0 ? portsText("tcp", opened) : rule.localPorts.length > 0 ? portsText("tcp", rule.localPorts) : "TCP";
+        for (const address of rule.remoteAddresses) {
+          if (openToEveryone(address)) {
+            if (opened.length === 0 || !allowInForce(set, rule, opened) || !once(address, "openToAll")) continue;
+            report({ node: address, messageId: "openToAll", data: { name: rule.name.value, ports, source: sourceText(address.text, address.serviceTag), ranges } });
+            continue;
+          }
+          const kind = microsoftRangeKind(address, accepted);
+          if ((kind === "former" || kind === "optimize" || kind === "other-microsoft") && once(address, "notDirectRouting")) {
+            report({ node: address, messageId: "notDirectRouting", data: { name: rule.name.value, ports, source: address.text, what: KIND_WORDS[kind], ranges } });
+          }
+        }
+      }
+    }
+  }
+});
+function sourceText(text2, tag) {
+  if (tag !== void 0) return `the ${text2} service tag`;
+  return text2 === "*" || text2.toLowerCase() === "any" ? "any address" : `${text2} (every address)`;
+}
 
 // src/estate/m365-optimize.ts
 var sets = /* @__PURE__ */ new Map();
@@ -15668,7 +16119,7 @@ var m365_optimize_excluded_default = defineRule({
 });
 
 // rules/vpn/split-tunnel.ts
-var OPTIMIZE = "the Microsoft 365 Optimize ranges";
+var OPTIMIZE2 = "the Microsoft 365 Optimize ranges";
 var UC_ADDRESSES = "the public addresses of the UC service";
 var split_tunnel_default = defineRule({
   id: "vpn/split-tunnel",
@@ -15749,7 +16200,7 @@ var split_tunnel_default = defineRule({
           continue;
         }
       }
-      const bypass = teams ? OPTIMIZE : lync ? UC_ADDRESSES : `${OPTIMIZE} or ${UC_ADDRESSES}`;
+      const bypass = teams ? OPTIMIZE2 : lync ? UC_ADDRESSES : `${OPTIMIZE2} or ${UC_ADDRESSES}`;
       report({ node: profile.tunnel, messageId: "fullTunnel", data: { profile: profile.name, how: profile.tunnel.how ?? how[profile.source], bypass } });
     }
   }
@@ -16372,7 +16823,7 @@ var wildcard_default = defineRule({
 });
 
 // src/rules.generated.ts
-var RULES = [collab_edge_default, uds_internal_only_default, cname_and_other_data_default, dangling_target_default, duplicate_record_default, private_address_external_default, record_data_unreadable_default, record_set_conflict_default, service_label_underscore_default, several_addresses_in_one_value_default, srv_owner_labels_default, zone_validity_default, any_any_allow_default, client_media_outbound_default, edge_external_ports_default, shadowed_rule_default, vpn_media_block_default, candidate_type_order_default, port_ranges_default, vpn_host_candidate_default, access_edge_port_default, cert_covers_published_names_default, cert_roles_default, client_preferences_default, discovery_records_default, dns_load_balancing_default, edge_external_cert_default, manual_server_default, mobility_autodiscover_default, mtls_eku_default, no_cleartext_external_default, ntlm_min_sec_default, rsassa_pss_default, strict_naming_default, topology_agrees_default, web_fqdn_distinct_default, web_services_load_balancing_default, naptr_srv_consistency_default, sips_needs_tls_default, srv_null_target_default, srv_port_default, srv_target_default, direct_routing_sbc_default, hybrid_consistency_default, online_records_default, m365_optimize_excluded_default, split_tunnel_default, uc_addresses_excluded_default, cn_in_san_default, duplicate_default, expiry_default, key_size_default, manifest_matches_file_default, private_key_committed_default, server_auth_eku_default, weak_signature_default, wildcard_default];
+var RULES = [collab_edge_default, uds_internal_only_default, cname_and_other_data_default, dangling_target_default, duplicate_record_default, private_address_external_default, record_data_unreadable_default, record_set_conflict_default, service_label_underscore_default, several_addresses_in_one_value_default, srv_owner_labels_default, zone_validity_default, any_any_allow_default, client_media_outbound_default, edge_external_ports_default, port_arithmetic_default, shadowed_rule_default, vpn_media_block_default, candidate_type_order_default, port_ranges_default, vpn_host_candidate_default, access_edge_port_default, cert_covers_published_names_default, cert_roles_default, client_preferences_default, discovery_records_default, dns_load_balancing_default, edge_external_cert_default, manual_server_default, mobility_autodiscover_default, mtls_eku_default, no_cleartext_external_default, ntlm_min_sec_default, rsassa_pss_default, strict_naming_default, topology_agrees_default, web_fqdn_distinct_default, web_services_load_balancing_default, naptr_srv_consistency_default, sips_needs_tls_default, srv_null_target_default, srv_port_default, srv_target_default, direct_routing_media_default, direct_routing_sbc_default, hybrid_consistency_default, online_records_default, sbc_management_exposure_default, sbc_sip_exposure_default, m365_optimize_excluded_default, split_tunnel_default, uc_addresses_excluded_default, cn_in_san_default, duplicate_default, expiry_default, key_size_default, manifest_matches_file_default, private_key_committed_default, server_auth_eku_default, weak_signature_default, wildcard_default];
 
 // src/report/json-chunks.ts
 var StreamedArray = class {
@@ -18478,4 +18929,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-5CQ5JPZK.js.LEGAL.txt */
+/*! For license information please see chunk-IXLRN3YR.js.LEGAL.txt */

@@ -1,14 +1,17 @@
 import { createRequire as __uclintCreateRequire } from 'node:module'; const require = __uclintCreateRequire(import.meta.url);
+import {
+  parseAddressSpec
+} from "./chunk-EYJA5AHZ.js";
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text, ignoreTrivia = false) {
-  const len = text.length;
+function createScanner(text2, ignoreTrivia = false) {
+  const len = text2.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
   function scanHexDigits(count, exact) {
     let digits = 0;
     let value2 = 0;
     while (digits < count || !exact) {
-      let ch = text.charCodeAt(pos);
+      let ch = text2.charCodeAt(pos);
       if (ch >= 48 && ch <= 57) {
         value2 = value2 * 16 + ch - 48;
       } else if (ch >= 65 && ch <= 70) {
@@ -35,35 +38,35 @@ function createScanner(text, ignoreTrivia = false) {
   }
   function scanNumber() {
     let start = pos;
-    if (text.charCodeAt(pos) === 48) {
+    if (text2.charCodeAt(pos) === 48) {
       pos++;
     } else {
       pos++;
-      while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+      while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
         pos++;
       }
     }
-    if (pos < text.length && text.charCodeAt(pos) === 46) {
+    if (pos < text2.length && text2.charCodeAt(pos) === 46) {
       pos++;
-      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
         pos++;
-        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
           pos++;
         }
       } else {
         scanError = 3;
-        return text.substring(start, pos);
+        return text2.substring(start, pos);
       }
     }
     let end = pos;
-    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
+    if (pos < text2.length && (text2.charCodeAt(pos) === 69 || text2.charCodeAt(pos) === 101)) {
       pos++;
-      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
+      if (pos < text2.length && text2.charCodeAt(pos) === 43 || text2.charCodeAt(pos) === 45) {
         pos++;
       }
-      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
         pos++;
-        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
           pos++;
         }
         end = pos;
@@ -71,30 +74,30 @@ function createScanner(text, ignoreTrivia = false) {
         scanError = 3;
       }
     }
-    return text.substring(start, end);
+    return text2.substring(start, end);
   }
   function scanString() {
     let result = "", start = pos;
     while (true) {
       if (pos >= len) {
-        result += text.substring(start, pos);
+        result += text2.substring(start, pos);
         scanError = 2;
         break;
       }
-      const ch = text.charCodeAt(pos);
+      const ch = text2.charCodeAt(pos);
       if (ch === 34) {
-        result += text.substring(start, pos);
+        result += text2.substring(start, pos);
         pos++;
         break;
       }
       if (ch === 92) {
-        result += text.substring(start, pos);
+        result += text2.substring(start, pos);
         pos++;
         if (pos >= len) {
           scanError = 2;
           break;
         }
-        const ch2 = text.charCodeAt(pos++);
+        const ch2 = text2.charCodeAt(pos++);
         switch (ch2) {
           case 34:
             result += '"';
@@ -136,7 +139,7 @@ function createScanner(text, ignoreTrivia = false) {
       }
       if (ch >= 0 && ch <= 31) {
         if (isLineBreak(ch)) {
-          result += text.substring(start, pos);
+          result += text2.substring(start, pos);
           scanError = 2;
           break;
         } else {
@@ -157,19 +160,19 @@ function createScanner(text, ignoreTrivia = false) {
       tokenOffset = len;
       return token = 17;
     }
-    let code = text.charCodeAt(pos);
+    let code = text2.charCodeAt(pos);
     if (isWhiteSpace(code)) {
       do {
         pos++;
         value += String.fromCharCode(code);
-        code = text.charCodeAt(pos);
+        code = text2.charCodeAt(pos);
       } while (isWhiteSpace(code));
       return token = 15;
     }
     if (isLineBreak(code)) {
       pos++;
       value += String.fromCharCode(code);
-      if (code === 13 && text.charCodeAt(pos) === 10) {
+      if (code === 13 && text2.charCodeAt(pos) === 10) {
         pos++;
         value += "\n";
       }
@@ -205,31 +208,31 @@ function createScanner(text, ignoreTrivia = false) {
       // comments
       case 47:
         const start = pos - 1;
-        if (text.charCodeAt(pos + 1) === 47) {
+        if (text2.charCodeAt(pos + 1) === 47) {
           pos += 2;
           while (pos < len) {
-            if (isLineBreak(text.charCodeAt(pos))) {
+            if (isLineBreak(text2.charCodeAt(pos))) {
               break;
             }
             pos++;
           }
-          value = text.substring(start, pos);
+          value = text2.substring(start, pos);
           return token = 12;
         }
-        if (text.charCodeAt(pos + 1) === 42) {
+        if (text2.charCodeAt(pos + 1) === 42) {
           pos += 2;
           const safeLength = len - 1;
           let commentClosed = false;
           while (pos < safeLength) {
-            const ch = text.charCodeAt(pos);
-            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
+            const ch = text2.charCodeAt(pos);
+            if (ch === 42 && text2.charCodeAt(pos + 1) === 47) {
               pos += 2;
               commentClosed = true;
               break;
             }
             pos++;
             if (isLineBreak(ch)) {
-              if (ch === 13 && text.charCodeAt(pos) === 10) {
+              if (ch === 13 && text2.charCodeAt(pos) === 10) {
                 pos++;
               }
               lineNumber++;
@@ -240,7 +243,7 @@ function createScanner(text, ignoreTrivia = false) {
             pos++;
             scanError = 1;
           }
-          value = text.substring(start, pos);
+          value = text2.substring(start, pos);
           return token = 13;
         }
         value += String.fromCharCode(code);
@@ -250,7 +253,7 @@ function createScanner(text, ignoreTrivia = false) {
       case 45:
         value += String.fromCharCode(code);
         pos++;
-        if (pos === len || !isDigit(text.charCodeAt(pos))) {
+        if (pos === len || !isDigit(text2.charCodeAt(pos))) {
           return token = 16;
         }
       // found a minus, followed by a number so
@@ -272,10 +275,10 @@ function createScanner(text, ignoreTrivia = false) {
       default:
         while (pos < len && isUnknownContentCharacter(code)) {
           pos++;
-          code = text.charCodeAt(pos);
+          code = text2.charCodeAt(pos);
         }
         if (tokenOffset !== pos) {
-          value = text.substring(tokenOffset, pos);
+          value = text2.substring(tokenOffset, pos);
           switch (value) {
             case "true":
               return token = 8;
@@ -458,7 +461,7 @@ var ParseOptions;
     allowTrailingComma: false
   };
 })(ParseOptions || (ParseOptions = {}));
-function parse(text, errors = [], options = ParseOptions.DEFAULT) {
+function parse(text2, errors = [], options = ParseOptions.DEFAULT) {
   let currentProperty = null;
   let currentParent = [];
   const previousParents = [];
@@ -498,10 +501,10 @@ function parse(text, errors = [], options = ParseOptions.DEFAULT) {
       errors.push({ error, offset, length });
     }
   };
-  visit(text, visitor, options);
+  visit(text2, visitor, options);
   return currentParent[0];
 }
-function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
+function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
   let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
   function ensurePropertyComplete(endOffset) {
     if (currentParent.type === "property") {
@@ -552,15 +555,15 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
       errors.push({ error, offset, length });
     }
   };
-  visit(text, visitor, options);
+  visit(text2, visitor, options);
   const result = currentParent.children[0];
   if (result) {
     delete result.parent;
   }
   return result;
 }
-function visit(text, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text, false);
+function visit(text2, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text2, false);
   const _jsonPath = [];
   let suppressedCallbacks = 0;
   function toNoArgVisit(visitFunction) {
@@ -976,6 +979,328 @@ function printParseErrorCode(code) {
   return "<unknown ParseErrorCode>";
 }
 
+// src/formats/shared/cloud-firewall.ts
+var ARITHMETIC = /* @__PURE__ */ new Set(["+", "-", "*", "/", "%", "unary-"]);
+function isArithmetic(value) {
+  return value.kind === "number" && value.operator !== void 0 && ARITHMETIC.has(value.operator);
+}
+function itemsOf(value) {
+  if (value === void 0 || value.kind === "null") return [];
+  if (value.kind === "list") return value.items.filter((item) => item.kind !== "null");
+  return [value];
+}
+function unknownAmong(values) {
+  for (const value of values) {
+    if (value === void 0) continue;
+    if (value.kind === "unknown") return value;
+    if (value.kind === "list") {
+      const inner = unknownAmong(value.items);
+      if (inner) return inner;
+    }
+  }
+  return void 0;
+}
+function text(value) {
+  if (value === void 0) return void 0;
+  if (value.kind === "string") return value.value.trim();
+  if (value.kind === "number") return String(value.value);
+  return void 0;
+}
+function shown(value) {
+  if (value.kind === "string") return JSON.stringify(value.value);
+  if (value.kind === "number" || value.kind === "bool") return String(value.value);
+  if (value.kind === "unknown") return value.expression;
+  return value.kind === "list" ? "a list" : value.kind === "object" ? "an object" : "null";
+}
+var EVERY_ADDRESS = parseAddressSpec("any");
+function anyAddressAt(loc, written = "any") {
+  return { text: written, ranges: "ranges" in EVERY_ADDRESS ? EVERY_ADDRESS.ranges.map((r) => ({ ...r })) : [], any: true, loc };
+}
+function anyPortsAt(loc, written = "any") {
+  return { text: written, first: 0, last: 65535, any: true, loc };
+}
+var SERVICE_TAG = /^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z0-9]+)*$/;
+function azureAddress(value, sink) {
+  const written = text(value);
+  if (written === void 0 || written === "") {
+    sink.problem(value.loc, `an address prefix must be a string, not ${shown(value)}`);
+    return void 0;
+  }
+  if (written === "*" || written.toLowerCase() === "any") return anyAddressAt(value.loc, written);
+  if (/^[0-9a-f:.]+(\/\d+)?$/i.test(written) && /[.:]/.test(written)) return cidrAddress(value, written, sink);
+  if (SERVICE_TAG.test(written)) return { text: written, ranges: [], serviceTag: written, loc: value.loc };
+  sink.problem(value.loc, `'${written}' is not an address, a CIDR network, a service tag or *`);
+  return void 0;
+}
+function cidrAddress(value, written, sink) {
+  const parsed = parseAddressSpec(written);
+  if ("error" in parsed || written.includes("-")) {
+    sink.problem(value.loc, "error" in parsed ? parsed.error : `'${written}' is not an address or CIDR network`);
+    return void 0;
+  }
+  return { text: written, ranges: parsed.ranges, loc: value.loc };
+}
+function azurePorts(value, sink) {
+  const written = text(value);
+  if (written === void 0 || written === "") {
+    sink.problem(value.loc, `a port range must be a string or number, not ${shown(value)}`);
+    return void 0;
+  }
+  if (written === "*" || written.toLowerCase() === "any") return anyPortsAt(value.loc, written);
+  const match = /^(\d{1,5})(?:\s*-\s*(\d{1,5}))?$/.exec(written);
+  const first = match ? Number(match[1]) : NaN;
+  const last = match?.[2] !== void 0 ? Number(match[2]) : first;
+  if (!match || first > 65535 || last > 65535 || first > last) {
+    sink.problem(value.loc, `'${written}' is not a port (0-65535), a range first-last or *`);
+    return void 0;
+  }
+  return { text: written, first, last, loc: value.loc };
+}
+var AZURE_PROTOCOLS = { tcp: "tcp", udp: "udp", icmp: "icmp", "*": "any", any: "any", esp: "other", ah: "other" };
+function rule(core) {
+  const any = (loc) => ({ value: "any", loc });
+  return {
+    index: 0,
+    loc: core.loc,
+    name: core.name,
+    direction: core.direction,
+    action: core.action,
+    protocol: core.protocol,
+    protocolText: core.protocolText,
+    localAddresses: core.local.addresses,
+    remoteAddresses: core.remote.addresses,
+    localPorts: core.local.ports,
+    remotePorts: core.remote.ports,
+    interfaceTypes: [any(core.loc)],
+    profiles: [any(core.loc)],
+    enabled: true,
+    ...core.priority ? { priority: core.priority } : {},
+    ...core.portArithmetic.length > 0 ? { portArithmetic: core.portArithmetic } : {}
+  };
+}
+function arithmeticOf(value, written) {
+  return { value: written, loc: value.from ?? value.loc, result: value.value };
+}
+function pushArithmetic(list, found) {
+  const same = (a, b) => a.file === b.file && a.line === b.line && a.column === b.column;
+  if (!list.some((entry) => same(entry.loc, found.loc))) list.push(found);
+}
+function nsgRule(input, sink, where, expressionText) {
+  const field = (name2) => input.get(name2);
+  const nameValue = field("name");
+  const name = nameValue?.kind === "string" ? { value: nameValue.value, loc: nameValue.loc } : { value: `(unnamed rule of ${where})`, loc: input.loc };
+  const fields = ["priority", "direction", "access", "protocol", "sourcePortRange", "sourcePortRanges", "destinationPortRange", "destinationPortRanges", "sourceAddressPrefix", "sourceAddressPrefixes", "destinationAddressPrefix", "destinationAddressPrefixes"];
+  const unknown = unknownAmong(fields.map(field));
+  if (unknown) {
+    sink.unknown(unknown, `the security rule ${name.value} of ${where}`);
+    return void 0;
+  }
+  let ok = true;
+  const fail = (loc, message) => {
+    sink.problem(loc, `security rule ${name.value}: ${message}`);
+    ok = false;
+  };
+  const required = (key) => {
+    const value = field(key);
+    if (value === void 0 || value.kind === "null") fail(input.loc, `has no ${key}`);
+    return value;
+  };
+  const directionValue = required("direction");
+  const accessValue = required("access");
+  const protocolValue = required("protocol");
+  const priorityValue = required("priority");
+  const directionText = text(directionValue)?.toLowerCase();
+  const direction = directionText === "inbound" ? "inbound" : directionText === "outbound" ? "outbound" : void 0;
+  if (directionValue && directionValue.kind !== "null" && !direction) fail(directionValue.loc, `direction ${shown(directionValue)} is neither Inbound nor Outbound`);
+  const accessText = text(accessValue)?.toLowerCase();
+  const action = accessText === "allow" ? "allow" : accessText === "deny" ? "block" : void 0;
+  if (accessValue && accessValue.kind !== "null" && !action) fail(accessValue.loc, `access ${shown(accessValue)} is neither Allow nor Deny`);
+  const protocolText = text(protocolValue) ?? "";
+  const protocol = AZURE_PROTOCOLS[protocolText.toLowerCase()];
+  if (protocolValue && protocolValue.kind !== "null" && !protocol) fail(protocolValue.loc, `protocol ${shown(protocolValue)} is not one of Tcp, Udp, Icmp, Esp, Ah or *`);
+  let priority;
+  if (priorityValue && priorityValue.kind !== "null") {
+    const number = priorityValue.kind === "number" ? priorityValue.value : priorityValue.kind === "string" && /^\d+$/.test(priorityValue.value.trim()) ? Number(priorityValue.value) : NaN;
+    if (!Number.isInteger(number) || number < 100 || number > 4096) fail(priorityValue.loc, `priority ${shown(priorityValue)} is not a whole number from 100 to 4096`);
+    else priority = { value: number, loc: priorityValue.loc };
+  }
+  const portArithmetic = [];
+  const ports = (single, plural) => {
+    const values = [...itemsOf(field(single)), ...itemsOf(field(plural))];
+    if (values.length === 0) {
+      fail(input.loc, `has no ${single} or ${plural}`);
+      return void 0;
+    }
+    const out = [];
+    for (const value of values) {
+      if (isArithmetic(value)) {
+        pushArithmetic(portArithmetic, arithmeticOf(value, expressionText(value)));
+        continue;
+      }
+      const read = azurePorts(value, { problem: (loc, message) => fail(loc, message), unknown: sink.unknown });
+      if (read) out.push(read);
+    }
+    return out;
+  };
+  const addresses = (single, plural, groups) => {
+    const values = [...itemsOf(field(single)), ...itemsOf(field(plural))];
+    const asgs = itemsOf(field(groups));
+    if (values.length === 0 && asgs.length === 0) {
+      fail(input.loc, `has no ${single} or ${plural}`);
+      return void 0;
+    }
+    const out = [];
+    for (const value of values) {
+      const read = azureAddress(value, { problem: (loc, message) => fail(loc, message), unknown: sink.unknown });
+      if (read) out.push(read);
+    }
+    for (const asg of asgs) out.push({ text: asg.kind === "unknown" ? asg.expression : text(asg) ?? "application security group", ranges: [], serviceTag: "ApplicationSecurityGroup", loc: asg.loc });
+    return out;
+  };
+  const sourcePorts = ports("sourcePortRange", "sourcePortRanges");
+  const destinationPorts = ports("destinationPortRange", "destinationPortRanges");
+  const sources = addresses("sourceAddressPrefix", "sourceAddressPrefixes", "sourceApplicationSecurityGroups");
+  const destinations = addresses("destinationAddressPrefix", "destinationAddressPrefixes", "destinationApplicationSecurityGroups");
+  if (!ok || !direction || !action || !protocol || !priority || !sourcePorts || !destinationPorts || !sources || !destinations) return void 0;
+  const inbound = direction === "inbound";
+  return rule({
+    name,
+    direction: { value: direction, loc: directionValue.loc },
+    action: { value: action, loc: accessValue.loc },
+    protocol: { value: protocol, loc: protocolValue.loc },
+    protocolText,
+    local: inbound ? { addresses: destinations, ports: destinationPorts } : { addresses: sources, ports: sourcePorts },
+    remote: inbound ? { addresses: sources, ports: sourcePorts } : { addresses: destinations, ports: destinationPorts },
+    priority,
+    portArithmetic,
+    loc: input.loc
+  });
+}
+function orderNsgRules(rules, sink) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const r of rules) {
+    const key = `${r.direction.value}:${r.priority?.value}`;
+    const first = seen.get(key);
+    if (first) sink.problem(r.priority?.loc ?? r.loc, `security rule ${r.name.value} has priority ${r.priority?.value}, as ${r.name.value === first.name.value ? "another rule of that name" : `rule ${first.name.value}`} of the same direction has (line ${first.loc.line}); Azure refuses two rules of one priority`);
+    else seen.set(key, r);
+  }
+  const ordered = [...rules].sort((a, b) => (a.priority?.value ?? 0) - (b.priority?.value ?? 0));
+  ordered.forEach((r, i) => r.index = i);
+  return ordered;
+}
+var AWS_PROTOCOLS = { "-1": "any", all: "any", tcp: "tcp", "6": "tcp", udp: "udp", "17": "udp", icmp: "icmp", "1": "icmp", icmpv6: "icmp", "58": "icmp" };
+function awsRule(input, sink, where, expressionText) {
+  const unknown = unknownAmong([input.protocol, input.fromPort, input.toPort, ...input.cidrs]);
+  if (unknown) {
+    sink.unknown(unknown, `the ${input.direction === "inbound" ? "ingress" : "egress"} rule ${input.name.value} of ${where}`);
+    return void 0;
+  }
+  let ok = true;
+  const fail = (loc, message) => {
+    sink.problem(loc, `${input.direction === "inbound" ? "ingress" : "egress"} rule ${input.name.value}: ${message}`);
+    ok = false;
+  };
+  const protocolText = text(input.protocol)?.toLowerCase();
+  if (input.protocol === void 0 || protocolText === void 0) {
+    fail(input.protocol?.loc ?? input.loc, "has no protocol");
+    return void 0;
+  }
+  const protocol = AWS_PROTOCOLS[protocolText] ?? (/^\d{1,3}$/.test(protocolText) && Number(protocolText) <= 255 ? "other" : void 0);
+  if (!protocol) {
+    fail(input.protocol.loc, `protocol ${shown(input.protocol)} is not -1, tcp, udp, icmp, icmpv6 or a protocol number`);
+    return void 0;
+  }
+  const warn = (loc, message) => sink.problem(loc, `${input.direction === "inbound" ? "ingress" : "egress"} rule ${input.name.value}: ${message}`);
+  const portArithmetic = [];
+  let ports = [anyPortsAt(input.loc)];
+  if (protocol === "tcp" || protocol === "udp") {
+    const from = input.fromPort;
+    const to = input.toPort;
+    for (const value of [from, to]) for (const item of value?.kind === "list" ? value.items : value ? [value] : []) if (isArithmetic(item)) pushArithmetic(portArithmetic, arithmeticOf(item, expressionText(item)));
+    ports = [];
+    if (portArithmetic.length === 0) {
+      const port = (value, key) => {
+        if (value === void 0 || value.kind === "null") warn(input.loc, `has no ${key}`);
+        else if (value.kind === "list" || value.kind === "object") warn(value.loc, `${key} is ${value.kind === "list" ? "a list" : "an object"}, not a port (in a dynamic block, the port is the iterator's value)`);
+        else {
+          const number = Number(text(value));
+          if (Number.isInteger(number) && number >= 0 && number <= 65535) return number;
+          warn(value.loc, `${key} ${shown(value)} is not a port from 0 to 65535`);
+        }
+        return void 0;
+      };
+      const first = port(from, "from_port");
+      const last = port(to, "to_port");
+      if (first !== void 0 && last !== void 0) {
+        if (first > last) warn(from.loc, `from_port ${first} is above to_port ${last}`);
+        else {
+          const loc = first === last || from.loc.file !== to.loc.file ? from.loc : span(from.loc, to.loc);
+          ports = [first === 0 && last === 65535 ? anyPortsAt(loc, `${first}-${last}`) : { text: first === last ? String(first) : `${first}-${last}`, first, last, loc }];
+        }
+      }
+    }
+  }
+  const addresses = [];
+  for (const value of input.cidrs) {
+    const written = text(value);
+    if (written === void 0) warn(value.loc, `a CIDR block must be a string, not ${shown(value)}`);
+    else {
+      const read = cidrAddress(value, written, { problem: warn, unknown: sink.unknown });
+      if (read) addresses.push(read);
+    }
+  }
+  for (const { value, kind } of input.references) {
+    addresses.push({ text: value.kind === "unknown" ? value.expression : text(value) ?? kind, ranges: [], serviceTag: kind, loc: value.loc });
+  }
+  if (addresses.length === 0) {
+    if (input.cidrs.length === 0) fail(input.loc, "names no CIDR block, prefix list or security group");
+    return void 0;
+  }
+  if (!ok) return void 0;
+  const any = [anyAddressAt(input.loc)];
+  const inbound = input.direction === "inbound";
+  return rule({
+    name: input.name,
+    direction: { value: input.direction, loc: input.loc },
+    action: { value: "allow", loc: input.loc },
+    protocol: { value: protocol, loc: input.protocol.loc },
+    protocolText: text(input.protocol) ?? "",
+    local: { addresses: any, ports: inbound ? ports : [anyPortsAt(input.loc)] },
+    remote: { addresses, ports: inbound ? [anyPortsAt(input.loc)] : ports },
+    portArithmetic,
+    loc: input.loc
+  });
+}
+function span(a, b) {
+  const [first, last] = a.line < b.line || a.line === b.line && a.column <= b.column ? [a, b] : [b, a];
+  return { file: first.file, line: first.line, column: first.column, endLine: last.endLine, endColumn: last.endColumn };
+}
+function cloudRuleSet(options) {
+  const azure = options.source === "azure-nsg";
+  if (!azure) options.rules.forEach((r, i) => r.index = i);
+  return {
+    file: options.loc.file,
+    loc: options.loc,
+    name: options.name,
+    semantics: azure ? "ordered" : "allow-only",
+    source: options.source,
+    ...azure ? { impliedDefaults: "azure-nsg" } : {},
+    labels: options.labels,
+    rules: options.rules
+  };
+}
+function labelsOf(entries) {
+  const out = [];
+  for (const { kind, value } of entries) {
+    if (value === void 0) continue;
+    if (value.kind === "string" && value.value.trim() !== "") out.push({ kind, value: value.value, loc: value.loc });
+    else if (value.kind === "object") {
+      for (const [key, entry] of value.entries) if (entry.kind === "string") out.push({ kind, value: `${key}=${entry.value}`, loc: entry.loc });
+    }
+  }
+  return out;
+}
+
 // src/languages/json/tree.ts
 var OPEN_BRACE = 1;
 var CLOSE_BRACE = 2;
@@ -1001,8 +1326,8 @@ var SYNTAX_MESSAGES = {
   InvalidEscapeCharacter: "an escape in a string is not one JSON allows",
   InvalidCharacter: "a control character (a line break, a tab) is inside a string"
 };
-function readJsonTree(text, options) {
-  const scanner = createScanner2(text, true);
+function readJsonTree(text2, options) {
+  const scanner = createScanner2(text2, true);
   let depth = 0;
   for (let token = scanner.scan(); token !== EOF; token = scanner.scan()) {
     if (token === OPEN_BRACE || token === OPEN_BRACKET) {
@@ -1011,7 +1336,7 @@ function readJsonTree(text, options) {
     else if (token === STRING && depth === 1) options.topLevelString?.(scanner.getTokenValue());
   }
   const parsed = [];
-  const root = parseTree2(text, parsed, { allowTrailingComma: options.comments, disallowComments: !options.comments, allowEmptyContent: true });
+  const root = parseTree2(text2, parsed, { allowTrailingComma: options.comments, disallowComments: !options.comments, allowEmptyContent: true });
   const errors = parsed.map((error) => {
     const name = printParseErrorCode(error.error);
     return { message: options.messages?.[name] ?? SYNTAX_MESSAGES[name] ?? name, offset: error.offset, length: error.length };
@@ -1022,5 +1347,11 @@ function readJsonTree(text, options) {
 export {
   createScanner2 as createScanner,
   parse2 as parse,
-  readJsonTree
+  readJsonTree,
+  itemsOf,
+  nsgRule,
+  orderNsgRules,
+  awsRule,
+  cloudRuleSet,
+  labelsOf
 };
