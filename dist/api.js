@@ -27,7 +27,7 @@ import {
   runCli,
   sarifChunks,
   stylishChunks
-} from "./chunks/chunk-IXLRN3YR.js";
+} from "./chunks/chunk-OEZI5OVT.js";
 import "./chunks/chunk-76FNAGQF.js";
 import {
   OutputError,

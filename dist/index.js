@@ -13,7 +13,7 @@ import {
   parseDate,
   problemFindings,
   sarifChunks
-} from "./chunks/chunk-IXLRN3YR.js";
+} from "./chunks/chunk-OEZI5OVT.js";
 import {
   printable,
   printableLines

@@ -102,13 +102,48 @@ describe('uclint init guesses', () => {
     expect(code).toBe(0);
     expect(stdout).toContain(
       [
-        'Firewall, QoS and media sources:',
+        'VPN, firewall, QoS and media sources:',
         '  clients/firewall.ps1  firewall rule set (1 rule, default outbound block)',
         '  clients/qos.ps1  1 QoS policy',
         '  clients/servers.cmd  firewall rule set (1 rule)',
       ].join('\n'),
     );
     expect(stdout).toMatch(/ {2}teams {2}.*\n {6}firewall rule Teams for ms-teams\.exe \(clients\/firewall\.ps1:2\)/);
+  });
+
+  it('lists the VPN profiles and cloud security groups it found', async () => {
+    write(
+      'sbc/nsg.tf',
+      [
+        'resource "azurerm_network_security_group" "sbc" {',
+        '  name = "nsg-sbc"',
+        '  location = "westeurope"',
+        '  resource_group_name = "rg-voice"',
+        '  security_rule {',
+        '    name = "sip-tls"',
+        '    priority = 100',
+        '    direction = "Inbound"',
+        '    access = "Allow"',
+        '    protocol = "Tcp"',
+        '    source_port_range = "*"',
+        '    destination_port_range = "5061"',
+        '    source_address_prefixes = ["52.112.0.0/14", "52.122.0.0/15"]',
+        '    destination_address_prefix = "*"',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    write(
+      'vpn/profile.xml',
+      '<VPNProfile><NativeProfile><Servers>vpn.contoso.com</Servers><RoutingPolicyType>ForceTunnel</RoutingPolicyType></NativeProfile>' +
+        '<Route><Address>52.112.0.0</Address><PrefixSize>14</PrefixSize><ExclusionRoute>true</ExclusionRoute></Route></VPNProfile>\n',
+    );
+    const { code, stdout } = await run(['init', '--dry-run']);
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      ['VPN, firewall, QoS and media sources:', '  sbc/nsg.tf  Azure network security group nsg-sbc (1 rule)', '  vpn/profile.xml  VPN profile profile.xml (forced tunnel with exclusions)'].join('\n'),
+    );
   });
 
   it('an online-only tenant: external by its records, every domain online, so Teams', async () => {

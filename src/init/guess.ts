@@ -186,9 +186,9 @@ export function guessConfiguration({ root, estate, files }: GuessInput): InitGue
   };
 }
 
-// ---------------------------------------------------------------- firewall, QoS and media
+// ---------------------------------------------------------------- VPN, firewall, QoS and media
 
-/** What each file gives the firewall, QoS and media rules, in file order (QoS policies of registry values at the file that writes them). */
+/** What each file gives the VPN, firewall, QoS and media rules, in file order (QoS policies of registry values at the file that writes them). */
 function policySources(estate: Estate): PolicySource[] {
   const byFile = new Map<string, string[]>();
   const add = (file: string, what: string) => {
@@ -199,7 +199,12 @@ function policySources(estate: Estate): PolicySource[] {
   for (const set of estate.firewallRuleSets) {
     const outbound = (set.defaultActions ?? []).filter((d) => d.direction === 'outbound').pop();
     const defaults = outbound ? `, default outbound ${outbound.action.value}` : '';
-    add(set.file, `firewall rule set (${set.rules.length} rule${set.rules.length === 1 ? '' : 's'}${defaults})`);
+    const kind = set.source === 'azure-nsg' ? `Azure network security group ${set.name}` : set.source === 'aws-security-group' ? `AWS security group ${set.name}` : 'firewall rule set';
+    add(set.file, `${kind} (${set.rules.length} rule${set.rules.length === 1 ? '' : 's'}${defaults})`);
+  }
+  for (const profile of estate.vpnProfiles) {
+    const tunnel = profile.tunnel?.value === 'full' ? (profile.exclude.length > 0 ? 'forced tunnel with exclusions' : 'forced tunnel') : 'split tunnel';
+    add(profile.file, `VPN profile ${profile.name} (${tunnel})`);
   }
   const qosByFile = new Map<string, number>();
   for (const policy of estate.qosPolicies) qosByFile.set(policy.file, (qosByFile.get(policy.file) ?? 0) + 1);

@@ -305,7 +305,7 @@ export function reportText({ guesses, filesSummary, readProblems }: ReportInput)
   );
 
   if (guesses.policySources.length > 0) {
-    lines.push('', 'Firewall, QoS and media sources:');
+    lines.push('', 'VPN, firewall, QoS and media sources:');
     for (const source of guesses.policySources) lines.push(`  ${source.file}  ${source.holds.join('; ')}`);
   }
 

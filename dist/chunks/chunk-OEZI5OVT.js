@@ -18002,7 +18002,12 @@ function policySources(estate) {
   for (const set of estate.firewallRuleSets) {
     const outbound = (set.defaultActions ?? []).filter((d) => d.direction === "outbound").pop();
     const defaults = outbound ? `, default outbound ${outbound.action.value}` : "";
-    add(set.file, `firewall rule set (${set.rules.length} rule${set.rules.length === 1 ? "" : "s"}${defaults})`);
+    const kind = set.source === "azure-nsg" ? `Azure network security group ${set.name}` : set.source === "aws-security-group" ? `AWS security group ${set.name}` : "firewall rule set";
+    add(set.file, `${kind} (${set.rules.length} rule${set.rules.length === 1 ? "" : "s"}${defaults})`);
+  }
+  for (const profile of estate.vpnProfiles) {
+    const tunnel = profile.tunnel?.value === "full" ? profile.exclude.length > 0 ? "forced tunnel with exclusions" : "forced tunnel" : "split tunnel";
+    add(profile.file, `VPN profile ${profile.name} (${tunnel})`);
   }
   const qosByFile = /* @__PURE__ */ new Map();
   for (const policy of estate.qosPolicies) qosByFile.set(policy.file, (qosByFile.get(policy.file) ?? 0) + 1);
@@ -18497,7 +18502,7 @@ function reportText({ guesses, filesSummary, readProblems }) {
     product.missingPreset ? `  preset ${product.preset} (${product.missingPreset} would fit; this version of uclint does not have it)` : `  preset ${product.preset}`
   );
   if (guesses.policySources.length > 0) {
-    lines.push("", "Firewall, QoS and media sources:");
+    lines.push("", "VPN, firewall, QoS and media sources:");
     for (const source of guesses.policySources) lines.push(`  ${source.file}  ${source.holds.join("; ")}`);
   }
   if (guesses.ignore.length > 0) {
@@ -18929,4 +18934,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-IXLRN3YR.js.LEGAL.txt */
+/*! For license information please see chunk-OEZI5OVT.js.LEGAL.txt */
