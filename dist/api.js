@@ -27,7 +27,7 @@ import {
   runCli,
   sarifChunks,
   stylishChunks
-} from "./chunks/chunk-OEZI5OVT.js";
+} from "./chunks/chunk-RXKEO3KD.js";
 import "./chunks/chunk-76FNAGQF.js";
 import {
   OutputError,

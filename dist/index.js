@@ -13,7 +13,7 @@ import {
   parseDate,
   problemFindings,
   sarifChunks
-} from "./chunks/chunk-OEZI5OVT.js";
+} from "./chunks/chunk-RXKEO3KD.js";
 import {
   printable,
   printableLines

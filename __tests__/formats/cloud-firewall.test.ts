@@ -392,7 +392,6 @@ variable "microsoft_ips" {
       'main.tf:1:1 teams/direct-routing-media notChecked',
       'variables.tf:6:14 firewall/port-arithmetic arithmetic',
       'variables.tf:11:14 teams/sbc-sip-exposure notDirectRouting',
-      'variables.tf:11:49 teams/sbc-sip-exposure notDirectRouting',
     ]);
   });
 });

@@ -12,7 +12,8 @@ export default defineRule<{ cloud?: M365CloudName; mediaPorts?: string }, 'media
     rationale: [
       'Calls through Direct Routing carry their media between the SBC and Microsoft\'s media processors (and',
       'transport relays), which use the same networks as the SIP proxies (worldwide and GCC: 52.112.0.0/14 and',
-      '52.122.0.0/15; GCC High: 52.127.88.0/21; DoD: 52.127.64.0/21), from UDP 3478-3481 and 49152-53247 to the',
+      '52.122.0.0/15, which 52.120.0.0/14 of Plan Direct Routing holds; GCC High: 52.127.88.0/21; DoD:',
+      '52.127.64.0/21), from UDP 3478-3481 and 49152-53247 to the',
       'media port range defined on the SBC. An Azure network security group or AWS security group that lets the',
       'SIP proxies in but not the media gives calls that ring and stay silent.',
       '',

@@ -1,13 +1,12 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { M365_CLOUDS, type M365CloudName } from '../../src/estate/data/m365-clouds.js';
-import { allowInForce, directRoutingSet, directRoutingText, microsoftRangeKind, openToEveryone, portsText, sbcEvidence, sipFromMicrosoftRules } from '../../src/estate/direct-routing.js';
+import { allowInForce, directRoutingSourceSet, directRoutingText, microsoftRangeKind, openToEveryone, portsText, sbcEvidence, sipFromMicrosoftRules } from '../../src/estate/direct-routing.js';
 import type { FirewallRuleSet } from '../../src/model/network.js';
 
 /** The SIP/TLS port Direct Routing connects to when nothing in the rule set or the topology names another. */
 const DEFAULT_SIP_PORT = 5061;
 
 const KIND_WORDS = {
-  former: 'a range Microsoft listed for Direct Routing before 2023 and no longer wholly Direct Routing\'s',
   optimize: 'Teams media for clients (the Microsoft 365 Optimize list), not Direct Routing\'s SIP proxies',
   'other-microsoft': 'Microsoft\'s, but not Direct Routing\'s for this cloud',
 } as const;
@@ -18,11 +17,12 @@ export default defineRule<{ cloud?: M365CloudName }, 'openToAll' | 'notDirectRou
     description: 'The SIP signalling port of a Direct Routing SBC is open only to Microsoft\'s Direct Routing SIP proxies, never to any address',
     rationale: [
       'Microsoft 365\'s SIP proxies connect to a Direct Routing SBC from a few published networks (worldwide and',
-      'GCC: 52.112.0.0/14 and 52.122.0.0/15; GCC High: 52.127.88.0/21; DoD: 52.127.64.0/21). A firewall in front',
+      'GCC: 52.112.0.0/14 and 52.120.0.0/14, of which the Optimize list names 52.122.0.0/15; GCC High:',
+      '52.127.88.0/21; DoD: 52.127.64.0/21). A firewall in front',
       'of the SBC that accepts SIP on its signalling port from any address, or from the `Internet` service tag,',
       'exposes the SBC to the SIP scanning and toll fraud that every public SIP port attracts; a list of',
-      'Microsoft\'s ranges that adds others (the Teams media Optimize range 13.107.64.0/18, the former',
-      '52.120.0.0/14) opens it to addresses that are not Direct Routing\'s.',
+      'Microsoft\'s ranges that adds others (the Teams client media range 13.107.64.0/18 of earlier Optimize',
+      'lists) opens it to addresses that are not Direct Routing\'s.',
       '',
       'Checked on each firewall rule set that guards a Direct Routing SBC: one that allows TCP inbound from',
       'Microsoft\'s Direct Routing ranges (the SBC\'s SIP signalling ports are the ports it opens to them), or whose',
@@ -64,7 +64,7 @@ export default defineRule<{ cloud?: M365CloudName }, 'openToAll' | 'notDirectRou
   },
   appliesTo: (estate) => estate.firewallRuleSets.some((set) => sbcEvidence(set) !== undefined),
   check({ estate, options, report, notChecked }) {
-    const accepted = directRoutingSet(options.cloud);
+    const accepted = directRoutingSourceSet(options.cloud);
     const sets = estate.firewallRuleSets.filter((set) => sbcEvidence(set) !== undefined);
     if (accepted === undefined) {
       notChecked(sets[0], `uclint knows no Direct Routing ranges for ${M365_CLOUDS[options.cloud!].title}, so the sources of SIP signalling to the SBC were not checked`);
@@ -101,7 +101,7 @@ export default defineRule<{ cloud?: M365CloudName }, 'openToAll' | 'notDirectRou
             continue;
           }
           const kind = microsoftRangeKind(address, accepted!);
-          if ((kind === 'former' || kind === 'optimize' || kind === 'other-microsoft') && once(address, 'notDirectRouting')) {
+          if ((kind === 'optimize' || kind === 'other-microsoft') && once(address, 'notDirectRouting')) {
             report({ node: address, messageId: 'notDirectRouting', data: { name: rule.name.value, ports, source: address.text, what: KIND_WORDS[kind], ranges } });
           }
         }

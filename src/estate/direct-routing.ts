@@ -13,7 +13,7 @@
 import { AddressSet, parseAddressSpec, type AddressRange } from '../model/ip-ranges.js';
 import type { FirewallRule, FirewallRuleSet, SitedAddress, SitedPorts } from '../model/network.js';
 import type { SourceRange } from '../core/types.js';
-import { DIRECT_ROUTING, FORMER_DIRECT_ROUTING_RANGES } from './data/direct-routing.js';
+import { ALSO_LISTED_DIRECT_ROUTING_RANGES, DIRECT_ROUTING } from './data/direct-routing.js';
 import type { M365CloudName } from './data/m365-clouds.js';
 import { M365_OPTIMIZE_LISTS } from './data/m365-optimize.js';
 import { portsCover } from './firewall.js';
@@ -28,14 +28,20 @@ function setOf(texts: readonly string[]): AddressSet {
 const CLOUD_SETS = new Map<M365CloudName, AddressSet>();
 for (const [cloud, data] of Object.entries(DIRECT_ROUTING)) CLOUD_SETS.set(cloud as M365CloudName, setOf(data.ranges));
 const ANY_CLOUD = [...CLOUD_SETS.values()].reduce((all, set) => all.union(set), AddressSet.empty());
-const FORMER = setOf(FORMER_DIRECT_ROUTING_RANGES);
+const ALSO_LISTED = setOf(ALSO_LISTED_DIRECT_ROUTING_RANGES);
 const OPTIMIZE = setOf(Object.values(M365_OPTIMIZE_LISTS).flatMap((list) => [...list.ranges]));
-/** Every network uclint knows as Microsoft's for Teams: Direct Routing of every cloud, former lists, the Optimize lists. */
-const MICROSOFT = ANY_CLOUD.union(FORMER).union(OPTIMIZE);
+/** Every network uclint knows as Microsoft's for Teams: Direct Routing of every cloud (with the networks also listed for it), the Optimize lists. */
+const MICROSOFT = ANY_CLOUD.union(ALSO_LISTED).union(OPTIMIZE);
 
 /** The Direct Routing ranges of a cloud (undefined: every cloud's); undefined when uclint has none for it. */
 export function directRoutingSet(cloud: M365CloudName | undefined): AddressSet | undefined {
   return cloud === undefined ? ANY_CLOUD : CLOUD_SETS.get(cloud);
+}
+
+/** The networks SIP may come from for a cloud: its Direct Routing ranges, and for the worldwide service the networks also listed for it. */
+export function directRoutingSourceSet(cloud: M365CloudName | undefined): AddressSet | undefined {
+  const ranges = directRoutingSet(cloud);
+  return ranges && (cloud === undefined || cloud === 'worldwide') ? ranges.union(ALSO_LISTED) : ranges;
 }
 
 /** The ranges as messages write them. */
@@ -52,7 +58,7 @@ export function openToEveryone(address: SitedAddress): boolean {
 }
 
 /** What a remote address is, seen from Direct Routing: within the accepted ranges, Microsoft's but not those, or not Microsoft's. */
-export type MicrosoftRangeKind = 'direct-routing' | 'former' | 'optimize' | 'other-microsoft' | 'not-microsoft' | 'tag';
+export type MicrosoftRangeKind = 'direct-routing' | 'optimize' | 'other-microsoft' | 'not-microsoft' | 'tag';
 
 export function microsoftRangeKind(address: SitedAddress, accepted: AddressSet): MicrosoftRangeKind {
   if (address.serviceTag !== undefined || address.any) return 'tag';
@@ -60,7 +66,6 @@ export function microsoftRangeKind(address: SitedAddress, accepted: AddressSet):
   if (set.isEmpty()) return 'tag';
   if (accepted.covers(set)) return 'direct-routing';
   if (!address.ranges.some((r) => MICROSOFT.overlaps(r))) return 'not-microsoft';
-  if (address.ranges.some((r) => FORMER.overlaps(r))) return 'former';
   if (address.ranges.some((r) => OPTIMIZE.overlaps(r))) return 'optimize';
   return 'other-microsoft';
 }

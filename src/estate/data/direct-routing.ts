@@ -25,11 +25,12 @@ export const DIRECT_ROUTING: Partial<Record<M365CloudName, DirectRoutingCloud>> 
 };
 
 /**
- * Networks Microsoft listed for Direct Routing before the current revision (worldwide:
- * `52.112.0.0/14` and `52.120.0.0/14` until 2023): a list written against them is named so in
- * messages.
+ * Worldwide networks "Plan Direct Routing" also lists for the SIP proxies and media processors
+ * (`52.112.0.0/14` and `52.120.0.0/14`, of which the Optimize list's `52.122.0.0/15` is a part): a
+ * firewall that takes SIP from them takes it from Direct Routing, so a source in them is never a
+ * finding; what media must reach stays the ranges both lists name (`ranges` above).
  */
-export const FORMER_DIRECT_ROUTING_RANGES: readonly string[] = ['52.120.0.0/14'];
+export const ALSO_LISTED_DIRECT_ROUTING_RANGES: readonly string[] = ['52.120.0.0/14'];
 
 /** The SIP/TLS port Microsoft's SIP proxies listen on; the SBC's own port is defined on the SBC. */
 export const MICROSOFT_SIP_PROXY_PORT = 5061;

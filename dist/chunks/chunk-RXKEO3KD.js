@@ -672,7 +672,7 @@ var DIRECT_ROUTING = {
   "gcc-high": { sipProxies: ["sip.gov.teams.microsoft.us"], ranges: ["52.127.88.0/21"] },
   dod: { sipProxies: ["sip.dod.teams.microsoft.us"], ranges: ["52.127.64.0/21"] }
 };
-var FORMER_DIRECT_ROUTING_RANGES = ["52.120.0.0/14"];
+var ALSO_LISTED_DIRECT_ROUTING_RANGES = ["52.120.0.0/14"];
 var MEDIA_PROCESSOR_PORTS = [
   { first: 3478, last: 3481 },
   { first: 49152, last: 53247 }
@@ -726,11 +726,15 @@ function setOf(texts) {
 var CLOUD_SETS = /* @__PURE__ */ new Map();
 for (const [cloud, data] of Object.entries(DIRECT_ROUTING)) CLOUD_SETS.set(cloud, setOf(data.ranges));
 var ANY_CLOUD = [...CLOUD_SETS.values()].reduce((all, set) => all.union(set), AddressSet.empty());
-var FORMER = setOf(FORMER_DIRECT_ROUTING_RANGES);
+var ALSO_LISTED = setOf(ALSO_LISTED_DIRECT_ROUTING_RANGES);
 var OPTIMIZE = setOf(Object.values(M365_OPTIMIZE_LISTS).flatMap((list) => [...list.ranges]));
-var MICROSOFT = ANY_CLOUD.union(FORMER).union(OPTIMIZE);
+var MICROSOFT = ANY_CLOUD.union(ALSO_LISTED).union(OPTIMIZE);
 function directRoutingSet(cloud) {
   return cloud === void 0 ? ANY_CLOUD : CLOUD_SETS.get(cloud);
+}
+function directRoutingSourceSet(cloud) {
+  const ranges = directRoutingSet(cloud);
+  return ranges && (cloud === void 0 || cloud === "worldwide") ? ranges.union(ALSO_LISTED) : ranges;
 }
 function directRoutingText(cloud) {
   if (cloud !== void 0) return DIRECT_ROUTING[cloud]?.ranges.join(", ") ?? "none known";
@@ -747,7 +751,6 @@ function microsoftRangeKind(address, accepted) {
   if (set.isEmpty()) return "tag";
   if (accepted.covers(set)) return "direct-routing";
   if (!address.ranges.some((r) => MICROSOFT.overlaps(r))) return "not-microsoft";
-  if (address.ranges.some((r) => FORMER.overlaps(r))) return "former";
   if (address.ranges.some((r) => OPTIMIZE.overlaps(r))) return "optimize";
   return "other-microsoft";
 }
@@ -15230,7 +15233,8 @@ var direct_routing_media_default = defineRule({
     rationale: [
       "Calls through Direct Routing carry their media between the SBC and Microsoft's media processors (and",
       "transport relays), which use the same networks as the SIP proxies (worldwide and GCC: 52.112.0.0/14 and",
-      "52.122.0.0/15; GCC High: 52.127.88.0/21; DoD: 52.127.64.0/21), from UDP 3478-3481 and 49152-53247 to the",
+      "52.122.0.0/15, which 52.120.0.0/14 of Plan Direct Routing holds; GCC High: 52.127.88.0/21; DoD:",
+      "52.127.64.0/21), from UDP 3478-3481 and 49152-53247 to the",
       "media port range defined on the SBC. An Azure network security group or AWS security group that lets the",
       "SIP proxies in but not the media gives calls that ring and stay silent.",
       "",
@@ -15938,7 +15942,6 @@ var sbc_management_exposure_default = defineRule({
 // rules/teams/sbc-sip-exposure.ts
 var DEFAULT_SIP_PORT = 5061;
 var KIND_WORDS = {
-  former: "a range Microsoft listed for Direct Routing before 2023 and no longer wholly Direct Routing's",
   optimize: "Teams media for clients (the Microsoft 365 Optimize list), not Direct Routing's SIP proxies",
   "other-microsoft": "Microsoft's, but not Direct Routing's for this cloud"
 };
@@ -15948,11 +15951,12 @@ var sbc_sip_exposure_default = defineRule({
     description: "The SIP signalling port of a Direct Routing SBC is open only to Microsoft's Direct Routing SIP proxies, never to any address",
     rationale: [
       "Microsoft 365's SIP proxies connect to a Direct Routing SBC from a few published networks (worldwide and",
-      "GCC: 52.112.0.0/14 and 52.122.0.0/15; GCC High: 52.127.88.0/21; DoD: 52.127.64.0/21). A firewall in front",
+      "GCC: 52.112.0.0/14 and 52.120.0.0/14, of which the Optimize list names 52.122.0.0/15; GCC High:",
+      "52.127.88.0/21; DoD: 52.127.64.0/21). A firewall in front",
       "of the SBC that accepts SIP on its signalling port from any address, or from the `Internet` service tag,",
       "exposes the SBC to the SIP scanning and toll fraud that every public SIP port attracts; a list of",
-      "Microsoft's ranges that adds others (the Teams media Optimize range 13.107.64.0/18, the former",
-      "52.120.0.0/14) opens it to addresses that are not Direct Routing's.",
+      "Microsoft's ranges that adds others (the Teams client media range 13.107.64.0/18 of earlier Optimize",
+      "lists) opens it to addresses that are not Direct Routing's.",
       "",
       "Checked on each firewall rule set that guards a Direct Routing SBC: one that allows TCP inbound from",
       "Microsoft's Direct Routing ranges (the SBC's SIP signalling ports are the ports it opens to them), or whose",
@@ -15994,7 +15998,7 @@ var sbc_sip_exposure_default = defineRule({
   },
   appliesTo: (estate) => estate.firewallRuleSets.some((set) => sbcEvidence(set) !== void 0),
   check({ estate, options, report, notChecked }) {
-    const accepted = directRoutingSet(options.cloud);
+    const accepted = directRoutingSourceSet(options.cloud);
     const sets2 = estate.firewallRuleSets.filter((set) => sbcEvidence(set) !== void 0);
     if (accepted === void 0) {
       notChecked(sets2[0], `uclint knows no Direct Routing ranges for ${M365_CLOUDS[options.cloud].title}, so the sources of SIP signalling to the SBC were not checked`);
@@ -16028,7 +16032,7 @@ var sbc_sip_exposure_default = defineRule({
             continue;
           }
           const kind = microsoftRangeKind(address, accepted);
-          if ((kind === "former" || kind === "optimize" || kind === "other-microsoft") && once(address, "notDirectRouting")) {
+          if ((kind === "optimize" || kind === "other-microsoft") && once(address, "notDirectRouting")) {
             report({ node: address, messageId: "notDirectRouting", data: { name: rule.name.value, ports, source: address.text, what: KIND_WORDS[kind], ranges } });
           }
         }
@@ -18934,4 +18938,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-OEZI5OVT.js.LEGAL.txt */
+/*! For license information please see chunk-RXKEO3KD.js.LEGAL.txt */
