@@ -27,7 +27,7 @@ import {
   runCli,
   sarifChunks,
   stylishChunks
-} from "./chunks/chunk-RXKEO3KD.js";
+} from "./chunks/chunk-AUC7LZDA.js";
 import "./chunks/chunk-76FNAGQF.js";
 import {
   OutputError,

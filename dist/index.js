@@ -13,7 +13,7 @@ import {
   parseDate,
   problemFindings,
   sarifChunks
-} from "./chunks/chunk-RXKEO3KD.js";
+} from "./chunks/chunk-AUC7LZDA.js";
 import {
   printable,
   printableLines

@@ -2,7 +2,7 @@ import { createRequire as __uclintCreateRequire } from 'node:module'; const requ
 import {
   parseDate,
   runCli
-} from "./chunk-RXKEO3KD.js";
+} from "./chunk-AUC7LZDA.js";
 import "./chunk-76FNAGQF.js";
 import "./chunk-SE4C34OZ.js";
 import "./chunk-OIO3TQFB.js";
