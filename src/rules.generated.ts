@@ -19,6 +19,12 @@ import firewallVpnMediaBlock from '../rules/firewall/vpn-media-block.js';
 import iceCandidateTypeOrder from '../rules/ice/candidate-type-order.js';
 import icePortRanges from '../rules/ice/port-ranges.js';
 import iceVpnHostCandidate from '../rules/ice/vpn-host-candidate.js';
+import liveCertificateDiffers from '../rules/live/certificate-differs.js';
+import liveCertificateName from '../rules/live/certificate-name.js';
+import liveRecordDiffers from '../rules/live/record-differs.js';
+import liveRecordNotCommitted from '../rules/live/record-not-committed.js';
+import liveRecordNotServed from '../rules/live/record-not-served.js';
+import liveUnreachable from '../rules/live/unreachable.js';
 import lyncCertCoversPublishedNames from '../rules/lync/cert-covers-published-names.js';
 import lyncCertRoles from '../rules/lync/cert-roles.js';
 import lyncClientPreferences from '../rules/lync/client-preferences.js';
@@ -56,4 +62,4 @@ import x509WeakSignature from '../rules/x509/weak-signature.js';
 import x509Wildcard from '../rules/x509/wildcard.js';
 
 /** Every bundled rule, in id order. */
-export const RULES: readonly AnyRule[] = [ciscoCollabEdge, ciscoUdsInternalOnly, dnsCnameAndOtherData, dnsDanglingTarget, dnsDuplicateRecord, dnsPrivateAddressExternal, dnsRecordDataUnreadable, dnsRecordSetConflict, dnsServiceLabelUnderscore, dnsSeveralAddressesInOneValue, dnsSrvOwnerLabels, dnsZoneValidity, firewallAnyAnyAllow, firewallEdgeExternalPorts, firewallShadowedRule, firewallVpnMediaBlock, iceCandidateTypeOrder, icePortRanges, iceVpnHostCandidate, lyncCertCoversPublishedNames, lyncCertRoles, lyncClientPreferences, lyncDiscoveryRecords, lyncDnsLoadBalancing, lyncEdgeExternalCert, lyncManualServer, lyncMobilityAutodiscover, lyncMtlsEku, lyncNoCleartextExternal, lyncNtlmMinSec, lyncRsassaPss, lyncStrictNaming, lyncWebFqdnDistinct, lyncWebServicesLoadBalancing, sipNaptrSrvConsistency, sipSipsNeedsTls, sipSrvNullTarget, sipSrvPort, sipSrvTarget, teamsDirectRoutingSbc, teamsHybridConsistency, teamsOnlineRecords, vpnM365OptimizeExcluded, vpnSplitTunnel, vpnUcAddressesExcluded, x509CnInSan, x509Duplicate, x509Expiry, x509KeySize, x509ManifestMatchesFile, x509PrivateKeyCommitted, x509ServerAuthEku, x509WeakSignature, x509Wildcard];
+export const RULES: readonly AnyRule[] = [ciscoCollabEdge, ciscoUdsInternalOnly, dnsCnameAndOtherData, dnsDanglingTarget, dnsDuplicateRecord, dnsPrivateAddressExternal, dnsRecordDataUnreadable, dnsRecordSetConflict, dnsServiceLabelUnderscore, dnsSeveralAddressesInOneValue, dnsSrvOwnerLabels, dnsZoneValidity, firewallAnyAnyAllow, firewallEdgeExternalPorts, firewallShadowedRule, firewallVpnMediaBlock, iceCandidateTypeOrder, icePortRanges, iceVpnHostCandidate, liveCertificateDiffers, liveCertificateName, liveRecordDiffers, liveRecordNotCommitted, liveRecordNotServed, liveUnreachable, lyncCertCoversPublishedNames, lyncCertRoles, lyncClientPreferences, lyncDiscoveryRecords, lyncDnsLoadBalancing, lyncEdgeExternalCert, lyncManualServer, lyncMobilityAutodiscover, lyncMtlsEku, lyncNoCleartextExternal, lyncNtlmMinSec, lyncRsassaPss, lyncStrictNaming, lyncWebFqdnDistinct, lyncWebServicesLoadBalancing, sipNaptrSrvConsistency, sipSipsNeedsTls, sipSrvNullTarget, sipSrvPort, sipSrvTarget, teamsDirectRoutingSbc, teamsHybridConsistency, teamsOnlineRecords, vpnM365OptimizeExcluded, vpnSplitTunnel, vpnUcAddressesExcluded, x509CnInSan, x509Duplicate, x509Expiry, x509KeySize, x509ManifestMatchesFile, x509PrivateKeyCommitted, x509ServerAuthEku, x509WeakSignature, x509Wildcard];
