@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { lint, type LintResult } from '../../src/lint.js';
 import { runBuiltCli } from '../helpers/built-cli.js';
+import { runBundledAction } from '../action/action-harness.js';
 import { freePort, hasOpenssl, knotdPath, makeCertificate, startKnot, startTlsServer, type DnsServer, type TlsEndpoint } from '../helpers/live-servers.js';
 
 jest.setTimeout(60_000);
@@ -172,6 +173,18 @@ describeLive('uclint probe against Knot DNS and TLS servers on loopback', () => 
     ]);
     expect(listed.map((c) => c.daysLeft)).toEqual([-323, 42, 193, 193, 193]);
     expect(certs.stderr).toBe(`dead.contoso.test:${deadPort} (127.0.0.1): connection refused (ECONNREFUSED)\n`);
+  });
+
+  it("the Action with probe: true (a scheduled audit) adds the live view's section to the job summary; without it, none", async () => {
+    const inputs = { token: '', 'fail-on': 'never', now: NOW, probe: 'true', 'dns-servers': dns.address };
+    const probed = await runBundledAction({ workspace: tree, eventName: 'schedule', inputs });
+    expect(probed.code).toBe(0);
+    expect(probed.summary).toContain('## Live view');
+    expect(probed.summary).toMatch(new RegExp(`Asked \\d+ questions of the DNS \\(${dns.address.replace(/\./g, '\\.')}\\) for the external view`));
+    expect(probed.summary).toContain('| live/record-differs |');
+    const plain = await runBundledAction({ workspace: tree, eventName: 'schedule', inputs: { ...inputs, probe: 'false' } });
+    expect(plain.summary).not.toContain('Live view');
+    expect(plain.summary).not.toContain('live/');
   });
 });
 

@@ -19,15 +19,22 @@ export function readChain(address: string, port: number, host: string, timeoutMs
       socket.destroy();
       resolve(outcome);
     };
-    const socket = connect({
-      host: address,
-      port,
-      // SNI carries host names only (RFC 6066 section 3).
-      servername: isIP(host) === 0 ? host : undefined,
-      rejectUnauthorized: false,
-      // A SIP server that asks for a client certificate (MTLS federation) gets none.
-      timeout: timeoutMs,
-    });
+    let socket: ReturnType<typeof connect>;
+    try {
+      socket = connect({
+        host: address,
+        port,
+        // SNI carries host names only (RFC 6066 section 3).
+        servername: isIP(host) === 0 ? host : undefined,
+        rejectUnauthorized: false,
+        // A SIP server that asks for a client certificate (MTLS federation) gets none.
+        timeout: timeoutMs,
+      });
+    } catch (error) {
+      // An address Node refuses before any packet (a port out of range, a runtime that forbids sockets).
+      resolve({ ok: false, error: describeError(error as NodeJS.ErrnoException) });
+      return;
+    }
     socket.setTimeout(timeoutMs, () => finish({ ok: false, error: `no TLS handshake within ${timeoutMs} ms` }));
     socket.once('secureConnect', () => {
       const chain: Uint8Array[] = [];
