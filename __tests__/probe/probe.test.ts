@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { mkdtempSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createSocket } from 'node:dgram';
 import os from 'node:os';
 import path from 'node:path';
 import { lint, type LintResult } from '../../src/lint.js';
@@ -185,6 +186,33 @@ describeLive('uclint probe against Knot DNS and TLS servers on loopback', () => 
     const plain = await runBundledAction({ workspace: tree, eventName: 'schedule', inputs: { ...inputs, probe: 'false' } });
     expect(plain.summary).not.toContain('Live view');
     expect(plain.summary).not.toContain('live/');
+  });
+});
+
+describe('uclint probe when the DNS does not answer', () => {
+  it('a DNS server that swallows every question: each try times out, retries pause, and the total time bound ends the probe', async () => {
+    const tree = mkdtempSync(path.join(os.tmpdir(), 'uclint-probe-'));
+    const blackHole = createSocket('udp4');
+    let questions = 0;
+    blackHole.on('message', () => questions++);
+    await new Promise<void>((resolve) => blackHole.bind(0, '127.0.0.1', () => resolve()));
+    try {
+      mkdirSync(path.join(tree, 'external'));
+      writeFileSync(path.join(tree, 'external/contoso.test.zone'), '$ORIGIN contoso.test.\n$TTL 300\n@ IN SOA ns1 hostmaster 1 7200 3600 1209600 300\n  IN NS ns1\nns1 IN A 127.0.0.1\n_sip._tls IN SRV 0 0 443 sip\nsip IN A 127.0.0.1\n');
+      const server = `127.0.0.1:${(blackHole.address() as { port: number }).port}`;
+      const started = Date.now();
+      const result = await lint({ cwd: tree, probe: { dnsServers: [server], dnsTimeoutMs: 300, dnsTries: 2, dnsBackoffMs: 100, totalTimeoutMs: 1000, concurrency: 4 } });
+      const elapsed = Date.now() - started;
+      const messages = result.findings.filter((f) => f.ruleId === 'live/unreachable').map((f) => f.message);
+      expect(messages).toContain(`no answer for _sip._tls.contoso.test SRV from the DNS (${server}) after 2 tries: ETIMEOUT`);
+      expect(messages.some((m) => / was not asked of the DNS: the probe's total time ran out$/.test(m))).toBe(true);
+      // Each question asked was sent twice (a try, a pause, a try); what started before the bound finished after it by at most one question's time.
+      expect(questions % 2).toBe(0);
+      expect(elapsed).toBeLessThan(1000 + 2 * 300 + 100 + 1000);
+    } finally {
+      blackHole.close();
+      rmSync(tree, { recursive: true, force: true });
+    }
   });
 });
 

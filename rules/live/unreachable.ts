@@ -2,7 +2,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { endpointInWords } from '../../src/estate/live-drift.js';
 import { displayName } from '../../src/model/names.js';
 
-export default defineRule<Record<string, never>, 'dnsFailed' | 'endpointFailed' | 'notAttempted'>({
+export default defineRule<Record<string, never>, 'dnsFailed' | 'dnsNotAsked' | 'endpointFailed' | 'notAttempted'>({
   id: 'live/unreachable',
   meta: {
     description: 'The DNS answers every question and every published TLS endpoint completes a handshake (uclint probe)',
@@ -28,6 +28,7 @@ export default defineRule<Record<string, never>, 'dnsFailed' | 'endpointFailed' 
     ],
     messages: {
       dnsFailed: 'no answer for {{name}} {{type}} from the DNS ({{servers}}) after {{tries}} tries: {{error}}',
+      dnsNotAsked: '{{name}} {{type}} was not asked of the DNS: {{error}}',
       endpointFailed: '{{endpoint}}, published by {{publishedBy}}, gave no certificate: {{error}}',
       notAttempted: '{{endpoint}}, published by {{publishedBy}}, was not probed: {{error}}',
     },
@@ -42,8 +43,9 @@ export default defineRule<Record<string, never>, 'dnsFailed' | 'endpointFailed' 
       const committed = answer.committedView === undefined ? undefined : estate.recordsAt(answer.name, answer.type, { view: answer.committedView })[0];
       report({
         node: committed ?? { loc: answer.anchor },
-        messageId: 'dnsFailed',
-        data: { name: displayName(answer.name), type: answer.type, servers, tries: answer.tries, error: answer.error ?? 'no answer' },
+        ...(answer.tries === 0
+          ? { messageId: 'dnsNotAsked' as const, data: { name: displayName(answer.name), type: answer.type, error: answer.error ?? 'not asked' } }
+          : { messageId: 'dnsFailed' as const, data: { name: displayName(answer.name), type: answer.type, servers, tries: answer.tries, error: answer.error ?? 'no answer' } }),
       });
     }
     for (const endpoint of live.endpoints) {

@@ -92,7 +92,7 @@ export async function probeEstate(estate: Estate, options: ProbeOptions, places:
     const key = `${name} ${type}`;
     let pending = raw.get(key);
     if (pending === undefined) {
-      pending = limit(() => (outOfTime() ? Promise.resolve<DnsOutcome>({ outcome: 'failed', error: 'not asked: the probe\'s total time ran out', tries: 0 }) : dns.ask(name, type, sleep)));
+      pending = limit(() => (outOfTime() ? Promise.resolve<DnsOutcome>({ outcome: 'failed', error: "the probe's total time ran out", tries: 0 }) : dns.ask(name, type, sleep)));
       raw.set(key, pending);
     }
     return pending;
@@ -196,7 +196,7 @@ export async function probeEstate(estate: Estate, options: ProbeOptions, places:
         attempts.push(
           limit(async () => {
             if (outOfTime()) {
-              endpoint.error = "not attempted: the probe's total time ran out";
+              endpoint.error = "the probe's total time ran out";
               return;
             }
             const read: ChainOutcome = await readChain(address, port, target.host, settings.connectTimeoutMs);
