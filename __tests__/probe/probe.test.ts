@@ -161,6 +161,11 @@ describeLive('uclint probe against Knot DNS and TLS servers on loopback', () => 
     expect(findings.filter((f) => f.ruleId === 'live/record-differs').map((f) => f.view)).toEqual(['live']);
     const stylish = await runBuiltCli(['probe', '--now', NOW, ...connect], { cwd: tree });
     expect(stylish.stdout).toContain('live/record-not-served');
+    const sarif = JSON.parse((await runBuiltCli(['probe', '--now', NOW, '-f', 'sarif', ...connect], { cwd: tree })).stdout);
+    const differs = sarif.runs[0].results.filter((r: { ruleId: string }) => r.ruleId === 'live/record-differs');
+    expect(differs.map((r: { properties?: unknown }) => r.properties)).toEqual([{ view: 'live' }]);
+    const github = await runBuiltCli(['probe', '--now', NOW, '-f', 'github', ...connect], { cwd: tree });
+    expect(github.stdout).toMatch(/^::error file=external\/contoso\.test\.zone,line=7,.*title=live\/record-differs::/m);
     const markdown = await runBuiltCli(['probe', '--now', NOW, '-f', 'markdown', ...connect], { cwd: tree });
     expect(markdown.stdout).toContain('## Live view');
     const certs = await runBuiltCli(['certs', '--live', '--now', NOW, '-f', 'json', ...connect], { cwd: tree });

@@ -203,7 +203,8 @@ describe('nothing is written to the linted tree, and no connection is made', () 
     expect(snapshot(tree)).toEqual(before);
     // The reports went where they were asked to go.
     expect(readdirSync(outside).sort()).toEqual([...FORMATS.map((f) => `report.${f}`), ...CERT_FORMATS.map((f) => `certs.${f}`), 'baseline.json'].sort());
-  });
+    // Two dozen runs, each under the trap and its module hook: more than the file's default time on a busy machine.
+  }, 300_000);
 
   it('the Action writes its reports under RUNNER_TEMP, not into the checkout', async () => {
     const tree = exampleTree();

@@ -16,8 +16,9 @@ export default defineRule<Record<string, never>, 'differs'>({
       'The rule runs only in `uclint probe`: the leaf certificate each endpoint presents is compared by its',
       'SHA-256 fingerprint (by serial number and issuer for a manifest entry that states no fingerprint) with',
       'the committed certificates for the host (a manifest entry whose `usedBy` names it, else certificates',
-      'whose names cover it). It is reported once per endpoint and presented certificate, at the committed',
-      'certificate. A host with no committed certificate is not compared.',
+      'whose names cover it). It is reported once per committed certificate and certificate presented instead,',
+      'naming every endpoint (host, port, address) that presents it, at the committed certificate. A host with',
+      'no committed certificate is not compared.',
       '',
       '**Fix:** commit the certificate that is deployed (or its manifest entry), or deploy the committed one.',
     ].join('\n'),
@@ -34,21 +35,24 @@ export default defineRule<Record<string, never>, 'differs'>({
   },
   appliesTo: (estate) => estate.live !== undefined,
   check({ estate, report }) {
-    const reported = new Set<string>();
+    // One finding per committed certificate and certificate presented instead, naming every endpoint that presents it.
+    const groups = new Map<string, { committed: Certificate; served: Certificate; endpoints: LiveEndpoint[] }>();
     for (const endpoint of estate.live?.endpoints ?? []) {
       const leaf = endpoint.chain[0];
       if (endpoint.outcome !== 'presented' || leaf === undefined) continue;
-      const committed = estate.certificatesFor(endpoint.host).filter(isLeafCertificate);
-      const comparable = committed.filter((c) => c.fingerprint256 !== undefined || c.serial !== undefined);
+      const comparable = estate.certificatesFor(endpoint.host).filter((c) => isLeafCertificate(c) && (c.fingerprint256 !== undefined || c.serial !== undefined));
       if (comparable.length === 0 || comparable.some((c) => sameCertificate(c, leaf))) continue;
-      const key = `${endpoint.host}:${endpoint.port} ${leaf.fingerprint256 ?? ''}`;
-      if (reported.has(key)) continue;
-      reported.add(key);
-      const first = comparable[0];
+      const committed = comparable[0];
+      const key = `${estate.certificates.indexOf(committed)} ${leaf.fingerprint256 ?? leaf.serial ?? leaf.name}`;
+      const group = groups.get(key);
+      if (group === undefined) groups.set(key, { committed, served: leaf, endpoints: [endpoint] });
+      else group.endpoints.push(endpoint);
+    }
+    for (const { committed, served, endpoints } of groups.values()) {
       report({
-        node: certificateField(first, 'fingerprint256', 'serial'),
+        node: certificateField(committed, 'fingerprint256', 'serial'),
         messageId: 'differs',
-        data: { endpoint: endpointsInWords(endpoint, estate.live?.endpoints ?? [], leaf), served: certificateInWords(leaf), name: first.name, committed: certificateInWords(first) },
+        data: { endpoint: endpoints.map(endpointInWords).join(', '), served: certificateInWords(served), name: committed.name, committed: certificateInWords(committed) },
       });
     }
   },
@@ -59,11 +63,4 @@ function sameCertificate(committed: Certificate, served: Certificate): boolean {
   if (committed.fingerprint256 !== undefined) return committed.fingerprint256 === served.fingerprint256;
   if (committed.serial === undefined || committed.serial !== served.serial) return false;
   return committed.issuer === undefined || committed.issuer === served.issuer;
-}
-
-/** The endpoint, with the other addresses of the host and port that present the same certificate. */
-function endpointsInWords(endpoint: LiveEndpoint, all: readonly LiveEndpoint[], leaf: Certificate): string {
-  const same = all.filter((e) => e.host === endpoint.host && e.port === endpoint.port && e.chain[0]?.fingerprint256 === leaf.fingerprint256);
-  if (same.length <= 1) return endpointInWords(endpoint);
-  return `${endpoint.host}:${endpoint.port} (${same.map((e) => e.address).join(', ')})`;
 }
