@@ -27,13 +27,14 @@ import {
   runCli,
   sarifChunks,
   stylishChunks
-} from "./chunks/chunk-AUC7LZDA.js";
+} from "./chunks/chunk-DDHC3VSY.js";
 import "./chunks/chunk-76FNAGQF.js";
 import {
   OutputError,
   writeChunks,
   writeChunksToFile
 } from "./chunks/chunk-SE4C34OZ.js";
+import "./chunks/chunk-V5E2EDZM.js";
 import "./chunks/chunk-OIO3TQFB.js";
 import "./chunks/chunk-5JNNZPEP.js";
 import "./chunks/chunk-SYDAALDP.js";
@@ -41,7 +42,7 @@ import "./chunks/chunk-2D3TV7J4.js";
 import "./chunks/chunk-2CRF2HR2.js";
 import "./chunks/chunk-QMIAOFVH.js";
 import "./chunks/chunk-OUTD7K2O.js";
-import "./chunks/chunk-A6GRKNQ6.js";
+import "./chunks/chunk-7A5VGJQR.js";
 import "./chunks/chunk-2F2EY3OV.js";
 import "./chunks/chunk-7VKM5DFU.js";
 import "./chunks/chunk-XCIY33MR.js";
@@ -62,7 +63,8 @@ import "./chunks/chunk-BCU5AAAT.js";
 import "./chunks/chunk-EYJA5AHZ.js";
 import "./chunks/chunk-YJXHKNSU.js";
 import "./chunks/chunk-M6TJHZSR.js";
-import "./chunks/chunk-ZHY7ORFJ.js";
+import "./chunks/chunk-XXLJZ66C.js";
+import "./chunks/chunk-OOS4MDML.js";
 import "./chunks/chunk-4XAWEQ5T.js";
 import "./chunks/chunk-35JCERCI.js";
 import "./chunks/chunk-ZUAMPCLF.js";

@@ -4,6 +4,7 @@ import {
   ENVIRONMENT_VARIABLE_PATTERN,
   RULES,
   countFindings,
+  dnsServerAddress,
   escapeMarkdown,
   formatExpiryTimeline,
   formatGithubCommand,
@@ -13,7 +14,7 @@ import {
   parseDate,
   problemFindings,
   sarifChunks
-} from "./chunks/chunk-AUC7LZDA.js";
+} from "./chunks/chunk-DDHC3VSY.js";
 import {
   printable,
   printableLines
@@ -22,6 +23,7 @@ import {
   OutputError,
   writeChunksToFile
 } from "./chunks/chunk-SE4C34OZ.js";
+import "./chunks/chunk-V5E2EDZM.js";
 import "./chunks/chunk-OIO3TQFB.js";
 import "./chunks/chunk-5JNNZPEP.js";
 import "./chunks/chunk-SYDAALDP.js";
@@ -29,7 +31,7 @@ import "./chunks/chunk-2D3TV7J4.js";
 import "./chunks/chunk-2CRF2HR2.js";
 import "./chunks/chunk-QMIAOFVH.js";
 import "./chunks/chunk-OUTD7K2O.js";
-import "./chunks/chunk-A6GRKNQ6.js";
+import "./chunks/chunk-7A5VGJQR.js";
 import "./chunks/chunk-2F2EY3OV.js";
 import "./chunks/chunk-7VKM5DFU.js";
 import "./chunks/chunk-XCIY33MR.js";
@@ -39,7 +41,8 @@ import "./chunks/chunk-BCU5AAAT.js";
 import "./chunks/chunk-EYJA5AHZ.js";
 import "./chunks/chunk-YJXHKNSU.js";
 import "./chunks/chunk-M6TJHZSR.js";
-import "./chunks/chunk-ZHY7ORFJ.js";
+import "./chunks/chunk-XXLJZ66C.js";
+import "./chunks/chunk-OOS4MDML.js";
 import "./chunks/chunk-4XAWEQ5T.js";
 import {
   plural
@@ -24706,6 +24709,12 @@ function readInputs() {
   for (const name of variables) {
     if (!new RegExp(ENVIRONMENT_VARIABLE_PATTERN).test(name)) problems.push(`input 'pkcs12-password-env' lists '${name}', which is not the name of an environment variable`);
   }
+  const dnsServers = [];
+  for (const text of list("dns-servers")) {
+    const address = dnsServerAddress(text);
+    if (address instanceof Error) problems.push(`input 'dns-servers': ${address.message}`);
+    else dnsServers.push(address);
+  }
   const date = (name) => {
     const value = getInput(name).trim();
     const parsed = value ? parseDate(value) : void 0;
@@ -24724,7 +24733,9 @@ function readInputs() {
     token: getInput("token").trim() || void 0,
     audit: flag("audit", false),
     pluginsFrom: getInput("plugins-from").trim() || void 0,
-    pkcs12PasswordEnv: variables
+    pkcs12PasswordEnv: variables,
+    probe: flag("probe", false),
+    dnsServers
   };
   return problems.length > 0 ? { problems } : { inputs, problems };
 }
@@ -24931,7 +24942,9 @@ async function runAction() {
     configFile: inputs.config,
     now: inputs.now,
     plugins: pluginOptions(inputs.pluginsFrom, workspace),
-    passwordVariables: inputs.pkcs12PasswordEnv
+    passwordVariables: inputs.pkcs12PasswordEnv,
+    // The network only when the workflow asks for it (a scheduled audit), never by default.
+    ...inputs.probe ? { probe: inputs.dnsServers.length > 0 ? { dnsServers: inputs.dnsServers } : {} } : {}
   });
   const prefix = repositoryPrefix(workspace, result.root);
   const findings = result.findings.map((f) => relocate(f, prefix));

@@ -13,10 +13,11 @@
 #   --pss                             RSASSA-PSS signature
 #   --ca DIR                          sign with the CA in DIR (made by --make-ca), else self-signed
 #   --make-ca                         OUT is a CA certificate; its key and database go beside it in OUT.d/
+#   --key-out FILE                    also write the private key to FILE (a server that presents it)
 set -euo pipefail
 out=$1 subject=$2 start=$3 end=$4
 shift 4
-san="" eku="" key="rsa:2048" md="sha256" pss="" ca="" make_ca=""
+san="" eku="" key="rsa:2048" md="sha256" pss="" ca="" make_ca="" key_out=""
 while [ $# -gt 0 ]; do
   case $1 in
     --san) san=$2; shift 2 ;;
@@ -26,6 +27,7 @@ while [ $# -gt 0 ]; do
     --pss) pss=1; shift ;;
     --ca) ca=$2; shift 2 ;;
     --make-ca) make_ca=1; shift ;;
+    --key-out) key_out=$2; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -66,3 +68,4 @@ else
     -in "$work/req.csr" -out "$out" 2>/dev/null
 fi
 if [ -n "$make_ca" ]; then mkdir -p "$out.d"; cp "$work/key.pem" "$out.d/key.pem"; fi
+if [ -n "$key_out" ]; then cp "$work/key.pem" "$key_out"; fi

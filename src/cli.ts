@@ -17,6 +17,9 @@ import { runInit, DEFAULT_WORKFLOW_PATH } from './init/run.js';
 import { VERSION } from './version.js';
 import { MAX_FINDINGS_PER_FILE_BOUND } from './engine/limit.js';
 import { thousands } from './core/words.js';
+import type { ProbeOptions } from './probe/live-probe.js';
+import { dnsServerAddress, parseConnectTo } from './model/probe-addresses.js';
+import { endpointInWords } from './estate/live-drift.js';
 
 const HELP = `uclint ${VERSION} - policy linter for unified-communications infrastructure
 
@@ -33,6 +36,24 @@ Usage:
       --cn-filter <regex>       only certificates whose subject CN matches (case-insensitive,
                                 RE2 syntax: linear time, no backreferences or lookaround)
       -f json|markdown          as JSON, or as a Markdown table
+      --live                    the certificates the published TLS endpoints present instead (a
+                                probe: takes the probe's options below; network)
+  uclint probe [options] [paths...]
+                                lint, then ask the live DNS for every SIP domain's discovery
+                                records and read the certificate of every published TLS endpoint;
+                                what is served is judged by the rules and compared with the files
+                                (live/* rules). The only command that uses the network (docs/probe.md)
+      --dns-server <host[:port]>
+                                ask this DNS server (an IP address) instead of the system
+                                resolver; repeatable (default: probe.dnsServers in the config)
+      --view internal|external  which side of split-brain DNS the servers answer for, to compare
+                                with the zones of that view (default: external)
+      --connect-to <HOST:PORT:ADDRESS:PORT2>
+                                connect to ADDRESS:PORT2 for the endpoint HOST:PORT (SNI stays
+                                HOST; an empty part matches or keeps any); repeatable
+      --timeout <seconds>       per DNS try and per TLS connection (default 3 and 5)
+      --max-time <seconds>      the whole probe; what has not started by then is reported as
+                                not probed (default 120)
   uclint init [options] [path]  write .uclint.yml for the repository at path (default: .) and a
                                 GitHub workflow, guessing zone views, SIP domains, online or
                                 on-premises, and the product; prints each guess and its evidence
@@ -133,6 +154,12 @@ export async function runCli(argv: string[], terminal: CliIo): Promise<number> {
         force: { type: 'boolean' },
         workflow: { type: 'string' },
         'no-workflow': { type: 'boolean' },
+        live: { type: 'boolean' },
+        'dns-server': { type: 'string', multiple: true },
+        view: { type: 'string' },
+        'connect-to': { type: 'string', multiple: true },
+        timeout: { type: 'string' },
+        'max-time': { type: 'string' },
       },
     });
   } catch (error) {
@@ -164,10 +191,16 @@ export async function runCli(argv: string[], terminal: CliIo): Promise<number> {
   }
   if (values.preset !== undefined) return usage(io, '--preset belongs to `uclint rules`; a lint run takes presets from `extends` in .uclint.yml');
 
-  if (positionals[0] !== 'certs' && (values['expires-within'] !== undefined || values['cn-filter'] !== undefined)) {
-    return usage(io, '--expires-within and --cn-filter belong to `uclint certs`');
+  if (positionals[0] !== 'certs' && (values['expires-within'] !== undefined || values['cn-filter'] !== undefined || values.live !== undefined)) {
+    return usage(io, '--expires-within, --cn-filter and --live belong to `uclint certs`');
   }
-  if (positionals[0] === 'certs') return runCertsCommand(positionals.slice(1), values, io);
+  const probing = positionals[0] === 'probe' || (positionals[0] === 'certs' && values.live === true);
+  const probeOnly = PROBE_OPTIONS.filter((name) => values[name] !== undefined);
+  if (!probing && probeOnly.length > 0) return usage(io, `--${probeOnly[0]} belongs to \`uclint probe\` and \`uclint certs --live\``);
+  const probe = probing ? probeOptions(values) : undefined;
+  if (probe instanceof Error) return usage(io, probe.message);
+  if (positionals[0] === 'certs') return runCertsCommand(positionals.slice(1), values, io, probe);
+  if (positionals[0] === 'probe') positionals.shift();
 
   const initOnly = (['dry-run', 'force', 'workflow', 'no-workflow'] as const).filter((name) => values[name] !== undefined);
   if (positionals[0] !== 'init' && initOnly.length > 0) return usage(io, `--${initOnly[0]} belongs to \`uclint init\``);
@@ -220,6 +253,7 @@ export async function runCli(argv: string[], terminal: CliIo): Promise<number> {
       writeBaselineFile: values['write-baseline'],
       maxFindingsPerFile,
       ...trust,
+      ...(probe ? { probe } : {}),
     },
     io,
   );
@@ -280,6 +314,7 @@ async function runCertsCommand(
   paths: string[],
   values: { format?: string; output?: string; config?: string; now?: string; 'expires-within'?: string; 'cn-filter'?: string } & TrustValues,
   io: CliIo,
+  probe?: ProbeOptions,
 ): Promise<number> {
   const format = values.format ?? 'stylish';
   if (format !== 'stylish' && format !== 'json' && format !== 'markdown') return usage(io, `unknown format '${format}' for 'uclint certs' (stylish, json, markdown)`);
@@ -299,16 +334,54 @@ async function runCertsCommand(
   const trust = trustOptions(values, io);
   if (trust instanceof Error) return usage(io, trust.message);
   // No rule runs: the listing needs the estate only.
-  const result = await lintOrExplain({ paths, cwd: io.cwd, configFile: values.config, now, onlyRules: [], ...trust }, io);
+  const result = await lintOrExplain({ paths, cwd: io.cwd, configFile: values.config, now, onlyRules: [], ...trust, ...(probe ? { probe } : {}) }, io);
   if (typeof result === 'number') return result;
   for (const f of result.findings) {
     if (f.ruleId === 'parse/certificate' || f.ruleId === 'parse/manifest' || f.ruleId === 'parse/input') {
       if (!f.suppressed) io.stderr(`${f.file}:${f.line}:${f.column}: ${f.severity}: ${f.message}\n`);
     }
   }
-  const entries = listCertificates(result.estate?.certificates ?? [], { now: result.now, expiresWithin, commonNameFilter });
+  // --live: the leaf certificate of every endpoint that presented one (an endpoint per address).
+  const listed = probe ? (result.estate?.live?.certificates ?? []) : (result.estate?.certificates ?? []);
+  if (probe) for (const endpoint of result.estate?.live?.endpoints ?? []) if (endpoint.outcome !== 'presented') io.stderr(`${endpointInWords(endpoint)}: ${endpoint.error ?? 'no certificate'}\n`);
+  const entries = listCertificates(listed, { now: result.now, expiresWithin, commonNameFilter });
   const report = () => (format === 'json' ? certificatesJsonChunks(entries, result.now) : format === 'markdown' ? certificateMarkdownChunks(entries) : certificateTableChunks(entries));
   return (await writeReport(report, values.output, io)) ?? 0;
+}
+
+const PROBE_OPTIONS = ['dns-server', 'view', 'connect-to', 'timeout', 'max-time'] as const;
+
+/** The probe's options from the command line, or an Error with the usage message. */
+function probeOptions(values: { 'dns-server'?: string[]; view?: string; 'connect-to'?: string[]; timeout?: string; 'max-time'?: string }): ProbeOptions | Error {
+  const options: ProbeOptions = {};
+  if (values['dns-server'] !== undefined) {
+    options.dnsServers = [];
+    for (const text of values['dns-server']) {
+      const address = dnsServerAddress(text);
+      if (address instanceof Error) return new Error(`--dns-server: ${address.message}`);
+      options.dnsServers.push(address);
+    }
+  }
+  if (values.view !== undefined) {
+    if (values.view !== 'internal' && values.view !== 'external') return new Error(`--view takes internal or external, not '${values.view}'`);
+    options.view = values.view;
+  }
+  if (values['connect-to'] !== undefined) {
+    options.connectTo = [];
+    for (const text of values['connect-to']) {
+      const parsed = parseConnectTo(text);
+      if (parsed instanceof Error) return parsed;
+      options.connectTo.push(parsed);
+    }
+  }
+  for (const [name, text] of [['timeout', values.timeout], ['max-time', values['max-time']]] as const) {
+    if (text === undefined) continue;
+    const seconds = Number(text);
+    if (!/^\d+(\.\d+)?$/.test(text) || seconds <= 0 || seconds > 3600) return new Error(`--${name} takes a number of seconds from 0 to 3600, not '${text}'`);
+    if (name === 'timeout') options.dnsTimeoutMs = options.connectTimeoutMs = Math.round(seconds * 1000);
+    else options.totalTimeoutMs = Math.round(seconds * 1000);
+  }
+  return options;
 }
 
 const ENVIRONMENT_VARIABLE_NAME = new RegExp(ENVIRONMENT_VARIABLE_PATTERN);

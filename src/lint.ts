@@ -46,6 +46,8 @@ import { loadValidatorsFor } from './core/validators.js';
 import { RULES } from './rules.generated.js';
 import { jsonDocumentChunks, streamed } from './report/json-chunks.js';
 import { OutputError, writeChunksToFile } from './report/output.js';
+import type { ProbeOptions } from './probe/live-probe.js';
+import { liveRunFindings } from './engine/live.js';
 
 export interface LintOptions {
   /** Files and directories to lint (default: the working directory). */
@@ -78,6 +80,12 @@ export interface LintOptions {
   env?: Readonly<Record<string, string | undefined>>;
   /** At most this many findings of a rule (or diagnostics of a code) in one file (`--max-findings-per-file`); beats `maxFindingsPerFile` in the config. */
   maxFindingsPerFile?: number;
+  /**
+   * Ask the live DNS and read the certificates of the published TLS endpoints (`uclint probe`,
+   * the Action's `probe: true`), and judge what is served. Absent: no socket is opened and the
+   * probe's module is not even loaded.
+   */
+  probe?: ProbeOptions;
 }
 
 /** A problem that stops the run before any rule: bad config, missing path, bad baseline. Exit code 2. */
@@ -310,8 +318,15 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const estate = new Estate({ ...nodes, settings: config.settings, familiesStatement: config.familiesStatement });
   const formatNotes = formatNoteFindings(nodes.notes, limiter);
   const readingNotKept = limiter.takeNotKept();
+  if (options.probe) {
+    // The one path that opens sockets, loaded only here.
+    const { probeEstate } = await import('./probe/live-probe.js');
+    const fallback = rangeAtStart(configFile ?? files[0]?.file ?? '.');
+    estate.attachLive(await probeEstate(estate, { ...config.probe, ...definedOptions(options.probe) }, { sipDomainLocs: config.sipDomainLocs, fallback }));
+  }
   const run = runRules(estate, registry, config.rules, now, limiter);
-  const findings: Finding[] = [...diagnostics.map(diagnosticToFinding), ...readingNotKept, ...unsupported, ...formatNotes, ...run.findings];
+  const live = estate.live ? liveRunFindings(estate, estate.live, registry, config.rules, config.settings, now, new FindingLimiter(options.maxFindingsPerFile ?? config.maxFindingsPerFile), run.findings) : [];
+  const findings: Finding[] = [...diagnostics.map(diagnosticToFinding), ...readingNotKept, ...unsupported, ...formatNotes, ...run.findings, ...live];
   for (const format of formats) {
     if (format.afterRules) appendAll(findings, format.afterRules(files.filter((f) => f.kind === format.name), findings).map(diagnosticToFinding));
   }
@@ -359,6 +374,11 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   // The finding keeps the stack; the problem that stops the run is its first line.
   for (const f of sorted) if (f.ruleId === 'uclint/rule-crash') fatal.push({ message: f.message.split('\n', 1)[0] });
   return { root, findings: sorted, files, counts, outcomes: run.outcomes, fatal, configFile, config, now, estate, rules: registry, plugins };
+}
+
+/** The options given, without those left undefined (so they do not hide the config's). */
+function definedOptions<T extends object>(options: T): Partial<T> {
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
 /** Why a run that found nothing to read stops, naming the paths as the caller gave them. */

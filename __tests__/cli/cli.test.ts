@@ -188,7 +188,7 @@ describe('uclint CLI', () => {
     expect(rules).toContainEqual(expect.objectContaining({ id: 'teams/online-records', pack: 'teams', severity: 'error', families: ['teams'] }));
     expect(rules).toContainEqual(expect.objectContaining({ id: 'firewall/vpn-media-block', families: ['lync', 'legacy'] }));
     expect(rules).toContainEqual(expect.objectContaining({ id: 'dns/dangling-target', families: 'all' }));
-    expect([...new Set(rules.map((r: { pack: string }) => r.pack))].sort()).toEqual(['cisco', 'dns', 'firewall', 'ice', 'lync', 'sip', 'teams', 'vpn', 'x509']);
+    expect([...new Set(rules.map((r: { pack: string }) => r.pack))].sort()).toEqual(['cisco', 'dns', 'firewall', 'ice', 'live', 'lync', 'sip', 'teams', 'vpn', 'x509']);
     const listing = (await run(['rules'])).stdout;
     expect(listing).toMatch(/^sip\/srv-port +error/m);
     expect(listing).toMatch(/^teams\/hybrid-consistency +error/m);
@@ -198,7 +198,7 @@ describe('uclint CLI', () => {
     const { code, stdout } = await run(['rules', '--preset', 'uclint:teams']);
     expect(code).toBe(0);
     const lines = stdout.split('\n');
-    expect(lines[0]).toMatch(/^uclint:teams \(settings\.product: teams\): 38 rules on$/);
+    expect(lines[0]).toMatch(/^uclint:teams \(settings\.product: teams\): 44 rules on$/);
     expect(lines[1]).toMatch(/^RULE +SEVERITY +REC +DESCRIPTION$/);
     expect(stdout).toMatch(/^x509\/wildcard +error +yes +Wildcards .* options: \{"allowWildcardSubject":true\}$/m);
     expect(stdout).toMatch(/^sip\/srv-port +error +yes +Lync, Skype for Business, federation/m);

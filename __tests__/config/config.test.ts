@@ -83,7 +83,11 @@ describe('loadConfig: valid files', () => {
       audit: { issueTitle: 'Contoso UC audit', labels: ['uclint', 'dns'] },
       certificatePasswords: { 'certs/*.pfx': 'UCLINT_PKCS12_EDGE' },
       maxFindingsPerFile: 5000,
+      probe: { dnsServers: [] },
+      sipDomainLocs: expect.any(Map),
     });
+    // Where each SIP domain is named: findings of a probe about a domain with no committed record go there.
+    expect([...config!.sipDomainLocs!].map(([domain, loc]) => `${domain} ${loc.line}:${loc.column}`)).toEqual(['contoso.com. 10:16', 'fabrikam.com. 10:29']);
   });
 
   it('starts from uclint:recommended when extends is absent, from nothing with extends: []', () => {

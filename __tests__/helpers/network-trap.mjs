@@ -1,12 +1,14 @@
 // Preloaded with `node --import <this file>` by the safety tests: every way a Node program
 // opens a connection or resolves a name (net, tls, dns, http, https, http2, dgram, fetch)
 // throws, and is recorded in the file NETWORK_TRAP_LOG names, so a test can assert that a
-// run never tried, even where the program would have caught the error.
+// run never tried, even where the program would have caught the error. Loading the probe's
+// chunk is recorded there too (network-trap-hooks.mjs).
 import { appendFileSync } from 'node:fs';
-import { createRequire, syncBuiltinESMExports } from 'node:module';
+import { createRequire, register, syncBuiltinESMExports } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const log = process.env.NETWORK_TRAP_LOG;
+register('./network-trap-hooks.mjs', import.meta.url, { data: { log } });
 
 function trap(name) {
   return function trapped() {

@@ -88,7 +88,7 @@ describe('YAML manifests and the configuration', () => {
     const { diagnostics } = loadConfig(text, '.uclint.yml', RULES);
     expect(diagnostics.length).toBe(101);
     expect(diagnostics.slice(99).map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`)).toEqual([
-      "100:1 config/unknown-key unknown key 'key99'; expected one of: extends, plugins, rules, views, zones, ignore, settings, baseline, maxFindingsPerFile, certificates, audit",
+      "100:1 config/unknown-key unknown key 'key99'; expected one of: extends, plugins, rules, views, zones, ignore, settings, baseline, maxFindingsPerFile, certificates, probe, audit",
       '101:1 config/too-many-errors 39,900 more errors in the configuration are not shown',
     ]);
   });

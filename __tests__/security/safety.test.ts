@@ -112,29 +112,39 @@ describe('no network', () => {
     expect(existsSync(log)).toBe(false);
   });
 
-  it('the CLI and library bundles import no networking module (only the Action bundle talks to the GitHub API)', () => {
+  it('the CLI and library bundles import no networking module, but for the probe\'s chunk, which only the probe loads (the Action bundle also talks to the GitHub API)', () => {
     const networking = /^(node:)?(net|tls|dns|dns\/promises|http|https|http2|dgram|undici)$/;
     // esbuild writes static imports at the start of a line (names may span lines); bundled CommonJS calls (__)require().
     const statements = /^(?:import|export)\b[^;]*?\bfrom\s*"([^"]+)";$|^import\s*"([^"]+)";$|\bimport\(\s*"([^"]+)"\s*\)|(?<![\w$])(?:__)?require\(\s*"([^"]+)"\s*\)/gm;
-    /** The modules a bundle entry imports, following its chunks, and the text of every file it is made of. */
+    const isProbeChunk = (file: string) => /^live-probe-[A-Z0-9]+\.js$/.test(path.basename(file));
+    /**
+     * The modules a bundle entry imports, following its chunks, and the text of every file it is
+     * made of; the probe's chunk is not followed but noted, with whether a static import reaches it.
+     */
     const bundle = (entry: string) => {
-      const texts: string[] = [];
+      const visited = new Set<string>();
       const ownTexts: string[] = [];
       const modules = new Set<string>();
+      const probe = { dynamic: 0, static: 0 };
       const visit = (file: string) => {
+        visited.add(file);
         const text = readFileSync(file, 'utf8');
         // web-tree-sitter's fetch() is its browser path, for a grammar given as a URL; uclint gives
         // file paths, which it reads with fs (the trapped runs read a Terraform file to prove it).
-        texts.push(text);
         if (!path.basename(file).startsWith('web-tree-sitter-')) ownTexts.push(text);
         for (const m of text.matchAll(statements)) {
           const specifier = m[1] ?? m[2] ?? m[3] ?? m[4];
-          if (!specifier.startsWith('.')) modules.add(specifier);
-          else if (!texts.includes(readFileSync(path.resolve(path.dirname(file), specifier), 'utf8'))) visit(path.resolve(path.dirname(file), specifier));
+          if (!specifier.startsWith('.')) {
+            modules.add(specifier);
+            continue;
+          }
+          const target = path.resolve(path.dirname(file), specifier);
+          if (isProbeChunk(target)) probe[m[3] === undefined ? 'static' : 'dynamic']++;
+          else if (!visited.has(target)) visit(target);
         }
       };
       visit(entry);
-      return { modules: [...modules], text: ownTexts.join('\n') };
+      return { modules: [...modules], text: ownTexts.join('\n'), probe };
     };
     const cli = bundle(BUILT_CLI);
     const api = bundle(path.join(REPOSITORY_ROOT, 'dist/api.js'));
@@ -146,6 +156,28 @@ describe('no network', () => {
     expect(api.modules.filter((s) => networking.test(s))).toEqual([]);
     expect(cli.text).not.toMatch(/\bfetch\(/);
     expect(api.text).not.toMatch(/\bfetch\(/);
+    // The probe's chunk is reached by one dynamic import (lint() with `probe`), never by a static one.
+    for (const { probe } of [cli, api, action]) expect(probe).toEqual({ dynamic: 1, static: 0 });
+    // It is the only chunk of dist/ that imports a networking module, besides the Action's own.
+    const chunks = readdirSync(path.join(REPOSITORY_ROOT, 'dist/chunks')).filter((f) => f.endsWith('.js'));
+    const probeChunk = chunks.filter(isProbeChunk);
+    expect(probeChunk).toHaveLength(1);
+    const probeModules = [...readFileSync(path.join(REPOSITORY_ROOT, 'dist/chunks', probeChunk[0]), 'utf8').matchAll(statements)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]);
+    expect([...new Set(probeModules.filter((s) => networking.test(s)))].sort()).toEqual(['node:dns/promises', 'node:net', 'node:tls']);
+  });
+
+  it('a run with probe is what the trap sees: the chunk loads, every question and connection is trapped, and each is a finding, not a crash', async () => {
+    const tree = exampleTree();
+    const log = path.join(scratch, 'network.log');
+    const run = await runBuiltCli(['probe', '--now', '2026-11-20', '-f', 'json', '--dns-server', '127.0.0.1:5399'], trapped(tree, log));
+    expect(run.stderr).toBe('');
+    const logged = readFileSync(log, 'utf8').trim().split('\n').map((line) => line.split(' ')[0]);
+    expect(logged[0]).toBe('load');
+    // The example estate is on-premises Skype for Business: SRV questions, and CNAME first for each host (no A asked once that fails).
+    expect(new Set(logged.slice(1))).toEqual(new Set(['dns.promises.Resolver.resolveSrv', 'dns.promises.Resolver.resolveCname']));
+    const unreachable = (JSON.parse(run.stdout).findings as Array<{ ruleId: string; message: string }>).filter((f) => f.ruleId === 'live/unreachable');
+    expect(unreachable.length).toBeGreaterThan(0);
+    expect(unreachable[0].message).toMatch(/after 1 tries: EUNKNOWN$/);
   });
 });
 
@@ -171,7 +203,8 @@ describe('nothing is written to the linted tree, and no connection is made', () 
     expect(snapshot(tree)).toEqual(before);
     // The reports went where they were asked to go.
     expect(readdirSync(outside).sort()).toEqual([...FORMATS.map((f) => `report.${f}`), ...CERT_FORMATS.map((f) => `certs.${f}`), 'baseline.json'].sort());
-  });
+    // Two dozen runs, each under the trap and its module hook: more than the file's default time on a busy machine.
+  }, 300_000);
 
   it('the Action writes its reports under RUNNER_TEMP, not into the checkout', async () => {
     const tree = exampleTree();

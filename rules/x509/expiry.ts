@@ -1,7 +1,8 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { certificateField, daysBetween, isoDay } from '../../src/model/certificate.js';
+import { compileCommonNameFilter } from '../../src/core/cn-filter.js';
 
-export default defineRule<{ days: number }, 'expired' | 'notYetValid' | 'expiresSoon'>({
+export default defineRule<{ days: number; cnFilter?: string }, 'expired' | 'notYetValid' | 'expiresSoon'>({
   id: 'x509/expiry',
   meta: {
     description: 'Certificates are valid now and do not expire within the warning period',
@@ -15,6 +16,9 @@ export default defineRule<{ days: number }, 'expired' | 'notYetValid' | 'expires
       'The rule warns `days` days before `notAfter` (default 30, like the Certificate Expiration Alerter of',
       '"Lync Server 2010: Certificate Expiration Alerting") and reports an error once the certificate has',
       'expired or while it is not yet valid. The date judged against is `--now`, the config\'s `settings.now`, or today.',
+      '`cnFilter` limits the rule to certificates whose subject CN matches a pattern (case-insensitive, RE2',
+      'syntax), as the Alerter\'s CN filter does. In `uclint probe` the rule also judges the certificates the',
+      'endpoints present, at the committed certificate of the host when there is one.',
       '',
       '**Fix:** renew the certificate (same names, same key size or better) and deploy it to every server in',
       '`usedBy` before `notAfter`; then commit the new file or update the manifest entry.',
@@ -28,7 +32,15 @@ export default defineRule<{ days: number }, 'expired' | 'notYetValid' | 'expires
     ],
     options: {
       type: 'object',
-      properties: { days: { type: 'integer', minimum: 0, maximum: 3650, default: 30, description: 'Warn this many days before a certificate expires.' } },
+      properties: {
+        days: { type: 'integer', minimum: 0, maximum: 3650, default: 30, description: 'Warn this many days before a certificate expires.' },
+        cnFilter: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 1000,
+          description: 'Only certificates whose subject CN matches this pattern (case-insensitive, RE2 syntax: linear time, no backreferences or lookaround).',
+        },
+      },
       additionalProperties: false,
     },
     messages: {
@@ -43,8 +55,14 @@ export default defineRule<{ days: number }, 'expired' | 'notYetValid' | 'expires
     },
   },
   appliesTo: (estate) => estate.certificates.length > 0,
-  check({ estate, now, options, report }) {
+  check({ estate, now, options, report, notChecked }) {
+    const filter = options.cnFilter === undefined ? undefined : compileCommonNameFilter(options.cnFilter);
+    if (filter !== undefined && 'error' in filter) {
+      if (estate.certificates[0]) notChecked(estate.certificates[0], `the option cnFilter: ${filter.error}`);
+      return;
+    }
     for (const certificate of estate.certificates) {
+      if (filter !== undefined && !filter.test(certificate.commonName ?? '')) continue;
       const subject = certificate.subject ?? certificate.commonName ?? 'no subject';
       const node = certificateField(certificate, 'notAfter');
       if (certificate.notBefore && now < certificate.notBefore) {

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { parseDate } from '../cli.js';
 import { ENVIRONMENT_VARIABLE_PATTERN } from '../config/index.js';
+import { dnsServerAddress } from '../model/probe-addresses.js';
 
 export const ANNOTATION_MODES = ['auto', 'checks', 'commands', 'none'] as const;
 export const FAIL_ON = ['error', 'warning', 'never'] as const;
@@ -20,6 +21,10 @@ export interface ActionInputs {
   pluginsFrom?: string;
   /** Environment variables the config may name as PKCS#12 passwords besides `UCLINT_PKCS12_*`. */
   pkcs12PasswordEnv: string[];
+  /** Probe the live DNS and TLS endpoints too (`uclint probe`); only when the input says so. */
+  probe: boolean;
+  /** DNS servers for the probe (as the resolver takes them); empty: the config's, else the system resolver. */
+  dnsServers: string[];
 }
 
 /** Inputs as `action.yml` declares them, read in its order; every problem is collected so one run names them all. */
@@ -50,6 +55,12 @@ export function readInputs(): { inputs?: ActionInputs; problems: string[] } {
   for (const name of variables) {
     if (!new RegExp(ENVIRONMENT_VARIABLE_PATTERN).test(name)) problems.push(`input 'pkcs12-password-env' lists '${name}', which is not the name of an environment variable`);
   }
+  const dnsServers: string[] = [];
+  for (const text of list('dns-servers')) {
+    const address = dnsServerAddress(text);
+    if (address instanceof Error) problems.push(`input 'dns-servers': ${address.message}`);
+    else dnsServers.push(address);
+  }
   const date = (name: string): Date | undefined => {
     const value = core.getInput(name).trim();
     const parsed = value ? parseDate(value) : undefined;
@@ -70,6 +81,8 @@ export function readInputs(): { inputs?: ActionInputs; problems: string[] } {
     audit: flag('audit', false),
     pluginsFrom: core.getInput('plugins-from').trim() || undefined,
     pkcs12PasswordEnv: variables,
+    probe: flag('probe', false),
+    dnsServers,
   };
   return problems.length > 0 ? { problems } : { inputs, problems };
 }

@@ -73,6 +73,8 @@ export async function runAction(): Promise<void> {
     now: inputs.now,
     plugins: pluginOptions(inputs.pluginsFrom, workspace),
     passwordVariables: inputs.pkcs12PasswordEnv,
+    // The network only when the workflow asks for it (a scheduled audit), never by default.
+    ...(inputs.probe ? { probe: inputs.dnsServers.length > 0 ? { dnsServers: inputs.dnsServers } : {} } : {}),
   });
   const prefix = repositoryPrefix(workspace, result.root);
   const findings = result.findings.map((f) => relocate(f, prefix));

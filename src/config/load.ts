@@ -9,6 +9,7 @@ import type { EstateSettings } from '../estate/estate.js';
 import type { FamiliesStatement } from '../estate/families.js';
 import { FAMILIES, FAMILY_OF_PRODUCT, isProduct, type Family } from '../model/products.js';
 import { canonicalName } from '../model/names.js';
+import { dnsServerAddress } from '../model/probe-addresses.js';
 import { parseYamlDocuments, toPlainValue } from '../formats/shared/yaml/index.js';
 import { readHostName } from '../model/values.js';
 import {
@@ -56,6 +57,10 @@ export interface ResolvedConfig {
   audit: { issueTitle: string; labels: string[] };
   /** At most this many findings of a rule (diagnostics of a code) in one file. */
   maxFindingsPerFile: number;
+  /** `uclint probe`: the DNS servers to ask (as the resolver takes them) and the view they answer for. */
+  probe: { dnsServers: string[]; view?: 'internal' | 'external' };
+  /** Where `settings.sipDomains` names each SIP domain (canonical), for findings of the probe about a domain. */
+  sipDomainLocs?: Map<string, SourceRange>;
 }
 
 /** Title of the scheduled audit's issue when the config names none. */
@@ -91,6 +96,7 @@ interface ConfigFile {
   audit?: { issueTitle?: string; labels?: string[] };
   certificates?: { passwords?: Record<string, string> };
   maxFindingsPerFile?: number;
+  probe?: { dnsServers?: string[]; view?: 'internal' | 'external' };
 }
 
 type ConfigSeverity = (typeof CONFIG_SEVERITIES)[number];
@@ -138,6 +144,8 @@ export function loadConfig(text: string, file: string, registry: readonly AnyRul
   if (diagnostics.length > 0) return { diagnostics: shownErrors(sortDiagnostics(diagnostics)) };
   const config = resolveConfig(written, registry, file, locator);
   if (config.baseline !== undefined) config.baselineAt = locator.value(['baseline']);
+  const sipDomains = written.settings?.sipDomains;
+  if (Array.isArray(sipDomains)) config.sipDomainLocs = new Map(sipDomains.map((domain, i) => [canonicalName(String(domain)), locator.value(['settings', 'sipDomains', String(i)])]));
   return { config, diagnostics: [] };
 }
 
@@ -220,7 +228,9 @@ function resolveConfig(written: ConfigFile, registry: readonly AnyRule[], file: 
     certificatePasswords: { ...(written.certificates?.passwords ?? {}) },
     audit: { issueTitle: written.audit?.issueTitle ?? DEFAULT_AUDIT_ISSUE_TITLE, labels: [...(written.audit?.labels ?? [])] },
     maxFindingsPerFile: written.maxFindingsPerFile ?? DEFAULT_MAX_FINDINGS_PER_FILE,
+    probe: { dnsServers: (written.probe?.dnsServers ?? []).map((server) => dnsServerAddress(server) as string) },
   };
+  if (written.probe?.view !== undefined) config.probe.view = written.probe.view;
   if (file !== undefined) config.file = file;
   if (written.baseline !== undefined) config.baseline = written.baseline;
   if (stated.statement) config.familiesStatement = stated.statement;
@@ -343,6 +353,14 @@ function semanticDiagnostics(written: ConfigFile, locator: YamlLocator, registry
     const segments = typeof written.extends === 'string' ? ['extends'] : ['extends', String(index)];
     diagnostics.push(error(locator.value(segments), 'config/unknown-preset', unknownPresetMessage(name)));
   });
+
+  const dnsServers = written.probe?.dnsServers;
+  if (Array.isArray(dnsServers)) {
+    dnsServers.forEach((server, index) => {
+      const address = typeof server === 'string' ? dnsServerAddress(server) : undefined;
+      if (address instanceof Error) diagnostics.push(error(locator.value(['probe', 'dnsServers', String(index)]), 'config/invalid-dns-server', `probe.dnsServers: ${address.message}`));
+    });
+  }
 
   const rules = written.rules;
   if (rules && typeof rules === 'object' && !Array.isArray(rules)) {

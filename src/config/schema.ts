@@ -116,6 +116,24 @@ export const CONFIG_SCHEMA = {
         },
       },
     },
+    probe: {
+      description: 'How `uclint probe` (and the Action\'s `probe: true`) asks the live DNS. Used by no other run.',
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        dnsServers: {
+          type: 'array',
+          minItems: 1,
+          maxItems: 10,
+          items: { type: 'string', minLength: 1, maxLength: 64 },
+          description: 'DNS servers to ask instead of the system resolver: IP addresses with an optional port (192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:5353). --dns-server wins.',
+        },
+        view: {
+          enum: ['internal', 'external'],
+          description: 'Which side of split-brain DNS the servers answer for, so the answers are compared with the zones of that view (default external). --view wins.',
+        },
+      },
+    },
     audit: {
       description: 'Scheduled audits (GitHub Action): the one issue that lists the findings of the whole repository.',
       type: 'object',

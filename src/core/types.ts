@@ -54,6 +54,11 @@ export interface Finding extends SourceRange {
   related?: RelatedLocation[];
   /** Stable across line shifts: hash of rule, file, message (and an occurrence index). */
   fingerprint?: string;
+  /**
+   * `live` for what `uclint probe` found: the drift rules' findings, and those the rules made of
+   * the answers and certificates served (located at the committed record or certificate).
+   */
+  view?: 'live';
   /** Set on findings that a suppression comment or baseline removed (kept for reporting counts). */
   suppressed?: { kind: 'inline' | 'file' | 'baseline'; reason?: string };
 }

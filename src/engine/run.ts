@@ -2,7 +2,7 @@ import type { Finding, Located, Severity } from '../core/types.js';
 import { compareRanges, SEVERITY_WEIGHT } from '../core/types.js';
 import type { Estate } from '../estate/estate.js';
 import { FindingLimiter, type FindingGroup } from './limit.js';
-import { fillMessage, type AnyRule } from './rule.js';
+import { fillMessage, packOf, type AnyRule } from './rule.js';
 import { messagesNotAbout, whyRuleIsNotAbout } from './families.js';
 
 export interface RuleSetting {
@@ -59,7 +59,9 @@ export function runRules(
       continue;
     }
     if (rule.appliesTo && !rule.appliesTo(estate)) {
-      outcomes.push({ ruleId: rule.id, status: 'not-applicable', findings: 0, time: 0, reason: 'nothing in the estate for it to check' });
+      // The live pack judges what `uclint probe` found served: in any other run it has nothing to look at.
+      const reason = packOf(rule.id) === 'live' && estate.live === undefined ? 'runs only in uclint probe (what the DNS and TLS endpoints serve)' : 'nothing in the estate for it to check';
+      outcomes.push({ ruleId: rule.id, status: 'not-applicable', findings: 0, time: 0, reason });
       continue;
     }
     const severity = setting.severity;

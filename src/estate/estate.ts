@@ -14,6 +14,7 @@ import { dwordFlag, MESSENGER_CLIENT_KEY, RegistryIndex, type SourcedFact } from
 import { estateFamilies, type EstateFamilies, type FamiliesStatement } from './families.js';
 import { mergeLinkedCertificates } from './certificate-merge.js';
 import type { ModelNodes } from '../model/nodes.js';
+import type { LiveView } from '../model/live.js';
 
 /** What the Estate is given besides the nodes: what the config says. */
 export interface EstateOptions {
@@ -366,6 +367,21 @@ export class Estate {
       addresses.sort((a, b) => (a.type === b.type ? 0 : a.type === 'A' ? -1 : 1));
       return { name: start, addresses, chain, outcome, finalName: current };
     }
+  }
+
+  /**
+   * What `uclint probe` found served (the DNS answers and presented certificates), once the
+   * probe has run; undefined in every other run. The `live/*` rules compare it with the files.
+   */
+  get live(): LiveView | undefined {
+    return this.liveView;
+  }
+  private liveView: LiveView | undefined;
+
+  /** Gives the estate the live view, once, before rules run. */
+  attachLive(view: LiveView): void {
+    if (this.liveView !== undefined) throw new Error('the live view is attached once');
+    this.liveView = view;
   }
 
   /** The product of the deployment: `settings.product`, else the topology's. */

@@ -3,6 +3,9 @@ import type { EstateFamilies } from '../estate/families.js';
 import type { LintResult } from '../lint.js';
 import { jsonDocumentChunks, streamed, mapped, wholeJson } from './json-chunks.js';
 import { joinChunks } from './output.js';
+import type { LiveView } from '../model/live.js';
+import { presentData } from '../model/record-text.js';
+import { daysBetween } from '../model/certificate.js';
 
 /** Version of the JSON output's shape; bumped on incompatible change. */
 export const JSON_FORMAT_VERSION = 1;
@@ -41,8 +44,44 @@ export function jsonReportChunks(result: LintResult): Generator<string> {
     rules: result.outcomes
       .filter((o) => o.status !== 'off')
       .map((o) => ({ ruleId: o.ruleId, status: o.status, findings: o.findings, ...(o.reason ? { reason: o.reason } : {}) })),
+    ...(result.estate?.live ? { live: liveReport(result.estate.live, result.now) } : {}),
     findings: streamed(result.findings, findingText),
   });
+}
+
+/** What `uclint probe` asked and read: every answer and endpoint (the findings say what is wrong with them). */
+function liveReport(live: LiveView, now: Date) {
+  return {
+    view: live.view,
+    servers: live.servers,
+    startedAt: live.startedAt.toISOString(),
+    elapsedMs: live.elapsedMs,
+    skipped: live.skipped,
+    answers: live.answers.map((a) => ({
+      name: a.name,
+      type: a.type,
+      outcome: a.outcome,
+      ...(a.error ? { error: a.error } : {}),
+      tries: a.tries,
+      records: a.records.map(presentData),
+    })),
+    endpoints: live.endpoints.map((e) => ({
+      host: e.host,
+      port: e.port,
+      ...(e.address ? { address: e.address } : {}),
+      publishedBy: e.publishedBy,
+      outcome: e.outcome,
+      ...(e.error ? { error: e.error } : {}),
+      chain: e.chain.map((c) => ({
+        subject: c.subject,
+        issuer: c.issuer,
+        serial: c.serial,
+        notAfter: c.notAfter?.toISOString(),
+        ...(c.notAfter ? { daysLeft: daysBetween(now, c.notAfter) } : {}),
+        fingerprint256: c.fingerprint256,
+      })),
+    })),
+  };
 }
 
 /** The JSON report as one string (tests, the library API). */
@@ -62,6 +101,7 @@ export function jsonFinding(f: Finding): Record<string, unknown> {
   out.endLine = f.endLine;
   out.endColumn = f.endColumn;
   if (f.related?.length) out.related = f.related;
+  if (f.view) out.view = f.view;
   out.fingerprint = f.fingerprint;
   if (f.suppressed) out.suppressed = f.suppressed;
   return out;
@@ -82,6 +122,7 @@ export function findingText(f: Finding, indent: string): string {
   if (f.data) text += `${next}"data": ${flatObjectText(f.data, inner) ?? wholeJson(f.data, inner)}`;
   text += `${next}"file": ${quoted(f.file)}${next}"line": ${numberText(f.line)}${next}"column": ${numberText(f.column)}${next}"endLine": ${numberText(f.endLine)}${next}"endColumn": ${numberText(f.endColumn)}`;
   if (f.related?.length) text += `${next}"related": ${wholeJson(f.related, inner)}`;
+  if (f.view) text += `${next}"view": ${quoted(f.view)}`;
   if (f.fingerprint !== undefined) text += `${next}"fingerprint": ${quoted(f.fingerprint)}`;
   if (f.suppressed) text += `${next}"suppressed": ${wholeJson(f.suppressed, inner)}`;
   return `${text}\n${indent}}`;

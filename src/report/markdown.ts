@@ -6,6 +6,7 @@ import { plural } from '../core/words.js';
 import { notCheckedSummary, problemFindings } from './not-checked.js';
 import { relativeUri } from './uri.js';
 import { printableCommandText } from './printable.js';
+import { daysBetween, isoDay } from '../model/certificate.js';
 
 export interface MarkdownOptions {
   /** Heading (default 'uclint'). */
@@ -72,6 +73,8 @@ export function formatMarkdown(result: LintResult, options: MarkdownOptions = {}
   if (packs) blocks.push(packs);
   const families = familiesParagraph(result);
   if (families) blocks.push(families);
+  const live = liveSection(result);
+  if (live) blocks.push(live);
   for (const note of options.notes ?? []) blocks.push(note);
   const head = blocks.join('\n\n');
 
@@ -118,6 +121,42 @@ function familiesParagraph(result: LintResult): string | undefined {
   const notRun = result.outcomes.filter((o) => o.otherFamilies).length;
   const rules = notRun > 0 ? ` ${plural(notRun, 'rule')} about other families did not run; the JSON report says why for each.` : '';
   return `Families: ${which}.${rules}`;
+}
+
+/** Endpoints listed in the live section at most; the JSON report has them all. */
+const LIVE_ENDPOINT_ROWS = 50;
+
+/**
+ * `uclint probe`'s part of the summary: what was asked of which servers, what answered, the
+ * certificate each endpoint presented (soonest expiry first) or why none, and how many of the
+ * findings are about the live view (they are in the table below, marked `served:` or `live/`).
+ */
+function liveSection(result: LintResult): string | undefined {
+  const live = result.estate?.live;
+  if (!live) return undefined;
+  const count = (outcome: string) => live.answers.filter((a) => a.outcome === outcome).length;
+  const findings = problemFindings(result.findings.filter((f) => f.view === 'live' && !f.suppressed));
+  const bySeverity = [plural(findings.filter((f) => f.severity === 'error').length, 'error'), plural(findings.filter((f) => f.severity === 'warning').length, 'warning'), `${findings.filter((f) => f.severity === 'info').length} info`].join(', ');
+  const lines = [
+    '## Live view',
+    `Asked ${plural(live.answers.length, 'question')} of the DNS (${escapeMarkdown(live.servers.join(', '))}) for the ${live.view} view in ${(live.elapsedMs / 1000).toFixed(1)} s: ${count('answered')} answered, ${count('nodata') + count('nxdomain')} with no such record, ${count('failed')} without an answer.` +
+      ` ${plural(live.endpoints.length, 'TLS endpoint')}: ${live.endpoints.filter((e) => e.outcome === 'presented').length} presented a certificate, ${live.endpoints.filter((e) => e.outcome === 'failed').length} failed, ${live.endpoints.filter((e) => e.outcome === 'not-attempted').length} not probed.` +
+      (live.skipped.questions + live.skipped.endpoints > 0 ? ` Left out at the probe's bounds: ${live.skipped.questions} questions, ${live.skipped.endpoints} endpoints.` : '') +
+      ` Findings of the live view: ${bySeverity}.`,
+  ];
+  if (live.endpoints.length > 0) {
+    const sorted = [...live.endpoints].sort((a, b) => (a.chain[0]?.notAfter?.getTime() ?? Infinity) - (b.chain[0]?.notAfter?.getTime() ?? Infinity));
+    const rows = sorted.slice(0, LIVE_ENDPOINT_ROWS).map((e) => {
+      const leaf = e.chain[0];
+      const endpoint = escapeMarkdown(`${e.host}:${e.port}${e.address && e.address !== e.host ? ` (${e.address})` : ''}`);
+      if (!leaf) return `| ${endpoint} | ${escapeMarkdown(e.error ?? 'no certificate')} | | |`;
+      const days = leaf.notAfter ? daysBetween(result.now, leaf.notAfter) : undefined;
+      return `| ${endpoint} | ${escapeMarkdown(leaf.subject ?? 'no subject')} | ${leaf.notAfter ? isoDay(leaf.notAfter) : ''} | ${days ?? ''} |`;
+    });
+    lines.push(['| endpoint | certificate presented | expires | days left |', '| --- | --- | --- | ---: |', ...rows].join('\n'));
+    if (sorted.length > LIVE_ENDPOINT_ROWS) lines.push(`Not listed: ${sorted.length - LIVE_ENDPOINT_ROWS} of ${sorted.length} endpoints (the JSON report lists them all).`);
+  }
+  return lines.join('\n\n');
 }
 
 function packTable(findings: readonly Finding[]): string | undefined {

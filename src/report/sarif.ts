@@ -212,6 +212,8 @@ function sarifResult(finding: Finding, indexOf: Map<string, number>, configFile:
       message: { text: sentence(r.message) },
     }));
   }
+  // What `uclint probe` found served, apart from what the files say.
+  if (finding.view) out.properties = { view: finding.view };
   if (finding.fingerprint) out.partialFingerprints = { [SARIF_FINGERPRINT_KEY]: finding.fingerprint };
   if (finding.suppressed) {
     const { kind, reason } = finding.suppressed;

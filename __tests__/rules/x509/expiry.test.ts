@@ -11,6 +11,11 @@ runRuleTests(rule, {
     { name: 'expires the day after the warning period', files: edge({ notBefore: '2026-01-01', notAfter: '2026-12-21' }) },
     { name: 'an entry without dates says nothing about them', files: edge({}) },
     { name: 'judged against --now', now: '2025-06-01', files: edge({ notBefore: '2025-01-01', notAfter: '2026-01-01' }) },
+    {
+      name: "the CN filter (the Alerter's): an expired certificate whose CN does not match is not judged",
+      options: { cnFilter: '^sip\\.fabrikam\\.' },
+      files: edge({ notBefore: '2025-11-01', notAfter: '2026-11-01' }),
+    },
   ],
   invalid: [
     {
@@ -32,6 +37,12 @@ runRuleTests(rule, {
       name: 'not yet valid: an error at notBefore',
       files: edge({ notBefore: '2026-12-01', notAfter: '2027-12-01' }),
       errors: [{ messageId: 'notYetValid', line: 6, severity: 'error', data: { notBefore: '2026-12-01', days: 11 } }],
+    },
+    {
+      name: 'the CN filter matches case-insensitively, anywhere in the CN',
+      options: { cnFilter: 'SIP\\.CONTOSO' },
+      files: edge({ notBefore: '2025-11-01', notAfter: '2026-11-01' }),
+      errors: [{ messageId: 'expired', line: 7, severity: 'error' }],
     },
     {
       name: 'the warning period is an option',
