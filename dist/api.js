@@ -27,7 +27,7 @@ import {
   runCli,
   sarifChunks,
   stylishChunks
-} from "./chunks/chunk-DDHC3VSY.js";
+} from "./chunks/chunk-HZV5ZXQC.js";
 import "./chunks/chunk-76FNAGQF.js";
 import {
   OutputError,

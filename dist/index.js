@@ -14,7 +14,7 @@ import {
   parseDate,
   problemFindings,
   sarifChunks
-} from "./chunks/chunk-DDHC3VSY.js";
+} from "./chunks/chunk-HZV5ZXQC.js";
 import {
   printable,
   printableLines

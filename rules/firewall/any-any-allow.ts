@@ -9,7 +9,8 @@ export default defineRule<Record<string, never>, 'anyAnyAllow'>({
       'An allow rule for any protocol, any remote address and any port turns the firewall off for its direction',
       'and program: every rule below it (or, in Windows Firewall, every allow) is moot, and the block rules that',
       'keep media out of the VPN tunnel or limit the Edge to its ports depend on what is left. It is usually a',
-      'troubleshooting rule that was never removed.',
+      'troubleshooting rule that was never removed. A rule limited to some local addresses (an Azure NSG rule',
+      'from the `AzureLoadBalancer` tag, a rule for one interface address) is scoped, and not reported.',
       '',
       '**Fix:** replace it with rules for the protocols, ports and remote addresses the service needs.',
     ].join('\n'),
@@ -31,7 +32,8 @@ export default defineRule<Record<string, never>, 'anyAnyAllow'>({
   check({ estate, report }) {
     for (const { rule } of enabledRules(estate.firewallRuleSets)) {
       if (rule.action.value !== 'allow' || rule.protocol.value !== 'any') continue;
-      if (!rule.remoteAddresses.some((a) => a.any) || !portsCover(rule.localPorts, 0, 65535) || !portsCover(rule.remotePorts, 0, 65535)) continue;
+      // Scoped to some local addresses (an NSG rule from a service tag, a rule for one interface address), it is not everything.
+      if (!rule.remoteAddresses.some((a) => a.any) || !rule.localAddresses.some((a) => a.any) || !portsCover(rule.localPorts, 0, 65535) || !portsCover(rule.remotePorts, 0, 65535)) continue;
       report({ node: rule.name, messageId: 'anyAnyAllow', data: { direction: rule.direction.value, name: rule.name.value, program: rule.program ? ` for ${rule.program.value}` : '' } });
     }
   },

@@ -12215,7 +12215,8 @@ var any_any_allow_default = defineRule({
       "An allow rule for any protocol, any remote address and any port turns the firewall off for its direction",
       "and program: every rule below it (or, in Windows Firewall, every allow) is moot, and the block rules that",
       "keep media out of the VPN tunnel or limit the Edge to its ports depend on what is left. It is usually a",
-      "troubleshooting rule that was never removed.",
+      "troubleshooting rule that was never removed. A rule limited to some local addresses (an Azure NSG rule",
+      "from the `AzureLoadBalancer` tag, a rule for one interface address) is scoped, and not reported.",
       "",
       "**Fix:** replace it with rules for the protocols, ports and remote addresses the service needs."
     ].join("\n"),
@@ -12237,7 +12238,7 @@ var any_any_allow_default = defineRule({
   check({ estate, report }) {
     for (const { rule } of enabledRules(estate.firewallRuleSets)) {
       if (rule.action.value !== "allow" || rule.protocol.value !== "any") continue;
-      if (!rule.remoteAddresses.some((a) => a.any) || !portsCover(rule.localPorts, 0, 65535) || !portsCover(rule.remotePorts, 0, 65535)) continue;
+      if (!rule.remoteAddresses.some((a) => a.any) || !rule.localAddresses.some((a) => a.any) || !portsCover(rule.localPorts, 0, 65535) || !portsCover(rule.remotePorts, 0, 65535)) continue;
       report({ node: rule.name, messageId: "anyAnyAllow", data: { direction: rule.direction.value, name: rule.name.value, program: rule.program ? ` for ${rule.program.value}` : "" } });
     }
   }
@@ -19518,4 +19519,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-DDHC3VSY.js.LEGAL.txt */
+/*! For license information please see chunk-HZV5ZXQC.js.LEGAL.txt */
