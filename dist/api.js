@@ -27,7 +27,7 @@ import {
   runCli,
   sarifChunks,
   stylishChunks
-} from "./chunks/chunk-HZV5ZXQC.js";
+} from "./chunks/chunk-HMEHUKNK.js";
 import "./chunks/chunk-76FNAGQF.js";
 import {
   OutputError,

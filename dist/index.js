@@ -14,7 +14,7 @@ import {
   parseDate,
   problemFindings,
   sarifChunks
-} from "./chunks/chunk-HZV5ZXQC.js";
+} from "./chunks/chunk-HMEHUKNK.js";
 import {
   printable,
   printableLines

@@ -54,6 +54,8 @@ export function directRoutingText(cloud: M365CloudName | undefined): string {
 export function openToEveryone(address: SitedAddress): boolean {
   if (address.any) return true;
   if (address.serviceTag !== undefined) return address.serviceTag.toLowerCase() === 'internet';
+  // Windows Firewall's `Internet` keyword: every address outside the machine's intranet.
+  if (address.keyword !== undefined) return address.keyword.toLowerCase() === 'internet';
   return address.ranges.some((r) => r.first === 0n && (r.family === 4 ? r.last === (1n << 32n) - 1n : r.last === (1n << 128n) - 1n));
 }
 
@@ -85,6 +87,13 @@ const SBC_PHRASES = [['direct', 'routing'], ['session', 'border']];
 /** Words of a name: `nsg-teams-sbc01` and `SBCSubnetNSG` give `sbc`. */
 function words(text: string): string[] {
   return (text.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g) ?? []).map((w) => w.toLowerCase());
+}
+
+/** A path's last part without its extension (`hosts/sbc-firewall.ps1` gives `sbc-firewall`). */
+function baseName(file: string): string {
+  const last = file.slice(file.lastIndexOf('/') + 1);
+  const dot = last.lastIndexOf('.');
+  return dot > 0 ? last.slice(0, dot) : last;
 }
 
 function labelSaysSbc(text: string): boolean {
@@ -123,7 +132,11 @@ export function sbcEvidence(set: FirewallRuleSet): SbcEvidence | undefined {
     found = { how: 'sip-from-microsoft', text: `rule ${first.name.value} allows TCP from Microsoft's Direct Routing SIP proxies`, loc: first.name.loc, sipPorts };
   } else {
     const label = set.labels?.find((l) => labelSaysSbc(l.value));
+    // A host firewall script (Windows Firewall on an SBC's host, such as anynode's) has no labels: its rules' names or its file name say it.
+    const ruleNamed = set.labels === undefined ? set.rules.find((r) => labelSaysSbc(r.name.value)) : undefined;
     if (label) found = { how: 'label', text: `its ${label.kind} ${label.value} names an SBC`, loc: label.loc, sipPorts };
+    else if (ruleNamed) found = { how: 'label', text: `its rule ${ruleNamed.name.value} names an SBC`, loc: ruleNamed.name.loc, sipPorts };
+    else if (set.labels === undefined && labelSaysSbc(baseName(set.file))) found = { how: 'label', text: `its file ${set.file} names an SBC`, loc: set.loc, sipPorts };
   }
   cache.set(set, found ?? null);
   return found;

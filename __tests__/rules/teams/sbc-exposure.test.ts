@@ -59,6 +59,11 @@ runRuleTests(managementRule, {
   valid: [
     { name: 'management from the administrators only', files: { 'sg.tf': securityGroup('teams-sbc', ['tcp', 5061, 5061, DR], ['tcp', 22, 22, ['10.20.0.0/24']], ['tcp', 443, 443, ['10.20.0.0/24']]) } },
     { name: 'an SBC whose SIP port is 443 opens it to Microsoft, not to everyone', files: { 'sg.tf': securityGroup('teams-sbc', ['tcp', 443, 443, DR]) } },
+    {
+      name: 'the Windows Firewall of an SBC host lets Remote Desktop in from the administrators only',
+      settings: { families: ['teams'] },
+      files: { 'anynode-host.ps1': "New-NetFirewallRule -DisplayName 'Remote Desktop' -Direction Inbound -Action Allow -Protocol TCP -LocalPort 3389 -RemoteAddress 10.20.0.0/24\n" },
+    },
   ],
   invalid: [
     {
@@ -67,6 +72,22 @@ runRuleTests(managementRule, {
       errors: [
         { messageId: 'managementOpen', line: 13, data: { ports: 'TCP 443', what: 'the web interface (HTTPS)' } },
         { messageId: 'managementOpen', line: 19, data: { ports: 'TCP 3389', what: 'Remote Desktop' } },
+      ],
+    },
+    {
+      name: "Remote Desktop open to any address on an SBC's Windows host (its script names anynode), and HTTPS from the Internet keyword; a jump host nothing names an SBC is not judged",
+      settings: { families: ['teams'] },
+      files: {
+        'anynode-host.ps1': [
+          "New-NetFirewallRule -DisplayName 'Remote Desktop' -Direction Inbound -Action Allow -Protocol TCP -LocalPort 3389",
+          "New-NetFirewallRule -DisplayName 'anynode web' -Direction Inbound -Action Allow -Protocol TCP -LocalPort 443 -RemoteAddress Internet",
+          '',
+        ].join('\n'),
+        'jump-host.ps1': "New-NetFirewallRule -DisplayName 'Remote Desktop' -Direction Inbound -Action Allow -Protocol TCP -LocalPort 3389\n",
+      },
+      errors: [
+        { messageId: 'managementOpen', line: 1, data: { ports: 'TCP 3389', what: 'Remote Desktop' } },
+        { messageId: 'managementOpen', line: 2, data: { ports: 'TCP 443', what: 'the web interface (HTTPS)' } },
       ],
     },
     {

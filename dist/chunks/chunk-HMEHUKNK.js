@@ -718,6 +718,7 @@ function directRoutingText(cloud) {
 function openToEveryone(address) {
   if (address.any) return true;
   if (address.serviceTag !== void 0) return address.serviceTag.toLowerCase() === "internet";
+  if (address.keyword !== void 0) return address.keyword.toLowerCase() === "internet";
   return address.ranges.some((r) => r.first === 0n && (r.family === 4 ? r.last === (1n << 32n) - 1n : r.last === (1n << 128n) - 1n));
 }
 function microsoftRangeKind(address, accepted) {
@@ -733,6 +734,11 @@ var SBC_WORDS = /* @__PURE__ */ new Set(["sbc", "sbcs", "audiocodes", "mediant",
 var SBC_PHRASES = [["direct", "routing"], ["session", "border"]];
 function words(text2) {
   return (text2.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g) ?? []).map((w) => w.toLowerCase());
+}
+function baseName(file) {
+  const last = file.slice(file.lastIndexOf("/") + 1);
+  const dot = last.lastIndexOf(".");
+  return dot > 0 ? last.slice(0, dot) : last;
 }
 function labelSaysSbc(text2) {
   const list = words(text2);
@@ -756,7 +762,10 @@ function sbcEvidence(set) {
     found = { how: "sip-from-microsoft", text: `rule ${first.name.value} allows TCP from Microsoft's Direct Routing SIP proxies`, loc: first.name.loc, sipPorts };
   } else {
     const label = set.labels?.find((l) => labelSaysSbc(l.value));
+    const ruleNamed = set.labels === void 0 ? set.rules.find((r) => labelSaysSbc(r.name.value)) : void 0;
     if (label) found = { how: "label", text: `its ${label.kind} ${label.value} names an SBC`, loc: label.loc, sipPorts };
+    else if (ruleNamed) found = { how: "label", text: `its rule ${ruleNamed.name.value} names an SBC`, loc: ruleNamed.name.loc, sipPorts };
+    else if (set.labels === void 0 && labelSaysSbc(baseName(set.file))) found = { how: "label", text: `its file ${set.file} names an SBC`, loc: set.loc, sipPorts };
   }
   cache2.set(set, found ?? null);
   return found;
@@ -16338,7 +16347,8 @@ var sbc_sip_exposure_default = defineRule({
       "Checked on each firewall rule set that guards a Direct Routing SBC: one that allows TCP inbound from",
       "Microsoft's Direct Routing ranges (the SBC's SIP signalling ports are the ports it opens to them), or whose",
       "name, description, tags or resource address name an SBC (`sbc`, AudioCodes, Mediant, Ribbon, Sonus, anynode,",
-      '"direct routing"). The signalling ports are those TCP ports; without them, the topology\'s `sbcs[].port`,',
+      `"direct routing"); for a host firewall script (Windows Firewall on the SBC's host), a rule's name or the`,
+      "script's file name. The signalling ports are those TCP ports; without them, the topology's `sbcs[].port`,",
       "else 5061. An inbound TCP allow rule on such a port is a finding for a source that is any address,",
       "`Internet`, 0.0.0.0/0 or ::/0 (unless an earlier deny of everyone on that port decides first), and for a",
       "source in Microsoft's address space but outside Direct Routing's ranges. Other sources (a carrier's SIP",
@@ -19519,4 +19529,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-HZV5ZXQC.js.LEGAL.txt */
+/*! For license information please see chunk-HMEHUKNK.js.LEGAL.txt */
