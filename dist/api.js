@@ -27,7 +27,7 @@ import {
   runCli,
   sarifChunks,
   stylishChunks
-} from "./chunks/chunk-HMEHUKNK.js";
+} from "./chunks/chunk-S6FZHXBF.js";
 import "./chunks/chunk-76FNAGQF.js";
 import {
   OutputError,

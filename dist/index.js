@@ -14,7 +14,7 @@ import {
   parseDate,
   problemFindings,
   sarifChunks
-} from "./chunks/chunk-HMEHUKNK.js";
+} from "./chunks/chunk-S6FZHXBF.js";
 import {
   printable,
   printableLines

@@ -10,7 +10,7 @@ import type { AzureDeployment, AzureResource } from '../../languages/arm/resourc
 import type { StaticValue } from '../../languages/values.js';
 import type { FirewallRule, FirewallRuleSet, RuleSetLabel } from '../../model/network.js';
 import type { NotCheckedNote } from '../../model/nodes.js';
-import { cloudRuleSet, labelsOf, nsgRule, orderNsgRules, type CloudRuleSink, type NsgField, type Unknown } from '../shared/cloud-firewall.js';
+import { cloudRuleSet, groupRuleSink, labelsOf, nsgRule, orderNsgRules, type CloudRuleSink, type NsgField, type Unknown } from '../shared/cloud-firewall.js';
 
 const NSG = 'microsoft.network/networksecuritygroups';
 const NSG_RULE = `${NSG}/securityrules`;
@@ -132,24 +132,13 @@ export class AzureSecurityGroups {
   }
 
   private sink(group: GroupBuilder): CloudRuleSink {
-    return {
-      problem: (loc, message) => {
-        group.complete = false;
-        // A value several rules share (a variable's list of networks) is said once, for the first rule.
-        const key = `${loc.file}:${loc.line}:${loc.column}:${message.slice(message.indexOf(': ') + 1)}`;
-        if (this.problemsSaid.has(key)) return;
-        this.problemsSaid.add(key);
-        this.diagnostics.push({ ...loc, severity: 'warning', code: `${this.format}/security-rule`, message });
-      },
-      unknown: (value: Unknown, what) => {
-        group.complete = false;
-        const loc = value.from ?? value.loc;
-        const key = `${loc.file}\u0000${value.expression}`;
-        if (this.noted.has(key)) return;
-        this.noted.add(key);
-        this.notes.push({ format: this.format, loc, expression: value.expression || 'value', reason: `is not known statically (${value.reason}), so uclint does not check ${what}` });
-      },
-    };
+    return groupRuleSink(group, this.problemsSaid, `${this.format}/security-rule`, this.diagnostics, (value, what) => {
+      const loc = value.from ?? value.loc;
+      const key = `${loc.file}\u0000${value.expression}`;
+      if (this.noted.has(key)) return;
+      this.noted.add(key);
+      this.notes.push({ format: this.format, loc, expression: value.expression || 'value', reason: `is not known statically (${value.reason}), so uclint does not check ${what}` });
+    });
   }
 }
 

@@ -581,31 +581,29 @@ export class WindowsFirewall {
   }
 
   private portsInto(items: WrittenItem[], fields: RuleFields, key: 'localPorts' | 'remotePorts'): boolean {
-    const ports: SitedPorts[] = [];
-    for (const item of items) {
-      const read = windowsPorts(item);
-      if ('error' in read) {
-        this.problem(item.loc, read.error);
-        return false;
-      }
-      ports.push(read);
-    }
-    if (ports.length > 0) fields[key] = ports;
-    return true;
+    const ports = this.readAll(items, windowsPorts);
+    if (ports && ports.length > 0) fields[key] = ports;
+    return ports !== undefined;
   }
 
   private addressesInto(items: WrittenItem[], fields: RuleFields, key: 'localAddresses' | 'remoteAddresses'): boolean {
-    const addresses: SitedAddress[] = [];
+    const addresses = this.readAll(items, windowsAddress);
+    if (addresses && addresses.length > 0) fields[key] = addresses;
+    return addresses !== undefined;
+  }
+
+  /** Every item read, or undefined at the first that does not read (its problem said, as Windows refuses the rule). */
+  private readAll<T>(items: WrittenItem[], read: (item: WrittenItem) => T | { error: string }): T[] | undefined {
+    const values: T[] = [];
     for (const item of items) {
-      const read = windowsAddress(item);
-      if ('error' in read) {
-        this.problem(item.loc, read.error);
-        return false;
+      const value = read(item);
+      if (typeof value === 'object' && value !== null && 'error' in value) {
+        this.problem(item.loc, value.error);
+        return undefined;
       }
-      addresses.push(read);
+      values.push(value as T);
     }
-    if (addresses.length > 0) fields[key] = addresses;
-    return true;
+    return values;
   }
 
   private namesInto<T extends string>(items: WrittenItem[], known: Readonly<Record<string, T>>, expected: string, fields: RuleFields, key: 'interfaceTypes' | 'profiles'): boolean {

@@ -11,7 +11,7 @@
  * first match deciding (`ordered`), with Azure's default rules implied after them; a security
  * group only allows (`allow-only`).
  */
-import type { SourceRange } from '../../core/types.js';
+import type { Diagnostic, SourceRange } from '../../core/types.js';
 import type { StaticValue } from '../../languages/values.js';
 import { parseAddressSpec } from '../../model/ip-ranges.js';
 import type { FirewallDirection, FirewallProtocol, FirewallRule, FirewallRuleSet, RuleSetLabel, SitedAddress, SitedPorts } from '../../model/network.js';
@@ -25,6 +25,34 @@ export interface CloudRuleSink {
   problem(loc: SourceRange, message: string): void;
   /** A value known only when applied or deployed: one note naming the expression, the rule left out. */
   unknown(value: Unknown, what: string): void;
+}
+
+/**
+ * The sink of one group's rules, as every language's reader needs it: anything not read leaves the
+ * group incomplete; a problem is a warning `code` said once per value and message (a value several
+ * rules share, such as a variable's list of networks, is said for the first rule only); an unknown
+ * value goes to the format's own note.
+ */
+export function groupRuleSink(
+  group: { complete: boolean },
+  problemsSaid: Set<string>,
+  code: string,
+  diagnostics: Diagnostic[],
+  note: (value: Unknown, what: string) => void,
+): CloudRuleSink {
+  return {
+    problem: (loc, message) => {
+      group.complete = false;
+      const key = `${loc.file}:${loc.line}:${loc.column}:${message.slice(message.indexOf(': ') + 1)}`;
+      if (problemsSaid.has(key)) return;
+      problemsSaid.add(key);
+      diagnostics.push({ ...loc, severity: 'warning', code, message });
+    },
+    unknown: (value, what) => {
+      group.complete = false;
+      note(value, what);
+    },
+  };
 }
 
 /** The fields of an Azure security rule, as ARM names them (Terraform's are the same in snake case). */

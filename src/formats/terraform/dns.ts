@@ -13,6 +13,7 @@ import { DnsZoneBuilder, recordOwner } from '../shared/dns-zone.js';
 import { recordDataFromText } from '../zone/record-data.js';
 import { recordSetOf, zoneOf, type RecordSetRead, type ZoneRead } from './providers.js';
 import { parseReference } from './reference.js';
+import { parentPrefix, withoutKey } from './addresses.js';
 
 type Unknown = Extract<StaticValue, { kind: 'unknown' }>;
 
@@ -219,14 +220,3 @@ function recordLoc(instance: ResourceInstance): SourceRange {
   return instance.loc;
 }
 
-function withoutKey(address: string): string {
-  const bracket = address.indexOf('[');
-  return bracket === -1 ? address : address.slice(0, bracket);
-}
-
-/** `module.a.module.b["x"].` to `module.a.`. */
-function parentPrefix(prefix: string): string {
-  const trimmed = prefix.slice(0, -1);
-  const last = trimmed.lastIndexOf('module.');
-  return last <= 0 ? '' : trimmed.slice(0, last);
-}

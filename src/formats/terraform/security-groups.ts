@@ -14,8 +14,9 @@ import { nestedBlocks, type ResourceInstance, type TerraformModule } from '../..
 import type { StaticValue } from '../../languages/values.js';
 import type { FirewallRule, FirewallRuleSet, RuleSetLabel } from '../../model/network.js';
 import type { NotCheckedNote } from '../../model/nodes.js';
-import { awsRule, cloudRuleSet, itemsOf, labelsOf, nsgRule, orderNsgRules, type CloudRuleSink, type NsgField, type Unknown } from '../shared/cloud-firewall.js';
+import { awsRule, cloudRuleSet, groupRuleSink, itemsOf, labelsOf, nsgRule, orderNsgRules, type CloudRuleSink, type NsgField, type Unknown } from '../shared/cloud-firewall.js';
 import { parseReference } from './reference.js';
+import { parentPrefix, withoutKey } from './addresses.js';
 
 interface Placed {
   instance: ResourceInstance;
@@ -108,20 +109,7 @@ class ConfigurationGroups {
   }
 
   private sink(group: GroupBuilder): CloudRuleSink {
-    return {
-      problem: (loc, message) => {
-        group.complete = false;
-        // A value several rules share (a variable's list of networks) is said once, for the first rule.
-        const key = `${loc.file}:${loc.line}:${loc.column}:${message.slice(message.indexOf(': ') + 1)}`;
-        if (this.problemsSaid.has(key)) return;
-        this.problemsSaid.add(key);
-        this.diagnostics.push({ ...loc, severity: 'warning', code: 'terraform/security-rule', message });
-      },
-      unknown: (value, what) => {
-        group.complete = false;
-        this.note(value, what);
-      },
-    };
+    return groupRuleSink(group, this.problemsSaid, 'terraform/security-rule', this.diagnostics, (value, what) => this.note(value, what));
   }
 
   private note(value: Unknown, what: string): void {
@@ -302,13 +290,3 @@ class ConfigurationGroups {
   }
 }
 
-function withoutKey(address: string): string {
-  const bracket = address.indexOf('[');
-  return bracket === -1 ? address : address.slice(0, bracket);
-}
-
-function parentPrefix(prefix: string): string {
-  const trimmed = prefix.slice(0, -1);
-  const last = trimmed.lastIndexOf('module.');
-  return last <= 0 ? '' : trimmed.slice(0, last);
-}

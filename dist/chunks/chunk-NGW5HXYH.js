@@ -5956,30 +5956,27 @@ var WindowsFirewall = class {
     return false;
   }
   portsInto(items, fields, key) {
-    const ports = [];
-    for (const item of items) {
-      const read = windowsPorts(item);
-      if ("error" in read) {
-        this.problem(item.loc, read.error);
-        return false;
-      }
-      ports.push(read);
-    }
-    if (ports.length > 0) fields[key] = ports;
-    return true;
+    const ports = this.readAll(items, windowsPorts);
+    if (ports && ports.length > 0) fields[key] = ports;
+    return ports !== void 0;
   }
   addressesInto(items, fields, key) {
-    const addresses = [];
+    const addresses = this.readAll(items, windowsAddress);
+    if (addresses && addresses.length > 0) fields[key] = addresses;
+    return addresses !== void 0;
+  }
+  /** Every item read, or undefined at the first that does not read (its problem said, as Windows refuses the rule). */
+  readAll(items, read) {
+    const values = [];
     for (const item of items) {
-      const read = windowsAddress(item);
-      if ("error" in read) {
-        this.problem(item.loc, read.error);
-        return false;
+      const value = read(item);
+      if (typeof value === "object" && value !== null && "error" in value) {
+        this.problem(item.loc, value.error);
+        return void 0;
       }
-      addresses.push(read);
+      values.push(value);
     }
-    if (addresses.length > 0) fields[key] = addresses;
-    return true;
+    return values;
   }
   namesInto(items, known, expected, fields, key) {
     const read = this.names(items, known, expected);

@@ -5,12 +5,13 @@ import {
 import {
   awsRule,
   cloudRuleSet,
+  groupRuleSink,
   itemsOf,
   labelsOf,
   nsgRule,
   orderNsgRules,
   readJsonTree
-} from "./chunk-RBNVTYE5.js";
+} from "./chunk-5DS2DSOY.js";
 import {
   firstUnknown
 } from "./chunk-N5FKD5AJ.js";
@@ -3788,6 +3789,17 @@ function shown(value) {
   return describe(value);
 }
 
+// src/formats/terraform/addresses.ts
+function withoutKey(address) {
+  const bracket = address.indexOf("[");
+  return bracket === -1 ? address : address.slice(0, bracket);
+}
+function parentPrefix(prefix) {
+  const trimmed = prefix.slice(0, -1);
+  const last = trimmed.lastIndexOf("module.");
+  return last <= 0 ? "" : trimmed.slice(0, last);
+}
+
 // src/formats/terraform/dns.ts
 function dnsFromModules(roots, files) {
   const zones = [];
@@ -3967,15 +3979,6 @@ function recordLoc(instance) {
   if (key && key.kind === "string") return key.from ?? key.loc;
   return instance.loc;
 }
-function withoutKey(address) {
-  const bracket = address.indexOf("[");
-  return bracket === -1 ? address : address.slice(0, bracket);
-}
-function parentPrefix(prefix) {
-  const trimmed = prefix.slice(0, -1);
-  const last = trimmed.lastIndexOf("module.");
-  return last <= 0 ? "" : trimmed.slice(0, last);
-}
 
 // src/formats/terraform/security-groups.ts
 var NSG_FIELDS = {
@@ -4049,19 +4052,7 @@ var ConfigurationGroups = class {
     for (const call of module.modules) if (call.module) this.collect(call.module);
   }
   sink(group) {
-    return {
-      problem: (loc, message) => {
-        group.complete = false;
-        const key = `${loc.file}:${loc.line}:${loc.column}:${message.slice(message.indexOf(": ") + 1)}`;
-        if (this.problemsSaid.has(key)) return;
-        this.problemsSaid.add(key);
-        this.diagnostics.push({ ...loc, severity: "warning", code: "terraform/security-rule", message });
-      },
-      unknown: (value, what) => {
-        group.complete = false;
-        this.note(value, what);
-      }
-    };
+    return groupRuleSink(group, this.problemsSaid, "terraform/security-rule", this.diagnostics, (value, what) => this.note(value, what));
   }
   note(value, what) {
     if (value.reason.includes("syntax error")) return;
@@ -4093,7 +4084,7 @@ var ConfigurationGroups = class {
     labels.push({ kind: "address", value: instance.address, loc: instance.loc });
     const group = { source, name, loc: instance.loc, labels, rules: [], complete: true };
     this.groups.set(instance.address, group);
-    const base2 = `${placed.prefix}\0${withoutKey2(instance.address.slice(placed.prefix.length))}`;
+    const base2 = `${placed.prefix}\0${withoutKey(instance.address.slice(placed.prefix.length))}`;
     (this.byBase.get(base2) ?? this.byBase.set(base2, []).get(base2)).push({ address: instance.address, group });
     if (source === "azure-nsg") (this.byName.get(name) ?? this.byName.set(name, []).get(name)).push(group);
     return group;
@@ -4207,7 +4198,7 @@ var ConfigurationGroups = class {
     if (value.kind === "unknown") {
       const reference = parseReference(value.expression);
       if (reference && !reference.data && reference.type === groupType) {
-        for (let at2 = placed.prefix; ; at2 = parentPrefix2(at2)) {
+        for (let at2 = placed.prefix; ; at2 = parentPrefix(at2)) {
           const found = this.byBase.get(`${at2}\0${reference.type}.${reference.name}`) ?? [];
           const keyed = reference.key === void 0 || reference.key === null ? found.length === 1 ? found[0] : void 0 : found.find(({ address }) => address.endsWith(`[${JSON.stringify(reference.key)}]`) || address.endsWith(`[${String(reference.key)}]`));
           if (keyed) return keyed.group;
@@ -4229,15 +4220,6 @@ var ConfigurationGroups = class {
     return group;
   }
 };
-function withoutKey2(address) {
-  const bracket = address.indexOf("[");
-  return bracket === -1 ? address : address.slice(0, bracket);
-}
-function parentPrefix2(prefix) {
-  const trimmed = prefix.slice(0, -1);
-  const last = trimmed.lastIndexOf("module.");
-  return last <= 0 ? "" : trimmed.slice(0, last);
-}
 
 // src/formats/terraform/load.ts
 async function loadTerraform(files, context) {

@@ -980,6 +980,21 @@ function printParseErrorCode(code) {
 }
 
 // src/formats/shared/cloud-firewall.ts
+function groupRuleSink(group, problemsSaid, code, diagnostics, note) {
+  return {
+    problem: (loc, message) => {
+      group.complete = false;
+      const key = `${loc.file}:${loc.line}:${loc.column}:${message.slice(message.indexOf(": ") + 1)}`;
+      if (problemsSaid.has(key)) return;
+      problemsSaid.add(key);
+      diagnostics.push({ ...loc, severity: "warning", code, message });
+    },
+    unknown: (value, what) => {
+      group.complete = false;
+      note(value, what);
+    }
+  };
+}
 var ARITHMETIC = /* @__PURE__ */ new Set(["+", "-", "*", "/", "%", "unary-"]);
 function isArithmetic(value) {
   return value.kind === "number" && value.operator !== void 0 && ARITHMETIC.has(value.operator);
@@ -1348,6 +1363,7 @@ export {
   createScanner2 as createScanner,
   parse2 as parse,
   readJsonTree,
+  groupRuleSink,
   itemsOf,
   nsgRule,
   orderNsgRules,

@@ -28,8 +28,8 @@ import {
   sharedFiles,
   textOf,
   valuesEqual
-} from "./chunk-WO57W3H7.js";
-import "./chunk-RBNVTYE5.js";
+} from "./chunk-AHNF6OB4.js";
+import "./chunk-5DS2DSOY.js";
 import {
   firstUnknown
 } from "./chunk-N5FKD5AJ.js";

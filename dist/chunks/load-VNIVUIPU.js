@@ -7,10 +7,10 @@ import {
   partOfEntries,
   readArmTemplate,
   sharedFiles
-} from "./chunk-WO57W3H7.js";
+} from "./chunk-AHNF6OB4.js";
 import {
   createScanner
-} from "./chunk-RBNVTYE5.js";
+} from "./chunk-5DS2DSOY.js";
 import "./chunk-N5FKD5AJ.js";
 import "./chunk-UQTE7JHT.js";
 import "./chunk-TRKV4FF5.js";

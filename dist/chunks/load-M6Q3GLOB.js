@@ -5,7 +5,7 @@ import {
   WindowsFirewall,
   readBatch,
   reportedDiagnostics
-} from "./chunk-QCUXDJTJ.js";
+} from "./chunk-NGW5HXYH.js";
 import "./chunk-TRKV4FF5.js";
 import "./chunk-ZINCBDUT.js";
 import "./chunk-OUTD7K2O.js";

@@ -1,12 +1,13 @@
 import { createRequire as __uclintCreateRequire } from 'node:module'; const require = __uclintCreateRequire(import.meta.url);
 import {
   cloudRuleSet,
+  groupRuleSink,
   labelsOf,
   nsgRule,
   orderNsgRules,
   parse,
   readJsonTree
-} from "./chunk-RBNVTYE5.js";
+} from "./chunk-5DS2DSOY.js";
 import {
   firstUnknown
 } from "./chunk-N5FKD5AJ.js";
@@ -2197,23 +2198,13 @@ var AzureSecurityGroups = class {
     if (rule) group.rules.push(rule);
   }
   sink(group) {
-    return {
-      problem: (loc, message) => {
-        group.complete = false;
-        const key = `${loc.file}:${loc.line}:${loc.column}:${message.slice(message.indexOf(": ") + 1)}`;
-        if (this.problemsSaid.has(key)) return;
-        this.problemsSaid.add(key);
-        this.diagnostics.push({ ...loc, severity: "warning", code: `${this.format}/security-rule`, message });
-      },
-      unknown: (value, what) => {
-        group.complete = false;
-        const loc = value.from ?? value.loc;
-        const key = `${loc.file}\0${value.expression}`;
-        if (this.noted.has(key)) return;
-        this.noted.add(key);
-        this.notes.push({ format: this.format, loc, expression: value.expression || "value", reason: `is not known statically (${value.reason}), so uclint does not check ${what}` });
-      }
-    };
+    return groupRuleSink(group, this.problemsSaid, `${this.format}/security-rule`, this.diagnostics, (value, what) => {
+      const loc = value.from ?? value.loc;
+      const key = `${loc.file}\0${value.expression}`;
+      if (this.noted.has(key)) return;
+      this.noted.add(key);
+      this.notes.push({ format: this.format, loc, expression: value.expression || "value", reason: `is not known statically (${value.reason}), so uclint does not check ${what}` });
+    });
   }
 };
 function asUnknown(value) {

@@ -2246,7 +2246,7 @@ var batch_default = defineFormat({
     doc: 'a batch file that names a command uclint reads ([formats.md](formats.md#powershell-scripts-and-batch-files)) could not be read at this line and column: `batch/syntax`, a bound (`batch/too-large`, `batch/loop-bound`), or a value netsh would refuse (`batch/invalid-firewall-value`: a bad protocol, port `70000`, an unknown direction), at the value; `batch/registry-value` (a warning) for data `reg add` refuses, for a key rules judge. Values that cannot be known without running the file (`%1`, variables it does not set, `for /f` over a file) are "not checked" notes, once per file and expression.'
   },
   async load(files, context) {
-    const { loadBatch } = await import("./load-4QBHQRWT.js");
+    const { loadBatch } = await import("./load-M6Q3GLOB.js");
     return loadBatch(files, context);
   }
 });
@@ -2314,7 +2314,7 @@ var powershell_default = defineFormat({
     doc: 'a PowerShell script that names a command uclint reads ([formats.md](formats.md#powershell-scripts-and-batch-files)) could not be read at this line and column: `powershell/syntax`, or a bound of the static reader (`powershell/too-large`, `powershell/too-deep`, `powershell/loop-bound`, `powershell/string-bound`, `powershell/value-bound`, `powershell/evaluation-bound`), or `powershell/duplicate-key`, or a value a firewall, QoS or media cmdlet would refuse (`powershell/invalid-firewall-value`, `powershell/invalid-media-value`: a bad protocol, port `70000`, an unknown direction), at the value; `powershell/registry-value` (a warning) for registry data its writer refuses (`reg add /t REG_DWORD /d ten`, `-PropertyType REG_DWORD`), for a key rules judge. Reading goes on after the statement. Values that cannot be known without running the script are "not checked" notes, once per file and expression.'
   },
   async load(files, context) {
-    const { loadPowerShell } = await import("./load-VGSE6WOW.js");
+    const { loadPowerShell } = await import("./load-4Z6ERR76.js");
     return loadPowerShell(files, context);
   }
 });
@@ -2375,7 +2375,7 @@ var arm_default = defineFormat({
     doc: 'an ARM template ([formats.md](formats.md#arm-templates-and-bicep)) could not be read or evaluated here: `arm/syntax`, `arm/expression`, `arm/reference` (a parameter or variable not declared), `arm/name-segments` (a name whose segments do not fit its type, as ARM refuses), `arm/resource`, `arm/parameter-file`, `arm/linked-template`, `arm/cycle`, and the bounds (`arm/too-large`, `arm/nesting`, `arm/loop-bound`, `arm/deployment-depth`, `arm/evaluation-bound`, `arm/string-bound`, `arm/list-bound`, `arm/reference-depth`). A value that cannot be known without deploying (a parameter with no value, `reference()`, `resourceId()`) is a "not checked" note instead. `arm/security-rule` (a warning): a security rule of a network security group or security group that the platform refuses, at the value ([formats.md](formats.md#network-security-groups-and-security-groups)); the rule is left out.'
   },
   async load(files, context) {
-    const { loadArm } = await import("./load-SUJUQIQO.js");
+    const { loadArm } = await import("./load-VNIVUIPU.js");
     return loadArm(files, context);
   }
 });
@@ -2403,7 +2403,7 @@ var bicep_default = defineFormat({
     doc: 'a Bicep file ([formats.md](formats.md#arm-templates-and-bicep)) could not be read or evaluated here: `bicep/syntax` (a warning: the grammar lags behind Bicep, so newer syntax reads as an error too, and the rest of the file is read), `bicep/reference`, `bicep/duplicate`, `bicep/module`, `bicep/module-not-read`, `bicep/load`, `bicep/parent`, `bicep/using`, `bicep/resource`, `bicep/cycle`, `bicep/name-segments`, and the bounds (`bicep/too-large`, `bicep/nesting`, `bicep/parse-bound`, `bicep/loop-bound`, `bicep/deployment-depth`, `bicep/evaluation-bound`, `bicep/string-bound`, `bicep/list-bound`, `bicep/reference-depth`). An ARM template a module names says `arm/...`. A value that cannot be known without deploying (a parameter with no value, a module\'s output, `resourceId()`) is a "not checked" note instead. `bicep/security-rule` (a warning): a security rule of a network security group or security group that the platform refuses, at the value ([formats.md](formats.md#network-security-groups-and-security-groups)); the rule is left out.'
   },
   async load(files, context) {
-    const { loadBicep } = await import("./load-NFWPZEXB.js");
+    const { loadBicep } = await import("./load-VQULJXFV.js");
     return loadBicep(files, context);
   }
 });
@@ -2509,7 +2509,7 @@ var terraform_default = defineFormat({
     doc: 'a Terraform file ([formats.md](formats.md#terraform)) could not be read at this line and column: `terraform/syntax`, `terraform/invalid`, `terraform/duplicate`, `terraform/cycle`, the bounds `terraform/too-large`, `terraform/too-deep`, `terraform/too-many-instances`, `terraform/too-long`, `terraform/too-much-work`, and local modules `terraform/module-unreadable`, `terraform/module-cycle`, `terraform/module-depth` (warnings). Values of DNS records not known without running Terraform are "not checked" notes. `terraform/security-rule` (a warning): a security rule of a network security group or security group that the platform refuses, at the value ([formats.md](formats.md#network-security-groups-and-security-groups)); the rule is left out.'
   },
   async load(files, context) {
-    const { loadTerraform } = await import("./load-BUTDEXN4.js");
+    const { loadTerraform } = await import("./load-JAA4Y46U.js");
     return loadTerraform(files, context);
   }
 });
@@ -19529,4 +19529,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-HMEHUKNK.js.LEGAL.txt */
+/*! For license information please see chunk-S6FZHXBF.js.LEGAL.txt */

@@ -23,7 +23,7 @@ import {
   readPowerShell,
   recordLoc,
   reportedDiagnostics
-} from "./chunk-QCUXDJTJ.js";
+} from "./chunk-NGW5HXYH.js";
 import "./chunk-TRKV4FF5.js";
 import "./chunk-ZINCBDUT.js";
 import {
