@@ -27,7 +27,7 @@ import {
   runCli,
   sarifChunks,
   stylishChunks
-} from "./chunks/chunk-S6FZHXBF.js";
+} from "./chunks/chunk-3N4XEFFE.js";
 import "./chunks/chunk-76FNAGQF.js";
 import {
   OutputError,

@@ -14,7 +14,7 @@ import {
   parseDate,
   problemFindings,
   sarifChunks
-} from "./chunks/chunk-S6FZHXBF.js";
+} from "./chunks/chunk-3N4XEFFE.js";
 import {
   printable,
   printableLines

@@ -20,7 +20,7 @@ export function ruleLine(rule: FirewallRule): string {
 export function ruleSetLines(sets: readonly FirewallRuleSet[]): string[] {
   const out: string[] = [];
   for (const set of sets) {
-    out.push(`set ${set.name} ${set.source ?? 'manifest'} ${set.semantics} ${set.file}:${set.loc.line}${set.complete === false ? ' incomplete' : ''}`);
+    out.push(`set ${set.name} ${set.source ?? 'manifest'} ${set.semantics} ${set.file}:${set.loc.line}${(set.unreadRules?.length ?? 0) > 0 ? ' incomplete' : ''}`);
     for (const rule of set.rules) out.push(`  ${ruleLine(rule)}`);
   }
   return out;

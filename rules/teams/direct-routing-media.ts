@@ -59,7 +59,7 @@ export default defineRule<{ cloud?: M365CloudName; mediaPorts?: string }, 'media
       if (!isCloudSet(set) || sbcEvidence(set) === undefined) continue;
       const inbound = set.rules.filter((r) => r.enabled && r.direction.value === 'inbound');
       if (inbound.length === 0) continue;
-      if (set.complete === false) {
+      if ((set.unreadRules?.length ?? 0) > 0) {
         notChecked(set, `rules of ${set.name} could not be read, so whether Microsoft's media processors reach the SBC was not checked`);
         continue;
       }

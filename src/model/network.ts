@@ -153,11 +153,6 @@ export interface FirewallRuleSet {
   impliedDefaults?: 'azure-nsg';
   /** What the source says about the set (names, descriptions, tags), for knowing what it guards. */
   labels?: RuleSetLabel[];
-  /**
-   * False when rules of the set were left out (a value not known without deploying, or one the
-   * platform refuses): a rule that needs every rule of the set (is a port open?) does not judge it.
-   */
-  complete?: boolean;
   /** What the rule set guards, when the manifest says (`appliesTo: edge-external`), for role checks. */
   appliesTo?: Sited<string>;
   rules: FirewallRule[];
@@ -168,8 +163,9 @@ export interface FirewallRuleSet {
    */
   defaultActions?: FirewallDefaultAction[];
   /**
-   * Rules the source creates but whose scope could not be read (a value known only when a
-   * script runs): a check that needs every rule of the set stays silent on it.
+   * Where rules the source writes were left out or cannot be trusted: a value known only when a
+   * script runs or a configuration is applied, one the platform refuses, a port written as
+   * arithmetic. A check that needs every rule of the set (is a port open?) stays silent on it.
    */
   unreadRules?: SourceRange[];
 }

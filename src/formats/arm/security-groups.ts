@@ -22,7 +22,8 @@ interface GroupBuilder {
   loc: SourceRange;
   labels: RuleSetLabel[];
   rules: FirewallRule[];
-  complete: boolean;
+  /** Where rules were left out (a value refused or not known). */
+  unread: SourceRange[];
 }
 
 /** Collects the NSGs of every deployment read by one load of the ARM or Bicep format. */
@@ -72,7 +73,7 @@ export class AzureSecurityGroups {
         // A rule of a group deployed elsewhere (an `existing` parent, another template): a set of its own.
         const nameSegment = resource.nameSegments[0];
         const name = nameSegment?.kind === 'string' ? nameSegment.value : nameSegment?.kind === 'unknown' ? nameSegment.expression : 'network security group';
-        group = { name, loc: resource.loc, labels: labelsOf([{ kind: 'name', value: nameSegment }]), rules: [], complete: true };
+        group = { name, loc: resource.loc, labels: labelsOf([{ kind: 'name', value: nameSegment }]), rules: [], unread: [] };
         this.groups.push(group);
         if (parent) byResource.set(parent, group);
       }
@@ -84,7 +85,7 @@ export class AzureSecurityGroups {
   finish(): { firewallRuleSets: FirewallRuleSet[]; notes: NotCheckedNote[]; diagnostics: Diagnostic[] } {
     const sets = this.groups.map((group) => {
       const set = cloudRuleSet({ source: 'azure-nsg', name: group.name, loc: group.loc, rules: orderNsgRules(group.rules, this.sink(group)), labels: group.labels });
-      if (!group.complete) set.complete = false;
+      if (group.unread.length > 0) set.unreadRules = group.unread;
       return set;
     });
     return { firewallRuleSets: sets, notes: this.notes, diagnostics: this.diagnostics };
@@ -96,7 +97,7 @@ export class AzureSecurityGroups {
     const body = resource.body.kind === 'object' ? resource.body : undefined;
     const labels = labelsOf([{ kind: 'name', value: nameSegment }, { kind: 'tag', value: body && entry(body, 'tags') }]);
     if (resource.symbol) labels.push({ kind: 'address', value: resource.symbol, loc: resource.loc });
-    const group: GroupBuilder = { name, loc: resource.loc, labels, rules: [], complete: true };
+    const group: GroupBuilder = { name, loc: resource.loc, labels, rules: [], unread: [] };
     this.groups.push(group);
     if (resource.condition) this.sink(group).unknown(asUnknown(resource.condition), `whether network security group ${name} is deployed`);
     return group;

@@ -29,12 +29,12 @@ export interface CloudRuleSink {
 
 /**
  * The sink of one group's rules, as every language's reader needs it: anything not read leaves the
- * group incomplete; a problem is a warning `code` said once per value and message (a value several
+ * group's rule unread (at the value); a problem is a warning `code` said once per value and message (a value several
  * rules share, such as a variable's list of networks, is said for the first rule only); an unknown
  * value goes to the format's own note.
  */
 export function groupRuleSink(
-  group: { complete: boolean },
+  group: { unread: SourceRange[] },
   problemsSaid: Set<string>,
   code: string,
   diagnostics: Diagnostic[],
@@ -42,14 +42,14 @@ export function groupRuleSink(
 ): CloudRuleSink {
   return {
     problem: (loc, message) => {
-      group.complete = false;
+      group.unread.push(loc);
       const key = `${loc.file}:${loc.line}:${loc.column}:${message.slice(message.indexOf(': ') + 1)}`;
       if (problemsSaid.has(key)) return;
       problemsSaid.add(key);
       diagnostics.push({ ...loc, severity: 'warning', code, message });
     },
     unknown: (value, what) => {
-      group.complete = false;
+      group.unread.push(value.from ?? value.loc);
       note(value, what);
     },
   };

@@ -29,7 +29,8 @@ interface GroupBuilder {
   loc: SourceRange;
   labels: RuleSetLabel[];
   rules: FirewallRule[];
-  complete: boolean;
+  /** Where rules were left out (a value refused or not known, a port written as arithmetic). */
+  unread: SourceRange[];
 }
 
 const NSG_FIELDS: Record<NsgField, string> = {
@@ -98,7 +99,7 @@ class ConfigurationGroups {
       const sink = this.sink(group);
       const rules = group.source === 'azure-nsg' ? orderNsgRules(group.rules, sink) : group.rules;
       const set = cloudRuleSet({ source: group.source, name: group.name, loc: group.loc, rules, labels: group.labels });
-      if (!group.complete) set.complete = false;
+      if (group.unread.length > 0) set.unreadRules = group.unread;
       out.push(set);
     }
   }
@@ -142,7 +143,7 @@ class ConfigurationGroups {
       { kind: 'tag', value: attrs.entries.get('tags') },
     ]);
     labels.push({ kind: 'address', value: instance.address, loc: instance.loc });
-    const group: GroupBuilder = { source, name, loc: instance.loc, labels, rules: [], complete: true };
+    const group: GroupBuilder = { source, name, loc: instance.loc, labels, rules: [], unread: [] };
     this.groups.set(instance.address, group);
     const base = `${placed.prefix}\u0000${withoutKey(instance.address.slice(placed.prefix.length))}`;
     (this.byBase.get(base) ?? this.byBase.set(base, []).get(base)!).push({ address: instance.address, group });
@@ -153,7 +154,7 @@ class ConfigurationGroups {
   /** A rule whose ports are arithmetic opens nothing its writer meant: the set is not whole. */
   private add(group: GroupBuilder, rule: FirewallRule): void {
     group.rules.push(rule);
-    if (rule.portArithmetic) group.complete = false;
+    if (rule.portArithmetic) group.unread.push(rule.portArithmetic[0].loc);
   }
 
   private nsg(placed: Placed): void {
@@ -283,7 +284,7 @@ class ConfigurationGroups {
     let group = this.groups.get(key);
     if (!group) {
       const loc = value.from ?? value.loc;
-      group = { source, name: expression, loc, labels: [{ kind: value.kind === 'string' ? 'name' : 'address', value: expression, loc }], rules: [], complete: true };
+      group = { source, name: expression, loc, labels: [{ kind: value.kind === 'string' ? 'name' : 'address', value: expression, loc }], rules: [], unread: [] };
       this.groups.set(key, group);
     }
     return group;

@@ -2375,7 +2375,7 @@ var arm_default = defineFormat({
     doc: 'an ARM template ([formats.md](formats.md#arm-templates-and-bicep)) could not be read or evaluated here: `arm/syntax`, `arm/expression`, `arm/reference` (a parameter or variable not declared), `arm/name-segments` (a name whose segments do not fit its type, as ARM refuses), `arm/resource`, `arm/parameter-file`, `arm/linked-template`, `arm/cycle`, and the bounds (`arm/too-large`, `arm/nesting`, `arm/loop-bound`, `arm/deployment-depth`, `arm/evaluation-bound`, `arm/string-bound`, `arm/list-bound`, `arm/reference-depth`). A value that cannot be known without deploying (a parameter with no value, `reference()`, `resourceId()`) is a "not checked" note instead. `arm/security-rule` (a warning): a security rule of a network security group or security group that the platform refuses, at the value ([formats.md](formats.md#network-security-groups-and-security-groups)); the rule is left out.'
   },
   async load(files, context) {
-    const { loadArm } = await import("./load-VNIVUIPU.js");
+    const { loadArm } = await import("./load-U5X3GBLL.js");
     return loadArm(files, context);
   }
 });
@@ -2403,7 +2403,7 @@ var bicep_default = defineFormat({
     doc: 'a Bicep file ([formats.md](formats.md#arm-templates-and-bicep)) could not be read or evaluated here: `bicep/syntax` (a warning: the grammar lags behind Bicep, so newer syntax reads as an error too, and the rest of the file is read), `bicep/reference`, `bicep/duplicate`, `bicep/module`, `bicep/module-not-read`, `bicep/load`, `bicep/parent`, `bicep/using`, `bicep/resource`, `bicep/cycle`, `bicep/name-segments`, and the bounds (`bicep/too-large`, `bicep/nesting`, `bicep/parse-bound`, `bicep/loop-bound`, `bicep/deployment-depth`, `bicep/evaluation-bound`, `bicep/string-bound`, `bicep/list-bound`, `bicep/reference-depth`). An ARM template a module names says `arm/...`. A value that cannot be known without deploying (a parameter with no value, a module\'s output, `resourceId()`) is a "not checked" note instead. `bicep/security-rule` (a warning): a security rule of a network security group or security group that the platform refuses, at the value ([formats.md](formats.md#network-security-groups-and-security-groups)); the rule is left out.'
   },
   async load(files, context) {
-    const { loadBicep } = await import("./load-VQULJXFV.js");
+    const { loadBicep } = await import("./load-VRRL7YEA.js");
     return loadBicep(files, context);
   }
 });
@@ -2509,7 +2509,7 @@ var terraform_default = defineFormat({
     doc: 'a Terraform file ([formats.md](formats.md#terraform)) could not be read at this line and column: `terraform/syntax`, `terraform/invalid`, `terraform/duplicate`, `terraform/cycle`, the bounds `terraform/too-large`, `terraform/too-deep`, `terraform/too-many-instances`, `terraform/too-long`, `terraform/too-much-work`, and local modules `terraform/module-unreadable`, `terraform/module-cycle`, `terraform/module-depth` (warnings). Values of DNS records not known without running Terraform are "not checked" notes. `terraform/security-rule` (a warning): a security rule of a network security group or security group that the platform refuses, at the value ([formats.md](formats.md#network-security-groups-and-security-groups)); the rule is left out.'
   },
   async load(files, context) {
-    const { loadTerraform } = await import("./load-JAA4Y46U.js");
+    const { loadTerraform } = await import("./load-BRRXNOQ7.js");
     return loadTerraform(files, context);
   }
 });
@@ -15666,7 +15666,7 @@ var direct_routing_media_default = defineRule({
       if (!isCloudSet(set) || sbcEvidence(set) === void 0) continue;
       const inbound = set.rules.filter((r) => r.enabled && r.direction.value === "inbound");
       if (inbound.length === 0) continue;
-      if (set.complete === false) {
+      if ((set.unreadRules?.length ?? 0) > 0) {
         notChecked(set, `rules of ${set.name} could not be read, so whether Microsoft's media processors reach the SBC was not checked`);
         continue;
       }
@@ -19529,4 +19529,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-S6FZHXBF.js.LEGAL.txt */
+/*! For license information please see chunk-3N4XEFFE.js.LEGAL.txt */

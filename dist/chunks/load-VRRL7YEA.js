@@ -28,8 +28,8 @@ import {
   sharedFiles,
   textOf,
   valuesEqual
-} from "./chunk-AHNF6OB4.js";
-import "./chunk-5DS2DSOY.js";
+} from "./chunk-P2XAYJFE.js";
+import "./chunk-LRS5L54X.js";
 import {
   firstUnknown
 } from "./chunk-N5FKD5AJ.js";

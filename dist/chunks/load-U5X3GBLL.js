@@ -7,10 +7,10 @@ import {
   partOfEntries,
   readArmTemplate,
   sharedFiles
-} from "./chunk-AHNF6OB4.js";
+} from "./chunk-P2XAYJFE.js";
 import {
   createScanner
-} from "./chunk-5DS2DSOY.js";
+} from "./chunk-LRS5L54X.js";
 import "./chunk-N5FKD5AJ.js";
 import "./chunk-UQTE7JHT.js";
 import "./chunk-TRKV4FF5.js";

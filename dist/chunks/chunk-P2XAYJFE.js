@@ -7,7 +7,7 @@ import {
   orderNsgRules,
   parse,
   readJsonTree
-} from "./chunk-5DS2DSOY.js";
+} from "./chunk-LRS5L54X.js";
 import {
   firstUnknown
 } from "./chunk-N5FKD5AJ.js";
@@ -2142,7 +2142,7 @@ var AzureSecurityGroups = class {
       if (!group) {
         const nameSegment = resource.nameSegments[0];
         const name = nameSegment?.kind === "string" ? nameSegment.value : nameSegment?.kind === "unknown" ? nameSegment.expression : "network security group";
-        group = { name, loc: resource.loc, labels: labelsOf([{ kind: "name", value: nameSegment }]), rules: [], complete: true };
+        group = { name, loc: resource.loc, labels: labelsOf([{ kind: "name", value: nameSegment }]), rules: [], unread: [] };
         this.groups.push(group);
         if (parent) byResource.set(parent, group);
       }
@@ -2153,7 +2153,7 @@ var AzureSecurityGroups = class {
   finish() {
     const sets = this.groups.map((group) => {
       const set = cloudRuleSet({ source: "azure-nsg", name: group.name, loc: group.loc, rules: orderNsgRules(group.rules, this.sink(group)), labels: group.labels });
-      if (!group.complete) set.complete = false;
+      if (group.unread.length > 0) set.unreadRules = group.unread;
       return set;
     });
     return { firewallRuleSets: sets, notes: this.notes, diagnostics: this.diagnostics };
@@ -2164,7 +2164,7 @@ var AzureSecurityGroups = class {
     const body = resource.body.kind === "object" ? resource.body : void 0;
     const labels = labelsOf([{ kind: "name", value: nameSegment }, { kind: "tag", value: body && entry2(body, "tags") }]);
     if (resource.symbol) labels.push({ kind: "address", value: resource.symbol, loc: resource.loc });
-    const group = { name, loc: resource.loc, labels, rules: [], complete: true };
+    const group = { name, loc: resource.loc, labels, rules: [], unread: [] };
     this.groups.push(group);
     if (resource.condition) this.sink(group).unknown(asUnknown(resource.condition), `whether network security group ${name} is deployed`);
     return group;

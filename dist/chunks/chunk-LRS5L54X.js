@@ -983,14 +983,14 @@ function printParseErrorCode(code) {
 function groupRuleSink(group, problemsSaid, code, diagnostics, note) {
   return {
     problem: (loc, message) => {
-      group.complete = false;
+      group.unread.push(loc);
       const key = `${loc.file}:${loc.line}:${loc.column}:${message.slice(message.indexOf(": ") + 1)}`;
       if (problemsSaid.has(key)) return;
       problemsSaid.add(key);
       diagnostics.push({ ...loc, severity: "warning", code, message });
     },
     unknown: (value, what) => {
-      group.complete = false;
+      group.unread.push(value.from ?? value.loc);
       note(value, what);
     }
   };

@@ -11,7 +11,7 @@ import {
   nsgRule,
   orderNsgRules,
   readJsonTree
-} from "./chunk-5DS2DSOY.js";
+} from "./chunk-LRS5L54X.js";
 import {
   firstUnknown
 } from "./chunk-N5FKD5AJ.js";
@@ -4043,7 +4043,7 @@ var ConfigurationGroups = class {
       const sink = this.sink(group);
       const rules = group.source === "azure-nsg" ? orderNsgRules(group.rules, sink) : group.rules;
       const set = cloudRuleSet({ source: group.source, name: group.name, loc: group.loc, rules, labels: group.labels });
-      if (!group.complete) set.complete = false;
+      if (group.unread.length > 0) set.unreadRules = group.unread;
       out.push(set);
     }
   }
@@ -4082,7 +4082,7 @@ var ConfigurationGroups = class {
       { kind: "tag", value: attrs.entries.get("tags") }
     ]);
     labels.push({ kind: "address", value: instance.address, loc: instance.loc });
-    const group = { source, name, loc: instance.loc, labels, rules: [], complete: true };
+    const group = { source, name, loc: instance.loc, labels, rules: [], unread: [] };
     this.groups.set(instance.address, group);
     const base2 = `${placed.prefix}\0${withoutKey(instance.address.slice(placed.prefix.length))}`;
     (this.byBase.get(base2) ?? this.byBase.set(base2, []).get(base2)).push({ address: instance.address, group });
@@ -4092,7 +4092,7 @@ var ConfigurationGroups = class {
   /** A rule whose ports are arithmetic opens nothing its writer meant: the set is not whole. */
   add(group, rule) {
     group.rules.push(rule);
-    if (rule.portArithmetic) group.complete = false;
+    if (rule.portArithmetic) group.unread.push(rule.portArithmetic[0].loc);
   }
   nsg(placed) {
     const group = this.group(placed, "azure-nsg");
@@ -4214,7 +4214,7 @@ var ConfigurationGroups = class {
     let group = this.groups.get(key);
     if (!group) {
       const loc = value.from ?? value.loc;
-      group = { source, name: expression, loc, labels: [{ kind: value.kind === "string" ? "name" : "address", value: expression, loc }], rules: [], complete: true };
+      group = { source, name: expression, loc, labels: [{ kind: value.kind === "string" ? "name" : "address", value: expression, loc }], rules: [], unread: [] };
       this.groups.set(key, group);
     }
     return group;
