@@ -27,7 +27,7 @@ import {
   runCli,
   sarifChunks,
   stylishChunks
-} from "./chunks/chunk-3N4XEFFE.js";
+} from "./chunks/chunk-SS4NQMXR.js";
 import "./chunks/chunk-76FNAGQF.js";
 import {
   OutputError,

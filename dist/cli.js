@@ -16,7 +16,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   await run(argv);
 }
 async function run(args) {
-  const [{ runCli }, { oneLine, streamSink }, { printable }] = await Promise.all([import("./chunks/cli-JUL233PI.js"), import("./chunks/output-RQOXWOZR.js"), import("./chunks/printable-BYUNGKW5.js")]);
+  const [{ runCli }, { oneLine, streamSink }, { printable }] = await Promise.all([import("./chunks/cli-O6IVHFS4.js"), import("./chunks/output-RQOXWOZR.js"), import("./chunks/printable-BYUNGKW5.js")]);
   const stdout = streamSink(process.stdout);
   process.stderr.on("error", () => {
   });

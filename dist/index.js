@@ -14,7 +14,7 @@ import {
   parseDate,
   problemFindings,
   sarifChunks
-} from "./chunks/chunk-3N4XEFFE.js";
+} from "./chunks/chunk-SS4NQMXR.js";
 import {
   printable,
   printableLines

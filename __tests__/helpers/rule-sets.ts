@@ -3,7 +3,7 @@ import type { LintResult } from '../../src/lint.js';
 import type { FirewallRule, FirewallRuleSet, SitedAddress, SitedPorts } from '../../src/model/network.js';
 
 function addresses(list: readonly SitedAddress[]): string {
-  return list.map((a) => (a.serviceTag ? `tag:${a.text}` : a.any ? 'any' : a.text)).join(',');
+  return list.map((a) => (a.keyword ? `tag:${a.text}` : a.any ? 'any' : a.text)).join(',');
 }
 
 function ports(list: readonly SitedPorts[]): string {

@@ -41,7 +41,7 @@ function remoteRanges(rule: FirewallRule): AddressRange[] {
  * platform defines: only rules covering every address are sure to cover either.
  */
 function reachableRanges(rule: FirewallRule): AddressRange[] {
-  return rule.remoteAddresses.some((a) => a.keyword !== undefined || a.serviceTag !== undefined) ? EVERY_ADDRESS : remoteRanges(rule);
+  return rule.remoteAddresses.some((a) => a.keyword !== undefined) ? EVERY_ADDRESS : remoteRanges(rule);
 }
 
 /** What of the rule's remote addresses the covering keys leave open. */

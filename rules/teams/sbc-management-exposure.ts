@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { allowInForce, openToEveryone, portsText, sbcEvidence } from '../../src/estate/direct-routing.js';
+import { allowInForce, everyoneText, openToEveryone, portsText, sbcEvidence } from '../../src/estate/direct-routing.js';
 
 interface ManagementPort {
   protocol: 'tcp' | 'udp';
@@ -79,8 +79,7 @@ export default defineRule<Record<string, never>, 'managementOpen'>({
         const ports = (['tcp', 'udp'] as const).filter((p) => byProtocol(p).length > 0).map((p) => portsText(p, byProtocol(p))).join('; ');
         const what = hit.map((m) => m.what).join(', ');
         for (const address of open) {
-          const source = address.serviceTag !== undefined ? `the ${address.text} service tag` : address.any ? 'any address' : `${address.text} (every address)`;
-          report({ node: address, messageId: 'managementOpen', data: { name: rule.name.value, ports, what, source } });
+          report({ node: address, messageId: 'managementOpen', data: { name: rule.name.value, ports, what, source: everyoneText(address, set) } });
         }
       }
     }

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { M365_CLOUDS, type M365CloudName } from '../../src/estate/data/m365-clouds.js';
-import { allowInForce, directRoutingSourceSet, directRoutingText, microsoftRangeKind, openToEveryone, portsText, sbcEvidence, sipFromMicrosoftRules } from '../../src/estate/direct-routing.js';
+import { allowInForce, directRoutingSourceSet, everyoneText, directRoutingText, microsoftRangeKind, openToEveryone, portsText, sbcEvidence, sipFromMicrosoftRules } from '../../src/estate/direct-routing.js';
 import type { FirewallRuleSet } from '../../src/model/network.js';
 
 /** The SIP/TLS port Direct Routing connects to when nothing in the rule set or the topology names another. */
@@ -98,7 +98,7 @@ export default defineRule<{ cloud?: M365CloudName }, 'openToAll' | 'notDirectRou
         for (const address of rule.remoteAddresses) {
           if (openToEveryone(address)) {
             if (opened.length === 0 || !allowInForce(set, rule, opened) || !once(address, 'openToAll')) continue;
-            report({ node: address, messageId: 'openToAll', data: { name: rule.name.value, ports, source: sourceText(address.text, address.serviceTag), ranges } });
+            report({ node: address, messageId: 'openToAll', data: { name: rule.name.value, ports, source: everyoneText(address, set), ranges } });
             continue;
           }
           const kind = microsoftRangeKind(address, accepted!);
@@ -111,7 +111,3 @@ export default defineRule<{ cloud?: M365CloudName }, 'openToAll' | 'notDirectRou
   },
 });
 
-function sourceText(text: string, tag: string | undefined): string {
-  if (tag !== undefined) return `the ${text} service tag`;
-  return text === '*' || text.toLowerCase() === 'any' ? 'any address' : `${text} (every address)`;
-}

@@ -53,17 +53,25 @@ export function directRoutingText(cloud: M365CloudName | undefined): string {
 /** Whether an address entry stands for every address a client on the Internet may have: `any`, `*`, the `Internet` tag, 0.0.0.0/0 or ::/0. */
 export function openToEveryone(address: SitedAddress): boolean {
   if (address.any) return true;
-  if (address.serviceTag !== undefined) return address.serviceTag.toLowerCase() === 'internet';
-  // Windows Firewall's `Internet` keyword: every address outside the machine's intranet.
+  // Azure's `Internet` service tag, Windows Firewall's `Internet` keyword: every address outside the network.
   if (address.keyword !== undefined) return address.keyword.toLowerCase() === 'internet';
   return address.ranges.some((r) => r.first === 0n && (r.family === 4 ? r.last === (1n << 32n) - 1n : r.last === (1n << 128n) - 1n));
+}
+
+/**
+ * How a message names a source open to everyone: `the Internet service tag` (a cloud group), `the
+ * Internet keyword` (Windows Firewall), `any address`, `0.0.0.0/0 (every address)`.
+ */
+export function everyoneText(address: SitedAddress, set: FirewallRuleSet): string {
+  if (address.keyword !== undefined) return `the ${address.text} ${set.source === 'azure-nsg' || set.source === 'aws-security-group' ? 'service tag' : 'keyword'}`;
+  return address.any || address.text === '*' || address.text.toLowerCase() === 'any' ? 'any address' : `${address.text} (every address)`;
 }
 
 /** What a remote address is, seen from Direct Routing: within the accepted ranges, Microsoft's but not those, or not Microsoft's. */
 export type MicrosoftRangeKind = 'direct-routing' | 'optimize' | 'other-microsoft' | 'not-microsoft' | 'tag';
 
 export function microsoftRangeKind(address: SitedAddress, accepted: AddressSet): MicrosoftRangeKind {
-  if (address.serviceTag !== undefined || address.any) return 'tag';
+  if (address.keyword !== undefined || address.any) return 'tag';
   const set = AddressSet.of(address.ranges);
   if (set.isEmpty()) return 'tag';
   if (accepted.covers(set)) return 'direct-routing';
@@ -114,7 +122,7 @@ export function sipFromMicrosoftRules(set: FirewallRuleSet): FirewallRule[] {
       rule.direction.value === 'inbound' &&
       rule.action.value === 'allow' &&
       rule.protocol.value === 'tcp' &&
-      rule.remoteAddresses.some((a) => !a.any && a.serviceTag === undefined && a.ranges.length > 0 && ANY_CLOUD.covers(AddressSet.of(a.ranges))),
+      rule.remoteAddresses.some((a) => !a.any && a.keyword === undefined && a.ranges.length > 0 && ANY_CLOUD.covers(AddressSet.of(a.ranges))),
   );
 }
 

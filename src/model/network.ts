@@ -9,20 +9,14 @@ export interface SitedAddress {
   /** `any` (every address of both families). */
   any?: boolean;
   /**
-   * A name that stands for addresses known only on the machine (Windows Firewall's
-   * `LocalSubnet`, `Internet`, `DNS`, ...): `ranges` is empty, and a rule that needs the
-   * addresses judges the entry as unknown, never as nothing or everything.
+   * A name that stands for addresses the file does not define: a Windows Firewall keyword known
+   * only on the machine (`LocalSubnet`, `Internet`, `DNS`, ...) or a cloud service tag the platform
+   * defines (Azure's `Internet`, `VirtualNetwork`, `AzureLoadBalancer`, `AzureCloud.westeurope`;
+   * an AWS prefix list or security group). `ranges` is empty, and a rule that needs the addresses
+   * judges the entry as unknown, never as nothing or everything; only `Internet` means open to
+   * any address. (`*` and `Any` are written as `any` instead.)
    */
   keyword?: string;
-  /**
-   * A cloud service tag standing for addresses the platform defines (Azure's `Internet`,
-   * `VirtualNetwork`, `AzureLoadBalancer`, `AzureCloud.westeurope`; an AWS prefix list or
-   * security group): its ranges are not known from the file, so `ranges` is empty and rules
-   * that compare address sets do not judge the entry. `Internet` is every public address; `*`
-   * and `Any` are written as `any` instead. An `Internet` source is what "open to any address"
-   * means for a rule set of a cloud network.
-   */
-  serviceTag?: string;
   loc: SourceRange;
 }
 

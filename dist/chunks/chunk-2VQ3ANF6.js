@@ -7,7 +7,7 @@ import {
   orderNsgRules,
   parse,
   readJsonTree
-} from "./chunk-LRS5L54X.js";
+} from "./chunk-7FGAWDM6.js";
 import {
   firstUnknown
 } from "./chunk-N5FKD5AJ.js";

@@ -717,12 +717,15 @@ function directRoutingText(cloud) {
 }
 function openToEveryone(address) {
   if (address.any) return true;
-  if (address.serviceTag !== void 0) return address.serviceTag.toLowerCase() === "internet";
   if (address.keyword !== void 0) return address.keyword.toLowerCase() === "internet";
   return address.ranges.some((r) => r.first === 0n && (r.family === 4 ? r.last === (1n << 32n) - 1n : r.last === (1n << 128n) - 1n));
 }
+function everyoneText(address, set) {
+  if (address.keyword !== void 0) return `the ${address.text} ${set.source === "azure-nsg" || set.source === "aws-security-group" ? "service tag" : "keyword"}`;
+  return address.any || address.text === "*" || address.text.toLowerCase() === "any" ? "any address" : `${address.text} (every address)`;
+}
 function microsoftRangeKind(address, accepted) {
-  if (address.serviceTag !== void 0 || address.any) return "tag";
+  if (address.keyword !== void 0 || address.any) return "tag";
   const set = AddressSet.of(address.ranges);
   if (set.isEmpty()) return "tag";
   if (accepted.covers(set)) return "direct-routing";
@@ -747,7 +750,7 @@ function labelSaysSbc(text2) {
 }
 function sipFromMicrosoftRules(set) {
   return set.rules.filter(
-    (rule) => rule.enabled && rule.direction.value === "inbound" && rule.action.value === "allow" && rule.protocol.value === "tcp" && rule.remoteAddresses.some((a) => !a.any && a.serviceTag === void 0 && a.ranges.length > 0 && ANY_CLOUD.covers(AddressSet.of(a.ranges)))
+    (rule) => rule.enabled && rule.direction.value === "inbound" && rule.action.value === "allow" && rule.protocol.value === "tcp" && rule.remoteAddresses.some((a) => !a.any && a.keyword === void 0 && a.ranges.length > 0 && ANY_CLOUD.covers(AddressSet.of(a.ranges)))
   );
 }
 var cache2 = /* @__PURE__ */ new WeakMap();
@@ -2375,7 +2378,7 @@ var arm_default = defineFormat({
     doc: 'an ARM template ([formats.md](formats.md#arm-templates-and-bicep)) could not be read or evaluated here: `arm/syntax`, `arm/expression`, `arm/reference` (a parameter or variable not declared), `arm/name-segments` (a name whose segments do not fit its type, as ARM refuses), `arm/resource`, `arm/parameter-file`, `arm/linked-template`, `arm/cycle`, and the bounds (`arm/too-large`, `arm/nesting`, `arm/loop-bound`, `arm/deployment-depth`, `arm/evaluation-bound`, `arm/string-bound`, `arm/list-bound`, `arm/reference-depth`). A value that cannot be known without deploying (a parameter with no value, `reference()`, `resourceId()`) is a "not checked" note instead. `arm/security-rule` (a warning): a security rule of a network security group or security group that the platform refuses, at the value ([formats.md](formats.md#network-security-groups-and-security-groups)); the rule is left out.'
   },
   async load(files, context) {
-    const { loadArm } = await import("./load-U5X3GBLL.js");
+    const { loadArm } = await import("./load-XGH53AC2.js");
     return loadArm(files, context);
   }
 });
@@ -2403,7 +2406,7 @@ var bicep_default = defineFormat({
     doc: 'a Bicep file ([formats.md](formats.md#arm-templates-and-bicep)) could not be read or evaluated here: `bicep/syntax` (a warning: the grammar lags behind Bicep, so newer syntax reads as an error too, and the rest of the file is read), `bicep/reference`, `bicep/duplicate`, `bicep/module`, `bicep/module-not-read`, `bicep/load`, `bicep/parent`, `bicep/using`, `bicep/resource`, `bicep/cycle`, `bicep/name-segments`, and the bounds (`bicep/too-large`, `bicep/nesting`, `bicep/parse-bound`, `bicep/loop-bound`, `bicep/deployment-depth`, `bicep/evaluation-bound`, `bicep/string-bound`, `bicep/list-bound`, `bicep/reference-depth`). An ARM template a module names says `arm/...`. A value that cannot be known without deploying (a parameter with no value, a module\'s output, `resourceId()`) is a "not checked" note instead. `bicep/security-rule` (a warning): a security rule of a network security group or security group that the platform refuses, at the value ([formats.md](formats.md#network-security-groups-and-security-groups)); the rule is left out.'
   },
   async load(files, context) {
-    const { loadBicep } = await import("./load-VRRL7YEA.js");
+    const { loadBicep } = await import("./load-Y2AVWYOA.js");
     return loadBicep(files, context);
   }
 });
@@ -2509,7 +2512,7 @@ var terraform_default = defineFormat({
     doc: 'a Terraform file ([formats.md](formats.md#terraform)) could not be read at this line and column: `terraform/syntax`, `terraform/invalid`, `terraform/duplicate`, `terraform/cycle`, the bounds `terraform/too-large`, `terraform/too-deep`, `terraform/too-many-instances`, `terraform/too-long`, `terraform/too-much-work`, and local modules `terraform/module-unreadable`, `terraform/module-cycle`, `terraform/module-depth` (warnings). Values of DNS records not known without running Terraform are "not checked" notes. `terraform/security-rule` (a warning): a security rule of a network security group or security group that the platform refuses, at the value ([formats.md](formats.md#network-security-groups-and-security-groups)); the rule is left out.'
   },
   async load(files, context) {
-    const { loadTerraform } = await import("./load-BRRXNOQ7.js");
+    const { loadTerraform } = await import("./load-WYLI4MZC.js");
     return loadTerraform(files, context);
   }
 });
@@ -12559,7 +12562,7 @@ function remoteRanges(rule) {
   return rule.remoteAddresses.flatMap((a) => a.ranges);
 }
 function reachableRanges(rule) {
-  return rule.remoteAddresses.some((a) => a.keyword !== void 0 || a.serviceTag !== void 0) ? EVERY_ADDRESS : remoteRanges(rule);
+  return rule.remoteAddresses.some((a) => a.keyword !== void 0) ? EVERY_ADDRESS : remoteRanges(rule);
 }
 function uncovered(rule, covering) {
   return covering.reduce((rest, entry) => rest.length === 0 ? rest : entry.addresses.remainderOf(rest), reachableRanges(rule));
@@ -16317,8 +16320,7 @@ var sbc_management_exposure_default = defineRule({
         const ports = ["tcp", "udp"].filter((p) => byProtocol(p).length > 0).map((p) => portsText(p, byProtocol(p))).join("; ");
         const what = hit.map((m) => m.what).join(", ");
         for (const address of open) {
-          const source = address.serviceTag !== void 0 ? `the ${address.text} service tag` : address.any ? "any address" : `${address.text} (every address)`;
-          report({ node: address, messageId: "managementOpen", data: { name: rule.name.value, ports, what, source } });
+          report({ node: address, messageId: "managementOpen", data: { name: rule.name.value, ports, what, source: everyoneText(address, set) } });
         }
       }
     }
@@ -16415,7 +16417,7 @@ var sbc_sip_exposure_default = defineRule({
         for (const address of rule.remoteAddresses) {
           if (openToEveryone(address)) {
             if (opened.length === 0 || !allowInForce(set, rule, opened) || !once(address, "openToAll")) continue;
-            report({ node: address, messageId: "openToAll", data: { name: rule.name.value, ports, source: sourceText(address.text, address.serviceTag), ranges } });
+            report({ node: address, messageId: "openToAll", data: { name: rule.name.value, ports, source: everyoneText(address, set), ranges } });
             continue;
           }
           const kind = microsoftRangeKind(address, accepted);
@@ -16427,10 +16429,6 @@ var sbc_sip_exposure_default = defineRule({
     }
   }
 });
-function sourceText(text2, tag) {
-  if (tag !== void 0) return `the ${text2} service tag`;
-  return text2 === "*" || text2.toLowerCase() === "any" ? "any address" : `${text2} (every address)`;
-}
 
 // src/estate/m365-optimize.ts
 var sets = /* @__PURE__ */ new Map();
@@ -19529,4 +19527,4 @@ export {
   runCli,
   parseDate
 };
-/*! For license information please see chunk-3N4XEFFE.js.LEGAL.txt */
+/*! For license information please see chunk-SS4NQMXR.js.LEGAL.txt */

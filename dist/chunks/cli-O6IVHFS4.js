@@ -2,7 +2,7 @@ import { createRequire as __uclintCreateRequire } from 'node:module'; const requ
 import {
   parseDate,
   runCli
-} from "./chunk-3N4XEFFE.js";
+} from "./chunk-SS4NQMXR.js";
 import "./chunk-76FNAGQF.js";
 import "./chunk-SE4C34OZ.js";
 import "./chunk-V5E2EDZM.js";

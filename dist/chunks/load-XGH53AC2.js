@@ -7,10 +7,10 @@ import {
   partOfEntries,
   readArmTemplate,
   sharedFiles
-} from "./chunk-P2XAYJFE.js";
+} from "./chunk-2VQ3ANF6.js";
 import {
   createScanner
-} from "./chunk-LRS5L54X.js";
+} from "./chunk-7FGAWDM6.js";
 import "./chunk-N5FKD5AJ.js";
 import "./chunk-UQTE7JHT.js";
 import "./chunk-TRKV4FF5.js";

@@ -28,8 +28,8 @@ import {
   sharedFiles,
   textOf,
   valuesEqual
-} from "./chunk-P2XAYJFE.js";
-import "./chunk-LRS5L54X.js";
+} from "./chunk-2VQ3ANF6.js";
+import "./chunk-7FGAWDM6.js";
 import {
   firstUnknown
 } from "./chunk-N5FKD5AJ.js";

@@ -1043,7 +1043,7 @@ function azureAddress(value, sink) {
   }
   if (written === "*" || written.toLowerCase() === "any") return anyAddressAt(value.loc, written);
   if (/^[0-9a-f:.]+(\/\d+)?$/i.test(written) && /[.:]/.test(written)) return cidrAddress(value, written, sink);
-  if (SERVICE_TAG.test(written)) return { text: written, ranges: [], serviceTag: written, loc: value.loc };
+  if (SERVICE_TAG.test(written)) return { text: written, ranges: [], keyword: written, loc: value.loc };
   sink.problem(value.loc, `'${written}' is not an address, a CIDR network, a service tag or *`);
   return void 0;
 }
@@ -1169,7 +1169,7 @@ function nsgRule(input, sink, where, expressionText) {
       const read = azureAddress(value, { problem: (loc, message) => fail(loc, message), unknown: sink.unknown });
       if (read) out.push(read);
     }
-    for (const asg of asgs) out.push({ text: asg.kind === "unknown" ? asg.expression : text(asg) ?? "application security group", ranges: [], serviceTag: "ApplicationSecurityGroup", loc: asg.loc });
+    for (const asg of asgs) out.push({ text: asg.kind === "unknown" ? asg.expression : text(asg) ?? "application security group", ranges: [], keyword: "ApplicationSecurityGroup", loc: asg.loc });
     return out;
   };
   const sourcePorts = ports("sourcePortRange", "sourcePortRanges");
@@ -1265,7 +1265,7 @@ function awsRule(input, sink, where, expressionText) {
     }
   }
   for (const { value, kind } of input.references) {
-    addresses.push({ text: value.kind === "unknown" ? value.expression : text(value) ?? kind, ranges: [], serviceTag: kind, loc: value.loc });
+    addresses.push({ text: value.kind === "unknown" ? value.expression : text(value) ?? kind, ranges: [], keyword: kind, loc: value.loc });
   }
   if (addresses.length === 0) {
     if (input.cidrs.length === 0) fail(input.loc, "names no CIDR block, prefix list or security group");
